@@ -1,0 +1,359 @@
+"""Support for the options: counts, bases, percentages and intervals, the way GSS tables show them.
+
+Conventions (from the Analysis Function and government consultation practice):
+
+- A percentage is of **those who answered that question** (the base); blanks are left out of the
+  base, never counted as "no". Every answer category appears, in the questionnaire's order, even
+  when its count is zero.
+- **Duplicates are excluded** (the latest submission of each respondent is kept). Campaign responses
+  are counted individually (``campaign="each"``) or each campaign once (``campaign="once"``); both
+  can be shown.
+- **Intervals** are Wilson 95% intervals for a proportion.
+- **Suppression**: where the base is below ``min_base`` every cell of the group is suppressed; a
+  count from 1 to ``min_count - 1`` is suppressed, and so is the next smallest count of its group
+  when it would otherwise be the only one (so it cannot be recovered from the base). Suppressed
+  cells are flagged (``suppressed``); publication tables show them as ``[c]``.
+
+Results describe respondents, not the public: responses are self-selected and not weighted.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from svanalysis._checks import check_choice, check_columns
+from svanalysis.config import load_settings
+from svanalysis.spec import Spec, load_spec
+
+__all__ = [
+    "ALL_GROUP",
+    "BREAKDOWNS",
+    "NOT_STATED",
+    "analysis_frame",
+    "breakdown_column",
+    "filter_responses",
+    "option_comparison",
+    "support_patterns",
+    "support_table",
+    "wilson",
+]
+
+ALL_GROUP = "All respondents"
+NOT_STATED = "Not stated"
+# Named breakdowns: the friendly name a table shows -> the responses column.
+BREAKDOWNS = {
+    "overall": None,
+    "sector": "q1_sector",
+    "region": "q3_region",
+    "respondent_type": "respondent_type",
+    "channel": "channel",
+}
+
+
+def wilson(k: float, n: float, z: float = 1.959963984540054) -> tuple[float, float]:
+    """Wilson score interval for a proportion ``k / n`` (as shares, 0-1).
+
+    >>> [round(x, 4) for x in wilson(5, 10)]
+    [0.2366, 0.7634]
+    >>> wilson(0, 0)
+    (nan, nan)
+    """
+    if n <= 0:
+        return (math.nan, math.nan)
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def breakdown_column(by: str | None) -> str | None:
+    """The responses column a breakdown name refers to ("sector" -> "q1_sector")."""
+    if by is None or by == "overall":
+        return None
+    return BREAKDOWNS.get(by, by)
+
+
+def filter_responses(
+    responses: pd.DataFrame, sector: str = "", region: str = "", spec: Spec | None = None
+) -> pd.DataFrame:
+    """Responses of one sector and/or region ("" = all), by the questionnaire's labels.
+
+    Raises
+    ------
+    ValueError
+        If the sector or region is not one of the questionnaire's labels.
+    """
+    spec = spec or load_spec()
+    out = responses
+    if sector:
+        check_choice("sector", sector, spec.sectors)
+        out = out[out[spec.column("q1")].astype("object") == sector]
+    if region:
+        check_choice("region", region, spec.regions)
+        out = out[out[spec.column("q3")].astype("object") == region]
+    return out
+
+
+def analysis_frame(responses: pd.DataFrame, duplicates: str = "exclude", campaign: str = "each") -> pd.DataFrame:
+    """The responses an analysis counts: duplicates left out, campaigns counted each or once.
+
+    Parameters
+    ----------
+    duplicates : {"exclude", "include"}
+    campaign : {"each", "once"}
+        "once" keeps one response per campaign (the first received).
+    """
+    check_choice("duplicates", duplicates, ["exclude", "include"])
+    check_choice("campaign", campaign, ["each", "once"])
+    df = responses
+    if duplicates == "exclude" and "duplicate_of" in df:
+        df = df[df["duplicate_of"].isna()]
+    if campaign == "once" and "campaign_id" in df:
+        in_campaign = df["campaign_id"].notna()
+        first = ~df["campaign_id"].duplicated() | ~in_campaign
+        df = df[first]
+    return df
+
+
+def _groups(df: pd.DataFrame, by: str | None) -> list[tuple[str, pd.Series]]:
+    """(group label, row mask) in display order; missing values form a "Not stated" group."""
+    col = breakdown_column(by)
+    if col is None:
+        return [(ALL_GROUP, pd.Series(True, index=df.index))]
+    check_columns("responses", [col], df.columns)
+    s = df[col]
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        levels = [str(c) for c in s.cat.categories]
+    else:
+        levels = sorted(str(v) for v in s.dropna().unique())
+    out = [(lev, (s.astype("object") == lev).fillna(False)) for lev in levels]
+    if s.isna().any():
+        out.append((NOT_STATED, s.isna()))
+    return out
+
+
+def _suppress(counts: np.ndarray, base: float, min_base: int, min_count: int) -> np.ndarray:
+    """Which cells of one group to suppress (primary and secondary suppression)."""
+    sup = np.zeros(len(counts), dtype=bool)
+    if base < min_base:
+        return np.ones(len(counts), dtype=bool)
+    small = (counts > 0) & (counts < min_count)
+    sup |= small
+    if sup.sum() == 1:
+        # one suppressed cell could be recovered from the base: suppress the next smallest count too
+        others = np.where(~sup & (counts > 0), counts, np.inf)
+        if np.isfinite(others).any():
+            sup[int(np.argmin(others))] = True
+    return sup
+
+
+def _finish(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    df = pd.DataFrame(
+        rows,
+        columns=[
+            "breakdown",
+            "group",
+            "question",
+            "answer",
+            "count",
+            "base",
+            "percent",
+            "ci_low",
+            "ci_high",
+            "suppressed",
+        ],
+    )
+    df["count"] = df["count"].astype("int64")
+    df["base"] = df["base"].astype("int64")
+    for c in ("percent", "ci_low", "ci_high"):
+        df[c] = df[c].astype("float64")
+    df["suppressed"] = df["suppressed"].astype(bool)
+    return df
+
+
+def _settings_thresholds(min_base: int | None, min_count: int | None) -> tuple[int, int]:
+    s = load_settings()["suppression"]
+    return (s["min_base"] if min_base is None else min_base, s["min_count"] if min_count is None else min_count)
+
+
+def support_table(
+    responses: pd.DataFrame,
+    question: str,
+    by: str | None = None,
+    choices: pd.DataFrame | None = None,
+    campaign: str = "each",
+    duplicates: str = "exclude",
+    min_base: int | None = None,
+    min_count: int | None = None,
+    spec: Spec | None = None,
+) -> pd.DataFrame:
+    """Counts, base, percentage, Wilson 95% interval and suppression for one question.
+
+    Parameters
+    ----------
+    responses : DataFrame
+        ``responses.parquet``.
+    question : str
+        A closed or coded question ("q9", "q2", "q5") or a multi-choice one ("q18"; needs ``choices``).
+    by : str, optional
+        "sector", "region", "respondent_type", "channel" or any responses column; None for overall.
+    choices : DataFrame, optional
+        ``choices.parquet``, for multi-choice questions.
+    campaign, duplicates : see ``analysis_frame``.
+    min_base, min_count : int, optional
+        Suppression thresholds (default: the settings).
+
+    Returns
+    -------
+    DataFrame
+        ``breakdown, group, question, answer, count, base, percent, ci_low, ci_high, suppressed``;
+        percentages 0-100 at full precision.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"respondent_id": list("abcd"), "duplicate_of": [None] * 4, "campaign_id": [None] * 4,
+    ...                   "q9_option_one": pd.Categorical(["Yes", "Yes", "No", None], categories=["Yes", "No", "Mixed", "Unclear"])})
+    >>> t = support_table(r, "q9", min_base=1, min_count=1)
+    >>> t.assign(percent=t["percent"].round(2))[["answer", "count", "base", "percent"]].values.tolist()
+    [['Yes', 2, 3, 66.67], ['No', 1, 3, 33.33], ['Mixed', 0, 3, 0.0], ['Unclear', 0, 3, 0.0]]
+    """
+    spec = spec or load_spec()
+    min_base, min_count = _settings_thresholds(min_base, min_count)
+    q = spec.question(question)
+    df = analysis_frame(responses, duplicates, campaign)
+    label_by = "overall" if breakdown_column(by) is None else by
+    rows: list[dict[str, Any]] = []
+    if q.type == "multi_choice":
+        if choices is None:
+            raise ValueError(f"{question} is a multi-choice question: pass the choices table (choices=...)")
+        labels = q.labels
+        ch = choices[(choices["question"].astype(str) == question) & choices["respondent_id"].isin(df["respondent_id"])]
+        per_choice = {lab: set(ch.loc[ch["choice"].astype(str) == lab, "respondent_id"]) for lab in labels}
+        answered_ids = set(ch["respondent_id"])
+        for group, mask in _groups(df, by):
+            ids = set(df.loc[mask.to_numpy(), "respondent_id"])
+            base = len(ids & answered_ids)
+            counts = np.array([len(per_choice[lab] & ids) for lab in labels], dtype=float)
+            rows += _rows(label_by, group, question, labels, counts, base, min_base, min_count)
+        return _finish(rows)
+    col = q.columns.get("value")
+    if col is None:
+        raise ValueError(f"{question} has no closed or coded answer to count")
+    check_columns("responses", [col], df.columns)
+    labels = list(df[col].cat.categories) if isinstance(df[col].dtype, pd.CategoricalDtype) else q.labels
+    for group, mask in _groups(df, by):
+        vals = df.loc[mask.to_numpy(), col]
+        base = int(vals.notna().sum())
+        counts = np.array([int((vals.astype("object") == lab).sum()) for lab in labels], dtype=float)
+        rows += _rows(label_by, group, question, labels, counts, base, min_base, min_count)
+    return _finish(rows)
+
+
+def _rows(
+    breakdown: str,
+    group: str,
+    question: str,
+    labels: list[str],
+    counts: np.ndarray,
+    base: int,
+    min_base: int,
+    min_count: int,
+) -> list[dict[str, Any]]:
+    sup = _suppress(counts, base, min_base, min_count)
+    out = []
+    for lab, c, s in zip(labels, counts, sup, strict=True):
+        lo, hi = wilson(c, base)
+        out.append(
+            {
+                "breakdown": breakdown,
+                "group": group,
+                "question": question,
+                "answer": str(lab),
+                "count": int(c),
+                "base": int(base),
+                "percent": 100 * c / base if base else math.nan,
+                "ci_low": 100 * lo,
+                "ci_high": 100 * hi,
+                "suppressed": bool(s),
+            }
+        )
+    return out
+
+
+def option_comparison(
+    responses: pd.DataFrame,
+    by: str | None = None,
+    campaign: str = "each",
+    duplicates: str = "exclude",
+    min_base: int | None = None,
+    min_count: int | None = None,
+    spec: Spec | None = None,
+) -> pd.DataFrame:
+    """Options One, Two and Three side by side (Q9, Q11, Q13), with an ``option`` column (1-3)."""
+    spec = spec or load_spec()
+    frames = []
+    for n in spec.option_numbers:
+        q = spec.option_question(n, "support")
+        t = support_table(
+            responses,
+            q.id,
+            by=by,
+            campaign=campaign,
+            duplicates=duplicates,
+            min_base=min_base,
+            min_count=min_count,
+            spec=spec,
+        )
+        t.insert(0, "option", n)
+        t.insert(1, "option_name", spec.option_name(n))
+        frames.append(t)
+    return pd.concat(frames, ignore_index=True)
+
+
+PATTERNS = ("Only Option One", "Only Option Two", "Only Option Three", "More than one option", "None of the options")
+
+
+def support_patterns(
+    responses: pd.DataFrame,
+    by: str | None = None,
+    campaign: str = "each",
+    duplicates: str = "exclude",
+    min_base: int | None = None,
+    min_count: int | None = None,
+    spec: Spec | None = None,
+) -> pd.DataFrame:
+    """Each respondent's pattern of support across the three options.
+
+    A respondent who said Yes to exactly one option supports "only" it; Yes to two or three is
+    "more than one option"; answering at least one of the three without a Yes is "none of the
+    options". The base is those who answered at least one of Q9, Q11, Q13, so "preferred option" is
+    reported honestly when respondents support more than one.
+    """
+    spec = spec or load_spec()
+    min_base, min_count = _settings_thresholds(min_base, min_count)
+    df = analysis_frame(responses, duplicates, campaign)
+    cols = [spec.option_question(n, "support").columns["value"] for n in spec.option_numbers]
+    yes = np.column_stack([(df[c].astype("object") == "Yes").to_numpy() for c in cols])
+    answered = np.column_stack([df[c].notna().to_numpy() for c in cols]).any(axis=1)
+    k = yes.sum(axis=1)
+    names = [f"Only {spec.option_name(n)}" for n in spec.option_numbers]
+    pattern = np.where(k >= 2, PATTERNS[3], np.where(k == 0, PATTERNS[4], None)).astype(object)
+    for j, name in enumerate(names):
+        pattern[(k == 1) & yes[:, j]] = name
+    pattern[~answered] = None
+    labels = [*names, PATTERNS[3], PATTERNS[4]]
+    tmp = df.assign(_pattern=pd.Categorical(pattern, categories=labels, ordered=True))
+    label_by = "overall" if breakdown_column(by) is None else by
+    rows: list[dict[str, Any]] = []
+    for group, mask in _groups(tmp, by):
+        vals = tmp.loc[mask.to_numpy(), "_pattern"]
+        base = int(vals.notna().sum())
+        counts = np.array([int((vals.astype("object") == lab).sum()) for lab in labels], dtype=float)
+        rows += _rows(label_by, group, "pattern", labels, counts, base, min_base, min_count)
+    return _finish(rows)
