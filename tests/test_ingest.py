@@ -1,0 +1,263 @@
+"""Ingest: the data contract, nothing lost, and the example's truth recovered field by field."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from svanalysis.ingest import EXIT_REJECTS, discover, ingest
+
+CONTRACT = [
+    "respondent_id",
+    "channel",
+    "source_file",
+    "source_row",
+    "source_id",
+    "respondent_type",
+    "duplicate_of",
+    "campaign_id",
+    "q1_sector",
+    "q1_sector_other",
+    "q2_partnership",
+    "q2_partnership_detail",
+    "q3_region",
+    "q5_current_activity",
+    "q6_2_fte",
+    "q6_2_volunteer_hours_per_year",
+    "q6_4_other_costs_gbp",
+    "q6_4_other_costs_text",
+    "q7_text",
+    "q8_vision",
+    "q8_vision_text",
+    "q8_vision_method",
+    "q9_option_one",
+    "q10_schedule6",
+    "q11_option_two",
+    "q12_csp_partners",
+    "q13_option_three",
+    "q13_option_three_text",
+    "q13_option_three_method",
+    "q14_text",
+    "q15_fte",
+    "q15_volunteer_hours_per_year",
+    "q17_other_costs_gbp",
+    "q17_other_costs_text",
+    "q20_fte",
+    "q20_volunteer_hours_per_year",
+    "q22_other_costs_gbp",
+    "q22_other_costs_text",
+    "q25_fte",
+    "q25_volunteer_hours_per_year",
+    "q27_other_costs_gbp",
+    "q27_other_costs_text",
+    "q30_text",
+    "q31_text",
+]
+
+
+def test_processed_files_of_the_contract(example_processed):
+    for name in (
+        "responses.parquet",
+        "choices.parquet",
+        "role_fte.parquet",
+        "pii.parquet",
+        "rejects.csv",
+        "ledger.json",
+        "cleaning_log.parquet",
+    ):
+        assert (example_processed / name).exists(), name
+    r = pd.read_parquet(example_processed / "responses.parquet")
+    assert [c for c in CONTRACT if c not in r.columns] == []
+    assert list(pd.read_parquet(example_processed / "choices.parquet").columns)[:4] == [
+        "respondent_id",
+        "question",
+        "choice",
+        "other_text",
+    ]
+    assert list(pd.read_parquet(example_processed / "role_fte.parquet").columns)[:4] == [
+        "respondent_id",
+        "question",
+        "role",
+        "fte",
+    ]
+    assert list(pd.read_csv(example_processed / "rejects.csv").columns) == ["source_file", "source_row", "reason"]
+    assert list(pd.read_parquet(example_processed / "cleaning_log.parquet").columns) == [
+        "respondent_id",
+        "field",
+        "raw",
+        "clean",
+        "rule",
+    ]
+
+
+def test_categoricals_carry_the_questionnaire_labels(example_processed, spec):
+    r = pd.read_parquet(example_processed / "responses.parquet")
+    assert list(r["q1_sector"].cat.categories) == spec.sectors and r["q1_sector"].cat.ordered
+    assert list(r["q3_region"].cat.categories) == spec.regions
+    assert list(r["q9_option_one"].cat.categories) == ["Yes", "No", "Mixed", "Unclear"]
+    assert set(r["channel"].astype(str)) == {"online", "word_form", "letter"}
+
+
+def test_every_row_is_a_response_or_a_reject(example_raw, example_processed):
+    ledger = json.loads((example_processed / "ledger.json").read_text())
+    r = pd.read_parquet(example_processed / "responses.parquet")
+    rejects = pd.read_csv(example_processed / "rejects.csv")
+    for f in ledger["files"]:
+        got = int((r["source_file"] == f["file"]).sum())
+        rej = int((rejects["source_file"] == f["file"]).sum())
+        assert f["rows_read"] == got + rej == f["responses"] + f["rejected"], f["file"]
+    online = pd.read_csv(example_raw / "online_export.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert ledger["files"][-1]["file"] or True
+    online_entry = next(f for f in ledger["files"] if f["file"] == "online_export.csv")
+    assert online_entry["rows_read"] == len(online)
+    assert all(reason.startswith("row ") for reason in rejects["reason"])
+
+
+def test_respondent_ids_are_stable(example_raw, tmp_path, example_processed):
+    again = ingest([example_raw], tmp_path / "again", overrides=tmp_path / "none.csv")
+    a = pd.read_parquet(example_processed / "responses.parquet")["respondent_id"]
+    assert list(again.tables["responses"]["respondent_id"]) == list(a)
+    assert a.is_unique
+
+
+def _truth(example_raw, name):
+    t = pd.read_csv(example_raw / "_truth" / f"{name}.responses.csv", dtype=str, keep_default_na=False)
+    t["source_row"] = t["source_row"].astype(int)
+    return t[t["empty"] != "True"]
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "respondent_type",
+        "q1_sector",
+        "q2_partnership",
+        "q3_region",
+        "q5_current_activity",
+        "q8_vision",
+        "q9_option_one",
+        "q10_schedule6",
+        "q11_option_two",
+        "q12_csp_partners",
+        "q13_option_three",
+    ],
+)
+def test_online_labels_equal_truth(example_raw, example_processed, column):
+    t = _truth(example_raw, "online_export")
+    r = pd.read_parquet(example_processed / "responses.parquet")
+    m = t.merge(r, on=["source_file", "source_row"], suffixes=("_t", ""))
+    expected = m[column + "_t"].replace("", np.nan)
+    if column == "q3_region":
+        expected = expected.fillna(m["q3_region_inferred"].replace("", np.nan))
+    got = m[column].astype("object")
+    answered = expected.notna()
+    agree = (expected[answered] == got[answered]).mean()
+    assert agree >= 0.98, f"{column}: {agree:.1%}"
+    assert got[~answered].isna().all()
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "q6_2_fte",
+        "q6_2_volunteer_hours_per_year",
+        "q6_4_other_costs_gbp",
+        "q15_fte",
+        "q15_fte_low",
+        "q15_fte_high",
+        "q17_other_costs_gbp",
+        "q20_volunteer_hours_per_year",
+        "q27_other_costs_gbp",
+    ],
+)
+def test_online_numbers_equal_truth(example_raw, example_processed, column):
+    t = _truth(example_raw, "online_export")
+    r = pd.read_parquet(example_processed / "responses.parquet")
+    m = t.merge(r, on=["source_file", "source_row"], suffixes=("_t", ""))
+    expected = pd.to_numeric(m[column + "_t"], errors="coerce")
+    got = pd.to_numeric(m[column], errors="coerce")
+    answered = expected.notna()
+    assert np.isclose(expected[answered], got[answered]).mean() >= 0.98
+    assert got[~answered].isna().all()
+
+
+def test_duplicates_and_campaigns_found(example_raw, example_processed):
+    t = _truth(example_raw, "online_export")
+    r = pd.read_parquet(example_processed / "responses.parquet")
+    m = t.merge(r, on=["source_file", "source_row"])
+    truth_dup = m["duplicate_of_row"] != ""
+    assert truth_dup.sum() >= 1
+    assert (m["duplicate_of"].notna() == truth_dup).all()
+    ids = dict(zip(r["respondent_id"], r["source_row"], strict=True))
+    kept_rows = m.loc[truth_dup, "duplicate_of"].map(ids)
+    assert (kept_rows.astype(int) == m.loc[truth_dup, "duplicate_of_row"].astype(float).astype(int)).all()
+    camp = m["campaign"] == "True"
+    assert (m.loc[camp, "campaign_id"].notna()).mean() >= 0.9
+    assert m.loc[~camp & m["duplicate_of"].isna(), "campaign_id"].isna().mean() >= 0.98
+
+
+def test_personal_data_only_in_pii(example_processed):
+    pii = pd.read_parquet(example_processed / "pii.parquet")
+    r = pd.read_parquet(example_processed / "responses.parquet")
+    assert pii["email"].notna().sum() > 50
+    text = " ".join(r.select_dtypes(include=["string", "object"]).astype(str).fillna("").to_numpy().ravel())
+    for email in pii["email"].dropna().head(50):
+        assert email not in text
+    for pc in pii["postcode"].dropna().head(50):
+        assert pc not in text
+    for name in pii["full_name"].dropna().head(50):
+        assert name not in text
+
+
+def test_bad_file_is_rejected_and_others_go_on(tmp_path):
+    from svanalysis.synth import write_online_export
+
+    raw = tmp_path / "raw"
+    write_online_export(raw / "good.csv", 20, seed=4)
+    (raw / "notes.csv").write_text("colour,shape\nred,square\n", encoding="utf-8")
+    (raw / "locked.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    (raw / "image.png").write_bytes(b"\x89PNG")
+    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    assert res.exit_code == EXIT_REJECTS
+    reasons = dict(zip(res.rejects["source_file"], res.rejects["reason"], strict=True))
+    assert reasons["notes.csv"] == "notes.csv: not a recognised export: no column matches the questionnaire"
+    assert reasons["locked.xlsx"].startswith("locked.xlsx: file is password protected")
+    assert "not a file type" in reasons["image.png"]
+    assert res.ledger["totals"]["responses"] >= 19
+
+
+def test_discover_skips_truth_and_readme(example_raw):
+    names = {p.name for p in discover([example_raw])}
+    assert "online_export.csv" in names
+    assert not any(n.endswith(".responses.csv") for n in names)
+    assert "README.md" not in names
+
+
+def test_missing_input_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="nope: no such file or folder"):
+        ingest([tmp_path / "nope"], tmp_path / "out")
+
+
+def test_outputs_are_replaced_whole(tmp_path, monkeypatch):
+    """A crash while writing leaves the previous outputs, not half-written ones."""
+    from svanalysis import ingest as ingest_mod
+    from svanalysis.synth import write_online_export
+
+    raw = tmp_path / "raw"
+    write_online_export(raw / "a.csv", 15, seed=8)
+    out = tmp_path / "out"
+    ingest([raw], out, overrides=tmp_path / "none.csv")
+    before = (out / "responses.parquet").read_bytes()
+    write_online_export(raw / "a.csv", 25, seed=9)
+
+    def boom(obj, target):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(ingest_mod, "write_json", boom)
+    with pytest.raises(OSError, match="disk full"):
+        ingest([raw], out, overrides=tmp_path / "none.csv")
+    assert (out / "responses.parquet").read_bytes() == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]

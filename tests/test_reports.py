@@ -1,0 +1,226 @@
+"""Report builds: every notebook executed end to end, the index, and the HTML in a real browser."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from conftest import in_ci
+
+from svanalysis.config import NOTEBOOKS_DIR
+from svanalysis.reports import Job, build_reports, load_grid
+
+pytestmark = pytest.mark.slow
+
+NOTEBOOKS = sorted(p.stem for p in NOTEBOOKS_DIR.glob("*.py"))
+
+
+def test_every_notebook_is_in_the_default_grid():
+    in_grid = {j.notebook for j in load_grid()}
+    assert in_grid == set(NOTEBOOKS)
+
+
+def test_default_grid_covers_every_sector_region_and_option(spec):
+    jobs = load_grid()
+    names = [j.name for j in jobs]
+    assert "data_quality" in names and "option_support" in names
+    for s in spec.sectors:
+        assert Job("segment_profile", {"sector": s}).name in names
+    for r in spec.regions:
+        assert Job("segment_profile", {"region": r, "sector": ""}).name in names
+    assert sum(j.notebook == "costs_benefits" for j in jobs) == 3
+
+
+def test_bad_grid_is_a_clear_error(tmp_path):
+    g = tmp_path / "grid.yaml"
+    g.write_text("reports:\n  - notebook: nope\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"entry 1: no notebook notebooks/nope\.py"):
+        load_grid(g)
+
+
+@pytest.fixture(scope="module")
+def small_grid(tmp_path_factory):
+    g = tmp_path_factory.mktemp("grid") / "grid.yaml"
+    g.write_text(
+        "reports:\n"
+        "  - notebook: data_quality\n"
+        "  - notebook: option_support\n"
+        "  - notebook: option_support\n    parameters: {sector: Police, breakdown: region}\n"
+        "  - notebook: costs_benefits\n    parameters: {option: 2}\n"
+        "  - notebook: segment_profile\n    parameters: {sector: '', region: London}\n",
+        encoding="utf-8",
+    )
+    return g
+
+
+@pytest.fixture(scope="module")
+def build(example_processed, small_grid, tmp_path_factory):
+    root = tmp_path_factory.mktemp("reports")
+    figures = tmp_path_factory.mktemp("figures")
+    return build_reports(example_processed, root, grid=small_grid, jobs=2, figures=figures), root, figures
+
+
+def test_every_notebook_executes_and_renders(build):
+    res, root, figures = build
+    assert res.ok, res.failed
+    names = {r["name"] for r in res.results}
+    assert names == {
+        "data_quality",
+        "option_support",
+        "option_support__breakdown-region__sector-police",
+        "costs_benefits__option-2",
+        "segment_profile__region-london",
+    }
+    for r in res.results:
+        html = (res.folder / r["html"]).read_text(encoding="utf-8")
+        assert "<img" in html or r["notebook"] == "data_quality"
+        assert "import svanalysis" not in html  # no code cells
+        assert "Traceback" not in html
+        assert (res.folder / f"{r['name']}.ipynb").exists()
+
+
+def test_latest_points_at_the_build_and_figures_are_published(build):
+    res, root, figures = build
+    assert (root / "latest").resolve() == res.folder.resolve()
+    assert (root / "latest" / "index.html").exists()
+    pngs = sorted(p.name for p in figures.glob("*.png"))
+    assert "option_support_overall.png" in pngs
+    assert "option_support_overall__police.png" in pngs
+    for stem in ("option_support_overall", "monetised_cost_by_option"):
+        for ext in ("png", "svg", "csv", "txt"):
+            assert (figures / f"{stem}.{ext}").exists(), f"{stem}.{ext}"
+    alt = (figures / "option_support_overall.txt").read_text(encoding="utf-8")
+    assert alt.startswith("Bar chart of support for the three options.") and "| option |" in alt
+
+
+def test_index_lists_reports_inputs_and_figures(build, example_processed):
+    res, _, _ = build
+    index = res.index.read_text(encoding="utf-8")
+    ledger = json.loads((example_processed / "ledger.json").read_text())
+    assert f"{ledger['totals']['responses']:,} responses" in index
+    assert "online_export.csv" in index
+    assert 'href="option_support.html"' in index
+    assert 'href="figures/option_support_overall.png"' in index
+    assert "sector = Police" in index
+
+
+def test_failing_notebook_is_listed_and_others_still_build(example_processed, tmp_path, monkeypatch):
+    import svanalysis.reports as rep
+
+    nb_dir = tmp_path / "notebooks"
+    shutil.copytree(NOTEBOOKS_DIR, nb_dir)
+    (nb_dir / "broken.py").write_text(
+        (nb_dir / "data_quality.py")
+        .read_text(encoding="utf-8")
+        .replace("q = load_quality", "raise RuntimeError('deliberate failure')\nq = load_quality"),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(rep, "NOTEBOOKS_DIR", nb_dir)
+    grid = tmp_path / "grid.yaml"
+    grid.write_text("reports:\n  - notebook: broken\n  - notebook: data_quality\n", encoding="utf-8")
+    res = build_reports(example_processed, tmp_path / "reports", grid=grid, jobs=1, figures=tmp_path / "figs")
+    status = {r["name"]: r["status"] for r in res.results}
+    assert status == {"broken": "failed", "data_quality": "ok"}
+    assert "deliberate failure" in next(r["error"] for r in res.results if r["name"] == "broken")
+    assert "failed" in res.index.read_text(encoding="utf-8")
+
+
+def test_lock_stops_two_builds(example_processed, tmp_path):
+    import fcntl
+
+    from svanalysis.reports import ReportLockError
+
+    root = tmp_path / "reports"
+    root.mkdir()
+    with open(root / ".lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        with pytest.raises(ReportLockError, match="another report build is running"):
+            build_reports(example_processed, root, jobs=1)
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+@pytest.mark.browser
+def test_reports_render_in_a_browser(build):
+    res, root, _ = build
+    exe = _chromium()
+    if exe is None:
+        if in_ci():
+            pytest.fail("no Chromium in CI: .ci/run should have installed Debian's chromium")
+        pytest.skip("no Chromium on this machine")
+    from playwright.sync_api import sync_playwright
+
+    args = [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, args=args)
+        page = browser.new_page()
+        failed: list[str] = []
+        page.on("requestfailed", lambda r: failed.append(r.url))
+        for name in ("index.html", "option_support.html", "costs_benefits__option-2.html"):
+            page.goto((root / "latest" / name).resolve().as_uri())
+            page.wait_for_load_state("load")
+            assert page.title()
+            assert (
+                page.evaluate("Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0).length")
+                == 0
+            )
+            assert (
+                page.evaluate("document.querySelectorAll('.jp-CodeCell .jp-InputArea, .jp-InputArea-editor').length")
+                == 0
+            )
+        page.goto((root / "latest" / "option_support.html").resolve().as_uri())
+        assert page.evaluate("document.images.length") >= 3
+        assert failed == []
+        browser.close()
+
+
+def test_respondent_text_is_escaped_in_reports(example_processed, tmp_path):
+    """A response containing <script> shows as text."""
+    import pandas as pd
+
+    d = tmp_path / "processed"
+    shutil.copytree(example_processed, d)
+    r = pd.read_parquet(d / "responses.parquet")
+    q9t = r.columns.get_loc("q9_option_one_text")
+    r.iloc[:, q9t] = "<script>alert('x')</script> we support Option One"
+    r["consent_publish"] = pd.Categorical(["Yes"] * len(r), categories=["Yes", "No"], ordered=True)
+    r.to_parquet(d / "responses.parquet")
+    grid = tmp_path / "grid.yaml"
+    grid.write_text("reports:\n  - notebook: segment_profile\n    parameters: {sector: ''}\n", encoding="utf-8")
+    res = build_reports(d, tmp_path / "reports", grid=grid, jobs=1, figures=tmp_path / "figs")
+    assert res.ok, res.failed
+    html = (res.folder / res.results[0]["html"]).read_text(encoding="utf-8")
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert" in html
+
+
+def test_no_personal_data_in_reports_or_figures(build, example_processed):
+    import pandas as pd
+
+    res, root, figures = build
+    pii = pd.read_parquet(example_processed / "pii.parquet")
+    texts = [p.read_text(encoding="utf-8", errors="ignore") for p in res.folder.glob("*.html")]
+    texts += [
+        p.read_text(encoding="utf-8", errors="ignore")
+        for p in figures.glob("*")
+        if p.suffix in (".csv", ".txt", ".svg")
+    ]
+    blob = "\n".join(texts)
+    for col in ("email", "full_name", "postcode", "phone"):
+        for v in pii[col].dropna().unique():
+            assert v not in blob, f"{col} {v!r} found in a report"
