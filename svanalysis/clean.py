@@ -1392,6 +1392,7 @@ def _pii(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series]) -> pd.DataFrame
             else pd.array([pd.NA] * len(raw), dtype="string")
         )
     df = pd.DataFrame(out)
+    df["respondent_id"] = df["respondent_id"].astype("string")
     first_last = (df["first_name"].fillna("") + " " + df["last_name"].fillna("")).str.strip()
     df["full_name"] = df["full_name"].fillna(first_last.replace("", pd.NA))
     if "_pii_extra" in S:

@@ -67,7 +67,7 @@ class _Cue:
 # ---------------------------------------------------------------------------- cue lexicon
 _NEG = r"(?:not|n't|no|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
 _COGNITION = re.compile(
-    r"\b(?:not|n't|nor|never|cannot)\b(?:\s+\w+){0,3}?\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view)\b"
+    r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:\s+\w+){0,3}?\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view)\b"
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b",
     re.I,
 )
@@ -137,6 +137,10 @@ _POSITIVE = [
         0.75,
     ),
     (r"\b(?:can|could|would|will)\s+deliver\b", 0.55),
+    (
+        r"\b(?:is|are|would be|will be)\s+(?:badly\s+|urgently\s+|clearly\s+)?(?:needed|required|necessary|essential)\b",
+        0.5,
+    ),
     (r"\bwelcome[sd]?\b", 0.6),
     (
         r"\b(?:correct|appropriate|sufficient|adequate|effective|workable|sensible|worthwhile|the answer|the way forward|a good idea|beneficial)\b",
@@ -212,7 +216,7 @@ def _compile(items: list[tuple[str, float]]) -> list[tuple[re.Pattern[str], floa
 
 _C_UNCLEAR, _C_MIXED, _C_POS, _C_NEG = _compile(_UNCLEAR), _compile(_MIXED), _compile(_POSITIVE), _compile(_NEGATIVE)
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
-_NEG_RE = re.compile(rf"\b{_NEG}\b", re.I)
+_NEG_RE = re.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word
 _TOKEN = re.compile(r"[A-Za-z']+|n't")
 
 

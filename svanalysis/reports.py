@@ -325,16 +325,44 @@ def build_reports(
     return BuildResult(final, final / "index.html", results)
 
 
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return fn(at_fdcwd, os.fsencode(str(a)), at_fdcwd, os.fsencode(str(b)), rename_exchange) == 0
+
+
 def _switch_latest(root: Path, target: Path) -> None:
-    """Point ``root/latest`` at ``target`` atomically (a symlink renamed over the old one)."""
+    """Make ``root/latest`` a complete copy of ``target`` (hard links), swapped in atomically.
+
+    ``latest`` is a real folder, so anything that looks inside it (a file browser, ``find``, a
+    web server without symlinks) sees the reports; it changes in one step, never half-built.
+    """
     link = root / "latest"
-    tmp = root / f".latest-{os.getpid()}"
-    if tmp.exists() or tmp.is_symlink():
-        tmp.unlink()
-    os.symlink(target.name, tmp)
-    if link.exists() and not link.is_symlink():
-        shutil.rmtree(link)
-    os.replace(tmp, link)
+    fresh = root / f".latest-{os.getpid()}"
+    if fresh.exists():
+        shutil.rmtree(fresh)
+    try:
+        shutil.copytree(target, fresh, copy_function=os.link)
+    except OSError:  # a file system without hard links
+        shutil.copytree(target, fresh)
+    if link.is_symlink() or (link.exists() and not link.is_dir()):
+        link.unlink()
+    if not link.exists():
+        os.replace(fresh, link)
+        return
+    if not _exchange(fresh, link):
+        old = root / f".latest-old-{os.getpid()}"
+        os.replace(link, old)
+        os.replace(fresh, link)
+        fresh = old
+    shutil.rmtree(fresh, ignore_errors=True)
 
 
 FIGURE_SUFFIXES = (".png", ".svg", ".csv", ".txt")

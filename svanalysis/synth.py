@@ -884,6 +884,10 @@ def write_online_export(
             yield R
 
     rows = export_rows(stream(), layout=layout, multi=multi, spec=spec)
+    if encoding.lower().replace("_", "-") in ("latin-1", "latin1", "iso-8859-1"):
+        # Latin-1 has no curly quotes or dashes: a file saved in it holds their plain forms
+        plain = str.maketrans({"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "…": "..."})
+        rows = ([c.translate(plain) for c in row] for row in rows)
     if path.suffix.lower() == ".xlsx":
         _write_xlsx(path, list(rows))
     else:

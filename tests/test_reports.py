@@ -82,8 +82,10 @@ def test_every_notebook_executes_and_renders(build):
 
 def test_latest_points_at_the_build_and_figures_are_published(build):
     res, root, figures = build
-    assert (root / "latest").resolve() == res.folder.resolve()
-    assert (root / "latest" / "index.html").exists()
+    latest = root / "latest"
+    assert latest.is_dir() and not latest.is_symlink()
+    assert sorted(p.name for p in latest.glob("*.html")) == sorted(p.name for p in res.folder.glob("*.html"))
+    assert (latest / "index.html").read_bytes() == res.index.read_bytes()
     pngs = sorted(p.name for p in figures.glob("*.png"))
     assert "option_support_overall.png" in pngs
     assert "option_support_overall__police.png" in pngs
@@ -124,6 +126,15 @@ def test_failing_notebook_is_listed_and_others_still_build(example_processed, tm
     assert status == {"broken": "failed", "data_quality": "ok"}
     assert "deliberate failure" in next(r["error"] for r in res.results if r["name"] == "broken")
     assert "failed" in res.index.read_text(encoding="utf-8")
+
+
+def test_second_build_replaces_latest_whole(build, example_processed, small_grid):
+    res, root, figures = build
+    second = build_reports(example_processed, root, grid=small_grid, jobs=2, figures=figures, only=["data_quality"])
+    latest = root / "latest"
+    assert sorted(p.name for p in latest.glob("*.html")) == ["data_quality.html", "index.html"]
+    assert not [p for p in root.iterdir() if p.name.startswith(".latest")]
+    assert second.folder != res.folder and res.folder.exists()
 
 
 def test_lock_stops_two_builds(example_processed, tmp_path):
@@ -172,7 +183,7 @@ def test_reports_render_in_a_browser(build):
         failed: list[str] = []
         page.on("requestfailed", lambda r: failed.append(r.url))
         for name in ("index.html", "option_support.html", "costs_benefits__option-2.html"):
-            page.goto((root / "latest" / name).resolve().as_uri())
+            page.goto((res.folder / name).resolve().as_uri())
             page.wait_for_load_state("load")
             assert page.title()
             assert (
@@ -183,7 +194,7 @@ def test_reports_render_in_a_browser(build):
                 page.evaluate("document.querySelectorAll('.jp-CodeCell .jp-InputArea, .jp-InputArea-editor').length")
                 == 0
             )
-        page.goto((root / "latest" / "option_support.html").resolve().as_uri())
+        page.goto((res.folder / "option_support.html").resolve().as_uri())
         assert page.evaluate("document.images.length") >= 3
         assert failed == []
         browser.close()

@@ -534,17 +534,25 @@ def _sub_part(
     mentions_other = bool(re.search(r"\bother\b", s)) or bool(re.search(r"\bother\b|_other", t))
     explain = bool(
         re.search(
-            r"explain|why|comment|reason|specify the nature|nature of|details?\b|if so|which organisations|what organisations",
+            r"explain|why|comment|reason|specify the nature|nature of|details?\b|if so|which organisations|what organisations|open[- ]?ended|free[- ]?text",
             s,
         )
     )
     s_clean = re.sub(r"\s*-?\s*(selected choice|text)$", "", s).strip()
 
     if q.type in ("single_choice", "yes_no_explain"):
-        if mentions_other and (is_text or "specify" in s) and q.other_option:
+        if mentions_other and q.other_option and s_clean not in ("other",):
             return f"{q.id}.other", None, "question"
         if q.type == "yes_no_explain" and (explain or (is_text and not mentions_other) or "specify" in s):
             return f"{q.id}.text", None, "question"
+        if s_clean and s_clean not in _SUBLABELS:
+            # a sub-label of its own: the values tell a closed answer from free text
+            share = _closed_share(values, q)
+            if share is not None and share < 0.5:
+                if q.type == "yes_no_explain":
+                    return f"{q.id}.text", None, "content"
+                if q.other_option is not None:
+                    return f"{q.id}.other", None, "content"
         return q.id, None, "question"
 
     if q.type == "multi_choice":
@@ -558,8 +566,19 @@ def _sub_part(
                     return f"{q.id}.detail.{i}", None, "question"
         if s_clean and s_clean not in _SUBLABELS:
             label = _match_option(s_clean, q)
+            if label is None and _tick_like(values, q):
+                label = _match_option(s_clean, q, threshold=72)
+            if (
+                label is not None
+                and q.other_option is not None
+                and label == q.other_option.label
+                and not _tick_like(values, q)
+            ):
+                return f"{q.id}.other", None, "content"  # the Other text, not a tick
             if label is not None:
                 return q.id, label, "option"
+            if mentions_other and q.other_option:
+                return f"{q.id}.other", None, "question"
         # Qualtrics-style tag "Q18_3": the option index
         m = re.match(r"^(\d{1,2})$", t)
         if m and 1 <= int(m.group(1)) <= len(q.options):
@@ -602,24 +621,63 @@ def _mostly_numeric(values: pd.Series) -> bool:
     return bool(v.str.contains(r"\d", regex=True).mean() >= 0.6)
 
 
-def _match_option(text: str, q: Question) -> str | None:
+def _match_option(text: str, q: Question, threshold: float = 85) -> str | None:
+    """The option of ``q`` a sub-label names (exact, fuzzy, or all of an option's words present)."""
     if not text:
         return None
     text = norm(text)
-    best, best_score = None, 0.0
+    words = _tokens(text)
+    best, best_key = None, (0.0, 0)
     for o in q.options:
         for v in (o.label, o.paper_text, *o.synonyms):
             nv = norm(v)
+            if not nv:
+                continue
             if text == nv:
                 return o.label
-            score = fuzz.ratio(text, nv)
-            if len(text) >= 12:
-                score = max(score, fuzz.token_set_ratio(text, nv) - 4)
-                if nv.startswith(text) and len(text) >= 0.5 * len(nv):
-                    score = max(score, 92)
-            if score > best_score:
-                best, best_score = o.label, score
-    return best if best_score >= 85 else None
+            score = max(fuzz.ratio(text, nv), fuzz.token_sort_ratio(text, nv))
+            vt = _tokens(nv)
+            if vt and vt <= words:
+                # every word of the option is in the sub-label ("pcso fte" names "pcso")
+                score = max(score, 96 - 2 * len(words - vt))
+            elif len(text) >= 12 and words and words <= vt and len(words) >= 0.5 * len(vt):
+                score = max(score, 92 - 2 * len(vt - words))  # an abbreviated label
+            key = (score, len(nv))
+            if key > best_key:
+                best, best_key = o.label, key
+    return best if best_key[0] >= threshold else None
+
+
+def _closed_share(values: pd.Series | None, q: Question) -> float | None:
+    """Share of a column's distinct non-empty values that are answers from the question's options."""
+    if values is None:
+        return None
+    v = values[values.fillna("").str.len() > 0]
+    if v.empty:
+        return None
+    from svanalysis.clean import matcher
+
+    m = matcher(q.id)
+    uniq = pd.unique(v.head(2000))
+    hits = sum(1 for u in uniq if m.match(u).label is not None and len(str(u)) <= 60)
+    return hits / len(uniq)
+
+
+_TICKS = {"1", "yes", "y", "x", "✓", "✔", "true", "ticked", "selected", "checked", "on", "1.0"}
+
+
+def _tick_like(values: pd.Series | None, q: Question | None = None) -> bool:
+    """Whether a column's values are ticks (1, Yes, X, TRUE, or an option's own label)."""
+    if values is None:
+        return False
+    v = values[values.fillna("").str.len() > 0].head(500)
+    if v.empty:
+        return True
+    labels = {norm(o.label) for o in q.options} if q is not None else set()
+    ok = [
+        norm(x) in _TICKS or norm(x) in labels or (norm(x) == "0") or norm(x) in ("no", "false") for x in pd.unique(v)
+    ]
+    return sum(ok) >= 0.9 * len(ok)
 
 
 _COMPONENT_WORDS = [
@@ -648,21 +706,24 @@ def _match_component(text: str, q: Question) -> str | None:
     return None
 
 
+_SPLITS = re.compile(r"\s+[-–—|]\s+|:\s+|\s*\[|\s+\(|_(?=[A-Za-z])")
+
+
 def _strip_question_text(text: str, q: Question) -> str:
-    """The part of a header left after the question's own text (a sub-label or component)."""
+    """The part of a header left after the question's own text (a sub-label or component).
+
+    Tries every separator (" - ", ": ", " [", " (", "_") and takes the first split whose head is
+    the question's own wording; "Q6.1 - Current activities - Early intervention - description"
+    gives "Early intervention - description".
+    """
     t = text.strip()
-    # remove the longest prefix that matches the question text
-    n = norm(t)
-    nq = norm(q.text)
-    if n.startswith(nq):
-        return t[len(t) - (len(n) - len(nq)) :].strip(" -–—:[]()") if len(n) > len(nq) else ""
-    # "question - component" or "question [component]"
-    for pattern in (r"^(.*)\s+[-–—]\s+(.+)$", r"^(.*)\s*\[(.+)\]\s*$", r"^(.*):\s+(.+)$"):
-        m = re.match(pattern, t)
-        if m and len(m.group(2)) < 160:
-            head_score = fuzz.token_set_ratio(norm(m.group(1)), nq)
-            if head_score >= 60 or len(m.group(2)) < len(m.group(1)):
-                return m.group(2).strip()
+    n, nq = norm(t), norm(q.text)
+    if n.startswith(nq) and len(n) > len(nq):
+        return t[len(t) - (len(n) - len(nq)) :].strip(" -–—:[]()")
+    for m in _SPLITS.finditer(t):
+        head, tail = t[: m.start()].strip(), t[m.end() :].strip(" -–—:[]()")
+        if head and tail and _is_own_wording(head, q):
+            return tail
     return ""
 
 
@@ -746,6 +807,8 @@ def _identify(
         if body and not sub:
             sub = _strip_question_text(body, q)
             head_part = body[: len(body) - len(sub)].strip(" -–—:[]()") if sub and body.endswith(sub) else body
+            if not sub and q.type not in ("open_text", "personal") and not _is_own_wording(body, q):
+                sub, head_part = body, ""
         else:
             head_part = body
         if head_part and len(head_part) > 15:
@@ -765,7 +828,19 @@ def _identify(
         sub = sub or sub_try
     if q_id is None or score < threshold:
         return None, "", "", f"no question matches this header (best similarity {score:.0f})"
+    named = _option_mentioned(body + " " + sub)
+    if named is not None and idx.questions[q_id].about_option not in (None, named):
+        # "Please explain why (Option One)": the question about the option the header names
+        same_kind = [
+            x for x in idx.questions.values() if x.about_option == named and x.type == idx.questions[q_id].type
+        ]
+        if same_kind:
+            q_id = same_kind[0].id
     q = idx.questions[q_id]
+    if not sub and q.type == "yes_no_explain":
+        bare = re.sub(r"\(?\b(option\s+(one|two|three|1|2|3))\b\)?", " ", body, flags=re.I)
+        if re.search(r"explain|why|comment|reason|details?\b|text\b", bare, re.I) and not _is_own_wording(bare, q):
+            sub = body
     if not sub and q.part != "about":
         sub = _strip_question_text(body, q)
     # identical texts (Q15/Q20/Q25 and friends): option named in the header, else order of appearance
@@ -782,6 +857,23 @@ def _identify(
             seen.append(key)
             q_id = twins[min(count, len(twins) - 1)]
     return q_id, sub, "", "question"
+
+
+def _is_own_wording(text: str, q: Question) -> bool:
+    """Whether a header's text is (a wording of) the question itself rather than a part of it."""
+    t = norm(text)
+    if not t:
+        return True
+    for v in (q.text, q.short, *q.aliases):
+        nv = norm(v or "")
+        if not nv:
+            continue
+        if t == nv or fuzz.ratio(t, nv) >= 85:
+            return True
+        tt, vt = _tokens(t), _tokens(nv)
+        if tt and vt and len(tt & vt) >= 0.6 * len(tt) and len(tt & vt) >= min(3, len(vt)):
+            return True
+    return False
 
 
 _TWIN_CACHE: dict[tuple[int, str], list[str]] = {}

@@ -1,0 +1,544 @@
+"""Online exports in every layout family, written by hand with their own header wording.
+
+Each fixture is a tiny export a platform might produce; the expected values are what a careful
+analyst would record from it, worked out by hand.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from svanalysis.ingest import ingest
+from svanalysis.readers.tabular import detect_layout, load_grid, read_table
+
+
+def _write(path, rows, encoding="utf-8", newline="\n"):
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator=newline).writerows(rows)
+    path.write_bytes(buf.getvalue().encode(encoding))
+    return path
+
+
+def _ingest(tmp_path, name, rows, **kw):
+    raw = tmp_path / "raw"
+    raw.mkdir(exist_ok=True)
+    _write(raw / name, rows, **kw)
+    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    r = res.tables["responses"].set_index("source_row")
+    return res, r
+
+
+# A single header row, reworded and abbreviated, columns reordered, a column of the platform's own.
+SINGLE = [
+    [
+        "Response ref",
+        "Date submitted",
+        "Your email",
+        "Q3 - Region",
+        "Q1 - Sector (select one)",
+        "Q1 - Other sector",
+        "Q9 - Option One best achieves vision?",
+        "Q9 - Why?",
+        "Q11 Option 2 best?",
+        "Q13. Option Three would best achieve the vision",
+        "Q15 - Full Time Equivalents (per year)",
+        "Q15 - Volunteer time (hours per week)",
+        "Q17 other costs",
+        "Q18 benefits (tick all)",
+        "Moderator notes",
+    ],
+    [
+        "A1",
+        "2019-04-03 10:00",
+        "a.b@x.example",
+        "Yorks & Humber",
+        "Local Authority",
+        "",
+        "Yes",
+        "A clear duty helps",
+        "No",
+        "Don't know",
+        "approx 2 FTE",
+        "5",
+        "£10k",
+        "Improved outcomes for victims; Reductions in serious violent crime",
+        "follow up",
+    ],
+    [
+        "A2",
+        "2019-04-04 11:30",
+        "c.d@y.example",
+        "Cymru",
+        "Other, please specify",
+        "Fire and rescue",
+        "no",
+        "",
+        "Yes",
+        "Partly",
+        "3-4",
+        "",
+        "unknown",
+        "Other: better data sharing",
+        "",
+    ],
+]
+
+
+def test_single_header_row_reworded(tmp_path):
+    res, r = _ingest(tmp_path, "export.csv", SINGLE)
+    assert res.ledger["files"][0]["layout"] in ("single", "component")
+    a, b = r.loc[1], r.loc[2]
+    assert (a["source_id"], a["q3_region"], a["q1_sector"]) == ("A1", "Yorkshire and the Humber", "Local government")
+    assert (a["q9_option_one"], a["q9_option_one_text"], a["q11_option_two"], a["q13_option_three"]) == (
+        "Yes",
+        "A clear duty helps",
+        "No",
+        "Unclear",
+    )
+    assert (a["q15_fte"], a["q15_volunteer_hours_per_year"], a["q17_other_costs_gbp"]) == (2.0, 260.0, 10000.0)
+    assert (b["q3_region"], b["q1_sector"], b["q1_sector_other"]) == ("Wales", "Other", "Fire and rescue")
+    assert (b["q9_option_one"], b["q11_option_two"], b["q13_option_three"]) == ("No", "Yes", "Mixed")
+    assert (b["q15_fte"], b["q15_fte_low"], b["q15_fte_high"]) == (3.5, 3.0, 4.0)
+    assert np.isnan(b["q17_other_costs_gbp"]) and b["q17_other_costs_text"] == "unknown"
+    ch = res.tables["choices"]
+    got = (
+        ch[ch["question"] == "q18"]
+        .groupby("respondent_id", sort=False)["choice"]
+        .apply(lambda s: sorted(map(str, s)))
+        .tolist()
+    )
+    assert got == [["Improved outcomes for victims", "Reductions in serious violent crime"], ["Other"]]
+    assert ch.loc[ch["choice"] == "Other", "other_text"].tolist() == ["better data sharing"]
+    unmapped = res.ledger["files"][0]["unmapped"]
+    assert [u["header"] for u in unmapped] == ["Moderator notes"]
+    kept = res.tables["unmapped"]
+    assert kept["value"].tolist() == ["follow up"]
+
+
+def test_email_goes_to_pii_only(tmp_path):
+    res, r = _ingest(tmp_path, "export.csv", SINGLE)
+    assert res.tables["pii"]["email"].tolist() == ["a.b@x.example", "c.d@y.example"]
+    assert "a.b@x.example" not in r.astype(str).to_numpy().ravel()
+
+
+def test_header_then_blank_row(tmp_path):
+    rows = [SINGLE[0], [""] * len(SINGLE[0])] + SINGLE[1:]
+    res, r = _ingest(tmp_path, "export.csv", rows)
+    assert res.ledger["files"][0]["layout"] == "blank_row"
+    assert list(r.index) == [1, 2]  # the blank row is part of the header, not a data row
+    assert r.loc[2, "q3_region"] == "Wales"
+
+
+SURVEYMONKEY = [
+    [
+        "Respondent ID",
+        "Collector ID",
+        "Start Date",
+        "End Date",
+        "IP Address",
+        "Email Address",
+        "First Name",
+        "Last Name",
+        "1. What sector does your agency/organisation represent?",
+        "",
+        "3. Where is your agency/organisation based?",
+        "9. Do you consider that Option One would best achieve the consultation vision? Please explain why.",
+        "",
+        "18. What, if any, benefits do you envisage under the proposed option? Multiple answers possible.",
+        "",
+        "",
+        "16. Please specify the number of Full Time Equivalents (FTEs) in your agency/organisation involved in these activities by role/rank.",
+        "",
+    ],
+    [
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "Response",
+        "Other (please specify)",
+        "Response",
+        "Response",
+        "Open-Ended Response",
+        "Improved collaboration with other agencies/organisations",
+        "Improved outcomes for victims",
+        "Other (please specify)",
+        "Police officer (sergeant and below)",
+        "Youth or community worker",
+    ],
+    [
+        "11041",
+        "2391",
+        "04/05/2019 09:12",
+        "04/05/2019 09:40",
+        "192.0.2.7",
+        "p@q.example",
+        "Pat",
+        "Quinn",
+        "Police",
+        "",
+        "North West",
+        "Yes",
+        "Consistency across areas",
+        "Improved collaboration with other agencies/organisations",
+        "",
+        "",
+        "2",
+        "0.5",
+    ],
+    [
+        "11042",
+        "2391",
+        "05/05/2019 14:00",
+        "05/05/2019 14:30",
+        "192.0.2.8",
+        "",
+        "",
+        "",
+        "Other (please specify)",
+        "Housing association",
+        "London",
+        "No",
+        "",
+        "",
+        "Improved outcomes for victims",
+        "Fewer repeat victims",
+        "",
+        "1",
+    ],
+]
+
+
+def test_surveymonkey_two_header_rows(tmp_path):
+    res, r = _ingest(tmp_path, "sm.csv", SURVEYMONKEY)
+    f = res.ledger["files"][0]
+    assert f["layout"] == "surveymonkey" and f["rows_read"] == 2
+    assert (r.loc[1, "source_id"], r.loc[1, "q1_sector"], r.loc[1, "q3_region"], r.loc[1, "q9_option_one"]) == (
+        "11041",
+        "Police",
+        "North West",
+        "Yes",
+    )
+    assert r.loc[1, "q9_option_one_text"] == "Consistency across areas"
+    assert (r.loc[2, "q1_sector"], r.loc[2, "q1_sector_other"]) == ("Other", "Housing association")
+    assert str(r.loc[1, "submitted_at"]).startswith("2019-05-04 09:40")  # UK day-first date
+    ch = res.tables["choices"]
+    assert sorted(map(str, ch["choice"])) == [
+        "Improved collaboration with other agencies/organisations",
+        "Improved outcomes for victims",
+        "Other",
+    ]
+    assert ch.loc[ch["choice"].astype(str) == "Other", "other_text"].tolist() == ["Fewer repeat victims"]
+    roles = res.tables["role_fte"]
+    assert roles[["role", "fte"]].astype({"role": str}).values.tolist() == [
+        ["Police officer (sergeant and below)", 2.0],
+        ["Youth or community worker", 0.5],
+        ["Youth or community worker", 1.0],
+    ]
+    pii = res.tables["pii"].set_index("respondent_id").loc[r.loc[1, "respondent_id"]]
+    assert (pii["ip_address"], pii["full_name"], pii["email"]) == ("192.0.2.7", "Pat Quinn", "p@q.example")
+
+
+QUALTRICS = [
+    [
+        "StartDate",
+        "EndDate",
+        "Status",
+        "IPAddress",
+        "Progress",
+        "Finished",
+        "ResponseId",
+        "RecipientEmail",
+        "Q3",
+        "Q9",
+        "Q9_TEXT",
+        "Q19",
+        "Q19_8_TEXT",
+        "Q25_1",
+        "Q25_4",
+    ],
+    [
+        "Start Date",
+        "End Date",
+        "Response Type",
+        "IP Address",
+        "Progress",
+        "Finished",
+        "Response ID",
+        "Recipient Email",
+        "Where is your organisation based? - Selected Choice",
+        "Do you consider that Option One would best achieve the consultation vision? - Selected Choice",
+        "Do you consider that Option One would best achieve the consultation vision? - Please explain why - Text",
+        "What, if any, disadvantages do you foresee arising from the proposed option? - Selected Choice",
+        "What, if any, disadvantages do you foresee arising from the proposed option? - Other, please specify: - Text",
+        "How much additional time/resource would be required (Option Three)? - Full Time Equivalents (per year)",
+        "How much additional time/resource would be required (Option Three)? - Volunteer time (hours per year)",
+    ],
+    [
+        '{"ImportId":"startDate"}',
+        '{"ImportId":"endDate"}',
+        '{"ImportId":"status"}',
+        '{"ImportId":"ipAddress"}',
+        '{"ImportId":"progress"}',
+        '{"ImportId":"finished"}',
+        '{"ImportId":"_recordId"}',
+        '{"ImportId":"recipientEmail"}',
+        '{"ImportId":"QID3"}',
+        '{"ImportId":"QID9"}',
+        '{"ImportId":"QID9_TEXT"}',
+        '{"ImportId":"QID19"}',
+        '{"ImportId":"QID19_8_TEXT"}',
+        '{"ImportId":"QID25_1"}',
+        '{"ImportId":"QID25_4"}',
+    ],
+    [
+        "2019-05-01 10:00:00",
+        "2019-05-01 10:20:00",
+        "IP Address",
+        "198.51.100.3",
+        "100",
+        "True",
+        "R_abc1",
+        "",
+        "South East",
+        "Don't know",
+        "",
+        "Increased time pressures on your organisation,Diversion of spending/resource away from other areas",
+        "",
+        "half a post",
+        "200",
+    ],
+    [
+        "2019-05-02 10:00:00",
+        "2019-05-02 10:05:00",
+        "IP Address",
+        "198.51.100.4",
+        "40",
+        "False",
+        "R_abc2",
+        "",
+        "East Midlands",
+        "",
+        "",
+        "Poor outcomes for victims/offenders,Other",
+        "Mission creep",
+        "",
+        "",
+    ],
+]
+
+
+def test_qualtrics_three_header_rows(tmp_path):
+    res, r = _ingest(tmp_path, "q.csv", QUALTRICS)
+    f = res.ledger["files"][0]
+    assert f["layout"] == "qualtrics" and f["header_rows"] == 3 and f["rows_read"] == 2
+    a, b = r.loc[1], r.loc[2]
+    assert (a["source_id"], a["q3_region"], a["q9_option_one"], a["response_status"]) == (
+        "R_abc1",
+        "South East",
+        "Unclear",
+        "complete",
+    )
+    assert (b["q3_region"], b["response_status"]) == (
+        "East Midlands",
+        "partial",
+    )  # partial responses are kept and marked
+    assert (a["q25_fte"], a["q25_volunteer_hours_per_year"]) == (0.5, 200.0)
+    ch = res.tables["choices"]
+    q19 = ch[ch["question"] == "q19"]
+    assert sorted(map(str, q19["choice"])) == [
+        "Diversion of spending/resource away from other areas",
+        "Increased time pressures on your organisation",
+        "Other",
+        "Poor outcomes for victims/offenders",
+    ]
+    assert q19["other_text"].dropna().tolist() == ["Mission creep"]
+    assert "198.51.100.3" in res.tables["pii"]["ip_address"].tolist()
+
+
+def test_question_component_headers(tmp_path):
+    rows = [
+        [
+            "id",
+            "Q20 - Additional resource (Option Two) - FTE",
+            "Q20 - Additional resource (Option Two) - volunteer hours per month",
+            "Q21 - FTE by role - Social worker",
+            "Q21 - FTE by role - Other, not listed above, please specify:",
+            "Q21 - FTE by role - Other role name",
+            "Q23 - Benefits - Improved organisational processes",
+            "Q23 - Benefits - Less resources or costs to your agency/organisation",
+        ],
+        ["1", "1.5", "10", "1", "0.5", "Analyst", "X", ""],
+        ["2", "", "", "two", "", "", "", "TRUE"],
+    ]
+    res, r = _ingest(tmp_path, "c.csv", rows)
+    assert r.loc[1, "q20_fte"] == 1.5 and r.loc[1, "q20_volunteer_hours_per_year"] == 120.0
+    roles = res.tables["role_fte"]
+    got = (
+        roles[["role", "fte", "other_text"]]
+        .astype({"role": str, "other_text": object})
+        .fillna({"other_text": ""})
+        .values.tolist()
+    )
+    assert got[:2] == [["Social worker", 1.0, ""], ["Other", 0.5, "Analyst"]]
+    assert roles["fte"].tolist()[-1] == 2.0
+    ch = res.tables["choices"]
+    assert ch[["choice"]].astype(str)["choice"].tolist() == [
+        "Improved organisational processes",
+        "Less resources or costs to your agency/organisation",
+    ]
+
+
+def test_two_tier_ids_above_text(tmp_path):
+    rows = [
+        ["resp_id", "sector", "region", "opt1", "opt1_why", "opt3"],
+        [
+            "Response ID",
+            "What sector does your agency/organisation represent?",
+            "Where is your agency/organisation based?",
+            "Do you consider that Option One would best achieve the consultation vision?",
+            "Please explain why (Option One)",
+            "Do you consider that Option Three would best achieve the consultation vision?",
+        ],
+        ["9", "Education", "West Mids", "N", "Schools are stretched", "Y"],
+    ]
+    res, r = _ingest(tmp_path, "t.csv", rows)
+    assert res.ledger["files"][0]["layout"] == "two_tier"
+    a = r.loc[1]
+    assert (a["q1_sector"], a["q3_region"], a["q9_option_one"], a["q13_option_three"]) == (
+        "Education and child care",
+        "West Midlands",
+        "No",
+        "Yes",
+    )
+    assert a["q9_option_one_text"] == "Schools are stretched"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "cp1252", "latin-1"])
+def test_encodings_keep_pound_signs_and_quotes(tmp_path, encoding):
+    quote = "“" if encoding != "latin-1" else '"'
+    rows = [
+        ["Q17 other costs", "Q9", "Q9 explanation"],
+        ["£2,500 one-off", "Yes", f"We {quote}strongly{quote} support it"],
+    ]
+    res, r = _ingest(tmp_path, "e.csv", rows, encoding=encoding, newline="\r\n")
+    assert res.ledger["files"][0]["encoding"] in (encoding, "utf-8", "cp1252", "latin-1")
+    assert r.loc[1, "q17_other_costs_gbp"] == 2500.0
+    assert r.loc[1, "q17_other_costs_text"] == "£2,500 one-off"
+    assert r.loc[1, "q9_option_one_text"] == f"We {quote}strongly{quote} support it"
+
+
+def test_excel_artefacts_and_whitespace(tmp_path):
+    rows = [["Q31 Any other comments", "Q5 activities in place?"], ["First line_x000D_\nsecond line  ", "  Yes  "]]
+    res, r = _ingest(tmp_path, "a.csv", rows)
+    assert r.loc[1, "q31_text"] == "First line\n\nsecond line" or r.loc[1, "q31_text"].startswith("First line")
+    assert "_x000D_" not in r.loc[1, "q31_text"]
+    assert r.loc[1, "q5_current_activity"] == "Yes"
+
+
+def test_excel_workbook_with_summary_sheet_merged_headers_and_numbers(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "About this export"
+    ws.append(["Exported 28 May 2019"])
+    data = wb.create_sheet("Responses")
+    data.append(["ID", "6.2 How much time/resources currently spent", None, "3. Region"])
+    data.append([None, "Full Time Equivalents (per year)", "Volunteer time (hours per year)", "Response"])
+    data.merge_cells("B1:C1")
+    data.append([101, 2.5, 300, "London"])
+    data.append([102, 4, None, "south east"])
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb.save(raw / "export.xlsx")
+    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    f = res.ledger["files"][0]
+    assert f["sheet"] == "Responses" and f["rows_read"] == 2
+    r = res.tables["responses"].set_index("source_row")
+    assert (
+        r.loc[1, "source_id"],
+        r.loc[1, "q6_2_fte"],
+        r.loc[1, "q6_2_volunteer_hours_per_year"],
+        r.loc[1, "q3_region"],
+    ) == ("101", 2.5, 300.0, "London")
+    assert (r.loc[2, "q6_2_fte"], r.loc[2, "q3_region"]) == (4.0, "South East")
+
+
+def test_long_row_is_rejected_with_its_number(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "r.csv").write_text(
+        "Q3 Region,Q9 Option One best\nLondon,Yes\nWales,No,surprise\nNorth East\n", encoding="utf-8"
+    )
+    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    assert res.rejects[["source_row", "reason"]].values.tolist() == [[2, "row 2: row has 3 cells but the header has 2"]]
+    r = res.tables["responses"].set_index("source_row")
+    assert list(r.index) == [1, 3] and r.loc[3, "q3_region"] == "North East"  # a short row is padded
+    f = res.ledger["files"][0]
+    assert (f["rows_read"], f["responses"], f["rejected"]) == (3, 2, 1)
+
+
+def test_row_with_no_answers_is_rejected(tmp_path):
+    rows = [["ID", "Email", "Q3 Region", "Q9"], ["1", "a@b.example", "", ""], ["2", "", "London", ""]]
+    res, r = _ingest(tmp_path, "x.csv", rows)
+    assert res.rejects["reason"].tolist() == ["row 1: no answer to any question"]
+    assert list(r.index) == [2]
+
+
+def test_unrecognised_file_is_rejected(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "budget.csv").write_text("item,cost\npens,3\n", encoding="utf-8")
+    (raw / "empty.csv").write_text("", encoding="utf-8")
+    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    assert sorted(res.rejects["reason"]) == [
+        "budget.csv: not a recognised export: no column matches the questionnaire",
+        "empty.csv: the file is empty",
+    ]
+
+
+def test_numbers_stored_as_text_and_semicolon_delimited(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "s.csv").write_text("Q15 FTE;Q17 other costs\n'2;£1.5m\n", encoding="utf-8")
+    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    r = res.tables["responses"].iloc[0]
+    assert r["q15_fte"] == 2.0 and r["q17_other_costs_gbp"] == 1_500_000.0
+
+
+def test_layout_detection_on_grids():
+    g = pd.DataFrame([["Q1 Sector", "Q3 Region"], ["Police", "London"]], dtype="string")
+    assert detect_layout(g).name == "single"
+    g2 = pd.DataFrame(
+        [
+            ["Q1", "Q3"],
+            ["What sector does your agency/organisation represent?", "Where is your agency/organisation based?"],
+            ["Police", "London"],
+        ],
+        dtype="string",
+    )
+    assert detect_layout(g2).name == "two_tier"
+
+
+def test_load_grid_reports_encoding(tmp_path):
+    p = tmp_path / "x.csv"
+    p.write_bytes("Q17\n£5\n".encode("cp1252"))
+    grid, info = load_grid(p)
+    assert info["encoding"] == "cp1252" and grid.iloc[1, 0] == "£5"
+
+
+def test_read_table_gives_slots_and_rows(tmp_path):
+    p = _write(tmp_path / "x.csv", SINGLE)
+    t = read_table(p)
+    assert t.rows_read == 2 and t.slots["_row"].tolist() == [1, 2]
+    assert t.slots.loc[0, "q1"] == "Local Authority"  # slots hold text as received; cleaning maps it
