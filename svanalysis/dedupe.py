@@ -6,7 +6,7 @@
   latest submission is kept (or the first, by setting) and the others get ``duplicate_of`` = the kept
   response's id. Analysis leaves duplicates out by default and reports how many.
 - **Campaigns**: near-identical free text from *different* respondents (template responses). Each
-  response's free text is joined, cut into word 5-shingles, and compared by MinHash with
+  response's free text is joined, cut into word shingles (three words by default), and compared by MinHash with
   locality-sensitive hashing (datasketch); candidate pairs are confirmed by their exact shingle
   Jaccard similarity against the threshold (default 0.8), so a hash collision never merges two
   responses. Groups of at least ``min_size`` share a ``campaign_id``; the report shows campaign
@@ -139,7 +139,7 @@ def connected(n: int, keys: list[pd.Series]) -> np.ndarray:
 _WORD = re.compile(r"[a-z0-9']+")
 
 
-def shingles(text: str, k: int = 5) -> set[str]:
+def shingles(text: str, k: int = 3) -> set[str]:
     """Word k-shingles of a text (lower-cased, punctuation dropped).
 
     >>> sorted(shingles("a b c d e f", k=5))
@@ -172,6 +172,7 @@ def find_campaigns(
     num_perm: int = 128,
     seed: int = 1,
     exclude: pd.Series | None = None,
+    shingle_words: int = 3,
 ) -> pd.Series:
     """``campaign_id`` for every response whose free text is near-identical to others'.
 
@@ -182,7 +183,7 @@ def find_campaigns(
     Parameters
     ----------
     similarity : float
-        Jaccard similarity of word 5-shingles at or above which two texts are near-identical.
+        Jaccard similarity of word shingles at or above which two texts are near-identical.
     min_words : int
         Shorter answers are never campaign texts ("Yes, agree" is not a template).
     min_size : int
@@ -209,7 +210,7 @@ def find_campaigns(
         return pd.Series(pd.array(out, dtype="string"), index=responses.index, name="campaign_id")
     all_text, all_owner = np.concatenate(texts), np.concatenate(owners)
     uniq, inverse = np.unique(all_text, return_inverse=True)
-    sh = [shingles(t) for t in uniq]
+    sh = [shingles(t, shingle_words) for t in uniq]
     # candidates from a looser LSH band, confirmed by exact Jaccard: better recall, no false merges
     lsh = MinHashLSH(threshold=max(0.5, similarity - 0.15), num_perm=num_perm)
     hashes = []
@@ -261,6 +262,7 @@ def mark(
         min_size=c["min_size"],
         num_perm=c["num_perm"],
         exclude=out["duplicate_of"].notna(),
+        shingle_words=c["shingle_words"],
     )
     # an older duplicate shares its kept submission's campaign
     kept_campaign = pd.Series(camp.to_numpy(), index=out["respondent_id"].to_numpy())

@@ -132,6 +132,7 @@ class _Generator:
         self.t = loaded["text"]
         self.postcodes = loaded["postcodes"]
         self.serial = 0
+        self.identities: set[tuple[str, str, str]] = set()
 
     # ------------------------------------------------------------------ numbers
     def fte_text(self, value: float) -> tuple[str, float, float, float]:
@@ -198,12 +199,17 @@ class _Generator:
     # ------------------------------------------------------------------ people
     def person(self, org_type: bool, sector: str | None, region: str | None) -> dict[str, str]:
         rng = self.rng
-        first, last = rng.choice(self.t["first_names"]), rng.choice(self.t["surnames"])
-        place = rng.choice(self.t["places"])
-        org = ""
-        if org_type and sector:
-            org = rng.choice(self.t["org_patterns"][sector]).format(place=place)
-        slug = (org or f"{first}{last}").lower().replace(" ", "").replace("'", "")[:24]
+        for _ in range(8):  # two different respondents never share a name and organisation
+            first, last = rng.choice(self.t["first_names"]), rng.choice(self.t["surnames"])
+            place = rng.choice(self.t["places"])
+            org = ""
+            if org_type and sector:
+                org = rng.choice(self.t["org_patterns"][sector]).format(place=place)
+            if (first, last, org) not in self.identities:
+                break
+        if len(self.identities) < 200_000:
+            self.identities.add((first, last, org))
+        slug = (org or f"{first}{last}").lower().replace(" ", "").replace("'", "")[:60]
         domain = f"{slug}.example" if org else rng.choice(["mailbox.example", "inbox.example", "post.example"])
         handle = f"{first.lower()}.{last.lower().replace(chr(39), '')}"
         email = f"{handle}@{domain}" if org else f"{handle}{rng.randint(1, 999)}@{domain}"
@@ -397,7 +403,7 @@ class _Generator:
             "year": str(rng.randint(2012, 2018)),
         }
         out = sentence
-        if rng.random() < 0.6:
+        if rng.random() < 0.85:
             opener = rng.choice(t["openers"]).format(**fill)
             keep_case = out.startswith(("Option", "Schedule", "CSP", "Community Safety", "Education", "Youth"))
             out = opener + (out if keep_case else out[0].lower() + out[1:])

@@ -1,0 +1,180 @@
+"""Human review of stance codes: export, import, overrides that win, and agreement."""
+
+from __future__ import annotations
+
+import math
+import shutil
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from svanalysis.ingest import ingest
+from svanalysis.review import agreement, apply_overrides, export_review, import_review, read_overrides
+
+
+def test_export_lists_low_confidence_codes_with_text_and_phrase(example_processed, tmp_path):
+    out = tmp_path / "review.xlsx"
+    n = export_review(example_processed, out, threshold=1.01)  # every automatic code
+    coding = pd.read_parquet(example_processed / "coding.parquet")
+    assert n == int(coding["method"].isin(["rule", "model"]).sum())
+    ws = load_workbook(out)["Review"]
+    header = [c.value for c in ws[1]]
+    assert header[:8] == [
+        "respondent_id",
+        "question",
+        "question_text",
+        "automatic_stance",
+        "confidence",
+        "phrase_relied_on",
+        "text",
+        "why_listed",
+    ]
+    assert header[8] == "decision"
+    assert ws.max_row == n + 1
+    assert ws.data_validations.dataValidation, "the decision column offers the stance labels"
+
+
+def test_export_sample_adds_confident_codes(example_processed, tmp_path):
+    low = export_review(example_processed, tmp_path / "a.xlsx", threshold=0.0)
+    assert low == 0
+    sampled = export_review(example_processed, tmp_path / "b.xlsx", threshold=0.0, sample=5)
+    assert sampled == 5
+
+
+def test_import_then_ingest_applies_overrides_as_manual(example_raw, example_processed, tmp_path):
+    review = tmp_path / "review.xlsx"
+    export_review(example_processed, review, threshold=1.01)
+    wb = load_workbook(review)
+    ws = wb["Review"]
+    decided = []
+    for i, row in enumerate(ws.iter_rows(min_row=2), start=2):
+        if i > 4:
+            break
+        auto = row[3].value
+        new = "Mixed" if auto != "Mixed" else "Unclear"
+        row[8].value = new if i != 3 else "ok"
+        row[9].value = "Analyst A"
+        decided.append((row[0].value, row[1].value, new if i != 3 else auto))
+    wb.save(review)
+    overrides = tmp_path / "manual" / "overrides.csv"
+    assert import_review(review, overrides) == 3
+    ov = read_overrides(overrides)
+    assert ov[["respondent_id", "question", "stance"]].values.tolist() == [list(d) for d in decided]
+    res = ingest([example_raw], tmp_path / "out", overrides=overrides)
+    r = res.tables["responses"].set_index("respondent_id")
+    for rid, qid, stance in decided:
+        col = {
+            "q8": "q8_vision",
+            "q9": "q9_option_one",
+            "q10": "q10_schedule6",
+            "q11": "q11_option_two",
+            "q12": "q12_csp_partners",
+            "q13": "q13_option_three",
+        }[qid]
+        assert r.loc[rid, col] == stance and r.loc[rid, f"{col}_method"] == "manual"
+    log = res.tables["cleaning_log"]
+    assert (log["rule"].astype(str) == "manual_override").sum() == 3
+    assert res.ledger["totals"]["manual_overrides_applied"] == 3
+
+
+def test_bad_decision_names_file_row_and_column(example_processed, tmp_path):
+    review = tmp_path / "review.xlsx"
+    export_review(example_processed, review, threshold=1.01)
+    wb = load_workbook(review)
+    wb["Review"]["I2"] = "Maybe"
+    wb.save(review)
+    with pytest.raises(ValueError, match=r"review\.xlsx, row 2, column decision: 'Maybe' is not one of"):
+        import_review(review, tmp_path / "o.csv")
+
+
+def test_bad_overrides_file_names_row_and_column(tmp_path):
+    p = tmp_path / "o.csv"
+    p.write_text("respondent_id,question,stance\nR1,q9,Yes\nR2,q42,No\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"o\.csv, row 3, column question: 'q42' is not one of"):
+        read_overrides(p)
+
+
+def test_override_wins_over_a_closed_answer(spec):
+    r = pd.DataFrame(
+        {
+            "respondent_id": pd.array(["A", "B"], dtype="string"),
+            **{
+                q.columns["value"]: pd.Categorical(["Yes", "No"], categories=list(spec.stance_labels), ordered=True)
+                for q in spec.stance_questions
+            },
+            **{
+                q.columns["method"]: pd.Categorical(
+                    ["closed", "closed"], categories=list(spec.stance_methods), ordered=True
+                )
+                for q in spec.stance_questions
+            },
+        }
+    )
+    coding = pd.DataFrame(
+        columns=["respondent_id", "question", "column", "stance", "method", "confidence", "evidence", "needs_review"]
+    ).astype(
+        {
+            "respondent_id": "string",
+            "question": "string",
+            "column": "string",
+            "stance": "string",
+            "method": "string",
+            "confidence": "float64",
+            "evidence": "string",
+            "needs_review": "bool",
+        }
+    )
+    ov = pd.DataFrame({"respondent_id": ["B"], "question": ["q11"], "stance": ["Mixed"], "note": ["read the letter"]})
+    out, coding2, log, n = apply_overrides(r, coding, ov, spec)
+    assert n == 1 and out.loc[1, "q11_option_two"] == "Mixed" and out.loc[1, "q11_option_two_method"] == "manual"
+    assert out.loc[0, "q11_option_two"] == "Yes"
+    assert log[["field", "raw", "clean", "rule"]].values.tolist() == [
+        ["q11_option_two", "No", "Mixed", "manual_override"]
+    ]
+
+
+def test_agreement_by_hand():
+    # 10 pairs, 8 agree. Automatic: 6 Yes 4 No; human: 5 Yes, 5 No (two Yes->No, one No->Yes... worked below)
+    auto = ["Yes"] * 6 + ["No"] * 4
+    human = ["Yes"] * 5 + ["No"] + ["No"] * 3 + ["Yes"]
+    a = agreement(pd.DataFrame({"automatic_stance": auto, "stance": human}), reps=200)
+    # po = 8/10; pe = P(auto Yes)P(human Yes) + P(auto No)P(human No) = 0.6*0.6 + 0.4*0.4 = 0.52
+    assert a["n"] == 10 and a["accuracy"] == 0.8
+    assert math.isclose(a["kappa"], (0.8 - 0.52) / (1 - 0.52))
+    assert a["accuracy_ci"][0] < 0.8 < a["accuracy_ci"][1]
+    assert a["kappa_ci"][0] <= a["kappa"] <= a["kappa_ci"][1]
+
+
+def test_agreement_with_nothing_reviewed():
+    assert agreement(pd.DataFrame({"automatic_stance": [], "stance": []}))["n"] == 0
+
+
+def test_cli_review_round_trip(example_processed, tmp_path):
+    from typer.testing import CliRunner
+
+    from svanalysis.cli import app
+
+    runner = CliRunner()
+    res = runner.invoke(
+        app,
+        [
+            "review",
+            "export",
+            "--out",
+            str(tmp_path / "r.xlsx"),
+            "--processed",
+            str(example_processed),
+            "--threshold",
+            "1.01",
+        ],
+    )
+    assert res.exit_code == 0 and "codes to review" in res.output
+    wb = load_workbook(tmp_path / "r.xlsx")
+    wb["Review"]["I2"] = "ok"
+    wb.save(tmp_path / "r.xlsx")
+    res = runner.invoke(app, ["review", "import", str(tmp_path / "r.xlsx"), "--overrides", str(tmp_path / "o.csv")])
+    assert res.exit_code == 0 and "recorded 1 decisions" in res.output
+    res = runner.invoke(app, ["review", "agreement", "--overrides", str(tmp_path / "o.csv")])
+    assert res.exit_code == 0 and "accuracy 1.000" in res.output
+    shutil.rmtree(tmp_path)
