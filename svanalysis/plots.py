@@ -163,11 +163,20 @@ def caption_text(
     return " ".join(parts)
 
 
+def _place_caption(fig: Any, caption: str) -> None:
+    """Put the caption just below everything drawn on the axes (tick labels and axis titles included)."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    inv = fig.transFigure.inverted()
+    boxes = [ax.get_tightbbox(renderer).transformed(inv) for ax in fig.axes if ax.get_visible()]
+    y0 = min(b.y0 for b in boxes) if boxes else 0.0
+    x0 = max(0.0, min(b.x0 for b in boxes)) if boxes else 0.0
+    fig.text(x0, y0 - 0.015, caption, ha="left", va="top", fontsize=7.5, color="#3D3D3D", wrap=True)
+
+
 def _finish(fig: Any, ax: Any, title: str, caption: str, legend: bool = False) -> None:
     ax.set_title(title, pad=24 if legend else 10)
-    fig.text(
-        0.0, -0.02, caption, ha="left", va="top", fontsize=7.5, color="#3D3D3D", wrap=True, transform=fig.transFigure
-    )
+    _place_caption(fig, caption)
 
 
 def _fmt_pct(v: float) -> str:
@@ -301,7 +310,9 @@ def _support_alt(yes: pd.DataFrame, spec: Spec) -> str:
     parts = []
     for n, r in yes.iterrows():
         if r["suppressed"]:
-            parts.append(f"{spec.option_name(n)}: suppressed (small base)")
+            parts.append(
+                f"{spec.option_name(n)}: the share answering Yes is suppressed ([c], a small count) of {int(r['base']):,} answering"
+            )
         else:
             parts.append(f"{spec.option_name(n)}: {r['percent']:.0f}% of {int(r['base']):,} answered Yes")
     return "Bar chart of support for the three options. " + "; ".join(parts) + "."
@@ -311,8 +322,6 @@ def plot_option_support_by(
     responses: pd.DataFrame, by: str = "sector", campaign: str = "each", spec: Spec | None = None, **supp: Any
 ) -> Figure:
     """Support for each option by a breakdown: one panel per option, one bar per group."""
-    from svanalysis.analyse import breakdown_column
-
     spec = spec or load_spec()
     t = option_comparison(responses, by=by, campaign=campaign, spec=spec, **supp)
     answers = list(spec.stance_plot_order)
@@ -331,7 +340,6 @@ def plot_option_support_by(
     handles = [Patch(facecolor=STANCE_COLOURS.get(a, PALETTE[0]), label=a) for a in answers]
     if any_sup:
         handles.append(Patch(facecolor=SUPPRESSED, hatch="///", edgecolor="white", label="[c] suppressed"))
-    col = breakdown_column(by) or by
     yes = t[(t["answer"] == "Yes") & ~t["suppressed"]]
     title = f"Support for each option by {by.replace('_', ' ')}"
     if not yes.empty:
@@ -355,8 +363,7 @@ def plot_option_support_by(
         handlelength=1.2,
         columnspacing=1.0,
     )
-    fig.text(0.0, -0.02, caption, ha="left", va="top", fontsize=7.5, color="#3D3D3D", wrap=True)
-    del col
+    _place_caption(fig, caption)
     alt = f"Small multiples, one panel per option, of support by {by.replace('_', ' ')}. " + "; ".join(
         f"{r['group']}: {r['percent']:.0f}% Yes to {spec.option_name(int(r['option']))} (base {int(r['base'])})"
         for _, r in yes.iterrows()
@@ -423,7 +430,7 @@ def plot_region_heatmap(
         suppressed=bool(sup.any()),
     )
     ax.set_title(title, pad=24)
-    fig.text(0.0, -0.02, caption, ha="left", va="top", fontsize=7.5, color="#3D3D3D", wrap=True)
+    _place_caption(fig, caption)
     alt = "Heatmap of the percentage answering Yes to each option by region. " + "; ".join(
         f"{r['group']}, {spec.option_name(int(r['option']))}: {r['percent']:.0f}% of {int(r['base'])}"
         for _, r in ok.iterrows()
@@ -456,7 +463,8 @@ def plot_support_patterns(
     ax.set_yticks(y)
     ax.set_yticklabels(t["answer"])
     base = int(t["base"].iloc[0]) if len(t) else 0
-    ax.set_xlim(0, max(100, (t["percent"].max() or 0) + 15))
+    top_pct = float(t.loc[~t["suppressed"], "percent"].max()) if (~t["suppressed"]).any() else 0.0
+    ax.set_xlim(0, min(100, max(10, top_pct + 12)))
     ax.set_xlabel(f"Percentage of respondents who answered at least one of Q9, Q11, Q13 (n={base:,})")
     ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter())
     ax.spines["left"].set_visible(False)
@@ -465,7 +473,7 @@ def plot_support_patterns(
     title = "Patterns of support across the three options"
     if not ok.empty:
         top = ok.loc[ok["percent"].idxmax()]
-        title = f"Most common pattern: {top['answer'].lower()} ({top['percent']:.0f}%)"
+        title = f"Most common pattern: {top['answer']} ({top['percent']:.0f}% of those answering)"
     caption = caption_text(
         "Each respondent's answers to Q9, Q11 and Q13: Yes to one option only, to more than one, or to none.",
         f"Base: {base:,} respondents who answered at least one of the three; duplicates excluded.",
@@ -500,7 +508,7 @@ def plot_choices(table: pd.DataFrame, what: str, spec: Spec | None = None) -> Fi
     ax.set_yticks(y)
     ax.set_yticklabels([_wrap(c, 48) for c in choices])
     ax.set_xlabel("Percentage of those who answered the question for that option")
-    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter())
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(decimals=0))
     ax.legend(loc="lower right")
     ax.spines["left"].set_visible(False)
     ax.tick_params(axis="y", length=0)
@@ -528,14 +536,38 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(str(text), width)) or str(text)
 
 
+_FORMATS = {
+    "fte": ("{:,.1f}", "FTE"),
+    "volunteer_hours": ("{:,.0f}", "hours"),
+    "other_costs_gbp": ("£{:,.0f}", ""),
+    "monetised_cost_gbp": ("£{:,.0f}", ""),
+}
+
+
+def _fmt(measure: str, v: float) -> str:
+    fmt, _ = _FORMATS.get(measure, ("{:,.1f}", ""))
+    return fmt.format(v)
+
+
+def _money_axis(ax: Any, axis: str = "x") -> None:
+    def f(v: float, _: Any) -> str:
+        if v >= 1_000_000:
+            return f"£{v / 1_000_000:,.1f}m"
+        if v >= 1000:
+            return f"£{v / 1000:,.0f}k"
+        return f"£{v:,.0f}"
+
+    getattr(ax, f"{axis}axis").set_major_formatter(matplotlib.ticker.FuncFormatter(f))
+
+
 def plot_distribution(values: pd.DataFrame, measure: str, label: str, spec: Spec | None = None) -> Figure:
-    """Distribution of one measure per option (strip of points over a box), log scale when spread.
+    """Distribution of one measure per option (points over a box), log scale when the spread needs it.
 
     ``values`` has columns ``option`` and ``value`` (one row per respondent giving a figure).
     """
     spec = spec or load_spec()
     opts = spec.option_numbers
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, 2.8))
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, 2.9))
     data = [values.loc[values["option"] == n, "value"].dropna().to_numpy() for n in opts]
     positive = np.concatenate([d[d > 0] for d in data]) if any(len(d) for d in data) else np.array([])
     log = len(positive) > 1 and positive.max() / max(positive.min(), 1e-9) > 50
@@ -543,44 +575,55 @@ def plot_distribution(values: pd.DataFrame, measure: str, label: str, spec: Spec
     for k, d in enumerate(data):
         y = len(opts) - 1 - k
         if len(d) == 0:
-            ax.text(0.5, y, "no figures given", transform=ax.get_yaxis_transform(), va="center", fontsize=8)
+            ax.text(0.02, y, "no figures given", transform=ax.get_yaxis_transform(), va="center", fontsize=8)
             continue
-        shown = np.where(d > 0, d, np.nan) if log else d
-        ax.boxplot(
-            shown[~np.isnan(shown)],
-            positions=[y],
-            vert=False,
-            widths=0.5,
-            showfliers=False,
-            medianprops={"color": PALETTE[3], "linewidth": 1.6},
-            boxprops={"color": "#3D3D3D"},
-            whiskerprops={"color": "#3D3D3D"},
-            capprops={"color": "#3D3D3D"},
-        )
-        ax.scatter(shown, y + rng.uniform(-0.18, 0.18, len(d)), s=7, color=PALETTE[k], alpha=0.55, linewidths=0)
-        med = float(np.median(d))
+        shown = d[d > 0] if log else d
+        if len(shown):
+            ax.boxplot(
+                shown,
+                positions=[y],
+                orientation="horizontal",
+                widths=0.5,
+                showfliers=False,
+                medianprops={"color": PALETTE[3], "linewidth": 1.8},
+                boxprops={"color": "#3D3D3D"},
+                whiskerprops={"color": "#3D3D3D"},
+                capprops={"color": "#3D3D3D"},
+            )
+            ax.scatter(shown, y + rng.uniform(-0.18, 0.18, len(shown)), s=7, color=PALETTE[k], alpha=0.55, linewidths=0)
         ax.text(
-            1.01, y, f"median {med:,.1f}, n={len(d)}", transform=ax.get_yaxis_transform(), va="center", fontsize=7.5
+            1.01,
+            y,
+            f"median {_fmt(measure, float(np.median(d)))}\nn={len(d):,}",
+            transform=ax.get_yaxis_transform(),
+            va="center",
+            fontsize=7.5,
         )
     if log:
         ax.set_xscale("log")
+    if measure.endswith("_gbp"):
+        _money_axis(ax)
+    elif log:
+        ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}" if v >= 1 else f"{v:g}"))
     ax.set_yticks(range(len(opts))[::-1])
     ax.set_yticklabels([spec.option_name(n) for n in opts])
     ax.set_xlabel(label + (" (log scale; zeros not shown)" if log else ""))
     ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
     meds = {n: (float(np.median(d)) if len(d) else math.nan) for n, d in zip(opts, data, strict=True)}
     fin = {n: m for n, m in meds.items() if not math.isnan(m)}
+    short = label.split(" (")[0].lower()
     title = f"{label} per option"
     if fin:
         top = max(fin, key=fin.get)
-        title = f"{spec.option_name(top)} needs the most {label.split(' (')[0].lower()}: median {fin[top]:,.1f}"
+        title = f"{spec.option_name(top)} would need the most {short}: median {_fmt(measure, fin[top])}"
     caption = caption_text(
-        f"{label} reported by each respondent for each option (Q15-Q17, Q20-Q22, Q25-Q27); box shows the quartiles, orange line the median.",
+        f"{label} reported by each respondent for each option (Q15-Q17, Q20-Q22, Q25-Q27); the box shows the quartiles, the orange line the median.",
         "Base: respondents who gave a figure; duplicates and implausible figures excluded.",
     )
     _finish(fig, ax, title, caption)
-    alt = f"Distribution of {label.lower()} per option. " + "; ".join(
-        f"{spec.option_name(n)}: median {m:,.1f} from {len(d)} respondents"
+    alt = f"Distribution of {short} per option. " + "; ".join(
+        f"{spec.option_name(n)}: median {_fmt(measure, m)} from {len(d)} respondents"
         for (n, m), d in zip(meds.items(), data, strict=True)
         if not math.isnan(m)
     )
@@ -588,31 +631,41 @@ def plot_distribution(values: pd.DataFrame, measure: str, label: str, spec: Spec
 
 
 def plot_monetised_cost(summary: pd.DataFrame, spec: Spec | None = None) -> Figure:
-    """Monetised annual cost per option with bootstrap 95% intervals (median per respondent and total)."""
+    """Monetised annual cost per option with bootstrap 95% intervals: median and mean per respondent."""
     spec = spec or load_spec()
     s = summary[(summary["measure"] == "monetised_cost_gbp") & (summary["breakdown"] == "overall")].sort_values(
         "option"
     )
-    fig, axes = plt.subplots(1, 2, figsize=(WIDTH_IN, 2.6))
+    fig, axes = plt.subplots(1, 2, figsize=(WIDTH_IN, 2.8), sharey=True, gridspec_kw={"wspace": 0.12})
     names = [spec.option_name(int(o)) for o in s["option"]]
     y = np.arange(len(s))[::-1]
     for ax, stat, lo, hi, lab in (
-        (axes[0], "median", "ci_low", "ci_high", "Median per respondent (£)"),
-        (axes[1], "mean", "mean_ci_low", "mean_ci_high", "Mean per respondent (£)"),
+        (axes[0], "median", "ci_low", "ci_high", "Median per respondent"),
+        (axes[1], "mean", "mean_ci_low", "mean_ci_high", "Mean per respondent"),
     ):
         vals = s[stat].to_numpy(dtype=float)
-        err = np.vstack([vals - s[lo].to_numpy(dtype=float), s[hi].to_numpy(dtype=float) - vals])
-        ax.barh(y, vals, color=PALETTE[: len(s)], height=0.55)
-        ax.errorbar(vals, y, xerr=np.nan_to_num(err), fmt="none", ecolor="#0B0C0C", capsize=3, linewidth=1)
-        for yi, v, n in zip(y, vals, s["n"], strict=True):
-            if not math.isnan(v):
-                ax.text(v * 1.02 if v > 0 else 0, yi + 0.33, f"£{v:,.0f} (n={int(n)})", fontsize=7.5, va="center")
-        ax.set_yticks(y)
-        ax.set_yticklabels(names)
-        ax.set_xlabel(lab)
-        ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"£{v / 1000:,.0f}k"))
+        low, high = s[lo].to_numpy(dtype=float), s[hi].to_numpy(dtype=float)
+        ax.barh(y, np.nan_to_num(vals), color=PALETTE[: len(s)], height=0.55)
+        ax.errorbar(
+            vals,
+            y,
+            xerr=np.nan_to_num(np.vstack([vals - low, high - vals])),
+            fmt="none",
+            ecolor="#0B0C0C",
+            capsize=3,
+            linewidth=1,
+        )
+        right = np.nanmax(high) if np.isfinite(high).any() else 1.0
+        for yi, v, h in zip(y, vals, high, strict=True):
+            text = "no figures" if math.isnan(v) else f"£{v:,.0f}"
+            ax.text((h if not math.isnan(h) else 0) + 0.03 * right, yi, text, fontsize=7.5, va="center")
+        ax.set_xlim(0, right * 1.45)
+        ax.set_xlabel(f"{lab} (£ a year)")
+        _money_axis(ax)
         ax.spines["left"].set_visible(False)
         ax.tick_params(axis="y", length=0)
+    axes[0].set_yticks(y)
+    axes[0].set_yticklabels([f"{nm}\n(n={int(n):,})" for nm, n in zip(names, s["n"], strict=True)])
     title = "Monetised annual cost per respondent, by option"
     ok = s.dropna(subset=["median"])
     if not ok.empty:
@@ -621,11 +674,11 @@ def plot_monetised_cost(summary: pd.DataFrame, spec: Spec | None = None) -> Figu
             f"{spec.option_name(int(top['option']))} would cost respondents most: median £{top['median']:,.0f} a year"
         )
     caption = caption_text(
-        "Annual cost per respondent: FTE by role x pay x (1 + on-cost uplift) + volunteer hours x hourly value + other costs; bars show 95% bootstrap intervals.",
+        "Annual cost per respondent: FTE by role x annual pay x (1 + on-cost uplift) + volunteer hours x hourly value + other costs; lines show 95% bootstrap intervals.",
         "Base: respondents who gave any figure for the option; duplicates and implausible figures excluded. Unit costs: ONS ASHE 2021 (see the notes).",
     )
-    fig.suptitle(title, x=0.0, ha="left", fontsize=11, fontweight="bold", y=1.05)
-    fig.text(0.0, -0.05, caption, ha="left", va="top", fontsize=7.5, color="#3D3D3D", wrap=True)
+    fig.suptitle(title, x=0.0, ha="left", fontsize=11, fontweight="bold", y=1.02)
+    _place_caption(fig, caption)
     alt = "Bar charts of monetised annual cost per respondent by option. " + "; ".join(
         f"{spec.option_name(int(r['option']))}: median £{r['median']:,.0f}, mean £{r['mean']:,.0f}, total £{r['total']:,.0f} from {int(r['n'])} respondents"
         for _, r in ok.iterrows()

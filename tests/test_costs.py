@@ -1,0 +1,188 @@
+"""Costs and benefits per option, on hand-built frames with every figure worked out by hand."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from svanalysis.costs import (
+    cost_benefit_table,
+    cost_sensitivity,
+    load_unit_costs,
+    option_values,
+    role_summary,
+    summarise,
+)
+
+
+@pytest.fixture
+def unit_costs(tmp_path, spec):
+    rows = ["item,kind,value,unit,source,confidence,caveat"]
+    for role in spec.roles:
+        pay = {"Nurse": 30000, "Other": 20000}.get(role, 25000)
+        rows.append(f'"{role}",annual_pay,{pay},GBP per year,test,V,')
+    rows += ["on_cost_uplift,uplift,0.2,share,test,U,", "volunteer_hour,hourly_value,10,GBP per hour,test,U,"]
+    p = tmp_path / "costs.csv"
+    p.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return load_unit_costs(p, spec)
+
+
+def _responses(spec):
+    n = 5
+    df = pd.DataFrame(
+        {
+            "respondent_id": pd.array([f"R{i}" for i in range(n)], dtype="string"),
+            "duplicate_of": pd.array([None] * n, dtype="string"),
+            "campaign_id": pd.array([None] * n, dtype="string"),
+            "q1_sector": pd.Categorical(
+                ["Police", "Police", "Local government", "Local government", "Police"],
+                categories=spec.sectors,
+                ordered=True,
+            ),
+        }
+    )
+    for q in spec.of_type("time_resource"):
+        df[q.columns["fte"]] = np.nan
+        df[q.columns["volunteer_hours_per_year"]] = np.nan
+        df[f"{q.columns['fte']}_implausible"] = False
+        df[f"{q.columns['volunteer_hours_per_year']}_implausible"] = False
+    for q in spec.answerable:
+        if q.parse == "money":
+            df[q.columns["value"]] = np.nan
+            df[f"{q.columns['value']}_implausible"] = False
+    # Option One (Q15, Q16, Q17)
+    df["q15_fte"] = [3.0, 2.0, np.nan, np.nan, 999.0]
+    df["q15_fte_implausible"] = [False, False, False, False, True]
+    df["q15_volunteer_hours_per_year"] = [100.0, np.nan, np.nan, np.nan, np.nan]
+    df["q17_other_costs_gbp"] = [500.0, np.nan, 1000.0, np.nan, np.nan]
+    return df
+
+
+def _roles():
+    return pd.DataFrame(
+        {
+            "respondent_id": pd.array(["R0"], dtype="string"),
+            "question": pd.Categorical(["q16"]),
+            "role": pd.Categorical(["Nurse"]),
+            "fte": [1.0],
+            "fte_low": [1.0],
+            "fte_high": [1.0],
+            "other_text": pd.array([None], dtype="string"),
+            "implausible": [False],
+        }
+    )
+
+
+def test_monetised_cost_by_hand(spec, unit_costs):
+    v = option_values(_responses(spec), _roles(), 1, unit_costs, spec=spec).set_index("respondent_id")
+    # R0: roles given (Nurse 1 FTE) so the total of 3 is not costed: 30,000 x 1.2 + 100 h x £10 + £500
+    assert v.loc["R0", "monetised_cost_gbp"] == 30000 * 1.2 + 100 * 10 + 500 == 37500
+    # R1: 2 FTE without roles, costed at the Other rate: 2 x 20,000 x 1.2
+    assert v.loc["R1", "monetised_cost_gbp"] == 48000 and bool(v.loc["R1", "costed_at_other_rate"])
+    assert v.loc["R2", "monetised_cost_gbp"] == 1000  # other costs only
+    assert math.isnan(v.loc["R3", "monetised_cost_gbp"])  # gave nothing: not counted
+    assert math.isnan(v.loc["R4", "fte"]) and math.isnan(v.loc["R4", "monetised_cost_gbp"])  # implausible FTE left out
+
+
+def test_cost_table_counts_medians_totals(spec, unit_costs):
+    t = cost_benefit_table(_responses(spec), _roles(), unit_costs, breakdowns=(None, "sector"), spec=spec)
+    one = t[(t["option"] == 1) & (t["breakdown"] == "overall")].set_index("measure")
+    assert list(t.columns[:12]) == [
+        "option",
+        "breakdown",
+        "group",
+        "measure",
+        "n",
+        "median",
+        "q1",
+        "q3",
+        "mean",
+        "total",
+        "ci_low",
+        "ci_high",
+    ]
+    assert (one.loc["fte", "n"], one.loc["fte", "median"], one.loc["fte", "total"]) == (2, 2.5, 5.0)
+    assert one.loc["fte", "n_excluded_implausible"] == 1
+    assert (
+        one.loc["monetised_cost_gbp", "n"],
+        one.loc["monetised_cost_gbp", "median"],
+        one.loc["monetised_cost_gbp", "total"],
+    ) == (3, 37500.0, 86500.0)
+    assert one.loc["monetised_cost_gbp", "n_costed_at_other_rate"] == 1
+    assert (one.loc["other_costs_gbp", "n"], one.loc["other_costs_gbp", "mean"]) == (2, 750.0)
+    police = t[(t["option"] == 1) & (t["group"] == "Police")].set_index("measure")
+    assert (police.loc["monetised_cost_gbp", "n"], police.loc["monetised_cost_gbp", "total"]) == (2, 85500.0)
+    empty = t[(t["option"] == 2) & (t["breakdown"] == "overall")].set_index("measure")
+    assert (empty["n"] == 0).all() and empty["median"].isna().all() and (empty["total"] == 0).all()
+
+
+def test_sensitivity_uplift_and_implausible(spec, unit_costs):
+    s = cost_sensitivity(_responses(spec), _roles(), unit_costs, spec=spec)
+    s = s[(s["option"] == 1)].set_index(["scenario", "measure"])
+    assert s.loc[("main", "monetised_cost_gbp"), "total"] == 86500.0
+    # 30% uplift: R0 30,000 x 1.3 + 1,000 + 500 = 40,500; R1 2 x 20,000 x 1.3 = 52,000; R2 1,000
+    assert s.loc[("on-cost uplift 30%", "monetised_cost_gbp"), "total"] == 93500.0
+    # implausible in: R4's 999 FTE costed at Other: 999 x 20,000 x 1.2
+    assert s.loc[("implausible figures included", "fte"), "n"] == 3
+    assert s.loc[("implausible figures included", "monetised_cost_gbp"), "total"] == 86500.0 + 999 * 20000 * 1.2
+
+
+def test_summaries_by_hand():
+    s = summarise([1.0, 2.0, 3.0, 10.0], reps=500, seed=3)
+    assert (s["n"], s["median"], s["q1"], s["q3"], s["mean"], s["total"]) == (4, 2.5, 1.75, 4.75, 4.0, 16.0)
+    assert 1.0 <= s["ci_low"] <= 2.5 <= s["ci_high"] <= 10.0
+    assert s == summarise([1.0, 2.0, 3.0, 10.0], reps=500, seed=3)  # seeded: reproducible
+    one = summarise([7.0])
+    assert (one["n"], one["median"], one["ci_low"], one["ci_high"]) == (1, 7.0, 7.0, 7.0)
+    big = summarise(np.arange(1, 10_002, dtype=float))
+    assert big["ci_method"].startswith("large sample") and big["ci_low"] < 5001 < big["ci_high"]
+
+
+def test_roles_summed_and_per_respondent(spec):
+    roles = pd.DataFrame(
+        {
+            "respondent_id": pd.array(["R0", "R1", "R1"], dtype="string"),
+            "question": pd.Categorical(["q21", "q21", "q21"]),
+            "role": pd.Categorical(["Nurse", "Nurse", "Social worker"]),
+            "fte": [1.0, 3.0, 0.5],
+            "implausible": [False] * 3,
+        }
+    )
+    r = pd.DataFrame(
+        {
+            "respondent_id": pd.array(["R0", "R1"], dtype="string"),
+            "duplicate_of": [None, None],
+            "campaign_id": [None, None],
+        }
+    )
+    t = role_summary(r, roles, spec=spec).set_index(["question", "role"])
+    assert (
+        t.loc[("q21", "Nurse"), "respondents"],
+        t.loc[("q21", "Nurse"), "total_fte"],
+        t.loc[("q21", "Nurse"), "mean_fte_per_respondent"],
+    ) == (2, 4.0, 2.0)
+    assert t.loc[("q21", "Social worker"), "total_fte"] == 0.5
+
+
+def test_unit_cost_file_errors_name_the_problem(tmp_path, spec):
+    p = tmp_path / "u.csv"
+    p.write_text("item,kind,value\nNurse,annual_pay,lots\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"u\.csv, row 2, column value: 'lots' is not a non-negative number"):
+        load_unit_costs(p, spec)
+    p.write_text(
+        "item,kind,value\nNurse,annual_pay,30000\non_cost_uplift,uplift,0.2\nvolunteer_hour,hourly_value,10\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="no annual_pay row for role"):
+        load_unit_costs(p, spec)
+
+
+def test_shipped_unit_costs_cover_every_role_with_sources(spec):
+    u = load_unit_costs(spec=spec)
+    assert set(spec.roles) <= set(u.pay)
+    assert u.pay["Police officer (sergeant and below)"] == 42234 and u.pay["Other"] == 31285
+    assert (u.uplift, u.volunteer_hour) == (0.22, 13.87)
+    assert u.table["source"].notna().all() and set(u.table["confidence"]) <= {"V", "V-3p", "U"}
