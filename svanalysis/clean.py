@@ -670,6 +670,17 @@ def _str(s: pd.Series) -> pd.Series:
     return s.astype("str").fillna("").str.strip()
 
 
+def _fast_map(s: pd.Series, mapping: dict[Any, Any]) -> pd.Series:
+    """``s.map(mapping)`` for a column of few distinct values: each distinct value is looked up once
+    (pandas' factorize), then the results are spread by position. Missing keys give None."""
+    codes, uniq = pd.factorize(s, use_na_sentinel=True)
+    vals = np.empty(len(uniq) + 1, dtype=object)
+    for i, u in enumerate(uniq):
+        vals[i] = mapping.get(u)
+    vals[-1] = None
+    return pd.Series(vals[codes], index=s.index)
+
+
 def _per_unique(series: pd.Series, func: Callable[[str], Any]) -> dict[str, Any]:
     uniq = pd.unique(series[series != ""])
     return {u: func(u) for u in uniq}
@@ -817,8 +828,8 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
         m = matcher(qid, spec, threshold)
         s = slot(qid)
         res = _per_unique(s, m.match)
-        lab = s.map({k: v.label for k, v in res.items()})
-        rule = s.map({k: v.rule for k, v in res.items()})
+        lab = _fast_map(s, {k: v.label for k, v in res.items()})
+        rule = _fast_map(s, {k: v.rule for k, v in res.items()})
         changed = rule.notna() & (rule != "exact")
         log.add(col, changed, s, lab, rule)
         answered[col] = int((s != "").sum())
@@ -850,15 +861,15 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     m1 = matcher("q1", spec, threshold)
     s1, s1o = slot("q1"), slot("q1.other")
     res1 = _per_unique(s1, m1.match)
-    lab1 = s1.map({k: v.label for k, v in res1.items()})
-    rule1 = s1.map({k: v.rule for k, v in res1.items()})
-    other1 = s1.map({k: v.other_text for k, v in res1.items()})
+    lab1 = _fast_map(s1, {k: v.label for k, v in res1.items()})
+    rule1 = _fast_map(s1, {k: v.rule for k, v in res1.items()})
+    other1 = _fast_map(s1, {k: v.other_text for k, v in res1.items()})
     other1 = other1.where(other1.notna(), s1o.replace("", pd.NA))
     # "Other" whose text names a listed sector is re-coded
     is_other = (lab1 == q1.other_option.label) & (s1o != "")  # type: ignore[union-attr]
     if is_other.any():
         named = _per_unique(s1o[is_other], lambda t: m1._named(norm(t)))
-        recode = s1o.map(named).where(is_other)
+        recode = _fast_map(s1o, named).where(is_other)
         log.add(q1.columns["value"], recode.notna().to_numpy(), s1o, recode, "other_recoded")
         lab1 = lab1.where(recode.isna(), recode)
     log.add(q1.columns["value"], (rule1.notna() & (rule1 != "exact")).to_numpy(), s1, lab1, rule1)
@@ -867,7 +878,7 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
         blank = lab1.isna() & (s1 == "") & (org_name != "")
         if blank.any():
             named = _per_unique(org_name[blank], lambda t: m1._named(norm(t)) or _other_named(m1, t))
-            inferred = org_name.map(named).where(blank)
+            inferred = _fast_map(org_name, named).where(blank)
             log.add(q1.columns["value"], inferred.notna().to_numpy(), org_name, inferred, "sector_from_organisation")
             lab1 = lab1.where(inferred.isna(), inferred)
     answered[q1.columns["value"]] = int((s1 != "").sum())
@@ -878,7 +889,7 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     q2 = spec.question("q2")
     lab, _rule, s2, _res2 = closed("q2", q2.columns["value"], q2.labels)
     detail = slot("q2.text")
-    rest = s2.map(_per_unique(s2[lab.isna()], _leading_rest))
+    rest = _fast_map(s2, _per_unique(s2[lab.isna()], _leading_rest))
     detail = detail.where(detail != "", rest.astype("object").fillna(""))
     out[q2.columns["value"]] = _categorical(
         _leading_answer(lab, s2, q2, log, q2.columns["value"], threshold), q2.labels
@@ -893,7 +904,7 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
         pc = slot("address").str.extract(f"({_POSTCODE.pattern})", expand=False).fillna("")
     need = lab3.isna() & (s3 == "") & (pc != "")
     if need.any():
-        inferred = pc.map(_per_unique(pc[need], postcode_region)).where(need)
+        inferred = _fast_map(pc, _per_unique(pc[need], postcode_region)).where(need)
         log.add(q3.columns["value"], inferred.notna().to_numpy(), pc, inferred, "region_from_postcode")
         lab3 = lab3.where(inferred.isna(), inferred)
     out[q3.columns["value"]] = _categorical(lab3, q3.labels)
@@ -911,21 +922,21 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
         m = matcher(q.id, spec, threshold)
         s = slot(q.id)
         res = _per_unique(s, m.match)
-        lab = s.map({k: v.label for k, v in res.items()})
-        rule = s.map({k: v.rule for k, v in res.items()})
+        lab = _fast_map(s, {k: v.label for k, v in res.items()})
+        rule = _fast_map(s, {k: v.rule for k, v in res.items()})
         text = slot(f"{q.id}.text")
         # a closed cell holding "Yes - because ..." : the answer and the rest as explanation
         unmatched = lab.isna() & (s != "")
-        lead = s.map(_per_unique(s[unmatched], _leading_rest))
+        lead = _fast_map(s, _per_unique(s[unmatched], _leading_rest))
         if unmatched.any():
-            lab2 = s.map(_per_unique(s[unmatched], lambda v, m=m: _leading_label(v, m))).where(unmatched)
+            lab2 = _fast_map(s, _per_unique(s[unmatched], lambda v, m=m: _leading_label(v, m))).where(unmatched)
             log.add(col, lab2.notna().to_numpy(), s, lab2, "leading_answer")
             text = text.where(~(lab2.notna() & (text == "")), lead.fillna(""))
             # a closed cell holding only prose: it is the explanation, for the coder
             prose = unmatched & lab2.isna()
             text = text.where(~(prose & (text == "")), s)
             lab = lab.where(lab.notna(), lab2)
-        stance = lab.map({lab_: spec.stance_closed_map.get(lab_, lab_) for lab_ in m.labels + ["Mixed"]})
+        stance = _fast_map(lab, {lab_: spec.stance_closed_map.get(lab_, lab_) for lab_ in m.labels + ["Mixed"]})
         log.add(col, (rule.notna() & ~rule.isin(["exact", "blank"]) & lab.notna()).to_numpy(), s, stance, rule)
         answered[col] = int(((s != "") | (text != "")).sum())
         out[col] = _categorical(stance, list(spec.stance_labels))
@@ -944,10 +955,12 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
         parts = {c.key: slot(f"{q.id}.{c.key}") for c in q.components if c.unit == "volunteer_hours"}
         if (comb != "").any():
             split = _per_unique(comb, _split_time_resource)
-            fte_s = fte_s.where(fte_s != "", comb.map({k: v.get("fte", "") for k, v in split.items()}).fillna(""))
+            fte_s = fte_s.where(
+                fte_s != "", _fast_map(comb, {k: v.get("fte", "") for k, v in split.items()}).fillna("")
+            )
             for key in parts:
                 parts[key] = parts[key].where(
-                    parts[key] != "", comb.map({k: v.get(key, "") for k, v in split.items()}).fillna("")
+                    parts[key] != "", _fast_map(comb, {k: v.get(key, "") for k, v in split.items()}).fillna("")
                 )
         v, lo, hi = _numbers(fte_s, "fte", fte_col, log)
         out[fte_col], out[f"{fte_col}_low"], out[f"{fte_col}_high"] = v, lo, hi
@@ -1030,7 +1043,7 @@ def _leading_answer(lab: pd.Series, s: pd.Series, q: Question, log: _Log, col: s
     if not unmatched.any():
         return lab
     m = matcher(q.id, threshold=threshold)
-    lab2 = s.map(_per_unique(s[unmatched], lambda v: _leading_label(v, m))).where(unmatched)
+    lab2 = _fast_map(s, _per_unique(s[unmatched], lambda v: _leading_label(v, m))).where(unmatched)
     log.add(col, lab2.notna().to_numpy(), s, lab2, "leading_answer")
     return lab.where(lab.notna(), lab2)
 
@@ -1058,10 +1071,10 @@ def _status(status: pd.Series, progress: pd.Series, log: _Log, n: int) -> pd.Cat
 
 def _numbers(s: pd.Series, kind: str, col: str, log: _Log) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     res = _per_unique(s, lambda v: parse_number(v, kind))
-    value = s.map({k: r.value for k, r in res.items()}).astype("float64")
-    low = s.map({k: r.low for k, r in res.items()}).astype("float64")
-    high = s.map({k: r.high for k, r in res.items()}).astype("float64")
-    rule = s.map({k: r.rule for k, r in res.items()})
+    value = _fast_map(s, {k: r.value for k, r in res.items()}).astype("float64")
+    low = _fast_map(s, {k: r.low for k, r in res.items()}).astype("float64")
+    high = _fast_map(s, {k: r.high for k, r in res.items()}).astype("float64")
+    rule = _fast_map(s, {k: r.rule for k, r in res.items()})
     logged = rule.notna() & (rule != "number")
     log.add(col, logged.to_numpy(), s, value, _first_rule(rule))
     return value.to_numpy(), low.to_numpy(), high.to_numpy()
@@ -1069,7 +1082,7 @@ def _numbers(s: pd.Series, kind: str, col: str, log: _Log) -> tuple[np.ndarray, 
 
 def _first_rule(rule: pd.Series) -> pd.Series:
     """The main rule of a combined one ("range_midpoint+unit_dropped" -> "range_midpoint")."""
-    return rule.map({r: r.split("+")[0] for r in rule.dropna().unique()})
+    return _fast_map(rule, {r: r.split("+")[0] for r in rule.dropna().unique()})
 
 
 def _flag(values: np.ndarray, bound: float, col: str, raw: pd.Series, log: _Log) -> np.ndarray:
@@ -1085,10 +1098,10 @@ def _volunteer(q: Question, parts: dict[str, pd.Series], col: str, log: _Log, to
     annual: dict[str, np.ndarray] = {}
     for key, s in parts.items():
         res = _per_unique(s, lambda v: parse_number(v, "hours"))
-        v = s.map({k: r.value for k, r in res.items()}).astype("float64").to_numpy()
+        v = _fast_map(s, {k: r.value for k, r in res.items()}).astype("float64").to_numpy()
         # a figure whose text names another period ("10 hours a week" in the per-year box)
-        period = s.map({k: r.period for k, r in res.items()})
-        factor = period.map(per).fillna(per[key]).astype("float64").to_numpy()
+        period = _fast_map(s, {k: r.period for k, r in res.items()})
+        factor = _fast_map(period, per).fillna(per[key]).astype("float64").to_numpy()
         annual[key] = v * factor
         log.add(col, (period.notna() & (period != key)).to_numpy(), s, annual[key], "period_in_text")
     out = np.full(len(next(iter(parts.values()))), np.nan)
@@ -1159,14 +1172,18 @@ def _split_time_resource(text: str) -> dict[str, str]:
     return found
 
 
+_PII_HINT = r"@|\d{3,}[ -]?\d{3}|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"
+
+
 def _redact_series(s: pd.Series) -> pd.Series:
     """Pattern-based redaction of a text column, one regex pass per distinct value."""
     present = s.notna()
     if not present.any():
         return s
-    cand = s[present & s.fillna("").str.contains(r"@|\d", regex=True)]
+    # a vectorised first pass (RE2) finds the few texts that could hold personal data
+    cand = s[present & s.fillna("").str.contains(_PII_HINT, regex=True)]
     res = {u: redact(u)[0] for u in pd.unique(cand)}
-    return s.where(~s.isin(list(res)), s.map(res)).astype("string") if res else s
+    return s.where(~s.isin(list(res)), _fast_map(s, res)).astype("string") if res else s
 
 
 def _redact_texts(responses: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log) -> pd.DataFrame:
@@ -1217,9 +1234,9 @@ def _choices(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, 
         cell = S.get(qid)
         if cell is not None and (cell != "").any():
             res = _per_unique(cell, m.split)
-            got = cell.map({k: tuple(v[0]) for k, v in res.items()})
-            oth = cell.map({k: v[1] for k, v in res.items()})
-            rest = cell.map({k: "; ".join(v[2]) or None for k, v in res.items()})
+            got = _fast_map(cell, {k: tuple(v[0]) for k, v in res.items()})
+            oth = _fast_map(cell, {k: v[1] for k, v in res.items()})
+            rest = _fast_map(cell, {k: "; ".join(v[2]) or None for k, v in res.items()})
             log.add(f"choices:{qid}", rest.notna().to_numpy(), rest, np.full(len(raw), None, dtype=object), "unmatched")
             a = pd.DataFrame({"respondent_id": ids, "choice": got, "other_text": oth}).dropna(subset=["choice"])
             a = a.explode("choice").dropna(subset=["choice"])
@@ -1300,21 +1317,23 @@ def _roles(
             m = matcher(qid, spec, threshold)
             parsed = _per_unique(comb, lambda v, m=m: _split_roles(v, m))
             for i, lab in enumerate(labels):
-                extra = comb.map({k: v.get(lab, "") for k, v in parsed.items()}).fillna("")
+                extra = _fast_map(comb, {k: v.get(lab, "") for k, v in parsed.items()}).fillna("")
                 base = per_role.get(i)
                 per_role[i] = extra if base is None else base.where(base != "", extra)
         for i, s in per_role.items():
+            if not (s != "").any():
+                continue
             res = _per_unique(s, lambda v: parse_number(v, "fte"))
-            v = s.map({k: r.value for k, r in res.items()}).astype("float64")
+            v = _fast_map(s, {k: r.value for k, r in res.items()}).astype("float64")
             keep = v.notna().to_numpy()
-            rule = s.map({k: r.rule for k, r in res.items()})
+            rule = _fast_map(s, {k: r.rule for k, r in res.items()})
             field = f"role_fte:{qid}:{labels[i]}"
             log.add(field, (rule.notna() & (rule != "number")).to_numpy(), s, v, _first_rule(rule))
             log.add(field, (v.fillna(0) > fte_max).to_numpy(), s, v, "implausible")
             if not keep.any():
                 continue
-            lo = s.map({k: r.low for k, r in res.items()}).astype("float64")
-            hi = s.map({k: r.high for k, r in res.items()}).astype("float64")
+            lo = _fast_map(s, {k: r.low for k, r in res.items()}).astype("float64")
+            hi = _fast_map(s, {k: r.high for k, r in res.items()}).astype("float64")
             ot = other.to_numpy()[keep] if (other is not None and q.options[i].other) else None
             frames.append(
                 pd.DataFrame(
@@ -1419,7 +1438,7 @@ def _quality(log: pd.DataFrame, answered: dict[str, int], responses: pd.DataFram
     out: dict[str, Any] = {}
     if len(log):
         rules = log["rule"].astype("string")
-        cats = rules.map({r: RULE_CATEGORY.get(r, "recoded") for r in rules.dropna().unique()}).fillna("recoded")
+        cats = _fast_map(rules, {r: RULE_CATEGORY.get(r, "recoded") for r in rules.dropna().unique()}).fillna("recoded")
         counts = pd.crosstab(log["field"].astype("string"), cats)
     else:
         counts = pd.DataFrame()

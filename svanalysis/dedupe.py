@@ -12,8 +12,8 @@
   responses. Groups of at least ``min_size`` share a ``campaign_id``; the report shows campaign
   responses counted individually and counted once.
 
-Both work on distinct values (emails, texts), so a million responses with a few thousand distinct
-texts cost a few thousand hashes.
+Both are vectorised: duplicate keys are linked by label propagation over arrays, and campaign
+texts are tokenised by pyarrow and MinHashed by numpy reductions, so no Python runs per response.
 """
 
 from __future__ import annotations
@@ -163,13 +163,83 @@ def _text_columns(responses: pd.DataFrame) -> list[str]:
     return cols
 
 
+_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """A 64-bit finaliser (splitmix64): spreads the bits of a hash, vectorised."""
+    with np.errstate(over="ignore"):
+        x = x ^ (x >> np.uint64(30))
+        x = x * np.uint64(0xBF58476D1CE4E5B9)
+        x = x ^ (x >> np.uint64(27))
+        x = x * np.uint64(0x94D049BB133111EB)
+        return x ^ (x >> np.uint64(31))
+
+
+def _shingle_hashes(texts: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Hashes of the word k-shingles of each text, and the index of the text each belongs to.
+
+    Vectorised: pyarrow splits and lower-cases the texts, each distinct word is hashed once
+    (dictionary encoding), and shingles combine neighbouring word hashes with numpy.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pc.utf8_lower(pa.array(texts, type=pa.large_string()))
+    words = pc.split_pattern_regex(arr, r"[^a-z0-9']+")
+    flat = pc.list_flatten(words)
+    parent = np.asarray(pc.list_parent_indices(words))
+    keep = np.asarray(pc.not_equal(flat, "")).astype(bool)
+    flat = flat.filter(pa.array(keep))
+    parent = parent[keep]
+    enc = pc.dictionary_encode(flat).combine_chunks() if hasattr(flat, "combine_chunks") else pc.dictionary_encode(flat)
+    word_hash = pd.util.hash_array(np.asarray(enc.dictionary.to_pylist(), dtype=object), categorize=False)
+    h = word_hash[np.asarray(enc.indices)]
+    if len(h) < k:
+        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
+    with np.errstate(over="ignore"):
+        sh = h[: len(h) - k + 1].copy()
+        for j in range(1, k):
+            sh = _mix(sh * np.uint64(0x9E3779B97F4A7C15) + h[j : len(h) - k + 1 + j])
+    same = parent[: len(parent) - k + 1] == parent[k - 1 :]
+    return sh[same], parent[: len(parent) - k + 1][same]
+
+
+def _minhashes(sh: np.ndarray, owner: np.ndarray, n_texts: int, num_perm: int, seed: int) -> np.ndarray:
+    """MinHash signatures (n_texts x num_perm) by numpy min-reduction over each text's shingles."""
+    sig = np.full((n_texts, num_perm), np.iinfo(np.uint64).max, dtype=np.uint64)
+    if len(sh) == 0:
+        return sig
+    order = np.argsort(owner, kind="stable")
+    sh, owner = sh[order], owner[order]
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    rng = np.random.default_rng(seed)
+    salts = rng.integers(1, 2**63 - 1, size=num_perm, dtype=np.int64).astype(np.uint64)
+    mults = rng.integers(1, 2**63 - 1, size=num_perm, dtype=np.int64).astype(np.uint64) | np.uint64(1)
+    sh = _mix(sh)  # shingle hashes are well spread once; each permutation is then xor and multiply
+    with np.errstate(over="ignore"):
+        for j in range(num_perm):
+            sig[owner[starts], j] = np.minimum.reduceat((sh ^ salts[j]) * mults[j], starts)
+    return sig
+
+
+def _bands(num_perm: int, threshold: float) -> tuple[int, int]:
+    """Bands and rows for LSH: the most rows per band whose S-curve still rises below ``threshold``,
+    so near-identical pairs are almost never missed (false candidates are confirmed exactly)."""
+    best = (num_perm, 1)
+    for r in range(1, num_perm + 1):
+        if num_perm % r == 0 and (1 / (num_perm // r)) ** (1 / r) <= threshold:
+            best = (num_perm // r, r)
+    return best
+
+
 def find_campaigns(
     responses: pd.DataFrame,
     spec: Spec | None = None,
     similarity: float = 0.8,
     min_words: int = 30,
     min_size: int = 3,
-    num_perm: int = 128,
+    num_perm: int = 64,
     seed: int = 1,
     exclude: pd.Series | None = None,
     shingle_words: int = 3,
@@ -177,8 +247,11 @@ def find_campaigns(
     """``campaign_id`` for every response whose free text is near-identical to others'.
 
     Every free-text answer of at least ``min_words`` words is a candidate (a template pasted into
-    any box counts, whichever box it is). Near-identical answers form groups; a group written by at
-    least ``min_size`` different respondents is a campaign, and each of those respondents gets its id.
+    any box counts, whichever box it is). Identical texts are collapsed first; distinct ones get
+    MinHash signatures of their word shingles, grouped by locality-sensitive hashing with a
+    generous threshold; every candidate pair is then confirmed by its exact Jaccard similarity, so
+    a hash collision never merges two texts. A group written by at least ``min_size`` different
+    respondents is a campaign, and each of those respondents gets its id.
 
     Parameters
     ----------
@@ -190,9 +263,9 @@ def find_campaigns(
         Fewest respondents that make a campaign.
     exclude : Series of bool, optional
         Responses to leave out (duplicates).
+    shingle_words : int
+        Words per shingle.
     """
-    from datasketch import MinHash, MinHashLSH
-
     spec = spec or load_spec()
     if not 0 < similarity <= 1:
         raise ValueError(f"similarity must be in (0, 1]; got {similarity!r}")
@@ -202,46 +275,78 @@ def find_campaigns(
     keep = ~exclude.to_numpy() if exclude is not None else np.ones(n, dtype=bool)
     for col in _text_columns(responses):
         s = responses[col].astype("string")
-        ok = (s.notna() & (s.str.count(r"\S+").fillna(0) >= min_words)).to_numpy() & keep
+        words = s.fillna("").str.count(" ") + 1  # word count by spaces: vectorised, close enough for a floor
+        ok = (s.notna() & (words >= min_words)).to_numpy() & keep
         if ok.any():
             texts.append(s.to_numpy()[ok].astype(str))
             owners.append(np.flatnonzero(ok))
+    empty = pd.Series(pd.array(out, dtype="string"), index=responses.index, name="campaign_id")
     if not texts:
-        return pd.Series(pd.array(out, dtype="string"), index=responses.index, name="campaign_id")
+        return empty
     all_text, all_owner = np.concatenate(texts), np.concatenate(owners)
     uniq, inverse = np.unique(all_text, return_inverse=True)
-    sh = [shingles(t, shingle_words) for t in uniq]
-    # candidates from a looser LSH band, confirmed by exact Jaccard: better recall, no false merges
-    lsh = MinHashLSH(threshold=max(0.5, similarity - 0.15), num_perm=num_perm)
-    hashes = []
-    for i, sset in enumerate(sh):
-        m = MinHash(num_perm=num_perm, seed=seed)
-        m.update_batch([x.encode("utf-8") for x in sset])
-        hashes.append(m)
-        lsh.insert(str(i), m)
+    # texts written by several respondents, identical or nearly so
+    sh, text_of = _shingle_hashes(uniq, shingle_words)
+    sig = _minhashes(sh, text_of, len(uniq), num_perm, seed)
+    b, r = _bands(num_perm, max(0.5, similarity - 0.15))
     links_a, links_b = [], []
-    for i, m in enumerate(hashes):
-        for j in lsh.query(m):
-            j = int(j)
-            if j > i and jaccard(sh[i], sh[j]) >= similarity:
-                links_a.append(i)
-                links_b.append(j)
-    roots = _components(len(uniq), np.array(links_a, dtype=int), np.array(links_b, dtype=int))
+    for band in range(b):
+        key = sig[:, band * r].copy()
+        with np.errstate(over="ignore"):
+            for j in range(1, r):
+                key = _mix(key * np.uint64(0x9E3779B97F4A7C15) + sig[:, band * r + j])
+        order = np.argsort(key, kind="stable")
+        k_sorted = key[order]
+        first_of = np.r_[True, k_sorted[1:] != k_sorted[:-1]]
+        group_first = order[np.maximum.accumulate(np.where(first_of, np.arange(len(order)), 0))]
+        linked = group_first != order
+        links_a.append(group_first[linked])
+        links_b.append(order[linked])
+    a = np.concatenate(links_a) if links_a else np.zeros(0, int)
+    c = np.concatenate(links_b) if links_b else np.zeros(0, int)
+    pairs = pd.DataFrame({"a": a, "b": c}).drop_duplicates()
+    if len(pairs):
+        # a vectorised estimate from the signatures weeds out weak candidates first
+        est = (sig[pairs["a"].to_numpy()] == sig[pairs["b"].to_numpy()]).mean(axis=1)
+        pairs = pairs[est >= similarity - 0.2]
+    if len(pairs):
+        # confirm each candidate pair by its exact Jaccard similarity
+        shingle_sets: dict[int, np.ndarray] = {}
+        order = np.argsort(text_of, kind="stable")
+        sh_sorted, own_sorted = sh[order], text_of[order]
+        bounds = np.searchsorted(own_sorted, np.arange(len(uniq) + 1))
+
+        def shingles_of(i: int) -> np.ndarray:
+            got = shingle_sets.get(i)
+            if got is None:
+                got = np.unique(sh_sorted[bounds[i] : bounds[i + 1]])
+                shingle_sets[i] = got
+            return got
+
+        ok = []
+        for x, y in zip(pairs["a"].to_numpy(), pairs["b"].to_numpy(), strict=True):
+            sx, sy = shingles_of(int(x)), shingles_of(int(y))
+            inter = len(np.intersect1d(sx, sy, assume_unique=True))
+            union = len(sx) + len(sy) - inter
+            ok.append(union > 0 and inter / union >= similarity)
+        pairs = pairs[np.array(ok, dtype=bool)]
+    roots = _components(len(uniq), pairs["a"].to_numpy(dtype=int), pairs["b"].to_numpy(dtype=int))
     text_root = roots[inverse]
-    pairs = pd.DataFrame({"root": text_root, "owner": all_owner}).drop_duplicates()
-    sizes = pairs.groupby("root")["owner"].nunique()
+    member = pd.DataFrame({"root": text_root, "owner": all_owner}).drop_duplicates()
+    sizes = member.groupby("root")["owner"].nunique()
     big = sizes[sizes >= min_size]
     if big.empty:
-        return pd.Series(pd.array(out, dtype="string"), index=responses.index, name="campaign_id")
+        return empty
     ids = {}
     for root in big.index:
-        rep = min((uniq[k] for k in np.flatnonzero(roots == root)), key=len)
+        members = np.flatnonzero(roots == root)
+        rep = min((uniq[k] for k in members), key=lambda t: (len(t), t))
         ids[root] = "C" + hashlib.sha1(rep.encode("utf-8")).hexdigest()[:8]
-    member = pairs[pairs["root"].isin(big.index)].copy()
+    member = member[member["root"].isin(big.index)].copy()
     member["size"] = member["root"].map(big)
     # a respondent in two campaigns joins the larger one
-    member = member.sort_values(["owner", "size"], ascending=[True, False]).drop_duplicates("owner")
-    out[member["owner"].to_numpy()] = [ids[r] for r in member["root"]]
+    member = member.sort_values(["owner", "size", "root"], ascending=[True, False, True]).drop_duplicates("owner")
+    out[member["owner"].to_numpy()] = [ids[x] for x in member["root"]]
     return pd.Series(pd.array(out, dtype="string"), index=responses.index, name="campaign_id")
 
 

@@ -387,9 +387,13 @@ class _Generator:
         return R
 
     # ------------------------------------------------------------------ pieces
-    def _sentences(self, bank: list[str], lo: int, hi: int) -> str:
+    def _sentences(self, bank: list[str], lo: int, hi: int, context: bool = False) -> str:
         k = min(len(bank), self.rng.randint(lo, hi))
-        return " ".join(self._vary(x) for x in self.rng.sample(bank, k))
+        parts = [self._vary(x) for x in self.rng.sample(bank, k)]
+        if context and self.rng.random() < 0.75:
+            # people set their point in their own circumstances
+            parts.insert(self.rng.randint(0, len(parts)), self.rng.choice(self.t["context"]))
+        return " ".join(parts)
 
     def _vary(self, sentence: str) -> str:
         """Give a bank sentence an opener and a local detail now and then (no stance in either)."""
@@ -421,6 +425,8 @@ class _Generator:
         if rng.random() < self.p["text_only_stance"] and closed != "Don't know":
             stance = "Mixed" if rng.random() < 0.15 else closed
             text = self._vary(rng.choice(bank[stance]))
+            if rng.random() < 0.6:
+                text = text + " " + rng.choice(self.t["context"])
             T[col], T[tcol], T[mcol] = stance, text, "rule"
             S[f"{q.id}.text"] = text
             return
@@ -428,7 +434,7 @@ class _Generator:
         T[mcol] = "closed"
         S[q.id] = self.yes_no_variant(closed)
         if rng.random() < self.p["explained"]:
-            text = self._sentences(bank[closed], 1, 2)
+            text = self._sentences(bank[closed], 1, 2, context=True)
             T[tcol] = S[f"{q.id}.text"] = text
 
     def _time_resource(self, qid: str, median: float, sector: str, R: Respondent, current: bool = False) -> None:

@@ -93,8 +93,10 @@ def compose_letter(
         R.truth["q1_sector"] = sector
         R.truth["q3_region"] = region
     else:
-        R.truth["q3_region_inferred"] = region
-        R.truth["q1_sector_inferred"] = sector
+        # what a reader can infer: the region from a postcode, if the letter gives one; the sector
+        # from the organisation, if there is one
+        R.truth["q3_region_inferred"] = region if style != "email" else None
+        R.truth["q1_sector_inferred"] = sector if is_org else None
 
     # ---------------------------------------------------------------- the text
     lines: list[str] = []
