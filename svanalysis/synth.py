@@ -846,29 +846,36 @@ def export_rows(
         yield [c.headers[d] for c in cols]
     if layout == "blank_row":
         yield [""] * len(cols)
+    # what each column holds, worked out once: ("multi", qid, label), ("meta",), ("list", qid) or ("slot",)
+    plan: list[tuple[str, ...]] = []
+    for c in cols:
+        if c.slot.startswith("_multi:"):
+            _, qid, idx = c.slot.split(":")
+            plan.append(("multi", qid, spec.question(qid).options[int(idx)].label))
+        elif c.slot.startswith("_"):
+            plan.append(("meta",))
+        elif spec.slot(c.slot).kind == "list":
+            plan.append(("list", spec.slot(c.slot).qid))
+        else:
+            plan.append(("slot",))
     for R in respondents:
         row = []
         chosen: dict[str, list[str]] = {}
-        for c in R.choices:
-            chosen.setdefault(c["question"], []).append(c["choice"])
-        for c in cols:
-            if c.slot.startswith("_multi:"):
-                _, qid, idx = c.slot.split(":")
-                label = spec.question(qid).options[int(idx)].label
-                on = label in chosen.get(qid, [])
-                row.append(tick.format(label=label) if on else "")
-            elif c.slot.startswith("_") and c.slot not in R.slots:
-                row.append(
-                    "" if R.empty and c.slot not in ("_source_id", "_submitted_at") else _meta_value(c.slot, R, layout)
-                )
+        for ch in R.choices:
+            chosen.setdefault(ch["question"], []).append(ch["choice"])
+        for c, how in zip(cols, plan, strict=True):
+            kind = how[0]
+            if kind == "multi":
+                row.append(tick.format(label=how[2]) if how[2] in chosen.get(how[1], []) else "")
+            elif kind == "meta" and c.slot not in R.slots:
+                keep = not R.empty or c.slot in ("_source_id", "_submitted_at")
+                row.append(_meta_value(c.slot, R, layout) if keep else "")
             elif R.empty:
                 row.append("")
+            elif kind == "list":
+                row.append(separator.join(chosen.get(how[1], [])))
             else:
-                slot = spec.slot(c.slot) if not c.slot.startswith("_") else None
-                if slot is not None and slot.kind == "list":
-                    row.append(separator.join(chosen.get(slot.qid, [])))
-                else:
-                    row.append(R.slots.get(c.slot, "") or "")
+                row.append(R.slots.get(c.slot, "") or "")
         yield row
 
 
