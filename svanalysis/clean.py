@@ -667,7 +667,14 @@ class CleanResult:
 
 
 def _str(s: pd.Series) -> pd.Series:
-    return s.astype("str").fillna("").str.strip()
+    """A slot as text with "" for blank (readers have already stripped it)."""
+    s = s.astype("str")
+    return s.fillna("") if s.hasnans else s
+
+
+def _text(s: pd.Series) -> pd.Series:
+    """A free-text column: Arrow-backed strings, missing where blank (no Python objects)."""
+    return s.astype("string").replace("", pd.NA)
 
 
 def _fast_map(s: pd.Series, mapping: dict[Any, Any]) -> pd.Series:
@@ -817,9 +824,9 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     out: dict[str, Any] = {
         "respondent_id": ids.to_numpy(),
         "channel": _categorical(raw["channel"], ["online", "word_form", "letter"]),
-        "source_file": raw["source_file"].astype("string").to_numpy(),
+        "source_file": raw["source_file"].astype("string"),
         "source_row": raw["source_row"].astype("int64").to_numpy(),
-        "source_id": slot("_source_id").replace("", pd.NA).to_numpy(),
+        "source_id": _text(slot("_source_id")),
     }
     answered = {}
 
@@ -883,7 +890,7 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
             lab1 = lab1.where(inferred.isna(), inferred)
     answered[q1.columns["value"]] = int((s1 != "").sum())
     out[q1.columns["value"]] = _categorical(lab1, q1.labels)
-    out[q1.columns["other"]] = other1.astype("string").to_numpy()
+    out[q1.columns["other"]] = other1.astype("string")
 
     # Q2
     q2 = spec.question("q2")
@@ -894,7 +901,7 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     out[q2.columns["value"]] = _categorical(
         _leading_answer(lab, s2, q2, log, q2.columns["value"], threshold), q2.labels
     )
-    out[q2.columns["text"]] = detail.replace("", pd.NA).to_numpy()
+    out[q2.columns["text"]] = _text(detail)
 
     # Q3 region, inferred from the postcode when blank
     q3 = spec.question("q3")
@@ -940,7 +947,7 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
         log.add(col, (rule.notna() & ~rule.isin(["exact", "blank"]) & lab.notna()).to_numpy(), s, stance, rule)
         answered[col] = int(((s != "") | (text != "")).sum())
         out[col] = _categorical(stance, list(spec.stance_labels))
-        out[tcol] = text.replace("", pd.NA).to_numpy()
+        out[tcol] = _text(text)
         out[mcol] = _categorical(
             pd.Series(np.where(stance.notna(), "closed", None), index=raw.index), list(spec.stance_methods)
         )
@@ -975,13 +982,13 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
             s = slot(q.id)
             v, lo, hi = _numbers(s, "money", vcol, log)
             out[vcol], out[f"{vcol}_low"], out[f"{vcol}_high"] = v, lo, hi
-            out[tcol] = s.replace("", pd.NA).to_numpy()
+            out[tcol] = _text(s)
             answered[vcol] = int((s != "").sum())
             implausible[vcol] = _flag(v, bounds["money_max"], vcol, s, log)
         elif q.type == "open_text":
-            out[q.columns["text"]] = slot(q.id).replace("", pd.NA).to_numpy()
+            out[q.columns["text"]] = _text(slot(q.id))
             answered[q.columns["text"]] = int((slot(q.id) != "").sum())
-    out["letter_text"] = slot("letter_text").replace("", pd.NA).to_numpy()
+    out["letter_text"] = _text(slot("letter_text"))
 
     # routing: answers given where the questionnaire would not have asked are kept, and logged
     q5_vals = pd.Series(out[q5.columns["value"]], index=raw.index).astype("object")

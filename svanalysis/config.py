@@ -12,6 +12,7 @@ file over the shipped defaults, so a user file needs to hold only what it change
 from __future__ import annotations
 
 import copy
+import functools
 import os
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,15 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _default_settings() -> dict[str, Any]:
+    return yaml.safe_load(SETTINGS_PATH.read_text(encoding="utf-8"))
+
+
+def _defaults() -> dict[str, Any]:
+    return copy.deepcopy(_default_settings())
+
+
 def load_settings(path: str | Path | None = None) -> dict[str, Any]:
     """Return the settings: shipped defaults, overlaid by a user's YAML file if given.
 
@@ -84,7 +94,7 @@ def load_settings(path: str | Path | None = None) -> dict[str, Any]:
     >>> load_settings()["suppression"]["min_base"]
     10
     """
-    defaults = yaml.safe_load(SETTINGS_PATH.read_text(encoding="utf-8"))
+    defaults = _defaults()
     if path is None:
         return defaults
     p = Path(path)

@@ -278,16 +278,24 @@ def find_campaigns(
         words = s.fillna("").str.count(" ") + 1  # word count by spaces: vectorised, close enough for a floor
         ok = (s.notna() & (words >= min_words)).to_numpy() & keep
         if ok.any():
-            texts.append(s.to_numpy()[ok].astype(str))
+            texts.append(s[ok])
             owners.append(np.flatnonzero(ok))
     empty = pd.Series(pd.array(out, dtype="string"), index=responses.index, name="campaign_id")
     if not texts:
         return empty
-    all_text, all_owner = np.concatenate(texts), np.concatenate(owners)
-    uniq, inverse = np.unique(all_text, return_inverse=True)
-    # texts written by several respondents, identical or nearly so
-    sh, text_of = _shingle_hashes(uniq, shingle_words)
-    sig = _minhashes(sh, text_of, len(uniq), num_perm, seed)
+    all_owner = np.concatenate(owners)
+    # distinct texts by hashing (factorize), not by sorting padded fixed-width strings
+    inverse, uniq_index = pd.factorize(pd.concat(texts, ignore_index=True).astype("string[pyarrow]"), sort=False)
+    uniq = np.asarray(uniq_index, dtype=object)
+    del texts, uniq_index
+    # MinHash signatures, in batches so memory stays bounded whatever the number of texts
+    sig = np.empty((len(uniq), num_perm), dtype=np.uint64)
+    batch = 50_000
+    for start in range(0, len(uniq), batch):
+        part = uniq[start : start + batch]
+        sh, text_of = _shingle_hashes(part, shingle_words)
+        sig[start : start + len(part)] = _minhashes(sh, text_of, len(part), num_perm, seed)
+        del sh, text_of
     b, r = _bands(num_perm, max(0.5, similarity - 0.15))
     links_a, links_b = [], []
     for band in range(b):
@@ -295,41 +303,67 @@ def find_campaigns(
         with np.errstate(over="ignore"):
             for j in range(1, r):
                 key = _mix(key * np.uint64(0x9E3779B97F4A7C15) + sig[:, band * r + j])
-        order = np.argsort(key, kind="stable")
-        k_sorted = key[order]
-        first_of = np.r_[True, k_sorted[1:] != k_sorted[:-1]]
-        group_first = order[np.maximum.accumulate(np.where(first_of, np.arange(len(order)), 0))]
-        linked = group_first != order
-        links_a.append(group_first[linked])
-        links_b.append(order[linked])
-    a = np.concatenate(links_a) if links_a else np.zeros(0, int)
-    c = np.concatenate(links_b) if links_b else np.zeros(0, int)
-    pairs = pd.DataFrame({"a": a, "b": c}).drop_duplicates()
+        buckets = pd.DataFrame({"key": key, "i": np.arange(len(key))})
+        size = buckets.groupby("key")["i"].transform("size").to_numpy()
+        small = buckets[(size > 1) & (size <= 8)]
+        if len(small):  # every pair within a small bucket
+            p = small.merge(small, on="key")
+            p = p[p["i_x"] < p["i_y"]]
+            links_a.append(p["i_x"].to_numpy())
+            links_b.append(p["i_y"].to_numpy())
+        large = buckets[size > 8]
+        if len(large):
+            # a large bucket (a campaign): each member with the first, and with its neighbour in
+            # signature order, which puts near-identical texts next to each other
+            i = large["i"].to_numpy()
+            other = (band + 1) % b
+            order = np.lexsort((sig[i, other * r], large["key"].to_numpy()))
+            i, k2 = i[order], large["key"].to_numpy()[order]
+            same = np.r_[k2[1:] == k2[:-1], False]
+            first = pd.Series(i).groupby(k2).transform("first").to_numpy()
+            links_a += [first[first != i], i[same]]
+            links_b += [i[first != i], np.r_[i[1:], -1][same]]
+    a = np.concatenate(links_a).astype(np.int64) if links_a else np.zeros(0, np.int64)
+    c = np.concatenate(links_b).astype(np.int64) if links_b else np.zeros(0, np.int64)
+    lo, hi = np.minimum(a, c), np.maximum(a, c)
+    uniq_pairs = np.unique(lo * len(uniq) + hi)
+    pairs = pd.DataFrame({"a": uniq_pairs // len(uniq), "b": uniq_pairs % len(uniq)})
+    accepted = pd.DataFrame({"a": [], "b": []}, dtype=np.int64)
     if len(pairs):
-        # a vectorised estimate from the signatures weeds out weak candidates first
-        est = (sig[pairs["a"].to_numpy()] == sig[pairs["b"].to_numpy()]).mean(axis=1)
-        pairs = pairs[est >= similarity - 0.2]
+        # a vectorised estimate from the signatures: weak candidates go, near-certain ones stay,
+        # and only the ones near the threshold are checked exactly
+        pa_, pb_ = pairs["a"].to_numpy(), pairs["b"].to_numpy()
+        est = np.empty(len(pairs))
+        for start in range(0, len(pairs), 100_000):  # in chunks: bounded memory
+            end = start + 100_000
+            est[start:end] = (sig[pa_[start:end]] == sig[pb_[start:end]]).mean(axis=1)
+        accepted = pairs[est >= similarity + 0.15]
+        pairs = pairs[(est >= similarity - 0.12) & (est < similarity + 0.15)]
     if len(pairs):
-        # confirm each candidate pair by its exact Jaccard similarity
-        shingle_sets: dict[int, np.ndarray] = {}
+        # confirm each candidate pair by its exact Jaccard similarity (shingles of those texts only)
+        needed = np.unique(pairs[["a", "b"]].to_numpy().ravel())
+        sh, text_of = _shingle_hashes(uniq[needed], shingle_words)
         order = np.argsort(text_of, kind="stable")
-        sh_sorted, own_sorted = sh[order], text_of[order]
-        bounds = np.searchsorted(own_sorted, np.arange(len(uniq) + 1))
+        sh, text_of = sh[order], text_of[order]
+        bounds = np.searchsorted(text_of, np.arange(len(needed) + 1))
+        where = {int(t): k for k, t in enumerate(needed)}
+        sets: dict[int, np.ndarray] = {}
 
-        def shingles_of(i: int) -> np.ndarray:
-            got = shingle_sets.get(i)
+        def shingles_of(t: int) -> np.ndarray:
+            got = sets.get(t)
             if got is None:
-                got = np.unique(sh_sorted[bounds[i] : bounds[i + 1]])
-                shingle_sets[i] = got
+                k = where[t]
+                got = sets[t] = np.unique(sh[bounds[k] : bounds[k + 1]])
             return got
 
-        ok = []
-        for x, y in zip(pairs["a"].to_numpy(), pairs["b"].to_numpy(), strict=True):
+        ok = np.zeros(len(pairs), dtype=bool)
+        for i, (x, y) in enumerate(zip(pairs["a"].to_numpy(), pairs["b"].to_numpy(), strict=True)):
             sx, sy = shingles_of(int(x)), shingles_of(int(y))
             inter = len(np.intersect1d(sx, sy, assume_unique=True))
             union = len(sx) + len(sy) - inter
-            ok.append(union > 0 and inter / union >= similarity)
-        pairs = pairs[np.array(ok, dtype=bool)]
+            ok[i] = union > 0 and inter / union >= similarity
+        pairs = pairs[ok]
+    pairs = pd.concat([accepted, pairs], ignore_index=True)
     roots = _components(len(uniq), pairs["a"].to_numpy(dtype=int), pairs["b"].to_numpy(dtype=int))
     text_root = roots[inverse]
     member = pd.DataFrame({"root": text_root, "owner": all_owner}).drop_duplicates()
@@ -337,16 +371,19 @@ def find_campaigns(
     big = sizes[sizes >= min_size]
     if big.empty:
         return empty
-    ids = {}
-    for root in big.index:
-        members = np.flatnonzero(roots == root)
-        rep = min((uniq[k] for k in members), key=lambda t: (len(t), t))
-        ids[root] = "C" + hashlib.sha1(rep.encode("utf-8")).hexdigest()[:8]
+    # a stable id per campaign, from its shortest text
+    in_big = np.flatnonzero(np.isin(roots, big.index.to_numpy()))
+    reps = pd.DataFrame({"root": roots[in_big], "len": [len(uniq[k]) for k in in_big], "text": uniq[in_big]})
+    reps = reps.sort_values(["root", "len", "text"]).drop_duplicates("root")
+    ids = {
+        int(r): "C" + hashlib.sha1(t.encode("utf-8")).hexdigest()[:8]
+        for r, t in zip(reps["root"], reps["text"], strict=True)
+    }
     member = member[member["root"].isin(big.index)].copy()
     member["size"] = member["root"].map(big)
     # a respondent in two campaigns joins the larger one
     member = member.sort_values(["owner", "size", "root"], ascending=[True, False, True]).drop_duplicates("owner")
-    out[member["owner"].to_numpy()] = [ids[x] for x in member["root"]]
+    out[member["owner"].to_numpy()] = [ids[int(x)] for x in member["root"]]
     return pd.Series(pd.array(out, dtype="string"), index=responses.index, name="campaign_id")
 
 

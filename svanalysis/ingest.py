@@ -221,6 +221,7 @@ def ingest(
         if frames
         else pd.DataFrame(columns=["channel", "source_file", "source_row"])
     )
+    frames.clear()  # the per-file copies are no longer needed
     raw["source_row"] = raw["source_row"].astype("int64")
     sid = (
         raw["_source_id"].astype("string").fillna("")
@@ -234,6 +235,7 @@ def ingest(
     raw.insert(0, "respondent_id", _ids(key))
 
     result = clean(raw, spec, settings)
+    raw = raw[["source_file", "source_row", "respondent_id"]]  # only what the unmapped table needs
     responses, coding = code_stances(result.responses, spec, settings)
     overrides_path = Path(overrides) if overrides else MANUAL_DIR / "overrides.csv"
     log = result.log
@@ -341,8 +343,18 @@ def _write_all(
         shutil.rmtree(stage, ignore_errors=True)
 
 
-def load_processed(folder: str | Path | None = None) -> dict[str, pd.DataFrame]:
-    """Read the processed tables (all but the restricted ones) from ``folder``."""
+def load_processed(folder: str | Path | None = None, text: bool | list[str] = True) -> dict[str, pd.DataFrame]:
+    """Read the processed tables (all but the restricted ones) from ``folder``.
+
+    Parameters
+    ----------
+    folder : the processed folder (default: the project's ``data/processed``)
+    text : bool or list of str
+        Free-text columns are most of the data; ``False`` leaves them out of ``responses`` (the
+        analysis does not need them), a list keeps just those.
+    """
+    import pyarrow.parquet as pq
+
     from svanalysis.config import PROCESSED_DIR
 
     folder = Path(folder) if folder else PROCESSED_DIR
@@ -351,5 +363,10 @@ def load_processed(folder: str | Path | None = None) -> dict[str, pd.DataFrame]:
         p = folder / f"{name}.parquet"
         if not p.exists():
             raise FileNotFoundError(f"{p}: not found; run `svanalysis ingest` first")
-        out[name] = pd.read_parquet(p)
+        columns = None
+        if name == "responses" and text is not True:
+            keep = set(text or [])
+            names = pq.read_schema(p).names
+            columns = [c for c in names if c in keep or not c.endswith(("_text", "_detail", "_other"))]
+        out[name] = pd.read_parquet(p, columns=columns)
     return out

@@ -334,12 +334,16 @@ class Spec:
             out.append(Slot(f"_{m['id']}", "_meta", "meta", key=m["id"]))
         return tuple(out)
 
+    @functools.cached_property
+    def _slot_index(self) -> dict[str, Slot]:
+        return {s.name: s for s in self.slots}
+
     def slot(self, name: str) -> Slot:
         """The slot called ``name``."""
-        for s in self.slots:
-            if s.name == name:
-                return s
-        raise KeyError(f"no slot {name!r} in the questionnaire spec")
+        try:
+            return self._slot_index[name]
+        except KeyError:
+            raise KeyError(f"no slot {name!r} in the questionnaire spec") from None
 
     @property
     def slot_names(self) -> list[str]:
