@@ -42,7 +42,7 @@ from svanalysis.plots import plot_choices, plot_distribution, plot_monetised_cos
 from svanalysis.present import heading, save, show
 
 spec = sv.load_spec()
-data = sv.load_processed(processed_dir or None)
+data = sv.load_processed(processed_dir or None, text=False)
 responses, choices, roles = data["responses"], data["choices"], data["role_fte"]
 costs = load_unit_costs(unit_costs or None)
 name = spec.option_name(option)
@@ -52,7 +52,7 @@ display(Markdown(heading(f"Costs and benefits of {name}", spec.options[option - 
 # ## Additional resources and monetised cost
 
 # %%
-table = cost_benefit_table(responses, roles, costs, breakdowns=(None, breakdown), campaign=campaign)
+table = cost_benefit_table(responses, roles, costs, breakdowns=(None, breakdown), campaign=campaign, options=[option])
 show(
     table[(table["option"] == option) & (table["breakdown"] == "overall")],
     [
@@ -84,7 +84,9 @@ for measure, label in (
     display(fig)
 
 # %%
-fig = plot_monetised_cost(cost_benefit_table(responses, roles, costs, breakdowns=(None,), campaign=campaign))
+fig = plot_monetised_cost(
+    cost_benefit_table(responses, roles, costs, breakdowns=(None,), campaign=campaign, measures=("monetised_cost_gbp",))
+)
 save(fig, figures_dir)
 fig
 
@@ -103,7 +105,7 @@ show(
 # values of an hour of volunteer time.
 
 # %%
-sens = cost_sensitivity(responses, roles, costs, campaign=campaign)
+sens = cost_sensitivity(responses, roles, costs, campaign=campaign, options=[option])
 show(
     sens[(sens["option"] == option) & (sens["measure"] == "monetised_cost_gbp")],
     ["scenario", "n", "median", "mean", "total"],

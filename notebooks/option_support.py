@@ -32,7 +32,7 @@ from svanalysis.analyse import filter_responses, option_comparison, support_patt
 from svanalysis.plots import plot_option_support, plot_option_support_by, plot_region_heatmap, plot_support_patterns
 from svanalysis.present import heading, save, segment_label, show
 
-data = sv.load_processed(processed_dir or None)
+data = sv.load_processed(processed_dir or None, text=False)
 responses = filter_responses(data["responses"], sector=sector, region=region)
 label = segment_label(sector, region)
 display(Markdown(heading("Support for the three options", label, responses)))

@@ -33,7 +33,8 @@ from svanalysis.plots import plot_option_support
 from svanalysis.present import heading, save, segment_label, show, show_quotes
 
 spec = sv.load_spec()
-data = sv.load_processed(processed_dir or None)
+quoted = [spec.option_question(n, "support").columns["text"] for n in spec.option_numbers]
+data = sv.load_processed(processed_dir or None, text=quoted)
 responses = filter_responses(data["responses"], sector=sector, region=region)
 label = segment_label(sector, region)
 display(Markdown(heading("Profile", label, responses)))

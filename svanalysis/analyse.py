@@ -120,6 +120,37 @@ def analysis_frame(responses: pd.DataFrame, duplicates: str = "exclude", campaig
     return df
 
 
+def _group_codes(df: pd.DataFrame, by: str | None) -> tuple[np.ndarray, list[str]]:
+    """Each row's group number and the group labels in display order ("Not stated" last, if any)."""
+    col = breakdown_column(by)
+    if col is None:
+        return np.zeros(len(df), dtype=np.int64), [ALL_GROUP]
+    check_columns("responses", [col], df.columns)
+    s = df[col]
+    if not isinstance(s.dtype, pd.CategoricalDtype):
+        s = s.astype("category")
+    codes = s.cat.codes.to_numpy().astype(np.int64)
+    labels = [str(c) for c in s.cat.categories]
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(labels), codes)
+        labels = [*labels, NOT_STATED]
+    return codes, labels
+
+
+def _answer_codes(values: pd.Series, labels: list[str]) -> np.ndarray:
+    """Answer numbers in the order of ``labels`` (-1 for missing or another value)."""
+    if isinstance(values.dtype, pd.CategoricalDtype) and [str(c) for c in values.cat.categories] == labels:
+        return values.cat.codes.to_numpy().astype(np.int64)
+    return pd.Categorical(values.astype("object"), categories=labels).codes.astype(np.int64)
+
+
+def _crosstab(groups: np.ndarray, n_groups: int, answers: np.ndarray, n_answers: int) -> np.ndarray:
+    """Counts of each answer in each group (groups x answers), by one bincount."""
+    ok = answers >= 0
+    flat = groups[ok] * n_answers + answers[ok]
+    return np.bincount(flat, minlength=n_groups * n_answers).reshape(n_groups, n_answers)
+
+
 def _groups(df: pd.DataFrame, by: str | None) -> list[tuple[str, pd.Series]]:
     """(group label, row mask) in display order; missing values form a "Not stated" group."""
     col = breakdown_column(by)
@@ -233,25 +264,32 @@ def support_table(
         if choices is None:
             raise ValueError(f"{question} is a multi-choice question: pass the choices table (choices=...)")
         labels = q.labels
-        ch = choices[(choices["question"].astype(str) == question) & choices["respondent_id"].isin(df["respondent_id"])]
-        per_choice = {lab: set(ch.loc[ch["choice"].astype(str) == lab, "respondent_id"]) for lab in labels}
-        answered_ids = set(ch["respondent_id"])
-        for group, mask in _groups(df, by):
-            ids = set(df.loc[mask.to_numpy(), "respondent_id"])
-            base = len(ids & answered_ids)
-            counts = np.array([len(per_choice[lab] & ids) for lab in labels], dtype=float)
-            rows += _rows(label_by, group, question, labels, counts, base, min_base, min_count)
+        groups, group_labels = _group_codes(df, by)
+        pos = pd.Series(np.arange(len(df)), index=df["respondent_id"].astype("string").to_numpy())
+        ch = choices[choices["question"].astype(str) == question]
+        row = pos.reindex(ch["respondent_id"].astype("string").to_numpy()).to_numpy()
+        keep = ~np.isnan(row)
+        row = row[keep].astype(np.int64)
+        answers = _answer_codes(ch["choice"][keep], labels)
+        counts_all = _crosstab(groups[row], len(group_labels), answers, len(labels))
+        answered = np.zeros(len(df), dtype=bool)
+        answered[row] = True
+        bases = np.bincount(groups[answered], minlength=len(group_labels))
+        for gi, group in enumerate(group_labels):
+            rows += _rows(
+                label_by, group, question, labels, counts_all[gi].astype(float), int(bases[gi]), min_base, min_count
+            )
         return _finish(rows)
     col = q.columns.get("value")
     if col is None:
         raise ValueError(f"{question} has no closed or coded answer to count")
     check_columns("responses", [col], df.columns)
-    labels = list(df[col].cat.categories) if isinstance(df[col].dtype, pd.CategoricalDtype) else q.labels
-    for group, mask in _groups(df, by):
-        vals = df.loc[mask.to_numpy(), col]
-        base = int(vals.notna().sum())
-        counts = np.array([int((vals.astype("object") == lab).sum()) for lab in labels], dtype=float)
-        rows += _rows(label_by, group, question, labels, counts, base, min_base, min_count)
+    labels = [str(c) for c in df[col].cat.categories] if isinstance(df[col].dtype, pd.CategoricalDtype) else q.labels
+    groups, group_labels = _group_codes(df, by)
+    counts_all = _crosstab(groups, len(group_labels), _answer_codes(df[col], labels), len(labels))
+    for gi, group in enumerate(group_labels):
+        counts = counts_all[gi].astype(float)
+        rows += _rows(label_by, group, question, labels, counts, int(counts.sum()), min_base, min_count)
     return _finish(rows)
 
 
@@ -348,12 +386,12 @@ def support_patterns(
         pattern[(k == 1) & yes[:, j]] = name
     pattern[~answered] = None
     labels = [*names, PATTERNS[3], PATTERNS[4]]
-    tmp = df.assign(_pattern=pd.Categorical(pattern, categories=labels, ordered=True))
+    codes = pd.Categorical(pattern, categories=labels, ordered=True).codes.astype(np.int64)
     label_by = "overall" if breakdown_column(by) is None else by
+    groups, group_labels = _group_codes(df, by)
+    counts_all = _crosstab(groups, len(group_labels), codes, len(labels))
     rows: list[dict[str, Any]] = []
-    for group, mask in _groups(tmp, by):
-        vals = tmp.loc[mask.to_numpy(), "_pattern"]
-        base = int(vals.notna().sum())
-        counts = np.array([int((vals.astype("object") == lab).sum()) for lab in labels], dtype=float)
-        rows += _rows(label_by, group, "pattern", labels, counts, base, min_base, min_count)
+    for gi, group in enumerate(group_labels):
+        counts = counts_all[gi].astype(float)
+        rows += _rows(label_by, group, "pattern", labels, counts, int(counts.sum()), min_base, min_count)
     return _finish(rows)

@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 MEASURES = ("fte", "volunteer_hours", "other_costs_gbp", "monetised_cost_gbp")
-BOOTSTRAP_MAX_N = 5000
+BOOTSTRAP_MAX_N = 2000  # default; the settings' analysis.bootstrap_max_n overrides it
 
 
 @dataclass(frozen=True)
@@ -217,7 +217,11 @@ def baseline_values(
 
 # ---------------------------------------------------------------------------- statistics
 def summarise(
-    values: Any, reps: int | None = None, seed: int | None = None, confidence: float | None = None
+    values: Any,
+    reps: int | None = None,
+    seed: int | None = None,
+    confidence: float | None = None,
+    intervals: bool = True,
 ) -> dict[str, Any]:
     """n, median, quartiles, mean, total and 95% intervals for the median and the mean.
 
@@ -231,6 +235,7 @@ def summarise(
     """
     settings = load_settings()["analysis"]
     reps = settings["bootstrap_reps"] if reps is None else reps
+    max_n = settings.get("bootstrap_max_n", BOOTSTRAP_MAX_N)
     seed = settings["seed"] if seed is None else seed
     confidence = settings["confidence"] if confidence is None else confidence
     v = np.asarray(pd.Series(values, dtype="float64").dropna())
@@ -259,6 +264,9 @@ def summarise(
         "total": float(v.sum()),
     }
     alpha = (1 - confidence) / 2
+    if not intervals:
+        out.update(ci_low=nan, ci_high=nan, mean_ci_low=nan, mean_ci_high=nan, ci_method="not computed")
+        return out
     if n == 1:
         out.update(
             ci_low=out["median"],
@@ -268,7 +276,7 @@ def summarise(
             ci_method="single value",
         )
         return out
-    if n <= BOOTSTRAP_MAX_N:
+    if n <= max_n:
         rng = np.random.default_rng(seed)
         meds, means = np.empty(reps), np.empty(reps)
         chunk = max(1, 2_000_000 // n)
@@ -337,8 +345,12 @@ def cost_benefit_table(
     campaign: str = "each",
     duplicates: str = "exclude",
     spec: Spec | None = None,
+    options: list[int] | None = None,
+    measures: tuple[str, ...] = MEASURES,
 ) -> pd.DataFrame:
     """Summaries of FTE, volunteer hours, other costs and monetised cost for each option and breakdown.
+
+    ``options`` and ``measures`` restrict the table (default: every option and measure).
 
     Columns: ``option, breakdown, group, measure, n, median, q1, q3, mean, total, ci_low, ci_high``
     (the interval of the median), then ``mean_ci_low, mean_ci_high, ci_method,
@@ -348,9 +360,9 @@ def cost_benefit_table(
     costs = costs or load_unit_costs(spec=spec)
     df = _frame(responses, campaign, duplicates)
     rows = []
-    for n in spec.option_numbers:
+    for n in options or spec.option_numbers:
         vals = option_values(responses, role_fte, n, costs, campaign=campaign, duplicates=duplicates, spec=spec)
-        rows += _table(vals, df, n, list(breakdowns), MEASURES)
+        rows += _table(vals, df, n, list(breakdowns), measures)
     return _cost_frame(rows)
 
 
@@ -388,6 +400,7 @@ def cost_sensitivity(
     campaign: str = "each",
     duplicates: str = "exclude",
     spec: Spec | None = None,
+    options: list[int] | None = None,
 ) -> pd.DataFrame:
     """The monetised cost under other assumptions: implausible figures in, the other uplift, other
     values of volunteer time (the National Living Wage and the median hourly pay, April 2021)."""
@@ -402,13 +415,13 @@ def cost_sensitivity(
         ("volunteer hour at median hourly pay (£15.59)", {"volunteer_hour": 15.59}),
     ]
     rows = []
-    for n in spec.option_numbers:
+    for n in options or spec.option_numbers:
         for name, kw in scenarios:
             vals = option_values(
                 responses, role_fte, n, costs, campaign=campaign, duplicates=duplicates, spec=spec, **kw
             )
             for m in MEASURES:
-                s = summarise(vals[m])
+                s = summarise(vals[m], intervals=False)
                 rows.append(
                     {
                         "option": n,
@@ -513,14 +526,36 @@ def comparison_table(
     costs: UnitCosts | None = None,
     campaign: str = "each",
     spec: Spec | None = None,
+    support: pd.DataFrame | None = None,
+    cost: pd.DataFrame | None = None,
+    benefits: pd.DataFrame | None = None,
+    disadvantages: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """One table comparing the three options: support, benefits, disadvantages, resources and cost, with bases."""
+    """One table comparing the three options: support, benefits, disadvantages, resources and cost, with bases.
+
+    Tables already computed (overall rows of ``option_comparison``, ``cost_benefit_table``,
+    ``choices_by_option``) may be passed in to save recomputing them.
+    """
     from svanalysis.analyse import option_comparison
 
     spec = spec or load_spec()
     costs = costs or load_unit_costs(spec=spec)
-    sup = option_comparison(responses, campaign=campaign, spec=spec)
-    cb = cost_benefit_table(responses, role_fte, costs, breakdowns=(None,), campaign=campaign, spec=spec)
+    sup = support if support is not None else option_comparison(responses, campaign=campaign, spec=spec)
+    sup = sup[sup["breakdown"] == "overall"] if "breakdown" in sup else sup
+    cb = (
+        cost
+        if cost is not None
+        else cost_benefit_table(responses, role_fte, costs, breakdowns=(None,), campaign=campaign, spec=spec)
+    )
+    cb = cb[cb["breakdown"] == "overall"]
+    chosen = {
+        "benefits": benefits
+        if benefits is not None
+        else choices_by_option(responses, choices, "benefits", campaign=campaign, spec=spec),
+        "disadvantages": disadvantages
+        if disadvantages is not None
+        else choices_by_option(responses, choices, "disadvantages", campaign=campaign, spec=spec),
+    }
     rows = []
     for n in spec.option_numbers:
         name = spec.option_name(n)
@@ -534,8 +569,8 @@ def comparison_table(
             }
         )
         for what in ("benefits", "disadvantages"):
-            t = choices_by_option(responses, choices, what, campaign=campaign, spec=spec)
-            t = t[(t["option"] == n) & ~t["suppressed"]]
+            t = chosen[what]
+            t = t[(t["option"] == n) & (t["breakdown"] == "overall") & ~t["suppressed"]]
             if len(t) and t["base"].iloc[0] > 0:
                 top = t.loc[t["percent"].idxmax()]
                 rows.append(

@@ -140,7 +140,18 @@ def build_tables(
         "roles_fte": role_summary(r, roles, campaign=campaign, spec=spec),
         "baseline_activity": pd.concat([base["current_activity"], base["activity_types"]], ignore_index=True),
         "baseline_resources": base["current_resources"],
-        "comparison": comparison_table(r, ch, roles, costs, campaign=campaign, spec=spec),
+        "comparison": comparison_table(
+            r,
+            ch,
+            roles,
+            costs,
+            campaign=campaign,
+            spec=spec,
+            support=support,
+            cost=cost,
+            benefits=benefits,
+            disadvantages=disadvantages,
+        ),
     }
 
 
@@ -294,7 +305,7 @@ def _notes(settings: dict[str, Any], costs: UnitCosts) -> pd.DataFrame:
         ("note_ci", "Lower and upper 95% confidence intervals are Wilson score intervals for a proportion."),
         (
             "note_ci_boot",
-            f"Intervals for medians and means are percentile bootstrap intervals ({a['bootstrap_reps']} resamples, seed {a['seed']}); for groups of more than 5,000 figures, their large-sample equivalents.",
+            f"Intervals for medians and means are percentile bootstrap intervals ({a['bootstrap_reps']} resamples, seed {a['seed']}); for groups of more than {a['bootstrap_max_n']:,} figures, their large-sample equivalents.",
         ),
         (
             "note_self_selected",
