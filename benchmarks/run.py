@@ -1,0 +1,195 @@
+"""Speed and memory of svanalysis from a thousand to a million responses (``make bench``).
+
+For each size, a synthetic online export is generated once (cached in ``benchmarks/data/``) and
+each step is run in its own process, best of ``--runs`` runs:
+
+- **floor**: reading the same CSV with ``pyarrow.csv.read_csv``, every column as text, which no
+  ingest can beat;
+- **ingest**: ``svanalysis ingest`` (read, clean, code, deduplicate, validate, write);
+- **tables**: ``svanalysis tables`` (the publication CSVs and spreadsheet);
+- **report**: ``svanalysis report`` with the default grid (sizes up to ``--report-max``).
+
+Wall time is measured around the process; peak memory is the largest resident set of the
+whole process tree (the process and every child, such as notebook kernels, summed), sampled
+every 50 ms. Results are printed and written to ``benchmarks/results.json`` with ratios to the
+floor, the machine, and package versions.
+
+Usage: ``python benchmarks/run.py --sizes 1000 100000 1000000``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+BIN = Path(sys.executable).parent
+SEED = 20190401
+
+FLOOR = """
+import sys, csv
+import pyarrow as pa
+from pyarrow import csv as pacsv
+path = sys.argv[1]
+with open(path, encoding="utf-8-sig", newline="") as fh:
+    ncol = len(next(csv.reader(fh)))
+names = [f"c{i}" for i in range(ncol)]
+t = pacsv.read_csv(path, read_options=pacsv.ReadOptions(column_names=names),
+                   parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                   convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names}))
+print(t.num_rows)
+"""
+
+
+def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
+    """Run ``cmd``; return its wall time, exit status and the peak summed RSS of its process tree."""
+    peak = 0
+    done = threading.Event()
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    ps = psutil.Process(proc.pid)
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            try:
+                total = ps.memory_info().rss + sum(c.memory_info().rss for c in ps.children(recursive=True))
+                peak = max(peak, total)
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
+                pass
+            done.wait(0.05)
+
+    t = threading.Thread(target=sample, daemon=True)
+    t.start()
+    _, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    t.join()
+    if proc.returncode not in (0, 3):  # 3: some rows rejected on purpose (empty submissions)
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err.decode(errors='replace')[-2000:]}")
+    return {"seconds": round(seconds, 3), "peak_mb": round(peak / 2**20, 1), "exit": proc.returncode}
+
+
+def best_of(runs: int, cmd: list[str], setup=None) -> dict[str, float]:
+    results = []
+    for _ in range(runs):
+        if setup:
+            setup()
+        results.append(measure(cmd))
+    best = min(results, key=lambda r: r["seconds"])
+    return {**best, "runs": [r["seconds"] for r in results], "peak_mb_max": max(r["peak_mb"] for r in results)}
+
+
+def export_for(n: int) -> Path:
+    folder = DATA / str(n)
+    csv_path = folder / "online_export.csv"
+    if not csv_path.exists():
+        print(f"  generating {n:,} responses (cached in {folder}) ...", flush=True)
+        subprocess.run(
+            [
+                str(BIN / "svanalysis"),
+                "synth",
+                "--export-only",
+                "--n",
+                str(n),
+                "--seed",
+                str(SEED),
+                "--out",
+                str(folder),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return csv_path
+
+
+def machine() -> dict[str, object]:
+    return {
+        "cores": os.cpu_count(),
+        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "packages": {
+            p: version(p) for p in ("svanalysis", "pandas", "pyarrow", "numpy", "papermill", "nbconvert", "matplotlib")
+        },
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000, 1_000_000])
+    ap.add_argument("--runs", type=int, default=3, help="runs per step; the best counts (1 for sizes over 200,000)")
+    ap.add_argument("--report-max", type=int, default=100_000, help="largest size to build reports for")
+    ap.add_argument("--out", type=Path, default=HERE / "results.json")
+    args = ap.parse_args()
+    sv = str(BIN / "svanalysis")
+    results = {"machine": machine(), "started": time.strftime("%Y-%m-%d %H:%M:%S"), "sizes": []}
+    for n in args.sizes:
+        print(f"\n== {n:,} responses", flush=True)
+        csv_path = export_for(n)
+        runs = args.runs if n <= 200_000 else 1
+        work = Path(tempfile.mkdtemp(prefix=f"svbench-{n}-"))
+        processed, tables, reports = work / "processed", work / "tables", work / "reports"
+        row: dict[str, object] = {"responses": n, "file_mb": round(csv_path.stat().st_size / 2**20, 1)}
+        row["floor"] = best_of(runs, [sys.executable, "-c", FLOOR, str(csv_path)])
+        print(f"  floor   {row['floor']['seconds']:8.2f} s  {row['floor']['peak_mb']:8.0f} MB", flush=True)
+        row["ingest"] = best_of(
+            runs,
+            [sv, "ingest", str(csv_path.parent), "--out", str(processed), "-q", "--overrides", str(work / "none.csv")],
+        )
+        print(f"  ingest  {row['ingest']['seconds']:8.2f} s  {row['ingest']['peak_mb']:8.0f} MB", flush=True)
+        row["tables"] = best_of(runs, [sv, "tables", str(processed), "--out", str(tables)])
+        print(f"  tables  {row['tables']['seconds']:8.2f} s  {row['tables']['peak_mb']:8.0f} MB", flush=True)
+        if n <= args.report_max:
+
+            def clear(folder: Path = reports) -> None:
+                shutil.rmtree(folder, ignore_errors=True)
+
+            row["report"] = best_of(
+                min(runs, 2),
+                [sv, "report", str(processed), "--out", str(reports), "--figures", str(work / "figures")],
+                setup=clear,
+            )
+            print(f"  report  {row['report']['seconds']:8.2f} s  {row['report']['peak_mb']:8.0f} MB", flush=True)
+        floor = row["floor"]
+        for step in ("ingest", "tables", "report"):
+            if step in row:
+                row[step]["time_vs_floor"] = round(row[step]["seconds"] / floor["seconds"], 1)
+                row[step]["memory_vs_floor"] = round(row[step]["peak_mb"] / max(floor["peak_mb"], 1), 2)
+        results["sizes"].append(row)
+        shutil.rmtree(work, ignore_errors=True)
+    sizes = results["sizes"]
+    if len(sizes) >= 2:
+        import math
+
+        a, b = sizes[0], sizes[-1]
+        growth = math.log(b["ingest"]["seconds"] / a["ingest"]["seconds"]) / math.log(b["responses"] / a["responses"])
+        results["ingest_time_growth_exponent"] = round(growth, 2)
+    tmp = args.out.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, args.out)
+    print("\nresponses   file MB   floor s   ingest s (x floor)   peak MB (x floor)   tables s   report s")
+    for r in sizes:
+        rep = f"{r['report']['seconds']:8.1f}" if "report" in r else "       -"
+        print(
+            f"{r['responses']:>9,}  {r['file_mb']:8.0f}  {r['floor']['seconds']:8.2f}  {r['ingest']['seconds']:8.1f} ({r['ingest']['time_vs_floor']:5.1f})"
+            f"   {r['ingest']['peak_mb']:8.0f} ({r['ingest']['memory_vs_floor']:4.1f})   {r['tables']['seconds']:8.1f}   {rep}"
+        )
+    print(f"\nwrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
