@@ -6,11 +6,17 @@ The pipeline, in order (each step a function of the module named):
    inputs (the synthetic example keeps its truth in ``_truth/``);
 2. read each file into slots (``svanalysis.readers``); a file that cannot be read is rejected with
    a one-line reason and the others go on;
-3. give every response a stable ``respondent_id``: from the platform's response id when there is
-   one, else from the file name and row;
-4. clean (``svanalysis.clean``), code stances from text (``svanalysis.code``), apply a person's
-   overrides (``svanalysis.review``), mark duplicates and campaigns (``svanalysis.dedupe``);
-5. validate every table (``svanalysis.schema``) and write them all atomically.
+3. in batches of ``ingest.chunk_rows`` rows (25,000 by default; files are read whole, large exports
+   handed over a batch at a time): give every response a stable ``respondent_id`` (from the
+   platform's response id when there is one, else from the file name and row), clean
+   (``svanalysis.clean``), code stances from text (``svanalysis.code``), apply a person's overrides
+   (``svanalysis.review``), validate (``svanalysis.schema``) and write the batch to staged tables,
+   keeping only compact evidence for step 4;
+4. mark duplicates and campaigns over all responses at once (``svanalysis.dedupe``);
+5. move every table into place (atomic per file); the staging folder goes whatever happens.
+
+Memory therefore grows with the size of a batch and of the largest file's text grid, not with
+the number of responses.
 
 Nothing is lost: every data row of every file is a row of ``responses.parquet`` or a line of
 ``rejects.csv`` with a reason, and ``ledger.json`` reconciles rows read = responses + rejected for
@@ -24,23 +30,25 @@ Outputs (in ``out``): ``responses.parquet``, ``choices.parquet``, ``role_fte.par
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from svanalysis import __version__
-from svanalysis._io import write_csv, write_json, write_parquet
+from svanalysis._io import write_csv, write_json
 from svanalysis.clean import attach_redactions, clean
 from svanalysis.code import CODER_VERSION, code_stances
 from svanalysis.config import MANUAL_DIR, load_settings
-from svanalysis.dedupe import mark
+from svanalysis.dedupe import Deduper
 from svanalysis.readers import FileRead, ReadError, classify, read_file
 from svanalysis.schema import validate
 from svanalysis.spec import Spec, load_spec
@@ -53,16 +61,20 @@ TABLES = ("responses", "choices", "role_fte", "pii", "unmapped", "coding", "clea
 
 @dataclass
 class IngestResult:
-    """What ingest did: the ledger, the rejects and the tables written."""
+    """What ingest did: the ledger, the rejects, and (read on first use) the tables written."""
 
     out: Path
     ledger: dict[str, Any]
     rejects: pd.DataFrame
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
         return EXIT_REJECTS if len(self.rejects) else EXIT_OK
+
+    @functools.cached_property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table written, restricted ones included, read back from ``out``."""
+        return {name: pd.read_parquet(self.out / f"{name}.parquet") for name in TABLES}
 
 
 def _skip(p: Path) -> bool:
@@ -113,8 +125,11 @@ def _answered(slots: pd.DataFrame, spec: Spec) -> pd.Series:
         answer_cols.append("letter_text")
     if not answer_cols:
         return pd.Series(False, index=slots.index)
-    filled = slots[answer_cols].astype("string").fillna("").apply(lambda s: s.str.strip() != "")
-    return filled.any(axis=1)
+    filled = np.zeros(len(slots), dtype=bool)
+    for c in answer_cols:  # column by column, without copying the text
+        s = slots[c].astype("string")
+        filled |= (s.notna() & (s != "") & ~s.str.isspace()).fillna(False).to_numpy(dtype=bool)
+    return pd.Series(filled, index=slots.index)
 
 
 def ingest(
@@ -126,6 +141,10 @@ def ingest(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> IngestResult:
     """Ingest ``inputs`` (files or folders) and write the processed tables to ``out``.
+
+    Rows are cleaned and coded in batches of ``ingest.chunk_rows`` (a setting), each batch written
+    straight to the staged tables, so memory stays bounded whatever the number of responses;
+    duplicates and campaigns are then resolved over all responses at once.
 
     Parameters
     ----------
@@ -158,122 +177,355 @@ def ingest(
     out = Path(out)
     files = discover(inputs)
     started = dt.datetime.now(dt.UTC)
+    overrides_path = Path(overrides) if overrides else MANUAL_DIR / "overrides.csv"
+    override_rows = None
+    if overrides_path.exists():
+        from svanalysis.review import read_overrides
+
+        override_rows = read_overrides(overrides_path, spec)
     ledger_files: list[dict[str, Any]] = []
     rejects: list[dict[str, Any]] = []
-    frames: list[pd.DataFrame] = []
-    unmapped_frames: list[pd.DataFrame] = []
-    for k, path in enumerate(files):
-        if progress:
-            progress(path.name, k, len(files))
-        entry: dict[str, Any] = {"file": path.name, "path": str(path), "kind": classify(path)}
-        try:
-            fr: FileRead = read_file(path, spec, settings)
-        except ReadError as exc:
-            reason = f"{path.name}: {exc}"
-            rejects.append({"source_file": path.name, "source_row": pd.NA, "reason": reason})
-            entry.update(status="rejected", reason=str(exc), rows_read=0, responses=0, rejected=0)
-            ledger_files.append(entry)
-            continue
-        except Exception as exc:  # an unexpected failure on one file must not lose the others
-            reason = f"{path.name}: could not be read ({type(exc).__name__}: {exc})"
-            rejects.append({"source_file": path.name, "source_row": pd.NA, "reason": reason})
-            entry.update(status="rejected", reason=reason, rows_read=0, responses=0, rejected=0)
-            ledger_files.append(entry)
-            continue
-        slots = fr.slots.copy()
-        bad_rows = {int(r): why for r, why in fr.rejects}
-        row_no = slots["_row"].astype(int)
-        is_bad = row_no.isin(list(bad_rows)).to_numpy()
-        answered = _answered(slots, spec).to_numpy()
-        for r in row_no[is_bad]:
-            rejects.append({"source_file": path.name, "source_row": int(r), "reason": f"row {r}: {bad_rows[int(r)]}"})
-        empty = ~answered & ~is_bad
-        for r in row_no[empty]:
-            what = "document" if fr.channel != "online" else f"row {r}"
-            rejects.append(
-                {"source_file": path.name, "source_row": int(r), "reason": f"{what}: no answer to any question"}
+    out.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=".ingest-", dir=out))
+    try:
+        run = _Batches(stage, spec, settings, override_rows)
+        for k, path in enumerate(files):
+            if progress:
+                progress(path.name, k, len(files))
+            entry: dict[str, Any] = {"file": path.name, "path": str(path), "kind": classify(path)}
+            try:
+                fr: FileRead = read_file(path, spec, settings)
+            except Exception as exc:  # an unexpected failure on one file must not lose the others
+                if isinstance(exc, ReadError):
+                    reason = why = f"{path.name}: {exc}"
+                    why = str(exc)
+                else:
+                    reason = why = f"{path.name}: could not be read ({type(exc).__name__}: {exc})"
+                rejects.append({"source_file": path.name, "source_row": pd.NA, "reason": reason})
+                entry.update(status="rejected", reason=why, rows_read=0, responses=0, rejected=0)
+                ledger_files.append(entry)
+                continue
+            bad_rows = {int(r): why for r, why in fr.rejects}
+            kept = 0
+            for slots, uv in fr.chunks(run.chunk_rows):
+                kept += _take_rows(slots, uv, fr, path, spec, bad_rows, rejects, run)
+            entry.update(
+                status="ok",
+                channel=fr.channel,
+                layout=fr.layout,
+                rows_read=int(fr.rows_read),
+                responses=kept,
+                rejected=int(fr.rows_read) - kept,
+                **{k2: v for k2, v in fr.info.items() if k2 not in ("columns", "layout")},
             )
-        keep = answered & ~is_bad
-        slots = slots[keep]
-        slots.insert(0, "channel", fr.channel)
-        slots.insert(1, "source_file", path.name)
-        slots = slots.rename(columns={"_row": "source_row"})
-        frames.append(slots)
-        if fr.unmapped_values is not None and len(fr.unmapped_values):
-            uv = fr.unmapped_values.copy()
-            uv["source_file"] = path.name
-            unmapped_frames.append(uv)
-        entry.update(
-            status="ok",
-            channel=fr.channel,
-            layout=fr.layout,
-            rows_read=int(fr.rows_read),
-            responses=int(keep.sum()),
-            rejected=int((~keep).sum()),
-            **{k2: v for k2, v in fr.info.items() if k2 not in ("columns", "layout")},
+            ledger_files.append(entry)
+            del fr  # the grid of a large export is freed before the next file
+        if progress:
+            progress("duplicates and campaigns", len(files), len(files))
+        run.flush(final=True)
+        run.finish()
+        rejects_df = pd.DataFrame(rejects, columns=["source_file", "source_row", "reason"])
+        rejects_df["source_row"] = rejects_df["source_row"].astype("Int64")
+        ledger = _ledger(ledger_files, run, started, settings)
+        write_csv(rejects_df, stage / "rejects.csv")
+        write_json(ledger, stage / "ledger.json")
+        write_json(run.quality, stage / "data_quality.json")
+        for f in stage.iterdir():
+            os.replace(f, out / f.name)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return IngestResult(out, ledger, rejects_df)
+
+
+def _release_memory() -> None:
+    """Hand memory freed by a batch back to the system (Arrow's pool keeps it otherwise)."""
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
+
+
+def _take_rows(
+    slots: pd.DataFrame,
+    uv: pd.DataFrame | None,
+    fr: FileRead,
+    path: Path,
+    spec: Spec,
+    bad_rows: dict[int, str],
+    rejects: list[dict[str, Any]],
+    run: _Batches,
+) -> int:
+    """Reject the bad and empty rows of one chunk of a file, pass the rest on; return how many kept."""
+    row_no = slots["_row"].astype(int)
+    is_bad = row_no.isin(list(bad_rows)).to_numpy()
+    answered = _answered(slots, spec).to_numpy()
+    for r in row_no[is_bad]:
+        rejects.append({"source_file": path.name, "source_row": int(r), "reason": f"row {r}: {bad_rows[int(r)]}"})
+    empty = ~answered & ~is_bad
+    what = "document" if fr.channel != "online" else None
+    for r in row_no[empty]:
+        rejects.append(
+            {
+                "source_file": path.name,
+                "source_row": int(r),
+                "reason": f"{what or f'row {r}'}: no answer to any question",
+            }
         )
-        ledger_files.append(entry)
-    if progress:
-        progress("cleaning", len(files), len(files))
+    keep = answered & ~is_bad
+    slots = slots[keep]
+    slots.insert(0, "channel", fr.channel)
+    slots.insert(1, "source_file", path.name)
+    slots = slots.rename(columns={"_row": "source_row"})
+    if uv is not None and len(uv):
+        uv = uv.copy()
+        uv["source_file"] = path.name
+    else:
+        uv = None
+    run.add(slots, uv)
+    return int(keep.sum())
 
-    raw = (
-        pd.concat(frames, ignore_index=True)
-        if frames
-        else pd.DataFrame(columns=["channel", "source_file", "source_row"])
-    )
-    frames.clear()  # the per-file copies are no longer needed
-    raw["source_row"] = raw["source_row"].astype("int64")
-    sid = (
-        raw["_source_id"].astype("string").fillna("")
-        if "_source_id" in raw
-        else pd.Series("", index=raw.index, dtype="string")
-    )
-    key = (raw["channel"].astype(str) + "|" + sid).where(
-        sid != "", raw["source_file"].astype(str) + "|" + raw["source_row"].astype(str)
-    )
-    key = key.where(~key.duplicated(), raw["source_file"].astype(str) + "|" + raw["source_row"].astype(str))
-    raw.insert(0, "respondent_id", _ids(key))
 
-    result = clean(raw, spec, settings)
-    raw = raw[["source_file", "source_row", "respondent_id"]]  # only what the unmapped table needs
-    responses, coding = code_stances(result.responses, spec, settings)
-    overrides_path = Path(overrides) if overrides else MANUAL_DIR / "overrides.csv"
-    log = result.log
-    applied = 0
-    if overrides_path.exists():
-        from svanalysis.review import apply_overrides, read_overrides
+def _in_sorted(x: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
+    """Whether each of ``x`` is in ``sorted_values`` (binary search: no re-sorting of what was seen)."""
+    if len(sorted_values) == 0:
+        return np.zeros(len(x), dtype=bool)
+    i = np.minimum(np.searchsorted(sorted_values, x), len(sorted_values) - 1)
+    return sorted_values[i] == x
 
-        responses, coding, extra_log, applied = apply_overrides(
-            responses, coding, read_overrides(overrides_path, spec), spec
+
+class _Batches:
+    """Cleans, codes and writes responses a batch at a time, and keeps what is needed across
+    batches: the respondent-id keys seen, the duplicate and campaign evidence (compact), counts for
+    the ledger, and the data-quality tallies."""
+
+    def __init__(self, stage: Path, spec: Spec, settings: dict[str, Any], overrides: pd.DataFrame | None):
+        self.stage, self.spec, self.settings, self.overrides = stage, spec, settings, overrides
+        self.chunk_rows = max(int(settings.get("ingest", {}).get("chunk_rows", 50_000)), 1)
+        self.pending: list[pd.DataFrame] = []
+        self.pending_uv: list[pd.DataFrame] = []
+        self.pending_rows = 0
+        self.batches = 0
+        self.seen_keys = np.zeros(0, dtype=np.uint64)
+        self.seen_ids = np.zeros(0, dtype=np.uint64)
+        self.writers: dict[str, _TableWriter] = {name: _TableWriter(stage / f"{name}.parquet") for name in TABLES}
+        self.deduper = Deduper(spec, settings)
+        self.quality: dict[str, dict[str, int]] = {}
+        self.counts: dict[str, Any] = {
+            "by_channel": {},
+            "partial": 0,
+            "rule": 0,
+            "review": 0,
+            "overrides": 0,
+            "duplicates": 0,
+            "campaigns": 0,
+            "campaign_responses": 0,
+        }
+
+    def add(self, slots: pd.DataFrame, uv: pd.DataFrame | None) -> None:
+        if self.pending and self.pending_rows + len(slots) > self.chunk_rows:
+            self.flush()  # a batch never grows past chunk_rows (unless one piece is larger)
+        self.pending.append(slots)
+        if uv is not None:
+            self.pending_uv.append(uv)
+        self.pending_rows += len(slots)
+        if self.pending_rows >= self.chunk_rows:
+            self.flush()
+
+    def flush(self, final: bool = False) -> None:
+        """Process the rows waiting (on the final call, also an empty batch if none ever came, so
+        the tables exist with their columns)."""
+        if not self.pending and not (final and self.batches == 0):
+            self.pending_uv.clear()
+            return
+        raw = (
+            pd.concat(self.pending, ignore_index=True)
+            if self.pending
+            else pd.DataFrame(columns=["channel", "source_file", "source_row"])
         )
-        log = pd.concat([log, extra_log], ignore_index=True)
-        for c in ("field", "rule"):
-            log[c] = log[c].astype("category")
-    responses = mark(responses, result.pii, spec, settings)
-    pii = attach_redactions(result.pii, result.responses)
-    unmapped = _unmapped(unmapped_frames, raw)
+        uv = self.pending_uv[:]
+        self.pending.clear()
+        self.pending_uv.clear()
+        self.pending_rows = 0
+        self._process(raw, uv)
+        self.batches += 1
 
-    tables = {
-        "responses": validate("responses", responses, spec),
-        "choices": validate("choices", result.choices, spec),
-        "role_fte": validate("role_fte", result.role_fte, spec),
-        "pii": validate("pii", pii, spec),
-        "unmapped": unmapped,
-        "coding": coding,
-        "cleaning_log": validate("cleaning_log", log, spec),
-    }
-    rejects_df = pd.DataFrame(rejects, columns=["source_file", "source_row", "reason"])
-    rejects_df["source_row"] = rejects_df["source_row"].astype("Int64")
-    ledger = _ledger(ledger_files, responses, tables, started, settings, applied)
-    _write_all(out, tables, rejects_df, ledger, result.quality)
-    return IngestResult(out, ledger, rejects_df, tables)
+    def _respondent_ids(self, raw: pd.DataFrame) -> pd.Series:
+        """A stable id per response: from the platform's response id when there is one (first
+        sighting, across all batches), else from the file name and row."""
+        sid = (
+            raw["_source_id"].astype("string").fillna("")
+            if "_source_id" in raw
+            else pd.Series("", index=raw.index, dtype="string")
+        )
+        where = raw["source_file"].astype(str) + "|" + raw["source_row"].astype(str)
+        key = (raw["channel"].astype(str) + "|" + sid).where(sid != "", where)
+        h = pd.util.hash_array(key.astype(str).to_numpy(dtype=object), categorize=False)
+        seen = _in_sorted(h, self.seen_keys) | pd.Series(h).duplicated().to_numpy()
+        key = key.where(~seen, where)
+        self.seen_keys = np.sort(np.concatenate([self.seen_keys, h[~seen]]))
+        ids = _ids(key)
+        ih = pd.util.hash_array(ids.to_numpy(dtype=object), categorize=False)
+        clash = _in_sorted(ih, self.seen_ids) | pd.Series(ih).duplicated().to_numpy()
+        if clash.any():
+            i = int(np.flatnonzero(clash)[0])
+            raise ValueError(
+                f"{raw['source_file'].iat[i]}: row {raw['source_row'].iat[i]}: respondent id {ids.iat[i]} is "
+                "already taken (two input files with the same name?)"
+            )
+        self.seen_ids = np.sort(np.concatenate([self.seen_ids, ih]))
+        return ids
+
+    def _process(self, raw: pd.DataFrame, uv: list[pd.DataFrame]) -> None:
+        spec, settings = self.spec, self.settings
+        raw["source_row"] = raw["source_row"].astype("int64")
+        raw.insert(0, "respondent_id", self._respondent_ids(raw))
+        result = clean(raw, spec, settings)
+        ids = raw[["source_file", "source_row", "respondent_id"]]  # only what the unmapped table needs
+        del raw
+        responses, coding = code_stances(result.responses, spec, settings)
+        log = result.log
+        if self.overrides is not None:
+            from svanalysis.review import apply_overrides
+
+            responses, coding, extra_log, applied = apply_overrides(responses, coding, self.overrides, spec)
+            log = pd.concat([log, extra_log], ignore_index=True)
+            for c in ("field", "rule"):
+                log[c] = log[c].astype("category")
+            self.counts["overrides"] += applied
+        pii = attach_redactions(result.pii, result.responses)
+        self.deduper.add(responses, pii)
+        tables = {
+            "responses": validate("responses", responses, spec),
+            "choices": validate("choices", result.choices, spec),
+            "role_fte": validate("role_fte", result.role_fte, spec),
+            "pii": validate("pii", pii, spec),
+            "unmapped": _unmapped(uv, ids),
+            "coding": coding,
+            "cleaning_log": validate("cleaning_log", log, spec),
+        }
+        for name, df in tables.items():
+            self.writers[name].write(df)
+        c = self.counts
+        for ch, v in responses["channel"].value_counts(sort=False).items():
+            c["by_channel"][str(ch)] = c["by_channel"].get(str(ch), 0) + int(v)
+        c["partial"] += int((responses["response_status"] == "partial").sum())
+        if len(coding):
+            c["rule"] += int((coding["method"] == "rule").sum())
+            c["review"] += int(coding["needs_review"].sum())
+        _add_quality(self.quality, result.quality)
+        del result, responses, coding, pii, tables, log
+        _release_memory()
+
+    def finish(self) -> None:
+        """Resolve duplicates and campaigns over every response, then write the final tables."""
+        import pyarrow as pa
+
+        for name, w in self.writers.items():
+            if name != "responses":
+                w.close()
+        parts = self.writers["responses"].parts
+        dup, camp = self.deduper.resolve(_parquet_fetch(parts))
+        columns = {
+            "duplicate_of": pa.array(dup.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
+            "campaign_id": pa.array(camp.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
+        }
+
+        def fill(table: Any, offset: int) -> Any:
+            for col, arr in columns.items():
+                i = table.schema.get_field_index(col)
+                field = table.schema.field(i)
+                table = table.set_column(i, field, arr.slice(offset, table.num_rows).cast(field.type))
+            return table
+
+        self.writers["responses"].close(fill)
+        self.counts["duplicates"] = int(dup.notna().sum())
+        self.counts["campaigns"] = int(camp.dropna().nunique())
+        self.counts["campaign_responses"] = int(camp.notna().sum())
+        self.counts["responses"] = self.writers["responses"].rows
+
+
+class _TableWriter:
+    """Collects one table batch by batch, then writes it as one Parquet file.
+
+    Each batch goes to a part file as it comes; ``close`` unifies the parts' column types (a column
+    all missing in one batch is typed by the others) and streams them, a row group each, into the
+    final file, through ``transform`` when one is given.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.parts: list[Path] = []
+        self.rows = 0
+
+    def write(self, df: pd.DataFrame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if len(df) == 0 and self.parts:
+            return  # an empty batch adds nothing
+        if len(df) and self.parts and self.rows == 0:  # an empty part kept for its columns gives way
+            self.parts.pop().unlink()
+        part = self.path.with_name(f".{self.path.stem}.part{len(self.parts):05d}.parquet")
+        pq.write_table(pa.Table.from_pandas(df, preserve_index=False), part)
+        self.parts.append(part)
+        self.rows += len(df)
+
+    def close(self, transform: Callable[[Any, int], Any] | None = None) -> None:
+        """Write the final file; ``transform(table, offset)`` may change each part on the way."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if len(self.parts) == 1 and transform is None:
+            self.parts[0].rename(self.path)
+            return
+        schema = pa.unify_schemas([pq.read_schema(p) for p in self.parts], promote_options="permissive")
+        offset = 0
+        with pq.ParquetWriter(self.path, schema) as writer:
+            for part in self.parts:
+                table = pq.read_table(part).cast(schema)
+                if transform is not None:
+                    table = transform(table, offset)
+                writer.write_table(table)
+                offset += table.num_rows
+                part.unlink()
+
+
+def _parquet_fetch(parts: list[Path]) -> Callable[[np.ndarray, list[str]], pd.Series]:
+    """Texts by (row, column) from the staged responses parts, reading each column once per call."""
+
+    def fetch(rows: np.ndarray, columns: list[str]) -> pd.Series:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        out = np.empty(len(rows), dtype=object)
+        cols = np.asarray(columns, dtype=object)
+        for c in pd.unique(cols):
+            m = np.flatnonzero(cols == c)
+            col = pa.chunked_array(
+                [pq.read_table(p, columns=[str(c)]).column(0).cast(pa.large_string()) for p in parts]
+            )
+            out[m] = col.take(pa.array(rows[m])).to_numpy(zero_copy_only=False)
+        return pd.Series(out, dtype="string")
+
+    return fetch
+
+
+def _add_quality(total: dict[str, dict[str, int]], part: dict[str, dict[str, int]]) -> None:
+    """Add one batch's data-quality tallies to the running totals."""
+    for field_name, rec in part.items():
+        acc = total.setdefault(field_name, {})
+        for k, v in rec.items():
+            acc[k] = acc.get(k, 0) + int(v)
+        acc["clean_as_received"] = max(
+            0, acc.get("answered", 0) - acc.get("recoded", 0) - acc.get("parsed", 0) - acc.get("left_missing", 0)
+        )
 
 
 def _unmapped(frames: list[pd.DataFrame], raw: pd.DataFrame) -> pd.DataFrame:
     cols = ["respondent_id", "source_file", "source_row", "column", "value"]
     if not frames:
-        return pd.DataFrame({c: pd.Series(dtype="string") for c in cols})
+        return pd.DataFrame({c: pd.Series(dtype="string" if c != "source_row" else "int64") for c in cols})
     uv = pd.concat(frames, ignore_index=True).rename(columns={"_row": "source_row"})
+    uv["source_row"] = uv["source_row"].astype("int64")
     ids = raw[["source_file", "source_row", "respondent_id"]]
     uv = uv.merge(ids, on=["source_file", "source_row"], how="left")
     for c in ("respondent_id", "source_file", "column", "value"):
@@ -282,16 +534,10 @@ def _unmapped(frames: list[pd.DataFrame], raw: pd.DataFrame) -> pd.DataFrame:
 
 
 def _ledger(
-    files: list[dict[str, Any]],
-    responses: pd.DataFrame,
-    tables: dict[str, pd.DataFrame],
-    started: dt.datetime,
-    settings: dict[str, Any],
-    overrides: int,
+    files: list[dict[str, Any]], run: _Batches, started: dt.datetime, settings: dict[str, Any]
 ) -> dict[str, Any]:
     ok = [f for f in files if f["status"] == "ok"]
-    dup = int(responses["duplicate_of"].notna().sum())
-    camp = responses["campaign_id"].dropna()
+    c = run.counts
     totals = {
         "files": len(files),
         "files_read": len(ok),
@@ -300,18 +546,19 @@ def _ledger(
         "responses": sum(f["responses"] for f in files),
         "rejected": sum(f["rejected"] for f in files),
         "rejected_files": [f["file"] for f in files if f["status"] != "ok"],
-        "by_channel": {str(k): int(v) for k, v in responses["channel"].value_counts(sort=False).items()},
-        "duplicates": dup,
-        "analysed": int(len(responses) - dup),
-        "campaigns": int(camp.nunique()),
-        "campaign_responses": len(camp),
-        "partial_responses": int((responses["response_status"] == "partial").sum()),
-        "stances_coded_from_text": int((tables["coding"]["method"] == "rule").sum()) if len(tables["coding"]) else 0,
-        "stances_needing_review": int(tables["coding"]["needs_review"].sum()) if len(tables["coding"]) else 0,
-        "manual_overrides_applied": overrides,
+        "by_channel": {k: v for k, v in c["by_channel"].items() if v},
+        "duplicates": c["duplicates"],
+        "analysed": c["responses"] - c["duplicates"],
+        "campaigns": c["campaigns"],
+        "campaign_responses": c["campaign_responses"],
+        "partial_responses": c["partial"],
+        "stances_coded_from_text": c["rule"],
+        "stances_needing_review": c["review"],
+        "manual_overrides_applied": c["overrides"],
         "unmapped_columns": sum(len(f.get("unmapped", [])) for f in ok),
     }
     assert totals["rows_read"] == totals["responses"] + totals["rejected"], "ledger does not reconcile"
+    assert totals["responses"] == c["responses"], "responses written do not match the rows kept"
     return {
         "svanalysis_version": __version__,
         "coder": CODER_VERSION,
@@ -323,24 +570,6 @@ def _ledger(
         "files": files,
         "totals": totals,
     }
-
-
-def _write_all(
-    out: Path, tables: dict[str, pd.DataFrame], rejects: pd.DataFrame, ledger: dict[str, Any], quality: dict[str, Any]
-) -> None:
-    """Write every output into a staging folder, then move each into place (atomic per file)."""
-    out.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=".ingest-", dir=out))
-    try:
-        for name, df in tables.items():
-            write_parquet(df, stage / f"{name}.parquet")
-        write_csv(rejects, stage / "rejects.csv")
-        write_json(ledger, stage / "ledger.json")
-        write_json(quality, stage / "data_quality.json")
-        for f in stage.iterdir():
-            os.replace(f, out / f.name)
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
 
 
 def load_processed(folder: str | Path | None = None, text: bool | list[str] = True) -> dict[str, pd.DataFrame]:

@@ -89,6 +89,17 @@ def schemas(spec: Spec | None = None) -> dict[str, pa.DataFrameSchema]:
     return {"responses": responses, "choices": choices, "role_fte": role_fte, "pii": pii, "cleaning_log": log}
 
 
+_CACHE: dict[int, tuple[Spec, dict[str, pa.DataFrameSchema]]] = {}
+
+
+def _schemas_cached(spec: Spec) -> dict[str, pa.DataFrameSchema]:
+    """``schemas(spec)``, built once per spec (ingest validates every batch)."""
+    got = _CACHE.get(id(spec))
+    if got is None or got[0] is not spec:
+        got = _CACHE[id(spec)] = (spec, schemas(spec))
+    return got[1]
+
+
 def validate(name: str, df: pd.DataFrame, spec: Spec | None = None) -> pd.DataFrame:
     """Validate table ``name``; raise SchemaError naming the column and offending values.
 
@@ -102,7 +113,7 @@ def validate(name: str, df: pd.DataFrame, spec: Spec | None = None) -> pd.DataFr
     svanalysis.schema.SchemaError: pii: column 'respondent_id' fails field_uniqueness: 'a'
     """
     spec = spec or load_spec()
-    schema = schemas(spec)[name]
+    schema = _schemas_cached(spec)[name]
     missing = [c for c in (response_columns(spec) if name == "responses" else []) if c not in df.columns]
     if missing:
         raise SchemaError(f"{name}: missing columns {missing[:10]}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,16 +23,28 @@ class ReadError(Exception):
 
 @dataclass
 class FileRead:
-    """The slots recovered from one input file, and an account of the reading."""
+    """The slots recovered from one input file, and an account of the reading.
+
+    A document gives its slots at once; an export extracts them on demand from ``table`` (its
+    ``TableRead``), so ``chunks`` can hand a large export over a batch of rows at a time.
+    """
 
     path: Path
     channel: str  # online | word_form | letter
-    slots: pd.DataFrame  # slot columns (text) plus "_row"
+    slots: pd.DataFrame | None  # slot columns (text) plus "_row"; None when read from ``table``
     rows_read: int
     layout: str
     rejects: list[tuple[int, str]] = field(default_factory=list)
     info: dict[str, Any] = field(default_factory=dict)
     unmapped_values: pd.DataFrame | None = None
+    table: Any = field(default=None, repr=False)
+
+    def chunks(self, rows: int) -> Iterator[tuple[pd.DataFrame, pd.DataFrame | None]]:
+        """The slots and unmapped values, ``rows`` data rows at a time."""
+        if self.table is not None:
+            yield from self.table.chunks(rows)
+        else:
+            yield self.slots, self.unmapped_values
 
 
 def classify(path: Path) -> str:
@@ -61,7 +74,7 @@ def read_file(path: Path, spec: Spec | None = None, settings: dict[str, Any] | N
         from svanalysis.readers.tabular import describe, read_table
 
         t = read_table(path, spec, threshold=threshold)
-        return FileRead(path, "online", t.slots, t.rows_read, t.layout, t.rejects, describe(t), t.unmapped_values)
+        return FileRead(path, "online", None, t.rows_read, t.layout, t.rejects, describe(t), table=t)
     if kind == "document":
         from svanalysis.readers.wordform import NotAForm, read_wordform
 

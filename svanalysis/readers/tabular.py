@@ -17,7 +17,9 @@ The reader works in four steps, each driven by content rather than flags:
    is recognised by pattern. Columns that map to nothing are reported, with a reason, and their
    values kept in the restricted ``unmapped`` table; they never stop the run.
 4. **Extract slots**: one text column per slot; ticked one-column-per-option answers become a list
-   cell so that cleaning sees every multi-choice answer the same way.
+   cell so that cleaning sees every multi-choice answer the same way. Slots are extracted on
+   demand, a range of rows at a time (``TableRead.chunks``), so ingest can clean a large export
+   batch by batch while holding only the grid.
 
 Everything is column-wise, so a million rows cost little more than reading them.
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,10 +60,13 @@ class ColumnMap:
 
 @dataclass
 class TableRead:
-    """What the tabular reader recovered from one file."""
+    """What the tabular reader recovered from one file.
+
+    The slots are extracted from the grid on demand: ``slots`` and ``unmapped_values`` for the
+    whole file, or ``chunks(rows)`` for a range of rows at a time.
+    """
 
     path: Path
-    slots: pd.DataFrame  # one column per slot (text), plus "_row" (1-based data row)
     layout: str
     header_rows: int
     columns: list[ColumnMap]
@@ -68,11 +74,34 @@ class TableRead:
     sheet: str | None = None
     rejects: list[tuple[int, str]] = field(default_factory=list)  # (source_row, reason)
     rows_read: int = 0
-    unmapped_values: pd.DataFrame | None = None
+    grid: pd.DataFrame | None = field(default=None, repr=False)
+    spec: Spec | None = field(default=None, repr=False)
+    layout_detail: Layout | None = field(default=None, repr=False)
 
     @property
     def unmapped(self) -> list[ColumnMap]:
         return [c for c in self.columns if c.slot is None]
+
+    def extract(self, start: int = 0, stop: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+        """Slots (one text column per slot, plus ``_row``, the 1-based data row) and the values of
+        unmapped columns, for data rows ``start`` to ``stop``."""
+        assert self.grid is not None and self.layout_detail is not None
+        stop = self.rows_read if stop is None else min(stop, self.rows_read)
+        slots = extract_slots(self.grid, self.layout_detail, self.columns, self.spec or load_spec(), start, stop)
+        return slots, _unmapped_values(self.grid, self.layout_detail, self.columns, start, stop)
+
+    def chunks(self, rows: int) -> Iterator[tuple[pd.DataFrame, pd.DataFrame | None]]:
+        """``extract`` for ``rows`` data rows at a time (at least one chunk, even for no rows)."""
+        for start in range(0, max(self.rows_read, 1), max(int(rows), 1)):
+            yield self.extract(start, start + rows)
+
+    @property
+    def slots(self) -> pd.DataFrame:
+        return self.extract()[0]
+
+    @property
+    def unmapped_values(self) -> pd.DataFrame | None:
+        return self.extract()[1]
 
 
 # ============================================================================ 1. load
@@ -265,11 +294,17 @@ def load_grid(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFrame,
     # Excel artefacts, line endings and stray whitespace, column-wise
     for col in grid.columns:
         s = grid[col]
+        changed = False
         if s.str.contains("_x00", regex=False).any():
-            s = s.str.replace(EXCEL_ARTEFACTS.pattern, "\n", regex=True)
+            s, changed = s.str.replace(EXCEL_ARTEFACTS.pattern, "\n", regex=True), True
         if s.str.contains("\r", regex=False).any():
-            s = s.str.replace("\r\n", "\n", regex=False).str.replace("\r", "\n", regex=False)
-        grid[col] = s.str.strip()
+            s, changed = s.str.replace("\r\n", "\n", regex=False).str.replace("\r", "\n", regex=False), True
+        stripped = s.str.strip()
+        # a column nothing changed is kept as read: replacing every column would leave the memory
+        # of the first copy of a large export fragmented while it is being read
+        if changed or (stripped.str.len() != s.str.len()).any():
+            grid[col] = stripped
+        del stripped
     return grid, info
 
 
@@ -935,9 +970,12 @@ def _ticked(values: pd.Series, label: str) -> pd.Series:
     return ~v.isin(list(TICKED_FALSE)) & v.notna()
 
 
-def extract_slots(grid: pd.DataFrame, layout: Layout, maps: list[ColumnMap], spec: Spec) -> pd.DataFrame:
-    """One text column per mapped slot, from the data rows of ``grid``."""
-    data = grid.iloc[layout.header_rows :].reset_index(drop=True)
+def extract_slots(
+    grid: pd.DataFrame, layout: Layout, maps: list[ColumnMap], spec: Spec, start: int = 0, stop: int | None = None
+) -> pd.DataFrame:
+    """One text column per mapped slot, from data rows ``start`` to ``stop`` of ``grid``."""
+    first = layout.header_rows + start
+    data = grid.iloc[first : None if stop is None else layout.header_rows + stop].reset_index(drop=True)
     out: dict[str, pd.Series] = {}
     ticks: dict[str, list[tuple[str, pd.Series]]] = {}
     for m in maps:
@@ -963,8 +1001,26 @@ def extract_slots(grid: pd.DataFrame, layout: Layout, maps: list[ColumnMap], spe
         else:
             out[slot] = acc
     slots = pd.DataFrame(out, index=data.index)
-    slots.insert(0, "_row", np.arange(1, len(data) + 1))
+    slots.insert(0, "_row", np.arange(start + 1, start + len(data) + 1))
     return slots
+
+
+def _unmapped_values(
+    grid: pd.DataFrame, layout: Layout, maps: list[ColumnMap], start: int, stop: int
+) -> pd.DataFrame | None:
+    """The non-blank values of unmapped columns in data rows ``start`` to ``stop`` (``_row``, column, value)."""
+    unmapped = [m for m in maps if m.slot is None and m.index < grid.shape[1]]
+    if not unmapped:
+        return None
+    data = grid.iloc[layout.header_rows + start : layout.header_rows + stop].reset_index(drop=True)
+    rows = np.arange(start + 1, start + len(data) + 1)
+    frames = []
+    for m in unmapped:
+        vals = data.iloc[:, m.index]
+        keep = (vals.fillna("").str.len() > 0).to_numpy()
+        if keep.any():
+            frames.append(pd.DataFrame({"_row": rows[keep], "column": m.header, "value": vals[keep].to_numpy()}))
+    return pd.concat(frames, ignore_index=True) if frames else None
 
 
 def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62) -> TableRead:
@@ -997,39 +1053,19 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
         raise ReadError("not a recognised export: no column matches the questionnaire")
     if layout.name == "single" and sum(" - " in m.header for m in maps if m.slot) >= 5:
         layout = Layout("component", layout.header_rows, layout.tiers)
-    slots = extract_slots(grid, layout, maps, spec)
     rejects = [(r - layout.header_rows + 1, reason) for r, reason in info["parse_rejects"] if r >= layout.header_rows]
-    unmapped = [m for m in maps if m.slot is None and m.index < grid.shape[1]]
-    unmapped_values = None
-    if unmapped:
-        data = grid.iloc[layout.header_rows :].reset_index(drop=True)
-        frames = []
-        for m in unmapped:
-            vals = data.iloc[:, m.index]
-            keep = vals.fillna("").str.len() > 0
-            if keep.any():
-                frames.append(
-                    pd.DataFrame(
-                        {
-                            "_row": np.arange(1, len(data) + 1)[keep.to_numpy()],
-                            "column": m.header,
-                            "value": vals[keep].to_numpy(),
-                        }
-                    )
-                )
-        if frames:
-            unmapped_values = pd.concat(frames, ignore_index=True)
     return TableRead(
         path=path,
-        slots=slots,
         layout=layout.name,
         header_rows=layout.header_rows,
         columns=maps,
         encoding=info["encoding"],
         sheet=info["sheet"],
         rejects=rejects,
-        rows_read=len(slots),
-        unmapped_values=unmapped_values,
+        rows_read=max(len(grid) - layout.header_rows, 0),
+        grid=grid,
+        spec=spec,
+        layout_detail=layout,
     )
 
 
