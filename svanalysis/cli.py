@@ -119,12 +119,15 @@ def _summary(result) -> None:
     typer.echo(f"wrote {result.out}")
 
 
-def _ingest(inputs: list[Path], out: Path, settings: Path | None, overrides: Path | None, quiet: bool):
+def _ingest(inputs: list[Path], out: Path, settings: Path | None, overrides: Path | None, quiet: bool, jobs: int = 0):
     from svanalysis.config import load_settings
     from svanalysis.ingest import ingest as run_ingest
 
+    if jobs < 0:
+        _fail(f"--jobs must be 0 (one per core) or more; got {jobs}")
     try:
         s = load_settings(settings)
+        s["ingest"]["jobs"] = jobs
         result = run_ingest(inputs, out, settings=s, overrides=overrides, progress=_progress())
     except (FileNotFoundError, ValueError) as exc:
         _fail(str(exc))
@@ -142,9 +145,10 @@ def ingest(
         Path | None, typer.Option(help="Stance overrides (default data/manual/overrides.csv).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    jobs: Annotated[int, typer.Option(help="Worker processes for large inputs (0: one per core).")] = 0,
 ) -> None:
     """Read every file (online exports, Word forms, letters) into the processed tables."""
-    result = _ingest(inputs, out, settings, overrides, quiet)
+    result = _ingest(inputs, out, settings, overrides, quiet, jobs)
     raise typer.Exit(result.exit_code)
 
 
@@ -229,14 +233,16 @@ def run(
     settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
     overrides: Annotated[Path | None, typer.Option(help="Stance overrides.")] = None,
     grid: Annotated[Path | None, typer.Option(help="A report-grid YAML file.")] = None,
-    jobs: Annotated[int | None, typer.Option(help="Notebooks run at once.")] = None,
+    jobs: Annotated[
+        int | None, typer.Option(help="Processes at once for ingest and notebooks (default: per core).")
+    ] = None,
     figures: Annotated[Path | None, typer.Option(help="Where to publish figures (default: figures/).")] = None,
     unit_costs: Annotated[Path | None, typer.Option(help="A unit-cost CSV.")] = None,
 ) -> None:
     """Ingest, then tables, then reports: the one command for a scheduled run."""
     from svanalysis.tables import write_tables
 
-    result = _ingest(inputs, out, settings, overrides, quiet=False)
+    result = _ingest(inputs, out, settings, overrides, quiet=False, jobs=jobs or 0)
     with tempfile.TemporaryDirectory() as tmp:
         try:
             write_tables(out, Path(tmp) / "tables", unit_costs)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -34,7 +35,7 @@ import pandas as pd
 from svanalysis.config import load_settings
 from svanalysis.spec import Spec, load_spec
 
-__all__ = ["Deduper", "connected", "find_campaigns", "find_duplicates", "jaccard", "mark", "shingles"]
+__all__ = ["Deduper", "Evidence", "connected", "find_campaigns", "find_duplicates", "jaccard", "mark", "shingles"]
 
 # A text fetcher: (rows, column names) -> the texts at those positions, in order.
 Fetch = Callable[[np.ndarray, list[str]], pd.Series]
@@ -228,6 +229,24 @@ def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 
 
 # ============================================================================ the collector
+@dataclass
+class Evidence:
+    """One batch's contribution to duplicate and campaign detection (rows numbered within it)."""
+
+    n: int
+    keys: list[np.ndarray] | None = None  # duplicate keys, uint64 hashes (0 = missing)
+    ts: np.ndarray | None = None  # submitted_at
+    ids: np.ndarray | None = None  # respondent ids
+    columns: list[str] = field(default_factory=list)  # free-text columns, by index in ``col``
+    occ_row: np.ndarray | None = None  # every candidate text: its row ...
+    occ_key: np.ndarray | None = None  # ... and the hash of the text
+    key: np.ndarray | None = None  # every text distinct within the batch: its hash,
+    sig: np.ndarray | None = None  # MinHash signature,
+    length: np.ndarray | None = None  # length in characters,
+    row: np.ndarray | None = None  # and where it was first seen (row ...
+    col: np.ndarray | None = None  # ... and column index)
+
+
 class Deduper:
     """Finds duplicates and campaigns over responses that arrive in batches.
 
@@ -288,19 +307,40 @@ class Deduper:
     # ------------------------------------------------------------------ collecting
     def add(self, responses: pd.DataFrame, pii: pd.DataFrame | None = None, *, texts: bool = True) -> None:
         """Take in one batch of responses (and their PII rows, for the duplicate keys)."""
-        n = len(responses)
+        self.add_evidence(self.evidence(responses, pii, texts=texts))
+
+    def evidence(self, responses: pd.DataFrame, pii: pd.DataFrame | None = None, *, texts: bool = True) -> Evidence:
+        """What one batch contributes, in compact arrays (a worker process may compute it)."""
+        ev = Evidence(n=len(responses))
         if pii is not None:
-            self._keys.append(self._duplicate_keys(responses, pii))
+            ev.keys = self._duplicate_keys(responses, pii)
             ts = (
                 pd.to_datetime(responses["submitted_at"], errors="coerce", utc=True).dt.tz_localize(None)
                 if "submitted_at" in responses
                 else pd.Series(pd.NaT, index=responses.index, dtype="datetime64[ns]")
             )
-            self._ts.append(ts.to_numpy(dtype="datetime64[ns]"))
-            self._ids.append(responses["respondent_id"].astype("string").to_numpy(dtype=object))
+            ev.ts = ts.to_numpy(dtype="datetime64[ns]")
+            ev.ids = responses["respondent_id"].astype("string").to_numpy(dtype=object)
         if texts:
-            self._add_texts(responses)
-        self.n += n
+            self._text_evidence(responses, ev)
+        return ev
+
+    def add_evidence(self, ev: Evidence) -> None:
+        """Take in a batch's evidence; its rows follow those added before."""
+        if ev.keys is not None:
+            self._keys.append(ev.keys)
+            self._ts.append(ev.ts)
+            self._ids.append(ev.ids)
+        if ev.occ_key is not None:
+            remap = np.array([self._column_index(c) for c in ev.columns], dtype=np.int16)
+            self._occ.append((ev.occ_row + self.n, ev.occ_key))
+            self._dist.append((ev.key, ev.sig, ev.length, ev.row + self.n, remap[ev.col]))
+        self.n += ev.n
+
+    def _column_index(self, name: str) -> int:
+        if name not in self._columns:
+            self._columns.append(name)
+        return self._columns.index(name)
 
     def _duplicate_keys(self, responses: pd.DataFrame, pii: pd.DataFrame) -> list[np.ndarray]:
         p = pii.set_index("respondent_id").reindex(responses["respondent_id"])
@@ -327,24 +367,22 @@ class Deduper:
             keys.append(none)
         return keys
 
-    def _add_texts(self, responses: pd.DataFrame) -> None:
-        texts, owners, cols = [], [], []
+    def _text_evidence(self, responses: pd.DataFrame, ev: Evidence) -> None:
+        texts, owners, cols, names = [], [], [], []
         for col in _text_columns(responses):
             s = responses[col].astype("string")
             words = s.fillna("").str.count(" ") + 1  # word count by spaces: vectorised, close enough for a floor
             ok = (s.notna() & (words >= self.min_words)).to_numpy()
             if ok.any():
-                if col not in self._columns:
-                    self._columns.append(col)
                 texts.append(s[ok])
-                owners.append(self.n + np.flatnonzero(ok))
-                cols.append(np.full(int(ok.sum()), self._columns.index(col), dtype=np.int16))
+                owners.append(np.flatnonzero(ok))
+                cols.append(np.full(int(ok.sum()), len(names), dtype=np.int16))
+                names.append(col)
         if not texts:
             return
         text = pd.concat(texts, ignore_index=True)
         owner, col = np.concatenate(owners), np.concatenate(cols)
         key = pd.util.hash_pandas_object(text, index=False).to_numpy().astype(np.uint64)
-        self._occ.append((owner, key))
         _, first = np.unique(key, return_index=True)
         first.sort()
         distinct = text.iloc[first].reset_index(drop=True)
@@ -353,8 +391,9 @@ class Deduper:
             part = distinct.iloc[start : start + 50_000]
             sh, text_of = _shingle_hashes(part, self.k)
             sig[start : start + len(part)] = _minhashes(sh, text_of, len(part), self.num_perm, self.seed)
-        lengths = distinct.str.len().to_numpy(dtype=np.int32)
-        self._dist.append((key[first], sig, lengths, owner[first], col[first]))
+        ev.columns, ev.occ_row, ev.occ_key = names, owner, key
+        ev.key, ev.sig, ev.length = key[first], sig, distinct.str.len().to_numpy(dtype=np.int32)
+        ev.row, ev.col = owner[first], col[first]
 
     # ------------------------------------------------------------------ resolving
     def duplicates(self) -> np.ndarray:
@@ -435,17 +474,21 @@ class Deduper:
         )
 
     def _candidate_pairs(self, sig: np.ndarray) -> np.ndarray:
-        """Candidate pairs of similar texts by banding the signatures (LSH)."""
+        """Candidate pairs of similar texts by banding the signatures (LSH). Each band's pairs are
+        screened at once by their signature agreement, so the weak ones (most of them) never pile
+        up in memory."""
         n = len(sig)
         b, r = _bands(self.num_perm, max(0.5, self.similarity - 0.15))
-        links_a, links_b = [], []
+        floor = self.similarity - 0.12
+        kept: list[np.ndarray] = []
         for band in range(b):
             key = sig[:, band * r].astype(np.uint64)
             with np.errstate(over="ignore"):
                 for j in range(1, r):
                     key = _mix(key * _GOLDEN + sig[:, band * r + j].astype(np.uint64))
-            buckets = pd.DataFrame({"key": key, "i": np.arange(n)})
+            buckets = pd.DataFrame({"key": key, "i": np.arange(n, dtype=np.int64)})
             size = buckets.groupby("key")["i"].transform("size").to_numpy()
+            links_a, links_b = [], []
             small = buckets[(size > 1) & (size <= 8)]
             if len(small):  # every pair within a small bucket
                 p = small.merge(small, on="key")
@@ -464,12 +507,23 @@ class Deduper:
                 first = pd.Series(i).groupby(k2).transform("first").to_numpy()
                 links_a += [first[first != i], i[same]]
                 links_b += [i[first != i], np.r_[i[1:], -1][same]]
-        if not links_a:
+            if not links_a:
+                continue
+            a = np.concatenate(links_a)
+            c = np.concatenate(links_b)
+            lo, hi = np.minimum(a, c), np.maximum(a, c)
+            del a, c, links_a, links_b
+            strong = np.zeros(len(lo), dtype=bool)
+            for start in range(0, len(lo), 100_000):  # in chunks: bounded memory
+                x, y = lo[start : start + 100_000], hi[start : start + 100_000]
+                strong[start : start + len(x)] = (sig[x] == sig[y]).mean(axis=1) >= floor
+            kept.append((lo[strong].astype(np.uint64) << np.uint64(32)) | hi[strong].astype(np.uint64))
+        if not kept:
             return np.zeros((0, 2), dtype=np.int64)
-        a = np.concatenate(links_a).astype(np.int64)
-        c = np.concatenate(links_b).astype(np.int64)
-        code = _unique(np.minimum(a, c) * n + np.maximum(a, c))
-        return np.column_stack([code // n, code % n])
+        code = _unique(np.concatenate(kept))
+        return np.column_stack(
+            [(code >> np.uint64(32)).astype(np.int64), (code & np.uint64(0xFFFFFFFF)).astype(np.int64)]
+        )
 
     def _confirm(self, pairs: np.ndarray, sig: np.ndarray, texts: _TextSource) -> np.ndarray:
         """Keep the pairs at or above the similarity: near-certain ones by their signatures, the
@@ -485,10 +539,9 @@ class Deduper:
         if len(near) == 0:
             return sure
         needed = _unique(near.ravel())
-        sh, offsets = texts.shingle_sets(needed, self.k)
+        sh, offsets, lengths = texts.shingle_sets(needed, self.k)
         where = np.searchsorted(needed, near)
         ok = np.zeros(len(near), dtype=bool)
-        lengths = np.diff(offsets)
         for start in range(0, len(near), 50_000):
             w = where[start : start + 50_000]
             la, lb = lengths[w[:, 0]], lengths[w[:, 1]]
@@ -527,27 +580,43 @@ class _TextSource:
             raise ValueError("texts are needed to confirm near matches: pass fetch")
         return self.fetch(self.rows[idx], [self.names[c] for c in self.cols[idx]])
 
-    def shingle_sets(self, idx: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """The distinct shingle hashes (32 bits) of each text ``idx``, concatenated, and offsets."""
-        parts, counts = [], []
-        for start in range(0, len(idx), 50_000):
-            part = idx[start : start + 50_000]
-            sh, text_of = _shingle_hashes(self.get(part).to_numpy(dtype=object), k)
-            # distinct per text; order kept, so each text's shingles stay together
-            code = pd.unique((text_of.astype(np.uint64) << np.uint64(32)) | (sh >> np.uint64(32)))
-            owner = (code >> np.uint64(32)).astype(np.int64)
-            parts.append((code & np.uint64(0xFFFFFFFF)).astype(np.uint32))
-            counts.append(np.bincount(owner, minlength=len(part)))
-        lengths = np.concatenate(counts)
-        return np.concatenate(parts), np.r_[0, np.cumsum(lengths)]
+    def shingle_sets(self, idx: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The distinct shingle hashes (32 bits) of each text ``idx``: all of them concatenated,
+        and where each text's start and how many it has (in the order of ``idx``).
+
+        Texts are fetched a column at a time (one read of each column) and shingled in slices, so
+        memory stays bounded."""
+        if self.fetch is None:
+            raise ValueError("texts are needed to confirm near matches: pass fetch")
+        parts, counts, order = [], [], []
+        cols = self.cols[idx]
+        for c in pd.unique(cols):
+            where = np.flatnonzero(cols == c)
+            texts = self.fetch(self.rows[idx[where]], [self.names[c]] * len(where))
+            for start in range(0, len(where), 50_000):
+                part = texts.iloc[start : start + 50_000]
+                sh, text_of = _shingle_hashes(part, k)
+                # distinct per text; order kept, so each text's shingles stay together
+                code = pd.unique((text_of.astype(np.uint64) << np.uint64(32)) | (sh >> np.uint64(32)))
+                parts.append((code & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+                counts.append(np.bincount((code >> np.uint64(32)).astype(np.int64), minlength=len(part)))
+            order.append(where)
+        lengths_in_order = np.concatenate(counts)
+        starts_in_order = np.cumsum(lengths_in_order) - lengths_in_order
+        position = np.concatenate(order)
+        starts, lengths = np.empty(len(idx), np.int64), np.empty(len(idx), np.int64)
+        starts[position], lengths[position] = starts_in_order, lengths_in_order
+        return np.concatenate(parts), starts, lengths
 
 
 def frame_fetch(responses: pd.DataFrame) -> Fetch:
     """A fetcher reading texts from an in-memory responses table."""
 
     def fetch(rows: np.ndarray, columns: list[str]) -> pd.Series:
-        out = np.empty(len(rows), dtype=object)
         cols = np.asarray(columns, dtype=object)
+        if len(cols) and (cols == cols[0]).all():  # one column: Arrow-backed, no Python strings
+            return responses[cols[0]].astype("string[pyarrow]").iloc[rows].reset_index(drop=True)
+        out = np.empty(len(rows), dtype=object)
         for c in pd.unique(cols):
             m = cols == c
             out[m] = responses[c].astype("string").to_numpy(dtype=object)[rows[m]]

@@ -187,6 +187,7 @@ def ingest(
     rejects: list[dict[str, Any]] = []
     out.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=".ingest-", dir=out))
+    run: _Batches | None = None
     try:
         run = _Batches(stage, spec, settings, override_rows)
         for k, path in enumerate(files):
@@ -232,6 +233,10 @@ def ingest(
         write_json(run.quality, stage / "data_quality.json")
         for f in stage.iterdir():
             os.replace(f, out / f.name)
+    except BaseException:
+        if run is not None:
+            run.close()  # stop any workers before the staging folder goes
+        raise
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return IngestResult(out, ledger, rejects_df)
@@ -292,14 +297,86 @@ def _in_sorted(x: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
     return sorted_values[i] == x
 
 
+_CONTEXT: dict[str, Any] = {}  # a worker process's spec, settings and overrides
+
+
+def _init_worker(spec: Spec, settings: dict[str, Any], overrides: pd.DataFrame | None) -> None:
+    _CONTEXT.update(spec=spec, settings=settings, overrides=overrides)
+
+
+def _work(
+    batch: int, raw: pd.DataFrame, uv: list[pd.DataFrame], stage: Path, ctx: dict[str, Any] | None = None
+) -> dict:
+    """Everything heavy for one batch, in a worker process or inline: clean, code, apply
+    overrides, validate, write the staged part of each table, and gather the duplicate and campaign
+    evidence. Returns what the main process keeps (small): parts written, evidence, counts."""
+    ctx = ctx or _CONTEXT
+    spec, settings, overrides = ctx["spec"], ctx["settings"], ctx["overrides"]
+    result = clean(raw, spec, settings)
+    ids = raw[["source_file", "source_row", "respondent_id"]]  # only what the unmapped table needs
+    del raw
+    responses, coding = code_stances(result.responses, spec, settings)
+    log = result.log
+    applied = 0
+    if overrides is not None:
+        from svanalysis.review import apply_overrides
+
+        responses, coding, extra_log, applied = apply_overrides(responses, coding, overrides, spec)
+        log = pd.concat([log, extra_log], ignore_index=True)
+        for c in ("field", "rule"):
+            log[c] = log[c].astype("category")
+    pii = attach_redactions(result.pii, result.responses)
+    evidence = Deduper(spec, settings).evidence(responses, pii)
+    tables = {
+        "responses": validate("responses", responses, spec),
+        "choices": validate("choices", result.choices, spec),
+        "role_fte": validate("role_fte", result.role_fte, spec),
+        "pii": validate("pii", pii, spec),
+        "unmapped": _unmapped(uv, ids),
+        "coding": coding,
+        "cleaning_log": validate("cleaning_log", log, spec),
+    }
+    parts = {name: _write_part(df, stage, name, batch) for name, df in tables.items()}
+    counts = {
+        "by_channel": {str(k): int(v) for k, v in responses["channel"].value_counts(sort=False).items()},
+        "partial": int((responses["response_status"] == "partial").sum()),
+        "rule": int((coding["method"] == "rule").sum()) if len(coding) else 0,
+        "review": int(coding["needs_review"].sum()) if len(coding) else 0,
+        "overrides": applied,
+    }
+    quality = result.quality
+    del result, responses, coding, pii, tables, log
+    _release_memory()
+    return {"parts": parts, "evidence": evidence, "counts": counts, "quality": quality}
+
+
+def _write_part(df: pd.DataFrame, stage: Path, name: str, batch: int) -> tuple[Path, int]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    part = stage / f".{name}.part{batch:06d}.parquet"
+    pq.write_table(pa.Table.from_pandas(df, preserve_index=False), part)
+    return part, len(df)
+
+
+def _jobs(settings: dict[str, Any]) -> int:
+    jobs = int(settings.get("ingest", {}).get("jobs", 1))
+    return max(1, os.cpu_count() or 1) if jobs <= 0 else jobs
+
+
 class _Batches:
-    """Cleans, codes and writes responses a batch at a time, and keeps what is needed across
-    batches: the respondent-id keys seen, the duplicate and campaign evidence (compact), counts for
-    the ledger, and the data-quality tallies."""
+    """Hands responses over a batch at a time (to worker processes when ``ingest.jobs`` is more
+    than one), and keeps what is needed across batches: the respondent-id keys seen, the duplicate
+    and campaign evidence (compact), counts for the ledger, and the data-quality tallies. Results
+    are taken in the order the batches were made, so the output does not depend on the workers."""
 
     def __init__(self, stage: Path, spec: Spec, settings: dict[str, Any], overrides: pd.DataFrame | None):
         self.stage, self.spec, self.settings, self.overrides = stage, spec, settings, overrides
-        self.chunk_rows = max(int(settings.get("ingest", {}).get("chunk_rows", 50_000)), 1)
+        self.chunk_rows = max(int(settings.get("ingest", {}).get("chunk_rows", 25_000)), 1)
+        self.jobs = _jobs(settings)
+        self.pool: Any = None
+        self.waiting: list[tuple[int, pd.DataFrame, list[pd.DataFrame]]] = []  # made, not yet handed over
+        self.running: list[Any] = []  # futures, in order
         self.pending: list[pd.DataFrame] = []
         self.pending_uv: list[pd.DataFrame] = []
         self.pending_rows = 0
@@ -331,22 +408,68 @@ class _Batches:
             self.flush()
 
     def flush(self, final: bool = False) -> None:
-        """Process the rows waiting (on the final call, also an empty batch if none ever came, so
-        the tables exist with their columns)."""
-        if not self.pending and not (final and self.batches == 0):
+        """Make a batch of the rows waiting and hand it over; on the final call, wait for all (and
+        make an empty batch if none ever came, so the tables exist with their columns)."""
+        if self.pending or (final and self.batches == 0):
+            raw = (
+                pd.concat(self.pending, ignore_index=True)
+                if self.pending
+                else pd.DataFrame(columns=["channel", "source_file", "source_row"])
+            )
+            uv = self.pending_uv[:]
+            self.pending.clear()
             self.pending_uv.clear()
-            return
-        raw = (
-            pd.concat(self.pending, ignore_index=True)
-            if self.pending
-            else pd.DataFrame(columns=["channel", "source_file", "source_row"])
-        )
-        uv = self.pending_uv[:]
-        self.pending.clear()
+            self.pending_rows = 0
+            raw["source_row"] = raw["source_row"].astype("int64")
+            raw.insert(0, "respondent_id", self._respondent_ids(raw))
+            self.waiting.append((self.batches, raw, uv))
+            self.batches += 1
         self.pending_uv.clear()
-        self.pending_rows = 0
-        self._process(raw, uv)
-        self.batches += 1
+        if self.jobs > 1 and (len(self.waiting) > 1 or self.pool is not None):
+            self._start_pool()
+            while self.waiting:
+                batch, raw, uv = self.waiting.pop(0)
+                self.running.append(self.pool.submit(_work, batch, raw, uv, self.stage))
+            while len(self.running) > (0 if final else self.jobs):  # at most one batch queued per worker
+                self._absorb(self.running.pop(0).result())
+        elif final or self.jobs == 1:
+            # one batch only (or no workers): inline, without starting processes
+            ctx = {"spec": self.spec, "settings": self.settings, "overrides": self.overrides}
+            while self.waiting:
+                batch, raw, uv = self.waiting.pop(0)
+                self._absorb(_work(batch, raw, uv, self.stage, ctx))
+        if final and self.pool is not None:
+            self.pool.shutdown()
+            self.pool = None
+
+    def _start_pool(self) -> None:
+        if self.pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.jobs,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self.spec, self.settings, self.overrides),
+            )
+
+    def close(self) -> None:
+        """Stop the workers (after a failure)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def _absorb(self, done: dict) -> None:
+        for name, (part, rows) in done["parts"].items():
+            self.writers[name].add_part(part, rows)
+        self.deduper.add_evidence(done["evidence"])
+        c = self.counts
+        for ch, v in done["counts"]["by_channel"].items():
+            c["by_channel"][ch] = c["by_channel"].get(ch, 0) + v
+        for k in ("partial", "rule", "review", "overrides"):
+            c[k] += done["counts"][k]
+        _add_quality(self.quality, done["quality"])
 
     def _respondent_ids(self, raw: pd.DataFrame) -> pd.Series:
         """A stable id per response: from the platform's response id when there is one (first
@@ -373,47 +496,6 @@ class _Batches:
             )
         self.seen_ids = np.sort(np.concatenate([self.seen_ids, ih]))
         return ids
-
-    def _process(self, raw: pd.DataFrame, uv: list[pd.DataFrame]) -> None:
-        spec, settings = self.spec, self.settings
-        raw["source_row"] = raw["source_row"].astype("int64")
-        raw.insert(0, "respondent_id", self._respondent_ids(raw))
-        result = clean(raw, spec, settings)
-        ids = raw[["source_file", "source_row", "respondent_id"]]  # only what the unmapped table needs
-        del raw
-        responses, coding = code_stances(result.responses, spec, settings)
-        log = result.log
-        if self.overrides is not None:
-            from svanalysis.review import apply_overrides
-
-            responses, coding, extra_log, applied = apply_overrides(responses, coding, self.overrides, spec)
-            log = pd.concat([log, extra_log], ignore_index=True)
-            for c in ("field", "rule"):
-                log[c] = log[c].astype("category")
-            self.counts["overrides"] += applied
-        pii = attach_redactions(result.pii, result.responses)
-        self.deduper.add(responses, pii)
-        tables = {
-            "responses": validate("responses", responses, spec),
-            "choices": validate("choices", result.choices, spec),
-            "role_fte": validate("role_fte", result.role_fte, spec),
-            "pii": validate("pii", pii, spec),
-            "unmapped": _unmapped(uv, ids),
-            "coding": coding,
-            "cleaning_log": validate("cleaning_log", log, spec),
-        }
-        for name, df in tables.items():
-            self.writers[name].write(df)
-        c = self.counts
-        for ch, v in responses["channel"].value_counts(sort=False).items():
-            c["by_channel"][str(ch)] = c["by_channel"].get(str(ch), 0) + int(v)
-        c["partial"] += int((responses["response_status"] == "partial").sum())
-        if len(coding):
-            c["rule"] += int((coding["method"] == "rule").sum())
-            c["review"] += int(coding["needs_review"].sum())
-        _add_quality(self.quality, result.quality)
-        del result, responses, coding, pii, tables, log
-        _release_memory()
 
     def finish(self) -> None:
         """Resolve duplicates and campaigns over every response, then write the final tables."""
@@ -446,7 +528,7 @@ class _Batches:
 class _TableWriter:
     """Collects one table batch by batch, then writes it as one Parquet file.
 
-    Each batch goes to a part file as it comes; ``close`` unifies the parts' column types (a column
+    Each batch's part file is added in order (``add_part``); ``close`` unifies the parts' column types (a column
     all missing in one batch is typed by the others) and streams them, a row group each, into the
     final file, through ``transform`` when one is given.
     """
@@ -456,18 +538,15 @@ class _TableWriter:
         self.parts: list[Path] = []
         self.rows = 0
 
-    def write(self, df: pd.DataFrame) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        if len(df) == 0 and self.parts:
-            return  # an empty batch adds nothing
-        if len(df) and self.parts and self.rows == 0:  # an empty part kept for its columns gives way
+    def add_part(self, part: Path, rows: int) -> None:
+        """Take a batch's part file (in order); empty ones are kept only while nothing else came."""
+        if rows == 0 and self.parts:
+            part.unlink()
+            return
+        if rows and self.parts and self.rows == 0:  # an empty part kept for its columns gives way
             self.parts.pop().unlink()
-        part = self.path.with_name(f".{self.path.stem}.part{len(self.parts):05d}.parquet")
-        pq.write_table(pa.Table.from_pandas(df, preserve_index=False), part)
         self.parts.append(part)
-        self.rows += len(df)
+        self.rows += rows
 
     def close(self, transform: Callable[[Any, int], Any] | None = None) -> None:
         """Write the final file; ``transform(table, offset)`` may change each part on the way."""
@@ -496,14 +575,17 @@ def _parquet_fetch(parts: list[Path]) -> Callable[[np.ndarray, list[str]], pd.Se
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        out = np.empty(len(rows), dtype=object)
+        def column(c: str) -> Any:
+            return pa.chunked_array([pq.read_table(p, columns=[c]).column(0).cast(pa.large_string()) for p in parts])
+
         cols = np.asarray(columns, dtype=object)
+        if len(cols) and (cols == cols[0]).all():  # one column: Arrow-backed, no Python strings
+            taken = column(str(cols[0])).take(pa.array(rows)).cast(pa.string())
+            return pd.Series(pd.arrays.ArrowStringArray(taken), dtype="string[pyarrow]")
+        out = np.empty(len(rows), dtype=object)
         for c in pd.unique(cols):
             m = np.flatnonzero(cols == c)
-            col = pa.chunked_array(
-                [pq.read_table(p, columns=[str(c)]).column(0).cast(pa.large_string()) for p in parts]
-            )
-            out[m] = col.take(pa.array(rows[m])).to_numpy(zero_copy_only=False)
+            out[m] = column(str(c)).take(pa.array(rows[m])).to_numpy(zero_copy_only=False)
         return pd.Series(out, dtype="string")
 
     return fetch

@@ -267,21 +267,31 @@ def _sorted(df: pd.DataFrame) -> pd.DataFrame:
     return df.astype("string").sort_values(list(df.columns)).reset_index(drop=True)
 
 
-def test_batches_give_the_same_tables_as_one_pass(example_raw, example_processed, tmp_path, monkeypatch):
-    """Cleaning in batches of 16 rows changes nothing: ids, duplicates and campaigns found across
-    batches, every table, the data-quality tallies and the ledger are those of a single pass."""
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_batches_give_the_same_tables_as_one_pass(example_raw, example_processed, tmp_path, monkeypatch, jobs):
+    """Cleaning in batches of 16 rows, in this process or in two workers, changes nothing: ids,
+    duplicates and campaigns found across batches, every table, the data-quality tallies and the
+    ledger are those of a single pass."""
     from svanalysis import ingest as ingest_mod
     from svanalysis.config import load_settings
 
-    calls = []
-    real_clean = ingest_mod.clean
-    monkeypatch.setattr(ingest_mod, "clean", lambda raw, *a, **k: calls.append(len(raw)) or real_clean(raw, *a, **k))
+    sizes = []
+    real_respondent_ids = ingest_mod._Batches._respondent_ids
+    monkeypatch.setattr(
+        ingest_mod._Batches,
+        "_respondent_ids",
+        lambda self, raw: sizes.append(len(raw)) or real_respondent_ids(self, raw),
+    )
+    pools = []
+    real_start = ingest_mod._Batches._start_pool
+    monkeypatch.setattr(ingest_mod._Batches, "_start_pool", lambda self: pools.append(1) or real_start(self))
     settings = load_settings()
-    settings["ingest"]["chunk_rows"] = 16
+    settings["ingest"].update(chunk_rows=16, jobs=jobs)
     res = ingest([example_raw], tmp_path / "batched", settings, overrides=tmp_path / "none.csv")
     one = json.loads((example_processed / "ledger.json").read_text())
     n = one["totals"]["responses"]
-    assert len(calls) >= n // 16 and max(calls) <= 16 and sum(calls) == n
+    assert len(sizes) >= n // 16 and max(sizes) <= 16 and sum(sizes) == n
+    assert bool(pools) == (jobs > 1)
     whole = pd.read_parquet(example_processed / "responses.parquet")
     batched = res.tables["responses"]
     assert whole["duplicate_of"].notna().sum() >= 1 and whole["campaign_id"].notna().sum() >= 3

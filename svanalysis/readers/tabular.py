@@ -273,6 +273,22 @@ def _excel_grid(path: Path, spec: Spec) -> tuple[pd.DataFrame, str]:
     return df, title
 
 
+def _has_edge_space(s: pd.Series) -> bool:
+    """Whether any value of a text column starts or ends with white space (without copying it)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        arr = s.array.__arrow_array__()
+    except (AttributeError, TypeError):
+        return bool((s.str.strip().str.len() != s.str.len()).any())
+    if isinstance(arr, pa.ChunkedArray) and arr.num_chunks == 0:
+        return False
+    first = pc.utf8_is_space(pc.utf8_slice_codeunits(arr, 0, 1))
+    last = pc.utf8_is_space(pc.utf8_slice_codeunits(arr, -1))
+    return bool(pc.any(pc.or_(first, last)).as_py())
+
+
 def load_grid(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFrame, dict[str, Any]]:
     """Read a CSV or Excel file into a grid of text (no header interpretation).
 
@@ -299,12 +315,10 @@ def load_grid(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFrame,
             s, changed = s.str.replace(EXCEL_ARTEFACTS.pattern, "\n", regex=True), True
         if s.str.contains("\r", regex=False).any():
             s, changed = s.str.replace("\r\n", "\n", regex=False).str.replace("\r", "\n", regex=False), True
-        stripped = s.str.strip()
-        # a column nothing changed is kept as read: replacing every column would leave the memory
-        # of the first copy of a large export fragmented while it is being read
-        if changed or (stripped.str.len() != s.str.len()).any():
-            grid[col] = stripped
-        del stripped
+        # a column with nothing to change is kept as read: replacing every column would double
+        # the memory a large export takes while it is read
+        if changed or _has_edge_space(s):
+            grid[col] = s.str.strip()
     return grid, info
 
 
