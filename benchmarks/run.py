@@ -5,7 +5,9 @@ each step is run in its own process, best of ``--runs`` runs:
 
 - **floor**: reading the same CSV with ``pyarrow.csv.read_csv``, every column as text, which no
   ingest can beat;
-- **ingest**: ``svanalysis ingest`` (read, clean, code, deduplicate, validate, write);
+- **ingest**: ``svanalysis ingest`` (read, clean, code, deduplicate, validate, write), with its
+  default of one worker process per core, and again with ``--jobs 1`` (one process: slower, less
+  memory);
 - **tables**: ``svanalysis tables`` (the publication CSVs and spreadsheet);
 - **report**: ``svanalysis report`` with the default grid (sizes up to ``--report-max``).
 
@@ -20,7 +22,9 @@ Usage: ``python benchmarks/run.py --sizes 1000 100000 1000000``
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import math
 import os
 import platform
 import shutil
@@ -136,7 +140,16 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=HERE / "results.json")
     args = ap.parse_args()
     sv = str(BIN / "svanalysis")
-    results = {"machine": machine(), "started": time.strftime("%Y-%m-%d %H:%M:%S"), "sizes": []}
+    from svanalysis.config import load_settings
+
+    ingest_settings = load_settings()["ingest"]
+    results = {
+        "machine": machine(),
+        "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "ingest_chunk_rows": ingest_settings["chunk_rows"],
+        "ingest_jobs": os.cpu_count(),
+        "sizes": [],
+    }
     for n in args.sizes:
         print(f"\n== {n:,} responses", flush=True)
         csv_path = export_for(n)
@@ -146,11 +159,24 @@ def main() -> None:
         row: dict[str, object] = {"responses": n, "file_mb": round(csv_path.stat().st_size / 2**20, 1)}
         row["floor"] = best_of(runs, [sys.executable, "-c", FLOOR, str(csv_path)])
         print(f"  floor   {row['floor']['seconds']:8.2f} s  {row['floor']['peak_mb']:8.0f} MB", flush=True)
-        row["ingest"] = best_of(
-            runs,
-            [sv, "ingest", str(csv_path.parent), "--out", str(processed), "-q", "--overrides", str(work / "none.csv")],
-        )
+        ingest = [
+            sv,
+            "ingest",
+            str(csv_path.parent),
+            "--out",
+            str(processed),
+            "-q",
+            "--overrides",
+            str(work / "none.csv"),
+        ]
+        row["ingest"] = best_of(runs, ingest)
         print(f"  ingest  {row['ingest']['seconds']:8.2f} s  {row['ingest']['peak_mb']:8.0f} MB", flush=True)
+        row["ingest_one_process"] = best_of(runs, [*ingest, "--jobs", "1"])
+        print(
+            f"  ingest --jobs 1 {row['ingest_one_process']['seconds']:8.2f} s  "
+            f"{row['ingest_one_process']['peak_mb']:8.0f} MB",
+            flush=True,
+        )
         row["tables"] = best_of(runs, [sv, "tables", str(processed), "--out", str(tables)])
         print(f"  tables  {row['tables']['seconds']:8.2f} s  {row['tables']['peak_mb']:8.0f} MB", flush=True)
         if n <= args.report_max:
@@ -165,28 +191,42 @@ def main() -> None:
             )
             print(f"  report  {row['report']['seconds']:8.2f} s  {row['report']['peak_mb']:8.0f} MB", flush=True)
         floor = row["floor"]
-        for step in ("ingest", "tables", "report"):
+        for step in ("ingest", "ingest_one_process", "tables", "report"):
             if step in row:
                 row[step]["time_vs_floor"] = round(row[step]["seconds"] / floor["seconds"], 1)
                 row[step]["memory_vs_floor"] = round(row[step]["peak_mb"] / max(floor["peak_mb"], 1), 2)
         results["sizes"].append(row)
         shutil.rmtree(work, ignore_errors=True)
     sizes = results["sizes"]
-    if len(sizes) >= 2:
-        import math
+    # how time grows between consecutive sizes: 1.0 is linear (start-up costs flatter it at small sizes)
 
-        a, b = sizes[0], sizes[-1]
-        growth = math.log(b["ingest"]["seconds"] / a["ingest"]["seconds"]) / math.log(b["responses"] / a["responses"])
-        results["ingest_time_growth_exponent"] = round(growth, 2)
+    results["time_growth_exponents"] = [
+        {
+            "from": a["responses"],
+            "to": b["responses"],
+            **{
+                step: round(
+                    math.log(b[step]["seconds"] / a[step]["seconds"]) / math.log(b["responses"] / a["responses"]), 2
+                )
+                for step in ("floor", "ingest", "ingest_one_process", "tables")
+            },
+        }
+        for a, b in itertools.pairwise(sizes)
+    ]
     tmp = args.out.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     os.replace(tmp, args.out)
-    print("\nresponses   file MB   floor s   ingest s (x floor)   peak MB (x floor)   tables s   report s")
+    print(
+        "\nresponses  file MB  floor s  floor MB | ingest s (x)  MB (x) | --jobs 1 s (x)  MB (x) | tables s  MB | report s  MB"
+    )
     for r in sizes:
-        rep = f"{r['report']['seconds']:8.1f}" if "report" in r else "       -"
+        i, o, t = r["ingest"], r["ingest_one_process"], r["tables"]
+        rep = f"{r['report']['seconds']:8.1f} {r['report']['peak_mb']:5.0f}" if "report" in r else "       -     -"
         print(
-            f"{r['responses']:>9,}  {r['file_mb']:8.0f}  {r['floor']['seconds']:8.2f}  {r['ingest']['seconds']:8.1f} ({r['ingest']['time_vs_floor']:5.1f})"
-            f"   {r['ingest']['peak_mb']:8.0f} ({r['ingest']['memory_vs_floor']:4.1f})   {r['tables']['seconds']:8.1f}   {rep}"
+            f"{r['responses']:>9,} {r['file_mb']:8.0f} {r['floor']['seconds']:8.2f} {r['floor']['peak_mb']:9.0f} |"
+            f" {i['seconds']:6.1f} ({i['time_vs_floor']:4.1f}) {i['peak_mb']:5.0f} ({i['memory_vs_floor']:3.1f}) |"
+            f" {o['seconds']:6.1f} ({o['time_vs_floor']:4.1f}) {o['peak_mb']:5.0f} ({o['memory_vs_floor']:3.1f}) |"
+            f" {t['seconds']:7.1f} {t['peak_mb']:5.0f} | {rep}"
         )
     print(f"\nwrote {args.out}")
 

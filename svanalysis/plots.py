@@ -560,6 +560,9 @@ def _money_axis(ax: Any, axis: str = "x") -> None:
     getattr(ax, f"{axis}axis").set_major_formatter(matplotlib.ticker.FuncFormatter(f))
 
 
+MAX_POINTS = 3000  # points drawn per option in a distribution chart
+
+
 def plot_distribution(values: pd.DataFrame, measure: str, label: str, spec: Spec | None = None) -> Figure:
     """Distribution of one measure per option (points over a box), log scale when the spread needs it.
 
@@ -590,7 +593,18 @@ def plot_distribution(values: pd.DataFrame, measure: str, label: str, spec: Spec
                 whiskerprops={"color": "#3D3D3D"},
                 capprops={"color": "#3D3D3D"},
             )
-            ax.scatter(shown, y + rng.uniform(-0.18, 0.18, len(shown)), s=7, color=PALETTE[k], alpha=0.55, linewidths=0)
+            # the points: every respondent, or a random MAX_POINTS where more (the box summarises all);
+            # drawn as an image inside the SVG, so a large consultation does not make a huge file
+            pts = rng.choice(shown, MAX_POINTS, replace=False) if len(shown) > MAX_POINTS else shown
+            ax.scatter(
+                pts,
+                y + rng.uniform(-0.18, 0.18, len(pts)),
+                s=7,
+                color=PALETTE[k],
+                alpha=0.55,
+                linewidths=0,
+                rasterized=True,
+            )
         ax.text(
             1.01,
             y,
@@ -618,7 +632,12 @@ def plot_distribution(values: pd.DataFrame, measure: str, label: str, spec: Spec
         top = max(fin, key=fin.get)
         title = f"{spec.option_name(top)} would need the most {short}: median {_fmt(measure, fin[top])}"
     caption = caption_text(
-        f"{label} reported by each respondent for each option (Q15-Q17, Q20-Q22, Q25-Q27); the box shows the quartiles, the orange line the median.",
+        f"{label} reported by each respondent for each option (Q15-Q17, Q20-Q22, Q25-Q27); the box shows the quartiles, the orange line the median"
+        + (
+            f"; where an option has more than {MAX_POINTS:,} figures, the points show a random {MAX_POINTS:,} of them."
+            if any(len(d[d > 0] if log else d) > MAX_POINTS for d in data)
+            else "."
+        ),
         "Base: respondents who gave a figure; duplicates and implausible figures excluded.",
     )
     _finish(fig, ax, title, caption)
