@@ -99,6 +99,24 @@ def filter_responses(
     return out
 
 
+def ids_in(ids: pd.Series, values: Any) -> np.ndarray:
+    """Which of ``ids`` are among ``values`` (respondent ids), as a boolean array.
+
+    The same as ``ids.isin(values)``, without the per-value Python loop pandas 3 runs for
+    Arrow-backed strings (seconds at 100,000 respondents, for each call).
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    def arrow(x: Any) -> pa.Array | pa.ChunkedArray:
+        if isinstance(x, (pd.Series, pd.Index)) and isinstance(x.dtype, pd.StringDtype):
+            return pa.array(x.array).cast(pa.large_string())  # Arrow-backed: no copy to Python
+        return pa.array(np.asarray(x, dtype=object), type=pa.large_string(), from_pandas=True)
+
+    hit = pc.is_in(arrow(ids), value_set=pc.unique(arrow(values)))
+    return pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
+
+
 def analysis_frame(responses: pd.DataFrame, duplicates: str = "exclude", campaign: str = "each") -> pd.DataFrame:
     """The responses an analysis counts: duplicates left out, campaigns counted each or once.
 

@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from svanalysis.analyse import _groups, analysis_frame, breakdown_column, support_table
+from svanalysis.analyse import _groups, analysis_frame, breakdown_column, ids_in, support_table
 from svanalysis.config import UNIT_COSTS_PATH, load_settings
 from svanalysis.spec import Spec, load_spec
 
@@ -142,13 +142,15 @@ def _values(
         else:
             excluded[m] = 0
         out[m] = v.to_numpy()
-    roles = role_fte[(role_fte["question"].astype(str) == role_q) & role_fte["respondent_id"].isin(df["respondent_id"])]
+    roles = role_fte[
+        (role_fte["question"].astype(str) == role_q) & ids_in(role_fte["respondent_id"], df["respondent_id"])
+    ]
     if not include_implausible and "implausible" in roles:
         roles = roles[~roles["implausible"].astype(bool)]
     u = costs.uplift if uplift is None else uplift
     rate = roles["role"].astype(str).map(costs.pay).astype(float) * (1 + u)
     role_cost = (roles["fte"].astype(float) * rate).groupby(roles["respondent_id"].to_numpy()).sum()
-    has_roles = out["respondent_id"].isin(role_cost.index).to_numpy()
+    has_roles = ids_in(out["respondent_id"], role_cost.index)
     staff = np.where(
         has_roles,
         out["respondent_id"].map(role_cost).to_numpy(dtype=float),
@@ -446,7 +448,7 @@ def role_summary(
     """FTE by role for each option (Q16, Q21, Q26) and currently (Q6.3): respondents, total, per respondent."""
     spec = spec or load_spec()
     df = _frame(responses, campaign, duplicates)
-    r = role_fte[role_fte["respondent_id"].isin(df["respondent_id"]) & ~role_fte["implausible"].astype(bool)]
+    r = role_fte[ids_in(role_fte["respondent_id"], df["respondent_id"]) & ~role_fte["implausible"].astype(bool)]
     rows = []
     for qid in spec.role_questions:
         q = spec.question(qid)
@@ -514,7 +516,7 @@ def other_texts(
     c = choices[
         (choices["question"].astype(str) == question)
         & choices["other_text"].notna()
-        & choices["respondent_id"].isin(df["respondent_id"])
+        & ids_in(choices["respondent_id"], df["respondent_id"])
     ]
     return c[["respondent_id", "other_text"]].reset_index(drop=True)
 

@@ -73,7 +73,7 @@ def build_tables(
     spec = load_spec()
     campaign = campaign or load_settings()["campaigns"]["policy"]
     costs = unit_costs if isinstance(unit_costs, UnitCosts) else load_unit_costs(unit_costs, spec)
-    data = load_processed(processed)
+    data = load_processed(processed, text=False)
     r, ch, roles = data["responses"], data["choices"], data["role_fte"]
     support = pd.concat(
         [option_comparison(r, by=by, campaign=campaign, spec=spec) for by in BREAKDOWNS_PUBLISHED], ignore_index=True

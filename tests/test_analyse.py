@@ -11,6 +11,7 @@ import pytest
 from svanalysis.analyse import (
     analysis_frame,
     filter_responses,
+    ids_in,
     option_comparison,
     support_patterns,
     support_table,
@@ -176,3 +177,12 @@ def test_example_support_counts_equal_an_independent_count(example_processed):
         if base:
             assert math.isclose(row["percent"], 100 * count / base)
     assert not np.isnan(t["percent"]).all()
+
+
+@pytest.mark.parametrize("dtype", ["str", object])
+def test_ids_in_matches_membership_and_never_matches_a_missing_id(dtype):
+    ids = pd.Series(["R1", None, "R3", "R1", "R9"], dtype=dtype)
+    assert ids_in(ids, pd.Index(["R1", "R3", "R4"])).tolist() == [True, False, True, True, False]
+    assert ids_in(ids, ["R9"]).tolist() == [False, False, False, False, True]
+    assert ids_in(ids, pd.Series([], dtype="str")).tolist() == [False] * 5
+    assert ids_in(ids.iloc[:0], ["R1"]).tolist() == []
