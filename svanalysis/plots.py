@@ -118,6 +118,11 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9_]+", "_", text.lower()).strip("_")[:100]
 
 
+def _in_sentence(label: str) -> str:
+    """A label lower-cased to sit inside a sentence, acronyms kept ("Additional FTE" -> "additional FTE")."""
+    return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in label.split(" "))
+
+
 def save_figure(figure: Figure, folder: str | Path) -> dict[str, Path]:
     """Write a chart as PNG (300 dpi) and SVG, its data as CSV, and its text alternative.
 
@@ -516,7 +521,7 @@ def plot_choices(table: pd.DataFrame, what: str, spec: Spec | None = None) -> Fi
     title = f"{what.capitalize()} expected under each option"
     if not ok.empty:
         top = ok.loc[ok["percent"].idxmax()]
-        title = f"Most cited {what[:-1] if what.endswith('s') else what}: {top['choice'][:40].lower()} ({spec.option_name(int(top['option']))})"
+        title = f"Most cited {what[:-1] if what.endswith('s') else what}: {_in_sentence(top['choice'][:40])} ({spec.option_name(int(top['option']))})"
     qs = "Q18, Q23, Q28" if what == "benefits" else "Q19, Q24, Q29"
     caption = caption_text(
         f"Share of those answering ({qs}) who chose each {what[:-1]}; more than one could be chosen.",
@@ -626,7 +631,7 @@ def plot_distribution(values: pd.DataFrame, measure: str, label: str, spec: Spec
     ax.tick_params(axis="y", length=0)
     meds = {n: (float(np.median(d)) if len(d) else math.nan) for n, d in zip(opts, data, strict=True)}
     fin = {n: m for n, m in meds.items() if not math.isnan(m)}
-    short = label.split(" (")[0].lower()
+    short = _in_sentence(label.split(" (")[0])
     title = f"{label} per option"
     if fin:
         top = max(fin, key=fin.get)

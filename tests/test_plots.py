@@ -6,7 +6,15 @@ import matplotlib.colors as mcolors
 import pandas as pd
 import pytest
 
-from svanalysis.plots import PALETTE, SUPPRESSED, WIDTH_IN, plot_option_support, plot_option_support_by, save_figure
+from svanalysis.plots import (
+    PALETTE,
+    SUPPRESSED,
+    WIDTH_IN,
+    plot_distribution,
+    plot_option_support,
+    plot_option_support_by,
+    save_figure,
+)
 
 STANCE = ["Yes", "No", "Mixed", "Unclear"]
 
@@ -98,3 +106,12 @@ def test_png_is_300_dpi(tmp_path):
     save_figure(plot_option_support(r, min_base=5, min_count=3), tmp_path)
     with Image.open(tmp_path / "option_support_overall.png") as im:
         assert round(im.info["dpi"][0]) == 300
+
+
+def test_distribution_title_names_the_largest_median_and_keeps_acronyms():
+    # Option One: 1, 2, 3 (median 2); Option Two: 4, 5 (median 4.5); Option Three: 0.5
+    values = pd.DataFrame({"option": [1, 1, 1, 2, 2, 3], "value": [1.0, 2.0, 3.0, 4.0, 5.0, 0.5]})
+    f = plot_distribution(values, "fte", "Additional FTE per year")
+    title = f.fig.axes[0].get_title(loc="left")
+    assert title.startswith("Option Two would need the most additional FTE per year: median 4.5")
+    assert "Option Two: median 4.5 from 2 respondents" in f.alt_text
