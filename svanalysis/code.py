@@ -587,6 +587,19 @@ def _resolve_remaining(out: dict[str, StanceCode], ev: dict[str, _Evidence], spe
 
 
 # ---------------------------------------------------------------------------- the table
+# coding.parquet: one row per automatic stance code, with what it relied on
+CODING_DTYPES = {
+    "respondent_id": "string",
+    "question": "string",
+    "column": "string",
+    "stance": "string",
+    "method": "string",
+    "confidence": "float64",
+    "evidence": "string",
+    "needs_review": "bool",
+}
+
+
 def code_stances(
     responses: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -633,22 +646,7 @@ def code_stances(
     for q in stance_qs:
         out[q.columns["value"]] = pd.Categorical(new_vals[q.id], categories=list(spec.stance_labels), ordered=True)
         out[q.columns["method"]] = pd.Categorical(new_meth[q.id], categories=list(spec.stance_methods), ordered=True)
-    coding = pd.DataFrame(
-        rows,
-        columns=["respondent_id", "question", "column", "stance", "method", "confidence", "evidence", "needs_review"],
-    )
-    coding = coding.astype(
-        {
-            "respondent_id": "string",
-            "question": "string",
-            "column": "string",
-            "stance": "string",
-            "method": "string",
-            "confidence": "float64",
-            "evidence": "string",
-            "needs_review": "bool",
-        }
-    )
+    coding = pd.DataFrame(rows, columns=list(CODING_DTYPES)).astype(CODING_DTYPES)
     return out, coding
 
 

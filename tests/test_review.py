@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
+from svanalysis.code import CODING_DTYPES
 from svanalysis.ingest import ingest
 from svanalysis.review import agreement, apply_overrides, export_review, import_review, read_overrides
 
@@ -111,20 +112,7 @@ def test_override_wins_over_a_closed_answer(spec):
             },
         }
     )
-    coding = pd.DataFrame(
-        columns=["respondent_id", "question", "column", "stance", "method", "confidence", "evidence", "needs_review"]
-    ).astype(
-        {
-            "respondent_id": "string",
-            "question": "string",
-            "column": "string",
-            "stance": "string",
-            "method": "string",
-            "confidence": "float64",
-            "evidence": "string",
-            "needs_review": "bool",
-        }
-    )
+    coding = pd.DataFrame(columns=list(CODING_DTYPES)).astype(CODING_DTYPES)
     ov = pd.DataFrame({"respondent_id": ["B"], "question": ["q11"], "stance": ["Mixed"], "note": ["read the letter"]})
     out, coding2, log, n = apply_overrides(r, coding, ov, spec)
     assert n == 1 and out.loc[1, "q11_option_two"] == "Mixed" and out.loc[1, "q11_option_two_method"] == "manual"
