@@ -37,6 +37,7 @@ from svanalysis.spec import Spec, load_spec
 __all__ = [
     "BOOTSTRAP_MAX_N",
     "MEASURES",
+    "MEASURE_LABELS",
     "UnitCosts",
     "baseline_table",
     "baseline_values",
@@ -52,6 +53,12 @@ __all__ = [
 ]
 
 MEASURES = ("fte", "volunteer_hours", "other_costs_gbp", "monetised_cost_gbp")
+MEASURE_LABELS = {  # how each measure is named in published tables
+    "fte": "FTE per year",
+    "volunteer_hours": "Volunteer hours per year",
+    "other_costs_gbp": "Other costs (£)",
+    "monetised_cost_gbp": "Monetised annual cost (£)",
+}
 BOOTSTRAP_MAX_N = 2000  # default; the settings' analysis.bootstrap_max_n overrides it
 
 

@@ -30,6 +30,7 @@ from svanalysis._io import atomic_path, neutralise_formulas, write_csv
 from svanalysis.analyse import option_comparison, support_patterns, support_table
 from svanalysis.config import load_settings
 from svanalysis.costs import (
+    MEASURE_LABELS,
     UnitCosts,
     baseline_table,
     choices_by_option,
@@ -49,11 +50,17 @@ BREAKDOWNS_PUBLISHED: tuple[str | None, ...] = (None, "sector", "region", "respo
 def display_table(
     df: pd.DataFrame, pct_cols: tuple[str, ...] = ("percent", "ci_low", "ci_high"), money: tuple[str, ...] = ()
 ) -> pd.DataFrame:
-    """A table ready to show: percentages to one decimal place, suppressed cells as ``[c]``."""
+    """A table ready to show: labels as published, percentages to one decimal place, suppressed
+    cells as ``[c]``, figures not available as ``[x]``.
+
+    ``ci_low``/``ci_high`` are percentages beside ``percent`` and in the measure's units beside
+    ``median`` (cost tables).
+    """
     out = df.copy()
     sup = out["suppressed"].astype(bool) if "suppressed" in out else pd.Series(False, index=out.index)
+    pct = set(pct_cols) if "percent" in out else set(pct_cols) - {"ci_low", "ci_high"}
     for c in out.columns:
-        if c in pct_cols:
+        if c in pct:
             out[c] = [("[c]" if s else ("[x]" if pd.isna(v) else f"{v:.1f}")) for v, s in zip(out[c], sup, strict=True)]
         elif c == "count":
             out[c] = [("[c]" if s else f"{int(v):,}") for v, s in zip(out[c], sup, strict=True)]
@@ -61,7 +68,20 @@ def display_table(
             out[c] = ["[x]" if pd.isna(v) else f"£{v:,.0f}" for v in out[c]]
         elif pd.api.types.is_float_dtype(out[c]):
             out[c] = ["[x]" if pd.isna(v) else f"{v:,.1f}" for v in out[c]]
-    return out.drop(columns=["suppressed"], errors="ignore").rename(columns=_RENAME)
+        elif pd.api.types.is_integer_dtype(out[c]):
+            out[c] = ["[x]" if pd.isna(v) else f"{int(v):,}" for v in out[c]]
+    return _labelled(out.drop(columns=["suppressed"], errors="ignore"))
+
+
+def _labelled(df: pd.DataFrame) -> pd.DataFrame:
+    """Column names and measure names as published."""
+    out = df.copy()
+    if "measure" in out:
+        out["measure"] = [MEASURE_LABELS.get(v, v) for v in out["measure"]]
+    rename = dict(_RENAME)
+    if "median" in out:  # the interval beside a median is the median's
+        rename.update(ci_low="Median lower 95% CI", ci_high="Median upper 95% CI")
+    return out.rename(columns=rename)
 
 
 def build_tables(
@@ -265,7 +285,7 @@ def _publishable(df: pd.DataFrame, spec: Spec) -> pd.DataFrame:
     sup = out.pop("suppressed").astype(bool) if "suppressed" in out else pd.Series(False, index=out.index)
     for c in list(out.columns):
         s = out[c]
-        if c in ("percent", "ci_low", "ci_high"):
+        if c in ("percent", "ci_low", "ci_high") and "percent" in out:
             out[c] = [
                 ("[c]" if x else ("[x]" if pd.isna(v) else round(float(v), 1))) for v, x in zip(s, sup, strict=True)
             ]
@@ -286,8 +306,7 @@ def _publishable(df: pd.DataFrame, spec: Spec) -> pd.DataFrame:
             out[c] = ["[x]" if pd.isna(v) else round(float(v), 2) for v in s]
         else:
             out[c] = ["[x]" if (v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA) else v for v in s]
-    out = out.rename(columns=_RENAME)
-    return neutralise_formulas(out.astype(object))
+    return neutralise_formulas(_labelled(out).astype(object))
 
 
 def _notes(settings: dict[str, Any], costs: UnitCosts) -> pd.DataFrame:

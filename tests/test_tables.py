@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from svanalysis.tables import write_tables
+from svanalysis.tables import display_table, write_tables
 
 pytestmark = pytest.mark.slow
 
@@ -137,6 +137,38 @@ def test_spreadsheet_shows_rounded_percentages_and_suppression(tables, example_p
     assert numbers and all(round(v, 1) == v for v in numbers)
     csv = pd.read_csv(out / "option_support.csv")
     assert values.count("[c]") == int(csv["suppressed"].sum())
+
+
+def test_cost_sheet_names_measures_and_the_median_interval(tables):
+    _, out = tables
+    rows = list(load_workbook(out / "tables.xlsx")["Cost_per_option"].iter_rows(values_only=True))
+    header_at = next(i for i, r in enumerate(rows) if r and r[0] == "Option")
+    header = rows[header_at]
+    assert "Median lower 95% CI" in header and "Lower 95% CI" not in header
+    measures = {r[header.index("Measure")] for r in rows[header_at + 1 :] if r[0]}
+    assert measures == {"FTE per year", "Volunteer hours per year", "Other costs (£)", "Monetised annual cost (£)"}
+
+
+def test_display_table_formats_cost_intervals_as_figures_not_percentages():
+    t = pd.DataFrame(
+        {
+            "measure": ["other_costs_gbp", "fte"],
+            "median": [15000.0, 1.5],
+            "ci_low": [10000.0, 1.0],
+            "ci_high": [19500.0, 2.34],
+            "n_costed_at_other_rate": pd.array([pd.NA, 7], dtype="Int64"),
+        }
+    )
+    d = display_table(t)
+    assert list(d.columns) == [
+        "Measure",
+        "Median",
+        "Median lower 95% CI",
+        "Median upper 95% CI",
+        "Costed at the Other rate",
+    ]
+    assert d.iloc[0].tolist() == ["Other costs (£)", "15,000.0", "10,000.0", "19,500.0", "[x]"]
+    assert d.iloc[1].tolist() == ["FTE per year", "1.5", "1.0", "2.3", "7"]
 
 
 def test_text_that_looks_like_a_formula_is_neutralised(example_processed, tmp_path):
