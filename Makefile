@@ -9,7 +9,7 @@ PROCESSED ?= data/processed
 SIZES  ?= 1000 100000 1000000
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test test-fast lint format example form tables bench bench-quick jupyter clean
+.PHONY: help install report test test-fast lint format hooks example form tables bench bench-quick jupyter clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -28,7 +28,7 @@ install: $(VENV)/.installed ## Create .venv and install svanalysis with its depe
 report: install ## Ingest the shipped example, build the tables and every report; print the index
 	@# exit status 3 means some input rows were rejected (the example holds two empty submissions
 	@# on purpose): the outputs are complete, so make carries on; anything else is a failure.
-	@$(BIN)/svanalysis run $(EXAMPLE) --out $(PROCESSED); status=$$?; \
+	@$(BIN)/svanalysis run $(EXAMPLE); status=$$?; \
 	  if [ $$status -ne 0 ] && [ $$status -ne 3 ]; then exit $$status; fi
 	@echo "Open: $$(cd reports/latest && pwd -P)/index.html"
 
@@ -38,13 +38,17 @@ test: install ## Run the test suite (unit, doctests, notebooks, browser)
 test-fast: install ## Run the tests except the slow end-to-end ones
 	$(BIN)/python -m pytest -m "not slow"
 
-lint: install ## Check style with ruff
+lint: install ## Check style (ruff) and the package's layers (import-linter)
 	$(BIN)/ruff check svanalysis tests benchmarks notebooks
-	$(BIN)/ruff format --check svanalysis tests benchmarks
+	$(BIN)/ruff format --check svanalysis tests benchmarks notebooks
+	$(BIN)/lint-imports
 
 format: install ## Format the code with ruff
-	$(BIN)/ruff format svanalysis tests benchmarks
-	$(BIN)/ruff check --fix svanalysis tests benchmarks
+	$(BIN)/ruff format svanalysis tests benchmarks notebooks
+	$(BIN)/ruff check --fix svanalysis tests benchmarks notebooks
+
+hooks: install ## Install the pre-commit hooks (ruff, ruff-format, import-linter, whitespace) into .git
+	$(BIN)/pre-commit install
 
 example: install ## Regenerate the shipped synthetic example (seed 2019)
 	rm -rf $(EXAMPLE)

@@ -140,7 +140,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=HERE / "results.json")
     args = ap.parse_args()
     sv = str(BIN / "svanalysis")
-    from svanalysis.config import load_settings
+    from svanalysis.core.settings import load_settings
 
     ingest_settings = load_settings()["ingest"]
     results = {

@@ -22,6 +22,7 @@ option: int = 1  # the option: 1 (due regard duty), 2 (revised CSPs) or 3 (volun
 breakdown: str = "sector"  # breakdown of the tables: sector, region or respondent_type
 campaign: str = "each"  # count campaign responses each or once
 figures_dir: str = ""  # folder to save the figures in (empty: do not save)
+settings_path: str = ""  # a YAML file of settings to change (empty: the shipped settings)
 unit_costs: str = ""  # a unit-cost CSV instead of the shipped one (empty: shipped)
 
 # %%
@@ -29,7 +30,7 @@ import pandas as pd
 from IPython.display import Markdown, display
 
 import svanalysis as sv
-from svanalysis.costs import (
+from svanalysis.analysis.costs import (
     choices_by_option,
     cost_benefit_table,
     cost_sensitivity,
@@ -38,9 +39,10 @@ from svanalysis.costs import (
     other_texts,
     role_summary,
 )
-from svanalysis.plots import plot_choices, plot_distribution, plot_monetised_cost
-from svanalysis.present import heading, save, show
+from svanalysis.publish.charts import plot_choices, plot_distribution, plot_monetised_cost
+from svanalysis.publish.present import heading, save, show
 
+settings = sv.load_settings(settings_path or None)
 spec = sv.load_spec()
 data = sv.load_processed(processed_dir or None, text=False)
 responses, choices, roles = data["responses"], data["choices"], data["role_fte"]
@@ -52,7 +54,9 @@ display(Markdown(heading(f"Costs and benefits of {name}", spec.options[option - 
 # ## Additional resources and monetised cost
 
 # %%
-table = cost_benefit_table(responses, roles, costs, breakdowns=(None, breakdown), campaign=campaign, options=[option])
+table = cost_benefit_table(
+    responses, roles, costs, breakdowns=(None, breakdown), campaign=campaign, options=[option], settings=settings
+)
 show(
     table[(table["option"] == option) & (table["breakdown"] == "overall")],
     [
@@ -79,13 +83,18 @@ for measure, label in (
     ("volunteer_hours", "Volunteer hours per year"),
     ("other_costs_gbp", "Other costs (£)"),
 ):
-    fig = plot_distribution(values[["option", measure]].rename(columns={measure: "value"}), measure, label)
+    fig = plot_distribution(
+        values[["option", measure]].rename(columns={measure: "value"}), measure, label, settings=settings
+    )
     save(fig, figures_dir)
     display(fig)
 
 # %%
 fig = plot_monetised_cost(
-    cost_benefit_table(responses, roles, costs, breakdowns=(None,), campaign=campaign, measures=("monetised_cost_gbp",))
+    cost_benefit_table(
+        responses, roles, costs, breakdowns=(None,), campaign=campaign, measures=("monetised_cost_gbp",)
+    ),
+    settings=settings,
 )
 save(fig, figures_dir)
 fig
@@ -105,7 +114,7 @@ show(
 # values of an hour of volunteer time.
 
 # %%
-sens = cost_sensitivity(responses, roles, costs, campaign=campaign, options=[option])
+sens = cost_sensitivity(responses, roles, costs, campaign=campaign, options=[option], settings=settings)
 show(
     sens[(sens["option"] == option) & (sens["measure"] == "monetised_cost_gbp")],
     ["scenario", "n", "median", "mean", "total"],
@@ -127,8 +136,8 @@ show(
 
 # %%
 for what in ("benefits", "disadvantages"):
-    t = choices_by_option(responses, choices, what, campaign=campaign)
-    fig = plot_choices(t, what)
+    t = choices_by_option(responses, choices, what, campaign=campaign, settings=settings)
+    fig = plot_choices(t, what, settings=settings)
     save(fig, figures_dir)
     display(fig)
     show(t[t["option"] == option], ["choice", "count", "base", "percent", "suppressed"])

@@ -20,13 +20,13 @@
 # %% tags=["parameters"]
 processed_dir: str = ""  # folder of the processed tables (empty: the project data/processed)
 figures_dir: str = ""  # folder to save figures in (empty: do not save)
+settings_path: str = ""  # a YAML file of settings to change (empty: the shipped settings)
 
 # %%
 from IPython.display import Markdown, display
 
 import svanalysis as sv
-from svanalysis.present import base_note, show
-from svanalysis.quality import (
+from svanalysis.analysis.quality import (
     agreement_summary,
     channel_summary,
     cleaning_summary,
@@ -36,7 +36,9 @@ from svanalysis.quality import (
     rejects_table,
     unmapped_columns,
 )
+from svanalysis.publish.present import base_note, show
 
+settings = sv.load_settings(settings_path or None)
 q = load_quality(processed_dir or None)
 display(Markdown("# Data quality: what arrived and what was done to it\n\n" + base_note(q.responses)))
 

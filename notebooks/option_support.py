@@ -23,15 +23,22 @@ region: str = ""  # report on one region only, a Q3 label (empty: every region)
 breakdown: str = "sector"  # breakdown of the tables: sector, region, respondent_type or channel
 campaign: str = "each"  # count campaign responses each or once
 figures_dir: str = ""  # folder to save the figures in (empty: do not save)
+settings_path: str = ""  # a YAML file of settings to change (empty: the shipped settings)
 
 # %%
 from IPython.display import Markdown, display
 
 import svanalysis as sv
-from svanalysis.analyse import filter_responses, option_comparison, support_patterns, support_table
-from svanalysis.plots import plot_option_support, plot_option_support_by, plot_region_heatmap, plot_support_patterns
-from svanalysis.present import heading, save, segment_label, show
+from svanalysis.analysis.support import filter_responses, option_comparison, support_patterns, support_table
+from svanalysis.publish.charts import (
+    plot_option_support,
+    plot_option_support_by,
+    plot_region_heatmap,
+    plot_support_patterns,
+)
+from svanalysis.publish.present import heading, save, segment_label, show
 
+settings = sv.load_settings(settings_path or None)
 data = sv.load_processed(processed_dir or None, text=False)
 responses = filter_responses(data["responses"], sector=sector, region=region)
 label = segment_label(sector, region)
@@ -42,13 +49,13 @@ display(Markdown(heading("Support for the three options", label, responses)))
 # Percentages are of those who answered each question. Duplicates are excluded.
 
 # %%
-fig = plot_option_support(responses, campaign=campaign)
+fig = plot_option_support(responses, campaign=campaign, settings=settings)
 save(fig, figures_dir, label)
 fig
 
 # %%
 show(
-    option_comparison(responses, campaign=campaign),
+    option_comparison(responses, campaign=campaign, settings=settings),
     ["option_name", "answer", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
 )
 
@@ -58,7 +65,7 @@ show(
 
 # %%
 show(
-    option_comparison(responses, campaign="once").query("answer == 'Yes'"),
+    option_comparison(responses, campaign="once", settings=settings).query("answer == 'Yes'"),
     ["option_name", "count", "base", "percent", "suppressed"],
 )
 
@@ -66,13 +73,13 @@ show(
 # ## By group
 
 # %%
-by_fig = plot_option_support_by(responses, by=breakdown, campaign=campaign)
+by_fig = plot_option_support_by(responses, by=breakdown, campaign=campaign, settings=settings)
 save(by_fig, figures_dir, label)
 by_fig
 
 # %%
 show(
-    option_comparison(responses, by=breakdown, campaign=campaign).query("answer == 'Yes'"),
+    option_comparison(responses, by=breakdown, campaign=campaign, settings=settings).query("answer == 'Yes'"),
     ["option_name", "group", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
 )
 
@@ -80,7 +87,7 @@ show(
 # ## By region
 
 # %%
-heat = plot_region_heatmap(responses, campaign=campaign)
+heat = plot_region_heatmap(responses, campaign=campaign, settings=settings)
 save(heat, figures_dir, label)
 heat
 
@@ -89,13 +96,13 @@ heat
 # Respondents could say Yes to more than one option; this shows how their support falls.
 
 # %%
-pat = plot_support_patterns(responses, campaign=campaign)
+pat = plot_support_patterns(responses, campaign=campaign, settings=settings)
 save(pat, figures_dir, label)
 pat
 
 # %%
 show(
-    support_patterns(responses, campaign=campaign),
+    support_patterns(responses, campaign=campaign, settings=settings),
     ["answer", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
 )
 
@@ -105,7 +112,7 @@ show(
 
 # %%
 show(
-    option_comparison(responses, by="respondent_type", campaign=campaign).query("answer == 'Yes'"),
+    option_comparison(responses, by="respondent_type", campaign=campaign, settings=settings).query("answer == 'Yes'"),
     ["option_name", "group", "count", "base", "percent", "suppressed"],
 )
 
@@ -116,6 +123,6 @@ show(
 for q in ("q8", "q10", "q12"):
     display(Markdown(f"**{sv.load_spec().question(q).text}**"))
     show(
-        support_table(responses, q, campaign=campaign),
+        support_table(responses, q, campaign=campaign, settings=settings),
         ["answer", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
     )

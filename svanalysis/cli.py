@@ -7,18 +7,23 @@ stance review).
 
 Exit status: 0 when all went well; 3 when input was rejected (the outputs are still written, so a
 scheduled run can alert); 1 when a report failed; 2 for bad arguments. Errors are one line.
+
+Settings travel from here: ``--settings FILE`` is read once, checked, and passed as an argument
+to every stage (ingest, tables, charts, the report notebooks). Paths come from
+``svanalysis.core.paths``: the project's folders by default, or everything under ``--out DIR``
+for ``svanalysis run``.
 """
 
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from svanalysis.config import EXAMPLE_DIR, MANUAL_DIR, PROCESSED_DIR, REPORTS_DIR
+from svanalysis.core.checks import check_choice
+from svanalysis.core.paths import EXAMPLE_DIR, MANUAL_DIR, PROCESSED_DIR, REPORTS_DIR, TABLES_DIR, output_paths
 
 app = typer.Typer(
     add_completion=False,
@@ -36,6 +41,23 @@ EXIT_FAILED, EXIT_BAD_ARGS, EXIT_REJECTS = 1, 2, 3
 def _fail(message: str, code: int = EXIT_BAD_ARGS) -> None:
     typer.echo(f"svanalysis: error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def _check(name: str, value: object, allowed: object) -> None:
+    try:
+        check_choice(name, value, allowed)  # type: ignore[arg-type]
+    except ValueError as exc:
+        _fail(str(exc))
+
+
+def _settings(path: Path | None) -> dict:
+    from svanalysis.core.settings import load_settings
+
+    try:
+        return load_settings(path)
+    except ValueError as exc:
+        _fail(str(exc))
+        raise  # pragma: no cover - _fail exits
 
 
 def _progress():  # a callback that draws progress on a terminal, nothing in cron
@@ -71,12 +93,11 @@ def synth(
     export_only: Annotated[bool, typer.Option(help="Write only the online export (for benchmarks).")] = False,
 ) -> None:
     """Write realistic synthetic responses (online export, Word forms, letters) and their truth."""
-    from svanalysis.synth import LAYOUTS, write_example, write_online_export
+    from svanalysis.synth.responses import LAYOUTS, write_example, write_online_export
 
     if n < 0 or forms < 0 or letters < 0:
         _fail("--n, --forms and --letters must be zero or more")
-    if layout not in LAYOUTS:
-        _fail(f"--layout must be one of {list(LAYOUTS)}; got {layout!r}")
+    _check("--layout", layout, LAYOUTS)
     if export_only:
         p = write_online_export(out / "online_export.csv", n, seed, layout=layout)
         typer.echo(f"wrote {p}")
@@ -119,15 +140,14 @@ def _summary(result) -> None:
     typer.echo(f"wrote {result.out}")
 
 
-def _ingest(inputs: list[Path], out: Path, settings: Path | None, overrides: Path | None, quiet: bool, jobs: int = 0):
-    from svanalysis.config import load_settings
-    from svanalysis.ingest import ingest as run_ingest
+def _ingest(inputs: list[Path], out: Path, settings: dict, overrides: Path | None, quiet: bool, jobs: int = 0):
+    from svanalysis.ingest.pipeline import ingest as run_ingest
 
     if jobs < 0:
         _fail(f"--jobs must be 0 (one per core) or more; got {jobs}")
     try:
-        s = load_settings(settings)
-        s["ingest"]["jobs"] = jobs
+        s = dict(settings)
+        s["ingest"] = {**s["ingest"], "jobs": jobs}
         result = run_ingest(inputs, out, settings=s, overrides=overrides, progress=_progress())
     except (FileNotFoundError, ValueError) as exc:
         _fail(str(exc))
@@ -148,14 +168,14 @@ def ingest(
     jobs: Annotated[int, typer.Option(help="Worker processes for large inputs (0: one per core).")] = 0,
 ) -> None:
     """Read every file (online exports, Word forms, letters) into the processed tables."""
-    result = _ingest(inputs, out, settings, overrides, quiet, jobs)
+    result = _ingest(inputs, out, _settings(settings), overrides, quiet, jobs)
     raise typer.Exit(result.exit_code)
 
 
 @app.command()
 def form(out: Annotated[Path, typer.Option("--out", help="The .docx to write.")]) -> None:
     """Write the blank Word response form, rendered from the questionnaire."""
-    from svanalysis.form import write_form
+    from svanalysis.synth.form import write_form
 
     try:
         p = write_form(out)
@@ -167,19 +187,21 @@ def form(out: Annotated[Path, typer.Option("--out", help="The .docx to write.")]
 @app.command()
 def tables(
     processed: Annotated[Path, typer.Argument(help="Folder of the processed tables.")] = PROCESSED_DIR,
-    out: Annotated[Path, typer.Option("--out", help="Folder for the CSVs and tables.xlsx.")] = Path("tables"),
+    out: Annotated[Path, typer.Option("--out", help="Folder for the CSVs and tables.xlsx.")] = TABLES_DIR,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
     unit_costs: Annotated[Path | None, typer.Option(help="A unit-cost CSV to use instead of the shipped one.")] = None,
     campaign: Annotated[
         str | None, typer.Option(help="Count campaign responses 'each' or 'once' (default: settings).")
     ] = None,
 ) -> None:
     """Write the publication tables: tidy CSVs and an accessible spreadsheet."""
-    from svanalysis.tables import write_tables
+    from svanalysis.publish.tables import write_tables
 
-    if campaign not in (None, "each", "once"):
-        _fail(f"--campaign must be one of ['each', 'once']; got {campaign!r}")
+    if campaign is not None:
+        _check("--campaign", campaign, ["each", "once"])
+    s = _settings(settings)
     try:
-        paths = write_tables(processed, out, unit_costs, campaign)
+        paths = write_tables(processed, out, unit_costs, campaign, settings=s)
     except (FileNotFoundError, ValueError) as exc:
         _fail(str(exc))
     typer.echo(f"wrote {len(paths)} tables to {out} (tables.xlsx and CSVs)")
@@ -193,11 +215,24 @@ def _report(
     figures: Path | None,
     tables_dir: Path | None,
     only: list[str] | None,
+    settings: dict,
+    unit_costs: Path | None = None,
 ) -> int:
-    from svanalysis.reports import ReportLockError, build_reports
+    from svanalysis.publish.reports import ReportLockError, build_reports
 
     try:
-        res = build_reports(processed, root, grid, jobs, figures, tables_dir, progress=_progress(), only=only)
+        res = build_reports(
+            processed,
+            root,
+            grid,
+            jobs,
+            figures,
+            tables_dir,
+            progress=_progress(),
+            only=only,
+            settings=settings,
+            unit_costs=unit_costs,
+        )
     except (FileNotFoundError, ValueError, ReportLockError) as exc:
         _fail(str(exc))
     for r in res.failed:
@@ -213,42 +248,60 @@ def report(
     out: Annotated[
         Path, typer.Option("--out", help="Reports folder (builds go to <out>/<timestamp>, <out>/latest).")
     ] = REPORTS_DIR,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
     grid: Annotated[Path | None, typer.Option(help="A report-grid YAML file (default: the shipped grid).")] = None,
     jobs: Annotated[int | None, typer.Option(help="Notebooks run at once (default: number of cores).")] = None,
     figures: Annotated[Path | None, typer.Option(help="Where to publish figures (default: figures/).")] = None,
     tables_dir: Annotated[
         Path | None, typer.Option("--tables", help="A folder of tables to include in the build.")
     ] = None,
+    unit_costs: Annotated[Path | None, typer.Option(help="A unit-cost CSV to use instead of the shipped one.")] = None,
     only: Annotated[list[str] | None, typer.Option(help="Build only reports whose names start with this.")] = None,
 ) -> None:
     """Build the HTML reports from the parameterised notebooks."""
-    raise typer.Exit(_report(processed, out, grid, jobs, figures, tables_dir, only))
+    s = _settings(settings)
+    raise typer.Exit(_report(processed, out, grid, jobs, figures, tables_dir, only, s, unit_costs))
 
 
 @app.command()
 def run(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders of raw responses.")],
-    out: Annotated[Path, typer.Option("--out", help="Folder for the processed tables.")] = PROCESSED_DIR,
-    reports: Annotated[Path, typer.Option(help="Reports folder.")] = REPORTS_DIR,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Output root: processed/, tables/, figures/ and reports/ are written under it "
+            "(default: the project's folders).",
+        ),
+    ] = None,
+    processed: Annotated[
+        Path | None, typer.Option(help="Folder for the processed tables (default: <out>/processed).")
+    ] = None,
+    tables_dir: Annotated[
+        Path | None, typer.Option("--tables", help="Folder for the publication tables (default: <out>/tables).")
+    ] = None,
+    reports: Annotated[Path | None, typer.Option(help="Reports folder (default: <out>/reports).")] = None,
+    figures: Annotated[Path | None, typer.Option(help="Where to publish figures (default: <out>/figures).")] = None,
     settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
     overrides: Annotated[Path | None, typer.Option(help="Stance overrides.")] = None,
     grid: Annotated[Path | None, typer.Option(help="A report-grid YAML file.")] = None,
     jobs: Annotated[
         int | None, typer.Option(help="Processes at once for ingest and notebooks (default: per core).")
     ] = None,
-    figures: Annotated[Path | None, typer.Option(help="Where to publish figures (default: figures/).")] = None,
     unit_costs: Annotated[Path | None, typer.Option(help="A unit-cost CSV.")] = None,
 ) -> None:
     """Ingest, then tables, then reports: the one command for a scheduled run."""
-    from svanalysis.tables import write_tables
+    from svanalysis.publish.tables import write_tables
 
-    result = _ingest(inputs, out, settings, overrides, quiet=False, jobs=jobs or 0)
-    with tempfile.TemporaryDirectory() as tmp:
-        try:
-            write_tables(out, Path(tmp) / "tables", unit_costs)
-        except (FileNotFoundError, ValueError) as exc:
-            _fail(str(exc))
-        code = _report(out, reports, grid, jobs, figures, Path(tmp) / "tables", None)
+    paths = output_paths(out).with_(processed=processed, tables=tables_dir, reports=reports, figures=figures)
+    s = _settings(settings)
+    result = _ingest(inputs, paths.processed, s, overrides, quiet=False, jobs=jobs or 0)
+    try:
+        write_tables(paths.processed, paths.tables, unit_costs, settings=s)
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote the publication tables to {paths.tables}")
+    code = _report(paths.processed, paths.reports, grid, jobs, paths.figures, paths.tables, None, s, unit_costs)
     raise typer.Exit(code or result.exit_code)
 
 
@@ -262,12 +315,13 @@ def review_export(
     sample: Annotated[
         int, typer.Option(help="Also list this many confident codes at random, to measure agreement.")
     ] = 0,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
 ) -> None:
     """Write a spreadsheet of automatic stance codes for a person to check."""
-    from svanalysis.review import export_review
+    from svanalysis.ingest.review import export_review
 
     try:
-        k = export_review(processed, out, threshold, sample)
+        k = export_review(processed, out, threshold, sample, settings=_settings(settings))
     except (FileNotFoundError, ValueError) as exc:
         _fail(str(exc))
     typer.echo(f"wrote {k} codes to review in {out}")
@@ -279,7 +333,7 @@ def review_import(
     overrides: Annotated[Path, typer.Option(help="The overrides file to update.")] = MANUAL_DIR / "overrides.csv",
 ) -> None:
     """Read a reviewer's decisions into the overrides file (they win on every later ingest)."""
-    from svanalysis.review import import_review
+    from svanalysis.ingest.review import import_review
 
     try:
         k = import_review(review_file, overrides)
@@ -295,7 +349,7 @@ def review_agreement(
     """Accuracy and Cohen's kappa of automatic against human stance codes."""
     import pandas as pd
 
-    from svanalysis.review import agreement
+    from svanalysis.ingest.review import agreement
 
     if not overrides.exists():
         _fail(f"{overrides}: no overrides yet; run `svanalysis review import` first")

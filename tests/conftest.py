@@ -11,7 +11,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import pytest
 
-from svanalysis.spec import load_spec
+from svanalysis.core.spec import load_spec
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 LETTERS_DIR = SHARED / "examples" / "letters"
@@ -31,7 +31,7 @@ def spec():
 @pytest.fixture(scope="session")
 def example_raw(tmp_path_factory) -> Path:
     """A small synthetic example of every channel (seeded), with its truth."""
-    from svanalysis.synth import write_example
+    from svanalysis.synth.responses import write_example
 
     d = tmp_path_factory.mktemp("raw")
     write_example(d, n=150, seed=77, n_forms=4, n_letters=5)
@@ -40,7 +40,7 @@ def example_raw(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def example_processed(example_raw, tmp_path_factory) -> Path:
-    from svanalysis.ingest import ingest
+    from svanalysis.ingest.pipeline import ingest
 
     out = tmp_path_factory.mktemp("processed")
     ingest([example_raw], out, overrides=out / "no-overrides.csv")

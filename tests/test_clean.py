@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from svanalysis.clean import matcher, parse_number, postcode_region, redact
+from svanalysis.ingest.labels import matcher
+from svanalysis.ingest.numbers import parse_number
+from svanalysis.ingest.personal import postcode_region, redact
 
 
 @pytest.mark.parametrize(
@@ -178,7 +180,7 @@ def test_postcode_to_region():
 
 
 def _clean_one(spec, **slots):
-    from svanalysis.clean import clean
+    from svanalysis.ingest.clean import clean
 
     raw = pd.DataFrame([{"respondent_id": "R1", "channel": "online", "source_file": "f.csv", "source_row": 1, **slots}])
     return clean(raw, spec)

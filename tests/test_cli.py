@@ -36,7 +36,7 @@ def test_ingest_bad_argument_is_exit_2(tmp_path):
 
 
 def test_ingest_clean_input_is_exit_0(tmp_path):
-    from svanalysis.synth import write_online_export
+    from svanalysis.synth.responses import write_online_export
 
     write_online_export(tmp_path / "raw" / "x.csv", 30, seed=21)
     res = runner.invoke(

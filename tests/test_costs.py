@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from svanalysis.costs import (
+from svanalysis.analysis.costs import (
     cost_benefit_table,
     cost_sensitivity,
     load_unit_costs,

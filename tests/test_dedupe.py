@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from svanalysis.dedupe import connected, find_campaigns, find_duplicates, jaccard, shingles
+from svanalysis.ingest.dedupe import connected, find_campaigns, find_duplicates, jaccard, shingles
 
 TEMPLATE = (
     "As a parent in this town I urge the Government to fund youth clubs and detached youth work for the long term, "
@@ -159,8 +159,8 @@ def test_short_identical_answers_are_not_a_campaign(spec):
 def test_schema_failure_names_column_and_values(spec):
     import pytest
 
-    from svanalysis.clean import response_columns
-    from svanalysis.schema import SchemaError, validate
+    from svanalysis.core.processed import response_columns
+    from svanalysis.core.schema import SchemaError, validate
 
     r = pd.DataFrame({c: pd.Series([None, None], dtype="object") for c in response_columns(spec)})
     r["respondent_id"] = pd.array(["a", "b"], dtype="string")

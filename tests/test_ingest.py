@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from svanalysis.ingest import EXIT_REJECTS, discover, ingest
+from svanalysis.ingest.pipeline import EXIT_REJECTS, discover, ingest
 
 CONTRACT = [
     "respondent_id",
@@ -213,7 +213,7 @@ def test_personal_data_only_in_pii(example_processed):
 
 
 def test_bad_file_is_rejected_and_others_go_on(tmp_path):
-    from svanalysis.synth import write_online_export
+    from svanalysis.synth.responses import write_online_export
 
     raw = tmp_path / "raw"
     write_online_export(raw / "good.csv", 20, seed=4)
@@ -243,8 +243,8 @@ def test_missing_input_is_a_clear_error(tmp_path):
 
 def test_outputs_are_replaced_whole(tmp_path, monkeypatch):
     """A crash while writing leaves the previous outputs, not half-written ones."""
-    from svanalysis import ingest as ingest_mod
-    from svanalysis.synth import write_online_export
+    from svanalysis.ingest import pipeline as ingest_mod
+    from svanalysis.synth.responses import write_online_export
 
     raw = tmp_path / "raw"
     write_online_export(raw / "a.csv", 15, seed=8)
@@ -272,8 +272,8 @@ def test_batches_give_the_same_tables_as_one_pass(example_raw, example_processed
     """Cleaning in batches of 16 rows, in this process or in two workers, changes nothing: ids,
     duplicates and campaigns found across batches, every table, the data-quality tallies and the
     ledger are those of a single pass."""
-    from svanalysis import ingest as ingest_mod
-    from svanalysis.config import load_settings
+    from svanalysis.core.settings import load_settings
+    from svanalysis.ingest import pipeline as ingest_mod
 
     sizes = []
     real_respondent_ids = ingest_mod._Batches._respondent_ids

@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 from conftest import LETTERS_DIR
 
-from svanalysis.code import code_letter
-from svanalysis.ingest import ingest
-from svanalysis.readers.letters import read_letter, split_letter
+from svanalysis.ingest.pipeline import ingest
+from svanalysis.ingest.readers.letters import read_letter, split_letter
+from svanalysis.ingest.stance import code_letter
 
 NUMBERED = """Harbourside Community Safety Team
 Town Hall, 1 Quay Street, Exmouth

@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from svanalysis.ingest import ingest
-from svanalysis.readers.tabular import detect_layout, load_grid, read_table
+from svanalysis.ingest.pipeline import ingest
+from svanalysis.ingest.readers.tabular import detect_layout, load_grid, read_table
 
 
 def _write(path, rows, encoding="utf-8", newline="\n"):

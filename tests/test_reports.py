@@ -8,8 +8,10 @@ import shutil
 import pytest
 from conftest import in_ci
 
-from svanalysis.config import NOTEBOOKS_DIR
-from svanalysis.reports import Job, build_reports, load_grid
+from svanalysis.core.paths import notebooks_dir
+from svanalysis.publish.reports import Job, build_reports, load_grid
+
+NOTEBOOKS_DIR = notebooks_dir()
 
 pytestmark = pytest.mark.slow
 
@@ -35,7 +37,7 @@ def test_default_grid_covers_every_sector_region_and_option(spec):
 def test_bad_grid_is_a_clear_error(tmp_path):
     g = tmp_path / "grid.yaml"
     g.write_text("reports:\n  - notebook: nope\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"entry 1: no notebook notebooks/nope\.py"):
+    with pytest.raises(ValueError, match=r"entry 1: no notebook nope\.py in .*notebooks"):
         load_grid(g)
 
 
@@ -107,9 +109,7 @@ def test_index_lists_reports_inputs_and_figures(build, example_processed):
     assert "sector = Police" in index
 
 
-def test_failing_notebook_is_listed_and_others_still_build(example_processed, tmp_path, monkeypatch):
-    import svanalysis.reports as rep
-
+def test_failing_notebook_is_listed_and_others_still_build(example_processed, tmp_path):
     nb_dir = tmp_path / "notebooks"
     shutil.copytree(NOTEBOOKS_DIR, nb_dir)
     (nb_dir / "broken.py").write_text(
@@ -118,10 +118,11 @@ def test_failing_notebook_is_listed_and_others_still_build(example_processed, tm
         .replace("q = load_quality", "raise RuntimeError('deliberate failure')\nq = load_quality"),
         encoding="utf-8",
     )
-    monkeypatch.setattr(rep, "NOTEBOOKS_DIR", nb_dir)
     grid = tmp_path / "grid.yaml"
     grid.write_text("reports:\n  - notebook: broken\n  - notebook: data_quality\n", encoding="utf-8")
-    res = build_reports(example_processed, tmp_path / "reports", grid=grid, jobs=1, figures=tmp_path / "figs")
+    res = build_reports(
+        example_processed, tmp_path / "reports", grid=grid, jobs=1, figures=tmp_path / "figs", notebooks=nb_dir
+    )
     status = {r["name"]: r["status"] for r in res.results}
     assert status == {"broken": "failed", "data_quality": "ok"}
     assert "deliberate failure" in next(r["error"] for r in res.results if r["name"] == "broken")
@@ -138,16 +139,14 @@ def test_second_build_replaces_latest_whole(build, example_processed, small_grid
 
 
 def test_lock_stops_two_builds(example_processed, tmp_path):
-    import fcntl
+    from filelock import FileLock
 
-    from svanalysis.reports import ReportLockError
+    from svanalysis.publish.reports import ReportLockError
 
     root = tmp_path / "reports"
     root.mkdir()
-    with open(root / ".lock", "w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        with pytest.raises(ReportLockError, match="another report build is running"):
-            build_reports(example_processed, root, jobs=1)
+    with FileLock(str(root / ".lock")), pytest.raises(ReportLockError, match="another report build is running"):
+        build_reports(example_processed, root, jobs=1)
 
 
 def _chromium() -> str | None:

@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from svanalysis.code import CODING_DTYPES
-from svanalysis.ingest import ingest
-from svanalysis.review import agreement, apply_overrides, export_review, import_review, read_overrides
+from svanalysis.ingest.pipeline import ingest
+from svanalysis.ingest.review import agreement, apply_overrides, export_review, import_review, read_overrides
+from svanalysis.ingest.stance import CODING_DTYPES
 
 
 def test_export_lists_low_confidence_codes_with_text_and_phrase(example_processed, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from svanalysis.spec import SpecError, load_spec
+from svanalysis.core.spec import SpecError, load_spec
 
 
 def test_every_numbered_question_is_present(spec):

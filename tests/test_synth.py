@@ -6,7 +6,7 @@ import hashlib
 
 import pandas as pd
 
-from svanalysis.synth import generate, write_example
+from svanalysis.synth.responses import generate, write_example
 
 
 def _digest(folder):

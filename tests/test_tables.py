@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from svanalysis.tables import display_table, write_tables
+from svanalysis.publish.tables import display_table, write_tables
 
 pytestmark = pytest.mark.slow
 

@@ -7,9 +7,9 @@ import re
 import pytest
 from docx import Document
 
-from svanalysis.form import BOX, write_form
-from svanalysis.ingest import ingest
-from svanalysis.readers.wordform import NotAForm, read_wordform
+from svanalysis.ingest.pipeline import ingest
+from svanalysis.ingest.readers.wordform import NotAForm, read_wordform
+from svanalysis.synth.form import BOX, write_form
 
 
 class Filler:

@@ -1,0 +1,140 @@
+"""The stance coder: the behaviours it must have, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from svanalysis.ingest.stance import code_letter, code_text
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "stance"),
+    [
+        # negation
+        ("q9", "We do not believe a statutory duty is necessary.", "No"),
+        ("q13", "We don't think a voluntary approach would be sufficient.", "No"),
+        ("q11", "Nor do we think the Community Safety Partnership is the right vehicle.", "No"),
+        ("q9", "We would not oppose Option One.", "Yes"),
+        ("q10", "The Schedule 6 list is not the right set of partners.", "No"),
+        # hedging and conditions
+        ("q9", "Broadly supportive, subject to funding.", "Yes"),
+        ("q11", "We could support this, provided that CSPs are properly resourced.", "Yes"),
+        ("q13", "On balance we favour the voluntary approach.", "Yes"),
+        # explicit partly / mixed
+        ("q8", "We agree with the vision but not with its focus.", "Mixed"),
+        ("q10", "Partly. Schedule 6 is a start but leaves out the fire service.", "Mixed"),
+        # no view
+        ("q11", "We have not reached a view on this option.", "Unclear"),
+        ("q12", "It is too early to say which organisations should be added.", "Unclear"),
+        ("q9", "There are arguments either way.", "Unclear"),
+        # Q12: naming additions is a Yes; no need to add is a No
+        ("q12", "Youth offending teams and schools should be statutory partners.", "Yes"),
+        ("q12", "We see no need to add to the list.", "No"),
+        # leading answers
+        ("q13", "No, not on its own.", "No"),
+        ("q8", "Yes, with one reservation about funding.", "Yes"),
+        # support used for helping people is not a stance
+        ("q11", "The families we support would not notice any difference; we do not back this option.", "No"),
+    ],
+)
+def test_stance_of_an_answer(qid, text, stance):
+    assert code_text(text, qid).stance == stance
+
+
+def test_code_gives_confidence_and_evidence():
+    c = code_text("We do not support Option One. It adds a burden without funding.", "q9")
+    assert c.stance == "No" and 0.5 < c.confidence <= 1 and "do not support Option One" in c.evidence
+
+
+def test_preference_between_options():
+    codes = code_letter(
+        "Our first preference is Option Two. Option One would be acceptable. We are opposed to Option Three."
+    )
+    assert (codes["q11"].stance, codes["q9"].stance, codes["q13"].stance) == ("Yes", "Yes", "No")
+
+
+def test_support_by_ruling_out_the_others():
+    text = (
+        "We have weighed the three options. A voluntary approach would not work. Nor do we think Community Safety "
+        "Partnerships are the answer.\n\nHaving ruled out the other two, we would back the remaining option."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("Yes", "No", "No")
+
+
+def test_questions_a_letter_never_discusses_are_missing():
+    codes = code_letter("We welcome the consultation. Of the three options, our preference is for the third.")
+    assert codes["q13"].stance == "Yes"
+    assert codes["q9"].stance is None and codes["q11"].stance is None and codes["q10"].stance is None
+
+
+def test_ranking_reads_each_item_with_its_target():
+    text = (
+        "In order of preference:\n\nFirst, Option Three. This would best achieve the vision.\n\n"
+        "Second, Option One. We do not think this would best achieve the vision.\n\n"
+        "Third, Option Two. This would not work."
+    )
+    codes = code_letter(text)
+    assert (codes["q13"].stance, codes["q9"].stance, codes["q11"].stance) == ("Yes", "No", "No")
+
+
+# Fresh letters in the styles of real responses, labelled by hand before the coder was run on them.
+FRESH = [
+    (
+        "As the lead for community safety in a large metropolitan borough, I can say that the Council welcomes the vision. "
+        "We are, however, unconvinced that a 'due regard' duty would change behaviour. The better route is through the "
+        "Community Safety Partnership, which already has the right partners round the table.",
+        {"q8": "Yes", "q9": "No", "q11": "Yes"},
+    ),
+    (
+        "Our trust has considered the options carefully. A voluntary arrangement has been tried and has failed in our area. "
+        "We therefore cannot support Option Three. We would prefer the legal duty set out as Option One.",
+        {"q13": "No", "q9": "Yes"},
+    ),
+    (
+        "The vision is too narrow: it says almost nothing about domestic abuse. As for the options, we think Option Two is "
+        "the most practical, although Option One would also be workable.",
+        {"q8": "No", "q11": "Yes", "q9": "Yes"},
+    ),
+    (
+        "We have no settled view on whether Schedule 6 lists the right bodies. We do believe that housing providers should "
+        "become statutory partners of Community Safety Partnerships.",
+        {"q10": "Unclear", "q12": "Yes"},
+    ),
+    (
+        "Speaking as a headteacher, I do not want schools to be placed under another Prevent-style duty. I oppose Option One. "
+        "Working together voluntarily, with proper funding, is what I would support.",
+        {"q9": "No", "q13": "Yes"},
+    ),
+    (
+        "We partly agree with the vision. We reject the idea that the voluntary approach could achieve anything meaningful.",
+        {"q8": "Mixed", "q13": "No"},
+    ),
+]
+
+
+def test_fresh_letters_agree_with_careful_labels():
+    agree = total = flips = 0
+    for text, labels in FRESH:
+        codes = code_letter(text)
+        for qid, stance in labels.items():
+            total += 1
+            got = codes[qid].stance
+            agree += got == stance
+            flips += {got, stance} == {"Yes", "No"}
+        for qid in {"q8", "q9", "q10", "q11", "q12", "q13"} - set(labels):
+            assert codes[qid].stance is None, (text[:40], qid)
+    assert agree / total >= 0.85
+    assert flips == 0
+
+
+def test_online_text_only_answers_are_coded_with_method_rule(example_processed):
+    r = pd.read_parquet(example_processed / "responses.parquet")
+    coding = pd.read_parquet(example_processed / "coding.parquet")
+    rule = r[(r["q9_option_one_method"] == "rule") & (r["channel"] == "online")]
+    assert len(rule) >= 1
+    assert rule["q9_option_one_text"].notna().all()
+    got = coding[coding["question"] == "q9"].set_index("respondent_id")
+    assert set(rule["respondent_id"]) <= set(got.index)
+    assert got["evidence"].notna().all() or (got["stance"] == "Unclear").any()
