@@ -35,6 +35,8 @@ app = typer.Typer(
 review_app = typer.Typer(no_args_is_help=True, help="Human review of automatic stance codes.")
 app.add_typer(review_app, name="review")
 
+__all__ = ["app", "main"]
+
 EXIT_FAILED, EXIT_BAD_ARGS, EXIT_REJECTS = 1, 2, 3
 
 

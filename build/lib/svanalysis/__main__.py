@@ -1,0 +1,3 @@
+from svanalysis.cli import app
+
+app(prog_name="svanalysis")

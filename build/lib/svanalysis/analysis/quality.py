@@ -1,0 +1,146 @@
+"""The data-quality account of an ingest: files, rejects, unmapped columns, cleaning and coding.
+
+Reads what ingest wrote (``ledger.json``, ``rejects.csv``, ``data_quality.json``, ``coding.parquet``,
+``data/manual/overrides.csv``) and shapes it into the tables of the data-quality report.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from svanalysis.core.paths import output_paths
+from svanalysis.core.spec import load_spec
+from svanalysis.core.stats import agreement
+
+__all__ = [
+    "Quality",
+    "agreement_summary",
+    "channel_summary",
+    "cleaning_summary",
+    "coding_summary",
+    "file_summary",
+    "load_quality",
+    "rejects_table",
+    "unmapped_columns",
+]
+
+
+@dataclass
+class Quality:
+    ledger: dict[str, Any]
+    rejects: pd.DataFrame
+    quality: dict[str, Any]
+    responses: pd.DataFrame
+    coding: pd.DataFrame
+    overrides: pd.DataFrame | None
+
+    @property
+    def duplicates_and_campaigns(self) -> pd.DataFrame:
+        t = self.ledger.get("totals", {})
+        rows = [
+            ("Responses received", t.get("responses", 0)),
+            ("Duplicate submissions (earlier submissions of a respondent who submitted again)", t.get("duplicates", 0)),
+            ("Responses analysed", t.get("analysed", 0)),
+            ("Organised campaigns found", t.get("campaigns", 0)),
+            ("Responses belonging to a campaign", t.get("campaign_responses", 0)),
+            ("Partial responses (kept)", t.get("partial_responses", 0)),
+        ]
+        return pd.DataFrame(rows, columns=["measure", "count"])
+
+
+def load_quality(folder: str | Path | None = None, overrides: str | Path | None = None) -> Quality:
+    defaults = output_paths()
+    folder = Path(folder) if folder else defaults.processed
+    ledger = json.loads((folder / "ledger.json").read_text(encoding="utf-8"))
+    rejects = pd.read_csv(folder / "rejects.csv", dtype={"source_file": "string", "reason": "string"})
+    quality = json.loads((folder / "data_quality.json").read_text(encoding="utf-8"))
+    responses = pd.read_parquet(folder / "responses.parquet")
+    coding = pd.read_parquet(folder / "coding.parquet")
+    o = Path(overrides) if overrides else defaults.manual / "overrides.csv"
+    ov = pd.read_csv(o, dtype="string") if o.exists() else None
+    return Quality(ledger, rejects, quality, responses, coding, ov)
+
+
+def file_summary(q: Quality) -> pd.DataFrame:
+    rows = []
+    for f in q.ledger.get("files", []):
+        rows.append(
+            {
+                "file": f["file"],
+                "channel": f.get("channel", f.get("kind", "")),
+                "layout": f.get("layout", ""),
+                "encoding": f.get("encoding") or "",
+                "rows read": f.get("rows_read", 0),
+                "responses": f.get("responses", 0),
+                "rejected": f.get("rejected", 0),
+                "status": f.get("status", ""),
+                "reason": f.get("reason", ""),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def channel_summary(q: Quality) -> pd.DataFrame:
+    c = q.responses["channel"].value_counts(sort=False)
+    return pd.DataFrame({"channel": [str(x) for x in c.index], "responses": c.to_numpy()})
+
+
+def rejects_table(q: Quality) -> pd.DataFrame:
+    if q.rejects.empty:
+        return pd.DataFrame({"reason": ["None: every row of every file was ingested."]})
+    return q.rejects
+
+
+def unmapped_columns(q: Quality) -> pd.DataFrame:
+    rows = [
+        {"file": f["file"], "column": u["column"], "header": u["header"], "reason": u["reason"]}
+        for f in q.ledger.get("files", [])
+        for u in f.get("unmapped", [])
+    ]
+    return pd.DataFrame(rows) if rows else pd.DataFrame({"column": ["None: every column matched the questionnaire."]})
+
+
+def cleaning_summary(q: Quality) -> pd.DataFrame:
+    df = pd.DataFrame.from_dict(q.quality, orient="index")
+    df.index.name = "field"
+    return df.reset_index()
+
+
+def coding_summary(q: Quality) -> pd.DataFrame:
+    spec = load_spec()
+    rows = []
+    for st in spec.stance_questions:
+        col, mcol = st.columns["value"], st.columns["method"]
+        m = q.responses[mcol].astype("object")
+        c = q.coding[q.coding["question"] == st.id]
+        rows.append(
+            {
+                "question": st.number,
+                "topic": st.short,
+                "answered": int(q.responses[col].notna().sum()),
+                "closed answer": int((m == "closed").sum()),
+                "coded from text": int((m == "rule").sum()),
+                "reviewed by a person": int((m == "manual").sum()),
+                "awaiting review": int(c["needs_review"].sum()),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def agreement_summary(q: Quality) -> str:
+    if q.overrides is None or q.overrides.empty or "automatic_stance" not in q.overrides:
+        return "No stance codes have been reviewed by a person yet, so agreement cannot be measured."
+    a = agreement(q.overrides["automatic_stance"].tolist(), q.overrides["stance"].tolist(), load_spec().stance_labels)
+    if not a["n"]:
+        return "No reviewed codes with an automatic code to compare."
+    return (
+        f"Agreement of automatic with human stance codes on {a['n']} reviewed codes: accuracy "
+        f"{a['accuracy']:.0%} (95% CI {a['accuracy_ci'][0]:.0%} to {a['accuracy_ci'][1]:.0%}); Cohen's kappa "
+        f"{a['kappa']:.2f} (95% CI {a['kappa_ci'][0]:.2f} to {a['kappa_ci'][1]:.2f}). Reviewed codes are mostly "
+        "low-confidence ones, so this understates agreement on all codes unless a random sample was reviewed too."
+    )

@@ -1,0 +1,373 @@
+"""The command line: ``svanalysis <verb>``.
+
+Verbs: ``synth`` (synthetic responses), ``ingest`` (raw files to processed tables), ``form`` (the
+blank Word form), ``tables`` (publication tables), ``report`` (HTML reports), ``run`` (ingest +
+tables + report: the one command for cron), ``review`` (export / import / agreement of human
+stance review).
+
+Exit status: 0 when all went well; 3 when input was rejected (the outputs are still written, so a
+scheduled run can alert); 1 when a report failed; 2 for bad arguments. Errors are one line.
+
+Settings travel from here: ``--settings FILE`` is read once, checked, and passed as an argument
+to every stage (ingest, tables, charts, the report notebooks). Paths come from
+``svanalysis.core.paths``: the project's folders by default, or everything under ``--out DIR``
+for ``svanalysis run``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from svanalysis.core.checks import check_choice
+from svanalysis.core.paths import EXAMPLE_DIR, MANUAL_DIR, PROCESSED_DIR, REPORTS_DIR, TABLES_DIR, output_paths
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help=__doc__.split("\n\n")[0],
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+review_app = typer.Typer(no_args_is_help=True, help="Human review of automatic stance codes.")
+app.add_typer(review_app, name="review")
+
+__all__ = ["app", "main"]
+
+EXIT_FAILED, EXIT_BAD_ARGS, EXIT_REJECTS = 1, 2, 3
+
+
+def _fail(message: str, code: int = EXIT_BAD_ARGS) -> None:
+    typer.echo(f"svanalysis: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _check(name: str, value: object, allowed: object) -> None:
+    try:
+        check_choice(name, value, allowed)  # type: ignore[arg-type]
+    except ValueError as exc:
+        _fail(str(exc))
+
+
+def _settings(path: Path | None) -> dict:
+    from svanalysis.core.settings import load_settings
+
+    try:
+        return load_settings(path)
+    except ValueError as exc:
+        _fail(str(exc))
+        raise  # pragma: no cover - _fail exits
+
+
+def _progress():  # a callback that draws progress on a terminal, nothing in cron
+    if not sys.stderr.isatty():
+        return None
+    from rich.progress import Progress
+
+    state: dict[str, object] = {}
+
+    def cb(what: str, k: int, total: int) -> None:
+        if "p" not in state:
+            p = Progress(transient=True)
+            p.start()
+            state["p"], state["t"] = p, p.add_task("working", total=total)
+        p = state["p"]
+        p.update(state["t"], completed=k, description=what[:40])  # type: ignore[attr-defined]
+        if k >= total:
+            p.stop()  # type: ignore[attr-defined]
+
+    return cb
+
+
+@app.command()
+def synth(
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the synthetic inputs into.")] = EXAMPLE_DIR,
+    n: Annotated[int, typer.Option("--n", help="Online-form submissions.")] = 400,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same files.")] = 2019,
+    forms: Annotated[int, typer.Option(help="Filled Word forms.")] = 6,
+    letters: Annotated[int, typer.Option(help="Letters and emails.")] = 6,
+    layout: Annotated[
+        str, typer.Option(help="Online export layout: single, blank_row, surveymonkey, qualtrics, component, two_tier.")
+    ] = "single",
+    export_only: Annotated[bool, typer.Option(help="Write only the online export (for benchmarks).")] = False,
+) -> None:
+    """Write realistic synthetic responses (online export, Word forms, letters) and their truth."""
+    from svanalysis.synth.responses import LAYOUTS, write_example, write_online_export
+
+    if n < 0 or forms < 0 or letters < 0:
+        _fail("--n, --forms and --letters must be zero or more")
+    _check("--layout", layout, LAYOUTS)
+    if export_only:
+        p = write_online_export(out / "online_export.csv", n, seed, layout=layout)
+        typer.echo(f"wrote {p}")
+        return
+    if layout != "single":
+        _fail("--layout applies to --export-only; the full example uses the single-header layout")
+    res = write_example(out, n=n, seed=seed, n_forms=forms, n_letters=letters)
+    typer.echo(
+        f"wrote {res['online']}, {len(res['forms'])} Word forms, {len(res['letters'])} letters and the truth in {res['truth']}"
+    )
+
+
+def _summary(result) -> None:
+    t = result.ledger["totals"]
+    layouts = sorted(
+        {
+            f"{f['file']}: {f.get('layout', '?')}"
+            for f in result.ledger["files"]
+            if f["status"] == "ok" and f.get("channel") == "online"
+        }
+    )
+    typer.echo(
+        f"files: {t['files']} ({t['files_rejected']} rejected)   rows read: {t['rows_read']:,}   responses: {t['responses']:,}   rejected: {t['rejected']:,}"
+    )
+    typer.echo(
+        f"channels: {', '.join(f'{k} {v:,}' for k, v in t['by_channel'].items())}   duplicates: {t['duplicates']:,}   campaigns: {t['campaigns']} ({t['campaign_responses']:,} responses)"
+    )
+    if layouts:
+        typer.echo("layouts detected: " + "; ".join(layouts))
+    typer.echo(
+        f"stances coded from text: {t['stances_coded_from_text']:,} ({t['stances_needing_review']:,} for review)   unmapped columns: {t['unmapped_columns']}"
+    )
+    for f in result.ledger["files"]:
+        for u in f.get("unmapped", [])[:10]:
+            typer.echo(f"  unmapped: {f['file']} column {u['column']} ({u['header'][:50]!r}): {u['reason']}")
+    for r in result.rejects.head(20).itertuples():
+        typer.echo(f"  rejected: {r.reason}")
+    if len(result.rejects) > 20:
+        typer.echo(f"  ... and {len(result.rejects) - 20} more in rejects.csv")
+    typer.echo(f"wrote {result.out}")
+
+
+def _ingest(inputs: list[Path], out: Path, settings: dict, overrides: Path | None, quiet: bool, jobs: int = 0):
+    from svanalysis.ingest.pipeline import ingest as run_ingest
+
+    if jobs < 0:
+        _fail(f"--jobs must be 0 (one per core) or more; got {jobs}")
+    try:
+        s = dict(settings)
+        s["ingest"] = {**s["ingest"], "jobs": jobs}
+        result = run_ingest(inputs, out, settings=s, overrides=overrides, progress=_progress())
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    if not quiet:
+        _summary(result)
+    return result
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of raw responses.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the processed tables.")] = PROCESSED_DIR,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
+    overrides: Annotated[
+        Path | None, typer.Option(help="Stance overrides (default data/manual/overrides.csv).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    jobs: Annotated[int, typer.Option(help="Worker processes for large inputs (0: one per core).")] = 0,
+) -> None:
+    """Read every file (online exports, Word forms, letters) into the processed tables."""
+    result = _ingest(inputs, out, _settings(settings), overrides, quiet, jobs)
+    raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def form(out: Annotated[Path, typer.Option("--out", help="The .docx to write.")]) -> None:
+    """Write the blank Word response form, rendered from the questionnaire."""
+    from svanalysis.synth.form import write_form
+
+    try:
+        p = write_form(out)
+    except ValueError as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote {p}")
+
+
+@app.command()
+def tables(
+    processed: Annotated[Path, typer.Argument(help="Folder of the processed tables.")] = PROCESSED_DIR,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the CSVs and tables.xlsx.")] = TABLES_DIR,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
+    unit_costs: Annotated[Path | None, typer.Option(help="A unit-cost CSV to use instead of the shipped one.")] = None,
+    campaign: Annotated[
+        str | None, typer.Option(help="Count campaign responses 'each' or 'once' (default: settings).")
+    ] = None,
+) -> None:
+    """Write the publication tables: tidy CSVs and an accessible spreadsheet."""
+    from svanalysis.publish.tables import write_tables
+
+    if campaign is not None:
+        _check("--campaign", campaign, ["each", "once"])
+    s = _settings(settings)
+    try:
+        paths = write_tables(processed, out, unit_costs, campaign, settings=s)
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote {len(paths)} tables to {out} (tables.xlsx and CSVs)")
+
+
+def _report(
+    processed: Path,
+    root: Path,
+    grid: Path | None,
+    jobs: int | None,
+    figures: Path | None,
+    tables_dir: Path | None,
+    only: list[str] | None,
+    settings: dict,
+    unit_costs: Path | None = None,
+) -> int:
+    from svanalysis.publish.reports import ReportLockError, build_reports
+
+    try:
+        res = build_reports(
+            processed,
+            root,
+            grid,
+            jobs,
+            figures,
+            tables_dir,
+            progress=_progress(),
+            only=only,
+            settings=settings,
+            unit_costs=unit_costs,
+        )
+    except (FileNotFoundError, ValueError, ReportLockError) as exc:
+        _fail(str(exc))
+    for r in res.failed:
+        typer.echo(f"  report failed: {r['name']}: {r.get('error', '')}", err=True)
+    typer.echo(f"{len(res.results) - len(res.failed)} of {len(res.results)} reports built in {res.folder}")
+    typer.echo(f"index: {(root / 'latest' / 'index.html').resolve() if (root / 'latest').exists() else res.index}")
+    return EXIT_FAILED if res.failed else 0
+
+
+@app.command()
+def report(
+    processed: Annotated[Path, typer.Argument(help="Folder of the processed tables.")] = PROCESSED_DIR,
+    out: Annotated[
+        Path, typer.Option("--out", help="Reports folder (builds go to <out>/<timestamp>, <out>/latest).")
+    ] = REPORTS_DIR,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
+    grid: Annotated[Path | None, typer.Option(help="A report-grid YAML file (default: the shipped grid).")] = None,
+    jobs: Annotated[int | None, typer.Option(help="Notebooks run at once (default: number of cores).")] = None,
+    figures: Annotated[Path | None, typer.Option(help="Where to publish figures (default: figures/).")] = None,
+    tables_dir: Annotated[
+        Path | None, typer.Option("--tables", help="A folder of tables to include in the build.")
+    ] = None,
+    unit_costs: Annotated[Path | None, typer.Option(help="A unit-cost CSV to use instead of the shipped one.")] = None,
+    only: Annotated[list[str] | None, typer.Option(help="Build only reports whose names start with this.")] = None,
+) -> None:
+    """Build the HTML reports from the parameterised notebooks."""
+    s = _settings(settings)
+    raise typer.Exit(_report(processed, out, grid, jobs, figures, tables_dir, only, s, unit_costs))
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of raw responses.")],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Output root: processed/, tables/, figures/ and reports/ are written under it "
+            "(default: the project's folders).",
+        ),
+    ] = None,
+    processed: Annotated[
+        Path | None, typer.Option(help="Folder for the processed tables (default: <out>/processed).")
+    ] = None,
+    tables_dir: Annotated[
+        Path | None, typer.Option("--tables", help="Folder for the publication tables (default: <out>/tables).")
+    ] = None,
+    reports: Annotated[Path | None, typer.Option(help="Reports folder (default: <out>/reports).")] = None,
+    figures: Annotated[Path | None, typer.Option(help="Where to publish figures (default: <out>/figures).")] = None,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
+    overrides: Annotated[Path | None, typer.Option(help="Stance overrides.")] = None,
+    grid: Annotated[Path | None, typer.Option(help="A report-grid YAML file.")] = None,
+    jobs: Annotated[
+        int | None, typer.Option(help="Processes at once for ingest and notebooks (default: per core).")
+    ] = None,
+    unit_costs: Annotated[Path | None, typer.Option(help="A unit-cost CSV.")] = None,
+) -> None:
+    """Ingest, then tables, then reports: the one command for a scheduled run."""
+    from svanalysis.publish.tables import write_tables
+
+    paths = output_paths(out).with_(processed=processed, tables=tables_dir, reports=reports, figures=figures)
+    s = _settings(settings)
+    result = _ingest(inputs, paths.processed, s, overrides, quiet=False, jobs=jobs or 0)
+    try:
+        write_tables(paths.processed, paths.tables, unit_costs, settings=s)
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote the publication tables to {paths.tables}")
+    code = _report(paths.processed, paths.reports, grid, jobs, paths.figures, paths.tables, None, s, unit_costs)
+    raise typer.Exit(code or result.exit_code)
+
+
+@review_app.command("export")
+def review_export(
+    out: Annotated[Path, typer.Option("--out", help="The review spreadsheet (.xlsx) to write.")],
+    processed: Annotated[Path, typer.Option(help="Folder of the processed tables.")] = PROCESSED_DIR,
+    threshold: Annotated[
+        float | None, typer.Option(help="List codes below this confidence (default: settings).")
+    ] = None,
+    sample: Annotated[
+        int, typer.Option(help="Also list this many confident codes at random, to measure agreement.")
+    ] = 0,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
+) -> None:
+    """Write a spreadsheet of automatic stance codes for a person to check."""
+    from svanalysis.ingest.review import export_review
+
+    try:
+        k = export_review(processed, out, threshold, sample, settings=_settings(settings))
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote {k} codes to review in {out}")
+
+
+@review_app.command("import")
+def review_import(
+    review_file: Annotated[Path, typer.Argument(help="The filled-in review spreadsheet.")],
+    overrides: Annotated[Path, typer.Option(help="The overrides file to update.")] = MANUAL_DIR / "overrides.csv",
+) -> None:
+    """Read a reviewer's decisions into the overrides file (they win on every later ingest)."""
+    from svanalysis.ingest.review import import_review
+
+    try:
+        k = import_review(review_file, overrides)
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"recorded {k} decisions in {overrides}; run ingest again to apply them")
+
+
+@review_app.command("agreement")
+def review_agreement(
+    overrides: Annotated[Path, typer.Option(help="The overrides file.")] = MANUAL_DIR / "overrides.csv",
+) -> None:
+    """Accuracy and Cohen's kappa of automatic against human stance codes."""
+    import pandas as pd
+
+    from svanalysis.ingest.review import agreement
+
+    if not overrides.exists():
+        _fail(f"{overrides}: no overrides yet; run `svanalysis review import` first")
+    a = agreement(pd.read_csv(overrides, dtype="string"))
+    if not a["n"]:
+        typer.echo("no reviewed codes with an automatic code to compare")
+        return
+    typer.echo(
+        f"n={a['n']}  accuracy {a['accuracy']:.3f} (95% CI {a['accuracy_ci'][0]:.3f}-{a['accuracy_ci'][1]:.3f})  "
+        f"kappa {a['kappa']:.3f} (95% CI {a['kappa_ci'][0]:.3f}-{a['kappa_ci'][1]:.3f})"
+    )
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,120 @@
+"""The processed-data contract and its reader: the one place that knows what ingest writes.
+
+``data/processed/`` (or ``<out>/processed``) holds one Parquet file per table. Analysis and
+publishing read it only through :func:`load_processed`; ingest writes it and validates every table
+against the schemas of :mod:`svanalysis.core.schema`, which are built from the column lists here.
+
+Tables: ``responses`` (one row per response), ``choices`` (multi-choice answers, long),
+``role_fte`` (FTE by role, long), ``coding`` (how each stance was coded), ``cleaning_log``,
+``unmapped`` (input columns that were not mapped), and the restricted ``pii`` (personal data, never
+published, never read by analysis).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from svanalysis.core.spec import Spec, load_spec
+
+__all__ = [
+    "ANALYSIS_TABLES",
+    "RESTRICTED_TABLES",
+    "TABLES",
+    "TEXT_SUFFIXES",
+    "load_processed",
+    "numeric_columns",
+    "response_columns",
+]
+
+TABLES = ("responses", "choices", "role_fte", "pii", "unmapped", "coding", "cleaning_log")
+ANALYSIS_TABLES = ("responses", "choices", "role_fte", "coding")
+RESTRICTED_TABLES = ("pii",)
+TEXT_SUFFIXES = ("_text", "_detail", "_other")
+
+
+def response_columns(spec: Spec | None = None) -> list[str]:
+    """The columns of ``responses.parquet``, in order (the contract, then extensions).
+
+    Examples
+    --------
+    >>> cols = response_columns()
+    >>> cols[:3], "q9_option_one" in cols
+    (['respondent_id', 'channel', 'source_file'], True)
+    """
+    spec = spec or load_spec()
+    cols = [
+        "respondent_id",
+        "channel",
+        "source_file",
+        "source_row",
+        "source_id",
+        "respondent_type",
+        "duplicate_of",
+        "campaign_id",
+        "submitted_at",
+        "response_status",
+        "consent_publish",
+    ]
+    for q in spec.answerable:
+        for kind, col in q.columns.items():
+            if kind == "table":
+                continue
+            cols.append(col)
+            if kind in ("fte",) or (kind == "value" and q.parse == "money"):
+                cols += [f"{col}_low", f"{col}_high"]
+    cols.append("letter_text")
+    cols += [f"{c}_implausible" for c in numeric_columns(spec)]
+    return cols
+
+
+def numeric_columns(spec: Spec | None = None) -> list[str]:
+    """Numeric answer columns of responses (FTE, volunteer hours, money)."""
+    spec = spec or load_spec()
+    out = []
+    for q in spec.answerable:
+        if q.type == "time_resource":
+            out += [q.columns["fte"], q.columns["volunteer_hours_per_year"]]
+        elif q.parse == "money":
+            out.append(q.columns["value"])
+    return out
+
+
+def load_processed(folder: str | Path | None = None, text: bool | list[str] = True) -> dict[str, pd.DataFrame]:
+    """Read the processed tables (all but the restricted ones) from ``folder``.
+
+    Parameters
+    ----------
+    folder : the processed folder (default: the project's ``data/processed``)
+    text : bool or list of str
+        Free-text columns are most of the data; ``False`` leaves them out of ``responses`` (the
+        analysis does not need them), a list keeps just those.
+
+    Returns
+    -------
+    dict of DataFrame
+        ``responses``, ``choices``, ``role_fte`` and ``coding``.
+
+    Raises
+    ------
+    FileNotFoundError
+        If a table is missing (ingest has not run on that folder).
+    """
+    import pyarrow.parquet as pq
+
+    from svanalysis.core.paths import output_paths
+
+    folder = Path(folder) if folder else output_paths().processed
+    out = {}
+    for name in ANALYSIS_TABLES:
+        p = folder / f"{name}.parquet"
+        if not p.exists():
+            raise FileNotFoundError(f"{p}: not found; run `svanalysis ingest` first")
+        columns = None
+        if name == "responses" and text is not True:
+            keep = set(text or [])
+            names = pq.read_schema(p).names
+            columns = [c for c in names if c in keep or not c.endswith(TEXT_SUFFIXES)]
+        out[name] = pd.read_parquet(p, columns=columns)
+    return out

@@ -1,0 +1,80 @@
+"""Small text helpers shared by the readers, cleaning and coding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["EXCEL_ARTEFACTS", "QUESTION_NUMBER", "norm", "question_number", "squash"]
+
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "\u00a0": " "}
+)
+_SPACE = re.compile(r"\s+")
+_PUNCT_EDGES = re.compile(r"^[\s\-–—:;,.*•·#>]+|[\s\-–—:;,.*•·]+$")
+
+# Excel writes a carriage return inside a cell as "_x000D_"; other control escapes look the same.
+EXCEL_ARTEFACTS = re.compile(r"_x000[dD]_|_x000[aA]_|_x0009_")
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace to one space and strip.
+
+    >>> squash("  a \\n b\\t c ")
+    'a b c'
+    """
+    return _SPACE.sub(" ", text).strip()
+
+
+def norm(text: object) -> str:
+    """Normalise text for matching: case-folded, quotes and dashes unified, "&" as "and",
+    whitespace collapsed, punctuation trimmed at the edges.
+
+    >>> norm("  Yorks & Humber. ")
+    'yorks and humber'
+    >>> norm("Don’t know")
+    "don't know"
+    """
+    if text is None:
+        return ""
+    s = unicodedata.normalize("NFKC", str(text)).translate(_QUOTES)
+    s = EXCEL_ARTEFACTS.sub(" ", s)
+    s = s.replace("&", " and ").casefold()
+    s = _SPACE.sub(" ", s)
+    return _PUNCT_EDGES.sub("", s).strip()
+
+
+# "Q6.2", "Q6_2", "Question 15", "15.", "6.2)", "Q.9", "(Q9)"
+QUESTION_NUMBER = re.compile(
+    r"^\s*(?:q(?:uestion)?\s*\.?\s*)?(\d{1,2})(?:\s*[._]\s*(\d{1,2}))?(?![\d])",
+    re.IGNORECASE,
+)
+
+
+def question_number(text: str, known: set[str]) -> tuple[str | None, str]:
+    """Return the questionnaire number a header starts with (if it is one of ``known``) and the rest.
+
+    A second number is taken as a sub-question ("6.2") only when that sub-question exists;
+    otherwise it is left in the rest (a Qualtrics option index such as "Q4_7").
+
+    >>> question_number("Q6_2 How much time", {"6.2", "6", "4"})
+    ('6.2', 'How much time')
+    >>> question_number("Q4_7_TEXT", {"4", "6.2"})
+    ('4', '7_TEXT')
+    >>> question_number("2019 budget", {"4"})
+    (None, '2019 budget')
+    """
+    m = QUESTION_NUMBER.match(text)
+    if not m:
+        return None, text.strip()
+    major, minor = m.group(1), m.group(2)
+    if major.startswith("0"):
+        return None, text.strip()
+    rest = text[m.end() :]
+    if minor is not None and f"{major}.{minor}" in known:
+        return f"{major}.{minor}", rest.lstrip(" .):-_–").strip()
+    if major in known:
+        if minor is not None:
+            rest = text[m.start(2) :]
+        return major, rest.lstrip(" .):-–").strip()
+    return None, text.strip()

@@ -1,0 +1,853 @@
+"""Cleaning: raw answers (slots) become the contract's canonical values, with every change logged.
+
+Why it is shaped this way:
+
+- **Each distinct value is cleaned once, then mapped.** A million responses hold a few thousand
+  distinct ways of writing a sector or an FTE; ``_per_unique`` parses those once and broadcasts the
+  result, so there is no per-row Python on the hot path.
+- **Every change is logged** (``cleaning_log``: respondent, field, raw, clean, rule), and the rule
+  names are a small fixed vocabulary (``RULE_CATEGORY``) so the data-quality summary can say, per
+  question, how many values were clean as received, re-coded, parsed, inferred, flagged or left
+  missing.
+- **Nothing is forced.** A label that matches nothing stays missing, its raw text in the log; an
+  implausible number is kept and flagged, never changed; a negative number is refused.
+
+The conventions (from the walking-skeleton contract): a range becomes its midpoint and keeps its
+ends in ``_low``/``_high``; "half a post" is 0.5, "two" is 2, "1/2" is 0.5; "approx", "c.",
+"around", "~" are dropped; k and m multiply; "nil", "none", "no additional" are 0; "unknown",
+"N/A", "-", "tbc", "don't know" and blank are missing. Volunteer hours per year are the per-year
+figure if given, else per-month x 12, else per-week x 52.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from svanalysis.core.processed import response_columns
+from svanalysis.core.settings import load_settings
+from svanalysis.core.spec import Question, Spec, load_spec
+from svanalysis.core.text import norm
+from svanalysis.ingest.labels import LEADING_YES_NO, LabelMatcher, matcher
+from svanalysis.ingest.numbers import parse_number
+from svanalysis.ingest.personal import POSTCODE, postcode_region, redact
+
+__all__ = ["RULE_CATEGORY", "CleanResult", "attach_redactions", "clean"]
+
+
+# The rule vocabulary of the cleaning log and the data-quality category of each rule.
+RULE_CATEGORY = {
+    "normalised": "recoded",
+    "synonym": "recoded",
+    "fuzzy": "recoded",
+    "contains": "recoded",
+    "other_text": "recoded",
+    "other_recoded": "recoded",
+    "leading_answer": "recoded",
+    "tick_columns": "recoded",
+    "other_text_implies_other": "recoded",
+    "detail_implies_choice": "recoded",
+    "unmatched": "unmatched",
+    "ambiguous": "unmatched",
+    "number_text": "parsed",
+    "unit_dropped": "parsed",
+    "approx_dropped": "parsed",
+    "bound_word": "parsed",
+    "range_midpoint": "parsed",
+    "word_number": "parsed",
+    "fraction": "parsed",
+    "percent_of_post": "parsed",
+    "multiplier": "parsed",
+    "sum_of_figures": "parsed",
+    "period_in_text": "parsed",
+    "zero_word": "parsed",
+    "missing_marker": "missing",
+    "no_number": "missing",
+    "negative_refused": "flagged",
+    "unparsed": "unmatched",
+    "implausible": "flagged",
+    "per_week_x52": "parsed",
+    "per_month_x12": "parsed",
+    "per_year": "parsed",
+    "periods_disagree": "flagged",
+    "region_from_postcode": "inferred",
+    "sector_from_organisation": "inferred",
+    "type_from_organisation_field": "inferred",
+    "type_from_letter": "inferred",
+    "redacted": "recoded",
+    "routing_ignored": "flagged",
+    "status_partial": "parsed",
+    "manual_override": "recoded",
+}
+
+
+# ============================================================================ assembling the tables
+@dataclass
+class CleanResult:
+    responses: pd.DataFrame
+    choices: pd.DataFrame
+    role_fte: pd.DataFrame
+    pii: pd.DataFrame
+    log: pd.DataFrame
+    quality: dict[str, Any]
+
+
+def _str(s: pd.Series) -> pd.Series:
+    """A slot as text with "" for blank (readers have already stripped it)."""
+    s = s.astype("str")
+    return s.fillna("") if s.hasnans else s
+
+
+def _text(s: pd.Series) -> pd.Series:
+    """A free-text column: Arrow-backed strings, missing where blank (no Python objects)."""
+    return s.astype("string").replace("", pd.NA)
+
+
+def _fast_map(s: pd.Series, mapping: dict[Any, Any]) -> pd.Series:
+    """``s.map(mapping)`` for a column of few distinct values: each distinct value is looked up once
+    (pandas' factorize), then the results are spread by position. Missing keys give None."""
+    codes, uniq = pd.factorize(s, use_na_sentinel=True)
+    vals = np.empty(len(uniq) + 1, dtype=object)
+    for i, u in enumerate(uniq):
+        vals[i] = mapping.get(u)
+    vals[-1] = None
+    return pd.Series(vals[codes], index=s.index)
+
+
+def _per_unique(series: pd.Series, func: Callable[[str], Any]) -> dict[str, Any]:
+    uniq = pd.unique(series[series != ""])
+    return {u: func(u) for u in uniq}
+
+
+class _Log:
+    """Collects cleaning-log rows column-wise (categorical, so a million rows stay small)."""
+
+    def __init__(self, ids: pd.Series):
+        self.ids = ids.to_numpy()
+        self.parts: list[pd.DataFrame] = []
+
+    def add(self, field: str, mask: Any, raw: Any, clean: Any, rule: Any) -> None:
+        mask = np.asarray(mask, dtype=bool)
+        if not mask.any():
+            return
+        n = int(mask.sum())
+        self.parts.append(
+            pd.DataFrame(
+                {
+                    "respondent_id": self.ids[mask],
+                    "field": np.full(n, field, dtype=object),
+                    "raw": _as_text(raw, mask),
+                    "clean": _as_text(clean, mask),
+                    "rule": np.full(n, rule, dtype=object) if isinstance(rule, str) else _as_text(rule, mask),
+                }
+            )
+        )
+
+    def frame(self) -> pd.DataFrame:
+        cols = {"respondent_id": "string", "field": "category", "raw": "string", "clean": "string", "rule": "category"}
+        if not self.parts:
+            return pd.DataFrame({k: pd.Series(dtype=v) for k, v in cols.items()})
+        df = pd.concat(self.parts, ignore_index=True)
+        for k, v in cols.items():
+            df[k] = df[k].astype(v)
+        return df
+
+
+def _as_text(x: Any, mask: np.ndarray) -> Any:
+    """The masked values of ``x`` as text; numbers formatted compactly, missing kept missing."""
+    if isinstance(x, str):
+        return np.full(int(mask.sum()), x, dtype=object)
+    arr = x.to_numpy() if isinstance(x, pd.Series) else np.asarray(x)
+    arr = arr[mask]
+    if arr.dtype.kind == "f":
+        out = np.char.mod("%g", arr).astype(object)
+        out[np.isnan(arr)] = None
+        return out
+    return pd.array(arr, dtype="string")
+
+
+def _categorical(values: pd.Series | list[Any], labels: list[str]) -> pd.Categorical:
+    return pd.Categorical(values, categories=labels, ordered=True)
+
+
+def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] | None = None) -> CleanResult:
+    """Turn raw slots into the contract's tables.
+
+    Parameters
+    ----------
+    raw : DataFrame
+        One row per response: ``respondent_id``, ``channel``, ``source_file``, ``source_row`` and
+        any slot columns the readers produced (text).
+    spec, settings : optional
+        The questionnaire and settings; the shipped ones by default.
+
+    Returns
+    -------
+    CleanResult
+        ``responses`` (stances from closed answers only; the coder fills the rest), ``choices``,
+        ``role_fte``, ``pii``, the cleaning ``log`` and per-field ``quality`` counts.
+    """
+    spec = spec or load_spec()
+    settings = settings or load_settings()
+    threshold = settings["matching"]["fuzzy_threshold"]
+    n = len(raw)
+    ids = raw["respondent_id"].astype("string")
+    log = _Log(ids)
+    S = {c: _str(raw[c]) for c in raw.columns if c not in ("respondent_id", "channel", "source_file", "source_row")}
+    empty = pd.Series([""] * n, dtype="str", index=raw.index)
+
+    def slot(name: str) -> pd.Series:
+        return S.get(name, empty)
+
+    out: dict[str, Any] = {
+        "respondent_id": ids.to_numpy(),
+        "channel": _categorical(raw["channel"], ["online", "word_form", "letter"]),
+        "source_file": raw["source_file"].astype("string"),
+        "source_row": raw["source_row"].astype("int64").to_numpy(),
+        "source_id": _text(slot("_source_id")),
+    }
+    answered = {}
+
+    # ------------------------------------------------------------------ closed single answers
+    def closed(qid: str, col: str, labels: list[str]) -> pd.Series:
+        m = matcher(qid, spec, threshold)
+        s = slot(qid)
+        res = _per_unique(s, m.match)
+        lab = _fast_map(s, {k: v.label for k, v in res.items()})
+        rule = _fast_map(s, {k: v.rule for k, v in res.items()})
+        changed = rule.notna() & (rule != "exact")
+        log.add(col, changed, s, lab, rule)
+        answered[col] = int((s != "").sum())
+        return lab, rule, s, res
+
+    # respondent type
+    lab, _, _, _ = closed("respondent_type", "respondent_type", spec.respondent_types)
+    org_name = slot("organisation")
+    inferred_type = lab.isna() & (raw["channel"] != "letter").to_numpy()
+    org_label, ind_label = spec.respondent_types[0], spec.respondent_types[1]
+    fill = pd.Series(np.where(org_name != "", org_label, ind_label), index=raw.index)
+    log.add("respondent_type", inferred_type.to_numpy() & True, org_name, fill, "type_from_organisation_field")
+    letter_fill = lab.isna() & (raw["channel"] == "letter").to_numpy()
+    log.add("respondent_type", letter_fill.to_numpy(), org_name, fill, "type_from_letter")
+    lab = lab.where(lab.notna(), fill)
+    out["respondent_type"] = _categorical(lab, spec.respondent_types)
+
+    # metadata
+    out["duplicate_of"] = pd.array([pd.NA] * n, dtype="string")
+    out["campaign_id"] = pd.array([pd.NA] * n, dtype="string")
+    ts = slot("_submitted_at")
+    out["submitted_at"] = _datetimes(ts)
+    out["response_status"] = _status(slot("_status"), slot("_progress"), log, n)
+    lab, _, _, _ = closed("consent_publish", "consent_publish", ["Yes", "No"])
+    out["consent_publish"] = _categorical(lab, spec.question("consent_publish").labels)
+
+    # Q1 sector, with "Other" text and re-coding
+    q1 = spec.question("q1")
+    m1 = matcher("q1", spec, threshold)
+    s1, s1o = slot("q1"), slot("q1.other")
+    res1 = _per_unique(s1, m1.match)
+    lab1 = _fast_map(s1, {k: v.label for k, v in res1.items()})
+    rule1 = _fast_map(s1, {k: v.rule for k, v in res1.items()})
+    other1 = _fast_map(s1, {k: v.other_text for k, v in res1.items()})
+    other1 = other1.where(other1.notna(), s1o.replace("", pd.NA))
+    # "Other" whose text names a listed sector is re-coded
+    is_other = (lab1 == q1.other_option.label) & (s1o != "")  # type: ignore[union-attr]
+    if is_other.any():
+        named = _per_unique(s1o[is_other], lambda t: m1._named(norm(t)))
+        recode = _fast_map(s1o, named).where(is_other)
+        log.add(q1.columns["value"], recode.notna().to_numpy(), s1o, recode, "other_recoded")
+        lab1 = lab1.where(recode.isna(), recode)
+    log.add(q1.columns["value"], (rule1.notna() & (rule1 != "exact")).to_numpy(), s1, lab1, rule1)
+    # no sector given: inferred from the organisation's name where it plainly names one
+    if settings.get("cleaning", {}).get("infer_sector_from_organisation", True):
+        blank = lab1.isna() & (s1 == "") & (org_name != "")
+        if blank.any():
+            named = _per_unique(org_name[blank], lambda t: m1._named(norm(t)) or _other_named(m1, t))
+            inferred = _fast_map(org_name, named).where(blank)
+            log.add(q1.columns["value"], inferred.notna().to_numpy(), org_name, inferred, "sector_from_organisation")
+            lab1 = lab1.where(inferred.isna(), inferred)
+    answered[q1.columns["value"]] = int((s1 != "").sum())
+    out[q1.columns["value"]] = _categorical(lab1, q1.labels)
+    out[q1.columns["other"]] = other1.astype("string")
+
+    # Q2
+    q2 = spec.question("q2")
+    lab, _rule, s2, _res2 = closed("q2", q2.columns["value"], q2.labels)
+    detail = slot("q2.text")
+    rest = _fast_map(s2, _per_unique(s2[lab.isna()], _leading_rest))
+    detail = detail.where(detail != "", rest.astype("object").fillna(""))
+    out[q2.columns["value"]] = _categorical(
+        _leading_answer(lab, s2, q2, log, q2.columns["value"], threshold), q2.labels
+    )
+    out[q2.columns["text"]] = _text(detail)
+
+    # Q3 region, inferred from the postcode when blank
+    q3 = spec.question("q3")
+    lab3, _, s3, _ = closed("q3", q3.columns["value"], q3.labels)
+    pc = slot("postcode")
+    if (pc == "").all() and "address" in S:
+        pc = slot("address").str.extract(f"({POSTCODE.pattern})", expand=False).fillna("")
+    need = lab3.isna() & (s3 == "") & (pc != "")
+    if need.any():
+        inferred = _fast_map(pc, _per_unique(pc[need], postcode_region)).where(need)
+        log.add(q3.columns["value"], inferred.notna().to_numpy(), pc, inferred, "region_from_postcode")
+        lab3 = lab3.where(inferred.isna(), inferred)
+    out[q3.columns["value"]] = _categorical(lab3, q3.labels)
+
+    # Q5
+    q5 = spec.question("q5")
+    lab, _, s5, _ = closed("q5", q5.columns["value"], q5.labels)
+    out[q5.columns["value"]] = _categorical(
+        _leading_answer(lab, s5, q5, log, q5.columns["value"], threshold), q5.labels
+    )
+
+    # ------------------------------------------------------------------ stances (closed part)
+    for q in spec.stance_questions:
+        col, tcol, mcol = q.columns["value"], q.columns["text"], q.columns["method"]
+        m = matcher(q.id, spec, threshold)
+        s = slot(q.id)
+        res = _per_unique(s, m.match)
+        lab = _fast_map(s, {k: v.label for k, v in res.items()})
+        rule = _fast_map(s, {k: v.rule for k, v in res.items()})
+        text = slot(f"{q.id}.text")
+        # a closed cell holding "Yes - because ..." : the answer and the rest as explanation
+        unmatched = lab.isna() & (s != "")
+        lead = _fast_map(s, _per_unique(s[unmatched], _leading_rest))
+        if unmatched.any():
+            lab2 = _fast_map(s, _per_unique(s[unmatched], lambda v, m=m: _leading_label(v, m))).where(unmatched)
+            log.add(col, lab2.notna().to_numpy(), s, lab2, "leading_answer")
+            text = text.where(~(lab2.notna() & (text == "")), lead.fillna(""))
+            # a closed cell holding only prose: it is the explanation, for the coder
+            prose = unmatched & lab2.isna()
+            text = text.where(~(prose & (text == "")), s)
+            lab = lab.where(lab.notna(), lab2)
+        stance = _fast_map(lab, {lab_: spec.stance_closed_map.get(lab_, lab_) for lab_ in m.labels + ["Mixed"]})
+        log.add(col, (rule.notna() & ~rule.isin(["exact", "blank"]) & lab.notna()).to_numpy(), s, stance, rule)
+        answered[col] = int(((s != "") | (text != "")).sum())
+        out[col] = _categorical(stance, list(spec.stance_labels))
+        out[tcol] = _text(text)
+        out[mcol] = _categorical(
+            pd.Series(np.where(stance.notna(), "closed", None), index=raw.index), list(spec.stance_methods)
+        )
+
+    # ------------------------------------------------------------------ numbers
+    bounds = settings["numbers"]
+    implausible: dict[str, np.ndarray] = {}
+    for q in spec.of_type("time_resource"):
+        fte_col, vol_col = q.columns["fte"], q.columns["volunteer_hours_per_year"]
+        comb = slot(q.id)
+        fte_s = slot(f"{q.id}.fte")
+        parts = {c.key: slot(f"{q.id}.{c.key}") for c in q.components if c.unit == "volunteer_hours"}
+        if (comb != "").any():
+            split = _per_unique(comb, _split_time_resource)
+            fte_s = fte_s.where(
+                fte_s != "", _fast_map(comb, {k: v.get("fte", "") for k, v in split.items()}).fillna("")
+            )
+            for key in parts:
+                parts[key] = parts[key].where(
+                    parts[key] != "", _fast_map(comb, {k: v.get(key, "") for k, v in split.items()}).fillna("")
+                )
+        v, lo, hi = _numbers(fte_s, "fte", fte_col, log)
+        out[fte_col], out[f"{fte_col}_low"], out[f"{fte_col}_high"] = v, lo, hi
+        answered[fte_col] = int((fte_s != "").sum())
+        out[vol_col] = _volunteer(q, parts, vol_col, log, bounds["period_disagreement"])
+        answered[vol_col] = int(sum((p != "") for p in parts.values()).clip(upper=1).sum()) if parts else 0
+        implausible[fte_col] = _flag(out[fte_col], bounds["fte_max"], fte_col, fte_s, log)
+        implausible[vol_col] = _flag(out[vol_col], bounds["volunteer_hours_max"], vol_col, empty, log)
+    for q in spec.answerable:
+        if q.parse == "money":
+            vcol, tcol = q.columns["value"], q.columns["text"]
+            s = slot(q.id)
+            v, lo, hi = _numbers(s, "money", vcol, log)
+            out[vcol], out[f"{vcol}_low"], out[f"{vcol}_high"] = v, lo, hi
+            out[tcol] = _text(s)
+            answered[vcol] = int((s != "").sum())
+            implausible[vcol] = _flag(v, bounds["money_max"], vcol, s, log)
+        elif q.type == "open_text":
+            out[q.columns["text"]] = _text(slot(q.id))
+            answered[q.columns["text"]] = int((slot(q.id) != "").sum())
+    out["letter_text"] = _text(slot("letter_text"))
+
+    # routing: answers given where the questionnaire would not have asked are kept, and logged
+    q5_vals = pd.Series(out[q5.columns["value"]], index=raw.index).astype("object")
+    for q in spec.answerable:
+        if not q.routed_from or q.type in ("multi_choice", "role_grid"):
+            continue
+        _src, ans = q.routed_from
+        other_answer = q5_vals.notna() & (q5_vals != ans)
+        for kind, col in q.columns.items():
+            if kind in ("value", "text", "fte") and col in out:
+                vals = pd.Series(out[col], index=raw.index)
+                bad = other_answer & vals.notna()
+                log.add(col, bad.to_numpy(), q5_vals.astype("string"), vals.astype("string"), "routing_ignored")
+
+    responses = pd.DataFrame(out, index=raw.index)
+    for col, flags in implausible.items():
+        responses[f"{col}_implausible"] = flags
+    responses = responses.reindex(columns=response_columns(spec))
+    for col in responses.columns:
+        if responses[col].dtype == object or pd.api.types.is_string_dtype(responses[col].dtype):
+            responses[col] = responses[col].astype("string")
+    responses = _redact_texts(responses, spec, S, log)
+
+    choices = _choices(raw, spec, S, log, threshold)
+    roles = _roles(raw, spec, S, log, threshold, bounds["fte_max"])
+    pii = _pii(raw, spec, S)
+    logf = log.frame()
+    quality = _quality(logf, answered, responses, spec)
+    return CleanResult(responses.reset_index(drop=True), choices, roles, pii, logf, quality)
+
+
+def _other_named(m: LabelMatcher, text: str) -> str | None:
+    t = norm(text)
+    for k, lab in m.contains_other:
+        if re.search(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])", t):
+            return lab
+    return None
+
+
+def _leading_label(v: str, m: LabelMatcher) -> str | None:
+    """The answer a text opens with ("Yes. We sit on the CSP" -> "Yes"), if it is an option."""
+    mm = LEADING_YES_NO.match(v)
+    return m.match(mm.group(1)).label if mm else None
+
+
+def _leading_rest(v: Any) -> Any:
+    if not isinstance(v, str) or not v:
+        return None
+    m = LEADING_YES_NO.match(v)
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    return rest or None
+
+
+def _leading_answer(lab: pd.Series, s: pd.Series, q: Question, log: _Log, col: str, threshold: float) -> pd.Series:
+    """Closed answers written with prose after them ("Yes. We sit on the CSP") keep the answer."""
+    unmatched = lab.isna() & (s != "")
+    if not unmatched.any():
+        return lab
+    m = matcher(q.id, threshold=threshold)
+    lab2 = _fast_map(s, _per_unique(s[unmatched], lambda v: _leading_label(v, m))).where(unmatched)
+    log.add(col, lab2.notna().to_numpy(), s, lab2, "leading_answer")
+    return lab.where(lab.notna(), lab2)
+
+
+def _datetimes(ts: pd.Series) -> np.ndarray:
+    """Timestamps as written by survey platforms: ISO first, then UK day-first dates."""
+    s = ts.replace("", pd.NA)
+    iso = pd.to_datetime(s, errors="coerce", format="ISO8601")
+    rest = iso.isna() & s.notna()
+    if rest.any():
+        iso = iso.where(~rest, pd.to_datetime(s.where(rest), errors="coerce", format="mixed", dayfirst=True))
+    return iso.to_numpy()
+
+
+def _status(status: pd.Series, progress: pd.Series, log: _Log, n: int) -> pd.Categorical:
+    st = status.str.lower()
+    partial = st.str.contains(r"partial|incomplete|in progress|not finished|^false$|^0$", regex=True) | (
+        pd.to_numeric(progress.replace("", pd.NA), errors="coerce").fillna(100) < 100
+    )
+    complete = st.str.contains(r"complete|finished|submitted|^true$|^1$|ip address|^ok$", regex=True) & ~partial
+    known = (status != "") | (progress != "")
+    vals = np.where(partial, "partial", np.where(complete | known, "complete", None))
+    return pd.Categorical(vals, categories=["complete", "partial"], ordered=True)
+
+
+def _numbers(s: pd.Series, kind: str, col: str, log: _Log) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    res = _per_unique(s, lambda v: parse_number(v, kind))
+    value = _fast_map(s, {k: r.value for k, r in res.items()}).astype("float64")
+    low = _fast_map(s, {k: r.low for k, r in res.items()}).astype("float64")
+    high = _fast_map(s, {k: r.high for k, r in res.items()}).astype("float64")
+    rule = _fast_map(s, {k: r.rule for k, r in res.items()})
+    logged = rule.notna() & (rule != "number")
+    log.add(col, logged.to_numpy(), s, value, _first_rule(rule))
+    return value.to_numpy(), low.to_numpy(), high.to_numpy()
+
+
+def _first_rule(rule: pd.Series) -> pd.Series:
+    """The main rule of a combined one ("range_midpoint+unit_dropped" -> "range_midpoint")."""
+    return _fast_map(rule, {r: r.split("+")[0] for r in rule.dropna().unique()})
+
+
+def _flag(values: np.ndarray, bound: float, col: str, raw: pd.Series, log: _Log) -> np.ndarray:
+    v = np.asarray(values, dtype="float64")
+    flags = np.nan_to_num(v, nan=0.0) > bound
+    log.add(col, flags, raw, v, "implausible")
+    return flags
+
+
+def _volunteer(q: Question, parts: dict[str, pd.Series], col: str, log: _Log, tolerance: float) -> np.ndarray:
+    """Volunteer hours per year: per-year figure if given, else per-month x 12, else per-week x 52."""
+    per = {c.key: c.per_year for c in q.components if c.unit == "volunteer_hours"}
+    annual: dict[str, np.ndarray] = {}
+    for key, s in parts.items():
+        res = _per_unique(s, lambda v: parse_number(v, "hours"))
+        v = _fast_map(s, {k: r.value for k, r in res.items()}).astype("float64").to_numpy()
+        # a figure whose text names another period ("10 hours a week" in the per-year box)
+        period = _fast_map(s, {k: r.period for k, r in res.items()})
+        factor = _fast_map(period, per).fillna(per[key]).astype("float64").to_numpy()
+        annual[key] = v * factor
+        log.add(col, (period.notna() & (period != key)).to_numpy(), s, annual[key], "period_in_text")
+    out = np.full(len(next(iter(parts.values()))), np.nan)
+    rule = np.full(out.shape, None, dtype=object)
+    for key, how in (("year", "per_year"), ("month", "per_month_x12"), ("week", "per_week_x52")):
+        if key not in annual:
+            continue
+        take = np.isnan(out) & ~np.isnan(annual[key])
+        out[take] = annual[key][take]
+        rule[take] = how
+    raw_join = pd.Series([""] * len(out))
+    for key, s in parts.items():
+        raw_join = raw_join + np.where(s.to_numpy() != "", f"{key}: " + s.to_numpy().astype(str) + "; ", "")
+    log.add(col, np.isin(rule.astype(str), ["per_month_x12", "per_week_x52"]), raw_join, out, rule)
+    # several periods that disagree by more than the tolerance
+    stacked = np.vstack([annual[k] for k in annual])
+    given = (~np.isnan(stacked)).sum(axis=0)
+    hi = np.where(np.isnan(stacked), -np.inf, stacked).max(axis=0)
+    lo = np.where(np.isnan(stacked), np.inf, stacked).min(axis=0)
+    with np.errstate(all="ignore"):
+        spread = np.where(given >= 2, (hi - lo) / np.where(hi > 0, hi, 1), 0.0)
+    disagree = (given >= 2) & (spread > tolerance)
+    log.add(col, disagree, raw_join, out, "periods_disagree")
+    return out
+
+
+_TR_PATTERNS = [
+    (
+        "fte",
+        re.compile(
+            r"([\d.,/]+(?:\s*(?:-|to)\s*[\d.,]+)?|half|one|two|three)\s*(?:ftes?|full[- ]time equivalents?|posts?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "week",
+        re.compile(
+            r"([\d.,]+(?:\s*(?:-|to)\s*[\d.,]+)?)\s*(?:volunteer\s*)?(?:hours?|hrs?)\s*(?:of volunteer time\s*)?(?:per|a|each|/)\s*w(?:ee)?k",
+            re.I,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"([\d.,]+(?:\s*(?:-|to)\s*[\d.,]+)?)\s*(?:volunteer\s*)?(?:hours?|hrs?)\s*(?:of volunteer time\s*)?(?:per|a|each|/)\s*month",
+            re.I,
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"([\d.,]+(?:\s*(?:-|to)\s*[\d.,]+)?)\s*(?:volunteer\s*)?(?:hours?|hrs?)\s*(?:of volunteer time\s*)?(?:per|a|each|/)\s*(?:year|annum)",
+            re.I,
+        ),
+    ),
+]
+
+
+def _split_time_resource(text: str) -> dict[str, str]:
+    """Split one cell holding a whole time/resource block ("2 FTE; 10 volunteer hours a week")."""
+    found = {}
+    for key, pat in _TR_PATTERNS:
+        m = pat.search(text)
+        if m:
+            found[key] = m.group(1)
+    if not found:
+        found["fte"] = text  # a bare figure in the block's cell is the FTE line
+    return found
+
+
+_PII_HINT = r"@|\d{3,}[ -]?\d{3}|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"
+
+
+def _redact_series(s: pd.Series) -> pd.Series:
+    """Pattern-based redaction of a text column, one regex pass per distinct value."""
+    present = s.notna()
+    if not present.any():
+        return s
+    # a vectorised first pass (RE2) finds the few texts that could hold personal data
+    cand = s[present & s.fillna("").str.contains(_PII_HINT, regex=True)]
+    res = {u: redact(u)[0] for u in pd.unique(cand)}
+    return s.where(~s.isin(list(res)), _fast_map(s, res)).astype("string") if res else s
+
+
+def _redact_texts(responses: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log) -> pd.DataFrame:
+    """Redact personal data typed inside free text; originals are kept for the PII table.
+
+    Email addresses, phone numbers, postcodes and IP addresses are found by pattern in every
+    channel. A respondent's own name is also looked for in Word forms and letters, where people
+    sign their answers (online forms hold the name in its own field).
+    """
+    text_cols = [
+        c for c in responses.columns if c.endswith(("_text", "_detail", "_other")) and responses[c].dtype != bool
+    ]
+    names = S.get("full_name")
+    non_online = (responses["channel"].astype("string") != "online").to_numpy()
+    originals: dict[int, dict[str, str]] = {}
+    for col in text_cols:
+        s = responses[col].astype("string")
+        if not s.notna().any():
+            continue
+        new = _redact_series(s)
+        if names is not None and non_online.any():
+            idx = np.flatnonzero(non_online & s.notna().to_numpy() & (names != "").to_numpy())
+            if len(idx):
+                vals = new.astype("object").to_numpy().copy()
+                for i in idx:
+                    vals[i] = redact(vals[i], [names.iat[i]])[0]
+                new = pd.Series(pd.array(vals, dtype="string"), index=s.index)
+        changed = (new.fillna("") != s.fillna("")).to_numpy()
+        if changed.any():
+            for i in np.flatnonzero(changed):
+                originals.setdefault(int(i), {})[col] = s.iat[i]
+            log.add(col, changed, "[personal data]", "[redacted]", "redacted")
+        responses[col] = new
+    responses.attrs["redactions"] = originals
+    return responses
+
+
+def _choices(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, threshold: float) -> pd.DataFrame:
+    """Long table of ticked options: from list cells, "Other" texts and option descriptions."""
+    ids = raw["respondent_id"].astype("string")
+    order = pd.Series(np.arange(len(raw)), index=ids.to_numpy())
+    frames = []
+    for qid in spec.choice_questions:
+        q = spec.question(qid)
+        labels = [o.label for o in q.options]
+        m = matcher(qid, spec, threshold)
+        parts = []
+        cell = S.get(qid)
+        if cell is not None and (cell != "").any():
+            res = _per_unique(cell, m.split)
+            got = _fast_map(cell, {k: tuple(v[0]) for k, v in res.items()})
+            oth = _fast_map(cell, {k: v[1] for k, v in res.items()})
+            rest = _fast_map(cell, {k: "; ".join(v[2]) or None for k, v in res.items()})
+            log.add(f"choices:{qid}", rest.notna().to_numpy(), rest, np.full(len(raw), None, dtype=object), "unmatched")
+            a = pd.DataFrame({"respondent_id": ids, "choice": got, "other_text": oth}).dropna(subset=["choice"])
+            a = a.explode("choice").dropna(subset=["choice"])
+            if q.other_option is not None:
+                a.loc[a["choice"] != q.other_option.label, "other_text"] = None
+            else:
+                a["other_text"] = None
+            a["detail_text"] = None
+            parts.append(a)
+        other = S.get(f"{qid}.other")
+        if other is not None and q.other_option is not None and (other != "").any():
+            on = other != ""
+            parts.append(
+                pd.DataFrame(
+                    {
+                        "respondent_id": ids[on],
+                        "choice": q.other_option.label,
+                        "other_text": other[on],
+                        "detail_text": None,
+                    }
+                )
+            )
+            log.add(
+                f"choices:{qid}",
+                on.to_numpy(),
+                other,
+                np.full(len(raw), q.other_option.label, dtype=object),
+                "other_text_implies_other",
+            )
+        for j, o in enumerate(q.options):
+            d = S.get(f"{qid}.detail.{j}")
+            if d is not None and (d != "").any():
+                on = d != ""
+                parts.append(
+                    pd.DataFrame(
+                        {"respondent_id": ids[on], "choice": o.label, "other_text": None, "detail_text": d[on]}
+                    )
+                )
+        if not parts:
+            continue
+        df = pd.concat(parts, ignore_index=True)
+        df["other_text"] = df["other_text"].astype("string")
+        df["detail_text"] = df["detail_text"].astype("string")
+        df = df.groupby(["respondent_id", "choice"], sort=False, as_index=False).agg(
+            {"other_text": "first", "detail_text": "first"}
+        )
+        df["question"] = qid
+        df["_o"] = order.reindex(df["respondent_id"].to_numpy()).to_numpy()
+        df["_c"] = df["choice"].map({lab: i for i, lab in enumerate(labels)})
+        frames.append(df.sort_values(["_o", "_c"], kind="stable").drop(columns=["_o", "_c"]))
+    cols = ["respondent_id", "question", "choice", "other_text", "detail_text"]
+    if not frames:
+        df = pd.DataFrame({c: pd.Series(dtype="string") for c in cols})
+    else:
+        df = pd.concat(frames, ignore_index=True)
+    for c in ("respondent_id", "other_text", "detail_text"):
+        df[c] = df[c].astype("string")
+    for c in ("other_text", "detail_text"):
+        df[c] = _redact_series(df[c])
+    df["question"] = pd.Categorical(df["question"], categories=spec.choice_questions, ordered=True)
+    all_labels = list(dict.fromkeys(lab for qid in spec.choice_questions for lab in spec.question(qid).labels))
+    df["choice"] = pd.Categorical(df["choice"], categories=all_labels)
+    return df[cols].reset_index(drop=True)
+
+
+def _roles(
+    raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, threshold: float, fte_max: float
+) -> pd.DataFrame:
+    ids = raw["respondent_id"].astype("string").to_numpy()
+    frames = []
+    for qid in spec.role_questions:
+        q = spec.question(qid)
+        labels = [o.label for o in q.options]
+        other = S.get(f"{qid}.other")
+        comb = S.get(qid)
+        per_role: dict[int, pd.Series] = {i: S[f"{qid}.role.{i}"] for i in range(len(labels)) if f"{qid}.role.{i}" in S}
+        if comb is not None and (comb != "").any():
+            m = matcher(qid, spec, threshold)
+            parsed = _per_unique(comb, lambda v, m=m: _split_roles(v, m))
+            for i, lab in enumerate(labels):
+                extra = _fast_map(comb, {k: v.get(lab, "") for k, v in parsed.items()}).fillna("")
+                base = per_role.get(i)
+                per_role[i] = extra if base is None else base.where(base != "", extra)
+        for i, s in per_role.items():
+            if not (s != "").any():
+                continue
+            res = _per_unique(s, lambda v: parse_number(v, "fte"))
+            v = _fast_map(s, {k: r.value for k, r in res.items()}).astype("float64")
+            keep = v.notna().to_numpy()
+            rule = _fast_map(s, {k: r.rule for k, r in res.items()})
+            field = f"role_fte:{qid}:{labels[i]}"
+            log.add(field, (rule.notna() & (rule != "number")).to_numpy(), s, v, _first_rule(rule))
+            log.add(field, (v.fillna(0) > fte_max).to_numpy(), s, v, "implausible")
+            if not keep.any():
+                continue
+            lo = _fast_map(s, {k: r.low for k, r in res.items()}).astype("float64")
+            hi = _fast_map(s, {k: r.high for k, r in res.items()}).astype("float64")
+            ot = other.to_numpy()[keep] if (other is not None and q.options[i].other) else None
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "respondent_id": ids[keep],
+                        "question": qid,
+                        "role": labels[i],
+                        "fte": v.to_numpy()[keep],
+                        "fte_low": lo.to_numpy()[keep],
+                        "fte_high": hi.to_numpy()[keep],
+                        "other_text": [x or None for x in ot] if ot is not None else None,
+                        "implausible": v.to_numpy()[keep] > fte_max,
+                    }
+                )
+            )
+    cols = ["respondent_id", "question", "role", "fte", "fte_low", "fte_high", "other_text", "implausible"]
+    if frames:
+        df = pd.concat(frames, ignore_index=True)
+    else:
+        df = pd.DataFrame({c: pd.Series(dtype="float64" if c.startswith("fte") else "string") for c in cols})
+        df["implausible"] = df["implausible"].astype(bool)
+    df["respondent_id"] = df["respondent_id"].astype("string")
+    df["other_text"] = df["other_text"].astype("string")
+    df["question"] = pd.Categorical(df["question"], categories=spec.role_questions, ordered=True)
+    df["role"] = pd.Categorical(df["role"], categories=spec.roles, ordered=True)
+    # stable order: by respondent as received, then question, then role
+    order = {rid: i for i, rid in enumerate(ids)}
+    df = (
+        df.assign(_o=df["respondent_id"].map(order))
+        .sort_values(["_o", "question", "role"], kind="stable")
+        .drop(columns="_o")
+    )
+    return df[cols].reset_index(drop=True)
+
+
+def _split_roles(text: str, m: LabelMatcher) -> dict[str, str]:
+    """Pairs of role and FTE written in one cell: "Nurse: 2; Social worker 1.5"."""
+    out = {}
+    for piece in re.split(r"[;\n|]", text):
+        mm = re.match(r"^\s*(.*?)[\s:=\-–]*([\d.,/]+(?:\s*(?:-|to)\s*[\d.,]+)?)\s*(?:ftes?)?\s*$", piece.strip(), re.I)
+        if not mm or not mm.group(1):
+            continue
+        hit = m.match(mm.group(1))
+        if hit.label:
+            out[hit.label] = mm.group(2)
+    return out
+
+
+_PII_COLUMNS = [
+    "full_name",
+    "job_title",
+    "response_date",
+    "organisation",
+    "address",
+    "postcode",
+    "acknowledge",
+    "acknowledge_address",
+    "group_represented",
+    "email",
+    "phone",
+    "ip_address",
+    "first_name",
+    "last_name",
+    "location",
+]
+
+
+def _pii(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series]) -> pd.DataFrame:
+    out: dict[str, Any] = {"respondent_id": raw["respondent_id"].astype("string").to_numpy()}
+    for col in _PII_COLUMNS:
+        s = S.get(col, S.get(f"_{col}"))
+        out[col] = (
+            s.replace("", pd.NA).astype("string").to_numpy()
+            if s is not None
+            else pd.array([pd.NA] * len(raw), dtype="string")
+        )
+    df = pd.DataFrame(out)
+    df["respondent_id"] = df["respondent_id"].astype("string")
+    first_last = (df["first_name"].fillna("") + " " + df["last_name"].fillna("")).str.strip()
+    df["full_name"] = df["full_name"].fillna(first_last.replace("", pd.NA))
+    if "_pii_extra" in S:
+        df["letter_details"] = S["_pii_extra"].replace("", pd.NA).astype("string").to_numpy()
+    df["redacted_originals"] = pd.array([pd.NA] * len(df), dtype="string")
+    return df
+
+
+def attach_redactions(pii: pd.DataFrame, responses: pd.DataFrame) -> pd.DataFrame:
+    """Put the originals of redacted free text (kept aside by cleaning) into the PII table."""
+    originals = responses.attrs.get("redactions", {})
+    if not originals:
+        return pii
+    vals = pii["redacted_originals"].astype("object").to_numpy().copy()
+    for i, d in originals.items():
+        vals[i] = json.dumps(d, ensure_ascii=False)
+    pii = pii.copy()
+    pii["redacted_originals"] = pd.array(vals, dtype="string")
+    return pii
+
+
+def _quality(log: pd.DataFrame, answered: dict[str, int], responses: pd.DataFrame, spec: Spec) -> dict[str, Any]:
+    """Per field: values answered, clean as received, re-coded, parsed, inferred, flagged, left missing."""
+    out: dict[str, Any] = {}
+    if len(log):
+        rules = log["rule"].astype("string")
+        cats = _fast_map(rules, {r: RULE_CATEGORY.get(r, "recoded") for r in rules.dropna().unique()}).fillna("recoded")
+        counts = pd.crosstab(log["field"].astype("string"), cats)
+    else:
+        counts = pd.DataFrame()
+    fields = list(answered) + [f for f in (counts.index.tolist() if len(counts) else []) if f not in answered]
+    for f in fields:
+        row = counts.loc[f].to_dict() if len(counts) and f in counts.index else {}
+        n_answered = int(answered.get(f, 0))
+        changed = sum(int(row.get(k, 0)) for k in ("recoded", "parsed", "unmatched", "missing"))
+        rec = {
+            "answered": n_answered,
+            "clean_as_received": max(0, n_answered - changed),
+            "recoded": int(row.get("recoded", 0)),
+            "parsed": int(row.get("parsed", 0)),
+            "inferred": int(row.get("inferred", 0)),
+            "flagged": int(row.get("flagged", 0)),
+            "left_missing": int(row.get("unmatched", 0)) + int(row.get("missing", 0)),
+        }
+        if f in responses.columns:
+            rec["non_missing"] = int(responses[f].notna().sum())
+        out[f] = rec
+    return out

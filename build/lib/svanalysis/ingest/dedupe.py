@@ -1,0 +1,690 @@
+"""Duplicate submissions and organised campaigns.
+
+- **Duplicates**: the same respondent submitting more than once. Two responses are the same
+  respondent when they share an email address, or a name and an organisation, or a platform
+  response id, or give identical answers to every question (with at least a few answered). Groups
+  are formed transitively; the latest submission is kept (or the first, by setting) and the others
+  get ``duplicate_of`` = the kept response's id. Analysis leaves duplicates out by default and
+  reports how many.
+- **Campaigns**: near-identical free text from *different* respondents (template responses). Every
+  free-text answer of at least ``min_words`` words is cut into word shingles (three words by
+  default) and compared by MinHash with locality-sensitive hashing; candidate pairs whose
+  signatures agree almost everywhere are accepted, and the ones near the threshold are confirmed
+  by the Jaccard similarity of their shingle sets (default 0.8), so a chance collision of
+  signatures never merges two texts. Groups of at least ``min_size`` respondents share a
+  ``campaign_id``; the report shows campaign responses counted individually and counted once.
+
+Both work batch by batch (``Deduper.add``) on compact arrays (hashes of keys, MinHash signatures,
+text lengths), never holding the text itself, then resolve over all responses at once
+(``Deduper.resolve``), fetching back only the few texts that need an exact check. Ingest feeds it one
+batch at a time, so a million responses never have to be in memory together. Everything is
+vectorised (pyarrow tokenises, numpy hashes and reduces): no Python runs per response.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from svanalysis.core.checks import check_choice
+from svanalysis.core.settings import load_settings
+from svanalysis.core.spec import Spec, load_spec
+
+__all__ = ["Deduper", "Evidence", "connected", "find_campaigns", "find_duplicates", "jaccard", "shingles"]
+
+# A text fetcher: (rows, column names) -> the texts at those positions, in order.
+Fetch = Callable[[np.ndarray, list[str]], pd.Series]
+
+
+# ============================================================================ shared helpers
+def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Connected-component label (the smallest member) of each of ``n`` items linked by ``a``-``b``."""
+    label = np.arange(n)
+    if len(a) == 0:
+        return label
+    while True:
+        new = label.copy()
+        np.minimum.at(new, a, label[b])
+        np.minimum.at(new, b, label[a])
+        new = new[new]
+        if np.array_equal(new, label):
+            return label
+        label = new
+
+
+def _key_hash(key: Any) -> np.ndarray:
+    """64-bit hashes of the values of ``key``; 0 stands for missing."""
+    s = pd.Series(key).astype("string")
+    out = np.zeros(len(s), dtype=np.uint64)
+    valid = s.notna().to_numpy()
+    if valid.any():
+        h = pd.util.hash_array(s[valid].to_numpy(dtype=object), categorize=True)
+        h[h == 0] = 1
+        out[valid] = h
+    return out
+
+
+def connected(n: int, keys: list[Any]) -> np.ndarray:
+    """Component label of each of ``n`` items, linking items that share a non-missing key value.
+
+    Each key is a sequence of values (missing ones link nothing) or an array of ``uint64`` hashes
+    with 0 for missing.
+
+    >>> connected(5, [pd.Series(["a", None, "a", "b", "b"]), pd.Series([None, "x", None, "x", None])]).tolist()
+    [0, 1, 0, 1, 1]
+    """
+    a_parts, b_parts = [], []
+    for key in keys:
+        h = key if isinstance(key, np.ndarray) and key.dtype == np.uint64 else _key_hash(key)
+        pos = np.flatnonzero(h != 0)
+        if len(pos) < 2:
+            continue
+        _, first_idx, inverse = np.unique(h[pos], return_index=True, return_inverse=True)
+        first = pos[first_idx][inverse.ravel()]
+        link = pos != first
+        a_parts.append(pos[link])
+        b_parts.append(first[link])
+    if not a_parts:
+        return np.arange(n)
+    return _components(n, np.concatenate(a_parts), np.concatenate(b_parts))
+
+
+def _norm_key(s: pd.Series) -> pd.Series:
+    return s.astype("string").str.lower().str.replace(r"[^a-z0-9@.]+", " ", regex=True).str.strip().replace("", pd.NA)
+
+
+def _answer_columns(responses: pd.DataFrame, spec: Spec) -> list[str]:
+    cols = []
+    for q in spec.answerable:
+        for kind, col in q.columns.items():
+            if kind in ("table", "method") or col not in responses.columns:
+                continue
+            cols.append(col)
+    return cols
+
+
+def _text_columns(responses: pd.DataFrame) -> list[str]:
+    return [c for c in responses.columns if c.endswith("_text") and responses[c].dtype != bool]
+
+
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def shingles(text: str, k: int = 3) -> set[str]:
+    """Word k-shingles of a text (lower-cased, punctuation dropped).
+
+    >>> sorted(shingles("a b c d e f", k=5))
+    ['a b c d e', 'b c d e f']
+    """
+    words = _WORD.findall(text.lower())
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    """Jaccard similarity of two sets (1.0 for two empty sets)."""
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """A 64-bit finaliser (splitmix64): spreads the bits of a hash, vectorised."""
+    with np.errstate(over="ignore"):
+        x = x ^ (x >> np.uint64(30))
+        x = x * np.uint64(0xBF58476D1CE4E5B9)
+        x = x ^ (x >> np.uint64(27))
+        x = x * np.uint64(0x94D049BB133111EB)
+        return x ^ (x >> np.uint64(31))
+
+
+def _shingle_hashes(texts: Any, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Hashes of the word k-shingles of each text, and the index of the text each belongs to.
+
+    Vectorised: pyarrow splits and lower-cases the texts, each distinct word is hashed once
+    (dictionary encoding), and shingles combine neighbouring word hashes with numpy. A text of
+    fewer than ``k`` words has no shingles.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(texts, pd.Series):
+        texts = pa.array(texts.astype("string[pyarrow]"))
+    if isinstance(texts, pa.ChunkedArray):
+        arr = texts.combine_chunks()
+    elif isinstance(texts, pa.Array):
+        arr = texts
+    else:
+        arr = pa.array(np.asarray(texts, dtype=object), type=pa.large_string(), from_pandas=True)
+    words = pc.split_pattern_regex(pc.utf8_lower(arr), r"[^a-z0-9']+")
+    flat = pc.list_flatten(words)
+    parent = np.asarray(pc.list_parent_indices(words))
+    keep = np.asarray(pc.not_equal(flat, "")).astype(bool)
+    flat = flat.filter(pa.array(keep))
+    parent = parent[keep]
+    if len(flat) < k:
+        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
+    enc = pc.dictionary_encode(flat)
+    word_hash = pd.util.hash_array(np.asarray(enc.dictionary.to_pylist(), dtype=object), categorize=False)
+    h = word_hash[np.asarray(enc.indices)]
+    with np.errstate(over="ignore"):
+        sh = h[: len(h) - k + 1].copy()
+        for j in range(1, k):
+            sh = _mix(sh * _GOLDEN + h[j : len(h) - k + 1 + j])
+    same = parent[: len(parent) - k + 1] == parent[k - 1 :]
+    return _mix(sh[same]), parent[: len(parent) - k + 1][same].astype(np.int64)
+
+
+def _minhashes(sh: np.ndarray, owner: np.ndarray, n_texts: int, num_perm: int, seed: int) -> np.ndarray:
+    """MinHash signatures (n_texts x num_perm, 32 bits each) by numpy min-reduction over each
+    text's shingles. A text without shingles gets the all-ones signature."""
+    sig = np.full((n_texts, num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    if len(sh) == 0:
+        return sig
+    order = np.argsort(owner, kind="stable")
+    sh, owner = sh[order], owner[order]
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    rng = np.random.default_rng(seed)
+    salts = rng.integers(1, 2**63 - 1, size=num_perm, dtype=np.int64).astype(np.uint64)
+    mults = rng.integers(1, 2**63 - 1, size=num_perm, dtype=np.int64).astype(np.uint64) | np.uint64(1)
+    rows = owner[starts]
+    with np.errstate(over="ignore"):
+        for j in range(num_perm):  # each permutation is an xor and an odd multiply of a well-spread hash
+            sig[rows, j] = (np.minimum.reduceat((sh ^ salts[j]) * mults[j], starts) >> np.uint64(32)).astype(np.uint32)
+    return sig
+
+
+def _bands(num_perm: int, threshold: float) -> tuple[int, int]:
+    """Bands and rows for LSH: the most rows per band whose S-curve still rises below ``threshold``,
+    so near-identical pairs are almost never missed (false candidates are checked afterwards)."""
+    best = (num_perm, 1)
+    for r in range(1, num_perm + 1):
+        if num_perm % r == 0 and (1 / (num_perm // r)) ** (1 / r) <= threshold:
+            best = (num_perm // r, r)
+    return best
+
+
+def _unique(x: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (a sort and a comparison: far faster than ``np.unique`` on big arrays)."""
+    y = np.sort(x)
+    return y[np.r_[True, y[1:] != y[:-1]]] if len(y) else y
+
+
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Concatenated ``arange(s, s + l)`` for each start and length, vectorised."""
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, np.int64)
+    offsets = np.cumsum(lengths) - lengths
+    return np.repeat(starts - offsets, lengths) + np.arange(total)
+
+
+# ============================================================================ the collector
+@dataclass
+class Evidence:
+    """One batch's contribution to duplicate and campaign detection (rows numbered within it)."""
+
+    n: int
+    keys: list[np.ndarray] | None = None  # duplicate keys, uint64 hashes (0 = missing)
+    ts: np.ndarray | None = None  # submitted_at
+    ids: np.ndarray | None = None  # respondent ids
+    columns: list[str] = field(default_factory=list)  # free-text columns, by index in ``col``
+    occ_row: np.ndarray | None = None  # every candidate text: its row ...
+    occ_key: np.ndarray | None = None  # ... and the hash of the text
+    key: np.ndarray | None = None  # every text distinct within the batch: its hash,
+    sig: np.ndarray | None = None  # MinHash signature,
+    length: np.ndarray | None = None  # length in characters,
+    row: np.ndarray | None = None  # and where it was first seen (row ...
+    col: np.ndarray | None = None  # ... and column index)
+
+
+class Deduper:
+    """Finds duplicates and campaigns over responses that arrive in batches.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = "we ask the government to fund youth clubs for the long term and to listen to young people in every town"
+    >>> batches = [
+    ...     pd.DataFrame({"q31_text": pd.array([t, t + " now", "something else entirely"], dtype="string")}),
+    ...     pd.DataFrame({"q31_text": pd.array([t.replace("ask", "urge")], dtype="string")}),
+    ... ]
+    >>> d = Deduper(min_words=10)
+    >>> for b in batches:
+    ...     d.add(b)
+    >>> dup, camp = d.resolve(fetch=frame_fetch(pd.concat(batches, ignore_index=True)))
+    >>> camp.isna().tolist(), camp.dropna().nunique()
+    ([False, False, True, False], 1)
+    """
+
+    def __init__(
+        self,
+        spec: Spec | None = None,
+        settings: dict[str, Any] | None = None,
+        *,
+        keep: str | None = None,
+        min_answers: int | None = None,
+        similarity: float | None = None,
+        min_words: int | None = None,
+        min_size: int | None = None,
+        num_perm: int | None = None,
+        shingle_words: int | None = None,
+        seed: int = 1,
+    ):
+        self.spec = spec or load_spec()
+        s = settings or load_settings()
+        d, c = s["duplicates"], s["campaigns"]
+        self.keep = keep or d["keep"]
+        check_choice("keep", self.keep, ["latest", "first"])
+        self.min_answers = min_answers if min_answers is not None else d.get("min_answers", 4)
+        self.similarity = similarity if similarity is not None else c["similarity"]
+        if not 0 < self.similarity <= 1:
+            raise ValueError(f"similarity must be in (0, 1]; got {self.similarity!r}")
+        self.min_words = min_words if min_words is not None else c["min_words"]
+        self.min_size = min_size if min_size is not None else c["min_size"]
+        self.num_perm = num_perm or c["num_perm"]
+        self.k = shingle_words or c["shingle_words"]
+        self.seed = seed
+        self.n = 0
+        self._keys: list[list[np.ndarray]] = []
+        self._ts: list[np.ndarray] = []
+        self._ids: list[np.ndarray] = []
+        self._columns: list[str] = []  # free-text columns seen, by index
+        self._occ: list[tuple[np.ndarray, np.ndarray]] = []  # (owner row, text key) of every candidate text
+        # one entry per text distinct within its batch: key, signature, length, where it was first seen
+        self._dist: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+
+    # ------------------------------------------------------------------ collecting
+    def add(self, responses: pd.DataFrame, pii: pd.DataFrame | None = None, *, texts: bool = True) -> None:
+        """Take in one batch of responses (and their PII rows, for the duplicate keys)."""
+        self.add_evidence(self.evidence(responses, pii, texts=texts))
+
+    def evidence(self, responses: pd.DataFrame, pii: pd.DataFrame | None = None, *, texts: bool = True) -> Evidence:
+        """What one batch contributes, in compact arrays (a worker process may compute it)."""
+        ev = Evidence(n=len(responses))
+        if pii is not None:
+            ev.keys = self._duplicate_keys(responses, pii)
+            ts = (
+                pd.to_datetime(responses["submitted_at"], errors="coerce", utc=True).dt.tz_localize(None)
+                if "submitted_at" in responses
+                else pd.Series(pd.NaT, index=responses.index, dtype="datetime64[ns]")
+            )
+            ev.ts = ts.to_numpy(dtype="datetime64[ns]")
+            ev.ids = responses["respondent_id"].astype("string").to_numpy(dtype=object)
+        if texts:
+            self._text_evidence(responses, ev)
+        return ev
+
+    def add_evidence(self, ev: Evidence) -> None:
+        """Take in a batch's evidence; its rows follow those added before."""
+        if ev.keys is not None:
+            self._keys.append(ev.keys)
+            self._ts.append(ev.ts)
+            self._ids.append(ev.ids)
+        if ev.occ_key is not None:
+            remap = np.array([self._column_index(c) for c in ev.columns], dtype=np.int16)
+            self._occ.append((ev.occ_row + self.n, ev.occ_key))
+            self._dist.append((ev.key, ev.sig, ev.length, ev.row + self.n, remap[ev.col]))
+        self.n += ev.n
+
+    def _column_index(self, name: str) -> int:
+        if name not in self._columns:
+            self._columns.append(name)
+        return self._columns.index(name)
+
+    def _duplicate_keys(self, responses: pd.DataFrame, pii: pd.DataFrame) -> list[np.ndarray]:
+        p = pii.set_index("respondent_id").reindex(responses["respondent_id"])
+        none = np.zeros(len(responses), dtype=np.uint64)
+        keys = [_key_hash(_norm_key(p["email"])) if "email" in p else none]
+        if "full_name" in p and "organisation" in p:
+            name, org = _norm_key(p["full_name"]), _norm_key(p["organisation"])
+            keys.append(_key_hash((name + "|" + org).where(name.notna() & org.notna())))
+        else:
+            keys.append(none)
+        if "source_id" in responses:
+            sid = responses["source_id"].astype("string")
+            keys.append(_key_hash((responses["channel"].astype("string") + "|" + sid).where(sid.notna())))
+        else:
+            keys.append(none)
+        cols = _answer_columns(responses, self.spec)
+        if cols:
+            answers = responses[cols].astype("string")
+            answered = answers.notna().sum(axis=1).to_numpy()
+            digest = pd.util.hash_pandas_object(answers.fillna("\x00"), index=False).to_numpy().astype(np.uint64)
+            digest[digest == 0] = 1
+            keys.append(np.where(answered >= self.min_answers, digest, np.uint64(0)))
+        else:
+            keys.append(none)
+        return keys
+
+    def _text_evidence(self, responses: pd.DataFrame, ev: Evidence) -> None:
+        texts, owners, cols, names = [], [], [], []
+        for col in _text_columns(responses):
+            s = responses[col].astype("string")
+            words = s.fillna("").str.count(" ") + 1  # word count by spaces: vectorised, close enough for a floor
+            ok = (s.notna() & (words >= self.min_words)).to_numpy()
+            if ok.any():
+                texts.append(s[ok])
+                owners.append(np.flatnonzero(ok))
+                cols.append(np.full(int(ok.sum()), len(names), dtype=np.int16))
+                names.append(col)
+        if not texts:
+            return
+        text = pd.concat(texts, ignore_index=True)
+        owner, col = np.concatenate(owners), np.concatenate(cols)
+        key = pd.util.hash_pandas_object(text, index=False).to_numpy().astype(np.uint64)
+        _, first = np.unique(key, return_index=True)
+        first.sort()
+        distinct = text.iloc[first].reset_index(drop=True)
+        sig = np.empty((len(first), self.num_perm), dtype=np.uint32)
+        for start in range(0, len(first), 50_000):  # bounded memory whatever the batch
+            part = distinct.iloc[start : start + 50_000]
+            sh, text_of = _shingle_hashes(part, self.k)
+            sig[start : start + len(part)] = _minhashes(sh, text_of, len(part), self.num_perm, self.seed)
+        ev.columns, ev.occ_row, ev.occ_key = names, owner, key
+        ev.key, ev.sig, ev.length = key[first], sig, distinct.str.len().to_numpy(dtype=np.int32)
+        ev.row, ev.col = owner[first], col[first]
+
+    # ------------------------------------------------------------------ resolving
+    def duplicates(self) -> np.ndarray:
+        """``duplicate_of`` of every response so far (object array; None where not a duplicate)."""
+        out = np.full(self.n, None, dtype=object)
+        if not self._keys:
+            return out
+        keys = [np.concatenate([k[j] for k in self._keys]) for j in range(len(self._keys[0]))]
+        label = connected(self.n, keys)
+        grouped = pd.Series(label).duplicated(keep=False).to_numpy()
+        if grouped.any():
+            ts = np.concatenate(self._ts)
+            g = pd.DataFrame({"label": label, "ts": ts, "pos": np.arange(self.n)})[grouped]
+            g = g.sort_values(["label", "ts", "pos"], na_position="first", kind="stable")
+            kept = g.groupby("label")["pos"].last() if self.keep == "latest" else g.groupby("label")["pos"].first()
+            kept_pos = kept.reindex(g["label"]).to_numpy()
+            ids = np.concatenate(self._ids)
+            is_dup = g["pos"].to_numpy() != kept_pos
+            out[g["pos"].to_numpy()[is_dup]] = ids[kept_pos[is_dup]]
+        return out
+
+    def campaigns(self, fetch: Fetch | None, exclude: np.ndarray | None = None) -> np.ndarray:
+        """``campaign_id`` of every response so far (object array; None where not in a campaign).
+
+        ``fetch(rows, columns)`` returns the texts at those positions (needed for the exact check
+        near the threshold and for the campaign ids); ``exclude`` marks responses to leave out.
+        """
+        out = np.full(self.n, None, dtype=object)
+        if not self._dist:
+            return out
+        occ_owner = np.concatenate([o for o, _ in self._occ])
+        occ_key = np.concatenate([k for _, k in self._occ])
+        d_key, d_sig, d_len, d_row, d_col = (np.concatenate([d[i] for d in self._dist]) for i in range(5))
+        # distinct texts over all batches (the first sighting of each)
+        _, first = np.unique(d_key, return_index=True)
+        first.sort()
+        d_key, d_sig, d_len, d_row, d_col = d_key[first], d_sig[first], d_len[first], d_row[first], d_col[first]
+        sorter = np.argsort(d_key)
+        occ_text = sorter[np.searchsorted(d_key, occ_key, sorter=sorter)]
+        if exclude is not None:
+            keep = ~np.asarray(exclude, dtype=bool)[occ_owner]
+            occ_owner, occ_text = occ_owner[keep], occ_text[keep]
+        active = _unique(occ_text)
+        if len(active) == 0:
+            return out
+        sig = d_sig[active]
+        pairs = self._candidate_pairs(sig)
+        texts_for = _TextSource(fetch, d_row[active], d_col[active], self._columns)
+        pairs = self._confirm(pairs, sig, texts_for)
+        roots = _components(len(active), pairs[:, 0], pairs[:, 1])
+        local = np.full(len(d_key), -1, dtype=np.int64)
+        local[active] = np.arange(len(active))
+        member = pd.DataFrame({"root": roots[local[occ_text]], "owner": occ_owner}).drop_duplicates()
+        sizes = member.groupby("root")["owner"].nunique()
+        big = sizes[sizes >= self.min_size]
+        if big.empty:
+            return out
+        ids = self._campaign_ids(roots, big.index.to_numpy(), d_len[active], texts_for)
+        member = member[member["root"].isin(big.index)].copy()
+        member["size"] = member["root"].map(big)
+        # a respondent in two campaigns joins the larger one
+        member = member.sort_values(["owner", "size", "root"], ascending=[True, False, True]).drop_duplicates("owner")
+        out[member["owner"].to_numpy()] = member["root"].map(ids).to_numpy()
+        return out
+
+    def resolve(self, fetch: Fetch | None) -> tuple[pd.Series, pd.Series]:
+        """``duplicate_of`` and ``campaign_id`` of every response added (a duplicate shares the
+        campaign of the submission kept)."""
+        dup = self.duplicates()
+        camp = self.campaigns(fetch, exclude=pd.notna(dup))
+        is_dup = pd.notna(dup)
+        if is_dup.any() and self._ids:
+            pos = pd.Series(np.arange(self.n), index=np.concatenate(self._ids))
+            kept = pos.reindex(dup[is_dup]).to_numpy()
+            camp[is_dup] = camp[kept]
+        return pd.Series(pd.array(dup, dtype="string"), name="duplicate_of"), pd.Series(
+            pd.array(camp, dtype="string"), name="campaign_id"
+        )
+
+    def _candidate_pairs(self, sig: np.ndarray) -> np.ndarray:
+        """Candidate pairs of similar texts by banding the signatures (LSH). Each band's pairs are
+        screened at once by their signature agreement, so the weak ones (most of them) never pile
+        up in memory."""
+        n = len(sig)
+        b, r = _bands(self.num_perm, max(0.5, self.similarity - 0.15))
+        floor = self.similarity - 0.12
+        kept: list[np.ndarray] = []
+        for band in range(b):
+            key = sig[:, band * r].astype(np.uint64)
+            with np.errstate(over="ignore"):
+                for j in range(1, r):
+                    key = _mix(key * _GOLDEN + sig[:, band * r + j].astype(np.uint64))
+            buckets = pd.DataFrame({"key": key, "i": np.arange(n, dtype=np.int64)})
+            size = buckets.groupby("key")["i"].transform("size").to_numpy()
+            links_a, links_b = [], []
+            small = buckets[(size > 1) & (size <= 8)]
+            if len(small):  # every pair within a small bucket
+                p = small.merge(small, on="key")
+                p = p[p["i_x"] < p["i_y"]]
+                links_a.append(p["i_x"].to_numpy())
+                links_b.append(p["i_y"].to_numpy())
+            large = buckets[size > 8]
+            if len(large):
+                # a large bucket (a campaign): each member with the first, and with its neighbour in
+                # signature order, which puts near-identical texts next to each other
+                i = large["i"].to_numpy()
+                other = (band + 1) % b
+                order = np.lexsort((sig[i, other * r], large["key"].to_numpy()))
+                i, k2 = i[order], large["key"].to_numpy()[order]
+                same = np.r_[k2[1:] == k2[:-1], False]
+                first = pd.Series(i).groupby(k2).transform("first").to_numpy()
+                links_a += [first[first != i], i[same]]
+                links_b += [i[first != i], np.r_[i[1:], -1][same]]
+            if not links_a:
+                continue
+            a = np.concatenate(links_a)
+            c = np.concatenate(links_b)
+            lo, hi = np.minimum(a, c), np.maximum(a, c)
+            del a, c, links_a, links_b
+            strong = np.zeros(len(lo), dtype=bool)
+            for start in range(0, len(lo), 100_000):  # in chunks: bounded memory
+                x, y = lo[start : start + 100_000], hi[start : start + 100_000]
+                strong[start : start + len(x)] = (sig[x] == sig[y]).mean(axis=1) >= floor
+            kept.append((lo[strong].astype(np.uint64) << np.uint64(32)) | hi[strong].astype(np.uint64))
+        if not kept:
+            return np.zeros((0, 2), dtype=np.int64)
+        code = _unique(np.concatenate(kept))
+        return np.column_stack(
+            [(code >> np.uint64(32)).astype(np.int64), (code & np.uint64(0xFFFFFFFF)).astype(np.int64)]
+        )
+
+    def _confirm(self, pairs: np.ndarray, sig: np.ndarray, texts: _TextSource) -> np.ndarray:
+        """Keep the pairs at or above the similarity: near-certain ones by their signatures, the
+        ones near the threshold by the Jaccard similarity of their shingle sets."""
+        if len(pairs) == 0:
+            return pairs
+        est = np.empty(len(pairs))
+        for start in range(0, len(pairs), 100_000):  # in chunks: bounded memory
+            p = pairs[start : start + 100_000]
+            est[start : start + len(p)] = (sig[p[:, 0]] == sig[p[:, 1]]).mean(axis=1)
+        sure = pairs[est >= self.similarity + 0.15]
+        near = pairs[(est >= self.similarity - 0.12) & (est < self.similarity + 0.15)]
+        if len(near) == 0:
+            return sure
+        needed = _unique(near.ravel())
+        sh, offsets, lengths = texts.shingle_sets(needed, self.k)
+        where = np.searchsorted(needed, near)
+        ok = np.zeros(len(near), dtype=bool)
+        for start in range(0, len(near), 50_000):
+            w = where[start : start + 50_000]
+            la, lb = lengths[w[:, 0]], lengths[w[:, 1]]
+            pid = np.r_[np.repeat(np.arange(len(w)), la), np.repeat(np.arange(len(w)), lb)].astype(np.uint64)
+            vals = np.r_[sh[_ranges(offsets[w[:, 0]], la)], sh[_ranges(offsets[w[:, 1]], lb)]]
+            both = np.sort((pid << np.uint64(32)) | vals.astype(np.uint64))
+            shared = both[1:][both[1:] == both[:-1]] >> np.uint64(32)
+            inter = np.bincount(shared.astype(np.int64), minlength=len(w))
+            union = la + lb - inter
+            ok[start : start + len(w)] = (union > 0) & (inter >= self.similarity * np.maximum(union, 1) - 1e-9)
+        return np.concatenate([sure, near[ok]])
+
+    def _campaign_ids(
+        self, roots: np.ndarray, big: np.ndarray, lengths: np.ndarray, texts: _TextSource
+    ) -> dict[int, str]:
+        """A stable id per campaign: a hash of its shortest text (the first in order on a tie)."""
+        in_big = np.flatnonzero(np.isin(roots, big))
+        g = pd.DataFrame({"root": roots[in_big], "len": lengths[in_big], "i": in_big})
+        shortest = g[g["len"] == g.groupby("root")["len"].transform("min")].copy()
+        shortest["text"] = texts.get(shortest["i"].to_numpy()).to_numpy()
+        shortest = shortest.sort_values(["root", "text"]).drop_duplicates("root")
+        return {
+            int(r): "C" + hashlib.sha1(t.encode("utf-8")).hexdigest()[:8]
+            for r, t in zip(shortest["root"], shortest["text"], strict=True)
+        }
+
+
+class _TextSource:
+    """The texts of the active distinct texts, fetched by where each was first seen."""
+
+    def __init__(self, fetch: Fetch | None, rows: np.ndarray, cols: np.ndarray, names: list[str]):
+        self.fetch, self.rows, self.cols, self.names = fetch, rows, cols, names
+
+    def get(self, idx: np.ndarray) -> pd.Series:
+        if self.fetch is None:
+            raise ValueError("texts are needed to confirm near matches: pass fetch")
+        return self.fetch(self.rows[idx], [self.names[c] for c in self.cols[idx]])
+
+    def shingle_sets(self, idx: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The distinct shingle hashes (32 bits) of each text ``idx``: all of them concatenated,
+        and where each text's start and how many it has (in the order of ``idx``).
+
+        Texts are fetched a column at a time (one read of each column) and shingled in slices, so
+        memory stays bounded."""
+        if self.fetch is None:
+            raise ValueError("texts are needed to confirm near matches: pass fetch")
+        parts, counts, order = [], [], []
+        cols = self.cols[idx]
+        for c in pd.unique(cols):
+            where = np.flatnonzero(cols == c)
+            texts = self.fetch(self.rows[idx[where]], [self.names[c]] * len(where))
+            for start in range(0, len(where), 50_000):
+                part = texts.iloc[start : start + 50_000]
+                sh, text_of = _shingle_hashes(part, k)
+                # distinct per text; order kept, so each text's shingles stay together
+                code = pd.unique((text_of.astype(np.uint64) << np.uint64(32)) | (sh >> np.uint64(32)))
+                parts.append((code & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+                counts.append(np.bincount((code >> np.uint64(32)).astype(np.int64), minlength=len(part)))
+            order.append(where)
+        lengths_in_order = np.concatenate(counts)
+        starts_in_order = np.cumsum(lengths_in_order) - lengths_in_order
+        position = np.concatenate(order)
+        starts, lengths = np.empty(len(idx), np.int64), np.empty(len(idx), np.int64)
+        starts[position], lengths[position] = starts_in_order, lengths_in_order
+        return np.concatenate(parts), starts, lengths
+
+
+def frame_fetch(responses: pd.DataFrame) -> Fetch:
+    """A fetcher reading texts from an in-memory responses table."""
+
+    def fetch(rows: np.ndarray, columns: list[str]) -> pd.Series:
+        cols = np.asarray(columns, dtype=object)
+        if len(cols) and (cols == cols[0]).all():  # one column: Arrow-backed, no Python strings
+            return responses[cols[0]].astype("string[pyarrow]").iloc[rows].reset_index(drop=True)
+        out = np.empty(len(rows), dtype=object)
+        for c in pd.unique(cols):
+            m = cols == c
+            out[m] = responses[c].astype("string").to_numpy(dtype=object)[rows[m]]
+        return pd.Series(out, dtype="string")
+
+    return fetch
+
+
+# ============================================================================ the public functions
+def find_duplicates(
+    responses: pd.DataFrame, pii: pd.DataFrame, spec: Spec | None = None, keep: str = "latest", min_answers: int = 4
+) -> pd.Series:
+    """``duplicate_of`` for every response: the id of the submission kept, or missing.
+
+    Parameters
+    ----------
+    responses, pii : DataFrame
+        The processed tables (same respondents).
+    keep : {"latest", "first"}
+        Which submission of a group is kept: the latest by ``submitted_at`` (then by order
+        received), or the first.
+    min_answers : int
+        Identical answers mark a duplicate only when at least this many questions were answered.
+    """
+    d = Deduper(spec, keep=keep, min_answers=min_answers)
+    d.add(responses, pii, texts=False)
+    return pd.Series(pd.array(d.duplicates(), dtype="string"), index=responses.index, name="duplicate_of")
+
+
+def find_campaigns(
+    responses: pd.DataFrame,
+    spec: Spec | None = None,
+    similarity: float = 0.8,
+    min_words: int = 30,
+    min_size: int = 3,
+    num_perm: int = 64,
+    seed: int = 1,
+    exclude: pd.Series | None = None,
+    shingle_words: int = 3,
+) -> pd.Series:
+    """``campaign_id`` for every response whose free text is near-identical to others'.
+
+    Every free-text answer of at least ``min_words`` words is a candidate (a template pasted into
+    any box counts, whichever box it is). A group written by at least ``min_size`` different
+    respondents is a campaign, and each of those respondents gets its id.
+
+    Parameters
+    ----------
+    similarity : float
+        Jaccard similarity of word shingles at or above which two texts are near-identical.
+    min_words : int
+        Shorter answers are never campaign texts ("Yes, agree" is not a template).
+    min_size : int
+        Fewest respondents that make a campaign.
+    exclude : Series of bool, optional
+        Responses to leave out (duplicates).
+    shingle_words : int
+        Words per shingle.
+    """
+    d = Deduper(
+        spec,
+        similarity=similarity,
+        min_words=min_words,
+        min_size=min_size,
+        num_perm=num_perm,
+        shingle_words=shingle_words,
+        seed=seed,
+    )
+    d.add(responses)
+    camp = d.campaigns(frame_fetch(responses), None if exclude is None else exclude.to_numpy(dtype=bool))
+    return pd.Series(pd.array(camp, dtype="string"), index=responses.index, name="campaign_id")

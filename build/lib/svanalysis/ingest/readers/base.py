@@ -1,0 +1,57 @@
+"""What every reader returns, and which kind of reader a file goes to (each reader imports this)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+__all__ = ["LETTER_SUFFIXES", "TABLE_SUFFIXES", "FileRead", "ReadError", "classify"]
+
+TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".xls")
+LETTER_SUFFIXES = (".txt", ".md", ".eml", ".pdf", ".text", ".markdown")
+
+
+class ReadError(Exception):
+    """A file that cannot be read; the message is the one-line reason for the rejects file."""
+
+
+@dataclass
+class FileRead:
+    """The slots recovered from one input file, and an account of the reading.
+
+    A document gives its slots at once; an export extracts them on demand from ``table`` (its
+    ``TableRead``), so ``chunks`` can hand a large export over a batch of rows at a time.
+    """
+
+    path: Path
+    channel: str  # online | word_form | letter
+    slots: pd.DataFrame | None  # slot columns (text) plus "_row"; None when read from ``table``
+    rows_read: int
+    layout: str
+    rejects: list[tuple[int, str]] = field(default_factory=list)
+    info: dict[str, Any] = field(default_factory=dict)
+    unmapped_values: pd.DataFrame | None = None
+    table: Any = field(default=None, repr=False)
+
+    def chunks(self, rows: int) -> Iterator[tuple[pd.DataFrame, pd.DataFrame | None]]:
+        """The slots and unmapped values, ``rows`` data rows at a time."""
+        if self.table is not None:
+            yield from self.table.chunks(rows)
+        else:
+            yield self.slots, self.unmapped_values
+
+
+def classify(path: Path) -> str:
+    """Which reader handles ``path``: ``table``, ``document`` (Word form or letter), ``letter`` or ``unknown``."""
+    suffix = path.suffix.lower()
+    if suffix in TABLE_SUFFIXES:
+        return "table"
+    if suffix == ".docx":
+        return "document"
+    if suffix in LETTER_SUFFIXES:
+        return "letter"
+    return "unknown"

@@ -1,0 +1,646 @@
+"""Free-form responses: letters and emails (.txt, .md, .eml, a .docx that is not the form, .pdf).
+
+A letter is kept whole (``letter_text``, without its address block and signature) and, where its
+author used the questionnaire's structure, split into per-question answers:
+
+- **numbered**: "Question 9 -", "Q9:", "Q.9", "9)", "9.", "### 9. <question text>", "Response to
+  question 11". A run of small plain numbers ("1. 2. 3." in a list of suggestions) is not taken as
+  question numbering: plain numbers count only when the letter reaches past the first part of the
+  questionnaire (a number of 5 or more), and numbers must rise.
+- **topic headings**: short lines standing alone ("The vision", "Community Safety Partnerships
+  (Option Two)") matched to the questions by the spec's aliases and option names.
+- **unstructured**: no split; the stance coder reads the whole text.
+
+Sender details (From: header, "Name:/Email:/Address:" lines, the address block above the salutation,
+the signature block below the closing) go to the PII slots only; a disclaimer at the foot of an
+email is dropped. Personal data left inside the body is redacted by cleaning.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from svanalysis.core.spec import Spec, load_spec
+from svanalysis.core.text import norm, squash
+from svanalysis.ingest.personal import EMAIL, PHONE, POSTCODE
+from svanalysis.ingest.readers.base import ReadError
+from svanalysis.ingest.readers.wordform import document_items
+
+__all__ = ["letter_text", "read_letter", "sender_details", "split_letter"]
+
+_SALUTATION = re.compile(
+    r"^\s*(dear\b|good (morning|afternoon|evening)\b|to whom it may concern|hello\b|hi\b|annwyl)", re.I
+)
+_CLOSING = re.compile(
+    r"^\s*(yours (faithfully|sincerely|truly)|kind regards|best regards|warm regards|regards|with best wishes|best wishes|"
+    r"many thanks|thanks( again)?|thank you[,.]?$|diolch|cofion|sincerely)\b",
+    re.I,
+)
+_DISCLAIMER = re.compile(
+    r"^\s*(this e-?mail (and any attachments )?(is|are) confidential|this message (and any attachments )?(is|are) (confidential|intended)|"
+    r"confidentiality notice|disclaimer:|rydym yn croesawu gohebiaeth)",
+    re.I,
+)
+_KEY_VALUE = re.compile(
+    r"^\s*(?:\*\*|\|)?\s*(?P<key>from|name|full name|submitted by|respondent|on behalf of|job title|position|role|organisation|organization|"
+    r"address|postcode|post code|e-?mail|telephone|tel|phone|mobile|direct line|date|our ref|your ref|ref|acknowledgement requested|"
+    r"sector|region|area|responding as|respondent type)"
+    r"\s*(?:\*\*)?\s*[:|]\s*(?:\*\*)?\s*(?P<value>.*?)\s*\|?\s*$",
+    re.I,
+)
+
+# question markers at the start of a line
+_Q_STRONG = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:response|answer|reply)\s+to\s+)?(?:question|q)\s*\.?\s*(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\*\*)?\s*[-–—:.)]?\s*(?:\*\*)?\s*",
+    re.I,
+)
+_Q_PLAIN = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<n>\d{1,2}(?:\.\d)?)\s*[.)]\s*(?:\*\*)?\s+")
+_Q_HEADING_ONLY = re.compile(r"^\s*#{1,6}\s*(?P<n>\d{1,2}(?:\.\d)?)[.)]?\s+")
+
+
+def _decode(data: bytes) -> str:
+    for enc in ("utf-8-sig", "utf-8"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _html_to_text(s: str) -> str:
+    s = re.sub(r"(?is)<(script|style).*?</\1>", "", s)
+    s = re.sub(r"(?i)<br\s*/?>", "\n", s)
+    s = re.sub(r"(?i)</p>|</div>|</li>|</h\d>", "\n\n", s)
+    s = re.sub(r"<[^>]+>", "", s)
+    return html.unescape(s)
+
+
+def letter_text(path: Path) -> tuple[str, dict[str, str]]:
+    """The text of a letter file and any sender details its container gives (email headers)."""
+    suffix = path.suffix.lower()
+    details: dict[str, str] = {}
+    data = path.read_bytes()
+    if not data.strip():
+        raise ReadError("the file is empty")
+    if suffix == ".eml":
+        msg = email.message_from_bytes(data, policy=email.policy.default)
+        body = msg.get_body(preferencelist=("plain", "html"))
+        if body is None:
+            raise ReadError("email has no text part")
+        try:
+            text = body.get_content()
+        except (LookupError, UnicodeDecodeError):
+            text = _decode(body.get_payload(decode=True) or b"")
+        if body.get_content_type() == "text/html":
+            text = _html_to_text(text)
+        frm = msg.get("From", "")
+        if frm:
+            name, addr = email.utils.parseaddr(str(frm))
+            if name:
+                details["full_name"] = name
+            if addr:
+                details["email"] = addr
+        if msg.get("Date"):
+            details["response_date"] = str(msg.get("Date"))
+        return text, details
+    if suffix == ".pdf":
+        try:
+            from pypdf import PdfReader
+
+            reader = PdfReader(str(path))
+            if reader.is_encrypted:
+                raise ReadError("PDF is password protected")
+            text = "\n".join((p.extract_text() or "") for p in reader.pages)
+        except ReadError:
+            raise
+        except Exception as exc:
+            raise ReadError(f"not a readable PDF ({type(exc).__name__})") from None
+        if len(text.strip()) < 20:
+            raise ReadError("PDF has no text layer (a scanned image): it needs OCR before it can be read")
+        return text, details
+    if suffix == ".docx":
+        items = document_items(path)
+        lines = [it["text"] if it["kind"] == "p" else " | ".join(it["cells"]) for it in items]
+        return "\n".join(lines), details
+    return _decode(data), details
+
+
+def _recipient_lines(lines: list[str], spec: Spec) -> set[int]:
+    """Lines quoting the consultation's own address (the recipient, never the sender)."""
+    c = spec.contact
+    marks = {norm(x) for x in c.get("lines", []) if len(x) > 6}
+    pc, mail = norm(c.get("postcode", "")), norm(c.get("email", ""))
+    out = set()
+    for i, line in enumerate(lines):
+        t = norm(line.strip("*#|_ "))
+        if not t:
+            continue
+        if t in marks or (pc and pc in t) or (mail and mail in t) or any(m in t for m in marks if len(m) > 12):
+            out.add(i)
+    return out
+
+
+def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str, str], set[int]]:
+    """Personal details in a letter's header and signature, and the line numbers they occupy."""
+    spec = spec or load_spec()
+    details: dict[str, str] = {}
+    derived_org: str | None = None
+    n = len(lines)
+    recipient = _recipient_lines(lines, spec)
+    drop: set[int] = set(recipient)
+    # a bare "London" or "Home Office" line inside the recipient block belongs to it too
+    for i in sorted(recipient):
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < n
+                and j not in recipient
+                and lines[j].strip()
+                and norm(lines[j]) in {norm(x) for x in spec.contact.get("lines", [])}
+            ):
+                drop.add(j)
+    recipient = set(drop)
+    # a title naming the sender: "# Response from Marden Boxing Club"
+    for i, line in enumerate(lines[:8]):
+        m = re.match(
+            r"^\s*#*\s*\**\s*(?:response|submission|reply|comments)\s+(?:from|of|by|on behalf of)\s+(?:the\s+)?(.+?)\**\s*$",
+            line,
+            re.I,
+        )
+        if m and len(m.group(1)) < 100:
+            who = m.group(1).strip(" *:")
+            if norm(who).startswith(("the home office", "serious violence")):
+                continue
+            key = "full_name" if _is_person_name(who) else "organisation"
+            details.setdefault(key, who)
+            drop.add(i)
+            break
+    # "Key: value" lines anywhere before the body or in a header table
+    for i, line in enumerate(lines):
+        m = _KEY_VALUE.match(line)
+        if not m or i in recipient:
+            continue
+        key, value = m.group("key").lower(), m.group("value").strip(" *|")
+        if not value:
+            continue
+        field = {
+            "name": "full_name",
+            "full name": "full_name",
+            "submitted by": "full_name",
+            "respondent": "full_name",
+            "from": "full_name",
+            "on behalf of": "organisation",
+            "job title": "job_title",
+            "position": "job_title",
+            "role": "job_title",
+            "organisation": "organisation",
+            "organization": "organisation",
+            "address": "address",
+            "postcode": "postcode",
+            "post code": "postcode",
+            "e-mail": "email",
+            "email": "email",
+            "telephone": "phone",
+            "tel": "phone",
+            "phone": "phone",
+            "mobile": "phone",
+            "direct line": "phone",
+            "date": "response_date",
+            "acknowledgement requested": "acknowledge",
+            "sector": "q1",
+            "region": "q3",
+            "area": "q3",
+            "responding as": "respondent_type",
+            "respondent type": "respondent_type",
+        }.get(key)
+        if field is None:
+            drop.add(i)
+            continue
+        if field == "full_name":
+            name, org = _name_and_org(value)
+            details.setdefault("full_name", name)
+            if org:
+                derived_org = derived_org or org
+        elif field == "phone":
+            m2 = PHONE.search(value)
+            details.setdefault("phone", m2.group(0) if m2 else value)
+            m3 = EMAIL.search(value)
+            if m3:
+                details.setdefault("email", m3.group(0))
+        elif field == "email":
+            m3 = EMAIL.search(value)
+            details.setdefault("email", m3.group(0) if m3 else value)
+        else:
+            details.setdefault(field, value)
+        if not field.startswith("q"):
+            drop.add(i)
+    # the address block above the salutation
+    sal = next((i for i, line in enumerate(lines) if _SALUTATION.match(line)), None)
+    first_q = next((i for i, line in enumerate(lines) if _Q_STRONG.match(line)), None)
+    top_end = sal if sal is not None else None
+    if top_end is not None and (first_q is None or top_end < first_q):
+        block = [i for i in range(top_end) if lines[i].strip() and i not in recipient]
+        for i in block:
+            if (
+                POSTCODE.search(lines[i])
+                or PHONE.search(lines[i])
+                or EMAIL.search(lines[i])
+                or _looks_like_address(lines[i])
+            ):
+                drop.add(i)
+        if block:
+            first = lines[block[0]].strip()
+            if len(first) < 80 and not first.endswith("."):
+                details.setdefault("organisation" if not _is_person_name(first) else "full_name", first.strip("# *"))
+        addr = [
+            lines[i].strip() for i in block if i in drop and not EMAIL.search(lines[i]) and not PHONE.search(lines[i])
+        ]
+        if addr:
+            details.setdefault("address", ", ".join(addr))
+        drop.update(i for i in block if not _is_body_line(lines[i]))
+    # the signature: from the closing to the end, or a trailing block of short lines
+    close = next((i for i in range(n - 1, -1, -1) if _CLOSING.match(lines[i]) and len(lines[i]) < 60), None)
+    disclaim = next((i for i in range(n) if _DISCLAIMER.match(lines[i])), None)
+    end = disclaim if disclaim is not None else n
+    if close is not None and close >= n - 25:
+        sig = [i for i in range(close + 1, end) if lines[i].strip()]
+        drop.update(range(close, end))
+    else:
+        sig = []
+        i = end - 1
+        while (
+            i >= 0
+            and (not lines[i].strip() or (len(lines[i].strip()) < 90 and not lines[i].strip().endswith((".", "?"))))
+            and end - i < 10
+        ):
+            if lines[i].strip():
+                sig.insert(0, i)
+            i -= 1
+        if sig and not any(_is_person_name(lines[j].strip(" *_")) for j in sig[:2]):
+            sig = []
+        drop.update(sig)
+    if disclaim is not None:
+        drop.update(range(disclaim, n))
+    known_name = details.get("full_name", "")
+    role_lines = 0
+    in_address = False
+    address_lines: list[str] = []
+    for i in sig:
+        line = lines[i].strip(" *_")
+        if not line or i in recipient:
+            continue
+        if in_address and not (EMAIL.search(line) or PHONE.search(line)):
+            address_lines.append(line)
+            if POSTCODE.search(line):
+                in_address = False
+            continue
+        if EMAIL.search(line):
+            details.setdefault("email", EMAIL.search(line).group(0))  # type: ignore[union-attr]
+            continue
+        if PHONE.search(line):
+            details.setdefault("phone", PHONE.search(line).group(0))  # type: ignore[union-attr]
+            continue
+        if POSTCODE.search(line) or _looks_like_address(line):
+            address_lines.append(line)
+            in_address = not POSTCODE.search(line)
+            continue
+        if known_name and (line == known_name or (len(line.split()) == 1 and known_name.startswith(line))):
+            continue
+        if "full_name" not in details and _is_person_name(line):
+            details["full_name"] = known_name = line
+            continue
+        if len(line.split()) == 1 and line.isalpha() and "full_name" not in details:
+            continue  # a first name alone above the full name
+        role_lines += 1
+        if role_lines == 1:
+            details.setdefault("job_title", line)
+        elif role_lines == 2:
+            details.setdefault("organisation", line)
+    if address_lines:
+        details.setdefault("address", ", ".join(address_lines))
+    if derived_org:
+        details.setdefault("organisation", derived_org)
+    for i, line in enumerate(lines):
+        if i in recipient:
+            continue
+        for pat, key in ((EMAIL, "email"), (PHONE, "phone"), (POSTCODE, "postcode")):
+            m = pat.search(line)
+            if m and key not in details:
+                details[key] = m.group(0)
+    return details, drop
+
+
+def _name_and_org(value: str) -> tuple[str, str | None]:
+    m = re.match(r"^(.*?),\s*(?:.*?,\s*)?(?:on behalf of|for)\s+(.+)$", value, re.I)
+    if m:
+        return m.group(1).strip(), m.group(2).strip()
+    parts = [p.strip() for p in value.split(",")]
+    return parts[0], None
+
+
+_TITLES = r"(?:dr|mr|mrs|ms|miss|mx|prof|professor|cllr|councillor|pastor|rev|revd|reverend|sir|dame|lord|lady)\.?"
+
+
+def _is_person_name(line: str) -> bool:
+    line = line.strip()
+    if not line or len(line) > 50 or any(ch.isdigit() for ch in line):
+        return False
+    if re.match(rf"^{_TITLES}\s", line, re.I):
+        return True
+    words = line.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[0].isupper() for w in words if w[0].isalpha())
+        and not re.search(
+            r"\b(council|trust|service|police|school|college|project|office|network|homes|association|unit|partnership|charity|"
+            r"department|commissioner|university|limited|ltd|group|foundation|centre|board|team|committee|authority|constabulary|the|and|of)\b",
+            line,
+            re.I,
+        )
+    )
+
+
+def _looks_like_address(line: str) -> bool:
+    return bool(
+        re.search(
+            r"\b\d+\s+\w+\s+(street|road|lane|avenue|row|way|place|close|park|yard|house|gate|hill|square)\b|^(unit|flat|suite)\s+\d",
+            line,
+            re.I,
+        )
+    )
+
+
+def _is_body_line(line: str) -> bool:
+    s = line.strip()
+    return len(s) > 100 or (s.endswith(".") and len(s.split()) > 8)
+
+
+# ---------------------------------------------------------------------------- splitting
+def _markers(lines: list[str], numbers: set[str]) -> list[tuple[int, str, str, bool]]:
+    """Candidate question markers: (line, number, text after the marker, strong?)."""
+    out = []
+    for i, line in enumerate(lines):
+        m = _Q_STRONG.match(line)
+        strong = True
+        if not m:
+            m = _Q_PLAIN.match(line) or _Q_HEADING_ONLY.match(line)
+            strong = False
+        if m and m.group("n") in numbers:
+            out.append((i, m.group("n"), line[m.end() :], strong))
+    return out
+
+
+def _number_key(n: str) -> float:
+    major, _, minor = n.partition(".")
+    return int(major) + (int(minor) / 10 if minor else 0)
+
+
+def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
+    """Split a letter's body into per-question answers.
+
+    Returns the structure found ("numbered", "headings" or "unstructured"), a mapping of question
+    id to its text, and the preamble (text before the first answer).
+    """
+    lines = text.split("\n")
+    numbers = {q.number for q in spec.questions if q.number}
+    marks = _markers(lines, numbers)
+    strong = [mk for mk in marks if mk[3]]
+    plain = [mk for mk in marks if not mk[3]]
+    use = strong if len(strong) >= 2 else []
+    if not use and plain and max(_number_key(mk[1]) for mk in plain) >= 5:
+        use = plain
+    if use:
+        # numbers must rise: keep the longest rising run
+        kept: list[tuple[int, str, str, bool]] = []
+        for mk in use:
+            if not kept or _number_key(mk[1]) > _number_key(kept[-1][1]):
+                kept.append(mk)
+        if len(kept) >= 2:
+            return "numbered", _sections(lines, kept, spec), "\n".join(lines[: kept[0][0]])
+    heads = _topic_headings(lines, spec)
+    if sum(1 for h in heads if h[1]) >= 2:
+        return "headings", _sections(lines, heads, spec), "\n".join(lines[: heads[0][0]])
+    return "unstructured", {}, text
+
+
+def _sections(lines: list[str], marks: list[tuple[int, str, str, bool]], spec: Spec) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for k, (i, num, after, _) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
+        if num is None:
+            continue
+        q = spec.by_number(num) if not num.startswith("q") else spec.question(num)
+        body = [after] + lines[i + 1 : end]
+        text = "\n".join(body).strip()
+        # a heading that repeats the question's own text is not the answer
+        first, _, rest = text.partition("\n")
+        if first and fuzz.token_set_ratio(norm(first), norm(q.text)) >= 85 and len(first) > 0.5 * len(q.text):
+            text = rest.strip()
+        if q.type == "group":
+            continue
+        if text:
+            out[q.id] = (out.get(q.id, "") + "\n\n" + text).strip()
+    return out
+
+
+def _topic_words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", norm(text)))
+
+
+def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None, str, bool]]:
+    """Short stand-alone lines that name a question's topic (the spec's ``topics``).
+
+    A heading naming one question starts that question's section; one naming several ("Options
+    One and Two") or none ("Introduction") starts a section that belongs to no single question.
+    The longest topic phrase found in a heading decides between questions.
+    """
+    targets = [(q.id, [_topic_words(w) for w in q.topics]) for q in spec.questions if q.topics]
+    title = _topic_words(spec.title)
+    out: list[tuple[int, str | None, str, bool]] = []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        bare = s.strip("#*_ ").strip()
+        if not bare or len(bare) > 90 or bare.endswith((".", ",", ";", ":")) or len(bare.split()) > 12:
+            continue
+        if fuzz.token_set_ratio(_topic_words(bare), title) >= 85:
+            continue  # the consultation's own title, not a topic
+        caps = bare.upper() == bare and sum(ch.isalpha() for ch in bare) >= 4
+        standalone = (
+            s.startswith("#")
+            or s.startswith("**")
+            or caps
+            or ((i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip()))
+        )
+        if not standalone:
+            continue
+        t = _topic_words(bare)
+        best: dict[str, float] = {}
+        for qid, words in targets:
+            for w in words:
+                if w and re.search(rf"\b{re.escape(w)}s?\b", t):
+                    best[qid] = max(best.get(qid, 0.0), float(len(w)))
+        options_named = "option" in t and len(re.findall(r"\b(one|two|three|1|2|3)\b", t)) >= 2
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if options_named or not ranked:
+            out.append((i, None, "", True) if (caps or s.startswith("#") or options_named) else (i, "", "", False))
+        elif len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 2:
+            out.append((i, None, "", True))
+        else:
+            out.append((i, ranked[0][0], "", True))
+    out = [mk for mk in out if mk[1] != ""]
+    # one section per question: a later heading naming the same question starts an unassigned one
+    seen: set[str] = set()
+    unique = []
+    for i, qid, after, strong in out:
+        if qid in seen:
+            qid = None
+        if qid:
+            seen.add(qid)
+        unique.append((i, qid, after, strong))
+    return unique
+
+
+def _map_ids(sections: dict[str, str], spec: Spec) -> dict[str, str]:
+    """Per-question texts to slots: a stance question's text is its explanation."""
+    slots: dict[str, str] = {}
+    for qid, text in sections.items():
+        q = spec.question(qid)
+        if q.type in ("yes_no_explain",):
+            slots[f"{qid}.text"] = text
+            if not q.stance:
+                first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+                slots[qid] = first
+        elif q.type == "single_choice":
+            first = re.split(r"(?<=[.!?])\s|\n", text, maxsplit=1)[0].strip(" .")
+            slots[qid] = first
+            if q.other_option and re.match(r"^other\b", first, re.I):
+                slots[qid] = first
+        elif q.type == "multi_choice":
+            slots[qid] = text
+        elif q.type in ("time_resource", "role_grid", "open_text"):
+            slots[qid] = text
+    return slots
+
+
+_CONSENT_YES = re.compile(
+    r"\b(?:content|happy|willing|pleased|agree|consent)\s+(?:for|to|that)\s+(?:this|our|my|the)\s+(?:response|submission|letter|reply|comments)\s+"
+    r"(?:to\s+be\s+|being\s+|may\s+be\s+|can\s+be\s+|is\s+)?(?:published|made public)\b"
+    r"|\b(?:this|our|my)\s+(?:response|submission|letter)\s+(?:may|can)\s+be\s+published\b",
+    re.I,
+)
+_CONSENT_NO = re.compile(
+    r"\b(?:do not|don't|would not|does not)\s+(?:wish|want|consent|agree)\s+(?:for\s+)?(?:this|our|my|the)\s+(?:response|submission|letter)\s+(?:to\s+be\s+)?published\b"
+    r"|\btreat(?:ed)?\s+(?:this|our|my|the)\s+(?:response|submission|letter)\s+as\s+confidential\b|\bnot\s+(?:for|to\s+be)\s+publi(?:shed|cation)\b",
+    re.I,
+)
+
+
+def _consent(text: str) -> str | None:
+    """Whether a letter says it may be published ("Yes"), asks for confidentiality ("No"), or neither."""
+    if _CONSENT_NO.search(text):
+        return "No"
+    if _CONSENT_YES.search(text):
+        return "Yes"
+    return None
+
+
+def _respondent_type(text: str, details: dict[str, str]) -> str | None:
+    """Organisation or Individual, from what the letter says of itself and how it speaks."""
+    t = text.lower()
+    if re.search(
+        r"\b(in a personal capacity|as an individual|as a (local )?resident|as a member of the public|my own (view|behalf)|i am writing personally|as a retired|in my own name)\b",
+        t,
+    ):
+        return "Individual"
+    if (
+        details.get("organisation")
+        or details.get("q1")
+        or re.search(
+            r"\bon behalf of\b|\bour (organisation|members|service|council|trust|charity)\b|\bwe (are|run|work|provide|employ)\b",
+            t,
+        )
+    ):
+        return "Organisation"
+    we = len(re.findall(r"\b(?:we|our|us)\b", t))
+    i = len(re.findall(r"\b(?:i|my|me)\b", t))
+    if we > i:
+        return "Organisation"
+    if i > we:
+        return "Individual"
+    return None
+
+
+def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """Read a letter or email into one row of slots (whole text, per-question texts, sender details)."""
+    path = Path(path)
+    spec = spec or load_spec()
+    raw, details = letter_text(path)
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = raw.split("\n")
+    found, drop = sender_details(lines, spec)
+    for k, v in found.items():
+        details.setdefault(k, v)
+    body_lines = [line for i, line in enumerate(lines) if i not in drop]
+    body = "\n".join(body_lines).strip()
+    body = re.sub(r"\n{3,}", "\n\n", body)
+    structure, sections, _ = split_letter(body, spec)
+    slots: dict[str, str] = {"_row": 1, "letter_text": _unwrap(body)}  # type: ignore[dict-item]
+    for k, v in _map_ids(sections, spec).items():
+        slots[k] = _unwrap(v)
+    for k in (
+        "full_name",
+        "job_title",
+        "organisation",
+        "address",
+        "postcode",
+        "email",
+        "phone",
+        "response_date",
+        "acknowledge",
+    ):
+        if details.get(k):
+            slots[k] = details[k]
+    for k in ("q1", "q3", "respondent_type"):
+        if details.get(k) and not slots.get(k):
+            slots[k] = details[k]
+    rtype = _respondent_type(body, details)
+    if rtype:
+        slots["respondent_type"] = rtype
+    consent = _consent(raw)
+    if consent:
+        slots["consent_publish"] = consent
+    info = {"structure": structure, "questions_found": len(sections), "sender_details": sorted(details)}
+    if not body.strip():
+        raise ReadError("the letter has no text once the address and signature are set aside")
+    return pd.DataFrame([slots]), info
+
+
+def _unwrap(text: str) -> str:
+    """Join hard-wrapped lines within paragraphs; keep paragraph breaks and list items."""
+    paras = re.split(r"\n\s*\n", text)
+    out = []
+    for p in paras:
+        lines = p.split("\n")
+        merged: list[str] = []
+        for line in lines:
+            s = line.rstrip()
+            if merged and s and not re.match(r"^\s*([-*•]|\(?[a-z0-9]{1,2}[.)])\s", s) and not merged[-1].endswith(":"):
+                merged[-1] = merged[-1] + " " + s.strip()
+            else:
+                merged.append(s.strip())
+        out.append("\n".join(m for m in merged if m))
+    return squash_lines("\n\n".join(o for o in out if o))
+
+
+def squash_lines(text: str) -> str:
+    return "\n".join(squash(line) if line.strip() else "" for line in text.split("\n"))

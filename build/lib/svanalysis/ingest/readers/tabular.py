@@ -1,0 +1,1096 @@
+"""Online-form exports (CSV, Excel) in whatever layout the survey platform used.
+
+The reader works in four steps, each driven by content rather than flags:
+
+1. **Load a grid of text.** CSV goes through pyarrow (all columns as text, several threads) with
+   the encoding detected from the bytes (UTF-8 with or without BOM, else cp1252, else Latin-1); a
+   file pyarrow cannot parse cleanly (ragged rows) is re-read exactly with the csv module, and any
+   row longer than the header is rejected with its number. Excel is read with openpyxl; the sheet
+   holding the responses is the one whose top rows best match the questionnaire.
+2. **Detect the header layout** from the first rows: one header row; a header and a blank row;
+   two header rows (SurveyMonkey: question text over the first column of each question, sub-labels
+   below); three (Qualtrics: export tags, question text, ImportId); or two tiers of short ids above
+   full question text.
+3. **Map every column** to a slot of the questionnaire spec by question number and text similarity
+   (rapidfuzz), then to the part of the question (an option, a component, a role, the "Other" text,
+   the explanation). Survey metadata (response id, timestamps, status, IP address, names, email)
+   is recognised by pattern. Columns that map to nothing are reported, with a reason, and their
+   values kept in the restricted ``unmapped`` table; they never stop the run.
+4. **Extract slots**: one text column per slot; ticked one-column-per-option answers become a list
+   cell so that cleaning sees every multi-choice answer the same way. Slots are extracted on
+   demand, a range of rows at a time (``TableRead.chunks``), so ingest can clean a large export
+   batch by batch while holding only the grid.
+
+Everything is column-wise, so a million rows cost little more than reading them.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz
+
+from svanalysis.core.spec import Question, Spec, load_spec
+from svanalysis.core.text import EXCEL_ARTEFACTS, norm, question_number
+from svanalysis.ingest.readers.base import ReadError
+
+__all__ = ["ColumnMap", "TableRead", "detect_layout", "load_grid", "map_columns", "read_table"]
+
+MAX_HEADER_ROWS = 3
+TICKED_FALSE = {"", "0", "false", "no", "n", "-", "not selected", "unticked", "unselected", "none", "nan", "0.0"}
+
+
+@dataclass
+class ColumnMap:
+    """How one input column was understood."""
+
+    index: int
+    header: str
+    slot: str | None
+    how: str  # "metadata", "question", "option", "content", or the reason it is unmapped
+    option: str | None = None  # for a one-column-per-option multi-choice column: the label
+
+
+@dataclass
+class TableRead:
+    """What the tabular reader recovered from one file.
+
+    The slots are extracted from the grid on demand: ``slots`` and ``unmapped_values`` for the
+    whole file, or ``chunks(rows)`` for a range of rows at a time.
+    """
+
+    path: Path
+    layout: str
+    header_rows: int
+    columns: list[ColumnMap]
+    encoding: str | None = None
+    sheet: str | None = None
+    rejects: list[tuple[int, str]] = field(default_factory=list)  # (source_row, reason)
+    rows_read: int = 0
+    grid: pd.DataFrame | None = field(default=None, repr=False)
+    spec: Spec | None = field(default=None, repr=False)
+    layout_detail: Layout | None = field(default=None, repr=False)
+
+    @property
+    def unmapped(self) -> list[ColumnMap]:
+        return [c for c in self.columns if c.slot is None]
+
+    def extract(self, start: int = 0, stop: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+        """Slots (one text column per slot, plus ``_row``, the 1-based data row) and the values of
+        unmapped columns, for data rows ``start`` to ``stop``."""
+        assert self.grid is not None and self.layout_detail is not None
+        stop = self.rows_read if stop is None else min(stop, self.rows_read)
+        slots = extract_slots(self.grid, self.layout_detail, self.columns, self.spec or load_spec(), start, stop)
+        return slots, _unmapped_values(self.grid, self.layout_detail, self.columns, start, stop)
+
+    def chunks(self, rows: int) -> Iterator[tuple[pd.DataFrame, pd.DataFrame | None]]:
+        """``extract`` for ``rows`` data rows at a time (at least one chunk, even for no rows)."""
+        for start in range(0, max(self.rows_read, 1), max(int(rows), 1)):
+            yield self.extract(start, start + rows)
+
+    @property
+    def slots(self) -> pd.DataFrame:
+        return self.extract()[0]
+
+    @property
+    def unmapped_values(self) -> pd.DataFrame | None:
+        return self.extract()[1]
+
+
+# ============================================================================ 1. load
+def _detect_encoding(head: bytes) -> str:
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.start > len(head) - 4:  # a character cut at the end of the sample
+            return "utf-8"
+    try:
+        head.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        return "latin-1"
+
+
+def _sniff_delimiter(sample: str) -> str:
+    first = sample.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in [",", ";", "\t", "|"]}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > 0 else ","
+
+
+def _csv_grid(path: Path) -> tuple[pd.DataFrame, str, list[tuple[int, str]]]:
+    raw_head = path.open("rb").read(1 << 20)
+    if not raw_head.strip():
+        raise ReadError("the file is empty")
+    if raw_head.startswith(b"PK\x03\x04"):
+        raise ReadError("the file is a zip or Office document with a .csv name; save it as CSV or .xlsx")
+    encoding = _detect_encoding(raw_head)
+    sample = raw_head.decode(encoding if encoding != "utf-8-sig" else "utf-8-sig", errors="replace")
+    delim = _sniff_delimiter(sample)
+    rejects: list[tuple[int, str]] = []
+    try:
+        grid = _pyarrow_grid(path, encoding, delim)
+    except _Ragged:
+        grid, rejects = _python_grid(path, encoding, delim)
+    except UnicodeDecodeError:
+        encoding = "cp1252"
+        try:
+            grid = _pyarrow_grid(path, encoding, delim)
+        except (_Ragged, UnicodeDecodeError):
+            grid, rejects = _python_grid(path, "latin-1", delim)
+            encoding = "latin-1"
+    return grid, encoding, rejects
+
+
+class _Ragged(Exception):
+    pass
+
+
+def _count_columns(path: Path, encoding: str, delim: str) -> int:
+    with path.open("r", encoding=encoding, errors="replace", newline="") as fh:
+        first = next(csv.reader(fh, delimiter=delim), [])
+    return len(first)
+
+
+def _pyarrow_grid(path: Path, encoding: str, delim: str) -> pd.DataFrame:
+    import pyarrow as pa
+    from pyarrow import csv as pacsv
+
+    ncol = _count_columns(path, encoding, delim)
+    names = [f"c{i}" for i in range(ncol)]
+    bad: list[Any] = []
+
+    def on_invalid(row: Any) -> str:
+        bad.append(row)
+        return "skip"
+
+    try:
+        table = pacsv.read_csv(
+            path,
+            read_options=pacsv.ReadOptions(
+                column_names=names,
+                encoding="utf8" if encoding in ("utf-8", "utf-8-sig") else encoding,
+                block_size=1 << 24,
+            ),
+            parse_options=pacsv.ParseOptions(delimiter=delim, newlines_in_values=True, invalid_row_handler=on_invalid),
+            convert_options=pacsv.ConvertOptions(
+                column_types={n: pa.string() for n in names},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except pa.ArrowInvalid as exc:
+        if "UTF8" in str(exc) or "utf8" in str(exc).lower():
+            raise UnicodeDecodeError("utf-8", b"", 0, 1, str(exc)) from None
+        raise _Ragged(str(exc)) from None
+    if bad:
+        raise _Ragged(f"{len(bad)} rows with the wrong number of cells")
+    df = table.to_pandas(types_mapper=lambda t: pd.StringDtype("pyarrow") if t == pa.string() else None)
+    if encoding == "utf-8-sig" and len(df.columns):
+        first = df.columns[0]
+        df[first] = df[first].str.removeprefix("\ufeff")
+    return df
+
+
+def _python_grid(path: Path, encoding: str, delim: str) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
+    """Exact, slower reader for files pyarrow rejects: short rows are padded, long ones rejected."""
+    with path.open("r", encoding=encoding, errors="replace", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=delim))
+    if not rows:
+        raise ReadError("the file is empty")
+    rows[0] = [c.removeprefix("\ufeff") for c in rows[0]]
+    width = len(rows[0])
+    keep, rejects, long_rows = [], [], []
+    for i, r in enumerate(rows):
+        if len(r) > width and any(c.strip() for c in r[width:]):
+            long_rows.append(i)
+            keep.append([""] * width)  # placeholder so row numbers stay right; rejected later
+            continue
+        keep.append((r + [""] * width)[:width])
+    df = pd.DataFrame(keep, columns=[f"c{i}" for i in range(width)], dtype="string[pyarrow]")
+    for i in long_rows:
+        rejects.append((i, f"row has {len(rows[i])} cells but the header has {width}"))
+    return df, rejects
+
+
+def _cell_text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, float):
+        if v != v:
+            return ""
+        return str(int(v)) if v.is_integer() else repr(v)
+    if hasattr(v, "isoformat"):
+        return v.isoformat(sep=" ") if hasattr(v, "hour") else v.isoformat()
+    return str(v)
+
+
+def _excel_grid(path: Path, spec: Spec) -> tuple[pd.DataFrame, str]:
+    head = path.open("rb").read(8)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        if path.suffix.lower() == ".xls":
+            raise ReadError("old Excel .xls format is not supported: save it as .xlsx or CSV")
+        raise ReadError("file is password protected (an encrypted Office file): remove the password and save again")
+    if not head.startswith(b"PK"):
+        raise ReadError("not a valid Excel workbook (.xlsx)")
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for broken files
+        raise ReadError(f"not a valid Excel workbook ({type(exc).__name__}: {exc})") from None
+    best: tuple[float, str, list[list[str]]] | None = None
+    for ws in wb.worksheets:
+        rows = [[_cell_text(v) for v in r] for r in ws.iter_rows(values_only=True)]
+        while rows and not any(c.strip() for c in rows[-1]):
+            rows.pop()
+        if not rows:
+            continue
+        score = _header_score(rows[: MAX_HEADER_ROWS + 1], spec)
+        if best is None or score > best[0]:
+            best = (score, ws.title, rows)
+    wb.close()
+    if best is None or best[0] <= 0:
+        raise ReadError("not a recognised export: no sheet has columns that match the questionnaire")
+    _, title, rows = best
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    df = pd.DataFrame(rows, columns=[f"c{i}" for i in range(width)], dtype="string[pyarrow]")
+    return df, title
+
+
+def _has_edge_space(s: pd.Series) -> bool:
+    """Whether any value of a text column starts or ends with white space (without copying it)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        arr = s.array.__arrow_array__()
+    except (AttributeError, TypeError):
+        return bool((s.str.strip().str.len() != s.str.len()).any())
+    if isinstance(arr, pa.ChunkedArray) and arr.num_chunks == 0:
+        return False
+    first = pc.utf8_is_space(pc.utf8_slice_codeunits(arr, 0, 1))
+    last = pc.utf8_is_space(pc.utf8_slice_codeunits(arr, -1))
+    return bool(pc.any(pc.or_(first, last)).as_py())
+
+
+def load_grid(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """Read a CSV or Excel file into a grid of text (no header interpretation).
+
+    Returns the grid and facts about the read (encoding, sheet, rows rejected while parsing).
+
+    Raises
+    ------
+    ReadError
+        With a one-line reason a person understands.
+    """
+    path = Path(path)
+    spec = spec or load_spec()
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
+        grid, sheet = _excel_grid(path, spec)
+        info: dict[str, Any] = {"encoding": None, "sheet": sheet, "parse_rejects": []}
+    else:
+        grid, encoding, rejects = _csv_grid(path)
+        info = {"encoding": encoding, "sheet": None, "parse_rejects": rejects}
+    # Excel artefacts, line endings and stray whitespace, column-wise
+    for col in grid.columns:
+        s = grid[col]
+        changed = False
+        if s.str.contains("_x00", regex=False).any():
+            s, changed = s.str.replace(EXCEL_ARTEFACTS.pattern, "\n", regex=True), True
+        if s.str.contains("\r", regex=False).any():
+            s, changed = s.str.replace("\r\n", "\n", regex=False).str.replace("\r", "\n", regex=False), True
+        # a column with nothing to change is kept as read: replacing every column would double
+        # the memory a large export takes while it is read
+        if changed or _has_edge_space(s):
+            grid[col] = s.str.strip()
+    return grid, info
+
+
+# ============================================================================ 2. layout
+_ID_LIKE = re.compile(r"^[A-Za-z][A-Za-z_]*\d*([._][A-Za-z0-9]+)*$|^q?\d+([._]\d+)*([._][a-z]+)?$", re.IGNORECASE)
+_SUBLABELS = {"response", "open-ended response", "open ended response", "other (please specify)", "comments", "answer"}
+
+
+def _is_id_like(cell: str) -> bool:
+    c = cell.strip()
+    return bool(c) and len(c) <= 24 and " " not in c and bool(_ID_LIKE.match(c))
+
+
+@dataclass
+class Layout:
+    name: str
+    header_rows: int  # rows that are headers (incl. blank separator rows)
+    tiers: dict[str, int]  # which header row holds what: "text", "sub", "tag"
+
+
+def _row(grid: pd.DataFrame, i: int) -> list[str]:
+    if i >= len(grid):
+        return []
+    return [str(v) if v is not None and v == v else "" for v in grid.iloc[i].tolist()]
+
+
+def _filled(row: list[str]) -> list[str]:
+    return [c for c in row if c.strip()]
+
+
+def _known_sublabel(cell: str, spec: Spec) -> bool:
+    n = norm(cell)
+    if n in _SUBLABELS or n.startswith("other"):
+        return True
+    return n in _sublabel_set(spec)
+
+
+_SUBLABEL_CACHE: dict[int, set[str]] = {}
+
+
+def _sublabel_set(spec: Spec) -> set[str]:
+    key = id(spec)
+    if key not in _SUBLABEL_CACHE:
+        out = set()
+        for q in spec.questions:
+            for o in q.options + q.closed_options:
+                out.add(norm(o.label))
+                out.add(norm(o.paper_text))
+            for c in q.components:
+                out.add(norm(c.label))
+                out.add(norm(c.paper_text))
+            if q.text_prompt:
+                out.add(norm(q.text_prompt))
+        _SUBLABEL_CACHE[key] = out
+    return _SUBLABEL_CACHE[key]
+
+
+def detect_layout(grid: pd.DataFrame, spec: Spec | None = None) -> Layout:
+    """Work out how many header rows the grid has and what each holds."""
+    spec = spec or load_spec()
+    r0, r1, r2 = _row(grid, 0), _row(grid, 1), _row(grid, 2)
+    f0, f1, f2 = _filled(r0), _filled(r1), _filled(r2)
+    if f2 and sum(c.lstrip().startswith('{"ImportId"') for c in f2) >= 0.5 * len(f2):
+        return Layout("qualtrics", 3, {"tag": 0, "text": 1})
+    if f0 and not f1 and len(grid) > 1:
+        return Layout("blank_row", 2, {"text": 0})
+    if f0 and f1:
+        id_share = sum(_is_id_like(c) for c in f0) / len(f0)
+        long_share = sum(len(c.split()) >= 3 for c in f1) / len(f1)
+        if id_share >= 0.7 and long_share >= 0.4 and _header_score([r1], spec) > 0.2:
+            return Layout("two_tier", 2, {"tag": 0, "text": 1})
+        blanks0 = sum(1 for c in r0 if not c.strip()) / max(len(r0), 1)
+        sub_share = sum(_known_sublabel(c, spec) for c in f1) / len(f1)
+        if sub_share >= 0.5 and blanks0 >= 0.2:
+            return Layout("surveymonkey", 2, {"text": 0, "sub": 1})
+    return Layout("single", 1, {"text": 0})
+
+
+def _header_score(rows: list[list[str]], spec: Spec) -> float:
+    """Share of the non-empty cells of ``rows`` that look like questionnaire headers."""
+    cells = [c for r in rows for c in r if c and c.strip()]
+    if not cells:
+        return 0.0
+    idx = _index(spec)
+    hits = 0
+    for c in cells[:400]:
+        num, rest = question_number(c, idx.numbers)
+        if num and (len(rest) > 8 or not rest):
+            hits += 1
+            continue
+        if _meta_match(c, spec) is not None:
+            hits += 1
+            continue
+        if len(c) > 12 and _best_question(norm(c), idx)[1] >= 75:
+            hits += 1
+    return hits / min(len(cells), 400)
+
+
+# ============================================================================ 3. mapping
+@dataclass
+class _Index:
+    numbers: set[str]
+    choices: list[str]
+    owners: list[str]  # question id per choice
+    questions: dict[str, Question]
+    choice_tokens: list[set[str]] = field(default_factory=list)
+    exact: dict[str, str] = field(default_factory=dict)  # normalised text or alias -> owner (unique ones)
+
+
+_INDEX_CACHE: dict[int, _Index] = {}
+
+
+def _index(spec: Spec) -> _Index:
+    key = id(spec)
+    if key not in _INDEX_CACHE:
+        numbers = {q.number for q in spec.questions if q.number}
+        choices, owners = [], []
+        for q in spec.questions:
+            if q.type == "group":
+                continue
+            variants = [q.text, *q.aliases]
+            if q.short:
+                variants.append(q.short)
+            for v in variants:
+                choices.append(norm(v))
+                owners.append(q.id)
+        for f in spec.about_you:
+            for v in [f.text, *f.aliases]:
+                choices.append(norm(v))
+                owners.append(f.id)
+        exact: dict[str, str] = {}
+        clashes: set[str] = set()
+        for c, o in zip(choices, owners, strict=True):
+            if c in exact and exact[c] != o:
+                clashes.add(c)
+            exact[c] = o
+        for c in clashes:
+            del exact[c]
+        _INDEX_CACHE[key] = _Index(
+            numbers,
+            choices,
+            owners,
+            {q.id: q for q in spec.questions + spec.about_you},
+            [_tokens(c) for c in choices],
+            exact,
+        )
+    return _INDEX_CACHE[key]
+
+
+_STOP = {
+    "the",
+    "and",
+    "of",
+    "to",
+    "a",
+    "an",
+    "in",
+    "your",
+    "you",
+    "do",
+    "does",
+    "is",
+    "are",
+    "be",
+    "or",
+    "for",
+    "on",
+    "that",
+    "this",
+    "with",
+    "what",
+    "how",
+    "if",
+    "any",
+    "please",
+    "would",
+    "by",
+    "as",
+    "at",
+    "it",
+    "its",
+    "there",
+    "we",
+    "our",
+}
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text) if w not in _STOP and len(w) > 1}
+
+
+def _best_question(text: str, idx: _Index, restrict: set[str] | None = None) -> tuple[str | None, float]:
+    """The question (or About-you field) a header text is most like, and how alike (0-100).
+
+    An exact match of the text or an alias wins outright. Otherwise a header is scored against each
+    variant by token similarity, discounted when the header's words cover only a sliver of a long
+    question ("Address" is one word of Q7's text, not Q7).
+    """
+    if not text:
+        return None, 0.0
+    exact = idx.exact.get(text)
+    if exact and (restrict is None or exact in restrict):
+        return exact, 100.0
+    ht = _tokens(text)
+    best_q, best = None, 0.0
+    for choice, owner, ct in zip(idx.choices, idx.owners, idx.choice_tokens, strict=True):
+        if restrict is not None and owner not in restrict:
+            continue
+        if not ht or not (ht & ct):
+            continue
+        common = len(ht & ct)
+        cover_choice = common / max(len(ct), 1)
+        cover_header = common / max(len(ht), 1)
+        tsr = fuzz.token_set_ratio(text, choice)
+        srt = fuzz.token_sort_ratio(text, choice)
+        s = max(srt, tsr * (0.45 + 0.55 * min(1.0, 2.2 * cover_choice)) * (0.6 + 0.4 * cover_header))
+        if s > best:
+            best_q, best = owner, s
+    return best_q, best
+
+
+_META_CACHE: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
+
+
+def _meta_match(header: str, spec: Spec) -> str | None:
+    key = id(spec)
+    if key not in _META_CACHE:
+        _META_CACHE[key] = [
+            (m["id"], re.compile(p, re.IGNORECASE)) for m in spec.export_metadata for p in m["patterns"]
+        ]
+    h = norm(header).replace("_", " ")
+    h = re.sub(r"\s*\(.*?\)$", "", h)  # "Duration (in seconds)"
+    for mid, pat in _META_CACHE[key]:
+        if pat.match(h) or pat.match(h.replace(" ", "")):
+            return mid
+    return None
+
+
+_OPTION_WORDS = {
+    1: ("option one", "option 1", "first option"),
+    2: ("option two", "option 2", "second option"),
+    3: ("option three", "option 3", "third option"),
+}
+
+
+def _option_mentioned(text: str) -> int | None:
+    t = norm(text)
+    hits = [n for n, words in _OPTION_WORDS.items() if any(w in t for w in words)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _sub_part(
+    q: Question, sub: str, tag_rest: str, values: pd.Series | None, spec: Spec
+) -> tuple[str | None, str | None, str]:
+    """Which slot of question ``q`` a column holds, from its sub-label / header remainder.
+
+    Returns (slot, option label for a tick column, how).
+    """
+    s = norm(sub)
+    t = norm(tag_rest)
+    is_text = bool(re.search(r"\btext\b", t)) or s.endswith(" - text") or s.endswith(" text")
+    mentions_other = bool(re.search(r"\bother\b", s)) or bool(re.search(r"\bother\b|_other", t))
+    explain = bool(
+        re.search(
+            r"explain|why|comment|reason|specify the nature|nature of|details?\b|if so|which organisations|what organisations|open[- ]?ended|free[- ]?text",
+            s,
+        )
+    )
+    s_clean = re.sub(r"\s*-?\s*(selected choice|text)$", "", s).strip()
+
+    if q.type in ("single_choice", "yes_no_explain"):
+        if mentions_other and q.other_option and s_clean not in ("other",):
+            return f"{q.id}.other", None, "question"
+        if q.type == "yes_no_explain" and (explain or (is_text and not mentions_other) or "specify" in s):
+            return f"{q.id}.text", None, "question"
+        if s_clean and s_clean not in _SUBLABELS:
+            # a sub-label of its own: the values tell a closed answer from free text
+            share = _closed_share(values, q)
+            if share is not None and share < 0.5:
+                if q.type == "yes_no_explain":
+                    return f"{q.id}.text", None, "content"
+                if q.other_option is not None:
+                    return f"{q.id}.other", None, "content"
+        return q.id, None, "question"
+
+    if q.type == "multi_choice":
+        if mentions_other and (is_text or "specify" in s or "please" in s):
+            return (f"{q.id}.other", None, "question") if q.other_option else (None, None, "no Other option")
+        if "description" in s or "describe" in s:
+            label = _match_option(s.replace("description", ""), q)
+            if label is not None:
+                i = [o.label for o in q.options].index(label)
+                if q.options[i].detail:
+                    return f"{q.id}.detail.{i}", None, "question"
+        if s_clean and s_clean not in _SUBLABELS:
+            label = _match_option(s_clean, q)
+            if label is None and _tick_like(values, q):
+                label = _match_option(s_clean, q, threshold=72)
+            if (
+                label is not None
+                and q.other_option is not None
+                and label == q.other_option.label
+                and not _tick_like(values, q)
+            ):
+                return f"{q.id}.other", None, "content"  # the Other text, not a tick
+            if label is not None:
+                return q.id, label, "option"
+            if mentions_other and q.other_option:
+                return f"{q.id}.other", None, "question"
+        # Qualtrics-style tag "Q18_3": the option index
+        m = re.match(r"^(\d{1,2})$", t)
+        if m and 1 <= int(m.group(1)) <= len(q.options):
+            return q.id, q.options[int(m.group(1)) - 1].label, "option"
+        return q.id, None, "question"
+
+    if q.type == "time_resource":
+        comp = _match_component(s or t, q)
+        if comp:
+            return f"{q.id}.{comp}", None, "question"
+        comp = _match_component(t, q)
+        if comp:
+            return f"{q.id}.{comp}", None, "question"
+        return q.id, None, "question"  # one cell for the whole block
+
+    if q.type == "role_grid":
+        label = _match_option(s_clean, q) if s_clean else None
+        if label is None and t:
+            m = re.match(r"^(\d{1,2})(?:_text)?$", t)
+            if m and 1 <= int(m.group(1)) <= len(q.options):
+                label = q.options[int(m.group(1)) - 1].label
+                if t.endswith("_text"):
+                    return f"{q.id}.other", None, "question"
+        if label is not None:
+            i = [o.label for o in q.options].index(label)
+            if q.options[i].other and values is not None and not _mostly_numeric(values):
+                return f"{q.id}.other", None, "question"
+            return f"{q.id}.role.{i}", None, "question"
+        if mentions_other:
+            return f"{q.id}.other", None, "question"
+        return None, None, "role not recognised"
+
+    return q.id, None, "question"  # open text and personal fields
+
+
+def _mostly_numeric(values: pd.Series) -> bool:
+    v = values[values.str.len() > 0].head(200)
+    if v.empty:
+        return True
+    return bool(v.str.contains(r"\d", regex=True).mean() >= 0.6)
+
+
+def _match_option(text: str, q: Question, threshold: float = 85) -> str | None:
+    """The option of ``q`` a sub-label names (exact, fuzzy, or all of an option's words present)."""
+    if not text:
+        return None
+    text = norm(text)
+    words = _tokens(text)
+    best, best_key = None, (0.0, 0)
+    for o in q.options:
+        for v in (o.label, o.paper_text, *o.synonyms):
+            nv = norm(v)
+            if not nv:
+                continue
+            if text == nv:
+                return o.label
+            score = max(fuzz.ratio(text, nv), fuzz.token_sort_ratio(text, nv))
+            vt = _tokens(nv)
+            if vt and vt <= words:
+                # every word of the option is in the sub-label ("pcso fte" names "pcso")
+                score = max(score, 96 - 2 * len(words - vt))
+            elif len(text) >= 12 and words and words <= vt and len(words) >= 0.5 * len(vt):
+                score = max(score, 92 - 2 * len(vt - words))  # an abbreviated label
+            key = (score, len(nv))
+            if key > best_key:
+                best, best_key = o.label, key
+    return best if best_key[0] >= threshold else None
+
+
+def _closed_share(values: pd.Series | None, q: Question) -> float | None:
+    """Share of a column's distinct non-empty values that are answers from the question's options."""
+    if values is None:
+        return None
+    v = values[values.fillna("").str.len() > 0]
+    if v.empty:
+        return None
+    from svanalysis.ingest.labels import matcher
+
+    m = matcher(q.id)
+    uniq = pd.unique(v.head(2000))
+    hits = sum(1 for u in uniq if m.match(u).label is not None and len(str(u)) <= 60)
+    return hits / len(uniq)
+
+
+_TICKS = {"1", "yes", "y", "x", "✓", "✔", "true", "ticked", "selected", "checked", "on", "1.0"}
+
+
+def _tick_like(values: pd.Series | None, q: Question | None = None) -> bool:
+    """Whether a column's values are ticks (1, Yes, X, TRUE, or an option's own label)."""
+    if values is None:
+        return False
+    v = values[values.fillna("").str.len() > 0].head(500)
+    if v.empty:
+        return True
+    labels = {norm(o.label) for o in q.options} if q is not None else set()
+    ok = [
+        norm(x) in _TICKS or norm(x) in labels or (norm(x) == "0") or norm(x) in ("no", "false") for x in pd.unique(v)
+    ]
+    return sum(ok) >= 0.9 * len(ok)
+
+
+_COMPONENT_WORDS = [
+    ("week", "week"),
+    ("weekly", "week"),
+    ("month", "month"),
+    ("monthly", "month"),
+    ("year", "year"),
+    ("annual", "year"),
+]
+
+
+def _match_component(text: str, q: Question) -> str | None:
+    t = norm(text)
+    if not t:
+        return None
+    if re.search(r"\bftes?\b|full[ -]?time", t):
+        return "fte"
+    if "volunteer" in t or "hour" in t:
+        for word, key in _COMPONENT_WORDS:
+            if word in t:
+                return key
+    for c in q.components:
+        if fuzz.token_set_ratio(t, norm(c.label)) >= 90:
+            return c.key
+    return None
+
+
+_SPLITS = re.compile(r"\s+[-–—|]\s+|:\s+|\s*\[|\s+\(|_(?=[A-Za-z])")
+
+
+def _strip_question_text(text: str, q: Question) -> str:
+    """The part of a header left after the question's own text (a sub-label or component).
+
+    Tries every separator (" - ", ": ", " [", " (", "_") and takes the first split whose head is
+    the question's own wording; "Q6.1 - Current activities - Early intervention - description"
+    gives "Early intervention - description".
+    """
+    t = text.strip()
+    n, nq = norm(t), norm(q.text)
+    if n.startswith(nq) and len(n) > len(nq):
+        return t[len(t) - (len(n) - len(nq)) :].strip(" -–—:[]()")
+    for m in _SPLITS.finditer(t):
+        head, tail = t[: m.start()].strip(), t[m.end() :].strip(" -–—:[]()")
+        if head and tail and _is_own_wording(head, q):
+            return tail
+    return ""
+
+
+def _header_parts(grid: pd.DataFrame, layout: Layout) -> list[dict[str, str]]:
+    rows = {k: _row(grid, v) for k, v in layout.tiers.items()}
+    width = len(grid.columns)
+    parts = []
+    last_text = ""
+    for j in range(width):
+        text = rows.get("text", [""] * width)[j] if "text" in rows else ""
+        sub = rows["sub"][j] if "sub" in rows else ""
+        tag = rows["tag"][j] if "tag" in rows else ""
+        if layout.name == "surveymonkey":
+            if text:
+                last_text = text
+            elif sub:
+                text = last_text
+        parts.append({"text": text, "sub": sub, "tag": tag})
+    return parts
+
+
+def map_columns(grid: pd.DataFrame, layout: Layout, spec: Spec | None = None, threshold: float = 62) -> list[ColumnMap]:
+    """Map each column of ``grid`` to a slot of the questionnaire (or say why not)."""
+    spec = spec or load_spec()
+    idx = _index(spec)
+    parts = _header_parts(grid, layout)
+    data = grid.iloc[layout.header_rows :]
+    maps: list[ColumnMap] = []
+    option_seen: dict[tuple[str, ...], list[str]] = {}  # identical-text question groups -> order seen
+    for j, p in enumerate(parts):
+        header = " | ".join(x for x in (p["tag"], p["text"], p["sub"]) if x)
+        values = data.iloc[:, j] if j < data.shape[1] else None
+        if not header.strip():
+            maps.append(ColumnMap(j, header, None, "no header"))
+            continue
+        # --- metadata and About you
+        meta = None
+        for cand in (p["text"], p["tag"]):
+            if cand and not question_number(cand, idx.numbers)[0]:
+                meta = meta or _meta_match(cand, spec)
+        if meta == "ignored":
+            maps.append(ColumnMap(j, header, None, "platform metadata, not used"))
+            continue
+        if meta is not None:
+            slot = meta if meta in ("email",) else f"_{meta}"
+            maps.append(ColumnMap(j, header, slot, "metadata"))
+            continue
+        qid, sub, tag_rest, how = _identify(p, idx, spec, threshold, option_seen)
+        if qid is None:
+            maps.append(ColumnMap(j, header, None, how))
+            continue
+        q = idx.questions[qid]
+        if q.type == "personal" or q.part == "about":
+            maps.append(ColumnMap(j, header, q.id, "question"))
+            continue
+        slot, option, how2 = _sub_part(q, sub, tag_rest, values, spec)
+        maps.append(ColumnMap(j, header, slot, how2, option))
+    _resolve_repeats(maps)
+    _content_fallback(maps, grid, layout, spec)
+    return maps
+
+
+def _identify(
+    p: dict[str, str], idx: _Index, spec: Spec, threshold: float, option_seen: dict[tuple[str, ...], list[str]]
+) -> tuple[str | None, str, str, str]:
+    """Question id of a column, its sub-label and tag remainder, or None with a reason."""
+    text, sub, tag = p["text"], p["sub"], p["tag"]
+    num, rest, tag_rest = None, text, ""
+    if tag:
+        num, tag_rest = question_number(tag, idx.numbers)
+    if text:
+        n2, rest = question_number(text, idx.numbers)
+        num = num or n2
+    # Qualtrics suffixes and sub-labels carried in the text
+    rest_main = re.sub(r"\s+-\s+(selected choice|text)\s*$", "", rest, flags=re.IGNORECASE)
+    if num:
+        q = spec.by_number(num)
+        if q.type == "group":
+            return None, "", "", f"question {num} is a heading, not an answer"
+        body = rest_main
+        if body and not sub:
+            sub = _strip_question_text(body, q)
+            head_part = body[: len(body) - len(sub)].strip(" -–—:[]()") if sub and body.endswith(sub) else body
+            if not sub and q.type not in ("open_text", "personal") and not _is_own_wording(body, q):
+                sub, head_part = body, ""
+        else:
+            head_part = body
+        if head_part and len(head_part) > 15:
+            # a number with text that plainly belongs elsewhere: trust the text
+            other_q, score = _best_question(norm(head_part), idx)
+            own = max(fuzz.token_set_ratio(norm(head_part), norm(v)) for v in (q.text, *q.aliases, q.short or q.text))
+            if other_q and other_q != q.id and score >= 90 and own < 55 and not _same_text(idx, other_q, q.id):
+                q = idx.questions[other_q]
+        return q.id, sub, tag_rest, "question"
+    # no number: by text
+    body = rest_main or tag
+    head = body
+    q_id, score = _best_question(norm(head), idx)
+    if (q_id is None or score < threshold) and " - " in head:
+        head, sub_try = head.rsplit(" - ", 1)
+        q_id, score = _best_question(norm(head), idx)
+        sub = sub or sub_try
+    if q_id is None or score < threshold:
+        return None, "", "", f"no question matches this header (best similarity {score:.0f})"
+    named = _option_mentioned(body + " " + sub)
+    if named is not None and idx.questions[q_id].about_option not in (None, named):
+        # "Please explain why (Option One)": the question about the option the header names
+        same_kind = [
+            x for x in idx.questions.values() if x.about_option == named and x.type == idx.questions[q_id].type
+        ]
+        if same_kind:
+            q_id = same_kind[0].id
+    q = idx.questions[q_id]
+    if not sub and q.type == "yes_no_explain":
+        bare = re.sub(r"\(?\b(option\s+(one|two|three|1|2|3))\b\)?", " ", body, flags=re.I)
+        if re.search(r"explain|why|comment|reason|details?\b|text\b", bare, re.I) and not _is_own_wording(bare, q):
+            sub = body
+    if not sub and q.part != "about":
+        sub = _strip_question_text(body, q)
+    # identical texts (Q15/Q20/Q25 and friends): option named in the header, else order of appearance
+    twins = _twins(idx, q_id)
+    if len(twins) > 1:
+        named = _option_mentioned(body + " " + sub)
+        if named is not None:
+            q_id = next(t for t in twins if idx.questions[t].about_option == named)
+        else:
+            seen = option_seen.setdefault(tuple(twins), [])
+            key = norm(sub) or "_"
+            # a repeat of a sub-label already seen starts the next option's block
+            count = seen.count(key)
+            seen.append(key)
+            q_id = twins[min(count, len(twins) - 1)]
+    return q_id, sub, "", "question"
+
+
+def _is_own_wording(text: str, q: Question) -> bool:
+    """Whether a header's text is (a wording of) the question itself rather than a part of it."""
+    t = norm(text)
+    if not t:
+        return True
+    for v in (q.text, q.short, *q.aliases):
+        nv = norm(v or "")
+        if not nv:
+            continue
+        if t == nv or fuzz.ratio(t, nv) >= 85:
+            return True
+        tt, vt = _tokens(t), _tokens(nv)
+        if tt and vt and len(tt & vt) >= 0.6 * len(tt) and len(tt & vt) >= min(3, len(vt)):
+            return True
+    return False
+
+
+_TWIN_CACHE: dict[tuple[int, str], list[str]] = {}
+
+
+def _twins(idx: _Index, qid: str) -> list[str]:
+    key = (id(idx), qid)
+    if key not in _TWIN_CACHE:
+        q = idx.questions[qid]
+        _TWIN_CACHE[key] = [x.id for x in idx.questions.values() if x.text == q.text and x.part != "about"]
+    return _TWIN_CACHE[key]
+
+
+def _same_text(idx: _Index, a: str, b: str) -> bool:
+    return idx.questions[a].text == idx.questions[b].text
+
+
+def _resolve_repeats(maps: list[ColumnMap]) -> None:
+    """Two columns on one slot: keep the first; a tick column per option is not a repeat."""
+    seen: dict[tuple[str, str | None], int] = {}
+    for m in maps:
+        if m.slot is None:
+            continue
+        key = (m.slot, m.option)
+        if key in seen and not m.slot.startswith("_"):
+            m.how = f"same question part as column {seen[key] + 1} ({maps[seen[key]].header[:60]})"
+            m.slot = None
+            continue
+        seen[key] = m.index
+
+
+def _content_fallback(maps: list[ColumnMap], grid: pd.DataFrame, layout: Layout, spec: Spec) -> None:
+    """Unmapped columns whose values are plainly one closed list (regions, sectors) get that slot."""
+    taken = {m.slot for m in maps if m.slot}
+    data = grid.iloc[layout.header_rows :]
+    for qid in ("q3", "q1", "respondent_type"):
+        q = spec.question(qid)
+        if qid in taken:
+            continue
+        vocab = {norm(v) for o in q.options for v in (o.label, *o.synonyms)}
+        for m in maps:
+            if m.slot is not None or m.index >= data.shape[1]:
+                continue
+            vals = data.iloc[:, m.index]
+            vals = vals[vals.str.len() > 0]
+            if len(vals) < 3:
+                continue
+            uniq = pd.Series(vals.unique()).map(norm)
+            share = uniq.isin(vocab).mean()
+            if share >= 0.8 and len(uniq) >= 2:
+                m.slot, m.how = qid, "content"
+                taken.add(qid)
+                break
+
+
+# ============================================================================ 4. extract
+def _ticked(values: pd.Series, label: str) -> pd.Series:
+    v = values.str.strip().str.lower()
+    return ~v.isin(list(TICKED_FALSE)) & v.notna()
+
+
+def extract_slots(
+    grid: pd.DataFrame, layout: Layout, maps: list[ColumnMap], spec: Spec, start: int = 0, stop: int | None = None
+) -> pd.DataFrame:
+    """One text column per mapped slot, from data rows ``start`` to ``stop`` of ``grid``."""
+    first = layout.header_rows + start
+    data = grid.iloc[first : None if stop is None else layout.header_rows + stop].reset_index(drop=True)
+    out: dict[str, pd.Series] = {}
+    ticks: dict[str, list[tuple[str, pd.Series]]] = {}
+    for m in maps:
+        if m.slot is None or m.index >= data.shape[1]:
+            continue
+        col = data.iloc[:, m.index].fillna("")
+        if m.option is not None:
+            ticks.setdefault(m.slot, []).append((m.option, col))
+            continue
+        if m.slot in ("_first_name", "_last_name", "_location") and m.slot in out:
+            out[m.slot] = (out[m.slot] + " " + col).str.strip()
+            continue
+        out[m.slot] = col
+    for slot, cols in ticks.items():
+        acc = pd.Series([""] * len(data), dtype="string[pyarrow]")
+        for label, col in cols:
+            on = _ticked(col, label)
+            acc = acc.where(~on, acc + label + "\n")
+        acc = acc.str.rstrip("\n")
+        if slot in out:
+            base = out[slot]
+            out[slot] = (base + "\n" + acc).str.strip("\n")
+        else:
+            out[slot] = acc
+    slots = pd.DataFrame(out, index=data.index)
+    slots.insert(0, "_row", np.arange(start + 1, start + len(data) + 1))
+    return slots
+
+
+def _unmapped_values(
+    grid: pd.DataFrame, layout: Layout, maps: list[ColumnMap], start: int, stop: int
+) -> pd.DataFrame | None:
+    """The non-blank values of unmapped columns in data rows ``start`` to ``stop`` (``_row``, column, value)."""
+    unmapped = [m for m in maps if m.slot is None and m.index < grid.shape[1]]
+    if not unmapped:
+        return None
+    data = grid.iloc[layout.header_rows + start : layout.header_rows + stop].reset_index(drop=True)
+    rows = np.arange(start + 1, start + len(data) + 1)
+    frames = []
+    for m in unmapped:
+        vals = data.iloc[:, m.index]
+        keep = (vals.fillna("").str.len() > 0).to_numpy()
+        if keep.any():
+            frames.append(pd.DataFrame({"_row": rows[keep], "column": m.header, "value": vals[keep].to_numpy()}))
+    return pd.concat(frames, ignore_index=True) if frames else None
+
+
+def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62) -> TableRead:
+    """Read an online-form export into slots.
+
+    Raises
+    ------
+    ReadError
+        If the file cannot be read or nothing in it matches the questionnaire.
+    """
+    path = Path(path)
+    spec = spec or load_spec()
+    grid, info = load_grid(path, spec)
+    if grid.empty or len(grid.columns) == 0:
+        raise ReadError("the file is empty")
+    layout = detect_layout(grid, spec)
+    # blank rows straight after the header block belong to the layout
+    extra = 0
+    while layout.header_rows + extra < len(grid) and not any(_filled(_row(grid, layout.header_rows + extra))):
+        extra += 1
+    if extra and layout.name == "single":
+        layout = Layout("blank_row", 1 + extra, layout.tiers)
+    elif extra:
+        layout = Layout(layout.name, layout.header_rows + extra, layout.tiers)
+    maps = map_columns(grid, layout, spec, threshold)
+    answer_slots = [
+        m for m in maps if m.slot and not m.slot.startswith("_") and spec.slot(m.slot).kind not in ("personal",)
+    ]
+    if not answer_slots:
+        raise ReadError("not a recognised export: no column matches the questionnaire")
+    if layout.name == "single" and sum(" - " in m.header for m in maps if m.slot) >= 5:
+        layout = Layout("component", layout.header_rows, layout.tiers)
+    rejects = [(r - layout.header_rows + 1, reason) for r, reason in info["parse_rejects"] if r >= layout.header_rows]
+    return TableRead(
+        path=path,
+        layout=layout.name,
+        header_rows=layout.header_rows,
+        columns=maps,
+        encoding=info["encoding"],
+        sheet=info["sheet"],
+        rejects=rejects,
+        rows_read=max(len(grid) - layout.header_rows, 0),
+        grid=grid,
+        spec=spec,
+        layout_detail=layout,
+    )
+
+
+def describe(read: TableRead) -> dict[str, Any]:
+    """A JSON-able account of how a file was read (for the ledger)."""
+    return {
+        "layout": read.layout,
+        "header_rows": read.header_rows,
+        "encoding": read.encoding,
+        "sheet": read.sheet,
+        "columns": len(read.columns),
+        "mapped": sum(1 for c in read.columns if c.slot),
+        "unmapped": [{"column": c.index + 1, "header": c.header[:120], "reason": c.how} for c in read.unmapped],
+    }

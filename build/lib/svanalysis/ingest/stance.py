@@ -1,0 +1,663 @@
+"""Coding stance (Yes / No / Mixed / Unclear) on Q8-Q13 from what respondents wrote.
+
+A closed answer always wins (method ``closed``, set by cleaning). Where there is none, this module
+reads the text: the explanation box of an online or Word response, a letter's section on the
+question, or, for letters that never number their answers, the whole letter. It is a transparent
+rule coder (method ``rule``): every code comes with a confidence and the phrase it relied on, so a
+person can check it (``svanalysis review``) and overrule it.
+
+How it reads:
+
+1. **Clauses.** Text is cut into sentences and then clauses (at ";" and at "but" / "however").
+2. **Targets.** A clause is about a question when it names it: the spec's ``references`` for each
+   question ("Option Two", "Community Safety Partnerships", "the voluntary approach", "Schedule 6",
+   "statutory partners", "the vision"), ordinal references in a discussion of options ("my
+   preference is for the third"), or, failing those, the question of its section, or the target of
+   the clause before it ("this", "it").
+3. **Cues.** Stance phrases score the clause: support / agree / would best achieve / the right
+   partners / should be added (Yes); oppose / won't work / not persuaded / unnecessary (No);
+   partly / agree with X but not Y (Mixed); no firm view / can't say / arguments either way
+   (Unclear). A negation before a cue in its clause ("we do *not* believe a voluntary approach would
+   be *sufficient*", "*nor* do we think CSPs are *the answer*") turns it round. An answer at the start
+   of a section ("Yes.", "No, not on its own.", "Partly.", "Broadly yes") is the strongest cue.
+4. **Relations between options.** Support reached by ruling out the others ("having ruled out the
+   other two, we would back the remaining option") goes to the option not rejected; a preference
+   ranking ("First, Option Two ... Second, Option One ...") reads each item with its own target.
+5. **Deciding.** Per question the cues are weighed (earlier and stronger ones count more); Mixed
+   needs an explicit cue. A question a letter never discusses stays missing (not Unclear); one it
+   discusses without a readable stance is Unclear with low confidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from svanalysis.core.settings import load_settings
+from svanalysis.core.spec import Spec, load_spec
+from svanalysis.core.text import squash
+
+__all__ = ["CODER_VERSION", "StanceCode", "code_letter", "code_stances", "code_text"]
+
+CODER_VERSION = "rule-1"
+
+
+@dataclass(frozen=True)
+class StanceCode:
+    """A coded stance, how sure the coder is (0-1), and the phrase it relied on."""
+
+    stance: str | None
+    confidence: float
+    evidence: str | None
+    method: str = "rule"
+
+
+@dataclass
+class _Cue:
+    stance: str
+    weight: float
+    phrase: str
+
+
+# ---------------------------------------------------------------------------- cue lexicon
+_NEG = r"(?:not|n't|no|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
+_COGNITION = re.compile(
+    r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:\s+\w+){0,3}?\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view)\b"
+    r"|\bnor\b\s+(?:do|does|would|is|are|can)\b",
+    re.I,
+)
+
+# (pattern, stance, weight). Order matters only for evidence when weights tie.
+_UNCLEAR = [
+    (
+        r"\bno\s+(?:firm|strong|settled|clear|fixed|particular|collective|agreed)?\s*(?:view|opinion|position|preference)\b",
+        0.9,
+    ),
+    (
+        r"\bnot\s+(?:yet\s+)?(?:reached|formed|come to|arrived at|taken)\s+(?:a|any)\s+(?:firm\s+|settled\s+|final\s+|clear\s+|collective\s+)?(?:view|position|conclusion|decision)\b",
+        0.9,
+    ),
+    (
+        r"\b(?:do not|don't|does not|doesn't)\s+have\s+a\s+(?:settled|firm|clear|strong|fixed)\s+(?:view|position|opinion)\b",
+        0.9,
+    ),
+    (
+        r"\b(?:can't|cannot|can not|couldn't|could not)\s+(?:honestly\s+)?(?:say|decide|choose|tell|judge)\b|\bhonestly can't say\b",
+        0.85,
+    ),
+    (r"\b(?:hard|difficult|too early|premature)\s+to\s+(?:say|judge|tell|know|decide)\b", 0.8),
+    (
+        r"\b(?:arguments|a case|points)\s+(?:on\s+)?(?:either|both)\s+(?:way|ways|sides)\b|\barguments either way\b",
+        0.85,
+    ),
+    (
+        r"\b(?:undecided|unsure|not sure|uncertain|don't know|do not know|no preference|neither agree nor disagree)\b",
+        0.8,
+    ),
+    (r"\bbefore\s+(?:expressing|forming|reaching|taking|giving)\s+(?:a|any)\s+(?:view|preference|position)\b", 0.8),
+    (r"\bwould want to see\b[^.]{0,60}\bbefore\b", 0.7),
+    (
+        r"\b(?:is|remains|it's)\s+(?:still\s+|far\s+from\s+)?(?:unclear|uncertain)\b|\bunclear\s+(?:to us\s+)?(?:whether|if|how)\b",
+        0.8,
+    ),
+]
+_MIXED = [
+    (r"^\s*(?:partly|partially|in part)\b", 1.0),
+    (r"\b(?:partly|partially|in part)\s+(?:agree|agrees|support|supports|supportive|yes)\b", 0.95),
+    (
+        r"\b(?:agree|agrees|support|supports)\b[^.;]{0,40}\b(?:partly|partially|in part|to some extent|to an extent)\b",
+        0.9,
+    ),
+    (r"\b(?:agree|agrees|support|supports)\s+with\s+(?:the\s+|its\s+)?[\w' ]{2,40}?\s+but\s+not\s+(?:with\s+)?", 0.95),
+    (r"\byes and no\b|\bmixed (?:views|feelings)\b|\bon the one hand\b", 0.85),
+]
+_POSITIVE = [
+    (r"^\s*(?:yes|broadly yes|yes\s*[-,–]|agree)\b", 1.0),
+    (
+        r"\b(?:strongly|fully|broadly|cautiously|generally|wholeheartedly|would|could|can|do|does|we|i|also)?\s*(?:support|supports|supported|supportive)\b",
+        0.9,
+    ),
+    (r"\b(?:agree|agrees|agreed)\b", 0.9),
+    (r"\bin favour\b|\bfavour(?:s|ed)?\b", 0.8),
+    (r"\b(?:prefer|prefers)\b|\bpreference\s+(?:is|would be)\s+(?:for\s+)?|\b(?:our|my|first)\s+preference\b", 0.85),
+    (r"\b(?:would|will|to)?\s*back(?:s|ed)?\b(?!\s+(?:to|from|up|in))|\bendorse[sd]?\b", 0.8),
+    (
+        r"\bbest\s+achieve\b|\bwould\s+(?:best\s+)?achieve\s+the\s+(?:consultation\s+)?vision\b|\bachieves?\s+the\s+(?:consultation\s+)?vision\b",
+        0.8,
+    ),
+    (r"\bmost\s+(?:likely|effective|workable|appropriate|sensible|practical|promising|realistic|suitable)\b", 0.8),
+    (r"\bmakes?\s+(?:the\s+)?most\s+sense\b|\bmakes?\s+sense\b", 0.7),
+    (
+        r"\b(?:is|are|be|seems?|as)\b(?:\s+[\w']+){0,3}?\s+(?:the\s+)?right\s+(?:one|approach|option|way|vehicle|model|answer|partners?|list|bodies|core partners|set)\b|\bthe right (?:partners|list|bodies|approach)\b",
+        0.75,
+    ),
+    (r"\b(?:can|could|would|will)\s+deliver\b", 0.55),
+    (
+        r"\b(?:is|are|would be|will be)\s+(?:badly\s+|urgently\s+|clearly\s+)?(?:needed|required|necessary|essential)\b",
+        0.5,
+    ),
+    (r"\bwelcome[sd]?\b", 0.6),
+    (
+        r"\b(?:correct|appropriate|sufficient|adequate|effective|workable|sensible|worthwhile|the answer|the way forward|a good idea|beneficial)\b",
+        0.55,
+    ),
+    (r"\b(?:would|could|will|can)\s+work\b|\bworking\b|\bwork well\b", 0.4),
+    (r"\b(?:is|are|seems?|looks?)\s+(?:broadly\s+|about\s+|largely\s+)?right\b", 0.6),
+    (
+        r"\bwould\s+(?:make|give|bring|help|ensure|improve|provide|strengthen|create|encourage|enable|raise)\b(?![^.;]{0,60}\b(?:worse|harder|duplication|confusion|burden|bureaucracy|damage|harm)\b)",
+        0.45,
+    ),
+    (r"\bacceptable\b", 0.45),
+]
+_NEGATIVE = [
+    (r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|need|one|longer|doubt))", 1.0),
+    (r"\b(?:oppose|opposes|opposed|object to|objects to|reject|rejects|rejected|disagree|disagrees|disagreed)\b", 0.9),
+    (
+        r"\b(?:won't|will not|would not|wouldn't|cannot|can't|could not|couldn't|does not|doesn't|do not|don't)\s+work\b",
+        0.9,
+    ),
+    (r"\bnot\s+(?:persuaded|convinced)\b|\bunconvinced\b|\bsceptical\b|\bskeptical\b", 0.8),
+    (r"\b(?:unnecessary|not necessary|not needed|no need)\b", 0.7),
+    (
+        r"\b(?:ineffective|insufficient|inadequate|unworkable|inappropriate|misguided|a mistake|flawed|counter-productive|counterproductive)\b",
+        0.7,
+    ),
+    (r"\b(?:is|are)\s+not\s+enough\b|\bnot\s+on\s+its\s+own\b|\bpatchy\b", 0.5),
+    (
+        r"\b(?:would|could|will|risks?)\b[^.;]{0,40}\b(?:make (?:things|it|matters) worse|duplicat\w+|confusion|burden\w*|bureaucra\w+|damage|harm|a paper exercise|tick-box|box-ticking)\b",
+        0.45,
+    ),
+    (
+        r"\btoo\s+(?:narrow|broad|vague|limited|weak|heavily|much|little|focused)\b|\b(?:overlooks|ignores|neglects|fails to (?:recognise|address|consider))\b|\bleans\s+(?:too\s+heavily\s+)?on\b",
+        0.55,
+    ),
+]
+# "support" meaning help for people, not a stance: "the families we support", "we support young people"
+_SUPPORT_SERVICE = re.compile(
+    r"\b(?:people|families|children|young people|victims|clients|those|communities|users|residents|tenants)\s+(?:that\s+|whom\s+|who\s+)?(?:we|they|our \w+)\s+support\b"
+    r"|\bsupport\s+(?:young people|families|children|victims|people|them|communities|staff|workers|services|packages|worker|officers?|groups?|network)\b",
+    re.I,
+)
+# A list that leaves bodies out: not the right partners (Q10), so it should be added to (Q12).
+_OMISSION = re.compile(
+    r"\b(?:leaves?\s+out|omits?|omitted|excludes?|misses\s+out|does\s+not\s+include|doesn't\s+include|fails?\s+to\s+include|"
+    r"is\s+incomplete|are\s+missing|is\s+missing|no\s+(?:voluntary|community|faith|health|education)\b)",
+    re.I,
+)
+# Q12 asks whether the list of statutory partners should be added to: naming additions is a Yes.
+_ADD_PARTNERS = [
+    (r"\bshould\s+(?:also\s+)?be\s+(?:added|extended|expanded|broadened|widened|named|made|included)\b", 0.85),
+    (r"\bshould\s+(?:also\s+)?(?:include|become|have to be part of|be part of|sit on)\b", 0.8),
+    (
+        r"\b(?:add|adding|include|including|extend|extending)\b[^.;]{0,60}\b(?:statutory partners?|membership|the list)\b",
+        0.6,
+    ),
+    (r"\bbe\s+added\s+to\b|\bshould\s+be\s+(?:statutory|formal)\s+partners?\b|\bas\s+statutory\s+partners?\b", 0.8),
+    (r"\bthere is a case for adding\b", 0.4),
+]
+_ADD_PARTNERS_NO = [
+    (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
+    (r"\bshould\s+not\s+be\s+added\s+to\b|\bnot\s+(?:be\s+)?(?:added|extended)\b", 0.8),
+    (
+        r"\bthe\s+(?:list|statutory partners)\s+(?:is|are)\s+(?:already\s+)?(?:the right ones|right|sufficient|adequate)\b|\balready\s+the\s+right\s+ones\b",
+        0.8,
+    ),
+]
+
+
+def _compile(items: list[tuple[str, float]]) -> list[tuple[re.Pattern[str], float]]:
+    return [(re.compile(p, re.I), w) for p, w in items]
+
+
+_C_UNCLEAR, _C_MIXED, _C_POS, _C_NEG = _compile(_UNCLEAR), _compile(_MIXED), _compile(_POSITIVE), _compile(_NEGATIVE)
+_C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
+_NEG_RE = re.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word
+_TOKEN = re.compile(r"[A-Za-z']+|n't")
+
+
+def _negated(clause: str, start: int) -> bool:
+    """Whether a cue at ``start`` is negated: a negator within the few words before it, or a
+    negated verb of thinking ("we do not believe ...") earlier in the clause."""
+    before = clause[:start]
+    if _COGNITION.search(before):
+        return True
+    words = _TOKEN.findall(before)[-6:]
+    window = " ".join(words)
+    return bool(_NEG_RE.search(window))
+
+
+def _cues(clause: str, qid: str, leading: bool) -> list[_Cue]:
+    """Stance cues of one clause about question ``qid``."""
+    out: list[_Cue] = []
+    for pat, w in _C_UNCLEAR:
+        m = pat.search(clause)
+        if m:
+            out.append(_Cue("Unclear", w, m.group(0)))
+    for pat, w in _C_MIXED:
+        m = pat.search(clause)
+        if m and (leading or not pat.pattern.startswith("^")):
+            out.append(_Cue("Mixed", w, m.group(0)))
+    if out:
+        # "partly ..." or "no firm view on whether X is right": the clause's other cues are not assertions
+        return out
+    if qid == "q12":
+        for pat, w in _C_ADD_NO:
+            m = pat.search(clause)
+            if m:
+                out.append(_Cue("No", w, m.group(0)))
+        for pat, w in _C_ADD:
+            m = pat.search(clause)
+            if m:
+                out.append(_Cue("No" if _negated(clause, m.start()) else "Yes", w, m.group(0)))
+    if qid in ("q10", "q12"):
+        m = _OMISSION.search(clause)
+        if m and not _negated(clause, m.start()):
+            out.append(_Cue("No" if qid == "q10" else "Yes", 0.6, m.group(0)))
+    service = [(m.start(), m.end()) for m in _SUPPORT_SERVICE.finditer(clause)]
+    for pat, w in _C_POS:
+        for m in pat.finditer(clause):
+            if pat.pattern.startswith("^") and not leading:
+                continue
+            if m.group(0).strip() == "" or any(
+                a <= m.end() - 1 and m.start() < b and "support" in m.group(0).lower() for a, b in service
+            ):
+                continue
+            inner_neg = bool(re.search(r"\b(?:not|never|no)\b|n't\b", m.group(0), re.I))
+            if inner_neg or _negated(clause, m.start()) or re.match(r"\s*(?:not|n't)\b", clause[m.end() : m.end() + 5]):
+                out.append(_Cue("No", w * 0.95, m.group(0)))
+            else:
+                out.append(_Cue("Yes", w, m.group(0)))
+            break
+    for pat, w in _C_NEG:
+        m = pat.search(clause)
+        if not m or (pat.pattern.startswith("^") and not leading):
+            continue
+        before = clause[: m.start()]
+        if (
+            not pat.pattern.startswith("^")
+            and re.search(r"\b(?:not|n't|never)\s*$", before)
+            and "work" not in m.group(0)
+        ):
+            out.append(_Cue("Yes", w * 0.5, m.group(0)))  # "would not oppose"
+        else:
+            out.append(_Cue("No", w, m.group(0)))
+    return out
+
+
+# ---------------------------------------------------------------------------- targets
+@functools.lru_cache(maxsize=4)
+def _option_names(spec_id: int) -> list[tuple[str, re.Pattern[str]]]:
+    """Patterns naming each option outright ("Option Two", "the voluntary approach")."""
+    spec = _SPECS[spec_id]
+    out = []
+    for o in spec.options:
+        q = spec.option_question(int(o["number"]), "support")
+        phrases = sorted(
+            {
+                str(o["name"]).lower(),
+                *[str(x).lower() for x in o.get("synonyms", []) if not str(x).lower().startswith("the ")],
+            },
+            key=len,
+            reverse=True,
+        )
+        pat = "|".join(re.escape(p).replace(r"\ ", r"[\s'’-]+") for p in phrases)
+        out.append((q.id, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.I)))
+    return out
+
+
+def _named_options(clause: str, spec: Spec) -> list[str]:
+    return [qid for qid, pat in _option_names(id(spec)) if pat.search(clause)]
+
+
+@functools.lru_cache(maxsize=4)
+def _targets(spec_id: int) -> tuple[list[tuple[str, re.Pattern[str]]], dict[int, str]]:
+    spec = _SPECS[spec_id]
+    out = []
+    for q in spec.stance_questions:
+        phrases = sorted({r.lower() for r in q.references}, key=len, reverse=True)
+        if not phrases:
+            continue
+        pat = "|".join(re.escape(p).replace(r"\ ", r"[\s'’-]+") for p in phrases)
+        out.append((q.id, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.I)))
+    ordinal = {}
+    for o in spec.options:
+        q = spec.option_question(int(o["number"]), "support")
+        ordinal[int(o["number"])] = q.id
+    return out, ordinal
+
+
+_SPECS: dict[int, Spec] = {}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
+_ACHIEVE_VISION = re.compile(
+    r"\bachieve\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b|\bthe\s+vision\s+(?:would|will)\s+be\s+achieved\b", re.I
+)
+_REMAINING = re.compile(
+    r"\b(?:the\s+)?(?:remaining|other|last)\s+(?:one|option)\b|\bthe option that remains\b|\bwhat remains\b", re.I
+)
+
+
+def _clause_targets(clause: str, spec: Spec, options_context: bool) -> list[str]:
+    pats, ordinal = _targets(id(spec))
+    found: list[tuple[int, str]] = []
+    for qid, pat in pats:
+        for m in pat.finditer(clause):
+            if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 25) : m.end() + 5]):
+                continue
+            found.append((m.start(), qid))
+            break
+    if options_context:
+        for m in re.finditer(
+            r"\bthe\s+(first|second|third|1st|2nd|3rd)\b(?!\s+(?:place|time|instance|of all|year|tier))", clause, re.I
+        ):
+            n = _ORDINALS[m.group(1).lower()]
+            found.append((m.start(), ordinal[n]))
+    ids = [qid for _, qid in sorted(found)]
+    ids = list(dict.fromkeys(ids))
+    # statutory partners of CSPs are Q12's subject, not Option Two
+    if "q12" in ids and "q11" in ids and not re.search(r"option\s+(?:two|2)|second option", clause, re.I):
+        ids.remove("q11")
+    # "the vision" inside a sentence about an option is that option's vision, not Q8
+    if "q8" in ids and len(ids) > 1 and _ACHIEVE_VISION.search(clause):
+        ids.remove("q8")
+    return ids
+
+
+# ---------------------------------------------------------------------------- text units
+_ABBREV = re.compile(
+    r"\b(?:e\.g|i\.e|etc|c|ca|approx|no|nos|dr|mr|mrs|ms|cllr|rev|st|vs|v|para|paras|q|ref|fig)\.$", re.I
+)
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) pairs."""
+    text = text.translate(_APOSTROPHES)
+    out = []
+    paras = [p for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\(?[a-z0-9]{1,2}[.)])\s)", text) if p.strip()]
+    for pi, para in enumerate(paras):
+        para = squash(para)
+        pieces = re.split(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])", para)
+        buf = ""
+        for piece in pieces:
+            buf = f"{buf} {piece}".strip() if buf else piece
+            if _ABBREV.search(buf.split()[-1] if buf.split() else ""):
+                continue
+            out.append((pi, buf))
+            buf = ""
+        if buf:
+            out.append((pi, buf))
+    return out
+
+
+def _clauses(sentence: str) -> list[str]:
+    parts = re.split(r";\s+|\s+(?:but|however|whereas|although)\s+(?!not\b)|,\s+(?:but|however|whereas)\s+", sentence)
+    return [p for p in parts if p and p.strip()]
+
+
+# ---------------------------------------------------------------------------- coding
+@dataclass
+class _Evidence:
+    cues: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+    mentioned: bool = False
+
+    def add(self, stance: str, weight: float, phrase: str) -> None:
+        self.cues.setdefault(stance, []).append((weight, phrase))
+
+
+def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None = None) -> dict[str, _Evidence]:
+    """Evidence per question from a text; ``default`` is the question of the section, if any."""
+    ev: dict[str, _Evidence] = {}
+    sentences = _sentences(text)
+    options_context = bool(re.search(r"\boptions?\b", text, re.I))
+    prev_target: list[str] = []
+    prev_para = -1
+    decay = 1.0
+    for k, (para, sentence) in enumerate(sentences):
+        if para != prev_para:
+            prev_target = []
+            prev_para = para
+        sent_targets = _clause_targets(
+            sentence, spec, options_context or bool(re.search(r"\boptions?\b", sentence, re.I))
+        )
+        for ci, clause in enumerate(_clauses(sentence)):
+            pronoun = bool(re.match(r"^\s*(?:this|it|that|such an approach|this approach|this option)\b", clause, re.I))
+            remaining = bool(_REMAINING.search(clause))
+            if default is not None:
+                # inside a question's own section only a named option points elsewhere
+                named = _named_options(clause, spec)
+                others = [t for t in named if t != default]
+                targets = others if others and default not in named else [default]
+            else:
+                targets = _clause_targets(clause, spec, options_context)
+            if remaining and default is None:
+                targets = [t for t in targets if t not in sent_targets] if targets else []
+            elif not targets:
+                if sent_targets and not pronoun and ci > 0:
+                    targets = sent_targets[-1:]
+                elif prev_target and (pronoun or default is None):
+                    targets = prev_target
+                elif default:
+                    targets = [default]
+            leading = k == 0 and ci == 0
+            for qid in targets or []:
+                if only is not None and qid not in only:
+                    continue
+                e = ev.setdefault(qid, _Evidence())
+                e.mentioned = True
+                w_section = 1.0 if qid == default else 0.85
+                for cue in _cues(clause, qid, leading and qid == default):
+                    e.add(cue.stance, cue.weight * decay * w_section, _evidence_phrase(sentence))
+            if remaining:
+                e = ev.setdefault("_remaining", _Evidence())
+                for cue in _cues(clause, "_remaining", False):
+                    e.add(cue.stance, cue.weight, _evidence_phrase(sentence))
+            if targets:
+                prev_target = targets
+        decay = max(0.6, decay * 0.93)
+    return ev
+
+
+def _evidence_phrase(sentence: str, limit: int = 240) -> str:
+    s = squash(sentence)
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
+    if e is None or not any(e.cues.values()):
+        if addressed or (e is not None and e.mentioned and addressed):
+            return StanceCode("Unclear", 0.35, None)
+        return StanceCode(None, 0.0, None)
+    best_w = {s: max(w for w, _ in c) for s, c in e.cues.items() if c}
+    total = {s: sum(w for w, _ in c) for s, c in e.cues.items() if c}
+    phrase = {s: max(c, key=lambda x: x[0])[1] for s, c in e.cues.items() if c}
+    # an explicit "partly" / "agree with X but not Y" decides
+    if best_w.get("Mixed", 0) >= 0.85:
+        return StanceCode("Mixed", min(0.95, best_w["Mixed"]), phrase["Mixed"])
+    yes, no = total.get("Yes", 0.0), total.get("No", 0.0)
+    unclear = best_w.get("Unclear", 0.0)
+    if (
+        unclear
+        and unclear >= 0.85 * max(best_w.get("Yes", 0), best_w.get("No", 0))
+        and max(best_w.get("Yes", 0), best_w.get("No", 0)) < 0.95
+    ):
+        return StanceCode("Unclear", round(min(0.9, 0.5 + 0.45 * unclear), 3), phrase["Unclear"])
+    if yes == 0 and no == 0:
+        if "Mixed" in best_w:
+            return StanceCode("Mixed", 0.6, phrase["Mixed"])
+        if "Unclear" in best_w:
+            return StanceCode("Unclear", 0.6, phrase["Unclear"])
+        return StanceCode("Unclear", 0.35, None)
+    top = "Yes" if yes >= no else "No"
+    other = no if top == "Yes" else yes
+    margin = (max(yes, no) - other) / max(yes, no)
+    conf = min(0.97, 0.45 + 0.4 * min(1.0, best_w[top]) + 0.15 * margin)
+    if other > 0 and margin < 0.25:
+        conf = min(conf, 0.55)
+    return StanceCode(top, round(conf, 3), phrase[top])
+
+
+def code_text(text: Any, qid: str, spec: Spec | None = None) -> StanceCode:
+    """Code the stance of an answer written for question ``qid`` (its explanation or section).
+
+    Examples
+    --------
+    >>> code_text("We do not believe a voluntary approach would be sufficient.", "q13").stance
+    'No'
+    >>> code_text("Broadly supportive, subject to funding.", "q9").stance
+    'Yes'
+    >>> code_text("We have no firm view on this.", "q11").stance
+    'Unclear'
+    >>> code_text("Our first preference is Option Two; Option One would be acceptable.", "q11").stance
+    'Yes'
+    """
+    spec = spec or load_spec()
+    _SPECS[id(spec)] = spec
+    if not isinstance(text, str) or not text.strip():
+        return StanceCode(None, 0.0, None)
+    return _code_text_cached(text, qid, id(spec))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _code_text_cached(text: str, qid: str, spec_id: int) -> StanceCode:
+    spec = _SPECS[spec_id]
+    ev = _analyse(text, spec, default=qid)
+    return _decide(ev.get(qid), addressed=True)
+
+
+def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | None = None) -> dict[str, StanceCode]:
+    """Code Q8-Q13 from a whole letter; questions it never discusses are left missing.
+
+    ``sections`` (question id -> its section's text) are coded as answers to their question; the
+    rest of the letter fills questions with no section.
+
+    Examples
+    --------
+    >>> letter = ("We have looked at the three options. We do not believe a voluntary approach can "
+    ...           "deliver. Nor do we think that handing the job to Community Safety Partnerships is "
+    ...           "the answer. Having ruled out the other two, we would back the remaining option.")
+    >>> {q: c.stance for q, c in code_letter(letter).items() if c.stance}
+    {'q9': 'Yes', 'q11': 'No', 'q13': 'No'}
+    """
+    spec = spec or load_spec()
+    _SPECS[id(spec)] = spec
+    sections = {k: v for k, v in (sections or {}).items() if isinstance(v, str) and v.strip()}
+    out: dict[str, StanceCode] = {}
+    for qid, text_q in sections.items():
+        out[qid] = code_text(text_q, qid, spec)
+    if isinstance(text, str) and text.strip():
+        stance_ids = [q.id for q in spec.stance_questions]
+        missing = {q for q in stance_ids if q not in out or out[q].stance in (None,)}
+        unclear_sections = {
+            q for q in stance_ids if q in out and out[q].stance == "Unclear" and out[q].evidence is None
+        }
+        ev = _analyse(text, spec, default=None, only=missing | unclear_sections)
+        for qid in stance_ids:
+            if qid in out and qid not in unclear_sections:
+                continue
+            code = _decide(ev.get(qid), addressed=qid in sections)
+            if qid in unclear_sections and code.stance is None:
+                continue
+            out[qid] = code
+        _resolve_remaining(out, ev, spec)
+    return out
+
+
+def _resolve_remaining(out: dict[str, StanceCode], ev: dict[str, _Evidence], spec: Spec) -> None:
+    """Support for "the remaining option": the one option not rejected."""
+    e = ev.get("_remaining")
+    if e is None or not e.cues.get("Yes"):
+        return
+    options = [spec.option_question(n, "support").id for n in spec.option_numbers]
+    rejected = [q for q in options if out.get(q) and out[q].stance == "No"]
+    left = [q for q in options if q not in rejected]
+    if (
+        len(rejected) == len(options) - 1
+        and len(left) == 1
+        and (out.get(left[0]) is None or out[left[0]].stance in (None, "Unclear"))
+    ):
+        w, phrase = max(e.cues["Yes"], key=lambda x: x[0])
+        out[left[0]] = StanceCode("Yes", round(min(0.8, 0.5 + 0.3 * w), 3), phrase)
+
+
+# ---------------------------------------------------------------------------- the table
+# coding.parquet: one row per automatic stance code, with what it relied on
+CODING_DTYPES = {
+    "respondent_id": "string",
+    "question": "string",
+    "column": "string",
+    "stance": "string",
+    "method": "string",
+    "confidence": "float64",
+    "evidence": "string",
+    "needs_review": "bool",
+}
+
+
+def code_stances(
+    responses: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Fill the stance of Q8-Q13 from text where no closed answer was given.
+
+    Returns the responses with stance and method columns filled, and a coding table with one row
+    per coded (respondent, question): ``respondent_id``, ``question``, ``column``, ``stance``,
+    ``method``, ``confidence``, ``evidence``, ``needs_review``.
+    """
+    spec = spec or load_spec()
+    settings = settings or load_settings()
+    threshold = settings["stance"]["review_threshold"]
+    out = responses.copy()
+    rows: list[dict[str, Any]] = []
+    ids = out["respondent_id"].astype("string").to_numpy()
+    letters = out["letter_text"].notna().to_numpy() if "letter_text" in out else np.zeros(len(out), bool)
+    stance_qs = spec.stance_questions
+    new_vals = {q.id: out[q.columns["value"]].astype("object").to_numpy().copy() for q in stance_qs}
+    new_meth = {q.id: out[q.columns["method"]].astype("object").to_numpy().copy() for q in stance_qs}
+    # explanations (online, Word): per distinct text
+    for q in stance_qs:
+        col, tcol = q.columns["value"], q.columns["text"]
+        need = out[col].isna().to_numpy() & out[tcol].notna().to_numpy() & ~letters
+        if need.any():
+            texts = out[tcol].to_numpy()[need]
+            codes = {t: code_text(t, q.id, spec) for t in pd.unique(texts)}
+            for i in np.flatnonzero(need):
+                c = codes[out[tcol].iat[i]]
+                if c.stance:
+                    new_vals[q.id][i], new_meth[q.id][i] = c.stance, c.method
+                    rows.append(_row(ids[i], q, c, threshold))
+    # letters: the whole letter, with its sections
+    for i in np.flatnonzero(letters):
+        sections = {q.id: out[q.columns["text"]].iat[i] for q in stance_qs if pd.notna(out[q.columns["text"]].iat[i])}
+        codes = code_letter(out["letter_text"].iat[i], spec, sections)
+        for q in stance_qs:
+            if pd.notna(out[q.columns["value"]].iat[i]):
+                continue
+            c = codes.get(q.id)
+            if c is None or c.stance is None:
+                continue
+            new_vals[q.id][i], new_meth[q.id][i] = c.stance, c.method
+            rows.append(_row(ids[i], q, c, threshold))
+    for q in stance_qs:
+        out[q.columns["value"]] = pd.Categorical(new_vals[q.id], categories=list(spec.stance_labels), ordered=True)
+        out[q.columns["method"]] = pd.Categorical(new_meth[q.id], categories=list(spec.stance_methods), ordered=True)
+    coding = pd.DataFrame(rows, columns=list(CODING_DTYPES)).astype(CODING_DTYPES)
+    return out, coding
+
+
+def _row(rid: str, q: Any, c: StanceCode, threshold: float) -> dict[str, Any]:
+    return {
+        "respondent_id": rid,
+        "question": q.id,
+        "column": q.columns["value"],
+        "stance": c.stance,
+        "method": c.method,
+        "confidence": c.confidence,
+        "evidence": c.evidence,
+        "needs_review": c.confidence < threshold,
+    }

@@ -1,0 +1,153 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.16.0
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# What respondents expect the option to need (additional FTE, volunteer time, other costs), what it
+# would cost once monetised, and the benefits and disadvantages they foresee.
+
+# %% tags=["parameters"]
+processed_dir: str = ""  # folder of the processed tables (empty: the project data/processed)
+option: int = 1  # the option: 1 (due regard duty), 2 (revised CSPs) or 3 (voluntary approach)
+breakdown: str = "sector"  # breakdown of the tables: sector, region or respondent_type
+campaign: str = "each"  # count campaign responses each or once
+figures_dir: str = ""  # folder to save the figures in (empty: do not save)
+settings_path: str = ""  # a YAML file of settings to change (empty: the shipped settings)
+unit_costs: str = ""  # a unit-cost CSV instead of the shipped one (empty: shipped)
+
+# %%
+import pandas as pd
+from IPython.display import Markdown, display
+
+import svanalysis as sv
+from svanalysis.analysis.costs import (
+    choices_by_option,
+    cost_benefit_table,
+    cost_sensitivity,
+    load_unit_costs,
+    option_values,
+    other_texts,
+    role_summary,
+)
+from svanalysis.publish.charts import plot_choices, plot_distribution, plot_monetised_cost
+from svanalysis.publish.present import heading, save, show
+
+settings = sv.load_settings(settings_path or None)
+spec = sv.load_spec()
+data = sv.load_processed(processed_dir or None, text=False)
+responses, choices, roles = data["responses"], data["choices"], data["role_fte"]
+costs = load_unit_costs(unit_costs or None)
+name = spec.option_name(option)
+display(Markdown(heading(f"Costs and benefits of {name}", spec.options[option - 1]["title"], responses)))
+
+# %% [markdown]
+# ## Additional resources and monetised cost
+
+# %%
+table = cost_benefit_table(
+    responses, roles, costs, breakdowns=(None, breakdown), campaign=campaign, options=[option], settings=settings
+)
+show(
+    table[(table["option"] == option) & (table["breakdown"] == "overall")],
+    [
+        "measure",
+        "n",
+        "median",
+        "q1",
+        "q3",
+        "mean",
+        "total",
+        "ci_low",
+        "ci_high",
+        "n_excluded_implausible",
+        "n_costed_at_other_rate",
+    ],
+)
+
+# %%
+values = pd.concat(
+    [option_values(responses, roles, n, costs, campaign=campaign).assign(option=n) for n in spec.option_numbers]
+)
+for measure, label in (
+    ("fte", "Additional FTE per year"),
+    ("volunteer_hours", "Volunteer hours per year"),
+    ("other_costs_gbp", "Other costs (£)"),
+):
+    fig = plot_distribution(
+        values[["option", measure]].rename(columns={measure: "value"}), measure, label, settings=settings
+    )
+    save(fig, figures_dir)
+    display(fig)
+
+# %%
+fig = plot_monetised_cost(
+    cost_benefit_table(
+        responses, roles, costs, breakdowns=(None,), campaign=campaign, measures=("monetised_cost_gbp",)
+    ),
+    settings=settings,
+)
+save(fig, figures_dir)
+fig
+
+# %% [markdown]
+# ## By group
+
+# %%
+show(
+    table[(table["option"] == option) & (table["breakdown"] != "overall") & (table["measure"] == "monetised_cost_gbp")],
+    ["group", "n", "median", "q1", "q3", "mean", "total"],
+)
+
+# %% [markdown]
+# ## Sensitivity
+# The monetised cost with implausible figures included, with a 30% on-cost uplift, and with other
+# values of an hour of volunteer time.
+
+# %%
+sens = cost_sensitivity(responses, roles, costs, campaign=campaign, options=[option], settings=settings)
+show(
+    sens[(sens["option"] == option) & (sens["measure"] == "monetised_cost_gbp")],
+    ["scenario", "n", "median", "mean", "total"],
+)
+
+# %% [markdown]
+# ## Full Time Equivalents by role
+
+# %%
+q_roles = spec.option_question(option, "role_grid").id
+rs = role_summary(responses, roles, campaign=campaign)
+show(
+    rs[(rs["question"] == q_roles) & (rs["respondents"] > 0)],
+    ["role", "respondents", "total_fte", "mean_fte_per_respondent"],
+)
+
+# %% [markdown]
+# ## Benefits and disadvantages
+
+# %%
+for what in ("benefits", "disadvantages"):
+    t = choices_by_option(responses, choices, what, campaign=campaign, settings=settings)
+    fig = plot_choices(t, what, settings=settings)
+    save(fig, figures_dir)
+    display(fig)
+    show(t[t["option"] == option], ["choice", "count", "base", "percent", "suppressed"])
+
+# %% [markdown]
+# ### "Other" benefits and disadvantages given
+
+# %%
+for what in ("benefits", "disadvantages"):
+    q = spec.option_question(option, what).id
+    show(
+        other_texts(responses, choices, q).rename(columns={"other_text": f"Other {what[:-1]}"})[[f"Other {what[:-1]}"]]
+    )

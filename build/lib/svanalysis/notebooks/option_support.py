@@ -1,0 +1,128 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.16.0
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# Which of the three options respondents consider would best achieve the consultation's vision
+# (Q9, Q11, Q13), overall and by group, and how each respondent's support falls across them.
+
+# %% tags=["parameters"]
+processed_dir: str = ""  # folder of the processed tables (empty: the project data/processed)
+sector: str = ""  # report on one sector only, a Q1 label (empty: every sector)
+region: str = ""  # report on one region only, a Q3 label (empty: every region)
+breakdown: str = "sector"  # breakdown of the tables: sector, region, respondent_type or channel
+campaign: str = "each"  # count campaign responses each or once
+figures_dir: str = ""  # folder to save the figures in (empty: do not save)
+settings_path: str = ""  # a YAML file of settings to change (empty: the shipped settings)
+
+# %%
+from IPython.display import Markdown, display
+
+import svanalysis as sv
+from svanalysis.analysis.support import filter_responses, option_comparison, support_patterns, support_table
+from svanalysis.publish.charts import (
+    plot_option_support,
+    plot_option_support_by,
+    plot_region_heatmap,
+    plot_support_patterns,
+)
+from svanalysis.publish.present import heading, save, segment_label, show
+
+settings = sv.load_settings(settings_path or None)
+data = sv.load_processed(processed_dir or None, text=False)
+responses = filter_responses(data["responses"], sector=sector, region=region)
+label = segment_label(sector, region)
+display(Markdown(heading("Support for the three options", label, responses)))
+
+# %% [markdown]
+# ## Overall
+# Percentages are of those who answered each question. Duplicates are excluded.
+
+# %%
+fig = plot_option_support(responses, campaign=campaign, settings=settings)
+save(fig, figures_dir, label)
+fig
+
+# %%
+show(
+    option_comparison(responses, campaign=campaign, settings=settings),
+    ["option_name", "answer", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
+)
+
+# %% [markdown]
+# ## Counting each campaign once
+# Organised campaigns send near-identical responses. Here each campaign counts as one response.
+
+# %%
+show(
+    option_comparison(responses, campaign="once", settings=settings).query("answer == 'Yes'"),
+    ["option_name", "count", "base", "percent", "suppressed"],
+)
+
+# %% [markdown]
+# ## By group
+
+# %%
+by_fig = plot_option_support_by(responses, by=breakdown, campaign=campaign, settings=settings)
+save(by_fig, figures_dir, label)
+by_fig
+
+# %%
+show(
+    option_comparison(responses, by=breakdown, campaign=campaign, settings=settings).query("answer == 'Yes'"),
+    ["option_name", "group", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
+)
+
+# %% [markdown]
+# ## By region
+
+# %%
+heat = plot_region_heatmap(responses, campaign=campaign, settings=settings)
+save(heat, figures_dir, label)
+heat
+
+# %% [markdown]
+# ## Patterns of support
+# Respondents could say Yes to more than one option; this shows how their support falls.
+
+# %%
+pat = plot_support_patterns(responses, campaign=campaign, settings=settings)
+save(pat, figures_dir, label)
+pat
+
+# %%
+show(
+    support_patterns(responses, campaign=campaign, settings=settings),
+    ["answer", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
+)
+
+# %% [markdown]
+# ## By respondent type
+# Organisations and individuals answer differently; organisations may speak for many people.
+
+# %%
+show(
+    option_comparison(responses, by="respondent_type", campaign=campaign, settings=settings).query("answer == 'Yes'"),
+    ["option_name", "group", "count", "base", "percent", "suppressed"],
+)
+
+# %% [markdown]
+# ## The vision, the partners and Community Safety Partnerships (Q8, Q10, Q12)
+
+# %%
+for q in ("q8", "q10", "q12"):
+    display(Markdown(f"**{sv.load_spec().question(q).text}**"))
+    show(
+        support_table(responses, q, campaign=campaign, settings=settings),
+        ["answer", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
+    )

@@ -1,0 +1,108 @@
+"""svanalysis installed as a wheel (not editable), run from an unrelated folder, as an analyst would.
+
+The wheel is built from this checkout and installed into a fresh virtual environment that borrows
+the test environment's third-party packages (a ``.pth`` line, so nothing is downloaded) but not
+its editable svanalysis. ``svanalysis run RAW --out DIR`` must find its questionnaire, settings,
+notebooks and template inside the installed package, build every report of the default grid, and
+write nothing outside DIR: not into the checkout, not into the current folder.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.slow
+
+
+def _tracked_changes() -> str:
+    res = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all", "--", "data", "reports", "figures", "tables"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    return res.stdout if res.returncode == 0 else ""
+
+
+def test_wheel_runs_the_whole_job_from_anywhere(tmp_path, example_raw):
+    wheels = tmp_path / "wheels"
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert build.returncode == 0, build.stderr[-3000:]
+    wheel = next(wheels.glob("svanalysis-*.whl"))
+
+    env_dir = tmp_path / "env"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    py = env_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    site = subprocess.run(
+        [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    # third-party packages from the test environment; its editable svanalysis is not loaded (only a
+    # site dir's .pth files install the editable finder, and this line adds a plain path)
+    Path(site, "borrowed.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    install = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--no-index", "-q", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert install.returncode == 0, install.stderr[-3000:]
+
+    elsewhere = tmp_path / "somewhere_else"
+    elsewhere.mkdir()
+    where = subprocess.run(
+        [
+            str(py),
+            "-c",
+            "import svanalysis, svanalysis.core.paths as p; print(svanalysis.__file__); print(p.notebooks_dir())",
+        ],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert Path(where[0]).is_relative_to(env_dir) and Path(where[1]).is_relative_to(env_dir), where
+
+    before = _tracked_changes()
+    out = tmp_path / "out"
+    cli = env_dir / ("Scripts/svanalysis.exe" if os.name == "nt" else "bin/svanalysis")
+    env = {k: v for k, v in os.environ.items() if k not in ("SVANALYSIS_HOME", "PYTHONPATH")}
+    # the borrowed packages' data files (nbconvert's base templates, the ipykernel spec) live under the
+    # test environment's prefix; a real install has them under its own
+    env["JUPYTER_PATH"] = str(Path(sys.prefix) / "share" / "jupyter")
+    run = subprocess.run(
+        [str(cli), "run", str(example_raw), "--out", str(out)],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        timeout=1500,
+        env=env,
+    )
+    assert run.returncode in (0, 3), run.stdout[-3000:] + run.stderr[-3000:]
+    assert sorted(p.name for p in out.iterdir()) == ["figures", "processed", "reports", "tables"]
+    latest = out / "reports" / "latest"
+    from svanalysis.publish.reports import load_grid
+
+    expected = {f"{j.name}.html" for j in load_grid()}
+    built = {p.name for p in latest.glob("*.html")} - {"index.html"}
+    assert built == expected
+    assert (out / "tables" / "tables.xlsx").exists() and list((out / "figures").glob("*.png"))
+    assert not any(elsewhere.iterdir()), "nothing may be written into the current folder"
+    assert _tracked_changes() == before, "nothing may be written into the checkout"
+    assert not (Path(site) / "svanalysis" / "reports").exists()

@@ -1,0 +1,147 @@
+"""A user's settings file reaches every stage: tables, charts, notebooks, through the CLI and the API."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from svanalysis.cli import app
+from svanalysis.core.settings import load_settings, resolve_settings
+from svanalysis.publish.charts import plot_option_support_by
+from svanalysis.publish.reports import build_reports
+from svanalysis.publish.tables import write_tables
+
+# Stricter than the shipped defaults (min_base 10, min_count 3, seed 20190528): a group of 10 to 24
+# respondents is published under the defaults and suppressed under these.
+USER = "suppression:\n  min_base: 25\n  min_count: 4\nanalysis:\n  seed: 7\n"
+
+
+@pytest.fixture
+def user_settings(tmp_path) -> Path:
+    p = tmp_path / "user.yaml"
+    p.write_text(USER, encoding="utf-8")
+    return p
+
+
+@pytest.fixture
+def small_grid(tmp_path) -> Path:
+    p = tmp_path / "grid.yaml"
+    p.write_text("reports:\n  - notebook: option_support\n    parameters: {breakdown: region}\n", encoding="utf-8")
+    return p
+
+
+def test_user_file_overlays_the_defaults(user_settings):
+    s = load_settings(user_settings)
+    assert (s["suppression"]["min_base"], s["suppression"]["min_count"], s["analysis"]["seed"]) == (25, 4, 7)
+    assert s["analysis"]["bootstrap_reps"] == load_settings()["analysis"]["bootstrap_reps"]  # untouched
+
+
+def test_resolve_settings_accepts_a_mapping_a_path_or_nothing(user_settings):
+    assert resolve_settings(None)["suppression"]["min_base"] == 10
+    assert resolve_settings(user_settings)["suppression"]["min_base"] == 25
+    assert resolve_settings({"suppression": {"min_base": 40}})["suppression"]["min_count"] == 3
+    with pytest.raises(ValueError, match=r"unknown settings \['suppression.min_bsae'\]"):
+        resolve_settings({"suppression": {"min_bsae": 40}})
+
+
+def test_settings_path_that_is_a_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(ValueError, match="is a folder; --settings takes a YAML file"):
+        load_settings(tmp_path)
+
+
+def _sheet_rows(xlsx: Path, sheet: str) -> tuple[list[str], list[tuple]]:
+    ws = openpyxl.load_workbook(xlsx, read_only=True)[sheet]
+    rows = list(ws.iter_rows(values_only=True))
+    k = next(i for i, r in enumerate(rows) if r and "Base" in r and "Percent" in r)
+    return [str(c) for c in rows[k]], rows[k + 1 :]
+
+
+def _check_tables(xlsx: Path) -> None:
+    notes = " ".join(
+        str(c)
+        for r in openpyxl.load_workbook(xlsx, read_only=True)["Notes"].iter_rows(values_only=True)
+        for c in r
+        if c
+    )
+    assert "a count of fewer than 4 or a base of fewer than 25" in notes
+    assert "seed 7" in notes
+    header, rows = _sheet_rows(xlsx, "Option_support")
+    base, pct = header.index("Base"), header.index("Percent")
+    middling = [r for r in rows if isinstance(r[base], int) and 10 <= r[base] < 25]
+    assert middling, "the example should have groups of 10 to 24 respondents"
+    assert all(r[pct] == "[c]" for r in middling)
+
+
+def _check_chart_data(data: pd.DataFrame) -> None:
+    middling = data[(data["base"] >= 10) & (data["base"] < 25)]
+    assert len(middling) and middling["suppressed"].all()
+
+
+def test_settings_through_the_python_api(example_processed, user_settings, small_grid, tmp_path):
+    write_tables(example_processed, tmp_path / "t", settings=user_settings)
+    _check_tables(tmp_path / "t" / "tables.xlsx")
+
+    r = pd.read_parquet(example_processed / "responses.parquet")
+    _check_chart_data(plot_option_support_by(r, by="region", settings=load_settings(user_settings)).data)
+
+
+@pytest.mark.slow
+def test_settings_reach_a_built_report(example_processed, user_settings, small_grid, tmp_path):
+    res = build_reports(
+        example_processed,
+        tmp_path / "reports",
+        grid=small_grid,
+        jobs=1,
+        figures=tmp_path / "figs",
+        settings=user_settings,
+    )
+    assert res.ok, res.failed
+    used = yaml.safe_load((res.folder / "settings.yaml").read_text(encoding="utf-8"))
+    assert used["suppression"] == {"min_base": 25, "min_count": 4}
+    by_region = [pd.read_csv(p) for p in (tmp_path / "figs").glob("*.csv") if "region" in p.name]
+    assert by_region
+    for data in by_region:
+        if {"base", "suppressed"} <= set(data.columns):
+            _check_chart_data(data)
+    page = (res.folder / "option_support__breakdown-region.html").read_text(encoding="utf-8")
+    assert "[c]" in page
+
+
+@pytest.mark.slow
+def test_settings_through_the_command_line_and_one_output_root(
+    example_raw, user_settings, small_grid, tmp_path, monkeypatch
+):
+    """`svanalysis run RAW --out DIR --settings FILE` writes everything under DIR, at the user's thresholds."""
+    project = tmp_path / "project"
+    project.mkdir()
+    monkeypatch.chdir(project)
+    out = tmp_path / "run"
+    res = CliRunner().invoke(
+        app,
+        [
+            "run",
+            str(example_raw),
+            "--out",
+            str(out),
+            "--settings",
+            str(user_settings),
+            "--grid",
+            str(small_grid),
+            "--jobs",
+            "1",
+        ],
+    )
+    assert res.exit_code in (0, 3), res.output
+    assert sorted(p.name for p in out.iterdir()) == ["figures", "processed", "reports", "tables"]
+    assert (out / "processed" / "responses.parquet").exists()
+    _check_tables(out / "tables" / "tables.xlsx")
+    assert re.search(r"min_base: 25", (out / "reports" / "latest" / "settings.yaml").read_text(encoding="utf-8"))
+    assert (out / "reports" / "latest" / "tables" / "tables.xlsx").exists()
+    assert list((out / "figures").glob("*.png"))
+    assert not any(project.iterdir()), "nothing may be written outside --out"
