@@ -40,6 +40,7 @@ from rapidfuzz import fuzz
 from svanalysis.core.spec import Question, Spec, load_spec
 from svanalysis.core.text import EXCEL_ARTEFACTS, norm, question_number
 from svanalysis.ingest.readers.base import ReadError
+from svanalysis.ingest.readers.delimited import decode_bytes, detect_encoding, mend, parse_records
 
 __all__ = ["ColumnMap", "TableRead", "detect_layout", "load_grid", "map_columns", "read_table"]
 
@@ -73,6 +74,7 @@ class TableRead:
     encoding: str | None = None
     sheet: str | None = None
     rejects: list[tuple[int, str]] = field(default_factory=list)  # (source_row, reason)
+    mended: list[tuple[int, str]] = field(default_factory=list)  # (source_row, what was mended)
     rows_read: int = 0
     grid: pd.DataFrame | None = field(default=None, repr=False)
     spec: Spec | None = field(default=None, repr=False)
@@ -105,24 +107,6 @@ class TableRead:
 
 
 # ============================================================================ 1. load
-def _detect_encoding(head: bytes) -> str:
-    if head.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    try:
-        head.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError as exc:
-        if exc.start > len(head) - 4:  # a character cut at the end of the sample
-            return "utf-8"
-    try:
-        head.decode("cp1252")
-        return "cp1252"
-    except UnicodeDecodeError:
-        return "latin-1"
-
-
 def _sniff_delimiter(sample: str) -> str:
     first = sample.split("\n", 1)[0]
     counts = {d: first.count(d) for d in [",", ";", "\t", "|"]}
@@ -130,28 +114,27 @@ def _sniff_delimiter(sample: str) -> str:
     return best if counts[best] > 0 else ","
 
 
-def _csv_grid(path: Path) -> tuple[pd.DataFrame, str, list[tuple[int, str]]]:
-    raw_head = path.open("rb").read(1 << 20)
+def _csv_grid(path: Path) -> tuple[pd.DataFrame, str, list[tuple[int, str]], list[tuple[int, str]]]:
+    """The grid of a delimited file, its encoding, the rows set aside and the rows mended.
+
+    Clean files (one encoding throughout, every row the header's width) take pyarrow's fast path;
+    anything else is read exactly, row by row (``delimited``).
+    """
+    with path.open("rb") as fh:
+        raw_head = fh.read(1 << 20)
     if not raw_head.strip():
         raise ReadError("the file is empty")
     if raw_head.startswith(b"PK\x03\x04"):
         raise ReadError("the file is a zip or Office document with a .csv name; save it as CSV or .xlsx")
-    encoding = _detect_encoding(raw_head)
-    sample = raw_head.decode(encoding if encoding != "utf-8-sig" else "utf-8-sig", errors="replace")
-    delim = _sniff_delimiter(sample)
-    rejects: list[tuple[int, str]] = []
-    try:
-        grid = _pyarrow_grid(path, encoding, delim)
-    except _Ragged:
-        grid, rejects = _python_grid(path, encoding, delim)
-    except UnicodeDecodeError:
-        encoding = "cp1252"
+    encoding = detect_encoding(raw_head)
+    if encoding in ("utf-8", "utf-8-sig", "cp1252"):
+        sample = raw_head.decode(encoding, errors="replace")
+        delim = _sniff_delimiter(sample.lstrip("\ufeff"))
         try:
-            grid = _pyarrow_grid(path, encoding, delim)
+            return _pyarrow_grid(path, encoding, delim), encoding, [], []
         except (_Ragged, UnicodeDecodeError):
-            grid, rejects = _python_grid(path, "latin-1", delim)
-            encoding = "latin-1"
-    return grid, encoding, rejects
+            pass
+    return _exact_grid(path)
 
 
 class _Ragged(Exception):
@@ -201,28 +184,60 @@ def _pyarrow_grid(path: Path, encoding: str, delim: str) -> pd.DataFrame:
     if encoding == "utf-8-sig" and len(df.columns):
         first = df.columns[0]
         df[first] = df[first].str.removeprefix("\ufeff")
+    if _swallowed(df, delim):
+        raise _Ragged("a cell holds whole rows: a quote was not closed")
+    for col in df.columns:  # mojibake in a UTF-8 file is mended on the exact path, with a note
+        if df[col].str.contains("Ã|â€", regex=True).any():
+            raise _Ragged("mojibake")
     return df
 
 
-def _python_grid(path: Path, encoding: str, delim: str) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
-    """Exact, slower reader for files pyarrow rejects: short rows are padded, long ones rejected."""
-    with path.open("r", encoding=encoding, errors="replace", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter=delim))
+def _swallowed(df: pd.DataFrame, delim: str) -> bool:
+    """Whether a multi-line cell holds lines that look like whole rows (an unclosed quote)."""
+    width = len(df.columns)
+    if width < 3:
+        return False
+    for col in df.columns:
+        s = df[col]
+        multi = s.str.contains("\n", regex=False)
+        if not multi.any():
+            continue
+        for v in pd.unique(s[multi]):
+            if any(line.count(delim) >= width - 1 for line in str(v).split("\n")[1:]):
+                return True
+    return False
+
+
+def _exact_grid(path: Path) -> tuple[pd.DataFrame, str, list[tuple[int, str]], list[tuple[int, str]]]:
+    """Read a delimited file record by record: rows set aside and rows mended are noted, by grid row."""
+    dec = decode_bytes(path.read_bytes())
+    text = dec.text.lstrip("\ufeff")
+    delim = _sniff_delimiter(text[: 1 << 16])
+    rows: list[list[str]] = []
+    rejects: list[tuple[int, str]] = []
+    mended: list[tuple[int, str]] = []
+    width = 0
+    for rec in parse_records(text, delim):
+        line_no = rec.line + 1
+        if rec.cells is None:
+            rejects.append((len(rows), f"{rec.reason} (line {line_no} of the file)"))
+            rows.append([""] * width)  # placeholder so row numbers stay right; rejected later
+            continue
+        if not rows:
+            width = len(rec.cells)
+        if rec.line in dec.bad_lines:
+            rejects.append((len(rows), f"{dec.bad_lines[rec.line]} (line {line_no} of the file)"))
+            rows.append([""] * width)
+            continue
+        cells = rec.cells
+        if rec.line in dec.notes:
+            cells = [mend(c) for c in cells]
+            mended.append((len(rows), f"{dec.notes[rec.line]} (line {line_no} of the file)"))
+        rows.append(cells)
     if not rows:
         raise ReadError("the file is empty")
-    rows[0] = [c.removeprefix("\ufeff") for c in rows[0]]
-    width = len(rows[0])
-    keep, rejects, long_rows = [], [], []
-    for i, r in enumerate(rows):
-        if len(r) > width and any(c.strip() for c in r[width:]):
-            long_rows.append(i)
-            keep.append([""] * width)  # placeholder so row numbers stay right; rejected later
-            continue
-        keep.append((r + [""] * width)[:width])
-    df = pd.DataFrame(keep, columns=[f"c{i}" for i in range(width)], dtype="string[pyarrow]")
-    for i in long_rows:
-        rejects.append((i, f"row has {len(rows[i])} cells but the header has {width}"))
-    return df, rejects
+    grid = pd.DataFrame(rows, columns=[f"c{i}" for i in range(width)], dtype="string[pyarrow]")
+    return grid, dec.encoding, rejects, mended
 
 
 def _cell_text(v: Any) -> str:
@@ -239,7 +254,7 @@ def _cell_text(v: Any) -> str:
     return str(v)
 
 
-def _excel_grid(path: Path, spec: Spec) -> tuple[pd.DataFrame, str]:
+def _excel_grid(path: Path, spec: Spec) -> tuple[pd.DataFrame, str, list[tuple[int, str]]]:
     head = path.open("rb").read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         if path.suffix.lower() == ".xls":
@@ -270,7 +285,42 @@ def _excel_grid(path: Path, spec: Spec) -> tuple[pd.DataFrame, str]:
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     df = pd.DataFrame(rows, columns=[f"c{i}" for i in range(width)], dtype="string[pyarrow]")
-    return df, title
+    return df, title, _uncalculated_formulas(path, title, rows)
+
+
+def _uncalculated_formulas(path: Path, title: str, rows: list[list[str]]) -> list[tuple[int, str]]:
+    """Rows holding a formula with no saved value (a workbook written by a script and never
+    calculated): openpyxl reads such a cell as empty, which would pass for an unanswered question.
+
+    The sheet is read a second time, with formulas, only when the workbook holds any formula.
+    """
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    with zipfile.ZipFile(path) as z:
+        if not any(re.search(rb"<(?:\w+:)?f[ >]", z.read(n)) for n in z.namelist() if n.startswith("xl/worksheets/")):
+            return []
+    wb = load_workbook(path, read_only=True, data_only=False)
+    out: list[tuple[int, str]] = []
+    try:
+        for i, r in enumerate(wb[title].iter_rows(values_only=True)):
+            if i >= len(rows):
+                break
+            for j, v in enumerate(r):
+                if isinstance(v, str) and v.startswith("=") and j < len(rows[i]) and rows[i][j] == "":
+                    out.append(
+                        (
+                            i,
+                            f"cell {get_column_letter(j + 1)}{i + 1} holds the formula {v[:60]} with no saved value "
+                            "(the workbook was never calculated): open it in Excel and save it again",
+                        )
+                    )
+                    break
+    finally:
+        wb.close()
+    return out
 
 
 def _has_edge_space(s: pd.Series) -> bool:
@@ -302,11 +352,11 @@ def load_grid(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFrame,
     path = Path(path)
     spec = spec or load_spec()
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
-        grid, sheet = _excel_grid(path, spec)
-        info: dict[str, Any] = {"encoding": None, "sheet": sheet, "parse_rejects": []}
+        grid, sheet, formulas = _excel_grid(path, spec)
+        info: dict[str, Any] = {"encoding": None, "sheet": sheet, "parse_rejects": formulas}
     else:
-        grid, encoding, rejects = _csv_grid(path)
-        info = {"encoding": encoding, "sheet": None, "parse_rejects": rejects}
+        grid, encoding, rejects, mended = _csv_grid(path)
+        info = {"encoding": encoding, "sheet": None, "parse_rejects": rejects, "mended": mended}
     # Excel artefacts, line endings and stray whitespace, column-wise
     for col in grid.columns:
         s = grid[col]
@@ -376,9 +426,12 @@ def _sublabel_set(spec: Spec) -> set[str]:
     return _SUBLABEL_CACHE[key]
 
 
-def detect_layout(grid: pd.DataFrame, spec: Spec | None = None) -> Layout:
-    """Work out how many header rows the grid has and what each holds."""
+def detect_layout(grid: pd.DataFrame, spec: Spec | None = None, set_aside: frozenset[int] = frozenset()) -> Layout:
+    """Work out how many header rows the grid has and what each holds (rows ``set_aside`` while
+    parsing are data rows)."""
     spec = spec or load_spec()
+    if 1 in set_aside:
+        return Layout("single", 1, {"text": 0})
     r0, r1, r2 = _row(grid, 0), _row(grid, 1), _row(grid, 2)
     f0, f1, f2 = _filled(r0), _filled(r1), _filled(r2)
     if f2 and sum(c.lstrip().startswith('{"ImportId"') for c in f2) >= 0.5 * len(f2):
@@ -1050,10 +1103,15 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
     grid, info = load_grid(path, spec)
     if grid.empty or len(grid.columns) == 0:
         raise ReadError("the file is empty")
-    layout = detect_layout(grid, spec)
+    set_aside = frozenset(r for r, _ in info["parse_rejects"])  # placeholders of rejected rows are not header
+    layout = detect_layout(grid, spec, set_aside)
     # blank rows straight after the header block belong to the layout
     extra = 0
-    while layout.header_rows + extra < len(grid) and not any(_filled(_row(grid, layout.header_rows + extra))):
+    while (
+        layout.header_rows + extra < len(grid)
+        and layout.header_rows + extra not in set_aside
+        and not any(_filled(_row(grid, layout.header_rows + extra)))
+    ):
         extra += 1
     if extra and layout.name == "single":
         layout = Layout("blank_row", 1 + extra, layout.tiers)
@@ -1068,6 +1126,7 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
     if layout.name == "single" and sum(" - " in m.header for m in maps if m.slot) >= 5:
         layout = Layout("component", layout.header_rows, layout.tiers)
     rejects = [(r - layout.header_rows + 1, reason) for r, reason in info["parse_rejects"] if r >= layout.header_rows]
+    mended = [(r - layout.header_rows + 1, note) for r, note in info.get("mended", []) if r >= layout.header_rows]
     return TableRead(
         path=path,
         layout=layout.name,
@@ -1076,6 +1135,7 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
         encoding=info["encoding"],
         sheet=info["sheet"],
         rejects=rejects,
+        mended=mended,
         rows_read=max(len(grid) - layout.header_rows, 0),
         grid=grid,
         spec=spec,
@@ -1093,4 +1153,5 @@ def describe(read: TableRead) -> dict[str, Any]:
         "columns": len(read.columns),
         "mapped": sum(1 for c in read.columns if c.slot),
         "unmapped": [{"column": c.index + 1, "header": c.header[:120], "reason": c.how} for c in read.unmapped],
+        "mended_rows": [{"row": r, "note": note} for r, note in read.mended],
     }
