@@ -242,7 +242,7 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     out["duplicate_of"] = pd.array([pd.NA] * n, dtype="string")
     out["campaign_id"] = pd.array([pd.NA] * n, dtype="string")
     ts = slot("_submitted_at")
-    out["submitted_at"] = _datetimes(ts)
+    out["submitted_at"] = _datetimes(ts, slot("_date_order"))
     out["response_status"] = _status(slot("_status"), slot("_progress"), log, n)
     lab, _, _, _ = closed("consent_publish", "consent_publish", ["Yes", "No"])
     out["consent_publish"] = _categorical(lab, spec.question("consent_publish").labels)
@@ -439,13 +439,24 @@ def _leading_answer(lab: pd.Series, s: pd.Series, q: Question, log: _Log, col: s
     return lab.where(lab.notna(), lab2)
 
 
-def _datetimes(ts: pd.Series) -> np.ndarray:
-    """Timestamps as written by survey platforms: ISO first, then UK day-first dates."""
+def _datetimes(ts: pd.Series, order: pd.Series | None = None) -> np.ndarray:
+    """Timestamps as written by survey platforms, in the order of day and month the reader found
+    for the file (``_date_order``: ``DMY``, ``MDY`` or ``YMD``); ISO first, then day first where
+    no order is known (a UK consultation).
+
+    >>> [str(t)[:19] for t in _datetimes(pd.Series(["04/05/2019 10:31:02 PM", "2019-04-06 09:00"]), pd.Series(["MDY", ""]))]
+    ['2019-04-05T22:31:02', '2019-04-06T09:00:00']
+    """
     s = ts.replace("", pd.NA)
     iso = pd.to_datetime(s, errors="coerce", format="ISO8601")
     rest = iso.isna() & s.notna()
     if rest.any():
-        iso = iso.where(~rest, pd.to_datetime(s.where(rest), errors="coerce", format="mixed", dayfirst=True))
+        month_first = (order == "MDY") if order is not None else pd.Series(False, index=s.index)
+        for mf in (False, True):
+            take = rest & (month_first == mf)
+            if take.any():
+                got = pd.to_datetime(s.where(take), errors="coerce", format="mixed", dayfirst=not mf)
+                iso = iso.where(~take, got)
     return iso.to_numpy()
 
 

@@ -75,6 +75,7 @@ class TableRead:
     sheet: str | None = None
     rejects: list[tuple[int, str]] = field(default_factory=list)  # (source_row, reason)
     mended: list[tuple[int, str]] = field(default_factory=list)  # (source_row, what was mended)
+    date_order: tuple[str, str] | None = None  # ("DMY" | "MDY" | "YMD", why), for the timestamps
     rows_read: int = 0
     grid: pd.DataFrame | None = field(default=None, repr=False)
     spec: Spec | None = field(default=None, repr=False)
@@ -90,6 +91,8 @@ class TableRead:
         assert self.grid is not None and self.layout_detail is not None
         stop = self.rows_read if stop is None else min(stop, self.rows_read)
         slots = extract_slots(self.grid, self.layout_detail, self.columns, self.spec or load_spec(), start, stop)
+        if self.date_order is not None:
+            slots["_date_order"] = self.date_order[0]
         return slots, _unmapped_values(self.grid, self.layout_detail, self.columns, start, stop)
 
     def chunks(self, rows: int) -> Iterator[tuple[pd.DataFrame, pd.DataFrame | None]]:
@@ -422,6 +425,8 @@ def _sublabel_set(spec: Spec) -> set[str]:
                 out.add(norm(c.paper_text))
             if q.text_prompt:
                 out.add(norm(q.text_prompt))
+        for f in spec.personal_fields:  # the sub-labels of a contact block ("Name", "ZIP/Postal Code")
+            out.update(norm(a) for a in (f.text, *f.aliases))
         _SUBLABEL_CACHE[key] = out
     return _SUBLABEL_CACHE[key]
 
@@ -855,6 +860,7 @@ def map_columns(grid: pd.DataFrame, layout: Layout, spec: Spec | None = None, th
     data = grid.iloc[layout.header_rows :]
     maps: list[ColumnMap] = []
     option_seen: dict[tuple[str, ...], list[str]] = {}  # identical-text question groups -> order seen
+    last_q: str | None = None  # the question of the column before, for explanation boxes
     for j, p in enumerate(parts):
         header = " | ".join(x for x in (p["tag"], p["text"], p["sub"]) if x)
         values = data.iloc[:, j] if j < data.shape[1] else None
@@ -873,6 +879,23 @@ def map_columns(grid: pd.DataFrame, layout: Layout, spec: Spec | None = None, th
             slot = meta if meta in ("email",) else f"_{meta}"
             maps.append(ColumnMap(j, header, slot, "metadata"))
             continue
+        contact = _contact_field(p, idx, spec)
+        if contact is not None:
+            maps.append(ColumnMap(j, header, contact, "contact"))
+            continue
+        if last_q is not None and _is_explain_prompt(p, idx):
+            slot = _explanation_slot(idx.questions[last_q], p)
+            maps.append(
+                ColumnMap(
+                    j,
+                    header,
+                    slot,
+                    "explanation of the question before"
+                    if slot
+                    else "an explanation box, but the question before it takes none",
+                )
+            )
+            continue
         qid, sub, tag_rest, how = _identify(p, idx, spec, threshold, option_seen)
         if qid is None:
             maps.append(ColumnMap(j, header, None, how))
@@ -883,6 +906,7 @@ def map_columns(grid: pd.DataFrame, layout: Layout, spec: Spec | None = None, th
             continue
         slot, option, how2 = _sub_part(q, sub, tag_rest, values, spec)
         maps.append(ColumnMap(j, header, slot, how2, option))
+        last_q = q.id
     _resolve_repeats(maps)
     _content_fallback(maps, grid, layout, spec)
     return maps
@@ -994,17 +1018,75 @@ def _same_text(idx: _Index, a: str, b: str) -> bool:
 
 
 def _resolve_repeats(maps: list[ColumnMap]) -> None:
-    """Two columns on one slot: keep the first; a tick column per option is not a repeat."""
+    """Two columns on one slot are both kept: their values are joined when slots are extracted,
+    and the ledger lists them (``describe``); a tick column per option is not a repeat."""
     seen: dict[tuple[str, str | None], int] = {}
     for m in maps:
         if m.slot is None:
             continue
         key = (m.slot, m.option)
         if key in seen and not m.slot.startswith("_"):
-            m.how = f"same question part as column {seen[key] + 1} ({maps[seen[key]].header[:60]})"
-            m.slot = None
+            m.how = f"{m.how}; joined with column {seen[key] + 1} ({maps[seen[key]].header[:60]})"
             continue
-        seen[key] = m.index
+        seen.setdefault(key, m.index)
+
+
+# Sub-labels and header tails that name an About-you field: SurveyMonkey's "Contact Information"
+# question (Name, Company, Address, Address 2, City/Town, State/Province, ZIP/Postal Code, Country,
+# Email Address, Phone Number), Qualtrics form fields ("About you - Organisation"), Citizen Space's
+# About you page. The spec's About-you aliases hold the wordings.
+_PERSONAL_META = {"email": "email", "first_name": "_first_name", "last_name": "_last_name"}
+
+
+def _contact_field(p: dict[str, str], idx: _Index, spec: Spec) -> str | None:
+    """The About-you slot a column of a contact block holds, if it is one."""
+    text = p["text"]
+    cands = []
+    if p["sub"] and not question_number(text, idx.numbers)[0]:
+        owner, score = _best_question(norm(text), idx) if text else (None, 0.0)
+        if owner is None or score < 90 or idx.questions[owner].part == "about":
+            cands.append(p["sub"])
+    for sep in (" - ", ": "):
+        if sep in text and not question_number(text, idx.numbers)[0]:
+            cands.append(text.rsplit(sep, 1)[1])
+    for c in cands:
+        n = norm(re.sub(r"\s*-\s*text$", "", c, flags=re.I))
+        meta = _meta_match(n, spec)
+        if meta in _PERSONAL_META:
+            return _PERSONAL_META[meta]
+        owner = idx.exact.get(n)
+        if owner is not None and idx.questions[owner].type == "personal":
+            return owner
+    return None
+
+
+_EXPLAIN = re.compile(
+    r"^(?:(?:if|where|when)\s+(?:not|no|yes|so|other|you\s+\w+(?:\s+\w+)?)\s*[,:;.]?\s*)?(?:please\s+|could you\s+)?"
+    r"(?:explain|give\s+(?:your\s+)?reasons?|tell us\s+(?:why|more)|say why|specify|provide\s+(?:details|comments|reasons)|"
+    r"comments?|reasons?|why\b|explanation|details\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_explain_prompt(p: dict[str, str], idx: _Index) -> bool:
+    """Whether a column's own header is just an explanation prompt ("If not, please explain why"),
+    with no question number and no option named: an explanation box exported as its own question."""
+    own = p["text"] if p["text"] else p["sub"]
+    if not own or len(own) > 90 or any(question_number(x, idx.numbers)[0] for x in (p["tag"], own) if x):
+        return False
+    if _option_mentioned(own) is not None:
+        return False
+    return bool(_EXPLAIN.match(norm(own)))
+
+
+def _explanation_slot(q: Question, p: dict[str, str]) -> str | None:
+    """The slot an explanation box belongs to, given the question of the column before it."""
+    own = norm(p["text"] or p["sub"])
+    if re.search(r"\bother\b", own) and q.other_option is not None:
+        return f"{q.id}.other"
+    if q.type == "yes_no_explain":
+        return f"{q.id}.text"
+    return None
 
 
 def _content_fallback(maps: list[ColumnMap], grid: pd.DataFrame, layout: Layout, spec: Spec) -> None:
@@ -1055,6 +1137,9 @@ def extract_slots(
         if m.slot in ("_first_name", "_last_name", "_location") and m.slot in out:
             out[m.slot] = (out[m.slot] + " " + col).str.strip()
             continue
+        if m.slot in out and not m.slot.startswith("_"):
+            out[m.slot] = _join(out[m.slot], col, ", " if spec.slot(m.slot).kind == "personal" else "\n\n")
+            continue
         out[m.slot] = col
     for slot, cols in ticks.items():
         acc = pd.Series([""] * len(data), dtype="string[pyarrow]")
@@ -1070,6 +1155,13 @@ def extract_slots(
     slots = pd.DataFrame(out, index=data.index)
     slots.insert(0, "_row", np.arange(start + 1, start + len(data) + 1))
     return slots
+
+
+def _join(a: pd.Series, b: pd.Series, sep: str) -> pd.Series:
+    """Two columns' values for one slot: both kept, joined; one when they are the same or one is blank."""
+    a, b = a.fillna(""), b.fillna("")
+    both = (a != "") & (b != "") & (a != b)
+    return a.where(a != "", b).where(~both, a + sep + b)
 
 
 def _unmapped_values(
@@ -1125,6 +1217,8 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
         raise ReadError("not a recognised export: no column matches the questionnaire")
     if layout.name == "single" and sum(" - " in m.header for m in maps if m.slot) >= 5:
         layout = Layout("component", layout.header_rows, layout.tiers)
+    dates = [grid.iloc[layout.header_rows :, m.index] for m in maps if m.slot in ("_submitted_at", "_started_at")]
+    order = date_order(pd.concat(dates, ignore_index=True), _platform(maps, layout)) if dates else None
     rejects = [(r - layout.header_rows + 1, reason) for r, reason in info["parse_rejects"] if r >= layout.header_rows]
     mended = [(r - layout.header_rows + 1, note) for r, note in info.get("mended", []) if r >= layout.header_rows]
     return TableRead(
@@ -1136,6 +1230,7 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
         sheet=info["sheet"],
         rejects=rejects,
         mended=mended,
+        date_order=order,
         rows_read=max(len(grid) - layout.header_rows, 0),
         grid=grid,
         spec=spec,
@@ -1154,4 +1249,81 @@ def describe(read: TableRead) -> dict[str, Any]:
         "mapped": sum(1 for c in read.columns if c.slot),
         "unmapped": [{"column": c.index + 1, "header": c.header[:120], "reason": c.how} for c in read.unmapped],
         "mended_rows": [{"row": r, "note": note} for r, note in read.mended],
+        "joined": _joined(read.columns),
+        "date_order": None if read.date_order is None else f"{_ORDER_NAMES[read.date_order[0]]}: {read.date_order[1]}",
     }
+
+
+def _joined(columns: list[ColumnMap]) -> list[dict[str, Any]]:
+    """Slots filled from more than one column (their values joined), for the ledger."""
+    by: dict[tuple[str, str | None], list[ColumnMap]] = {}
+    for c in columns:
+        if c.slot and not c.slot.startswith("_"):
+            by.setdefault((c.slot, c.option), []).append(c)
+    return [
+        {"slot": slot, "columns": [c.index + 1 for c in cs], "headers": [c.header[:80] for c in cs]}
+        for (slot, _), cs in by.items()
+        if len(cs) > 1
+    ]
+
+
+# ============================================================================ dates
+_ORDER_NAMES = {"DMY": "day first (UK)", "MDY": "month first (US)", "YMD": "year first (ISO)"}
+_NUMERIC_DATE = r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{2,4})"
+
+
+def _platform(maps: list[ColumnMap], layout: Layout) -> str | None:
+    """The survey platform an export comes from, by its own metadata columns."""
+    heads = {norm(m.header.split(" | ")[0]) for m in maps}
+    if layout.name == "surveymonkey" or {"respondent id", "collector id"} <= heads:
+        return "SurveyMonkey"
+    if layout.name == "qualtrics" or "responseid" in heads:
+        return "Qualtrics"
+    if {"userid", "started", "ended"} <= heads or {"userno", "started", "ended"} <= heads:
+        return "SmartSurvey"
+    return None
+
+
+def date_order(values: pd.Series, platform: str | None = None) -> tuple[str, str] | None:
+    """The order of day, month and year in a column of timestamps, and why.
+
+    The values decide when they can: a year first is ISO; a first field above 12 can only be a
+    day (UK), a second field above 12 only a day (US). When every date is ambiguous, the way the
+    timestamps are written decides: SurveyMonkey writes ``MM/DD/YYYY hh:mm:ss AM`` (US, with
+    AM/PM); a 24-hour clock is how Excel re-saves a file on a UK machine, and SmartSurvey and
+    Citizen Space are UK platforms, so day first.
+
+    >>> date_order(pd.Series(["04/05/2019 09:40:01 AM", "04/13/2019 10:00:00 PM"]))
+    ('MDY', 'a second field above 12 (04/13/2019 10:00:00 PM)')
+    >>> date_order(pd.Series(["04/05/2019 09:40:01 AM"]), "SurveyMonkey")
+    ('MDY', "every date could be either; SurveyMonkey's own format (MM/DD/YYYY hh:mm:ss AM)")
+    >>> date_order(pd.Series(["04/05/2019 09:40"]), "SurveyMonkey")[0]
+    'DMY'
+    """
+    v = values[values.fillna("").str.len() > 0]
+    if v.empty:
+        return None
+    uniq = pd.Series(pd.unique(v.head(200_000)), dtype="string")
+    parts = uniq.str.extract(_NUMERIC_DATE)
+    numeric = parts[0].notna()
+    if not numeric.any():
+        return ("YMD", "ISO timestamps") if uniq.str.match(r"^\s*\d{4}-\d{2}-\d{2}").any() else None
+    p = parts[numeric].astype(int)
+    shown = uniq[numeric]
+    if (parts.loc[numeric, 0].str.len() == 4).all():
+        return "YMD", "ISO timestamps"
+    day_first = p[0] > 12
+    month_first = p[1] > 12
+    if day_first.any() and not month_first.any():
+        return "DMY", f"a first field above 12 ({shown[day_first.to_numpy()].iloc[0]})"
+    if month_first.any() and not day_first.any():
+        return "MDY", f"a second field above 12 ({shown[month_first.to_numpy()].iloc[0]})"
+    clash = " (the dates disagree among themselves)" if day_first.any() else ""
+    ampm = shown.str.contains(r"\d\s*[AaPp]\.?[Mm]\.?\s*$", regex=True).mean() >= 0.5
+    if platform == "SurveyMonkey" and ampm:
+        return "MDY", f"every date could be either; SurveyMonkey's own format (MM/DD/YYYY hh:mm:ss AM){clash}"
+    if ampm:
+        return "MDY", f"every date could be either; a 12-hour clock with AM/PM is the US way of writing them{clash}"
+    if platform:
+        return "DMY", f"every date could be either; not {platform}'s own format, so a UK re-save (day first){clash}"
+    return "DMY", f"every date could be either; a UK consultation, so day first{clash}"
