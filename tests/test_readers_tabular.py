@@ -116,8 +116,8 @@ def test_single_header_row_reworded(tmp_path):
     assert ch.loc[ch["choice"] == "Other", "other_text"].tolist() == ["better data sharing"]
     unmapped = res.ledger["files"][0]["unmapped"]
     assert [u["header"] for u in unmapped] == ["Moderator notes"]
-    kept = res.tables["unmapped"]
-    assert kept["value"].tolist() == ["follow up"]
+    kept = res.tables["unmapped_answers"]
+    assert kept[["source_row", "header", "text"]].values.tolist() == [[1, "Moderator notes", "follow up"]]
 
 
 def test_email_goes_to_pii_only(tmp_path):

@@ -6,7 +6,7 @@ against the schemas of :mod:`svanalysis.core.schema`, which are built from the c
 
 Tables: ``responses`` (one row per response), ``choices`` (multi-choice answers, long),
 ``role_fte`` (FTE by role, long), ``coding`` (how each stance was coded), ``cleaning_log``,
-``unmapped`` (input columns that were not mapped), and the restricted ``pii`` (personal data, never
+``unmapped_answers`` (what respondents wrote in columns no question holds, redacted), and the restricted ``pii`` (personal data, never
 published, never read by analysis).
 """
 
@@ -28,7 +28,7 @@ __all__ = [
     "response_columns",
 ]
 
-TABLES = ("responses", "choices", "role_fte", "pii", "unmapped", "coding", "cleaning_log")
+TABLES = ("responses", "choices", "role_fte", "pii", "unmapped_answers", "coding", "cleaning_log")
 ANALYSIS_TABLES = ("responses", "choices", "role_fte", "coding")
 RESTRICTED_TABLES = ("pii",)
 TEXT_SUFFIXES = ("_text", "_detail", "_other")

@@ -38,7 +38,7 @@ from svanalysis.ingest.labels import LEADING_YES_NO, LabelMatcher, matcher
 from svanalysis.ingest.numbers import parse_number
 from svanalysis.ingest.personal import POSTCODE, postcode_region, redact
 
-__all__ = ["RULE_CATEGORY", "CleanResult", "attach_redactions", "clean"]
+__all__ = ["RULE_CATEGORY", "UNMAPPED_COLUMNS", "CleanResult", "attach_redactions", "clean", "unmapped_answers"]
 
 
 # The rule vocabulary of the cleaning log and the data-quality category of each rule.
@@ -816,10 +816,47 @@ def _pii(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series]) -> pd.DataFrame
     df["respondent_id"] = df["respondent_id"].astype("string")
     first_last = (df["first_name"].fillna("") + " " + df["last_name"].fillna("")).str.strip()
     df["full_name"] = df["full_name"].fillna(first_last.replace("", pd.NA))
-    if "_pii_extra" in S:
-        df["letter_details"] = S["_pii_extra"].replace("", pd.NA).astype("string").to_numpy()
+    # personal details in columns of no About-you field, as JSON {header: value}
+    extra = S.get("_pii_extra")
+    df["other_details"] = (
+        extra.replace("", pd.NA).astype("string").to_numpy()
+        if extra is not None
+        else pd.array([pd.NA] * len(raw), dtype="string")
+    )
     df["redacted_originals"] = pd.array([pd.NA] * len(df), dtype="string")
     return df
+
+
+UNMAPPED_COLUMNS = ["respondent_id", "source_file", "source_row", "header", "text"]
+
+
+def unmapped_answers(frames: list[pd.DataFrame], ids: pd.DataFrame) -> pd.DataFrame:
+    """What respondents wrote in columns no question of the spec holds, one row per answer,
+    redacted like every other answer (nothing a respondent wrote is dropped).
+
+    Parameters
+    ----------
+    frames : the readers' unmapped values (``_row``, ``column``, ``value``, ``source_file``)
+    ids : ``source_file``, ``source_row``, ``respondent_id`` of the batch's responses
+
+    Examples
+    --------
+    >>> uv = pd.DataFrame({"_row": [1], "column": ["Anything else?"], "value": ["Call 07700 900123"], "source_file": ["a.csv"]})
+    >>> ids = pd.DataFrame({"source_file": ["a.csv"], "source_row": [1], "respondent_id": ["R1"]})
+    >>> unmapped_answers([uv], ids)[["respondent_id", "header", "text"]].values.tolist()
+    [['R1', 'Anything else?', 'Call [phone]']]
+    """
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "source_row" else "string") for c in UNMAPPED_COLUMNS})
+    uv = pd.concat(frames, ignore_index=True).rename(
+        columns={"_row": "source_row", "column": "header", "value": "text"}
+    )
+    uv["source_row"] = uv["source_row"].astype("int64")
+    uv = uv.merge(ids[["source_file", "source_row", "respondent_id"]], on=["source_file", "source_row"], how="inner")
+    for c in ("respondent_id", "source_file", "header", "text"):
+        uv[c] = uv[c].astype("string")
+    uv["text"] = _redact_series(uv["text"])
+    return uv[UNMAPPED_COLUMNS].reset_index(drop=True)
 
 
 def attach_redactions(pii: pd.DataFrame, responses: pd.DataFrame) -> pd.DataFrame:

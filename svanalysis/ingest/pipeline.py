@@ -23,7 +23,8 @@ Nothing is lost: every data row of every file is a row of ``responses.parquet`` 
 each file.
 
 Outputs (in ``out``): ``responses.parquet``, ``choices.parquet``, ``role_fte.parquet``,
-``pii.parquet`` and ``unmapped.parquet`` (restricted), ``coding.parquet``, ``cleaning_log.parquet``,
+``pii.parquet`` (restricted), ``unmapped_answers.parquet`` (answers in columns no question holds,
+redacted), ``coding.parquet``, ``cleaning_log.parquet``,
 ``rejects.csv``, ``ledger.json``, ``data_quality.json``.
 """
 
@@ -50,7 +51,7 @@ from svanalysis.core.schema import validate
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.version import __version__
-from svanalysis.ingest.clean import attach_redactions, clean
+from svanalysis.ingest.clean import attach_redactions, clean, unmapped_answers
 from svanalysis.ingest.dedupe import Deduper
 from svanalysis.ingest.readers import FileRead, ReadError, classify, read_file
 from svanalysis.ingest.stance import CODER_VERSION, code_stances
@@ -263,7 +264,9 @@ def _take_rows(
     """Reject the bad and empty rows of one chunk of a file, pass the rest on; return how many kept."""
     row_no = slots["_row"].astype(int)
     is_bad = row_no.isin(list(bad_rows)).to_numpy()
-    answered = _answered(slots, spec).to_numpy()
+    answered = _answered(slots, spec).to_numpy().copy()
+    if uv is not None and len(uv):  # an answer in a column no question holds is an answer too
+        answered |= row_no.isin(uv["_row"].astype(int).unique()).to_numpy()
     for r in row_no[is_bad]:
         rejects.append({"source_file": path.name, "source_row": int(r), "reason": f"row {r}: {bad_rows[int(r)]}"})
     empty = ~answered & ~is_bad
@@ -333,7 +336,7 @@ def _work(
         "choices": validate("choices", result.choices, spec),
         "role_fte": validate("role_fte", result.role_fte, spec),
         "pii": validate("pii", pii, spec),
-        "unmapped": _unmapped(uv, ids),
+        "unmapped_answers": unmapped_answers(uv, ids),
         "coding": coding,
         "cleaning_log": validate("cleaning_log", log, spec),
     }
@@ -601,19 +604,6 @@ def _add_quality(total: dict[str, dict[str, int]], part: dict[str, dict[str, int
         acc["clean_as_received"] = max(
             0, acc.get("answered", 0) - acc.get("recoded", 0) - acc.get("parsed", 0) - acc.get("left_missing", 0)
         )
-
-
-def _unmapped(frames: list[pd.DataFrame], raw: pd.DataFrame) -> pd.DataFrame:
-    cols = ["respondent_id", "source_file", "source_row", "column", "value"]
-    if not frames:
-        return pd.DataFrame({c: pd.Series(dtype="string" if c != "source_row" else "int64") for c in cols})
-    uv = pd.concat(frames, ignore_index=True).rename(columns={"_row": "source_row"})
-    uv["source_row"] = uv["source_row"].astype("int64")
-    ids = raw[["source_file", "source_row", "respondent_id"]]
-    uv = uv.merge(ids, on=["source_file", "source_row"], how="left")
-    for c in ("respondent_id", "source_file", "column", "value"):
-        uv[c] = uv[c].astype("string")
-    return uv[cols]
 
 
 def _ledger(

@@ -909,7 +909,35 @@ def map_columns(grid: pd.DataFrame, layout: Layout, spec: Spec | None = None, th
         last_q = q.id
     _resolve_repeats(maps)
     _content_fallback(maps, grid, layout, spec)
+    _personal_fallback(maps, grid, layout)
     return maps
+
+
+_PERSONAL_HEADER = re.compile(
+    r"\b(name|surname|forename|address|e-?mail|phone|telephone|mobile|post ?code|zip|date of birth|dob|"
+    r"national insurance|signature|contact details?|home town)\b",
+    re.IGNORECASE,
+)
+
+
+def _personal_fallback(maps: list[ColumnMap], grid: pd.DataFrame, layout: Layout) -> None:
+    """Unmapped columns that look personal (by header, or values that are mostly emails, phone
+    numbers or postcodes) go to the PII table (``_pii_extra``), never to the unmapped answers."""
+    from svanalysis.ingest.personal import EMAIL, PHONE, POSTCODE
+
+    data = grid.iloc[layout.header_rows :]
+    for m in maps:
+        if m.slot is not None or m.how.startswith("platform metadata") or m.index >= data.shape[1]:
+            continue
+        personal = bool(_PERSONAL_HEADER.search(m.header))
+        if not personal:
+            vals = data.iloc[:, m.index]
+            vals = vals[vals.fillna("").str.len() > 0].head(500)
+            if len(vals):
+                hits = vals.str.contains(f"{EMAIL.pattern}|{PHONE.pattern}|^\\s*{POSTCODE.pattern}\\s*$", regex=True)
+                personal = bool(hits.mean() >= 0.5)
+        if personal:
+            m.slot, m.how = "_pii_extra", "looks personal: kept in the PII table"
 
 
 def _identify(
@@ -1127,12 +1155,16 @@ def extract_slots(
     data = grid.iloc[first : None if stop is None else layout.header_rows + stop].reset_index(drop=True)
     out: dict[str, pd.Series] = {}
     ticks: dict[str, list[tuple[str, pd.Series]]] = {}
+    extra: list[tuple[str, pd.Series]] = []  # personal columns of no About-you field
     for m in maps:
         if m.slot is None or m.index >= data.shape[1]:
             continue
         col = data.iloc[:, m.index].fillna("")
         if m.option is not None:
             ticks.setdefault(m.slot, []).append((m.option, col))
+            continue
+        if m.slot == "_pii_extra":
+            extra.append((m.header, col))
             continue
         if m.slot in ("_first_name", "_last_name", "_location") and m.slot in out:
             out[m.slot] = (out[m.slot] + " " + col).str.strip()
@@ -1152,9 +1184,19 @@ def extract_slots(
             out[slot] = (base + "\n" + acc).str.strip("\n")
         else:
             out[slot] = acc
+    if extra:
+        out["_pii_extra"] = _as_json(extra, len(data))
     slots = pd.DataFrame(out, index=data.index)
     slots.insert(0, "_row", np.arange(start + 1, start + len(data) + 1))
     return slots
+
+
+def _as_json(columns: list[tuple[str, pd.Series]], n: int) -> pd.Series:
+    """One JSON object per row of the given (header, values) columns, blank ones left out."""
+    import json
+
+    vals = [{h: v for h, c in columns if (v := c.iat[i])} for i in range(n)]
+    return pd.Series([json.dumps(d, ensure_ascii=False) if d else "" for d in vals], dtype="string[pyarrow]")
 
 
 def _join(a: pd.Series, b: pd.Series, sep: str) -> pd.Series:
@@ -1167,8 +1209,12 @@ def _join(a: pd.Series, b: pd.Series, sep: str) -> pd.Series:
 def _unmapped_values(
     grid: pd.DataFrame, layout: Layout, maps: list[ColumnMap], start: int, stop: int
 ) -> pd.DataFrame | None:
-    """The non-blank values of unmapped columns in data rows ``start`` to ``stop`` (``_row``, column, value)."""
-    unmapped = [m for m in maps if m.slot is None and m.index < grid.shape[1]]
+    """The non-blank values of unmapped columns (other than the platform's own metadata) in data
+    rows ``start`` to ``stop`` (``_row``, column, value): answers no question of the spec holds,
+    kept for the unmapped-answers table."""
+    unmapped = [
+        m for m in maps if m.slot is None and m.index < grid.shape[1] and not m.how.startswith("platform metadata")
+    ]
     if not unmapped:
         return None
     data = grid.iloc[layout.header_rows + start : layout.header_rows + stop].reset_index(drop=True)
