@@ -36,7 +36,8 @@ from svanalysis.core.spec import Question, Spec, load_spec
 from svanalysis.core.text import norm
 from svanalysis.ingest.labels import LEADING_YES_NO, LabelMatcher, matcher
 from svanalysis.ingest.numbers import parse_number
-from svanalysis.ingest.personal import POSTCODE, postcode_region, redact
+from svanalysis.ingest.personal import POSTCODE, redact
+from svanalysis.ingest.places import AMBIGUOUS, place_postcode
 
 __all__ = ["RULE_CATEGORY", "UNMAPPED_COLUMNS", "CleanResult", "attach_redactions", "clean", "unmapped_answers"]
 
@@ -77,6 +78,8 @@ RULE_CATEGORY = {
     "per_year": "parsed",
     "periods_disagree": "flagged",
     "region_from_postcode": "inferred",
+    "region_postcode_ambiguous": "flagged",
+    "welsh_language": "flagged",
     "sector_from_organisation": "inferred",
     "type_from_organisation_field": "inferred",
     "type_from_letter": "inferred",
@@ -295,8 +298,12 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
         pc = slot("address").str.extract(f"({POSTCODE.pattern})", expand=False).fillna("")
     need = lab3.isna() & (s3 == "") & (pc != "")
     if need.any():
-        inferred = _fast_map(pc, _per_unique(pc[need], postcode_region)).where(need)
+        placed = _per_unique(pc[need], place_postcode)
+        inferred = _fast_map(pc, {k: v[0] for k, v in placed.items()}).where(need)
         log.add(q3.columns["value"], inferred.notna().to_numpy(), pc, inferred, "region_from_postcode")
+        # a postcode district straddling a boundary (NP16 Chepstow) places no region: said so
+        ambiguous = _fast_map(pc, {k: v[1] == AMBIGUOUS for k, v in placed.items()}).where(need).fillna(False)
+        log.add(q3.columns["value"], ambiguous.astype(bool).to_numpy(), pc, empty, "region_postcode_ambiguous")
         lab3 = lab3.where(inferred.isna(), inferred)
     out[q3.columns["value"]] = _categorical(lab3, q3.labels)
 

@@ -934,7 +934,7 @@ def _personal_fallback(maps: list[ColumnMap], grid: pd.DataFrame, layout: Layout
             vals = data.iloc[:, m.index]
             vals = vals[vals.fillna("").str.len() > 0].head(500)
             if len(vals):
-                hits = vals.str.contains(f"{EMAIL.pattern}|{PHONE.pattern}|^\\s*{POSTCODE.pattern}\\s*$", regex=True)
+                hits = vals.str.fullmatch(rf"\s*(?:{EMAIL.pattern}|{PHONE.pattern}|{POSTCODE.pattern})\s*")
                 personal = bool(hits.mean() >= 0.5)
         if personal:
             m.slot, m.how = "_pii_extra", "looks personal: kept in the PII table"
