@@ -281,7 +281,9 @@ def _take_rows(
         )
     keep = answered & ~is_bad
     slots = slots[keep]
-    slots.insert(0, "channel", fr.channel)
+    # a file of several channels (an email with its attachments) says each row's own
+    channel = slots.pop("_channel") if "_channel" in slots else fr.channel
+    slots.insert(0, "channel", channel)
     slots.insert(1, "source_file", path.name)
     slots = slots.rename(columns={"_row": "source_row"})
     if uv is not None and len(uv):
