@@ -107,7 +107,8 @@ def test_two_attachments_are_two_responses_of_the_email(tmp_path):
     res = _ingest(tmp_path)
     r = res.tables["responses"].sort_values("source_row")
     assert r["source_row"].tolist() == [1, 2] and (r["source_file"] == "two.eml").all()
-    assert r["q11_option_two"].astype(str).tolist()[1] == "Yes"
+    assert r["channel"].astype(str).tolist() == ["letter", "letter"]
+    assert "Community Safety Partnerships are the right place" in r["letter_text"].iloc[1]
     assert res.ledger["files"][0]["attachments_not_read"] == [
         {"attachment": "logo.png", "reason": "not a kind of file a response comes in"}
     ]
