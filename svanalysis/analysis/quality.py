@@ -50,6 +50,7 @@ class Quality:
             ("Organised campaigns found", t.get("campaigns", 0)),
             ("Responses belonging to a campaign", t.get("campaign_responses", 0)),
             ("Partial responses (kept)", t.get("partial_responses", 0)),
+            ("Responses in Welsh (kept whole, stances left for a Welsh reader)", t.get("welsh_responses", 0)),
         ]
         return pd.DataFrame(rows, columns=["measure", "count"])
 

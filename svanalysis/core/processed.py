@@ -65,6 +65,7 @@ def response_columns(spec: Spec | None = None) -> list[str]:
             if kind in ("fte",) or (kind == "value" and q.parse == "money"):
                 cols += [f"{col}_low", f"{col}_high"]
     cols.append("letter_text")
+    cols.append("language")  # "Welsh" for a response written in Welsh (flagged for a Welsh reader)
     cols += [f"{c}_implausible" for c in numeric_columns(spec)]
     return cols
 

@@ -39,7 +39,15 @@ from svanalysis.ingest.numbers import parse_number
 from svanalysis.ingest.personal import POSTCODE, redact
 from svanalysis.ingest.places import AMBIGUOUS, place_postcode
 
-__all__ = ["RULE_CATEGORY", "UNMAPPED_COLUMNS", "CleanResult", "attach_redactions", "clean", "unmapped_answers"]
+__all__ = [
+    "RULE_CATEGORY",
+    "UNMAPPED_COLUMNS",
+    "CleanResult",
+    "attach_redactions",
+    "clean",
+    "unmapped_answers",
+    "welsh_responses",
+]
 
 
 # The rule vocabulary of the cleaning log and the data-quality category of each rule.
@@ -380,6 +388,8 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
             out[q.columns["text"]] = _text(slot(q.id))
             answered[q.columns["text"]] = int((slot(q.id) != "").sum())
     out["letter_text"] = _text(slot("letter_text"))
+    out["language"] = welsh_responses(out, raw.index)
+    log.add("language", out["language"].notna().to_numpy(), "[text]", out["language"], "welsh_language")
 
     # routing: answers given where the questionnaire would not have asked are kept, and logged
     q5_vals = pd.Series(out[q5.columns["value"]], index=raw.index).astype("object")
@@ -409,6 +419,61 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     logf = log.frame()
     quality = _quality(logf, answered, responses, spec)
     return CleanResult(responses.reset_index(drop=True), choices, roles, pii, logf, quality)
+
+
+# Words common in Welsh prose and rare in English: a vectorised first pass finds the few texts a
+# language detector (lingua, English against Welsh) then confirms, once per distinct text.
+_WELSH_HINT = (
+    r"(?i)\b(?:yn|mae|ddim|gyda|hefyd|rydym|ydym|dylai|dylid|bydd|byddai|hyn|wedi|oherwydd|ein|eich|"
+    r"gan|diolch|cyngor|ymateb|ymgynghoriad|dyletswydd|trais|cymunedau|partneriaethau|ydw|ydy)\b"
+)
+
+
+def _welsh_detector() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    global _DETECTOR
+    if _DETECTOR is None:
+        _DETECTOR = LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.WELSH).build()
+    return _DETECTOR
+
+
+_DETECTOR: Any = None
+
+
+def _is_welsh(text: str) -> bool:
+    from lingua import Language
+
+    return _welsh_detector().detect_language_of(text) == Language.WELSH
+
+
+def welsh_responses(columns: dict[str, Any], index: pd.Index) -> pd.Series:
+    """ "Welsh" for each response whose free text is mostly Welsh, else missing.
+
+    Welsh responses are kept whole; the stance coder, which reads English, leaves their stances
+    for a Welsh reader (flagged for review) instead of coding them as nothing.
+
+    >>> cols = {"q9_option_one_text": pd.Series(["Rydym yn cefnogi Opsiwn Un oherwydd bod angen dyletswydd glir.", "We support it."])}
+    >>> welsh_responses(cols, pd.RangeIndex(2)).tolist()
+    ['Welsh', <NA>]
+    """
+    welsh_words = np.zeros(len(index))
+    all_words = np.zeros(len(index))
+    for name, col in columns.items():
+        if not (name.endswith(("_text", "_detail", "_other")) or name == "letter_text"):
+            continue
+        s = pd.Series(col, index=index).astype("string")
+        if not s.notna().any():
+            continue
+        words = s.str.count(r"\S+").fillna(0).to_numpy(dtype=float)
+        all_words += words
+        cand = s.notna() & s.str.contains(_WELSH_HINT, regex=True).fillna(False)
+        if cand.any():
+            verdict = {t: _is_welsh(t) for t in pd.unique(s[cand])}
+            is_w = s.map(verdict).fillna(False).astype(bool).to_numpy() & cand.to_numpy()
+            welsh_words += np.where(is_w, words, 0.0)
+    welsh = (welsh_words > 0) & (welsh_words >= 0.5 * all_words)
+    return pd.Series(pd.array(np.where(welsh, "Welsh", None), dtype="string"), index=index)
 
 
 def _other_named(m: LabelMatcher, text: str) -> str | None:

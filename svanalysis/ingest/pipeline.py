@@ -349,6 +349,7 @@ def _work(
         "rule": int((coding["method"] == "rule").sum()) if len(coding) else 0,
         "review": int(coding["needs_review"].sum()) if len(coding) else 0,
         "overrides": applied,
+        "welsh": int((responses["language"] == "Welsh").fillna(False).sum()) if "language" in responses else 0,
     }
     quality = result.quality
     del result, responses, coding, pii, tables, log
@@ -398,6 +399,7 @@ class _Batches:
             "rule": 0,
             "review": 0,
             "overrides": 0,
+            "welsh": 0,
             "duplicates": 0,
             "campaigns": 0,
             "campaign_responses": 0,
@@ -473,7 +475,7 @@ class _Batches:
         c = self.counts
         for ch, v in done["counts"]["by_channel"].items():
             c["by_channel"][ch] = c["by_channel"].get(ch, 0) + v
-        for k in ("partial", "rule", "review", "overrides"):
+        for k in ("partial", "rule", "review", "overrides", "welsh"):
             c[k] += done["counts"][k]
         _add_quality(self.quality, done["quality"])
 
@@ -630,6 +632,7 @@ def _ledger(
         "stances_coded_from_text": c["rule"],
         "stances_needing_review": c["review"],
         "manual_overrides_applied": c["overrides"],
+        "welsh_responses": c["welsh"],
         "unmapped_columns": sum(len(f.get("unmapped", [])) for f in ok),
     }
     assert totals["rows_read"] == totals["responses"] + totals["rejected"], "ledger does not reconcile"
