@@ -883,7 +883,7 @@ def map_columns(grid: pd.DataFrame, layout: Layout, spec: Spec | None = None, th
         if contact is not None:
             maps.append(ColumnMap(j, header, contact, "contact"))
             continue
-        if last_q is not None and _is_explain_prompt(p, idx):
+        if last_q is not None and (_is_explain_prompt(p, idx) or _is_own_prompt(p, idx.questions[last_q], idx)):
             slot = _explanation_slot(idx.questions[last_q], p)
             maps.append(
                 ColumnMap(
@@ -958,6 +958,13 @@ def _identify(
         if q.type == "group":
             return None, "", "", f"question {num} is a heading, not an answer"
         body = rest_main
+        if (
+            body
+            and not sub
+            and len(body) <= 90
+            and (_EXPLAIN.match(norm(body)) or norm(body) == norm(q.text_prompt or ""))
+        ):
+            sub = body  # an explanation box with its own id ("Q8b | If not, please explain why")
         if body and not sub:
             sub = _strip_question_text(body, q)
             head_part = body[: len(body) - len(sub)].strip(" -–—:[]()") if sub and body.endswith(sub) else body
@@ -1107,6 +1114,15 @@ def _is_explain_prompt(p: dict[str, str], idx: _Index) -> bool:
     return bool(_EXPLAIN.match(norm(own)))
 
 
+def _is_own_prompt(p: dict[str, str], q: Question, idx: _Index) -> bool:
+    """Whether a column's own header, unnumbered, is the text prompt of question ``q`` ("If so,
+    what organisations?" after Q12)."""
+    own = p["text"] if p["text"] else p["sub"]
+    if not own or not q.text_prompt or any(question_number(x, idx.numbers)[0] for x in (p["tag"], own) if x):
+        return False
+    return norm(own) == norm(q.text_prompt)
+
+
 def _explanation_slot(q: Question, p: dict[str, str]) -> str | None:
     """The slot an explanation box belongs to, given the question of the column before it."""
     own = norm(p["text"] or p["sub"])
@@ -1168,6 +1184,9 @@ def extract_slots(
             continue
         if m.slot in ("_first_name", "_last_name", "_location") and m.slot in out:
             out[m.slot] = (out[m.slot] + " " + col).str.strip()
+            continue
+        if m.slot in ("_submitted_at", "_started_at", "_source_id") and m.slot in out:
+            out[m.slot] = out[m.slot].where(out[m.slot] != "", col)  # EndDate, then RecordedDate
             continue
         if m.slot in out and not m.slot.startswith("_"):
             out[m.slot] = _join(out[m.slot], col, ", " if spec.slot(m.slot).kind == "personal" else "\n\n")
