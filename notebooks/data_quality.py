@@ -60,8 +60,10 @@ show(rejects_table(q))
 
 # %% [markdown]
 # ## Columns not used
-# Columns of the exports that match no question (platform metadata, internal notes). Their values
-# are kept in the restricted table `unmapped.parquet`, not analysed.
+# Columns of the exports that match no question (platform metadata, internal notes, a question the
+# spec does not have). What respondents wrote in them is kept, redacted like every answer, in
+# `unmapped_answers.parquet` (respondent, file, header, text); columns that look personal go to the
+# restricted PII table instead.
 
 # %%
 show(unmapped_columns(q))

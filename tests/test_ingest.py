@@ -296,7 +296,7 @@ def test_batches_give_the_same_tables_as_one_pass(example_raw, example_processed
     batched = res.tables["responses"]
     assert whole["duplicate_of"].notna().sum() >= 1 and whole["campaign_id"].notna().sum() >= 3
     pd.testing.assert_frame_equal(batched, whole)
-    for name in ("choices", "role_fte", "pii", "coding", "cleaning_log", "unmapped"):
+    for name in ("choices", "role_fte", "pii", "coding", "cleaning_log", "unmapped_answers"):
         other = pd.read_parquet(example_processed / f"{name}.parquet")
         assert list(res.tables[name].columns) == list(other.columns), name
         pd.testing.assert_frame_equal(_sorted(res.tables[name]), _sorted(other), obj=name)

@@ -116,8 +116,8 @@ def test_single_header_row_reworded(tmp_path):
     assert ch.loc[ch["choice"] == "Other", "other_text"].tolist() == ["better data sharing"]
     unmapped = res.ledger["files"][0]["unmapped"]
     assert [u["header"] for u in unmapped] == ["Moderator notes"]
-    kept = res.tables["unmapped"]
-    assert kept["value"].tolist() == ["follow up"]
+    kept = res.tables["unmapped_answers"]
+    assert kept[["source_row", "header", "text"]].values.tolist() == [[1, "Moderator notes", "follow up"]]
 
 
 def test_email_goes_to_pii_only(tmp_path):
@@ -474,18 +474,21 @@ def test_excel_workbook_with_summary_sheet_merged_headers_and_numbers(tmp_path):
     assert (r.loc[2, "q6_2_fte"], r.loc[2, "q3_region"]) == (4.0, "South East")
 
 
-def test_long_row_is_rejected_with_its_number(tmp_path):
+def test_long_and_short_rows_are_rejected_with_their_numbers(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "r.csv").write_text(
-        "Q3 Region,Q9 Option One best\nLondon,Yes\nWales,No,surprise\nNorth East\n", encoding="utf-8"
+        "Q3 Region,Q9 Option One best\nLondon,Yes\nWales,No,surprise\nNorth East\nSouth West,No\n", encoding="utf-8"
     )
     res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
-    assert res.rejects[["source_row", "reason"]].values.tolist() == [[2, "row 2: row has 3 cells but the header has 2"]]
+    assert res.rejects[["source_row", "reason"]].values.tolist() == [
+        [2, "row 2: row has 3 cells but the header has 2 (line 3 of the file)"],
+        [3, "row 3: row has 1 cells but the header has 2 (line 4 of the file)"],  # short: never padded
+    ]
     r = res.tables["responses"].set_index("source_row")
-    assert list(r.index) == [1, 3] and r.loc[3, "q3_region"] == "North East"  # a short row is padded
+    assert list(r.index) == [1, 4] and r.loc[4, "q3_region"] == "South West"
     f = res.ledger["files"][0]
-    assert (f["rows_read"], f["responses"], f["rejected"]) == (3, 2, 1)
+    assert (f["rows_read"], f["responses"], f["rejected"]) == (4, 2, 2)
 
 
 def test_row_with_no_answers_is_rejected(tmp_path):

@@ -38,6 +38,7 @@ class Quality:
     responses: pd.DataFrame
     coding: pd.DataFrame
     overrides: pd.DataFrame | None
+    unmapped_answers: pd.DataFrame | None = None
 
     @property
     def duplicates_and_campaigns(self) -> pd.DataFrame:
@@ -49,6 +50,7 @@ class Quality:
             ("Organised campaigns found", t.get("campaigns", 0)),
             ("Responses belonging to a campaign", t.get("campaign_responses", 0)),
             ("Partial responses (kept)", t.get("partial_responses", 0)),
+            ("Responses in Welsh (kept whole, stances left for a Welsh reader)", t.get("welsh_responses", 0)),
         ]
         return pd.DataFrame(rows, columns=["measure", "count"])
 
@@ -63,7 +65,9 @@ def load_quality(folder: str | Path | None = None, overrides: str | Path | None 
     coding = pd.read_parquet(folder / "coding.parquet")
     o = Path(overrides) if overrides else defaults.manual / "overrides.csv"
     ov = pd.read_csv(o, dtype="string") if o.exists() else None
-    return Quality(ledger, rejects, quality, responses, coding, ov)
+    ua = folder / "unmapped_answers.parquet"
+    unmapped = pd.read_parquet(ua, columns=["source_file", "header"]) if ua.exists() else None
+    return Quality(ledger, rejects, quality, responses, coding, ov, unmapped)
 
 
 def file_summary(q: Quality) -> pd.DataFrame:
@@ -97,8 +101,19 @@ def rejects_table(q: Quality) -> pd.DataFrame:
 
 
 def unmapped_columns(q: Quality) -> pd.DataFrame:
+    """Columns matching no question, why, and how many answers of each are kept in
+    ``unmapped_answers.parquet``."""
+    kept: dict[tuple[str, str], int] = {}
+    if q.unmapped_answers is not None and len(q.unmapped_answers):
+        kept = q.unmapped_answers.groupby(["source_file", "header"]).size().to_dict()
     rows = [
-        {"file": f["file"], "column": u["column"], "header": u["header"], "reason": u["reason"]}
+        {
+            "file": f["file"],
+            "column": u["column"],
+            "header": u["header"],
+            "reason": u["reason"],
+            "answers kept": int(kept.get((f["file"], u["header"]), 0)),
+        }
         for f in q.ledger.get("files", [])
         for u in f.get("unmapped", [])
     ]

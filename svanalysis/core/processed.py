@@ -6,7 +6,8 @@ against the schemas of :mod:`svanalysis.core.schema`, which are built from the c
 
 Tables: ``responses`` (one row per response), ``choices`` (multi-choice answers, long),
 ``role_fte`` (FTE by role, long), ``coding`` (how each stance was coded), ``cleaning_log``,
-``unmapped`` (input columns that were not mapped), and the restricted ``pii`` (personal data, never
+``unmapped_answers`` (what respondents wrote in columns no question holds, redacted; ``unmapped``
+is the same under its earlier name and columns), and the restricted ``pii`` (personal data, never
 published, never read by analysis).
 """
 
@@ -28,7 +29,7 @@ __all__ = [
     "response_columns",
 ]
 
-TABLES = ("responses", "choices", "role_fte", "pii", "unmapped", "coding", "cleaning_log")
+TABLES = ("responses", "choices", "role_fte", "pii", "unmapped_answers", "unmapped", "coding", "cleaning_log")
 ANALYSIS_TABLES = ("responses", "choices", "role_fte", "coding")
 RESTRICTED_TABLES = ("pii",)
 TEXT_SUFFIXES = ("_text", "_detail", "_other")
@@ -65,6 +66,7 @@ def response_columns(spec: Spec | None = None) -> list[str]:
             if kind in ("fte",) or (kind == "value" and q.parse == "money"):
                 cols += [f"{col}_low", f"{col}_high"]
     cols.append("letter_text")
+    cols.append("language")  # "Welsh" for a response written in Welsh (flagged for a Welsh reader)
     cols += [f"{c}_implausible" for c in numeric_columns(spec)]
     return cols
 

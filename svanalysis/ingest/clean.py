@@ -36,9 +36,18 @@ from svanalysis.core.spec import Question, Spec, load_spec
 from svanalysis.core.text import norm
 from svanalysis.ingest.labels import LEADING_YES_NO, LabelMatcher, matcher
 from svanalysis.ingest.numbers import parse_number
-from svanalysis.ingest.personal import POSTCODE, postcode_region, redact
+from svanalysis.ingest.personal import POSTCODE, redact
+from svanalysis.ingest.places import AMBIGUOUS, place_postcode
 
-__all__ = ["RULE_CATEGORY", "CleanResult", "attach_redactions", "clean"]
+__all__ = [
+    "RULE_CATEGORY",
+    "UNMAPPED_COLUMNS",
+    "CleanResult",
+    "attach_redactions",
+    "clean",
+    "unmapped_answers",
+    "welsh_responses",
+]
 
 
 # The rule vocabulary of the cleaning log and the data-quality category of each rule.
@@ -77,6 +86,8 @@ RULE_CATEGORY = {
     "per_year": "parsed",
     "periods_disagree": "flagged",
     "region_from_postcode": "inferred",
+    "region_postcode_ambiguous": "flagged",
+    "welsh_language": "flagged",
     "sector_from_organisation": "inferred",
     "type_from_organisation_field": "inferred",
     "type_from_letter": "inferred",
@@ -242,7 +253,7 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     out["duplicate_of"] = pd.array([pd.NA] * n, dtype="string")
     out["campaign_id"] = pd.array([pd.NA] * n, dtype="string")
     ts = slot("_submitted_at")
-    out["submitted_at"] = _datetimes(ts)
+    out["submitted_at"] = _datetimes(ts, slot("_date_order"))
     out["response_status"] = _status(slot("_status"), slot("_progress"), log, n)
     lab, _, _, _ = closed("consent_publish", "consent_publish", ["Yes", "No"])
     out["consent_publish"] = _categorical(lab, spec.question("consent_publish").labels)
@@ -295,8 +306,12 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
         pc = slot("address").str.extract(f"({POSTCODE.pattern})", expand=False).fillna("")
     need = lab3.isna() & (s3 == "") & (pc != "")
     if need.any():
-        inferred = _fast_map(pc, _per_unique(pc[need], postcode_region)).where(need)
+        placed = _per_unique(pc[need], place_postcode)
+        inferred = _fast_map(pc, {k: v[0] for k, v in placed.items()}).where(need)
         log.add(q3.columns["value"], inferred.notna().to_numpy(), pc, inferred, "region_from_postcode")
+        # a postcode district straddling a boundary (NP16 Chepstow) places no region: said so
+        ambiguous = _fast_map(pc, {k: v[1] == AMBIGUOUS for k, v in placed.items()}).where(need).fillna(False)
+        log.add(q3.columns["value"], ambiguous.astype(bool).to_numpy(), pc, empty, "region_postcode_ambiguous")
         lab3 = lab3.where(inferred.isna(), inferred)
     out[q3.columns["value"]] = _categorical(lab3, q3.labels)
 
@@ -373,6 +388,8 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
             out[q.columns["text"]] = _text(slot(q.id))
             answered[q.columns["text"]] = int((slot(q.id) != "").sum())
     out["letter_text"] = _text(slot("letter_text"))
+    out["language"] = welsh_responses(out, raw.index)
+    log.add("language", out["language"].notna().to_numpy(), "[text]", out["language"], "welsh_language")
 
     # routing: answers given where the questionnaire would not have asked are kept, and logged
     q5_vals = pd.Series(out[q5.columns["value"]], index=raw.index).astype("object")
@@ -402,6 +419,61 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     logf = log.frame()
     quality = _quality(logf, answered, responses, spec)
     return CleanResult(responses.reset_index(drop=True), choices, roles, pii, logf, quality)
+
+
+# Words common in Welsh prose and rare in English: a vectorised first pass finds the few texts a
+# language detector (lingua, English against Welsh) then confirms, once per distinct text.
+_WELSH_HINT = (
+    r"(?i)\b(?:yn|mae|ddim|gyda|hefyd|rydym|ydym|dylai|dylid|bydd|byddai|hyn|wedi|oherwydd|ein|eich|"
+    r"gan|diolch|cyngor|ymateb|ymgynghoriad|dyletswydd|trais|cymunedau|partneriaethau|ydw|ydy)\b"
+)
+
+
+def _welsh_detector() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    global _DETECTOR
+    if _DETECTOR is None:
+        _DETECTOR = LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.WELSH).build()
+    return _DETECTOR
+
+
+_DETECTOR: Any = None
+
+
+def _is_welsh(text: str) -> bool:
+    from lingua import Language
+
+    return _welsh_detector().detect_language_of(text) == Language.WELSH
+
+
+def welsh_responses(columns: dict[str, Any], index: pd.Index) -> pd.Series:
+    """ "Welsh" for each response whose free text is mostly Welsh, else missing.
+
+    Welsh responses are kept whole; the stance coder, which reads English, leaves their stances
+    for a Welsh reader (flagged for review) instead of coding them as nothing.
+
+    >>> cols = {"q9_option_one_text": pd.Series(["Rydym yn cefnogi Opsiwn Un oherwydd bod angen dyletswydd glir.", "We support it."])}
+    >>> welsh_responses(cols, pd.RangeIndex(2)).tolist()
+    ['Welsh', <NA>]
+    """
+    welsh_words = np.zeros(len(index))
+    all_words = np.zeros(len(index))
+    for name, col in columns.items():
+        if not (name.endswith(("_text", "_detail", "_other")) or name == "letter_text"):
+            continue
+        s = pd.Series(col, index=index).astype("string")
+        if not s.notna().any():
+            continue
+        words = s.str.count(r"\S+").fillna(0).to_numpy(dtype=float)
+        all_words += words
+        cand = s.notna() & s.str.contains(_WELSH_HINT, regex=True).fillna(False)
+        if cand.any():
+            verdict = {t: _is_welsh(t) for t in pd.unique(s[cand])}
+            is_w = s.map(verdict).fillna(False).astype(bool).to_numpy() & cand.to_numpy()
+            welsh_words += np.where(is_w, words, 0.0)
+    welsh = (welsh_words > 0) & (welsh_words >= 0.5 * all_words)
+    return pd.Series(pd.array(np.where(welsh, "Welsh", None), dtype="string"), index=index)
 
 
 def _other_named(m: LabelMatcher, text: str) -> str | None:
@@ -439,13 +511,24 @@ def _leading_answer(lab: pd.Series, s: pd.Series, q: Question, log: _Log, col: s
     return lab.where(lab.notna(), lab2)
 
 
-def _datetimes(ts: pd.Series) -> np.ndarray:
-    """Timestamps as written by survey platforms: ISO first, then UK day-first dates."""
+def _datetimes(ts: pd.Series, order: pd.Series | None = None) -> np.ndarray:
+    """Timestamps as written by survey platforms, in the order of day and month the reader found
+    for the file (``_date_order``: ``DMY``, ``MDY`` or ``YMD``); ISO first, then day first where
+    no order is known (a UK consultation).
+
+    >>> [str(t)[:19] for t in _datetimes(pd.Series(["04/05/2019 10:31:02 PM", "2019-04-06 09:00"]), pd.Series(["MDY", ""]))]
+    ['2019-04-05T22:31:02', '2019-04-06T09:00:00']
+    """
     s = ts.replace("", pd.NA)
     iso = pd.to_datetime(s, errors="coerce", format="ISO8601")
     rest = iso.isna() & s.notna()
     if rest.any():
-        iso = iso.where(~rest, pd.to_datetime(s.where(rest), errors="coerce", format="mixed", dayfirst=True))
+        month_first = (order == "MDY") if order is not None else pd.Series(False, index=s.index)
+        for mf in (False, True):
+            take = rest & (month_first == mf)
+            if take.any():
+                got = pd.to_datetime(s.where(take), errors="coerce", format="mixed", dayfirst=not mf)
+                iso = iso.where(~take, got)
     return iso.to_numpy()
 
 
@@ -805,10 +888,47 @@ def _pii(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series]) -> pd.DataFrame
     df["respondent_id"] = df["respondent_id"].astype("string")
     first_last = (df["first_name"].fillna("") + " " + df["last_name"].fillna("")).str.strip()
     df["full_name"] = df["full_name"].fillna(first_last.replace("", pd.NA))
-    if "_pii_extra" in S:
-        df["letter_details"] = S["_pii_extra"].replace("", pd.NA).astype("string").to_numpy()
+    # personal details in columns of no About-you field, as JSON {header: value}
+    extra = S.get("_pii_extra")
+    df["other_details"] = (
+        extra.replace("", pd.NA).astype("string").to_numpy()
+        if extra is not None
+        else pd.array([pd.NA] * len(raw), dtype="string")
+    )
     df["redacted_originals"] = pd.array([pd.NA] * len(df), dtype="string")
     return df
+
+
+UNMAPPED_COLUMNS = ["respondent_id", "source_file", "source_row", "header", "text"]
+
+
+def unmapped_answers(frames: list[pd.DataFrame], ids: pd.DataFrame) -> pd.DataFrame:
+    """What respondents wrote in columns no question of the spec holds, one row per answer,
+    redacted like every other answer (nothing a respondent wrote is dropped).
+
+    Parameters
+    ----------
+    frames : the readers' unmapped values (``_row``, ``column``, ``value``, ``source_file``)
+    ids : ``source_file``, ``source_row``, ``respondent_id`` of the batch's responses
+
+    Examples
+    --------
+    >>> uv = pd.DataFrame({"_row": [1], "column": ["Anything else?"], "value": ["Call 07700 900123"], "source_file": ["a.csv"]})
+    >>> ids = pd.DataFrame({"source_file": ["a.csv"], "source_row": [1], "respondent_id": ["R1"]})
+    >>> unmapped_answers([uv], ids)[["respondent_id", "header", "text"]].values.tolist()
+    [['R1', 'Anything else?', 'Call [phone]']]
+    """
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "source_row" else "string") for c in UNMAPPED_COLUMNS})
+    uv = pd.concat(frames, ignore_index=True).rename(
+        columns={"_row": "source_row", "column": "header", "value": "text"}
+    )
+    uv["source_row"] = uv["source_row"].astype("int64")
+    uv = uv.merge(ids[["source_file", "source_row", "respondent_id"]], on=["source_file", "source_row"], how="inner")
+    for c in ("respondent_id", "source_file", "header", "text"):
+        uv[c] = uv[c].astype("string")
+    uv["text"] = _redact_series(uv["text"])
+    return uv[UNMAPPED_COLUMNS].reset_index(drop=True)
 
 
 def attach_redactions(pii: pd.DataFrame, responses: pd.DataFrame) -> pd.DataFrame:

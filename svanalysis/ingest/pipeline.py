@@ -23,7 +23,8 @@ Nothing is lost: every data row of every file is a row of ``responses.parquet`` 
 each file.
 
 Outputs (in ``out``): ``responses.parquet``, ``choices.parquet``, ``role_fte.parquet``,
-``pii.parquet`` and ``unmapped.parquet`` (restricted), ``coding.parquet``, ``cleaning_log.parquet``,
+``pii.parquet`` (restricted), ``unmapped_answers.parquet`` (answers in columns no question holds,
+redacted), ``coding.parquet``, ``cleaning_log.parquet``,
 ``rejects.csv``, ``ledger.json``, ``data_quality.json``.
 """
 
@@ -50,7 +51,7 @@ from svanalysis.core.schema import validate
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.version import __version__
-from svanalysis.ingest.clean import attach_redactions, clean
+from svanalysis.ingest.clean import attach_redactions, clean, unmapped_answers
 from svanalysis.ingest.dedupe import Deduper
 from svanalysis.ingest.readers import FileRead, ReadError, classify, read_file
 from svanalysis.ingest.stance import CODER_VERSION, code_stances
@@ -263,7 +264,9 @@ def _take_rows(
     """Reject the bad and empty rows of one chunk of a file, pass the rest on; return how many kept."""
     row_no = slots["_row"].astype(int)
     is_bad = row_no.isin(list(bad_rows)).to_numpy()
-    answered = _answered(slots, spec).to_numpy()
+    answered = _answered(slots, spec).to_numpy().copy()
+    if uv is not None and len(uv):  # an answer in a column no question holds is an answer too
+        answered |= row_no.isin(uv["_row"].astype(int).unique()).to_numpy()
     for r in row_no[is_bad]:
         rejects.append({"source_file": path.name, "source_row": int(r), "reason": f"row {r}: {bad_rows[int(r)]}"})
     empty = ~answered & ~is_bad
@@ -278,7 +281,9 @@ def _take_rows(
         )
     keep = answered & ~is_bad
     slots = slots[keep]
-    slots.insert(0, "channel", fr.channel)
+    # a file of several channels (an email with its attachments) says each row's own
+    channel = slots.pop("_channel") if "_channel" in slots else fr.channel
+    slots.insert(0, "channel", channel)
     slots.insert(1, "source_file", path.name)
     slots = slots.rename(columns={"_row": "source_row"})
     if uv is not None and len(uv):
@@ -328,12 +333,17 @@ def _work(
             log[c] = log[c].astype("category")
     pii = attach_redactions(result.pii, result.responses)
     evidence = Deduper(spec, settings).evidence(responses, pii)
+    answers = unmapped_answers(uv, ids)
     tables = {
         "responses": validate("responses", responses, spec),
         "choices": validate("choices", result.choices, spec),
         "role_fte": validate("role_fte", result.role_fte, spec),
         "pii": validate("pii", pii, spec),
-        "unmapped": _unmapped(uv, ids),
+        "unmapped_answers": answers,
+        # the earlier name and columns of the same answers, kept so existing readers still work
+        "unmapped": answers.rename(columns={"header": "column", "text": "value"})[
+            ["respondent_id", "source_file", "source_row", "column", "value"]
+        ],
         "coding": coding,
         "cleaning_log": validate("cleaning_log", log, spec),
     }
@@ -344,6 +354,7 @@ def _work(
         "rule": int((coding["method"] == "rule").sum()) if len(coding) else 0,
         "review": int(coding["needs_review"].sum()) if len(coding) else 0,
         "overrides": applied,
+        "welsh": int((responses["language"] == "Welsh").fillna(False).sum()) if "language" in responses else 0,
     }
     quality = result.quality
     del result, responses, coding, pii, tables, log
@@ -393,6 +404,7 @@ class _Batches:
             "rule": 0,
             "review": 0,
             "overrides": 0,
+            "welsh": 0,
             "duplicates": 0,
             "campaigns": 0,
             "campaign_responses": 0,
@@ -468,7 +480,7 @@ class _Batches:
         c = self.counts
         for ch, v in done["counts"]["by_channel"].items():
             c["by_channel"][ch] = c["by_channel"].get(ch, 0) + v
-        for k in ("partial", "rule", "review", "overrides"):
+        for k in ("partial", "rule", "review", "overrides", "welsh"):
             c[k] += done["counts"][k]
         _add_quality(self.quality, done["quality"])
 
@@ -603,19 +615,6 @@ def _add_quality(total: dict[str, dict[str, int]], part: dict[str, dict[str, int
         )
 
 
-def _unmapped(frames: list[pd.DataFrame], raw: pd.DataFrame) -> pd.DataFrame:
-    cols = ["respondent_id", "source_file", "source_row", "column", "value"]
-    if not frames:
-        return pd.DataFrame({c: pd.Series(dtype="string" if c != "source_row" else "int64") for c in cols})
-    uv = pd.concat(frames, ignore_index=True).rename(columns={"_row": "source_row"})
-    uv["source_row"] = uv["source_row"].astype("int64")
-    ids = raw[["source_file", "source_row", "respondent_id"]]
-    uv = uv.merge(ids, on=["source_file", "source_row"], how="left")
-    for c in ("respondent_id", "source_file", "column", "value"):
-        uv[c] = uv[c].astype("string")
-    return uv[cols]
-
-
 def _ledger(
     files: list[dict[str, Any]], run: _Batches, started: dt.datetime, settings: dict[str, Any]
 ) -> dict[str, Any]:
@@ -638,6 +637,7 @@ def _ledger(
         "stances_coded_from_text": c["rule"],
         "stances_needing_review": c["review"],
         "manual_overrides_applied": c["overrides"],
+        "welsh_responses": c["welsh"],
         "unmapped_columns": sum(len(f.get("unmapped", [])) for f in ok),
     }
     assert totals["rows_read"] == totals["responses"] + totals["rejected"], "ledger does not reconcile"

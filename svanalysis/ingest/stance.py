@@ -616,13 +616,16 @@ def code_stances(
     rows: list[dict[str, Any]] = []
     ids = out["respondent_id"].astype("string").to_numpy()
     letters = out["letter_text"].notna().to_numpy() if "letter_text" in out else np.zeros(len(out), bool)
+    # a response in Welsh is read by a person, not by this coder's English cues (never left silent)
+    welsh = (out["language"] == "Welsh").fillna(False).to_numpy(dtype=bool) if "language" in out else letters & False
+    letters = letters & ~welsh
     stance_qs = spec.stance_questions
     new_vals = {q.id: out[q.columns["value"]].astype("object").to_numpy().copy() for q in stance_qs}
     new_meth = {q.id: out[q.columns["method"]].astype("object").to_numpy().copy() for q in stance_qs}
     # explanations (online, Word): per distinct text
     for q in stance_qs:
         col, tcol = q.columns["value"], q.columns["text"]
-        need = out[col].isna().to_numpy() & out[tcol].notna().to_numpy() & ~letters
+        need = out[col].isna().to_numpy() & out[tcol].notna().to_numpy() & ~letters & ~welsh
         if need.any():
             texts = out[tcol].to_numpy()[need]
             codes = {t: code_text(t, q.id, spec) for t in pd.unique(texts)}
@@ -643,6 +646,13 @@ def code_stances(
                 continue
             new_vals[q.id][i], new_meth[q.id][i] = c.stance, c.method
             rows.append(_row(ids[i], q, c, threshold))
+    for i in np.flatnonzero(welsh):
+        for q in stance_qs:
+            written = pd.notna(out[q.columns["text"]].iat[i]) or pd.notna(out["letter_text"].iat[i])
+            if pd.isna(out[q.columns["value"]].iat[i]) and written:
+                c = StanceCode("Unclear", 0.0, "written in Welsh: for a Welsh reader to code", method="rule")
+                new_vals[q.id][i], new_meth[q.id][i] = c.stance, c.method
+                rows.append(_row(ids[i], q, c, threshold))
     for q in stance_qs:
         out[q.columns["value"]] = pd.Categorical(new_vals[q.id], categories=list(spec.stance_labels), ordered=True)
         out[q.columns["method"]] = pd.Categorical(new_meth[q.id], categories=list(spec.stance_methods), ordered=True)

@@ -56,7 +56,40 @@ __all__ = [
     "write_word_forms",
 ]
 
-LAYOUTS = ("single", "blank_row", "surveymonkey", "qualtrics", "component", "two_tier")
+LAYOUTS = (
+    "single",
+    "blank_row",
+    "surveymonkey",
+    "qualtrics",
+    "component",
+    "two_tier",
+    "surveymonkey_contact",
+    "qualtrics_explain",
+    "smartsurvey",
+)
+# The platform conventions a layout adds to the family it is built on:
+# - surveymonkey_contact: the About-you fields as SurveyMonkey's "Contact Information" question (a
+#   header in the survey's own words over Name, Company, Address, Address 2, City/Town,
+#   State/Province, ZIP/Postal Code, Country, Email Address, Phone Number), timestamps
+#   MM/DD/YYYY hh:mm:ss AM;
+# - qualtrics_explain: every explanation box a question of its own, with its own export tag
+#   ("Q9b", "Q11_2") and text ("If not, please explain why");
+# - smartsurvey: UserID, Name, Email, IP Address, Unique ID, Started, Ended; numbered questions;
+#   explanation boxes as their own unnumbered questions after the closed one; DD/MM/YYYY hh:mm:ss.
+_BASE_LAYOUT = {"surveymonkey_contact": "surveymonkey", "qualtrics_explain": "qualtrics", "smartsurvey": "single"}
+_CONTACT_BLOCK = [
+    ("full_name", "Name"),
+    ("organisation", "Company"),
+    ("_addr1", "Address"),
+    ("_addr2", "Address 2"),
+    ("_town", "City/Town"),
+    ("_state", "State/Province"),
+    ("postcode", "ZIP/Postal Code"),
+    ("_country", "Country"),
+    ("email", "Email Address"),
+    ("phone", "Phone Number"),
+]
+_TIME_FORMAT = {"surveymonkey_contact": "%m/%d/%Y %I:%M:%S %p", "smartsurvey": "%d/%m/%Y %H:%M:%S"}
 
 NAN = float("nan")
 
@@ -661,6 +694,15 @@ _META_HEADERS = {
         ("_last_name", "Last Name"),
         ("_custom", "Custom Data 1"),
     ],
+    "smartsurvey": [
+        ("_source_id", "UserID"),
+        ("full_name", "Name"),
+        ("email", "Email"),
+        ("_ip_address", "IP Address"),
+        ("_unique", "Unique ID"),
+        ("_started_at", "Started"),
+        ("_submitted_at", "Ended"),
+    ],
     "qualtrics": [
         ("_started_at", "StartDate"),
         ("_submitted_at", "EndDate"),
@@ -690,6 +732,8 @@ class _Column:
 
 
 def _columns(spec: Spec, layout: str, multi_as_columns: bool) -> list[_Column]:
+    if layout in _BASE_LAYOUT:
+        return _platform_columns(spec, layout, multi_as_columns)
     texts = _header_texts(spec)
     cols: list[_Column] = []
     meta = _META_HEADERS.get(layout, _META_HEADERS["single"])
@@ -770,6 +814,66 @@ def _columns(spec: Spec, layout: str, multi_as_columns: bool) -> list[_Column]:
     return cols
 
 
+def _platform_columns(spec: Spec, layout: str, multi_as_columns: bool) -> list[_Column]:
+    """The columns of a layout that adds a platform's conventions to its family (``_BASE_LAYOUT``)."""
+    if layout == "smartsurvey":
+        meta = [_Column(slot, [name]) for slot, name in _META_HEADERS["smartsurvey"]]
+        taken = {slot for slot, _ in _META_HEADERS["smartsurvey"]}
+        cols = [
+            c for c in _columns(spec, "single", multi_as_columns) if not c.slot.startswith("_") and c.slot not in taken
+        ]
+        out = meta
+        for c in cols:
+            s = spec.slot(c.slot) if not c.slot.startswith("_") else None
+            q = spec.question(s.qid) if s else None
+            if s is not None and s.kind == "text" and q is not None and q.type == "yes_no_explain":
+                prompt = q.text_prompt or "Please explain"
+                out.append(
+                    _Column(c.slot, ["If not, please explain why" if prompt == "Please explain why" else prompt])
+                )
+            else:
+                out.append(c)
+        return out
+    base = _columns(spec, _BASE_LAYOUT[layout], multi_as_columns)
+    if layout == "qualtrics_explain":
+        out = []
+        for c in base:
+            s = spec.slot(c.slot) if not c.slot.startswith("_") else None
+            q = spec.question(s.qid) if s else None
+            if s is not None and s.kind == "text" and q is not None and q.type == "yes_no_explain":
+                tag = f"Q{q.number}b" if int(q.number) % 2 == 0 else f"Q{q.number}_2"
+                text = (
+                    "If not, please explain why"
+                    if q.text_prompt == "Please explain why"
+                    else (q.text_prompt or "Please explain")
+                )
+                out.append(_Column(c.slot, [tag, text, json.dumps({"ImportId": f"QID{q.number}_explain"})]))
+            else:
+                out.append(c)
+        return out
+    # surveymonkey_contact: the About-you fields move into one Contact Information block
+    contact = {slot for slot, _ in _CONTACT_BLOCK}
+    meta = [c for c in base if c.slot.startswith("_") or c.slot == "email"]
+    rest = [c for c in base if c not in meta and c.slot not in contact]
+    block = [
+        _Column(f"_contact:{slot}", ["About you" if k == 0 else "", sub])
+        for k, (slot, sub) in enumerate(_CONTACT_BLOCK)
+    ]
+    return meta + block + rest
+
+
+def _contact_value(field: str, R: Respondent) -> str:
+    """A respondent's answer to one line of SurveyMonkey's Contact Information question."""
+    street, _, town = (R.slots.get("address") or "").partition(", ")
+    return {
+        "_addr1": street,
+        "_addr2": "",
+        "_town": town,
+        "_state": "",
+        "_country": "United Kingdom" if R.slots.get("address") else "",
+    }.get(field, R.slots.get(field, "") or "")
+
+
 def hash_str(s: str) -> int:
     """A stable (not randomised) string hash."""
     h = 0
@@ -780,6 +884,11 @@ def hash_str(s: str) -> int:
 
 def _meta_value(slot: str, R: Respondent, layout: str) -> str:
     T = R.truth
+    if slot in ("_submitted_at", "_started_at", "_recorded") and layout in _TIME_FORMAT and T.get("submitted_at"):
+        when = dt.datetime.strptime(T["submitted_at"], "%Y-%m-%d %H:%M:%S")
+        return when.strftime(_TIME_FORMAT[layout])
+    if slot == "email" and layout == "surveymonkey_contact":
+        return ""  # a web-link collector leaves SurveyMonkey's own Email Address blank
     return {
         "_source_id": T.get("source_id", ""),
         "_submitted_at": T.get("submitted_at", ""),
@@ -826,7 +935,7 @@ def export_rows(
     """
     spec = spec or load_spec()
     check_choice("layout", layout, LAYOUTS)
-    if layout == "surveymonkey":
+    if layout in ("surveymonkey", "surveymonkey_contact"):
         multi = "columns"
     cols = _columns(spec, layout, multi == "columns")
     depth = len(cols[0].headers)
@@ -840,6 +949,8 @@ def export_rows(
         if c.slot.startswith("_multi:"):
             _, qid, idx = c.slot.split(":")
             plan.append(("multi", qid, spec.question(qid).options[int(idx)].label))
+        elif c.slot.startswith("_contact:"):
+            plan.append(("contact", c.slot.split(":", 1)[1]))
         elif c.slot.startswith("_"):
             plan.append(("meta",))
         elif spec.slot(c.slot).kind == "list":
@@ -853,7 +964,9 @@ def export_rows(
             chosen.setdefault(ch["question"], []).append(ch["choice"])
         for c, how in zip(cols, plan, strict=True):
             kind = how[0]
-            if kind == "multi":
+            if kind == "contact":
+                row.append("" if R.empty else _contact_value(how[1], R))
+            elif kind == "multi":
                 row.append(tick.format(label=how[2]) if how[2] in chosen.get(how[1], []) else "")
             elif kind == "meta" and c.slot not in R.slots:
                 keep = not R.empty or c.slot in ("_source_id", "_submitted_at")

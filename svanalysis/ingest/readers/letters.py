@@ -34,7 +34,15 @@ from svanalysis.ingest.personal import EMAIL, PHONE, POSTCODE
 from svanalysis.ingest.readers.base import ReadError
 from svanalysis.ingest.readers.wordform import document_items
 
-__all__ = ["letter_text", "read_letter", "sender_details", "split_letter"]
+__all__ = [
+    "ATTACHMENT_SUFFIXES",
+    "email_attachments",
+    "letter_text",
+    "read_letter",
+    "says_attached",
+    "sender_details",
+    "split_letter",
+]
 
 _SALUTATION = re.compile(
     r"^\s*(dear\b|good (morning|afternoon|evening)\b|to whom it may concern|hello\b|hi\b|annwyl)", re.I
@@ -84,6 +92,35 @@ def _html_to_text(s: str) -> str:
     s = re.sub(r"(?i)</p>|</div>|</li>|</h\d>", "\n\n", s)
     s = re.sub(r"<[^>]+>", "", s)
     return html.unescape(s)
+
+
+ATTACHMENT_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".eml")
+_COVER_NOTE = re.compile(
+    r"\b(?:please\s+(?:find|see)|i\s+(?:have|am)\s+attach|we\s+(?:have|are)\s+attach|attached\s+(?:is|are|please\s+find)|"
+    r"(?:response|submission|reply|comments|letter|form)\s+(?:is\s+)?attached|enclosed\s+(?:is|please\s+find)|in\s+the\s+attach)",
+    re.I,
+)
+
+
+def says_attached(text: str) -> bool:
+    """Whether an email's body says the response is in an attachment.
+
+    >>> says_attached("Dear Sir, please find our response attached. Regards"), says_attached("We support Option One.")
+    (True, False)
+    """
+    return bool(_COVER_NOTE.search(text))
+
+
+def email_attachments(path: Path) -> list[tuple[str, bytes]]:
+    """The attachments of an email (.eml) that may hold a response: (file name, bytes), in order."""
+    msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    out = []
+    for part in msg.iter_attachments():
+        name = part.get_filename() or ""
+        payload = part.get_payload(decode=True)
+        if name and payload is not None:
+            out.append((Path(name).name, payload))
+    return out
 
 
 def letter_text(path: Path) -> tuple[str, dict[str, str]]:

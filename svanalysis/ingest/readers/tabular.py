@@ -40,6 +40,7 @@ from rapidfuzz import fuzz
 from svanalysis.core.spec import Question, Spec, load_spec
 from svanalysis.core.text import EXCEL_ARTEFACTS, norm, question_number
 from svanalysis.ingest.readers.base import ReadError
+from svanalysis.ingest.readers.delimited import decode_bytes, detect_encoding, mend, parse_records
 
 __all__ = ["ColumnMap", "TableRead", "detect_layout", "load_grid", "map_columns", "read_table"]
 
@@ -73,6 +74,8 @@ class TableRead:
     encoding: str | None = None
     sheet: str | None = None
     rejects: list[tuple[int, str]] = field(default_factory=list)  # (source_row, reason)
+    mended: list[tuple[int, str]] = field(default_factory=list)  # (source_row, what was mended)
+    date_order: tuple[str, str] | None = None  # ("DMY" | "MDY" | "YMD", why), for the timestamps
     rows_read: int = 0
     grid: pd.DataFrame | None = field(default=None, repr=False)
     spec: Spec | None = field(default=None, repr=False)
@@ -88,6 +91,8 @@ class TableRead:
         assert self.grid is not None and self.layout_detail is not None
         stop = self.rows_read if stop is None else min(stop, self.rows_read)
         slots = extract_slots(self.grid, self.layout_detail, self.columns, self.spec or load_spec(), start, stop)
+        if self.date_order is not None:
+            slots["_date_order"] = self.date_order[0]
         return slots, _unmapped_values(self.grid, self.layout_detail, self.columns, start, stop)
 
     def chunks(self, rows: int) -> Iterator[tuple[pd.DataFrame, pd.DataFrame | None]]:
@@ -105,24 +110,6 @@ class TableRead:
 
 
 # ============================================================================ 1. load
-def _detect_encoding(head: bytes) -> str:
-    if head.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    try:
-        head.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError as exc:
-        if exc.start > len(head) - 4:  # a character cut at the end of the sample
-            return "utf-8"
-    try:
-        head.decode("cp1252")
-        return "cp1252"
-    except UnicodeDecodeError:
-        return "latin-1"
-
-
 def _sniff_delimiter(sample: str) -> str:
     first = sample.split("\n", 1)[0]
     counts = {d: first.count(d) for d in [",", ";", "\t", "|"]}
@@ -130,28 +117,27 @@ def _sniff_delimiter(sample: str) -> str:
     return best if counts[best] > 0 else ","
 
 
-def _csv_grid(path: Path) -> tuple[pd.DataFrame, str, list[tuple[int, str]]]:
-    raw_head = path.open("rb").read(1 << 20)
+def _csv_grid(path: Path) -> tuple[pd.DataFrame, str, list[tuple[int, str]], list[tuple[int, str]]]:
+    """The grid of a delimited file, its encoding, the rows set aside and the rows mended.
+
+    Clean files (one encoding throughout, every row the header's width) take pyarrow's fast path;
+    anything else is read exactly, row by row (``delimited``).
+    """
+    with path.open("rb") as fh:
+        raw_head = fh.read(1 << 20)
     if not raw_head.strip():
         raise ReadError("the file is empty")
     if raw_head.startswith(b"PK\x03\x04"):
         raise ReadError("the file is a zip or Office document with a .csv name; save it as CSV or .xlsx")
-    encoding = _detect_encoding(raw_head)
-    sample = raw_head.decode(encoding if encoding != "utf-8-sig" else "utf-8-sig", errors="replace")
-    delim = _sniff_delimiter(sample)
-    rejects: list[tuple[int, str]] = []
-    try:
-        grid = _pyarrow_grid(path, encoding, delim)
-    except _Ragged:
-        grid, rejects = _python_grid(path, encoding, delim)
-    except UnicodeDecodeError:
-        encoding = "cp1252"
+    encoding = detect_encoding(raw_head)
+    if encoding in ("utf-8", "utf-8-sig", "cp1252"):
+        sample = raw_head.decode(encoding, errors="replace")
+        delim = _sniff_delimiter(sample.lstrip("\ufeff"))
         try:
-            grid = _pyarrow_grid(path, encoding, delim)
+            return _pyarrow_grid(path, encoding, delim), encoding, [], []
         except (_Ragged, UnicodeDecodeError):
-            grid, rejects = _python_grid(path, "latin-1", delim)
-            encoding = "latin-1"
-    return grid, encoding, rejects
+            pass
+    return _exact_grid(path)
 
 
 class _Ragged(Exception):
@@ -201,28 +187,60 @@ def _pyarrow_grid(path: Path, encoding: str, delim: str) -> pd.DataFrame:
     if encoding == "utf-8-sig" and len(df.columns):
         first = df.columns[0]
         df[first] = df[first].str.removeprefix("\ufeff")
+    if _swallowed(df, delim):
+        raise _Ragged("a cell holds whole rows: a quote was not closed")
+    for col in df.columns:  # mojibake in a UTF-8 file is mended on the exact path, with a note
+        if df[col].str.contains("Ã|â€", regex=True).any():
+            raise _Ragged("mojibake")
     return df
 
 
-def _python_grid(path: Path, encoding: str, delim: str) -> tuple[pd.DataFrame, list[tuple[int, str]]]:
-    """Exact, slower reader for files pyarrow rejects: short rows are padded, long ones rejected."""
-    with path.open("r", encoding=encoding, errors="replace", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter=delim))
+def _swallowed(df: pd.DataFrame, delim: str) -> bool:
+    """Whether a multi-line cell holds lines that look like whole rows (an unclosed quote)."""
+    width = len(df.columns)
+    if width < 3:
+        return False
+    for col in df.columns:
+        s = df[col]
+        multi = s.str.contains("\n", regex=False)
+        if not multi.any():
+            continue
+        for v in pd.unique(s[multi]):
+            if any(line.count(delim) >= width - 1 for line in str(v).split("\n")[1:]):
+                return True
+    return False
+
+
+def _exact_grid(path: Path) -> tuple[pd.DataFrame, str, list[tuple[int, str]], list[tuple[int, str]]]:
+    """Read a delimited file record by record: rows set aside and rows mended are noted, by grid row."""
+    dec = decode_bytes(path.read_bytes())
+    text = dec.text.lstrip("\ufeff")
+    delim = _sniff_delimiter(text[: 1 << 16])
+    rows: list[list[str]] = []
+    rejects: list[tuple[int, str]] = []
+    mended: list[tuple[int, str]] = []
+    width = 0
+    for rec in parse_records(text, delim):
+        line_no = rec.line + 1
+        if rec.cells is None:
+            rejects.append((len(rows), f"{rec.reason} (line {line_no} of the file)"))
+            rows.append([""] * width)  # placeholder so row numbers stay right; rejected later
+            continue
+        if not rows:
+            width = len(rec.cells)
+        if rec.line in dec.bad_lines:
+            rejects.append((len(rows), f"{dec.bad_lines[rec.line]} (line {line_no} of the file)"))
+            rows.append([""] * width)
+            continue
+        cells = rec.cells
+        if rec.line in dec.notes:
+            cells = [mend(c) for c in cells]
+            mended.append((len(rows), f"{dec.notes[rec.line]} (line {line_no} of the file)"))
+        rows.append(cells)
     if not rows:
         raise ReadError("the file is empty")
-    rows[0] = [c.removeprefix("\ufeff") for c in rows[0]]
-    width = len(rows[0])
-    keep, rejects, long_rows = [], [], []
-    for i, r in enumerate(rows):
-        if len(r) > width and any(c.strip() for c in r[width:]):
-            long_rows.append(i)
-            keep.append([""] * width)  # placeholder so row numbers stay right; rejected later
-            continue
-        keep.append((r + [""] * width)[:width])
-    df = pd.DataFrame(keep, columns=[f"c{i}" for i in range(width)], dtype="string[pyarrow]")
-    for i in long_rows:
-        rejects.append((i, f"row has {len(rows[i])} cells but the header has {width}"))
-    return df, rejects
+    grid = pd.DataFrame(rows, columns=[f"c{i}" for i in range(width)], dtype="string[pyarrow]")
+    return grid, dec.encoding, rejects, mended
 
 
 def _cell_text(v: Any) -> str:
@@ -239,7 +257,7 @@ def _cell_text(v: Any) -> str:
     return str(v)
 
 
-def _excel_grid(path: Path, spec: Spec) -> tuple[pd.DataFrame, str]:
+def _excel_grid(path: Path, spec: Spec) -> tuple[pd.DataFrame, str, list[tuple[int, str]]]:
     head = path.open("rb").read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         if path.suffix.lower() == ".xls":
@@ -270,7 +288,42 @@ def _excel_grid(path: Path, spec: Spec) -> tuple[pd.DataFrame, str]:
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     df = pd.DataFrame(rows, columns=[f"c{i}" for i in range(width)], dtype="string[pyarrow]")
-    return df, title
+    return df, title, _uncalculated_formulas(path, title, rows)
+
+
+def _uncalculated_formulas(path: Path, title: str, rows: list[list[str]]) -> list[tuple[int, str]]:
+    """Rows holding a formula with no saved value (a workbook written by a script and never
+    calculated): openpyxl reads such a cell as empty, which would pass for an unanswered question.
+
+    The sheet is read a second time, with formulas, only when the workbook holds any formula.
+    """
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    with zipfile.ZipFile(path) as z:
+        if not any(re.search(rb"<(?:\w+:)?f[ >]", z.read(n)) for n in z.namelist() if n.startswith("xl/worksheets/")):
+            return []
+    wb = load_workbook(path, read_only=True, data_only=False)
+    out: list[tuple[int, str]] = []
+    try:
+        for i, r in enumerate(wb[title].iter_rows(values_only=True)):
+            if i >= len(rows):
+                break
+            for j, v in enumerate(r):
+                if isinstance(v, str) and v.startswith("=") and j < len(rows[i]) and rows[i][j] == "":
+                    out.append(
+                        (
+                            i,
+                            f"cell {get_column_letter(j + 1)}{i + 1} holds the formula {v[:60]} with no saved value "
+                            "(the workbook was never calculated): open it in Excel and save it again",
+                        )
+                    )
+                    break
+    finally:
+        wb.close()
+    return out
 
 
 def _has_edge_space(s: pd.Series) -> bool:
@@ -302,11 +355,11 @@ def load_grid(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFrame,
     path = Path(path)
     spec = spec or load_spec()
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
-        grid, sheet = _excel_grid(path, spec)
-        info: dict[str, Any] = {"encoding": None, "sheet": sheet, "parse_rejects": []}
+        grid, sheet, formulas = _excel_grid(path, spec)
+        info: dict[str, Any] = {"encoding": None, "sheet": sheet, "parse_rejects": formulas}
     else:
-        grid, encoding, rejects = _csv_grid(path)
-        info = {"encoding": encoding, "sheet": None, "parse_rejects": rejects}
+        grid, encoding, rejects, mended = _csv_grid(path)
+        info = {"encoding": encoding, "sheet": None, "parse_rejects": rejects, "mended": mended}
     # Excel artefacts, line endings and stray whitespace, column-wise
     for col in grid.columns:
         s = grid[col]
@@ -372,13 +425,18 @@ def _sublabel_set(spec: Spec) -> set[str]:
                 out.add(norm(c.paper_text))
             if q.text_prompt:
                 out.add(norm(q.text_prompt))
+        for f in spec.personal_fields:  # the sub-labels of a contact block ("Name", "ZIP/Postal Code")
+            out.update(norm(a) for a in (f.text, *f.aliases))
         _SUBLABEL_CACHE[key] = out
     return _SUBLABEL_CACHE[key]
 
 
-def detect_layout(grid: pd.DataFrame, spec: Spec | None = None) -> Layout:
-    """Work out how many header rows the grid has and what each holds."""
+def detect_layout(grid: pd.DataFrame, spec: Spec | None = None, set_aside: frozenset[int] = frozenset()) -> Layout:
+    """Work out how many header rows the grid has and what each holds (rows ``set_aside`` while
+    parsing are data rows)."""
     spec = spec or load_spec()
+    if 1 in set_aside:
+        return Layout("single", 1, {"text": 0})
     r0, r1, r2 = _row(grid, 0), _row(grid, 1), _row(grid, 2)
     f0, f1, f2 = _filled(r0), _filled(r1), _filled(r2)
     if f2 and sum(c.lstrip().startswith('{"ImportId"') for c in f2) >= 0.5 * len(f2):
@@ -802,6 +860,7 @@ def map_columns(grid: pd.DataFrame, layout: Layout, spec: Spec | None = None, th
     data = grid.iloc[layout.header_rows :]
     maps: list[ColumnMap] = []
     option_seen: dict[tuple[str, ...], list[str]] = {}  # identical-text question groups -> order seen
+    last_q: str | None = None  # the question of the column before, for explanation boxes
     for j, p in enumerate(parts):
         header = " | ".join(x for x in (p["tag"], p["text"], p["sub"]) if x)
         values = data.iloc[:, j] if j < data.shape[1] else None
@@ -820,6 +879,23 @@ def map_columns(grid: pd.DataFrame, layout: Layout, spec: Spec | None = None, th
             slot = meta if meta in ("email",) else f"_{meta}"
             maps.append(ColumnMap(j, header, slot, "metadata"))
             continue
+        contact = _contact_field(p, idx, spec)
+        if contact is not None:
+            maps.append(ColumnMap(j, header, contact, "contact"))
+            continue
+        if last_q is not None and (_is_explain_prompt(p, idx) or _is_own_prompt(p, idx.questions[last_q], idx)):
+            slot = _explanation_slot(idx.questions[last_q], p)
+            maps.append(
+                ColumnMap(
+                    j,
+                    header,
+                    slot,
+                    "explanation of the question before"
+                    if slot
+                    else "an explanation box, but the question before it takes none",
+                )
+            )
+            continue
         qid, sub, tag_rest, how = _identify(p, idx, spec, threshold, option_seen)
         if qid is None:
             maps.append(ColumnMap(j, header, None, how))
@@ -830,9 +906,38 @@ def map_columns(grid: pd.DataFrame, layout: Layout, spec: Spec | None = None, th
             continue
         slot, option, how2 = _sub_part(q, sub, tag_rest, values, spec)
         maps.append(ColumnMap(j, header, slot, how2, option))
+        last_q = q.id
     _resolve_repeats(maps)
     _content_fallback(maps, grid, layout, spec)
+    _personal_fallback(maps, grid, layout)
     return maps
+
+
+_PERSONAL_HEADER = re.compile(
+    r"\b(name|surname|forename|address|e-?mail|phone|telephone|mobile|post ?code|zip|date of birth|dob|"
+    r"national insurance|signature|contact details?|home town)\b",
+    re.IGNORECASE,
+)
+
+
+def _personal_fallback(maps: list[ColumnMap], grid: pd.DataFrame, layout: Layout) -> None:
+    """Unmapped columns that look personal (by header, or values that are mostly emails, phone
+    numbers or postcodes) go to the PII table (``_pii_extra``), never to the unmapped answers."""
+    from svanalysis.ingest.personal import EMAIL, PHONE, POSTCODE
+
+    data = grid.iloc[layout.header_rows :]
+    for m in maps:
+        if m.slot is not None or m.how.startswith("platform metadata") or m.index >= data.shape[1]:
+            continue
+        personal = bool(_PERSONAL_HEADER.search(m.header))
+        if not personal:
+            vals = data.iloc[:, m.index]
+            vals = vals[vals.fillna("").str.len() > 0].head(500)
+            if len(vals):
+                hits = vals.str.fullmatch(rf"\s*(?:{EMAIL.pattern}|{PHONE.pattern}|{POSTCODE.pattern})\s*")
+                personal = bool(hits.mean() >= 0.5)
+        if personal:
+            m.slot, m.how = "_pii_extra", "looks personal: kept in the PII table"
 
 
 def _identify(
@@ -853,6 +958,13 @@ def _identify(
         if q.type == "group":
             return None, "", "", f"question {num} is a heading, not an answer"
         body = rest_main
+        if (
+            body
+            and not sub
+            and len(body) <= 90
+            and (_EXPLAIN.match(norm(body)) or norm(body) == norm(q.text_prompt or ""))
+        ):
+            sub = body  # an explanation box with its own id ("Q8b | If not, please explain why")
         if body and not sub:
             sub = _strip_question_text(body, q)
             head_part = body[: len(body) - len(sub)].strip(" -–—:[]()") if sub and body.endswith(sub) else body
@@ -941,17 +1053,84 @@ def _same_text(idx: _Index, a: str, b: str) -> bool:
 
 
 def _resolve_repeats(maps: list[ColumnMap]) -> None:
-    """Two columns on one slot: keep the first; a tick column per option is not a repeat."""
+    """Two columns on one slot are both kept: their values are joined when slots are extracted,
+    and the ledger lists them (``describe``); a tick column per option is not a repeat."""
     seen: dict[tuple[str, str | None], int] = {}
     for m in maps:
         if m.slot is None:
             continue
         key = (m.slot, m.option)
         if key in seen and not m.slot.startswith("_"):
-            m.how = f"same question part as column {seen[key] + 1} ({maps[seen[key]].header[:60]})"
-            m.slot = None
+            m.how = f"{m.how}; joined with column {seen[key] + 1} ({maps[seen[key]].header[:60]})"
             continue
-        seen[key] = m.index
+        seen.setdefault(key, m.index)
+
+
+# Sub-labels and header tails that name an About-you field: SurveyMonkey's "Contact Information"
+# question (Name, Company, Address, Address 2, City/Town, State/Province, ZIP/Postal Code, Country,
+# Email Address, Phone Number), Qualtrics form fields ("About you - Organisation"), Citizen Space's
+# About you page. The spec's About-you aliases hold the wordings.
+_PERSONAL_META = {"email": "email", "first_name": "_first_name", "last_name": "_last_name"}
+
+
+def _contact_field(p: dict[str, str], idx: _Index, spec: Spec) -> str | None:
+    """The About-you slot a column of a contact block holds, if it is one."""
+    text = p["text"]
+    cands = []
+    if p["sub"] and not question_number(text, idx.numbers)[0]:
+        owner, score = _best_question(norm(text), idx) if text else (None, 0.0)
+        if owner is None or score < 90 or idx.questions[owner].part == "about":
+            cands.append(p["sub"])
+    for sep in (" - ", ": "):
+        if sep in text and not question_number(text, idx.numbers)[0]:
+            cands.append(text.rsplit(sep, 1)[1])
+    for c in cands:
+        n = norm(re.sub(r"\s*-\s*text$", "", c, flags=re.I))
+        meta = _meta_match(n, spec)
+        if meta in _PERSONAL_META:
+            return _PERSONAL_META[meta]
+        owner = idx.exact.get(n)
+        if owner is not None and idx.questions[owner].type == "personal":
+            return owner
+    return None
+
+
+_EXPLAIN = re.compile(
+    r"^(?:(?:if|where|when)\s+(?:not|no|yes|so|other|you\s+\w+(?:\s+\w+)?)\s*[,:;.]?\s*)?(?:please\s+|could you\s+)?"
+    r"(?:explain|give\s+(?:your\s+)?reasons?|tell us\s+(?:why|more)|say why|specify|provide\s+(?:details|comments|reasons)|"
+    r"comments?|reasons?|why\b|explanation|details\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_explain_prompt(p: dict[str, str], idx: _Index) -> bool:
+    """Whether a column's own header is just an explanation prompt ("If not, please explain why"),
+    with no question number and no option named: an explanation box exported as its own question."""
+    own = p["text"] if p["text"] else p["sub"]
+    if not own or len(own) > 90 or any(question_number(x, idx.numbers)[0] for x in (p["tag"], own) if x):
+        return False
+    if _option_mentioned(own) is not None:
+        return False
+    return bool(_EXPLAIN.match(norm(own)))
+
+
+def _is_own_prompt(p: dict[str, str], q: Question, idx: _Index) -> bool:
+    """Whether a column's own header, unnumbered, is the text prompt of question ``q`` ("If so,
+    what organisations?" after Q12)."""
+    own = p["text"] if p["text"] else p["sub"]
+    if not own or not q.text_prompt or any(question_number(x, idx.numbers)[0] for x in (p["tag"], own) if x):
+        return False
+    return norm(own) == norm(q.text_prompt)
+
+
+def _explanation_slot(q: Question, p: dict[str, str]) -> str | None:
+    """The slot an explanation box belongs to, given the question of the column before it."""
+    own = norm(p["text"] or p["sub"])
+    if re.search(r"\bother\b", own) and q.other_option is not None:
+        return f"{q.id}.other"
+    if q.type == "yes_no_explain":
+        return f"{q.id}.text"
+    return None
 
 
 def _content_fallback(maps: list[ColumnMap], grid: pd.DataFrame, layout: Layout, spec: Spec) -> None:
@@ -992,6 +1171,7 @@ def extract_slots(
     data = grid.iloc[first : None if stop is None else layout.header_rows + stop].reset_index(drop=True)
     out: dict[str, pd.Series] = {}
     ticks: dict[str, list[tuple[str, pd.Series]]] = {}
+    extra: list[tuple[str, pd.Series]] = []  # personal columns of no About-you field
     for m in maps:
         if m.slot is None or m.index >= data.shape[1]:
             continue
@@ -999,8 +1179,17 @@ def extract_slots(
         if m.option is not None:
             ticks.setdefault(m.slot, []).append((m.option, col))
             continue
+        if m.slot == "_pii_extra":
+            extra.append((m.header, col))
+            continue
         if m.slot in ("_first_name", "_last_name", "_location") and m.slot in out:
             out[m.slot] = (out[m.slot] + " " + col).str.strip()
+            continue
+        if m.slot in ("_submitted_at", "_started_at", "_source_id") and m.slot in out:
+            out[m.slot] = out[m.slot].where(out[m.slot] != "", col)  # EndDate, then RecordedDate
+            continue
+        if m.slot in out and not m.slot.startswith("_"):
+            out[m.slot] = _join(out[m.slot], col, ", " if spec.slot(m.slot).kind == "personal" else "\n\n")
             continue
         out[m.slot] = col
     for slot, cols in ticks.items():
@@ -1014,16 +1203,37 @@ def extract_slots(
             out[slot] = (base + "\n" + acc).str.strip("\n")
         else:
             out[slot] = acc
+    if extra:
+        out["_pii_extra"] = _as_json(extra, len(data))
     slots = pd.DataFrame(out, index=data.index)
     slots.insert(0, "_row", np.arange(start + 1, start + len(data) + 1))
     return slots
 
 
+def _as_json(columns: list[tuple[str, pd.Series]], n: int) -> pd.Series:
+    """One JSON object per row of the given (header, values) columns, blank ones left out."""
+    import json
+
+    vals = [{h: v for h, c in columns if (v := c.iat[i])} for i in range(n)]
+    return pd.Series([json.dumps(d, ensure_ascii=False) if d else "" for d in vals], dtype="string[pyarrow]")
+
+
+def _join(a: pd.Series, b: pd.Series, sep: str) -> pd.Series:
+    """Two columns' values for one slot: both kept, joined; one when they are the same or one is blank."""
+    a, b = a.fillna(""), b.fillna("")
+    both = (a != "") & (b != "") & (a != b)
+    return a.where(a != "", b).where(~both, a + sep + b)
+
+
 def _unmapped_values(
     grid: pd.DataFrame, layout: Layout, maps: list[ColumnMap], start: int, stop: int
 ) -> pd.DataFrame | None:
-    """The non-blank values of unmapped columns in data rows ``start`` to ``stop`` (``_row``, column, value)."""
-    unmapped = [m for m in maps if m.slot is None and m.index < grid.shape[1]]
+    """The non-blank values of unmapped columns (other than the platform's own metadata) in data
+    rows ``start`` to ``stop`` (``_row``, column, value): answers no question of the spec holds,
+    kept for the unmapped-answers table."""
+    unmapped = [
+        m for m in maps if m.slot is None and m.index < grid.shape[1] and not m.how.startswith("platform metadata")
+    ]
     if not unmapped:
         return None
     data = grid.iloc[layout.header_rows + start : layout.header_rows + stop].reset_index(drop=True)
@@ -1050,10 +1260,15 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
     grid, info = load_grid(path, spec)
     if grid.empty or len(grid.columns) == 0:
         raise ReadError("the file is empty")
-    layout = detect_layout(grid, spec)
+    set_aside = frozenset(r for r, _ in info["parse_rejects"])  # placeholders of rejected rows are not header
+    layout = detect_layout(grid, spec, set_aside)
     # blank rows straight after the header block belong to the layout
     extra = 0
-    while layout.header_rows + extra < len(grid) and not any(_filled(_row(grid, layout.header_rows + extra))):
+    while (
+        layout.header_rows + extra < len(grid)
+        and layout.header_rows + extra not in set_aside
+        and not any(_filled(_row(grid, layout.header_rows + extra)))
+    ):
         extra += 1
     if extra and layout.name == "single":
         layout = Layout("blank_row", 1 + extra, layout.tiers)
@@ -1067,7 +1282,10 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
         raise ReadError("not a recognised export: no column matches the questionnaire")
     if layout.name == "single" and sum(" - " in m.header for m in maps if m.slot) >= 5:
         layout = Layout("component", layout.header_rows, layout.tiers)
+    dates = [grid.iloc[layout.header_rows :, m.index] for m in maps if m.slot in ("_submitted_at", "_started_at")]
+    order = date_order(pd.concat(dates, ignore_index=True), _platform(maps, layout)) if dates else None
     rejects = [(r - layout.header_rows + 1, reason) for r, reason in info["parse_rejects"] if r >= layout.header_rows]
+    mended = [(r - layout.header_rows + 1, note) for r, note in info.get("mended", []) if r >= layout.header_rows]
     return TableRead(
         path=path,
         layout=layout.name,
@@ -1076,6 +1294,8 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
         encoding=info["encoding"],
         sheet=info["sheet"],
         rejects=rejects,
+        mended=mended,
+        date_order=order,
         rows_read=max(len(grid) - layout.header_rows, 0),
         grid=grid,
         spec=spec,
@@ -1093,4 +1313,82 @@ def describe(read: TableRead) -> dict[str, Any]:
         "columns": len(read.columns),
         "mapped": sum(1 for c in read.columns if c.slot),
         "unmapped": [{"column": c.index + 1, "header": c.header[:120], "reason": c.how} for c in read.unmapped],
+        "mended_rows": [{"row": r, "note": note} for r, note in read.mended],
+        "joined": _joined(read.columns),
+        "date_order": None if read.date_order is None else f"{_ORDER_NAMES[read.date_order[0]]}: {read.date_order[1]}",
     }
+
+
+def _joined(columns: list[ColumnMap]) -> list[dict[str, Any]]:
+    """Slots filled from more than one column (their values joined), for the ledger."""
+    by: dict[tuple[str, str | None], list[ColumnMap]] = {}
+    for c in columns:
+        if c.slot and not c.slot.startswith("_"):
+            by.setdefault((c.slot, c.option), []).append(c)
+    return [
+        {"slot": slot, "columns": [c.index + 1 for c in cs], "headers": [c.header[:80] for c in cs]}
+        for (slot, _), cs in by.items()
+        if len(cs) > 1
+    ]
+
+
+# ============================================================================ dates
+_ORDER_NAMES = {"DMY": "day first (UK)", "MDY": "month first (US)", "YMD": "year first (ISO)"}
+_NUMERIC_DATE = r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{2,4})"
+
+
+def _platform(maps: list[ColumnMap], layout: Layout) -> str | None:
+    """The survey platform an export comes from, by its own metadata columns."""
+    heads = {norm(m.header.split(" | ")[0]) for m in maps}
+    if layout.name == "surveymonkey" or {"respondent id", "collector id"} <= heads:
+        return "SurveyMonkey"
+    if layout.name == "qualtrics" or "responseid" in heads:
+        return "Qualtrics"
+    if {"userid", "started", "ended"} <= heads or {"userno", "started", "ended"} <= heads:
+        return "SmartSurvey"
+    return None
+
+
+def date_order(values: pd.Series, platform: str | None = None) -> tuple[str, str] | None:
+    """The order of day, month and year in a column of timestamps, and why.
+
+    The values decide when they can: a year first is ISO; a first field above 12 can only be a
+    day (UK), a second field above 12 only a day (US). When every date is ambiguous, the way the
+    timestamps are written decides: SurveyMonkey writes ``MM/DD/YYYY hh:mm:ss AM`` (US, with
+    AM/PM); a 24-hour clock is how Excel re-saves a file on a UK machine, and SmartSurvey and
+    Citizen Space are UK platforms, so day first.
+
+    >>> date_order(pd.Series(["04/05/2019 09:40:01 AM", "04/13/2019 10:00:00 PM"]))
+    ('MDY', 'a second field above 12 (04/13/2019 10:00:00 PM)')
+    >>> date_order(pd.Series(["04/05/2019 09:40:01 AM"]), "SurveyMonkey")
+    ('MDY', "every date could be either; SurveyMonkey's own format (MM/DD/YYYY hh:mm:ss AM)")
+    >>> date_order(pd.Series(["04/05/2019 09:40"]), "SurveyMonkey")[0]
+    'DMY'
+    """
+    v = values[values.fillna("").str.len() > 0]
+    if v.empty:
+        return None
+    uniq = pd.Series(pd.unique(v.head(200_000)), dtype="string")
+    parts = uniq.str.extract(_NUMERIC_DATE)
+    numeric = parts[0].notna()
+    if not numeric.any():
+        return ("YMD", "ISO timestamps") if uniq.str.match(r"^\s*\d{4}-\d{2}-\d{2}").any() else None
+    p = parts[numeric].astype(int)
+    shown = uniq[numeric]
+    if (parts.loc[numeric, 0].str.len() == 4).all():
+        return "YMD", "ISO timestamps"
+    day_first = p[0] > 12
+    month_first = p[1] > 12
+    if day_first.any() and not month_first.any():
+        return "DMY", f"a first field above 12 ({shown[day_first.to_numpy()].iloc[0]})"
+    if month_first.any() and not day_first.any():
+        return "MDY", f"a second field above 12 ({shown[month_first.to_numpy()].iloc[0]})"
+    clash = " (the dates disagree among themselves)" if day_first.any() else ""
+    ampm = shown.str.contains(r"\d\s*[AaPp]\.?[Mm]\.?\s*$", regex=True).mean() >= 0.5
+    if platform == "SurveyMonkey" and ampm:
+        return "MDY", f"every date could be either; SurveyMonkey's own format (MM/DD/YYYY hh:mm:ss AM){clash}"
+    if ampm:
+        return "MDY", f"every date could be either; a 12-hour clock with AM/PM is the US way of writing them{clash}"
+    if platform:
+        return "DMY", f"every date could be either; not {platform}'s own format, so a UK re-save (day first){clash}"
+    return "DMY", f"every date could be either; a UK consultation, so day first{clash}"

@@ -1,0 +1,41 @@
+"""Responses in Welsh: detected, kept whole, flagged for a Welsh reader and counted; never coded
+as a silent nothing. Welsh closed answers ("Ydw", "Nac ydw") are read as the answers they are."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from svanalysis.ingest.pipeline import ingest
+
+WELSH = (
+    "Rydym yn cefnogi Opsiwn Un oherwydd bod angen dyletswydd glir ar bob corff cyhoeddus "
+    "i atal trais difrifol yn ein cymunedau."
+)
+
+
+def test_welsh_response_is_kept_flagged_and_counted(tmp_path):
+    rows = [
+        ["Response ID", "Q3 Region", "Q9 Option One best?", "Q9 Please explain why", "Q13 Option Three best?"],
+        ["W1", "Cymru", "", WELSH, "Nac ydw"],
+        ["E1", "London", "", "We support Option One because a clear duty on every body helps.", "No"],
+    ]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    (raw / "w.csv").write_text(buf.getvalue(), encoding="utf-8")
+    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    r = res.tables["responses"].set_index("source_row")
+    assert r["language"].fillna("").tolist() == ["Welsh", ""]
+    w = r.loc[1]
+    assert w["q9_option_one_text"] == WELSH  # kept whole
+    assert (w["q3_region"], w["q13_option_three"]) == ("Wales", "No")  # "Nac ydw" is No
+    assert (w["q9_option_one"], w["q9_option_one_method"]) == ("Unclear", "rule")
+    c = res.tables["coding"]
+    flagged = c[c["respondent_id"] == w["respondent_id"]]
+    assert flagged[["question", "needs_review", "evidence"]].values.tolist() == [
+        ["q9", True, "written in Welsh: for a Welsh reader to code"]
+    ]
+    assert res.ledger["totals"]["welsh_responses"] == 1
+    assert r.loc[2, "q9_option_one"] == "Yes"  # English is coded as before
