@@ -10,6 +10,7 @@ write nothing outside DIR: not into the checkout, not into the current folder.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -25,7 +26,18 @@ pytestmark = pytest.mark.slow
 
 def _tracked_changes() -> str:
     res = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=all", "--", "data", "reports", "figures", "tables"],
+        [
+            "git",
+            "status",
+            "--porcelain",
+            "--untracked-files=all",
+            "--",
+            "data",
+            "reports",
+            "figures",
+            "tables",
+            "build",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -34,9 +46,28 @@ def _tracked_changes() -> str:
 
 
 def test_wheel_runs_the_whole_job_from_anywhere(tmp_path, example_raw):
+    # build from a copy of the source, so the build's own folders are not left in the checkout
+    src = tmp_path / "src"
+    shutil.copytree(
+        ROOT,
+        src,
+        ignore=shutil.ignore_patterns(
+            ".git",
+            ".venv",
+            "build",
+            "dist",
+            "*.egg-info",
+            "__pycache__",
+            "data",
+            "reports",
+            "figures",
+            "tables",
+            ".*cache",
+        ),
+    )
     wheels = tmp_path / "wheels"
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(src)],
         capture_output=True,
         text=True,
         timeout=600,

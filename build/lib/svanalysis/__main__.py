@@ -1,3 +1,0 @@
-from svanalysis.cli import app
-
-app(prog_name="svanalysis")
