@@ -33,7 +33,9 @@ def main() -> None:
     for t, q in distinct:
         code_text(t, q, spec)
     dt = time.perf_counter() - t0
-    print(f"{len(items)} explanations, {len(distinct)} distinct: {dt:.2f} s ({1e6 * dt / max(1, len(distinct)):.0f} us each)")
+    print(
+        f"{len(items)} explanations, {len(distinct)} distinct: {dt:.2f} s ({1e6 * dt / max(1, len(distinct)):.0f} us each)"
+    )
 
 
 if __name__ == "__main__":
