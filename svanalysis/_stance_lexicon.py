@@ -198,7 +198,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:i'd|i\s+would|we'd|we\s+would)\s+(?:much\s+)?rather(?!\s+not)|(?:much|far)\s+better\s+(?:placed|suited)",
+        r"(?:i'd|i\s+would|we'd|we\s+would)\s+(?:much\s+)?rather(?!\s+(?:not|see|wait|hold|reserve|leave))|(?:much|far)\s+better\s+(?:placed|suited)",
         "Yes",
         0.7,
         "preference",

@@ -735,7 +735,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                             "concession: support, then a reservation",
                             tphrase or None,
                             tkind,
-                            0.8,
+                            min(prior[1], best.weight),
                         )
                     last_pol[qid] = (best.stance, best.weight, phrase, k)
             if remaining:
@@ -800,7 +800,12 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
     # a concession ("we welcome ...; however ...") makes it Mixed unless the rest leans clearly one way
     if mixed is not None and yes and no and abs(yes - no) < 0.6 * max(yes, no) + mixed.weight:
         other = best["No"] if best["No"].sentence not in mixed.sentence else best["Yes"]
-        return _code("Mixed", 0.7, mixed, other if other.sentence not in mixed.sentence else None)
+        return _code(
+            "Mixed",
+            min(0.85, 0.3 + 0.7 * _confidence(mixed)),
+            mixed,
+            other if other.sentence not in mixed.sentence else None,
+        )
     if yes == 0 and no == 0:
         if mixed is not None:
             return _code("Mixed", 0.6, mixed)
@@ -817,7 +822,7 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
     # a second independent cue the same way adds a little
     if len(support) > 1 and support[1].sentence != support[0].sentence:
         strength = min(1.0, strength + 0.25 * _confidence(support[1]))
-    conf = 0.25 + 0.7 * strength - 0.35 * (o / t)
+    conf = 0.3 + 0.7 * strength - 0.35 * (o / t)
     if o > 0 and o >= 0.5 * t:
         conf = min(conf, 0.55)  # similar weight both ways: a person decides
     rule = f"{lead.rule}; target by {lead.tkind}"
