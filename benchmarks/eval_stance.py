@@ -41,9 +41,9 @@ def main(argv: list[str] | None = None) -> int:
             results.append(evaluate_letters(folder, f"dev {name}", threshold))
         else:
             print(f"skipped dev {name}: {folder} is not here (set SVANALYSIS_SHARED to the shared folder)")
-    own = DATA / "stance_letters"
-    if (own / "labels.jsonl").exists():
-        results.append(evaluate_letters(own, "own letters", threshold))
+    for folder, name in ((DATA / "stance_letters", "own letters"), (DATA / "stance_letters_holdout", "own held-out")):
+        if (folder / "labels.jsonl").exists():
+            results.append(evaluate_letters(folder, name, threshold))
     pairs = DATA / "stance_pairs.jsonl"
     if pairs.exists():
         items = [json.loads(x) for x in pairs.read_text(encoding="utf-8").splitlines() if x.strip()]

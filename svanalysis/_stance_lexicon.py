@@ -111,6 +111,13 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    (
+        r"(?:gone|go|going|went)\s+back\s+and\s+forth|in\s+two\s+minds|(?:am|are|is|feel|felt)\s+torn\b",
+        "Unclear",
+        0.8,
+        "unclear",
+        False,
+    ),
     # ------------------------------------------------------------------ idioms, positive
     (
         r"a\s+step\s+in\s+the\s+right\s+direction|(?:a\s+)?(?:positive|welcome|significant|important|useful)\s+step(?:\s+forward)?|a\s+step\s+forward",
@@ -155,7 +162,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:we|i|the\s+\w+)\s+(?:would|will)\s+(?:choose|opt\s+for|go\s+for|pick|vote\s+for)|(?:we|i)\s+would\s+like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
+        r"(?:(?:we|i|the\s+\w+)\s+(?:would|will)|we'd|i'd)\s+(?:\w+\s+)?(?:choose|opt\s+for|go\s+for|pick|vote\s+for)|(?:we|i)\s+would\s+like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
         "Yes",
         0.8,
         "preference",
@@ -183,6 +190,27 @@ LEXICON: list[Entry] = [
         False,
     ),
     # ------------------------------------------------------------------ evaluations, positive
+    (
+        r"(?:broadly\s+|generally\s+|fully\s+|entirely\s+|quite\s+)?(?:content|comfortable|satisfied)\s+(?:with|that)",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"the\s+least\s+bad|the\s+lesser\s+(?:evil|of\s+(?:the\s+)?(?:two|three)\s+evils)|the\s+best\s+of\s+a\s+bad\s+(?:bunch|lot|job)",
+        "Yes",
+        0.65,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that)",
+        "Yes",
+        0.7,
+        "preference",
+        False,
+    ),
     (
         r"(?:see|sees|saw|find|found|recognise|recognises)\s+(?:some\s+|real\s+|considerable\s+|much\s+|great\s+)?(?:merit|value|benefit|sense|strength)s?\s+in|(?:has|have)\s+(?:some\s+|real\s+|considerable\s+|clear\s+)?(?:merits?|value|strengths)\b",
         "Yes",
@@ -226,6 +254,14 @@ LEXICON: list[Entry] = [
         True,
     ),
     # ------------------------------------------------------------------ consequences, positive
+    (
+        r"(?:would|will|could)\s+(?:\w+\s+)?(?:sharpen|strengthen|increase|enhance|boost|clarify|focus|galvanise|galvanize)\b",
+        "Yes",
+        0.5,
+        "consequence",
+        True,
+    ),
+    (r"(?:would|will|could)\s+change\s+(?:anything|things|much|matters|that)", "Yes", 0.5, "consequence", True),
     (
         r"(?:would|could|will)\s+do\s+(?:far\s+|much\s+|a\s+lot\s+|a\s+great\s+deal\s+)?more\s+good",
         "Yes",
@@ -335,7 +371,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|give|provide|offer|protect|improve|change|solve|reduce|prevent|ensure|bring|make\s+(?:a|any|much)\s+difference)\w*",
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|give|provide|offer|protect|improve|change|solve|reduce|prevent|stop|ensure|bring|make\s+(?:a|any|much)\s+difference)\w*",
         "No",
         0.75,
         "consequence",
@@ -363,6 +399,28 @@ LEXICON: list[Entry] = [
         False,
     ),
     # ------------------------------------------------------------------ consequences, negative
+    (
+        r"(?:would|will|could|can)\s+(?:\w+\s+)?(?:change|achieve|do|add|solve|fix)\s+(?:nothing|little|very\s+little)",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?:cuts?|cutting)\s+across|(?:gets?|get|getting)\s+in\s+the\s+way\s+of|(?:leaves?|leaving)\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?in\s+charge",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?:is|are|was)\s+not\s+an\s+option|not\s+a\s+(?:realistic|viable|serious|credible)\s+option",
+        "No",
+        0.8,
+        "idiom",
+        False,
+    ),
+    (r"(?:a|the|real|serious|significant|genuine|clear)\s+risk\s+(?:that|of)", "No", 0.5, "consequence", True),
     (
         r"(?:more|extra|additional)\s+(?:paperwork|bureaucracy|red\s+tape|form[- ]filling|box[- ]ticking)",
         "No",
@@ -421,7 +479,7 @@ OTHER_SENSES = re.compile(
     rf"|\bsupport(?:s|ed|ing)?\s+(?:for|to)\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
     rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
     r"|\bvoluntary\s+(?:and\s+community\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
-    r"|\bvolunteers?\b"
+    r"|\bvolunteers?\b|\b(?:come|came|coming|comes|bring|brings|brought|get|gets|got)\s+back\b"
     r"|\bsafeguarding\s+(?:children\s+|adults\s+)?(?:partnerships?|boards?|arrangements)\b|\bpartnership\s+working\b|\bin\s+partnership\s+with\b",
     re.I,
 )

@@ -434,6 +434,7 @@ _ACHIEVE_VISION = re.compile(
 _REMAINING = re.compile(
     r"\b(?:the\s+)?(?:remaining|other|last)\s+(?:one|option)\b|\bthe option that remains\b|\bwhat remains\b", re.I
 )
+_PROPOSAL_OF = re.compile(r"\s+(?:to|for|on|about|of|in)\b", re.I)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
@@ -467,6 +468,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         for m in pat.finditer(clause):
             if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 25) : m.end() + 5]):
                 continue
+            if _PROPOSAL_OF.match(clause, m.end()) and "proposal" in m.group(0).lower():
+                continue  # "the proposal to use the Schedule 6 list" is about the list
             spans.append((m.start(), m.end(), qid, m.group(0)))
     # a description inside a longer one of another question is that one's ("without a new law")
     for s0, e0, qid, phrase in spans:
@@ -607,6 +610,7 @@ _TARGET_TRUST = {
     "collective": 0.9,
     "description": 0.85,
     "carry": 0.8,
+    "carry-weak": 0.7,
 }
 
 
@@ -695,7 +699,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 elif heading and default is None:
                     targets = heading
                 elif prev_target and (pronoun or default is None):
-                    targets = [(q, "carry", p) for q, _, p in prev_target]
+                    # carried on: "this", "it" point back; a sentence with a subject of its own only weakly
+                    targets = [(q, "carry" if pronoun else "carry-weak", p) for q, _, p in prev_target]
                 elif default:
                     targets = [(default, "section", "")]
             leading = k == 0 and ci == 0
@@ -706,7 +711,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 e.mentioned = True
                 if tkind == "heading" or (heading and any(h[0] == qid for h in heading)):
                     e.addressed = True
-                w_section = 1.0 if qid == default else 0.85
+                w_section = (1.0 if qid == default else 0.85) * (0.6 if tkind == "carry-weak" else 1.0)
                 phrase = _evidence_phrase(sentence)
                 cues = _cues(clause, qid, leading and qid == default)
                 for cue in cues:
