@@ -43,9 +43,9 @@ from svanalysis._text import squash
 from svanalysis.config import load_settings
 from svanalysis.spec import Spec, load_spec
 
-__all__ = ["CODER_VERSION", "StanceCode", "code_letter", "code_stances", "code_text"]
+__all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-1"
+CODER_VERSION = "rule-2"
 
 
 @dataclass(frozen=True)
@@ -928,6 +928,11 @@ CODING_DTYPES = {
     "confidence": "float64",
     "evidence": "string",
     "needs_review": "bool",
+    # what a reviewer checks in seconds: the words that made the sentence about the question, the
+    # rule that decided, and the strongest sentence pointing the other way
+    "target_phrase": "string",
+    "rule": "string",
+    "conflict_evidence": "string",
 }
 
 
@@ -938,7 +943,8 @@ def code_stances(
 
     Returns the responses with stance and method columns filled, and a coding table with one row
     per coded (respondent, question): ``respondent_id``, ``question``, ``column``, ``stance``,
-    ``method``, ``confidence``, ``evidence``, ``needs_review``.
+    ``method``, ``confidence``, ``evidence`` (the sentence relied on), ``needs_review``,
+    ``target_phrase``, ``rule`` and ``conflict_evidence`` (see ``CODING_DTYPES``).
     """
     spec = spec or load_spec()
     settings = settings or load_settings()
@@ -991,4 +997,7 @@ def _row(rid: str, q: Any, c: StanceCode, threshold: float) -> dict[str, Any]:
         "confidence": c.confidence,
         "evidence": c.evidence,
         "needs_review": c.confidence < threshold,
+        "target_phrase": c.target_phrase,
+        "rule": c.rule,
+        "conflict_evidence": c.conflict_evidence,
     }
