@@ -27,11 +27,59 @@ def _fmt(v, pct=True):
     return f"{100 * v:5.1f}%" if pct else f"{v:5.2f}"
 
 
+def _all_sets(threshold: float) -> list:
+    results = []
+    shared = shared_examples()
+    for name in ("letters", "letters_org"):
+        if (shared / name / "labels.jsonl").exists():
+            results.append(evaluate_letters(shared / name, f"dev {name}", threshold))
+    for folder, name in ((DATA / "stance_letters", "own letters"), (DATA / "stance_letters_holdout", "own held-out")):
+        if (folder / "labels.jsonl").exists():
+            results.append(evaluate_letters(folder, name, threshold))
+    pairs = DATA / "stance_pairs.jsonl"
+    items = [json.loads(x) for x in pairs.read_text(encoding="utf-8").splitlines() if x.strip()]
+    results.append(evaluate_pairs(items, "minimal pairs", threshold))
+    return results
+
+
+def _ablation() -> int:
+    """Agreement (and flips, precision of unreviewed codes) per set with each mechanism switched off."""
+    from svanalysis import code
+
+    threshold = load_settings()["stance"]["review_threshold"]
+    rows = []
+    for off in [None, *code._MECHANISMS]:
+        saved = dict(code._MECHANISMS)
+        if off:
+            code._MECHANISMS[off] = False
+        code._code_text_cached.cache_clear()
+        code._cues.cache_clear()  # cues depend on the mechanisms switched on
+        try:
+            rows.append((off or "(all on)", [r.metrics() for r in _all_sets(threshold)]))
+        finally:
+            code._MECHANISMS.update(saved)
+            code._code_text_cached.cache_clear()
+            code._cues.cache_clear()
+    names = [m["set"] for m in rows[0][1]]
+    print("agreement on addressed questions (flips, precision of unreviewed codes), one mechanism off at a time")
+    print(f"{'switched off':<14}" + "".join(f"{n:>24}" for n in names))
+    for off, ms in rows:
+        cells = "".join(
+            f"{_fmt(m['agreement']):>8} ({m['flips']:>2}, {_fmt(m['precision_unreviewed']).strip():>6})".rjust(24)
+            for m in ms
+        )
+        print(f"{off:<14}{cells}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--items", action="store_true", help="list every disagreement")
     ap.add_argument("--json", type=Path, help="also write the metrics to this JSON file")
+    ap.add_argument("--ablation", action="store_true", help="also switch each mechanism off in turn and compare")
     args = ap.parse_args(argv)
+    if args.ablation:
+        return _ablation()
     threshold = load_settings()["stance"]["review_threshold"]
     results = []
     shared = shared_examples()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from svanalysis.code import _code_text_cached, code_text
+from svanalysis.code import _code_text_cached, _cues, code_text
 from svanalysis.spec import load_spec
 from svanalysis.synth import generate
 
@@ -29,6 +29,7 @@ def main() -> None:
                 items.append((t, q.id))
     distinct = list(dict.fromkeys(items))
     _code_text_cached.cache_clear()
+    _cues.cache_clear()
     t0 = time.perf_counter()
     for t, q in distinct:
         code_text(t, q, spec)

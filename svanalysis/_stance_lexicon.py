@@ -162,7 +162,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:(?:we|i|the\s+\w+)\s+(?:would|will)|we'd|i'd)\s+(?:\w+\s+)?(?:choose|opt\s+for|go\s+for|pick|vote\s+for)|(?:we|i)\s+would\s+like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
+        r"(?:(?:we|i|the\s+\w+)\s+(?:would|will)|we'd|i'd)\s+(?:\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+would\s+like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
         "Yes",
         0.8,
         "preference",
@@ -189,6 +189,7 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    (r"(?:we|i)(?:\s+would|'d)\s+go\s+for", "Yes", 0.8, "preference", False),
     # ------------------------------------------------------------------ evaluations, positive
     (
         r"(?:broadly\s+|generally\s+|fully\s+|entirely\s+|quite\s+)?(?:content|comfortable|satisfied)\s+(?:with|that)",
@@ -509,7 +510,31 @@ _OWN_VIEW = re.compile(
     re.I,
 )
 
-_COMBINED = re.compile("|".join(f"(?P<g{i}>\\b(?:{p}))" for i, (p, *_rest) in enumerate(LEXICON)), re.I)
+_FUNCTION_WORDS = frozenset(
+    "the and for not are our has can but was any all its who you how did had may his her too yet let "
+    "would will with that this have been could should they their them were from what does than into also".split()
+)
+_COMPILED = [re.compile(rf"\b(?:{p})", re.I) for p, *_rest in LEXICON]
+
+
+def _anchors(pattern: str) -> tuple[str, ...]:
+    """Literal letter runs (3+) of a pattern: every match contains one of them, so an entry none of
+    whose anchors is in a clause cannot match it (tests/test_stance_pairs.py checks this on every
+    development text). Regex escapes (``\\s``, ``\\w``) are dropped first; ``s?`` is optional."""
+    p = re.sub(r"\\[a-zA-Z]", " ", pattern.lower())
+    p = re.sub(r"([a-z])s\?", r"\1", p)
+    words = set(re.findall(r"[a-z]{3,}", p))
+    # function words are in nearly every clause: as anchors they would let every entry through
+    return tuple(sorted(words - _FUNCTION_WORDS)) or tuple(sorted(words))
+
+
+_ANCHORS = [_anchors(p) for p, *_rest in LEXICON]
+_BY_ANCHOR: dict[str, list[int]] = {}
+for _i, _a in enumerate(_ANCHORS):
+    for _w in _a:
+        _BY_ANCHOR.setdefault(_w, []).append(_i)
+_LONGEST = max(map(len, _BY_ANCHOR))
+_WORD = re.compile(r"[a-z]+")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -535,10 +560,49 @@ def is_reported(clause: str) -> bool:
 
 
 def lexicon_matches(clause: str) -> list[tuple[int, int, str, float, str, bool]]:
-    """(start, end, stance, weight, kind, negatable) of every lexicon entry found in ``clause``."""
+    """(start, end, stance, weight, kind, negatable) of every lexicon entry found in ``clause``.
+
+    Entries are tried only where one of their anchor words occurs (a clause holds few), and
+    overlapping matches are resolved as one alternation would: leftmost first, then the entry
+    listed first.
+
+    >>> [(m[2], m[4]) for m in lexicon_matches("Option One is a paper tiger.")]
+    [('No', 'idiom')]
+    """
+    ids: set[int] = set()
+    for tok in _WORD.findall(clause.lower()):
+        # an anchor is a word or the start of one ("duplicat" in "duplicating", "sit" in "sitting")
+        for n in range(3, min(len(tok), _LONGEST) + 1):
+            hit = _BY_ANCHOR.get(tok[:n])
+            if hit:
+                ids.update(hit)
+    candidates = sorted(ids)
+    found = []
+    for i in candidates:
+        for m in _COMPILED[i].finditer(clause):
+            if m.end() > m.start():
+                found.append((m.start(), i, m.end()))
+    found.sort()
+    out = []
+    end = -1
+    for a, i, b in found:
+        if a < end:
+            continue
+        _, stance, weight, kind, negatable = LEXICON[i]
+        out.append((a, b, stance, weight, kind, negatable))
+        end = b
+    return out
+
+
+def lexicon_matches_slow(clause: str) -> list[tuple[int, int, str, float, str, bool]]:
+    """The same as ``lexicon_matches`` without the anchor filter: one regular expression of every
+    entry (for the test that the filter loses nothing)."""
     out = []
     for m in _COMBINED.finditer(clause):
         i = int(m.lastgroup[1:])  # type: ignore[index]
         _, stance, weight, kind, negatable = LEXICON[i]
         out.append((m.start(), m.end(), stance, weight, kind, negatable))
     return out
+
+
+_COMBINED = re.compile("|".join(f"(?P<g{i}>\\b(?:{p}))" for i, (p, *_rest) in enumerate(LEXICON)), re.I)

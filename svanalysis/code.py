@@ -67,7 +67,7 @@ class StanceCode:
     conflict_evidence: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Cue:
     stance: str
     weight: float
@@ -266,15 +266,17 @@ def _lex_negated(clause: str, start: int) -> bool:
     return bool(_LEX_NEG.search(before[-40:]) or _COGNITION.search(before) or _NEG_SUBJECT.search(before))
 
 
-def _cues(clause: str, qid: str, leading: bool) -> list[_Cue]:
+@functools.lru_cache(maxsize=65536)
+def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     """Stance cues of one clause about question ``qid``.
 
     Words in another sense ("Victim Support", "the Government's preferred option") are blanked
     first; a clause reporting somebody else's view ("some members argued ...") gives none.
     """
-    if is_reported(clause):
-        return []
-    clause = mask_other_senses(clause, cues=True)
+    if _MECHANISMS["reported"] and is_reported(clause):
+        return ()
+    if _MECHANISMS["other_senses"]:
+        clause = mask_other_senses(clause, cues=True)
     out: list[_Cue] = []
     for pat, w in _C_UNCLEAR:
         m = pat.search(clause)
@@ -284,13 +286,13 @@ def _cues(clause: str, qid: str, leading: bool) -> list[_Cue]:
         m = pat.search(clause)
         if m and (leading or not pat.pattern.startswith("^")):
             out.append(_Cue("Mixed", w, m.group(0), f"mixed '{m.group(0).strip()}'"))
-    lex = lexicon_matches(clause)
+    lex = lexicon_matches(clause) if _MECHANISMS["lexicon"] else []
     for a, _b, stance, w, kind, _neg in lex:
         if stance in ("Mixed", "Unclear"):
             out.append(_Cue(stance, w, clause[a:_b], f"{kind} '{clause[a:_b].strip()}'"))
     if out:
         # "partly ..." or "no firm view on whether X is right": the clause's other cues are not assertions
-        return out
+        return tuple(out)
     if qid == "q12":
         for pat, w in _C_ADD_NO:
             m = pat.search(clause)
@@ -367,7 +369,7 @@ def _cues(clause: str, qid: str, leading: bool) -> list[_Cue]:
     if not out and _ELLIPSIS_NOT.search(clause):
         # "the focus is right; its silence on adults is not": the predicate before, denied
         out.append(_Cue("No", 0.6, clause[-12:], "ellipsis 'is not'"))
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------- targets
@@ -427,6 +429,17 @@ def _descriptions(spec_id: int) -> tuple[list[tuple[str, re.Pattern[str]]], re.P
 
 
 _SPECS: dict[int, Spec] = {}
+# Mechanisms of the coder that can be switched off one at a time, to measure what each buys
+# (benchmarks/eval_stance.py --ablation); all on in use.
+_MECHANISMS = {
+    "lexicon": True,
+    "other_senses": True,
+    "reported": True,
+    "descriptions": True,
+    "headings": True,
+    "concession": True,
+    "weak_carry": True,
+}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
 _ACHIEVE_VISION = re.compile(
     r"\bachieve\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b|\bthe\s+vision\s+(?:would|will)\s+be\s+achieved\b", re.I
@@ -445,7 +458,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     third", in a discussion of options), ``description`` (weaker: "legislating", "the partnership
     route"), or ``collective`` ("none of the options": every option).
     """
-    clause = mask_other_senses(clause)
+    if _MECHANISMS["other_senses"]:
+        clause = mask_other_senses(clause)
     pats, ordinal = _targets(id(spec))
     found: list[tuple[int, str, str, str]] = []
     for qid, pat in pats:
@@ -462,7 +476,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         ):
             n = _ORDINALS[m.group(1).lower()]
             found.append((m.start(), ordinal[n], "ordinal", m.group(0)))
-    desc, collective, options = _descriptions(id(spec))
+    desc, collective, options = _descriptions(id(spec)) if _MECHANISMS["descriptions"] else ([], None, [])
     spans: list[tuple[int, int, str, str]] = []
     for qid, pat in desc:
         for m in pat.finditer(clause):
@@ -667,14 +681,17 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
     for k, (para, sentence, is_head) in enumerate(sentences):
         if is_head:
             if default is None:
-                heading = _heading_target(sentence, spec)
+                heading = _heading_target(sentence, spec) if _MECHANISMS["headings"] else None
                 prev_target = []
             continue
         if para != prev_para:
             prev_target = []
             prev_para = para
-        sent_targets = _clause_targets_ex(
-            sentence, spec, options_context or bool(re.search(r"\boptions?\b", sentence, re.I))
+        # the sentence's own targets serve letters (carry-over); a section's answer never needs them
+        sent_targets = (
+            _clause_targets_ex(sentence, spec, options_context or bool(re.search(r"\boptions?\b", sentence, re.I)))
+            if default is None
+            else []
         )
         for ci, (clause, contrast) in enumerate(_clauses_ex(sentence)):
             pronoun = bool(_PRONOUN.match(clause))
@@ -700,7 +717,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = heading
                 elif prev_target and (pronoun or default is None):
                     # carried on: "this", "it" point back; a sentence with a subject of its own only weakly
-                    targets = [(q, "carry" if pronoun else "carry-weak", p) for q, _, p in prev_target]
+                    weak = not pronoun and _MECHANISMS["weak_carry"]
+                    targets = [(q, "carry-weak" if weak else "carry", p) for q, _, p in prev_target]
                 elif default:
                     targets = [(default, "section", "")]
             leading = k == 0 and ci == 0
@@ -725,7 +743,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     prior = last_pol.get(qid)
                     # a concession: "we welcome X; however, X is too narrow" is Mixed, not Yes
                     if (
-                        prior is not None
+                        _MECHANISMS["concession"]
+                        and prior is not None
                         and contrast
                         and prior[0] == "Yes"
                         and best.stance == "No"
