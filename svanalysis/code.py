@@ -3,29 +3,54 @@
 A closed answer always wins (method ``closed``, set by cleaning). Where there is none, this module
 reads the text: the explanation box of an online or Word response, a letter's section on the
 question, or, for letters that never number their answers, the whole letter. It is a transparent
-rule coder (method ``rule``): every code comes with a confidence and the phrase it relied on, so a
-person can check it (``svanalysis review``) and overrule it.
+rule coder (method ``rule``): every code comes with a confidence, the sentence it relied on, the
+words it read as the question's target, the rule that decided and the strongest sentence pointing
+the other way, so a person can check it in seconds (``svanalysis review``) and overrule it.
 
-How it reads:
+Why rules and a shallow analyser, not a parser or a model: no dependency parser or language model
+can be installed and loaded offline here (spaCy's models are not on PyPI), and consultation
+analysis needs each code explained. So the coder is a shallow chunker of its own, in four layers:
 
-1. **Clauses.** Text is cut into sentences and then clauses (at ";" and at "but" / "however").
-2. **Targets.** A clause is about a question when it names it: the spec's ``references`` for each
-   question ("Option Two", "Community Safety Partnerships", "the voluntary approach", "Schedule 6",
-   "statutory partners", "the vision"), ordinal references in a discussion of options ("my
-   preference is for the third"), or, failing those, the question of its section, or the target of
-   the clause before it ("this", "it").
-3. **Cues.** Stance phrases score the clause: support / agree / would best achieve / the right
-   partners / should be added (Yes); oppose / won't work / not persuaded / unnecessary (No);
-   partly / agree with X but not Y (Mixed); no firm view / can't say / arguments either way
-   (Unclear). A negation before a cue in its clause ("we do *not* believe a voluntary approach would
-   be *sufficient*", "*nor* do we think CSPs are *the answer*") turns it round. An answer at the start
-   of a section ("Yes.", "No, not on its own.", "Partly.", "Broadly yes") is the strongest cue.
-4. **Relations between options.** Support reached by ruling out the others ("having ruled out the
-   other two, we would back the remaining option") goes to the option not rejected; a preference
-   ranking ("First, Option Two ... Second, Option One ...") reads each item with its own target.
-5. **Deciding.** Per question the cues are weighed (earlier and stronger ones count more); Mixed
-   needs an explicit cue. A question a letter never discusses stays missing (not Unclear); one it
-   discusses without a readable stance is Unclear with low confidence.
+1. **Sentences, clauses and headings.** Text is cut into paragraphs, sentences and clauses (at ";"
+   and at "but" / "however" / "although", remembering whether a clause opens with a contrast). A
+   paragraph of one short line without a full stop is a heading ("Vision", "A CSP-based duty",
+   "Question 9"); the sentences under it are about what it names, until the next heading.
+2. **Targets.** A clause is about a question when it names it (the spec's ``references``: "Option
+   Two", "Schedule 6", "the vision"), describes it (``descriptions``, read with less trust:
+   "legislating", "any new statutory duty", "the partnership route", "goodwill"), names every
+   option at once (``stance_targets.all_options``: "none of the options"), or, failing those,
+   through the heading above, the question of its section, or the sentence before ("this", "it";
+   a sentence with a subject of its own is carried over only weakly). Words in another sense are
+   blanked first ("the voluntary and community sector", "Victim Support", "support for victims").
+3. **Cues.** The respondent's evaluation of the target: verdict words (support, oppose, agree,
+   would best achieve, the right partners, should be added) and a lexicon of evaluations, idioms and
+   consequences (``_stance_lexicon``: "premature", "a paper tiger", "a step in the right direction",
+   "gets our vote", "would add to the workload", "risks duplicating", "a curate's egg", "sit on the
+   fence"), each with a polarity and a reliability. Negation reaches a cue from a few words before
+   it ("would *not* be a step forward", "*far from* a burden", "*none of* the options would"), or
+   from a negated verb of thinking earlier in the clause ("we do *not* believe ... sufficient"); a
+   longer lexicon entry wins over a verdict word inside it ("the straw that breaks the camel's
+   *back*"). A clause reporting someone else's view ("the Government prefers", "some members argued")
+   gives no cue; names that hold a cue word ("the Government's preferred option") are not cues.
+4. **Deciding.** Per question the cues are weighed (earlier and stronger ones count more). Support
+   followed by a contrasting reservation about the same target ("we welcome the focus; however, the
+   vision is too narrow") is a concession: Mixed. An explicit "partly", "half a loaf", "both for and
+   against" is Mixed. Support reached by ruling out the others goes to the option not rejected; a
+   ranking reads each item with its own target. A question a letter never discusses stays missing
+   (None, never Unclear); one it discusses without a readable stance is Unclear, to be reviewed.
+
+Confidence is calibrated, not a score: the strongest cue's reliability times the trust in how its
+target was reached (a name or the section 1.0, a heading 0.95, a collective reference 0.9, a
+description 0.85, carry-over 0.8 or 0.7), plus a little for a second cue the same way, less a share
+of the evidence the other way; support and objection of similar weight cap it at 0.55. On the
+development sets, codes at or above the review threshold (0.75) were all right and 13-32% of the
+letters' codes went to review (``make eval-stance``).
+
+Target conventions (also in the README and the spec): a general objection to a new statutory duty,
+a new law or legislating is read on Option One; a duty placed on CSPs or partnerships is Option
+Two's (Option Two needs them as the subject); "none of the options" applies to each; "the option
+the Government prefers" names Option One without endorsing it; Q8 is read from evaluations of "the
+vision", "the focus", "the approach set out", never from concern about violence in general.
 """
 
 from __future__ import annotations
