@@ -212,6 +212,13 @@ def test_conflicting_evidence_goes_to_review_with_both_sentences():
     }
 
 
+def test_a_target_reached_only_by_carry_over_goes_to_review():
+    c = letter("The paper discusses the voluntary approach at length. It is a paper tiger.", "q13")
+    assert c.stance == "No" and c.confidence < REVIEW and "target by carry" in c.rule
+    named = letter("The voluntary approach is a paper tiger.", "q13")
+    assert named.stance == "No" and named.confidence >= REVIEW
+
+
 def test_a_plain_verdict_on_a_named_target_is_confident():
     c = letter("We strongly support Option Two.", "q11")
     assert c.stance == "Yes" and c.confidence >= REVIEW and c.target_phrase == "Option Two"
