@@ -28,6 +28,7 @@ cues are not the respondent's.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
@@ -541,6 +542,16 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# words without which the patterns above cannot match: a cheap test before the expensive one
+_OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding")
+_NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "regard", "multi-agency")
+_REPORT_KEYS = re.compile(
+    r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
+    r"set|describ|assert|insist|urge|want",
+    re.I,
+)
+
+
 def mask_other_senses(text: str, cues: bool = False) -> str:
     """Blank out spans where a word has another sense (same length, so offsets hold).
 
@@ -550,13 +561,26 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
     >>> mask_other_senses("We work with the voluntary sector on the voluntary approach.").split()
     ['We', 'work', 'with', 'the', 'on', 'the', 'voluntary', 'approach.']
     """
-    text = OTHER_SENSES.sub(_blank, text)
-    return NOT_CUES.sub(_blank, text) if cues else text
+    low = text.lower()
+    if any(k in low for k in _OTHER_KEYS):
+        text = OTHER_SENSES.sub(_blank, text)
+    if cues and any(k in low for k in _NOT_CUE_KEYS):
+        text = NOT_CUES.sub(_blank, text)
+    return text
 
 
 def is_reported(clause: str) -> bool:
     """Whether a clause reports somebody else's view rather than the respondent's own."""
-    return bool(REPORTED.search(clause)) and not _OWN_VIEW.search(clause)
+    return bool(_REPORT_KEYS.search(clause) and REPORTED.search(clause)) and not _OWN_VIEW.search(clause)
+
+
+@functools.lru_cache(maxsize=65536)
+def _entries_of(token: str) -> tuple[int, ...]:
+    """Entries one of whose anchors is the word or starts it ("duplicat" in "duplicating")."""
+    out: list[int] = []
+    for n in range(3, min(len(token), _LONGEST) + 1):
+        out += _BY_ANCHOR.get(token[:n], ())
+    return tuple(out)
 
 
 def lexicon_matches(clause: str) -> list[tuple[int, int, str, float, str, bool]]:
@@ -571,11 +595,7 @@ def lexicon_matches(clause: str) -> list[tuple[int, int, str, float, str, bool]]
     """
     ids: set[int] = set()
     for tok in _WORD.findall(clause.lower()):
-        # an anchor is a word or the start of one ("duplicat" in "duplicating", "sit" in "sitting")
-        for n in range(3, min(len(tok), _LONGEST) + 1):
-            hit = _BY_ANCHOR.get(tok[:n])
-            if hit:
-                ids.update(hit)
+        ids.update(_entries_of(tok))
     candidates = sorted(ids)
     found = []
     for i in candidates:

@@ -39,12 +39,15 @@ analysis needs each code explained. So the coder is a shallow chunker of its own
    ranking reads each item with its own target. A question a letter never discusses stays missing
    (None, never Unclear); one it discusses without a readable stance is Unclear, to be reviewed.
 
-Confidence is calibrated, not a score: the strongest cue's reliability times the trust in how its
-target was reached (a name or the section 1.0, a heading 0.95, a collective reference 0.9, a
-description 0.85, carry-over 0.8 or 0.7), plus a little for a second cue the same way, less a share
-of the evidence the other way; support and objection of similar weight cap it at 0.55. On the
-development sets, codes at or above the review threshold (0.75) were all right and 13-34% of the
-letters' codes went to review (``make eval-stance``).
+Confidence is meant as a probability of being right, built from what makes a code fragile: the
+strongest cue's reliability times the trust in how its target was reached (a name or the section
+1.0, a heading 0.95, a collective reference 0.9, a description 0.85, carry-over 0.8 or 0.7), plus a
+little for a second cue the same way, less a share of the evidence the other way. Support and
+objection of similar weight cap it at 0.55, a target reached only by carry-over at 0.7, and a lone
+consequence or weak verdict stays below the review threshold (0.75) by its weight. Checked on the
+development sets only (in-sample): codes at or above the threshold were all right and 13-34% of the
+letters' codes went to review (``make eval-stance``); on letters it had not seen, expect lower
+agreement and more review.
 
 Target conventions (also in the README and the spec): a general objection to a new statutory duty,
 a new law or legislating is read on Option One; a duty placed on CSPs or partnerships is Option
