@@ -482,7 +482,11 @@ OTHER_SENSES = re.compile(
     rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
     r"|\bvoluntary\s+(?:and\s+community\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
     r"|\bvolunteers?\b|\b(?:come|came|coming|comes|bring|brings|brought|get|gets|got)\s+back\b"
-    r"|\bsafeguarding\s+(?:children\s+|adults\s+)?(?:partnerships?|boards?|arrangements)\b|\bpartnership\s+working\b|\bin\s+partnership\s+with\b",
+    r"|\bsafeguarding\s+(?:children\s+|adults\s+)?(?:partnerships?|boards?|arrangements)\b|\bpartnership\s+working\b|\bin\s+partnership\s+with\b"
+    r"|\bpartnerships?\s+(?:between|with)\b"
+    # duties that exist already ("our duty to safeguard", "existing statutory duties") are not the new duty
+    r"|\b(?:our|their|its|existing|current)\s+(?:statutory\s+|legal\s+)?(?:duty|duties)\b"
+    r"|\ba\s+(?:statutory\s+|legal\s+)?duty\s+to\s+(?:safeguard|protect|promote|co-?operate|report|provide|consult)\b",
     re.I,
 )
 
@@ -543,7 +547,7 @@ def _blank(m: re.Match[str]) -> str:
 
 
 # words without which the patterns above cannot match: a cheap test before the expensive one
-_OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding")
+_OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut")
 _NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "regard", "multi-agency")
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"

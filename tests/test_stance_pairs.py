@@ -133,6 +133,15 @@ def test_support_for_people_is_not_a_stance():
     assert all(c.stance is None for c in code_letter("Our caseworkers work closely with Victim Support.").values())
 
 
+def test_duties_that_exist_already_are_not_the_new_duty():
+    assert all(
+        c.stance is None
+        for c in code_letter("We take our duty to safeguard children seriously and welcome it.").values()
+    )
+    assert all(c.stance is None for c in code_letter("The partnerships between schools and police are sound.").values())
+    assert letter("We welcome a new duty on public bodies.", "q9").stance == "Yes"
+
+
 def test_the_voluntary_sector_is_not_option_three():
     codes = code_letter("The voluntary and community sector needs funding for more than a year at a time.")
     assert codes["q13"].stance is None
