@@ -9,7 +9,7 @@ PROCESSED ?= data/processed
 SIZES  ?= 1000 100000 1000000
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test test-fast lint format hooks example form tables bench bench-quick jupyter clean
+.PHONY: help install report test test-fast lint format hooks example form tables bench bench-quick eval-stance jupyter clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ bench: install ## Benchmark speed and memory at 1k, 100k and 1M responses (SIZES
 
 bench-quick: install ## Benchmark at 1k and 100k responses
 	$(BIN)/python benchmarks/run.py --sizes 1000 100000
+
+eval-stance: install ## Stance coder against careful labels: shared dev letters (../shared or SVANALYSIS_SHARED), own letters, minimal pairs
+	$(BIN)/python benchmarks/eval_stance.py
 
 jupyter: install ## Start JupyterLab on the notebooks
 	$(BIN)/jupyter lab --notebook-dir=notebooks

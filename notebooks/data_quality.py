@@ -27,6 +27,7 @@ from IPython.display import Markdown, display
 
 import svanalysis as sv
 from svanalysis.analysis.quality import (
+    agreement_confusion,
     agreement_summary,
     channel_summary,
     cleaning_summary,
@@ -92,3 +93,9 @@ show(coding_summary(q))
 
 # %%
 display(Markdown(agreement_summary(q)))
+
+# %% [markdown]
+# Where a person has reviewed codes: the person's code (rows) against the coder's (columns).
+
+# %%
+show(agreement_confusion(q))

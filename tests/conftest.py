@@ -13,8 +13,11 @@ import pytest
 
 from svanalysis.core.spec import load_spec
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+# the shared development sets are read where they lie, never copied: <repo>/../shared, or SVANALYSIS_SHARED
+SHARED = Path(os.environ.get("SVANALYSIS_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 LETTERS_DIR = SHARED / "examples" / "letters"
+LETTERS_ORG_DIR = SHARED / "examples" / "letters_org"
+STANCE_DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(autouse=True)

@@ -21,17 +21,23 @@ def test_export_lists_low_confidence_codes_with_text_and_phrase(example_processe
     assert n == int(coding["method"].isin(["rule", "model"]).sum())
     ws = load_workbook(out)["Review"]
     header = [c.value for c in ws[1]]
-    assert header[:8] == [
+    # the evidence a reviewer checks sits beside the phrase relied on (issue 14): the words read as
+    # the target, the rule that decided and the sentence pointing the other way; so "decision" moved
+    # from the 9th to the 12th column (import_review reads columns by name)
+    assert header[:11] == [
         "respondent_id",
         "question",
         "question_text",
         "automatic_stance",
         "confidence",
         "phrase_relied_on",
+        "read_as_about",
+        "rule",
+        "evidence_the_other_way",
         "text",
         "why_listed",
     ]
-    assert header[8] == "decision"
+    assert header[11] == "decision"
     assert ws.max_row == n + 1
     assert ws.data_validations.dataValidation, "the decision column offers the stance labels"
 
@@ -54,8 +60,8 @@ def test_import_then_ingest_applies_overrides_as_manual(example_raw, example_pro
             break
         auto = row[3].value
         new = "Mixed" if auto != "Mixed" else "Unclear"
-        row[8].value = new if i != 3 else "ok"
-        row[9].value = "Analyst A"
+        row[11].value = new if i != 3 else "ok"  # decision
+        row[12].value = "Analyst A"  # reviewer
         decided.append((row[0].value, row[1].value, new if i != 3 else auto))
     wb.save(review)
     overrides = tmp_path / "manual" / "overrides.csv"
@@ -83,7 +89,7 @@ def test_bad_decision_names_file_row_and_column(example_processed, tmp_path):
     review = tmp_path / "review.xlsx"
     export_review(example_processed, review, threshold=1.01)
     wb = load_workbook(review)
-    wb["Review"]["I2"] = "Maybe"
+    wb["Review"]["L2"] = "Maybe"  # the decision column
     wb.save(review)
     with pytest.raises(ValueError, match=r"review\.xlsx, row 2, column decision: 'Maybe' is not one of"):
         import_review(review, tmp_path / "o.csv")
@@ -159,10 +165,50 @@ def test_cli_review_round_trip(example_processed, tmp_path):
     )
     assert res.exit_code == 0 and "codes to review" in res.output
     wb = load_workbook(tmp_path / "r.xlsx")
-    wb["Review"]["I2"] = "ok"
+    wb["Review"]["L2"] = "ok"  # the decision column (12th since the evidence columns of issue 14)
     wb.save(tmp_path / "r.xlsx")
     res = runner.invoke(app, ["review", "import", str(tmp_path / "r.xlsx"), "--overrides", str(tmp_path / "o.csv")])
     assert res.exit_code == 0 and "recorded 1 decisions" in res.output
     res = runner.invoke(app, ["review", "agreement", "--overrides", str(tmp_path / "o.csv")])
     assert res.exit_code == 0 and "accuracy 1.000" in res.output
     shutil.rmtree(tmp_path)
+
+
+def test_export_shows_target_rule_and_the_evidence_the_other_way(spec, tmp_path):
+    # one letter, one low-confidence code with both phrases: the reviewer sees all of it in one row
+    processed = tmp_path / "processed"
+    processed.mkdir()
+    text = "We welcome the clarity a duty would bring. However, a duty without money is an empty gesture."
+    responses = pd.DataFrame(
+        {
+            "respondent_id": pd.array(["L1"], dtype="string"),
+            "channel": ["letter"],
+            "letter_text": [text],
+            **{q.columns["text"]: pd.array([None], dtype="string") for q in spec.stance_questions},
+        }
+    )
+    responses.to_parquet(processed / "responses.parquet")
+    row = {
+        "respondent_id": "L1",
+        "question": "q9",
+        "column": "q9_option_one",
+        "stance": "Mixed",
+        "method": "rule",
+        "confidence": 0.7,
+        "evidence": "We welcome the clarity a duty would bring.",
+        "needs_review": True,
+        "target_phrase": "a duty",
+        "rule": "concession: support, then a reservation; target by description",
+        "conflict_evidence": "However, a duty without money is an empty gesture.",
+    }
+    pd.DataFrame([row]).astype(CODING_DTYPES).to_parquet(processed / "coding.parquet")
+    assert export_review(processed, tmp_path / "r.xlsx") == 1
+    ws = load_workbook(tmp_path / "r.xlsx")["Review"]
+    got = dict(zip([c.value for c in ws[1]], [c.value for c in ws[2]], strict=True))
+    assert (got["read_as_about"], got["rule"], got["evidence_the_other_way"], got["text"]) == (
+        "a duty",
+        "concession: support, then a reservation; target by description",
+        "However, a duty without money is an empty gesture.",
+        text,
+    )
+    assert got["phrase_relied_on"] == "We welcome the clarity a duty would bring." and got["confidence"] == 0.7

@@ -19,6 +19,7 @@ from svanalysis.core.stats import agreement
 
 __all__ = [
     "Quality",
+    "agreement_confusion",
     "agreement_summary",
     "channel_summary",
     "cleaning_summary",
@@ -142,9 +143,39 @@ def coding_summary(q: Quality) -> pd.DataFrame:
                 "coded from text": int((m == "rule").sum()),
                 "reviewed by a person": int((m == "manual").sum()),
                 "awaiting review": int(c["needs_review"].sum()),
+                # share of the codes read from text that go to a person (issue 14: at most 35%)
+                "review load": _share(int(c["needs_review"].sum()), int(c["method"].isin(["rule", "model"]).sum())),
             }
         )
     return pd.DataFrame(rows)
+
+
+def _share(k: int, n: int) -> str:
+    return f"{k / n:.0%}" if n else "-"
+
+
+def agreement_confusion(q: Quality) -> pd.DataFrame:
+    """Automatic against human stance codes where a person reviewed them: a confusion matrix, one
+    row per code the person gave ("person") and one column per code the coder gave.
+
+    >>> ov = pd.DataFrame({"automatic_stance": ["Yes", "Yes", "No"], "stance": ["Yes", "Mixed", "No"]})
+    >>> t = agreement_confusion(Quality({}, pd.DataFrame(), {}, pd.DataFrame(), pd.DataFrame(), ov))
+    >>> t.set_index("person").loc["Mixed"].tolist()
+    [1, 0, 0, 0]
+    """
+    labels = list(load_spec().stance_labels)
+    ov = q.overrides
+    if ov is None or ov.empty or "automatic_stance" not in ov:
+        return pd.DataFrame({"person": ["No stance codes have been reviewed by a person yet."]})
+    p = ov.dropna(subset=["automatic_stance", "stance"])
+    p = p[(p["automatic_stance"].astype(str) != "") & (p["stance"].astype(str) != "")]
+    tab = pd.crosstab(
+        pd.Categorical(p["stance"].astype(str), categories=labels),
+        pd.Categorical(p["automatic_stance"].astype(str), categories=labels),
+        dropna=False,
+    )
+    tab.index.name, tab.columns.name = "person", None
+    return tab.reset_index().assign(person=lambda d: d["person"].astype(str))
 
 
 def agreement_summary(q: Quality) -> str:

@@ -98,6 +98,7 @@ class Question:
     topic: str | None = None
     topics: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
 
     @property
     def labels(self) -> list[str]:
@@ -456,6 +457,7 @@ def _question(raw: dict[str, Any], where: str) -> Question:
         topic=raw.get("topic"),
         topics=tuple(str(t) for t in raw.get("topics", []) or []),
         references=tuple(str(t) for t in raw.get("references", []) or []),
+        descriptions=tuple(str(t) for t in raw.get("descriptions", []) or []),
     )
 
 

@@ -2,7 +2,8 @@
 
 ``export_review`` writes a spreadsheet of every automatic code below the confidence threshold
 (plus, optionally, a seeded random sample of confident ones, so agreement can be measured fairly),
-with the text the coder read and the phrase it relied on. A reviewer fills the ``decision`` column
+with the text the coder read and what it relied on: the sentence, the words it read as the
+question's target, the rule that decided and the strongest sentence pointing the other way. A reviewer fills the ``decision`` column
 (Yes / No / Mixed / Unclear, or "ok" to accept the code). ``import_review`` checks the decisions and
 merges them into ``data/manual/overrides.csv``; every later ingest applies that file (method
 ``manual``) and logs each override. ``agreement`` compares automatic and human codes where both
@@ -98,6 +99,9 @@ def export_review(
             "automatic_stance": rows["stance"].to_numpy(),
             "confidence": rows["confidence"].round(2).to_numpy(),
             "phrase_relied_on": rows["evidence"].to_numpy(),
+            "read_as_about": _col(rows, "target_phrase"),
+            "rule": _col(rows, "rule"),
+            "evidence_the_other_way": _col(rows, "conflict_evidence"),
             "text": [text_for(r) for _, r in rows.iterrows()],
             "why_listed": rows["reason"].to_numpy(),
             "decision": "",
@@ -107,6 +111,11 @@ def export_review(
     )
     _write_review_xlsx(sheet, out, spec)
     return len(sheet)
+
+
+def _col(rows: pd.DataFrame, name: str) -> Any:
+    """A coding column, or blanks for a coding table written before the column existed."""
+    return rows[name].to_numpy() if name in rows.columns else np.full(len(rows), None, dtype=object)
 
 
 def _write_review_xlsx(sheet: pd.DataFrame, out: Path, spec: Spec) -> None:
@@ -120,12 +129,31 @@ def _write_review_xlsx(sheet: pd.DataFrame, out: Path, spec: Spec) -> None:
     safe = neutralise_formulas(sheet)
     ws.append(list(safe.columns))
     for row in safe.itertuples(index=False):
-        ws.append([None if (isinstance(v, float) and math.isnan(v)) else v for v in row])
+        ws.append([None if (v is pd.NA or (isinstance(v, float) and math.isnan(v))) else v for v in row])
     for cell in ws[1]:
         cell.font = Font(bold=True)
-    widths = {"A": 16, "B": 9, "C": 50, "D": 16, "E": 11, "F": 50, "G": 80, "H": 14, "I": 12, "J": 14, "K": 30}
+    from openpyxl.utils import get_column_letter
+
+    widths = {
+        "respondent_id": 16,
+        "question": 9,
+        "question_text": 50,
+        "automatic_stance": 16,
+        "confidence": 11,
+        "phrase_relied_on": 50,
+        "read_as_about": 22,
+        "rule": 30,
+        "evidence_the_other_way": 40,
+        "text": 80,
+        "why_listed": 14,
+        "decision": 12,
+        "reviewer": 14,
+        "note": 30,
+    }
+    letter = {c: get_column_letter(i + 1) for i, c in enumerate(sheet.columns)}
     for col, w in widths.items():
-        ws.column_dimensions[col].width = w
+        if col in letter:
+            ws.column_dimensions[letter[col]].width = w
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -133,7 +161,7 @@ def _write_review_xlsx(sheet: pd.DataFrame, out: Path, spec: Spec) -> None:
     dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
     ws.add_data_validation(dv)
     if len(sheet):
-        dv.add(f"I2:I{len(sheet) + 1}")
+        dv.add(f"{letter['decision']}2:{letter['decision']}{len(sheet) + 1}")
     ws.freeze_panes = "A2"
     notes = wb.create_sheet("How to review")
     for line in [
@@ -264,6 +292,9 @@ def apply_overrides(
                 "confidence": 1.0,
                 "evidence": o.get("note") if pd.notna(o.get("note")) else None,
                 "needs_review": False,
+                "target_phrase": None,
+                "rule": "manual",
+                "conflict_evidence": None,
             }
         )
         applied += 1
@@ -271,7 +302,7 @@ def apply_overrides(
         out[q.columns["value"]] = pd.Categorical(vals[q.id], categories=list(spec.stance_labels), ordered=True)
         out[q.columns["method"]] = pd.Categorical(meth[q.id], categories=list(spec.stance_methods), ordered=True)
     if coding_rows:
-        manual = pd.DataFrame(coding_rows).astype(coding.dtypes.to_dict())
+        manual = pd.DataFrame(coding_rows)[list(coding.columns)].astype(coding.dtypes.to_dict())
         keys = set(zip(manual["respondent_id"], manual["question"], strict=True))
         keep = [(r, q) not in keys for r, q in zip(coding["respondent_id"], coding["question"], strict=True)]
         coding = pd.concat([coding[keep], manual], ignore_index=True)

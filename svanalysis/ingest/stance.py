@@ -3,29 +3,57 @@
 A closed answer always wins (method ``closed``, set by cleaning). Where there is none, this module
 reads the text: the explanation box of an online or Word response, a letter's section on the
 question, or, for letters that never number their answers, the whole letter. It is a transparent
-rule coder (method ``rule``): every code comes with a confidence and the phrase it relied on, so a
-person can check it (``svanalysis review``) and overrule it.
+rule coder (method ``rule``): every code comes with a confidence, the sentence it relied on, the
+words it read as the question's target, the rule that decided and the strongest sentence pointing
+the other way, so a person can check it in seconds (``svanalysis review``) and overrule it.
 
-How it reads:
+Why rules and a shallow analyser, not a parser or a model: no dependency parser or language model
+can be installed and loaded offline here (spaCy's models are not on PyPI), and consultation
+analysis needs each code explained. So the coder is a shallow chunker of its own, in four layers:
 
-1. **Clauses.** Text is cut into sentences and then clauses (at ";" and at "but" / "however").
-2. **Targets.** A clause is about a question when it names it: the spec's ``references`` for each
-   question ("Option Two", "Community Safety Partnerships", "the voluntary approach", "Schedule 6",
-   "statutory partners", "the vision"), ordinal references in a discussion of options ("my
-   preference is for the third"), or, failing those, the question of its section, or the target of
-   the clause before it ("this", "it").
-3. **Cues.** Stance phrases score the clause: support / agree / would best achieve / the right
-   partners / should be added (Yes); oppose / won't work / not persuaded / unnecessary (No);
-   partly / agree with X but not Y (Mixed); no firm view / can't say / arguments either way
-   (Unclear). A negation before a cue in its clause ("we do *not* believe a voluntary approach would
-   be *sufficient*", "*nor* do we think CSPs are *the answer*") turns it round. An answer at the start
-   of a section ("Yes.", "No, not on its own.", "Partly.", "Broadly yes") is the strongest cue.
-4. **Relations between options.** Support reached by ruling out the others ("having ruled out the
-   other two, we would back the remaining option") goes to the option not rejected; a preference
-   ranking ("First, Option Two ... Second, Option One ...") reads each item with its own target.
-5. **Deciding.** Per question the cues are weighed (earlier and stronger ones count more); Mixed
-   needs an explicit cue. A question a letter never discusses stays missing (not Unclear); one it
-   discusses without a readable stance is Unclear with low confidence.
+1. **Sentences, clauses and headings.** Text is cut into paragraphs, sentences and clauses (at ";"
+   and at "but" / "however" / "although", remembering whether a clause opens with a contrast). A
+   paragraph of one short line without a full stop is a heading ("Vision", "A CSP-based duty",
+   "Question 9"); the sentences under it are about what it names, until the next heading.
+2. **Targets.** A clause is about a question when it names it (the spec's ``references``: "Option
+   Two", "Schedule 6", "the vision"), describes it (``descriptions``, read with less trust:
+   "legislating", "any new statutory duty", "the partnership route", "goodwill"), names every
+   option at once (``stance_targets.all_options``: "none of the options"), or, failing those,
+   through the heading above, the question of its section, or the sentence before ("this", "it";
+   a sentence with a subject of its own is carried over only weakly). Words in another sense are
+   blanked first ("the voluntary and community sector", "Victim Support", "support for victims").
+3. **Cues.** The respondent's evaluation of the target: verdict words (support, oppose, agree,
+   would best achieve, the right partners, should be added) and a lexicon of evaluations, idioms and
+   consequences (``_stance_lexicon``: "premature", "a paper tiger", "a step in the right direction",
+   "gets our vote", "would add to the workload", "risks duplicating", "a curate's egg", "sit on the
+   fence"), each with a polarity and a reliability. Negation reaches a cue from a few words before
+   it ("would *not* be a step forward", "*far from* a burden", "*none of* the options would"), or
+   from a negated verb of thinking earlier in the clause ("we do *not* believe ... sufficient"); a
+   longer lexicon entry wins over a verdict word inside it ("the straw that breaks the camel's
+   *back*"). A clause reporting someone else's view ("the Government prefers", "some members argued")
+   gives no cue; names that hold a cue word ("the Government's preferred option") are not cues.
+4. **Deciding.** Per question the cues are weighed (earlier and stronger ones count more). Support
+   followed by a contrasting reservation about the same target ("we welcome the focus; however, the
+   vision is too narrow") is a concession: Mixed. An explicit "partly", "half a loaf", "both for and
+   against" is Mixed. Support reached by ruling out the others goes to the option not rejected; a
+   ranking reads each item with its own target. A question a letter never discusses stays missing
+   (None, never Unclear); one it discusses without a readable stance is Unclear, to be reviewed.
+
+Confidence is meant as a probability of being right, built from what makes a code fragile: the
+strongest cue's reliability times the trust in how its target was reached (a name or the section
+1.0, a heading 0.95, a collective reference 0.9, a description 0.85, carry-over 0.8 or 0.7), plus a
+little for a second cue the same way, less a share of the evidence the other way. Support and
+objection of similar weight cap it at 0.55, a target reached only by carry-over at 0.7, and a lone
+consequence or weak verdict stays below the review threshold (0.75) by its weight. Checked on the
+development sets only (in-sample): codes at or above the threshold were all right and 13-34% of the
+letters' codes went to review (``make eval-stance``); on letters it had not seen, expect lower
+agreement and more review.
+
+Target conventions (also in the README and the spec): a general objection to a new statutory duty,
+a new law or legislating is read on Option One; a duty placed on CSPs or partnerships is Option
+Two's (Option Two needs them as the subject); "none of the options" applies to each; "the option
+the Government prefers" names Option One without endorsing it; Q8 is read from evaluations of "the
+vision", "the focus", "the approach set out", never from concern about violence in general.
 """
 
 from __future__ import annotations
@@ -41,31 +69,42 @@ import pandas as pd
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.text import squash
+from svanalysis.ingest.stance_lexicon import CONTRAST, is_reported, lexicon_matches, mask_other_senses
 
-__all__ = ["CODER_VERSION", "StanceCode", "code_letter", "code_stances", "code_text"]
+__all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-1"
+CODER_VERSION = "rule-2"
 
 
 @dataclass(frozen=True)
 class StanceCode:
-    """A coded stance, how sure the coder is (0-1), and the phrase it relied on."""
+    """A coded stance, how sure the coder is (0-1), and what a person needs to check it.
+
+    ``evidence`` is the sentence relied on; ``target_phrase`` the words that made it about the
+    question ("Option One", "any new statutory duty", a heading "Question 9"); ``rule`` the rule
+    that decided ("idiom 'a paper tiger'", "verdict 'support' + negation", "concession");
+    ``conflict_evidence`` the strongest sentence pointing the other way, if any.
+    """
 
     stance: str | None
     confidence: float
     evidence: str | None
     method: str = "rule"
+    target_phrase: str | None = None
+    rule: str | None = None
+    conflict_evidence: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Cue:
     stance: str
     weight: float
     phrase: str
+    rule: str = "verdict"
 
 
 # ---------------------------------------------------------------------------- cue lexicon
-_NEG = r"(?:not|n't|no|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
+_NEG = r"(?:not|n't|no|none|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
 _COGNITION = re.compile(
     r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:\s+\w+){0,3}?\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view)\b"
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b",
@@ -118,6 +157,10 @@ _MIXED = [
 ]
 _POSITIVE = [
     (r"^\s*(?:yes|broadly yes|yes\s*[-,–]|agree)\b", 1.0),
+    (
+        r"^\s*(?:largely|broadly|mostly|generally|overall|on balance|in principle|in the main|by and large|cautiously|on the whole),?\s+(?:yes|we agree|agree)\b",
+        0.9,
+    ),
     (
         r"\b(?:strongly|fully|broadly|cautiously|generally|wholeheartedly|would|could|can|do|does|we|i|also)?\s*(?:support|supports|supported|supportive)\b",
         0.9,
@@ -199,6 +242,8 @@ _ADD_PARTNERS = [
     ),
     (r"\bbe\s+added\s+to\b|\bshould\s+be\s+(?:statutory|formal)\s+partners?\b|\bas\s+statutory\s+partners?\b", 0.8),
     (r"\bthere is a case for adding\b", 0.4),
+    (r"\b(?:would|should|could|must)\s+(?:also\s+)?(?:add|include|bring\s+in|extend)\b", 0.75),
+    (r"\b(?:should|ought\s+to|must)\s+(?:also\s+)?(?:be|become)\s+(?:among|one\s+of|part\s+of|included)\b", 0.8),
 ]
 _ADD_PARTNERS_NO = [
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
@@ -231,34 +276,81 @@ def _negated(clause: str, start: int) -> bool:
     return bool(_NEG_RE.search(window))
 
 
-def _cues(clause: str, qid: str, leading: bool) -> list[_Cue]:
-    """Stance cues of one clause about question ``qid``."""
+_LEX_NEG = re.compile(
+    r"(?:\b(?:not|never|hardly|barely|nor|neither|no\s+longer)\b|n't|\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$",
+    re.I,
+)
+# a negative subject denies the predicate: "*none of the options* would achieve the vision"
+_NEG_SUBJECT = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:none|neither|nothing|no\s+one|nobody)\b", re.I)
+_ELLIPSIS_NOT = re.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
+
+
+def _lex_negated(clause: str, start: int) -> bool:
+    """Negation reaching a lexicon entry: a negator at most two words before it ("would *not* be a
+    step forward", "*far from* a burden"), or a negated verb of thinking earlier in the clause. The
+    window is shorter than for verdict words because evaluations sit in noun phrases: in "a duty
+    without new money will be an empty gesture", "without" does not reach "an empty gesture"."""
+    before = clause[:start]
+    return bool(_LEX_NEG.search(before[-40:]) or _COGNITION.search(before) or _NEG_SUBJECT.search(before))
+
+
+@functools.lru_cache(maxsize=65536)
+def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
+    """Stance cues of one clause about question ``qid``.
+
+    Words in another sense ("Victim Support", "the Government's preferred option") are blanked
+    first; a clause reporting somebody else's view ("some members argued ...") gives none.
+    """
+    if _MECHANISMS["reported"] and is_reported(clause):
+        return ()
+    if _MECHANISMS["other_senses"]:
+        clause = mask_other_senses(clause, cues=True)
     out: list[_Cue] = []
     for pat, w in _C_UNCLEAR:
         m = pat.search(clause)
         if m:
-            out.append(_Cue("Unclear", w, m.group(0)))
+            out.append(_Cue("Unclear", w, m.group(0), f"no view '{m.group(0).strip()}'"))
     for pat, w in _C_MIXED:
         m = pat.search(clause)
         if m and (leading or not pat.pattern.startswith("^")):
-            out.append(_Cue("Mixed", w, m.group(0)))
+            out.append(_Cue("Mixed", w, m.group(0), f"mixed '{m.group(0).strip()}'"))
+    lex = lexicon_matches(clause) if _MECHANISMS["lexicon"] else []
+    for a, _b, stance, w, kind, _neg in lex:
+        if stance in ("Mixed", "Unclear"):
+            out.append(_Cue(stance, w, clause[a:_b], f"{kind} '{clause[a:_b].strip()}'"))
     if out:
         # "partly ..." or "no firm view on whether X is right": the clause's other cues are not assertions
-        return out
+        return tuple(out)
     if qid == "q12":
         for pat, w in _C_ADD_NO:
             m = pat.search(clause)
             if m:
-                out.append(_Cue("No", w, m.group(0)))
+                out.append(_Cue("No", w, m.group(0), f"no additions '{m.group(0).strip()}'"))
         for pat, w in _C_ADD:
             m = pat.search(clause)
             if m:
-                out.append(_Cue("No" if _negated(clause, m.start()) else "Yes", w, m.group(0)))
+                neg = _negated(clause, m.start())
+                out.append(
+                    _Cue(
+                        "No" if neg else "Yes",
+                        w,
+                        m.group(0),
+                        f"additions '{m.group(0).strip()}'" + (" + negation" if neg else ""),
+                    )
+                )
     if qid in ("q10", "q12"):
         m = _OMISSION.search(clause)
         if m and not _negated(clause, m.start()):
-            out.append(_Cue("No" if qid == "q10" else "Yes", 0.6, m.group(0)))
+            out.append(_Cue("No" if qid == "q10" else "Yes", 0.6, m.group(0), f"omission '{m.group(0).strip()}'"))
     service = [(m.start(), m.end()) for m in _SUPPORT_SERVICE.finditer(clause)]
+    # a lexicon entry is more specific than a verdict word inside it: "the straw that breaks the
+    # camel's *back*", "we would *prefer* that it were not introduced", "far from a *burden*"
+    lex_spans = [(a, b) for a, b, stance, *_ in lex if stance in ("Yes", "No")]
+
+    def inside_lexicon(m: re.Match[str]) -> bool:
+        a0 = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        return any(a <= a0 < b or a0 <= a < m.end() for a, b in lex_spans)
+
     for pat, w in _C_POS:
         for m in pat.finditer(clause):
             if pat.pattern.startswith("^") and not leading:
@@ -267,26 +359,45 @@ def _cues(clause: str, qid: str, leading: bool) -> list[_Cue]:
                 a <= m.end() - 1 and m.start() < b and "support" in m.group(0).lower() for a, b in service
             ):
                 continue
+            if inside_lexicon(m):
+                continue
+            word = m.group(0).strip()
             inner_neg = bool(re.search(r"\b(?:not|never|no)\b|n't\b", m.group(0), re.I))
             if inner_neg or _negated(clause, m.start()) or re.match(r"\s*(?:not|n't)\b", clause[m.end() : m.end() + 5]):
-                out.append(_Cue("No", w * 0.95, m.group(0)))
+                out.append(_Cue("No", w * 0.95, m.group(0), f"verdict '{word}' + negation"))
             else:
-                out.append(_Cue("Yes", w, m.group(0)))
+                out.append(_Cue("Yes", w, m.group(0), f"verdict '{word}'"))
             break
     for pat, w in _C_NEG:
         m = pat.search(clause)
-        if not m or (pat.pattern.startswith("^") and not leading):
+        if not m or (pat.pattern.startswith("^") and not leading) or inside_lexicon(m):
             continue
         before = clause[: m.start()]
+        word = m.group(0).strip()
         if (
             not pat.pattern.startswith("^")
             and re.search(r"\b(?:not|n't|never)\s*$", before)
             and "work" not in m.group(0)
         ):
-            out.append(_Cue("Yes", w * 0.5, m.group(0)))  # "would not oppose"
+            out.append(_Cue("Yes", w * 0.5, m.group(0), f"verdict '{word}' + negation"))  # "would not oppose"
         else:
-            out.append(_Cue("No", w, m.group(0)))
-    return out
+            out.append(_Cue("No", w, m.group(0), f"verdict '{word}'"))
+    # the lexicon of evaluations, idioms and consequences
+    for a, b, stance, w, kind, negatable in lex:
+        if stance in ("Mixed", "Unclear"):
+            continue
+        phrase = clause[a:b].strip()
+        if negatable and _lex_negated(clause, a):
+            flipped = "No" if stance == "Yes" else "Yes"
+            out.append(
+                _Cue(flipped, w * (0.9 if flipped == "No" else 0.7), clause[a:b], f"{kind} '{phrase}' + negation")
+            )
+        else:
+            out.append(_Cue(stance, w, clause[a:b], f"{kind} '{phrase}'"))
+    if not out and _ELLIPSIS_NOT.search(clause):
+        # "the focus is right; its silence on adults is not": the predicate before, denied
+        out.append(_Cue("No", 0.6, clause[-12:], "ellipsis 'is not'"))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------- targets
@@ -314,16 +425,19 @@ def _named_options(clause: str, spec: Spec) -> list[str]:
     return [qid for qid, pat in _option_names(id(spec)) if pat.search(clause)]
 
 
+def _phrases_pattern(phrases: list[str]) -> re.Pattern[str]:
+    phrases = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    pat = "|".join(re.escape(p).replace(r"\ ", r"[\s'’-]+") for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.I)
+
+
 @functools.lru_cache(maxsize=4)
 def _targets(spec_id: int) -> tuple[list[tuple[str, re.Pattern[str]]], dict[int, str]]:
     spec = _SPECS[spec_id]
     out = []
     for q in spec.stance_questions:
-        phrases = sorted({r.lower() for r in q.references}, key=len, reverse=True)
-        if not phrases:
-            continue
-        pat = "|".join(re.escape(p).replace(r"\ ", r"[\s'’-]+") for p in phrases)
-        out.append((q.id, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.I)))
+        if q.references:
+            out.append((q.id, _phrases_pattern(list(q.references))))
     ordinal = {}
     for o in spec.options:
         q = spec.option_question(int(o["number"]), "support")
@@ -331,7 +445,29 @@ def _targets(spec_id: int) -> tuple[list[tuple[str, re.Pattern[str]]], dict[int,
     return out, ordinal
 
 
+@functools.lru_cache(maxsize=4)
+def _descriptions(spec_id: int) -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str] | None, list[str]]:
+    """Per question its descriptions ("legislating", "the partnership route"); the collective
+    references to every option ("none of the options"); the option questions."""
+    spec = _SPECS[spec_id]
+    out = [(q.id, _phrases_pattern(list(q.descriptions))) for q in spec.stance_questions if q.descriptions]
+    collective = list((spec.raw.get("stance_targets") or {}).get("all_options", []))
+    options = [spec.option_question(int(o["number"]), "support").id for o in spec.options]
+    return out, (_phrases_pattern(collective) if collective else None), options
+
+
 _SPECS: dict[int, Spec] = {}
+# Mechanisms of the coder that can be switched off one at a time, to measure what each buys
+# (benchmarks/eval_stance.py --ablation); all on in use.
+_MECHANISMS = {
+    "lexicon": True,
+    "other_senses": True,
+    "reported": True,
+    "descriptions": True,
+    "headings": True,
+    "concession": True,
+    "weak_carry": True,
+}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
 _ACHIEVE_VISION = re.compile(
     r"\bachieve\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b|\bthe\s+vision\s+(?:would|will)\s+be\s+achieved\b", re.I
@@ -339,32 +475,84 @@ _ACHIEVE_VISION = re.compile(
 _REMAINING = re.compile(
     r"\b(?:the\s+)?(?:remaining|other|last)\s+(?:one|option)\b|\bthe option that remains\b|\bwhat remains\b", re.I
 )
+_PROPOSAL_OF = re.compile(r"\s+(?:to|for|on|about|of|in)\b", re.I)
+_OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
-def _clause_targets(clause: str, spec: Spec, options_context: bool) -> list[str]:
+def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[tuple[str, str, str]]:
+    """The questions a clause is about, in order: ``(question, kind, phrase)``.
+
+    ``kind`` is ``reference`` (the spec's names: "Option Two", "Schedule 6"), ``ordinal`` ("the
+    third", in a discussion of options), ``description`` (weaker: "legislating", "the partnership
+    route"), or ``collective`` ("none of the options": every option).
+    """
+    if _MECHANISMS["other_senses"]:
+        clause = mask_other_senses(clause)
     pats, ordinal = _targets(id(spec))
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, str, str]] = []
     for qid, pat in pats:
         for m in pat.finditer(clause):
             if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 25) : m.end() + 5]):
                 continue
-            found.append((m.start(), qid))
+            found.append((m.start(), qid, "reference", m.group(0)))
             break
     if options_context:
         for m in re.finditer(
-            r"\bthe\s+(first|second|third|1st|2nd|3rd)\b(?!\s+(?:place|time|instance|of all|year|tier))", clause, re.I
+            r"\bthe\s+(first|second|third|1st|2nd|3rd)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part))",
+            clause,
+            re.I,
         ):
             n = _ORDINALS[m.group(1).lower()]
-            found.append((m.start(), ordinal[n]))
-    ids = [qid for _, qid in sorted(found)]
-    ids = list(dict.fromkeys(ids))
+            found.append((m.start(), ordinal[n], "ordinal", m.group(0)))
+    desc, collective, options = _descriptions(id(spec)) if _MECHANISMS["descriptions"] else ([], None, [])
+    spans: list[tuple[int, int, str, str]] = []
+    for qid, pat in desc:
+        for m in pat.finditer(clause):
+            if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 25) : m.end() + 5]):
+                continue
+            if _PROPOSAL_OF.match(clause, m.end()) and "proposal" in m.group(0).lower():
+                continue  # "the proposal to use the Schedule 6 list" is about the list
+            spans.append((m.start(), m.end(), qid, m.group(0)))
+    # a description inside a longer one of another question is that one's ("without a new law")
+    for s0, e0, qid, phrase in spans:
+        if any(s1 <= s0 and e0 <= e1 and (e1 - s1) > (e0 - s0) and q1 != qid for s1, e1, q1, _ in spans):
+            continue
+        if any(q == qid for _, q, _, _ in found):
+            continue
+        found.append((s0, qid, "description", phrase))
+    if collective is not None:
+        m = collective.search(clause)
+        if m:
+            for qid in options:
+                if not any(q == qid for _, q, _, _ in found):
+                    found.append((m.start(), qid, "collective", m.group(0)))
+    found.sort(key=lambda x: x[0])
+    out: list[tuple[str, str, str]] = []
+    for _, qid, kind, phrase in found:
+        if all(q != qid for q, _, _ in out):
+            out.append((qid, kind, phrase))
+    ids = {q for q, _, _ in out}
+
+    def drop(qid: str) -> None:
+        out[:] = [t for t in out if t[0] != qid]
+
     # statutory partners of CSPs are Q12's subject, not Option Two
-    if "q12" in ids and "q11" in ids and not re.search(r"option\s+(?:two|2)|second option", clause, re.I):
-        ids.remove("q11")
+    if "q12" in ids and "q11" in ids and not _OPTION_TWO_NAMED.search(clause):
+        drop("q11")
+    # a duty named with CSPs or partnerships is theirs (Option Two), not Option One's
+    if "q11" in ids and "q9" in ids and next(k for q, k, _ in out if q == "q9") == "description":
+        drop("q9")
+    # "the right list" beside the statutory partners of CSPs is Q12's list
+    if "q10" in ids and "q12" in ids and next(k for q, k, _ in out if q == "q10") == "description":
+        drop("q10")
     # "the vision" inside a sentence about an option is that option's vision, not Q8
-    if "q8" in ids and len(ids) > 1 and _ACHIEVE_VISION.search(clause):
-        ids.remove("q8")
-    return ids
+    if "q8" in ids and len(out) > 1 and _ACHIEVE_VISION.search(clause):
+        drop("q8")
+    return out
+
+
+def _clause_targets(clause: str, spec: Spec, options_context: bool) -> list[str]:
+    return [q for q, _, _ in _clause_targets_ex(clause, spec, options_context)]
 
 
 # ---------------------------------------------------------------------------- text units
@@ -376,12 +564,33 @@ _ABBREV = re.compile(
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
-    """(paragraph number, sentence) pairs."""
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:re|response\s+to|answer\s+to|reply\s+to)\s+)?(?:consultation\s+)?(?:question|q)\s*\.?\s*(?P<n>\d{1,2})\b",
+    re.I,
+)
+
+
+def _is_heading(para: str) -> bool:
+    """A paragraph that is a heading: one short line without a sentence's full stop ("Vision",
+    "A CSP-based duty", "## Option Three", "Question 9", "OTHER MEASURES")."""
+    s = para.strip()
+    if "\n" in s or not s:
+        return False
+    bare = s.strip("#*_ ").strip()
+    if _HEADING_NUMBER.match(s) and len(bare.split()) <= 14:
+        return True
+    return 0 < len(bare.split()) <= 10 and not bare.endswith((".", "!", ";", ",", "?", '"', "'"))
+
+
+def _sentences(text: str) -> list[tuple[int, str, bool]]:
+    """(paragraph number, sentence, is it a heading) triples."""
     text = text.translate(_APOSTROPHES)
-    out = []
+    out: list[tuple[int, str, bool]] = []
     paras = [p for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\(?[a-z0-9]{1,2}[.)])\s)", text) if p.strip()]
     for pi, para in enumerate(paras):
+        if _is_heading(para):
+            out.append((pi, squash(para).strip("#*_ ").strip(), True))
+            continue
         para = squash(para)
         pieces = re.split(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])", para)
         buf = ""
@@ -389,26 +598,101 @@ def _sentences(text: str) -> list[tuple[int, str]]:
             buf = f"{buf} {piece}".strip() if buf else piece
             if _ABBREV.search(buf.split()[-1] if buf.split() else ""):
                 continue
-            out.append((pi, buf))
+            out.append((pi, buf, False))
             buf = ""
         if buf:
-            out.append((pi, buf))
+            out.append((pi, buf, False))
     return out
 
 
+_CLAUSE_SPLIT = re.compile(
+    r";\s+(?P<c1>(?:but|however|yet|that said|even so|nevertheless|nonetheless)\b,?\s*)?"
+    r"|\s+(?P<c2>(?:but|however|whereas|although)\s+)(?!not\b)|,\s+(?P<c3>(?:but|however|whereas|yet)\s+)"
+)
+
+
 def _clauses(sentence: str) -> list[str]:
-    parts = re.split(r";\s+|\s+(?:but|however|whereas|although)\s+(?!not\b)|,\s+(?:but|however|whereas)\s+", sentence)
-    return [p for p in parts if p and p.strip()]
+    return [c for c, _ in _clauses_ex(sentence)]
+
+
+def _clauses_ex(sentence: str) -> list[tuple[str, bool]]:
+    """Clauses of a sentence, each with whether it opens with a contrast ("but", "however")."""
+    out: list[tuple[str, bool]] = []
+    start, contrast = 0, bool(CONTRAST.match(sentence))
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        piece = sentence[start : m.start()]
+        if piece.strip():
+            out.append((piece, contrast))
+        contrast = bool(m.group("c1") or m.group("c2") or m.group("c3"))
+        start = m.end()
+    piece = sentence[start:]
+    if piece.strip():
+        out.append((piece, contrast))
+    return out
 
 
 # ---------------------------------------------------------------------------- coding
 @dataclass
-class _Evidence:
-    cues: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
-    mentioned: bool = False
+class _Item:
+    stance: str
+    weight: float  # weighed with position and section, for deciding
+    base: float  # the cue's own reliability, for confidence
+    sentence: str
+    rule: str
+    target: str | None
+    tkind: str
 
-    def add(self, stance: str, weight: float, phrase: str) -> None:
-        self.cues.setdefault(stance, []).append((weight, phrase))
+
+# How much a target reached in each way is trusted (multiplies a cue's reliability in the confidence).
+_TARGET_TRUST = {
+    "section": 1.0,
+    "reference": 1.0,
+    "ordinal": 0.95,
+    "heading": 0.95,
+    "collective": 0.9,
+    "description": 0.85,
+    "carry": 0.8,
+    "carry-weak": 0.7,
+}
+
+
+@dataclass
+class _Evidence:
+    items: list[_Item] = field(default_factory=list)
+    mentioned: bool = False
+    addressed: bool = False
+
+    def add(
+        self,
+        stance: str,
+        weight: float,
+        phrase: str,
+        rule: str = "verdict",
+        target: str | None = None,
+        tkind: str = "reference",
+        base: float | None = None,
+    ) -> None:
+        self.items.append(_Item(stance, weight, weight if base is None else base, phrase, rule, target, tkind))
+
+    @property
+    def cues(self) -> dict[str, list[tuple[float, str]]]:
+        out: dict[str, list[tuple[float, str]]] = {}
+        for it in self.items:
+            out.setdefault(it.stance, []).append((it.weight, it.sentence))
+        return out
+
+
+def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
+    """The question a heading names: a number ("Question 9") or one target ("The preferred option")."""
+    m = _HEADING_NUMBER.match(heading)
+    if m:
+        q = next((q for q in spec.stance_questions if q.number == m.group("n")), None)
+        return [(q.id, "heading", heading)] if q else []
+    found = _clause_targets_ex(heading, spec, True)
+    return [(q, "heading", heading) for q, _, _ in found] if len(found) == 1 else []
+
+
+_PRONOUN = re.compile(r"^\s*(?:this|it|that|such an approach|this approach|this option|such a duty)\b", re.I)
 
 
 def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None = None) -> dict[str, _Evidence]:
@@ -416,48 +700,100 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
     ev: dict[str, _Evidence] = {}
     sentences = _sentences(text)
     options_context = bool(re.search(r"\boptions?\b", text, re.I))
-    prev_target: list[str] = []
+    prev_target: list[tuple[str, str, str]] = []
     prev_para = -1
+    heading: list[tuple[str, str, str]] | None = None  # the target of the heading above, if any
     decay = 1.0
-    for k, (para, sentence) in enumerate(sentences):
+    # per question: polarity of the last clause with a Yes or No cue, for concessions
+    last_pol: dict[str, tuple[str, float, str, int]] = {}
+    for k, (para, sentence, is_head) in enumerate(sentences):
+        if is_head:
+            if default is None:
+                heading = _heading_target(sentence, spec) if _MECHANISMS["headings"] else None
+                prev_target = []
+            continue
         if para != prev_para:
             prev_target = []
             prev_para = para
-        sent_targets = _clause_targets(
-            sentence, spec, options_context or bool(re.search(r"\boptions?\b", sentence, re.I))
+        # the sentence's own targets serve letters (carry-over); a section's answer never needs them
+        sent_targets = (
+            _clause_targets_ex(sentence, spec, options_context or bool(re.search(r"\boptions?\b", sentence, re.I)))
+            if default is None
+            else []
         )
-        for ci, clause in enumerate(_clauses(sentence)):
-            pronoun = bool(re.match(r"^\s*(?:this|it|that|such an approach|this approach|this option)\b", clause, re.I))
+        for ci, (clause, contrast) in enumerate(_clauses_ex(sentence)):
+            pronoun = bool(_PRONOUN.match(clause))
             remaining = bool(_REMAINING.search(clause))
             if default is not None:
                 # inside a question's own section only a named option points elsewhere
                 named = _named_options(clause, spec)
                 others = [t for t in named if t != default]
-                targets = others if others and default not in named else [default]
+                targets = (
+                    [(t, "reference", t) for t in others]
+                    if others and default not in named
+                    else [(default, "section", "")]
+                )
             else:
-                targets = _clause_targets(clause, spec, options_context)
+                targets = _clause_targets_ex(clause, spec, options_context)
             if remaining and default is None:
-                targets = [t for t in targets if t not in sent_targets] if targets else []
+                sent_ids = {t for t, _, _ in sent_targets}
+                targets = [t for t in targets if t[0] not in sent_ids] if targets else []
             elif not targets:
                 if sent_targets and not pronoun and ci > 0:
-                    targets = sent_targets[-1:]
+                    targets = [(q, "carry", p) for q, _, p in sent_targets[-1:]]
+                elif heading and default is None:
+                    targets = heading
                 elif prev_target and (pronoun or default is None):
-                    targets = prev_target
+                    # carried on: "this", "it" point back; a sentence with a subject of its own only weakly
+                    weak = not pronoun and _MECHANISMS["weak_carry"]
+                    targets = [(q, "carry-weak" if weak else "carry", p) for q, _, p in prev_target]
                 elif default:
-                    targets = [default]
+                    targets = [(default, "section", "")]
             leading = k == 0 and ci == 0
-            for qid in targets or []:
+            for qid, tkind, tphrase in targets or []:
                 if only is not None and qid not in only:
                     continue
                 e = ev.setdefault(qid, _Evidence())
                 e.mentioned = True
-                w_section = 1.0 if qid == default else 0.85
-                for cue in _cues(clause, qid, leading and qid == default):
-                    e.add(cue.stance, cue.weight * decay * w_section, _evidence_phrase(sentence))
+                if tkind == "heading" or (heading and any(h[0] == qid for h in heading)):
+                    e.addressed = True
+                w_section = (1.0 if qid == default else 0.85) * (0.6 if tkind == "carry-weak" else 1.0)
+                phrase = _evidence_phrase(sentence)
+                cues = _cues(clause, qid, leading and qid == default)
+                for cue in cues:
+                    e.add(
+                        cue.stance, cue.weight * decay * w_section, phrase, cue.rule, tphrase or None, tkind, cue.weight
+                    )
+                pol = [c for c in cues if c.stance in ("Yes", "No")]
+                contrast = contrast or any(c.rule.startswith("ellipsis") for c in cues)
+                if pol:
+                    best = max(pol, key=lambda c: c.weight)
+                    prior = last_pol.get(qid)
+                    # a concession: "we welcome X; however, X is too narrow" is Mixed, not Yes
+                    if (
+                        _MECHANISMS["concession"]
+                        and prior is not None
+                        and contrast
+                        and prior[0] == "Yes"
+                        and best.stance == "No"
+                        and k - prior[3] <= 1
+                        and min(prior[1], best.weight) >= 0.55
+                    ):
+                        both = prior[2] if prior[2] == phrase else f"{prior[2]} | {phrase}"
+                        e.add(
+                            "Mixed",
+                            0.8 * decay,
+                            both,
+                            "concession: support, then a reservation",
+                            tphrase or None,
+                            tkind,
+                            min(prior[1], best.weight),
+                        )
+                    last_pol[qid] = (best.stance, best.weight, phrase, k)
             if remaining:
                 e = ev.setdefault("_remaining", _Evidence())
                 for cue in _cues(clause, "_remaining", False):
-                    e.add(cue.stance, cue.weight, _evidence_phrase(sentence))
+                    e.add(cue.stance, cue.weight, _evidence_phrase(sentence), cue.rule)
             if targets:
                 prev_target = targets
         decay = max(0.6, decay * 0.93)
@@ -469,38 +805,82 @@ def _evidence_phrase(sentence: str, limit: int = 240) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
+def _confidence(it: _Item) -> float:
+    """How far one cue can be trusted: its own reliability times that of the way its target was reached."""
+    return it.base * _TARGET_TRUST.get(it.tkind, 0.8)
+
+
+def _code(
+    stance: str, conf: float, it: _Item | None, conflict: _Item | None = None, rule: str | None = None
+) -> StanceCode:
+    return StanceCode(
+        stance,
+        round(min(0.97, max(0.0, conf)), 3),
+        it.sentence if it else None,
+        target_phrase=(it.target or None) if it else None,
+        rule=rule or (f"{it.rule}; target by {it.tkind}" if it else None),
+        conflict_evidence=conflict.sentence if conflict and (it is None or conflict.sentence != it.sentence) else None,
+    )
+
+
 def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
-    if e is None or not any(e.cues.values()):
-        if addressed or (e is not None and e.mentioned and addressed):
-            return StanceCode("Unclear", 0.35, None)
+    """Weigh a question's cues into one code, with a calibrated confidence.
+
+    The confidence starts from the strongest cue's reliability times how its target was reached
+    (``_TARGET_TRUST``), and is pulled down by evidence the other way; conflicting cues of similar
+    weight cap it below the review threshold, and so does a lone weak cue.
+    """
+    if e is None or not e.items:
+        if addressed or (e is not None and e.addressed):
+            return StanceCode("Unclear", 0.35, None, rule="addressed, no stance found")
         return StanceCode(None, 0.0, None)
-    best_w = {s: max(w for w, _ in c) for s, c in e.cues.items() if c}
-    total = {s: sum(w for w, _ in c) for s, c in e.cues.items() if c}
-    phrase = {s: max(c, key=lambda x: x[0])[1] for s, c in e.cues.items() if c}
-    # an explicit "partly" / "agree with X but not Y" decides
-    if best_w.get("Mixed", 0) >= 0.85:
-        return StanceCode("Mixed", min(0.95, best_w["Mixed"]), phrase["Mixed"])
+    by: dict[str, list[_Item]] = {}
+    for it in e.items:
+        by.setdefault(it.stance, []).append(it)
+    best = {s: max(v, key=lambda it: it.weight) for s, v in by.items()}
+    best_w = {s: it.weight for s, it in best.items()}
+    total = {s: sum(it.weight for it in v) for s, v in by.items()}
     yes, no = total.get("Yes", 0.0), total.get("No", 0.0)
-    unclear = best_w.get("Unclear", 0.0)
-    if (
-        unclear
-        and unclear >= 0.85 * max(best_w.get("Yes", 0), best_w.get("No", 0))
-        and max(best_w.get("Yes", 0), best_w.get("No", 0)) < 0.95
-    ):
-        return StanceCode("Unclear", round(min(0.9, 0.5 + 0.45 * unclear), 3), phrase["Unclear"])
+    polar = max(best_w.get("Yes", 0.0), best_w.get("No", 0.0))
+    # an explicit "partly" / "agree with X but not Y" / "a curate's egg" decides
+    mixed = best.get("Mixed")
+    if mixed is not None and mixed.rule.startswith(("mixed", "idiom")) and mixed.base >= 0.85:
+        return _code("Mixed", min(0.95, 0.15 + _confidence(mixed)), mixed)
+    unclear = best.get("Unclear")
+    if unclear is not None and best_w["Unclear"] >= 0.85 * polar and polar < 0.95:
+        return _code("Unclear", min(0.9, 0.5 + 0.45 * _confidence(unclear)), unclear)
+    # a concession ("we welcome ...; however ...") makes it Mixed unless the rest leans clearly one way
+    if mixed is not None and yes and no and abs(yes - no) < 0.6 * max(yes, no) + mixed.weight:
+        other = best["No"] if best["No"].sentence not in mixed.sentence else best["Yes"]
+        return _code(
+            "Mixed",
+            min(0.85, 0.3 + 0.7 * _confidence(mixed)),
+            mixed,
+            other if other.sentence not in mixed.sentence else None,
+        )
     if yes == 0 and no == 0:
-        if "Mixed" in best_w:
-            return StanceCode("Mixed", 0.6, phrase["Mixed"])
-        if "Unclear" in best_w:
-            return StanceCode("Unclear", 0.6, phrase["Unclear"])
-        return StanceCode("Unclear", 0.35, None)
+        if mixed is not None:
+            return _code("Mixed", 0.6, mixed)
+        if unclear is not None:
+            return _code("Unclear", 0.6, unclear)
+        return StanceCode("Unclear", 0.35, None, rule="addressed, no stance found")
     top = "Yes" if yes >= no else "No"
-    other = no if top == "Yes" else yes
-    margin = (max(yes, no) - other) / max(yes, no)
-    conf = min(0.97, 0.45 + 0.4 * min(1.0, best_w[top]) + 0.15 * margin)
-    if other > 0 and margin < 0.25:
-        conf = min(conf, 0.55)
-    return StanceCode(top, round(conf, 3), phrase[top])
+    other_s = "No" if top == "Yes" else "Yes"
+    t, o = total[top], total.get(other_s, 0.0)
+    lead = best[top]
+    conflict = best.get(other_s)
+    support = sorted((it for it in by[top]), key=_confidence, reverse=True)
+    strength = _confidence(support[0])
+    # a second independent cue the same way adds a little
+    if len(support) > 1 and support[1].sentence != support[0].sentence:
+        strength = min(1.0, strength + 0.25 * _confidence(support[1]))
+    conf = 0.3 + 0.7 * strength - 0.35 * (o / t)
+    if o > 0 and o >= 0.5 * t:
+        conf = min(conf, 0.55)  # similar weight both ways: a person decides
+    if all(it.tkind.startswith("carry") for it in support):
+        conf = min(conf, 0.7)  # the target was reached only by carry-over: a person checks it
+    rule = f"{lead.rule}; target by {lead.tkind}"
+    return _code(top, conf, lead, conflict, rule)
 
 
 def code_text(text: Any, qid: str, spec: Spec | None = None) -> StanceCode:
@@ -597,6 +977,11 @@ CODING_DTYPES = {
     "confidence": "float64",
     "evidence": "string",
     "needs_review": "bool",
+    # what a reviewer checks in seconds: the words that made the sentence about the question, the
+    # rule that decided, and the strongest sentence pointing the other way
+    "target_phrase": "string",
+    "rule": "string",
+    "conflict_evidence": "string",
 }
 
 
@@ -607,7 +992,8 @@ def code_stances(
 
     Returns the responses with stance and method columns filled, and a coding table with one row
     per coded (respondent, question): ``respondent_id``, ``question``, ``column``, ``stance``,
-    ``method``, ``confidence``, ``evidence``, ``needs_review``.
+    ``method``, ``confidence``, ``evidence`` (the sentence relied on), ``needs_review``,
+    ``target_phrase``, ``rule`` and ``conflict_evidence`` (see ``CODING_DTYPES``).
     """
     spec = spec or load_spec()
     settings = settings or load_settings()
@@ -670,4 +1056,7 @@ def _row(rid: str, q: Any, c: StanceCode, threshold: float) -> dict[str, Any]:
         "confidence": c.confidence,
         "evidence": c.evidence,
         "needs_review": c.confidence < threshold,
+        "target_phrase": c.target_phrase,
+        "rule": c.rule,
+        "conflict_evidence": c.conflict_evidence,
     }

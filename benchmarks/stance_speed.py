@@ -1,0 +1,88 @@
+"""How long the stance coder takes on synthetic explanations (``python benchmarks/stance_speed.py``).
+
+Draws explanations from the synthetic generator (seeded), as ingest would meet them, and codes each
+distinct text once (as ``code_stances`` does), starting from empty caches. Prints distinct texts and
+CPU microseconds per distinct text (CPU time, so that other work on a shared machine counts less).
+
+``--against REV`` also times the coder of a git revision (its ``svanalysis/code.py``), interleaved
+with this one, in the same process: ``--against ba082e4`` is the coder before issue 14.
+``--no-clause-cache`` times this coder without its per-clause cache (the cost for texts that share
+no clause with another).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import svanalysis.ingest.stance as current
+from svanalysis.core.spec import load_spec
+from svanalysis.synth import generate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_revision(rev: str):
+    src = subprocess.run(
+        ["git", "show", f"{rev}:svanalysis/code.py"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout
+    path = Path(tempfile.mkdtemp()) / "code_at_revision.py"
+    path.write_text(src, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("code_at_revision", path)
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules["code_at_revision"] = mod
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def _time(mod, items, spec, clause_cache: bool = True) -> float:
+    mod._code_text_cached.cache_clear()
+    cues = getattr(mod, "_cues", None)
+    if cues is not None and hasattr(cues, "cache_clear"):
+        cues.cache_clear()
+        if not clause_cache:
+            mod._cues = cues.__wrapped__
+    t0 = time.process_time()
+    for t, q in items:
+        mod.code_text(t, q, spec)
+    dt = time.process_time() - t0
+    if cues is not None:
+        mod._cues = cues
+    return dt
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=20_000, help="synthetic responses to draw explanations from")
+    ap.add_argument("--seed", type=int, default=2019)
+    ap.add_argument("--against", help="a git revision whose coder to time as well")
+    ap.add_argument("--no-clause-cache", action="store_true", help="also time without the per-clause cache")
+    ap.add_argument("--rounds", type=int, default=1)
+    args = ap.parse_args()
+    spec = load_spec()
+    items = []
+    for r in generate(args.n, args.seed, spec):
+        for q in spec.stance_questions:
+            t = r.slots.get(f"{q.id}.text")
+            if isinstance(t, str) and t.strip():
+                items.append((t, q.id))
+    distinct = list(dict.fromkeys(items))
+    coders = [("this coder", current, True)]
+    if args.no_clause_cache:
+        coders.append(("this coder, no clause cache", current, False))
+    if args.against:
+        coders.insert(0, (f"coder at {args.against}", _load_revision(args.against), True))
+    print(f"{len(items)} explanations, {len(distinct)} distinct")
+    for _ in range(args.rounds):
+        for name, mod, cache in coders:
+            dt = _time(mod, distinct, spec, cache)
+            print(f"{name:<30} {dt:7.2f} s CPU ({1e6 * dt / max(1, len(distinct)):.0f} us per distinct text)")
+
+
+if __name__ == "__main__":
+    main()

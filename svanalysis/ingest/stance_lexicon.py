@@ -1,0 +1,632 @@
+"""The stance coder's lexicon: evaluative words and idioms, other senses of cue words, reported views.
+
+Kept apart from ``code.py`` because it is data with a little grammar, and grows by itself: a new
+idiom is one line here. Each entry is a regular expression (case-insensitive, matched on word
+boundaries), the stance it expresses when its object is the target, a weight (how reliable the
+entry is on its own, 0-1: it feeds the confidence) and a kind, which names the rule in the
+evidence a reviewer sees:
+
+- ``evaluation``: an evaluative predicate ("premature", "sound", "heavy-handed", "persuasive");
+- ``idiom``: a fixed expression ("a paper tiger", "a step in the right direction", "gets our vote");
+- ``consequence``: what the target would do ("would add to the workload", "risks duplicating",
+  "would make a real difference"); weaker on its own, since a consequence can be a side remark;
+- ``mixed`` / ``unclear``: the respondent is explicitly both for and against ("a curate's egg",
+  "half a loaf"), or declines to judge ("sit on the fence", "no recommendation", "evenly divided").
+
+The lexicon is general English of evaluation as written in consultation responses, not a list of the
+development letters' phrases. Entries whose own words carry the negation ("no fan of", "would not
+help") are not turned round again by a negation before them; the others are (``negatable``): "not
+a step forward" is No, "far from a burden" is Yes.
+
+``OTHER_SENSES`` are spans blanked out before targets and cues are looked for, because the cue
+word in them has another sense: "Victim Support", "support for victims", "we support 180 girls",
+"the voluntary and community sector", "the Government's preferred option" (a name, not an
+endorsement), "we welcome the opportunity to respond". ``REPORTED`` finds clauses that report
+somebody else's view ("the Government prefers", "some members argued", "the paper says"): their
+cues are not the respondent's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = [
+    "CONTRAST",
+    "LEXICON",
+    "NOT_CUES",
+    "OTHER_SENSES",
+    "REPORTED",
+    "Entry",
+    "is_reported",
+    "lexicon_matches",
+    "mask_other_senses",
+]
+
+Entry = tuple[str, str, float, str, bool]  # pattern, stance, weight, kind, negatable
+
+_A = r"(?:a|an|the)\s+"
+
+LEXICON: list[Entry] = [
+    # ------------------------------------------------------------------ explicit mixed / unclear
+    (
+        r"a\s+curate'?s\s+egg|good\s+in\s+parts|half\s+a\s+loaf|a\s+mixed\s+blessing|a\s+double[- ]edged\s+sword",
+        "Mixed",
+        0.9,
+        "idiom",
+        False,
+    ),
+    (
+        r"both\s+for\s+and\s+against|(?:acceptable|right|correct|persuasive|helpful|sound)\s+in\s+(?:part|parts)|up\s+to\s+a\s+point",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    (
+        r"(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    (
+        r"sit(?:ting|s)?\s+on\s+the\s+fence|(?:are|is|remain|remains|we're)\s+neutral|(?:express(?:es|ed)?|offer|offers|give|gives|take|takes)\s+no\s+(?:view|position|stance)",
+        "Unclear",
+        0.9,
+        "unclear",
+        False,
+    ),
+    (
+        r"no\s+recommendation|evenly\s+(?:divided|split)|(?:divided|split)\s+(?:on|about|over)\s+(?:this|it|whether)|not\s+(?:reach|reached)\s+a\s+(?:common\s+mind|consensus|collective\s+view)",
+        "Unclear",
+        0.9,
+        "unclear",
+        False,
+    ),
+    (
+        r"(?:not|n't)\s+presume\s+to|no\s+comment\s+to\s+make|(?:have|has)\s+no\s+comment|nothing\s+to\s+add|(?:not|n't)\s+(?:feel\s+)?able\s+to\s+(?:say|judge|comment)|unable\s+to\s+(?:say|judge|comment)",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    (
+        r"(?:can't|cannot|can\s+not|couldn't)\s+decide|reserve\s+(?:our|my|its)\s+(?:position|judgement|judgment|view)|deliberately\s+not\s+comment\w*|(?:decline|declines|declined)\s+to\s+(?:comment|judge|express)",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    (
+        r"keep\s+an\s+open\s+mind|(?:are|is|remain)\s+agnostic|leave\s+(?:that|this|it)(?:\s+one)?\s+to\s+(?:others|people|those)",
+        "Unclear",
+        0.8,
+        "unclear",
+        False,
+    ),
+    (
+        r"(?:agree|agrees|accept|accepts|support|supports)\s+(?:with\s+)?(?:[\w']+\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+)?(?:the|its|all|every|others|the\s+rest)\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    (
+        r"(?:gone|go|going|went)\s+back\s+and\s+forth|in\s+two\s+minds|(?:am|are|is|feel|felt)\s+torn\b",
+        "Unclear",
+        0.8,
+        "unclear",
+        False,
+    ),
+    # ------------------------------------------------------------------ idioms, positive
+    (
+        r"a\s+step\s+in\s+the\s+right\s+direction|(?:a\s+)?(?:positive|welcome|significant|important|useful)\s+step(?:\s+forward)?|a\s+step\s+forward",
+        "Yes",
+        0.8,
+        "idiom",
+        True,
+    ),
+    (
+        r"on\s+the\s+right\s+(?:lines|track)|hits?\s+the\s+(?:nail\s+on\s+the\s+head|mark|spot)|a\s+game[- ]?changer|the\s+right\s+(?:choice|call|one|way\s+forward)",
+        "Yes",
+        0.8,
+        "idiom",
+        True,
+    ),
+    (
+        r"(?:gets?|has|have|had|wins?)\s+(?:our|my|the\s+\w+'s)\s+(?:vote|backing|support|endorsement)|(?:our|my)\s+vote\s+(?:goes|would\s+go)\s+to",
+        "Yes",
+        0.85,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?:place|put)\s+(?:our|my)\s+(?:bet|money)|(?:our|my)\s+money\s+(?:is|would\s+be)\s+on",
+        "Yes",
+        0.8,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?:hard|hard-)pressed\s+to\s+improve|could\s+not\s+(?:have\s+)?(?:put|said)\s+it\s+better|(?:could|can)\s+live\s+with",
+        "Yes",
+        0.75,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?:have|has)\s+no\s+(?:quarrel|objection|objections|problem|difficulty|quibble)\s+(?:with|to)|without\s+(?:reservation|hesitation|qualification)",
+        "Yes",
+        0.8,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?:(?:we|i|the\s+\w+)\s+(?:would|will)|we'd|i'd)\s+(?:\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+would\s+like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    (
+        r"(?:is|are|as|be)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}the\s+(?:way\s+forward|obvious\s+(?:one|choice|route|answer|home|place)|best\s+(?:of\s+the\s+three|bet|route|way|hope|option|vehicle|model)|natural\s+(?:home|vehicle|choice|place))",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?:is|are)\s+where\s+(?:this|it|the\s+duty|responsibility)\s+(?:belongs|should\s+sit|should\s+lie|sits\s+best)",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?:we|i)\s+share\s+(?:the|its|this|that)\s+(?:ambition|aims?|goals?|vision|objectives?)|(?:we|i)\s+(?:applaud|commend)",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    (r"(?:we|i)(?:\s+would|'d)\s+go\s+for", "Yes", 0.8, "preference", False),
+    # ------------------------------------------------------------------ evaluations, positive
+    (
+        r"(?:broadly\s+|generally\s+|fully\s+|entirely\s+|quite\s+)?(?:content|comfortable|satisfied)\s+(?:with|that)",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"the\s+least\s+bad|the\s+lesser\s+(?:evil|of\s+(?:the\s+)?(?:two|three)\s+evils)|the\s+best\s+of\s+a\s+bad\s+(?:bunch|lot|job)",
+        "Yes",
+        0.65,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that)",
+        "Yes",
+        0.7,
+        "preference",
+        False,
+    ),
+    (
+        r"(?:see|sees|saw|find|found|recognise|recognises)\s+(?:some\s+|real\s+|considerable\s+|much\s+|great\s+)?(?:merit|value|benefit|sense|strength)s?\s+in|(?:has|have)\s+(?:some\s+|real\s+|considerable\s+|clear\s+)?(?:merits?|value|strengths)\b",
+        "Yes",
+        0.65,
+        "evaluation",
+        True,
+    ),
+    (
+        r"the\s+right\s+(?:agencies|organisations|bodies|partners|list|people|mix|set|approach|model|vehicle|route|focus|emphasis|priorities)",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?:i'd|i\s+would|we'd|we\s+would)\s+(?:much\s+)?rather(?!\s+(?:not|see|wait|hold|reserve|leave))|(?:much|far)\s+better\s+(?:placed|suited)",
+        "Yes",
+        0.7,
+        "preference",
+        False,
+    ),
+    (
+        r"(?:is|are|would\s+be|seems?)\s+(?:\w+\s+)?likely\s+to\s+(?:deliver|work|succeed|help|achieve|make\s+a\s+difference)",
+        "Yes",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?:is|are|was|seems?|looks?|sounds?|be|as|found\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|well[- ](?:judged|founded|placed|conceived)|fit\s+for\s+purpose)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?:is|are|be)\s+(?:long\s+)?overdue|(?:i|we)\s+found\s+(?:\w+\s+){0,6}?persuasive",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # ------------------------------------------------------------------ consequences, positive
+    (
+        r"(?:would|will|could)\s+(?:\w+\s+)?(?:sharpen|strengthen|increase|enhance|boost|clarify|focus|galvanise|galvanize)\b",
+        "Yes",
+        0.5,
+        "consequence",
+        True,
+    ),
+    (r"(?:would|will|could)\s+change\s+(?:anything|things|much|matters|that)", "Yes", 0.5, "consequence", True),
+    (
+        r"(?:would|could|will)\s+do\s+(?:far\s+|much\s+|a\s+lot\s+|a\s+great\s+deal\s+)?more\s+good",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?:would|could|will|should)\s+(?:really\s+)?make\s+(?:a|the)\s+(?:real\s+|genuine\s+|big\s+|lasting\s+)?difference",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?:would|could|will)\s+(?:help|solve|fix|tackle|reduce|prevent|succeed|deliver|achieve|transform)\b",
+        "Yes",
+        0.45,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?:would|could|will)\s+(?:make|give)\s+(?:it|them|\w+)?\s*(?:routine|a\s+clear\s+(?:mandate|reason|lead|responsibility)|someone\s+(?:answerable|accountable))",
+        "Yes",
+        0.55,
+        "consequence",
+        True,
+    ),
+    # ------------------------------------------------------------------ idioms, negative
+    (
+        r"a\s+paper\s+tiger|window[- ]dressing|a\s+sticking[- ]plaster|wishful\s+thinking|a\s+blunt\s+instrument|a\s+thin\s+reed|a\s+fig[- ]leaf|smoke\s+and\s+mirrors|lip[- ]service",
+        "No",
+        0.85,
+        "idiom",
+        True,
+    ),
+    (
+        r"a\s+missed\s+opportunity|an?\s+(?:empty|hollow|token)\s+gesture|a\s+(?:damp\s+squib|non[- ]?starter|dead\s+end|false\s+economy|poisoned\s+chalice|white\s+elephant|talking\s+shop|fudge|cop[- ]out|pipe\s+dream|leap\s+in\s+the\s+dark)|pie\s+in\s+the\s+sky",
+        "No",
+        0.85,
+        "idiom",
+        True,
+    ),
+    (
+        r"(?:the\s+)?(?:last\s+)?straw\s+that\s+breaks?\s+the\s+camel'?s\s+back|fine\s+words\s+butter\s+no\s+parsnips|a\s+sledgehammer\s+to\s+crack\s+a\s+nut|reinvent(?:ing)?\s+the\s+wheel|a\s+solution\s+in\s+search\s+of\s+a\s+problem",
+        "No",
+        0.85,
+        "idiom",
+        False,
+    ),
+    (
+        r"a\s+step\s+(?:in\s+the\s+wrong\s+direction|backwards?)|a\s+(?:backward|retrograde)\s+step|(?:tried\s+and\s+)?found\s+wanting|a\s+recipe\s+for\s+(?:more\s+of\s+the\s+same|confusion|inaction|failure|disaster|duplication)",
+        "No",
+        0.85,
+        "idiom",
+        True,
+    ),
+    (
+        r"(?:a\s+)?(?:paper|tick[- ]box|box[- ]ticking|compliance|bureaucratic|form[- ]filling)\s+(?:exercise|culture)|box[- ]ticking|tick[- ]box|into\s+paperwork",
+        "No",
+        0.75,
+        "idiom",
+        True,
+    ),
+    (
+        r"more\s+of\s+the\s+same|(?:leave|leaves|leaving)\s+(?:us|things|everyone)\s+(?:exactly\s+|just\s+)?(?:where|as)\s+(?:we|they)\s+(?:are|were)",
+        "No",
+        0.8,
+        "idiom",
+        False,
+    ),
+    (r"(?:i\s+am|i'm|we\s+are|we're)\s+no\s+fans?\s+of|not\s+(?:a\s+)?fans?\s+of", "No", 0.85, "idiom", False),
+    (
+        r"(?:would|will|could)\s+do\s+more\s+harm\s+than\s+good|more\s+harm\s+than\s+good|a\s+waste\s+of\s+(?:time|energy|money|effort|resources)",
+        "No",
+        0.85,
+        "idiom",
+        False,
+    ),
+    # ------------------------------------------------------------------ evaluations, negative
+    (
+        r"reckless|premature|misguided|ill[- ](?:conceived|suited|judged|advised|thought[- ]out|timed)|heavy[- ]handed|unworkable|unrealistic|impractical|disproportionate|counter[- ]?productive|short[- ]sighted|wrong[- ]headed|not\s+fit\s+for\s+purpose",
+        "No",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    (
+        r"simplistic|flawed|mistaken|unhelpful|superfluous|pointless|futile|toothless|tokenistic|cosmetic|piecemeal|half[- ]hearted|naive|ineffectual",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?:is|are|be|seems?)\s+(?:\w+\s+){0,2}?(?:too\s+(?:narrow|broad|vague|weak|timid|limited|prescriptive|blunt)|wrong)\b",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?:is|are)\s+not\s+(?:a\s+\w+\s+)?(?:we|i)\s+can\s+(?:share|support|endorse|accept)|(?:can|could)\s*not\s+(?:share|endorse|accept)",
+        "No",
+        0.85,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|give|provide|offer|protect|improve|change|solve|reduce|prevent|stop|ensure|bring|make\s+(?:a|any|much)\s+difference)\w*",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    (
+        r"unlikely\s+to\s+(?:deliver|work|succeed|help|achieve|change|make)|(?:little|no)\s+(?:chance|prospect)\s+of\s+(?:success|working|delivering)|nothing\s+(?:significantly\s+)?(?:new|transformative)|do\s+little\s+to|achieve\s+little",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?:we|i)\s+(?:have|hold)\s+(?:grave|serious|real|significant|strong|considerable)\s+(?:reservations|doubts|concerns)|(?:we|i)\s+doubt\s+(?:that|whether|it|this)",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)|please\s+do\s+not|please,?\s+no\s+more|prefer\s+that\s+it\s+(?:were|was|is)\s+not|rather\s+it\s+(?:were|was)\s+not",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    # ------------------------------------------------------------------ consequences, negative
+    (
+        r"(?:would|will|could|can)\s+(?:\w+\s+)?(?:change|achieve|do|add|solve|fix)\s+(?:nothing|little|very\s+little)",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?:cuts?|cutting)\s+across|(?:gets?|get|getting)\s+in\s+the\s+way\s+of|(?:leaves?|leaving)\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?in\s+charge",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?:is|are|was)\s+not\s+an\s+option|not\s+a\s+(?:realistic|viable|serious|credible)\s+option",
+        "No",
+        0.8,
+        "idiom",
+        False,
+    ),
+    (r"(?:a|the|real|serious|significant|genuine|clear)\s+risk\s+(?:that|of)", "No", 0.5, "consequence", True),
+    (
+        r"(?:more|extra|additional)\s+(?:paperwork|bureaucracy|red\s+tape|form[- ]filling|box[- ]ticking)",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?:is|are|was|were|would|will|has|have|had)\s*(?:not|n't|never)\s+(?:been\s+|be\s+)?(?:enough|sufficient|adequate)",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?:add|adds|adding|added)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:workload|burden|pressures?|bureaucracy|paperwork)|(?:another|an\s+extra|a\s+further|a\s+new)\s+(?:layer|tier)|yet\s+another\s+(?:duty|layer|requirement|burden)",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?:would|could|will|risks?|risking)\s+(?:\w+\s+){0,3}?(?:duplicat\w+|balkani[sz]\w*|fragment\w*|muddy\w*|dilut\w+|undermin\w+|confus\w+|divert\w*|distract\w*)",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?:a|an)\s+(?:\w+\s+)?(?:burden|distraction|imposition)|burdensome|onerous|red\s+tape",
+        "No",
+        0.55,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?:responsible|accountable)\s+for\s+something\s+(?:they|it|we)\s+cannot\s+control|(?:sit|sits)\s+awkwardly",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+]
+
+# Contrast that opens a reservation about what came before ("...; however, ...", "But ...").
+CONTRAST = re.compile(r"^\s*(?:but|however|yet|although|though|that\s+said|even\s+so|nevertheless|nonetheless)\b", re.I)
+
+_SUPPORT_OBJ = (
+    r"(?:young\s+people|children|families|victims|survivors|people|pupils|students|girls|boys|women|men|patients|"
+    r"refugees|asylum\s+seekers|schools|teachers|parents|carers|communities|clients|residents|tenants|them|staff|"
+    r"practitioners|professionals|services|organisations|those|around|about|over|some|more\s+than|up\s+to|\d[\d,]*)"
+)
+OTHER_SENSES = re.compile(
+    r"\bvictim\s+support\b|\b(?:family|peer|parenting|emotional|practical|pastoral|specialist|wraparound|\w+-to-\w+)\s+support\b"
+    r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?)\b"
+    rf"|\bsupport(?:s|ed|ing)?\s+(?:for|to)\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
+    rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
+    r"|\bvoluntary\s+(?:and\s+community\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
+    r"|\bvolunteers?\b|\b(?:come|came|coming|comes|bring|brings|brought|get|gets|got)\s+back\b"
+    r"|\bsafeguarding\s+(?:children\s+|adults\s+)?(?:partnerships?|boards?|arrangements)\b|\bpartnership\s+working\b|\bin\s+partnership\s+with\b"
+    r"|\bpartnerships?\s+(?:between|with)\b"
+    # duties that exist already ("our duty to safeguard", "existing statutory duties") are not the new duty
+    r"|\b(?:our|their|its|existing|current)\s+(?:statutory\s+|legal\s+)?(?:duty|duties)\b"
+    r"|\ba\s+(?:statutory\s+|legal\s+)?duty\s+to\s+(?:safeguard|protect|promote|co-?operate|report|provide|consult)\b",
+    re.I,
+)
+
+# Names and courtesies that hold a cue word but are not the respondent's stance: blanked for cues only
+# (they still name a target: "the Government's preferred option" is Option One).
+NOT_CUES = re.compile(
+    r"\b(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?preferred\s+(?:option|approach|model)\b"
+    r"|\bthe\s+option\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+(?:prefers|favours|has\s+chosen|proposes|recommends)\b"
+    r"|\b(?:welcome|appreciate|grateful\s+for)\s+(?:the|this)\s+opportunity\b|\bwelcome\s+(?:the|this)\s+consultation\b"
+    r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+multi-agency\s+(?:action|working|approach)\b",
+    re.I,
+)
+
+REPORTED = re.compile(
+    r"^(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
+    r"some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
+    r"several\s+\w+|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:members|partners|respondents|staff|young\s+people|parents))\s+"
+    r"(?:\w+\s+)?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
+    r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+us|tell\s+us|maintain\w*|contend\w*|sets?\s+out|describes?|"
+    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants)\b",
+    re.I,
+)
+_OWN_VIEW = re.compile(
+    r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?)\b"
+    r"|\b(?:my|our)\s+(?:vote|view|answer|support|backing|preference)\b",
+    re.I,
+)
+
+_FUNCTION_WORDS = frozenset(
+    "the and for not are our has can but was any all its who you how did had may his her too yet let "
+    "would will with that this have been could should they their them were from what does than into also".split()
+)
+_COMPILED = [re.compile(rf"\b(?:{p})", re.I) for p, *_rest in LEXICON]
+
+
+def _anchors(pattern: str) -> tuple[str, ...]:
+    """Literal letter runs (3+) of a pattern: every match contains one of them, so an entry none of
+    whose anchors is in a clause cannot match it (tests/test_stance_pairs.py checks this on every
+    development text). Regex escapes (``\\s``, ``\\w``) are dropped first; ``s?`` is optional."""
+    p = re.sub(r"\\[a-zA-Z]", " ", pattern.lower())
+    p = re.sub(r"([a-z])s\?", r"\1", p)
+    words = set(re.findall(r"[a-z]{3,}", p))
+    # function words are in nearly every clause: as anchors they would let every entry through
+    return tuple(sorted(words - _FUNCTION_WORDS)) or tuple(sorted(words))
+
+
+_ANCHORS = [_anchors(p) for p, *_rest in LEXICON]
+_BY_ANCHOR: dict[str, list[int]] = {}
+for _i, _a in enumerate(_ANCHORS):
+    for _w in _a:
+        _BY_ANCHOR.setdefault(_w, []).append(_i)
+_LONGEST = max(map(len, _BY_ANCHOR))
+_WORD = re.compile(r"[a-z]+")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+# words without which the patterns above cannot match: a cheap test before the expensive one
+_OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut")
+_NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "regard", "multi-agency")
+_REPORT_KEYS = re.compile(
+    r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
+    r"set|describ|assert|insist|urge|want",
+    re.I,
+)
+
+
+def mask_other_senses(text: str, cues: bool = False) -> str:
+    """Blank out spans where a word has another sense (same length, so offsets hold).
+
+    For targets: "the voluntary and community sector", "Victim Support". For cues (``cues=True``),
+    also names and courtesies: "the Government's preferred option", "we welcome the opportunity".
+
+    >>> mask_other_senses("We work with the voluntary sector on the voluntary approach.").split()
+    ['We', 'work', 'with', 'the', 'on', 'the', 'voluntary', 'approach.']
+    """
+    low = text.lower()
+    if any(k in low for k in _OTHER_KEYS):
+        text = OTHER_SENSES.sub(_blank, text)
+    if cues and any(k in low for k in _NOT_CUE_KEYS):
+        text = NOT_CUES.sub(_blank, text)
+    return text
+
+
+def is_reported(clause: str) -> bool:
+    """Whether a clause reports somebody else's view rather than the respondent's own."""
+    return bool(_REPORT_KEYS.search(clause) and REPORTED.search(clause)) and not _OWN_VIEW.search(clause)
+
+
+@functools.lru_cache(maxsize=65536)
+def _entries_of(token: str) -> tuple[int, ...]:
+    """Entries one of whose anchors is the word or starts it ("duplicat" in "duplicating")."""
+    out: list[int] = []
+    for n in range(3, min(len(token), _LONGEST) + 1):
+        out += _BY_ANCHOR.get(token[:n], ())
+    return tuple(out)
+
+
+def lexicon_matches(clause: str) -> list[tuple[int, int, str, float, str, bool]]:
+    """(start, end, stance, weight, kind, negatable) of every lexicon entry found in ``clause``.
+
+    Entries are tried only where one of their anchor words occurs (a clause holds few), and
+    overlapping matches are resolved as one alternation would: leftmost first, then the entry
+    listed first.
+
+    >>> [(m[2], m[4]) for m in lexicon_matches("Option One is a paper tiger.")]
+    [('No', 'idiom')]
+    """
+    ids: set[int] = set()
+    for tok in _WORD.findall(clause.lower()):
+        ids.update(_entries_of(tok))
+    candidates = sorted(ids)
+    found = []
+    for i in candidates:
+        for m in _COMPILED[i].finditer(clause):
+            if m.end() > m.start():
+                found.append((m.start(), i, m.end()))
+    found.sort()
+    out = []
+    end = -1
+    for a, i, b in found:
+        if a < end:
+            continue
+        _, stance, weight, kind, negatable = LEXICON[i]
+        out.append((a, b, stance, weight, kind, negatable))
+        end = b
+    return out
+
+
+def lexicon_matches_slow(clause: str) -> list[tuple[int, int, str, float, str, bool]]:
+    """The same as ``lexicon_matches`` without the anchor filter: one regular expression of every
+    entry (for the test that the filter loses nothing)."""
+    out = []
+    for m in _COMBINED.finditer(clause):
+        i = int(m.lastgroup[1:])  # type: ignore[index]
+        _, stance, weight, kind, negatable = LEXICON[i]
+        out.append((m.start(), m.end(), stance, weight, kind, negatable))
+    return out
+
+
+_COMBINED = re.compile("|".join(f"(?P<g{i}>\\b(?:{p}))" for i, (p, *_rest) in enumerate(LEXICON)), re.I)

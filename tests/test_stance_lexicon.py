@@ -1,0 +1,115 @@
+"""The stance lexicon: its anchor filter loses no match, other senses and reported views."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import LETTERS_DIR, LETTERS_ORG_DIR, STANCE_DATA
+
+from svanalysis.ingest import stance_lexicon as lex
+
+try:  # the regular-expression parser moved in Python 3.11
+    import re._constants as C
+    import re._parser as sre
+except ImportError:  # pragma: no cover
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as sre  # type: ignore[no-redef]
+
+
+def _hit(word: str, anchors: set[str]) -> bool:
+    # at run time an anchor is looked up as the start of a word: "leav" + "ing" finds "leaving"
+    return any(word[:n] in anchors for n in range(3, len(word) + 1))
+
+
+def _anchored(seq, anchors, word: str = "") -> bool:
+    """Whether every match of a parsed pattern spells one of ``anchors`` at the start of a word.
+    A literal run carries on into a group or an alternation (the parser factors "leave|leaving"
+    into "leav" + ("e" | "ing"))."""
+    seq = list(seq)
+    for k, (op, av) in enumerate(seq):
+        if op is C.LITERAL and chr(av).isalpha():
+            word += chr(av).lower()
+            continue
+        rest = seq[k + 1 :]
+        if op is C.BRANCH:
+            return all(_anchored(list(b) + rest, anchors, word) for b in av[1])
+        if op is C.SUBPATTERN:
+            return _anchored(list(av[-1]) + rest, anchors, word)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            once = _anchored(list(av[2]) + rest, anchors, word)
+            return once if av[0] >= 1 else once and _anchored(rest, anchors, word)
+        if _hit(word, anchors):
+            return True
+        word = ""
+    return _hit(word, anchors)
+
+
+@pytest.mark.parametrize("i", range(len(lex.LEXICON)))
+def test_every_path_of_an_entry_holds_an_anchor(i):
+    """The filter tries an entry only where one of its anchors is the start of a word; so every way
+    the entry can match must spell one of its anchors as a literal word."""
+    pattern = lex.LEXICON[i][0]
+    anchors = set(lex._ANCHORS[i])
+    tree = list(sre.parse(pattern, re.I))
+    branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] is C.BRANCH else [tree]
+    for b in branches:
+        assert _anchored(b, anchors), (pattern, sorted(anchors))
+
+
+def _texts():
+    out = []
+    for folder in (
+        STANCE_DATA / "stance_letters",
+        STANCE_DATA / "stance_letters_holdout",
+        LETTERS_DIR,
+        LETTERS_ORG_DIR,
+    ):
+        if folder.exists():
+            out += [
+                p.read_text(encoding="utf-8", errors="replace")
+                for p in sorted(folder.iterdir())
+                if p.suffix in (".txt", ".md", ".eml")
+            ]
+    out += [
+        json.loads(x)["text"]
+        for x in (STANCE_DATA / "stance_pairs.jsonl").read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
+    from svanalysis.synth import generate
+
+    for r in generate(150, 11):  # synthetic explanations, as the online form gets them (seeded)
+        out += [v for k, v in r.slots.items() if k.endswith(".text") and isinstance(v, str)]
+    return out
+
+
+def test_the_anchor_filter_finds_what_one_big_expression_finds():
+    clauses = [c for t in _texts() for c in re.split(r"(?<=[.;:!?])\s+|\n+", t) if c.strip()]
+    assert len(clauses) > 500
+    for c in clauses:
+        assert lex.lexicon_matches(c) == lex.lexicon_matches_slow(c), c
+
+
+def test_other_senses_are_blanked_keeping_offsets():
+    text = "Victim Support and the voluntary sector told us about the voluntary approach."
+    masked = lex.mask_other_senses(text)
+    assert len(masked) == len(text)
+    assert "Support" not in masked and "sector" not in masked and "voluntary approach" in masked
+    # names hold a cue word but are no stance: blanked for cues only
+    assert "preferred" in lex.mask_other_senses("the Government's preferred option")
+    assert "preferred" not in lex.mask_other_senses("the Government's preferred option", cues=True)
+
+
+@pytest.mark.parametrize(
+    ("clause", "reported"),
+    [
+        ("Some members argued that Option One would be best", True),
+        ("The Government prefers Option One", True),
+        ("The paper says the vision is correct, and we agree", False),
+        ("We think Option One would be best", False),
+        ("If the Government wants to put it in law, it has my vote", False),
+    ],
+)
+def test_reported_views(clause, reported):
+    assert lex.is_reported(clause) is reported
