@@ -6,7 +6,7 @@ The workflow, one free-text field at a time, each step a pure function:
   texts counted once;
 - ``frame``: the code frame an analyst signs off (YAML; ``load_frame`` validates it, naming the line);
 - ``assign``: every answer gets zero or more of the frame's themes, with confidence, evidence and
-  method (``model``, ``rule``, ``manual``); a person's codes win and teach (``assign_fields`` does
+  method (``model``, ``rule``, ``manual``); a person's codes win and teach (``assign_themes`` does
   every framed field of the processed responses at once);
 - ``review``: which answers a person should code next (a stratified sample and the least
   confident), laid out as a coding sheet;

@@ -43,7 +43,7 @@ __all__ = [
     "THEME_COLUMNS",
     "Params",
     "assign",
-    "assign_fields",
+    "assign_themes",
     "empty_themes",
     "score_answers",
 ]
@@ -503,7 +503,7 @@ def empty_themes() -> pd.DataFrame:
     return out
 
 
-def assign_fields(
+def assign_themes(
     responses: pd.DataFrame,
     frame: Mapping[str, Iterable[Theme | Mapping]],
     codes: pd.DataFrame | None = None,
@@ -540,7 +540,7 @@ def assign_fields(
     >>> frame = {"q7_text": [
     ...     {"id": "police", "name": "Visible policing", "description": "More police officers on patrol."},
     ...     {"id": "youth", "name": "Youth clubs", "description": "Youth centres and activities for young people."}]}
-    >>> assign_fields(r, frame)[["respondent_id", "field", "theme", "method"]].values.tolist()
+    >>> assign_themes(r, frame)[["respondent_id", "field", "theme", "method"]].values.tolist()
     [['a', 'q7_text', 'police', 'model'], ['b', 'q7_text', 'youth', 'model']]
     """
     params = Params.from_settings(settings)
