@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from svanalysis.analysis.themes.agreement import theme_agreement as agreement
-from svanalysis.analysis.themes.review import coding_sheet, review_sample
+from svanalysis.analysis.themes.frame import as_themes
+from svanalysis.analysis.themes.review import coding_sheet, read_review_sheet, review_sample, write_review_sheet
 
 
 def scores_frame() -> pd.DataFrame:
@@ -46,13 +47,59 @@ def test_stratified_part_visits_every_stratum():
     assert len(sel) == 6  # a b c d e f
 
 
-def test_coding_sheet_prefills_automatic_calls():
+def test_coding_sheet_is_blind_unless_asked_to_prefill():
     scores = scores_frame()
     sel = review_sample(scores, n=2, uncertain_share=1.0)
     texts = pd.Series({r: f"text {r}" for r in "abcdefgh"})
-    sheet = coding_sheet(sel, scores, texts)
-    assert list(sheet.columns) == ["respondent_id", "reason", "text", "x", "y"]
-    assert sheet.set_index("respondent_id").loc["b", ["x", "y"]].tolist() == [1, 0]
+    blind = coding_sheet(sel, scores, texts)
+    assert list(blind.columns) == ["respondent_id", "reason", "text", "x", "y", "done", "coder", "note"]
+    assert blind[["x", "y"]].eq("").all().all()
+    filled = coding_sheet(sel, scores, texts, prefill=True)
+    assert filled.set_index("respondent_id").loc["b", ["x", "y"]].tolist() == [1, 0]
+
+
+FRAME = {"q7_text": as_themes([{"id": "x", "name": "Ex"}, {"id": "y", "name": "Why"}])}
+
+
+def test_review_sheet_round_trip(tmp_path):
+    from openpyxl import load_workbook
+
+    scores = scores_frame()
+    sel = review_sample(scores, n=3, uncertain_share=0.0, seed=0)
+    sheet = coding_sheet(sel, scores, pd.Series({r: f"=text {r}" for r in "abcdefgh"}))
+    path = write_review_sheet({"q7_text": sheet}, FRAME, tmp_path / "review.xlsx")
+    wb = load_workbook(path)
+    ws = wb["q7_text"]
+    assert ws["C2"].value.startswith("'=text")  # respondent text cannot run as a formula
+    # the person codes two rows (x only; both) and leaves the third undone
+    ws["D2"], ws["F2"] = 1, "AB"
+    ws["D3"], ws["E3"], ws["F3"] = 1, 1, "AB"
+    wb.save(path)
+    codes = read_review_sheet(path, FRAME, coded_at="2019-06-01")
+    first, second = sel["respondent_id"].tolist()[:2]
+    got = codes.set_index(["respondent_id", "theme"])["present"].to_dict()
+    assert got == {(first, "x"): 1, (first, "y"): 0, (second, "x"): 1, (second, "y"): 1}
+    assert set(codes["coder"]) == {"AB"} and set(codes["coded_at"]) == {"2019-06-01"}
+    assert codes["reason"].str.startswith("stratified: ").all()
+
+
+def test_review_sheet_bad_value_names_sheet_row_and_column(tmp_path):
+    from openpyxl import load_workbook
+
+    scores = scores_frame()
+    sheet = coding_sheet(review_sample(scores, n=2, uncertain_share=0.0), scores, pd.Series(dtype="string"))
+    path = write_review_sheet({"q7_text": sheet}, FRAME, tmp_path / "review.xlsx")
+    wb = load_workbook(path)
+    wb["q7_text"]["E3"], wb["q7_text"]["F3"] = "yes", "AB"
+    wb.save(path)
+    with pytest.raises(
+        ValueError, match=r"review.xlsx, sheet q7_text, row 3, column y: 'yes' must be 1 \(present\), 0 or blank"
+    ):
+        read_review_sheet(path, FRAME)
+    with pytest.raises(ValueError, match=r"no sheet named after a field of the frame \['q14_text'\]"):
+        read_review_sheet(path, {"q14_text": FRAME["q7_text"]})
+    with pytest.raises(ValueError, match=r"must end in .xlsx"):
+        write_review_sheet({"q7_text": sheet}, FRAME, tmp_path / "review.csv")
 
 
 def test_review_rejects_bad_share():

@@ -64,9 +64,28 @@ def test_draft_frame_has_the_frame_shape():
     s = suggest(TEXTS, IDS, n_themes=3, seed=0)
     frame = draft_frame(s, "q14_text")
     assert list(frame) == ["q14_text"]
-    assert {"id", "name", "description", "examples", "keywords"} <= set(frame["q14_text"][0])
+    assert set(frame["q14_text"][0]) == {"id", "name", "description", "examples"}  # no keywords: they act as rules
 
 
 def test_nothing_to_suggest():
     s = suggest(["N/A", "see above"], ["a", "b"])
     assert s.themes.empty and s.members.empty
+
+
+def test_campaign_labels_from_ingest_join_varied_copies():
+    varied = [
+        "As members of the Safer Streets network we urge the Government to fund youth services for five years.",
+        "I back Safer Streets: fund youth services for five years, and listen to young people about what works.",
+        "Safer Streets network member. Five years of youth service funding, please, not one-off grants.",
+    ]
+    texts = varied + TEXTS[8:16]
+    ids = [f"v{i}" for i in range(len(texts))]
+    apart = suggest(texts, ids, n_themes=3, seed=0)
+    together = suggest(texts, ids, n_themes=3, seed=0, groups=["C1", "C1", "C1"] + [None] * 8)
+
+    def voices(s):
+        return int(s.themes["distinct"].sum())
+
+    assert voices(together) < voices(apart)
+    campaign = set(together.members.loc[together.members["respondent_id"].isin(ids[:3]), "candidate"])
+    assert len(campaign) == 1  # the three copies travel together

@@ -46,6 +46,8 @@ __all__ = [
     "assign_themes",
     "empty_themes",
     "score_answers",
+    "score_themes",
+    "themes_from_scores",
 ]
 
 ASSIGNMENT_COLUMNS = ["respondent_id", "theme", "confidence", "evidence", "method"]
@@ -301,8 +303,13 @@ def _teach(
     is_coded: np.ndarray,
     s: Params,
     seed: int,
-) -> np.ndarray | None:
-    """Probability per input row and theme from the shared model trained on the coded rows."""
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Confidence per input row and theme from the shared model trained on the coded rows.
+
+    Also returns, for the coded (row, theme) pairs, the call the model makes *out of fold* (trained
+    without that answer's codes): what agreement with the person is measured on. ``None`` when the
+    codes are too few to teach.
+    """
     coded_rows = np.flatnonzero(is_coded)
     if len(coded_rows) < s.min_coded:
         return None
@@ -345,11 +352,14 @@ def _teach(
         if f1 > best[0] + 1e-9:  # ties keep the smaller alpha: the frame unless the codes do better
             best = (f1, alpha, c)
     _, alpha, cut = best
+    auto = np.zeros(y.shape, dtype=bool)
+    auto[train] = alpha * oof + (1 - alpha) * prior_rows >= cut
     model.fit(X[train], y[train])
     prob = alpha * model.predict_proba(X)[:, 1].reshape(coded.shape) + (1 - alpha) * prior_conf
     prob[fs.empty[answer_of_row]] = 0.0
     # Re-centre so that 0.5 is the decision cut: confidence stays a readable probability-like score.
-    return np.where(prob >= cut, 0.5 + 0.5 * (prob - cut) / max(1 - cut, 1e-9), 0.5 * prob / max(cut, 1e-9))
+    conf = np.where(prob >= cut, 0.5 + 0.5 * (prob - cut) / max(1 - cut, 1e-9), 0.5 * prob / max(cut, 1e-9))
+    return conf, auto.reshape(coded.shape)
 
 
 def score_answers(
@@ -382,7 +392,10 @@ def score_answers(
     -------
     pandas.DataFrame
         One row per answer and theme: ``respondent_id``, ``theme``, ``confidence`` (0-1),
-        ``assigned`` (bool), ``evidence``, ``method`` (``model``, ``rule`` or ``manual``), ``empty``.
+        ``assigned`` (bool: the final call, a person's code where there is one), ``automatic``
+        (bool: the engine's call without that answer's own codes, out of fold when codes teach;
+        agreement is measured on it), ``evidence``, ``method`` (``model``, ``rule`` or
+        ``manual``), ``empty`` (the answer says nothing).
 
     Raises
     ------
@@ -409,10 +422,13 @@ def score_answers(
     decide = decide | rules
 
     coded, is_coded = _codes_matrix(codes, ids, themes)
+    automatic = decide.copy()  # the call without the person's codes of the same answer
     taught = _teach(fs, answer_of_row, decide, conf, coded, is_coded, params, seed)
     if taught is not None:
-        conf = np.where(rules, np.maximum(taught, 0.9), taught)
-        decide = (taught >= 0.5) | rules
+        taught_conf, out_of_fold = taught
+        conf = np.where(rules, np.maximum(taught_conf, 0.9), taught_conf)
+        decide = (taught_conf >= 0.5) | rules
+        automatic = np.where(coded >= 0, out_of_fold | rules, decide)
     manual = coded >= 0
     conf = np.where(manual, coded.astype(float), conf)
     decide = np.where(manual, coded == 1, decide)
@@ -432,6 +448,7 @@ def score_answers(
             "theme": np.tile(np.asarray([t.id for t in themes], dtype=object), n_rows),
             "confidence": np.round(conf, 4).ravel().astype(float),
             "assigned": decide.ravel().astype(bool),
+            "automatic": automatic.ravel().astype(bool),
             "evidence": evidence.ravel(),
             "method": method.ravel(),
             "empty": np.repeat(fs.empty[answer_of_row], k),
@@ -503,6 +520,63 @@ def empty_themes() -> pd.DataFrame:
     return out
 
 
+def score_themes(
+    responses: pd.DataFrame,
+    frame: Mapping[str, Iterable[Theme | Mapping]],
+    codes: pd.DataFrame | None = None,
+    settings: Any = None,
+) -> pd.DataFrame:
+    """Score every answer of every framed field against its themes (:func:`score_answers`, with ``field``).
+
+    Answers left blank are not scored. This is what :func:`assign_themes` keeps the assigned rows
+    of, and what review sheets, coverage, review load and agreement are worked out from.
+
+    Raises
+    ------
+    ValueError
+        If a framed field is not a column of ``responses``, or the codes name an unknown field or theme.
+    """
+    params = Params.from_settings(settings)
+    check_columns("responses", ["respondent_id"], responses.columns)
+    missing = [f for f in frame if f not in responses.columns]
+    if missing:
+        raise ValueError(f"the frame names field(s) {missing} that the processed responses do not hold")
+    if codes is not None:
+        check_columns("codes", ["respondent_id", "field", "theme", "present"], codes.columns)
+        stray = sorted(set(codes["field"].astype(str)) - set(frame))
+        if stray:
+            raise ValueError(f"the codes name field(s) {stray} that the frame does not")
+    out = []
+    for fld, themes in frame.items():
+        col = responses[fld].astype("string")
+        has = (col.str.strip().fillna("") != "").to_numpy(dtype=bool)
+        rows = responses.loc[has, ["respondent_id"]].assign(text=col[has])
+        field_codes = None
+        if codes is not None and len(codes):
+            field_codes = codes.loc[codes["field"].astype(str) == fld, ["respondent_id", "theme", "present"]]
+        got = score_answers(
+            rows["text"].tolist(),
+            rows["respondent_id"].astype("string").tolist(),
+            themes,
+            codes=field_codes,
+            settings=params,
+        )
+        got.insert(1, "field", fld)
+        out.append(got)
+    cols = ["respondent_id", "field", "theme", "confidence", "assigned", "automatic", "evidence", "method", "empty"]
+    return pd.concat(out, ignore_index=True) if out else pd.DataFrame(columns=cols)
+
+
+def themes_from_scores(scores: pd.DataFrame) -> pd.DataFrame:
+    """The assigned rows of :func:`score_themes`, in the shape of ``themes.parquet``."""
+    res = scores.loc[scores["assigned"].astype(bool), THEME_COLUMNS].reset_index(drop=True) if len(scores) else None
+    if res is None or not len(res):
+        return empty_themes()
+    for c in THEME_COLUMNS:
+        res[c] = res[c].astype("float64") if c == "confidence" else res[c].astype("string")
+    return res
+
+
 def assign_themes(
     responses: pd.DataFrame,
     frame: Mapping[str, Iterable[Theme | Mapping]],
@@ -543,37 +617,4 @@ def assign_themes(
     >>> assign_themes(r, frame)[["respondent_id", "field", "theme", "method"]].values.tolist()
     [['a', 'q7_text', 'police', 'model'], ['b', 'q7_text', 'youth', 'model']]
     """
-    params = Params.from_settings(settings)
-    check_columns("responses", ["respondent_id"], responses.columns)
-    missing = [f for f in frame if f not in responses.columns]
-    if missing:
-        raise ValueError(f"the frame names field(s) {missing} that the processed responses do not hold")
-    if codes is not None:
-        check_columns("codes", ["respondent_id", "field", "theme", "present"], codes.columns)
-        stray = sorted(set(codes["field"].astype(str)) - set(frame))
-        if stray:
-            raise ValueError(f"the codes name field(s) {stray} that the frame does not")
-    out = []
-    for fld, themes in frame.items():
-        col = responses[fld]
-        has = col.notna().to_numpy() & (col.astype("string").str.strip().fillna("") != "").to_numpy()
-        rows = responses.loc[has, ["respondent_id", fld]]
-        field_codes = None
-        if codes is not None and len(codes):
-            field_codes = codes.loc[codes["field"].astype(str) == fld, ["respondent_id", "theme", "present"]]
-        got = assign(
-            rows[fld].astype("string").tolist(),
-            rows["respondent_id"].astype("string").tolist(),
-            themes,
-            codes=field_codes,
-            settings=params,
-        )
-        got.insert(1, "field", fld)
-        out.append(got)
-    if not out:
-        return empty_themes()
-    res = pd.concat(out, ignore_index=True)
-    res = res if len(res) else empty_themes()
-    for c in THEME_COLUMNS:
-        res[c] = res[c].astype("float64") if c == "confidence" else res[c].astype("string")
-    return res[THEME_COLUMNS]
+    return themes_from_scores(score_themes(responses, frame, codes=codes, settings=settings))

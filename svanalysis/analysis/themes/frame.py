@@ -230,24 +230,40 @@ def load_frame(
     return parse_frame(text, fields=text_fields(spec) if fields is None else fields, source=str(path))
 
 
-def dump_frame(frame: Mapping[str, Iterable[Theme | Mapping]]) -> str:
+def dump_frame(
+    frame: Mapping[str, Iterable[Theme | Mapping]],
+    header: str = "",
+    notes: Mapping[tuple[str, str], str] | None = None,
+) -> str:
     """The YAML text of a frame, in the shape :func:`parse_frame` reads (round trip).
+
+    Parameters
+    ----------
+    frame : mapping
+        Field to themes.
+    header : str
+        Comment lines to open the file with.
+    notes : mapping, optional
+        ``(field, theme id)`` to a comment written above that theme (sizes, typical answers).
 
     Examples
     --------
-    >>> text = dump_frame({"q14_text": [{"id": "funding", "name": "Pooled funding", "keywords": ["pooled budget"]}]})
+    >>> text = dump_frame({"q14_text": [{"id": "funding", "name": "Pooled funding", "keywords": ["pooled budget"]}]},
+    ...                   notes={("q14_text", "funding"): "12 answers"})
     >>> print(text, end="")
     q14_text:
-    - id: funding
-      name: Pooled funding
-      keywords:
-      - pooled budget
+      # 12 answers
+      - id: funding
+        name: Pooled funding
+        keywords:
+          - pooled budget
     >>> parse_frame(text)["q14_text"][0].keywords
     ('pooled budget',)
     """
-    out: dict[str, list[dict]] = {}
+    notes = notes or {}
+    lines = [f"# {h}".rstrip() for h in header.splitlines()] if header else []
     for fld, themes in frame.items():
-        rows = []
+        lines.append(f"{fld}:")
         for t in as_themes(themes):
             row: dict = {"id": t.id, "name": t.name}
             if t.description:
@@ -256,6 +272,16 @@ def dump_frame(frame: Mapping[str, Iterable[Theme | Mapping]]) -> str:
                 row["examples"] = list(t.examples)
             if t.keywords:
                 row["keywords"] = list(t.keywords)
-            rows.append(row)
-        out[fld] = rows
-    return yaml.safe_dump(out, sort_keys=False, allow_unicode=True, width=100)
+            note = notes.get((fld, t.id))
+            if note:
+                lines += [f"  # {n}".rstrip() for n in note.splitlines()]
+            body = yaml.dump({fld: [row]}, Dumper=_IndentDumper, sort_keys=False, allow_unicode=True, width=100)
+            lines += body.splitlines()[1:]  # the theme, without its field's key
+    return "\n".join(lines) + "\n"
+
+
+class _IndentDumper(yaml.SafeDumper):
+    """PyYAML's safe dumper, writing block lists indented under their key (as people write them)."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        return super().increase_indent(flow, False)

@@ -40,7 +40,7 @@ from svanalysis.analysis.themes._text import STOP_WORDS, is_empty_answer, normal
 from svanalysis.core.checks import check_range, check_same_length, check_type
 from svanalysis.core.settings import resolve_settings
 
-__all__ = ["Suggestion", "draft_frame", "near_duplicate_groups", "suggest"]
+__all__ = ["Suggestion", "draft_frame", "draft_notes", "near_duplicate_groups", "suggest"]
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,8 @@ class Suggestion:
     ----------
     themes : pandas.DataFrame
         One row per candidate: ``candidate`` (id), ``name``, ``words`` (list), ``answers`` (members),
-        ``distinct`` (members counting a near-duplicate group once), ``typical_ids``, ``typical_texts``.
+        ``distinct`` (members counting a near-duplicate group once), ``typical_ids`` (the answers
+        nearest the candidate's centre) and ``typical_texts`` (the clause of each that fell there).
     members : pandas.DataFrame
         ``respondent_id``, ``candidate``: every answer in each candidate it fell in.
     """
@@ -158,12 +159,39 @@ def _vectors(units: list[str], seed: int) -> np.ndarray:
     return np.hstack([E, L]).astype(np.float64) / np.sqrt(2)
 
 
+def _join_campaigns(groups: np.ndarray, keep: list[int], labels: list[object] | None) -> np.ndarray:
+    """Merge near-duplicate groups whose answers share a campaign label (numbered by first appearance)."""
+    if labels is None:
+        return groups
+    from scipy.sparse import coo_matrix
+
+    n = len(groups)
+    first: dict[str, int] = {}
+    # nodes: the answers (0..n-1), their near-duplicate groups (n + g), the campaigns (after those)
+    k = int(groups.max()) + 1 if n else 0
+    rows, cols = list(range(n)), [n + int(g) for g in groups]
+    for pos, i in enumerate(keep):
+        lab = labels[i]
+        if lab is None or lab is pd.NA or (isinstance(lab, float) and lab != lab) or str(lab) == "":
+            continue
+        rows.append(pos)
+        cols.append(first.setdefault(str(lab), n + k + len(first)))
+    size = n + k + len(first)
+    graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(size, size))
+    _, comp = connected_components(graph, directed=False)
+    comp = comp[:n]
+    _, idx = np.unique(comp, return_index=True)
+    order = np.argsort(np.argsort(idx))
+    return order[np.searchsorted(np.unique(comp), comp)]
+
+
 def suggest(
     texts: Sequence[object],
     ids: Sequence[object],
     n_themes: int | None = None,
     seed: int | None = None,
     settings: Any = None,
+    groups: Sequence[object] | None = None,
 ) -> Suggestion:
     """Draft 5-20 candidate themes for one free-text field.
 
@@ -182,6 +210,9 @@ def suggest(
         (``duplicate_similarity``, see :func:`near_duplicate_groups`) and the clauses clustered at
         most (``max_clauses``: a seeded sample beyond that, the rest join their nearest candidate;
         average linkage holds a square matrix of them, 5,000 is 200 MB).
+    groups : sequence, optional
+        A campaign label per answer (ingest's ``campaign_id``; missing for none): answers sharing a
+        label are one voice, as near-identical texts are, even where their wording varies.
 
     Returns
     -------
@@ -225,7 +256,10 @@ def suggest(
     )
     if len(keep) < 2:
         return empty_result
-    groups = near_duplicate_groups([norm[i] for i in keep], dup_threshold)
+    labels = None if groups is None else list(groups)
+    if labels is not None and len(labels) != n:
+        raise ValueError(f"groups and texts must have the same length; got {len(labels)} and {n}")
+    groups = _join_campaigns(near_duplicate_groups([norm[i] for i in keep], dup_threshold), keep, labels)
     rep_of_group: dict[int, int] = {}
     for pos, g in enumerate(groups):
         rep_of_group.setdefault(int(g), keep[pos])
@@ -271,12 +305,13 @@ def suggest(
         members_ids = [ids[i] for i in members]
         u_in = np.flatnonzero(unit_lab == c)
         dist = ((X[u_in] - centres[c]) ** 2).sum(axis=1)
-        typical, seen = [], set()
+        typical, typical_units, seen = [], [], set()
         for u in u_in[np.argsort(dist, kind="stable")]:
             i = unit_rep[u]
             if i not in seen:
                 seen.add(i)
                 typical.append(i)
+                typical_units.append(" ".join(units[u].split()))
             if len(typical) >= n_typical:
                 break
         name = " / ".join(w[:3]) if w else f"candidate {rank + 1}"
@@ -288,7 +323,7 @@ def suggest(
                 "answers": len(members),
                 "distinct": len(rep_groups),
                 "typical_ids": [ids[i] for i in typical],
-                "typical_texts": [norm[i] for i in typical],
+                "typical_texts": typical_units,
             }
         )
         member_rows += [(rid, cid) for rid in members_ids]
@@ -297,6 +332,10 @@ def suggest(
 
 def draft_frame(suggestion: Suggestion, field: str, n_examples: int = 2) -> dict[str, list[dict]]:
     """Turn a suggestion into the code-frame shape an analyst edits and signs off.
+
+    The draft carries no ``keywords``: in a frame they act as rules, which an analyst should choose,
+    not inherit from a clustering. The characterising words are in each candidate's description
+    and in :func:`draft_notes`.
 
     Parameters
     ----------
@@ -310,7 +349,15 @@ def draft_frame(suggestion: Suggestion, field: str, n_examples: int = 2) -> dict
     Returns
     -------
     dict
-        ``{field: [{id, name, description, examples, keywords}, ...]}``, ready for ``yaml.safe_dump``.
+        ``{field: [{id, name, description, examples}, ...]}`` (see ``frame.dump_frame``).
+
+    Examples
+    --------
+    >>> texts = ["More police patrols", "Police on the beat", "Officers walking the estate",
+    ...          "Youth clubs open late", "A youth centre with sport", "Reopen the youth club"]
+    >>> d = draft_frame(suggest(texts, list("abcdef"), n_themes=2), "q7_text")
+    >>> sorted(d["q7_text"][0])
+    ['description', 'examples', 'id', 'name']
     """
     themes = []
     for row in suggestion.themes.itertuples(index=False):
@@ -318,9 +365,25 @@ def draft_frame(suggestion: Suggestion, field: str, n_examples: int = 2) -> dict
             {
                 "id": row.candidate,
                 "name": row.name,
-                "description": f"DRAFT: answers about {', '.join(row.words[:5])} ({row.distinct} distinct answers).",
+                "description": f"DRAFT: answers about {', '.join(row.words[:5])}.",
                 "examples": list(row.typical_texts[:n_examples]),
-                "keywords": list(row.words[:5]),
             }
         )
     return {field: themes}
+
+
+def draft_notes(suggestion: Suggestion, field: str) -> dict[tuple[str, str], str]:
+    """A comment per candidate for the draft file: its size, characterising words, typical answers.
+
+    >>> s = Suggestion(pd.DataFrame([{"candidate": "c01", "name": "x", "words": ["police", "patrol"], "answers": 5,
+    ...     "distinct": 4, "typical_ids": ["a", "b"], "typical_texts": ["", ""]}]), pd.DataFrame())
+    >>> draft_notes(s, "q7_text")[("q7_text", "c01")]
+    '5 answers (4 distinct voices); words: police, patrol; typical: a, b'
+    """
+    out = {}
+    for row in suggestion.themes.itertuples(index=False):
+        out[(field, row.candidate)] = (
+            f"{row.answers} answers ({row.distinct} distinct voices); words: {', '.join(row.words)}; "
+            f"typical: {', '.join(str(i) for i in row.typical_ids)}"
+        )
+    return out
