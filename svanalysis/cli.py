@@ -404,11 +404,11 @@ def _need_frame(frame: Path) -> Path:
     return frame
 
 
-def _assign(processed: Path, frame: Path, codes: Path | None, settings: dict) -> None:
+def _assign(processed: Path, frame: Path, codes: Path | None, settings: dict, llm: bool = False) -> None:
     from svanalysis.analysis.themes.workflow import assign_folder
 
     try:
-        res = assign_folder(processed, _need_frame(frame), codes, settings=settings)
+        res = assign_folder(processed, _need_frame(frame), codes, settings=settings, use_llm=llm)
     except (FileNotFoundError, ValueError) as exc:
         _fail(str(exc))
     for field, q in res.summary["fields"].items():
@@ -433,6 +433,9 @@ def themes_suggest(
     ] = None,
     seed: Annotated[int | None, typer.Option(help="Random seed (default: settings).")] = None,
     settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
+    llm: Annotated[
+        bool, typer.Option("--llm", help="Name the candidates with the language model your settings configure.")
+    ] = False,
 ) -> None:
     """Draft a code frame for one free-text field: candidate themes, their words and typical answers."""
     from svanalysis.analysis.themes.workflow import suggest_field
@@ -441,7 +444,9 @@ def themes_suggest(
         _fail(f"--n must be from 2 to 50; got {n}")
     out = out or MANUAL_DIR / f"{field}.draft.yaml"
     try:
-        draft, members, s = suggest_field(processed, field, out, n_themes=n, seed=seed, settings=_settings(settings))
+        draft, members, s = suggest_field(
+            processed, field, out, n_themes=n, seed=seed, settings=_settings(settings), use_llm=llm
+        )
     except (FileNotFoundError, ValueError) as exc:
         _fail(str(exc))
     for row in s.themes.itertuples(index=False):
@@ -455,9 +460,12 @@ def themes_assign(
     frame: Annotated[Path, typer.Option(help=FRAME_HELP)] = DEFAULT_FRAME,
     codes: Annotated[Path | None, typer.Option(help=CODES_HELP)] = None,
     settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
+    llm: Annotated[
+        bool, typer.Option("--llm", help="Ask the language model your settings configure (themes.llm) instead.")
+    ] = False,
 ) -> None:
     """Give every answer of every framed field its themes: writes PROCESSED/themes.parquet."""
-    _assign(processed, frame, codes, _settings(settings))
+    _assign(processed, frame, codes, _settings(settings), llm)
 
 
 @themes_review_app.command("export")

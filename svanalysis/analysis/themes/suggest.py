@@ -365,7 +365,7 @@ def draft_frame(suggestion: Suggestion, field: str, n_examples: int = 2) -> dict
             {
                 "id": row.candidate,
                 "name": row.name,
-                "description": f"DRAFT: answers about {', '.join(row.words[:5])}.",
+                "description": getattr(row, "description", "") or f"DRAFT: answers about {', '.join(row.words[:5])}.",
                 "examples": list(row.typical_texts[:n_examples]),
             }
         )

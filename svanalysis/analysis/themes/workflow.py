@@ -105,11 +105,13 @@ def suggest_field(
     seed: int | None = None,
     settings: Any = None,
     spec: Spec | None = None,
+    use_llm: bool = False,
 ) -> tuple[Path, Path, Suggestion]:
     """Suggest a draft frame for one field and write it, with the members of each candidate.
 
     Duplicate submissions are left out; campaign responses count as one voice (ingest's
-    ``campaign_id`` and near-identical texts alike).
+    ``campaign_id`` and near-identical texts alike). With ``use_llm`` the configured language model
+    names and describes the candidates (:func:`~svanalysis.analysis.themes.llm.llm_names`).
 
     Returns
     -------
@@ -135,6 +137,11 @@ def suggest_field(
     )
     if s.themes.empty:
         raise ValueError(f"{field}: too few answers that say something to suggest themes from ({len(ids)} answered)")
+    if use_llm:
+        from svanalysis.analysis.themes.counts import field_question
+        from svanalysis.analysis.themes.llm import llm_names
+
+        s = Suggestion(llm_names(s.themes, settings, question=field_question(field, spec).text), s.members)
     used_seed = resolve_settings(settings)["themes"]["seed"] if seed is None else seed
     header = (
         f"DRAFT code frame for {field}: {len(s.themes)} candidate themes suggested by `svanalysis themes suggest`\n"
@@ -179,11 +186,14 @@ def assign_folder(
     codes_path: str | Path | None = None,
     settings: Any = None,
     spec: Spec | None = None,
+    use_llm: bool = False,
 ) -> ThemeRun:
     """Assign the frame's themes to every answer of a processed folder and write the results there.
 
     Writes ``themes.parquet`` (one row per answer and theme; the frame's YAML in its metadata) and
-    ``themes_quality.json`` (:func:`~svanalysis.analysis.themes.quality.theme_quality`).
+    ``themes_quality.json`` (:func:`~svanalysis.analysis.themes.quality.theme_quality`). With
+    ``use_llm`` the configured language model assigns instead of the offline engine (method ``llm``;
+    see :mod:`~svanalysis.analysis.themes.llm`).
 
     Raises
     ------
@@ -196,7 +206,12 @@ def assign_folder(
     processed = Path(processed)
     frame, codes_path, codes = _frame_and_codes(frame_path, codes_path, spec)
     r = _responses(processed, list(frame))
-    scores = score_themes(r, frame, codes=codes, settings=settings)
+    if use_llm:
+        from svanalysis.analysis.themes.llm import llm_scores
+
+        scores = llm_scores(r, frame, codes=codes, settings=settings)
+    else:
+        scores = score_themes(r, frame, codes=codes, settings=settings)
     themes = themes_from_scores(scores)
     frame_text = dump_frame(frame, header=f"The code frame these themes were assigned with ({Path(frame_path).name}).")
     path = write_themes(themes, frame_text, processed)
