@@ -105,24 +105,34 @@ def theme_quality(scores: pd.DataFrame, codes: pd.DataFrame | None = None, setti
     t = float(s["review_threshold"])
     low, high = min(t, 1 - t), max(t, 1 - t)
     out: dict[str, Any] = {"fields": {}}
-    for field, sc in scores.groupby(scores["field"].astype(str), sort=False):
-        per = sc.groupby(sc["respondent_id"].astype("string"), sort=False)
-        empty = per["empty"].first().astype(bool)
-        assigned = per["assigned"].any()
-        manual = per["method"].apply(lambda m: bool((m.astype(str) == "manual").any()))
-        conf = sc["confidence"].astype(float)
-        unsure = (conf > low) & (conf < high) & (sc["method"].astype(str) != "manual")
-        review = unsure.groupby(sc["respondent_id"].astype("string").to_numpy()).any()
+    conf = scores["confidence"].astype(float)
+    flags = pd.DataFrame(
+        {
+            "field": scores["field"].astype(str).to_numpy(),
+            "rid": scores["respondent_id"].astype(str).to_numpy(),
+            "empty": scores["empty"].astype(bool).to_numpy(),
+            "assigned": scores["assigned"].astype(bool).to_numpy(),
+            "manual": (scores["method"].astype(str) == "manual").to_numpy(),
+            "unsure": ((conf > low) & (conf < high) & (scores["method"].astype(str) != "manual")).to_numpy(),
+        }
+    )
+    per_answer = flags.groupby(["field", "rid"], sort=False).agg(
+        empty=("empty", "first"), assigned=("assigned", "any"), manual=("manual", "any"), unsure=("unsure", "any")
+    )
+    for field in dict.fromkeys(flags["field"]):
+        sc = scores[flags["field"].to_numpy() == field]
+        per = per_answer.loc[field]
+        empty = per["empty"]
         saying = int((~empty).sum())
-        with_theme = int((assigned & ~empty).sum())
-        counts = sc.loc[sc["assigned"].astype(bool)].groupby(sc["theme"].astype(str), sort=False).size()
+        with_theme = int((per["assigned"] & ~empty).sum())
+        counts = sc.loc[sc["assigned"].astype(bool), "theme"].astype(str).value_counts()
         rec: dict[str, Any] = {
-            "answers": len(empty),
+            "answers": len(per),
             "empty": int(empty.sum()),
             "with_theme": with_theme,
             "coverage": round(with_theme / saying, 4) if saying else None,
-            "review_load": int(review.reindex(empty.index).fillna(False).astype(bool).sum()),
-            "coded_answers": int(manual.sum()),
+            "review_load": int(per["unsure"].sum()),
+            "coded_answers": int(per["manual"].sum()),
             "themes": {str(k): int(counts.get(k, 0)) for k in dict.fromkeys(sc["theme"].astype(str))},
             "agreement": [],
         }
