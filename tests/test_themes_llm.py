@@ -145,5 +145,5 @@ def test_assign_command_with_llm(stub, example_processed, example_raw, tmp_path)
     assert res.exit_code == 0, res.output
     themes = pd.read_parquet(processed / "themes.parquet")
     assert set(themes["method"]) == {"llm"}
-    assert set(zip(themes["field"], themes["theme"])) == {("q14_text", "sustained_funding")}
+    assert set(zip(themes["field"], themes["theme"], strict=True)) == {("q14_text", "sustained_funding")}
     assert len(s.requests) > 1  # every field, in batches
