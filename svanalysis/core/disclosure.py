@@ -103,6 +103,7 @@ class Rules:
     money_significant_figures: int = 3
     merge: tuple[tuple[str, ...], ...] = (("Mixed", "Unclear"),)
     place_names: tuple[str, ...] = ()
+    keep_shown: tuple[str, ...] = ("Yes",)  # answers hidden by secondary suppression only as a last resort
 
     def note(self) -> str:
         """The rules in a sentence, for notes and captions."""
@@ -151,6 +152,7 @@ def disclosure_rules(settings: Any = None) -> Rules:
         money_significant_figures=s["money_significant_figures"],
         merge=merge,
         place_names=tuple(str(p) for p in (s.get("place_names") or [])),
+        keep_shown=(load_spec().support_label,),
     )
 
 
@@ -217,13 +219,18 @@ def suppress_group(counts: Any, base: float, min_base: int, min_count: int) -> n
     return _one_more(counts, sup)
 
 
-def _one_more(values: np.ndarray, sup: np.ndarray, prefer: np.ndarray | None = None) -> np.ndarray:
-    """Where exactly one cell is hidden, hide the next smallest non-zero one too (among ``prefer``
-    first: cells that cost nothing more to hide, such as those of a group already partly hidden)."""
+def _one_more(
+    values: np.ndarray, sup: np.ndarray, prefer: np.ndarray | None = None, avoid: np.ndarray | None = None
+) -> np.ndarray:
+    """Where exactly one cell is hidden, hide the next smallest non-zero one too: first among cells
+    that cost nothing more to hide (``prefer``: a group or answer already partly hidden) and are
+    not to be avoided (``avoid``: the Yes share), then among any."""
     sup = sup.copy()
     if sup.sum() == 1:
         free = ~sup & (values > 0)
-        for pool in ((free & prefer) if prefer is not None else free, free):
+        keep = ~avoid if avoid is not None else np.ones_like(free)
+        pref = prefer if prefer is not None else np.ones_like(free)
+        for pool in (free & pref & keep, free & keep, free & pref, free):
             others = np.where(pool, values, np.inf)
             if np.isfinite(others).any():
                 sup[int(np.argmin(others))] = True
@@ -231,13 +238,16 @@ def _one_more(values: np.ndarray, sup: np.ndarray, prefer: np.ndarray | None = N
     return sup
 
 
-def _secondary(values: np.ndarray, sup: np.ndarray, rows_free: np.ndarray | None = None) -> np.ndarray:
+def _secondary(
+    values: np.ndarray, sup: np.ndarray, rows_free: np.ndarray | None = None, avoid: np.ndarray | None = None
+) -> np.ndarray:
     """Secondary suppression of a groups x answers matrix until no hidden cell can be worked out.
 
     A row (group) with exactly one hidden cell gives it away through the base; a column (answer)
     with exactly one hidden cell through the overall figure. ``rows_free`` marks rows whose base is
-    shown (a row hidden whole needs nothing more within it). The next cell hidden is the smallest,
-    preferring rows and columns that already hide something, so that the fewest groups lose figures.
+    shown (a row hidden whole needs nothing more within it); ``avoid`` marks answers to keep shown
+    where another will do (the Yes share). The next cell hidden is the smallest, preferring rows
+    and columns that already hide something, so that the fewest groups lose figures.
     """
     sup = sup.copy()
     n_rows = values.shape[0]
@@ -246,7 +256,7 @@ def _secondary(values: np.ndarray, sup: np.ndarray, rows_free: np.ndarray | None
         before = sup.copy()
         for i in range(n_rows):
             if rows_free[i]:
-                sup[i] = _one_more(values[i], sup[i], prefer=sup.sum(axis=0) > 0)
+                sup[i] = _one_more(values[i], sup[i], prefer=sup.sum(axis=0) > 0, avoid=avoid)
         if n_rows > 1:
             for j in range(values.shape[1]):
                 sup[:, j] = _one_more(values[:, j], sup[:, j], prefer=sup.sum(axis=1) > 0)
@@ -341,7 +351,8 @@ def _shares(df: pd.DataFrame, rules: Rules) -> pd.DataFrame:
         whole = (bases < rules.min_base) & (bases > 0)
         sup = np.repeat(whole[:, None], len(answers), axis=1)
         sup |= (counts > 0) & (counts < rules.min_count)
-        sup = _secondary(counts, sup, rows_free=~whole)
+        avoid = np.array([a is not None and str(a) in rules.keep_shown for a in answers])
+        sup = _secondary(counts, sup, rows_free=~whole, avoid=avoid)
         base_sup = (bases > 0) & (bases < rules.min_count)
         if len(groups) > 1:
             base_sup = _one_more(bases, base_sup)
@@ -453,9 +464,12 @@ def _summary(df: pd.DataFrame, rules: Rules, money: bool | Iterable[str]) -> pd.
 def _counts(df: pd.DataFrame, rules: Rules, count_columns: Iterable[str]) -> pd.DataFrame:
     out = df.drop(columns=[c for c in _SKIP if c in df.columns]).reset_index(drop=True)
     for c in count_columns:
-        v = out[c].astype(float).to_numpy()
-        sup = _one_more(v, (v > 0) & (v < rules.min_count))
-        out[c] = pd.array([CONFIDENTIAL if s else int(x) for x, s in zip(v, sup, strict=True)], dtype=object)
+        v = pd.to_numeric(out[c], errors="coerce").astype(float).to_numpy()
+        sup = _one_more(np.nan_to_num(v), (v > 0) & (v < rules.min_count))
+        out[c] = pd.array(
+            [NOT_AVAILABLE if np.isnan(x) else CONFIDENTIAL if s else int(x) for x, s in zip(v, sup, strict=True)],
+            dtype=object,
+        )
     return out
 
 
@@ -573,8 +587,19 @@ _OFFICE = re.compile(
     rf"\b(?:(?:Office\s+of\s+the\s+)?Police\s+and\s+Crime\s+Commissioner|PCC|OPCC|Mayor)\s+(?:for|of)\s+(?:the\s+)?{_WHOLE_NAME}"
 )
 _PRISON = re.compile(rf"\bHMP\s+{_WHOLE_NAME}")
-# "our work in Westmere", "across Kelby": a capitalised name after a preposition of place
-_AFTER = re.compile(r"\b(in|across|around|from|throughout|within|at)\s+((?:[A-Z][a-z’'-]+)(?:\s+[A-Z][a-z’'-]+)?)")
+# "our work in Westmere", "across Kelby", "at our Millbrook base": a name after a preposition of place
+_AFTER = re.compile(
+    r"\b((?i:in|across|around|from|throughout|within|at|near)(?:\s+(?i:our|the|every|each|their))?)\s+"
+    r"((?:[A-Z][a-z’'-]+)(?:\s+[A-Z][a-z’'-]+)?)"
+)
+# "the Wendlow partnership's", "our Millbrook base": a name before a word for a local body or place
+_BEFORE = re.compile(
+    r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)(?=(?:[’']s)?\s+(?:partnerships?|councils?|force|police|areas?|borough|"
+    r"county|city|town|district|base|teams?|services?|trust|constabulary|communit(?:y|ies)|estates?|office|unit|hub|"
+    r"project|schools?|college|hospital|ward|neighbourhoods?)\b)"
+)
+# any other run of capitalised words inside a sentence (after a lower-case word or a comma)
+_INSIDE = re.compile(r"(?<=[a-z0-9,;:)’'] )([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*)")
 # Words that start a name but are not places ("The Police", "Our Council", "Local Authority").
 _NOT_NAMES = {
     "the", "our", "a", "an", "this", "that", "each", "every", "local", "all", "any", "my", "their", "your",
@@ -591,6 +616,12 @@ _EVERYDAY = {
     "Option", "Options", "One", "Two", "Three", "Schedule", "Act", "Community", "Safety", "Partnership",
     "Partnerships", "Public", "Practice", "Christmas", "Easter", "I", "We", "It", "NHS", "CSP", "CSPs", "PCC",
     "PCCs", "Youth", "Services", "Service", "Violence", "Reduction", "Unit", "Units", "Serious", "Local",
+    "Prevent", "Sir", "Madam", "Dear", "Statutory", "Joint", "Vision", "Strategy", "Duty", "Partners", "Yes", "No",
+    "Mixed", "Unclear", "Social", "Care", "Children", "Young", "People", "Offending", "Team",
+    "Teams", "Mr", "Mrs", "Ms", "Dr", "English", "Welsh", "British", "Secretary", "State", "Minister", "Bill",
+    "Chief", "Constable", "Constables", "Inspector", "Superintendent", "Director", "Head", "Board", "Boards",
+    "Rural", "Urban", "Coastal", "Inner", "Outer", "Smaller", "Larger", "Most", "Several", "Both", "Neighbouring",
+    "Multi", "Agency", "Area", "Areas", "Region", "Regional",
 }  # fmt: skip
 
 
@@ -686,11 +717,19 @@ def redact_places(text: Any, settings: Any = None, spec: Spec | None = None) -> 
 
     def after(m: re.Match[str]) -> str:
         words = m.group(2).split()
-        if any(w in vocab for w in words):
-            # keep "in Option One"; redact only a leading unknown word ("in Westmere Option")
-            if words[0] in vocab:
-                return m.group(0)
-            return f"{m.group(1)} [place] {' '.join(words[1:])}"
-        return f"{m.group(1)} [place]"
+        if known(words[0]):
+            return m.group(0)  # "in Option One", "at the Home Office"
+        rest = [w for w in words[1:] if known(w)]
+        return f"{m.group(1)} [place]" + (" " + " ".join(rest) if rest else "")
 
-    return _AFTER.sub(after, out)
+    def known(word: str) -> bool:
+        """A word of the questionnaire, an everyday word, or one that cannot start a name."""
+        w = re.sub(r"[’']s$", "", word).split("-")[0]
+        return w in vocab or w.lower() in _NOT_NAMES
+
+    def unknown_run(m: re.Match[str]) -> str:
+        return m.group(0) if all(known(w) for w in m.group(1).split()) else "[place]"
+
+    out = _AFTER.sub(after, out)
+    out = _BEFORE.sub(unknown_run, out)
+    return _INSIDE.sub(unknown_run, out)

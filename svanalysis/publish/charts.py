@@ -38,7 +38,7 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from svanalysis.analysis.costs import summarise
-from svanalysis.analysis.support import NOT_STATED, option_comparison, support_patterns
+from svanalysis.analysis.support import NOT_STATED, option_comparison, support_patterns, support_table
 from svanalysis.core.disclosure import CONFIDENTIAL, NOT_AVAILABLE, disclosure_rules, is_symbol, publishable
 from svanalysis.core.io import atomic_path, write_csv, write_text
 from svanalysis.core.spec import Spec, load_spec
@@ -54,6 +54,7 @@ __all__ = [
     "Figure",
     "caption_text",
     "house_style",
+    "plot_answers",
     "plot_choices",
     "plot_distribution",
     "plot_monetised_cost",
@@ -291,7 +292,14 @@ def _finish(fig: Any, title: str, handles: Sequence[Patch] | None = None, ncols:
 
 
 def _new(height: float, ncols: int = 1, **kw: Any) -> tuple[Any, Any]:
-    return plt.subplots(1, ncols, figsize=(WIDTH_IN, height), layout="constrained", **kw)
+    """A new figure 16 cm wide, not registered with pyplot: a notebook shows the ``Figure`` wrapper
+    (image, alt text, caption) once, never a second bare copy from the inline backend."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure as MplFigure
+
+    fig = MplFigure(figsize=(WIDTH_IN, height), layout="constrained")
+    FigureCanvasAgg(fig)
+    return fig, fig.subplots(1, ncols, **kw)
 
 
 def _num(v: Any) -> float:
@@ -803,6 +811,71 @@ def plot_choices(table: pd.DataFrame, what: str, spec: Spec | None = None, setti
     return Figure(fig, name, data, alt, caption, title=title, basis=basis)
 
 
+@_styled
+def plot_answers(
+    responses: pd.DataFrame,
+    question: str,
+    choices: pd.DataFrame | None = None,
+    campaign: str = "each",
+    spec: Spec | None = None,
+    settings: Any = None,
+) -> Figure:
+    """The answers to one closed question: one bar per answer (or per option ticked), labelled.
+
+    Used for every closed question of the Word document; the title names the most common answer
+    only when its 95% interval clears every other.
+    """
+    spec = spec or load_spec()
+    q = spec.question(question)
+    t = support_table(responses, question, choices=choices, campaign=campaign, spec=spec, settings=settings)
+    g = publishable(t, settings)
+    base = g["base"].iloc[0] if len(g) else 0
+    number = f"Q{q.number}" if q.number else (q.short or q.text)
+    multi = q.type == "multi_choice"
+    caption = caption_text(
+        f"{number}: '{q.text}'" + (" More than one answer could be chosen." if multi else ""),
+        f"Base: {_fmt_base(base)} respondents who answered; duplicates excluded; campaign responses counted "
+        f"{'individually' if campaign == 'each' else 'once per campaign'}.",
+        withheld=bool(g["count"].map(is_symbol).any()),
+        settings=settings,
+    )
+    comp = compare(_estimates(g, "answer"))
+    if comp.clear:
+        verb = "chosen most often" if multi else "the most common answer"
+        title = f"{number}: {comp.leader.name} was {verb} ({comp.leader.value:.0f}%)"
+    elif 2 <= len(comp.similar) <= 3:
+        title = f"{number}: answers were split between {and_list([e.name for e in comp.similar])}"
+    else:
+        title = f"{number}: {q.short or q.text}"
+    name = f"answers_{question}"
+    if g["percent"].map(is_symbol).all():
+        return _empty(name, title, caption, "", settings)
+    fig, ax = _new(0.5 * len(g) + 1.2)
+    y = np.arange(len(g))[::-1]
+    top = np.nanmax([_num(v) for v in g["percent"]])
+    for yi, (_, r) in zip(y, g.iterrows(), strict=True):
+        if is_symbol(r["percent"]):
+            ax.text(0.5, yi, r["percent"], va="center")
+            continue
+        ax.barh(yi, float(r["percent"]), color=PALETTE[0], height=0.62)
+        ax.text(float(r["percent"]) + 0.8, yi, f"{float(r['percent']):.0f}% ({int(r['count']):,})", va="center")
+    ax.set_yticks(y)
+    ax.set_yticklabels([textwrap.fill(str(a), 40) for a in g["answer"]])
+    ax.set_xlim(0, min(100, top + 22))
+    ax.set_xlabel(f"Percentage of those who answered (n={_fmt_base(base)})")
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(decimals=0))
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    _finish(fig, title)
+    sentences = [
+        "; ".join(f"{r['answer']}: {_pct_or_withheld(r['percent'])}" for _, r in g.iterrows()) + ".",
+        "More than one answer could be chosen, so the percentages add up to more than 100." if multi else "",
+    ]
+    data = g[[c for c in g.columns if c not in ("breakdown", "group")]]
+    alt = _alt(title, sentences, data[[c for c in data.columns if c != "question"]], caption, spec)
+    return Figure(fig, name, data, alt, caption, title=title, basis=comp.basis())
+
+
 # ---------------------------------------------------------------------------- costs
 _FORMATS = {
     "fte": ("{:,.1f}", "FTE"),
@@ -892,6 +965,8 @@ def plot_distribution(
         ax.text(1.01, y, text, transform=ax.get_yaxis_transform(), va="center")
     if log:
         ax.set_xscale("log")
+    else:
+        ax.set_xlim(left=0)
     if measure.endswith("_gbp"):
         _money_axis(ax)
     elif log:
