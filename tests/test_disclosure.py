@@ -258,6 +258,17 @@ def test_helpers():
         ("Our Police and our Council already work together.", "Our Police and our Council already work together."),
         ("Support in London and the West Midlands is strong.", "Support in London and the West Midlands is strong."),
         ("The Community Safety Partnership in April agreed.", "The Community Safety Partnership in April agreed."),
+        ("Staff at our Millbrook base raised this.", "Staff at our [place] base raised this."),
+        ("From the Wendlow partnership's point of view, yes.", "From the [place] partnership's point of view, yes."),
+        (
+            "Rural areas, Yarrowdale included. In Upperby and beyond, too.",
+            "Rural areas, [place] included. In [place] and beyond, too.",
+        ),
+        (
+            "We fear another Prevent-style duty; the Government's preferred option.",
+            "We fear another Prevent-style duty; the Government's preferred option.",
+        ),
+        ("Our partnership agrees with Option Three.", "Our partnership agrees with Option Three."),
     ],
 )
 def test_place_names_that_identify_a_force_or_council_are_redacted(text, expected):
@@ -268,3 +279,11 @@ def test_place_names_from_the_settings_are_redacted():
     s = {"suppression": {"place_names": ["Little Snoring"]}}
     assert redact_places("Little Snoring needs this.", s) == "[place] needs this."
     assert redact_places(None) is None
+
+
+def test_secondary_suppression_hides_no_rather_than_the_yes_share():
+    # Yes 4, No 20, Mixed 1, Unclear 1 (base 26): merged 2 is hidden; the next smallest is Yes (4),
+    # but No (20) is hidden instead so the Yes share stays.
+    t = shares([("All", "Yes", 4), ("All", "No", 20), ("All", "Mixed", 1), ("All", "Unclear", 1)])
+    g = publishable(t).set_index("answer")
+    assert g["count"].to_dict() == {"Yes": 4, "No": C, "Mixed or unclear": C}
