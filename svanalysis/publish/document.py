@@ -153,7 +153,6 @@ class _Writer:
         mark.set(qn("w:val"), "true")
         tr_pr.append(mark)
         for cell, name, num in zip(header.cells, f.columns, numeric, strict=True):
-            cell.text = ""
             run = cell.paragraphs[0].add_run(str(name))
             run.bold = True
             if num:
