@@ -39,7 +39,14 @@ from matplotlib.patches import Patch
 
 from svanalysis.analysis.costs import summarise
 from svanalysis.analysis.support import NOT_STATED, option_comparison, support_patterns, support_table
-from svanalysis.core.disclosure import CONFIDENTIAL, NOT_AVAILABLE, disclosure_rules, is_symbol, publishable
+from svanalysis.core.disclosure import (
+    CONFIDENTIAL,
+    NOT_AVAILABLE,
+    disclosure_rules,
+    is_symbol,
+    publishable,
+    round_half_up,
+)
 from svanalysis.core.io import atomic_path, write_csv, write_text
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.publish.compare import Comparison, Estimate, and_list, compare
@@ -306,11 +313,24 @@ def _num(v: Any) -> float:
     return math.nan if is_symbol(v) or v is None or v == "" else float(v)
 
 
+def _share(r: Any) -> float:
+    """A published share at full precision, from its published count and base where both are shown
+    (so labels, titles and sentences round 11 of 31 to 35%, not the table's 35.5 to 36%)."""
+    if is_symbol(r["percent"]):
+        return math.nan
+    count, base = r.get("count"), r.get("base")
+    if count is not None and base is not None and not is_symbol(count) and not is_symbol(base) and float(base) > 0:
+        return 100 * float(count) / float(base)
+    return float(r["percent"])
+
+
+def _p0(v: float) -> str:
+    """A percentage as a whole number, rounded half up."""
+    return f"{round_half_up(v):.0f}%"
+
+
 def _estimates(rows: pd.DataFrame, name_col: str) -> list[Estimate]:
-    return [
-        Estimate(str(r[name_col]), _num(r["percent"]), _num(r["ci_low"]), _num(r["ci_high"]))
-        for _, r in rows.iterrows()
-    ]
+    return [Estimate(str(r[name_col]), _share(r), _num(r["ci_low"]), _num(r["ci_high"])) for _, r in rows.iterrows()]
 
 
 # ---------------------------------------------------------------------------- support
@@ -352,7 +372,7 @@ def _stacked(
     for yi, key in zip(y, rows, strict=True):
         part = g[g[row_key] == key].set_index("answer")
         base = part["base"].iloc[0] if len(part) else 0
-        shown = {a: _num(part.loc[a, "percent"]) for a in part.index if not is_symbol(part.loc[a, "percent"])}
+        shown = {a: _share(part.loc[a]) for a in part.index if not is_symbol(part.loc[a, "percent"])}
         if base == 0 or not shown:
             ax.barh(yi, 100, color=SUPPRESSED, hatch="///", edgecolor="white", height=0.62)
             ax.text(50, yi, "[c]" if base else "no answers", ha="center", va="center", color="#0B0C0C")
@@ -369,7 +389,7 @@ def _stacked(
                     ax.text(
                         left + pct / 2,
                         yi,
-                        f"{pct:.0f}%",
+                        _p0(pct),
                         ha="center",
                         va="center",
                         color="white" if colour in DARK else "#0B0C0C",
@@ -410,7 +430,7 @@ def _legend_handles(answers: Sequence[str], withheld: bool) -> list[Patch]:
 
 def _support_title(comp: Comparison, names: Sequence[str]) -> str:
     if comp.clear:
-        return f"{comp.leader.name} had the most support: {comp.leader.value:.0f}% said Yes"
+        return f"{comp.leader.name} had the most support: {_p0(comp.leader.value)} said Yes"
     if len(comp.similar) >= 2:
         return f"Support was similar for {and_list([e.name for e in comp.similar])}"
     return f"Support for {and_list(list(names))}"
@@ -422,7 +442,7 @@ def _support_sentences(comp: Comparison, yes: pd.DataFrame) -> list[str]:
         if is_symbol(r["percent"]):
             parts.append(f"{r['option_name']}: withheld ([c]) of {_fmt_base(r['base'])} answering")
         else:
-            parts.append(f"{r['option_name']}: {float(r['percent']):.0f}% of {_fmt_base(r['base'])} answered Yes")
+            parts.append(f"{r['option_name']}: {_p0(_share(r))} of {_fmt_base(r['base'])} answered Yes")
     first = "; ".join(parts) + "."
     if comp.clear:
         second = f"The 95% interval for {comp.leader.name} lies above every other option's."
@@ -449,8 +469,8 @@ def _text_on(rgba: Any) -> str:
     return "white" if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.05) else "#0B0C0C"
 
 
-def _pct_or_withheld(v: Any) -> str:
-    return "withheld ([c])" if is_symbol(v) else f"{float(v):.0f}%"
+def _pct_or_withheld(r: Any) -> str:
+    return "withheld ([c])" if is_symbol(r["percent"]) else _p0(_share(r))
 
 
 def _fmt_base(base: Any) -> str:
@@ -552,7 +572,7 @@ def plot_option_support_by(
     )
     comp, option = _group_comparisons(g, spec)
     if comp is not None:
-        title = f"{option}: highest support from {comp.leader.name} ({comp.leader.value:.0f}% Yes)"
+        title = f"{option}: highest support from {comp.leader.name} ({_p0(comp.leader.value)} Yes)"
     else:
         title = f"No {by_label} stood out in support for any option"
     if g["percent"].map(is_symbol).all():
@@ -617,7 +637,7 @@ def plot_region_heatmap(
     )
     comp, option = _group_comparisons(g, spec)
     title = (
-        f"{option}: highest support in {comp.leader.name} ({comp.leader.value:.0f}% Yes)"
+        f"{option}: highest support in {comp.leader.name} ({_p0(comp.leader.value)} Yes)"
         if comp is not None
         else "No region stood out in support for any option"
     )
@@ -646,7 +666,7 @@ def plot_region_heatmap(
                 ax.text(
                     j,
                     i,
-                    f"{float(pct):.0f}% (n={_fmt_base(base)})",
+                    f"{_p0(_share(r))} (n={_fmt_base(base)})",
                     ha="center",
                     va="center",
                     color=_text_on(cmap(float(pct) / 100)),
@@ -698,7 +718,7 @@ def plot_support_patterns(
     )
     comp = compare(_estimates(g, "answer"))
     if comp.clear:
-        title = f"Most common pattern: {_first_lower(comp.leader.name)} ({comp.leader.value:.0f}%)"
+        title = f"Most common pattern: {_first_lower(comp.leader.name)} ({_p0(comp.leader.value)})"
     elif 2 <= len(comp.similar) <= 3:
         title = f"Most common, with similar shares: {_first_lower(and_list([e.name for e in comp.similar]))}"
     else:
@@ -716,7 +736,7 @@ def plot_support_patterns(
             ax.text(1, yi, "[c]", va="center")
             continue
         ax.barh(yi, float(r["percent"]), color=c, height=0.62)
-        ax.text(float(r["percent"]) + 1, yi, f"{float(r['percent']):.0f}% ({int(r['count']):,})", va="center")
+        ax.text(float(r["percent"]) + 1, yi, f"{_p0(_share(r))} ({int(r['count']):,})", va="center")
     ax.set_yticks(y)
     ax.set_yticklabels(g["answer"])
     ax.set_xlim(0, min(100, max(10, top + 18)))
@@ -726,7 +746,7 @@ def plot_support_patterns(
     ax.tick_params(axis="y", length=0)
     _finish(fig, title)
     sentences = [
-        "; ".join(f"{r['answer']}: {_pct_or_withheld(r['percent'])}" for _, r in g.iterrows()) + ".",
+        "; ".join(f"{r['answer']}: {_pct_or_withheld(r)}" for _, r in g.iterrows()) + ".",
         "Respondents could say Yes to more than one option.",
     ]
     data = g[[c for c in g.columns if c not in ("breakdown", "group", "question")]]
@@ -778,10 +798,12 @@ def plot_choices(table: pd.DataFrame, what: str, spec: Spec | None = None, setti
         part = g[g["option"] == n].set_index("choice").reindex(choices)
         base = part["base"].iloc[0]
         pos = y + (len(opts) - 1 - k) * h - 0.4 + h / 2
-        vals = np.array([0.0 if is_symbol(v) or pd.isna(v) else float(v) for v in part["percent"]])
+        vals = np.array(
+            [0.0 if is_symbol(r["percent"]) or pd.isna(r["percent"]) else _share(r) for _, r in part.iterrows()]
+        )
         ax.barh(pos, vals, height=h * 0.9, color=PALETTE[k], label=f"{spec.option_name(int(n))} (n={_fmt_base(base)})")
         for p, v, raw in zip(pos, vals, part["percent"], strict=True):
-            ax.text(v + 0.8, p, "[c]" if is_symbol(raw) else f"{v:.0f}%", va="center")
+            ax.text(v + 0.8, p, "[c]" if is_symbol(raw) else _p0(v), va="center")
     ax.set_yticks(y)
     ax.set_yticklabels([textwrap.fill(str(c), 34) for c in choices])
     ax.set_xlim(0, min(100, top + 12))
@@ -842,7 +864,7 @@ def plot_answers(
     comp = compare(_estimates(g, "answer"))
     if comp.clear:
         verb = "chosen most often" if multi else "the most common answer"
-        title = f"{number}: {comp.leader.name} was {verb} ({comp.leader.value:.0f}%)"
+        title = f"{number}: {comp.leader.name} was {verb} ({_p0(comp.leader.value)})"
     elif 2 <= len(comp.similar) <= 3:
         title = f"{number}: answers were split between {and_list([e.name for e in comp.similar])}"
     else:
@@ -858,7 +880,7 @@ def plot_answers(
             ax.text(0.5, yi, r["percent"], va="center")
             continue
         ax.barh(yi, float(r["percent"]), color=PALETTE[0], height=0.62)
-        ax.text(float(r["percent"]) + 0.8, yi, f"{float(r['percent']):.0f}% ({int(r['count']):,})", va="center")
+        ax.text(float(r["percent"]) + 0.8, yi, f"{_p0(_share(r))} ({int(r['count']):,})", va="center")
     ax.set_yticks(y)
     ax.set_yticklabels([textwrap.fill(str(a), 40) for a in g["answer"]])
     ax.set_xlim(0, min(100, top + 22))
@@ -868,7 +890,7 @@ def plot_answers(
     ax.tick_params(axis="y", length=0)
     _finish(fig, title)
     sentences = [
-        "; ".join(f"{r['answer']}: {_pct_or_withheld(r['percent'])}" for _, r in g.iterrows()) + ".",
+        "; ".join(f"{r['answer']}: {_pct_or_withheld(r)}" for _, r in g.iterrows()) + ".",
         "More than one answer could be chosen, so the percentages add up to more than 100." if multi else "",
     ]
     data = g[[c for c in g.columns if c not in ("breakdown", "group")]]

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from svanalysis.analysis.support import analysis_frame, option_comparison, support_patterns, support_table
-from svanalysis.core.disclosure import disclosure_rules, is_symbol, publishable
+from svanalysis.core.disclosure import disclosure_rules, is_symbol, publishable, round_half_up
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.publish.compare import Estimate, and_list, compare
 
@@ -42,8 +42,14 @@ def _whole(v: Any) -> str:
     return str(v) if is_symbol(v) else f"{int(v):,}"
 
 
-def _pct(v: Any) -> str:
-    return "withheld" if is_symbol(v) else f"{float(v):.0f}%"
+def _pct(row: Any) -> str:
+    """A published share as a whole percentage, from its published count and base (so 11 of 31 reads
+    35%, not the 36% that rounding the table's 35.5 again would give)."""
+    if is_symbol(row["percent"]):
+        return "withheld"
+    if not is_symbol(row["count"]) and not is_symbol(row["base"]) and int(row["base"]):
+        return f"{round_half_up(100 * int(row['count']) / int(row['base'])):.0f}%"
+    return f"{round_half_up(float(row['percent'])):.0f}%"
 
 
 def who_responded(
@@ -87,7 +93,7 @@ def support_findings(
         return [
             f"Support for the options is withheld: fewer than {r.min_base} respondents answered, or the counts are too small to publish."
         ]
-    parts = [f"{_pct(r['percent'])} for {r['option_name']} (base {_whole(r['base'])})" for _, r in yes.iterrows()]
+    parts = [f"{_pct(r)} for {r['option_name']} (base {_whole(r['base'])})" for _, r in yes.iterrows()]
     out = [
         f"Asked whether each option would best achieve the consultation's vision, those answering said Yes: {and_list(parts)}."
     ]
@@ -110,7 +116,7 @@ def support_findings(
         several, none_ = p.iloc[3], p.iloc[4]
         out.append(
             f"Of the {_whole(base)} who answered at least one of the three, "
-            f"{_pct(several['percent'])} said Yes to more than one option and {_pct(none_['percent'])} to none."
+            f"{_pct(several)} said Yes to more than one option and {_pct(none_)} to none."
         )
     return out
 
@@ -132,7 +138,7 @@ def campaign_findings(responses: pd.DataFrame, settings: Any = None, spec: Spec 
     if not yes["percent"].map(is_symbol).all():
         out.append(
             "Counting each campaign once, the Yes shares are "
-            + and_list([f"{_pct(r['percent'])} for {r['option_name']}" for _, r in yes.iterrows()])
+            + and_list([f"{_pct(r)} for {r['option_name']}" for _, r in yes.iterrows()])
             + "."
         )
     return out
