@@ -32,7 +32,7 @@ from svanalysis.publish.charts import (
     plot_region_heatmap,
     plot_support_patterns,
 )
-from svanalysis.publish.findings import campaign_findings, support_findings, who_responded
+from svanalysis.publish.findings import campaign_differs_safely, campaign_findings, support_findings, who_responded
 from svanalysis.publish.present import heading, key_findings, save, segment_label, show
 
 settings = sv.load_settings(settings_path or None)
@@ -72,13 +72,20 @@ show(
 # Organised campaigns send near-identical responses. Here each campaign counts as one response.
 
 # %%
-show(
-    option_comparison(responses, campaign="once", settings=settings),
-    ["option_name", "count", "base", "percent"],
-    settings=settings,
-    only={"answer": spec.support_label},
-    caption="Said Yes, each campaign counted once",
-)
+if campaign_differs_safely(responses, settings):
+    show(
+        option_comparison(responses, campaign="once", settings=settings),
+        ["option_name", "count", "base", "percent"],
+        settings=settings,
+        only={"answer": spec.support_label},
+        caption="Said Yes, each campaign counted once",
+    )
+else:
+    display(
+        Markdown(
+            "Not shown: here, counting each campaign once leaves out fewer than three responses, so the two sets of figures would give those responses away."
+        )
+    )
 
 # %% [markdown]
 # ## By group

@@ -131,3 +131,18 @@ def test_campaign_summary_by_hand():
 def test_bad_campaign_policy_is_refused(bad):
     with pytest.raises(ValueError, match=f"campaign must be one of \\['each', 'once'\\]; got '{bad}'"):
         support_findings(_responses(_yes(20), _yes(20), _yes(20)), campaign=bad)
+
+
+def test_campaign_figures_counted_once_are_not_shown_where_the_difference_is_small():
+    # a campaign of 2 in this group: counting it once leaves out 1 response, which the difference
+    # between the two sets of figures would give away (with its answer)
+    from svanalysis.publish.findings import campaign_differs_safely
+
+    r = _responses(_yes(20, 40), ["No"] * 40, ["No"] * 40, campaign_id=["C1"] * 2 + [None] * 38)
+    assert not campaign_differs_safely(r)
+    s = campaign_findings(r)
+    assert s == [
+        "fewer than 3 responses came through 1 organised campaign sending near-identical text; tables count them individually unless they say otherwise."
+    ]
+    r["campaign_id"] = ["C1"] * 4 + [None] * 36  # 3 left out: safe
+    assert campaign_differs_safely(r) and len(campaign_findings(r)) == 2

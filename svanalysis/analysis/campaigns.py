@@ -66,40 +66,52 @@ def campaign_summary(responses: pd.DataFrame, duplicates: str = "exclude", spec:
     ]
     if "campaign_id" not in df or df["campaign_id"].isna().all():
         return pd.DataFrame(columns=cols)
-    text_cols = [c for c in df.columns if c.endswith(TEXT_SUFFIXES) or c == "letter_text"]
-    types = spec.respondent_types
-    rows = []
-    for cid, part in df[df["campaign_id"].notna()].groupby("campaign_id", sort=False):
-        best: tuple[str, pd.Series] | None = None
-        for c in text_cols:
-            t = part[c].dropna().astype(str)
-            t = t[t.str.split().str.len() >= MIN_WORDS]
-            if len(t) and (best is None or len(t) > len(best[1])):
-                best = (c, t)
-        kind = part["respondent_type"].astype(object) if "respondent_type" in part else pd.Series(dtype=object)
-        row = {
-            "campaign_id": str(cid),
-            "responses": len(part),
-            "organisations": int((kind == types[0]).sum()) if types else 0,
-            "individuals": int((kind == types[1]).sum()) if len(types) > 1 else 0,
-            "consented": int((part["consent_publish"].astype(object) == "Yes").sum())
-            if "consent_publish" in part
-            else 0,
-            "field": None,
-            "template": None,
-            "identical": None,
-            "versions": 0,
+    part = df[df["campaign_id"].notna()]
+    cid = part["campaign_id"].astype(str)
+    text_cols = [c for c in part.columns if c.endswith(TEXT_SUFFIXES) or c == "letter_text"]
+    types = list(spec.respondent_types)
+    kind = part["respondent_type"].astype(object) if "respondent_type" in part else pd.Series(None, index=part.index)
+    consent = part["consent_publish"].astype(object) if "consent_publish" in part else pd.Series(None, index=part.index)
+    out = pd.DataFrame(
+        {
+            "responses": cid.groupby(cid, sort=False).size(),
+            "organisations": (kind == (types[0] if types else None)).groupby(cid, sort=False).sum(),
+            "individuals": (kind == (types[1] if len(types) > 1 else None)).groupby(cid, sort=False).sum(),
+            "consented": (consent == "Yes").groupby(cid, sort=False).sum(),
         }
-        if best is not None:
-            col, texts = best
-            norm = texts.map(_norm)
-            counts = norm.value_counts()
-            row.update(
-                field=col,
-                template=texts[norm == counts.index[0]].iloc[0],
-                identical=bool(len(counts) == 1 and len(texts) == len(part)),
-                versions=len(counts),
-            )
-        rows.append(row)
-    out = pd.DataFrame(rows, columns=cols)
+    )
+    # the text column most members answered at length is the campaign's (vectorised: many campaigns)
+    long = pd.DataFrame(
+        {c: (part[c].astype("string").str.split().str.len().fillna(0) >= MIN_WORDS) for c in text_cols},
+        index=part.index,
+    )
+    per = long.groupby(cid, sort=False).sum() if text_cols else pd.DataFrame(index=out.index)
+    best = per.idxmax(axis=1).where(per.max(axis=1) > 0) if text_cols else pd.Series(None, index=out.index)
+    out["field"] = best.reindex(out.index)
+    out["template"], out["identical"], out["versions"] = None, None, 0
+    for col in out["field"].dropna().unique():
+        ids = out.index[out["field"] == col]
+        rows = cid.isin(ids) & long[col]
+        texts = part.loc[rows, col].astype(str)
+        norm = texts.str.lower().str.split().str.join(" ")
+        keys = cid[rows]
+        sizes = (
+            pd.DataFrame({"c": keys, "n": norm, "t": texts})
+            .groupby(["c", "n"], sort=False)
+            .agg(k=("t", "size"), t=("t", "first"))
+        )
+        sizes = sizes.reset_index().sort_values(["c", "k"], ascending=[True, False], kind="stable")
+        top = sizes.drop_duplicates("c").set_index("c")
+        versions = sizes.groupby("c").size()
+        with_text = keys.groupby(keys).size()
+        out.loc[ids, "template"] = top["t"].reindex(ids).to_numpy()
+        out.loc[ids, "versions"] = versions.reindex(ids).fillna(0).astype(int).to_numpy()
+        out.loc[ids, "identical"] = (
+            (versions.reindex(ids) == 1) & (with_text.reindex(ids) == out.loc[ids, "responses"])
+        ).to_numpy()
+    out = out.reset_index(names="campaign_id")
+    for c in ("responses", "organisations", "individuals", "consented", "versions"):
+        out[c] = out[c].astype(int)
+    out["identical"] = out["identical"].astype(object).where(out["field"].notna(), None)
+    out = out[cols]
     return out.sort_values("responses", ascending=False, kind="stable").reset_index(drop=True)

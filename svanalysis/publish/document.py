@@ -51,8 +51,8 @@ from svanalysis.publish.findings import (
     support_findings,
     who_responded,
 )
-from svanalysis.publish.labels import field_label, formatted
-from svanalysis.publish.quotes import campaign_template, select_quotes
+from svanalysis.publish.labels import field_label, formatted, numeric_columns
+from svanalysis.publish.quotes import CAMPAIGNS_SHOWN, campaign_template, select_quotes
 from svanalysis.publish.tables import publication_date
 
 __all__ = ["DOCUMENT_NAME", "GOVERNMENT_RESPONSE_PLACEHOLDER", "write_document"]
@@ -123,7 +123,10 @@ class _Writer:
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
-        values = [c for c in df.columns if c in ("count", "percent", "median", "mean", "n", "respondents", "total_fte")]
+        stats = [c for c in df.columns if c in ("median", "mean", "total", "total_fte", "mean_fte_per_respondent")]
+        values = (
+            ["percent"] if "percent" in df.columns else stats or [c for c in df.columns if c in ("count", "responses")]
+        )
         if df.empty or (values and all_withheld(df, values)):
             r = disclosure_rules(self.settings)
             self.para(
@@ -134,13 +137,7 @@ class _Writer:
         self.tables += 1
         self.caption(f"Table {self.tables}: {title}", keep_with_next=True)
         f = formatted(df, self.spec)
-        numeric = [
-            not (
-                pd.api.types.is_object_dtype(df[c])
-                and df[c].map(lambda v: isinstance(v, str) and not is_symbol(v)).any()
-            )
-            for c in df.columns
-        ]
+        numeric = numeric_columns(df)
         t = self.doc.add_table(rows=1, cols=len(f.columns))
         try:
             t.style = self.doc.styles["Table Grid"]
@@ -346,7 +343,13 @@ def write_document(
     w.heading("Organised campaigns", 2)
     w.bullets(campaign_findings(r, settings, spec))
     camps = campaign_summary(r, spec=spec)
-    for k, row in camps.iterrows():
+    if len(camps) > CAMPAIGNS_SHOWN:
+        rest = camps.iloc[CAMPAIGNS_SHOWN:]
+        w.para(
+            f"The {CAMPAIGNS_SHOWN} largest campaigns are described below; {len(rest):,} smaller ones "
+            f"({count_text(int(rest['responses'].sum()), settings)} responses) are not."
+        )
+    for k, row in camps.head(CAMPAIGNS_SHOWN).iterrows():
         how = "identical" if row["identical"] else f"varied ({row['versions']} versions of one text)"
         field = field_label(row["field"], spec) if row["field"] else "no common text"
         w.para(f"Campaign {k + 1}: {count_text(int(row['responses']), settings)} responses, {how}, answering {field}.")

@@ -19,6 +19,7 @@ from svanalysis.core.spec import Spec, load_spec
 from svanalysis.publish.compare import Estimate, and_list, compare
 
 __all__ = [
+    "campaign_differs_safely",
     "campaign_findings",
     "cost_findings",
     "count_text",
@@ -121,6 +122,18 @@ def support_findings(
     return out
 
 
+def campaign_differs_safely(responses: pd.DataFrame, settings: Any = None) -> bool:
+    """Whether figures with each campaign counted once may be shown beside those counting every
+    response: the two differ by the campaign responses left out, and if those are fewer than
+    ``min_count`` the difference would give them (and their answers) away."""
+    df = analysis_frame(responses)
+    if "campaign_id" not in df:
+        return True
+    camp = df["campaign_id"].dropna()
+    left_out = len(camp) - camp.nunique()
+    return left_out == 0 or left_out >= disclosure_rules(settings).min_count
+
+
 def campaign_findings(responses: pd.DataFrame, settings: Any = None, spec: Spec | None = None) -> list[str]:
     """How many responses came through organised campaigns, and what counting each campaign once does."""
     spec = spec or load_spec()
@@ -129,10 +142,16 @@ def campaign_findings(responses: pd.DataFrame, settings: Any = None, spec: Spec 
     if camp.empty:
         return ["No organised campaign was found among the responses."]
     k = camp.nunique()
+    small = len(camp) < disclosure_rules(settings).min_count
+    share = (
+        "" if small else f" ({round_half_up(100 * len(camp) / len(df)):.0f}% of those analysed)"
+    )  # a share would give a small count away
     out = [
-        f"{count_text(len(camp), settings)} responses ({100 * len(camp) / len(df):.0f}% of those analysed) came through "
+        f"{count_text(len(camp), settings)} responses{share} came through "
         f"{k} organised campaign{'s' if k != 1 else ''} sending near-identical text; tables count them individually unless they say otherwise."
     ]
+    if not campaign_differs_safely(responses, settings):
+        return out
     once = publishable(option_comparison(responses, campaign="once", spec=spec, settings=settings), settings)
     yes = once[once["answer"] == spec.support_label]
     if not yes["percent"].map(is_symbol).all():

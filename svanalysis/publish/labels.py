@@ -27,6 +27,7 @@ __all__ = [
     "field_label",
     "formatted",
     "humanise",
+    "numeric_columns",
     "question_label",
 ]
 
@@ -214,3 +215,19 @@ def _cell(v: Any, column: str, measure: Any, shares: bool) -> Any:
 
 
 _COUNTS = ("count", "base", "n", "respondents", "responses", "rows read", "rejected")
+
+
+def numeric_columns(df: pd.DataFrame) -> list[bool]:
+    """Which columns of a gated table hold numbers (or symbols standing for numbers), to align right.
+
+    >>> numeric_columns(pd.DataFrame({"role": pd.Categorical(["Nurse"]), "n": ["[c]"], "median": [1.5]}))
+    [False, True, True]
+    """
+    return [
+        bool(len(df))
+        and all(
+            (isinstance(v, numbers.Number) and not isinstance(v, bool)) or is_symbol(v) or v is None
+            for v in df[c].astype(object)
+        )
+        for c in df.columns
+    ]

@@ -26,8 +26,8 @@ from svanalysis.core.disclosure import all_withheld, disclosure_rules, publishab
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.publish.charts import Figure, save_figure
 from svanalysis.publish.findings import count_text, who_responded
-from svanalysis.publish.labels import field_label, formatted
-from svanalysis.publish.quotes import campaign_template, select_quotes
+from svanalysis.publish.labels import field_label, formatted, numeric_columns
+from svanalysis.publish.quotes import CAMPAIGNS_SHOWN, campaign_template, select_quotes
 
 __all__ = [
     "base_note",
@@ -124,7 +124,13 @@ def show(
         if "note" in g.columns and (g["note"].astype(str) != "").any() and "note" not in keep:
             keep.append("note")
         g = g[keep]
-    values = [c for c in g.columns if c in _VALUES or c in (count_columns or ())]
+    # what a table says: its shares, else its statistics, else its counts (a base alone says nothing)
+    values = (
+        ["percent"]
+        if "percent" in g.columns
+        else [c for c in g.columns if c in _VALUES and c != "count"]
+        or [c for c in g.columns if c in (count_columns or ("count",))]
+    )
     if values and all_withheld(g, values):
         r = disclosure_rules(settings)
         display(
@@ -142,13 +148,7 @@ def html_table(g: pd.DataFrame, caption: str = "", spec: Spec | None = None) -> 
     """A gated table as accessible HTML: a caption, column headers marked as such, numbers aligned
     right and text left, every cell escaped."""
     f = formatted(g, spec)
-    numeric = [
-        not (
-            pd.api.types.is_object_dtype(g[c])
-            and g[c].map(lambda v: isinstance(v, str) and not v.startswith("[")).any()
-        )
-        for c in g.columns
-    ]
+    numeric = numeric_columns(g)
     head = "".join(
         f'<th scope="col" class="{"sv-num" if n else "sv-text"}">{html.escape(str(c))}</th>'
         for c, n in zip(f.columns, numeric, strict=True)
@@ -210,7 +210,7 @@ def show_campaigns(responses: pd.DataFrame, settings: Any = None, spec: Spec | N
         display(HTML("<p class='sv-note'>No organised campaign was found among the responses.</p>"))
         return
     parts = []
-    for k, row in s.iterrows():
+    for k, row in s.head(CAMPAIGNS_SHOWN).iterrows():
         how = "identical" if row["identical"] else f"varied ({row['versions']} versions of one text)"
         field = field_label(row["field"], spec) if row["field"] else "no common text"
         head = (
@@ -225,4 +225,9 @@ def show_campaigns(responses: pd.DataFrame, settings: Any = None, spec: Spec | N
             else "<p class='sv-note'>Its text is not shown: no member consented to publication.</p>"
         )
         parts.append(f"<p>{html.escape(head)}</p>{body}")
+    if len(s) > CAMPAIGNS_SHOWN:
+        rest = s.iloc[CAMPAIGNS_SHOWN:]
+        parts.append(
+            f"<p>{len(rest):,} smaller campaigns ({count_text(int(rest['responses'].sum()), settings)} responses) are not described here.</p>"
+        )
     display(HTML("".join(parts)))

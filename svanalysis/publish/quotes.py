@@ -19,9 +19,10 @@ from svanalysis.analysis.support import analysis_frame
 from svanalysis.core.disclosure import redact_places
 from svanalysis.core.spec import Spec, load_spec
 
-__all__ = ["MAX_WORDS", "campaign_template", "consented", "select_quotes"]
+__all__ = ["CAMPAIGNS_SHOWN", "MAX_WORDS", "campaign_template", "consented", "select_quotes"]
 
 MAX_WORDS = 60  # a quote is a passage, not a whole response
+CAMPAIGNS_SHOWN = 10  # the largest campaigns are described one by one; the rest are counted
 MIN_WORDS = 6
 
 

@@ -502,7 +502,7 @@ def _write_index(
     from svanalysis.core.processed import load_campaign_responses, load_processed
     from svanalysis.publish.findings import campaign_findings, count_text, support_findings, who_responded
     from svanalysis.publish.labels import field_label
-    from svanalysis.publish.quotes import campaign_template
+    from svanalysis.publish.quotes import CAMPAIGNS_SHOWN, campaign_template
 
     spec = load_spec()
     ledger_path = processed / "ledger.json"
@@ -520,13 +520,23 @@ def _write_index(
         findings = [f"Headline findings could not be computed: {type(exc).__name__}: {exc}"]
         camps = pd.DataFrame()
     campaigns = []
-    for k, row in camps.iterrows():
+    for k, row in camps.head(CAMPAIGNS_SHOWN).iterrows():
         how = "identical" if row["identical"] else f"varied ({row['versions']} versions of one text)"
         field = field_label(row["field"], spec) if row["field"] else "no common text"
         campaigns.append(
             {
                 "head": f"Campaign {k + 1}: {count_text(int(row['responses']), settings)} responses, {how}, answering {field}.",
                 "text": campaign_template(row, settings, spec),
+                "more": False,
+            }
+        )
+    if len(camps) > CAMPAIGNS_SHOWN:
+        rest = camps.iloc[CAMPAIGNS_SHOWN:]
+        campaigns.append(
+            {
+                "head": f"{len(rest):,} smaller campaigns ({count_text(int(rest['responses'].sum()), settings)} responses) are not described here.",
+                "text": None,
+                "more": True,
             }
         )
     items = []
