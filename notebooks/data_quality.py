@@ -48,10 +48,10 @@ key_findings(quality_findings(q, settings))
 
 # %%
 show(
-    intake_summary(q),
-    count_columns=["rows_read", "responses", "rejected"],
+    intake_summary(q).drop(columns=["rows_read"]),  # rows read = responses + rows set aside
+    count_columns=["responses", "rejected"],
     settings=settings,
-    caption="Files, rows read, responses and rows set aside, by channel",
+    caption="Files, responses and rows set aside, by channel",
 )
 
 # %% [markdown]

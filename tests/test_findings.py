@@ -69,8 +69,13 @@ def test_small_groups_say_withheld_not_a_number():
 
 def test_duplicates_and_small_counts_in_sentences():
     r = _responses(_yes(20, 40), _yes(20, 40), _yes(20, 40), duplicate_of=[None] * 38 + ["r0", "r1"])
+    # "40 received" beside "38 analysed" would give the 2 left out away
     assert who_responded(r)[0] == (
-        "38 responses were analysed (40 received; fewer than 3 earlier submissions by respondents who responded again were left out)."
+        "38 responses were analysed, after leaving out fewer than 3 earlier submissions by respondents who responded again."
+    )
+    r["duplicate_of"] = [None] * 37 + ["r0", "r1", "r2"]
+    assert who_responded(r)[0] == (
+        "37 responses were analysed (40 received; 3 earlier submissions by respondents who responded again were left out)."
     )
     assert count_text(2) == "fewer than 3" and count_text(3) == "3" and count_text(12345) == "12,345"
 

@@ -39,6 +39,10 @@ def count_text(k: int, settings: Any = None) -> str:
     return f"fewer than {r.min_count}" if 0 < k < r.min_count else f"{k:,}"
 
 
+def _withheld_or(v: Any) -> str:
+    return "a withheld number" if is_symbol(v) else f"{int(v):,}"
+
+
 def _whole(v: Any) -> str:
     return str(v) if is_symbol(v) else f"{int(v):,}"
 
@@ -63,8 +67,12 @@ def who_responded(
     dups = received - len(df)
     who = f" from {label}" if label else ""
     first = f"{count_text(len(df), settings)} responses{who} were analysed"
-    if dups:
-        first += f" ({count_text(received, settings)} received; {count_text(dups, settings)} earlier submissions by respondents who responded again were left out)"
+    if dups >= disclosure_rules(settings).min_count:
+        first += f" ({count_text(received, settings)} received; {dups:,} earlier submissions by respondents who responded again were left out)"
+    elif dups:  # received beside analysed would give the small number left out away
+        first += (
+            f", after leaving out {count_text(dups, settings)} earlier submissions by respondents who responded again"
+        )
     out = [first + "."]
     if "respondent_type" in df and len(df):
         t = publishable(
@@ -203,11 +211,8 @@ def quality_findings(q: Any, settings: Any = None) -> list[str]:
     phrases = {"online": "online form", "word_form": "Word response form", "letter": "letter or email"}
 
     t = q.ledger.get("totals", {})
-    intake = intake_summary(q)
-    by = [
-        f"{count_text(int(r['responses']), settings)} by {phrases.get(r['channel'], r['channel'])}"
-        for _, r in intake.iterrows()
-    ]
+    intake = publishable(intake_summary(q), settings, count_columns=["responses"])  # channels add up to the total
+    by = [f"{_withheld_or(r['responses'])} by {phrases.get(r['channel'], r['channel'])}" for _, r in intake.iterrows()]
     out = [
         f"{count_text(int(t.get('responses', 0)), settings)} responses were received in {int(t.get('files', 0)):,} files: {and_list(by)}."
     ]
@@ -219,9 +224,14 @@ def quality_findings(q: Any, settings: Any = None) -> list[str]:
             + "; ".join(str(r) for r in reasons["reason"])
             + ")."
         )
+    dups = int(t.get("duplicates", 0))
+    left = (
+        f", leaving {count_text(int(t.get('analysed', 0)), settings)} responses to analyse"
+        if dups == 0 or dups >= disclosure_rules(settings).min_count
+        else ""  # received and analysed side by side would give a small number away
+    )
     out.append(
-        f"{count_text(int(t.get('duplicates', 0)), settings)} earlier submissions by respondents who responded again were left out, "
-        f"leaving {count_text(int(t.get('analysed', 0)), settings)} responses to analyse."
+        f"{count_text(dups, settings)} earlier submissions by respondents who responded again were left out{left}."
     )
     camps = int(t.get("campaigns", 0))
     if camps:

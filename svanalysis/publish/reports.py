@@ -38,6 +38,7 @@ import pandas as pd
 import yaml
 
 from svanalysis.core.checks import check_choice
+from svanalysis.core.disclosure import publishable
 from svanalysis.core.locking import LockHeldError, exclusive, recover_folder, replace_folder, write_pointer
 from svanalysis.core.paths import REPORT_GRID_PATH, TEMPLATE_DIR, notebooks_dir, output_paths
 from svanalysis.core.settings import resolve_settings
@@ -587,8 +588,17 @@ def _write_index(
                 else f"{f.stem.replace('_', ' ').capitalize()} (CSV)"
             )
             tables.append({"href": f"tables/{f.name}", "name": name})
+    by_channel = t.get("by_channel", {})
+    gated = (
+        publishable(
+            pd.DataFrame({"channel": list(by_channel), "n": list(by_channel.values())}), settings, count_columns=["n"]
+        )
+        if by_channel
+        else pd.DataFrame({"channel": [], "n": []})
+    )  # channels add up to the total: a small one is withheld with the next smallest
     channels = ", ".join(
-        f"{count_text(int(v), settings)} {k.replace('_', ' ')}" for k, v in t.get("by_channel", {}).items()
+        f"{n} {c.replace('_', ' ')}" if isinstance(n, str) else f"{int(n):,} {c.replace('_', ' ')}"
+        for c, n in zip(gated["channel"], gated["n"], strict=True)
     )
     inputs = (
         f"{count_text(int(t.get('responses', 0)), settings)} responses in {int(t.get('files', 0)):,} files ({channels}); "
