@@ -153,7 +153,9 @@ def humanise(df: pd.DataFrame, spec: Spec | None = None) -> pd.DataFrame:
         elif c == "measure":
             out[c] = [MEASURE_LABELS.get(v, v) for v in s.astype(object)]
         elif c == "scenario":
-            out[c] = [SCENARIO_LABELS.get(v, v) for v in s.astype(object)]
+            out[c] = [
+                SCENARIO_LABELS.get(v, v[:1].upper() + v[1:] if isinstance(v, str) else v) for v in s.astype(object)
+            ]
         elif c in ("channel",) or (c == "group" and "breakdown" in out.columns):
             out[c] = [CHANNEL_LABELS.get(v, v) if isinstance(v, str) else v for v in s.astype(object)]
         elif c == "field":
