@@ -24,6 +24,7 @@ __all__ = [
     "RESTRICTED_TABLES",
     "TABLES",
     "TEXT_SUFFIXES",
+    "load_campaign_responses",
     "load_processed",
     "numeric_columns",
     "response_columns",
@@ -120,3 +121,26 @@ def load_processed(folder: str | Path | None = None, text: bool | list[str] = Tr
             columns = [c for c in names if c in keep or not c.endswith(TEXT_SUFFIXES)]
         out[name] = pd.read_parquet(p, columns=columns)
     return out
+
+
+def load_campaign_responses(folder: str | Path | None = None) -> pd.DataFrame:
+    """The responses that belong to an organised campaign, with every column (their free text
+    included), read without loading the free text of everyone else.
+
+    Raises
+    ------
+    FileNotFoundError
+        If ``responses.parquet`` is missing (ingest has not run on that folder).
+    """
+    import pyarrow.dataset as ds
+
+    from svanalysis.core.paths import output_paths
+
+    folder = Path(folder) if folder else output_paths().processed
+    p = folder / "responses.parquet"
+    if not p.exists():
+        raise FileNotFoundError(f"{p}: not found; run `svanalysis ingest` first")
+    d = ds.dataset(p)
+    if "campaign_id" not in d.schema.names:
+        return d.head(0).to_pandas()
+    return d.to_table(filter=ds.field("campaign_id").is_valid()).to_pandas()
