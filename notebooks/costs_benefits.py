@@ -12,10 +12,6 @@
 #     name: python3
 # ---
 
-# %% [markdown]
-# What respondents expect the option to need (additional FTE, volunteer time, other costs), what it
-# would cost once monetised, and the benefits and disadvantages they foresee.
-
 # %% tags=["parameters"]
 processed_dir: str = ""  # folder of the processed tables (empty: the project data/processed)
 option: int = 1  # the option: 1 (due regard duty), 2 (revised CSPs) or 3 (voluntary approach)
@@ -36,11 +32,12 @@ from svanalysis.analysis.costs import (
     cost_sensitivity,
     load_unit_costs,
     option_values,
-    other_texts,
     role_summary,
 )
+from svanalysis.core.disclosure import publishable
 from svanalysis.publish.charts import plot_choices, plot_distribution, plot_monetised_cost
-from svanalysis.publish.present import heading, save, show
+from svanalysis.publish.findings import cost_findings
+from svanalysis.publish.present import heading, key_findings, save, show, show_other_texts
 
 settings = sv.load_settings(settings_path or None)
 spec = sv.load_spec()
@@ -48,17 +45,23 @@ data = sv.load_processed(processed_dir or None, text=False)
 responses, choices, roles = data["responses"], data["choices"], data["role_fte"]
 costs = load_unit_costs(unit_costs or None)
 name = spec.option_name(option)
-display(Markdown(heading(f"Costs and benefits of {name}", spec.options[option - 1]["title"], responses)))
-
-# %% [markdown]
-# ## Additional resources and monetised cost
-
-# %%
 table = cost_benefit_table(
     responses, roles, costs, breakdowns=(None, breakdown), campaign=campaign, options=[option], settings=settings
 )
+display(Markdown(heading(f"Costs and benefits of {name}", spec.options[option - 1]["title"])))
+key_findings(cost_findings(publishable(table, settings), option, spec))
+
+# %% [markdown]
+# What respondents expect the option to need (additional FTE, volunteer time, other costs), what it
+# would cost once monetised, and the benefits and disadvantages they foresee. Figures are as
+# respondents reported them; medians, means and sums are shown only where at least five gave a
+# figure, quartiles where at least ten did, and money is rounded to three significant figures.
+#
+# ## Additional resources and monetised cost
+
+# %%
 show(
-    table[(table["option"] == option) & (table["breakdown"] == "overall")],
+    table,
     [
         "measure",
         "n",
@@ -72,6 +75,9 @@ show(
         "n_excluded_implausible",
         "n_costed_at_other_rate",
     ],
+    settings=settings,
+    only={"breakdown": "overall"},
+    caption=f"What respondents expect {name} to need each year",
 )
 
 # %%
@@ -92,7 +98,13 @@ for measure, label in (
 # %%
 fig = plot_monetised_cost(
     cost_benefit_table(
-        responses, roles, costs, breakdowns=(None,), campaign=campaign, measures=("monetised_cost_gbp",)
+        responses,
+        roles,
+        costs,
+        breakdowns=(None,),
+        campaign=campaign,
+        measures=("monetised_cost_gbp",),
+        settings=settings,
     ),
     settings=settings,
 )
@@ -104,8 +116,11 @@ fig
 
 # %%
 show(
-    table[(table["option"] == option) & (table["breakdown"] != "overall") & (table["measure"] == "monetised_cost_gbp")],
-    ["group", "n", "median", "q1", "q3", "mean", "total"],
+    table,
+    ["group", "n", "median", "q1", "q3", "mean"],
+    settings=settings,
+    only={"breakdown": breakdown, "measure": "monetised_cost_gbp"},
+    caption=f"Monetised annual cost of {name} per respondent (£), by {breakdown.replace('_', ' ')}",
 )
 
 # %% [markdown]
@@ -114,21 +129,24 @@ show(
 # values of an hour of volunteer time.
 
 # %%
-sens = cost_sensitivity(responses, roles, costs, campaign=campaign, options=[option], settings=settings)
 show(
-    sens[(sens["option"] == option) & (sens["measure"] == "monetised_cost_gbp")],
-    ["scenario", "n", "median", "mean", "total"],
+    cost_sensitivity(responses, roles, costs, campaign=campaign, options=[option], settings=settings),
+    ["scenario", "n", "median", "mean"],
+    settings=settings,
+    only={"measure": "monetised_cost_gbp"},
+    caption=f"Monetised annual cost of {name} per respondent (£) under other assumptions",
 )
 
 # %% [markdown]
 # ## Full Time Equivalents by role
 
 # %%
-q_roles = spec.option_question(option, "role_grid").id
-rs = role_summary(responses, roles, campaign=campaign)
 show(
-    rs[(rs["question"] == q_roles) & (rs["respondents"] > 0)],
+    role_summary(responses, roles, campaign=campaign),
     ["role", "respondents", "total_fte", "mean_fte_per_respondent"],
+    settings=settings,
+    only={"question": spec.option_question(option, "role_grid").id},
+    caption=f"FTE by role under {name} (sums of what respondents reported)",
 )
 
 # %% [markdown]
@@ -140,14 +158,19 @@ for what in ("benefits", "disadvantages"):
     fig = plot_choices(t, what, settings=settings)
     save(fig, figures_dir)
     display(fig)
-    show(t[t["option"] == option], ["choice", "count", "base", "percent", "suppressed"])
+    show(
+        t,
+        ["choice", "count", "base", "percent"],
+        settings=settings,
+        only={"option": option},
+        caption=f"{what.capitalize()} chosen for {name}",
+    )
 
 # %% [markdown]
 # ### "Other" benefits and disadvantages given
+# From respondents who agreed to publication; names of places, forces and councils are redacted.
 
 # %%
 for what in ("benefits", "disadvantages"):
-    q = spec.option_question(option, what).id
-    show(
-        other_texts(responses, choices, q).rename(columns={"other_text": f"Other {what[:-1]}"})[[f"Other {what[:-1]}"]]
-    )
+    display(Markdown(f"**Other {what}**"))
+    show_other_texts(responses, choices, spec.option_question(option, what).id, settings=settings)

@@ -12,11 +12,6 @@
 #     name: python3
 # ---
 
-# %% [markdown]
-# Every file and row received, how each file was read, what was rejected and why, duplicates and
-# campaigns, how answers were cleaned and coded, and how well the automatic stance codes agree
-# with a person's.
-
 # %% tags=["parameters"]
 processed_dir: str = ""  # folder of the processed tables (empty: the project data/processed)
 figures_dir: str = ""  # folder to save figures in (empty: do not save)
@@ -29,35 +24,43 @@ import svanalysis as sv
 from svanalysis.analysis.quality import (
     agreement_confusion,
     agreement_summary,
-    channel_summary,
     cleaning_summary,
     coding_summary,
-    file_summary,
+    intake_summary,
     load_quality,
-    rejects_table,
+    reject_reasons,
     unmapped_columns,
 )
-from svanalysis.publish.present import base_note, show
+from svanalysis.publish.findings import quality_findings
+from svanalysis.publish.present import heading, key_findings, show, show_campaigns
 
 settings = sv.load_settings(settings_path or None)
 q = load_quality(processed_dir or None)
-display(Markdown("# Data quality: what arrived and what was done to it\n\n" + base_note(q.responses)))
+display(Markdown(heading("Data quality: what arrived and what was done to it")))
+key_findings(quality_findings(q, settings))
 
 # %% [markdown]
-# ## Files received
+# Every file and row received, how responses arrived, what was set aside and why, duplicates and
+# campaigns, how answers were cleaned and coded, and how well the automatic stance codes agree
+# with a person's. Counts under three are withheld here as elsewhere; the exact account of every
+# file and row is in the restricted processed folder (`ledger.json`, `rejects.csv`).
+#
+# ## Responses received, by channel
 
 # %%
-show(file_summary(q))
-
-# %%
-show(channel_summary(q))
+show(
+    intake_summary(q).drop(columns=["rows_read"]),  # rows read = responses + rows set aside
+    count_columns=["responses", "rejected"],
+    settings=settings,
+    caption="Files, responses and rows set aside, by channel",
+)
 
 # %% [markdown]
-# ## Rejected rows and files
-# Nothing is lost: every row of every file is either a response or listed here with its reason.
+# ## Rows set aside
+# Nothing is lost: every row of every file is either a response or counted here with its reason.
 
 # %%
-show(rejects_table(q))
+show(reject_reasons(q), count_columns=["rows"], settings=settings, caption="Rows set aside, by reason")
 
 # %% [markdown]
 # ## Columns not used
@@ -67,13 +70,16 @@ show(rejects_table(q))
 # restricted PII table instead.
 
 # %%
-show(unmapped_columns(q))
+show(unmapped_columns(q), caption="Export columns that match no question")
 
 # %% [markdown]
 # ## Duplicates and campaigns
+# Earlier submissions by a respondent who responded again are left out (the key findings above say
+# how many). Organised campaigns (near-identical text from different respondents) are counted
+# individually unless a table says otherwise:
 
 # %%
-show(q.duplicates_and_campaigns)
+show_campaigns(q.responses, settings=settings)
 
 # %% [markdown]
 # ## Cleaning
@@ -81,7 +87,13 @@ show(q.duplicates_and_campaigns)
 # parsed from text, inferred, flagged or left missing.
 
 # %%
-show(cleaning_summary(q))
+cleaning = cleaning_summary(q)
+show(
+    cleaning,
+    count_columns=[c for c in cleaning.columns if c != "field"],
+    settings=settings,
+    caption="How the answers to each question were cleaned",
+)
 
 # %% [markdown]
 # ## Stance coding (Q8 to Q13)
@@ -89,7 +101,13 @@ show(cleaning_summary(q))
 # below the confidence threshold are listed for review (`svanalysis review export`).
 
 # %%
-show(coding_summary(q))
+coding = coding_summary(q)
+show(
+    coding,
+    count_columns=[c for c in coding.columns if c not in ("question", "topic")],
+    settings=settings,
+    caption="How the stances on Q8 to Q13 were coded",
+)
 
 # %%
 display(Markdown(agreement_summary(q)))

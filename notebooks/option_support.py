@@ -12,10 +12,6 @@
 #     name: python3
 # ---
 
-# %% [markdown]
-# Which of the three options respondents consider would best achieve the consultation's vision
-# (Q9, Q11, Q13), overall and by group, and how each respondent's support falls across them.
-
 # %% tags=["parameters"]
 processed_dir: str = ""  # folder of the processed tables (empty: the project data/processed)
 sector: str = ""  # report on one sector only, a Q1 label (empty: every sector)
@@ -36,17 +32,27 @@ from svanalysis.publish.charts import (
     plot_region_heatmap,
     plot_support_patterns,
 )
-from svanalysis.publish.present import heading, save, segment_label, show
+from svanalysis.publish.findings import campaign_differs_safely, campaign_findings, support_findings, who_responded
+from svanalysis.publish.present import heading, key_findings, save, segment_label, show
 
 settings = sv.load_settings(settings_path or None)
+spec = sv.load_spec()
 data = sv.load_processed(processed_dir or None, text=False)
 responses = filter_responses(data["responses"], sector=sector, region=region)
 label = segment_label(sector, region)
-display(Markdown(heading("Support for the three options", label, responses)))
+display(Markdown(heading("Support for the three options", label)))
+key_findings(
+    who_responded(responses, label, settings)[:1],
+    support_findings(responses, campaign, settings)[:3],
+    campaign_findings(responses, settings)[:1],
+)
 
 # %% [markdown]
+# Which of the three options respondents consider would best achieve the consultation's vision
+# (Q9, Q11, Q13), overall and by group, and how each respondent's support falls across them.
+# Percentages are of those who answered each question; duplicate submissions are left out.
+#
 # ## Overall
-# Percentages are of those who answered each question. Duplicates are excluded.
 
 # %%
 fig = plot_option_support(responses, campaign=campaign, settings=settings)
@@ -56,7 +62,9 @@ fig
 # %%
 show(
     option_comparison(responses, campaign=campaign, settings=settings),
-    ["option_name", "answer", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
+    ["option_name", "answer", "count", "base", "percent", "ci_low", "ci_high"],
+    settings=settings,
+    caption="Answers to Q9, Q11 and Q13",
 )
 
 # %% [markdown]
@@ -64,10 +72,20 @@ show(
 # Organised campaigns send near-identical responses. Here each campaign counts as one response.
 
 # %%
-show(
-    option_comparison(responses, campaign="once", settings=settings).query("answer == 'Yes'"),
-    ["option_name", "count", "base", "percent", "suppressed"],
-)
+if campaign_differs_safely(responses, settings):
+    show(
+        option_comparison(responses, campaign="once", settings=settings),
+        ["option_name", "count", "base", "percent"],
+        settings=settings,
+        only={"answer": spec.support_label},
+        caption="Said Yes, each campaign counted once",
+    )
+else:
+    display(
+        Markdown(
+            "Not shown: here, counting each campaign once leaves out fewer than three responses, so the two sets of figures would give those responses away."
+        )
+    )
 
 # %% [markdown]
 # ## By group
@@ -79,8 +97,11 @@ by_fig
 
 # %%
 show(
-    option_comparison(responses, by=breakdown, campaign=campaign, settings=settings).query("answer == 'Yes'"),
-    ["option_name", "group", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
+    option_comparison(responses, by=breakdown, campaign=campaign, settings=settings),
+    ["option_name", "group", "count", "base", "percent", "ci_low", "ci_high"],
+    settings=settings,
+    only={"answer": spec.support_label},
+    caption="Said Yes, by group",
 )
 
 # %% [markdown]
@@ -103,7 +124,9 @@ pat
 # %%
 show(
     support_patterns(responses, campaign=campaign, settings=settings),
-    ["answer", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
+    ["answer", "count", "base", "percent", "ci_low", "ci_high"],
+    settings=settings,
+    caption="Patterns of support across the three options",
 )
 
 # %% [markdown]
@@ -112,8 +135,11 @@ show(
 
 # %%
 show(
-    option_comparison(responses, by="respondent_type", campaign=campaign, settings=settings).query("answer == 'Yes'"),
-    ["option_name", "group", "count", "base", "percent", "suppressed"],
+    option_comparison(responses, by="respondent_type", campaign=campaign, settings=settings),
+    ["option_name", "group", "count", "base", "percent"],
+    settings=settings,
+    only={"answer": spec.support_label},
+    caption="Said Yes, by respondent type",
 )
 
 # %% [markdown]
@@ -121,8 +147,9 @@ show(
 
 # %%
 for q in ("q8", "q10", "q12"):
-    display(Markdown(f"**{sv.load_spec().question(q).text}**"))
     show(
         support_table(responses, q, campaign=campaign, settings=settings),
-        ["answer", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
+        ["answer", "count", "base", "percent", "ci_low", "ci_high"],
+        settings=settings,
+        caption=f"Q{spec.question(q).number}: {spec.question(q).text}",
     )

@@ -12,10 +12,6 @@
 #     name: python3
 # ---
 
-# %% [markdown]
-# One sector or one region on a page: who responded, which options they support, and what they
-# expect each option to cost and bring.
-
 # %% tags=["parameters"]
 processed_dir: str = ""  # folder of the processed tables (empty: the project data/processed)
 sector: str = "Police"  # the sector, a Q1 label (empty when profiling a region)
@@ -31,7 +27,8 @@ import svanalysis as sv
 from svanalysis.analysis.costs import choices_by_option, cost_benefit_table
 from svanalysis.analysis.support import filter_responses, option_comparison, support_table
 from svanalysis.publish.charts import plot_option_support
-from svanalysis.publish.present import heading, save, segment_label, show, show_quotes
+from svanalysis.publish.findings import support_findings, who_responded
+from svanalysis.publish.present import heading, key_findings, save, segment_label, show, show_quotes
 
 settings = sv.load_settings(settings_path or None)
 spec = sv.load_spec()
@@ -39,28 +36,38 @@ quoted = [spec.option_question(n, "support").columns["text"] for n in spec.optio
 data = sv.load_processed(processed_dir or None, text=quoted)
 responses = filter_responses(data["responses"], sector=sector, region=region)
 label = segment_label(sector, region)
-display(Markdown(heading("Profile", label, responses)))
+display(Markdown(heading("Profile", label)))
+key_findings(who_responded(responses, label, settings)[:2], support_findings(responses, campaign, settings)[:3])
 
 # %% [markdown]
+# One sector or one region on a page: who responded, which options they support, and what they
+# expect each option to cost and bring.
+#
 # ## Who responded
 
 # %%
 show(
     support_table(responses, "respondent_type", campaign=campaign, settings=settings),
-    ["answer", "count", "base", "percent", "suppressed"],
+    ["answer", "count", "base", "percent"],
+    settings=settings,
+    caption="Respondent type",
 )
 
 # %%
 # respondents of a sector by region, or of a region by sector
 show(
     support_table(responses, "q3" if sector else "q1", campaign=campaign, settings=settings),
-    ["answer", "count", "base", "percent", "suppressed"],
+    ["answer", "count", "base", "percent"],
+    settings=settings,
+    caption="Region (Q3)" if sector else "Sector (Q1)",
 )
 
 # %%
 show(
     support_table(responses, "q5", campaign=campaign, settings=settings),
-    ["answer", "count", "base", "percent", "suppressed"],
+    ["answer", "count", "base", "percent"],
+    settings=settings,
+    caption=f"Q5: {spec.question('q5').text}",
 )
 
 # %% [markdown]
@@ -74,33 +81,42 @@ fig
 # %%
 show(
     option_comparison(responses, campaign=campaign, settings=settings),
-    ["option_name", "answer", "count", "base", "percent", "ci_low", "ci_high", "suppressed"],
+    ["option_name", "answer", "count", "base", "percent", "ci_low", "ci_high"],
+    settings=settings,
+    caption="Answers to Q9, Q11 and Q13",
 )
 
 # %% [markdown]
 # ## Costs per option
+# Medians, means and sums of what respondents reported; shown only where enough respondents gave a
+# figure.
 
 # %%
-cb = cost_benefit_table(responses, data["role_fte"], breakdowns=(None,), campaign=campaign, settings=settings)
-show(cb, ["option", "measure", "n", "median", "q1", "q3", "mean", "total"])
+show(
+    cost_benefit_table(responses, data["role_fte"], breakdowns=(None,), campaign=campaign, settings=settings),
+    ["option", "measure", "n", "median", "q1", "q3", "mean"],
+    settings=settings,
+    caption="Additional resources and monetised annual cost per option",
+)
 
 # %% [markdown]
 # ## Benefits and disadvantages
 
 # %%
 for what in ("benefits", "disadvantages"):
-    t = choices_by_option(responses, data["choices"], what, campaign=campaign, settings=settings)
     show(
-        t.sort_values(["option", "percent"], ascending=[True, False]).groupby("option").head(3),
-        ["option", "choice", "count", "base", "percent", "suppressed"],
+        choices_by_option(responses, data["choices"], what, campaign=campaign, settings=settings),
+        ["option", "choice", "count", "base", "percent"],
+        settings=settings,
+        caption=f"{what.capitalize()} chosen for each option",
     )
 
 # %% [markdown]
 # ## In their own words
-# A few explanations from respondents who agreed to publication, attributed by type only.
+# A few explanations from respondents who agreed to publication, attributed by type only; names of
+# places, forces and councils are redacted.
 
 # %%
 for n in spec.option_numbers:
-    q = spec.option_question(n, "support")
     display(Markdown(f"**{spec.option_name(n)}**"))
-    show_quotes(responses, q.columns["text"], limit=3)
+    show_quotes(responses, spec.option_question(n, "support").columns["text"], limit=3, settings=settings)

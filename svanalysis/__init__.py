@@ -41,6 +41,7 @@ _API: dict[str, tuple[str, ...]] = {
     "svanalysis.core.settings": ("load_settings",),
     "svanalysis.core.processed": ("load_processed",),
     "svanalysis.core.stats": ("agreement", "cohen_kappa", "wilson"),
+    "svanalysis.core.disclosure": ("disclosure_rules", "publishable", "redact_places"),
     "svanalysis.analysis.support": (
         "ALL_GROUP",
         "BREAKDOWNS",
@@ -77,6 +78,7 @@ _API: dict[str, tuple[str, ...]] = {
     "svanalysis.analysis.themes.codes": ("load_codes",),
     "svanalysis.analysis.themes.agreement": ("theme_agreement",),
     "svanalysis.analysis.themes.counts": ("answers", "theme_quotes", "theme_table"),
+    "svanalysis.analysis.campaigns": ("campaign_summary",),
     "svanalysis.publish.charts": (
         "PALETTE",
         "SEQUENTIAL",
@@ -84,6 +86,7 @@ _API: dict[str, tuple[str, ...]] = {
         "Figure",
         "caption_text",
         "house_style",
+        "plot_answers",
         "plot_choices",
         "plot_distribution",
         "plot_monetised_cost",
@@ -93,7 +96,8 @@ _API: dict[str, tuple[str, ...]] = {
         "plot_support_patterns",
         "save_figure",
     ),
-    "svanalysis.publish.tables": ("build_tables", "display_table", "write_tables"),
+    "svanalysis.publish.tables": ("build_tables", "display_table", "publication_tables", "write_tables"),
+    "svanalysis.publish.document": ("write_document",),
     "svanalysis.publish.reports": ("build_reports", "load_grid"),
     "svanalysis.synth.responses": ("generate", "write_example", "write_online_export"),
     "svanalysis.synth.form": ("write_form",),

@@ -1,9 +1,10 @@
 """The command line: ``svanalysis <verb>``.
 
 Verbs: ``synth`` (synthetic responses), ``ingest`` (raw files to processed tables), ``form`` (the
-blank Word form), ``tables`` (publication tables), ``report`` (HTML reports), ``run`` (ingest +
-themes + tables + report: the one command for cron), ``review`` (export / import / agreement of
-human stance review), ``themes`` (suggest a code frame, assign its themes, review and agreement).
+blank Word form), ``tables`` (publication tables), ``report`` (HTML reports), ``document`` (the draft
+Government response, .docx), ``run`` (ingest + themes + tables + reports + the draft response: the
+one command for cron), ``review`` (export / import / agreement of human stance review), ``themes``
+(suggest a code frame, assign its themes, review and agreement).
 
 Exit status: 0 when all went well; 3 when input was rejected (the outputs are still written, so a
 scheduled run can alert); 1 when a report failed; 2 for bad arguments. Errors are one line.
@@ -228,9 +229,13 @@ def _report(
     only: list[str] | None,
     settings: dict,
     unit_costs: Path | None = None,
+    document: bool = False,
+    template: Path | None = None,
 ) -> int:
     from svanalysis.publish.reports import ReportLockError, build_reports
 
+    if template is not None:
+        _check_template(template)
     try:
         res = build_reports(
             processed,
@@ -243,14 +248,25 @@ def _report(
             only=only,
             settings=settings,
             unit_costs=unit_costs,
+            document=document,
+            template=template,
         )
     except (FileNotFoundError, ValueError, ReportLockError) as exc:
         _fail(str(exc))
     for r in res.failed:
         typer.echo(f"  report failed: {r['name']}: {r.get('error', '')}", err=True)
+    if res.document_error:
+        typer.echo(f"  draft Government response failed: {res.document_error}", err=True)
     typer.echo(f"{len(res.results) - len(res.failed)} of {len(res.results)} reports built in {res.folder}")
     typer.echo(f"index: {(root / 'latest' / 'index.html').resolve() if (root / 'latest').exists() else res.index}")
-    return EXIT_FAILED if res.failed else 0
+    return EXIT_FAILED if (res.failed or res.document_error) else 0
+
+
+def _check_template(template: Path) -> None:
+    if not template.exists():
+        _fail(f"{template}: template not found")
+    if template.suffix.lower() != ".docx":
+        _fail(f"{template}: --template takes a .docx file")
 
 
 @app.command()
@@ -268,10 +284,46 @@ def report(
     ] = None,
     unit_costs: Annotated[Path | None, typer.Option(help="A unit-cost CSV to use instead of the shipped one.")] = None,
     only: Annotated[list[str] | None, typer.Option(help="Build only reports whose names start with this.")] = None,
+    document: Annotated[
+        bool, typer.Option("--document/--no-document", help="Also write the draft Government response into the build.")
+    ] = False,
+    template: Annotated[
+        Path | None, typer.Option(help="A .docx whose styles the draft Government response takes.")
+    ] = None,
 ) -> None:
     """Build the HTML reports from the parameterised notebooks."""
     s = _settings(settings)
-    raise typer.Exit(_report(processed, out, grid, jobs, figures, tables_dir, only, s, unit_costs))
+    raise typer.Exit(_report(processed, out, grid, jobs, figures, tables_dir, only, s, unit_costs, document, template))
+
+
+@app.command()
+def document(
+    processed: Annotated[Path, typer.Argument(help="Folder of the processed tables.")] = PROCESSED_DIR,
+    out: Annotated[Path, typer.Option("--out", help="The .docx to write.")] = Path("response_draft.docx"),
+    template: Annotated[
+        Path | None, typer.Option(help="A .docx whose styles, page set-up, headers and footers are used.")
+    ] = None,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
+    unit_costs: Annotated[Path | None, typer.Option(help="A unit-cost CSV to use instead of the shipped one.")] = None,
+    campaign: Annotated[
+        str | None, typer.Option(help="Count campaign responses 'each' or 'once' (default: settings).")
+    ] = None,
+) -> None:
+    """Write a draft of the Government response (.docx) in the questionnaire's order."""
+    from svanalysis.publish.document import write_document
+
+    if campaign is not None:
+        _check("--campaign", campaign, ["each", "once"])
+    if template is not None:
+        _check_template(template)
+    if out.suffix.lower() != ".docx":
+        _fail(f"{out}: --out must end in .docx")
+    s = _settings(settings)
+    try:
+        p = write_document(processed, out, template=template, settings=s, unit_costs=unit_costs, campaign=campaign)
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote {p}")
 
 
 @app.command()
@@ -300,6 +352,9 @@ def run(
         int | None, typer.Option(help="Processes at once for ingest and notebooks (default: per core).")
     ] = None,
     unit_costs: Annotated[Path | None, typer.Option(help="A unit-cost CSV.")] = None,
+    template: Annotated[
+        Path | None, typer.Option(help="A .docx whose styles the draft Government response takes.")
+    ] = None,
     frame: Annotated[
         Path | None,
         typer.Option(
@@ -308,10 +363,13 @@ def run(
     ] = None,
     codes: Annotated[Path | None, typer.Option(help="A person's theme codes (default: beside the frame).")] = None,
 ) -> None:
-    """Ingest, then themes (when a code frame exists), then tables, then reports: the one command for a scheduled run."""
+    """Ingest, then themes (when a code frame exists), then tables, then reports and the draft Government
+    response: the one command for a scheduled run."""
     from svanalysis.publish.tables import write_tables
 
     paths = output_paths(out).with_(processed=processed, tables=tables_dir, reports=reports, figures=figures)
+    if template is not None:
+        _check_template(template)
     s = _settings(settings)
     result = _ingest(inputs, paths.processed, s, overrides, quiet=False, jobs=jobs or 0)
     frame_path = frame or _find_frame(inputs, paths.manual)
@@ -324,7 +382,9 @@ def run(
     except (FileNotFoundError, ValueError) as exc:
         _fail(str(exc))
     typer.echo(f"wrote the publication tables to {paths.tables}")
-    code = _report(paths.processed, paths.reports, grid, jobs, paths.figures, paths.tables, None, s, unit_costs)
+    code = _report(
+        paths.processed, paths.reports, grid, jobs, paths.figures, paths.tables, None, s, unit_costs, True, template
+    )
     raise typer.Exit(code or result.exit_code)
 
 

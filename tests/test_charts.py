@@ -1,27 +1,34 @@
-"""Publication charts: house style, suppression shown as such, and the files save_figure writes."""
+"""Publication charts: house style, honest titles, drawn size, the gate, and the files save_figure writes.
+
+Intervals in the comments are Wilson 95% intervals worked out by hand (z = 1.96):
+15/42 -> 23.0% to 50.8%; 4/42 -> 3.8% to 22.1%; 20/42 -> 33.4% to 62.3%; 14/42 -> 21.0% to 48.5%;
+5/42 -> 5.2% to 25.0%; 30/42 -> 56.4% to 82.8%; 10/42 -> 13.5% to 38.5%.
+"""
 
 from __future__ import annotations
 
 import matplotlib.colors as mcolors
 import pandas as pd
-import pytest
+from matplotlib.text import Text
 
 from svanalysis.publish.charts import (
+    MIN_FONT_PT,
     PALETTE,
     SUPPRESSED,
-    WIDTH_IN,
-    plot_distribution,
+    WIDTH_CM,
+    plot_monetised_cost,
     plot_option_support,
     plot_option_support_by,
+    plot_region_heatmap,
     save_figure,
 )
 
 STANCE = ["Yes", "No", "Mixed", "Unclear"]
 
 
-def _responses(q9, q11, q13, sector=None):
+def _responses(q9, q11, q13, sector=None, region=None):
     n = len(q9)
-    return pd.DataFrame(
+    df = pd.DataFrame(
         {
             "respondent_id": [f"r{i}" for i in range(n)],
             "duplicate_of": [None] * n,
@@ -34,52 +41,151 @@ def _responses(q9, q11, q13, sector=None):
             ),
         }
     )
+    if region is not None:
+        df["q3_region"] = pd.Categorical(region, categories=["London", "Wales"], ordered=True)
+    return df
+
+
+def _yes(k, n=42):
+    return ["Yes"] * k + ["No"] * (n - k)
 
 
 def _bar_colours(fig):
     return {mcolors.to_hex(p.get_facecolor()).upper() for ax in fig.axes for p in ax.patches}
 
 
-def test_support_chart_uses_the_palette_and_an_active_title():
-    r = _responses(["Yes"] * 12 + ["No"] * 8, ["No"] * 15 + ["Yes"] * 5, ["No"] * 20)
-    f = plot_option_support(r, min_base=5, min_count=3)
-    assert f.fig.get_size_inches()[0] == pytest.approx(WIDTH_IN)
-    assert f.fig.axes[0].get_title(loc="left") == "Option One had the most support: 60% said Yes"
+def test_two_options_tied_at_15_of_42_get_a_neutral_title():
+    # Options Two and Three: 15 of 42 each (23.0%-50.8%); Option One 4 of 42 (3.8%-22.1%, clear of both)
+    f = plot_option_support(_responses(_yes(4), _yes(15), _yes(15)))
+    assert f.title == "Support was similar for Options Two and Three"
+    assert "had the most support" not in f.alt_text
+    assert f.basis.endswith("the intervals overlap, so no leader is named.")
+
+
+def test_overlapping_intervals_name_no_winner_even_with_a_higher_estimate():
+    # Option One 20/42 (48%, 33.4%-62.3%) leads Option Two 14/42 (33%, 21.0%-48.5%) on the point
+    # estimate only; Option Three 5/42 (5.2%-25.0%) is clear of One.
+    f = plot_option_support(_responses(_yes(20), _yes(14), _yes(5)))
+    assert f.title == "Support was similar for Options One and Two"
+
+
+def test_a_clear_leader_is_named():
+    # Option One 30/42 (56.4%-82.8%) against Option Two 10/42 (13.5%-38.5%): no overlap
+    f = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
+    assert f.title == "Option One had the most support: 71% said Yes"
+    assert f.fig.texts[0].get_text() == f.title  # drawn as the chart's title, not cut
+    assert "Option One (71.4%, 95% CI 56.4% to 82.8%) against Option Two (23.8%, 95% CI 13.5% to 38.5%)" in f.basis
+
+
+def test_the_data_file_says_what_the_title_rests_on(tmp_path):
+    f = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
+    save_figure(f, tmp_path)
+    data = pd.read_csv(tmp_path / "option_support_overall.csv")
+    assert set(data["title_basis"]) == {f.basis}
+    assert "the intervals do not overlap, so Option One is named as the leader" in f.basis
+
+
+def test_a_group_is_named_only_when_clearly_ahead_and_never_not_stated():
+    # Police 30/42 Yes to Option One, Local government 10/42 -> Police clearly ahead; the "Not
+    # stated" group (28 of 28 Yes) is higher still but is never named.
+    q9 = _yes(30) + _yes(10) + ["Yes"] * 28
+    sector = ["Police"] * 42 + ["Local government"] * 42 + [None] * 28
+    f = plot_option_support_by(_responses(q9, ["No"] * 112, ["No"] * 112, sector=sector), "sector")
+    assert f.title == "Option One: highest support from Police (71% Yes)"
+    # the same shares with Local government at 20/42 (33.4%-62.3%) overlap Police's: no group named
+    q9 = _yes(30) + _yes(20) + ["Yes"] * 28
+    f = plot_option_support_by(_responses(q9, ["No"] * 112, ["No"] * 112, sector=sector), "sector")
+    assert f.title == "No sector stood out in support for any option"
+
+
+def test_heatmap_title_is_neutral_when_regions_overlap():
+    q9 = _yes(20) + _yes(14)
+    f = plot_region_heatmap(_responses(q9, ["No"] * 84, ["No"] * 84, region=["London"] * 42 + ["Wales"] * 42))
+    assert f.title == "No region stood out in support for any option"
+
+
+def _cost_summary(rows):
+    cols = ["option", "median", "ci_low", "ci_high", "mean", "mean_ci_low", "mean_ci_high"]
+    df = pd.DataFrame(rows, columns=cols)
+    df["breakdown"], df["group"], df["measure"], df["n"], df["total"] = "overall", "All", "monetised_cost_gbp", 40, 0.0
+    return df
+
+
+def test_cost_title_names_the_dearest_option_only_when_intervals_do_not_overlap():
+    overlapping = _cost_summary(
+        [
+            (1, 113145.0, 90000.0, 130000.0, 120000.0, 100000.0, 140000.0),
+            (2, 110000.0, 95000.0, 128000.0, 118000.0, 99000.0, 137000.0),
+            (3, 40000.0, 30000.0, 50000.0, 45000.0, 35000.0, 55000.0),
+        ]
+    )
+    f = plot_monetised_cost(overlapping)
+    assert f.title == "Median annual cost: similar for Options One and Two"
+    clear = overlapping.assign(
+        median=[113145.0, 75000.0, 40000.0], ci_low=[100000.0, 60000.0, 30000.0], ci_high=[130000.0, 90000.0, 50000.0]
+    )
+    f = plot_monetised_cost(clear)
+    # money to 3 significant figures: £113,145 -> £113,000
+    assert f.title == "Option One would cost respondents most: median £113,000 a year"
+    assert "113,145" not in f.alt_text and "Sum" not in f.alt_text
+
+
+def test_support_chart_uses_the_palette_and_direct_labels():
+    f = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
     colours = _bar_colours(f.fig)
     assert PALETTE[0] in colours and "#F46A25" in colours  # Yes dark blue, No orange
     labels = [t.get_text() for t in f.fig.axes[0].texts]
-    assert "60%" in labels and "40%" in labels  # direct labels: colour is not the only signal
-    assert "n=20" in f.fig.axes[0].get_yticklabels()[0].get_text()
+    assert "71%" in labels and "29%" in labels  # direct labels: colour is not the only signal
+    assert "n=42" in f.fig.axes[0].get_yticklabels()[0].get_text()
 
 
-def test_suppressed_cells_are_drawn_as_such_and_noted():
-    # Option Three: 18 No and 2 Yes -> Yes (2) suppressed, and No as the secondary cell
-    r = _responses(["Yes"] * 20, ["No"] * 20, ["No"] * 18 + ["Yes"] * 2)
-    f = plot_option_support(r, min_base=10, min_count=3)
+def test_withheld_cells_are_drawn_as_such_and_noted():
+    # Option Three: 18 No and 2 Yes -> Yes (2) is [c], and No with it (the only other count)
+    f = plot_option_support(_responses(["Yes"] * 20, ["No"] * 20, ["No"] * 18 + ["Yes"] * 2))
     assert SUPPRESSED.upper() in _bar_colours(f.fig)
     assert "[c]" in [t.get_text() for t in f.fig.axes[0].texts]
-    assert "[c] = suppressed" in f.caption
-    assert "Option Three: the share answering Yes is suppressed ([c], a small count) of 20 answering" in f.alt_text
-    option_three = f.data[f.data["option"] == 3].set_index("answer")
-    assert bool(option_three.loc["Yes", "suppressed"]) and bool(option_three.loc["No", "suppressed"])
+    assert "[c] = confidential" in f.caption
+    assert "Option Three: withheld ([c]) of 20 answering" in f.alt_text
+    three = f.data[f.data["option"] == 3].set_index("answer")
+    assert three.loc["Yes", "count"] == "[c]" and three.loc["No", "count"] == "[c]"
+    assert 2 not in set(f.data["count"]) and 18 not in set(f.data["count"])
+
+
+def test_a_chart_whose_every_cell_is_withheld_becomes_one_sentence(tmp_path):
+    f = plot_option_support(_responses(["Yes"] * 5 + ["No"] * 4, ["No"] * 9, ["No"] * 9))
+    assert f.empty and f.fig is None
+    assert "not shown, because every figure of this chart is withheld ([c])" in f.message
+    paths = save_figure(f, tmp_path)
+    assert list(paths) == ["txt"] and (tmp_path / "option_support_overall.txt").read_text() == f.message + "\n"
+    bundle = f._repr_mimebundle_()
+    assert "<img" not in bundle["text/html"] and "withheld" in bundle["text/html"]
 
 
 def test_small_multiples_by_group():
-    r = _responses(
-        ["Yes"] * 10 + ["No"] * 10, ["No"] * 20, ["Yes"] * 20, sector=["Police"] * 12 + ["Local government"] * 8
-    )
-    f = plot_option_support_by(r, "sector", min_base=5, min_count=1)
-    assert len(f.fig.axes) == 3 and [ax.get_title(loc="left") for ax in f.fig.axes] == [
-        "Option One",
-        "Option Two",
-        "Option Three",
-    ]
-    assert "Police" in f.alt_text and "Local government" in f.alt_text
+    r = _responses(_yes(20, 40), ["No"] * 40, ["Yes"] * 40, sector=["Police"] * 20 + ["Local government"] * 20)
+    f = plot_option_support_by(r, "sector")
+    assert [ax.get_title(loc="left") for ax in f.fig.axes] == ["Option One", "Option Two", "Option Three"]
+    assert "| Police |" in f.alt_text and "| Local government |" in f.alt_text
+
+
+def test_figures_are_16_cm_wide_at_300_dpi_with_text_of_at_least_9_pt(tmp_path):
+    from PIL import Image
+
+    r = _responses(_yes(20, 40), ["No"] * 40, ["Yes"] * 40, sector=["Police"] * 20 + ["Local government"] * 20)
+    for f in (plot_option_support(r), plot_option_support_by(r, "sector")):
+        sizes = [t.get_fontsize() for t in f.fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+        assert min(sizes) >= MIN_FONT_PT, f.name
+        bb = f.fig.get_tightbbox(f.fig.canvas.get_renderer())
+        w, h = f.fig.get_size_inches()
+        assert bb.x0 >= -0.01 and bb.y0 >= -0.01 and bb.x1 <= w + 0.01 and bb.y1 <= h + 0.01, f.name  # nothing spills
+        save_figure(f, tmp_path)
+        with Image.open(tmp_path / f"{f.name}.png") as im:
+            assert round(im.info["dpi"][0]) == 300
+            assert im.size[0] == round(WIDTH_CM / 2.54 * 300) == 1890  # 16.00 cm at 300 dpi
 
 
 def test_save_figure_writes_png_svg_data_and_text_alternative(tmp_path):
-    r = _responses(["Yes"] * 12 + ["No"] * 8, ["No"] * 20, ["No"] * 20)
-    f = plot_option_support(r, min_base=5, min_count=3)
+    f = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
     paths = save_figure(f, tmp_path)
     assert sorted(p.name for p in paths.values()) == sorted(
         [
@@ -93,25 +199,41 @@ def test_save_figure_writes_png_svg_data_and_text_alternative(tmp_path):
     svg = (tmp_path / "option_support_overall.svg").read_text(encoding="utf-8")
     assert "<svg" in svg and "Option One" in svg  # text kept as text in the SVG
     data = pd.read_csv(tmp_path / "option_support_overall.csv")
-    assert data.loc[(data["option"] == 1) & (data["answer"] == "Yes"), "count"].item() == 12
+    assert data.loc[(data["option"] == 1) & (data["answer"] == "Yes"), "count"].item() == 30
     alt = (tmp_path / "option_support_overall.txt").read_text(encoding="utf-8")
-    assert alt.startswith("Bar chart of support for the three options. Option One: 60% of 20 answered Yes")
-    assert "| option | option_name |" in alt
+    assert alt == f.alt_text + "\n"
+    title, message, table, caption = alt.strip().split("\n\n")
+    assert title == "Option One had the most support: 71% said Yes"
+    assert message.startswith("Option One: 71% of 42 answered Yes; Option Two: 24% of 42 answered Yes")
+    assert table.startswith("| Option | Answer | Count | Base | Percent | Lower 95% CI | Upper 95% CI |")
+    assert caption.startswith("Share answering Yes")
 
 
-def test_png_is_300_dpi(tmp_path):
-    from PIL import Image
+def test_notebook_display_carries_the_alt_text():
+    f = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
+    data, metadata = f._repr_mimebundle_()
+    assert metadata["image/png"]["alt"] == f.alt_text
+    assert 'alt="Option One had the most support: 71% said Yes' in data["text/html"]
+    assert "<figcaption" in data["text/html"]
 
-    r = _responses(["Yes"] * 12 + ["No"] * 8, ["No"] * 20, ["No"] * 20)
-    save_figure(plot_option_support(r, min_base=5, min_count=3), tmp_path)
-    with Image.open(tmp_path / "option_support_overall.png") as im:
-        assert round(im.info["dpi"][0]) == 300
 
+def test_distribution_publishes_summaries_not_respondents_figures(tmp_path):
+    from svanalysis.publish.charts import plot_distribution
 
-def test_distribution_title_names_the_largest_median_and_keeps_acronyms():
-    # Option One: 1, 2, 3 (median 2); Option Two: 4, 5 (median 4.5); Option Three: 0.5
-    values = pd.DataFrame({"option": [1, 1, 1, 2, 2, 3], "value": [1.0, 2.0, 3.0, 4.0, 5.0, 0.5]})
+    one = [float(x) for x in range(1, 13)]  # 12 figures: median 6.5, quartiles 3.75 and 9.25
+    two = [4.0, 5.0]  # 2 figures: even their number is withheld
+    three = [0.5, 1.0, 1.5, 2.0, 2.5, 3.0]  # 6 figures: a median (1.75) but no quartiles
+    values = pd.DataFrame({"option": [1] * 12 + [2] * 2 + [3] * 6, "value": one + two + three})
     f = plot_distribution(values, "fte", "Additional FTE per year")
-    title = f.fig.axes[0].get_title(loc="left")
-    assert title.startswith("Option Two would need the most additional FTE per year: median 4.5")
-    assert "Option Two: median 4.5 from 2 respondents" in f.alt_text
+    d = f.data.set_index("option")
+    assert d.loc[1, ["n", "median", "q1", "q3"]].tolist() == [12, 6.5, 3.75, 9.25]
+    assert d.loc[2, ["n", "median", "q1"]].tolist() == ["[c]", "[c]", "[c]"]
+    assert d.loc[3, ["n", "median", "q1", "q3"]].tolist() == [6, 1.75, "[c]", "[c]"]
+    # only Option One has an interval to compare, so nothing is named
+    assert f.title == "Additional FTE per year per option"
+    save_figure(f, tmp_path)
+    text = (tmp_path / "distribution_fte_by_option.csv").read_text() + (
+        tmp_path / "distribution_fte_by_option.txt"
+    ).read_text()
+    for own in ("12.0", "4.0", "5.0", "0.5"):
+        assert own not in text.replace("0.5%", "")

@@ -16,7 +16,7 @@ runner = CliRunner()
 
 def test_help_lists_the_verbs():
     out = runner.invoke(app, ["--help"]).output
-    for verb in ("synth", "ingest", "form", "tables", "report", "run", "review", "themes"):
+    for verb in ("synth", "ingest", "form", "tables", "report", "document", "run", "review", "themes"):
         assert verb in out
 
 
@@ -88,3 +88,21 @@ def test_tables_command(tmp_path, example_processed):
     assert res.exit_code == 0, res.output
     for name in ("option_support.csv", "cost_benefit.csv", "benefits.csv", "disadvantages.csv", "tables.xlsx"):
         assert (Path(tmp_path) / "t" / name).exists()
+
+
+def test_document_bad_arguments_are_exit_2(tmp_path):
+    res = runner.invoke(app, ["document", str(tmp_path), "--out", str(tmp_path / "r.pdf")])
+    assert res.exit_code == 2 and "--out must end in .docx" in res.output
+    res = runner.invoke(
+        app, ["document", str(tmp_path), "--out", str(tmp_path / "r.docx"), "--template", str(tmp_path / "t.docx")]
+    )
+    assert res.exit_code == 2 and "t.docx: template not found" in res.output
+    res = runner.invoke(app, ["document", str(tmp_path / "nowhere"), "--out", str(tmp_path / "r.docx")])
+    assert res.exit_code == 2 and "responses.parquet: not found" in res.output
+
+
+@pytest.mark.slow
+def test_document_command(tmp_path, example_processed):
+    res = runner.invoke(app, ["document", str(example_processed), "--out", str(tmp_path / "response.docx")])
+    assert res.exit_code == 0, res.output
+    assert "wrote" in res.output and (tmp_path / "response.docx").stat().st_size > 100_000

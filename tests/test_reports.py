@@ -95,18 +95,26 @@ def test_latest_points_at_the_build_and_figures_are_published(build):
         for ext in ("png", "svg", "csv", "txt"):
             assert (figures / f"{stem}.{ext}").exists(), f"{stem}.{ext}"
     alt = (figures / "option_support_overall.txt").read_text(encoding="utf-8")
-    assert alt.startswith("Bar chart of support for the three options.") and "| option |" in alt
+    title = alt.split("\n", 1)[0]
+    assert title.startswith(("Support was similar for", "Option")) and "| Option | Answer | Count | Base |" in alt
 
 
-def test_index_lists_reports_inputs_and_figures(build, example_processed):
+def test_index_leads_with_findings_and_keeps_build_details_apart(build, example_processed):
     res, _, _ = build
     index = res.index.read_text(encoding="utf-8")
     ledger = json.loads((example_processed / "ledger.json").read_text())
-    assert f"{ledger['totals']['responses']:,} responses" in index
-    assert "online_export.csv" in index
-    assert 'href="option_support.html"' in index
+    findings = index.index("<h2>Headline findings</h2>")
+    reports = index.index("<h2>Reports</h2>")
+    details = index.index('id="build-details"')
+    assert findings < reports < details
+    assert "responses were analysed" in index[findings:reports]
+    assert f"{ledger['totals']['responses']:,} responses in" in index[details:]
+    # reports by their plain title, developer columns only in the build details
+    assert '<a href="option_support.html">Support for the three options</a>' in index[reports:details]
+    assert "Seconds" not in index[:details] and "Seconds" in index[details:]
+    assert "online_export.csv" not in index  # input file names stay in the processed folder
     assert 'href="figures/option_support_overall.png"' in index
-    assert "sector = Police" in index
+    assert "sector = Police" in index[details:]
 
 
 def test_failing_notebook_is_listed_and_others_still_build(example_processed, tmp_path):
@@ -195,6 +203,16 @@ def test_reports_render_in_a_browser(build):
             )
         page.goto((res.folder / "option_support.html").resolve().as_uri())
         assert page.evaluate("document.images.length") >= 3
+        # every image of every report has a text alternative, and a chart's is its saved text file
+        texts = {p.read_text(encoding="utf-8").strip() for p in (res.folder / "figures").glob("*.txt")}
+        for html_file in sorted(res.folder.glob("*.html")):
+            page.goto(html_file.resolve().as_uri())
+            page.wait_for_load_state("load")
+            alts = page.evaluate("Array.from(document.images).map(i => i.getAttribute('alt'))")
+            for alt in alts:
+                assert alt and alt.strip(), html_file.name
+                assert "No description has been provided" not in alt, html_file.name
+                assert alt.strip() in texts, (html_file.name, alt[:80])
         assert failed == []
         browser.close()
 
@@ -207,7 +225,7 @@ def test_respondent_text_is_escaped_in_reports(example_processed, tmp_path):
     shutil.copytree(example_processed, d)
     r = pd.read_parquet(d / "responses.parquet")
     q9t = r.columns.get_loc("q9_option_one_text")
-    r.iloc[:, q9t] = "<script>alert('x')</script> we support Option One"
+    r.iloc[:, q9t] = "<script>alert('x')</script> we support Option One because it would help"
     r["consent_publish"] = pd.Categorical(["Yes"] * len(r), categories=["Yes", "No"], ordered=True)
     r.to_parquet(d / "responses.parquet")
     grid = tmp_path / "grid.yaml"

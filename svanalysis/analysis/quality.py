@@ -25,7 +25,9 @@ __all__ = [
     "cleaning_summary",
     "coding_summary",
     "file_summary",
+    "intake_summary",
     "load_quality",
+    "reject_reasons",
     "rejects_table",
     "unmapped_columns",
 ]
@@ -88,6 +90,31 @@ def file_summary(q: Quality) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def intake_summary(q: Quality) -> pd.DataFrame:
+    """Files, rows read, responses and rows rejected by channel (online form, Word form, letter).
+
+    The per-file account (``file_summary``) names files, and a letter's file name can name its
+    sender; this is the account to publish.
+    """
+    rows: dict[str, dict[str, int]] = {}
+    for f in q.ledger.get("files", []):
+        ch = str(f.get("channel") or f.get("kind") or "unknown")
+        r = rows.setdefault(ch, {"files": 0, "rows_read": 0, "responses": 0, "rejected": 0})
+        r["files"] += 1
+        for k in ("rows_read", "responses", "rejected"):
+            r[k] += int(f.get(k, 0) or 0)
+    return pd.DataFrame([{"channel": ch, **v} for ch, v in rows.items()])
+
+
+def reject_reasons(q: Quality) -> pd.DataFrame:
+    """Rows rejected, counted by reason (without the row numbers)."""
+    if q.rejects.empty:
+        return pd.DataFrame({"reason": pd.Series(dtype=str), "rows": pd.Series(dtype="int64")})
+    reason = q.rejects["reason"].astype(str).str.replace(r"^row \d+:\s*", "", regex=True)
+    c = reason.value_counts(sort=True)
+    return pd.DataFrame({"reason": [str(x) for x in c.index], "rows": c.to_numpy()})
 
 
 def channel_summary(q: Quality) -> pd.DataFrame:

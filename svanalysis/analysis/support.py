@@ -12,7 +12,9 @@ Conventions (from the Analysis Function and government consultation practice):
 - **Suppression**: where the base is below ``min_base`` every cell of the group is suppressed; a
   count from 1 to ``min_count - 1`` is suppressed, and so is the next smallest count of its group
   when it would otherwise be the only one (so it cannot be recovered from the base). Suppressed
-  cells are flagged (``suppressed``); publication tables show them as ``[c]``.
+  cells are flagged (``suppressed``) for analysts. These tables are exact: nothing is published
+  from them but through the disclosure gate (``svanalysis.core.disclosure.publishable``), which
+  also merges small categories and suppresses across the groups of a breakdown.
 
 Results describe respondents, not the public: responses are self-selected and not weighted.
 """
@@ -26,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from svanalysis.core.checks import check_choice, check_columns
+from svanalysis.core.disclosure import suppress_group
 from svanalysis.core.settings import resolve_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.stats import wilson
@@ -170,21 +173,6 @@ def group_masks(df: pd.DataFrame, by: str | None) -> list[tuple[str, pd.Series]]
     return out
 
 
-def _suppress(counts: np.ndarray, base: float, min_base: int, min_count: int) -> np.ndarray:
-    """Which cells of one group to suppress (primary and secondary suppression)."""
-    sup = np.zeros(len(counts), dtype=bool)
-    if base < min_base:
-        return np.ones(len(counts), dtype=bool)
-    small = (counts > 0) & (counts < min_count)
-    sup |= small
-    if sup.sum() == 1:
-        # one suppressed cell could be recovered from the base: suppress the next smallest count too
-        others = np.where(~sup & (counts > 0), counts, np.inf)
-        if np.isfinite(others).any():
-            sup[int(np.argmin(others))] = True
-    return sup
-
-
 def _finish(rows: list[dict[str, Any]]) -> pd.DataFrame:
     df = pd.DataFrame(
         rows,
@@ -311,7 +299,7 @@ def _rows(
     min_base: int,
     min_count: int,
 ) -> list[dict[str, Any]]:
-    sup = _suppress(counts, base, min_base, min_count)
+    sup = suppress_group(counts, base, min_base, min_count)
     out = []
     for lab, c, s in zip(labels, counts, sup, strict=True):
         lo, hi = wilson(c, base)

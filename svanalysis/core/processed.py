@@ -33,6 +33,7 @@ __all__ = [
     "TEXT_SUFFIXES",
     "THEME_COLUMNS",
     "THEME_FRAME_KEY",
+    "load_campaign_responses",
     "load_processed",
     "load_themes",
     "numeric_columns",
@@ -137,6 +138,29 @@ def load_processed(folder: str | Path | None = None, text: bool | list[str] = Tr
     out["themes"], frame_text = load_themes(folder)
     out["themes"].attrs["theme_frame"] = frame_text
     return out
+
+
+def load_campaign_responses(folder: str | Path | None = None) -> pd.DataFrame:
+    """The responses that belong to an organised campaign, with every column (their free text
+    included), read without loading the free text of everyone else.
+
+    Raises
+    ------
+    FileNotFoundError
+        If ``responses.parquet`` is missing (ingest has not run on that folder).
+    """
+    import pyarrow.dataset as ds
+
+    from svanalysis.core.paths import output_paths
+
+    folder = Path(folder) if folder else output_paths().processed
+    p = folder / "responses.parquet"
+    if not p.exists():
+        raise FileNotFoundError(f"{p}: not found; run `svanalysis ingest` first")
+    d = ds.dataset(p)
+    if "campaign_id" not in d.schema.names:
+        return d.head(0).to_pandas()
+    return d.to_table(filter=ds.field("campaign_id").is_valid()).to_pandas()
 
 
 def load_themes(folder: str | Path | None = None) -> tuple[pd.DataFrame, str | None]:

@@ -1,20 +1,32 @@
-"""Publication charts in the Government Analysis Function house style.
+"""Publication charts in the Government Analysis Function house style, ready for a Word page.
 
-One style for every chart (``house_style``): the Analysis Function palette in its order, sized for
-an A4 Word page (16 cm wide), sans-serif type, light horizontal rules only, no chart junk. Every
-chart has an active title (the main message, in about ten words), base sizes in its labels or
-caption, direct labels so colour is never the only signal, suppressed cells drawn as such (grey,
-hatched, labelled ``[c]``) with the note in the caption.
+One style for every chart (``house_style``): the Analysis Function palette in its order, sans-serif
+type of at least 9 pt, light rules only, no chart junk. Every chart is drawn at the width of an A4
+Word page (16 cm) and saved at exactly that size (300 dpi, no "tight" bounding box that would grow
+it), so pasted at full width its text stays the size it was drawn.
 
-``save_figure`` writes a chart as PNG (300 dpi) and SVG, the plotted data as CSV (formulas
-neutralised) and a text alternative (what the chart shows, then the data as a table), with file
-names that say what the figure is.
+What a chart shows passes through the disclosure gate first (``svanalysis.core.disclosure``): the
+chart draws the published table, never the exact one, so a withheld cell is drawn as such (grey,
+hatched, labelled ``[c]``) and a chart whose every cell is withheld becomes one sentence saying so.
+Titles state the main message only as far as the data allow (``svanalysis.publish.compare``): a
+winner is named only when its 95% interval clears every other, ties and overlaps get a neutral
+title, a "Not stated" group is never named, and titles are wrapped, never cut.
+
+``save_figure`` writes the chart as PNG and SVG, its published data as CSV (with the comparison the
+title rests on) and its text alternative as TXT. The text alternative is the title, one or two
+sentences of message, the data as a table and the caption; it is also the ``alt`` of the image in
+the HTML reports and the Word document. Captions (measure, base, source, period) are text beside
+the image, not pixels inside it.
 """
 
 from __future__ import annotations
 
+import base64
 import functools
+import html
+import io
 import math
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -25,18 +37,31 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
-from svanalysis.analysis.support import option_comparison, support_patterns
+from svanalysis.analysis.costs import summarise
+from svanalysis.analysis.support import NOT_STATED, option_comparison, support_patterns, support_table
+from svanalysis.core.disclosure import (
+    CONFIDENTIAL,
+    NOT_AVAILABLE,
+    disclosure_rules,
+    is_symbol,
+    publishable,
+    round_half_up,
+)
 from svanalysis.core.io import atomic_path, write_csv, write_text
-from svanalysis.core.settings import resolve_settings
 from svanalysis.core.spec import Spec, load_spec
+from svanalysis.publish.compare import Comparison, Estimate, and_list, compare
+from svanalysis.publish.labels import BREAKDOWN_LABELS, formatted
 
 __all__ = [
+    "MIN_FONT_PT",
     "PALETTE",
     "SEQUENTIAL",
     "STANCE_COLOURS",
+    "WIDTH_CM",
     "Figure",
     "caption_text",
     "house_style",
+    "plot_answers",
     "plot_choices",
     "plot_distribution",
     "plot_monetised_cost",
@@ -53,9 +78,14 @@ SEQUENTIAL = ["#092135", "#12436D", "#2073BC", "#6BACE6", "#ADD1F1"]
 GREY = "#BFBFBF"
 SUPPRESSED = "#E1E1E1"
 STANCE_COLOURS = {"Yes": "#12436D", "Mixed": "#28A197", "Unclear": GREY, "No": "#F46A25"}
-WIDTH_IN = 16 / 2.54  # 16 cm, the text width of an A4 Word page
+MERGED_COLOUR = "#A285D1"
+DARK = {"#12436D", "#801650", "#3D3D3D", "#28A197", "#092135"}
+WIDTH_CM = 16.0  # the text width of an A4 Word page
+WIDTH_IN = round(WIDTH_CM / 2.54 * 300) / 300  # 1,890 pixels at 300 dpi: 16.00 cm
+DPI = 300
+MIN_FONT_PT = 9.0
+TITLE_WRAP = 64  # characters per title line at 11 pt bold across 16 cm
 SOURCE = "Source: Home Office consultation 'Serious violence: new legal duty to support multi-agency action', 1 April to 28 May 2019."
-SUPPRESSION_NOTE = "[c] = suppressed: fewer than {min_count} responses in a cell or a base under {min_base}."
 
 
 # The house style as matplotlib settings. Charts apply it only while they draw and save
@@ -65,7 +95,7 @@ HOUSE_RC: dict[str, Any] = {
     "font.family": "sans-serif",
     "font.sans-serif": ["Arial", "Liberation Sans", "DejaVu Sans"],
     "font.size": 9,
-    "axes.titlesize": 11,
+    "axes.titlesize": 10,
     "axes.titleweight": "bold",
     "axes.titlelocation": "left",
     "axes.labelsize": 9,
@@ -75,13 +105,16 @@ HOUSE_RC: dict[str, Any] = {
     "axes.spines.right": False,
     "axes.grid": False,
     "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
-    "xtick.labelsize": 8.5,
-    "ytick.labelsize": 8.5,
-    "legend.fontsize": 8.5,
+    "xtick.labelsize": 9,
+    "ytick.labelsize": 9,
+    "legend.fontsize": 9,
+    "legend.title_fontsize": 9,
     "legend.frameon": False,
+    "figure.titlesize": 11,
+    "figure.titleweight": "bold",
     "figure.dpi": 110,
-    "savefig.dpi": 300,
-    "savefig.bbox": "tight",
+    "savefig.dpi": DPI,
+    "savefig.bbox": "standard",  # saved at the drawn size: never grown to fit what spills out
     "svg.fonttype": "none",
 }
 
@@ -103,22 +136,59 @@ def _styled(func: Any) -> Any:
 
 
 class Figure:
-    """A chart with what publication needs beside it: its data, a text alternative, a caption."""
+    """A chart with what publication needs beside it: its published data, a text alternative, a caption.
 
-    def __init__(self, fig: Any, name: str, data: pd.DataFrame, alt_text: str, caption: str):
+    ``fig`` is None when every cell the chart would draw is withheld; ``message`` then says so in
+    one sentence, and that sentence is what reports and the document show instead of the chart.
+    """
+
+    def __init__(
+        self,
+        fig: Any,
+        name: str,
+        data: pd.DataFrame,
+        alt_text: str,
+        caption: str,
+        title: str = "",
+        basis: str = "",
+        message: str = "",
+    ):
         self.fig = fig
         self.name = name
         self.data = data
         self.alt_text = alt_text
         self.caption = caption
+        self.title = title
+        self.basis = basis
+        self.message = message
 
-    def _repr_png_(self) -> bytes:  # shows inline in notebooks
-        import io
+    @property
+    def empty(self) -> bool:
+        """Whether the chart was replaced by a sentence (every cell withheld)."""
+        return self.fig is None
 
+    def png(self, dpi: int = DPI) -> bytes:
+        """The chart as PNG bytes at its drawn size."""
         buf = io.BytesIO()
         with plt.rc_context(HOUSE_RC):
-            self.fig.savefig(buf, format="png", dpi=150)
+            self.fig.savefig(buf, format="png", dpi=dpi)
         return buf.getvalue()
+
+    def _repr_png_(self) -> bytes | None:
+        return None if self.empty else self.png(dpi=150)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> Any:
+        """In a notebook (and so in the HTML reports): the image with its text alternative as
+        ``alt`` and the caption below it, or the one sentence that replaces an empty chart."""
+        if self.empty:
+            return {"text/plain": self.message, "text/html": f"<p class='sv-note'>{html.escape(self.message)}</p>"}
+        b64 = base64.b64encode(self.png(dpi=150)).decode("ascii")
+        alt = html.escape(self.alt_text, quote=True)
+        page = (
+            f'<figure class="sv-figure"><img src="data:image/png;base64,{b64}" alt="{alt}">'
+            f'<figcaption class="sv-note">{html.escape(self.caption)}</figcaption></figure>'
+        )
+        return {"image/png": b64, "text/html": page, "text/plain": self.title}, {"image/png": {"alt": self.alt_text}}
 
     def save(self, folder: str | Path) -> dict[str, Path]:
         return save_figure(self, folder)
@@ -136,7 +206,8 @@ def _in_sentence(label: str) -> str:
 
 
 def save_figure(figure: Figure, folder: str | Path) -> dict[str, Path]:
-    """Write a chart as PNG (300 dpi) and SVG, its data as CSV, and its text alternative.
+    """Write a chart as PNG (16 cm wide at 300 dpi) and SVG, its published data as CSV, and its
+    text alternative as TXT. A chart replaced by a sentence writes the TXT only.
 
     Returns the paths written, keyed by kind ("png", "svg", "csv", "txt").
     """
@@ -144,147 +215,266 @@ def save_figure(figure: Figure, folder: str | Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     stem = _slug(figure.name)
     paths = {}
-    for fmt in ("png", "svg"):
-        target = folder / f"{stem}.{fmt}"
-        with atomic_path(target) as tmp, plt.rc_context(HOUSE_RC):
-            figure.fig.savefig(tmp, format=fmt, dpi=300, metadata={"Date": None} if fmt == "svg" else None)
-        paths[fmt] = target
-    paths["csv"] = write_csv(figure.data, folder / f"{stem}.csv")
-    table = _text_table(figure.data)
-    paths["txt"] = write_text(f"{figure.alt_text}\n\n{figure.caption}\n\n{table}\n", folder / f"{stem}.txt")
+    if not figure.empty:
+        for fmt in ("png", "svg"):
+            target = folder / f"{stem}.{fmt}"
+            with atomic_path(target) as tmp, plt.rc_context(HOUSE_RC):
+                figure.fig.savefig(tmp, format=fmt, dpi=DPI, metadata={"Date": None} if fmt == "svg" else None)
+            paths[fmt] = target
+        data = figure.data.copy()
+        data["title_basis"] = figure.basis
+        paths["csv"] = write_csv(data, folder / f"{stem}.csv")
+    paths["txt"] = write_text((figure.message or figure.alt_text) + "\n", folder / f"{stem}.txt")
     return paths
 
 
 def _text_table(df: pd.DataFrame, max_rows: int = 200) -> str:
-    d = df.head(max_rows).copy()
-    for c in d.columns:
-        if pd.api.types.is_float_dtype(d[c]):
-            d[c] = d[c].map(lambda v: "" if pd.isna(v) else f"{v:,.1f}")
+    d = df.head(max_rows).astype(str)
     cols = [str(c) for c in d.columns]
     lines = ["| " + " | ".join(cols) + " |", "|" + "|".join("---" for _ in cols) + "|"]
-    for row in d.astype(str).itertuples(index=False):
+    for row in d.itertuples(index=False):
         lines.append("| " + " | ".join(str(v) for v in row) + " |")
     return "\n".join(lines)
 
 
-def caption_text(
-    measure: str,
-    base: str,
-    min_base: int | None = None,
-    min_count: int | None = None,
-    suppressed: bool = False,
-    settings: Any = None,
-) -> str:
-    """Caption: measure, base, source and period, and the suppression note when cells are hidden."""
+def _alt(title: str, sentences: Sequence[str], table: pd.DataFrame, caption: str, spec: Spec) -> str:
+    """The text alternative: title, message, the data as a table, the caption."""
+    return "\n\n".join([title, " ".join(s for s in sentences if s), _text_table(formatted(table, spec)), caption])
+
+
+def caption_text(measure: str, base: str, withheld: bool = False, settings: Any = None) -> str:
+    """Caption: measure, base, source and period, and the disclosure note when cells are withheld."""
     parts = [measure, base, SOURCE, "Results describe those who responded, not the public, and are not weighted."]
-    if suppressed:
-        s = resolve_settings(settings)["suppression"]
-        parts.append(SUPPRESSION_NOTE.format(min_count=min_count or s["min_count"], min_base=min_base or s["min_base"]))
+    if withheld:
+        parts.append(disclosure_rules(settings).note())
     return " ".join(parts)
 
 
-def _place_caption(fig: Any, caption: str) -> None:
-    """Put the caption just below everything drawn on the axes (tick labels and axis titles included)."""
-    fig.canvas.draw()
-    renderer = fig.canvas.get_renderer()
-    inv = fig.transFigure.inverted()
-    boxes = [ax.get_tightbbox(renderer).transformed(inv) for ax in fig.axes if ax.get_visible()]
-    y0 = min(b.y0 for b in boxes) if boxes else 0.0
-    x0 = max(0.0, min(b.x0 for b in boxes)) if boxes else 0.0
-    fig.text(x0, y0 - 0.015, caption, ha="left", va="top", fontsize=7.5, color="#3D3D3D", wrap=True)
+def _empty(name: str, title: str, caption: str, what: str, settings: Any = None) -> Figure:
+    r = disclosure_rules(settings)
+    message = (
+        f"{title}: not shown, because every figure of this chart is withheld ([c]): {what} "
+        f"fewer than {r.min_base} respondents answered, or the counts are under {r.min_count}."
+    )
+    return Figure(None, name, pd.DataFrame(), message, caption, title=title, message=message)
 
 
-def _finish(fig: Any, ax: Any, title: str, caption: str, legend: bool = False) -> None:
-    ax.set_title(title, pad=24 if legend else 10)
-    _place_caption(fig, caption)
+def _finish(fig: Any, title: str, handles: Sequence[Patch] | None = None, ncols: int = 1) -> None:
+    """Title (wrapped, never cut) and legend in a band at the top, the plot below them, and the
+    figure's height (never its width) grown until everything drawn lies inside it.
+
+    The title and legend are placed by hand: matplotlib's constrained layout lays an "outside"
+    figure legend over a suptitle, so the layout is given the area below the band instead.
+    """
+    pad, gap = 0.06, 0.05  # inches
+    text = fig.text(0.01, 1.0, textwrap.fill(title, TITLE_WRAP), ha="left", va="top", fontsize=11, fontweight="bold")
+    legend = None
+    if handles:
+        legend = fig.legend(
+            handles=handles,
+            loc="upper left",
+            ncols=ncols,
+            handlelength=1.2,
+            columnspacing=1.0,
+            borderaxespad=0.0,
+            borderpad=0.0,
+        )
+    engine = fig.get_layout_engine()
+    for _ in range(5):
+        h = fig.get_size_inches()[1]
+        renderer = fig.canvas.get_renderer()
+        text.set_y(1 - pad / h)
+        th = text.get_window_extent(renderer).height / fig.dpi
+        band = pad + th + gap
+        if legend is not None:
+            legend.set_bbox_to_anchor((0.01, 1 - band / h), transform=fig.transFigure)
+            band += legend.get_window_extent(renderer).height / fig.dpi + gap
+        engine.set(rect=(0, 0, 1, 1 - band / h))
+        fig.canvas.draw()
+        bb = fig.get_tightbbox(fig.canvas.get_renderer())
+        over = max(0.0, -bb.y0) + max(0.0, bb.y1 - h)
+        if over < 0.01:
+            return
+        fig.set_figheight(h + over + 0.05)
 
 
-def _fmt_pct(v: float) -> str:
-    return "" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:.0f}%"
+def _new(height: float, ncols: int = 1, **kw: Any) -> tuple[Any, Any]:
+    """A new figure 16 cm wide, not registered with pyplot: a notebook shows the ``Figure`` wrapper
+    (image, alt text, caption) once, never a second bare copy from the inline backend."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure as MplFigure
+
+    fig = MplFigure(figsize=(WIDTH_IN, height), layout="constrained")
+    FigureCanvasAgg(fig)
+    return fig, fig.subplots(1, ncols, **kw)
+
+
+def _num(v: Any) -> float:
+    return math.nan if is_symbol(v) or v is None or v == "" else float(v)
+
+
+def _share(r: Any) -> float:
+    """A published share at full precision, from its published count and base where both are shown
+    (so labels, titles and sentences round 11 of 31 to 35%, not the table's 35.5 to 36%)."""
+    if is_symbol(r["percent"]):
+        return math.nan
+    count, base = r.get("count"), r.get("base")
+    if count is not None and base is not None and not is_symbol(count) and not is_symbol(base) and float(base) > 0:
+        return 100 * float(count) / float(base)
+    return float(r["percent"])
+
+
+def _p0(v: float) -> str:
+    """A percentage as a whole number, rounded half up."""
+    return f"{round_half_up(v):.0f}%"
+
+
+def _estimates(rows: pd.DataFrame, name_col: str) -> list[Estimate]:
+    return [Estimate(str(r[name_col]), _share(r), _num(r["ci_low"]), _num(r["ci_high"])) for _, r in rows.iterrows()]
 
 
 # ---------------------------------------------------------------------------- support
+def _answer_order(answers: Sequence[str], spec: Spec) -> list[str]:
+    """Answers in the spec's plot order, a merged category where its first member would be."""
+    order = list(spec.stance_plot_order)
+    out: list[str] = []
+    for a in order:
+        if a in answers:
+            out.append(a)
+        else:
+            merged = next((m for m in answers if m not in order and m.split(" or ")[0].split(", ")[0] == a), None)
+            if merged and merged not in out:
+                out.append(merged)
+    return out + [a for a in answers if a not in out]
+
+
+def _colour(answer: str) -> str:
+    return STANCE_COLOURS.get(answer, MERGED_COLOUR if " or " in answer else PALETTE[0])
+
+
 def _stacked(
     ax: Any,
-    table: pd.DataFrame,
+    g: pd.DataFrame,
     row_key: str,
     rows: Sequence[Any],
     row_labels: Sequence[str],
     answers: Sequence[str],
-    min_label: float = 6.0,
+    min_label: float = 7.0,
     show_base: bool = False,
 ) -> bool:
-    """Horizontal 100% stacked bars, one per row; returns whether any cell was suppressed.
+    """Horizontal 100% stacked bars from a gated table, one per row; returns whether any cell is withheld.
 
-    Suppressed cells are merged into one grey hatched block at the end of the bar, labelled [c], so
-    no suppressed value can be read off the chart (their sum follows from the base anyway).
+    Withheld cells are merged into one grey hatched block at the end of the bar, labelled [c], so no
+    withheld value can be read off the chart (their sum follows from the base anyway).
     """
     any_sup = False
     y = np.arange(len(rows))[::-1]
     for yi, key in zip(y, rows, strict=True):
-        part = table[table[row_key] == key].set_index("answer")
-        base = int(part["base"].iloc[0]) if len(part) else 0
-        if base == 0 or bool(part["suppressed"].all()):
+        part = g[g[row_key] == key].set_index("answer")
+        base = part["base"].iloc[0] if len(part) else 0
+        shown = {a: _share(part.loc[a]) for a in part.index if not is_symbol(part.loc[a, "percent"])}
+        if base == 0 or not shown:
             ax.barh(yi, 100, color=SUPPRESSED, hatch="///", edgecolor="white", height=0.62)
-            ax.text(50, yi, "[c]" if base else "no answers", ha="center", va="center", fontsize=8, color="#0B0C0C")
-            any_sup = any_sup or base > 0
-            continue
-        left, hidden = 0.0, 0.0
-        for ans in answers:
-            if ans not in part.index:
-                continue
-            r = part.loc[ans]
-            pct = float(r["percent"])
-            if bool(r["suppressed"]):
-                hidden += pct
+            ax.text(50, yi, "[c]" if base else "no answers", ha="center", va="center", color="#0B0C0C")
+            any_sup = any_sup or base != 0
+        else:
+            left = 0.0
+            for ans in answers:
+                if ans not in shown:
+                    continue
+                pct = shown[ans]
+                colour = _colour(ans)
+                ax.barh(yi, pct, left=left, color=colour, edgecolor="white", linewidth=0.6, height=0.62)
+                if pct >= min_label:
+                    ax.text(
+                        left + pct / 2,
+                        yi,
+                        _p0(pct),
+                        ha="center",
+                        va="center",
+                        color="white" if colour in DARK else "#0B0C0C",
+                    )
+                left += pct
+            if len(shown) < len(part):
                 any_sup = True
-                continue
-            colour = STANCE_COLOURS.get(ans, PALETTE[0])
-            ax.barh(yi, pct, left=left, color=colour, edgecolor="white", linewidth=0.6, height=0.62)
-            if pct >= min_label:
-                dark = colour in ("#12436D", "#801650", "#3D3D3D", "#28A197")
-                ax.text(
-                    left + pct / 2,
+                ax.barh(
                     yi,
-                    _fmt_pct(pct),
-                    ha="center",
-                    va="center",
-                    fontsize=7.5,
-                    color="white" if dark else "#0B0C0C",
+                    100 - left,
+                    left=left,
+                    color=SUPPRESSED,
+                    hatch="///",
+                    edgecolor="white",
+                    linewidth=0.6,
+                    height=0.62,
                 )
-            left += pct
-        if hidden > 0:
-            ax.barh(
-                yi, 100 - left, left=left, color=SUPPRESSED, hatch="///", edgecolor="white", linewidth=0.6, height=0.62
-            )
-            if 100 - left >= min_label / 2:
-                ax.text(left + (100 - left) / 2, yi, "[c]", ha="center", va="center", fontsize=7.5, color="#0B0C0C")
+                if 100 - left >= min_label:
+                    ax.text(left + (100 - left) / 2, yi, "[c]", ha="center", va="center", color="#0B0C0C")
         if show_base:
-            ax.text(101.5, yi, f"n={base:,}", ha="left", va="center", fontsize=7, color="#3D3D3D", clip_on=False)
+            text = f"n={base:,}" if isinstance(base, (int, np.integer)) else f"n={base}"
+            ax.text(101.5, yi, text, ha="left", va="center", color="#3D3D3D", clip_on=False)
     ax.set_yticks(y)
     ax.set_yticklabels(row_labels)
     ax.set_xlim(0, 100)
-    ax.set_xlabel("Percentage of those who answered")
     ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter())
     ax.tick_params(axis="y", length=0)
     ax.spines["left"].set_visible(False)
     return any_sup
 
 
-def _legend(ax: Any, answers: Sequence[str], suppressed: bool) -> None:
-    handles = [Patch(facecolor=STANCE_COLOURS.get(a, PALETTE[0]), label=a) for a in answers]
-    if suppressed:
-        handles.append(Patch(facecolor=SUPPRESSED, hatch="///", edgecolor="white", label="[c] suppressed"))
-    ax.legend(
-        handles=handles,
-        ncol=len(handles),
-        loc="lower left",
-        bbox_to_anchor=(0, 1.0),
-        fontsize=8,
-        handlelength=1.2,
-        columnspacing=1.0,
-        borderaxespad=0.3,
-    )
+def _legend_handles(answers: Sequence[str], withheld: bool) -> list[Patch]:
+    handles = [Patch(facecolor=_colour(a), label=a) for a in answers]
+    if withheld:
+        handles.append(Patch(facecolor=SUPPRESSED, hatch="///", edgecolor="white", label="[c] withheld"))
+    return handles
+
+
+def _support_title(comp: Comparison, names: Sequence[str]) -> str:
+    if comp.clear:
+        return f"{comp.leader.name} had the most support: {_p0(comp.leader.value)} said Yes"
+    if len(comp.similar) >= 2:
+        return f"Support was similar for {and_list([e.name for e in comp.similar])}"
+    return f"Support for {and_list(list(names))}"
+
+
+def _support_sentences(comp: Comparison, yes: pd.DataFrame) -> list[str]:
+    parts = []
+    for _, r in yes.iterrows():
+        if is_symbol(r["percent"]):
+            parts.append(f"{r['option_name']}: withheld ([c]) of {_fmt_base(r['base'])} answering")
+        else:
+            parts.append(f"{r['option_name']}: {_p0(_share(r))} of {_fmt_base(r['base'])} answered Yes")
+    first = "; ".join(parts) + "."
+    if comp.clear:
+        second = f"The 95% interval for {comp.leader.name} lies above every other option's."
+    elif len(comp.similar) >= 2:
+        second = f"The 95% intervals of {and_list([e.name for e in comp.similar])} overlap, so none can be said to have more support."
+    else:
+        second = ""
+    return [first, second]
+
+
+def _first_lower(text: str) -> str:
+    """ "Only Option One" -> "only Option One" (names inside stay as they are)."""
+    return text[:1].lower() + text[1:]
+
+
+def _text_on(rgba: Any) -> str:
+    """Black or white text, whichever contrasts more with a background colour (WCAG luminance)."""
+
+    def lin(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (lin(c) for c in matplotlib.colors.to_rgb(rgba))
+    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return "white" if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.05) else "#0B0C0C"
+
+
+def _pct_or_withheld(r: Any) -> str:
+    return "withheld ([c])" if is_symbol(r["percent"]) else _p0(_share(r))
+
+
+def _fmt_base(base: Any) -> str:
+    return f"{int(base):,}" if not is_symbol(base) else str(base)
 
 
 @_styled
@@ -299,50 +489,63 @@ def plot_option_support(
     """Support for Options One, Two and Three: stacked Yes / Mixed / Unclear / No bars, one per option."""
     spec = spec or load_spec()
     t = option_comparison(responses, campaign=campaign, spec=spec, settings=settings, **supp)
-    answers = list(spec.stance_plot_order)
-    opts = spec.option_numbers
-    labels = []
-    for n in opts:
-        base = int(t.loc[t["option"] == n, "base"].iloc[0])
-        labels.append(f"{spec.option_name(n)}\n{spec.options[n - 1]['short']}\n(n={base:,})")
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, 2.9))
-    sup = _stacked(ax, t, "option", opts, labels, answers)
-    _legend(ax, answers, sup)
-    yes = t[t["answer"] == spec.support_label].set_index("option")
-    if title is None:
-        title = _support_title(yes, spec)
+    g = publishable(t, _with(settings, supp))
+    name = "option_support_overall" + ("" if campaign == "each" else "_campaigns_once")
     caption = caption_text(
         "Share answering Yes, Mixed, Unclear or No to 'Do you consider that Option ... would best achieve the consultation vision?' (Q9, Q11, Q13).",
         f"Base: those who answered each question; duplicates excluded; campaign responses counted {'individually' if campaign == 'each' else 'once per campaign'}.",
-        suppressed=sup,
-        settings=settings,
+        withheld=bool(g[["count"]].map(is_symbol).to_numpy().any()),
+        settings=_with(settings, supp),
     )
-    _finish(fig, ax, title, caption, legend=True)
-    data = t[
-        ["option", "option_name", "question", "answer", "count", "base", "percent", "ci_low", "ci_high", "suppressed"]
-    ]
-    alt = _support_alt(yes, spec)
-    return Figure(fig, "option_support_overall" + ("" if campaign == "each" else "_campaigns_once"), data, alt, caption)
+    opts = spec.option_numbers
+    names = [spec.option_name(n) for n in opts]
+    yes = g[g["answer"] == spec.support_label]
+    comp = compare(_estimates(yes, "option_name"))
+    title = title or _support_title(comp, names)
+    if g["percent"].map(is_symbol).all():
+        return _empty(name, title, caption, "for every option", _with(settings, supp))
+    answers = _answer_order(list(dict.fromkeys(g["answer"])), spec)
+    labels = []
+    for n in opts:
+        base = g.loc[g["option"] == n, "base"].iloc[0]
+        labels.append(f"{spec.option_name(n)}\n{spec.options[n - 1]['short']}\n(n={_fmt_base(base)})")
+    fig, ax = _new(3.4)
+    sup = _stacked(ax, g, "option", opts, labels, answers, min_label=9)
+    ax.set_xlabel("Percentage of those who answered")
+    _finish(fig, title, _legend_handles(answers, sup), ncols=len(answers) + sup)
+    data = g[[c for c in g.columns if c not in ("breakdown", "group")]]
+    alt = _alt(
+        title,
+        _support_sentences(comp, yes),
+        data[[c for c in data.columns if c not in ("option", "question")]],
+        caption,
+        spec,
+    )
+    return Figure(fig, name, data, alt, caption, title=title, basis=comp.basis())
 
 
-def _support_title(yes: pd.DataFrame, spec: Spec) -> str:
-    ok = yes[~yes["suppressed"]]
-    if ok.empty:
-        return "Support for the three options"
-    best = ok["percent"].idxmax()
-    return f"{spec.option_name(best)} had the most support: {ok.loc[best, 'percent']:.0f}% said Yes"
+def _with(settings: Any, supp: dict[str, Any]) -> Any:
+    """The settings, with thresholds given directly to a plot function (``min_base=``...) laid over."""
+    if not supp:
+        return settings
+    from svanalysis.core.settings import resolve_settings
+
+    s = resolve_settings(settings)
+    s["suppression"] = {**s["suppression"], **{k: v for k, v in supp.items() if v is not None}}
+    return s
 
 
-def _support_alt(yes: pd.DataFrame, spec: Spec) -> str:
-    parts = []
-    for n, r in yes.iterrows():
-        if r["suppressed"]:
-            parts.append(
-                f"{spec.option_name(n)}: the share answering Yes is suppressed ([c], a small count) of {int(r['base']):,} answering"
-            )
-        else:
-            parts.append(f"{spec.option_name(n)}: {r['percent']:.0f}% of {int(r['base']):,} answered Yes")
-    return "Bar chart of support for the three options. " + "; ".join(parts) + "."
+def _group_comparisons(g: pd.DataFrame, spec: Spec) -> tuple[Comparison | None, str]:
+    """The option for which one group clearly leads the others (the widest margin), if any."""
+    best: tuple[float, Comparison, str] | None = None
+    for n in spec.option_numbers:
+        yes = g[(g["option"] == n) & (g["answer"] == spec.support_label) & (g["group"] != NOT_STATED)]
+        comp = compare(_estimates(yes, "group"))
+        if comp.clear:
+            margin = comp.leader.low - comp.rival.high
+            if best is None or margin > best[0]:
+                best = (margin, comp, spec.option_name(n))
+    return (best[1], best[2]) if best else (None, "")
 
 
 @_styled
@@ -356,53 +559,60 @@ def plot_option_support_by(
 ) -> Figure:
     """Support for each option by a breakdown: one panel per option, one bar per group."""
     spec = spec or load_spec()
+    rules_settings = _with(settings, supp)
     t = option_comparison(responses, by=by, campaign=campaign, spec=spec, settings=settings, **supp)
-    answers = list(spec.stance_plot_order)
-    groups = list(dict.fromkeys(t["group"]))
-    n_opt = len(spec.option_numbers)
-    fig, axes = plt.subplots(
-        1, n_opt, figsize=(WIDTH_IN, max(3.2, 0.34 * len(groups) + 1.9)), sharey=True, gridspec_kw={"wspace": 0.28}
+    g = publishable(t, rules_settings)
+    by_label = BREAKDOWN_LABELS.get(by, by.replace("_", " ")).lower()
+    name = f"option_support_by_{by}"
+    caption = caption_text(
+        f"Share answering Yes, Mixed, Unclear or No to Q9, Q11 and Q13, by {by_label}; n is the base of each bar.",
+        "Base: those in each group who answered each question; duplicates excluded.",
+        withheld=bool(g["count"].map(is_symbol).any()),
+        settings=rules_settings,
     )
+    comp, option = _group_comparisons(g, spec)
+    if comp is not None:
+        title = f"{option}: highest support from {comp.leader.name} ({_p0(comp.leader.value)} Yes)"
+    else:
+        title = f"No {by_label} stood out in support for any option"
+    if g["percent"].map(is_symbol).all():
+        return _empty(name, title, caption, f"in every {by_label},", rules_settings)
+    answers = _answer_order(list(dict.fromkeys(g["answer"])), spec)
+    groups = list(dict.fromkeys(g["group"]))
+    n_opt = len(spec.option_numbers)
+    fig, axes = _new(max(3.4, 0.36 * len(groups) + 2.2), n_opt, sharey=True)
     any_sup = False
     for ax, n in zip(axes, spec.option_numbers, strict=True):
-        part = t[t["option"] == n]
-        any_sup |= _stacked(ax, part, "group", groups, groups, answers, min_label=14, show_base=True)
-        ax.set_title(spec.option_name(n), fontsize=9.5, loc="left", pad=4)
-        ax.set_xlabel("")
+        part = g[g["option"] == n]
+        any_sup |= _stacked(ax, part, "group", groups, groups, answers, min_label=32, show_base=True)
+        ax.set_title(spec.option_name(n), loc="left", pad=4)
         ax.set_xticks([0, 50, 100])
-    handles = [Patch(facecolor=STANCE_COLOURS.get(a, PALETTE[0]), label=a) for a in answers]
-    if any_sup:
-        handles.append(Patch(facecolor=SUPPRESSED, hatch="///", edgecolor="white", label="[c] suppressed"))
-    yes = t[(t["answer"] == spec.support_label) & ~t["suppressed"]]
-    title = f"Support for each option by {by.replace('_', ' ')}"
-    if not yes.empty:
-        top = yes.loc[yes["percent"].idxmax()]
-        title = (
-            f"{top['group']}: strongest support, {top['percent']:.0f}% Yes to {spec.option_name(int(top['option']))}"
-        )
-    caption = caption_text(
-        f"Share answering Yes, Mixed, Unclear or No to Q9, Q11 and Q13, by {by.replace('_', ' ')}; n is the base of each bar.",
-        "Base: those in each group who answered each question; duplicates excluded.",
-        suppressed=any_sup,
-        settings=settings,
+    _finish(fig, title, _legend_handles(answers, any_sup), ncols=len(answers) + any_sup)
+    yes = g[g["answer"] == spec.support_label]
+    shown = yes[~yes["percent"].map(is_symbol)]
+    sentences = [
+        f"Yes to each option by {by_label}, for the {len(shown):,} groups and options with enough respondents to show.",
+        (
+            f"The 95% interval for {comp.leader.name} lies above every other {by_label}'s for {option}."
+            if comp is not None
+            else f"The 95% intervals of the {by_label}s overlap for every option."
+        ),
+    ]
+    data = g[[c for c in g.columns if c not in ("breakdown",)]]
+    alt = _alt(
+        title,
+        sentences,
+        yes[["option_name", "group", "count", "base", "percent", "ci_low", "ci_high"]],
+        caption,
+        spec,
     )
-    fig.subplots_adjust(top=0.80)
-    fig.suptitle(title, x=0.0, ha="left", fontsize=11, fontweight="bold", y=0.99)
-    fig.legend(
-        handles=handles,
-        ncol=len(handles),
-        loc="upper left",
-        bbox_to_anchor=(0.0, 0.93),
-        fontsize=8,
-        handlelength=1.2,
-        columnspacing=1.0,
+    return Figure(
+        fig, name, data, alt, caption, title=title, basis=comp.basis() if comp else _no_leader_basis(by_label)
     )
-    _place_caption(fig, caption)
-    alt = f"Small multiples, one panel per option, of support by {by.replace('_', ' ')}. " + "; ".join(
-        f"{r['group']}: {r['percent']:.0f}% Yes to {spec.option_name(int(r['option']))} (base {int(r['base'])})"
-        for _, r in yes.iterrows()
-    )
-    return Figure(fig, f"option_support_by_{by}", t, alt, caption)
+
+
+def _no_leader_basis(what: str) -> str:
+    return f"For every option, the 95% interval of the leading {what} overlaps another's, so no {what} is named."
 
 
 @_styled
@@ -413,43 +623,55 @@ def plot_region_heatmap(
     settings: Any = None,
     **supp: Any,
 ) -> Figure:
-    """Region x option heatmap of % Yes, with n (base) in each cell; suppressed cells grey."""
+    """Region x option heatmap of % Yes, with n (base) in each cell; withheld cells grey."""
     spec = spec or load_spec()
+    rules_settings = _with(settings, supp)
     t = option_comparison(responses, by="region", campaign=campaign, spec=spec, settings=settings, **supp)
-    yes = t[t["answer"] == spec.support_label]
+    g = publishable(t, rules_settings)
+    yes = g[g["answer"] == spec.support_label]
+    caption = caption_text(
+        "Percentage answering Yes to Q9, Q11 and Q13 by region (Q3); n is the base of each cell.",
+        "Base: those in each region who answered each question; duplicates excluded.",
+        withheld=bool(yes["percent"].map(is_symbol).any()),
+        settings=rules_settings,
+    )
+    comp, option = _group_comparisons(g, spec)
+    title = (
+        f"{option}: highest support in {comp.leader.name} ({_p0(comp.leader.value)} Yes)"
+        if comp is not None
+        else "No region stood out in support for any option"
+    )
+    name = "option_support_region_heatmap"
+    if yes["percent"].map(is_symbol).all():
+        return _empty(name, title, caption, "in every region,", rules_settings)
     groups = list(dict.fromkeys(yes["group"]))
     opts = spec.option_numbers
-    grid = np.full((len(groups), len(opts)), np.nan)
-    bases = np.zeros_like(grid)
-    sup = np.zeros_like(grid, dtype=bool)
-    for i, g in enumerate(groups):
-        for j, n in enumerate(opts):
-            r = yes[(yes["group"] == g) & (yes["option"] == n)].iloc[0]
-            grid[i, j], bases[i, j], sup[i, j] = r["percent"], r["base"], r["suppressed"]
     from matplotlib.colors import LinearSegmentedColormap
 
     cmap = LinearSegmentedColormap.from_list("af_seq", SEQUENTIAL[::-1])
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, 0.33 * len(groups) + 1.6))
-    shown = np.where(sup | (bases == 0), np.nan, grid)
-    ax.imshow(shown, cmap=cmap, vmin=0, vmax=100, aspect="auto")
-    for i in range(len(groups)):
-        for j in range(len(opts)):
-            if sup[i, j] or bases[i, j] == 0:
+    fig, ax = _new(0.36 * len(groups) + 1.8)
+    grid = np.full((len(groups), len(opts)), np.nan)
+    for i, grp in enumerate(groups):
+        for j, n in enumerate(opts):
+            r = yes[(yes["group"] == grp) & (yes["option"] == n)].iloc[0]
+            pct, base = r["percent"], r["base"]
+            if is_symbol(pct):
                 ax.add_patch(
                     plt.Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor=SUPPRESSED, hatch="///", edgecolor="white")
                 )
-                ax.text(j, i, "[c]" if bases[i, j] else "-", ha="center", va="center", fontsize=7.5)
+                label = "no answers" if pct == NOT_AVAILABLE else f"[c] (n={_fmt_base(base)})"
+                ax.text(j, i, label, ha="center", va="center")
             else:
-                dark = grid[i, j] >= 45
+                grid[i, j] = float(pct)
                 ax.text(
                     j,
                     i,
-                    f"{grid[i, j]:.0f}% (n={int(bases[i, j])})",
+                    f"{_p0(_share(r))} (n={_fmt_base(base)})",
                     ha="center",
                     va="center",
-                    fontsize=7.5,
-                    color="white" if dark else "#0B0C0C",
+                    color=_text_on(cmap(float(pct) / 100)),
                 )
+    ax.imshow(grid, cmap=cmap, vmin=0, vmax=100, aspect="auto")
     ax.set_xticks(range(len(opts)))
     ax.set_xticklabels([spec.option_name(n) for n in opts])
     ax.xaxis.tick_top()
@@ -458,28 +680,19 @@ def plot_region_heatmap(
     ax.tick_params(length=0)
     for s in ax.spines.values():
         s.set_visible(False)
-    ok = yes[~yes["suppressed"] & (yes["base"] > 0)]
-    title = "Support for each option by region"
-    if not ok.empty:
-        top = ok.loc[ok["percent"].idxmax()]
-        title = f"{top['group']} was most supportive of {spec.option_name(int(top['option']))}"
-    caption = caption_text(
-        "Percentage answering Yes to Q9, Q11 and Q13 by region (Q3); n is the base of each cell.",
-        "Base: those in each region who answered each question; duplicates excluded.",
-        suppressed=bool(sup.any()),
-    )
-    ax.set_title(title, pad=24)
-    _place_caption(fig, caption)
-    alt = "Heatmap of the percentage answering Yes to each option by region. " + "; ".join(
-        f"{r['group']}, {spec.option_name(int(r['option']))}: {r['percent']:.0f}% of {int(r['base'])}"
-        for _, r in ok.iterrows()
-    )
+    _finish(fig, title)
+    sentences = [
+        "The percentage answering Yes to each option in each region, with its base.",
+        (
+            f"The 95% interval for {comp.leader.name} lies above every other region's for {option}."
+            if comp is not None
+            else "The 95% intervals of the regions overlap for every option."
+        ),
+    ]
+    data = yes[["group", "option", "option_name", "count", "base", "percent", "ci_low", "ci_high"]]
+    alt = _alt(title, sentences, data.drop(columns=["option"]), caption, spec)
     return Figure(
-        fig,
-        "option_support_region_heatmap",
-        yes[["group", "option", "option_name", "count", "base", "percent", "suppressed"]],
-        alt,
-        caption,
+        fig, name, data, alt, caption, title=title, basis=comp.basis() if comp else _no_leader_basis("region")
     )
 
 
@@ -493,95 +706,199 @@ def plot_support_patterns(
 ) -> Figure:
     """Respondents' patterns of support: only One, only Two, only Three, more than one, none."""
     spec = spec or load_spec()
+    rules_settings = _with(settings, supp)
     t = support_patterns(responses, campaign=campaign, spec=spec, settings=settings, **supp)
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, 2.6))
-    y = np.arange(len(t))[::-1]
-    colours = [PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[3], GREY]
-    for yi, (_, r), c in zip(y, t.iterrows(), colours, strict=False):
-        if r["suppressed"]:
-            ax.barh(yi, 0, color=SUPPRESSED)
-            ax.text(1, yi, "[c]", va="center", fontsize=8)
-            continue
-        ax.barh(yi, r["percent"], color=c, height=0.62)
-        ax.text(r["percent"] + 1, yi, f"{r['percent']:.0f}% ({int(r['count'])})", va="center", fontsize=8)
-    ax.set_yticks(y)
-    ax.set_yticklabels(t["answer"])
-    base = int(t["base"].iloc[0]) if len(t) else 0
-    top_pct = float(t.loc[~t["suppressed"], "percent"].max()) if (~t["suppressed"]).any() else 0.0
-    ax.set_xlim(0, min(100, max(10, top_pct + 12)))
-    ax.set_xlabel(f"Percentage of respondents who answered at least one of Q9, Q11, Q13 (n={base:,})")
-    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter())
-    ax.spines["left"].set_visible(False)
-    ax.tick_params(axis="y", length=0)
-    ok = t[~t["suppressed"]]
-    title = "Patterns of support across the three options"
-    if not ok.empty:
-        top = ok.loc[ok["percent"].idxmax()]
-        title = f"Most common pattern: {top['answer']} ({top['percent']:.0f}% of those answering)"
+    g = publishable(t, rules_settings)
+    base = g["base"].iloc[0] if len(g) else 0
     caption = caption_text(
         "Each respondent's answers to Q9, Q11 and Q13: Yes to one option only, to more than one, or to none.",
-        f"Base: {base:,} respondents who answered at least one of the three; duplicates excluded.",
-        suppressed=bool(t["suppressed"].any()),
+        f"Base: {_fmt_base(base)} respondents who answered at least one of the three; duplicates excluded.",
+        withheld=bool(g["count"].map(is_symbol).any()),
+        settings=rules_settings,
     )
-    _finish(fig, ax, title, caption)
-    alt = "Bar chart of patterns of support. " + "; ".join(
-        f"{r['answer']}: {r['percent']:.0f}%" for _, r in ok.iterrows()
-    )
-    return Figure(fig, "support_patterns", t, alt, caption)
+    comp = compare(_estimates(g, "answer"))
+    if comp.clear:
+        title = f"Most common pattern: {_first_lower(comp.leader.name)} ({_p0(comp.leader.value)})"
+    elif 2 <= len(comp.similar) <= 3:
+        title = f"Most common, with similar shares: {_first_lower(and_list([e.name for e in comp.similar]))}"
+    else:
+        title = "No pattern of support was clearly the most common"
+    name = "support_patterns"
+    if g["percent"].map(is_symbol).all():
+        return _empty(name, title, caption, "", rules_settings)
+    fig, ax = _new(2.9)
+    y = np.arange(len(g))[::-1]
+    colours = [PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[3], GREY]
+    shown = [_num(v) for v in g["percent"]]
+    top = np.nanmax(shown) if np.isfinite(shown).any() else 0.0
+    for yi, (_, r), c in zip(y, g.iterrows(), colours, strict=False):
+        if is_symbol(r["percent"]):
+            ax.text(1, yi, "[c]", va="center")
+            continue
+        ax.barh(yi, float(r["percent"]), color=c, height=0.62)
+        ax.text(float(r["percent"]) + 1, yi, f"{_p0(_share(r))} ({int(r['count']):,})", va="center")
+    ax.set_yticks(y)
+    ax.set_yticklabels(g["answer"])
+    ax.set_xlim(0, min(100, max(10, top + 18)))
+    ax.set_xlabel(f"Percentage of those who answered at least one of Q9, Q11, Q13 (n={_fmt_base(base)})")
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(decimals=0))
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    _finish(fig, title)
+    sentences = [
+        "; ".join(f"{r['answer']}: {_pct_or_withheld(r)}" for _, r in g.iterrows()) + ".",
+        "Respondents could say Yes to more than one option.",
+    ]
+    data = g[[c for c in g.columns if c not in ("breakdown", "group", "question")]]
+    alt = _alt(title, sentences, data, caption, spec)
+    return Figure(fig, name, data, alt, caption, title=title, basis=comp.basis())
 
 
 @_styled
 def plot_choices(table: pd.DataFrame, what: str, spec: Spec | None = None, settings: Any = None) -> Figure:
     """Benefits or disadvantages per option: grouped horizontal bars (options as colours, labelled)."""
     spec = spec or load_spec()
-    choices = list(dict.fromkeys(table["choice"]))
-    opts = sorted(table["option"].unique())
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, 0.55 * len(choices) + 1.4))
-    h = 0.8 / len(opts)
-    y = np.arange(len(choices))[::-1]
-    any_sup = False
-    for k, n in enumerate(opts):
-        part = table[table["option"] == n].set_index("choice").reindex(choices)
-        base = int(part["base"].iloc[0]) if len(part) else 0
-        pos = y + (len(opts) - 1 - k) * h - 0.4 + h / 2
-        sup = part["suppressed"].fillna(False).to_numpy().astype(bool)
-        any_sup |= bool(sup.any())
-        vals = np.where(sup, 0, part["percent"].fillna(0).to_numpy())
-        ax.barh(pos, vals, height=h * 0.9, color=PALETTE[k], label=f"{spec.option_name(int(n))} (n={base:,})")
-        for p, v, s in zip(pos, vals, sup, strict=True):
-            ax.text(v + 0.8, p, "[c]" if s else f"{v:.0f}%", va="center", fontsize=7)
-    ax.set_yticks(y)
-    ax.set_yticklabels([_wrap(c, 48) for c in choices])
-    ax.set_xlabel("Percentage of those who answered the question for that option")
-    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(decimals=0))
-    ax.legend(loc="lower right")
-    ax.spines["left"].set_visible(False)
-    ax.tick_params(axis="y", length=0)
-    ok = table[~table["suppressed"]]
-    title = f"{what.capitalize()} expected under each option"
-    if not ok.empty:
-        top = ok.loc[ok["percent"].idxmax()]
-        title = f"Most cited {what[:-1] if what.endswith('s') else what}: {_in_sentence(top['choice'][:40])} ({spec.option_name(int(top['option']))})"
-    qs = "Q18, Q23, Q28" if what == "benefits" else "Q19, Q24, Q29"
+    g = publishable(table[table["breakdown"] == "overall"] if "breakdown" in table else table, settings)
+    one = what[:-1] if what.endswith("s") else what
     caption = caption_text(
-        f"Share of those answering ({qs}) who chose each {what[:-1]}; more than one could be chosen.",
+        f"Share of those answering ({'Q18, Q23, Q28' if what == 'benefits' else 'Q19, Q24, Q29'}) who chose each {one}; more than one could be chosen.",
         "Base: those who answered the question for each option; duplicates excluded.",
-        suppressed=any_sup,
+        withheld=bool(g["count"].map(is_symbol).any()),
         settings=settings,
     )
-    _finish(fig, ax, title, caption)
-    alt = f"Grouped bar chart of the {what} chosen for each option. " + "; ".join(
-        f"{spec.option_name(int(r['option']))}, {r['choice']}: {r['percent']:.0f}%" for _, r in ok.iterrows()
+    cells = [
+        Estimate(
+            f"{r['choice']}\x00{spec.option_name(int(r['option']))}",
+            _num(r["percent"]),
+            _num(r["ci_low"]),
+            _num(r["ci_high"]),
+        )
+        for _, r in g.iterrows()
+    ]
+    comp = compare(cells)
+    choices_in_tie = {e.name.split("\x00")[0] for e in comp.similar}
+    if comp.clear:
+        choice, option = comp.leader.name.split("\x00")
+        title = f"Most cited {one}: {_in_sentence(choice)} ({option})"
+    elif comp.leader is not None and len(choices_in_tie) == 1:
+        title = f"Most cited {one} under every option: {_in_sentence(next(iter(choices_in_tie)))}"
+    else:
+        title = f"{what.capitalize()} respondents expect under each option"
+    name = f"{what}_by_option"
+    basis = comp.basis().replace("\x00", " under ")
+    if g["percent"].map(is_symbol).all():
+        return _empty(name, title, caption, "for every option,", settings)
+    choices = list(dict.fromkeys(g["choice"]))
+    opts = sorted(g["option"].unique())
+    fig, ax = _new(0.62 * len(choices) + 1.6)
+    h = 0.8 / len(opts)
+    y = np.arange(len(choices))[::-1]
+    top = np.nanmax([_num(v) for v in g["percent"]])
+    for k, n in enumerate(opts):
+        part = g[g["option"] == n].set_index("choice").reindex(choices)
+        base = part["base"].iloc[0]
+        pos = y + (len(opts) - 1 - k) * h - 0.4 + h / 2
+        vals = np.array(
+            [0.0 if is_symbol(r["percent"]) or pd.isna(r["percent"]) else _share(r) for _, r in part.iterrows()]
+        )
+        ax.barh(pos, vals, height=h * 0.9, color=PALETTE[k], label=f"{spec.option_name(int(n))} (n={_fmt_base(base)})")
+        for p, v, raw in zip(pos, vals, part["percent"], strict=True):
+            ax.text(v + 0.8, p, "[c]" if is_symbol(raw) else _p0(v), va="center")
+    ax.set_yticks(y)
+    ax.set_yticklabels([textwrap.fill(str(c), 34) for c in choices])
+    ax.set_xlim(0, min(100, top + 12))
+    ax.set_xlabel("Percentage of those who answered the question for that option")
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(decimals=0))
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    _finish(fig, title, ax.get_legend_handles_labels()[0], ncols=len(opts))
+    sentences = [
+        f"The share of those answering who chose each {one}, for each option.",
+        (
+            f"The 95% interval for {comp.leader.name.replace(chr(0), ' under ')} lies above every other."
+            if comp.clear
+            else "The 95% intervals of the most cited overlap, so no single one is named."
+            if not title.startswith("Most cited")
+            else ""
+        ),
+    ]
+    data = g[[c for c in g.columns if c not in ("breakdown", "group")]]
+    alt = _alt(
+        title,
+        sentences,
+        data[["option", "choice", "count", "base", "percent", "ci_low", "ci_high"]],
+        caption,
+        spec,
     )
-    return Figure(fig, f"{what}_by_option", table, alt, caption)
+    return Figure(fig, name, data, alt, caption, title=title, basis=basis)
 
 
-def _wrap(text: str, width: int) -> str:
-    import textwrap
+@_styled
+def plot_answers(
+    responses: pd.DataFrame,
+    question: str,
+    choices: pd.DataFrame | None = None,
+    campaign: str = "each",
+    spec: Spec | None = None,
+    settings: Any = None,
+) -> Figure:
+    """The answers to one closed question: one bar per answer (or per option ticked), labelled.
 
-    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+    Used for every closed question of the Word document; the title names the most common answer
+    only when its 95% interval clears every other.
+    """
+    spec = spec or load_spec()
+    q = spec.question(question)
+    t = support_table(responses, question, choices=choices, campaign=campaign, spec=spec, settings=settings)
+    g = publishable(t, settings)
+    base = g["base"].iloc[0] if len(g) else 0
+    number = f"Q{q.number}" if q.number else (q.short or q.text)
+    multi = q.type == "multi_choice"
+    caption = caption_text(
+        f"{number}: '{q.text}'" + (" More than one answer could be chosen." if multi else ""),
+        f"Base: {_fmt_base(base)} respondents who answered; duplicates excluded; campaign responses counted "
+        f"{'individually' if campaign == 'each' else 'once per campaign'}.",
+        withheld=bool(g["count"].map(is_symbol).any()),
+        settings=settings,
+    )
+    comp = compare(_estimates(g, "answer"))
+    if comp.clear:
+        verb = "chosen most often" if multi else "the most common answer"
+        title = f"{number}: {comp.leader.name} was {verb} ({_p0(comp.leader.value)})"
+    elif 2 <= len(comp.similar) <= 3:
+        title = f"{number}: answers were split between {and_list([e.name for e in comp.similar])}"
+    else:
+        title = f"{number}: {q.short or q.text}"
+    name = f"answers_{question}"
+    if g["percent"].map(is_symbol).all():
+        return _empty(name, title, caption, "", settings)
+    fig, ax = _new(0.5 * len(g) + 1.2)
+    y = np.arange(len(g))[::-1]
+    top = np.nanmax([_num(v) for v in g["percent"]])
+    for yi, (_, r) in zip(y, g.iterrows(), strict=True):
+        if is_symbol(r["percent"]):
+            ax.text(0.5, yi, r["percent"], va="center")
+            continue
+        ax.barh(yi, float(r["percent"]), color=PALETTE[0], height=0.62)
+        ax.text(float(r["percent"]) + 0.8, yi, f"{_p0(_share(r))} ({int(r['count']):,})", va="center")
+    ax.set_yticks(y)
+    ax.set_yticklabels([textwrap.fill(str(a), 40) for a in g["answer"]])
+    ax.set_xlim(0, min(100, top + 22))
+    ax.set_xlabel(f"Percentage of those who answered (n={_fmt_base(base)})")
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(decimals=0))
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    _finish(fig, title)
+    sentences = [
+        "; ".join(f"{r['answer']}: {_pct_or_withheld(r)}" for _, r in g.iterrows()) + ".",
+        "More than one answer could be chosen, so the percentages add up to more than 100." if multi else "",
+    ]
+    data = g[[c for c in g.columns if c not in ("breakdown", "group")]]
+    alt = _alt(title, sentences, data[[c for c in data.columns if c != "question"]], caption, spec)
+    return Figure(fig, name, data, alt, caption, title=title, basis=comp.basis())
 
 
+# ---------------------------------------------------------------------------- costs
 _FORMATS = {
     "fte": ("{:,.1f}", "FTE"),
     "volunteer_hours": ("{:,.0f}", "hours"),
@@ -606,151 +923,190 @@ def _money_axis(ax: Any, axis: str = "x") -> None:
     getattr(ax, f"{axis}axis").set_major_formatter(matplotlib.ticker.FuncFormatter(f))
 
 
-MAX_POINTS = 3000  # points drawn per option in a distribution chart
+def _median_estimates(g: pd.DataFrame, spec: Spec) -> list[Estimate]:
+    return [
+        Estimate(spec.option_name(int(r["option"])), _num(r["median"]), _num(r["ci_low"]), _num(r["ci_high"]))
+        for _, r in g.iterrows()
+    ]
 
 
 @_styled
 def plot_distribution(
     values: pd.DataFrame, measure: str, label: str, spec: Spec | None = None, settings: Any = None
 ) -> Figure:
-    """Distribution of one measure per option (points over a box), log scale when the spread needs it.
+    """The spread of one measure per option: the middle half (quartiles) and the median.
 
-    ``values`` has columns ``option`` and ``value`` (one row per respondent giving a figure).
+    ``values`` has columns ``option`` and ``value`` (one row per respondent giving a figure). No
+    respondent's own figure is drawn or saved: the chart and its data hold the published
+    summaries only (a median from at least 5 figures, quartiles from at least 10).
     """
     spec = spec or load_spec()
+    rules = disclosure_rules(settings)
     opts = spec.option_numbers
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, 2.9))
-    data = [values.loc[values["option"] == n, "value"].dropna().to_numpy() for n in opts]
-    positive = np.concatenate([d[d > 0] for d in data]) if any(len(d) for d in data) else np.array([])
-    log = len(positive) > 1 and positive.max() / max(positive.min(), 1e-9) > 50
-    rng = np.random.default_rng(0)
-    for k, d in enumerate(data):
-        y = len(opts) - 1 - k
-        if len(d) == 0:
-            ax.text(0.02, y, "no figures given", transform=ax.get_yaxis_transform(), va="center", fontsize=8)
-            continue
-        shown = d[d > 0] if log else d
-        if len(shown):
-            ax.boxplot(
-                shown,
-                positions=[y],
-                orientation="horizontal",
-                widths=0.5,
-                showfliers=False,
-                medianprops={"color": PALETTE[3], "linewidth": 1.8},
-                boxprops={"color": "#3D3D3D"},
-                whiskerprops={"color": "#3D3D3D"},
-                capprops={"color": "#3D3D3D"},
-            )
-            # the points: every respondent, or a random MAX_POINTS where more (the box summarises all);
-            # drawn as an image inside the SVG, so a large consultation does not make a huge file
-            pts = rng.choice(shown, MAX_POINTS, replace=False) if len(shown) > MAX_POINTS else shown
-            ax.scatter(
-                pts,
-                y + rng.uniform(-0.18, 0.18, len(pts)),
-                s=7,
-                color=PALETTE[k],
-                alpha=0.55,
-                linewidths=0,
-                rasterized=True,
-            )
-        ax.text(
-            1.01,
-            y,
-            f"median {_fmt(measure, float(np.median(d)))}\nn={len(d):,}",
-            transform=ax.get_yaxis_transform(),
-            va="center",
-            fontsize=7.5,
+    rows = []
+    for n in opts:
+        s = summarise(values.loc[values["option"] == n, "value"], settings=settings)
+        rows.append(
+            {"option": n, "measure": measure, **{k: s[k] for k in ("n", "median", "q1", "q3", "ci_low", "ci_high")}}
         )
+    g = publishable(pd.DataFrame(rows), settings)
+    short = _in_sentence(label.split(" (")[0])
+    caption = caption_text(
+        f"{label} reported by each respondent for each option (Q15-Q17, Q20-Q22, Q25-Q27): the bar spans the middle half of the figures (lower to upper quartile), the line marks the median.",
+        "Base: respondents who gave a figure; duplicates and implausible figures excluded.",
+        withheld=bool(g[["median", "q1"]].map(lambda v: v == CONFIDENTIAL).to_numpy().any()),
+        settings=settings,
+    )
+    comp = compare(_median_estimates(g, spec))
+    if comp.clear:
+        title = f"{comp.leader.name} would need the most {short}: median {_fmt(measure, comp.leader.value)}"
+    elif len(comp.similar) >= 2:
+        title = f"Median {short}: similar for {and_list([e.name for e in comp.similar])}"
+    else:
+        title = f"{label} per option"
+    name = f"distribution_{measure}_by_option"
+    if not g["median"].map(lambda v: not is_symbol(v)).any():
+        return _empty(name, title, caption, "for every option,", settings)
+    fig, ax = _new(3.0)
+    lows = [_num(v) for v in g["q1"]] + [_num(v) for v in g["median"]]
+    highs = [_num(v) for v in g["q3"]] + [_num(v) for v in g["median"]]
+    pos_lows = [v for v in lows if np.isfinite(v) and v > 0]
+    log = bool(pos_lows) and np.nanmax(highs) / min(pos_lows) > 50
+    for k, (_, r) in enumerate(g.iterrows()):
+        y = len(opts) - 1 - k
+        med, q1, q3, n = _num(r["median"]), _num(r["q1"]), _num(r["q3"]), r["n"]
+        if np.isfinite(q1) and np.isfinite(q3):
+            ax.barh(y, q3 - q1, left=q1, height=0.5, color=PALETTE[k], alpha=0.35, edgecolor=PALETTE[k])
+        if np.isfinite(med):
+            ax.plot([med, med], [y - 0.3, y + 0.3], color=PALETTE[k], linewidth=2.5)
+            text = f"median {_fmt(measure, med)}\nn={_fmt_base(n)}"
+        elif n == 0:
+            text = "no figures given"
+        else:
+            text = f"fewer than {rules.min_statistic_n} figures: [c]"
+        ax.text(1.01, y, text, transform=ax.get_yaxis_transform(), va="center")
     if log:
         ax.set_xscale("log")
+    else:
+        ax.set_xlim(left=0)
     if measure.endswith("_gbp"):
         _money_axis(ax)
     elif log:
         ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}" if v >= 1 else f"{v:g}"))
+    ax.set_ylim(-0.6, len(opts) - 0.4)
     ax.set_yticks(range(len(opts))[::-1])
     ax.set_yticklabels([spec.option_name(n) for n in opts])
-    ax.set_xlabel(label + (" (log scale; zeros not shown)" if log else ""))
+    ax.set_xlabel(label + (" (log scale)" if log else ""))
     ax.spines["left"].set_visible(False)
     ax.tick_params(axis="y", length=0)
-    meds = {n: (float(np.median(d)) if len(d) else math.nan) for n, d in zip(opts, data, strict=True)}
-    fin = {n: m for n, m in meds.items() if not math.isnan(m)}
-    short = _in_sentence(label.split(" (")[0])
-    title = f"{label} per option"
-    if fin:
-        top = max(fin, key=fin.get)
-        title = f"{spec.option_name(top)} would need the most {short}: median {_fmt(measure, fin[top])}"
-    caption = caption_text(
-        f"{label} reported by each respondent for each option (Q15-Q17, Q20-Q22, Q25-Q27); the box shows the quartiles, the orange line the median"
-        + (
-            f"; where an option has more than {MAX_POINTS:,} figures, the points show a random {MAX_POINTS:,} of them."
-            if any(len(d[d > 0] if log else d) > MAX_POINTS for d in data)
-            else "."
-        ),
-        "Base: respondents who gave a figure; duplicates and implausible figures excluded.",
-    )
-    _finish(fig, ax, title, caption)
-    alt = f"Distribution of {short} per option. " + "; ".join(
-        f"{spec.option_name(n)}: median {_fmt(measure, m)} from {len(d)} respondents"
-        for (n, m), d in zip(meds.items(), data, strict=True)
-        if not math.isnan(m)
-    )
-    return Figure(fig, f"distribution_{measure}_by_option", values, alt, caption)
+    _finish(fig, title)
+    sentences = [
+        "; ".join(
+            f"{spec.option_name(int(r['option']))}: median {_fmt(measure, float(r['median']))} from {_fmt_base(r['n'])} respondents"
+            if not is_symbol(r["median"])
+            else f"{spec.option_name(int(r['option']))}: withheld ({r['median']})"
+            for _, r in g.iterrows()
+        )
+        + ".",
+        "The 95% intervals of the medians overlap." if not comp.clear and len(comp.similar) >= 2 else "",
+    ]
+    alt = _alt(title, sentences, g, caption, spec)
+    return Figure(fig, name, g, alt, caption, title=title, basis=comp.basis(lambda v: _fmt(measure, v)))
 
 
 @_styled
 def plot_monetised_cost(summary: pd.DataFrame, spec: Spec | None = None, settings: Any = None) -> Figure:
-    """Monetised annual cost per option with bootstrap 95% intervals: median and mean per respondent."""
+    """Monetised annual cost per option with 95% intervals: median and mean per respondent."""
     spec = spec or load_spec()
     s = summary[(summary["measure"] == "monetised_cost_gbp") & (summary["breakdown"] == "overall")].sort_values(
         "option"
     )
-    fig, axes = plt.subplots(1, 2, figsize=(WIDTH_IN, 2.8), sharey=True, gridspec_kw={"wspace": 0.12})
-    names = [spec.option_name(int(o)) for o in s["option"]]
-    y = np.arange(len(s))[::-1]
+    g = publishable(s, settings, money=True).drop(columns=["total"], errors="ignore")
+    caption = caption_text(
+        "Annual cost per respondent: FTE by role x annual pay x (1 + on-cost uplift) + volunteer hours x hourly value + other costs; lines show 95% intervals.",
+        "Base: respondents who gave any figure for the option; duplicates and implausible figures excluded. Unit costs: ONS ASHE 2021 (see the notes).",
+        withheld=bool(g[["median", "mean"]].map(lambda v: v == CONFIDENTIAL).to_numpy().any()),
+        settings=settings,
+    )
+    comp = compare(_median_estimates(g, spec))
+    if comp.clear:
+        title = f"{comp.leader.name} would cost respondents most: median £{comp.leader.value:,.0f} a year"
+    elif len(comp.similar) >= 2:
+        title = f"Median annual cost: similar for {and_list([e.name for e in comp.similar])}"
+    else:
+        title = "Monetised annual cost per respondent, by option"
+    name = "monetised_cost_by_option"
+    if not g["median"].map(lambda v: not is_symbol(v)).any():
+        return _empty(name, title, caption, "for every option,", settings)
+    fig, axes = _new(3.0, 2, sharey=True)
+    names = [spec.option_name(int(o)) for o in g["option"]]
+    y = np.arange(len(g))[::-1]
     for ax, stat, lo, hi, lab in (
         (axes[0], "median", "ci_low", "ci_high", "Median per respondent"),
         (axes[1], "mean", "mean_ci_low", "mean_ci_high", "Mean per respondent"),
     ):
-        vals = s[stat].to_numpy(dtype=float)
-        low, high = s[lo].to_numpy(dtype=float), s[hi].to_numpy(dtype=float)
-        ax.barh(y, np.nan_to_num(vals), color=PALETTE[: len(s)], height=0.55)
-        ax.errorbar(
-            vals,
-            y,
-            xerr=np.nan_to_num(np.vstack([vals - low, high - vals])),
-            fmt="none",
-            ecolor="#0B0C0C",
-            capsize=3,
-            linewidth=1,
-        )
-        right = np.nanmax(high) if np.isfinite(high).any() else 1.0
-        for yi, v, h in zip(y, vals, high, strict=True):
-            text = "no figures" if math.isnan(v) else f"£{v:,.0f}"
-            ax.text((h if not math.isnan(h) else 0) + 0.03 * right, yi, text, fontsize=7.5, va="center")
-        ax.set_xlim(0, right * 1.45)
+        vals = np.array([_num(v) for v in g[stat]])
+        low = np.array([_num(v) for v in g[lo]])
+        high = np.array([_num(v) for v in g[hi]])
+        ax.barh(y, np.nan_to_num(vals), color=PALETTE[: len(g)], height=0.55)
+        ok = np.isfinite(vals) & np.isfinite(low) & np.isfinite(high)
+        if ok.any():
+            ax.errorbar(
+                vals[ok],
+                y[ok],
+                xerr=np.clip(np.vstack([vals[ok] - low[ok], high[ok] - vals[ok]]), 0, None),
+                fmt="none",
+                ecolor="#0B0C0C",
+                capsize=3,
+                linewidth=1,
+            )
+        reach = np.where(np.isfinite(high), high, vals)
+        right = np.nanmax(reach) if np.isfinite(reach).any() else 1.0
+        for yi, v, h, raw in zip(y, vals, reach, g[stat], strict=True):
+            text = f"£{v:,.0f}" if np.isfinite(v) else ("no figures" if raw == NOT_AVAILABLE else "[c]")
+            ax.text((h if np.isfinite(h) else 0) + 0.03 * right, yi, text, va="center")
+        ax.set_xlim(0, right * 1.6)
         ax.set_xlabel(f"{lab} (£ a year)")
         _money_axis(ax)
         ax.spines["left"].set_visible(False)
         ax.tick_params(axis="y", length=0)
     axes[0].set_yticks(y)
-    axes[0].set_yticklabels([f"{nm}\n(n={int(n):,})" for nm, n in zip(names, s["n"], strict=True)])
-    title = "Monetised annual cost per respondent, by option"
-    ok = s.dropna(subset=["median"])
-    if not ok.empty:
-        top = ok.loc[ok["median"].idxmax()]
-        title = (
-            f"{spec.option_name(int(top['option']))} would cost respondents most: median £{top['median']:,.0f} a year"
+    axes[0].set_yticklabels([f"{nm}\n(n={_fmt_base(n)})" for nm, n in zip(names, g["n"], strict=True)])
+    _finish(fig, title)
+    sentences = [
+        "; ".join(
+            f"{spec.option_name(int(r['option']))}: "
+            + (
+                f"median £{float(r['median']):,.0f}, mean {'£' + format(float(r['mean']), ',.0f') if not is_symbol(r['mean']) else r['mean']} from {_fmt_base(r['n'])} respondents"
+                if not is_symbol(r["median"])
+                else f"withheld ({r['median']})"
+            )
+            for _, r in g.iterrows()
         )
-    caption = caption_text(
-        "Annual cost per respondent: FTE by role x annual pay x (1 + on-cost uplift) + volunteer hours x hourly value + other costs; lines show 95% bootstrap intervals.",
-        "Base: respondents who gave any figure for the option; duplicates and implausible figures excluded. Unit costs: ONS ASHE 2021 (see the notes).",
-        settings=settings,
+        + ".",
+        "The 95% intervals of the medians overlap." if not comp.clear and len(comp.similar) >= 2 else "",
+    ]
+    alt = _alt(
+        title,
+        sentences,
+        g[
+            [
+                c
+                for c in (
+                    "option",
+                    "measure",
+                    "n",
+                    "median",
+                    "ci_low",
+                    "ci_high",
+                    "mean",
+                    "mean_ci_low",
+                    "mean_ci_high",
+                )
+                if c in g.columns
+            ]
+        ],
+        caption,
+        spec,
     )
-    fig.suptitle(title, x=0.0, ha="left", fontsize=11, fontweight="bold", y=1.02)
-    _place_caption(fig, caption)
-    alt = "Bar charts of monetised annual cost per respondent by option. " + "; ".join(
-        f"{spec.option_name(int(r['option']))}: median £{r['median']:,.0f}, mean £{r['mean']:,.0f}, total £{r['total']:,.0f} from {int(r['n'])} respondents"
-        for _, r in ok.iterrows()
-    )
-    return Figure(fig, "monetised_cost_by_option", s, alt, caption)
+    return Figure(fig, name, g, alt, caption, title=title, basis=comp.basis(lambda v: f"£{v:,.0f}"))

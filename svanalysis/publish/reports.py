@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import html
 import json
 import os
 import re
@@ -35,9 +34,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import yaml
 
 from svanalysis.core.checks import check_choice
+from svanalysis.core.disclosure import publishable
 from svanalysis.core.locking import LockHeldError, exclusive, recover_folder, replace_folder, write_pointer
 from svanalysis.core.paths import REPORT_GRID_PATH, TEMPLATE_DIR, notebooks_dir, output_paths
 from svanalysis.core.settings import resolve_settings
@@ -288,6 +289,7 @@ class BuildResult:
     folder: Path
     index: Path
     results: list[dict[str, Any]]
+    document_error: str = ""
 
     @property
     def failed(self) -> list[dict[str, Any]]:
@@ -312,6 +314,8 @@ def build_reports(
     spec: Spec | None = None,
     unit_costs: str | Path | None = None,
     notebooks: str | Path | None = None,
+    document: bool = False,
+    template: str | Path | None = None,
 ) -> BuildResult:
     """Build every report of the grid into ``root/<timestamp>/`` and point ``root/latest`` at it.
 
@@ -330,6 +334,9 @@ def build_reports(
     spec : the questionnaire (default: the shipped one)
     unit_costs : a unit-cost CSV for the cost reports (default: the shipped table)
     notebooks : a folder of report notebooks the grid names (default: the shipped ones)
+    document : also write the draft Government response (``response_draft.docx``) into the build
+        and link it from the index; a failure to write it is listed, not fatal
+    template : a .docx whose styles the draft Government response takes
 
     Raises
     ------
@@ -403,11 +410,27 @@ def build_reports(
         results.sort(key=lambda r: order.get(r["name"], 0))
         if tables_dir and Path(tables_dir).exists():
             shutil.copytree(tables_dir, building / "tables")
-        _write_index(building, results, processed)
+        doc_name, doc_error = None, ""
+        if document:
+            from svanalysis.publish.document import DOCUMENT_NAME, write_document
+
+            try:
+                write_document(
+                    processed,
+                    building / DOCUMENT_NAME,
+                    template=template,
+                    settings=resolved,
+                    spec=spec,
+                    unit_costs=unit_costs,
+                )
+                doc_name = DOCUMENT_NAME
+            except Exception as exc:  # reported in the index and by the command, not fatal
+                doc_error = f"{type(exc).__name__}: {exc}"
+        _write_index(building, results, processed, resolved, doc_name, doc_error)
         building.rename(final)
         _switch_latest(root, final)
         _publish_figures(final / "figures", figures_dest)
-    return BuildResult(final, final / "index.html", results)
+    return BuildResult(final, final / "index.html", results, document_error=doc_error)
 
 
 def _switch_latest(root: Path, target: Path) -> None:
@@ -445,71 +468,164 @@ def _publish_figures(src: Path, dest: Path) -> None:
             shutil.copy2(f, dest / f.name)
 
 
-def _write_index(folder: Path, results: list[dict[str, Any]], processed: Path) -> Path:
+_GROUPS = (
+    ("option_support", "", "Support for the options"),
+    ("costs_benefits", "", "Costs and benefits of each option"),
+    ("option_support", "sector", "Support for the options in each sector"),
+    ("option_support", "region", "Support for the options in each region"),
+    ("segment_profile", "sector", "Profiles of each sector"),
+    ("segment_profile", "region", "Profiles of each region"),
+    ("data_quality", "", "How the responses were processed"),
+)
+
+
+def _group_of(r: dict[str, Any]) -> str:
+    params = {k: v for k, v in (r.get("parameters") or {}).items() if v not in ("", None)}
+    for nb, key, name in _GROUPS:
+        if r["notebook"] == nb and ((key and key in params) or (not key and not ({"sector", "region"} & set(params)))):
+            return name
+    return "Other reports"
+
+
+def _write_index(
+    folder: Path,
+    results: list[dict[str, Any]],
+    processed: Path,
+    settings: Any = None,
+    document: str | None = None,
+    document_error: str = "",
+) -> Path:
+    """The build's index page: headline findings, reports by plain title, the draft Government
+    response and tables, charts, then the build details in their own section (Jinja template)."""
+    import jinja2
+
+    from svanalysis.analysis.campaigns import campaign_summary
+    from svanalysis.core.processed import load_campaign_responses, load_processed
+    from svanalysis.publish.findings import campaign_findings, count_text, support_findings, who_responded
+    from svanalysis.publish.labels import field_label
+    from svanalysis.publish.quotes import CAMPAIGNS_SHOWN, campaign_template
+
+    spec = load_spec()
     ledger_path = processed / "ledger.json"
     ledger = json.loads(ledger_path.read_text(encoding="utf-8")) if ledger_path.exists() else {}
     t = ledger.get("totals", {})
-    e = html.escape
-    rows = []
+    try:
+        responses = load_processed(processed, text=False)["responses"]
+        findings = (
+            who_responded(responses, settings=settings, spec=spec)[:1]
+            + support_findings(responses, settings=settings, spec=spec)[:3]
+            + campaign_findings(responses, settings=settings, spec=spec)[:1]
+        )
+        camps = campaign_summary(load_campaign_responses(processed), spec=spec)
+    except Exception as exc:  # the index must still list what was built
+        findings = [f"Headline findings could not be computed: {type(exc).__name__}: {exc}"]
+        camps = pd.DataFrame()
+    campaigns = []
+    for k, row in camps.head(CAMPAIGNS_SHOWN).iterrows():
+        how = "identical" if row["identical"] else f"varied ({row['versions']} versions of one text)"
+        field = field_label(row["field"], spec) if row["field"] else "no common text"
+        campaigns.append(
+            {
+                "head": f"Campaign {k + 1}: {count_text(int(row['responses']), settings)} responses, {how}, answering {field}.",
+                "text": campaign_template(row, settings, spec),
+                "more": False,
+            }
+        )
+    if len(camps) > CAMPAIGNS_SHOWN:
+        rest = camps.iloc[CAMPAIGNS_SHOWN:]
+        campaigns.append(
+            {
+                "head": f"{len(rest):,} smaller campaigns ({count_text(int(rest['responses'].sum()), settings)} responses) are not described here.",
+                "text": None,
+                "more": True,
+            }
+        )
+    items = []
     for r in results:
-        params = ", ".join(f"{k} = {v}" for k, v in r.get("parameters", {}).items()) or "(defaults)"
-        if r["status"] == "ok":
-            link = f'<a href="{e(r["html"])}">{e(r.get("title", r["name"]))}</a>'
-            status = "built"
-        else:
-            link = (
-                f'<a href="{e(r["html"])}">{e(r["name"])}</a>'
-                if r.get("html") and (folder / r["html"]).exists()
-                else e(r["name"])
-            )
-            status = f'<strong class="fail">failed</strong>: {e(r.get("error", ""))}'
-        rows.append(
-            f"<tr><td>{link}</td><td>{e(r['notebook'])}</td><td>{e(params)}</td><td>{status}</td><td>{r.get('seconds', '')}</td></tr>"
+        ok = r["status"] == "ok"
+        href = r.get("html") if r.get("html") and (folder / r["html"]).exists() else None
+        items.append(
+            {
+                "title": r.get("title") or r["name"],
+                "href": href,
+                "failed": not ok,
+                "group": _group_of(r),
+                "name": r["name"],
+                "notebook": r["notebook"],
+                "params": ", ".join(f"{k} = {v}" for k, v in (r.get("parameters") or {}).items()) or "(defaults)",
+                "error": r.get("error", ""),
+                "seconds": r.get("seconds", ""),
+            }
         )
-    files = "".join(
-        f"<tr><td>{e(f['file'])}</td><td>{e(str(f.get('channel', f.get('kind', ''))))}</td><td>{e(str(f.get('layout', '')))}</td>"
-        f"<td>{f.get('rows_read', 0)}</td><td>{f.get('responses', 0)}</td><td>{f.get('rejected', 0)}</td><td>{e(f.get('reason', ''))}</td></tr>"
-        for f in ledger.get("files", [])
-    )
-    figs = sorted((folder / "figures").glob("*.png"))
-    fig_links = "".join(
-        f'<li><a href="figures/{e(p.name)}">{e(p.stem)}</a> (<a href="figures/{e(p.stem)}.svg">SVG</a>, '
-        f'<a href="figures/{e(p.stem)}.csv">data</a>, <a href="figures/{e(p.stem)}.txt">text alternative</a>)</li>'
-        for p in figs
-    )
-    tables = ""
+    order = [g[2] for g in _GROUPS] + ["Other reports"]
+    groups = [
+        {"name": name, "entries": [i for i in items if i["group"] == name]}
+        for name in dict.fromkeys(order)
+        if any(i["group"] == name for i in items)
+    ]
+    figures = []
+    for png in sorted((folder / "figures").glob("*.png")):
+        txt = png.with_suffix(".txt")
+        title = txt.read_text(encoding="utf-8").split("\n", 1)[0] if txt.exists() else png.stem
+        if "__" in png.stem:  # a segment's chart: say whose
+            title += f" ({png.stem.split('__', 1)[1].replace('_', ' ').title().replace(' And ', ' and ').replace(' The ', ' the ').replace(' Of ', ' of ')})"
+        figures.append(
+            {
+                "title": title,
+                "href": f"figures/{png.name}",
+                "svg": f"figures/{png.stem}.svg",
+                "csv": f"figures/{png.stem}.csv" if png.with_suffix(".csv").exists() else "",
+                "txt": f"figures/{png.stem}.txt",
+            }
+        )
+    tables = []
     if (folder / "tables").exists():
-        items = "".join(
-            f'<li><a href="tables/{e(p.name)}">{e(p.name)}</a></li>' for p in sorted((folder / "tables").iterdir())
+        files = sorted((folder / "tables").iterdir(), key=lambda p: (p.suffix != ".xlsx", p.name))
+        for f in files:
+            name = (
+                "All tables (accessible spreadsheet)"
+                if f.suffix == ".xlsx"
+                else f"{f.stem.replace('_', ' ').capitalize()} (CSV)"
+            )
+            tables.append({"href": f"tables/{f.name}", "name": name})
+    by_channel = t.get("by_channel", {})
+    gated = (
+        publishable(
+            pd.DataFrame({"channel": list(by_channel), "n": list(by_channel.values())}), settings, count_columns=["n"]
         )
-        tables = f"<h2>Tables</h2><ul>{items}</ul>"
-    failed = sum(1 for r in results if r["status"] != "ok")
-    summary = f"{len(results) - failed} of {len(results)} reports built" + (
-        f"; <strong class='fail'>{failed} failed</strong>" if failed else ""
+        if by_channel
+        else pd.DataFrame({"channel": [], "n": []})
+    )  # channels add up to the total: a small one is withheld with the next smallest
+    channels = ", ".join(
+        f"{n} {c.replace('_', ' ')}" if isinstance(n, str) else f"{int(n):,} {c.replace('_', ' ')}"
+        for c, n in zip(gated["channel"], gated["n"], strict=True)
     )
-    page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Serious violence consultation: analysis reports</title>
-<style>
-body {{ font-family: Arial, "Liberation Sans", sans-serif; color: #0b0c0c; max-width: 64rem; margin: 2rem auto; padding: 0 1rem; }}
-h1 {{ font-size: 1.8rem; }} h2 {{ border-top: 2px solid #12436d; padding-top: .5rem; }}
-table {{ border-collapse: collapse; width: 100%; font-size: .9rem; }} th, td {{ text-align: left; border-bottom: 1px solid #b1b4b6; padding: .3rem .4rem; }}
-th {{ background: #f3f2f1; }} .fail {{ color: #d4351c; }} .note {{ color: #505a5f; }}
-</style></head><body>
-<h1>Serious violence: new legal duty to support multi-agency action: analysis reports</h1>
-<p class="note">Built {e(dt.datetime.now().strftime("%d %B %Y at %H:%M"))} by svanalysis {e(__version__)}. {summary}.
-Results describe those who responded, not the public, and are not weighted.</p>
-<h2>Inputs</h2>
-<p>{t.get("files", 0)} files; {t.get("rows_read", 0):,} rows read; {t.get("responses", 0):,} responses; {t.get("rejected", 0):,} rejected;
-{t.get("duplicates", 0):,} duplicates excluded from analysis; {t.get("campaigns", 0)} campaigns ({t.get("campaign_responses", 0):,} responses).
-Ingested {e(str(ledger.get("finished", "")))}.</p>
-<table><thead><tr><th>File</th><th>Channel</th><th>Layout</th><th>Rows read</th><th>Responses</th><th>Rejected</th><th>Reason</th></tr></thead><tbody>{files}</tbody></table>
-<h2>Reports</h2>
-<table><thead><tr><th>Report</th><th>Notebook</th><th>Parameters</th><th>Status</th><th>Seconds</th></tr></thead><tbody>{"".join(rows)}</tbody></table>
-{tables}
-<h2>Figures</h2><ul>{fig_links or "<li>none</li>"}</ul>
-</body></html>
-"""
+    inputs = (
+        f"{count_text(int(t.get('responses', 0)), settings)} responses in {int(t.get('files', 0)):,} files ({channels}); "
+        f"{count_text(int(t.get('rejected', 0)), settings)} rows set aside; "
+        f"{count_text(int(t.get('duplicates', 0)), settings)} duplicate submissions left out. "
+        f"Ingested {ledger.get('finished', '')}."
+    )
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True, undefined=jinja2.StrictUndefined
+    )
+    failed = sum(1 for r in results if r["status"] != "ok")
+    page = env.get_template("index.html.j2").render(
+        title="Serious violence: new legal duty to support multi-agency action",
+        built=dt.datetime.now().strftime("%d %B %Y at %H:%M"),
+        version=__version__,
+        findings=[s[:1].upper() + s[1:] for s in findings],
+        campaigns=campaigns,
+        groups=groups,
+        document=document,
+        document_error=document_error,
+        tables=tables,
+        figures=figures,
+        results=items,
+        failed=failed,
+        total=len(results),
+        inputs=inputs,
+    )
     path = folder / "index.html"
     path.write_text(page, encoding="utf-8")
     return path

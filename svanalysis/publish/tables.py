@@ -1,4 +1,4 @@
-"""Publication tables: tidy CSVs and one accessible spreadsheet.
+"""Publication tables: tidy CSVs and one accessible spreadsheet, both through the disclosure gate.
 
 ``write_tables`` turns the processed data into the tables the Government response is written from:
 
@@ -7,18 +7,24 @@
 - ``cost_benefit.csv``: FTE, volunteer hours, other costs and monetised cost per option;
 - ``benefits.csv`` and ``disadvantages.csv``: per option;
 - and, beside them, ``support_other_questions.csv`` (Q2, Q5, Q8, Q10, Q12), ``support_patterns.csv``,
-  ``cost_sensitivity.csv``, ``roles_fte.csv``, ``baseline_resources.csv``, ``comparison.csv``;
-- ``tables.xlsx``: all of them laid out for publication with gptables (cover sheet, contents,
-  notes, one table per sheet), percentages to one decimal place, suppressed cells as ``[c]``.
+  ``cost_sensitivity.csv``, ``roles_fte.csv``, ``baseline_activity.csv``, ``baseline_resources.csv``,
+  ``comparison.csv``;
+- ``tables.xlsx``: the same tables laid out to the Analysis Function's standard for releasing
+  statistics in spreadsheets (gptables: a cover with title, publication date, source and contact;
+  contents; notes explaining every symbol used; one table per sheet; numbers stored as numbers with
+  number formats; one unit per column, so each cost measure has its own sheet).
 
-The CSVs carry exact values at full precision with a ``suppressed`` flag, for analysts; the
-spreadsheet is the publication version and shows ``[c]`` instead of suppressed values. Every text
-cell of every file is formula-neutralised.
+Every published number passes through ``svanalysis.core.disclosure.publishable``: the CSVs and the
+spreadsheet carry ``[c]``, ``[x]`` and ``[z]`` where the gate withholds or has nothing, never the
+exact count behind a ``[c]``. The exact tables, which analysts need to check and recount, are written
+only into the processed folder's restricted area (``<processed>/restricted/``, beside
+``pii.parquet``), each labelled "RESTRICTED: not for publication" on its first line. Every text cell
+of every file is formula-neutralised.
 """
 
 from __future__ import annotations
 
-import math
+import datetime as dt
 import warnings
 from pathlib import Path
 from typing import Any
@@ -26,63 +32,68 @@ from typing import Any
 import pandas as pd
 
 from svanalysis.analysis.costs import (
-    MEASURE_LABELS,
+    MEASURES,
     UnitCosts,
     baseline_table,
     choices_by_option,
-    comparison_table,
     cost_benefit_table,
     cost_sensitivity,
     load_unit_costs,
     role_summary,
 )
 from svanalysis.analysis.support import option_comparison, support_patterns, support_table
-from svanalysis.core.io import atomic_path, neutralise_formulas, write_csv
+from svanalysis.core.disclosure import (
+    CONFIDENTIAL,
+    NOT_APPLICABLE,
+    NOT_AVAILABLE,
+    RESTRICTED_LABEL,
+    SYMBOLS,
+    disclosure_rules,
+    is_symbol,
+    publishable,
+    restricted_folder,
+    symbols_used,
+)
+from svanalysis.core.io import atomic_path, neutralise_formulas, write_csv, write_text
 from svanalysis.core.processed import load_processed
 from svanalysis.core.settings import resolve_settings
 from svanalysis.core.spec import Spec, load_spec
-from svanalysis.core.version import __version__
+from svanalysis.publish.labels import formatted, humanise
 
-__all__ = ["BREAKDOWNS_PUBLISHED", "build_tables", "display_table", "write_tables"]
+__all__ = [
+    "BREAKDOWNS_PUBLISHED",
+    "build_tables",
+    "display_table",
+    "publication_date",
+    "publication_tables",
+    "read_restricted",
+    "write_tables",
+]
 
 BREAKDOWNS_PUBLISHED: tuple[str | None, ...] = (None, "sector", "region", "respondent_type")
+_MONEY = tuple(m for m in MEASURES if m.endswith("_gbp"))
 
 
-def display_table(
-    df: pd.DataFrame, pct_cols: tuple[str, ...] = ("percent", "ci_low", "ci_high"), money: tuple[str, ...] = ()
-) -> pd.DataFrame:
-    """A table ready to show: labels as published, percentages to one decimal place, suppressed
-    cells as ``[c]``, figures not available as ``[x]``.
+def display_table(df: pd.DataFrame, settings: Any = None, spec: Spec | None = None) -> pd.DataFrame:
+    """A table ready to read: through the disclosure gate (when it holds counts or statistics), then
+    labels as published, thousands separators, money in pounds, symbols for withheld cells.
 
-    ``ci_low``/``ci_high`` are percentages beside ``percent`` and in the measure's units beside
-    ``median`` (cost tables).
+    Examples
+    --------
+    >>> t = pd.DataFrame({"answer": ["Yes", "No"], "count": [1500, 2], "base": [1502, 1502],
+    ...                   "percent": [99.87, 0.13]})
+    >>> display_table(t).values.tolist()
+    [['Yes', '[c]', '1,502', '[c]'], ['No', '[c]', '1,502', '[c]']]
     """
-    out = df.copy()
-    sup = out["suppressed"].astype(bool) if "suppressed" in out else pd.Series(False, index=out.index)
-    pct = set(pct_cols) if "percent" in out else set(pct_cols) - {"ci_low", "ci_high"}
-    for c in out.columns:
-        if c in pct:
-            out[c] = [("[c]" if s else ("[x]" if pd.isna(v) else f"{v:.1f}")) for v, s in zip(out[c], sup, strict=True)]
-        elif c == "count":
-            out[c] = [("[c]" if s else f"{int(v):,}") for v, s in zip(out[c], sup, strict=True)]
-        elif c in money:
-            out[c] = ["[x]" if pd.isna(v) else f"£{v:,.0f}" for v in out[c]]
-        elif pd.api.types.is_float_dtype(out[c]):
-            out[c] = ["[x]" if pd.isna(v) else f"{v:,.1f}" for v in out[c]]
-        elif pd.api.types.is_integer_dtype(out[c]):
-            out[c] = ["[x]" if pd.isna(v) else f"{int(v):,}" for v in out[c]]
-    return _labelled(out.drop(columns=["suppressed"], errors="ignore"))
+    return formatted(_gate(df, settings), spec)
 
 
-def _labelled(df: pd.DataFrame) -> pd.DataFrame:
-    """Column names and measure names as published."""
-    out = df.copy()
-    if "measure" in out:
-        out["measure"] = [MEASURE_LABELS.get(v, v) for v in out["measure"]]
-    rename = dict(_RENAME)
-    if "median" in out:  # the interval beside a median is the median's
-        rename.update(ci_low="Median lower 95% CI", ci_high="Median upper 95% CI")
-    return out.rename(columns=rename)
+def _gate(df: pd.DataFrame, settings: Any) -> pd.DataFrame:
+    """The gated table, or the table itself when it holds no counts or statistics to gate."""
+    try:
+        return publishable(df, settings)
+    except ValueError:
+        return df.drop(columns=["suppressed"], errors="ignore")
 
 
 def build_tables(
@@ -92,7 +103,8 @@ def build_tables(
     settings: Any = None,
     spec: Spec | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """All publication tables, computed from the processed folder.
+    """All tables, exact, computed from the processed folder (for analysts: publish them only
+    through :func:`publication_tables`).
 
     Parameters
     ----------
@@ -127,227 +139,335 @@ def build_tables(
         ],
         ignore_index=True,
     )
-    benefits = pd.concat(
-        [
-            choices_by_option(r, ch, "benefits", by=by, campaign=campaign, spec=spec, settings=settings)
-            for by in BREAKDOWNS_PUBLISHED
-        ],
-        ignore_index=True,
-    )
-    disadvantages = pd.concat(
-        [
-            choices_by_option(r, ch, "disadvantages", by=by, campaign=campaign, spec=spec, settings=settings)
-            for by in BREAKDOWNS_PUBLISHED
-        ],
-        ignore_index=True,
-    )
+    chosen = {
+        what: pd.concat(
+            [
+                choices_by_option(r, ch, what, by=by, campaign=campaign, spec=spec, settings=settings)
+                for by in BREAKDOWNS_PUBLISHED
+            ],
+            ignore_index=True,
+        )
+        for what in ("benefits", "disadvantages")
+    }
     cost = cost_benefit_table(
         r, roles, costs, breakdowns=BREAKDOWNS_PUBLISHED, campaign=campaign, spec=spec, settings=settings
     )
     base = baseline_table(r, ch, roles, costs, campaign=campaign, spec=spec, settings=settings)
+    choice_cols = [
+        "option",
+        "breakdown",
+        "group",
+        "choice",
+        "count",
+        "base",
+        "percent",
+        "question",
+        "ci_low",
+        "ci_high",
+        "suppressed",
+    ]
     return {
         "option_support": support[
-            ["breakdown", "group", "question", "answer", "count", "base", "percent", "ci_low", "ci_high", "suppressed"]
+            [
+                "breakdown",
+                "group",
+                "question",
+                "answer",
+                "count",
+                "base",
+                "percent",
+                "ci_low",
+                "ci_high",
+                "option_name",
+                "suppressed",
+            ]
         ],
         "cost_benefit": cost,
-        "benefits": benefits[
-            [
-                "option",
-                "breakdown",
-                "group",
-                "choice",
-                "count",
-                "base",
-                "percent",
-                "suppressed",
-                "question",
-                "ci_low",
-                "ci_high",
-            ]
-        ],
-        "disadvantages": disadvantages[
-            [
-                "option",
-                "breakdown",
-                "group",
-                "choice",
-                "count",
-                "base",
-                "percent",
-                "suppressed",
-                "question",
-                "ci_low",
-                "ci_high",
-            ]
-        ],
+        "benefits": chosen["benefits"][choice_cols],
+        "disadvantages": chosen["disadvantages"][choice_cols],
         "support_other_questions": others,
         "support_patterns": pd.concat(
-            [support_patterns(r, by=by, campaign=campaign, spec=spec) for by in BREAKDOWNS_PUBLISHED], ignore_index=True
+            [
+                support_patterns(r, by=by, campaign=campaign, spec=spec, settings=settings)
+                for by in BREAKDOWNS_PUBLISHED
+            ],
+            ignore_index=True,
         ),
-        "cost_sensitivity": cost_sensitivity(r, roles, costs, campaign=campaign, spec=spec),
+        "cost_sensitivity": cost_sensitivity(r, roles, costs, campaign=campaign, spec=spec, settings=settings),
         "roles_fte": role_summary(r, roles, campaign=campaign, spec=spec),
         "baseline_activity": pd.concat([base["current_activity"], base["activity_types"]], ignore_index=True),
         "baseline_resources": base["current_resources"],
-        "comparison": comparison_table(
-            r,
-            ch,
-            roles,
-            costs,
-            campaign=campaign,
-            spec=spec,
-            support=support,
-            cost=cost,
-            benefits=benefits,
-            disadvantages=disadvantages,
-        ),
     }
 
 
-# ---------------------------------------------------------------------------- the spreadsheet
-_SHEETS: list[tuple[str, str, str, list[str]]] = [
-    # (table key, sheet name, title, notes referenced)
-    (
-        "comparison",
-        "Comparison",
-        "The three options compared: support, benefits, disadvantages and costs",
-        ["note_base", "note_self_selected", "note_costs"],
-    ),
-    (
-        "option_support",
-        "Option_support",
-        "Support for Options One, Two and Three, overall and by sector, region and respondent type",
-        ["note_base", "note_c", "note_ci", "note_self_selected"],
-    ),
-    (
-        "support_patterns",
-        "Support_patterns",
-        "Respondents' patterns of support across the three options",
-        ["note_base", "note_c"],
-    ),
-    (
-        "support_other_questions",
-        "Other_questions",
-        "Answers to the other closed and coded questions (Q2, Q5, Q8, Q10, Q12)",
-        ["note_base", "note_c", "note_ci"],
-    ),
-    (
-        "benefits",
-        "Benefits",
-        "Benefits respondents envisage under each option (Q18, Q23, Q28)",
-        ["note_base", "note_c", "note_multi"],
-    ),
-    (
-        "disadvantages",
-        "Disadvantages",
-        "Disadvantages respondents foresee under each option (Q19, Q24, Q29)",
-        ["note_base", "note_c", "note_multi"],
-    ),
-    (
-        "cost_benefit",
-        "Cost_per_option",
-        "Additional resources and monetised annual cost per option",
-        ["note_costs", "note_implausible", "note_ci_boot"],
-    ),
-    (
-        "cost_sensitivity",
-        "Cost_sensitivity",
-        "Monetised cost under other assumptions",
-        ["note_costs", "note_implausible"],
-    ),
-    (
-        "roles_fte",
-        "Roles",
-        "Full Time Equivalents by role, per option and currently (Q6.3, Q16, Q21, Q26)",
-        ["note_implausible"],
-    ),
-    (
-        "baseline_activity",
-        "Baseline_activity",
-        "Current activity to prevent and tackle serious violence (Q5, Q6.1)",
-        ["note_base", "note_c"],
-    ),
-    (
-        "baseline_resources",
-        "Baseline_resources",
-        "Current resources spent on serious violence (Q6.2 to Q6.4)",
-        ["note_costs", "note_implausible"],
-    ),
-]
+def publication_tables(
+    tables: dict[str, pd.DataFrame], settings: Any = None, spec: Spec | None = None
+) -> dict[str, pd.DataFrame]:
+    """The tables of :func:`build_tables` as they may be published: each through the disclosure gate,
+    plus the comparison of the three options built from the gated tables.
 
-_RENAME = {
-    "breakdown": "Breakdown",
-    "group": "Group",
-    "question": "Question",
-    "answer": "Answer",
-    "count": "Count",
-    "base": "Base",
-    "percent": "Percent",
-    "ci_low": "Lower 95% CI",
-    "ci_high": "Upper 95% CI",
+    Columns keep their names (the CSV contract); withheld cells hold ``[c]``, ``[x]`` or ``[z]``.
+    """
+    spec = spec or load_spec()
+    out = {}
+    for name, t in tables.items():
+        out[name] = publishable(t, settings, money=_MONEY)
+    out["comparison"] = _comparison(out, spec)
+    return out
+
+
+def _top_choice(t: pd.DataFrame, option: int) -> tuple[Any, Any, Any]:
+    """The choice chosen most often for an option (every one tied at the top), its %, and the base."""
+    part = t[(t["option"] == option) & (t["breakdown"] == "overall")]
+    if part.empty:
+        return NOT_AVAILABLE, NOT_AVAILABLE, NOT_AVAILABLE
+    base = part["base"].iloc[0]
+    shown = part[~part["percent"].map(is_symbol)]
+    if shown.empty:
+        return CONFIDENTIAL, CONFIDENTIAL, base
+    best = max(float(v) for v in shown["percent"])
+    names = [str(c) for c, v in zip(shown["choice"], shown["percent"], strict=True) if float(v) == best]
+    return "; ".join(names), best, base
+
+
+def _comparison(pub: dict[str, pd.DataFrame], spec: Spec) -> pd.DataFrame:
+    """One row per option, one measure (and unit) per column, from published tables only."""
+    sup, cost = pub["option_support"], pub["cost_benefit"]
+    rows = []
+    for n in spec.option_numbers:
+        name = spec.option_name(n)
+        q = spec.option_question(n, "support").id
+        yes = sup[(sup["breakdown"] == "overall") & (sup["question"] == q) & (sup["answer"] == spec.support_label)]
+        row: dict[str, Any] = {
+            "option": name,
+            "yes_percent": yes["percent"].iloc[0],
+            "yes_base": yes["base"].iloc[0],
+        }
+        for what in ("benefits", "disadvantages"):
+            choice, pct, base = _top_choice(pub[what], n)
+            row[f"top_{what[:-1]}"], row[f"top_{what[:-1]}_percent"], row[f"{what}_base"] = choice, pct, base
+        for m in MEASURES:
+            c = cost[(cost["option"] == n) & (cost["breakdown"] == "overall") & (cost["measure"] == m)].iloc[0]
+            row[f"{m}_median"], row[f"{m}_n"] = c["median"], c["n"]
+        rows.append(row)
+    return pd.DataFrame(rows).astype(object)
+
+
+COMPARISON_LABELS = {
     "option": "Option",
-    "choice": "Choice",
-    "measure": "Measure",
-    "n": "Respondents giving a figure",
-    "median": "Median",
-    "q1": "Lower quartile",
-    "q3": "Upper quartile",
-    "mean": "Mean",
-    "total": "Total",
-    "mean_ci_low": "Mean lower 95% CI",
-    "mean_ci_high": "Mean upper 95% CI",
-    "ci_method": "Interval method",
-    "n_excluded_implausible": "Implausible figures excluded",
-    "n_costed_at_other_rate": "Costed at the Other rate",
-    "scenario": "Scenario",
-    "role": "Role",
-    "respondents": "Respondents",
-    "total_fte": "Total FTE",
-    "mean_fte_per_respondent": "Mean FTE per respondent",
-    "option_name": "Option name",
+    "yes_percent": "Said the option would best achieve the vision (% Yes)",
+    "yes_base": "Answered the question (base)",
+    "top_benefit": "Benefit chosen most often",
+    "top_benefit_percent": "Chose that benefit (%)",
+    "benefits_base": "Answered the benefits question (base)",
+    "top_disadvantage": "Disadvantage chosen most often",
+    "top_disadvantage_percent": "Chose that disadvantage (%)",
+    "disadvantages_base": "Answered the disadvantages question (base)",
+    "fte_median": "Median additional FTE per year",
+    "fte_n": "Respondents giving an FTE figure",
+    "volunteer_hours_median": "Median volunteer hours per year",
+    "volunteer_hours_n": "Respondents giving volunteer hours",
+    "other_costs_gbp_median": "Median other costs (£)",
+    "other_costs_gbp_n": "Respondents giving other costs",
+    "monetised_cost_gbp_median": "Median monetised annual cost per respondent (£)",
+    "monetised_cost_gbp_n": "Respondents giving any figure",
 }
 
 
-def _publishable(df: pd.DataFrame, spec: Spec) -> pd.DataFrame:
-    """Publication form: [c] for suppressed cells, [x] for not available, percentages to 1 d.p."""
-    out = df.copy()
-    sup = out.pop("suppressed").astype(bool) if "suppressed" in out else pd.Series(False, index=out.index)
-    for c in list(out.columns):
-        s = out[c]
-        if c in ("percent", "ci_low", "ci_high") and "percent" in out:
-            out[c] = [
-                ("[c]" if x else ("[x]" if pd.isna(v) else round(float(v), 1))) for v, x in zip(s, sup, strict=True)
-            ]
-        elif c == "count":
-            out[c] = [("[c]" if x else int(v)) for v, x in zip(s, sup, strict=True)]
-        elif c == "question":
-            out[c] = [str(v).upper().replace("_", ".") if isinstance(v, str) and v.startswith("q") else v for v in s]
-        elif c == "option":
-            out[c] = [
-                spec.option_name(int(v))
-                if isinstance(v, (int, float))
-                and not (isinstance(v, float) and math.isnan(v))
-                and int(v) in spec.option_numbers
-                else v
-                for v in s
-            ]
-        elif pd.api.types.is_float_dtype(s):
-            out[c] = ["[x]" if pd.isna(v) else round(float(v), 2) for v in s]
-        else:
-            out[c] = ["[x]" if (v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA) else v for v in s]
-    return neutralise_formulas(_labelled(out).astype(object))
+# ---------------------------------------------------------------------------- restricted tables
+def _write_restricted(tables: dict[str, pd.DataFrame], folder: Path) -> dict[str, Path]:
+    """Exact tables for analysts, labelled on their first line; never published."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_text(
+        f"{RESTRICTED_LABEL}.\n\nExact, unsuppressed tables written by `svanalysis tables` for analysts to check and\n"
+        "recount. They hold counts the published tables withhold as [c]. Keep them with pii.parquet;\n"
+        "publish only what svanalysis writes to the tables, figures and reports folders.\n"
+        "Read one with: pandas.read_csv(path, skiprows=1)\n",
+        folder / "README.txt",
+    )
+    paths = {}
+    for name, df in tables.items():
+        body = neutralise_formulas(df).to_csv(index=False)
+        paths[name] = write_text(
+            f"# {RESTRICTED_LABEL}: exact figures for analysts, never to be published\n{body}", folder / f"{name}.csv"
+        )
+    return paths
 
 
-def _notes(settings: dict[str, Any], costs: UnitCosts) -> pd.DataFrame:
-    s = settings["suppression"]
+def read_restricted(path: str | Path) -> pd.DataFrame:
+    """Read an exact table from the restricted area (its first line is the restriction label)."""
+    return pd.read_csv(path, skiprows=1)
+
+
+# ---------------------------------------------------------------------------- the spreadsheet
+def publication_date(settings: Any = None) -> str:
+    """The publication date the settings give, or a draft notice with today's date."""
+    date = str(resolve_settings(settings)["publication"].get("date") or "").strip()
+    today = dt.date.today()
+    return date or f"Not yet published: draft built on {today.day} {today:%B %Y}"
+
+
+_NUMBER_FORMATS = {"count": "#,##0", "percent": "0.0", "money": "#,##0", "fte": "#,##0.0", "hours": "#,##0"}
+_MEASURE_UNITS = {
+    "fte": ("FTE per year", "fte"),
+    "volunteer_hours": ("hours per year", "hours"),
+    "other_costs_gbp": ("£", "money"),
+    "monetised_cost_gbp": ("£", "money"),
+}
+_MEASURE_SHEETS = {
+    "fte": ("FTE", "Additional Full Time Equivalents (FTE) per year, per option and currently"),
+    "volunteer_hours": ("Volunteer_hours", "Volunteer hours per year, per option and currently"),
+    "other_costs_gbp": ("Other_costs", "Other costs (£), per option and currently"),
+    "monetised_cost_gbp": ("Monetised_cost", "Monetised annual cost (£) per respondent, per option and currently"),
+}
+
+
+def _cost_sheet(pub: dict[str, pd.DataFrame], measure: str, spec: Spec) -> tuple[pd.DataFrame, dict[str, str]]:
+    """One measure, every option and the current baseline, in one unit."""
+    unit, kind = _MEASURE_UNITS[measure]
+    t = pd.concat(
+        [
+            pub["baseline_resources"][pub["baseline_resources"]["measure"] == measure],
+            pub["cost_benefit"][pub["cost_benefit"]["measure"] == measure],
+        ],
+        ignore_index=True,
+    ).drop(columns=["measure"])
+    if measure != "monetised_cost_gbp":
+        t = t.drop(columns=["n_costed_at_other_rate"])
+    h = humanise(t, spec)
+    value_cols = {
+        "Median": "Median",
+        "Lower quartile": "Lower quartile",
+        "Upper quartile": "Upper quartile",
+        "Mean": "Mean",
+        "Sum of reported figures": "Sum of reported figures",
+        "Median lower 95% CI": "Median lower 95% CI",
+        "Median upper 95% CI": "Median upper 95% CI",
+        "Mean lower 95% CI": "Mean lower 95% CI",
+        "Mean upper 95% CI": "Mean upper 95% CI",
+    }
+    h = h.rename(columns={k: f"{v} ({unit})" for k, v in value_cols.items()})
+    formats = {c: kind for c in h.columns if c.endswith(f"({unit})")}
+    formats.update(
+        {
+            c: "count"
+            for c in ("Respondents giving a figure", "Implausible figures excluded", "Costed at the Other rate")
+        }
+    )
+    return h, formats
+
+
+def _sheet_frames(
+    pub: dict[str, pd.DataFrame], spec: Spec
+) -> list[tuple[str, str, pd.DataFrame, dict[str, str], list[str]]]:
+    """(sheet, title, table, number formats by column kind, notes) for every sheet."""
+    share_formats = {
+        "Count": "count",
+        "Base": "count",
+        "Percent": "percent",
+        "Lower 95% CI": "percent",
+        "Upper 95% CI": "percent",
+    }
+
+    def shares(t: pd.DataFrame, front: list[str] | None = None) -> pd.DataFrame:
+        h = humanise(t, spec)
+        cols = [c for c in (front or []) if c in h.columns] + [c for c in h.columns if c not in (front or [])]
+        return h[cols]
+
+    comparison = pub["comparison"].rename(columns=COMPARISON_LABELS)
+    comp_formats = {}
+    for key, label in COMPARISON_LABELS.items():
+        if key.endswith(("_base", "_n")):
+            comp_formats[label] = "count"
+        elif key.endswith("percent"):
+            comp_formats[label] = "percent"
+        elif key.startswith(("other_costs", "monetised")):
+            comp_formats[label] = "money"
+        elif key.startswith("fte"):
+            comp_formats[label] = "fte"
+        elif key.startswith("volunteer"):
+            comp_formats[label] = "hours"
+    support = pub["option_support"].drop(columns=["question"])
+    sheets = [
+        (
+            "Comparison",
+            "The three options compared: support, benefits, disadvantages and costs",
+            comparison,
+            comp_formats,
+            ["note_base", "note_self_selected", "note_most_often", "note_costs"],
+        ),
+        (
+            "Option_support",
+            "Support for Options One, Two and Three, overall and by sector, region and respondent type",
+            shares(support, ["Option", "Breakdown", "Group"]),
+            share_formats,
+            ["note_base", "note_ci", "note_self_selected"],
+        ),
+        (
+            "Support_patterns",
+            "Respondents' patterns of support across the three options",
+            shares(pub["support_patterns"].drop(columns=["question"])),
+            share_formats,
+            ["note_base", "note_ci"],
+        ),
+        (
+            "Other_questions",
+            "Answers to the other closed and coded questions (Q2, Q5, Q8, Q10, Q12)",
+            shares(pub["support_other_questions"], ["Question"]),
+            share_formats,
+            ["note_base", "note_ci"],
+        ),
+        (
+            "Benefits",
+            "Benefits respondents envisage under each option (Q18, Q23, Q28)",
+            shares(pub["benefits"].drop(columns=["question"])),
+            share_formats,
+            ["note_base", "note_multi", "note_ci"],
+        ),
+        (
+            "Disadvantages",
+            "Disadvantages respondents foresee under each option (Q19, Q24, Q29)",
+            shares(pub["disadvantages"].drop(columns=["question"])),
+            share_formats,
+            ["note_base", "note_multi", "note_ci"],
+        ),
+    ]
+    for m in MEASURES:
+        sheet, title = _MEASURE_SHEETS[m]
+        table, formats = _cost_sheet(pub, m, spec)
+        notes = ["note_stats", "note_totals", "note_implausible", "note_ci_boot"]
+        if m == "monetised_cost_gbp":
+            notes.append("note_costs")
+        sheets.append((sheet, title, table, formats, notes))
+    sens = pub["cost_sensitivity"]
+    sens = humanise(sens[sens["measure"] == "monetised_cost_gbp"].drop(columns=["measure"]), spec).rename(
+        columns={"Median": "Median (£)", "Mean": "Mean (£)", "Sum of reported figures": "Sum of reported figures (£)"}
+    )
+    sheets.append(
+        ("Cost_sensitivity", "Monetised annual cost (£) per respondent under other assumptions", sens,
+         {"Respondents giving a figure": "count", "Median (£)": "money", "Mean (£)": "money", "Sum of reported figures (£)": "money"},
+         ["note_costs", "note_implausible", "note_totals"])
+    )  # fmt: skip
+    roles = humanise(pub["roles_fte"].drop(columns=["question"]), spec)
+    sheets.append(
+        ("Roles", "Full Time Equivalents by role, per option and currently (Q6.3, Q16, Q21, Q26)", roles,
+         {"Respondents giving a figure": "count", "Sum of FTE reported": "fte", "Mean FTE per respondent": "fte"},
+         ["note_stats", "note_totals", "note_implausible"])
+    )  # fmt: skip
+    sheets.append(
+        ("Baseline_activity", "Current activity to prevent and tackle serious violence (Q5, Q6.1)",
+         shares(pub["baseline_activity"], ["Question"]), share_formats, ["note_base", "note_ci"])
+    )  # fmt: skip
+    return sheets
+
+
+def _notes(settings: dict[str, Any], costs: UnitCosts, used: list[str], merged: bool) -> pd.DataFrame:
+    r = disclosure_rules(settings)
     a = settings["analysis"]
     rows = [
         (
             "note_base",
             "Percentages are of those who answered the question (the base); blank answers are excluded from the base. Duplicate submissions are excluded; only the latest submission of each respondent is counted.",
-        ),
-        (
-            "note_c",
-            f"[c] = suppressed: a count of fewer than {s['min_count']} or a base of fewer than {s['min_base']}, and a second cell where needed so a suppressed count cannot be worked out from the base.",
         ),
         ("note_ci", "Lower and upper 95% confidence intervals are Wilson score intervals for a proportion."),
         (
@@ -360,15 +480,46 @@ def _notes(settings: dict[str, Any], costs: UnitCosts) -> pd.DataFrame:
         ),
         ("note_multi", "Respondents could choose more than one option, so percentages do not sum to 100."),
         (
+            "note_most_often",
+            "The benefit or disadvantage chosen most often is the one with the highest percentage (several where tied); the Benefits and Disadvantages sheets give every choice with its 95% interval, and neighbouring percentages may not differ beyond chance.",
+        ),
+        (
             "note_costs",
             f"Monetised cost = FTE by role x annual pay x (1 + on-cost uplift of {costs.uplift:.0%}) + volunteer hours x £{costs.volunteer_hour:.2f} + other costs. Pay: ONS Annual Survey of Hours and Earnings 2021 by occupation (provisional; see the unit-cost table shipped with svanalysis for sources and caveats). FTE given without roles is costed at the all-employee median.",
+        ),
+        (
+            "note_stats",
+            f"Figures are as respondents reported them. Medians, means and sums are shown only where at least {r.min_statistic_n} respondents gave a figure, quartiles and the interval of a median only where at least {r.min_quartile_n} did; money is rounded to {r.money_significant_figures} significant figures.",
+        ),
+        (
+            "note_totals",
+            "Sums of reported figures add up what respondents said; they are not estimates of the total for England and Wales, since responses are self-selected and many organisations gave no figure.",
         ),
         (
             "note_implausible",
             "Figures flagged implausible (above the bounds set in the settings, or negative) are excluded; the sensitivity table shows results with them in.",
         ),
-        ("note_x", "[x] = not available (no figures given)."),
+        (
+            "note_disclosure",
+            f"{CONFIDENTIAL} = confidential: withheld so that no small group of respondents can be identified. Counts of fewer than {r.min_count} respondents, and every figure of a group of fewer than {r.min_base}, are withheld, with further cells where one could otherwise be worked out from a base or from the other groups.",
+        ),
     ]
+    if merged:
+        rows.append(
+            (
+                "note_merged",
+                "Where a small count of Mixed or Unclear answers would otherwise be withheld, the two are shown together as 'Mixed or unclear' (see the Note column), so the Yes and No shares can still be shown.",
+            )
+        )
+    if NOT_AVAILABLE in used:
+        rows.append(("note_x", f"{NOT_AVAILABLE} = not available: nobody in the group answered or gave a figure."))
+    if NOT_APPLICABLE in used:
+        rows.append(
+            (
+                "note_z",
+                f"{NOT_APPLICABLE} = not applicable: the column does not apply to the row (for instance, implausible figures are counted for all respondents only, and the Other rate applies to monetised cost only).",
+            )
+        )
     return pd.DataFrame({"Note reference": [r[0] for r in rows], "Note text": [r[1] for r in rows]})
 
 
@@ -379,11 +530,13 @@ def write_tables(
     campaign: str | None = None,
     settings: Any = None,
     spec: Spec | None = None,
+    restricted: str | Path | None = None,
 ) -> dict[str, Path]:
-    """Write the tidy CSVs and ``tables.xlsx`` into ``out``; return the paths written.
+    """Write the published CSVs and ``tables.xlsx`` into ``out``, and the exact tables into the
+    restricted area (default ``<processed>/restricted``); return the paths written.
 
-    ``settings`` (a mapping or a YAML path; the shipped ones by default) sets the suppression
-    thresholds, the bootstrap and the campaign policy, and the notes say which were used.
+    ``settings`` (a mapping or a YAML path; the shipped ones by default) sets the disclosure rules,
+    the bootstrap, the campaign policy and what the cover says about the publication.
     """
     import gptables as gpt
 
@@ -392,32 +545,58 @@ def write_tables(
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     costs = load_unit_costs(unit_costs, spec)
-    tables = build_tables(processed, costs, campaign, settings, spec)
-    paths = {}
-    for name, df in tables.items():
+    exact = build_tables(processed, costs, campaign, settings, spec)
+    pub = publication_tables(exact, settings, spec)
+    paths: dict[str, Path] = {}
+    for name, df in pub.items():
         paths[name] = write_csv(df, out / f"{name}.csv")
+    restricted_paths = _write_restricted(exact, Path(restricted) if restricted else restricted_folder(processed))
+    paths.update({f"restricted/{k}": v for k, v in restricted_paths.items()})
+
+    p = settings["publication"]
+    frames = _sheet_frames(pub, spec)
+    used = symbols_used(*(f[2] for f in frames))
+    merged = any("note" in t.columns and (t["note"].astype(str) != "").any() for t in pub.values())
     sheets = {}
-    for key, sheet, title, notes in _SHEETS:
-        markers = "".join(f"$${n}$$" for n in notes)
+    for sheet, title, table, formats, notes in frames:
+        if CONFIDENTIAL in symbols_used(table):
+            notes = [*notes, "note_disclosure"]
+        if NOT_AVAILABLE in symbols_used(table):
+            notes = [*notes, "note_x"]
+        if NOT_APPLICABLE in symbols_used(table):
+            notes = [*notes, "note_z"]
+        if merged and "Note" in table.columns:
+            notes = [*notes, "note_merged"]
+        markers = "".join(f"$${n}$$" for n in dict.fromkeys(notes))
+        extra = [
+            {"column": {"columns": [c], "format": {"num_format": _NUMBER_FORMATS[k]}, "include_names": False}}
+            for c, k in formats.items()
+            if c in table.columns
+        ]
         sheets[sheet] = gpt.GPTable(
-            table=_publishable(tables[key], spec),
+            table=neutralise_formulas(table.astype(object).reset_index(drop=True)),
             table_name=sheet.lower(),
             title=f"{title}{markers}",
             subtitles=["Home Office consultation, England and Wales, 1 April to 28 May 2019"],
             scope="Respondents to the consultation",
-            source="Source: consultation responses analysed with svanalysis " + __version__,
+            source=f"Source: {p['source']}",
+            additional_formatting=extra,
         )
+    symbols = [f"{s} = {SYMBOLS[s]}" for s in used]
     cover = gpt.Cover(
-        title="Serious violence: new legal duty to support multi-agency action: analysis of consultation responses",
+        title=p["title"],
         intro=[
             "Tables of support for the three options (a new duty on specified organisations to have due regard; a new duty through revised Community Safety Partnerships; a voluntary, non-legislative approach), and of what respondents expect each option to cost and bring.",
             "Each table is on its own sheet; the Contents sheet links to them and the Notes sheet explains the symbols and methods.",
         ],
         about=[
+            f"Publication date: {publication_date(settings)}",
+            f"Source: {p['source']}",
+            f"Published by: {p['publisher']}",
             "Consultation responses are self-selected and describe those who responded, not the public.",
-            "[c] marks a suppressed value, [x] a value that is not available.",
+            *(["Symbols used: " + "; ".join(symbols) + "."] if symbols else []),
         ],
-        contact=["Serious Violence Unit, Home Office"],
+        contact=[p["contact"]],
     )
     target = out / "tables.xlsx"
     with warnings.catch_warnings():
@@ -427,7 +606,7 @@ def write_tables(
                 filename=str(tmp),
                 sheets=sheets,
                 cover=cover,
-                notes_table=_notes(settings, costs),
+                notes_table=_notes(settings, costs, used, merged),
                 contentsheet_options={"additional_elements": ["subtitles", "scope"]},
                 workbook_options={"strings_to_formulas": False, "strings_to_urls": False},
             )

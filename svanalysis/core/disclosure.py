@@ -1,0 +1,735 @@
+"""One disclosure gate for everything svanalysis publishes.
+
+Every file meant for publication (the publication CSVs and ``tables.xlsx``, each figure and its data
+and text files, the HTML reports, the Word draft of the Government response) takes its numbers from
+:func:`publishable`, which applies the settings' rules (``suppression`` in ``data/settings.yaml``)
+to a tidy analysis table and returns the table as it may be published:
+
+- **Counts and bases.** A count from 1 to ``min_count - 1`` is confidential (``[c]``); where a base
+  is below ``min_base`` every count, percentage and interval of that group is ``[c]``; a base is
+  itself a count, so a base from 1 to ``min_count - 1`` is ``[c]`` too.
+- **Merging before hiding.** Where a small count falls in one of the categories the settings name
+  as mergeable (Mixed and Unclear by default), those categories are shown together, with a note,
+  instead of hiding a second, larger cell such as the Yes share.
+- **Secondary suppression.** A group with exactly one hidden cell would give it away through the
+  base, and a breakdown with exactly one hidden cell in an answer would give it away through the
+  other groups and the overall figure; in both cases the next smallest count is hidden too, and
+  again until no hidden value can be worked out. The same holds for respondent numbers, sums and
+  means of the groups of a breakdown (they add up to the overall figure).
+- **Statistics of figures respondents gave** (FTE, hours, money): a median, mean or sum only from at
+  least ``min_statistic_n`` respondents, quartiles and the interval of a median (both read off
+  individual figures) only from at least ``min_quartile_n``.
+- **Rounding.** Money to ``money_significant_figures`` significant figures; percentages and their
+  intervals to one decimal place.
+
+Cells use the Government Statistical Service's symbols: ``[c]`` confidential, ``[x]`` not available
+(nobody gave a figure), ``[z]`` not applicable (a column that does not apply to that row).
+
+The gate reads the exact counts and ignores any ``suppressed`` flag an analysis table carries, so
+nothing upstream can let a small cell through. The exact tables themselves are for analysts only and
+are written into the processed folder's restricted area (``restricted_folder``), labelled
+"restricted: not for publication".
+
+Respondent text is gated as well: :func:`redact_places` removes the names of places, forces,
+councils and trusts from quotes, since a named force or council can identify a respondent.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from svanalysis.core.paths import PACKAGE_DATA, POSTCODE_AREAS_PATH
+from svanalysis.core.settings import resolve_settings
+from svanalysis.core.spec import Spec, load_spec
+from svanalysis.core.stats import wilson
+
+__all__ = [
+    "CONFIDENTIAL",
+    "NOT_APPLICABLE",
+    "NOT_AVAILABLE",
+    "RESTRICTED_LABEL",
+    "SYMBOLS",
+    "Rules",
+    "all_withheld",
+    "disclosure_rules",
+    "is_symbol",
+    "publishable",
+    "redact_places",
+    "restricted_folder",
+    "round_half_up",
+    "round_money",
+    "suppress_group",
+    "symbols_used",
+]
+
+CONFIDENTIAL, NOT_AVAILABLE, NOT_APPLICABLE = "[c]", "[x]", "[z]"
+SYMBOLS = {
+    CONFIDENTIAL: "confidential: withheld so that no small group of respondents can be identified",
+    NOT_AVAILABLE: "not available: no respondent gave a figure",
+    NOT_APPLICABLE: "not applicable: the column does not apply to this row",
+}
+RESTRICTED_LABEL = "RESTRICTED: not for publication"
+
+# Column roles in svanalysis's tidy tables.
+_SHARE_VALUES = ("count", "percent", "ci_low", "ci_high")
+_ANSWER_COLS = ("answer", "choice")
+_N_COLS = ("n", "respondents")
+_STATS = ("median", "mean", "total", "mean_ci_low", "mean_ci_high", "total_fte", "mean_fte_per_respondent")
+_ADDITIVE = ("total", "mean", "total_fte", "mean_fte_per_respondent")  # add up over a breakdown's groups
+_QUARTILES = ("q1", "q3")
+_MEDIAN_CI = ("ci_low", "ci_high")  # beside a median: read off individual figures, like quartiles
+_COUNT_LIKE = ("n_excluded_implausible", "n_costed_at_other_rate")
+_SKIP = ("suppressed",)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The disclosure rules, from the settings' ``suppression`` section."""
+
+    min_count: int = 3
+    min_base: int = 10
+    min_statistic_n: int = 5
+    min_quartile_n: int = 10
+    money_significant_figures: int = 3
+    merge: tuple[tuple[str, ...], ...] = (("Mixed", "Unclear"),)
+    place_names: tuple[str, ...] = ()
+    keep_shown: tuple[str, ...] = ("Yes",)  # answers hidden by secondary suppression only as a last resort
+
+    def note(self) -> str:
+        """The rules in a sentence, for notes and captions."""
+        return (
+            f"{CONFIDENTIAL} = confidential: counts of fewer than {self.min_count} respondents, and every "
+            f"figure of a group of fewer than {self.min_base}, are withheld, with a further cell where one "
+            f"could otherwise be worked out; medians, means and sums come from at least "
+            f"{self.min_statistic_n} respondents, quartiles from at least {self.min_quartile_n}."
+        )
+
+
+def disclosure_rules(settings: Any = None) -> Rules:
+    """The rules the settings ask for (``None``: the shipped settings).
+
+    Raises
+    ------
+    ValueError
+        If a threshold is not a positive whole number, or a merge set has fewer than two labels.
+
+    Examples
+    --------
+    >>> r = disclosure_rules({"suppression": {"min_count": 5}})
+    >>> r.min_count, r.min_base, r.merge
+    (5, 10, (('Mixed', 'Unclear'),))
+    >>> disclosure_rules({"suppression": {"min_base": 0}})
+    Traceback (most recent call last):
+    ...
+    ValueError: suppression.min_base must be a whole number of at least 1; got 0
+    """
+    if isinstance(settings, Rules):
+        return settings
+    s = resolve_settings(settings)["suppression"]
+    for key in ("min_count", "min_base", "min_statistic_n", "min_quartile_n", "money_significant_figures"):
+        v = s.get(key)
+        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+            raise ValueError(f"suppression.{key} must be a whole number of at least 1; got {v!r}")
+    merge = tuple(tuple(str(x) for x in m) for m in (s.get("merge") or []))
+    for m in merge:
+        if len(m) < 2:
+            raise ValueError(f"suppression.merge: each set needs at least two labels; got {list(m)}")
+    return Rules(
+        min_count=s["min_count"],
+        min_base=s["min_base"],
+        min_statistic_n=s["min_statistic_n"],
+        min_quartile_n=s["min_quartile_n"],
+        money_significant_figures=s["money_significant_figures"],
+        merge=merge,
+        place_names=tuple(str(p) for p in (s.get("place_names") or [])),
+        keep_shown=(load_spec().support_label,),
+    )
+
+
+def restricted_folder(processed: str | Path) -> Path:
+    """Where exact, unsuppressed tables for analysts go: beside ``pii.parquet``, never published.
+
+    >>> restricted_folder("/data/processed").as_posix()
+    '/data/processed/restricted'
+    """
+    return Path(processed) / "restricted"
+
+
+def is_symbol(value: Any) -> bool:
+    """Whether a published cell holds a symbol instead of a number.
+
+    >>> is_symbol("[c]"), is_symbol(3), is_symbol("Police")
+    (True, False, False)
+    """
+    return isinstance(value, str) and value in SYMBOLS
+
+
+def round_half_up(value: float, digits: int = 0) -> float:
+    """``value`` rounded half away from zero, as published statistics are (not to the even digit).
+
+    >>> round_half_up(12.25, 1), round_half_up(-2345.0, -1), round(12.25, 1)
+    (12.3, -2350.0, 12.2)
+    """
+    if not math.isfinite(value):
+        return float(value)
+    q = Decimal(1).scaleb(-digits)
+    return float(Decimal(repr(float(value))).quantize(q, rounding=ROUND_HALF_UP))
+
+
+def round_money(value: float, figures: int = 3) -> float:
+    """Money rounded to ``figures`` significant figures (half away from zero).
+
+    >>> round_money(113145.0), round_money(93005.4), round_money(1234.5, 2), round_money(0.0)
+    (113000.0, 93000.0, 1200.0, 0.0)
+    """
+    if value == 0 or not math.isfinite(value):
+        return float(value)
+    return round_half_up(value, figures - 1 - math.floor(math.log10(abs(value))))
+
+
+# ---------------------------------------------------------------------------- suppression
+def suppress_group(counts: Any, base: float, min_base: int, min_count: int) -> np.ndarray:
+    """Which cells of one group to hide: the whole group under ``min_base``; else counts from 1 to
+    ``min_count - 1``, and the next smallest count where only one would be hidden (so it cannot be
+    worked out from the base).
+
+    Examples
+    --------
+    Base 20: Yes 15, No 3, Mixed 2, Unclear 0. Mixed is small; No is hidden with it.
+
+    >>> suppress_group([15, 3, 2, 0], 20, min_base=10, min_count=3).tolist()
+    [False, True, True, False]
+    >>> suppress_group([4, 3], 7, min_base=10, min_count=3).tolist()
+    [True, True]
+    """
+    counts = np.asarray(counts, dtype=float)
+    if base < min_base:
+        return np.ones(len(counts), dtype=bool)
+    sup = (counts > 0) & (counts < min_count)
+    return _one_more(counts, sup)
+
+
+def _one_more(
+    values: np.ndarray, sup: np.ndarray, prefer: np.ndarray | None = None, avoid: np.ndarray | None = None
+) -> np.ndarray:
+    """Where exactly one cell is hidden, hide the next smallest non-zero one too: first among cells
+    that cost nothing more to hide (``prefer``: a group or answer already partly hidden) and are
+    not to be avoided (``avoid``: the Yes share), then among any."""
+    sup = sup.copy()
+    if sup.sum() == 1:
+        free = ~sup & (values > 0)
+        keep = ~avoid if avoid is not None else np.ones_like(free)
+        pref = prefer if prefer is not None else np.ones_like(free)
+        for pool in (free & pref & keep, free & keep, free & pref, free):
+            others = np.where(pool, values, np.inf)
+            if np.isfinite(others).any():
+                sup[int(np.argmin(others))] = True
+                break
+    return sup
+
+
+def _secondary(
+    values: np.ndarray, sup: np.ndarray, rows_free: np.ndarray | None = None, avoid: np.ndarray | None = None
+) -> np.ndarray:
+    """Secondary suppression of a groups x answers matrix until no hidden cell can be worked out.
+
+    A row (group) with exactly one hidden cell gives it away through the base; a column (answer)
+    with exactly one hidden cell through the overall figure. ``rows_free`` marks rows whose base is
+    shown (a row hidden whole needs nothing more within it); ``avoid`` marks answers to keep shown
+    where another will do (the Yes share). The next cell hidden is the smallest, preferring rows
+    and columns that already hide something, so that the fewest groups lose figures.
+    """
+    sup = sup.copy()
+    n_rows = values.shape[0]
+    rows_free = np.ones(n_rows, dtype=bool) if rows_free is None else rows_free
+    for _ in range(values.size + 1):
+        before = sup.copy()
+        for i in range(n_rows):
+            if rows_free[i]:
+                sup[i] = _one_more(values[i], sup[i], prefer=sup.sum(axis=0) > 0, avoid=avoid)
+        if n_rows > 1:
+            for j in range(values.shape[1]):
+                sup[:, j] = _one_more(values[:, j], sup[:, j], prefer=sup.sum(axis=1) > 0)
+        if np.array_equal(before, sup):
+            break
+    return sup
+
+
+def _family_keys(df: pd.DataFrame, exclude: Iterable[str]) -> list[str]:
+    ex = set(exclude)
+    return [c for c in df.columns if c not in ex]
+
+
+def _families(df: pd.DataFrame, keys: list[str]) -> list[np.ndarray]:
+    """Row positions of each family (the rows that share every key), in order of first appearance."""
+    if not keys or df.empty:
+        return [np.arange(len(df))]
+    codes = df[keys].astype("object").fillna("\x00").groupby(keys, sort=False).ngroup().to_numpy()
+    return [np.flatnonzero(codes == c) for c in pd.unique(codes)]
+
+
+def _merged_label(labels: tuple[str, ...]) -> str:
+    """ "Mixed or unclear" from ("Mixed", "Unclear")."""
+    return labels[0] + "".join(
+        (" or " if i == len(labels) - 1 else ", ") + x.lower() for i, x in enumerate(labels[1:], 1)
+    )
+
+
+def _merge_family(
+    fam: pd.DataFrame, answer: str, group: str | None, rules: Rules
+) -> tuple[pd.DataFrame, list[tuple[str, ...]]]:
+    """Merge the settings' categories within one family where one of them would be hidden."""
+    done: list[tuple[str, ...]] = []
+    for mset in rules.merge:
+        present = [a for a in mset if a in set(fam[answer].astype(str))]
+        if len(present) < 2:
+            continue
+        small = (fam["count"] > 0) & (fam["count"] < rules.min_count) & (fam["base"] >= rules.min_base)
+        if not (small & fam[answer].astype(str).isin(present)).any():
+            continue
+        label = _merged_label(tuple(present))
+        groups = [None] if group is None else list(dict.fromkeys(fam[group]))
+        rows = []
+        for g in groups:
+            part = fam if group is None else fam[fam[group] == g]
+            inside = part[answer].astype(str).isin(present)
+            first = part[inside].iloc[0].copy()
+            first[answer] = label
+            first["count"] = int(part.loc[inside, "count"].sum())
+            base = float(first["base"])
+            first["percent"] = 100 * first["count"] / base if base else math.nan
+            lo, hi = wilson(first["count"], base)
+            first["ci_low"], first["ci_high"] = 100 * lo, 100 * hi
+            kept = []
+            placed = False
+            for _, r in part.iterrows():
+                if str(r[answer]) in present:
+                    if not placed:
+                        kept.append(first)
+                        placed = True
+                    continue
+                kept.append(r)
+            rows += kept
+        fam = pd.DataFrame(rows).reset_index(drop=True)
+        done.append(tuple(present))
+    return fam, done
+
+
+def _shares(df: pd.DataFrame, rules: Rules) -> pd.DataFrame:
+    answer = next((c for c in _ANSWER_COLS if c in df.columns), None)
+    group = "group" if "group" in df.columns else None
+    keys = _family_keys(df, (*_SHARE_VALUES, "base", *_SKIP, *(_ANSWER_COLS), "group", "note"))
+    out_parts = []
+    for rows in _families(df, keys):
+        fam = df.iloc[rows].reset_index(drop=True)
+        merged: list[tuple[str, ...]] = []
+        if answer is not None and rules.merge:
+            fam, merged = _merge_family(fam, answer, group, rules)
+        groups = [None] if group is None else list(dict.fromkeys(fam[group]))
+        answers = list(dict.fromkeys(fam[answer])) if answer else [None]
+        gi = {g: i for i, g in enumerate(groups)}
+        ai = {a: j for j, a in enumerate(answers)}
+        counts = np.zeros((len(groups), len(answers)))
+        bases = np.zeros(len(groups))
+        where = np.full((len(groups), len(answers)), -1)
+        for k, r in fam.iterrows():
+            i = gi[None if group is None else r[group]]
+            j = ai[None if answer is None else r[answer]]
+            counts[i, j] = float(r["count"])
+            bases[i] = float(r["base"])
+            where[i, j] = k
+        whole = (bases < rules.min_base) & (bases > 0)
+        sup = np.repeat(whole[:, None], len(answers), axis=1)
+        sup |= (counts > 0) & (counts < rules.min_count)
+        avoid = np.array([a is not None and str(a) in rules.keep_shown for a in answers])
+        sup = _secondary(counts, sup, rows_free=~whole, avoid=avoid)
+        base_sup = (bases > 0) & (bases < rules.min_count)
+        if len(groups) > 1:
+            base_sup = _one_more(bases, base_sup)
+        sup[base_sup] = True
+        fam = fam.astype({c: "object" for c in (*_SHARE_VALUES, "base") if c in fam.columns})
+        for i in range(len(groups)):
+            for j in range(len(answers)):
+                k = where[i, j]
+                if k < 0:
+                    continue
+                if bases[i] == 0:
+                    for c in ("percent", "ci_low", "ci_high"):
+                        if c in fam.columns:
+                            fam.at[k, c] = NOT_AVAILABLE
+                    fam.at[k, "count"] = 0
+                elif sup[i, j]:
+                    for c in _SHARE_VALUES:
+                        if c in fam.columns:
+                            fam.at[k, c] = CONFIDENTIAL
+                else:
+                    fam.at[k, "count"] = int(counts[i, j])
+                    for c in ("percent", "ci_low", "ci_high"):
+                        if c in fam.columns:
+                            v = fam.at[k, c]
+                            fam.at[k, c] = NOT_AVAILABLE if pd.isna(v) else round_half_up(float(v), 1)
+                fam.at[k, "base"] = CONFIDENTIAL if base_sup[i] else int(bases[i])
+        if merged:
+            notes = {
+                _merged_label(m): f"{' and '.join(m)} are shown together so that no small count is shown"
+                for m in merged
+            }
+            fam["note"] = [notes.get(str(a), "") for a in fam[answer]]
+        out_parts.append(fam)
+    out = pd.concat(out_parts, ignore_index=True) if out_parts else df.copy()
+    if "note" in out.columns:
+        out["note"] = out["note"].fillna("").astype(object)
+    return out
+
+
+def _is_money(row: Mapping[str, Any], column: str, money: bool | Iterable[str]) -> bool:
+    if money is True:
+        return True
+    if column.endswith("_gbp"):
+        return True
+    measure = row.get("measure")
+    if isinstance(measure, str) and (measure.endswith("_gbp") or (not isinstance(money, bool) and measure in money)):
+        return True
+    return False
+
+
+def _summary(df: pd.DataFrame, rules: Rules, money: bool | Iterable[str]) -> pd.DataFrame:
+    ncol = next(c for c in _N_COLS if c in df.columns)
+    has_median = "median" in df.columns
+    quart = _QUARTILES + (_MEDIAN_CI if has_median else ())
+    stats = [c for c in _STATS if c in df.columns]
+    quart = [c for c in quart if c in df.columns]
+    others = [c for c in df.columns if c not in (ncol, *stats, *quart, *_COUNT_LIKE, *_SKIP)]
+    floats = [c for c in df.columns if c not in others and c != ncol and pd.api.types.is_float_dtype(df[c])]
+    out = df.drop(columns=[c for c in _SKIP if c in df.columns]).reset_index(drop=True)
+    n = out[ncol].astype(float).to_numpy()
+    value_cols = [*stats, *quart, *[c for c in _COUNT_LIKE if c in out.columns], ncol]
+    out = out.astype({c: "object" for c in value_cols})
+    hidden_stat = np.zeros(len(out), dtype=bool)
+    for k in range(len(out)):
+        row = out.iloc[k]
+        for c in stats + quart:
+            need = rules.min_quartile_n if c in quart else rules.min_statistic_n
+            v = row[c]
+            if n[k] == 0:
+                out.at[k, c] = NOT_AVAILABLE
+            elif n[k] < need:
+                out.at[k, c] = CONFIDENTIAL
+                hidden_stat[k] |= c in _ADDITIVE
+            elif pd.isna(v):
+                out.at[k, c] = NOT_AVAILABLE
+            elif _is_money(row, c, money):
+                out.at[k, c] = round_money(float(v), rules.money_significant_figures)
+            elif c in floats:
+                out.at[k, c] = round_half_up(float(v), 2)
+        for c in _COUNT_LIKE:
+            if c in out.columns:
+                v = row[c]
+                if v is None or pd.isna(v):
+                    out.at[k, c] = NOT_APPLICABLE
+                elif 0 < float(v) < rules.min_count:
+                    out.at[k, c] = CONFIDENTIAL
+                else:
+                    out.at[k, c] = int(v)
+    # secondary: respondent numbers, sums and means of a breakdown's groups add up to the overall
+    keys = [c for c in others if c not in ("group", "ci_method")]
+    n_sup = (n > 0) & (n < rules.min_count)
+    if "group" in out.columns:
+        for rows in _families(out, keys):
+            if len(rows) < 2:
+                continue
+            n_sup[rows] = _one_more(n[rows], n_sup[rows])
+            more = _one_more(n[rows], hidden_stat[rows])
+            for k in rows[more & ~hidden_stat[rows]]:
+                for c in _ADDITIVE:
+                    if c in out.columns:
+                        out.at[k, c] = CONFIDENTIAL
+                for c in ("mean_ci_low", "mean_ci_high"):
+                    if c in out.columns:
+                        out.at[k, c] = CONFIDENTIAL
+    out[ncol] = [CONFIDENTIAL if s else int(v) for v, s in zip(n, n_sup, strict=True)]
+    return out
+
+
+def _counts(df: pd.DataFrame, rules: Rules, count_columns: Iterable[str]) -> pd.DataFrame:
+    out = df.drop(columns=[c for c in _SKIP if c in df.columns]).reset_index(drop=True)
+    for c in count_columns:
+        v = pd.to_numeric(out[c], errors="coerce").astype(float).to_numpy()
+        sup = _one_more(np.nan_to_num(v), (v > 0) & (v < rules.min_count))
+        out[c] = pd.array(
+            [NOT_AVAILABLE if np.isnan(x) else CONFIDENTIAL if s else int(x) for x, s in zip(v, sup, strict=True)],
+            dtype=object,
+        )
+    return out
+
+
+def publishable(
+    table: pd.DataFrame,
+    settings: Any = None,
+    *,
+    money: bool | Iterable[str] = False,
+    count_columns: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """The table as it may be published: the one gate of every published number.
+
+    Parameters
+    ----------
+    table : DataFrame
+        A tidy analysis table of svanalysis. Its shape says what it holds:
+
+        - **shares**: ``count`` and ``base`` (and ``percent``, ``ci_low``, ``ci_high``), one row
+          per answer (``answer`` or ``choice``) of each ``group``; other columns (question,
+          option, breakdown...) tell its families apart;
+        - **summaries** of figures respondents gave: ``n`` (or ``respondents``) with ``median``,
+          ``q1``, ``q3``, ``mean``, ``total`` and intervals;
+        - **counts** of respondents: the columns named in ``count_columns``.
+    settings : mapping, path or Rules, optional
+        The settings (default: the shipped ones); their ``suppression`` section holds the rules.
+    money : bool or iterable of str
+        Whether the statistics are money (``True``), or the ``measure`` values that are; a measure
+        or column named ``*_gbp`` is money anyway.
+    count_columns : iterable of str, optional
+        For a table of plain counts of respondents (e.g. by channel).
+
+    Returns
+    -------
+    DataFrame
+        The same rows and columns (a ``suppressed`` flag dropped; a ``note`` added where categories
+        were merged); withheld cells hold ``[c]``, ``[x]`` or ``[z]``, every other cell its number,
+        rounded for publication.
+
+    Raises
+    ------
+    ValueError
+        If the table's shape is none of the above.
+
+    Examples
+    --------
+    Mixed (2) would be hidden, and with it the next smallest count; Mixed and Unclear are shown
+    together instead, and nothing needs hiding.
+
+    >>> t = pd.DataFrame({"answer": ["Yes", "No", "Mixed", "Unclear"], "count": [15, 5, 2, 3],
+    ...                   "base": [25] * 4, "percent": [60.0, 20.0, 8.0, 12.0]})
+    >>> publishable(t)[["answer", "count", "percent"]].values.tolist()
+    [['Yes', 15, 60.0], ['No', 5, 20.0], ['Mixed or unclear', 5, 20.0]]
+
+    A median from four figures is withheld; the number who gave one is shown.
+
+    >>> s = pd.DataFrame({"measure": ["fte"], "n": [4], "median": [2.5], "q1": [1.75], "q3": [4.75]})
+    >>> publishable(s).values.tolist()
+    [['fte', 4, '[c]', '[c]', '[c]']]
+    """
+    rules = disclosure_rules(settings)
+    cols = set(table.columns)
+    if count_columns is not None:
+        return _counts(table, rules, count_columns)
+    if {"count", "base"} <= cols:
+        return _shares(table.drop(columns=[c for c in _SKIP if c in cols]), rules)
+    if any(c in cols for c in _N_COLS) and any(c in cols for c in (*_STATS, *_QUARTILES)):
+        return _summary(table, rules, money)
+    raise ValueError(
+        f"publishable: cannot tell how to gate a table with columns {list(table.columns)}; "
+        "expected count and base, n with statistics, or count_columns"
+    )
+
+
+def all_withheld(table: pd.DataFrame, columns: Iterable[str] | None = None) -> bool:
+    """Whether every value cell of a gated table is a symbol (so it says nothing).
+
+    >>> all_withheld(pd.DataFrame({"answer": ["Yes", "No"], "count": ["[c]", "[c]"], "base": [7, 7]}), ["count"])
+    True
+    """
+    cols = [c for c in (columns or table.columns) if c in table.columns]
+    if table.empty or not cols:
+        return True
+    return bool(table[cols].map(is_symbol).to_numpy().all())
+
+
+def symbols_used(*tables: pd.DataFrame) -> list[str]:
+    """The symbols found in any of the tables, in the order of ``SYMBOLS``.
+
+    >>> symbols_used(pd.DataFrame({"a": ["[z]", 1, "[c]"]}))
+    ['[c]', '[z]']
+    """
+    found: set[str] = set()
+    for t in tables:
+        for c in t.columns:
+            found |= {v for v in t[c] if is_symbol(v)}
+    return [s for s in SYMBOLS if s in found]
+
+
+# ---------------------------------------------------------------------------- places in text
+# Names of forces, councils, trusts and services: "<Place> Police", "<Place> Borough Council", ...
+_ORG_SUFFIX = (
+    r"(?:Police(?:\s+(?:Service|Force|Authority))?|Constabulary|"
+    r"(?:Metropolitan\s+Borough|Borough|County|District|City|Town|Parish|Unitary)\s+Council|Council|"
+    r"Combined\s+Authority|Fire\s+and\s+Rescue(?:\s+(?:Service|Authority))?|"
+    r"NHS(?:\s+Foundation)?\s+Trust|Clinical\s+Commissioning\s+Group|CCG|Health\s+Board|"
+    r"Youth\s+(?:Offending|Justice)\s+(?:Service|Team|Partnership)|Community\s+Safety\s+Partnership|"
+    r"Safeguarding\s+(?:Board|Partnership)|Violence\s+Reduction\s+(?:Unit|Network)|Public\s+Health\s+Team|"
+    r"Mental\s+Health\s+Trust|Academy\s+Trust|Local\s+Authority|Ambulance\s+Service|Housing\s+Association)"
+)
+_NAME_PART = r"[A-Z][\w'’&.-]*(?:\s+(?:and|of|upon|on|the|in)\s+[A-Z][\w'’&.-]*|\s+[A-Z][\w'’&.-]*)*"
+_NAME = _NAME_PART + "?"  # shortest name before an organisation's word: "Kelby Borough Council and Avon..."
+_WHOLE_NAME = _NAME_PART  # longest name after "for": "Commissioner for Thornbury Vale"
+_ORG = re.compile(rf"\b({_NAME})\s+{_ORG_SUFFIX}\b")
+_OFFICE = re.compile(
+    rf"\b(?:(?:Office\s+of\s+the\s+)?Police\s+and\s+Crime\s+Commissioner|PCC|OPCC|Mayor)\s+(?:for|of)\s+(?:the\s+)?{_WHOLE_NAME}"
+)
+_PRISON = re.compile(rf"\bHMP\s+{_WHOLE_NAME}")
+# "our work in Westmere", "across Kelby", "at our Millbrook base": a name after a preposition of place
+_AFTER = re.compile(
+    r"\b((?i:in|across|around|from|throughout|within|at|near)(?:\s+(?i:our|the|every|each|their))?)\s+"
+    r"((?:[A-Z][a-z’'-]+)(?:\s+[A-Z][a-z’'-]+)?)"
+)
+# "the Wendlow partnership's", "our Millbrook base": a name before a word for a local body or place
+_BEFORE = re.compile(
+    r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)(?=(?:[’']s)?\s+(?:partnerships?|councils?|force|police|areas?|borough|"
+    r"county|city|town|district|base|teams?|services?|trust|constabulary|communit(?:y|ies)|estates?|office|unit|hub|"
+    r"project|schools?|college|hospital|ward|neighbourhoods?)\b)"
+)
+# any other run of capitalised words inside a sentence (after a lower-case word or a comma)
+_INSIDE = re.compile(r"(?<=[a-z0-9,;:)’'] )([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*)")
+# Words that start a name but are not places ("The Police", "Our Council", "Local Authority").
+_NOT_NAMES = {
+    "the", "our", "a", "an", "this", "that", "each", "every", "local", "all", "any", "my", "their", "your",
+    "its", "his", "her", "some", "many", "other", "new", "existing", "current", "national", "relevant",
+    "respective", "both", "these", "those", "such", "no", "and", "or", "with", "for", "we", "i",
+}  # fmt: skip
+_COMMON_WORDS = {"Reading", "Bath", "Sale", "Wells"}  # words that also start an ordinary sentence
+_EVERYDAY = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "England", "Wales", "Scotland", "Ireland", "Northern", "Britain", "Great", "UK", "United", "Kingdom",
+    "Europe", "European", "Government", "Home", "Office", "Parliament", "Ministry", "Justice", "Department",
+    "Education", "Health", "Police", "Policing", "Council", "Councils", "Crime", "Commissioner", "Commissioners",
+    "Option", "Options", "One", "Two", "Three", "Schedule", "Act", "Community", "Safety", "Partnership",
+    "Partnerships", "Public", "Practice", "Christmas", "Easter", "I", "We", "It", "NHS", "CSP", "CSPs", "PCC",
+    "PCCs", "Youth", "Services", "Service", "Violence", "Reduction", "Unit", "Units", "Serious", "Local",
+    "Prevent", "Sir", "Madam", "Dear", "Statutory", "Joint", "Vision", "Strategy", "Duty", "Partners", "Yes", "No",
+    "Mixed", "Unclear", "Social", "Care", "Children", "Young", "People", "Offending", "Team",
+    "Teams", "Mr", "Mrs", "Ms", "Dr", "English", "Welsh", "British", "Secretary", "State", "Minister", "Bill",
+    "Chief", "Constable", "Constables", "Inspector", "Superintendent", "Director", "Head", "Board", "Boards",
+    "Rural", "Urban", "Coastal", "Inner", "Outer", "Smaller", "Larger", "Most", "Several", "Both", "Neighbouring",
+    "Multi", "Agency", "Area", "Areas", "Region", "Regional",
+}  # fmt: skip
+
+
+_GAZETTEERS: dict[tuple[int, tuple[str, ...]], tuple[re.Pattern[str] | None, frozenset[str]]] = {}
+
+
+def _gazetteer(extra: tuple[str, ...], spec: Spec) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The place-name pattern and the questionnaire's vocabulary (cached per spec and extra names)."""
+    key = (id(spec), extra)
+    if key not in _GAZETTEERS:
+        _GAZETTEERS[key] = _build_gazetteer(extra, spec)
+    return _GAZETTEERS[key]
+
+
+def _build_gazetteer(extra: tuple[str, ...], spec: Spec) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    names: set[str] = set(extra)
+    with open(PACKAGE_DATA / "place_names.csv", encoding="utf-8") as fh:
+        names |= {r["name"] for r in csv.DictReader(line for line in fh if not line.startswith("#"))}
+    with open(POSTCODE_AREAS_PATH, encoding="utf-8") as fh:
+        names |= {
+            r["post_town"]
+            for r in csv.DictReader(line for line in fh if not line.startswith("#"))
+            if not r["post_town"].startswith(("London", "Outer"))
+        }
+    allowed = set(spec.regions) | {"England", "Wales", "England and Wales"}
+    names = {n for n in names if n and n not in allowed}
+    # every capitalised word the questionnaire uses is vocabulary, not a place
+    vocab = set(_EVERYDAY)
+    for q in spec.questions + spec.about_you:
+        vocab |= set(re.findall(r"\b[A-Z][\w’'-]*", q.text))
+        for o in q.options:
+            vocab |= set(re.findall(r"\b[A-Z][\w’'-]*", o.label))
+    for o in spec.options:
+        vocab |= set(re.findall(r"\b[A-Z][\w’'-]*", f"{o['name']} {o['title']} {o['short']}"))
+    for r in spec.regions:
+        vocab |= set(r.split())
+    vocab -= names
+    if not names:
+        return None, frozenset(vocab)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), frozenset(vocab)
+
+
+def redact_places(text: Any, settings: Any = None, spec: Spec | None = None) -> Any:
+    """``text`` with names of places, forces, councils and trusts replaced by ``[place]`` or
+    ``[organisation]``, so a published quote cannot point at one force or council.
+
+    Three passes, each erring on the side of redacting: names ending in an organisation's word
+    ("Westmere Police", "Kelby Borough Council", "HMP Dunmoor", "the Police and Crime Commissioner
+    for Halsey"); the shipped gazetteer (police force areas, counties, large towns, London boroughs,
+    post towns) and the settings' ``suppression.place_names``; and a capitalised name after a
+    preposition of place ("in Westmere") that is not a word of the questionnaire. Region labels,
+    England and Wales are published breakdowns and stay.
+
+    Examples
+    --------
+    >>> redact_places("From our work in Westmere, Kelby Borough Council and Avon and Somerset Police agree.")
+    'From our work in [place], [organisation] and [organisation] agree.'
+    >>> redact_places("The Police and Crime Commissioner for Halsey backs Option One in London.")
+    'The [organisation] backs Option One in London.'
+    >>> redact_places("Reading the proposals, we prefer Option Two; our council agrees.")
+    'Reading the proposals, we prefer Option Two; our council agrees.'
+    """
+    if not isinstance(text, str) or not text:
+        return text
+    rules = disclosure_rules(settings)
+    gaz, vocab = _gazetteer(rules.place_names, spec or load_spec())
+
+    def org(m: re.Match[str]) -> str:
+        words = m.group(1).split()
+        lead = []
+        while words and words[0].lower() in _NOT_NAMES:
+            lead.append(words.pop(0))
+        if not words:
+            return m.group(0)
+        return " ".join([*lead, "[organisation]"])
+
+    out = _OFFICE.sub("[organisation]", text)
+    out = _PRISON.sub("[organisation]", out)
+    out = _ORG.sub(org, out)
+
+    if gaz is not None:
+
+        def place(m: re.Match[str]) -> str:
+            start = m.start()
+            before = out[:start].rstrip()
+            at_sentence_start = not before or before[-1] in ".!?\n:;"
+            if m.group(0) in _COMMON_WORDS and at_sentence_start:
+                return m.group(0)
+            return "[place]"
+
+        out = gaz.sub(place, out)
+
+    def after(m: re.Match[str]) -> str:
+        words = m.group(2).split()
+        if known(words[0]):
+            return m.group(0)  # "in Option One", "at the Home Office"
+        rest = [w for w in words[1:] if known(w)]
+        return f"{m.group(1)} [place]" + (" " + " ".join(rest) if rest else "")
+
+    def known(word: str) -> bool:
+        """A word of the questionnaire, an everyday word, or one that cannot start a name."""
+        w = re.sub(r"[’']s$", "", word).split("-")[0]
+        return w in vocab or w.lower() in _NOT_NAMES
+
+    def unknown_run(m: re.Match[str]) -> str:
+        return m.group(0) if all(known(w) for w in m.group(1).split()) else "[place]"
+
+    out = _AFTER.sub(after, out)
+    out = _BEFORE.sub(unknown_run, out)
+    return _INSIDE.sub(unknown_run, out)

@@ -1,0 +1,289 @@
+"""The disclosure gate, on tiny hand-built tables whose publishable form is worked out by hand."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from svanalysis.core.disclosure import (
+    CONFIDENTIAL as C,
+)
+from svanalysis.core.disclosure import (
+    NOT_APPLICABLE as Z,
+)
+from svanalysis.core.disclosure import (
+    NOT_AVAILABLE as X,
+)
+from svanalysis.core.disclosure import (
+    all_withheld,
+    disclosure_rules,
+    publishable,
+    redact_places,
+    round_money,
+    symbols_used,
+)
+
+NO_MERGE = {"suppression": {"merge": []}}
+
+
+def shares(rows, base_by_group=None):
+    """rows: (group, answer, count); the base of a group is the sum of its counts unless given."""
+    df = pd.DataFrame(rows, columns=["group", "answer", "count"])
+    df.insert(0, "question", "q9")
+    df.insert(0, "breakdown", "sector")
+    bases = base_by_group or df.groupby("group", sort=False)["count"].sum().to_dict()
+    df["base"] = df["group"].map(bases)
+    df["percent"] = 100 * df["count"] / df["base"]
+    df["ci_low"] = 0.0
+    df["ci_high"] = 100.0
+    df["suppressed"] = False  # a flag the gate must not trust
+    return df
+
+
+def cells(table, col="count"):
+    return {(r["group"], r["answer"]): r[col] for _, r in table.iterrows()}
+
+
+def test_a_small_mixed_count_is_merged_with_unclear_instead_of_hiding_yes():
+    # Yes 15, No 5, Mixed 2, Unclear 3 (base 25): Mixed alone would be [c] and the next smallest
+    # (Unclear 3) with it; together they are 5, so everything can be shown.
+    t = shares([("All", "Yes", 15), ("All", "No", 5), ("All", "Mixed", 2), ("All", "Unclear", 3)])
+    g = publishable(t)
+    assert g["answer"].tolist() == ["Yes", "No", "Mixed or unclear"]
+    assert g["count"].tolist() == [15, 5, 5]
+    assert g["percent"].tolist() == [60.0, 20.0, 20.0]
+    assert g["note"].tolist() == ["", "", "Mixed and Unclear are shown together so that no small count is shown"]
+    assert "suppressed" not in g.columns
+
+
+def test_when_the_merged_count_is_still_small_the_next_smallest_is_hidden_not_yes():
+    # Yes 15, No 8, Mixed 1, Unclear 1: merged 2 is still under 3 -> [c]; it could be worked out
+    # from the base, so the next smallest count (No 8) is hidden too. Yes (15 of 25) stays.
+    t = shares([("All", "Yes", 15), ("All", "No", 8), ("All", "Mixed", 1), ("All", "Unclear", 1)])
+    g = publishable(t).set_index("answer")
+    assert g.loc["Yes", "count"] == 15 and g.loc["Yes", "percent"] == 60.0
+    assert g.loc["No", "count"] == C and g.loc["No", "percent"] == C
+    assert g.loc["Mixed or unclear", "count"] == C
+
+
+def test_without_merging_the_small_cell_and_the_next_smallest_are_hidden():
+    # base 20: Yes 15, No 3, Mixed 2, Unclear 0 -> Mixed [c], and No (next smallest non-zero) [c]
+    t = shares([("All", "Yes", 15), ("All", "No", 3), ("All", "Mixed", 2), ("All", "Unclear", 0)])
+    g = publishable(t, NO_MERGE).set_index("answer")
+    assert g["count"].to_dict() == {"Yes": 15, "No": C, "Mixed": C, "Unclear": 0}
+
+
+def test_secondary_suppression_across_the_groups_of_a_breakdown():
+    # Police 10/10, Local government 2/18, Health 9/11 (bases 20). LG Yes (2) is hidden, so LG No
+    # too (row). The Yes column now hides one cell, recoverable from the overall Yes: the smallest
+    # other Yes (Health 9) is hidden; the No column likewise, preferring Health (already partly
+    # hidden) to Police. Health's row then hides both. Police is shown whole.
+    t = shares(
+        [
+            ("Police", "Yes", 10),
+            ("Police", "No", 10),
+            ("Local government", "Yes", 2),
+            ("Local government", "No", 18),
+            ("Health", "Yes", 9),
+            ("Health", "No", 11),
+        ]
+    )
+    g = cells(publishable(t, NO_MERGE))
+    assert g == {
+        ("Police", "Yes"): 10,
+        ("Police", "No"): 10,
+        ("Local government", "Yes"): C,
+        ("Local government", "No"): C,
+        ("Health", "Yes"): C,
+        ("Health", "No"): C,
+    }
+
+
+def test_a_small_group_hides_its_base_and_takes_a_second_group_with_it():
+    # A: base 2 (Yes 2) -> every cell and the base [c]; B (15/15) and C (6/6). The Yes and No
+    # columns each hide A's cell, so the smallest other (C, 6) is hidden, and C's base with A's.
+    t = shares([("A", "Yes", 2), ("A", "No", 0), ("B", "Yes", 15), ("B", "No", 15), ("C", "Yes", 6), ("C", "No", 6)])
+    g = publishable(t, NO_MERGE)
+    assert cells(g) == {
+        ("A", "Yes"): C,
+        ("A", "No"): C,
+        ("B", "Yes"): 15,
+        ("B", "No"): 15,
+        ("C", "Yes"): C,
+        ("C", "No"): C,
+    }
+    assert cells(g, "base") == {k: (30 if k[0] == "B" else C) for k in cells(g)}
+
+
+def test_a_base_under_min_base_hides_the_group_but_shows_its_base():
+    t = shares([("All", "Yes", 5), ("All", "No", 4)])
+    g = publishable(t, NO_MERGE)
+    assert g["count"].tolist() == [C, C] and g["percent"].tolist() == [C, C] and g["base"].tolist() == [9, 9]
+
+
+def test_nobody_answering_is_not_available_not_confidential():
+    t = shares([("All", "Yes", 0), ("All", "No", 0)], base_by_group={"All": 0})
+    t["percent"] = float("nan")
+    g = publishable(t)
+    assert g["count"].tolist() == [0, 0] and g["percent"].tolist() == [X, X]
+
+
+def test_percentages_are_rounded_to_one_decimal_place():
+    t = shares([("All", "Yes", 10), ("All", "No", 20)])
+    assert publishable(t)["percent"].tolist() == [33.3, 66.7]
+
+
+def summary(rows):
+    cols = ["breakdown", "group", "measure", "n", "median", "q1", "q3", "mean", "total", "ci_low", "ci_high"]
+    df = pd.DataFrame(rows, columns=cols)
+    df["n_excluded_implausible"] = pd.array([1 if b == "overall" else None for b in df["breakdown"]], dtype="Int64")
+    return df
+
+
+def test_statistics_need_enough_respondents_and_sums_of_groups_are_protected():
+    rows = [
+        ("overall", "All respondents", "fte", 12, 2.5, 1.25, 4.0, 3.0, 36.0, 1.5, 3.5),
+        ("sector", "Police", "fte", 4, 2.0, 1.0, 3.0, 2.5, 10.0, 1.0, 3.0),
+        ("sector", "Local government", "fte", 8, 3.0, 1.5, 4.5, 3.25, 26.0, 2.0, 4.0),
+    ]
+    g = publishable(summary(rows)).set_index("group")
+    # overall: 12 figures, everything shown; one implausible figure excluded is a small count
+    assert g.loc["All respondents", ["n", "median", "q1", "q3", "mean", "total"]].tolist() == [
+        12,
+        2.5,
+        1.25,
+        4.0,
+        3.0,
+        36.0,
+    ]
+    assert g.loc["All respondents", "n_excluded_implausible"] == C
+    # Police, 4 figures: no statistic at all
+    assert g.loc["Police", ["n", "median", "q1", "q3", "mean", "total", "ci_low"]].tolist() == [4, C, C, C, C, C, C]
+    # Local government, 8 figures: a median but no quartiles (under 10); its sum and mean would
+    # give Police's away (overall sum minus Local government's), so they are hidden too
+    assert g.loc["Local government", ["median", "q1", "q3", "mean", "total"]].tolist() == [3.0, C, C, C, C]
+    # the implausible count applies to the overall row only
+    assert g.loc["Police", "n_excluded_implausible"] == Z
+
+
+def test_money_is_rounded_to_three_significant_figures_and_no_figures_is_not_available():
+    rows = [
+        (
+            "overall",
+            "All respondents",
+            "other_costs_gbp",
+            40,
+            113145.0,
+            20543.0,
+            250049.0,
+            93005.4,
+            3720216.0,
+            90000.0,
+            140000.0,
+        ),
+        ("overall", "All respondents", "fte", 0, None, None, None, None, 0.0, None, None),
+    ]
+    g = publishable(summary(rows))
+    assert g.iloc[0][["median", "q1", "q3", "mean", "total"]].tolist() == [
+        113000.0,
+        20500.0,
+        250000.0,
+        93000.0,
+        3720000.0,
+    ]
+    assert g.iloc[1][["n", "median", "total"]].tolist() == [0, X, X]
+
+
+def test_money_by_flag_for_a_table_without_measure():
+    t = pd.DataFrame({"option": [1], "n": [20], "median": [12345.6], "mean": [23456.7]})
+    assert publishable(t, money=True).iloc[0].tolist() == [1, 20, 12300.0, 23500.0]
+
+
+def test_small_respondent_numbers_are_hidden_with_a_second_group():
+    rows = [
+        ("sector", "Police", "fte", 2, 1.0, None, None, 1.0, 2.0, None, None),
+        ("sector", "Health", "fte", 7, 2.0, None, None, 2.0, 14.0, None, None),
+        ("sector", "Other", "fte", 30, 3.0, 2.0, 4.0, 3.0, 90.0, 2.5, 3.5),
+    ]
+    g = publishable(summary(rows)).set_index("group")
+    assert g["n"].to_dict() == {"Police": C, "Health": C, "Other": 30}
+
+
+def test_plain_counts_with_secondary_suppression():
+    t = pd.DataFrame({"channel": ["online", "word_form", "letter"], "responses": [398, 6, 2]})
+    g = publishable(t, count_columns=["responses"])
+    assert g["responses"].tolist() == [398, C, C]
+
+
+def test_the_gate_refuses_a_table_it_cannot_read():
+    with pytest.raises(ValueError, match=r"publishable: cannot tell how to gate a table with columns \['a', 'b'\]"):
+        publishable(pd.DataFrame({"a": [1], "b": [2]}))
+
+
+def test_bad_rules_are_refused_with_the_setting_named():
+    with pytest.raises(ValueError, match=r"suppression.min_count must be a whole number of at least 1; got 'three'"):
+        disclosure_rules({"suppression": {"min_count": "three"}})
+    with pytest.raises(ValueError, match=r"suppression.merge: each set needs at least two labels; got \['Mixed'\]"):
+        disclosure_rules({"suppression": {"merge": [["Mixed"]]}})
+
+
+def test_settings_change_the_thresholds():
+    t = shares([("All", "Yes", 15), ("All", "No", 4)])
+    assert publishable(t)["count"].tolist() == [15, 4]
+    assert publishable(t, {"suppression": {"min_count": 5}})["count"].tolist() == [C, C]
+
+
+def test_helpers():
+    assert round_money(113145.0) == 113000.0 and round_money(999.5) == 1000.0 and round_money(-2345.0) == -2350.0
+    t = pd.DataFrame({"answer": ["Yes"], "count": [C], "base": [4]})
+    assert all_withheld(t, ["count"]) and not all_withheld(t, ["count", "base"])
+    assert symbols_used(t, pd.DataFrame({"x": [Z]})) == [C, Z]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Westmere Police would lead.", "[organisation] would lead."),
+        ("We are Kelby Metropolitan Borough Council.", "We are [organisation]."),
+        (
+            "As the Office of the Police and Crime Commissioner for Thornbury Vale, we agree.",
+            "As the [organisation], we agree.",
+        ),
+        ("HMP Dunmoor already works with us.", "[organisation] already works with us."),
+        ("In Lancashire and in Croydon the duty would help.", "In [place] and in [place] the duty would help."),
+        (
+            "Based on what we see in Ravensby, Option One is right.",
+            "Based on what we see in [place], Option One is right.",
+        ),
+        ("Our Police and our Council already work together.", "Our Police and our Council already work together."),
+        ("Support in London and the West Midlands is strong.", "Support in London and the West Midlands is strong."),
+        ("The Community Safety Partnership in April agreed.", "The Community Safety Partnership in April agreed."),
+        ("Staff at our Millbrook base raised this.", "Staff at our [place] base raised this."),
+        ("From the Wendlow partnership's point of view, yes.", "From the [place] partnership's point of view, yes."),
+        (
+            "Rural areas, Yarrowdale included. In Upperby and beyond, too.",
+            "Rural areas, [place] included. In [place] and beyond, too.",
+        ),
+        (
+            "We fear another Prevent-style duty; the Government's preferred option.",
+            "We fear another Prevent-style duty; the Government's preferred option.",
+        ),
+        ("Our partnership agrees with Option Three.", "Our partnership agrees with Option Three."),
+    ],
+)
+def test_place_names_that_identify_a_force_or_council_are_redacted(text, expected):
+    assert redact_places(text) == expected
+
+
+def test_place_names_from_the_settings_are_redacted():
+    s = {"suppression": {"place_names": ["Little Snoring"]}}
+    assert redact_places("Little Snoring needs this.", s) == "[place] needs this."
+    assert redact_places(None) is None
+
+
+def test_secondary_suppression_hides_no_rather_than_the_yes_share():
+    # Yes 4, No 20, Mixed 1, Unclear 1 (base 26): merged 2 is hidden; the next smallest is Yes (4),
+    # but No (20) is hidden instead so the Yes share stays.
+    t = shares([("All", "Yes", 4), ("All", "No", 20), ("All", "Mixed", 1), ("All", "Unclear", 1)])
+    g = publishable(t).set_index("answer")
+    assert g["count"].to_dict() == {"Yes": 4, "No": C, "Mixed or unclear": C}
