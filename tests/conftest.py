@@ -120,5 +120,18 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
+@pytest.fixture(scope="session")
+def themed_processed(example_raw, example_processed, tmp_path_factory) -> Path:
+    """The small example's processed tables with its free text themed (the frame it ships with)."""
+    import shutil
+
+    from svanalysis.analysis.themes.workflow import assign_folder
+
+    out = tmp_path_factory.mktemp("themed") / "processed"
+    shutil.copytree(example_processed, out)
+    assign_folder(out, example_raw / "_manual" / "theme_frame.yaml", out / "no-codes.csv")
+    return out
+
+
 def in_ci() -> bool:
     return bool(os.environ.get("SVANALYSIS_CI") or os.environ.get("CI"))

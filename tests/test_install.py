@@ -128,9 +128,12 @@ def test_wheel_runs_the_whole_job_from_anywhere(tmp_path, example_raw):
     assert run.returncode in (0, 3), run.stdout[-3000:] + run.stderr[-3000:]
     assert sorted(p.name for p in out.iterdir()) == ["figures", "processed", "reports", "tables"]
     latest = out / "reports" / "latest"
+    from svanalysis.analysis.themes.frame import load_frame
     from svanalysis.publish.reports import load_grid
 
-    expected = {f"{j.name}.html" for j in load_grid()}
+    # the example carries its code frame, so the run themes its free text: one themes report per field
+    fields = list(load_frame(example_raw / "_manual" / "theme_frame.yaml"))
+    expected = {f"{j.name}.html" for j in load_grid(fields=fields)}
     built = {p.name for p in latest.glob("*.html")} - {"index.html"}
     assert built == expected
     assert (out / "tables" / "tables.xlsx").exists() and list((out / "figures").glob("*.png"))

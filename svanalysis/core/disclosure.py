@@ -82,7 +82,7 @@ RESTRICTED_LABEL = "RESTRICTED: not for publication"
 
 # Column roles in svanalysis's tidy tables.
 _SHARE_VALUES = ("count", "percent", "ci_low", "ci_high")
-_ANSWER_COLS = ("answer", "choice")
+_ANSWER_COLS = ("answer", "choice", "theme")  # the categories of a share table (a theme table's: themes)
 _N_COLS = ("n", "respondents")
 _STATS = ("median", "mean", "total", "mean_ci_low", "mean_ci_high", "total_fte", "mean_fte_per_respondent")
 _ADDITIVE = ("total", "mean", "total_fte", "mean_fte_per_respondent")  # add up over a breakdown's groups
@@ -493,8 +493,8 @@ def publishable(
         A tidy analysis table of svanalysis. Its shape says what it holds:
 
         - **shares**: ``count`` and ``base`` (and ``percent``, ``ci_low``, ``ci_high``), one row
-          per answer (``answer`` or ``choice``) of each ``group``; other columns (question,
-          option, breakdown...) tell its families apart;
+          per answer (``answer``, ``choice`` or ``theme``) of each ``group``; other columns
+          (question, option, breakdown, field...) tell its families apart;
         - **summaries** of figures respondents gave: ``n`` (or ``respondents``) with ``median``,
           ``q1``, ``q3``, ``mean``, ``total`` and intervals;
         - **counts** of respondents: the columns named in ``count_columns``.

@@ -16,8 +16,8 @@ table reads like any other table of the report:
   are published only through the publication gate.
 
 Quotes are for publication: only from respondents who consented, never a duplicate, a campaign's
-text once, a short passage (the answer when short, else the clause the theme was found in, in its
-sentence), attributed by respondent type and sector only. Texts are those of the processed
+text once, a short passage (the sentence that makes the theme's point, or a short answer whole),
+attributed by respondent type and sector only. Texts are those of the processed
 responses, which ingest has already redacted of personal data; a publishing step must still pass
 them through its own gate (place names).
 
@@ -257,17 +257,22 @@ def _consented(df: pd.DataFrame, spec: Spec) -> np.ndarray:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def _passage(text: str, evidence: str, max_words: int) -> str | None:
-    """The answer when it is short; else the sentence holding the evidence, if short enough."""
+def _passage(text: str, evidence: str, max_words: int, min_words: int = 5) -> str | None:
+    """The sentence that makes the theme's point (the one holding the evidence), else a short answer whole.
+
+    >>> _passage("We agree. Funding must last five years at least. Thanks.", "Funding must last five years", 60)
+    'Funding must last five years at least.'
+    >>> _passage("Training, together.", "Training, together.", 60)
+    'Training, together.'
+    """
     text = " ".join(str(text).split())
-    if len(text.split()) <= max_words:
-        return text
     evidence = " ".join(str(evidence or "").split())
-    for sentence in _SENTENCE_END.split(text):
-        if evidence and evidence[:40] in sentence:
-            words = sentence.split()
-            return sentence if len(words) <= max_words else " ".join(words[:max_words]) + " …"
-    return None
+    if evidence:
+        for sentence in _SENTENCE_END.split(text):
+            if evidence[:40] in sentence and len(sentence.split()) >= min_words:
+                words = sentence.split()
+                return sentence if len(words) <= max_words else " ".join(words[:max_words]) + " …"
+    return text if len(text.split()) <= max_words else None
 
 
 def attribution(respondent_type: Any, sector: Any) -> str:
