@@ -47,7 +47,7 @@ def truth_by_id(example_raw, processed, field):
     }
 
 
-def test_suggest_writes_a_draft_that_is_a_frame_and_its_members(processed, tmp_path):
+def test_suggest_writes_a_draft_that_is_a_frame_and_its_members(processed, tmp_path, no_network):
     out = tmp_path / "draft.yaml"
     res = runner.invoke(
         app, ["themes", "suggest", str(processed), "--field", "q14_text", "--out", str(out), "--n", "6"]

@@ -260,3 +260,20 @@ def test_no_personal_data_in_reports_or_figures(build, example_processed):
     for col in ("email", "full_name", "postcode", "phone"):
         for v in pii[col].dropna().unique():
             assert v not in blob, f"{col} {v!r} found in a report"
+
+
+def test_themes_report_shows_themes_by_stance_and_quotes(build):
+    res, _, _ = build
+    (r,) = [r for r in res.results if r["name"] == "themes__field-q9_option_one_text"]
+    html = (res.folder / r["html"]).read_text(encoding="utf-8")
+    for part in (
+        "Themes raised in answers to Q9",  # the ranked table's caption
+        "Themes by answer to Q9",  # Q9 explains a closed answer: the reasons of those who said Yes, No, ...
+        "Themes by sector",
+        "Needs funding",  # a theme of the example's frame
+        "sv-quote",  # quotes from consenting respondents
+        "Coverage, review load and agreement",
+    ):
+        assert part in html, part
+    (q14,) = [r for r in res.results if r["name"] == "themes__field-q14_text"]
+    assert "no closed answer to break the themes down by" in (res.folder / q14["html"]).read_text(encoding="utf-8")
