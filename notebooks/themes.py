@@ -50,7 +50,7 @@ key_findings(theme_findings(responses, themes, field, campaign, settings=setting
 
 # %%
 fig = plot_themes(responses, themes, field, campaign=campaign, spec=spec, settings=settings)
-save(fig, figures_dir, field)
+save(fig, figures_dir)
 fig
 
 # %%
