@@ -48,23 +48,15 @@ def _tracked_changes() -> str:
 def test_wheel_runs_the_whole_job_from_anywhere(tmp_path, example_raw):
     # build from a copy of the source, so the build's own folders are not left in the checkout
     src = tmp_path / "src"
-    shutil.copytree(
-        ROOT,
-        src,
-        ignore=shutil.ignore_patterns(
-            ".git",
-            ".venv",
-            "build",
-            "dist",
-            "*.egg-info",
-            "__pycache__",
-            "data",
-            "reports",
-            "figures",
-            "tables",
-            ".*cache",
-        ),
-    )
+    tools = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*cache")
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        # the project's own data and outputs, at the top only: svanalysis/data (the questionnaire,
+        # settings, report grid) belongs in the wheel
+        top = {"data", "reports", "figures", "tables"} if Path(folder) == ROOT else set()
+        return set(tools(folder, names)) | (top & set(names))
+
+    shutil.copytree(ROOT, src, ignore=ignore)
     wheels = tmp_path / "wheels"
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(src)],
