@@ -52,6 +52,7 @@ from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.version import __version__
 from svanalysis.ingest.clean import attach_redactions, clean
 from svanalysis.ingest.dedupe import Deduper
+from svanalysis.ingest.personal import redact_series
 from svanalysis.ingest.readers import FileRead, ReadError, classify, read_file
 from svanalysis.ingest.stance import CODER_VERSION, code_stances
 
@@ -326,7 +327,7 @@ def _work(
         log = pd.concat([log, extra_log], ignore_index=True)
         for c in ("field", "rule"):
             log[c] = log[c].astype("category")
-    pii = attach_redactions(result.pii, result.responses)
+    pii = attach_redactions(result.pii, result.redactions)
     evidence = Deduper(spec, settings).evidence(responses, pii)
     tables = {
         "responses": validate("responses", responses, spec),
@@ -613,6 +614,7 @@ def _unmapped(frames: list[pd.DataFrame], raw: pd.DataFrame) -> pd.DataFrame:
     uv = uv.merge(ids, on=["source_file", "source_row"], how="left")
     for c in ("respondent_id", "source_file", "column", "value"):
         uv[c] = uv[c].astype("string")
+    uv["value"] = redact_series(uv["value"])[0]  # typed personal data, as in any answer
     return uv[cols]
 
 

@@ -1,0 +1,165 @@
+"""Personal data typed into answers: each form redacted, and answers that only look like it kept.
+
+Every expected value is written out by hand: the text as a respondent might type it, and what must
+be left of it in any table but the PII table.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from svanalysis.ingest.clean import clean
+from svanalysis.ingest.personal import has_personal_data, redact, redact_series
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # street address lines
+        ("27 Mill Lane", "[address]"),
+        ("Write to me at 27 Mill Lane please", "Write to me at [address] please"),
+        ("Flat 3, 12 High Street, Anytown", "[address]"),
+        (
+            "I live at Flat 3, 12 High Street, Anytown, and I see knife crime",
+            "I live at [address], and I see knife crime",
+        ),
+        ("10 Downing Street", "[address]"),
+        ("14a Station Road, Leeds LS1 4AB", "[address] [postcode]"),
+        # names after "my name is" and in sign-offs
+        ("My name is Jane Smith and I am a teacher", "My name is [name] and I am a teacher"),
+        ("Kind regards, Jane Smith", "Kind regards, [name]"),
+        (
+            "Fund youth work.\nYours sincerely,\nDr Jane Smith\nHead teacher",
+            "Fund youth work.\nYours sincerely,\n[name]\nHead teacher",
+        ),
+        ("Best wishes, J. Smith.", "Best wishes, [name]."),
+        # National Insurance numbers
+        ("my NI number is QQ 12 34 56 C", "my NI number is [national insurance number]"),
+        ("AB123456C", "[national insurance number]"),
+        # postcodes in lower case and spaced
+        ("we are in sw1a 1aa", "we are in [postcode]"),
+        ("SW1A1AA", "[postcode]"),
+        ("SW1A  1AA", "[postcode]"),
+        ("SW 1A 1AA", "[postcode]"),
+        # international phone forms
+        ("447700900123", "[phone]"),
+        ("call +44 (0)20 7946 0958 anytime", "call [phone] anytime"),
+        ("+447700900123", "[phone]"),
+        ("0044 20 7946 0958", "[phone]"),
+        ("ring 07700 900123.", "ring [phone]."),
+        ("(01632) 960001", "[phone]"),
+        # obfuscated email addresses
+        ("jane.smith[at]example[dot]org", "[email]"),
+        ("email jane (at) example.org", "email [email]"),
+        ("jane at example dot org", "[email]"),
+        ("jane.smith@example.org", "[email]"),
+        # IP addresses
+        ("from 192.168.1.77", "from [ip address]"),
+    ],
+)
+def test_each_form_of_personal_data_is_redacted(text, expected):
+    assert redact(text) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Option 2 is best",
+        "Option 2 High Street presence would help",
+        "see Q12 and Schedule 6",
+        "We spent £1,000,000 in 2019/20 on 24 posts",
+        "£194.77",
+        "3-4 FTE, 10 hours a week",
+        "24/7 cover",
+        "We attended 3 Crown Court hearings",
+        "2 Skate Park sessions a week",
+        "In 2019 High Street shops closed",
+        "the M25 2nd junction",
+        "Thanks for the opportunity to respond",
+        "Thank you, Home Office.",
+        "Covid-19 in 2020",
+        "reference 1234567890",
+        "we meet at school. Then we talk",
+        "Q12 Street Pastors",
+        "",
+    ],
+)
+def test_answers_that_only_look_personal_are_kept(text):
+    assert redact(text) == (text, False)
+    assert not has_personal_data(text)
+
+
+def test_own_name_is_redacted_wherever_it_appears():
+    assert redact("I, jane smith, think so", ["Jane Smith"]) == ("I, [name], think so", True)
+    # a one-word name only as written, so "hope" the word survives a respondent called Hope
+    assert redact("I hope so. Hope", ["Hope"]) == ("I hope so. [name]", True)
+
+
+def test_redact_series_changes_only_the_rows_with_personal_data():
+    s = pd.Series(["fine", "ring 020 7946 0958", None, "fine", "Kind regards, Sam Lee"], dtype="string")
+    names = pd.Series(["", "", "", "", ""], dtype="string")
+    new, changed = redact_series(s, names)
+    assert new.tolist() == ["fine", "ring [phone]", pd.NA, "fine", "Kind regards, [name]"]
+    assert changed.tolist() == [False, True, False, False, True]
+    assert str(new.dtype) == "string"
+
+
+def test_redact_series_with_own_names():
+    s = pd.Series(["Sam Lee here", "Sam Lee here"], dtype="string")
+    new, changed = redact_series(s, pd.Series(["Sam Lee", "Jo Shah"], dtype="string"))
+    assert new.tolist() == ["[name] here", "Sam Lee here"]
+    assert np.array_equal(changed, [True, False])
+
+
+def _raw(**slots):
+    base = {"respondent_id": "R1", "channel": "online", "source_file": "x.csv", "source_row": 1}
+    return pd.DataFrame([{**base, **slots}])
+
+
+def test_clean_redacts_free_text_number_fields_and_the_log(spec):
+    """A phone typed into an FTE box and a money box, a postcode in a "why" box: none reaches the
+    responses or the cleaning log; the originals go to the PII table."""
+    q = spec.question("q15")
+    money = next(x for x in spec.answerable if x.parse == "money")
+    r = clean(
+        _raw(
+            q9="Yes",
+            **{"q9.text": "I am at LS12 1YA, my name is Jane Smith"},
+            **{f"{q.id}.fte": "07700 900123"},
+            **{money.id: "+44 (0)20 7946 0958"},
+            full_name="Jane Smith",
+        ),
+        spec,
+    )
+    row = r.responses.iloc[0]
+    assert row["q9_option_one_text"] == "I am at [postcode], my name is [name]"
+    assert np.isnan(row[q.columns["fte"]])
+    assert np.isnan(row[money.columns["value"]])
+    assert row[money.columns["text"]] == "[phone]"
+    log = r.log
+    everything = " ".join(log["raw"].dropna().tolist() + log["clean"].dropna().tolist())
+    for secret in ("07700", "7946", "LS12", "Jane"):
+        assert secret not in everything
+    fte_log = log[log["field"] == q.columns["fte"]]
+    assert fte_log[["raw", "rule"]].values.tolist() == [["[phone]", "personal_data_refused"]]
+    originals = r.redactions[0]
+    assert originals["q9_option_one_text"] == "I am at LS12 1YA, my name is Jane Smith"
+    assert originals[f"cleaning_log:{q.columns['fte']}"] == "07700 900123"
+
+
+def test_pii_table_keeps_the_originals(spec, tmp_path):
+    from svanalysis.ingest.clean import attach_redactions
+
+    r = clean(_raw(q9="Yes", **{"q9.text": "Call 07700 900123"}), spec)
+    pii = attach_redactions(r.pii, r.redactions)
+    assert json.loads(pii["redacted_originals"].iloc[0]) == {"q9_option_one_text": "Call 07700 900123"}
+
+
+def test_organisation_names_stay_out_of_the_log(spec):
+    r = clean(_raw(q9="Yes", organisation="Jane Smith Consulting"), spec)
+    assert "Jane" not in " ".join(r.log["raw"].dropna())
+    assert r.log.loc[r.log["rule"] == "type_from_organisation_field", "raw"].tolist() == ["[organisation]"]
