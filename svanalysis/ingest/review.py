@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from svanalysis.core import stats
-from svanalysis.core.io import atomic_path, neutralise_formulas, write_csv
+from svanalysis.core.io import atomic_path, neutralise_formulas, read_user_csv, write_csv
 from svanalysis.core.settings import resolve_settings
 from svanalysis.core.spec import Spec, load_spec
 
@@ -158,13 +158,15 @@ def read_overrides(path: str | Path, spec: Spec | None = None) -> pd.DataFrame:
     """
     spec = spec or load_spec()
     path = Path(path)
-    df = pd.read_csv(path, dtype="string", keep_default_na=False)
+    df = read_user_csv(path, "overrides file", dtype="string", keep_default_na=False)
     missing = [c for c in ("respondent_id", "question", "stance") if c not in df.columns]
     if missing:
         raise ValueError(f"{path}: missing column(s) {missing}")
     qids = {q.id for q in spec.stance_questions}
     for i, r in df.iterrows():
         row = int(i) + 2  # header is line 1
+        if not r["respondent_id"].strip():
+            raise ValueError(f"{path}, row {row}, column respondent_id: empty")
         q = r["question"].strip().lower()
         if q not in qids:
             raise ValueError(f"{path}, row {row}, column question: {r['question']!r} is not one of {sorted(qids)}")
