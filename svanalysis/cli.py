@@ -194,7 +194,7 @@ def _summary(result) -> None:
         f"files: {t['files']} ({t['files_rejected']} rejected)   rows read: {t['rows_read']:,}   responses: {t['responses']:,}   rejected: {t['rejected']:,}"
     )
     typer.echo(
-        f"channels: {', '.join(f'{k} {v:,}' for k, v in t['by_channel'].items())}   duplicates: {t['duplicates']:,}   campaigns: {t['campaigns']} ({t['campaign_responses']:,} responses)"
+        f"channels: {', '.join(f'{k} {v:,}' for k, v in t['by_channel'].items())}   duplicates: {t['duplicates']:,}   campaigns: {t['campaigns']} ({t['campaign_responses']:,} responses: {t['campaign_identical']:,} identical, {t['campaign_varied']:,} varied)"
     )
     if layouts:
         typer.echo("layouts detected: " + "; ".join(layouts))

@@ -231,6 +231,7 @@ def response_columns(spec: Spec | None = None) -> list[str]:
         "respondent_type",
         "duplicate_of",
         "campaign_id",
+        "campaign_member",
         "submitted_at",
         "response_status",
         "consent_publish",

@@ -35,6 +35,7 @@ from svanalysis.core.processed import response_columns
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Question, Spec, load_spec
 from svanalysis.core.text import norm
+from svanalysis.ingest.dedupe import CAMPAIGN_MEMBER_KINDS
 from svanalysis.ingest.labels import LEADING_YES_NO, LabelMatcher, matcher
 from svanalysis.ingest.numbers import parse_number
 from svanalysis.ingest.personal import POSTCODE, postcode_region, redact_series
@@ -265,6 +266,7 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     # metadata
     out["duplicate_of"] = pd.array([pd.NA] * n, dtype="string")
     out["campaign_id"] = pd.array([pd.NA] * n, dtype="string")
+    out["campaign_member"] = pd.Categorical([None] * n, categories=list(CAMPAIGN_MEMBER_KINDS), ordered=True)
     ts = slot("_submitted_at")
     out["submitted_at"] = _datetimes(ts)
     out["response_status"] = _status(slot("_status"), slot("_progress"), log, n)

@@ -488,6 +488,8 @@ class _Batches:
             "duplicates": 0,
             "campaigns": 0,
             "campaign_responses": 0,
+            "campaign_identical": 0,
+            "campaign_varied": 0,
         }
 
     def add(self, slots: pd.DataFrame, uv: pd.DataFrame | None) -> None:
@@ -598,10 +600,16 @@ class _Batches:
             if name != "responses":
                 w.close()
         parts = self.writers["responses"].parts
-        dup, camp = self.deduper.resolve(_parquet_fetch(parts))
+        dup, camp, kind = self.deduper.resolve_all(_parquet_fetch(parts))
         columns = {
             "duplicate_of": pa.array(dup.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
             "campaign_id": pa.array(camp.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
+            # the categories in full and in order in every part, so the column reads back as one categorical
+            "campaign_member": pa.DictionaryArray.from_arrays(
+                pa.array(kind.cat.codes.to_numpy(), type=pa.int8(), mask=kind.isna().to_numpy()),
+                pa.array(list(kind.cat.categories), type=pa.string()),
+                ordered=True,
+            ),
         }
 
         def fill(table: Any, offset: int) -> Any:
@@ -615,6 +623,8 @@ class _Batches:
         self.counts["duplicates"] = int(dup.notna().sum())
         self.counts["campaigns"] = int(camp.dropna().nunique())
         self.counts["campaign_responses"] = int(camp.notna().sum())
+        self.counts["campaign_identical"] = int((kind == "identical").sum())
+        self.counts["campaign_varied"] = int((kind == "varied").sum())
         self.counts["responses"] = self.writers["responses"].rows
 
 
@@ -727,6 +737,8 @@ def _ledger(
         "analysed": c["responses"] - c["duplicates"],
         "campaigns": c["campaigns"],
         "campaign_responses": c["campaign_responses"],
+        "campaign_identical": c["campaign_identical"],
+        "campaign_varied": c["campaign_varied"],
         "partial_responses": c["partial"],
         "stances_coded_from_text": c["rule"],
         "stances_needing_review": c["review"],
