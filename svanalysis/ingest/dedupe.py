@@ -265,7 +265,7 @@ class Evidence:
     key: np.ndarray | None = None  # every text distinct within the batch: its hash,
     sig: np.ndarray | None = None  # MinHash signature,
     length: np.ndarray | None = None  # length in characters,
-    count: np.ndarray | None = None  # number of distinct shingles,
+    count: np.ndarray | None = None  # number of shingles,
     row: np.ndarray | None = None  # and where it was first seen (row ...
     col: np.ndarray | None = None  # ... and column index)
 
@@ -408,7 +408,7 @@ class Deduper:
             return
         text = pd.concat(texts, ignore_index=True)
         owner, col = np.concatenate(owners), np.concatenate(cols)
-        key = _text_keys(text)  # case and spacing do not make two texts different
+        key = pd.util.hash_pandas_object(text, index=False).to_numpy().astype(np.uint64)
         _, first = np.unique(key, return_index=True)
         first.sort()
         distinct = text.iloc[first].reset_index(drop=True)
@@ -418,10 +418,8 @@ class Deduper:
             part = distinct.iloc[start : start + 50_000]
             sh, text_of = _shingle_hashes(part, self.k)
             sig[start : start + len(part)] = _minhashes(sh, text_of, len(part), self.num_perm, self.seed)
-            code = pd.unique((text_of.astype(np.uint64) << np.uint64(32)) | (sh >> np.uint64(32)))
-            count[start : start + len(part)] = np.bincount(
-                (code >> np.uint64(32)).astype(np.int64), minlength=len(part)
-            )
+            # shingles per text (repeats within a text are rare): only for estimates, checked exactly later
+            count[start : start + len(part)] = np.bincount(text_of, minlength=len(part))
         ev.columns, ev.occ_row, ev.occ_key = names, owner, key
         ev.key, ev.sig, ev.length = key[first], sig, distinct.str.len().to_numpy(dtype=np.int32)
         ev.count = count
@@ -518,7 +516,11 @@ class Deduper:
             .drop_duplicates("owner")
         )
         out[belongs["owner"].to_numpy()] = belongs["group"].map(ids).to_numpy()
-        kind[belongs["owner"].to_numpy()] = _member_kinds(member, belongs, length).to_numpy()
+        # identical means the standard text but for case and spacing: compared on the members' texts only
+        used = np.unique(member["text"].to_numpy())
+        normal = np.zeros(len(active), dtype=np.uint64)
+        normal[used] = _normal_keys(texts_for.get(used))
+        kind[belongs["owner"].to_numpy()] = _member_kinds(member, belongs, length, normal).to_numpy()
         return out, kind
 
     def resolve(self, fetch: Fetch | None) -> tuple[pd.Series, pd.Series]:
@@ -569,7 +571,8 @@ class Deduper:
         for s_ in standard:
             est = np.empty(len(sig))
             for start in range(0, len(sig), 100_000):  # in chunks: bounded memory
-                est[start : start + 100_000] = (sig[start : start + 100_000] == sig[s_]).mean(axis=1)
+                agree = np.count_nonzero(sig[start : start + 100_000] == sig[s_], axis=1)
+                est[start : start + 100_000] = agree / sig.shape[1]
             p = np.column_stack([np.full(len(sig), s_), others])
             found.append(p[self._plausible(p, est, cnt, 0.15, contain=True) & (others != s_)])
         if not found:
@@ -689,15 +692,10 @@ class Deduper:
 CAMPAIGN_MEMBER_KINDS = ("identical", "varied")
 
 
-def _text_keys(text: pd.Series) -> np.ndarray:
-    """64-bit keys of texts, equal for texts that differ only in case and spacing."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    arr = pa.array(text.astype("string[pyarrow]").array)
-    normal = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(arr), r"\s+", " "))
-    values = np.asarray(normal.to_numpy(zero_copy_only=False), dtype=object)
-    return pd.util.hash_array(values, categorize=False).astype(np.uint64)
+def _normal_keys(texts: pd.Series) -> np.ndarray:
+    """Keys of texts that are equal for texts differing only in case and spacing."""
+    normal = texts.astype("string").str.lower().str.split().str.join(" ").fillna("")
+    return pd.util.hash_pandas_object(normal, index=False).to_numpy()
 
 
 def _standard_texts(member: pd.DataFrame, length: np.ndarray, min_owners: int = 1) -> pd.Series:
@@ -728,12 +726,16 @@ def _merge_groups(member: pd.DataFrame, big: pd.Series) -> dict[int, int]:
     return {int(r): int(roots[label[i]]) for i, r in enumerate(roots)}
 
 
-def _member_kinds(member: pd.DataFrame, belongs: pd.DataFrame, length: np.ndarray) -> pd.Series:
+def _member_kinds(member: pd.DataFrame, belongs: pd.DataFrame, length: np.ndarray, normal: np.ndarray) -> pd.Series:
     """ "identical" for a member whose text in every box of its campaign is that box's standard text
     (sent by at least two members), "varied" otherwise; in the order of ``belongs``."""
     std = _standard_texts(member, length, min_owners=2)
     mine = member.merge(belongs[["owner", "group"]], on=["owner", "group"])
-    mine = mine.assign(ok=mine["text"].to_numpy() == mine["root"].map(std).fillna(-1).to_numpy())
+    standard = mine["root"].map(std)
+    has = standard.notna().to_numpy()
+    same = np.zeros(len(mine), dtype=bool)
+    same[has] = normal[mine["text"].to_numpy()[has]] == normal[standard[has].astype(np.int64).to_numpy()]
+    mine = mine.assign(ok=same)
     # the boxes (text groups) of each campaign that have a standard text
     needed = member[member["root"].isin(std.index)].groupby("group")["root"].nunique()
     per = mine.groupby("owner").agg(all_ok=("ok", "all"))
