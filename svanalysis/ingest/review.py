@@ -21,6 +21,7 @@ import pandas as pd
 
 from svanalysis.core import stats
 from svanalysis.core.io import atomic_path, neutralise_formulas, read_user_csv, write_csv
+from svanalysis.core.processed import resolve_processed
 from svanalysis.core.settings import resolve_settings
 from svanalysis.core.spec import Spec, load_spec
 
@@ -67,7 +68,7 @@ def export_review(
         The settings (default: the shipped ones).
     """
     spec = load_spec()
-    processed, out = Path(processed), Path(out)
+    processed, out = resolve_processed(processed), Path(out)
     if out.suffix.lower() != ".xlsx":
         raise ValueError(f"the review file is a spreadsheet: its name must end in .xlsx; got {out.name!r}")
     threshold = resolve_settings(settings)["stance"]["review_threshold"] if threshold is None else threshold
