@@ -172,3 +172,80 @@ def test_organisation_names_stay_out_of_the_log(spec):
     r = clean(_raw(q9="Yes", organisation="Jane Smith Consulting"), spec)
     assert "Jane" not in " ".join(r.log["raw"].dropna())
     assert r.log.loc[r.log["rule"] == "type_from_organisation_field", "raw"].tolist() == ["[organisation]"]
+
+
+SECRETS = {
+    "q9": "Write to me at Flat 3, 12 High Street, Anytown. My NI number is QQ 12 34 56 C. Kind regards, Jane Smith",
+    "q15": "07700 900123",
+    "q17": "+44 (0)20 7946 0958",
+    "q31": "email jane.smith[at]example[dot]org or ring 0161 496 0000; I live at 27 Mill Lane, sw1a 1aa",
+}
+PLANTED = [
+    "12 High Street",
+    "QQ 12 34 56 C",
+    "Jane Smith",
+    "07700 900123",
+    "7946 0958",
+    "jane.smith",
+    "0161 496 0000",
+    "27 Mill Lane",
+    "sw1a 1aa",
+]
+
+
+def _blob_of_outputs(folder):
+    """Every value of every output file in ``folder`` but the PII table, as one text."""
+    import openpyxl
+
+    parts = []
+    for p in sorted(folder.rglob("*")):
+        if p.name == "pii.parquet" or not p.is_file():
+            continue
+        if p.suffix == ".parquet":
+            df = pd.read_parquet(p)
+            parts.append(" ".join(df.astype("string").fillna("").to_numpy().ravel().tolist()))
+        elif p.suffix == ".xlsx":
+            wb = openpyxl.load_workbook(p, read_only=True)
+            for ws in wb.worksheets:
+                parts += [str(v) for row in ws.iter_rows(values_only=True) for v in row if v is not None]
+        elif p.suffix in (".csv", ".json", ".txt", ".md", ".html", ".svg"):
+            parts.append(p.read_text(encoding="utf-8", errors="ignore"))
+    return "\n".join(parts)
+
+
+def test_personal_data_typed_into_answers_reaches_no_table_but_pii(tmp_path):
+    """Plant personal data in an explanation, an FTE box, a money box and an open answer of a real
+    export; ingest it and build the publication tables; none of it is in any output but the PII
+    table, which keeps every original."""
+    from svanalysis.ingest.pipeline import ingest
+    from svanalysis.publish.tables import write_tables
+    from svanalysis.synth.responses import write_online_export
+
+    raw = tmp_path / "raw" / "x.csv"
+    write_online_export(raw, 40, seed=3)
+    df = pd.read_csv(raw, dtype=str, keep_default_na=False)
+
+    def col(prefix, suffix):
+        return next(c for c in df.columns if c.startswith(prefix) and c.endswith(suffix))
+
+    cols = {
+        "q9": col("Q9.", "Please explain why"),
+        "q15": col("Q15.", "Full Time Equivalents (per year)"),
+        "q17": col("Q17.", "Open question."),
+        "q31": col("Q31.", "?")
+        if any(c.startswith("Q31.") and c.endswith("?") for c in df.columns)
+        else col("Q31.", ""),
+    }
+    for key, c in cols.items():
+        df.loc[[3, 7], c] = SECRETS[key]
+    df.to_csv(raw, index=False)
+    out = tmp_path / "processed"
+    ingest([raw.parent], out, overrides=tmp_path / "none.csv")
+    write_tables(out, tmp_path / "tables")
+    blob = _blob_of_outputs(out) + _blob_of_outputs(tmp_path / "tables")
+    for secret in PLANTED:
+        assert secret not in blob, secret
+    pii = pd.read_parquet(out / "pii.parquet")
+    originals = " ".join(pii["redacted_originals"].dropna())
+    for secret in ("Jane Smith", "07700 900123", "7946 0958", "27 Mill Lane"):
+        assert secret in originals, secret
