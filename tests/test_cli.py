@@ -243,3 +243,23 @@ def test_run_holds_the_lock_for_the_whole_run(tmp_path, small_raw):
         _one_line_error(res, 2, "another run into this folder is running (lock held on")
         res = runner.invoke(app, _ingest_args(small_raw, tmp_path / "root" / "processed"))
         _one_line_error(res, 2, "another ingest into this folder is running")
+
+
+def test_a_terminated_ingest_removes_its_staging_folder(tmp_path):
+    """SIGTERM (cron's timeout, `kill`) unwinds the run: its staging folder, which holds personal
+    data, goes at once, and the exit status says it was terminated."""
+    import signal
+    import time
+
+    from svanalysis.synth.responses import write_online_export
+
+    write_online_export(tmp_path / "raw" / "x.csv", 3000, seed=2)
+    args = ["ingest", str(tmp_path / "raw"), "--out", str(tmp_path / "p"), "--overrides", str(tmp_path / "none.csv")]
+    proc = subprocess.Popen([sys.executable, "-m", "svanalysis", *args, "-q", "--jobs", "1"])
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".p.staging-*")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    assert list(tmp_path.glob(".p.staging-*")), "the run ended before it could be terminated"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=120) == 128 + signal.SIGTERM
+    assert not list(tmp_path.glob(".p.staging-*")) and not (tmp_path / "p").exists()
