@@ -184,12 +184,12 @@ OWN = (
 )
 
 
-def _members(rows, **kw):
+def _members(rows, min_words_=20, **kw):
     from svanalysis.ingest.dedupe import find_campaign_members
 
     cols = sorted({k for r in rows for k in r})
     r = pd.DataFrame({c: pd.array([row.get(c) for row in rows], dtype="string") for c in cols})
-    return find_campaign_members(r, min_words=20, min_size=3, **kw)
+    return find_campaign_members(r, min_words=min_words_, min_size=3, **kw)
 
 
 def test_template_in_one_box_and_the_other_left_blank_is_a_varied_member():
@@ -268,3 +268,25 @@ def test_campaign_member_reaches_the_processed_tables(tmp_path):
     assert t["campaign_identical"] == (r["campaign_member"] == "identical").sum()
     assert t["campaign_varied"] == (r["campaign_member"] == "varied").sum()
     assert t["campaign_identical"] + t["campaign_varied"] == t["campaign_responses"] > 0
+
+
+def test_a_short_seed_does_not_gather_answers_that_repeat_its_sentences():
+    """Three people happen to send the same two stock sentences (32 words: a campaign by the
+    near-identical rule); three others write those two sentences and one of their own. The seed is
+    shorter than twice min_words (30), so it is not searched for inside other answers: the three
+    longer answers stay out (at scale, synthetic answers built from stock sentences were pulled in
+    by the hundred when it was)."""
+    seed = (
+        "On reflection, making CSPs the vehicle would build the duty on uneven foundations, so we do not "
+        "support Option Two. Several of our young people have been stabbed in the last year."
+    )
+    assert len(seed.split()) == 32
+    longer = [
+        seed + " We see this every week in Larkfield and our board has discussed it twice.",
+        seed + " Young people in Fairlow tell us the same, and so do their teachers and parents.",
+        "Speaking for a small charity that works with families across the whole county, " + seed,
+    ]
+    # each is too far from the seed for the near-identical rule (Jaccard 30/44, 30/45, 30/43)
+    assert [round(jaccard(shingles(seed), shingles(t)), 2) for t in longer] == [0.68, 0.67, 0.7]
+    m = _members([{"q31_text": t} for t in [seed, seed, seed, *longer]], min_words_=30)
+    assert m["campaign_id"].iloc[:3].notna().all() and m["campaign_id"].iloc[3:].isna().all()
