@@ -246,3 +246,9 @@ def test_personal_data_typed_into_answers_reaches_no_table_but_pii(tmp_path):
     originals = " ".join(pii["redacted_originals"].dropna())
     for secret in ("Jane Smith", "07700 900123", "7946 0958", "27 Mill Lane"):
         assert secret in originals, secret
+
+
+def test_the_one_text_first_pass_misses_nothing():
+    from svanalysis.ingest.personal import _maybe_personal
+
+    assert all(_maybe_personal(t) for t, _ in POSITIVE)

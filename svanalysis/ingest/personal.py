@@ -193,23 +193,43 @@ _BARE_44 = re.compile(r"(?<![\d+£$€.,])44\d{9,10}(?![\d.,])")
 # One RE2 pattern that every text holding personal data matches (a superset: a cheap, vectorised
 # first pass over a whole column; only the texts it matches are redacted one by one). Flags are
 # scoped, (?i:...), because a bare (?i) in RE2 holds to the end of the pattern, across "|".
-_HINT = "|".join(
-    [
-        r"@",
-        r"(?i:[\[({<]\s*(?:at|dot)\s*[\])}>])",
-        r"(?i:\bat\s+[a-z0-9-]+\s+dot\b)",
-        r"\d(?:[\s().\-/]{0,3}\d){8,}",
-        r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
-        r"(?i:\b[a-z]{1,2}\s?\d[a-z\d]?\s*\d[a-z]{2}\b)",
-        r"(?i:\b[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]\b)",
-        rf"\d{{1,3}}[A-Za-z]?,?\s+(?:[A-Z][a-zA-Z'’\-]+\s+){{1,3}}(?i:{_STREET_WORDS})\b",
-        r"(?i:\bmy name|\bi am called|\bi'm called|regards|\byours|\bsincerely|\bwishes|\bthanks|\bthank you"
-        r"|\bcheers|\ball the best|\bsigned)",
-    ]
+_HINT_PARTS = (
+    r"@",
+    r"(?i:[\[({<]\s*(?:at|dot)\s*[\])}>])",
+    r"(?i:\bat\s+[a-z0-9-]+\s+dot\b)",
+    r"\d(?:[\s().\-/]{0,3}\d){8,}",
+    r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
+    r"(?i:\b[a-z]{1,2}\s?\d[a-z\d]?\s*\d[a-z]{2}\b)",
+    r"(?i:\b[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]\b)",
+    rf"\d{{1,3}}[A-Za-z]?,?\s+(?:[A-Z][a-zA-Z'’\-]+\s+){{1,3}}(?i:{_STREET_WORDS})\b",
+    r"(?i:\bmy name|\bi am called|\bi'm called|regards|\byours|\bsincerely|\bwishes|\bthanks|\bthank you"
+    r"|\bcheers|\ball the best|\bsigned)",
 )
+_HINT = "|".join(_HINT_PARTS)
 
 
-_HINT_RE = re.compile(_HINT)  # the same first pass for one text at a time
+# The same first pass for one text at a time (numbers call it per distinct figure): the cue words
+# as plain substrings of the lower-cased text, which Python finds far faster than an alternation.
+_CUE_WORDS = (
+    "my name",
+    "i am called",
+    "i'm called",
+    "regards",
+    "yours",
+    "sincerely",
+    "wishes",
+    "thanks",
+    "thank you",
+    "cheers",
+    "all the best",
+    "signed",
+)
+_HINT_STRUCTURE = re.compile("|".join(_HINT_PARTS[:-1]))
+
+
+def _maybe_personal(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _CUE_WORDS) or bool(_HINT_STRUCTURE.search(text))
 
 
 # ============================================================================ finding
@@ -321,7 +341,7 @@ def has_personal_data(text: Any) -> bool:
     >>> has_personal_data("+44 (0)20 7946 0958"), has_personal_data("£194.77")
     (True, False)
     """
-    return isinstance(text, str) and bool(_HINT_RE.search(text)) and _redact_patterns(text) != text
+    return isinstance(text, str) and _maybe_personal(text) and _redact_patterns(text) != text
 
 
 def _hint(s: pd.Series) -> np.ndarray:
