@@ -287,7 +287,7 @@ def _named(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("name") - m.start()] + MARKERS["name"]
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=20_000)  # candidates only (the first pass picks few); bounded memory
 def _redact_patterns(text: str) -> str:
     out = EMAIL.sub(MARKERS["email"], text)
     out = _EMAIL_OBFUSCATED.sub(MARKERS["email"], out)
