@@ -126,7 +126,12 @@ def test_wheel_runs_the_whole_job_from_anywhere(tmp_path, example_raw):
         env=env,
     )
     assert run.returncode in (0, 3), run.stdout[-3000:] + run.stderr[-3000:]
-    assert sorted(p.name for p in out.iterdir()) == ["figures", "processed", "reports", "tables"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "figures",
+        "processed",
+        "reports",
+        "tables",
+    ]
     latest = out / "reports" / "latest"
     from svanalysis.publish.reports import load_grid
 

@@ -151,7 +151,12 @@ def test_settings_through_the_command_line_and_one_output_root(
         ],
     )
     assert res.exit_code in (0, 3), res.output
-    assert sorted(p.name for p in out.iterdir()) == ["figures", "processed", "reports", "tables"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "figures",
+        "processed",
+        "reports",
+        "tables",
+    ]
     assert (out / "processed" / "responses.parquet").exists()
     _check_tables(out / "tables" / "tables.xlsx")
     assert re.search(r"min_base: 25", (out / "reports" / "latest" / "settings.yaml").read_text(encoding="utf-8"))
