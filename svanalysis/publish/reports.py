@@ -508,7 +508,7 @@ def _write_index(
 
     from svanalysis.analysis.campaigns import campaign_summary
     from svanalysis.core.processed import load_campaign_responses, load_processed
-    from svanalysis.publish.findings import campaign_findings, count_text, support_findings, who_responded
+    from svanalysis.publish.findings import campaign_findings, campaign_how, count_text, support_findings, who_responded
     from svanalysis.publish.labels import field_label
     from svanalysis.publish.quotes import CAMPAIGNS_SHOWN, campaign_template
 
@@ -529,7 +529,7 @@ def _write_index(
         camps = pd.DataFrame()
     campaigns = []
     for k, row in camps.head(CAMPAIGNS_SHOWN).iterrows():
-        how = "identical" if row["identical"] else f"varied ({row['versions']} versions of one text)"
+        how = campaign_how(row, settings)
         field = field_label(row["field"], spec) if row["field"] else "no common text"
         campaigns.append(
             {
