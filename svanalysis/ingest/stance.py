@@ -70,6 +70,14 @@ from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.text import squash
 from svanalysis.ingest.stance_lexicon import CONTRAST, is_reported, lexicon_matches, mask_other_senses
+from svanalysis.ingest.stance_syntax import (
+    ATTITUDE,
+    agent,
+    comparative,
+    echoed_question,
+    is_administrative,
+    unasserted_spans,
+)
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
@@ -114,6 +122,19 @@ _COGNITION = re.compile(
 # (pattern, stance, weight). Order matters only for evidence when weights tie.
 _UNCLEAR = [
     (
+        r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:worked\s+out|formed|reached|settled\s+on|arrived\s+at|come\s+to|taken|"
+        r"developed|decided\s+on|agreed)\s+(?:a|an|any|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:view|position|opinion|"
+        r"conclusion|stance|line)\b|\bdecided\s+not\s+to\s+(?:take|express|offer|give|adopt)\s+(?:a|any)\s+"
+        r"(?:view|position|stance|line)\b|\bwithout\s+(?:reaching|coming\s+to|arriving\s+at)\s+(?:a|any)\s+"
+        r"(?:conclusion|view|decision|position|consensus)\b|\b(?:did\s+not|didn't|does\s+not|do\s+not)\s+come\s+"
+        r"down\s+on\s+(?:either|one|any)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:say|judge|comment|decide|choose|"
+        r"take|offer|express|give|answer)\b|\bnot\s+(?:something|a\s+matter|a\s+question|an\s+issue)\s+(?:that\s+|on\s+"
+        r"which\s+)?(?:we|i)\s+(?:feel\s+|are\s+|am\s+|can\s+|could\s+)?(?:able|qualified|competent|equipped|"
+        r"well\s+placed)?\s*(?:to\s+)?(?:judge|say|comment|answer|decide)\b|\b(?:don't|do\s+not|does\s+not)\s+know\s+"
+        r"enough\b",
+        0.9,
+    ),
+    (
         r"\bno\s+(?:firm|strong|settled|clear|fixed|particular|collective|agreed)?\s*(?:view|opinion|position|preference)\b",
         0.9,
     ),
@@ -147,9 +168,27 @@ _UNCLEAR = [
 ]
 _MIXED = [
     (r"^\s*(?:partly|partially|in part)\b", 1.0),
-    (r"\b(?:partly|partially|in part)\s+(?:agree|agrees|support|supports|supportive|yes)\b", 0.95),
     (
-        r"\b(?:agree|agrees|support|supports)\b[^.;]{0,40}\b(?:partly|partially|in part|to some extent|to an extent)\b",
+        r"\b(?:partly|partially|in part|only in part|half)\s+(?:agree\w*|support\w*|yes|persuaded|convinced|accept\w*|"
+        r"right|correct|persuasive|content|satisfied|reassured|sympathetic|endorse\w*|welcome\w*)\b",
+        0.95,
+    ),
+    (
+        r"\b(?:agree|agrees|support|supports|accept|accepts|endorse|endorses|welcome|welcomes|share|shares)\b[^.;]{0,50}"
+        r"\b(?:partly|partially|in part|to some extent|to an extent|up to a point)\b",
+        0.9,
+    ),
+    # a positive and a negative judgement of parts of one thing: "right about prevention, wrong about
+    # where the work sits", "gets one thing right and one thing wrong", "right in some respects and
+    # wrong in others"
+    (
+        r"\b(?:right|good|sound|correct|strong|helpful)\s+(?:about|on|in|for|to)\b[^.;]{1,80}?\b(?:wrong|weak|poor|"
+        r"flawed|mistaken|silent|unhelpful|misguided)\s+(?:about|on|in|for|to)\b",
+        0.9,
+    ),
+    (
+        r"\b(?:one|some|a\s+few|several)\s+things?\s+right\s+(?:and|but)\s+(?:one|some|others|a\s+few|several)\s*"
+        r"(?:things?\s+)?wrong\b|\bin\s+some\s+(?:respects|ways|areas|places)\b[^.;]{0,60}\bin\s+others\b",
         0.9,
     ),
     (r"\b(?:agree|agrees|support|supports)\s+with\s+(?:the\s+|its\s+)?[\w' ]{2,40}?\s+but\s+not\s+(?:with\s+)?", 0.95),
@@ -283,6 +322,27 @@ _LEX_NEG = re.compile(
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
 _NEG_SUBJECT = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:none|neither|nothing|no\s+one|nobody)\b", re.I)
 _ELLIPSIS_NOT = re.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
+# "... and make somebody answer for it when they don't": a subordinate clause, not a denied predicate
+_SUBORDINATE_END = re.compile(
+    r"\b(?:when|if|unless|whether|because|where|while|though|although|as)\b[^,;]{0,30}$", re.I
+)
+
+
+def _holder(clause: str, m: re.Match[str]) -> str:
+    """Who holds the attitude of a verdict word (``stance_syntax.agent``); "n/a" for words that are
+    no attitude verb ("best achieve", "the right one") or that judge the target ("is welcome")."""
+    if not _MECHANISMS["agent"]:
+        return "n/a"
+    am = ATTITUDE.search(clause, m.start(), m.end())
+    if am is None:
+        return "n/a"
+    if am.group(0).lower() == "welcome" and re.search(
+        r"\b(?:is|are|be|been|was|were|a|an|very|most|particularly|warmly|entirely)\s+$", clause[: am.start()], re.I
+    ):
+        return "n/a"
+    if re.search(r"\b(?:our|my)\s+$", clause[: am.start()], re.I):
+        return "respondent"  # "our support for Option One"
+    return agent(clause, am.start(), am.end())
 
 
 def _lex_negated(clause: str, start: int) -> bool:
@@ -305,6 +365,16 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         return ()
     if _MECHANISMS["other_senses"]:
         clause = mask_other_senses(clause, cues=True)
+    if _MECHANISMS["unasserted"]:
+        # embedded questions, conditions and what a comparative disprefers are not asserted
+        spans = unasserted_spans(clause)
+        comp = comparative(clause) if _MECHANISMS["comparative"] else None
+        if comp is not None:
+            # "X rather than Y": Y is not asserted; "we would rather be honest than guess" (a
+            # comparative whose sides name no target) is no verdict on the target at all
+            spans.append(comp[1] if not comp[2] else (max(0, comp[0][0] - 30), comp[1][1]))
+        for a, b in spans:
+            clause = clause[:a] + " " * (b - a) + clause[b:]
     out: list[_Cue] = []
     for pat, w in _C_UNCLEAR:
         m = pat.search(clause)
@@ -361,17 +431,27 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
                 continue
             if inside_lexicon(m):
                 continue
+            holder = _holder(clause, m)
+            if holder in ("other", "passive"):
+                continue
             word = m.group(0).strip()
+            w_h = w * (0.8 if holder == "unknown" else 1.0)
+            note = "; holder not identified" if holder == "unknown" else ""
             inner_neg = bool(re.search(r"\b(?:not|never|no)\b|n't\b", m.group(0), re.I))
             if inner_neg or _negated(clause, m.start()) or re.match(r"\s*(?:not|n't)\b", clause[m.end() : m.end() + 5]):
-                out.append(_Cue("No", w * 0.95, m.group(0), f"verdict '{word}' + negation"))
+                out.append(_Cue("No", w_h * 0.95, m.group(0), f"verdict '{word}' + negation{note}"))
             else:
-                out.append(_Cue("Yes", w, m.group(0), f"verdict '{word}'"))
+                out.append(_Cue("Yes", w_h, m.group(0), f"verdict '{word}'{note}"))
             break
     for pat, w in _C_NEG:
         m = pat.search(clause)
         if not m or (pat.pattern.startswith("^") and not leading) or inside_lexicon(m):
             continue
+        holder = _holder(clause, m)
+        if holder in ("other", "passive"):
+            continue
+        if holder == "unknown":
+            w *= 0.8
         before = clause[: m.start()]
         word = m.group(0).strip()
         if (
@@ -394,7 +474,7 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             )
         else:
             out.append(_Cue(stance, w, clause[a:b], f"{kind} '{phrase}'"))
-    if not out and _ELLIPSIS_NOT.search(clause):
+    if not out and _ELLIPSIS_NOT.search(clause) and not _SUBORDINATE_END.search(clause):
         # "the focus is right; its silence on adults is not": the predicate before, denied
         out.append(_Cue("No", 0.6, clause[-12:], "ellipsis 'is not'"))
     return tuple(out)
@@ -467,6 +547,10 @@ _MECHANISMS = {
     "headings": True,
     "concession": True,
     "weak_carry": True,
+    "agent": True,
+    "comparative": True,
+    "unasserted": True,
+    "not_stances": True,
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
 _ACHIEVE_VISION = re.compile(
@@ -479,6 +563,12 @@ _PROPOSAL_OF = re.compile(r"\s+(?:to|for|on|about|of|in)\b", re.I)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
+_SUBSTITUTE = re.compile(
+    r"\b(?:as\s+)?(?:a|an)\s+(?:substitute|replacement|alternative)\s+(?:for|to)\s+[^,;]{1,80}|\bin\s+place\s+of\s+[^,;]{1,80}",
+    re.I,
+)
+
+
 def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[tuple[str, str, str]]:
     """The questions a clause is about, in order: ``(question, kind, phrase)``.
 
@@ -488,6 +578,15 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     """
     if _MECHANISMS["other_senses"]:
         clause = mask_other_senses(clause)
+    if _MECHANISMS["comparative"]:
+        # what a clause sets its subject against is not what it judges: "as a substitute for a
+        # statutory duty, it would not achieve the vision"; "X rather than Y" (Y gets nothing)
+        spans = [m.span() for m in _SUBSTITUTE.finditer(clause)]
+        comp = comparative(clause)
+        if comp is not None and not comp[2]:
+            spans.append(comp[1])
+        for a, b in spans:
+            clause = clause[:a] + " " * (b - a) + clause[b:]
     pats, ordinal = _targets(id(spec))
     found: list[tuple[int, str, str, str]] = []
     for qid, pat in pats:
@@ -582,9 +681,13 @@ def _is_heading(para: str) -> bool:
     return 0 < len(bare.split()) <= 10 and not bare.endswith((".", "!", ";", ",", "?", '"', "'"))
 
 
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?")
+
+
 def _sentences(text: str) -> list[tuple[int, str, bool]]:
     """(paragraph number, sentence, is it a heading) triples."""
     text = text.translate(_APOSTROPHES)
+    text = _QUOTE_MARK.sub("", text)  # "> " quoting in emails (often the consultation's own questions)
     out: list[tuple[int, str, bool]] = []
     paras = [p for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\(?[a-z0-9]{1,2}[.)])\s)", text) if p.strip()]
     for pi, para in enumerate(paras):
@@ -650,6 +753,7 @@ _TARGET_TRUST = {
     "ordinal": 0.95,
     "heading": 0.95,
     "collective": 0.9,
+    "comparative": 0.9,
     "description": 0.85,
     "carry": 0.8,
     "carry-weak": 0.7,
@@ -699,15 +803,17 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
     """Evidence per question from a text; ``default`` is the question of the section, if any."""
     ev: dict[str, _Evidence] = {}
     sentences = _sentences(text)
-    options_context = bool(re.search(r"\boptions?\b", text, re.I))
+    options_context = bool(re.search(r"\b(?:options?|choices|the\s+three|statutory\s+models)\b", text, re.I))
     prev_target: list[tuple[str, str, str]] = []
     prev_para = -1
     heading: list[tuple[str, str, str]] | None = None  # the target of the heading above, if any
     decay = 1.0
     # per question: polarity of the last clause with a Yes or No cue, for concessions
     last_pol: dict[str, tuple[str, float, str, int]] = {}
+    last_heading = -2  # the sentence just after a heading (or an echoed question) leads its answer
     for k, (para, sentence, is_head) in enumerate(sentences):
         if is_head:
+            last_heading = k
             if default is None:
                 heading = _heading_target(sentence, spec) if _MECHANISMS["headings"] else None
                 prev_target = []
@@ -715,6 +821,17 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         if para != prev_para:
             prev_target = []
             prev_para = para
+        if _MECHANISMS["not_stances"]:
+            echo = echoed_question(sentence, _question_texts(id(spec)))
+            if echo is not None:
+                # the consultation's own question quoted back: not a stance, but what follows answers it
+                if default is None:
+                    heading = [(echo, "heading", sentence)]
+                    prev_target = []
+                last_heading = k
+                continue
+            if is_administrative(sentence):
+                continue  # "this response was agreed by our board": about the response, not the proposals
         # the sentence's own targets serve letters (carry-over); a section's answer never needs them
         sent_targets = (
             _clause_targets_ex(sentence, spec, options_context or bool(re.search(r"\boptions?\b", sentence, re.I)))
@@ -749,7 +866,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(q, "carry-weak" if weak else "carry", p) for q, _, p in prev_target]
                 elif default:
                     targets = [(default, "section", "")]
-            leading = k == 0 and ci == 0
+            override = _comparative_cues(clause, spec, default) if _MECHANISMS["comparative"] else None
+            if override:
+                targets = [(q, "comparative", p) for q, (_c, p) in override.items()]
+            leading = (k == 0 or k - 1 == last_heading) and ci == 0
             for qid, tkind, tphrase in targets or []:
                 if only is not None and qid not in only:
                     continue
@@ -759,7 +879,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     e.addressed = True
                 w_section = (1.0 if qid == default else 0.85) * (0.6 if tkind == "carry-weak" else 1.0)
                 phrase = _evidence_phrase(sentence)
-                cues = _cues(clause, qid, leading and qid == default)
+                cues = (override[qid][0],) if override else _cues(clause, qid, leading and qid == default)
                 for cue in cues:
                     e.add(
                         cue.stance, cue.weight * decay * w_section, phrase, cue.rule, tphrase or None, tkind, cue.weight
@@ -773,7 +893,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     if (
                         _MECHANISMS["concession"]
                         and prior is not None
-                        and contrast
+                        and (contrast or (prior[3] == k and best.weight >= 0.7))
                         and prior[0] == "Yes"
                         and best.stance == "No"
                         and k - prior[3] <= 1
@@ -798,6 +918,47 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 prev_target = targets
         decay = max(0.6, decay * 0.93)
     return ev
+
+
+@functools.lru_cache(maxsize=4)
+def _question_texts(spec_id: int) -> tuple[tuple[str, str], ...]:
+    spec = _SPECS[spec_id]
+    return tuple((q.id, q.text) for q in spec.stance_questions)
+
+
+def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str, tuple[_Cue, str]] | None:
+    """A comparative preference's cues per target: "prefer X to Y", "would rather see X than Y".
+
+    X's targets get Yes, Y's No (a weaker cue: dispreferring is not always rejecting). In a
+    question's own section, that question is X if X names it or Y names another, and Y if X names
+    another and Y nothing. A negated comparative ("would not prefer X to Y") is turned round.
+    """
+    comp = comparative(clause)
+    if comp is None or not comp[2]:
+        return None
+    (xa, xb), (ya, yb), _ = comp
+    xs, ys = clause[xa:xb], clause[ya:yb]
+    xt = [(q, p) for q, _k, p in _clause_targets_ex(xs, spec, True)]
+    yt = [(q, p) for q, _k, p in _clause_targets_ex(ys, spec, True) if q not in {x for x, _ in xt}]
+    if default is not None:
+        xq, yq = {q for q, _ in xt}, {q for q, _ in yt}
+        if default in xq or (not xq and yq and default not in yq):
+            xt, yt = [(default, xs)], []
+        elif default in yq or (xq and not yq):
+            xt, yt = [], [(default, ys)]
+        else:
+            return None
+    if not xt and not yt:
+        return None
+    yes, no = "Yes", "No"
+    if re.search(r"\b(?:not|never)\b|n't\b", clause[:xa], re.I):
+        yes, no = no, yes
+    out: dict[str, tuple[_Cue, str]] = {}
+    for q, p in xt:
+        out[q] = (_Cue(yes, 0.8, xs, "comparative: preferred"), p)
+    for q, p in yt:
+        out.setdefault(q, (_Cue(no, 0.6, ys, "comparative: dispreferred"), p))
+    return out
 
 
 def _evidence_phrase(sentence: str, limit: int = 240) -> str:
@@ -830,6 +991,15 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
     (``_TARGET_TRUST``), and is pulled down by evidence the other way; conflicting cues of similar
     weight cap it below the review threshold, and so does a lone weak cue.
     """
+    if (
+        e is not None
+        and not addressed
+        and not e.addressed
+        and e.items
+        and all(it.tkind == "carry-weak" for it in e.items)
+        and max(it.base for it in e.items) < 0.6
+    ):
+        return StanceCode(None, 0.0, None)  # a weak cue reached only by weak carry-over: not a view on it
     if e is None or not e.items:
         if addressed or (e is not None and e.addressed):
             return StanceCode("Unclear", 0.35, None, rule="addressed, no stance found")

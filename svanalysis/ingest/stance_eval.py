@@ -101,8 +101,8 @@ def _kappa(a: list[str], b: list[str]) -> float | None:
 
 def code_labelled_letter(path: Path, spec: Spec) -> dict[str, Any]:
     """Read a letter as ingest does and code Q8-Q13."""
-    from svanalysis.ingest.stance import code_letter
     from svanalysis.ingest.readers.letters import read_letter
+    from svanalysis.ingest.stance import code_letter
 
     slots, _ = read_letter(path, spec)
     row = slots.iloc[0]

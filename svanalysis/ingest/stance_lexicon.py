@@ -292,7 +292,47 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    (
+        r"(?:it|the\s+answer|the\s+choice|our\s+choice|my\s+choice)\s+(?:has|would\s+have|will\s+have|needs)\s+to\s+be",
+        "Yes",
+        0.7,
+        "preference",
+        False,
+    ),
     # ------------------------------------------------------------------ idioms, negative
+    # a verdict word inside a relative clause whose head is denied: "it is not the model we would choose"
+    (
+        r"(?:is|are|was|were|be)\s+(?:not|n't|never)\s+(?:the|a|an|one|something|anything)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:that\s+|which\s+)?(?:we|i)\s+(?:would|could|can|will|should|might|are\s+able\s+to)?\s*(?:\w+ly\s+)?"
+        r"(?:choose|support|endorse|accept|back|favour|prefer|recommend|want|advocate|share|welcome|sign\s+up\s+to)",
+        "No",
+        0.85,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?:a|an|the)\s+(?:serious|grave|big|fundamental|basic|costly|major)?\s*(?:error|mistake|misjudg(?:e)?ment)",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?:would|will|could|is|are|be)\s+(?:be\s+)?no\s+(?:better|improvement|different)|look\s+where\s+(?:it|that|this)\s+"
+        r"(?:has|'s)\s+(?:got|left|brought)\s+(?:us|them)",
+        "No",
+        0.8,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?:is|are|was)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+we\s+(?:have|have\s+had|had|'ve\s+had|'ve\s+got|"
+        r"have\s+got)\s+(?:now|already|at\s+present|today|for\s+(?:the\s+(?:last|past)\s+)?[\w-]+\s+years)",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
     (
         r"a\s+paper\s+tiger|window[- ]dressing|a\s+sticking[- ]plaster|wishful\s+thinking|a\s+blunt\s+instrument|a\s+thin\s+reed|a\s+fig[- ]leaf|smoke\s+and\s+mirrors|lip[- ]service",
         "No",
@@ -329,7 +369,8 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"more\s+of\s+the\s+same|(?:leave|leaves|leaving)\s+(?:us|things|everyone)\s+(?:exactly\s+|just\s+)?(?:where|as)\s+(?:we|they)\s+(?:are|were)",
+        r"more\s+of\s+the\s+same|(?:leave|leaves|leaving)\s+(?:[\w',]+\s+){1,8}?(?:exactly\s+|just\s+|roughly\s+)?"
+        r"(?:where|as)\s+(?:we|they|it|things|he|she|you)\s+(?:are|were|is|was|stand|stood)\b",
         "No",
         0.8,
         "idiom",
