@@ -76,6 +76,7 @@ from svanalysis.ingest.stance_syntax import (
     comparative,
     echoed_question,
     is_administrative,
+    relative_spans,
     unasserted_spans,
 )
 
@@ -193,6 +194,12 @@ _MIXED = [
     ),
     (r"\b(?:agree|agrees|support|supports)\s+with\s+(?:the\s+|its\s+)?[\w' ]{2,40}?\s+but\s+not\s+(?:with\s+)?", 0.95),
     (r"\byes and no\b|\bmixed (?:views|feelings)\b|\bon the one hand\b", 0.85),
+    # "our view of Option Two is therefore mixed", "our answer on the vision is a qualified one"
+    (
+        r"\b(?:view|views|answer|position|feelings|response|verdict|support|welcome|assessment)\b[^.;:]{0,50}?\b(?:is|are|was)\s+"
+        r"(?:\w+\s+){0,2}?(?:mixed|ambivalent|qualified|divided|(?:a|an)\s+(?:qualified|mixed|conditional|partial)\s+\w+)\b",
+        0.9,
+    ),
 ]
 _POSITIVE = [
     (r"^\s*(?:yes|broadly yes|yes\s*[-,–]|agree)\b", 1.0),
@@ -206,6 +213,8 @@ _POSITIVE = [
     ),
     (r"\b(?:agree|agrees|agreed)\b", 0.9),
     (r"\bin favour\b|\bfavour(?:s|ed)?\b", 0.8),
+    # choosing by elimination: "so of the three, it has to be the first one"
+    (r"\b(?:it|the answer|the choice|our choice|my choice)\s+(?:has|would have|will have|needs)\s+to\s+be\b", 0.7),
     (r"\b(?:prefer|prefers)\b|\bpreference\s+(?:is|would be)\s+(?:for\s+)?|\b(?:our|my|first)\s+preference\b", 0.85),
     (r"\b(?:would|will|to)?\s*back(?:s|ed)?\b(?!\s+(?:to|from|up|in))|\bendorse[sd]?\b", 0.8),
     (
@@ -328,6 +337,14 @@ _SUBORDINATE_END = re.compile(
 )
 
 
+_PARENTHETICAL = re.compile(
+    r",\s*(?:in\s+(?:our|my|the\s+[\w']+)\s+(?:view|judgement|judgment|opinion|experience)|we\s+(?:think|believe|feel|suspect)|"
+    r"i\s+(?:think|believe|feel|suspect)|of\s+course|frankly|in\s+practice|in\s+short|on\s+balance|at\s+best|at\s+present)\s*,",
+    re.I,
+)
+_OWN_AFTER_REPORT = re.compile(r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i)\b", re.I)
+
+
 def _holder(clause: str, m: re.Match[str]) -> str:
     """Who holds the attitude of a verdict word (``stance_syntax.agent``); "n/a" for words that are
     no attitude verb ("best achieve", "the right one") or that judge the target ("is welcome")."""
@@ -361,10 +378,10 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     Words in another sense ("Victim Support", "the Government's preferred option") are blanked
     first; a clause reporting somebody else's view ("some members argued ...") gives none.
     """
-    if _MECHANISMS["reported"] and is_reported(clause):
-        return ()
     if _MECHANISMS["other_senses"]:
         clause = mask_other_senses(clause, cues=True)
+    # a parenthetical between a verb and its auxiliary: "would, in our judgement, give"
+    clause = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), clause)
     if _MECHANISMS["unasserted"]:
         # embedded questions, conditions and what a comparative disprefers are not asserted
         spans = unasserted_spans(clause)
@@ -375,6 +392,14 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             spans.append(comp[1] if not comp[2] else (max(0, comp[0][0] - 30), comp[1][1]))
         for a, b in spans:
             clause = clause[:a] + " " * (b - a) + clause[b:]
+    if _MECHANISMS["reported"]:
+        # someone else's view ("the paper says", "some members argued") is not the respondent's; a
+        # view of the respondent's own may follow it ("..., and we are not in a position to judge")
+        own = _OWN_AFTER_REPORT.search(clause)
+        if own and is_reported(clause[: own.start()]):
+            clause = " " * own.start() + clause[own.start() :]
+        elif is_reported(clause):
+            return ()
     out: list[_Cue] = []
     for pat, w in _C_UNCLEAR:
         m = pat.search(clause)
@@ -582,6 +607,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         # what a clause sets its subject against is not what it judges: "as a substitute for a
         # statutory duty, it would not achieve the vision"; "X rather than Y" (Y gets nothing)
         spans = [m.span() for m in _SUBSTITUTE.finditer(clause)]
+        if "which" in clause or "whom" in clause:
+            spans += relative_spans(clause)
         comp = comparative(clause)
         if comp is not None and not comp[2]:
             spans.append(comp[1])
@@ -681,7 +708,7 @@ def _is_heading(para: str) -> bool:
     return 0 < len(bare.split()) <= 10 and not bare.endswith((".", "!", ";", ",", "?", '"', "'"))
 
 
-_QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?")
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?|(?<=\s)>[ \t]+(?=\w)")
 
 
 def _sentences(text: str) -> list[tuple[int, str, bool]]:
@@ -699,7 +726,7 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
         buf = ""
         for piece in pieces:
             buf = f"{buf} {piece}".strip() if buf else piece
-            if _ABBREV.search(buf.split()[-1] if buf.split() else ""):
+            if _ABBREV.search(buf.split()[-1] if buf.split() else "") and buf.strip().lower() != "no.":
                 continue
             out.append((pi, buf, False))
             buf = ""
@@ -879,7 +906,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     e.addressed = True
                 w_section = (1.0 if qid == default else 0.85) * (0.6 if tkind == "carry-weak" else 1.0)
                 phrase = _evidence_phrase(sentence)
-                cues = (override[qid][0],) if override else _cues(clause, qid, leading and qid == default)
+                cues = (
+                    (override[qid][0],)
+                    if override
+                    else _cues(clause, qid, leading and (qid == default or tkind == "heading"))
+                )
                 for cue in cues:
                     e.add(
                         cue.stance, cue.weight * decay * w_section, phrase, cue.rule, tphrase or None, tkind, cue.weight

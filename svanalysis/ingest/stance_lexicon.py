@@ -163,7 +163,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:(?:we|i|the\s+\w+)\s+(?:would|will)|we'd|i'd)\s+(?:\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+would\s+like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
+        r"(?:(?:we|i|the\s+\w+)\s+(?:would|will)|we'd|i'd)\s+(?:\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
         "Yes",
         0.8,
         "preference",
@@ -292,19 +292,12 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
-    (
-        r"(?:it|the\s+answer|the\s+choice|our\s+choice|my\s+choice)\s+(?:has|would\s+have|will\s+have|needs)\s+to\s+be",
-        "Yes",
-        0.7,
-        "preference",
-        False,
-    ),
     # ------------------------------------------------------------------ idioms, negative
     # a verdict word inside a relative clause whose head is denied: "it is not the model we would choose"
     (
-        r"(?:is|are|was|were|be)\s+(?:not|n't|never)\s+(?:the|a|an|one|something|anything)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:that\s+|which\s+)?(?:we|i)\s+(?:would|could|can|will|should|might|are\s+able\s+to)?\s*(?:\w+ly\s+)?"
-        r"(?:choose|support|endorse|accept|back|favour|prefer|recommend|want|advocate|share|welcome|sign\s+up\s+to)",
+        r"(?:is|are|was|were|be)\s+(?:not|n't|never)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?"
+        r"(?:we|i)\s+(?:would\s+|could\s+|can\s+|will\s+|should\s+)?(?:choose|support|endorse|accept|back|favour|"
+        r"prefer|recommend|want|advocate|share|welcome)",
         "No",
         0.85,
         "evaluation",
@@ -551,7 +544,7 @@ REPORTED = re.compile(
     re.I,
 )
 _OWN_VIEW = re.compile(
-    r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?)\b"
+    r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?|choose|prefer|favour|back|like)\b"
     r"|\b(?:my|our)\s+(?:vote|view|answer|support|backing|preference)\b",
     re.I,
 )

@@ -37,6 +37,7 @@ __all__ = [
     "comparative",
     "echoed_question",
     "is_administrative",
+    "relative_spans",
     "unasserted_spans",
 ]
 
@@ -253,8 +254,7 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     if "that" in low:
         # the content of the paper, not the respondent's verdict: "we welcome the recognition that the
         # health service is part of the answer"
-        m = _CONTENT_THAT.search(clause)
-        if m:
+        for m in _CONTENT_THAT.finditer(clause):
             comma = clause.find(",", m.end())
             out.append((m.end(), comma if comma > 0 else len(clause)))
     if "if" in low or "unless" in low:
@@ -262,6 +262,32 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
             a = m.start()
             comma = clause.find(",", m.end())
             out.append((a, comma if comma > 0 else len(clause)))
+    return out
+
+
+_RELATIVE = re.compile(r",\s+(?:(?:in|through|by|under|with|for|of)\s+)?(?:which|whom|whose)\b", re.I)
+_MAIN_VERB_AFTER = re.compile(
+    r",\s+(?:is|are|was|were|would|will|has|have|can|could|should|must|remains|seems|looks)\b", re.I
+)
+
+
+def relative_spans(clause: str) -> list[tuple[int, int]]:
+    """Non-restrictive relative clauses (", in which it convenes the local partners, ... ,"): what
+    they name is not the subject the main verb judges. Each runs to the comma before the main
+    verb resumes, or to the next comma.
+
+    >>> c = "the voluntary route, in which it funds the partnerships, is the one we would choose"
+    >>> [c[a:b] for a, b in relative_spans(c)]
+    [', in which it funds the partnerships']
+    """
+    out = []
+    for m in _RELATIVE.finditer(clause):
+        v = _MAIN_VERB_AFTER.search(clause, m.end())
+        if v:
+            out.append((m.start(), v.start()))
+        else:
+            comma = clause.find(",", m.end())
+            out.append((m.start(), comma if comma > 0 else len(clause)))
     return out
 
 
