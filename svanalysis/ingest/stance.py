@@ -412,7 +412,7 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     lex = lexicon_matches(clause) if _MECHANISMS["lexicon"] else []
     for a, _b, stance, w, kind, _neg in lex:
         if stance in ("Mixed", "Unclear"):
-            out.append(_Cue(stance, w, clause[a:_b], f"{kind} '{clause[a:_b].strip()}'"))
+            out.append(_Cue(stance, w, clause[a:_b], f"lexicon {kind} '{clause[a:_b].strip()}'"))
     if out:
         # "partly ..." or "no firm view on whether X is right": the clause's other cues are not assertions
         return tuple(out)
@@ -461,6 +461,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
                 continue
             word = m.group(0).strip()
             w_h = w * (0.8 if holder == "unknown" else 1.0)
+            if holder == "respondent" and re.search(r"\bwelcomes?\b", word, re.I):
+                w_h = max(w_h, 0.8)  # "we welcome the focus": an explicit verdict of the respondent's
             note = "; holder not identified" if holder == "unknown" else ""
             inner_neg = bool(re.search(r"\b(?:not|never|no)\b|n't\b", m.group(0), re.I))
             if inner_neg or _negated(clause, m.start()) or re.match(r"\s*(?:not|n't)\b", clause[m.end() : m.end() + 5]):
@@ -773,6 +775,8 @@ class _Item:
     tkind: str
 
 
+_FAR = 120  # characters between a cue and the words naming its target beyond which the cue is trusted less
+
 # How much a target reached in each way is trusted (multiplies a cue's reliability in the confidence).
 _TARGET_TRUST = {
     "section": 1.0,
@@ -912,9 +916,13 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     else _cues(clause, qid, leading and (qid == default or tkind == "heading"))
                 )
                 for cue in cues:
-                    e.add(
-                        cue.stance, cue.weight * decay * w_section, phrase, cue.rule, tphrase or None, tkind, cue.weight
-                    )
+                    base = cue.weight
+                    if tkind in ("reference", "description", "collective") and tphrase and not override:
+                        # a cue far from the words that named its target may be about something else
+                        t_at, c_at = clause.lower().find(tphrase.lower()), clause.find(cue.phrase)
+                        if t_at >= 0 and c_at >= 0 and abs(c_at - t_at) > _FAR:
+                            base *= 0.9
+                    e.add(cue.stance, cue.weight * decay * w_section, phrase, cue.rule, tphrase or None, tkind, base)
                 pol = [c for c in cues if c.stance in ("Yes", "No")]
                 contrast = contrast or any(c.rule.startswith("ellipsis") for c in cues)
                 if pol:
@@ -1045,11 +1053,21 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
     polar = max(best_w.get("Yes", 0.0), best_w.get("No", 0.0))
     # an explicit "partly" / "agree with X but not Y" / "a curate's egg" decides
     mixed = best.get("Mixed")
-    if mixed is not None and mixed.rule.startswith(("mixed", "idiom")) and mixed.base >= 0.85:
-        return _code("Mixed", min(0.95, 0.15 + _confidence(mixed)), mixed)
+    if mixed is not None and mixed.rule.startswith(("mixed", "lexicon")) and mixed.base >= 0.85:
+        conf = min(0.95, 0.15 + _confidence(mixed))
+        if mixed.rule.startswith("lexicon") and mixed.tkind != "reference":
+            # an idiom of partial agreement ("part of the answer", "a curate's egg") may judge
+            # something else than the target: a person checks it unless the sentence names the target
+            conf = min(conf, 0.72)
+        if mixed.tkind.startswith("carry"):
+            conf = min(conf, 0.7)
+        return _code("Mixed", conf, mixed)
     unclear = best.get("Unclear")
     if unclear is not None and best_w["Unclear"] >= 0.85 * polar and polar < 0.95:
-        return _code("Unclear", min(0.9, 0.5 + 0.45 * _confidence(unclear)), unclear)
+        conf = min(0.9, 0.5 + 0.45 * _confidence(unclear))
+        if unclear.tkind.startswith("carry"):
+            conf = min(conf, 0.7)  # "we have no view on that": on what, a person checks
+        return _code("Unclear", conf, unclear)
     # a concession ("we welcome ...; however ...") makes it Mixed unless the rest leans clearly one way
     if mixed is not None and yes and no and abs(yes - no) < 0.6 * max(yes, no) + mixed.weight:
         other = best["No"] if best["No"].sentence not in mixed.sentence else best["Yes"]

@@ -149,6 +149,9 @@ def agent(clause: str, start: int, end: int) -> str:
     )
     if _RESPONDENT_PRON.match(low) or re.match(r"^(?:both\s+of\s+us|all\s+of\s+us|each\s+of\s+us)\b", low):
         return "respondent"
+    # the subject of a relative clause without its pronoun: "this is the route we favour"
+    if re.search(r"(?:^|\s)(?:we|i)$", low) or re.search(rf"(?:^|\s)(?:the|our)\s+(?:{_ORG_NOUNS})$", low):
+        return "respondent"
     if _OTHER_NP.match(low):
         return "other"
     if _RESPONDENT_NP.match(low):
