@@ -224,9 +224,9 @@ _WHETHER = re.compile(
 )
 _CONTENT_THAT = re.compile(
     r"\b(?:recognition|expectation|acknowledge?ment|emphasis|commitment|insistence|assumption|suggestion|statement|"
-    r"claim|proposal|idea|notion|premise|principle|message|aspiration|ambition|intention|requirement)\s+that\b",
-    re.I,
-)
+    r"claim|proposal|idea|notion|premise|principle|message|aspiration|ambition|intention|requirement)\s+that\b"
+)  # searched in the lower-cased clause
+_IF_KEYS = re.compile(r"\b(?:if|unless)\b")
 _IF = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|that)\s+)(?:if|unless)\b(?![^,;]{0,6}\b(?:so|not)\b)", re.I)
 
 
@@ -257,10 +257,10 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     if "that" in low:
         # the content of the paper, not the respondent's verdict: "we welcome the recognition that the
         # health service is part of the answer"
-        for m in _CONTENT_THAT.finditer(clause):
+        for m in _CONTENT_THAT.finditer(low):
             comma = clause.find(",", m.end())
             out.append((m.end(), comma if comma > 0 else len(clause)))
-    if "if" in low or "unless" in low:
+    if _IF_KEYS.search(low):
         for m in _IF.finditer(clause):
             a = m.start()
             comma = clause.find(",", m.end())
@@ -306,6 +306,9 @@ _ADMIN = re.compile(
 )
 
 
+_ADMIN_KEYS = re.compile(r"response|submission|letter|reply|answer|agreed|approved|endorsed|signed|ratified|cleared")
+
+
 def is_administrative(sentence: str) -> bool:
     """Whether a sentence is about the response itself, not the proposals.
 
@@ -314,23 +317,7 @@ def is_administrative(sentence: str) -> bool:
     >>> is_administrative("We agree with the vision.")
     False
     """
-    low = sentence.lower()
-    if not any(
-        k in low
-        for k in (
-            "response",
-            "submission",
-            "letter",
-            "reply",
-            "answer",
-            "agreed",
-            "approved",
-            "endorsed",
-            "signed",
-            "ratified",
-            "cleared",
-        )
-    ):
+    if not _ADMIN_KEYS.search(sentence.lower()):
         return False
     return bool(_ADMIN.search(sentence))
 
