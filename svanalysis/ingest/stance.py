@@ -213,6 +213,7 @@ _POSITIVE = [
     ),
     (r"\b(?:agree|agrees|agreed)\b", 0.9),
     (r"\bin favour\b|\bfavour(?:s|ed)?\b", 0.8),
+    (r"\b(?:am|are|is|was|were|be|been|feel)\s+(?:\w+\s+)?(?:persuaded|convinced)\s+(?:by|of|that)\b", 0.8),
     # choosing by elimination: "so of the three, it has to be the first one"
     (r"\b(?:it|the answer|the choice|our choice|my choice)\s+(?:has|would have|will have|needs)\s+to\s+be\b", 0.7),
     (r"\b(?:prefer|prefers)\b|\bpreference\s+(?:is|would be)\s+(?:for\s+)?|\b(?:our|my|first)\s+preference\b", 0.85),
@@ -766,8 +767,10 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+(?P<c1>(?:but|however|yet|that said|even so|nevertheless|nonetheless)\b,?\s*)?"
-    r"|\s+(?P<c2>(?:but|however|whereas|although)\s+)(?!not\b)|,\s+(?P<c3>(?:but|however|whereas|yet)\s+)"
-)
+    r"|\s+(?P<c2>(?:but|however|whereas|although)\s+)(?!not\b|{adj})|,\s+(?P<c3>(?:but|however|whereas|yet)\s+)(?!{adj})".format(
+        adj=r"(?:wrong|right|weak|poor|good|flawed|silent|mistaken|correct|sound|unhelpful)\b"
+    )
+)  # "right about prevention but wrong about who does the work": one subject, two predicates
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -99,6 +99,16 @@ def _subject_region(before: str) -> tuple[str, str]:
             last = m
         region = text[last.end() :] if last else text
         bound = last.group(0).strip().lower() if last else ""
+        if (
+            bound in ("that", "who", "which")
+            and region.strip()
+            and not re.match(
+                r"(?:the|a|an|our|my|their|its|this|these|those|we|i|they|it|he|she|you)\b|[A-Z]", region.strip()
+            )
+        ):
+            # the relative pronoun is the subject ("the agencies that sit on it meet"): its antecedent is
+            text = text[: last.start()]
+            continue
         if region.strip() or bound not in (",", "and", "or", "but", "-", "\u2013"):
             return region.strip(), bound
         # a coordinated verb: step back over the previous verb phrase to its subject
