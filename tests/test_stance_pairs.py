@@ -401,3 +401,17 @@ def test_a_question_discussed_without_a_view_is_unclear(text, qid):
 def test_a_parenthetical_does_not_hide_the_verb_from_its_negation():
     c = letter("Neither Option One nor Option Three would, in our judgement, give the borough what it needs.", "q9")
     assert c.stance == "No"
+
+
+def test_a_question_asks_and_does_not_assert():
+    assert letter("A voluntary approach would work now.", "q13").stance == "Yes"
+    asked = letter("Why would a voluntary approach work now, when it has not worked before?", "q13")
+    assert asked.stance is None
+
+
+def test_not_sharing_the_governments_preference_rejects_it():
+    c = letter(
+        "The paper makes clear that Option One is the Government's preferred option. We do not share that preference.",
+        "q9",
+    )
+    assert c.stance == "No" and c.confidence < REVIEW  # reached by carry-over: a person checks it

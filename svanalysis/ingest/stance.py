@@ -893,6 +893,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 continue
             if is_administrative(sentence):
                 continue  # "this response was agreed by our board": about the response, not the proposals
+        # a question asserts nothing: "why would a voluntary approach work now?" names its target,
+        # but its cues are not the respondent's verdict (a rhetorical question is left to a person)
+        asked = _MECHANISMS["not_stances"] and sentence.rstrip(" \"')").endswith("?")
         # the sentence's own targets serve letters (carry-over); a section's answer never needs them
         sent_targets = (
             _clause_targets_ex(sentence, spec, options_context or bool(re.search(r"\boptions?\b", sentence, re.I)))
@@ -942,7 +945,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 w_section = (1.0 if qid == default else 0.85) * (0.6 if tkind == "carry-weak" else 1.0)
                 phrase = phrase_s if phrase_s is not None else (phrase_s := _evidence_phrase(sentence))
                 cues = (
-                    (override[qid][0],)
+                    ()
+                    if asked
+                    else (override[qid][0],)
                     if override
                     else _cues(clause, qid, leading and (qid == default or tkind == "heading"))
                 )

@@ -305,6 +305,14 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
+        r"(?:do|does|did)\s*(?:not|n't)\s+share\s+(?:that|this|the|its|their|such)\s+(?:preference|view|enthusiasm|"
+        r"confidence|optimism|assessment)",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    (
         r"(?:a|an|the)\s+(?:serious|grave|big|fundamental|basic|costly|major)?\s*(?:error|mistake|misjudg(?:e)?ment)",
         "No",
         0.75,
