@@ -137,7 +137,7 @@ def letter_text(path: Path) -> tuple[str, dict[str, str]]:
             raise ReadError("email has no text part")
         try:
             text = body.get_content()
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError, ValueError):  # an unknown or malformed charset (even "\\x00")
             text = _decode(body.get_payload(decode=True) or b"")
         if body.get_content_type() == "text/html":
             text = _html_to_text(text)
