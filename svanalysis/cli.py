@@ -7,7 +7,14 @@ one command for cron), ``review`` (export / import / agreement of human stance r
 (suggest a code frame, assign its themes, review and agreement).
 
 Exit status: 0 when all went well; 3 when input was rejected (the outputs are still written, so a
-scheduled run can alert); 1 when a report failed; 2 for bad arguments. Errors are one line.
+scheduled run can alert); 1 when a report failed or an output could not be written (a read-only or
+full disk); 2 for bad arguments, a malformed settings, grid, overrides or unit-cost file, an input
+with no response at all, or another run holding the lock. Errors are one line, never a traceback,
+and a refused run leaves the previous outputs as they were.
+
+Every path is made absolute before anything runs (worker processes and notebooks run elsewhere).
+``svanalysis run`` holds the processed folder's lock from ingest to the last report, so two
+scheduled runs never interleave.
 
 Settings travel from here: ``--settings FILE`` is read once, checked, and passed as an argument
 to every stage (ingest, tables, charts, the report notebooks). Paths come from
@@ -17,7 +24,13 @@ for ``svanalysis run``.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -55,6 +68,64 @@ def _fail(message: str, code: int = EXIT_BAD_ARGS) -> None:
     raise typer.Exit(code)
 
 
+def _os_error(exc: OSError) -> str:
+    """One line for a failure to read or write a file (read-only folder, full disk, ...)."""
+    what = exc.strerror or str(exc)
+    where = exc.filename or ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        what += " (free some space, or write elsewhere with --out)"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        what += " (choose a folder you can write to with --out)"
+    return f"cannot write {where}: {what}; the previous outputs are left as they were"
+
+
+@contextlib.contextmanager
+def _errors() -> Iterator[None]:
+    """Turn the errors a user can cause or fix into one line and an exit status."""
+    from svanalysis.core.locking import LockHeldError
+
+    try:
+        yield
+    except (FileNotFoundError, ValueError, LockHeldError) as exc:
+        _fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    except OSError as exc:
+        _fail(_os_error(exc), EXIT_FAILED)
+
+
+def _file(path: Path | None, flag: str, what: str) -> Path | None:
+    """A file argument made absolute, refused if it names a folder."""
+    if path is None:
+        return None
+    p = path.expanduser().resolve()
+    if p.is_dir():
+        _fail(f"{flag} {p}: is a folder; {flag} takes {what}")
+    return p
+
+
+def _folder(path: Path | None, flag: str) -> Path | None:
+    """A folder argument made absolute, refused if it names a file."""
+    if path is None:
+        return None
+    p = path.expanduser().resolve()
+    if p.exists() and not p.is_dir():
+        _fail(f"{flag} {p}: is a file; {flag} takes a folder")
+    return p
+
+
+def _jobs(jobs: int | None, flag: str = "--jobs") -> int | None:
+    """Refuse a number of processes below zero or far above the machine's cores."""
+    if jobs is None:
+        return None
+    cores = os.cpu_count() or 1
+    if jobs < 0:
+        _fail(f"{flag} must be 0 (one per core) or more; got {jobs}")
+    if jobs > 4 * cores:
+        _fail(
+            f"{flag} {jobs} is far above the {cores} cores of this machine; use at most {4 * cores} (0: one per core)"
+        )
+    return jobs
+
+
 def _check(name: str, value: object, allowed: object) -> None:
     try:
         check_choice(name, value, allowed)  # type: ignore[arg-type]
@@ -66,7 +137,7 @@ def _settings(path: Path | None) -> dict:
     from svanalysis.core.settings import load_settings
 
     try:
-        return load_settings(path)
+        return load_settings(path.expanduser().resolve() if path else None)
     except ValueError as exc:
         _fail(str(exc))
         raise  # pragma: no cover - _fail exits
@@ -135,7 +206,7 @@ def _summary(result) -> None:
         f"files: {t['files']} ({t['files_rejected']} rejected)   rows read: {t['rows_read']:,}   responses: {t['responses']:,}   rejected: {t['rejected']:,}"
     )
     typer.echo(
-        f"channels: {', '.join(f'{k} {v:,}' for k, v in t['by_channel'].items())}   duplicates: {t['duplicates']:,}   campaigns: {t['campaigns']} ({t['campaign_responses']:,} responses)"
+        f"channels: {', '.join(f'{k} {v:,}' for k, v in t['by_channel'].items())}   duplicates: {t['duplicates']:,}   campaigns: {t['campaigns']} ({t['campaign_responses']:,} responses: {t['campaign_identical']:,} identical, {t['campaign_varied']:,} varied)"
     )
     if layouts:
         typer.echo("layouts detected: " + "; ".join(layouts))
@@ -152,17 +223,29 @@ def _summary(result) -> None:
     typer.echo(f"wrote {result.out}")
 
 
-def _ingest(inputs: list[Path], out: Path, settings: dict, overrides: Path | None, quiet: bool, jobs: int = 0):
+def _ingest(
+    inputs: list[Path],
+    out: Path,
+    settings: dict,
+    overrides: Path | None,
+    quiet: bool,
+    jobs: int = 0,
+    lock: bool = True,
+):
     from svanalysis.ingest.pipeline import ingest as run_ingest
 
-    if jobs < 0:
-        _fail(f"--jobs must be 0 (one per core) or more; got {jobs}")
-    try:
+    _jobs(jobs)
+    with _errors():
         s = dict(settings)
         s["ingest"] = {**s["ingest"], "jobs": jobs}
-        result = run_ingest(inputs, out, settings=s, overrides=overrides, progress=_progress())
-    except (FileNotFoundError, ValueError) as exc:
-        _fail(str(exc))
+        result = run_ingest(
+            [p.expanduser().resolve() for p in inputs],
+            out,
+            settings=s,
+            overrides=overrides,
+            progress=_progress(),
+            lock=lock,
+        )
     if not quiet:
         _summary(result)
     return result
@@ -180,7 +263,8 @@ def ingest(
     jobs: Annotated[int, typer.Option(help="Worker processes for large inputs (0: one per core).")] = 0,
 ) -> None:
     """Read every file (online exports, Word forms, letters) into the processed tables."""
-    result = _ingest(inputs, out, _settings(settings), overrides, quiet, jobs)
+    s = _settings(settings)
+    result = _ingest(inputs, _folder(out, "--out"), s, _file(overrides, "--overrides", "a CSV file"), quiet, jobs)
     raise typer.Exit(result.exit_code)
 
 
@@ -212,10 +296,10 @@ def tables(
     if campaign is not None:
         _check("--campaign", campaign, ["each", "once"])
     s = _settings(settings)
-    try:
+    processed, out = _folder(processed, "PROCESSED"), _folder(out, "--out")
+    unit_costs = _file(unit_costs, "--unit-costs", "a CSV file")
+    with _errors():
         paths = write_tables(processed, out, unit_costs, campaign, settings=s)
-    except (FileNotFoundError, ValueError) as exc:
-        _fail(str(exc))
     typer.echo(f"wrote {len(paths)} tables to {out} (tables.xlsx and CSVs)")
 
 
@@ -232,11 +316,11 @@ def _report(
     document: bool = False,
     template: Path | None = None,
 ) -> int:
-    from svanalysis.publish.reports import ReportLockError, build_reports
+    from svanalysis.publish.reports import build_reports
 
     if template is not None:
         _check_template(template)
-    try:
+    with _errors():
         res = build_reports(
             processed,
             root,
@@ -251,8 +335,6 @@ def _report(
             document=document,
             template=template,
         )
-    except (FileNotFoundError, ValueError, ReportLockError) as exc:
-        _fail(str(exc))
     for r in res.failed:
         typer.echo(f"  report failed: {r['name']}: {r.get('error', '')}", err=True)
     if res.document_error:
@@ -293,7 +375,21 @@ def report(
 ) -> None:
     """Build the HTML reports from the parameterised notebooks."""
     s = _settings(settings)
-    raise typer.Exit(_report(processed, out, grid, jobs, figures, tables_dir, only, s, unit_costs, document, template))
+    raise typer.Exit(
+        _report(
+            _folder(processed, "PROCESSED"),
+            _folder(out, "--out"),
+            _file(grid, "--grid", "a YAML file"),
+            _jobs(jobs),
+            _folder(figures, "--figures"),
+            _folder(tables_dir, "--tables"),
+            only,
+            s,
+            _file(unit_costs, "--unit-costs", "a CSV file"),
+            document,
+            _file(template, "--template", "a .docx file"),
+        )
+    )
 
 
 @app.command()
@@ -314,15 +410,22 @@ def document(
 
     if campaign is not None:
         _check("--campaign", campaign, ["each", "once"])
+    template = _file(template, "--template", "a .docx file")
     if template is not None:
         _check_template(template)
     if out.suffix.lower() != ".docx":
         _fail(f"{out}: --out must end in .docx")
     s = _settings(settings)
-    try:
-        p = write_document(processed, out, template=template, settings=s, unit_costs=unit_costs, campaign=campaign)
-    except (FileNotFoundError, ValueError) as exc:
-        _fail(str(exc))
+    processed = _folder(processed, "PROCESSED")
+    with _errors():
+        p = write_document(
+            processed,
+            out.expanduser().resolve(),
+            template=template,
+            settings=s,
+            unit_costs=_file(unit_costs, "--unit-costs", "a CSV file"),
+            campaign=campaign,
+        )
     typer.echo(f"wrote {p}")
 
 
@@ -363,28 +466,49 @@ def run(
     ] = None,
     codes: Annotated[Path | None, typer.Option(help="A person's theme codes (default: beside the frame).")] = None,
 ) -> None:
-    """Ingest, then themes (when a code frame exists), then tables, then reports and the draft Government
-    response: the one command for a scheduled run."""
+    """Ingest, then themes (when a code frame exists), then tables, then reports and the draft
+    Government response: the one command for a scheduled run.
+
+    The processed folder's lock is held from the first file read to the last report written, so a
+    second run (or an ingest) into the same folder is refused at once instead of interleaving.
+    """
+    from svanalysis.core.locking import exclusive
+    from svanalysis.core.processed import lock_path
     from svanalysis.publish.tables import write_tables
 
-    paths = output_paths(out).with_(processed=processed, tables=tables_dir, reports=reports, figures=figures)
+    out = _folder(out, "--out")
+    paths = output_paths(out).with_(
+        processed=_folder(processed, "--processed"),
+        tables=_folder(tables_dir, "--tables"),
+        reports=_folder(reports, "--reports"),
+        figures=_folder(figures, "--figures"),
+    )
+    template = _file(template, "--template", "a .docx file")
     if template is not None:
         _check_template(template)
     s = _settings(settings)
-    result = _ingest(inputs, paths.processed, s, overrides, quiet=False, jobs=jobs or 0)
-    frame_path = frame or _find_frame(inputs, paths.manual)
-    if frame_path is not None:
-        _assign(paths.processed, frame_path, codes, s)
-    else:
-        typer.echo(f"themes: no code frame ({paths.manual / 'theme_frame.yaml'}); free text not themed")
+    overrides, grid = _file(overrides, "--overrides", "a CSV file"), _file(grid, "--grid", "a YAML file")
+    unit_costs = _file(unit_costs, "--unit-costs", "a CSV file")
+    _jobs(jobs)
+    with _errors():
+        paths.processed.parent.mkdir(parents=True, exist_ok=True)
+        lock = exclusive(lock_path(paths.processed), "run into this folder")
+        lock.__enter__()
     try:
-        write_tables(paths.processed, paths.tables, unit_costs, settings=s)
-    except (FileNotFoundError, ValueError) as exc:
-        _fail(str(exc))
-    typer.echo(f"wrote the publication tables to {paths.tables}")
-    code = _report(
-        paths.processed, paths.reports, grid, jobs, paths.figures, paths.tables, None, s, unit_costs, True, template
-    )
+        result = _ingest(inputs, paths.processed, s, overrides, quiet=False, jobs=jobs or 0, lock=False)
+        frame_path = frame or _find_frame(inputs, paths.manual)
+        if frame_path is not None:
+            _assign(paths.processed, frame_path, codes, s)
+        else:
+            typer.echo(f"themes: no code frame ({paths.manual / 'theme_frame.yaml'}); free text not themed")
+        with _errors():
+            write_tables(paths.processed, paths.tables, unit_costs, settings=s)
+        typer.echo(f"wrote the publication tables to {paths.tables}")
+        code = _report(
+            paths.processed, paths.reports, grid, jobs, paths.figures, paths.tables, None, s, unit_costs, True, template
+        )
+    finally:
+        lock.__exit__(None, None, None)
     raise typer.Exit(code or result.exit_code)
 
 
@@ -525,7 +649,14 @@ def themes_assign(
     ] = False,
 ) -> None:
     """Give every answer of every framed field its themes: writes PROCESSED/themes.parquet."""
-    _assign(processed, frame, codes, _settings(settings), llm)
+    from svanalysis.core.locking import exclusive
+    from svanalysis.core.processed import lock_path
+
+    s = _settings(settings)
+    processed = _folder(processed, "PROCESSED")
+    with _errors(), exclusive(lock_path(processed), "assign themes in this folder"):
+        # the folder's lock: an ingest or run swapping the folder meanwhile is refused, not interleaved
+        _assign(processed, frame, codes, s, llm)
 
 
 @themes_review_app.command("export")
@@ -609,6 +740,18 @@ def themes_agreement(
     if out is not None:
         write_csv(table, out)
         typer.echo(f"wrote {out}")
+
+
+@app.callback()
+def _main() -> None:
+    # a terminated run (cron's timeout, `kill`) unwinds like an interrupted one: its staging folder
+    # (personal data) is removed and its worker processes are stopped
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def main() -> None:  # pragma: no cover

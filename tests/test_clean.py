@@ -263,4 +263,4 @@ def test_uk_dates_are_read_day_first(spec):
 def test_personal_data_in_free_text_is_redacted_and_kept_aside(spec):
     r = _clean_one(spec, q31="Call me on 07700 900123 please", q9="Yes")
     assert r.responses.iloc[0]["q31_text"] == "Call me on [phone] please"
-    assert r.responses.attrs["redactions"][0]["q31_text"] == "Call me on 07700 900123 please"
+    assert r.redactions[0]["q31_text"] == "Call me on 07700 900123 please"

@@ -98,7 +98,7 @@ def test_document_bad_arguments_are_exit_2(tmp_path):
     )
     assert res.exit_code == 2 and "t.docx: template not found" in res.output
     res = runner.invoke(app, ["document", str(tmp_path / "nowhere"), "--out", str(tmp_path / "r.docx")])
-    assert res.exit_code == 2 and "responses.parquet: not found" in res.output
+    assert res.exit_code == 2 and "nowhere: no processed tables; run `svanalysis ingest` first" in res.output
 
 
 @pytest.mark.slow
@@ -106,3 +106,178 @@ def test_document_command(tmp_path, example_processed):
     res = runner.invoke(app, ["document", str(example_processed), "--out", str(tmp_path / "response.docx")])
     assert res.exit_code == 0, res.output
     assert "wrote" in res.output and (tmp_path / "response.docx").stat().st_size > 100_000
+
+
+# ---------------------------------------------------------------------------- user errors: one line each
+def _one_line_error(res, code, *parts):
+    """The run ended with ``code`` and one error line holding every one of ``parts``; no traceback."""
+    assert res.exit_code == code, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), repr(res.exception)
+    assert "Traceback" not in res.output
+    errors = [line for line in res.output.splitlines() if line.startswith("svanalysis: error: ")]
+    assert len(errors) == 1, res.output
+    for p in parts:
+        assert p in errors[0], errors[0]
+    return errors[0]
+
+
+@pytest.fixture
+def small_raw(tmp_path):
+    from svanalysis.synth.responses import write_online_export
+
+    write_online_export(tmp_path / "raw" / "x.csv", 12, seed=5)
+    return tmp_path / "raw"
+
+
+def _ingest_args(raw, out, *extra):
+    return ["ingest", str(raw), "--out", str(out), "--overrides", str(out.parent / "none.csv"), "-q", *extra]
+
+
+def test_settings_value_of_the_wrong_type_or_out_of_range(tmp_path, small_raw):
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text("campaigns:\n  similarity: high\n")
+    res = runner.invoke(app, _ingest_args(small_raw, tmp_path / "p", "--settings", str(wrong)))
+    _one_line_error(res, 2, f"{wrong}: setting campaigns.similarity must be a valid number; got 'high'")
+    out_of_range = tmp_path / "range.yaml"
+    out_of_range.write_text("numbers:\n  fte_max: -1\ningest:\n  chunk_rows: 2.5\n")
+    res = runner.invoke(app, _ingest_args(small_raw, tmp_path / "p", "--settings", str(out_of_range)))
+    _one_line_error(res, 2, "setting numbers.fte_max must be greater than 0; got -1 (and 1 more)")
+    assert not (tmp_path / "p").exists()
+
+
+def test_settings_and_out_pointing_at_the_wrong_kind_of_path(tmp_path, small_raw):
+    res = runner.invoke(app, _ingest_args(small_raw, tmp_path / "p", "--settings", str(tmp_path)))
+    _one_line_error(res, 2, f"{tmp_path}: is a folder; --settings takes a YAML file")
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("x")
+    res = runner.invoke(app, _ingest_args(small_raw, a_file))
+    _one_line_error(res, 2, f"--out {a_file}: is a file; --out takes a folder")
+    res = runner.invoke(app, ["run", str(small_raw), "--out", str(a_file)])
+    _one_line_error(res, 2, f"--out {a_file}: is a file; --out takes a folder")
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    (theirs / "budget.xlsx").write_text("x")
+    res = runner.invoke(app, _ingest_args(small_raw, theirs))
+    _one_line_error(res, 2, f"{theirs}: holds files svanalysis did not write (budget.xlsx)")
+    assert (theirs / "budget.xlsx").read_text() == "x"
+
+
+def test_read_only_or_full_output_folder(tmp_path, small_raw, monkeypatch):
+    import errno
+
+    from svanalysis.ingest import pipeline
+
+    out = tmp_path / "p"
+    assert runner.invoke(app, _ingest_args(small_raw, out)).exit_code == 0
+    before = (out / "responses.parquet").read_bytes()
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path))
+
+    monkeypatch.setattr(pipeline.tempfile, "mkdtemp", read_only)
+    res = runner.invoke(app, _ingest_args(small_raw, out))
+    _one_line_error(
+        res,
+        1,
+        f"cannot write {tmp_path}: Read-only file system (choose a folder you can write to with --out); "
+        "the previous outputs are left as they were",
+    )
+    monkeypatch.undo()
+
+    def full(df, stage, name, batch):
+        raise OSError(errno.ENOSPC, "No space left on device", str(stage / f"{name}.parquet"))
+
+    monkeypatch.setattr(pipeline, "_write_part", full)
+    res = runner.invoke(app, _ingest_args(small_raw, out, "--jobs", "1"))
+    _one_line_error(res, 1, "No space left on device (free some space, or write elsewhere with --out)")
+    assert (out / "responses.parquet").read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".p.")] == [".p.lock"]
+
+
+def test_empty_input_is_refused_and_good_outputs_kept(tmp_path, small_raw):
+    out = tmp_path / "p"
+    assert runner.invoke(app, _ingest_args(small_raw, out)).exit_code == 0
+    before = (out / "pii.parquet").read_bytes()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    res = runner.invoke(app, _ingest_args(empty, out))
+    _one_line_error(res, 2, f"{empty}: no input files found; {out} is left as it was")
+    (empty / "blank.csv").write_text("")
+    res = runner.invoke(app, _ingest_args(empty, out))
+    _one_line_error(res, 2, "no responses in the input (1 file(s): blank.csv: the file is empty)")
+    assert (out / "pii.parquet").read_bytes() == before
+
+
+def test_malformed_overrides_and_unknown_override_id(tmp_path, small_raw):
+    bad = tmp_path / "overrides.csv"
+    bad.write_text('respondent_id,question,stance\nR1,q9,Support\n"R2,q9,Oppose\n')
+    res = runner.invoke(app, ["ingest", str(small_raw), "--out", str(tmp_path / "p"), "--overrides", str(bad)])
+    _one_line_error(res, 2, f"{bad}, row 3: not a valid overrides file: unexpected end of data")
+    bad.write_text("respondent_id,question,stance\nR1,q9,Support,extra\n")
+    res = runner.invoke(app, ["ingest", str(small_raw), "--out", str(tmp_path / "p"), "--overrides", str(bad)])
+    _one_line_error(res, 2, f"{bad}, row 2: 4 values where the header has 3 (respondent_id, question, stance)")
+    bad.write_text("respondent_id,question,stance\nR000000000000,q9,Yes\n")
+    res = runner.invoke(app, ["ingest", str(small_raw), "--out", str(tmp_path / "p"), "--overrides", str(bad)])
+    _one_line_error(res, 2, f"{bad}, row 2, column respondent_id: 'R000000000000' is not a response of this input")
+    assert not (tmp_path / "p").exists()
+
+
+def test_jobs_far_above_the_cores(tmp_path, small_raw):
+    import os
+
+    n = 4 * (os.cpu_count() or 1) + 1
+    res = runner.invoke(app, _ingest_args(small_raw, tmp_path / "p", "--jobs", str(n)))
+    _one_line_error(res, 2, f"--jobs {n} is far above the {os.cpu_count()} cores of this machine")
+    res = runner.invoke(app, _ingest_args(small_raw, tmp_path / "p", "--jobs", "-1"))
+    _one_line_error(res, 2, "--jobs must be 0 (one per core) or more; got -1")
+
+
+def test_malformed_grid_and_unit_cost_file(tmp_path, example_processed):
+    grid = tmp_path / "grid.yaml"
+    grid.write_text("- notebook: option_support\n  parameters: [1, 2\n")
+    res = runner.invoke(app, ["report", str(example_processed), "--out", str(tmp_path / "r"), "--grid", str(grid)])
+    _one_line_error(res, 2, f"{grid}: line 3, column 1: not valid YAML")
+    grid.write_text("- notebook: option_support\n  parameters: 5\n")
+    res = runner.invoke(app, ["report", str(example_processed), "--out", str(tmp_path / "r"), "--grid", str(grid)])
+    _one_line_error(res, 2, f"{grid}: entry 1, parameters: expected a mapping of name: value; got 5")
+    costs = tmp_path / "costs.csv"
+    costs.write_text("item,kind,value\nNurse,annual_pay,lots\n")
+    res = runner.invoke(
+        app, ["tables", str(example_processed), "--out", str(tmp_path / "t"), "--unit-costs", str(costs)]
+    )
+    _one_line_error(res, 2, f"{costs}, row 2, column value: 'lots' is not a non-negative number")
+    res = runner.invoke(
+        app, ["tables", str(example_processed), "--out", str(tmp_path / "t"), "--unit-costs", str(tmp_path)]
+    )
+    _one_line_error(res, 2, f"--unit-costs {tmp_path}: is a folder; --unit-costs takes a CSV file")
+
+
+def test_run_holds_the_lock_for_the_whole_run(tmp_path, small_raw):
+    from svanalysis.core.locking import exclusive
+    from svanalysis.core.processed import lock_path
+
+    with exclusive(lock_path(tmp_path / "root" / "processed")):
+        res = runner.invoke(app, ["run", str(small_raw), "--out", str(tmp_path / "root")])
+        _one_line_error(res, 2, "another run into this folder is running (lock held on")
+        res = runner.invoke(app, _ingest_args(small_raw, tmp_path / "root" / "processed"))
+        _one_line_error(res, 2, "another ingest into this folder is running")
+
+
+def test_a_terminated_ingest_removes_its_staging_folder(tmp_path):
+    """SIGTERM (cron's timeout, `kill`) unwinds the run: its staging folder, which holds personal
+    data, goes at once, and the exit status says it was terminated."""
+    import signal
+    import time
+
+    from svanalysis.synth.responses import write_online_export
+
+    write_online_export(tmp_path / "raw" / "x.csv", 3000, seed=2)
+    args = ["ingest", str(tmp_path / "raw"), "--out", str(tmp_path / "p"), "--overrides", str(tmp_path / "none.csv")]
+    proc = subprocess.Popen([sys.executable, "-m", "svanalysis", *args, "-q", "--jobs", "1"])
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".p.staging-*")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    assert list(tmp_path.glob(".p.staging-*")), "the run ended before it could be terminated"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=120) == 128 + signal.SIGTERM
+    assert not list(tmp_path.glob(".p.staging-*")) and not (tmp_path / "p").exists()

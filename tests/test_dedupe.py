@@ -209,3 +209,122 @@ def test_vectorised_minhash_estimates_jaccard_as_well_as_datasketch():
     theirs_err = np.abs(np.array(theirs) - exact)
     assert ours_err.max() < 0.12 and theirs_err.max() < 0.12
     assert ours_err.mean() <= theirs_err.mean() + 0.02
+
+
+# ---------------------------------------------------------------------------- campaigns as people send them
+SECOND = (
+    "We also call on the Home Office to guarantee that any new duty comes with ring-fenced money for "
+    "youth services in every area, and that young people themselves sit on the boards that decide how it is spent."
+)
+OWN = (
+    "I have volunteered at the youth club on our estate for twelve years and have watched three of the "
+    "boys I coached lose friends to knives."
+)
+
+
+def _members(rows, min_words_=20, **kw):
+    from svanalysis.ingest.dedupe import find_campaign_members
+
+    cols = sorted({k for r in rows for k in r})
+    r = pd.DataFrame({c: pd.array([row.get(c) for row in rows], dtype="string") for c in cols})
+    return find_campaign_members(r, min_words=min_words_, min_size=3, **kw)
+
+
+def test_template_in_one_box_and_the_other_left_blank_is_a_varied_member():
+    """Three send the template's two boxes unchanged; a fourth pastes the first and leaves the second blank."""
+    full = {"q31_text": TEMPLATE, "q14_text": SECOND}
+    m = _members([full, full, full, {"q31_text": TEMPLATE}])
+    assert m["campaign_id"].notna().all() and m["campaign_id"].nunique() == 1
+    assert m["campaign_member"].tolist() == ["identical", "identical", "identical", "varied"]
+
+
+def test_template_plus_a_sentence_of_ones_own_is_a_member():
+    """TEMPLATE has 43 words (41 three-word shingles); with OWN's 26 words after it the text has 69
+    words (67 shingles, all distinct), so the Jaccard similarity is 41/67 = 0.61, below 0.8: only
+    containment finds it (all 41 of the template's shingles are in it, and 41/67 = 0.61 of it is
+    template, above 0.5)."""
+    from svanalysis.ingest.dedupe import jaccard
+
+    plus = TEMPLATE + " " + OWN
+    assert len(shingles(TEMPLATE)) == 41 and len(shingles(plus)) == 67
+    assert jaccard(shingles(TEMPLATE), shingles(plus)) == pytest.approx(41 / 67)
+    m = _members([{"q31_text": t} for t in (TEMPLATE, TEMPLATE, TEMPLATE, plus, OWN + " " + TEMPLATE)])
+    assert m["campaign_id"].nunique() == 1 and m["campaign_id"].notna().all()
+    assert m["campaign_member"].tolist() == ["identical", "identical", "identical", "varied", "varied"]
+    assert (m["campaign_member"] == "identical").sum() == 3 and (m["campaign_member"] == "varied").sum() == 2
+
+
+def test_identical_ignores_case_and_spacing_only():
+    shouty = "  " + TEMPLATE.upper().replace(" ", "   ") + " "
+    edited = TEMPLATE.replace("urge", "ask")
+    m = _members([{"q31_text": t} for t in (TEMPLATE, TEMPLATE, shouty, edited)])
+    assert m["campaign_member"].tolist() == ["identical", "identical", "identical", "varied"]
+
+
+def test_no_false_merge_of_answers_that_share_a_phrase():
+    """Three different answers share one 16-word sentence (about a third of each); a fourth quotes the
+    whole template inside an answer more than twice its length. None is a campaign member, and the
+    real campaign keeps its three members only."""
+    phrase = "Serious violence is a public health problem and every agency has a part to play in preventing it."
+    answers = [
+        phrase
+        + " Our council funds two detached youth workers and a mentoring scheme for children excluded from school.",
+        phrase
+        + " In the hospital we see the injuries first, and a navigator in the emergency department has changed outcomes.",
+        "Speaking as a head teacher, "
+        + phrase
+        + " Schools need the data that police hold about exploitation of pupils.",
+    ]
+    long_quote = (
+        "Our partnership has a different view. "
+        + OWN
+        + " We received many letters saying: "
+        + TEMPLATE
+        + " We understand the concern, but a statutory duty with clear guidance would protect young people better, "
+        "because the voluntary approach has left some areas with no partnership at all, and the evidence from "
+        "Scotland and from our own violence reduction unit shows what sustained, shared leadership can achieve "
+        "when it is written into law and funded for more than a single year at a time."
+    )
+    rows = [{"q31_text": t} for t in (TEMPLATE, TEMPLATE, TEMPLATE, *answers, long_quote)]
+    m = _members(rows)
+    assert m["campaign_id"].iloc[:3].notna().all() and m["campaign_id"].iloc[3:].isna().all()
+    assert m["campaign_member"].iloc[3:].isna().all()
+
+
+def test_campaign_member_reaches_the_processed_tables(tmp_path):
+    """Through ingest: every member of the example's campaign is found, each identical or varied, and
+    the ledger counts the two kinds separately."""
+    from svanalysis.ingest.pipeline import ingest
+    from svanalysis.synth.responses import write_online_export
+
+    write_online_export(tmp_path / "raw" / "x.csv", 300, seed=11)
+    res = ingest([tmp_path / "raw"], tmp_path / "p", overrides=tmp_path / "none.csv")
+    r = res.tables["responses"]
+    assert list(r["campaign_member"].cat.categories) == ["identical", "varied"]
+    assert (r["campaign_id"].notna() == r["campaign_member"].notna()).all()
+    t = res.ledger["totals"]
+    assert t["campaign_identical"] == (r["campaign_member"] == "identical").sum()
+    assert t["campaign_varied"] == (r["campaign_member"] == "varied").sum()
+    assert t["campaign_identical"] + t["campaign_varied"] == t["campaign_responses"] > 0
+
+
+def test_a_short_seed_does_not_gather_answers_that_repeat_its_sentences():
+    """Three people happen to send the same two stock sentences (32 words: a campaign by the
+    near-identical rule); three others write those two sentences and one of their own. The seed is
+    shorter than twice min_words (30), so it is not searched for inside other answers: the three
+    longer answers stay out (at scale, synthetic answers built from stock sentences were pulled in
+    by the hundred when it was)."""
+    seed = (
+        "On reflection, making CSPs the vehicle would build the duty on uneven foundations, so we do not "
+        "support Option Two. Several of our young people have been stabbed in the last year."
+    )
+    assert len(seed.split()) == 32
+    longer = [
+        seed + " We see this every week in Larkfield and our board has discussed it twice.",
+        seed + " Young people in Fairlow tell us the same, and so do their teachers and parents.",
+        "Speaking for a small charity that works with families across the whole county, " + seed,
+    ]
+    # each is too far from the seed for the near-identical rule (Jaccard 30/44, 30/45, 30/43)
+    assert [round(jaccard(shingles(seed), shingles(t)), 2) for t in longer] == [0.68, 0.67, 0.7]
+    m = _members([{"q31_text": t} for t in [seed, seed, seed, *longer]], min_words_=30)
+    assert m["campaign_id"].iloc[:3].notna().all() and m["campaign_id"].iloc[3:].isna().all()

@@ -131,7 +131,7 @@ def test_bad_arguments_are_clear_errors(example_processed, tmp_path):
     bad.write_text("not a word document", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.docx: not a Word document that can be read"):
         write_document(example_processed, tmp_path / "o.docx", template=bad)
-    with pytest.raises(FileNotFoundError, match=r"responses\.parquet: not found"):
+    with pytest.raises(FileNotFoundError, match=r"nowhere: no processed tables"):
         write_document(tmp_path / "nowhere", tmp_path / "o.docx")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+import pytest
 from docx import Document
 
 from svanalysis.ingest.pipeline import ingest
@@ -119,11 +120,20 @@ def test_email_saying_attached_without_a_readable_attachment_is_rejected(tmp_pat
     raw.mkdir()
     _email(raw / "forgot.eml", COVER)
     _email(raw / "scan.eml", COVER, [("scan.png", b"\x89PNG", "image/png")])
-    res = _ingest(tmp_path)
-    assert sorted(res.rejects["reason"]) == [
-        "forgot.eml: the email says its response is attached, but no attachment could be read (attachments: none)",
-        "scan.eml: the email says its response is attached, but no attachment could be read (attachments: scan.png)",
-    ]
+    # with nothing else in the input there is no response at all, so the run is refused, naming the reasons
+    from svanalysis.ingest.pipeline import NothingToIngest
+
+    with pytest.raises(NothingToIngest) as err:
+        _ingest(tmp_path)
+    msg = str(err.value)
+    assert (
+        "forgot.eml: the email says its response is attached, but no attachment could be read (attachments: none)"
+        in msg
+    )
+    assert (
+        "scan.eml: the email says its response is attached, but no attachment could be read (attachments: scan.png)"
+        in msg
+    )
 
 
 def test_email_with_the_response_in_its_body_is_still_a_letter(tmp_path):

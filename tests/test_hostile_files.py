@@ -8,7 +8,7 @@ break outside quotes, a workbook saved by a script that never calculated its for
 
 from __future__ import annotations
 
-import pandas as pd
+import pytest
 
 from svanalysis.ingest.pipeline import ingest
 from svanalysis.ingest.readers.delimited import decode_bytes, detect_encoding
@@ -148,8 +148,16 @@ def test_empty_and_header_only_files(tmp_path):
     raw.mkdir()
     (raw / "blank.csv").write_bytes(b"\r\n\r\n")
     (raw / "header.csv").write_bytes(HEADER.encode())
+    # no response at all: the run is refused (nothing replaces earlier outputs), naming the reason
+    from svanalysis.ingest.pipeline import NothingToIngest
+
+    with pytest.raises(NothingToIngest, match=r"blank\.csv: the file is empty"):
+        ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    assert not (tmp_path / "out").exists()
+    # beside a file with a response, the blank file is a reject and the header-only file reads no row
+    (raw / "one.csv").write_bytes((HEADER + "R1,Police,,London,More youth workers,Yes\r\n").encode())
     res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
     assert "blank.csv: the file is empty" in res.rejects["reason"].tolist()
     f = {x["file"]: x for x in res.ledger["files"]}
     assert f["header.csv"]["rows_read"] == 0 and f["header.csv"]["status"] == "ok"
-    assert isinstance(res.tables["responses"], pd.DataFrame)
+    assert len(res.tables["responses"]) == 1

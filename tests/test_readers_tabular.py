@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from svanalysis.ingest.pipeline import ingest
+from svanalysis.ingest.pipeline import NothingToIngest, ingest
 from svanalysis.ingest.readers.tabular import detect_layout, load_grid, read_table
 
 
@@ -503,11 +503,14 @@ def test_unrecognised_file_is_rejected(tmp_path):
     raw.mkdir()
     (raw / "budget.csv").write_text("item,cost\npens,3\n", encoding="utf-8")
     (raw / "empty.csv").write_text("", encoding="utf-8")
-    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
-    assert sorted(res.rejects["reason"]) == [
-        "budget.csv: not a recognised export: no column matches the questionnaire",
-        "empty.csv: the file is empty",
-    ]
+    # nothing readable: refused, each file's reason in the one-line message, no outputs written
+    with pytest.raises(NothingToIngest) as err:
+        ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    assert str(err.value) == (
+        "no responses in the input (2 file(s): budget.csv: not a recognised export: no column matches the "
+        f"questionnaire; empty.csv: the file is empty); {tmp_path / 'out'} is left as it was"
+    )
+    assert not (tmp_path / "out").exists()
 
 
 def test_numbers_stored_as_text_and_semicolon_delimited(tmp_path):

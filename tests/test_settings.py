@@ -151,7 +151,12 @@ def test_settings_through_the_command_line_and_one_output_root(
         ],
     )
     assert res.exit_code in (0, 3), res.output
-    assert sorted(p.name for p in out.iterdir()) == ["figures", "processed", "reports", "tables"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "figures",
+        "processed",
+        "reports",
+        "tables",
+    ]
     assert (out / "processed" / "responses.parquet").exists()
     # the example carries its signed-off code frame (_manual/theme_frame.yaml): run assigns themes
     assert (out / "processed" / "themes.parquet").exists() and "themes: q14_text:" in res.output

@@ -7,7 +7,7 @@ import re
 import pytest
 from docx import Document
 
-from svanalysis.ingest.pipeline import ingest
+from svanalysis.ingest.pipeline import NothingToIngest, ingest
 from svanalysis.ingest.readers.wordform import NotAForm, read_wordform
 from svanalysis.synth.form import BOX, write_form
 
@@ -103,8 +103,11 @@ def test_blank_form_is_not_a_response(blank, tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "form.docx").write_bytes(blank.read_bytes())
-    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
-    assert res.rejects["reason"].tolist() == ["document: no answer to any question"]
+    # the only input answers nothing: refused, with the reason, and nothing written
+    with pytest.raises(
+        NothingToIngest, match=r"^no responses in the input \(1 file\(s\): document: no answer to any question\)"
+    ):
+        ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
 
 
 def test_filled_form_ingests_back_to_the_values_filled_in(blank, tmp_path):
@@ -241,7 +244,9 @@ def test_password_protected_word_file_is_rejected(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "locked.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200)
-    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
-    assert res.rejects["reason"].tolist() == [
-        "locked.docx: file is password protected (an encrypted Word file) or an old .doc: save it as .docx"
-    ]
+    with pytest.raises(NothingToIngest) as err:
+        ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    assert (
+        "(1 file(s): locked.docx: file is password protected (an encrypted Word file) or an old .doc: "
+        "save it as .docx)" in str(err.value)
+    )

@@ -1,13 +1,13 @@
 """Organised campaigns: how many responded through each, with which text, identical or varied.
 
-Ingest marks each response that belongs to a campaign (``campaign_id``: near-identical free text
-from different respondents) but does not record which answer carries the campaign's text, nor how
-far its members' texts vary. ``campaign_summary`` works both out from the processed responses: the
-campaign's text is the free-text answer most of its members gave at length, its template the
-version most of them sent (as ingest redacted it), and the campaign is *identical* when every
-member sent that version word for word (ignoring case and spacing) and *varied* otherwise, with the
-number of versions. If ingest comes to record campaigns itself (a ``campaigns`` table in the
-processed folder), this is the one function to change.
+Ingest marks each response that belongs to a campaign (``campaign_id``) and whether that member
+sent the campaign's standard text unchanged or varied it (``campaign_member``: "identical" or
+"varied", judged box by box, as Scottish Government consultation analyses count them), but does
+not record which answer carries the campaign's text. ``campaign_summary`` works that out from the
+processed responses: the campaign's text is the free-text answer most of its members gave at
+length, its template the version most of them sent (as ingest redacted it); it counts identical
+and varied members from ``campaign_member`` (or, for tables written before ingest recorded it,
+from whether each member's text is the template word for word, ignoring case and spacing).
 
 The template text is respondent text: publish it only redacted and only where a member consented
 to publication (``svanalysis.publish.quotes.campaign_template`` does both).
@@ -38,7 +38,8 @@ def campaign_summary(responses: pd.DataFrame, duplicates: str = "exclude", spec:
     DataFrame
         ``campaign_id``, ``responses``, ``organisations``, ``individuals``, ``consented`` (members
         who agreed to publication), ``field`` (the text column the campaign answered), ``template``
-        (the version most members sent), ``identical`` (every member sent it), ``versions``.
+        (the version most members sent), ``identical`` (every member sent it), ``versions``,
+        ``identical_members``, ``varied_members``.
 
     Examples
     --------
@@ -50,6 +51,8 @@ def campaign_summary(responses: pd.DataFrame, duplicates: str = "exclude", spec:
     >>> s = campaign_summary(r)
     >>> s[["campaign_id", "responses", "consented", "field", "identical", "versions"]].values.tolist()
     [['C1', 3, 1, 'q14_text', False, 2]]
+    >>> s[["identical_members", "varied_members"]].values.tolist()  # upper case is the same text
+    [[2, 1]]
     """
     spec = spec or load_spec()
     df = analysis_frame(responses, duplicates=duplicates)
@@ -63,6 +66,8 @@ def campaign_summary(responses: pd.DataFrame, duplicates: str = "exclude", spec:
         "template",
         "identical",
         "versions",
+        "identical_members",
+        "varied_members",
     ]
     if "campaign_id" not in df or df["campaign_id"].isna().all():
         return pd.DataFrame(columns=cols)
@@ -109,8 +114,30 @@ def campaign_summary(responses: pd.DataFrame, duplicates: str = "exclude", spec:
         out.loc[ids, "identical"] = (
             (versions.reindex(ids) == 1) & (with_text.reindex(ids) == out.loc[ids, "responses"])
         ).to_numpy()
+    if "campaign_member" in part and part["campaign_member"].notna().any():
+        member = part["campaign_member"].astype(object)
+        out["identical_members"] = (member == "identical").groupby(cid, sort=False).sum()
+        out["varied_members"] = out["responses"] - out["identical_members"]
+        out["identical"] = (out["varied_members"] == 0).astype(object).where(out["field"].notna(), None)
+    else:  # tables from before ingest judged members: the template's own copies are the identical ones
+        same = pd.Series(0, index=out.index)
+        for col in out["field"].dropna().unique():
+            tmpl = out["template"].where(out["field"] == col).dropna().map(_norm)
+            member_text = part[col].astype("string").fillna("").map(_norm)
+            hit = member_text.to_numpy() == cid.map(tmpl).fillna("\x00").to_numpy()
+            same = same.add(pd.Series(hit, index=part.index).groupby(cid, sort=False).sum(), fill_value=0)
+        out["identical_members"] = same.reindex(out.index).fillna(0)
+        out["varied_members"] = out["responses"] - out["identical_members"]
     out = out.reset_index(names="campaign_id")
-    for c in ("responses", "organisations", "individuals", "consented", "versions"):
+    for c in (
+        "responses",
+        "organisations",
+        "individuals",
+        "consented",
+        "versions",
+        "identical_members",
+        "varied_members",
+    ):
         out[c] = out[c].astype(int)
     out["identical"] = out["identical"].astype(object).where(out["field"].notna(), None)
     out = out[cols]

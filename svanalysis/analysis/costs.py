@@ -39,6 +39,7 @@ from svanalysis.analysis.support import (
     support_table,
 )
 from svanalysis.core.checks import check_choice
+from svanalysis.core.io import read_user_csv
 from svanalysis.core.paths import UNIT_COSTS_PATH
 from svanalysis.core.settings import resolve_settings
 from svanalysis.core.spec import Spec, load_spec
@@ -93,10 +94,7 @@ def load_unit_costs(path: str | Path | None = None, spec: Spec | None = None) ->
     """
     spec = spec or load_spec()
     p = Path(path) if path else UNIT_COSTS_PATH
-    try:
-        df = pd.read_csv(p, dtype={"item": "string", "kind": "string"})
-    except FileNotFoundError:
-        raise ValueError(f"{p}: unit-cost file not found") from None
+    df = read_user_csv(p, "unit-cost file", dtype={"item": "string", "kind": "string"})
     for col in ("item", "kind", "value"):
         if col not in df.columns:
             raise ValueError(f"{p}: no column {col!r} (expected item, kind, value, unit, source, confidence, caveat)")

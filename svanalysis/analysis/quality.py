@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from svanalysis.core.paths import output_paths
+from svanalysis.core.processed import resolve_processed
 from svanalysis.core.spec import load_spec
 from svanalysis.core.stats import agreement
 
@@ -52,6 +53,8 @@ class Quality:
             ("Responses analysed", t.get("analysed", 0)),
             ("Organised campaigns found", t.get("campaigns", 0)),
             ("Responses belonging to a campaign", t.get("campaign_responses", 0)),
+            ("... sending the campaign's standard text unchanged (identical)", t.get("campaign_identical", 0)),
+            ("... with words changed, added or left out (varied)", t.get("campaign_varied", 0)),
             ("Partial responses (kept)", t.get("partial_responses", 0)),
             ("Responses in Welsh (kept whole, stances left for a Welsh reader)", t.get("welsh_responses", 0)),
         ]
@@ -60,7 +63,7 @@ class Quality:
 
 def load_quality(folder: str | Path | None = None, overrides: str | Path | None = None) -> Quality:
     defaults = output_paths()
-    folder = Path(folder) if folder else defaults.processed
+    folder = resolve_processed(Path(folder) if folder else defaults.processed)
     ledger = json.loads((folder / "ledger.json").read_text(encoding="utf-8"))
     rejects = pd.read_csv(folder / "rejects.csv", dtype={"source_file": "string", "reason": "string"})
     quality = json.loads((folder / "data_quality.json").read_text(encoding="utf-8"))

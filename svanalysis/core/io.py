@@ -27,6 +27,8 @@ __all__ = [
     "atomic_path",
     "neutralise_formulas",
     "neutralise_text",
+    "read_user_csv",
+    "read_user_yaml",
     "write_bytes",
     "write_csv",
     "write_json",
@@ -63,6 +65,83 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def read_user_csv(path: str | Path, what: str, keep_default_na: bool = True, **_: Any) -> pd.DataFrame:
+    """Read a CSV file a person wrote (overrides, unit costs) as text columns; every way it can be
+    wrong is a ``ValueError`` of one line naming the file, and the row where there is one.
+
+    The standard library's ``csv`` reader is used rather than pandas' because it says where a
+    quote is left open and lets each row's number of values be checked against the header (pandas
+    silently takes an extra value on every row as an index). Blank values are missing unless
+    ``keep_default_na`` is False (then they are "").
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "costs.csv"
+    >>> _ = p.write_text("item,value" + chr(10) + "nurse,3,4" + chr(10))
+    >>> read_user_csv(p, "unit-cost file")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: ...costs.csv, row 2: 3 values where the header has 2 (item, value)
+    """
+    import csv
+
+    p = Path(path)
+    if p.is_dir():
+        raise ValueError(f"{p}: is a folder; expected a {what} (CSV)")
+    try:
+        text = p.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise ValueError(f"{p}: {what} not found") from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{p}: not a valid {what}: not UTF-8 text (byte {exc.start})") from None
+    if "\x00" in text:
+        raise ValueError(f"{p}: not a valid {what}: a binary file, not CSV text")
+    reader = csv.reader(text.splitlines(keepends=True), strict=True)
+    try:
+        rows = [r for r in reader if r]
+    except csv.Error as exc:
+        raise ValueError(f"{p}, row {reader.line_num}: not a valid {what}: {exc}") from None
+    if not rows:
+        raise ValueError(f"{p}: not a valid {what}: the file is empty")
+    header = [h.strip() for h in rows[0]]
+    for k, r in enumerate(rows[1:], start=2):
+        while len(r) > len(header) and not r[-1].strip():
+            r = r[:-1]  # trailing commas
+        if len(r) > len(header):
+            raise ValueError(f"{p}, row {k}: {len(r)} values where the header has {len(header)} ({', '.join(header)})")
+    body = [r[: len(header)] + [""] * (len(header) - len(r)) for r in rows[1:]]
+    df = (
+        pd.DataFrame(body, columns=header, dtype="string")
+        if body
+        else pd.DataFrame({h: pd.Series(dtype="string") for h in header})
+    )
+    if keep_default_na:
+        df = df.replace(r"^\s*$", pd.NA, regex=True)
+    return df
+
+
+def read_user_yaml(path: str | Path, what: str) -> Any:
+    """Read a YAML file a person wrote (a report grid); a syntax error is one line naming the file,
+    line and column."""
+    import yaml
+
+    p = Path(path)
+    if p.is_dir():
+        raise ValueError(f"{p}: is a folder; expected a {what} (YAML)")
+    try:
+        return yaml.safe_load(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{p}: {what} not found") from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{p}: not a valid {what}: not UTF-8 text (byte {exc.start})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ValueError(f"{p}: {where}not valid YAML ({problem})") from None
 
 
 def _write(target: str | Path, writer: Callable[[Path], Any]) -> Path:

@@ -25,7 +25,15 @@ from filelock import FileLock, Timeout
 
 from svanalysis.core.io import write_text
 
-__all__ = ["LockHeldError", "exclusive", "read_pointer", "recover_folder", "replace_folder", "write_pointer"]
+__all__ = [
+    "LockHeldError",
+    "exclusive",
+    "old_folder",
+    "read_pointer",
+    "recover_folder",
+    "replace_folder",
+    "write_pointer",
+]
 
 
 class LockHeldError(RuntimeError):
@@ -74,14 +82,16 @@ def read_pointer(pointer: str | Path) -> str | None:
         return None
 
 
-def _old_name(target: Path) -> Path:
+def old_folder(target: str | Path) -> Path:
+    """Where :func:`replace_folder` keeps the previous ``target`` during a switch."""
+    target = Path(target)
     return target.with_name(f".{target.name}-old")
 
 
 def recover_folder(target: str | Path) -> None:
     """Put back ``target`` from its previous copy if a crash left it missing mid-switch."""
     target = Path(target)
-    old = _old_name(target)
+    old = old_folder(target)
     if old.exists() and not target.exists():
         os.replace(old, target)
     elif old.exists():
@@ -95,7 +105,7 @@ def replace_folder(target: str | Path, fresh: str | Path) -> None:
     """
     target, fresh = Path(target), Path(fresh)
     recover_folder(target)
-    old = _old_name(target)
+    old = old_folder(target)
     if target.is_symlink() or (target.exists() and not target.is_dir()):
         target.unlink()
     if target.exists():

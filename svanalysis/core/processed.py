@@ -4,6 +4,15 @@
 publishing read it only through :func:`load_processed`; ingest writes it and validates every table
 against the schemas of :mod:`svanalysis.core.schema`, which are built from the column lists here.
 
+**One run's tables change together.** Ingest writes a run's whole set into a staging folder beside
+the processed folder, writes ``manifest.json`` (every file and its size) last, and only then swaps
+the staging folder in (:func:`replace_processed`: the old folder renamed aside, the new one renamed
+in, the old one removed, under the run's lock). A kill at any moment leaves the previous complete
+set or the new one, never ``responses`` of one run beside ``pii`` of another: if the kill falls
+between the two renames, the previous set waits beside the folder and :func:`resolve_processed`
+(which every reader goes through) reads it there, and the next run puts it back. Leftover staging
+folders, which hold personal data, are removed by the next run (:func:`clear_leftovers`).
+
 Tables: ``responses`` (one row per response), ``choices`` (multi-choice answers, long),
 ``role_fte`` (FTE by role, long), ``coding`` (how each stance was coded), ``cleaning_log``,
 ``unmapped_answers`` (what respondents wrote in columns no question holds, redacted; ``unmapped``
@@ -19,25 +28,41 @@ it when present and an empty table otherwise.
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
+from svanalysis.core.locking import old_folder, recover_folder, replace_folder
 from svanalysis.core.spec import Spec, load_spec
 
 __all__ = [
     "ANALYSIS_TABLES",
-    "DERIVED_TABLES",
+    "DERIVED_OUTPUTS",
+    "MANIFEST",
+    "OUTPUT_FILES",
     "RESTRICTED_TABLES",
     "TABLES",
     "TEXT_SUFFIXES",
     "THEME_COLUMNS",
     "THEME_FRAME_KEY",
+    "IncompleteSetError",
+    "carry_skeleton",
+    "check_output_folder",
+    "clear_leftovers",
     "load_campaign_responses",
     "load_processed",
     "load_themes",
+    "lock_path",
     "numeric_columns",
+    "replace_processed",
+    "resolve_processed",
     "response_columns",
+    "staging_prefix",
+    "write_manifest",
     "write_themes",
 ]
 
@@ -45,9 +70,164 @@ TABLES = ("responses", "choices", "role_fte", "pii", "unmapped_answers", "unmapp
 ANALYSIS_TABLES = ("responses", "choices", "role_fte", "coding")
 RESTRICTED_TABLES = ("pii",)
 TEXT_SUFFIXES = ("_text", "_detail", "_other")
-DERIVED_TABLES = ("themes",)  # written after ingest, into the same folder
+MANIFEST = "manifest.json"
+# what ingest writes besides the tables
+OUTPUT_FILES = ("rejects.csv", "ledger.json", "data_quality.json", MANIFEST)
+# what later stages add to a processed folder: the exact tables for analysts (publish) and the
+# themes assigned to free text (analysis); a new ingest replaces them with the rest of the set
+DERIVED_OUTPUTS = ("restricted", "themes.parquet", "themes_quality.json")
 THEME_COLUMNS = ("respondent_id", "field", "theme", "confidence", "evidence", "method")
 THEME_FRAME_KEY = b"svanalysis.theme_frame"
+
+
+class IncompleteSetError(FileNotFoundError):
+    """A processed folder that does not hold one run's complete set of tables."""
+
+
+# ============================================================================ one run's set, whole
+def lock_path(folder: str | Path) -> Path:
+    """The lock file of a processed folder (beside it, so the folder itself can be swapped)."""
+    folder = Path(folder)
+    return folder.parent / f".{folder.name}.lock"
+
+
+def staging_prefix(folder: str | Path) -> str:
+    """The name prefix of a processed folder's staging folders (beside it)."""
+    return f".{Path(folder).name}.staging-"
+
+
+def _is_skeleton(name: str) -> bool:
+    """Files a folder keeps in git (``.gitkeep``, a README), carried from one set to the next."""
+    return name in (".gitkeep", ".gitignore") or name.lower().startswith("readme")
+
+
+def check_output_folder(folder: str | Path) -> None:
+    """Refuse an output folder that is not a folder, or holds files svanalysis did not write
+    (swapping it would delete them).
+
+    Raises
+    ------
+    ValueError
+        One line naming the folder and what is wrong.
+    """
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ValueError(f"{folder}: is a file; the output must be a folder")
+    if not folder.is_dir():
+        return
+    known = {f"{t}.parquet" for t in TABLES} | set(OUTPUT_FILES) | set(DERIVED_OUTPUTS)
+    manifest = folder / MANIFEST
+    if manifest.is_file():
+        try:
+            known |= set(json.loads(manifest.read_text(encoding="utf-8")).get("files", {}))
+        except (ValueError, OSError, AttributeError):
+            pass
+    foreign = sorted(
+        p.name
+        for p in folder.iterdir()
+        if p.name not in known and not _is_skeleton(p.name) and not p.name.startswith(".ingest-")
+    )
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+        raise ValueError(
+            f"{folder}: holds files svanalysis did not write ({shown}); "
+            "choose a new or empty folder for the processed tables"
+        )
+
+
+def clear_leftovers(folder: str | Path) -> list[Path]:
+    """Remove what a killed run left (call under the folder's lock): staging folders beside it
+    (they hold personal data), the previous set if the new one is in place, or put the previous set
+    back if a kill fell between the two renames of the swap. Returns what was removed."""
+    folder = Path(folder)
+    removed = []
+    if folder.parent.is_dir():
+        for p in folder.parent.glob(staging_prefix(folder) + "*"):
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p)
+    old = old_folder(folder)
+    if old.exists() and folder.exists():
+        removed.append(old)
+    recover_folder(folder)
+    if folder.is_dir():
+        for p in folder.glob(".ingest-*"):  # staging inside the folder (before sets were swapped whole)
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p)
+    return removed
+
+
+def carry_skeleton(folder: str | Path, fresh: str | Path) -> None:
+    """Copy the folder's ``.gitkeep`` and README into the new set, so git's skeleton survives the swap."""
+    folder, fresh = Path(folder), Path(fresh)
+    if folder.is_dir():
+        for p in folder.iterdir():
+            if p.is_file() and _is_skeleton(p.name) and not (fresh / p.name).exists():
+                shutil.copy2(p, fresh / p.name)
+
+
+def write_manifest(folder: str | Path, run: str, extra: Iterable[str] = ()) -> Path:
+    """Write ``manifest.json`` last: every file of the set and its size, and the run's id."""
+    folder = Path(folder)
+    files = {
+        p.name: p.stat().st_size
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name != MANIFEST and not _is_skeleton(p.name) and not p.name.startswith(".")
+    }
+    body = {"run": run, "files": files, **dict.fromkeys(extra)}
+    path = folder / MANIFEST
+    tmp = folder / f".{MANIFEST}.part"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(body, fh, indent=2)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    return path
+
+
+def _check_manifest(folder: Path) -> None:
+    try:
+        files = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["files"]
+    except (ValueError, KeyError, TypeError, OSError) as exc:
+        raise IncompleteSetError(f"{folder}: {MANIFEST} is unreadable ({exc}); run `svanalysis ingest` again") from None
+    for name, size in files.items():
+        p = folder / name
+        if not p.is_file() or p.stat().st_size != size:
+            raise IncompleteSetError(
+                f"{folder}: {name} is not the file this set was written with (missing or changed); "
+                "run `svanalysis ingest` again"
+            )
+
+
+def resolve_processed(folder: str | Path) -> Path:
+    """The folder holding the complete set of ``folder``: itself, or the previous set a kill left
+    beside it mid-swap. Checks the manifest (every file present, at its size); a folder without a
+    manifest (tables written by hand) is taken as it is.
+
+    Raises
+    ------
+    IncompleteSetError
+        If the folder holds no complete set.
+    """
+    folder = Path(folder).expanduser().resolve()
+    if (folder / MANIFEST).is_file():
+        _check_manifest(folder)
+        return folder
+    old = old_folder(folder)
+    if not folder.exists() and (old / MANIFEST).is_file():
+        _check_manifest(old)
+        return old
+    if (folder / "responses.parquet").is_file():
+        return folder
+    raise IncompleteSetError(f"{folder}: no processed tables; run `svanalysis ingest` first")
+
+
+def replace_processed(fresh: str | Path, folder: str | Path) -> None:
+    """Swap the complete set ``fresh`` (a staging folder beside ``folder``) in for ``folder``.
+
+    Call under the folder's lock, after :func:`write_manifest`. Two renames (the old set aside, the
+    new one in), then the old set goes; see the module docstring for what a kill between them leaves.
+    """
+    replace_folder(folder, fresh)
 
 
 def response_columns(spec: Spec | None = None) -> list[str]:
@@ -69,6 +249,7 @@ def response_columns(spec: Spec | None = None) -> list[str]:
         "respondent_type",
         "duplicate_of",
         "campaign_id",
+        "campaign_member",
         "submitted_at",
         "response_status",
         "consent_publish",
@@ -117,13 +298,14 @@ def load_processed(folder: str | Path | None = None, text: bool | list[str] = Tr
     Raises
     ------
     FileNotFoundError
-        If a table is missing (ingest has not run on that folder).
+        If a table is missing (ingest has not run on that folder), or the folder does not hold one
+        run's complete set (:class:`IncompleteSetError`).
     """
     import pyarrow.parquet as pq
 
     from svanalysis.core.paths import output_paths
 
-    folder = Path(folder) if folder else output_paths().processed
+    folder = resolve_processed(Path(folder) if folder else output_paths().processed)
     out = {}
     for name in ANALYSIS_TABLES:
         p = folder / f"{name}.parquet"
@@ -153,7 +335,7 @@ def load_campaign_responses(folder: str | Path | None = None) -> pd.DataFrame:
 
     from svanalysis.core.paths import output_paths
 
-    folder = Path(folder) if folder else output_paths().processed
+    folder = resolve_processed(Path(folder) if folder else output_paths().processed)
     p = folder / "responses.parquet"
     if not p.exists():
         raise FileNotFoundError(f"{p}: not found; run `svanalysis ingest` first")

@@ -49,6 +49,7 @@ def schemas(spec: Spec | None = None) -> dict[str, pa.DataFrameSchema]:
         "respondent_type": _cat(spec.respondent_types),
         "duplicate_of": pa.Column("string", nullable=True),
         "campaign_id": pa.Column("string", nullable=True),
+        "campaign_member": _cat(["identical", "varied"]),
         "response_status": _cat(["complete", "partial"]),
         "consent_publish": _cat(spec.question("consent_publish").labels),
     }

@@ -4,6 +4,10 @@ Settings a user may change (thresholds, bounds, suppression rules, the bootstrap
 ``data/settings.yaml``. A user's file holds only what it changes; ``load_settings`` merges it over
 the defaults and refuses names that do not exist, so a typo is an error, not a silent default.
 
+Every value is checked against a schema (pydantic models, below, one per section of the file): a
+value of the wrong type or out of range is refused with one line naming the file, the setting, what
+it must be and what was given, so a mistake never reaches the middle of a run.
+
 Settings travel as an argument: the command line loads them once (``--settings FILE``) and passes
 the resulting mapping down to every function that uses them. ``resolve_settings`` is how a
 function accepts its ``settings`` argument: a mapping is used as given, a path is loaded, and
@@ -18,15 +22,180 @@ import copy
 import functools
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from svanalysis.core.paths import SETTINGS_PATH
 
-__all__ = ["Settings", "load_settings", "resolve_settings"]
+__all__ = ["Settings", "SettingsSchema", "load_settings", "resolve_settings", "validate_settings"]
 
 Settings = dict[str, Any]
+
+
+# ============================================================================ the schema
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class _Matching(_Section):
+    fuzzy_threshold: float = Field(ge=0, le=100)
+    header_threshold: float = Field(ge=0, le=100)
+
+
+class _Numbers(_Section):
+    fte_max: float = Field(gt=0)
+    volunteer_hours_max: float = Field(gt=0)
+    money_max: float = Field(gt=0)
+    period_disagreement: float = Field(ge=0, le=1)
+
+
+class _Stance(_Section):
+    review_threshold: float = Field(ge=0, le=1)
+
+
+class _Duplicates(_Section):
+    keep: Literal["latest", "first"]
+
+
+class _Campaigns(_Section):
+    similarity: float = Field(gt=0, le=1)
+    containment: float = Field(gt=0, le=1)
+    template_share: float = Field(gt=0, le=1)
+    shingle_words: int = Field(ge=1, le=10)
+    min_words: int = Field(ge=1)
+    min_size: int = Field(ge=2)
+    num_perm: int = Field(ge=8, le=1024)
+    policy: Literal["each", "once"]
+
+
+class _Suppression(_Section):
+    min_base: int = Field(ge=0)
+    min_count: int = Field(ge=0)
+    min_statistic_n: int = Field(ge=1)
+    min_quartile_n: int = Field(ge=1)
+    money_significant_figures: int = Field(ge=1, le=15)
+    merge: list[list[str]]
+    place_names: list[str]
+
+
+class _Publication(_Section):
+    title: str
+    publisher: str
+    date: str
+    contact: str
+    source: str
+
+
+class _Analysis(_Section):
+    bootstrap_reps: int = Field(ge=1)
+    bootstrap_max_n: int = Field(ge=1)
+    seed: int = Field(ge=0)
+    confidence: float = Field(gt=0, lt=1)
+    uplift: float = Field(ge=0)
+    uplift_sensitivity: float = Field(ge=0)
+
+
+class _Ingest(_Section):
+    chunk_rows: int = Field(ge=1)
+    jobs: int = Field(ge=0)
+
+
+class _ThemesSuggest(_Section):
+    min_themes: int = Field(ge=2, le=50)
+    max_themes: int = Field(ge=2, le=50)
+    duplicate_similarity: float = Field(gt=0, le=1)
+    max_clauses: int = Field(ge=10)
+    typical: int = Field(ge=1, le=20)
+
+
+class _ThemesReview(_Section):
+    sample: int = Field(ge=1)
+    uncertain_share: float = Field(ge=0, le=1)
+
+
+class _ThemesQuotes(_Section):
+    per_theme: int = Field(ge=0, le=50)
+    max_words: int = Field(ge=5, le=500)
+
+
+class _ThemesAgreement(_Section):
+    bootstrap_reps: int = Field(ge=0)
+
+
+class _ThemesLLM(_Section):
+    enabled: bool
+    url: str
+    model: str
+    api_key_env: str
+    timeout: float = Field(gt=0, le=3600)
+
+
+class _Themes(_Section):
+    threshold: float = Field(ge=-10, le=20)
+    margin: float = Field(ge=0, le=10)
+    weights: list[float] = Field(min_length=3, max_length=3)
+    min_coded: int = Field(ge=2)
+    neighbours: int = Field(ge=1, le=1000)
+    regularisation: float = Field(gt=0)
+    max_reference: int = Field(ge=10)
+    seed: int = Field(ge=0)
+    review_threshold: float = Field(ge=0.5, le=1)
+    suggest: _ThemesSuggest
+    review: _ThemesReview
+    quotes: _ThemesQuotes
+    agreement: _ThemesAgreement
+    llm: _ThemesLLM
+
+
+class SettingsSchema(_Section):
+    """Every setting, its type and its range (the shipped ``settings.yaml`` says what each does)."""
+
+    matching: _Matching
+    numbers: _Numbers
+    stance: _Stance
+    duplicates: _Duplicates
+    campaigns: _Campaigns
+    suppression: _Suppression
+    publication: _Publication
+    analysis: _Analysis
+    ingest: _Ingest
+    themes: _Themes
+
+
+def validate_settings(settings: Mapping[str, Any], source: str | Path = "settings") -> Settings:
+    """Check every value of ``settings`` (a complete mapping) against :class:`SettingsSchema`.
+
+    Raises
+    ------
+    ValueError
+        One line: the source, the setting, what it must be and what was given.
+
+    Examples
+    --------
+    >>> validate_settings(load_settings())["campaigns"]["min_size"]
+    3
+    >>> bad = load_settings()
+    >>> bad["campaigns"]["similarity"] = 1.5
+    >>> validate_settings(bad, "my.yaml")
+    Traceback (most recent call last):
+    ...
+    ValueError: my.yaml: setting campaigns.similarity must be less than or equal to 1; got 1.5
+    """
+    try:
+        SettingsSchema.model_validate(dict(settings))
+    except ValidationError as exc:
+        errs = exc.errors()
+        e = errs[0]
+        where = ".".join(str(x) for x in e["loc"])
+        if e["type"] == "extra_forbidden":
+            raise ValueError(f"{source}: unknown setting {where}; see {SETTINGS_PATH} for the names") from None
+        what = e["msg"].removeprefix("Input should be ").removeprefix("Value error, ")
+        more = f" (and {len(errs) - 1} more)" if len(errs) > 1 else ""
+        got = "nothing" if e["type"] == "missing" else repr(e["input"])
+        raise ValueError(f"{source}: setting {where} must be {what}; got {got}{more}") from None
+    return dict(settings)
 
 
 def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -55,7 +224,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
     Raises
     ------
     ValueError
-        If the file is missing, is not YAML, or names a setting that does not exist.
+        If the file is missing, is not YAML, names a setting that does not exist, or gives a value
+        of the wrong type or out of range.
 
     Examples
     --------
@@ -79,7 +249,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
     unknown = _unknown_keys(defaults, user)
     if unknown:
         raise ValueError(f"{p}: unknown settings {unknown}; see {SETTINGS_PATH} for the names")
-    return _merge(defaults, user)
+    return validate_settings(_merge(defaults, user), p)
 
 
 def resolve_settings(settings: Mapping[str, Any] | str | Path | None = None) -> Settings:
@@ -100,7 +270,7 @@ def resolve_settings(settings: Mapping[str, Any] | str | Path | None = None) -> 
     unknown = _unknown_keys(defaults, dict(settings))
     if unknown:
         raise ValueError(f"unknown settings {unknown}; see {SETTINGS_PATH} for the names")
-    return _merge(defaults, settings)
+    return validate_settings(_merge(defaults, settings))
 
 
 def _unknown_keys(base: dict[str, Any], over: dict[str, Any], prefix: str = "") -> list[str]:

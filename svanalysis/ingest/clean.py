@@ -21,6 +21,7 @@ figure if given, else per-month x 12, else per-week x 52.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable
@@ -34,9 +35,10 @@ from svanalysis.core.processed import response_columns
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Question, Spec, load_spec
 from svanalysis.core.text import norm
+from svanalysis.ingest.dedupe import CAMPAIGN_MEMBER_KINDS
 from svanalysis.ingest.labels import LEADING_YES_NO, LabelMatcher, matcher
 from svanalysis.ingest.numbers import parse_number
-from svanalysis.ingest.personal import POSTCODE, redact
+from svanalysis.ingest.personal import POSTCODE, redact_series
 from svanalysis.ingest.places import AMBIGUOUS, place_postcode
 
 __all__ = [
@@ -79,6 +81,11 @@ RULE_CATEGORY = {
     "missing_marker": "missing",
     "no_number": "missing",
     "negative_refused": "flagged",
+    "formula_refused": "unmatched",
+    "exponent_refused": "unmatched",
+    "ip_address_refused": "unmatched",
+    "dotted_figure_refused": "unmatched",
+    "personal_data_refused": "unmatched",
     "unparsed": "unmatched",
     "implausible": "flagged",
     "per_week_x52": "parsed",
@@ -107,6 +114,8 @@ class CleanResult:
     pii: pd.DataFrame
     log: pd.DataFrame
     quality: dict[str, Any]
+    # originals of what redaction replaced: row position -> field -> text (for the PII table only)
+    redactions: dict[int, dict[str, str]] = dataclasses.field(default_factory=dict)
 
 
 def _str(s: pd.Series) -> pd.Series:
@@ -142,6 +151,7 @@ class _Log:
     def __init__(self, ids: pd.Series):
         self.ids = ids.to_numpy()
         self.parts: list[pd.DataFrame] = []
+        self.originals: dict[str, dict[str, str]] = {}
 
     def add(self, field: str, mask: Any, raw: Any, clean: Any, rule: Any) -> None:
         mask = np.asarray(mask, dtype=bool)
@@ -161,12 +171,25 @@ class _Log:
         )
 
     def frame(self) -> pd.DataFrame:
+        """The log as one frame, its raw and clean values redacted like any answer; the originals
+        of what was redacted go to ``self.originals`` (respondent id -> field -> text) for the PII
+        table."""
         cols = {"respondent_id": "string", "field": "category", "raw": "string", "clean": "string", "rule": "category"}
+        self.originals: dict[str, dict[str, str]] = {}
         if not self.parts:
             return pd.DataFrame({k: pd.Series(dtype=v) for k, v in cols.items()})
         df = pd.concat(self.parts, ignore_index=True)
         for k, v in cols.items():
             df[k] = df[k].astype(v)
+        for k in ("raw", "clean"):
+            new, changed = redact_series(df[k])
+            if changed.any():
+                rid = df["respondent_id"].to_numpy(dtype=object)[changed]
+                fld = df["field"].astype("string").to_numpy(dtype=object)[changed]
+                old = df[k].to_numpy(dtype=object)[changed]
+                for r, f, o in zip(rid, fld, old, strict=True):
+                    self.originals.setdefault(r, {}).setdefault(f"cleaning_log:{f}", o)
+                df[k] = new
         return df
 
 
@@ -240,18 +263,21 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     # respondent type
     lab, _, _, _ = closed("respondent_type", "respondent_type", spec.respondent_types)
     org_name = slot("organisation")
+    # the organisation's name is About-you data (in the PII table): the log says only that there was one
+    org_mark = pd.Series(np.where(org_name != "", "[organisation]", ""), index=raw.index)
     inferred_type = lab.isna() & (raw["channel"] != "letter").to_numpy()
     org_label, ind_label = spec.respondent_types[0], spec.respondent_types[1]
     fill = pd.Series(np.where(org_name != "", org_label, ind_label), index=raw.index)
-    log.add("respondent_type", inferred_type.to_numpy() & True, org_name, fill, "type_from_organisation_field")
+    log.add("respondent_type", inferred_type.to_numpy() & True, org_mark, fill, "type_from_organisation_field")
     letter_fill = lab.isna() & (raw["channel"] == "letter").to_numpy()
-    log.add("respondent_type", letter_fill.to_numpy(), org_name, fill, "type_from_letter")
+    log.add("respondent_type", letter_fill.to_numpy(), org_mark, fill, "type_from_letter")
     lab = lab.where(lab.notna(), fill)
     out["respondent_type"] = _categorical(lab, spec.respondent_types)
 
     # metadata
     out["duplicate_of"] = pd.array([pd.NA] * n, dtype="string")
     out["campaign_id"] = pd.array([pd.NA] * n, dtype="string")
+    out["campaign_member"] = pd.Categorical([None] * n, categories=list(CAMPAIGN_MEMBER_KINDS), ordered=True)
     ts = slot("_submitted_at")
     out["submitted_at"] = _datetimes(ts, slot("_date_order"))
     out["response_status"] = _status(slot("_status"), slot("_progress"), log, n)
@@ -281,7 +307,7 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
         if blank.any():
             named = _per_unique(org_name[blank], lambda t: m1._named(norm(t)) or _other_named(m1, t))
             inferred = _fast_map(org_name, named).where(blank)
-            log.add(q1.columns["value"], inferred.notna().to_numpy(), org_name, inferred, "sector_from_organisation")
+            log.add(q1.columns["value"], inferred.notna().to_numpy(), org_mark, inferred, "sector_from_organisation")
             lab1 = lab1.where(inferred.isna(), inferred)
     answered[q1.columns["value"]] = int((s1 != "").sum())
     out[q1.columns["value"]] = _categorical(lab1, q1.labels)
@@ -411,14 +437,19 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     for col in responses.columns:
         if responses[col].dtype == object or pd.api.types.is_string_dtype(responses[col].dtype):
             responses[col] = responses[col].astype("string")
-    responses = _redact_texts(responses, spec, S, log)
+    responses, redactions = _redact_texts(responses, spec, S, log)
 
     choices = _choices(raw, spec, S, log, threshold)
     roles = _roles(raw, spec, S, log, threshold, bounds["fte_max"])
     pii = _pii(raw, spec, S)
     logf = log.frame()
+    if log.originals:  # originals of what the log's redaction replaced, by response, for the PII table
+        pos = {rid: i for i, rid in enumerate(ids.to_numpy(dtype=object))}
+        for rid, fields in log.originals.items():
+            if rid in pos:
+                redactions.setdefault(pos[rid], {}).update(fields)
     quality = _quality(logf, answered, responses, spec)
-    return CleanResult(responses.reset_index(drop=True), choices, roles, pii, logf, quality)
+    return CleanResult(responses.reset_index(drop=True), choices, roles, pii, logf, quality, redactions)
 
 
 # Words common in Welsh prose and rare in English: a vectorised first pass finds the few texts a
@@ -646,53 +677,48 @@ def _split_time_resource(text: str) -> dict[str, str]:
     return found
 
 
-_PII_HINT = r"@|\d{3,}[ -]?\d{3}|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"
-
-
 def _redact_series(s: pd.Series) -> pd.Series:
-    """Pattern-based redaction of a text column, one regex pass per distinct value."""
-    present = s.notna()
-    if not present.any():
-        return s
-    # a vectorised first pass (RE2) finds the few texts that could hold personal data
-    cand = s[present & s.fillna("").str.contains(_PII_HINT, regex=True)]
-    res = {u: redact(u)[0] for u in pd.unique(cand)}
-    return s.where(~s.isin(list(res)), _fast_map(s, res)).astype("string") if res else s
+    """A text column with the personal data typed into it redacted (see ``svanalysis.ingest.personal``)."""
+    return redact_series(s)[0]
 
 
-def _redact_texts(responses: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log) -> pd.DataFrame:
-    """Redact personal data typed inside free text; originals are kept for the PII table.
+def _own_names(S: dict[str, pd.Series], n: int) -> pd.Series | None:
+    """Each response's own name from its About-you fields ("" where none), to redact from its answers."""
+    full = S.get("full_name")
+    first, last = S.get("first_name"), S.get("last_name")
+    if first is not None or last is not None:
+        joined = ((first if first is not None else "") + " " + (last if last is not None else "")).str.strip()
+        full = joined if full is None else full.where(full != "", joined)
+    return full
 
-    Email addresses, phone numbers, postcodes and IP addresses are found by pattern in every
-    channel. A respondent's own name is also looked for in Word forms and letters, where people
-    sign their answers (online forms hold the name in its own field).
+
+def _redact_texts(
+    responses: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log
+) -> tuple[pd.DataFrame, dict[int, dict[str, str]]]:
+    """Redact personal data typed inside free text; the originals (row -> column -> text) are
+    returned for the PII table (not kept in ``attrs``, which pandas deep-copies on every access).
+
+    Everything :mod:`svanalysis.ingest.personal` finds by library or pattern, in every channel,
+    and the response's own name wherever it appears in its answers.
     """
     text_cols = [
         c for c in responses.columns if c.endswith(("_text", "_detail", "_other")) and responses[c].dtype != bool
     ]
-    names = S.get("full_name")
-    non_online = (responses["channel"].astype("string") != "online").to_numpy()
+    names = _own_names(S, len(responses))
+    if names is not None:
+        names = pd.Series(names.to_numpy(), index=responses.index)
     originals: dict[int, dict[str, str]] = {}
     for col in text_cols:
         s = responses[col].astype("string")
         if not s.notna().any():
             continue
-        new = _redact_series(s)
-        if names is not None and non_online.any():
-            idx = np.flatnonzero(non_online & s.notna().to_numpy() & (names != "").to_numpy())
-            if len(idx):
-                vals = new.astype("object").to_numpy().copy()
-                for i in idx:
-                    vals[i] = redact(vals[i], [names.iat[i]])[0]
-                new = pd.Series(pd.array(vals, dtype="string"), index=s.index)
-        changed = (new.fillna("") != s.fillna("")).to_numpy()
+        new, changed = redact_series(s, names)
         if changed.any():
             for i in np.flatnonzero(changed):
                 originals.setdefault(int(i), {})[col] = s.iat[i]
             log.add(col, changed, "[personal data]", "[redacted]", "redacted")
-        responses[col] = new
-    responses.attrs["redactions"] = originals
-    return responses
+            responses[col] = new
+    return responses, originals
 
 
 def _choices(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, threshold: float) -> pd.DataFrame:
@@ -830,7 +856,7 @@ def _roles(
         df = pd.DataFrame({c: pd.Series(dtype="float64" if c.startswith("fte") else "string") for c in cols})
         df["implausible"] = df["implausible"].astype(bool)
     df["respondent_id"] = df["respondent_id"].astype("string")
-    df["other_text"] = df["other_text"].astype("string")
+    df["other_text"] = _redact_series(df["other_text"].astype("string"))
     df["question"] = pd.Categorical(df["question"], categories=spec.role_questions, ordered=True)
     df["role"] = pd.Categorical(df["role"], categories=spec.roles, ordered=True)
     # stable order: by respondent as received, then question, then role
@@ -927,13 +953,12 @@ def unmapped_answers(frames: list[pd.DataFrame], ids: pd.DataFrame) -> pd.DataFr
     uv = uv.merge(ids[["source_file", "source_row", "respondent_id"]], on=["source_file", "source_row"], how="inner")
     for c in ("respondent_id", "source_file", "header", "text"):
         uv[c] = uv[c].astype("string")
-    uv["text"] = _redact_series(uv["text"])
+    uv["text"] = redact_series(uv["text"])[0]
     return uv[UNMAPPED_COLUMNS].reset_index(drop=True)
 
 
-def attach_redactions(pii: pd.DataFrame, responses: pd.DataFrame) -> pd.DataFrame:
-    """Put the originals of redacted free text (kept aside by cleaning) into the PII table."""
-    originals = responses.attrs.get("redactions", {})
+def attach_redactions(pii: pd.DataFrame, originals: dict[int, dict[str, str]]) -> pd.DataFrame:
+    """Put the originals of redacted text (``CleanResult.redactions``, by row) into the PII table."""
     if not originals:
         return pii
     vals = pii["redacted_originals"].astype("object").to_numpy().copy()

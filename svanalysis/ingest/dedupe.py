@@ -6,13 +6,27 @@
   are formed transitively; the latest submission is kept (or the first, by setting) and the others
   get ``duplicate_of`` = the kept response's id. Analysis leaves duplicates out by default and
   reports how many.
-- **Campaigns**: near-identical free text from *different* respondents (template responses). Every
-  free-text answer of at least ``min_words`` words is cut into word shingles (three words by
-  default) and compared by MinHash with locality-sensitive hashing; candidate pairs whose
-  signatures agree almost everywhere are accepted, and the ones near the threshold are confirmed
-  by the Jaccard similarity of their shingle sets (default 0.8), so a chance collision of
-  signatures never merges two texts. Groups of at least ``min_size`` respondents share a
-  ``campaign_id``; the report shows campaign responses counted individually and counted once.
+- **Campaigns**: the same template text from *different* respondents. Every free-text answer of at
+  least ``min_words`` words is a candidate on its own, whichever box it was typed in (so a member
+  who pasted the template into one box and left another blank is still found), cut into word
+  shingles (three words by default) and compared by MinHash with locality-sensitive hashing.
+  A campaign is seeded by near-identical texts (Jaccard similarity of shingle sets, default 0.8)
+  from at least ``min_size`` respondents: candidate pairs whose signatures agree almost everywhere
+  are accepted, the others confirmed on the exact shingle sets, so a chance collision of
+  signatures never merges two texts. The seed's standard text (the one most members sent) is then
+  compared with every text, and a text that contains it, or is contained in it, joins (at least
+  ``containment`` of the shorter's shingles are in the longer, the shorter is at least
+  ``template_share`` of the longer, and a shorter text holds at least ``DELETION_SHARE`` of the
+  template): the template plus a sentence of the sender's own is a member, a long answer that
+  quotes a sentence of it is not. A text joins the seed's campaign alone (its own neighbours do
+  not follow it), and only a template sent unchanged by ``min_size`` people and at least twice
+  ``min_words`` long is searched for: at 20,000 synthetic responses built from stock sentences, a
+  shorter seed pulled in 1,250 answers that merely repeated two of its sentences. groups that share most of their members (a template
+  spread over several boxes) are one campaign. Each member is **identical** (its campaign text in
+  every box is the standard text, letter for letter but for case and spacing) or **varied** (words
+  changed, added or left out, or a box left blank), reported separately as Scottish Government
+  consultation analyses do (``campaign_member``); the report shows campaign responses counted
+  individually and counted once.
 
 Both work batch by batch (``Deduper.add``) on compact arrays (hashes of keys, MinHash signatures,
 text lengths), never holding the text itself, then resolve over all responses at once
@@ -36,7 +50,17 @@ from svanalysis.core.checks import check_choice
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 
-__all__ = ["Deduper", "Evidence", "connected", "find_campaigns", "find_duplicates", "jaccard", "shingles"]
+__all__ = [
+    "CAMPAIGN_MEMBER_KINDS",
+    "Deduper",
+    "Evidence",
+    "connected",
+    "find_campaign_members",
+    "find_campaigns",
+    "find_duplicates",
+    "jaccard",
+    "shingles",
+]
 
 # A text fetcher: (rows, column names) -> the texts at those positions, in order.
 Fetch = Callable[[np.ndarray, list[str]], pd.Series]
@@ -244,6 +268,7 @@ class Evidence:
     key: np.ndarray | None = None  # every text distinct within the batch: its hash,
     sig: np.ndarray | None = None  # MinHash signature,
     length: np.ndarray | None = None  # length in characters,
+    count: np.ndarray | None = None  # number of shingles,
     row: np.ndarray | None = None  # and where it was first seen (row ...
     col: np.ndarray | None = None  # ... and column index)
 
@@ -280,6 +305,8 @@ class Deduper:
         num_perm: int | None = None,
         shingle_words: int | None = None,
         seed: int = 1,
+        containment: float | None = None,
+        template_share: float | None = None,
     ):
         self.spec = spec or load_spec()
         s = settings or load_settings()
@@ -290,6 +317,8 @@ class Deduper:
         self.similarity = similarity if similarity is not None else c["similarity"]
         if not 0 < self.similarity <= 1:
             raise ValueError(f"similarity must be in (0, 1]; got {self.similarity!r}")
+        self.containment = containment if containment is not None else c.get("containment", 0.8)
+        self.template_share = template_share if template_share is not None else c.get("template_share", 0.5)
         self.min_words = min_words if min_words is not None else c["min_words"]
         self.min_size = min_size if min_size is not None else c["min_size"]
         self.num_perm = num_perm or c["num_perm"]
@@ -302,7 +331,7 @@ class Deduper:
         self._columns: list[str] = []  # free-text columns seen, by index
         self._occ: list[tuple[np.ndarray, np.ndarray]] = []  # (owner row, text key) of every candidate text
         # one entry per text distinct within its batch: key, signature, length, where it was first seen
-        self._dist: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+        self._dist: list[tuple[np.ndarray, ...]] = []
 
     # ------------------------------------------------------------------ collecting
     def add(self, responses: pd.DataFrame, pii: pd.DataFrame | None = None, *, texts: bool = True) -> None:
@@ -334,7 +363,7 @@ class Deduper:
         if ev.occ_key is not None:
             remap = np.array([self._column_index(c) for c in ev.columns], dtype=np.int16)
             self._occ.append((ev.occ_row + self.n, ev.occ_key))
-            self._dist.append((ev.key, ev.sig, ev.length, ev.row + self.n, remap[ev.col]))
+            self._dist.append((ev.key, ev.sig, ev.length, ev.row + self.n, remap[ev.col], ev.count))
         self.n += ev.n
 
     def _column_index(self, name: str) -> int:
@@ -387,12 +416,16 @@ class Deduper:
         first.sort()
         distinct = text.iloc[first].reset_index(drop=True)
         sig = np.empty((len(first), self.num_perm), dtype=np.uint32)
+        count = np.empty(len(first), dtype=np.int32)
         for start in range(0, len(first), 50_000):  # bounded memory whatever the batch
             part = distinct.iloc[start : start + 50_000]
             sh, text_of = _shingle_hashes(part, self.k)
             sig[start : start + len(part)] = _minhashes(sh, text_of, len(part), self.num_perm, self.seed)
+            # shingles per text (repeats within a text are rare): only for estimates, checked exactly later
+            count[start : start + len(part)] = np.bincount(text_of, minlength=len(part))
         ev.columns, ev.occ_row, ev.occ_key = names, owner, key
         ev.key, ev.sig, ev.length = key[first], sig, distinct.str.len().to_numpy(dtype=np.int32)
+        ev.count = count
         ev.row, ev.col = owner[first], col[first]
 
     # ------------------------------------------------------------------ resolving
@@ -421,16 +454,22 @@ class Deduper:
         ``fetch(rows, columns)`` returns the texts at those positions (needed for the exact check
         near the threshold and for the campaign ids); ``exclude`` marks responses to leave out.
         """
+        return self.campaign_members(fetch, exclude)[0]
+
+    def campaign_members(self, fetch: Fetch | None, exclude: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """``campaign_id`` and ``campaign_member`` ("identical" or "varied") of every response so
+        far (object arrays; None where not in a campaign). See ``campaigns`` for the arguments."""
         out = np.full(self.n, None, dtype=object)
+        kind = np.full(self.n, None, dtype=object)
         if not self._dist:
-            return out
+            return out, kind
         occ_owner = np.concatenate([o for o, _ in self._occ])
         occ_key = np.concatenate([k for _, k in self._occ])
-        d_key, d_sig, d_len, d_row, d_col = (np.concatenate([d[i] for d in self._dist]) for i in range(5))
+        d_key, d_sig, d_len, d_row, d_col, d_cnt = (np.concatenate([d[i] for d in self._dist]) for i in range(6))
         # distinct texts over all batches (the first sighting of each)
         _, first = np.unique(d_key, return_index=True)
         first.sort()
-        d_key, d_sig, d_len, d_row, d_col = d_key[first], d_sig[first], d_len[first], d_row[first], d_col[first]
+        d_key, d_sig, d_len, d_row, d_col, d_cnt = (x[first] for x in (d_key, d_sig, d_len, d_row, d_col, d_cnt))
         sorter = np.argsort(d_key)
         occ_text = sorter[np.searchsorted(d_key, occ_key, sorter=sorter)]
         if exclude is not None:
@@ -438,48 +477,135 @@ class Deduper:
             occ_owner, occ_text = occ_owner[keep], occ_text[keep]
         active = _unique(occ_text)
         if len(active) == 0:
-            return out
-        sig = d_sig[active]
-        pairs = self._candidate_pairs(sig)
-        texts_for = _TextSource(fetch, d_row[active], d_col[active], self._columns)
-        pairs = self._confirm(pairs, sig, texts_for)
-        roots = _components(len(active), pairs[:, 0], pairs[:, 1])
+            return out, kind
+        sig, cnt, length = d_sig[active], d_cnt[active], d_len[active]
         local = np.full(len(d_key), -1, dtype=np.int64)
         local[active] = np.arange(len(active))
-        member = pd.DataFrame({"root": roots[local[occ_text]], "owner": occ_owner}).drop_duplicates()
-        sizes = member.groupby("root")["owner"].nunique()
-        big = sizes[sizes >= self.min_size]
+        texts_for = _TextSource(fetch, d_row[active], d_col[active], self._columns)
+        pairs = self._confirm(self._candidate_pairs(sig, cnt), sig, cnt, texts_for)
+        occ = pd.DataFrame({"owner": occ_owner, "text": local[occ_text]}).drop_duplicates()
+
+        def groups(pairs: np.ndarray) -> tuple[pd.DataFrame, pd.Series]:
+            roots = _components(len(active), pairs[:, 0], pairs[:, 1])
+            member = occ.assign(root=roots[occ["text"].to_numpy()])
+            sizes = member.groupby("root")["owner"].nunique()
+            return member, sizes[sizes >= self.min_size]
+
+        member, big = groups(pairs)
         if big.empty:
-            return out
-        ids = self._campaign_ids(roots, big.index.to_numpy(), d_len[active], texts_for)
-        member = member[member["root"].isin(big.index)].copy()
-        member["size"] = member["root"].map(big)
+            return out, kind
+        member = member[member["root"].isin(big.index)]
+        # Campaigns are seeded by near-identical texts only. Then each seed's standard text is compared
+        # with every text, and a text that contains it (or, nearly whole, is contained in it) joins
+        # that campaign alone: its owners are added, its own near neighbours are not, so containment
+        # never chains from one member to the next through phrases they happen to share.
+        std = _standard_texts(member, length)
+        # only long templates sent unchanged by several people are searched for inside other texts:
+        # a shorter one is too likely to be two stock sentences that many answers happen to repeat
+        senders = member.groupby(["root", "text"])["owner"].nunique()
+        sent = senders.reindex(list(zip(std.index, std.to_numpy(), strict=True))).to_numpy()
+        std = std[(cnt[std.to_numpy()] >= TEMPLATE_WORDS_FACTOR * self.min_words) & (sent >= self.min_size)]
+        extra = self._sweep(std.to_numpy(), sig, cnt)
+        if len(extra):
+            extra = self._confirm(extra, sig, cnt, texts_for, contain=True)
+        if len(extra):
+            root_of = pd.Series(std.index.to_numpy(), index=std.to_numpy())  # standard text -> its root
+            first_is_std = np.isin(extra[:, 0], std.to_numpy())
+            standard = np.where(first_is_std, extra[:, 0], extra[:, 1])
+            other = np.where(first_is_std, extra[:, 1], extra[:, 0])
+            # a shorter text joins only if it is most of the template (a line or two left out)
+            whole = cnt[other] >= DELETION_SHARE * cnt[standard]
+            joined = pd.DataFrame({"text": other[whole], "root": root_of.reindex(standard[whole]).to_numpy()})
+            member = pd.concat([member, occ.merge(joined, on="text")], ignore_index=True).drop_duplicates()
+            big = member.groupby("root")["owner"].nunique()
+        # text groups that share most of their members are one campaign (a template over several boxes)
+        group_of = _merge_groups(member, big)
+        member = member.assign(group=member["root"].map(group_of))
+        size = member.groupby("group")["owner"].nunique()
+        ids = self._campaign_ids(member["group"].to_numpy(), member["text"].to_numpy(), length, texts_for)
         # a respondent in two campaigns joins the larger one
-        member = member.sort_values(["owner", "size", "root"], ascending=[True, False, True]).drop_duplicates("owner")
-        out[member["owner"].to_numpy()] = member["root"].map(ids).to_numpy()
-        return out
+        belongs = (
+            member[["owner", "group"]]
+            .drop_duplicates()
+            .assign(size=lambda d: d["group"].map(size))
+            .sort_values(["owner", "size", "group"], ascending=[True, False, True])
+            .drop_duplicates("owner")
+        )
+        out[belongs["owner"].to_numpy()] = belongs["group"].map(ids).to_numpy()
+        # identical means the standard text but for case and spacing: compared on the members' texts only
+        used = np.unique(member["text"].to_numpy())
+        normal = np.zeros(len(active), dtype=np.uint64)
+        normal[used] = _normal_keys(texts_for.get(used))
+        kind[belongs["owner"].to_numpy()] = _member_kinds(member, belongs, length, normal).to_numpy()
+        return out, kind
 
     def resolve(self, fetch: Fetch | None) -> tuple[pd.Series, pd.Series]:
         """``duplicate_of`` and ``campaign_id`` of every response added (a duplicate shares the
         campaign of the submission kept)."""
+        dup, camp, _ = self.resolve_all(fetch)
+        return dup, camp
+
+    def resolve_all(self, fetch: Fetch | None) -> tuple[pd.Series, pd.Series, pd.Series]:
+        """``duplicate_of``, ``campaign_id`` and ``campaign_member`` of every response added (a
+        duplicate shares the campaign, and the kind of membership, of the submission kept)."""
         dup = self.duplicates()
-        camp = self.campaigns(fetch, exclude=pd.notna(dup))
+        camp, kind = self.campaign_members(fetch, exclude=pd.notna(dup))
         is_dup = pd.notna(dup)
         if is_dup.any() and self._ids:
             pos = pd.Series(np.arange(self.n), index=np.concatenate(self._ids))
             kept = pos.reindex(dup[is_dup]).to_numpy()
             camp[is_dup] = camp[kept]
-        return pd.Series(pd.array(dup, dtype="string"), name="duplicate_of"), pd.Series(
-            pd.array(camp, dtype="string"), name="campaign_id"
+            kind[is_dup] = kind[kept]
+        return (
+            pd.Series(pd.array(dup, dtype="string"), name="duplicate_of"),
+            pd.Series(pd.array(camp, dtype="string"), name="campaign_id"),
+            pd.Series(
+                pd.Categorical(kind, categories=list(CAMPAIGN_MEMBER_KINDS), ordered=True), name="campaign_member"
+            ),
         )
 
-    def _candidate_pairs(self, sig: np.ndarray) -> np.ndarray:
+    def _plausible(
+        self, pairs: np.ndarray, est: np.ndarray, cnt: np.ndarray, margin: float, contain: bool
+    ) -> np.ndarray:
+        """Which pairs could be the same campaign text, from the signatures' agreement ``est`` (an
+        estimate of the Jaccard similarity) and, where ``contain``, the texts' shingle counts."""
+        la, lb = cnt[pairs[:, 0]].astype(float), cnt[pairs[:, 1]].astype(float)
+        small, large = np.minimum(la, lb), np.maximum(la, lb)
+        inter = est * (la + lb) / (1 + est)  # |A & B| from J = |A & B| / |A | B|
+        overlap = inter / np.maximum(small, 1)
+        share = small / np.maximum(large, 1)
+        near_identical = est >= self.similarity - margin
+        if not contain:
+            return near_identical
+        contained = (overlap >= self.containment - margin) & (share >= self.template_share - 0.05)
+        return near_identical | contained
+
+    def _sweep(self, standard: np.ndarray, sig: np.ndarray, cnt: np.ndarray) -> np.ndarray:
+        """Pairs (standard text, any text) that could contain one another, by their signatures."""
+        found = []
+        others = np.arange(len(sig))
+        for s_ in standard:
+            est = np.empty(len(sig))
+            for start in range(0, len(sig), 100_000):  # in chunks: bounded memory
+                agree = np.count_nonzero(sig[start : start + 100_000] == sig[s_], axis=1)
+                est[start : start + 100_000] = agree / sig.shape[1]
+            p = np.column_stack([np.full(len(sig), s_), others])
+            found.append(p[self._plausible(p, est, cnt, 0.15, contain=True) & (others != s_)])
+        if not found:
+            return np.zeros((0, 2), dtype=np.int64)
+        p = np.concatenate(found)
+        lo, hi = np.minimum(p[:, 0], p[:, 1]), np.maximum(p[:, 0], p[:, 1])
+        code = _unique((lo.astype(np.uint64) << np.uint64(32)) | hi.astype(np.uint64))
+        return np.column_stack(
+            [(code >> np.uint64(32)).astype(np.int64), (code & np.uint64(0xFFFFFFFF)).astype(np.int64)]
+        )
+
+    def _candidate_pairs(self, sig: np.ndarray, cnt: np.ndarray) -> np.ndarray:
         """Candidate pairs of similar texts by banding the signatures (LSH). Each band's pairs are
         screened at once by their signature agreement, so the weak ones (most of them) never pile
         up in memory."""
         n = len(sig)
         b, r = _bands(self.num_perm, max(0.5, self.similarity - 0.15))
-        floor = self.similarity - 0.12
         kept: list[np.ndarray] = []
         for band in range(b):
             key = sig[:, band * r].astype(np.uint64)
@@ -516,7 +642,8 @@ class Deduper:
             strong = np.zeros(len(lo), dtype=bool)
             for start in range(0, len(lo), 100_000):  # in chunks: bounded memory
                 x, y = lo[start : start + 100_000], hi[start : start + 100_000]
-                strong[start : start + len(x)] = (sig[x] == sig[y]).mean(axis=1) >= floor
+                est = (sig[x] == sig[y]).mean(axis=1)
+                strong[start : start + len(x)] = self._plausible(np.column_stack([x, y]), est, cnt, 0.12, contain=False)
             kept.append((lo[strong].astype(np.uint64) << np.uint64(32)) | hi[strong].astype(np.uint64))
         if not kept:
             return np.zeros((0, 2), dtype=np.int64)
@@ -525,17 +652,21 @@ class Deduper:
             [(code >> np.uint64(32)).astype(np.int64), (code & np.uint64(0xFFFFFFFF)).astype(np.int64)]
         )
 
-    def _confirm(self, pairs: np.ndarray, sig: np.ndarray, texts: _TextSource) -> np.ndarray:
-        """Keep the pairs at or above the similarity: near-certain ones by their signatures, the
-        ones near the threshold by the Jaccard similarity of their shingle sets."""
+    def _confirm(
+        self, pairs: np.ndarray, sig: np.ndarray, cnt: np.ndarray, texts: _TextSource, contain: bool = False
+    ) -> np.ndarray:
+        """Keep the pairs that are the same campaign text: near-certain ones by their signatures,
+        the others on their exact shingle sets (Jaccard similarity, or, where ``contain``, the
+        containment of the shorter text in the longer)."""
         if len(pairs) == 0:
             return pairs
         est = np.empty(len(pairs))
         for start in range(0, len(pairs), 100_000):  # in chunks: bounded memory
             p = pairs[start : start + 100_000]
             est[start : start + len(p)] = (sig[p[:, 0]] == sig[p[:, 1]]).mean(axis=1)
-        sure = pairs[est >= self.similarity + 0.15]
-        near = pairs[(est >= self.similarity - 0.12) & (est < self.similarity + 0.15)]
+        sure_mask = est >= self.similarity + 0.15
+        sure = pairs[sure_mask]
+        near = pairs[~sure_mask & self._plausible(pairs, est, cnt, 0.15, contain)]
         if len(near) == 0:
             return sure
         needed = _unique(near.ravel())
@@ -551,22 +682,87 @@ class Deduper:
             shared = both[1:][both[1:] == both[:-1]] >> np.uint64(32)
             inter = np.bincount(shared.astype(np.int64), minlength=len(w))
             union = la + lb - inter
-            ok[start : start + len(w)] = (union > 0) & (inter >= self.similarity * np.maximum(union, 1) - 1e-9)
+            small, large = np.minimum(la, lb), np.maximum(la, lb)
+            similar = (union > 0) & (inter >= self.similarity * np.maximum(union, 1) - 1e-9)
+            contained = (
+                (small > 0) & (inter >= self.containment * small - 1e-9) & (small >= self.template_share * large - 1e-9)
+            )
+            ok[start : start + len(w)] = similar | (contained & contain)
         return np.concatenate([sure, near[ok]])
 
     def _campaign_ids(
-        self, roots: np.ndarray, big: np.ndarray, lengths: np.ndarray, texts: _TextSource
+        self, group: np.ndarray, text: np.ndarray, lengths: np.ndarray, texts: _TextSource
     ) -> dict[int, str]:
         """A stable id per campaign: a hash of its shortest text (the first in order on a tie)."""
-        in_big = np.flatnonzero(np.isin(roots, big))
-        g = pd.DataFrame({"root": roots[in_big], "len": lengths[in_big], "i": in_big})
-        shortest = g[g["len"] == g.groupby("root")["len"].transform("min")].copy()
+        g = pd.DataFrame({"group": group, "i": text}).drop_duplicates()
+        g["len"] = lengths[g["i"].to_numpy()]
+        shortest = g[g["len"] == g.groupby("group")["len"].transform("min")].copy()
         shortest["text"] = texts.get(shortest["i"].to_numpy()).to_numpy()
-        shortest = shortest.sort_values(["root", "text"]).drop_duplicates("root")
+        shortest = shortest.sort_values(["group", "text"]).drop_duplicates("group")
         return {
             int(r): "C" + hashlib.sha1(t.encode("utf-8")).hexdigest()[:8]
-            for r, t in zip(shortest["root"], shortest["text"], strict=True)
+            for r, t in zip(shortest["group"], shortest["text"], strict=True)
         }
+
+
+CAMPAIGN_MEMBER_KINDS = ("identical", "varied")
+# a text shorter than a campaign's standard text joins it only if it holds at least this share of it
+DELETION_SHARE = 0.8
+# a standard text is searched for inside other texts only if it has this many times min_words words
+TEMPLATE_WORDS_FACTOR = 2
+
+
+def _normal_keys(texts: pd.Series) -> np.ndarray:
+    """Keys of texts that are equal for texts differing only in case and spacing."""
+    normal = texts.astype("string").str.lower().str.split().str.join(" ").fillna("")
+    return pd.util.hash_pandas_object(normal, index=False).to_numpy()
+
+
+def _standard_texts(member: pd.DataFrame, length: np.ndarray, min_owners: int = 1) -> pd.Series:
+    """Each text group's standard text: the one most members sent (the shortest, then the first,
+    on a tie), by ``root``; groups whose best has fewer than ``min_owners`` senders have none."""
+    per = member.groupby(["root", "text"])["owner"].nunique().rename("n").reset_index()
+    per["len"] = length[per["text"].to_numpy()]
+    per = per.sort_values(["root", "n", "len", "text"], ascending=[True, False, True, True]).drop_duplicates("root")
+    per = per[per["n"] >= min_owners]
+    return per.set_index("root")["text"]
+
+
+def _merge_groups(member: pd.DataFrame, big: pd.Series) -> dict[int, int]:
+    """Text groups that share at least two members and half of the smaller one's are one campaign
+    (a template spread over several boxes); returns each group's campaign (its smallest root)."""
+    roots = big.index.to_numpy()
+    m = member[["root", "owner"]].drop_duplicates()
+    both = m.merge(m, on="owner")
+    both = both[both["root_x"] < both["root_y"]]
+    shared = both.groupby(["root_x", "root_y"]).size().reset_index(name="n")
+    if len(shared):
+        small = np.minimum(big.reindex(shared["root_x"]).to_numpy(), big.reindex(shared["root_y"]).to_numpy())
+        shared = shared[(shared["n"] >= 2) & (shared["n"] >= 0.5 * small)]
+    index = {int(r): i for i, r in enumerate(roots)}
+    a = np.array([index[int(x)] for x in shared["root_x"]], dtype=np.int64)
+    b = np.array([index[int(x)] for x in shared["root_y"]], dtype=np.int64)
+    label = _components(len(roots), a, b)
+    return {int(r): int(roots[label[i]]) for i, r in enumerate(roots)}
+
+
+def _member_kinds(member: pd.DataFrame, belongs: pd.DataFrame, length: np.ndarray, normal: np.ndarray) -> pd.Series:
+    """ "identical" for a member whose text in every box of its campaign is that box's standard text
+    (sent by at least two members), "varied" otherwise; in the order of ``belongs``."""
+    std = _standard_texts(member, length, min_owners=2)
+    mine = member.merge(belongs[["owner", "group"]], on=["owner", "group"])
+    standard = mine["root"].map(std)
+    has = standard.notna().to_numpy()
+    same = np.zeros(len(mine), dtype=bool)
+    same[has] = normal[mine["text"].to_numpy()[has]] == normal[standard[has].astype(np.int64).to_numpy()]
+    mine = mine.assign(ok=same)
+    # the boxes (text groups) of each campaign that have a standard text
+    needed = member[member["root"].isin(std.index)].groupby("group")["root"].nunique()
+    per = mine.groupby("owner").agg(all_ok=("ok", "all"))
+    per["covered"] = mine[mine["ok"]].groupby("owner")["root"].nunique().reindex(per.index).fillna(0)
+    per["needed"] = belongs.set_index("owner")["group"].map(needed).reindex(per.index).fillna(0)
+    identical = per["all_ok"] & (per["covered"] >= per["needed"]) & (per["needed"] > 0)
+    return identical.reindex(belongs["owner"].to_numpy()).map({True: "identical", False: "varied"})
 
 
 class _TextSource:
@@ -656,8 +852,10 @@ def find_campaigns(
     seed: int = 1,
     exclude: pd.Series | None = None,
     shingle_words: int = 3,
+    containment: float = 0.8,
+    template_share: float = 0.5,
 ) -> pd.Series:
-    """``campaign_id`` for every response whose free text is near-identical to others'.
+    """``campaign_id`` for every response whose free text is the same campaign text as others'.
 
     Every free-text answer of at least ``min_words`` words is a candidate (a template pasted into
     any box counts, whichever box it is). A group written by at least ``min_size`` different
@@ -675,7 +873,40 @@ def find_campaigns(
         Responses to leave out (duplicates).
     shingle_words : int
         Words per shingle.
+    containment, template_share : float
+        A text holding at least ``containment`` of another's shingles, and at least
+        ``template_share`` as long as it, is the same campaign text with words added.
     """
+    return find_campaign_members(
+        responses,
+        spec,
+        similarity=similarity,
+        min_words=min_words,
+        min_size=min_size,
+        num_perm=num_perm,
+        seed=seed,
+        exclude=exclude,
+        shingle_words=shingle_words,
+        containment=containment,
+        template_share=template_share,
+    )["campaign_id"]
+
+
+def find_campaign_members(
+    responses: pd.DataFrame,
+    spec: Spec | None = None,
+    similarity: float = 0.8,
+    min_words: int = 30,
+    min_size: int = 3,
+    num_perm: int = 64,
+    seed: int = 1,
+    exclude: pd.Series | None = None,
+    shingle_words: int = 3,
+    containment: float = 0.8,
+    template_share: float = 0.5,
+) -> pd.DataFrame:
+    """``campaign_id`` and ``campaign_member`` ("identical" or "varied") for every response; the
+    arguments are those of :func:`find_campaigns`."""
     d = Deduper(
         spec,
         similarity=similarity,
@@ -684,7 +915,15 @@ def find_campaigns(
         num_perm=num_perm,
         shingle_words=shingle_words,
         seed=seed,
+        containment=containment,
+        template_share=template_share,
     )
     d.add(responses)
-    camp = d.campaigns(frame_fetch(responses), None if exclude is None else exclude.to_numpy(dtype=bool))
-    return pd.Series(pd.array(camp, dtype="string"), index=responses.index, name="campaign_id")
+    camp, kind = d.campaign_members(frame_fetch(responses), None if exclude is None else exclude.to_numpy(dtype=bool))
+    return pd.DataFrame(
+        {
+            "campaign_id": pd.array(camp, dtype="string"),
+            "campaign_member": pd.Categorical(kind, categories=list(CAMPAIGN_MEMBER_KINDS), ordered=True),
+        },
+        index=responses.index,
+    )

@@ -8,6 +8,12 @@ Conventions: a range becomes its midpoint and keeps its ends; "half a post" is 0
 "1/2" is 0.5; "approx", "c.", "around", "~" are dropped; k and m multiply; "nil", "none", "no
 additional" are 0; "unknown", "N/A", "-", "tbc", "don't know" and blank are missing; a negative
 figure is refused.
+
+Text that only looks like a number is refused (missing, with its rule in the log), never read as
+the figures it happens to contain: a spreadsheet formula ("=2+3" is not 5), scientific notation
+("1e309" is not 310, nor infinity), a dotted run of figures (an IP address "192.168.1.77" or a
+date "12.5.2019" is not £194.77), and personal data typed into a number box (a phone number is not
+907,823 FTE; cleaning redacts it from every table but the PII table).
 """
 
 from __future__ import annotations
@@ -22,8 +28,9 @@ import numpy as np
 
 from svanalysis.core.checks import check_choice
 from svanalysis.core.text import norm
+from svanalysis.ingest.personal import has_personal_data
 
-__all__ = ["NUMBER_KINDS", "ParsedNumber", "parse_number"]
+__all__ = ["NUMBER_KINDS", "REFUSALS", "ParsedNumber", "parse_number"]
 
 NAN = float("nan")
 NUMBER_KINDS = ("fte", "hours", "money")
@@ -108,6 +115,35 @@ _PERIOD = [
         re.compile(r"\b(per|a|each|every)\s+(year|annum)\b|/\s*y(ea)?r\b|\bannual(ly)?\b|\bp\.?a\.?\b|\byearly\b"),
     ),
 ]
+# Text that only looks like a number (see the module docstring); each refusal has its own rule.
+_FORMULA = re.compile(r"^\s*(?:=|@\s*[A-Za-z(]|[+\-]\s*\(?\s*\d[\d.,\s]*[+*/^]\s*\(?\s*\d[\d.,\s()+\-*/^]*$)")
+_EXPONENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE][+\-]?\d+(?![\w.])|\d\s*[x×*]\s*10\s*\^")
+_IP = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])")
+_DOTTED = re.compile(r"\d+\.\d+\.\d+")
+REFUSALS = (
+    "formula_refused",
+    "exponent_refused",
+    "ip_address_refused",
+    "dotted_figure_refused",
+    "personal_data_refused",
+)
+
+
+def _refusal(raw: str) -> str | None:
+    """Why ``raw`` must not be read as a number at all, or None."""
+    if _FORMULA.match(raw):
+        return "formula_refused"
+    if _EXPONENT.search(raw):
+        return "exponent_refused"
+    if _IP.search(raw):
+        return "ip_address_refused"
+    if _DOTTED.search(raw):
+        return "dotted_figure_refused"
+    if has_personal_data(raw):
+        return "personal_data_refused"
+    return None
+
+
 _MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mil": 1e6, "mn": 1e6, "bn": 1e9}
 
 
@@ -160,6 +196,8 @@ def parse_number(text: Any, kind: str = "fte") -> ParsedNumber:
     (0.0, True)
     >>> parse_number("10 hours a week", "hours").period
     'week'
+    >>> parse_number("=2+3").rule, parse_number("1e309").rule, parse_number("192.168.1.77", "money").rule
+    ('formula_refused', 'exponent_refused', 'ip_address_refused')
     """
     check_choice("kind", kind, NUMBER_KINDS)
     if text is None or (isinstance(text, float) and math.isnan(text)):
@@ -172,6 +210,9 @@ def parse_number(text: Any, kind: str = "fte") -> ParsedNumber:
             return ParsedNumber(NAN, NAN, NAN, "negative_refused")
         return ParsedNumber(v, v, v, "number")
     raw = str(text)
+    refused = _refusal(raw)
+    if refused:
+        return ParsedNumber(NAN, NAN, NAN, refused)
     t = norm(re.sub(r"(?<![\w.])\.(\d)", r"0.\1", raw))
     if not t:
         return ParsedNumber(NAN, NAN, NAN, "missing_marker" if raw.strip() else "blank")

@@ -13,7 +13,11 @@ The pipeline, in order (each step a function of the module named):
    (``svanalysis.ingest.review``), validate (``svanalysis.core.schema``) and write the batch to staged tables,
    keeping only compact evidence for step 4;
 4. mark duplicates and campaigns over all responses at once (``svanalysis.ingest.dedupe``);
-5. move every table into place (atomic per file); the staging folder goes whatever happens.
+5. write ``manifest.json`` last and swap the whole staging folder (beside ``out``) in for ``out``
+   (``svanalysis.core.processed.replace_processed``): the tables of a run change together, a
+   kill never leaves two runs' tables side by side, and an input with no response at all is
+   refused without touching the previous set. The staging folder goes whatever happens (a killed
+   run's is removed by the next run, under the same lock).
 
 Memory therefore grows with the size of a batch and of the largest file's text grid, not with
 the number of responses.
@@ -30,6 +34,7 @@ redacted), ``coding.parquet``, ``cleaning_log.parquet``,
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
@@ -45,20 +50,44 @@ import numpy as np
 import pandas as pd
 
 from svanalysis.core.io import write_csv, write_json
+from svanalysis.core.locking import exclusive
 from svanalysis.core.paths import MANUAL_DIR
-from svanalysis.core.processed import TABLES
+from svanalysis.core.processed import (
+    TABLES,
+    carry_skeleton,
+    check_output_folder,
+    clear_leftovers,
+    lock_path,
+    replace_processed,
+    staging_prefix,
+    write_manifest,
+)
 from svanalysis.core.schema import validate
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.version import __version__
+from svanalysis.core.workers import exit_with_parent
 from svanalysis.ingest.clean import attach_redactions, clean, unmapped_answers
 from svanalysis.ingest.dedupe import Deduper
 from svanalysis.ingest.readers import FileRead, ReadError, classify, read_file
 from svanalysis.ingest.stance import CODER_VERSION, code_stances
 
-__all__ = ["EXIT_BAD_ARGS", "EXIT_OK", "EXIT_REJECTS", "TABLES", "IngestResult", "discover", "ingest"]
+__all__ = [
+    "EXIT_BAD_ARGS",
+    "EXIT_OK",
+    "EXIT_REJECTS",
+    "TABLES",
+    "IngestResult",
+    "NothingToIngest",
+    "discover",
+    "ingest",
+]
 
 EXIT_OK, EXIT_BAD_ARGS, EXIT_REJECTS = 0, 2, 3
+
+
+class NothingToIngest(ValueError):
+    """The input holds no response at all; the previous outputs are left as they were."""
 
 
 @dataclass
@@ -141,6 +170,7 @@ def ingest(
     overrides: str | Path | None = None,
     spec: Spec | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    lock: bool = True,
 ) -> IngestResult:
     """Ingest ``inputs`` (files or folders) and write the processed tables to ``out``.
 
@@ -158,11 +188,24 @@ def ingest(
         A person's stance decisions (``svanalysis review import`` writes them); defaults to
         ``data/manual/overrides.csv`` when it exists.
     progress : callable(file name, index, total), optional
+    lock : bool
+        Hold ``out``'s lock while ingesting (``svanalysis run`` holds it for the whole run instead).
 
     Returns
     -------
     IngestResult
         ``exit_code`` is 0 when every row of every file was ingested, 3 when something was rejected.
+
+    Raises
+    ------
+    NothingToIngest
+        If the input holds no response at all (no files, or every file or row rejected): the
+        outputs in ``out`` are left as they were.
+    ValueError
+        If ``out`` is not a folder or holds files svanalysis did not write, or the overrides file
+        is malformed or names a response the input does not hold.
+    LockHeldError
+        If another ingest into ``out`` is running.
 
     Examples
     --------
@@ -176,19 +219,41 @@ def ingest(
     """
     spec = spec or load_spec()
     settings = settings or load_settings()
-    out = Path(out)
+    # every path absolute before anything starts (workers, notebooks) in another directory
+    out = Path(out).expanduser().resolve()
+    inputs = [Path(p).expanduser().resolve() for p in inputs]
     files = discover(inputs)
-    started = dt.datetime.now(dt.UTC)
-    overrides_path = Path(overrides) if overrides else MANUAL_DIR / "overrides.csv"
+    if not files:
+        raise NothingToIngest(f"{', '.join(str(p) for p in inputs)}: no input files found; {out} is left as it was")
+    check_output_folder(out)
+    overrides_path = Path(overrides).expanduser().resolve() if overrides else MANUAL_DIR / "overrides.csv"
     override_rows = None
+    if overrides_path.is_dir():
+        raise ValueError(f"{overrides_path}: is a folder; --overrides takes the overrides CSV file")
     if overrides_path.exists():
         from svanalysis.ingest.review import read_overrides
 
         override_rows = read_overrides(overrides_path, spec)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with exclusive(lock_path(out), "ingest into this folder") if lock else contextlib.nullcontext():
+        clear_leftovers(out)
+        return _ingest_files(files, out, spec, settings, overrides_path, override_rows, progress)
+
+
+def _ingest_files(
+    files: list[Path],
+    out: Path,
+    spec: Spec,
+    settings: dict[str, Any],
+    overrides_path: Path,
+    override_rows: pd.DataFrame | None,
+    progress: Callable[[str, int, int], None] | None,
+) -> IngestResult:
+    """Read, clean and write a whole run into a staging folder beside ``out``, then swap it in."""
+    started = dt.datetime.now(dt.UTC)
     ledger_files: list[dict[str, Any]] = []
     rejects: list[dict[str, Any]] = []
-    out.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=".ingest-", dir=out))
+    stage = Path(tempfile.mkdtemp(prefix=staging_prefix(out), dir=out.parent))
     run: _Batches | None = None
     try:
         run = _Batches(stage, spec, settings, override_rows)
@@ -223,9 +288,17 @@ def ingest(
             )
             ledger_files.append(entry)
             del fr  # the grid of a large export is freed before the next file
+        if not sum(f["responses"] for f in ledger_files):
+            why = "; ".join(r["reason"] for r in rejects[:3]) + (
+                f"; and {len(rejects) - 3} more" if len(rejects) > 3 else ""
+            )
+            raise NothingToIngest(
+                f"no responses in the input ({len(files)} file(s){': ' + why if why else ''}); {out} is left as it was"
+            )
         if progress:
             progress("duplicates and campaigns", len(files), len(files))
         run.flush(final=True)
+        _check_override_ids(override_rows, run, overrides_path)
         run.finish()
         rejects_df = pd.DataFrame(rejects, columns=["source_file", "source_row", "reason"])
         rejects_df["source_row"] = rejects_df["source_row"].astype("Int64")
@@ -233,8 +306,9 @@ def ingest(
         write_csv(rejects_df, stage / "rejects.csv")
         write_json(ledger, stage / "ledger.json")
         write_json(run.quality, stage / "data_quality.json")
-        for f in stage.iterdir():
-            os.replace(f, out / f.name)
+        carry_skeleton(out, stage)
+        write_manifest(stage, started.isoformat(timespec="microseconds"))
+        replace_processed(stage, out)
     except BaseException:
         if run is not None:
             run.close()  # stop any workers before the staging folder goes
@@ -242,6 +316,22 @@ def ingest(
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return IngestResult(out, ledger, rejects_df)
+
+
+def _check_override_ids(override_rows: pd.DataFrame | None, run: _Batches, path: Path) -> None:
+    """A person's decision about a response this input does not hold is an error, not a silent skip."""
+    if override_rows is None or not len(override_rows):
+        return
+    ids = override_rows["respondent_id"].astype("string").fillna("")
+    h = pd.util.hash_array(ids.to_numpy(dtype=object), categorize=False)
+    unknown = ~_in_sorted(h, run.seen_ids)
+    if unknown.any():
+        i = int(np.flatnonzero(unknown)[0])
+        more = f" (and {int(unknown.sum()) - 1} more)" if unknown.sum() > 1 else ""
+        raise ValueError(
+            f"{path}, row {int(override_rows.index[i]) + 2}, column respondent_id: {ids.iat[i]!r} is not a "
+            f"response of this input{more}; remove the row or ingest the file it came from"
+        )
 
 
 def _release_memory() -> None:
@@ -307,6 +397,7 @@ _CONTEXT: dict[str, Any] = {}  # a worker process's spec, settings and overrides
 
 
 def _init_worker(spec: Spec, settings: dict[str, Any], overrides: pd.DataFrame | None) -> None:
+    exit_with_parent()
     _CONTEXT.update(spec=spec, settings=settings, overrides=overrides)
 
 
@@ -331,7 +422,7 @@ def _work(
         log = pd.concat([log, extra_log], ignore_index=True)
         for c in ("field", "rule"):
             log[c] = log[c].astype("category")
-    pii = attach_redactions(result.pii, result.responses)
+    pii = attach_redactions(result.pii, result.redactions)
     evidence = Deduper(spec, settings).evidence(responses, pii)
     answers = unmapped_answers(uv, ids)
     tables = {
@@ -408,6 +499,8 @@ class _Batches:
             "duplicates": 0,
             "campaigns": 0,
             "campaign_responses": 0,
+            "campaign_identical": 0,
+            "campaign_varied": 0,
         }
 
     def add(self, slots: pd.DataFrame, uv: pd.DataFrame | None) -> None:
@@ -518,10 +611,16 @@ class _Batches:
             if name != "responses":
                 w.close()
         parts = self.writers["responses"].parts
-        dup, camp = self.deduper.resolve(_parquet_fetch(parts))
+        dup, camp, kind = self.deduper.resolve_all(_parquet_fetch(parts))
         columns = {
             "duplicate_of": pa.array(dup.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
             "campaign_id": pa.array(camp.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
+            # the categories in full and in order in every part, so the column reads back as one categorical
+            "campaign_member": pa.DictionaryArray.from_arrays(
+                pa.array(kind.cat.codes.to_numpy(), type=pa.int8(), mask=kind.isna().to_numpy()),
+                pa.array(list(kind.cat.categories), type=pa.string()),
+                ordered=True,
+            ),
         }
 
         def fill(table: Any, offset: int) -> Any:
@@ -535,6 +634,8 @@ class _Batches:
         self.counts["duplicates"] = int(dup.notna().sum())
         self.counts["campaigns"] = int(camp.dropna().nunique())
         self.counts["campaign_responses"] = int(camp.notna().sum())
+        self.counts["campaign_identical"] = int((kind == "identical").sum())
+        self.counts["campaign_varied"] = int((kind == "varied").sum())
         self.counts["responses"] = self.writers["responses"].rows
 
 
@@ -633,6 +734,8 @@ def _ledger(
         "analysed": c["responses"] - c["duplicates"],
         "campaigns": c["campaigns"],
         "campaign_responses": c["campaign_responses"],
+        "campaign_identical": c["campaign_identical"],
+        "campaign_varied": c["campaign_varied"],
         "partial_responses": c["partial"],
         "stances_coded_from_text": c["rule"],
         "stances_needing_review": c["review"],

@@ -21,7 +21,8 @@ import numpy as np
 import pandas as pd
 
 from svanalysis.core import stats
-from svanalysis.core.io import atomic_path, neutralise_formulas, write_csv
+from svanalysis.core.io import atomic_path, neutralise_formulas, read_user_csv, write_csv
+from svanalysis.core.processed import resolve_processed
 from svanalysis.core.settings import resolve_settings
 from svanalysis.core.spec import Spec, load_spec
 
@@ -68,7 +69,7 @@ def export_review(
         The settings (default: the shipped ones).
     """
     spec = load_spec()
-    processed, out = Path(processed), Path(out)
+    processed, out = resolve_processed(processed), Path(out)
     if out.suffix.lower() != ".xlsx":
         raise ValueError(f"the review file is a spreadsheet: its name must end in .xlsx; got {out.name!r}")
     threshold = resolve_settings(settings)["stance"]["review_threshold"] if threshold is None else threshold
@@ -186,13 +187,15 @@ def read_overrides(path: str | Path, spec: Spec | None = None) -> pd.DataFrame:
     """
     spec = spec or load_spec()
     path = Path(path)
-    df = pd.read_csv(path, dtype="string", keep_default_na=False)
+    df = read_user_csv(path, "overrides file", dtype="string", keep_default_na=False)
     missing = [c for c in ("respondent_id", "question", "stance") if c not in df.columns]
     if missing:
         raise ValueError(f"{path}: missing column(s) {missing}")
     qids = {q.id for q in spec.stance_questions}
     for i, r in df.iterrows():
         row = int(i) + 2  # header is line 1
+        if not r["respondent_id"].strip():
+            raise ValueError(f"{path}, row {row}, column respondent_id: empty")
         q = r["question"].strip().lower()
         if q not in qids:
             raise ValueError(f"{path}, row {row}, column question: {r['question']!r} is not one of {sorted(qids)}")

@@ -47,6 +47,7 @@ from svanalysis.core.spec import Question, Spec, load_spec
 from svanalysis.publish.charts import DPI, WIDTH_CM, Figure, plot_answers, plot_option_support
 from svanalysis.publish.findings import (
     campaign_findings,
+    campaign_how,
     cost_findings,
     count_text,
     support_findings,
@@ -355,7 +356,7 @@ def write_document(
             f"({count_text(int(rest['responses'].sum()), settings)} responses) are not."
         )
     for k, row in camps.head(CAMPAIGNS_SHOWN).iterrows():
-        how = "identical" if row["identical"] else f"varied ({row['versions']} versions of one text)"
+        how = campaign_how(row, settings)
         field = field_label(row["field"], spec) if row["field"] else "no common text"
         w.para(f"Campaign {k + 1}: {count_text(int(row['responses']), settings)} responses, {how}, answering {field}.")
         text = campaign_template(row, settings, spec)

@@ -21,6 +21,7 @@ from svanalysis.publish.compare import Estimate, and_list, compare
 __all__ = [
     "campaign_differs_safely",
     "campaign_findings",
+    "campaign_how",
     "cost_findings",
     "count_text",
     "quality_findings",
@@ -37,6 +38,32 @@ def count_text(k: int, settings: Any = None) -> str:
     """
     r = disclosure_rules(settings)
     return f"fewer than {r.min_count}" if 0 < k < r.min_count else f"{k:,}"
+
+
+def campaign_how(row: Any, settings: Any = None) -> str:
+    """How a campaign's members sent its text: identical and varied members counted apart, without
+    a small count (or one worked out by subtraction from the total) appearing.
+
+    >>> campaign_how({"responses": 18, "identical_members": 18, "varied_members": 0})
+    'every member sent the text unchanged'
+    >>> campaign_how({"responses": 18, "identical_members": 12, "varied_members": 6})
+    '12 sent the text unchanged and 6 varied it'
+    >>> campaign_how({"responses": 18, "identical_members": 17, "varied_members": 1})
+    'most sent the text unchanged and a few varied it'
+    """
+    r = disclosure_rules(settings)
+    same, varied = int(row.get("identical_members", 0) or 0), int(row.get("varied_members", 0) or 0)
+    if varied == 0:
+        return "every member sent the text unchanged"
+    if same == 0:
+        return "every member varied the text"
+    if min(same, varied) < r.min_count:
+        return (
+            "most sent the text unchanged and a few varied it"
+            if same > varied
+            else "most varied the text and a few sent it unchanged"
+        )
+    return f"{same:,} sent the text unchanged and {varied:,} varied it"
 
 
 def _withheld_or(v: Any) -> str:

@@ -25,7 +25,7 @@ from svanalysis.analysis.campaigns import campaign_summary
 from svanalysis.core.disclosure import all_withheld, disclosure_rules, publishable
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.publish.charts import Figure, save_figure
-from svanalysis.publish.findings import count_text, who_responded
+from svanalysis.publish.findings import campaign_how, count_text, who_responded
 from svanalysis.publish.labels import field_label, formatted, numeric_columns
 from svanalysis.publish.quotes import CAMPAIGNS_SHOWN, campaign_template, select_quotes
 from svanalysis.publish.themes import themes_published_quotes
@@ -241,7 +241,7 @@ def show_campaigns(responses: pd.DataFrame, settings: Any = None, spec: Spec | N
         return
     parts = []
     for k, row in s.head(CAMPAIGNS_SHOWN).iterrows():
-        how = "identical" if row["identical"] else f"varied ({row['versions']} versions of one text)"
+        how = campaign_how(row, settings)
         field = field_label(row["field"], spec) if row["field"] else "no common text"
         head = (
             f"Campaign {k + 1}: {count_text(int(row['responses']), settings)} responses "

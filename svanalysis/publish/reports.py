@@ -39,12 +39,14 @@ import yaml
 
 from svanalysis.core.checks import check_choice
 from svanalysis.core.disclosure import publishable
+from svanalysis.core.io import read_user_yaml
 from svanalysis.core.locking import LockHeldError, exclusive, recover_folder, replace_folder, write_pointer
 from svanalysis.core.paths import REPORT_GRID_PATH, TEMPLATE_DIR, notebooks_dir, output_paths
-from svanalysis.core.processed import load_themes
+from svanalysis.core.processed import load_themes, resolve_processed
 from svanalysis.core.settings import resolve_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.version import __version__
+from svanalysis.core.workers import exit_with_parent
 from svanalysis.publish.themes import framed_fields
 
 __all__ = ["BuildResult", "Job", "ReportLockError", "build_reports", "load_grid", "render_html"]
@@ -95,10 +97,7 @@ def load_grid(
     spec = spec or load_spec()
     folder = Path(notebooks) if notebooks else notebooks_dir()
     p = Path(path) if path else REPORT_GRID_PATH
-    try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ValueError(f"{p}: report grid not found") from None
+    raw = read_user_yaml(p, "report grid")
     entries = raw.get("reports", raw) if isinstance(raw, dict) else raw
     if not isinstance(entries, list):
         raise ValueError(f"{p}: expected a list of reports")
@@ -110,7 +109,14 @@ def load_grid(
         nb = str(e["notebook"])
         if not (folder / f"{nb}.py").exists():
             raise ValueError(f"{p}: entry {i}: no notebook {nb}.py in {folder}")
-        fixed = dict(e.get("parameters", {}) or {})
+        fixed = e.get("parameters", {}) or {}
+        if not isinstance(fixed, dict):
+            raise ValueError(f"{p}: entry {i}, parameters: expected a mapping of name: value; got {fixed!r}")
+        unknown = sorted(set(e) - {"notebook", "parameters", "for_each", "title"})
+        if unknown:
+            raise ValueError(
+                f"{p}: entry {i}: unknown key(s) {unknown} (expected notebook, parameters, for_each, title)"
+            )
         each = e.get("for_each")
         if each is None:
             jobs.append(Job(nb, fixed, e.get("title", "")))
@@ -151,7 +157,9 @@ def render_html(nb: Any, title: str) -> str:
 
 
 def _quiet_worker(log_path: str) -> None:
-    """Send a worker's (and its kernels') stderr to the build's log instead of the terminal."""
+    """Send a worker's (and its kernels') stderr to the build's log instead of the terminal; end the
+    worker if the build's process is killed."""
+    exit_with_parent()
     fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     os.dup2(fd, 2)
     os.close(fd)
@@ -351,9 +359,7 @@ def build_reports(
     ReportLockError
         If another build of the same reports folder is running.
     """
-    processed = Path(processed).resolve()
-    if not (processed / "responses.parquet").exists():
-        raise FileNotFoundError(f"{processed}: no responses.parquet; run `svanalysis ingest` first")
+    processed = resolve_processed(processed)
     defaults = output_paths()
     root = Path(root).resolve() if root else defaults.reports
     figures_dest = Path(figures).resolve() if figures else defaults.figures
@@ -513,7 +519,7 @@ def _write_index(
 
     from svanalysis.analysis.campaigns import campaign_summary
     from svanalysis.core.processed import load_campaign_responses, load_processed
-    from svanalysis.publish.findings import campaign_findings, count_text, support_findings, who_responded
+    from svanalysis.publish.findings import campaign_findings, campaign_how, count_text, support_findings, who_responded
     from svanalysis.publish.labels import field_label
     from svanalysis.publish.quotes import CAMPAIGNS_SHOWN, campaign_template
 
@@ -534,7 +540,7 @@ def _write_index(
         camps = pd.DataFrame()
     campaigns = []
     for k, row in camps.head(CAMPAIGNS_SHOWN).iterrows():
-        how = "identical" if row["identical"] else f"varied ({row['versions']} versions of one text)"
+        how = campaign_how(row, settings)
         field = field_label(row["field"], spec) if row["field"] else "no common text"
         campaigns.append(
             {

@@ -106,7 +106,7 @@ class Params:
         >>> Params.from_settings({"themes": {"margin": -1}})
         Traceback (most recent call last):
         ...
-        ValueError: themes.margin must be a number in [0, 10]; got -1
+        ValueError: settings: setting themes.margin must be greater than or equal to 0; got -1
         """
         if isinstance(settings, Params):
             return settings
