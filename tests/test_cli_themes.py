@@ -167,3 +167,15 @@ def test_help_lists_the_theme_commands():
     out = runner.invoke(app, ["themes", "--help"]).output
     for verb in ("suggest", "assign", "review", "agreement"):
         assert verb in out
+
+
+def test_assign_refuses_while_an_ingest_or_run_holds_the_folder(processed, frame):
+    from svanalysis.core.locking import exclusive
+    from svanalysis.core.processed import lock_path
+
+    with exclusive(lock_path(processed)):
+        res = runner.invoke(app, ["themes", "assign", str(processed), "--frame", str(frame)])
+    assert res.exit_code == 2
+    assert res.output.startswith("svanalysis: error: another assign themes in this folder is running (lock held on")
+    assert len(res.output.strip().splitlines()) == 1
+    assert not (processed / "themes.parquet").exists()
