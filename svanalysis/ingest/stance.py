@@ -755,7 +755,7 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
     if ">" in text:
         text = _QUOTE_MARK.sub("", text)  # "> " quoting in emails (often the consultation's own questions)
     out: list[tuple[int, str, bool]] = []
-    paras = [p for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\(?[a-z0-9]{1,2}[.)])\s)", text) if p.strip()]
+    paras = [p for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\(?[a-z0-9]{1,2}[.)])\s|\s*\|)", text) if p.strip()]
     for pi, para in enumerate(paras):
         if _is_heading(para):
             out.append((pi, squash(para).strip("#*_ ").strip(), True))
