@@ -157,7 +157,7 @@ _UNCLEAR = [
         0.9,
     ),
     (
-        r"\b(?:can't|cannot|can not|couldn't|could not)\s+(?:honestly\s+)?(?:say|decide|choose|tell|judge)\b|\bhonestly can't say\b",
+        r"\b(?:can't|cannot|can not|couldn't|could not)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+|yet\s+)?(?:say|decide|choose|tell|judge)\b|\bhonestly can't say\b",
         0.85,
     ),
     (r"\b(?:hard|difficult|too early|premature)\s+to\s+(?:say|judge|tell|know|decide)\b", 0.8),
@@ -171,6 +171,12 @@ _UNCLEAR = [
     ),
     (r"\bbefore\s+(?:expressing|forming|reaching|taking|giving)\s+(?:a|any)\s+(?:view|preference|position)\b", 0.8),
     (r"\bwould want to see\b[^.]{0,60}\bbefore\b", 0.7),
+    # deferring the decision: "we would want to see the final guidance before deciding"
+    (
+        r"\b(?:want|wish|need|prefer|like)\s+to\s+(?:hear|see|wait\s+for|know|read|understand)\b[^.;]{0,100}?\bbefore\s+"
+        r"(?:deciding|taking|forming|reaching|expressing|giving|coming\s+to|committing)\b",
+        0.8,
+    ),
     (
         r"\b(?:is|remains|it's)\s+(?:still\s+|far\s+from\s+)?(?:unclear|uncertain)\b|\bunclear\s+(?:to us\s+)?(?:whether|if|how)\b",
         0.8,
@@ -203,6 +209,12 @@ _MIXED = [
     ),
     (r"\b(?:agree|agrees|support|supports)\s+with\s+(?:the\s+|its\s+)?[\w' ]{2,40}?\s+but\s+not\s+(?:with\s+)?", 0.95),
     (r"\byes and no\b|\bmixed (?:views|feelings)\b|\bon the one hand\b", 0.85),
+    # support limited in scope: "we support it in so far as housing is concerned", "we cannot support it as a whole"
+    (
+        r"\b(?:accept|agree\s+with|support|endorse|welcome)\w*\s+[^.;]{0,40}?\b(?:in\s+)?so\s+far\s+as\b[^.;]{0,80}?\bconcerned\b"
+        r"|\b(?:cannot|can't|can\s+not|do\s+not|don't|could\s+not)\s+(?:accept|support|endorse|agree\s+with)\s+(?:it|them|this|the\s+\w+)\s+as\s+a\s+whole\b",
+        0.85,
+    ),
     # "our view of Option Two is therefore mixed", "our answer on the vision is a qualified one"
     (
         r"\b(?:view|views|answer|position|feelings|response|verdict|support|welcome|assessment)\b[^.;:]{0,50}?\b(?:is|are|was)\s+"
@@ -212,6 +224,9 @@ _MIXED = [
 ]
 _POSITIVE = [
     (r"^\s*(?:yes|broadly yes|yes\s*[-,–]|agree)\b", 1.0),
+    # "our answer to this question is yes, but only if ..."; a short answer to an echoed question: "We do."
+    (r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:to\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?yes\b|\byes\s+from\s+(?:me|us)\b", 0.95),
+    (r"^\s*(?:we|i|it|they|the\s+\w+)\s+(?:do|does|did|are|is|am|would|will|can|should|have)\s*(?:[.!]|$)", 0.95),
     (
         r"^\s*(?:largely|broadly|mostly|generally|overall|on balance|in principle|in the main|by and large|cautiously|on the whole),?\s+(?:yes|we agree|agree)\b",
         0.9,
@@ -222,6 +237,13 @@ _POSITIVE = [
     ),
     (r"\b(?:agree|agrees|agreed)\b", 0.9),
     (r"\bin favour\b|\bfavour(?:s|ed)?\b", 0.8),
+    (r"\bsubscribes?\s+to\b|\bsubscribed\s+to\b", 0.85),
+    (
+        r"\b(?:we|i)\s+(?:are|am|'re|'m)\s+(?:(?:all|firmly|strongly|very\s+much|broadly|entirely|wholly)\s+)?for\s+"
+        r"(?:it|this|that|them|option\s+\w+|the\s+(?:option|duty|proposals?|vision|voluntary|first|second|third|idea)\w*)\b",
+        0.8,
+    ),
+    (r"\b(?:we|i)\s+(?:\w+\s+)?accept(?!\s+(?:that|the\s+need|the\s+case|the\s+argument|the\s+point)\b)", 0.75),
     (r"\b(?:am|are|is|was|were|be|been|feel)\s+(?:\w+\s+)?(?:persuaded|convinced)\s+(?:by|of|that)\b", 0.8),
     # choosing by elimination: "so of the three, it has to be the first one"
     (r"\b(?:it|the answer|the choice|our choice|my choice)\s+(?:has|would have|will have|needs)\s+to\s+be\b", 0.7),
@@ -247,22 +269,26 @@ _POSITIVE = [
         r"\b(?:correct|appropriate|sufficient|adequate|effective|workable|sensible|worthwhile|the answer|the way forward|a good idea|beneficial)\b",
         0.55,
     ),
-    (r"\b(?:would|could|will|can)\s+work\b|\bworking\b|\bwork well\b", 0.4),
+    (r"\b(?:would|could|will|can)\s+work\b|\bwork well\b|\b(?:is|are)\s+working\s+well\b", 0.4),
+    (r"\b(?:is|are|be|been|was|were)\s+(?:\w+\s+)?enough\b", 0.5),
     (r"\b(?:is|are|seems?|looks?)\s+(?:broadly\s+|about\s+|largely\s+)?right\b", 0.6),
     (
-        r"\bwould\s+(?:make|give|bring|help|ensure|improve|provide|strengthen|create|encourage|enable|raise)\b(?![^.;]{0,60}\b(?:worse|harder|duplication|confusion|burden|bureaucracy|damage|harm)\b)",
+        r"\bwould\s+(?:bring|help|ensure|improve|provide|strengthen|encourage|enable|raise)\b(?![^.;]{0,60}\b(?:worse|harder|duplication|confusion|burden|bureaucracy|damage|harm)\b)",
         0.45,
     ),
     (r"\bacceptable\b", 0.45),
 ]
 _NEGATIVE = [
     (r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|need|one|longer|doubt))", 1.0),
+    (r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:to\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?no\b(?!\s+(?:view|position|firm|settled))|\bno\s+from\s+(?:me|us)\b", 0.95),
+    (r"^\s*(?:we|i|it|they|the\s+\w+)\s+(?:do|does|did|are|is|am|would|will|can|should|have)\s*(?:not|n't)\s*(?:[.!]|$)", 0.95),
     (r"\b(?:oppose|opposes|opposed|object to|objects to|reject|rejects|rejected|disagree|disagrees|disagreed)\b", 0.9),
     (
         r"\b(?:won't|will not|would not|wouldn't|cannot|can't|could not|couldn't|does not|doesn't|do not|don't)\s+work\b",
         0.9,
     ),
     (r"\bnot\s+(?:persuaded|convinced)\b|\bunconvinced\b|\bsceptical\b|\bskeptical\b", 0.8),
+    (r"\b(?:is|are|has\s+been|have\s+been)\s+not\s+working\b|\b(?:isn't|aren't|hasn't\s+been|haven't\s+been)\s+working\b", 0.7),
     (r"\b(?:unnecessary|not necessary|not needed|no need)\b", 0.7),
     (
         r"\b(?:ineffective|insufficient|inadequate|unworkable|inappropriate|misguided|a mistake|flawed|counter-productive|counterproductive)\b",
@@ -270,7 +296,7 @@ _NEGATIVE = [
     ),
     (r"\b(?:is|are)\s+not\s+enough\b|\bnot\s+on\s+its\s+own\b|\bpatchy\b", 0.5),
     (
-        r"\b(?:would|could|will|risks?)\b[^.;]{0,40}\b(?:make (?:things|it|matters) worse|duplicat\w+|confusion|burden\w*|bureaucra\w+|damage|harm|a paper exercise|tick-box|box-ticking)\b",
+        r"\b(?:would|could|will|risks?(?=\s+\w+ing\b))\b[^.;]{0,40}\b(?:make (?:things|it|matters) worse|duplicat\w+|confusion|burden\w*|bureaucra\w+|damage|harm|a paper exercise|tick-box|box-ticking)\b",
         0.45,
     ),
     (
@@ -322,11 +348,25 @@ _ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _ in _UNCLEAR), re.I)
 # every pattern of _MIXED holds one of these words (tests/test_stance_pairs.py checks it on the pairs)
 _MIXED_KEYS = re.compile(
     r"part|half|extent|point|wrong|weak|poor|flawed|mistaken|silent|unhelpful|misguided|right|others|but\s+not|"
-    r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|conditional"
+    r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|conditional|concerned|whole"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
 _NEG_RE = re.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word
 _TOKEN = re.compile(r"[A-Za-z']+|n't")
+
+
+# the respondent denying a judgement with a verb of thinking: "we do not think X would work", "I don't
+# believe it would help", "we cannot see it succeeding"; an explicit denial, as strong as "X would not work"
+_OWN_DENIAL = re.compile(
+    r"\b(?:we|i)\s+(?:(?:do|does|did|would|could|can|should)\s*(?:not|n't)|cannot|can't|never)\s+(?:\w+\s+)?"
+    r"(?:think|believe|consider|feel|see|expect|regard|view)\b",
+    re.I,
+)
+_DENIAL_WEIGHT = 0.75
+
+
+def _denied_by_respondent(clause: str, start: int) -> bool:
+    return bool(_OWN_DENIAL.search(clause[:start]))
 
 
 def _negated(clause: str, start: int) -> bool:
@@ -489,7 +529,10 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             note = "; holder not identified" if holder == "unknown" else ""
             inner_neg = bool(re.search(r"\b(?:not|never|no)\b|n't\b", m.group(0), re.I))
             if inner_neg or _negated(clause, m.start()) or re.match(r"\s*(?:not|n't)\b", clause[m.end() : m.end() + 5]):
-                out.append(_Cue("No", w_h * 0.95, m.group(0), f"verdict '{word}' + negation{note}"))
+                w_no = w_h * 0.95
+                if _denied_by_respondent(clause, m.start()):
+                    w_no = max(w_no, _DENIAL_WEIGHT)  # "we do not think it would work": an explicit No
+                out.append(_Cue("No", w_no, m.group(0), f"verdict '{word}' + negation{note}"))
             else:
                 out.append(_Cue("Yes", w_h, m.group(0), f"verdict '{word}'{note}"))
             break
@@ -519,9 +562,10 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         phrase = clause[a:b].strip()
         if negatable and _lex_negated(clause, a):
             flipped = "No" if stance == "Yes" else "Yes"
-            out.append(
-                _Cue(flipped, w * (0.9 if flipped == "No" else 0.7), clause[a:b], f"{kind} '{phrase}' + negation")
-            )
+            w_f = w * (0.9 if flipped == "No" else 0.7)
+            if flipped == "No" and _denied_by_respondent(clause, a):
+                w_f = max(w_f, _DENIAL_WEIGHT)  # "we do not believe it would change anything"
+            out.append(_Cue(flipped, w_f, clause[a:b], f"{kind} '{phrase}' + negation"))
         else:
             out.append(_Cue(stance, w, clause[a:b], f"{kind} '{phrase}'"))
     if not out and _ELLIPSIS_NOT.search(clause) and not _SUBORDINATE_END.search(clause):
@@ -752,6 +796,8 @@ _QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?|(?<=\s)>[ \t]+(?=\w)")
 def _sentences(text: str) -> list[tuple[int, str, bool]]:
     """(paragraph number, sentence, is it a heading) triples."""
     text = text.translate(_APOSTROPHES)
+    if "**" in text or "__" in text:
+        text = text.replace("**", "").replace("__", "")  # Markdown bold: "**Yes.** The vision ..."
     if ">" in text:
         text = _QUOTE_MARK.sub("", text)  # "> " quoting in emails (often the consultation's own questions)
     out: list[tuple[int, str, bool]] = []
@@ -866,7 +912,14 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
     return [(q, "heading", heading) for q, _, _ in found] if len(found) == 1 else []
 
 
-_PRONOUN = re.compile(r"^\s*(?:this|it|that|such an approach|this approach|this option|such a duty)\b", re.I)
+# a clause whose subject points back: "this", "it", "that", also after a fronted phrase ("From what I
+# have seen, that would be a mistake") or a verb of thinking ("We do not think this would work")
+_ANSWER_WORD = re.compile(r"^\W*(?:yes|no|agree|disagree|partly|partially)\b", re.I)
+_PRONOUN = re.compile(
+    r"^\s*(?:[^,;]{0,60},\s*|in\s+(?:our|my)\s+(?:view|opinion|judgement|judgment)\s+)?(?:(?:we|i)\s+(?:[\w']+\s+){0,2}?(?:think|believe|feel|consider|suspect|doubt|fear)\s+(?:that\s+)?)?"
+    r"(?:this|it|that|such an approach|this approach|this option|such a duty)\b(?!\s+(?:is|was)\s+(?:why|because|how|what|where|when))",
+    re.I,
+)
 
 
 def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None = None) -> dict[str, _Evidence]:
@@ -940,6 +993,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(q, "carry-weak" if weak else "carry", p) for q, _, p in prev_target]
                 elif default:
                     targets = [(default, "section", "")]
+            if default is not None and ci == 0 and (k == 0 or k - 1 == last_heading) and _ANSWER_WORD.match(clause):
+                targets = [(default, "section", "")]  # "Yes, with one reservation.": the answer to this question
             override = _comparative_cues(clause, spec, default) if _MECHANISMS["comparative"] else None
             if override:
                 targets = [(q, "comparative", p) for q, (_c, p) in override.items()]
