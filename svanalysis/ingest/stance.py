@@ -225,7 +225,10 @@ _MIXED = [
 _POSITIVE = [
     (r"^\s*(?:yes|broadly yes|yes\s*[-,–]|agree)\b", 1.0),
     # "our answer to this question is yes, but only if ..."; a short answer to an echoed question: "We do."
-    (r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:to\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?yes\b|\byes\s+from\s+(?:me|us)\b", 0.95),
+    (
+        r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:to\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?yes\b|\byes\s+from\s+(?:me|us)\b",
+        0.95,
+    ),
     (r"^\s*(?:we|i|it|they|the\s+\w+)\s+(?:do|does|did|are|is|am|would|will|can|should|have)\s*(?:[.!]|$)", 0.95),
     (
         r"^\s*(?:largely|broadly|mostly|generally|overall|on balance|in principle|in the main|by and large|cautiously|on the whole),?\s+(?:yes|we agree|agree)\b",
@@ -280,15 +283,24 @@ _POSITIVE = [
 ]
 _NEGATIVE = [
     (r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|need|one|longer|doubt))", 1.0),
-    (r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:to\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?no\b(?!\s+(?:view|position|firm|settled))|\bno\s+from\s+(?:me|us)\b", 0.95),
-    (r"^\s*(?:we|i|it|they|the\s+\w+)\s+(?:do|does|did|are|is|am|would|will|can|should|have)\s*(?:not|n't)\s*(?:[.!]|$)", 0.95),
+    (
+        r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:to\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?no\b(?!\s+(?:view|position|firm|settled))|\bno\s+from\s+(?:me|us)\b",
+        0.95,
+    ),
+    (
+        r"^\s*(?:we|i|it|they|the\s+\w+)\s+(?:do|does|did|are|is|am|would|will|can|should|have)\s*(?:not|n't)\s*(?:[.!]|$)",
+        0.95,
+    ),
     (r"\b(?:oppose|opposes|opposed|object to|objects to|reject|rejects|rejected|disagree|disagrees|disagreed)\b", 0.9),
     (
         r"\b(?:won't|will not|would not|wouldn't|cannot|can't|could not|couldn't|does not|doesn't|do not|don't)\s+work\b",
         0.9,
     ),
     (r"\bnot\s+(?:persuaded|convinced)\b|\bunconvinced\b|\bsceptical\b|\bskeptical\b", 0.8),
-    (r"\b(?:is|are|has\s+been|have\s+been)\s+not\s+working\b|\b(?:isn't|aren't|hasn't\s+been|haven't\s+been)\s+working\b", 0.7),
+    (
+        r"\b(?:is|are|has\s+been|have\s+been)\s+not\s+working\b|\b(?:isn't|aren't|hasn't\s+been|haven't\s+been)\s+working\b",
+        0.7,
+    ),
     (r"\b(?:unnecessary|not necessary|not needed|no need)\b", 0.7),
     (
         r"\b(?:ineffective|insufficient|inadequate|unworkable|inappropriate|misguided|a mistake|flawed|counter-productive|counterproductive)\b",
