@@ -77,3 +77,8 @@ def test_switching_calibration_off_gives_the_rule_confidence():
     calibrated_code = code_letter(text)["q8"]
     assert rule.stance == calibrated_code.stance == "Yes"
     assert calibrated_code.confidence <= rule.confidence
+
+
+def test_features_of_the_wrong_length_are_refused_with_the_names():
+    with pytest.raises(ValueError, match=r"features: 2 numbers, expected \d+ \(rule_log_odds, is_yes"):
+        calibrated((0.0, 1.0))

@@ -76,5 +76,12 @@ def calibrated(features: tuple[float, ...]) -> float:
     >>> round(calibrated((0.0,) * len(FEATURES)), 3) == round(1 / (1 + math.exp(-COEFFICIENTS[0])), 3)
     True
     """
-    z = COEFFICIENTS[0] + sum(b * x for b, x in zip(COEFFICIENTS[1:], features, strict=True))
+    if len(features) != len(FEATURES):
+        raise ValueError(f"features: {len(features)} numbers, expected {len(FEATURES)} ({', '.join(FEATURES)})")
+    z = COEFFICIENTS[0]
+    for b, x in zip(_WEIGHTS, features):  # noqa: B905 - the lengths were checked above
+        z += b * x
     return 1 / (1 + math.exp(-z))
+
+
+_WEIGHTS = COEFFICIENTS[1:]
