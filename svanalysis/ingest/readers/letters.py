@@ -21,6 +21,7 @@ from __future__ import annotations
 import email
 import email.policy
 import html
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -462,7 +463,7 @@ def _enumerated_list(lines: list[str], kept: list[tuple[int, str, str, bool]]) -
     ... "13. Regular reporting"): recommendations or steps, not answers to questions 8-13."""
     if not kept or kept[0][1] != "1":
         return False
-    adjacent = sum(1 for a, b in zip(kept, kept[1:], strict=False) if b[0] == a[0] + 1)
+    adjacent = sum(1 for a, b in itertools.pairwise(kept) if b[0] == a[0] + 1)
     return adjacent >= 0.5 * (len(kept) - 1)
 
 
