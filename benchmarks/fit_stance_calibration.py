@@ -29,7 +29,7 @@ flip is the worst error, so a wrong code that reads Yes as No (or No as Yes) wei
 ``--flip-weight`` times in the fit: the fitted confidence is deliberately conservative, not an
 unbiased probability.
 
-Shipped fit: ``--l2 3 --flip-weight 8 --wrong-weight 1 --add r1.json:batch1,batch2,batch3,batch4
+Shipped fit: ``--l2 3 --flip-weight 5 --wrong-weight 1 --add r1.json:batch1,batch2,batch3,batch4
 --add r2.json:batch3,batch4``.
 """
 
@@ -122,8 +122,8 @@ def _fmt(n_sure: int, right: int, review: int, flips: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--blind", default="batch1,batch2,batch3,batch4", help="development batches to fit on")
-    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty on the coefficients")
-    ap.add_argument("--flip-weight", type=float, default=4.0, help="weight of a wrong code that is a Yes/No flip")
+    ap.add_argument("--l2", type=float, default=3.0, help="L2 penalty on the coefficients")
+    ap.add_argument("--flip-weight", type=float, default=5.0, help="weight of a wrong code that is a Yes/No flip")
     ap.add_argument("--wrong-weight", type=float, default=1.0, help="weight of any other wrong code")
     ap.add_argument("--write", action="store_true", help="rewrite the constants of stance_calibration.py")
     ap.add_argument(
