@@ -243,6 +243,61 @@ def test_question_text_repeated_as_heading_is_not_the_answer(spec):
     assert sections["q11"] == "Yes."
 
 
+def test_bulleted_question_markers_with_a_parenthesis(spec):
+    # "- Q9 (Option One): No." names question 9 as "Q9:" does
+    text = (
+        "Our answers are as follows.\n\n- Q8 (the vision): Yes, but a vision is not a workforce.\n\n"
+        "- Q9 (Option One): No. It would land on staff.\n\n- Q13 (Option Three): We would prefer Option Three.\n"
+    )
+    structure, sections, _ = split_letter(text, spec)
+    assert structure == "numbered"
+    assert sections == {
+        "q8": "Yes, but a vision is not a workforce.",
+        "q9": "No. It would land on staff.",
+        "q13": "We would prefer Option Three.",
+    }
+
+
+def test_answers_in_a_markdown_table(spec):
+    # each row is its own answer, its cells after the question one sentence each; a dash is no answer,
+    # and the paragraph after the table belongs to no row
+    text = (
+        "| Question | Our answer | Why |\n|---|---|---|\n"
+        "| 9. Would Option One best achieve the vision? | Partly | Right for schools; wrong for childminders |\n"
+        "| 12. Should membership be extended? | – | – |\n"
+        "| 13. Would Option Three best achieve the vision? | Agree, if funded | It suits small providers. |\n"
+        "\nWe would welcome better links with health visitors.\n"
+    )
+    structure, sections, _ = split_letter(text, spec)
+    assert structure == "numbered"
+    assert sections == {
+        "q9": "Partly. Right for schools; wrong for childminders.",
+        "q13": "Agree, if funded. It suits small providers.",
+    }
+
+
+def test_a_list_counted_from_one_on_consecutive_lines_is_not_question_numbering(spec):
+    # an annex of thirteen recommendations: items 8-13 are not answers to questions 8-13
+    items = "\n".join(f"{n}. Recommendation number {n} for any future arrangements." for n in range(1, 14))
+    text = f"We agree with the vision.\n\nAnnex: our recommendations\n\n{items}\n"
+    structure, sections, _ = split_letter(text, spec)
+    assert not any(q in sections for q in ("q8", "q9", "q10", "q11", "q12", "q13"))
+
+
+def test_table_rows_stay_lines_of_their_own(tmp_path, spec):
+    path = tmp_path / "table.md"
+    path.write_text(
+        "Dear Sir,\n\nWe set out our answers to Part 3 in the table below, with our reasons.\n\n"
+        "| Question | Answer |\n|---|---|\n| 8. The vision? | Agree |\n| 10. Schedule 6? | Disagree |\n\n"
+        "Thank you for considering our response.\n",
+        encoding="utf-8",
+    )
+    slots, _ = read_letter(path, spec)
+    row = slots.iloc[0]
+    assert (row["q8.text"], row["q10.text"]) == ("Agree.", "Disagree.")
+    assert "| 8. The vision? | Agree |\n| 10. Schedule 6? | Disagree |" in row["letter_text"]
+
+
 @pytest.mark.skipif(not LETTERS_DIR.exists(), reason="the shared development letters are not here")
 def test_development_letters_structure_and_sender():
     labels = {

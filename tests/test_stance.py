@@ -138,3 +138,37 @@ def test_online_text_only_answers_are_coded_with_method_rule(example_processed):
     got = coding[coding["question"] == "q9"].set_index("respondent_id")
     assert set(rule["respondent_id"]) <= set(got.index)
     assert got["evidence"].notna().all() or (got["stance"] == "Unclear").any()
+
+
+def test_every_match_of_a_gated_verdict_pattern_holds_one_of_its_gate_words():
+    # the gates skip a pattern when none of its words is in the clause; a gate that a match can lack
+    # would lose that verdict. Checked on every sentence of the project's own letters and pairs, and on
+    # sentences written to hit each pattern's alternatives.
+    import json
+    from pathlib import Path
+
+    from svanalysis.ingest import stance
+
+    data = Path(__file__).resolve().parent / "data"
+    texts = [p.read_text(encoding="utf-8") for p in sorted((data / "stance_letters").glob("*.txt"))]
+    texts += [json.loads(x)["text"] for x in (data / "stance_pairs.jsonl").read_text().splitlines() if x.strip()]
+    texts += [
+        "Our answer to question 9 is a qualified 'yes'. Yes from me. No from us. Our reply is no.",
+        "We broadly support it and we agree; we favour it, are in favour, subscribe to it, are all for it.",
+        "I would accept it; we are persuaded by it; it has to be the first; our preference is for it; we prefer it.",
+        "We would back it and endorse it; it would best achieve the vision; it is most likely to work; it makes sense.",
+        "It is the right approach; it can deliver; it is badly needed; we welcome it; it is a good idea; it would work.",
+        "It is enough; it is about right; it would help; it is acceptable. We oppose it; we object to it; we reject it.",
+        "It won't work; we are unconvinced and sceptical; it is not working; it is unnecessary and counter-productive.",
+        "It is not enough, not on its own; it would add to the burden and risks duplicating; it is too narrow.",
+        "It overlooks and neglects the point and fails to address it, and leans too heavily on schools.",
+    ]
+    for pat, _w, gate in stance._C_POS + stance._C_NEG:
+        if not gate:
+            continue
+        for text in texts:
+            for m in pat.finditer(text):
+                assert any(g in m.group(0).lower() for g in gate), (pat.pattern[:60], m.group(0))
+    # and the probes above do reach most gated patterns (the check is not vacuous)
+    hit = sum(any(pat.search(t) for t in texts) for pat, _w, gate in stance._C_POS + stance._C_NEG if gate)
+    assert hit >= 0.9 * sum(1 for *_x, gate in stance._C_POS + stance._C_NEG if gate)

@@ -415,3 +415,76 @@ def test_not_sharing_the_governments_preference_rejects_it():
         "q9",
     )
     assert c.stance == "No" and c.confidence < REVIEW  # reached by carry-over: a person checks it
+
+
+# ---------------------------------------------------------------------------- round 3 constructions
+@pytest.mark.parametrize(
+    ("qid", "plain", "denied", "expected"),
+    [
+        # the respondent denying a judgement with a verb of thinking is an explicit No
+        ("q9", "We think Option One would work.", "We do not think Option One would work.", ("Yes", "No")),
+        # the respondent for or against a target
+        ("q13", "We are for the voluntary approach.", "I am firmly against the voluntary approach.", ("Yes", "No")),
+        # "we accept X" is support; accepting a point about X is not the verdict (checked below)
+        ("q9", "We accept Option One.", "We part company with Option One.", ("Yes", "No")),
+    ],
+)
+def test_round3_verdicts_held_by_the_respondent(qid, plain, denied, expected):
+    assert (letter(plain, qid).stance, letter(denied, qid).stance) == expected
+
+
+def test_a_denial_by_the_respondent_is_confident():
+    # "We do not think X would work": the respondent's own explicit No, not a weak cue
+    assert letter("We do not think Option One would work.", "q9").confidence >= REVIEW
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "stance"),
+    [
+        ("q11", "Our answer to this question is yes, but only if funding follows.", "Yes"),
+        ("q11", "Our answer to this question is no.", "No"),
+        ("q9", "We do.", "Yes"),
+        ("q9", "We do not.", "No"),
+        ("q9", "We cannot see it working.", "No"),
+        ("q9", "We would want to see the final guidance before deciding.", "Unclear"),
+    ],
+)
+def test_round3_answers_in_so_many_words(qid, text, stance):
+    assert code_text(text, qid).stance == stance
+
+
+def test_seeing_it_work_is_not_the_denial():
+    # without the negation the construction says nothing about the target: no confident code
+    code = code_text("We can see it working.", "q9")
+    assert code is None or code.stance != "No"
+
+
+@pytest.mark.parametrize(
+    ("qid", "plain", "partial"),
+    [
+        ("q11", "We support Option Two.", "We support Option Two in so far as housing is concerned."),
+        (
+            "q8",
+            "We agree with the vision's aims and its scope.",
+            "We agree with the vision's aims but disagree with its scope.",
+        ),
+    ],
+)
+def test_support_limited_in_scope_or_split_is_mixed(qid, plain, partial):
+    assert (letter(plain, qid).stance, letter(partial, qid).stance) == ("Yes", "Mixed")
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "stance"),
+    [
+        ("q13", "The voluntary approach has had its chance.", "No"),
+        ("q13", "The voluntary approach is simply the status quo.", "No"),
+        ("q9", "Option One would add more paperwork.", "No"),
+        ("q9", "Option One would make schools safer.", "Yes"),
+        ("q9", "We subscribe to Option One.", "Yes"),
+        # Markdown bold does not hide the answer word
+        ("q9", "**Yes.** Option One is right.", "Yes"),
+    ],
+)
+def test_round3_evaluations_and_idioms(qid, text, stance):
+    assert letter(text, qid).stance == stance

@@ -60,6 +60,7 @@ class SetResult:
                 "confidence": float(code.confidence) if code is not None else 0.0,
                 "evidence": getattr(code, "evidence", None),
                 "rule": getattr(code, "rule", None),
+                "features": tuple(getattr(code, "features", ()) or ()),
             }
         )
 

@@ -120,6 +120,28 @@ LEXICON: list[Entry] = [
         "unclear",
         False,
     ),
+    # for and against parts of one thing: "we are for it on funding and against it on scope", "some of
+    # it is right and some of it is not", "partly yes, partly no", "part of it but not the rest",
+    # "we agree with its aims and disagree with its scope"
+    (
+        r"(?:are|am|is|'re|'m)\s+for\s+(?:it|this|that|them)\b[^.;]{0,40}?\band\s+against\s+(?:it|this|that|them)\b"
+        r"|some\s+of\s+it\s+(?:is\s+)?[^.;]{1,40}?\b(?:and|but|while|whilst)\s+some\s+of\s+it\b"
+        r"|(?:part|partly|half)\s+yes\b[^.;]{0,20}?\b(?:part|partly|half)\s+no\b"
+        r"|(?:part|some|parts)\s+of\s+(?:it|them|the\s+\w+)\s+(?:but|and)\s+not\s+(?:all|the\s+rest|others)\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    (
+        r"(?:agree|agrees|accept|accepts|support|supports|welcome|welcomes|endorse|endorses)\s+(?:with\s+)?[^.;]{2,80}?\b"
+        r"(?:and|but|while|whilst)\s+(?:we\s+|i\s+)?(?:\w+\s+)?(?:disagree|disagrees|oppose|opposes|reject|rejects|object\s+to|"
+        r"objects\s+to|part\s+company)\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
     # ------------------------------------------------------------------ idioms, positive
     (
         r"a\s+step\s+in\s+the\s+right\s+direction|(?:a\s+)?(?:positive|welcome|significant|important|useful)\s+step(?:\s+forward)?|a\s+step\s+forward",
@@ -192,6 +214,23 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?:we|i)(?:\s+would|'d)\s+go\s+for", "Yes", 0.8, "preference", False),
+    (
+        r"(?:say|says|said)\s+amen\s+to|(?:come|comes|came|coming)\s+down\s+(?:[^.;]{0,30}?\s+)?on\s+the\s+side\s+of"
+        r"|(?:do|does|did)\s*(?:not|n't)\s+dissent\s+from|(?:we|i)\s+(?:can|could|would)\s+go\s+along\s+with",
+        "Yes",
+        0.8,
+        "idiom",
+        False,
+    ),
+    # the respondent against a target: "I am firmly against the duty" ("we are for it": stance.py)
+    (
+        r"(?:we|i)\s+(?:are|am|'re|'m)\s+(?:(?:all|firmly|strongly|very\s+much|broadly|entirely|wholly)\s+)?against\s+"
+        r"(?:it|this|that|them|option\s+\w+|the\s+(?:option|duty|proposals?|vision|voluntary|first|second|third|idea)\w*|any|a\s+(?:new\s+)?duty)\b",
+        "No",
+        0.85,
+        "preference",
+        True,
+    ),
     # ------------------------------------------------------------------ evaluations, positive
     (
         r"(?:broadly\s+|generally\s+|fully\s+|entirely\s+|quite\s+)?(?:content|comfortable|satisfied)\s+(?:with|that)",
@@ -250,6 +289,14 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
+        r"(?:is|are|be)\s+(?:broadly\s+|largely\s+|entirely\s+|wholly\s+|fully\s+)?consistent\s+with\s+(?:the|what\s+the)\s+"
+        r"(?:evidence|research|best\s+evidence)",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    (
         r"(?:is|are|be)\s+(?:long\s+)?overdue|(?:i|we)\s+found\s+(?:\w+\s+){0,6}?persuasive",
         "Yes",
         0.75,
@@ -280,14 +327,29 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will)\s+(?:help|solve|fix|tackle|reduce|prevent|succeed|deliver|achieve|transform)\b",
+        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b)[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|prevent|succeed|deliver|achieve|transform)\b",
         "Yes",
         0.45,
         "consequence",
         True,
     ),
     (
-        r"(?:would|could|will)\s+(?:make|give)\s+(?:it|them|\w+)?\s*(?:routine|a\s+clear\s+(?:mandate|reason|lead|responsibility)|someone\s+(?:answerable|accountable))",
+        r"(?:would|could|will)\s+make\s+(?:[\w']+\s+){0,6}?(?:any\s+|much\s+|a\s+lot\s+)?(?:safer|better\s+off|more\s+effective|"
+        r"more\s+coherent|more\s+joined[- ]up)\b",
+        "Yes",
+        0.55,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?:would|will|could)\s+give\s+(?:[\w']+\s+){0,3}?what\s+(?:it|we|they|he|she|you|\w+)\s+(?:needs?|wants?|asks?\s+for)\b",
+        "Yes",
+        0.55,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?:would|could|will)\s+(?:make|give)\s+(?:it|them|[\w'-]+\s+){0,3}?\s*(?:routine|a\s+clear\s+(?:mandate|reason|lead|responsibility)|someone\s+(?:answerable|accountable))",
         "Yes",
         0.55,
         "consequence",
@@ -328,7 +390,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:is|are|was)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+we\s+(?:have|have\s+had|had|'ve\s+had|'ve\s+got|"
+        r"(?:is|are|was)\s+(?:exactly\s+|just\s+|precisely\s+|essentially\s+|basically\s+|effectively\s+|largely\s+)?what\s+we\s+(?:have|have\s+had|had|'ve\s+had|'ve\s+got|"
         r"have\s+got)\s+(?:now|already|at\s+present|today|for\s+(?:the\s+(?:last|past)\s+)?[\w-]+\s+years)",
         "No",
         0.65,
@@ -350,7 +412,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:the\s+)?(?:last\s+)?straw\s+that\s+breaks?\s+the\s+camel'?s\s+back|fine\s+words\s+butter\s+no\s+parsnips|a\s+sledgehammer\s+to\s+crack\s+a\s+nut|reinvent(?:ing)?\s+the\s+wheel|a\s+solution\s+in\s+search\s+of\s+a\s+problem",
+        r"(?:the\s+)?(?:last\s+)?straw\s+(?:that|to)\s+breaks?\s+(?:the|this|that)\s+camel'?s\s+back|fine\s+words\s+butter\s+no\s+parsnips|a\s+sledgehammer\s+to\s+crack\s+a\s+nut|reinvent(?:ing)?\s+the\s+wheel|a\s+solution\s+in\s+search\s+of\s+a\s+problem",
         "No",
         0.85,
         "idiom",
@@ -379,6 +441,49 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?:i\s+am|i'm|we\s+are|we're)\s+no\s+fans?\s+of|not\s+(?:a\s+)?fans?\s+of", "No", 0.85, "idiom", False),
+    (
+        r"part(?:s|ed|ing)?\s+company\s+with|(?:our|my|the)\s+(?:key|main|chief|principal|central|strong|fundamental)\s+objections?\s+(?:to|is|are)",
+        "No",
+        0.8,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?:'d|would)\s+(?:much\s+)?rather\s+(?:it|they|we|you|the\s+government|ministers)\s+(?:did\s*n't|did\s+not|were\s*n't|"
+        r"was\s*n't|were\s+not|was\s+not|had\s*n't|had\s+not)|(?:not|n't)\s+(?:go|going|went)\s+down\s+(?:that|this)\s+(?:road|route|path)",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    (
+        r"(?:cannot|can't|can\s+not|do\s+not|don't|fail\s+to)\s+see\s+(?:that|it|this|them|how\s+(?:that|it|this|they))\s+"
+        r"(?:[\w']+\s+){0,2}?(?:producing|working|helping|delivering|achieving|succeeding|making\s+(?:a|any)\s+difference|"
+        r"(?:would|will|could|can)\s+(?:work|help|produce|deliver|achieve|succeed))",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?:has|have|had)\s+had\s+(?:its|their|a)\s+(?:fair\s+|real\s+)?(?:chance|day)|"
+        r"(?:is|are|be)\s+(?:simply\s+|just\s+|merely\s+|no\s+more\s+than\s+)?(?:a\s+return\s+to\s+)?the\s+status\s+quo",
+        "No",
+        0.7,
+        "idiom",
+        False,
+    ),
+    # sarcasm about a proposal: "we can all see how that has worked out", "what schools are crying out
+    # for is yet another plan", "Great, because ..."
+    (
+        r"(?:we|you|i)\s+can\s+(?:all\s+)?see\s+how\s+(?:well\s+)?(?:that|this|it)(?:'s|\s+has)\s+(?:worked|gone|turned)\s+out"
+        r"|(?:is|are)\s+crying\s+out\s+for\s+(?:is\s+)?(?:another|more|yet\s+another)\b|^\W*(?:yeah|oh\s+yes|oh\s+great|"
+        r"brilliant|great|marvellous|wonderful|fantastic)\s*[,.!]+\s*because\b",
+        "No",
+        0.7,
+        "idiom",
+        False,
+    ),
     (
         r"(?:would|will|could)\s+do\s+more\s+harm\s+than\s+good|more\s+harm\s+than\s+good|a\s+waste\s+of\s+(?:time|energy|money|effort|resources)",
         "No",
@@ -416,7 +521,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|give|provide|offer|protect|improve|change|solve|reduce|prevent|stop|ensure|bring|make\s+(?:a|any|much)\s+difference)\w*",
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|give|provide|offer|protect|improve|change|solve|reduce|prevent|stop|ensure|bring|reach(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference)\w*",
         "No",
         0.75,
         "consequence",
@@ -467,7 +572,9 @@ LEXICON: list[Entry] = [
     ),
     (r"(?:a|the|real|serious|significant|genuine|clear)\s+risk\s+(?:that|of)", "No", 0.5, "consequence", True),
     (
-        r"(?:more|extra|additional)\s+(?:paperwork|bureaucracy|red\s+tape|form[- ]filling|box[- ]ticking)",
+        r"(?:more|extra|additional)\s+(?:paperwork|bureaucracy|red\s+tape|form[- ]filling|box[- ]ticking|forms)"
+        r"|(?:add|adds|adding|create|creates|creating|generate|generates|produce|produces)\s+(?:more\s+|extra\s+)?"
+        r"(?:paperwork|bureaucracy|red\s+tape|form[- ]filling|box[- ]ticking)",
         "No",
         0.6,
         "consequence",

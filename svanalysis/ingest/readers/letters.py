@@ -21,6 +21,7 @@ from __future__ import annotations
 import email
 import email.policy
 import html
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -67,9 +68,13 @@ _KEY_VALUE = re.compile(
 
 # question markers at the start of a line
 _Q_STRONG = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:response|answer|reply)\s+to\s+)?(?:question|q)\s*\.?\s*(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\*\*)?\s*[-–—:.)]?\s*(?:\*\*)?\s*",
+    r"^\s*(?:[-*•]\s+)?(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:response|answer|reply)\s+to\s+)?(?:question|q)\s*\.?\s*(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\*\*)?\s*"
+    r"(?:\([^()\n]{1,60}\)\s*)?[-–—:.)]?\s*(?:\*\*)?\s*",
     re.I,
-)
+)  # "- Q9 (Option One): No." in a bulleted list names its question too
+# a row of a Markdown table whose first cell numbers a question: "| 9. Would Option One ...? | Partly | Why |"
+_Q_TABLE = re.compile(r"^\s*\|\s*(?:\*\*)?\s*(?:question\s*|q\s*)?(?P<n>\d{1,2})\s*[.):]?\s*(?:\*\*)?(?=\s|\|)", re.I)
+_EMPTY_CELL = re.compile(r"^[\s\-–—*_]*$|^(?:n/?a|none|nil)\.?$", re.I)
 _Q_PLAIN = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<n>\d{1,2}(?:\.\d)?)\s*[.)]\s*(?:\*\*)?\s+")
 _Q_HEADING_ONLY = re.compile(r"^\s*#{1,6}\s*(?P<n>\d{1,2}(?:\.\d)?)[.)]?\s+")
 
@@ -427,6 +432,10 @@ def _markers(lines: list[str], numbers: set[str]) -> list[tuple[int, str, str, b
     """Candidate question markers: (line, number, text after the marker, strong?)."""
     out = []
     for i, line in enumerate(lines):
+        t = _Q_TABLE.match(line)
+        if t and t.group("n") in numbers:
+            out.append((i, t.group("n"), _table_answer(line), True))
+            continue
         m = _Q_STRONG.match(line)
         strong = True
         if not m:
@@ -435,6 +444,27 @@ def _markers(lines: list[str], numbers: set[str]) -> list[tuple[int, str, str, b
         if m and m.group("n") in numbers:
             out.append((i, m.group("n"), line[m.end() :], strong))
     return out
+
+
+def _table_answer(row: str) -> str:
+    """The answer in a table row that numbers a question: the cells after the first (the question),
+    each a sentence; a dash or an empty cell says nothing ("| 12. ... | – | – |" is no answer).
+
+    >>> _table_answer("| 9. Would Option One best achieve the vision? | Partly | Right for some, wrong for others |")
+    'Partly. Right for some, wrong for others.'
+    """
+    cells = [c.strip() for c in row.strip().strip("|").split("|")][1:]
+    said = [c for c in cells if not _EMPTY_CELL.match(c)]
+    return " ".join(c if c.endswith((".", "!", "?")) else c + "." for c in said)
+
+
+def _enumerated_list(lines: list[str], kept: list[tuple[int, str, str, bool]]) -> bool:
+    """Plain numbers that count a list from 1 on consecutive lines ("1. Multi-year funding", "2. ...",
+    ... "13. Regular reporting"): recommendations or steps, not answers to questions 8-13."""
+    if not kept or kept[0][1] != "1":
+        return False
+    adjacent = sum(1 for a, b in itertools.pairwise(kept) if b[0] == a[0] + 1)
+    return adjacent >= 0.5 * (len(kept) - 1)
 
 
 def _number_key(n: str) -> float:
@@ -462,7 +492,7 @@ def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
         for mk in use:
             if not kept or _number_key(mk[1]) > _number_key(kept[-1][1]):
                 kept.append(mk)
-        if len(kept) >= 2:
+        if len(kept) >= 2 and not (use is plain and _enumerated_list(lines, kept)):
             return "numbered", _sections(lines, kept, spec), "\n".join(lines[: kept[0][0]])
     heads = _topic_headings(lines, spec)
     if sum(1 for h in heads if h[1]) >= 2:
@@ -478,7 +508,8 @@ def _sections(lines: list[str], marks: list[tuple[int, str, str, bool]], spec: S
         if num is None:
             continue
         q = spec.by_number(num) if not num.startswith("q") else spec.question(num)
-        body = [after] + lines[i + 1 : end]
+        # a table row is its own answer: the rows and paragraphs after it are not
+        body = [after] if _Q_TABLE.match(lines[i]) else [after] + lines[i + 1 : end]
         text = "\n".join(body).strip()
         # a heading that repeats the question's own text is not the answer
         first, _, rest = text.partition("\n")
@@ -681,7 +712,13 @@ def _unwrap(text: str) -> str:
         merged: list[str] = []
         for line in lines:
             s = line.rstrip()
-            if merged and s and not re.match(r"^\s*([-*•]|\(?[a-z0-9]{1,2}[.)])\s", s) and not merged[-1].endswith(":"):
+            if (
+                merged
+                and s
+                and not re.match(r"^\s*([-*•]|\(?[a-z0-9]{1,2}[.)])\s|^\s*\|", s)
+                and not merged[-1].endswith(":")
+                and not merged[-1].startswith("|")
+            ):  # list items and table rows stay lines of their own
                 merged[-1] = merged[-1] + " " + s.strip()
             else:
                 merged.append(s.strip())

@@ -1,0 +1,87 @@
+"""The stance coder's confidence, calibrated on labelled letters.
+
+The rule coder's own confidence (``stance._decide``) is set by hand from cue reliabilities and
+caps; on letters it had not seen, some codes above the review threshold were wrong, a few of them
+Yes read as No. This module turns the evidence behind a code into a probability that the code is
+right, with a logistic model whose numbers were fitted by ``benchmarks/fit_stance_calibration.py``
+on the shared development letters and the blind-written development batches, leave-one-set-out
+checked (README, stance). Only the fitted numbers ship; nothing is trained at run time, and no
+text of the letters it was fitted on is kept.
+
+The features (``FEATURES``, computed by ``stance._features``) are the rule confidence (as log odds),
+the code (Yes, No, Mixed; Unclear is the baseline), the leading cue's own reliability, how its
+target was reached (carry-over; a description, collective reference or comparative; the question's
+own section), the share of evidence the other way, how many sentences agree, the kind of cue (a
+verdict word, a consequence), a holder not identified, a negation, and no sentence at all.
+"""
+
+from __future__ import annotations
+
+import math
+
+__all__ = ["COEFFICIENTS", "FEATURES", "calibrated"]
+
+FEATURES = (
+    "rule_log_odds",
+    "is_yes",
+    "is_no",
+    "is_mixed",
+    "cue_reliability",
+    "target_carry",
+    "target_described",
+    "target_section",
+    "other_way_share",
+    "agreeing_sentences",
+    "verdict_word",
+    "consequence",
+    "holder_unknown",
+    "negation",
+    "no_sentence",
+    "first_person",
+    "sentence_length",
+    "lone_cue",
+    "verdict_not_after_we",
+)
+
+# intercept, then one number per feature; written by benchmarks/fit_stance_calibration.py --write
+COEFFICIENTS = (
+    +0.8859,
+    +1.2871,
+    -0.7660,
+    -0.1184,
+    +0.0200,
+    +0.1170,
+    +0.0986,
+    +0.0325,
+    +0.0380,
+    -1.1301,
+    -0.0573,
+    -0.3812,
+    +0.2261,
+    -0.7746,
+    +1.4033,
+    +0.0000,
+    -0.4242,
+    -1.2327,
+    +0.0209,
+    -1.2980,
+)
+
+
+def calibrated(features: tuple[float, ...]) -> float:
+    """The probability that a code is right, from its ``features`` (in the order of ``FEATURES``).
+
+    Examples
+    --------
+    >>> round(calibrated((0.0,) * len(FEATURES)), 3) == round(1 / (1 + math.exp(-COEFFICIENTS[0])), 3)
+    True
+    """
+    if len(features) != len(FEATURES):
+        raise ValueError(f"features: {len(features)} numbers, expected {len(FEATURES)} ({', '.join(FEATURES)})")
+    z = COEFFICIENTS[0]
+    for b, x in zip(_WEIGHTS, features):  # noqa: B905 - the lengths were checked above
+        z += b * x
+    return 1 / (1 + math.exp(-z))
+
+
+_WEIGHTS = COEFFICIENTS[1:]
