@@ -139,14 +139,24 @@ def _notebook(name: str, folder: str | Path | None = None) -> Any:
     return nb
 
 
-def render_html(nb: Any, title: str) -> str:
-    """Self-contained HTML of an executed notebook: no code cells, images embedded, no network."""
-    from nbconvert import HTMLExporter
+_EXPORTER: dict[str, Any] = {}  # one HTML exporter per process: its templates are compiled once
 
-    exporter = HTMLExporter(template_name="svreport", extra_template_basedirs=[str(TEMPLATE_DIR)])
-    exporter.exclude_input = True
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
+
+def render_html(nb: Any, title: str) -> str:
+    """Self-contained HTML of an executed notebook: no code cells, images embedded, no network.
+
+    The notebook node is rendered as it is (never written and read back); the exporter, whose
+    Jinja templates take a third of a second to compile, is made once per process and reused.
+    """
+    exporter = _EXPORTER.get("html")
+    if exporter is None:
+        from nbconvert import HTMLExporter
+
+        exporter = HTMLExporter(template_name="svreport", extra_template_basedirs=[str(TEMPLATE_DIR)])
+        exporter.exclude_input = True
+        exporter.exclude_input_prompt = True
+        exporter.exclude_output_prompt = True
+        _EXPORTER["html"] = exporter
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     return body
 
@@ -243,6 +253,7 @@ def _run_job(
             cwd=cwd,
             execution_timeout=timeout,
             report_mode=True,
+            request_save_on_cell_execute=False,  # written once at the end (or on failure), not at every cell
             km=_kernel(cwd),  # the worker's kernel, kept for its next notebook
         )
         title = _title(executed, job)
