@@ -220,7 +220,11 @@ def _exact_grid(path: Path) -> tuple[pd.DataFrame, str, list[tuple[int, str]], l
     rejects: list[tuple[int, str]] = []
     mended: list[tuple[int, str]] = []
     width = 0
-    for rec in parse_records(text, delim):
+    try:
+        records = list(parse_records(text, delim))
+    except csv.Error as exc:  # the header row itself cannot be parsed as delimited text
+        raise ReadError(f"{path.name}: not a readable delimited file ({exc})") from None
+    for rec in records:
         line_no = rec.line + 1
         if rec.cells is None:
             rejects.append((len(rows), f"{rec.reason} (line {line_no} of the file)"))
