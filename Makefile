@@ -60,8 +60,8 @@ form: install ## Write the blank Word response form to response_form.docx
 tables: install ## Write the publication tables (CSV and tables.xlsx) to tables/
 	$(BIN)/svanalysis tables $(PROCESSED) --out tables
 
-bench: install ## Benchmark speed and memory (ingest, tables, themes, reports) at 1k, 100k and 1M responses (SIZES=...)
-	$(BIN)/python benchmarks/run.py --sizes $(SIZES)
+bench: install ## Benchmark speed and memory (ingest, tables, themes, reports) at 1k, 100k and 1M responses (SIZES=..., STEPS=report)
+	$(BIN)/python benchmarks/run.py --sizes $(SIZES) $(if $(STEPS),--steps $(STEPS))
 
 bench-quick: install ## Benchmark at 1k and 100k responses
 	$(BIN)/python benchmarks/run.py --sizes 1000 100000

@@ -68,6 +68,7 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, floa
     machine other work shares: wall time stretches with the load, CPU time barely does.
     """
     peak = 0
+    tree_cpu: dict[int, float] = {}  # CPU seconds of every process of the tree, as last seen
     done = threading.Event()
     cpu_before = _children_cpu()
     start = time.perf_counter()
@@ -78,10 +79,18 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, floa
         nonlocal peak
         while not done.is_set():
             try:
-                total = ps.memory_info().rss + sum(c.memory_info().rss for c in ps.children(recursive=True))
-                peak = max(peak, total)
+                procs = [ps, *ps.children(recursive=True)]
             except (psutil.NoSuchProcess, psutil.AccessDenied):
-                pass
+                procs = []
+            total = 0
+            for q in procs:
+                try:
+                    total += q.memory_info().rss
+                    c = q.cpu_times()
+                    tree_cpu[q.pid] = c.user + c.system
+                except (psutil.NoSuchProcess, psutil.AccessDenied):
+                    pass
+            peak = max(peak, total)
             done.wait(0.05)
 
     t = threading.Thread(target=sample, daemon=True)
@@ -96,6 +105,8 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, floa
     return {
         "seconds": round(seconds, 3),
         "cpu_seconds": round(cpu, 3) if cpu >= 0 else None,
+        # sampled: also counts grandchildren nobody waits for (a report worker's notebook kernels)
+        "tree_cpu_seconds": round(sum(tree_cpu.values()), 1),
         "peak_mb": round(peak / 2**20, 1),
         "exit": proc.returncode,
     }
@@ -184,13 +195,96 @@ def machine() -> dict[str, object]:
     }
 
 
+STEPS = ("floor", "ingest", "tables", "themes", "report")
+
+
+def report_step(runs: int, sv: str, processed: Path, work: Path) -> dict[str, object]:
+    """``svanalysis report`` with the default grid, from scratch each run; how many reports were built."""
+    reports = work / "reports"
+
+    def clear() -> None:
+        shutil.rmtree(reports, ignore_errors=True)
+
+    res = best_of(
+        runs, [sv, "report", str(processed), "--out", str(reports), "--figures", str(work / "figures")], setup=clear
+    )
+    res["reports_built"] = len([p for p in (reports / "latest").glob("*.html") if p.name != "index.html"])
+    return res
+
+
+def partial(args: argparse.Namespace) -> None:
+    """Measure only ``args.steps`` (e.g. the report grid); record them under their own key."""
+    sv = str(BIN / "svanalysis")
+    key = "report_grid" if args.steps == ["report"] else "steps_" + "_".join(args.steps)
+    run = {"machine": machine(), "started": time.strftime("%Y-%m-%d %H:%M:%S"), "sizes": []}
+    run["load_average_at_start"] = [round(x, 1) for x in os.getloadavg()]
+    for n in args.sizes:
+        print(f"\n== {n:,} responses", flush=True)
+        csv_path = export_for(n)
+        runs = args.runs if n <= 200_000 else 1
+        work = Path(tempfile.mkdtemp(prefix=f"svbench-{n}-"))
+        processed = work / "processed"
+        row: dict[str, object] = {"responses": n, "file_mb": round(csv_path.stat().st_size / 2**20, 1)}
+        if "floor" in args.steps:
+            row["floor"] = best_of(runs, [sys.executable, "-c", FLOOR, str(csv_path)])
+        ingest = [
+            sv,
+            "ingest",
+            str(csv_path.parent),
+            "--out",
+            str(processed),
+            "-q",
+            "--overrides",
+            str(work / "none.csv"),
+        ]
+        ingested = best_of(runs if "ingest" in args.steps else 1, ingest)
+        if "ingest" in args.steps:
+            row["ingest"] = ingested
+        if "tables" in args.steps:
+            row["tables"] = best_of(runs, [sv, "tables", str(processed), "--out", str(work / "tables")])
+        if "themes" in args.steps or "report" in args.steps:  # the grid has a themes report per framed field
+            themes = themes_step(runs if "themes" in args.steps else 1, sv, processed, work)
+            if "themes" in args.steps:
+                row["themes"] = themes
+        if "report" in args.steps and n <= args.report_max:
+            row["report"] = report_step(min(runs, 2), sv, processed, work)
+        for step in args.steps:
+            if step in row:
+                r = row[step]
+                print(
+                    f"  {step:7} {r['seconds']:8.2f} s  CPU {r['cpu_seconds'] or 0:8.1f} s "
+                    f"(tree {r['tree_cpu_seconds']:.1f} s)  {r['peak_mb']:8.0f} MB",
+                    flush=True,
+                )
+        run["sizes"].append(row)
+        shutil.rmtree(work, ignore_errors=True)
+    run["load_average_at_end"] = [round(x, 1) for x in os.getloadavg()]
+    results = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+    results[key] = run
+    tmp = args.out.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, args.out)
+    print(f"\nwrote {args.out} ({key})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000, 1_000_000])
     ap.add_argument("--runs", type=int, default=3, help="runs per step; the best counts (1 for sizes over 200,000)")
     ap.add_argument("--report-max", type=int, default=100_000, help="largest size to build reports for")
     ap.add_argument("--out", type=Path, default=HERE / "results.json")
+    ap.add_argument(
+        "--steps",
+        nargs="+",
+        choices=STEPS,
+        default=list(STEPS),
+        help="steps to measure (default: all); a step's inputs are made once, unmeasured, when their step is left "
+        "out, and a run of some steps only is recorded under its own key of the results file, beside the last full run",
+    )
     args = ap.parse_args()
+    if set(args.steps) != set(STEPS):
+        partial(args)
+        return
     sv = str(BIN / "svanalysis")
     from svanalysis.core.settings import load_settings
 
@@ -207,7 +301,7 @@ def main() -> None:
         csv_path = export_for(n)
         runs = args.runs if n <= 200_000 else 1
         work = Path(tempfile.mkdtemp(prefix=f"svbench-{n}-"))
-        processed, tables, reports = work / "processed", work / "tables", work / "reports"
+        processed, tables = work / "processed", work / "tables"
         row: dict[str, object] = {"responses": n, "file_mb": round(csv_path.stat().st_size / 2**20, 1)}
         row["floor"] = best_of(runs, [sys.executable, "-c", FLOOR, str(csv_path)])
         print(f"  floor   {row['floor']['seconds']:8.2f} s  {row['floor']['peak_mb']:8.0f} MB", flush=True)
@@ -239,15 +333,7 @@ def main() -> None:
             flush=True,
         )
         if n <= args.report_max:
-
-            def clear(folder: Path = reports) -> None:
-                shutil.rmtree(folder, ignore_errors=True)
-
-            row["report"] = best_of(
-                min(runs, 2),
-                [sv, "report", str(processed), "--out", str(reports), "--figures", str(work / "figures")],
-                setup=clear,
-            )
+            row["report"] = report_step(min(runs, 2), sv, processed, work)
             print(f"  report  {row['report']['seconds']:8.2f} s  {row['report']['peak_mb']:8.0f} MB", flush=True)
         floor = row["floor"]
         for step in ("ingest", "ingest_one_process", "tables", "themes", "report"):

@@ -339,7 +339,10 @@ def _report(
         typer.echo(f"  report failed: {r['name']}: {r.get('error', '')}", err=True)
     if res.document_error:
         typer.echo(f"  draft Government response failed: {res.document_error}", err=True)
-    typer.echo(f"{len(res.results) - len(res.failed)} of {len(res.results)} reports built in {res.folder}")
+    for r in res.skipped:
+        typer.echo(f"  report {r['name']}: {r['reason']}", err=True)
+    built = len(res.results) - len(res.failed) - len(res.skipped)
+    typer.echo(f"{built} of {len(res.results)} reports built in {res.folder}")
     typer.echo(f"index: {(root / 'latest' / 'index.html').resolve() if (root / 'latest').exists() else res.index}")
     return EXIT_FAILED if (res.failed or res.document_error) else 0
 

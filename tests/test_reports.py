@@ -145,6 +145,47 @@ def test_failing_notebook_is_listed_and_others_still_build(example_processed, tm
     assert "failed" in res.index.read_text(encoding="utf-8")
 
 
+def test_report_whose_every_figure_is_withheld_is_skipped_and_listed(example_processed, spec, tmp_path):
+    import pandas as pd
+
+    responses = pd.read_parquet(example_processed / "responses.parquet")
+    sector = responses[spec.breakdown_question("sector").columns["value"]].astype("object")
+    region = responses[spec.breakdown_question("region").columns["value"]].astype("object")
+    n_police, n_london = int((sector == "Police").sum()), int((region == "London").sum())
+    assert 0 < n_police != n_london > 0  # the example holds both, in different numbers
+    small, large = ("Police", "London") if n_police < n_london else ("London", "Police")
+    # every threshold at the larger segment's size: the larger is built (its base reaches the
+    # threshold), the smaller cannot show a single figure and is left out
+    least = max(n_police, n_london)
+    settings = {"suppression": {"min_base": least, "min_statistic_n": least, "min_quartile_n": least}}
+    grid = tmp_path / "grid.yaml"
+    grid.write_text(
+        "reports:\n"
+        "  - notebook: option_support\n    parameters: {sector: Police, breakdown: region}\n"
+        "  - notebook: segment_profile\n    parameters: {sector: '', region: London}\n",
+        encoding="utf-8",
+    )
+    res = build_reports(
+        example_processed, tmp_path / "reports", grid=grid, jobs=1, figures=tmp_path / "figs", settings=settings
+    )
+    status = {r["name"]: r["status"] for r in res.results}
+    police, london = "option_support__breakdown-region__sector-police", "segment_profile__region-london"
+    assert status == {
+        police: "skipped" if small == "Police" else "ok",
+        london: "skipped" if small == "London" else "ok",
+    }
+    assert res.ok and [r["title"] for r in res.skipped] == [small]
+    skipped = res.skipped[0]
+    assert (
+        skipped["reason"] == f"not built: fewer than {least} responses from {small}, so every figure would be withheld"
+    )
+    assert not (res.folder / f"{skipped['name']}.html").exists()
+    index = res.index.read_text(encoding="utf-8")
+    assert f'{small} <span class="note">(not built: fewer than {least} responses from {small}' in index
+    assert "1 of 2 reports built, 1 not built because every figure they would show is withheld" in index
+    assert large in index
+
+
 def test_second_build_replaces_latest_whole(build, example_processed, small_grid):
     res, root, figures = build
     second = build_reports(example_processed, root, grid=small_grid, jobs=2, figures=figures, only=["data_quality"])

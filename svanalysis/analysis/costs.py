@@ -33,6 +33,7 @@ import pandas as pd
 from svanalysis.analysis.support import (
     analysis_frame,
     breakdown_column,
+    equal_to,
     group_masks,
     ids_in,
     option_comparison,
@@ -156,9 +157,7 @@ def _values(
         else:
             excluded[m] = 0
         out[m] = v.to_numpy()
-    roles = role_fte[
-        (role_fte["question"].astype(str) == role_q) & ids_in(role_fte["respondent_id"], df["respondent_id"])
-    ]
+    roles = role_fte[equal_to(role_fte["question"], role_q) & ids_in(role_fte["respondent_id"], df["respondent_id"])]
     if not include_implausible and "implausible" in roles:
         roles = roles[~roles["implausible"].astype(bool)]
     u = costs.uplift if uplift is None else uplift
@@ -478,9 +477,9 @@ def role_summary(
     rows = []
     for qid in spec.role_questions:
         q = spec.question(qid)
-        part = r[r["question"].astype(str) == qid]
+        part = r[equal_to(r["question"], qid)]
         for role in spec.roles:
-            x = part.loc[part["role"].astype(str) == role, "fte"].astype(float)
+            x = part.loc[equal_to(part["role"], role), "fte"].astype(float)
             rows.append(
                 {
                     "question": qid,
@@ -548,7 +547,7 @@ def other_texts(
     """The "Other, please specify" texts given for a multi-choice question (personal data redacted)."""
     df = analysis_frame(responses, duplicates=duplicates)
     c = choices[
-        (choices["question"].astype(str) == question)
+        equal_to(choices["question"], question)
         & choices["other_text"].notna()
         & ids_in(choices["respondent_id"], df["respondent_id"])
     ]

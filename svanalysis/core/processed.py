@@ -316,10 +316,31 @@ def load_processed(folder: str | Path | None = None, text: bool | list[str] = Tr
             keep = set(text or [])
             names = pq.read_schema(p).names
             columns = [c for c in names if c in keep or not c.endswith(TEXT_SUFFIXES)]
-        out[name] = pd.read_parquet(p, columns=columns)
+        out[name] = _read_parquet(p, columns)
     out["themes"], frame_text = load_themes(folder)
     out["themes"].attrs["theme_frame"] = frame_text
     return out
+
+
+# Tables read in this process, by file and columns. A report build runs every notebook in a few
+# long-lived kernels, and each notebook reads the same tables: read once per kernel, each notebook
+# gets a shallow copy, which pandas' copy-on-write keeps apart from the cached frame (a notebook
+# that changes its copy changes nothing the next one reads). A file rewritten (another ingest) has
+# another size, time or inode, so it is read again. Only the latest few reads are kept.
+_READS: dict[tuple[object, ...], pd.DataFrame] = {}
+_READS_KEPT = 8
+
+
+def _read_parquet(path: Path, columns: list[str] | None) -> pd.DataFrame:
+    st = path.stat()
+    key = (str(path.resolve()), st.st_ino, st.st_size, st.st_mtime_ns, None if columns is None else tuple(columns))
+    df = _READS.get(key)
+    if df is None:
+        df = pd.read_parquet(path, columns=columns)
+        while len(_READS) >= _READS_KEPT:
+            _READS.pop(next(iter(_READS)))
+        _READS[key] = df
+    return df.copy(deep=False)
 
 
 def load_campaign_responses(folder: str | Path | None = None) -> pd.DataFrame:

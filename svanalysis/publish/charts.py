@@ -293,7 +293,7 @@ def _finish(fig: Any, title: str, handles: Sequence[Patch] | None = None, ncols:
             legend.set_bbox_to_anchor((0.01, 1 - band / h), transform=fig.transFigure)
             band += legend.get_window_extent(renderer).height / fig.dpi + gap
         engine.set(rect=(0, 0, 1, 1 - band / h))
-        fig.canvas.draw()
+        fig.draw_without_rendering()  # lays the figure out, rasterises nothing
         bb = fig.get_tightbbox(fig.canvas.get_renderer())
         over = max(0.0, -bb.y0) + max(0.0, bb.y1 - h)
         if over < 0.01:

@@ -38,7 +38,7 @@ import pandas as pd
 
 from svanalysis.analysis.campaigns import campaign_summary
 from svanalysis.analysis.costs import UnitCosts, baseline_table, cost_benefit_table, load_unit_costs, role_summary
-from svanalysis.analysis.support import analysis_frame, support_table
+from svanalysis.analysis.support import analysis_frame, equal_to, support_table
 from svanalysis.core.disclosure import all_withheld, disclosure_rules, is_symbol, publishable
 from svanalysis.core.io import atomic_path
 from svanalysis.core.processed import load_processed
@@ -459,7 +459,7 @@ def _question(
         )
         if q.type == "multi_choice" and q.other_option is not None:
             w.heading("Other answers given", 3)
-            texts = ch[(ch["question"].astype(str) == q.id)][["respondent_id", "other_text"]].dropna()
+            texts = ch[equal_to(ch["question"], q.id)][["respondent_id", "other_text"]].dropna()
             texts = texts.drop_duplicates("respondent_id").astype({"respondent_id": "string"})
             merged = r.astype({"respondent_id": "string"}).merge(texts, on="respondent_id", how="inner")
             w.quotes(merged, "other_text")

@@ -22,6 +22,7 @@ from typing import Any
 import pandas as pd
 
 from svanalysis.analysis.campaigns import campaign_summary
+from svanalysis.analysis.support import equal_to
 from svanalysis.core.disclosure import all_withheld, disclosure_rules, publishable
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.publish.charts import Figure, save_figure
@@ -224,7 +225,7 @@ def show_other_texts(
     spec: Spec | None = None,
 ) -> None:
     """The "Other, please specify" answers to a multi-choice question, as quotes (consented only)."""
-    texts = choices[choices["question"].astype(str) == question][["respondent_id", "other_text"]].dropna()
+    texts = choices[equal_to(choices["question"], question)][["respondent_id", "other_text"]].dropna()
     texts = texts.drop_duplicates("respondent_id").astype({"respondent_id": "string"})
     r = responses.astype({"respondent_id": "string"}).merge(texts, on="respondent_id", how="inner")
     show_quotes(r, "other_text", limit=limit, settings=settings, spec=spec)

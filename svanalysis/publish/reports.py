@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -144,14 +145,24 @@ def _notebook(name: str, folder: str | Path | None = None) -> Any:
     return nb
 
 
-def render_html(nb: Any, title: str) -> str:
-    """Self-contained HTML of an executed notebook: no code cells, images embedded, no network."""
-    from nbconvert import HTMLExporter
+_EXPORTER: dict[str, Any] = {}  # one HTML exporter per process: its templates are compiled once
 
-    exporter = HTMLExporter(template_name="svreport", extra_template_basedirs=[str(TEMPLATE_DIR)])
-    exporter.exclude_input = True
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
+
+def render_html(nb: Any, title: str) -> str:
+    """Self-contained HTML of an executed notebook: no code cells, images embedded, no network.
+
+    The notebook node is rendered as it is (never written and read back); the exporter, whose
+    Jinja templates take a third of a second to compile, is made once per process and reused.
+    """
+    exporter = _EXPORTER.get("html")
+    if exporter is None:
+        from nbconvert import HTMLExporter
+
+        exporter = HTMLExporter(template_name="svreport", extra_template_basedirs=[str(TEMPLATE_DIR)])
+        exporter.exclude_input = True
+        exporter.exclude_input_prompt = True
+        exporter.exclude_output_prompt = True
+        _EXPORTER["html"] = exporter
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     return body
 
@@ -248,6 +259,7 @@ def _run_job(
             cwd=cwd,
             execution_timeout=timeout,
             report_mode=True,
+            request_save_on_cell_execute=False,  # written once at the end (or on failure), not at every cell
             km=_kernel(cwd),  # the worker's kernel, kept for its next notebook
         )
         title = _title(executed, job)
@@ -307,7 +319,12 @@ class BuildResult:
 
     @property
     def failed(self) -> list[dict[str, Any]]:
-        return [r for r in self.results if r["status"] != "ok"]
+        return [r for r in self.results if r["status"] == "failed"]
+
+    @property
+    def skipped(self) -> list[dict[str, Any]]:
+        """Reports not built because every figure they would show is withheld (see ``build_reports``)."""
+        return [r for r in self.results if r["status"] == "skipped"]
 
     @property
     def ok(self) -> bool:
@@ -367,6 +384,8 @@ def build_reports(
     grid_jobs = load_grid(grid, spec, notebooks, fields=_framed_fields(processed))
     if only:
         grid_jobs = [j for j in grid_jobs if any(j.name.startswith(o) for o in only)]
+    withheld = _withheld_segments(processed, grid_jobs, resolved, spec)
+    to_run = [j for j in grid_jobs if j.name not in withheld]
     jobs = jobs or os.cpu_count() or 1
     root.mkdir(parents=True, exist_ok=True)
     with exclusive(root / ".lock", "report build", ReportLockError):
@@ -379,12 +398,25 @@ def build_reports(
         fig_dir.mkdir()
         settings_path = building / "settings.yaml"
         settings_path.write_text(yaml.safe_dump(resolved, sort_keys=False), encoding="utf-8")
-        results: list[dict[str, Any]] = []
+        results: list[dict[str, Any]] = [
+            {
+                "name": j.name,
+                "notebook": j.notebook,
+                "parameters": j.parameters,
+                "status": "skipped",
+                "title": j.title or _segment_title(j),
+                "reason": withheld[j.name],
+                "html": None,
+                "seconds": 0,
+            }
+            for j in grid_jobs
+            if j.name in withheld
+        ]
         with ProcessPoolExecutor(
             max_workers=jobs, initializer=_quiet_worker, initargs=(str(building / "build.log"),)
         ) as pool:
             # the longest notebooks first, so the last to finish are short ones (results keep grid order)
-            by_length = sorted(grid_jobs, key=lambda j: -_WEIGHT.get(j.notebook, 1))
+            by_length = sorted(to_run, key=lambda j: -_WEIGHT.get(j.notebook, 1))
             futures = {
                 pool.submit(
                     _run_job,
@@ -417,7 +449,7 @@ def build_reports(
                         }
                     )
                 if progress:
-                    progress(j.name, k, len(grid_jobs))
+                    progress(j.name, k, len(to_run))
         order = {j.name: i for i, j in enumerate(grid_jobs)}
         results.sort(key=lambda r: order.get(r["name"], 0))
         if tables_dir and Path(tables_dir).exists():
@@ -443,6 +475,53 @@ def build_reports(
         _switch_latest(root, final)
         _publish_figures(final / "figures", figures_dest)
     return BuildResult(final, final / "index.html", results, document_error=doc_error)
+
+
+def _withheld_segments(processed: Path, grid_jobs: list[Job], settings: Any, spec: Spec | None) -> dict[str, str]:
+    """The jobs of one sector or region too small for any figure to be published, with the reason.
+
+    In a segment of fewer than ``min_base`` responses every count, share and interval is withheld
+    (each table's base is at most the segment's size), and with fewer than ``min_statistic_n`` (and
+    ``min_quartile_n``) no median, mean, sum or quartile is shown either; such a report would be a
+    page of ``[c]``, so it is not built but listed in the index. The segment is counted with every
+    row it holds (duplicates too), an upper bound on any base, so no report that could show a
+    figure is left out.
+    """
+    from svanalysis.analysis.support import equal_to
+    from svanalysis.core.disclosure import disclosure_rules
+    from svanalysis.core.processed import load_processed
+    from svanalysis.publish.present import segment_label
+
+    segments = [j for j in grid_jobs if j.parameters.get("sector") or j.parameters.get("region")]
+    if not segments:
+        return {}
+    spec = spec or load_spec()
+    rules = disclosure_rules(settings)
+    least = min(rules.min_base, rules.min_statistic_n, rules.min_quartile_n)
+    cols = {name: spec.breakdown_question(name).columns["value"] for name in ("sector", "region")}
+    responses = load_processed(processed, text=False)["responses"]  # read once: the index reuses it
+    out = {}
+    for j in segments:
+        sector, region = j.parameters.get("sector") or "", j.parameters.get("region") or ""
+        keep = np.ones(len(responses), dtype=bool)
+        for name, value in (("sector", sector), ("region", region)):
+            if value:
+                keep &= equal_to(responses[cols[name]], value)
+        n = int(keep.sum())
+        if n < least:
+            who = segment_label(sector, region)
+            out[j.name] = (
+                f"not built: no responses from {who}"
+                if n == 0
+                else f"not built: fewer than {least} responses from {who}, so every figure would be withheld"
+            )
+    return out
+
+
+def _segment_title(job: Job) -> str:
+    from svanalysis.publish.present import segment_label
+
+    return segment_label(job.parameters.get("sector") or "", job.parameters.get("region") or "")
 
 
 def _framed_fields(processed: Path) -> list[str]:
@@ -560,7 +639,7 @@ def _write_index(
         )
     items = []
     for r in results:
-        ok = r["status"] == "ok"
+        ok = r["status"] != "failed"
         href = r.get("html") if r.get("html") and (folder / r["html"]).exists() else None
         items.append(
             {
@@ -572,6 +651,8 @@ def _write_index(
                 "notebook": r["notebook"],
                 "params": ", ".join(f"{k} = {v}" for k, v in (r.get("parameters") or {}).items()) or "(defaults)",
                 "error": r.get("error", ""),
+                "skipped": r["status"] == "skipped",
+                "reason": r.get("reason", ""),
                 "seconds": r.get("seconds", ""),
             }
         )
@@ -627,7 +708,8 @@ def _write_index(
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True, undefined=jinja2.StrictUndefined
     )
-    failed = sum(1 for r in results if r["status"] != "ok")
+    failed = sum(1 for r in results if r["status"] == "failed")
+    skipped = sum(1 for r in results if r["status"] == "skipped")
     page = env.get_template("index.html.j2").render(
         title="Serious violence: new legal duty to support multi-agency action",
         built=dt.datetime.now().strftime("%d %B %Y at %H:%M"),
@@ -641,6 +723,7 @@ def _write_index(
         figures=figures,
         results=items,
         failed=failed,
+        skipped=skipped,
         total=len(results),
         inputs=inputs,
     )
