@@ -184,14 +184,15 @@ def test_read_only_or_full_output_folder(tmp_path, small_raw, monkeypatch):
     )
     monkeypatch.undo()
 
-    def full(df, stage, name, batch):
-        raise OSError(errno.ENOSPC, "No space left on device", str(stage / f"{name}.parquet"))
+    def full(self, kind, key, name, df):
+        raise OSError(errno.ENOSPC, "No space left on device", f"{self.root}/{kind}/{key}/{name}.parquet")
 
-    monkeypatch.setattr(pipeline, "_write_part", full)
-    res = runner.invoke(app, _ingest_args(small_raw, out, "--jobs", "1"))
+    monkeypatch.setattr(pipeline.BatchStore, "write_table", full)
+    res = runner.invoke(app, _ingest_args(small_raw, out, "--jobs", "1", "--no-cache"))
     _one_line_error(res, 1, "No space left on device (free some space, or write elsewhere with --out)")
     assert (out / "responses.parquet").read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".p.")] == [".p.lock"]
+    # the staging folder is gone; the lock stays, and the cache of the first (successful) run
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".p.")) == [".p.cache", ".p.lock"]
 
 
 def test_empty_input_is_refused_and_good_outputs_kept(tmp_path, small_raw):

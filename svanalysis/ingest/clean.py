@@ -560,6 +560,10 @@ def _datetimes(ts: pd.Series, order: pd.Series | None = None) -> np.ndarray:
             if take.any():
                 got = pd.to_datetime(s.where(take), errors="coerce", format="mixed", dayfirst=not mf)
                 iso = iso.where(~take, got)
+    # one unit whatever the strings (pandas infers seconds or microseconds from them), so a
+    # column's type does not depend on which responses share a batch
+    if iso.dtype.kind == "M" or isinstance(iso.dtype, pd.DatetimeTZDtype):
+        iso = iso.dt.as_unit("us")
     return iso.to_numpy()
 
 
