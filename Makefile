@@ -9,7 +9,7 @@ PROCESSED ?= data/processed
 SIZES  ?= 1000 100000 1000000
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test test-fast lint format hooks example form tables bench bench-quick eval-stance jupyter clean
+.PHONY: help install report test test-fast lint format hooks example form tables bench bench-quick eval-stance eval-themes jupyter clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -60,7 +60,7 @@ form: install ## Write the blank Word response form to response_form.docx
 tables: install ## Write the publication tables (CSV and tables.xlsx) to tables/
 	$(BIN)/svanalysis tables $(PROCESSED) --out tables
 
-bench: install ## Benchmark speed and memory at 1k, 100k and 1M responses (SIZES=...)
+bench: install ## Benchmark speed and memory (ingest, tables, themes, reports) at 1k, 100k and 1M responses (SIZES=...)
 	$(BIN)/python benchmarks/run.py --sizes $(SIZES)
 
 bench-quick: install ## Benchmark at 1k and 100k responses
@@ -68,6 +68,9 @@ bench-quick: install ## Benchmark at 1k and 100k responses
 
 eval-stance: install ## Stance coder against careful labels: shared dev letters (../shared or SVANALYSIS_SHARED), own letters, minimal pairs
 	$(BIN)/python benchmarks/eval_stance.py
+
+eval-themes: install ## Theme engine against careful labels: shared dev set (../shared or SVANALYSIS_SHARED), own held-out fields
+	$(BIN)/python benchmarks/eval_themes.py
 
 jupyter: install ## Start JupyterLab on the notebooks
 	$(BIN)/jupyter lab --notebook-dir=notebooks

@@ -2,7 +2,9 @@
 
 Reads the shared development letters where they lie (``../shared/examples/letters`` and
 ``letters_org``; ``SVANALYSIS_SHARED`` moves them) and the project's own letters and minimal pairs
-(``tests/data/``), and prints, per set: agreement on addressed questions, Yes/No flips, precision
+(``tests/data/``), and, if ``SVANALYSIS_STANCE_BLIND`` points to a folder of blind-written labelled
+sets (one sub-folder each with a ``labels.jsonl``; external evaluation material, never copied into
+the project), those too (``--blind batch1,batch2`` picks some); it prints, per set: agreement on addressed questions, Yes/No flips, precision
 of the codes not sent to review, the review load, stances given on silent questions and Cohen's
 kappa. ``--items`` lists every disagreement with the sentence relied on.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -27,7 +30,24 @@ def _fmt(v, pct=True):
     return f"{100 * v:5.1f}%" if pct else f"{v:5.2f}"
 
 
-def _all_sets(threshold: float) -> list:
+def _blind_sets(names: str | None, threshold: float) -> list:
+    """Blind-written labelled sets under ``$SVANALYSIS_STANCE_BLIND`` (all, or the comma-separated ``names``)."""
+    root = os.environ.get("SVANALYSIS_STANCE_BLIND")
+    if not root or names == "":
+        return []
+    root_p = Path(root)
+    wanted = names.split(",") if names else sorted(p.name for p in root_p.iterdir() if (p / "labels.jsonl").exists())
+    out = []
+    for name in wanted:
+        folder = root_p / name
+        if (folder / "labels.jsonl").exists():
+            out.append(evaluate_letters(folder, f"blind {name}", threshold))
+        else:
+            print(f"skipped blind {name}: {folder} has no labels.jsonl")
+    return out
+
+
+def _all_sets(threshold: float, blind: str | None = "") -> list:
     results = []
     shared = shared_examples()
     for name in ("letters", "letters_org"):
@@ -39,12 +59,12 @@ def _all_sets(threshold: float) -> list:
     pairs = DATA / "stance_pairs.jsonl"
     items = [json.loads(x) for x in pairs.read_text(encoding="utf-8").splitlines() if x.strip()]
     results.append(evaluate_pairs(items, "minimal pairs", threshold))
-    return results
+    return results + _blind_sets(blind, threshold)
 
 
-def _ablation() -> int:
+def _ablation(blind: str | None = "") -> int:
     """Agreement (and flips, precision of unreviewed codes) per set with each mechanism switched off."""
-    from svanalysis import code
+    from svanalysis.ingest import stance as code
 
     threshold = load_settings()["stance"]["review_threshold"]
     rows = []
@@ -55,7 +75,7 @@ def _ablation() -> int:
         code._code_text_cached.cache_clear()
         code._cues.cache_clear()  # cues depend on the mechanisms switched on
         try:
-            rows.append((off or "(all on)", [r.metrics() for r in _all_sets(threshold)]))
+            rows.append((off or "(all on)", [r.metrics() for r in _all_sets(threshold, blind)]))
         finally:
             code._MECHANISMS.update(saved)
             code._code_text_cached.cache_clear()
@@ -77,9 +97,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--items", action="store_true", help="list every disagreement")
     ap.add_argument("--json", type=Path, help="also write the metrics to this JSON file")
     ap.add_argument("--ablation", action="store_true", help="also switch each mechanism off in turn and compare")
+    ap.add_argument(
+        "--blind",
+        default="",
+        help="comma-separated sets under $SVANALYSIS_STANCE_BLIND to evaluate too ('all' for every one)",
+    )
     args = ap.parse_args(argv)
+    blind = None if args.blind == "all" else args.blind
     if args.ablation:
-        return _ablation()
+        return _ablation(blind)
     threshold = load_settings()["stance"]["review_threshold"]
     results = []
     shared = shared_examples()
@@ -96,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     if pairs.exists():
         items = [json.loads(x) for x in pairs.read_text(encoding="utf-8").splitlines() if x.strip()]
         results.append(evaluate_pairs(items, "minimal pairs", threshold))
+    results += _blind_sets(blind, threshold)
     header = (
         f"{'set':<18}{'addressed':>10}{'agree':>8}{'flips':>8}{'prec>=thr':>11}{'review':>8}{'silent':>9}{'kappa':>7}"
     )

@@ -14,6 +14,10 @@ run in its own process, best of ``--runs`` runs (one above 200,000 responses):
   exports the whole file again), ingested into the output and store of the previous night's
   run; its ratio is to the floor of reading the grown file;
 - **tables**: ``svanalysis tables`` (the publication CSVs and spreadsheet);
+- **themes**: ``svanalysis themes assign`` with the synthetic example's code frame (five free-text
+  fields), offline; its time is also given per 100,000 answers (the issue's bar: under a minute on
+  2 cores), since the number of answers is not the number of responses (sizes up to
+  ``--themes-max``);
 - **report**: ``svanalysis report`` with the default grid (sizes up to ``--report-max``).
 
 Wall time is measured around the process; CPU time is the user and system time of the whole
@@ -211,6 +215,23 @@ def grown_for(n: int) -> Path:
     return csv_path
 
 
+def themes_step(runs: int, sv: str, processed: Path, work: Path) -> dict[str, object]:
+    """``svanalysis themes assign`` with the synthetic example's frame; time per 100,000 answers too."""
+    from svanalysis.synth.responses import theme_frame_yaml
+
+    frame = work / "theme_frame.yaml"
+    frame.write_text(theme_frame_yaml(), encoding="utf-8")
+    cmd = [sv, "themes", "assign", str(processed), "--frame", str(frame), "--codes", str(work / "no-codes.csv")]
+    res = best_of(runs, cmd)
+    quality = json.loads((processed / "themes_quality.json").read_text(encoding="utf-8"))
+    answers = sum(f["answers"] for f in quality["fields"].values())
+    res["answers"] = answers
+    res["seconds_per_100k_answers"] = round(res["seconds"] * 100_000 / max(answers, 1), 2)
+    if res.get("cpu_seconds") is not None:
+        res["cpu_seconds_per_100k_answers"] = round(res["cpu_seconds"] * 100_000 / max(answers, 1), 2)
+    return res
+
+
 def machine() -> dict[str, object]:
     return {
         "cores": os.cpu_count(),
@@ -229,6 +250,8 @@ def machine() -> dict[str, object]:
                 "papermill",
                 "nbconvert",
                 "matplotlib",
+                "scikit-learn",
+                "wordllama",
             )
         },
     }
@@ -236,7 +259,7 @@ def machine() -> dict[str, object]:
 
 def _ratios(row: dict[str, object]) -> None:
     floor = row["floor"]
-    for step in ("ingest", "ingest_one_process", "tables", "report"):
+    for step in ("ingest", "ingest_one_process", "tables", "themes", "report"):
         if step in row:
             row[step]["time_vs_floor"] = round(row[step]["seconds"] / floor["seconds"], 1)
             row[step]["cpu_vs_floor"] = round(row[step]["cpu_seconds"] / max(floor["cpu_seconds"], 0.01), 1)
@@ -284,6 +307,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000, 1_000_000, 5_000_000])
     ap.add_argument("--runs", type=int, default=3, help="runs per step; the best counts (1 for sizes over 200,000)")
     ap.add_argument("--report-max", type=int, default=100_000, help="largest size to build reports for")
+    ap.add_argument("--themes-max", type=int, default=1_000_000, help="largest size to assign themes for")
     ap.add_argument("--one-process-max", type=int, default=1_000_000, help="largest size for --jobs 1")
     ap.add_argument("--out", type=Path, default=HERE / "results.json")
     args = ap.parse_args()
@@ -352,6 +376,14 @@ def main() -> None:
             show("ingest --jobs 1", row["ingest_one_process"])
         row["tables"] = best_of(runs, [sv, "tables", str(processed), "--out", str(tables)])
         show("tables", row["tables"])
+        if n <= args.themes_max:
+            row["themes"] = themes_step(runs, sv, processed, work)
+            show("themes", row["themes"])
+            print(
+                f"  ({row['themes']['answers']:,} answers: {row['themes']['seconds_per_100k_answers']:.1f} s"
+                f" and CPU {row['themes']['cpu_seconds_per_100k_answers']:.1f} s per 100,000)",
+                flush=True,
+            )
         if n <= args.report_max:
 
             def clear(folder: Path = reports) -> None:
@@ -376,7 +408,8 @@ def main() -> None:
                 step: round(
                     math.log(b[step]["seconds"] / a[step]["seconds"]) / math.log(b["responses"] / a["responses"]), 2
                 )
-                for step in ("floor", "ingest", "incremental", "tables")
+                for step in ("floor", "ingest", "incremental", "tables", "themes")
+                if step in a and step in b
             },
         }
         for a, b in itertools.pairwise(sizes)
@@ -388,17 +421,18 @@ def main() -> None:
     tmp.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     os.replace(tmp, args.out)
     print(
-        "\nresponses  file MB | floor s  MB | ingest s (x) cpu s  MB (x) | +1% s (x floor) | --jobs 1 s (x) | tables s | report s"
+        "\nresponses  file MB | floor s  MB | ingest s (x) cpu s  MB (x) | +1% s (x floor) | --jobs 1 s (x) | tables s | themes s | report s"
     )
     for r in sizes:
         i, f, inc = r["ingest"], r["floor"], r["incremental"]
         one = r.get("ingest_one_process")
         rep = f"{r['report']['seconds']:8.1f}" if "report" in r else "       -"
         ones = f"{one['seconds']:6.1f} ({one['time_vs_floor']:4.1f})" if one else "     -       "
+        th = f"{r['themes']['seconds']:8.1f}" if "themes" in r else "       -"
         print(
             f"{r['responses']:>9,} {r['file_mb']:8.0f} | {f['seconds']:6.2f} {f['peak_mb']:5.0f} |"
             f" {i['seconds']:6.1f} ({i['time_vs_floor']:4.1f}) {i['cpu_seconds']:6.0f} {i['peak_mb']:6.0f} ({i['memory_vs_floor']:4.2f}) |"
-            f" {inc['seconds']:6.1f} ({inc['time_vs_floor']:4.2f}) | {ones} | {r['tables']['seconds']:7.1f} | {rep}"
+            f" {inc['seconds']:6.1f} ({inc['time_vs_floor']:4.2f}) | {ones} | {r['tables']['seconds']:7.1f} | {th} | {rep}"
         )
     for t in results["targets"]:
         print(f"  {'met   ' if t['met'] else 'MISSED'} {t['target']}: {t['got']}")

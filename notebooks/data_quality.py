@@ -31,8 +31,10 @@ from svanalysis.analysis.quality import (
     reject_reasons,
     unmapped_columns,
 )
+from svanalysis.core.paths import output_paths
 from svanalysis.publish.findings import quality_findings
 from svanalysis.publish.present import heading, key_findings, show, show_campaigns
+from svanalysis.publish.themes import theme_quality_table
 
 settings = sv.load_settings(settings_path or None)
 q = load_quality(processed_dir or None)
@@ -117,3 +119,34 @@ display(Markdown(agreement_summary(q)))
 
 # %%
 show(agreement_confusion(q))
+
+# %% [markdown]
+# ## Themes in free text
+# Where a code frame has been signed off, every answer to its fields is given its themes
+# (`svanalysis themes assign`). Coverage: of the answers that say something, the share given at
+# least one theme (the rest make points the frame does not name, or the engine missed them). To
+# review: answers with a theme call close to the decision line (`svanalysis themes review export`
+# offers them for coding). Agreement: precision and recall of the automatic themes against a
+# person's codes, as F1 with its 95% interval, measured on the stratified random part of the codes.
+
+# %%
+themes_quality = theme_quality_table(processed_dir or output_paths().processed, settings)
+if len(themes_quality):
+    show(
+        themes_quality,
+        [
+            "field",
+            "answers",
+            "said_nothing",
+            "with_theme",
+            "coverage",
+            "to_review",
+            "coded_by_a_person",
+            "agreement_f1",
+        ],
+        settings=settings,
+        caption="Themes: coverage, review load and agreement with a person's codes",
+        count_columns=["answers", "said_nothing", "with_theme", "to_review", "coded_by_a_person"],
+    )
+else:
+    display(Markdown("No themes have been assigned: no code frame has been signed off yet."))

@@ -10,7 +10,7 @@ Data flows one way, through one package per stage:
 - ``svanalysis.synth``: synthetic responses, letters and the Word response form.
 - ``svanalysis.ingest``: files in every channel to the processed tables (readers, labels, numbers,
   personal data, stance, review, duplicates, the batch pipeline).
-- ``svanalysis.analysis``: support, costs and benefits, data quality.
+- ``svanalysis.analysis``: support, costs and benefits, data quality, themes in free text.
 - ``svanalysis.publish``: publication tables, charts, report notebooks rendered to HTML.
 - ``svanalysis.cli``: the ``svanalysis`` command.
 
@@ -20,6 +20,8 @@ In a notebook::
     data = sv.load_processed()                       # responses, choices, role_fte, coding
     sv.support_table(data["responses"], "q9", by="sector")
     sv.plot_option_support(data["responses"])
+    sv.theme_table(data["responses"], data["themes"], "q14_text", by="sector")
+    sv.answers("q9_option_one_text", stance="No", theme="paper_exercise", sector="Police")
 
 Every public name (``dir(svanalysis)``, ``help(svanalysis)``) is loaded on first use, so
 ``import svanalysis`` stays quick; ingest is ``sv.ingest.ingest(inputs, out)``.
@@ -70,6 +72,12 @@ _API: dict[str, tuple[str, ...]] = {
         "summarise",
     ),
     "svanalysis.analysis.quality": ("load_quality",),
+    "svanalysis.analysis.themes.frame": ("load_frame",),
+    "svanalysis.analysis.themes.suggest": ("draft_frame", "suggest"),
+    "svanalysis.analysis.themes.assign": ("assign_themes",),
+    "svanalysis.analysis.themes.codes": ("load_codes",),
+    "svanalysis.analysis.themes.agreement": ("theme_agreement",),
+    "svanalysis.analysis.themes.counts": ("answers", "theme_quotes", "theme_table"),
     "svanalysis.analysis.campaigns": ("campaign_summary",),
     "svanalysis.publish.charts": (
         "PALETTE",

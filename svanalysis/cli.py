@@ -2,8 +2,9 @@
 
 Verbs: ``synth`` (synthetic responses), ``ingest`` (raw files to processed tables), ``form`` (the
 blank Word form), ``tables`` (publication tables), ``report`` (HTML reports), ``document`` (the draft
-Government response, .docx), ``run`` (ingest + tables + reports + the draft response: the one
-command for cron), ``review`` (export / import / agreement of human stance review).
+Government response, .docx), ``run`` (ingest + themes + tables + reports + the draft response: the
+one command for cron), ``review`` (export / import / agreement of human stance review), ``themes``
+(suggest a code frame, assign its themes, review and agreement).
 
 Exit status: 0 when all went well; 3 when input was rejected (the outputs are still written, so a
 scheduled run can alert); 1 when a report failed or an output could not be written (a read-only or
@@ -47,6 +48,15 @@ app = typer.Typer(
 )
 review_app = typer.Typer(no_args_is_help=True, help="Human review of automatic stance codes.")
 app.add_typer(review_app, name="review")
+themes_app = typer.Typer(
+    no_args_is_help=True,
+    help="Themes in free text: suggest a code frame, assign its themes, review them, measure agreement.",
+)
+app.add_typer(themes_app, name="themes")
+themes_review_app = typer.Typer(
+    no_args_is_help=True, help="A person codes a sample of answers; the codes win and teach."
+)
+themes_app.add_typer(themes_review_app, name="review")
 
 __all__ = ["app", "main"]
 
@@ -492,9 +502,16 @@ def run(
     scheduler: Annotated[str | None, typer.Option(help=_SCHEDULER_HELP)] = None,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help=_CACHE_HELP)] = True,
     cache_dir: Annotated[str | None, typer.Option(help=_CACHE_DIR_HELP)] = None,
+    frame: Annotated[
+        Path | None,
+        typer.Option(
+            help="The code frame (default: <input>/_manual/theme_frame.yaml, else data/manual/theme_frame.yaml)."
+        ),
+    ] = None,
+    codes: Annotated[Path | None, typer.Option(help="A person's theme codes (default: beside the frame).")] = None,
 ) -> None:
-    """Ingest, then tables, then reports and the draft Government response: the one command for a
-    scheduled run.
+    """Ingest, then themes (when a code frame exists), then tables, then reports and the draft
+    Government response: the one command for a scheduled run.
 
     The processed folder's lock is held from the first file read to the last report written, so a
     second run (or an ingest) into the same folder is refused at once instead of interleaving.
@@ -533,6 +550,11 @@ def run(
             scheduler=scheduler,
             cache=_cache(cache, cache_dir),
         )
+        frame_path = frame or _find_frame(inputs, paths.manual)
+        if frame_path is not None:
+            _assign(paths.processed, frame_path, codes, s)
+        else:
+            typer.echo(f"themes: no code frame ({paths.manual / 'theme_frame.yaml'}); free text not themed")
         with _errors():
             write_tables(paths.processed, paths.tables, unit_costs, settings=s)
         typer.echo(f"wrote the publication tables to {paths.tables}")
@@ -600,6 +622,178 @@ def review_agreement(
         f"n={a['n']}  accuracy {a['accuracy']:.3f} (95% CI {a['accuracy_ci'][0]:.3f}-{a['accuracy_ci'][1]:.3f})  "
         f"kappa {a['kappa']:.3f} (95% CI {a['kappa_ci'][0]:.3f}-{a['kappa_ci'][1]:.3f})"
     )
+
+
+# ============================================================================ themes
+FRAME_HELP = "The signed-off code frame (YAML)."
+CODES_HELP = "A person's theme codes (CSV; default: theme_codes.csv beside the frame)."
+DEFAULT_FRAME = MANUAL_DIR / "theme_frame.yaml"
+
+
+def _find_frame(inputs: list[Path], manual: Path) -> Path | None:
+    from svanalysis.analysis.themes.workflow import find_frame
+
+    return find_frame(inputs, manual)
+
+
+def _need_frame(frame: Path) -> Path:
+    if not frame.exists():
+        _fail(f"{frame}: no code frame; draft one with `svanalysis themes suggest`, sign it off there, or pass --frame")
+    return frame
+
+
+def _assign(processed: Path, frame: Path, codes: Path | None, settings: dict, llm: bool = False) -> None:
+    from svanalysis.analysis.themes.workflow import assign_folder
+
+    try:
+        res = assign_folder(processed, _need_frame(frame), codes, settings=settings, use_llm=llm)
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    for field, q in res.summary["fields"].items():
+        coverage = f"{q['coverage']:.0%}" if q["coverage"] is not None else "-"
+        agree = f"   agreement F1 {q['agreement_f1']:.2f}" if q.get("agreement_f1") is not None else ""
+        typer.echo(
+            f"themes: {field}: {q['answers']:,} answers, {q['with_theme']:,} with a theme ({coverage} of those saying "
+            f"something), {q['review_load']:,} to review, {q['coded_answers']:,} coded by a person{agree}"
+        )
+    typer.echo(f"wrote {res.themes} (frame {res.frame})")
+
+
+@themes_app.command("suggest")
+def themes_suggest(
+    processed: Annotated[Path, typer.Argument(help="Folder of the processed tables.")],
+    field: Annotated[str, typer.Option("--field", help="The free-text field, e.g. q14_text.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", help="The draft frame to write (default: data/manual/<field>.draft.yaml).")
+    ] = None,
+    n: Annotated[
+        int | None, typer.Option("--n", help="Candidate themes (default: about one per four voices, 5-20).")
+    ] = None,
+    seed: Annotated[int | None, typer.Option(help="Random seed (default: settings).")] = None,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
+    llm: Annotated[
+        bool, typer.Option("--llm", help="Name the candidates with the language model your settings configure.")
+    ] = False,
+) -> None:
+    """Draft a code frame for one free-text field: candidate themes, their words and typical answers."""
+    from svanalysis.analysis.themes.workflow import suggest_field
+
+    if n is not None and not 2 <= n <= 50:
+        _fail(f"--n must be from 2 to 50; got {n}")
+    out = out or MANUAL_DIR / f"{field}.draft.yaml"
+    try:
+        draft, members, s = suggest_field(
+            processed, field, out, n_themes=n, seed=seed, settings=_settings(settings), use_llm=llm
+        )
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    for row in s.themes.itertuples(index=False):
+        typer.echo(f"  {row.candidate}  {row.answers:>5,} answers  {row.name}")
+    typer.echo(f"wrote {draft} ({len(s.themes)} candidates) and {members}")
+
+
+@themes_app.command("assign")
+def themes_assign(
+    processed: Annotated[Path, typer.Argument(help="Folder of the processed tables.")] = PROCESSED_DIR,
+    frame: Annotated[Path, typer.Option(help=FRAME_HELP)] = DEFAULT_FRAME,
+    codes: Annotated[Path | None, typer.Option(help=CODES_HELP)] = None,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
+    llm: Annotated[
+        bool, typer.Option("--llm", help="Ask the language model your settings configure (themes.llm) instead.")
+    ] = False,
+) -> None:
+    """Give every answer of every framed field its themes: writes PROCESSED/themes.parquet."""
+    from svanalysis.core.locking import exclusive
+    from svanalysis.core.processed import lock_path
+
+    s = _settings(settings)
+    processed = _folder(processed, "PROCESSED")
+    with _errors(), exclusive(lock_path(processed), "assign themes in this folder"):
+        # the folder's lock: an ingest or run swapping the folder meanwhile is refused, not interleaved
+        _assign(processed, frame, codes, s, llm)
+
+
+@themes_review_app.command("export")
+def themes_review_export(
+    processed: Annotated[Path, typer.Argument(help="Folder of the processed tables.")] = PROCESSED_DIR,
+    out: Annotated[Path, typer.Option("--out", help="The spreadsheet to write (.xlsx).")] = MANUAL_DIR
+    / "theme_review.xlsx",
+    frame: Annotated[Path, typer.Option(help=FRAME_HELP)] = DEFAULT_FRAME,
+    codes: Annotated[Path | None, typer.Option(help=CODES_HELP)] = None,
+    n: Annotated[int | None, typer.Option("--n", help="Answers per field to offer (default: settings).")] = None,
+    field: Annotated[
+        list[str] | None, typer.Option("--field", help="Only these fields (default: every framed field).")
+    ] = None,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
+) -> None:
+    """Write a spreadsheet of answers to code: a stratified random sample plus the least confident."""
+    from svanalysis.analysis.themes.workflow import export_review
+
+    if n is not None and n < 1:
+        _fail(f"--n must be 1 or more; got {n}")
+    try:
+        counts = export_review(
+            processed, out, _need_frame(frame), codes, n=n, fields=field, settings=_settings(settings)
+        )
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote {out}: " + ", ".join(f"{f} {k} answers" for f, k in counts.items()))
+    typer.echo("code them, then run: svanalysis themes review import " + str(out))
+
+
+@themes_review_app.command("import")
+def themes_review_import(
+    review_file: Annotated[Path, typer.Argument(help="The filled-in review spreadsheet.")],
+    frame: Annotated[Path, typer.Option(help=FRAME_HELP)] = DEFAULT_FRAME,
+    codes: Annotated[Path | None, typer.Option(help=CODES_HELP)] = None,
+) -> None:
+    """Read a person's codes into the codes file; they win and teach on every later assignment."""
+    from svanalysis.analysis.themes.workflow import import_review
+
+    try:
+        k, path = import_review(review_file, _need_frame(frame), codes)
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"recorded the codes of {k} answers in {path}; run `svanalysis themes assign` to apply them")
+
+
+@themes_app.command("agreement")
+def themes_agreement(
+    processed: Annotated[Path, typer.Argument(help="Folder of the processed tables.")] = PROCESSED_DIR,
+    frame: Annotated[Path, typer.Option(help=FRAME_HELP)] = DEFAULT_FRAME,
+    codes: Annotated[Path | None, typer.Option(help=CODES_HELP)] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Also write the table to this CSV.")] = None,
+    settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
+) -> None:
+    """Precision, recall and F1 of automatic against a person's theme codes, per theme and overall (95% CIs)."""
+    from svanalysis.analysis.themes.workflow import agreement_folder
+    from svanalysis.core.io import write_csv
+
+    try:
+        table = agreement_folder(processed, _need_frame(frame), codes, settings=_settings(settings))
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+    if table.empty:
+        typer.echo("no theme codes to compare yet; run `svanalysis themes review export` and `import` first")
+        return
+
+    def ci(row, name):
+        lo, hi = row[f"{name}_low"], row[f"{name}_high"]
+        v = row[name]
+        if v != v:  # NaN: no positive call or no positive code
+            return f"{name[0].upper()} -"
+        return f"{name[0].upper()} {v:.2f} ({lo:.2f}-{hi:.2f})" if lo == lo else f"{name[0].upper()} {v:.2f}"
+
+    for field, part in table.groupby("field", sort=False):
+        typer.echo(f"{field}: {int(part['answers'].iloc[0])} coded answers ({part['sample'].iloc[0]})")
+        for _, row in part.iterrows():
+            typer.echo(
+                f"  {row['theme'][:32]:<32} tp {row['tp']:>4} fp {row['fp']:>4} fn {row['fn']:>4}   "
+                + "   ".join(ci(row, k) for k in ("precision", "recall", "f1"))
+            )
+    if out is not None:
+        write_csv(table, out)
+        typer.echo(f"wrote {out}")
 
 
 @app.callback()

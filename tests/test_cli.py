@@ -16,7 +16,7 @@ runner = CliRunner()
 
 def test_help_lists_the_verbs():
     out = runner.invoke(app, ["--help"]).output
-    for verb in ("synth", "ingest", "form", "tables", "report", "document", "run", "review"):
+    for verb in ("synth", "ingest", "form", "tables", "report", "document", "run", "review", "themes"):
         assert verb in out
 
 

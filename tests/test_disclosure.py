@@ -288,3 +288,24 @@ def test_secondary_suppression_hides_no_rather_than_the_yes_share():
     t = shares([("All", "Yes", 4), ("All", "No", 20), ("All", "Mixed", 1), ("All", "Unclear", 1)])
     g = publishable(t).set_index("answer")
     assert g["count"].to_dict() == {"Yes": 4, "No": C, "Mixed or unclear": C}
+
+
+def test_a_statistic_goes_with_its_respondent_number_when_that_is_hidden_to_protect_another():
+    """Group B's 12 respondents are hidden so that A's 2 cannot be worked out; B's median and
+    quartiles (from 12, enough on their own) must go too, since a statistic is shown only beside
+    the number it comes from. (Found by the publication scan on a small build; failed before.)"""
+    t = pd.DataFrame(
+        {
+            "measure": "fte",
+            "breakdown": "sector",
+            "group": ["A", "B", "C"],
+            "n": [2, 12, 30],
+            "median": [1.0, 3.0, 2.0],
+            "q1": [0.5, 2.0, 1.0],
+            "q3": [1.5, 4.0, 3.0],
+        }
+    )
+    g = publishable(t).set_index("group")
+    assert g.loc["A", ["n", "median", "q1", "q3"]].tolist() == ["[c]"] * 4
+    assert g.loc["B", ["n", "median", "q1", "q3"]].tolist() == ["[c]"] * 4
+    assert g.loc["C", ["n", "median", "q1", "q3"]].tolist() == [30, 2.0, 1.0, 3.0]

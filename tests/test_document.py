@@ -161,3 +161,15 @@ def test_renders_to_pdf_in_libreoffice_with_every_image(docx_path, tmp_path):
     assert all(w == 1890 for w, _ in images.values())
     text = "".join(page.extract_text() or "" for page in pdf.pages[:3])
     assert "Who responded" in text
+
+
+def test_themes_come_from_the_processed_folder(themed_processed, tmp_path):
+    from docx import Document
+
+    out = write_document(themed_processed, tmp_path / "d.docx")
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Themes raised in answers to Q14" in text and "Themes raised in answers to Q9" in text
+    assert "Themes are not yet coded for this question" in text  # Q8, Q10, ... have no frame
+    # a quote for each leading theme, named by its theme (quotes only from consenting respondents)
+    assert any(p.startswith(("Long-term funding: “", "Information sharing: “", "Involve young people: “"))
+               for p in text.splitlines())  # fmt: skip

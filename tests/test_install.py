@@ -48,23 +48,13 @@ def _tracked_changes() -> str:
 def test_wheel_runs_the_whole_job_from_anywhere(tmp_path, example_raw):
     # build from a copy of the source, so the build's own folders are not left in the checkout
     src = tmp_path / "src"
-    shutil.copytree(
-        ROOT,
-        src,
-        ignore=shutil.ignore_patterns(
-            ".git",
-            ".venv",
-            "build",
-            "dist",
-            "*.egg-info",
-            "__pycache__",
-            "data",
-            "reports",
-            "figures",
-            "tables",
-            ".*cache",
-        ),
-    )
+    top_level = {".git", ".venv", "build", "dist", "data", "reports", "figures", "tables", "benchmarks"}
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        skip = {n for n in names if n == "__pycache__" or n.endswith((".egg-info", "_cache"))}
+        return skip | (top_level & set(names) if Path(folder) == ROOT else set())
+
+    shutil.copytree(ROOT, src, ignore=ignore)
     wheels = tmp_path / "wheels"
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(src)],
@@ -133,9 +123,12 @@ def test_wheel_runs_the_whole_job_from_anywhere(tmp_path, example_raw):
         "tables",
     ]
     latest = out / "reports" / "latest"
+    from svanalysis.analysis.themes.frame import load_frame
     from svanalysis.publish.reports import load_grid
 
-    expected = {f"{j.name}.html" for j in load_grid()}
+    # the example carries its code frame, so the run themes its free text: one themes report per field
+    fields = list(load_frame(example_raw / "_manual" / "theme_frame.yaml"))
+    expected = {f"{j.name}.html" for j in load_grid(fields=fields)}
     built = {p.name for p in latest.glob("*.html")} - {"index.html"}
     assert built == expected
     assert (out / "tables" / "tables.xlsx").exists() and list((out / "figures").glob("*.png"))

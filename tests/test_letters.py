@@ -221,6 +221,19 @@ def test_a_list_of_small_numbers_is_not_question_numbering(spec):
     assert structure == "unstructured" and sections == {}
 
 
+def test_a_heading_that_names_nothing_ends_the_section_above_it(spec):
+    # "The list of bodies" names no question: what follows is not the answer on the duty (Q9)
+    text = (
+        "The vision\n\nWe agree with the vision.\n\nA duty of due regard\n\nWe support Option One.\n\n"
+        "The list of bodies\n\nWe can accept the Schedule 6 list only in part.\n"
+    )
+    structure, sections, _ = split_letter(text, spec)
+    assert structure == "headings"
+    assert sections["q8"] == "We agree with the vision."
+    assert sections["q9"] == "We support Option One."
+    assert "q10" not in sections
+
+
 def test_question_text_repeated_as_heading_is_not_the_answer(spec):
     q9 = spec.question("q9")
     text = f"### 9. {q9.text}\n\nNo. We prefer a partnership model.\n\n### 11. {spec.question('q11').text}\n\nYes.\n"

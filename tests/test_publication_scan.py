@@ -11,7 +11,9 @@ against the settings' rules, by column header:
 - a median, mean or sum only beside at least ``min_statistic_n`` respondents, a quartile or the
   interval of a median beside at least ``min_quartile_n``.
 
-The exact tables must be in the processed folder's restricted area and nowhere else.
+The exact tables must be in the processed folder's restricted area and nowhere else. The free text
+is themed first (the example's own frame), so theme tables, charts, reports and the document's
+themes sections are scanned too.
 """
 
 from __future__ import annotations
@@ -40,11 +42,14 @@ GRID = """reports:
     parameters: {sector: '', region: Wales}
   - notebook: segment_profile
     parameters: {sector: Police}
+  - notebook: themes
+    for_each: field
 """
 
 
 @pytest.fixture(scope="module")
 def small_build(tmp_path_factory):
+    from svanalysis.analysis.themes.workflow import assign_folder
     from svanalysis.ingest.pipeline import ingest
     from svanalysis.publish.reports import build_reports
     from svanalysis.publish.tables import write_tables
@@ -54,6 +59,8 @@ def small_build(tmp_path_factory):
     write_example(root / "raw", n=60, seed=11, n_forms=2, n_letters=2)
     processed = root / "processed"
     ingest([root / "raw"], processed, overrides=root / "none.csv")
+    # the free text themed with the frame the example carries: theme tables, charts, quotes, reports
+    assign_folder(processed, root / "raw" / "_manual" / "theme_frame.yaml", root / "no-codes.csv")
     write_tables(processed, root / "tables")
     grid = root / "grid.yaml"
     grid.write_text(GRID, encoding="utf-8")

@@ -19,8 +19,14 @@ NOTEBOOKS = sorted(p.stem for p in NOTEBOOKS_DIR.glob("*.py"))
 
 
 def test_every_notebook_is_in_the_default_grid():
-    in_grid = {j.notebook for j in load_grid()}
+    in_grid = {j.notebook for j in load_grid(fields=["q14_text"])}
     assert in_grid == set(NOTEBOOKS)
+
+
+def test_one_themes_report_per_framed_field_and_none_without_themes():
+    assert not [j for j in load_grid() if j.notebook == "themes"]
+    jobs = [j.name for j in load_grid(fields=["q7_text", "q14_text"]) if j.notebook == "themes"]
+    assert jobs == ["themes__field-q7_text", "themes__field-q14_text"]
 
 
 def test_default_grid_covers_every_sector_region_and_option(spec):
@@ -50,17 +56,18 @@ def small_grid(tmp_path_factory):
         "  - notebook: option_support\n"
         "  - notebook: option_support\n    parameters: {sector: Police, breakdown: region}\n"
         "  - notebook: costs_benefits\n    parameters: {option: 2}\n"
-        "  - notebook: segment_profile\n    parameters: {sector: '', region: London}\n",
+        "  - notebook: segment_profile\n    parameters: {sector: '', region: London}\n"
+        "  - notebook: themes\n    for_each: field\n",
         encoding="utf-8",
     )
     return g
 
 
 @pytest.fixture(scope="module")
-def build(example_processed, small_grid, tmp_path_factory):
+def build(themed_processed, small_grid, tmp_path_factory):
     root = tmp_path_factory.mktemp("reports")
     figures = tmp_path_factory.mktemp("figures")
-    return build_reports(example_processed, root, grid=small_grid, jobs=2, figures=figures), root, figures
+    return build_reports(themed_processed, root, grid=small_grid, jobs=2, figures=figures), root, figures
 
 
 def test_every_notebook_executes_and_renders(build):
@@ -73,6 +80,7 @@ def test_every_notebook_executes_and_renders(build):
         "option_support__breakdown-region__sector-police",
         "costs_benefits__option-2",
         "segment_profile__region-london",
+        *(f"themes__field-{f}" for f in ("q7_text", "q9_option_one_text", "q14_text", "q30_text", "q31_text")),
     }
     for r in res.results:
         html = (res.folder / r["html"]).read_text(encoding="utf-8")
@@ -253,3 +261,20 @@ def test_no_personal_data_in_reports_or_figures(build, example_processed):
     for col in ("email", "full_name", "postcode", "phone"):
         for v in pii[col].dropna().unique():
             assert v not in blob, f"{col} {v!r} found in a report"
+
+
+def test_themes_report_shows_themes_by_stance_and_quotes(build):
+    res, _, _ = build
+    (r,) = [r for r in res.results if r["name"] == "themes__field-q9_option_one_text"]
+    html = (res.folder / r["html"]).read_text(encoding="utf-8")
+    for part in (
+        "Themes raised in answers to Q9",  # the ranked table's caption
+        "Themes by answer to Q9",  # Q9 explains a closed answer: the reasons of those who said Yes, No, ...
+        "Themes by sector",
+        "Needs funding",  # a theme of the example's frame
+        "sv-quote",  # quotes from consenting respondents
+        "Coverage, review load and agreement",
+    ):
+        assert part in html, part
+    (q14,) = [r for r in res.results if r["name"] == "themes__field-q14_text"]
+    assert "no closed answer to break the themes down by" in (res.folder / q14["html"]).read_text(encoding="utf-8")

@@ -158,6 +158,8 @@ def test_settings_through_the_command_line_and_one_output_root(
         "tables",
     ]
     assert (out / "processed" / "responses.parquet").exists()
+    # the example carries its signed-off code frame (_manual/theme_frame.yaml): run assigns themes
+    assert (out / "processed" / "themes.parquet").exists() and "themes: q14_text:" in res.output
     _check_tables(out / "tables" / "tables.xlsx")
     assert re.search(r"min_base: 25", (out / "reports" / "latest" / "settings.yaml").read_text(encoding="utf-8"))
     assert (out / "reports" / "latest" / "tables" / "tables.xlsx").exists()

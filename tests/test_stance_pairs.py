@@ -267,3 +267,151 @@ def test_harness_pairs(item):
     """The minimal pairs ``make eval-stance`` scores, each labelled by hand."""
     got = code_letter(item["text"])[item["qid"]] if item["letter"] else code_text(item["text"], item["qid"])
     assert got.stance == item["stance"], got
+
+
+# ---------------------------------------------------------------------------- round 2: who holds the view
+@pytest.mark.parametrize(
+    ("text", "qid", "stance"),
+    [
+        ("We agree with Option Two.", "q11", "Yes"),
+        ("The Council would support Option Two.", "q11", "Yes"),
+        ("That leaves Option Two, which the Council would support.", "q11", "Yes"),
+        # the verb's subject is a third party: not the respondent's view
+        ("The agencies that sit on Community Safety Partnerships meet, agree and move on.", "q11", None),
+        ("Whether Option Two lasts depends on whether the next chair agrees.", "q11", None),
+        # the passive: about the response, or about someone else's welcome
+        ("This response on Option Two was agreed by our board.", "q11", None),
+        ("Our help with Option Three is welcomed when it is offered and forgotten when money is short.", "q13", None),
+    ],
+)
+def test_an_attitude_counts_only_when_the_respondent_holds_it(text, qid, stance):
+    assert letter(text, qid).stance == stance
+
+
+def test_a_holder_that_is_not_identified_lowers_the_confidence():
+    sure = letter("We favour Option Two.", "q11")
+    unsure = letter("On the ground the route favoured is Option Two.", "q11")
+    assert sure.stance == "Yes" and sure.confidence >= REVIEW
+    assert unsure.stance != "Yes" or unsure.confidence < sure.confidence
+
+
+# ---------------------------------------------------------------------------- comparative preference
+def test_what_is_preferred_gets_yes_and_what_it_is_preferred_to_gets_no():
+    codes = code_letter("We would prefer a duty on named organisations to the voluntary approach.")
+    assert (codes["q9"].stance, codes["q13"].stance) == ("Yes", "No")
+    codes = code_letter("We would prefer the voluntary approach to a duty on named organisations.")
+    assert (codes["q9"].stance, codes["q13"].stance) == ("No", "Yes")
+    # the dispreferred side is weaker evidence: a person checks it
+    assert codes["q9"].confidence < REVIEW
+
+
+def test_rather_than_moves_the_verdict_to_the_preferred_side():
+    codes = code_letter("We would much rather see the duty placed on Community Safety Partnerships than on schools.")
+    assert codes["q11"].stance == "Yes"
+    # "X rather than Y" with no attitude word: Y is not asserted ("support" is no cue here)
+    assert letter("Option Three would become a source of suspicion rather than support.", "q13").stance is None
+    # a comparative whose sides name no target is no verdict on the target
+    assert letter("On Option Two we would rather be honest than guess.", "q11").stance is None
+
+
+def test_a_comparative_inside_a_section_reads_the_section_question():
+    # the answer to Q9 prefers a duty on partnerships (Option Two) to the one asked about
+    assert code_text("We would rather see the duty placed on partnerships than on each school.", "q9").stance == "No"
+    assert code_text("We would prefer Option One to the voluntary approach.", "q9").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- what is not asserted
+def test_an_embedded_question_is_not_a_verdict():
+    assert letter("Schools should be added to the statutory partners.", "q12").stance == "Yes"
+    assert letter("We were asked whether schools should be added to the statutory partners.", "q12").stance is None
+    assert letter("The Schedule 6 list is right.", "q10").stance == "Yes"
+    assert letter("We are not in a position to say whether the Schedule 6 list is right.", "q10").stance == "Unclear"
+
+
+def test_the_content_of_what_is_welcomed_is_not_the_verdict():
+    # "part of the answer" judges schools here, not the vision: the verdict is the welcome
+    c = letter("We welcome the vision's recognition that schools are part of the answer.", "q8")
+    assert c.stance == "Yes"
+
+
+def test_a_relative_clause_does_not_lend_its_nouns_to_the_verdict():
+    codes = code_letter(
+        "The voluntary route, in which the Government funds the partnerships that exist, is the one we would choose."
+    )
+    assert codes["q13"].stance == "Yes"
+    assert codes.get("q11") is None or codes["q11"].stance is None
+
+
+def test_a_subordinate_clause_ending_in_a_negation_is_not_an_ellipsis():
+    c = letter("So of the three options it has to be the first one, and someone must answer when they don't.", "q9")
+    assert c.stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- sentences that are not stances
+def test_the_question_quoted_back_is_not_a_stance_but_heads_the_answer():
+    q = "Do you consider that Option Three would best achieve the consultation vision?"
+    assert letter(q, "q13").stance is None
+    assert letter(f"> {q}\n\nNo. It would leave things as they are.", "q13").stance == "No"
+    assert letter(f"{q}\n\nYes.", "q13").stance == "Yes"
+
+
+def test_a_sentence_about_the_response_itself_is_not_a_stance():
+    codes = code_letter("This response has been agreed with the Leader of the Council and the statutory partners.")
+    assert all(c.stance is None for c in codes.values())
+
+
+# ---------------------------------------------------------------------------- denied heads, partial judgements
+def test_a_denied_head_of_a_relative_clause_denies_the_preference():
+    assert letter("Option One is the model we would choose.", "q9").stance == "Yes"
+    assert letter("Option One is not the model we would choose.", "q9").stance == "No"
+
+
+@pytest.mark.parametrize(
+    ("plain", "partial", "qid"),
+    [
+        ("We support Option Two.", "We support Option Two only in part.", "q11"),
+        (
+            "The vision is right about prevention.",
+            "The vision is right about prevention but wrong about who does the work.",
+            "q8",
+        ),
+        ("The Schedule 6 list is right.", "The Schedule 6 list gets one thing right and one thing wrong.", "q10"),
+        ("The Trust supports Option Two.", "The Trust's view of Option Two is mixed.", "q11"),
+        ("We are persuaded by Option Three, on balance.", "We are partly persuaded by Option Three.", "q13"),
+    ],
+)
+def test_a_partial_judgement_is_mixed(plain, partial, qid):
+    assert letter(plain, qid).stance == "Yes"
+    assert letter(partial, qid).stance == "Mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "qid"),
+    [
+        ("We discussed Option Three without reaching a conclusion.", "q13"),
+        ("We have not worked out a view on Option Two.", "q11"),
+        ("Our board could see arguments on both sides of Option Three and did not come down on either.", "q13"),
+        ("Whether Schedule 6 is the right list is not something we feel able to judge.", "q10"),
+    ],
+)
+def test_a_question_discussed_without_a_view_is_unclear(text, qid):
+    assert letter(text, qid).stance == "Unclear"
+
+
+def test_a_parenthetical_does_not_hide_the_verb_from_its_negation():
+    c = letter("Neither Option One nor Option Three would, in our judgement, give the borough what it needs.", "q9")
+    assert c.stance == "No"
+
+
+def test_a_question_asks_and_does_not_assert():
+    assert letter("A voluntary approach would work now.", "q13").stance == "Yes"
+    asked = letter("Why would a voluntary approach work now, when it has not worked before?", "q13")
+    assert asked.stance is None
+
+
+def test_not_sharing_the_governments_preference_rejects_it():
+    c = letter(
+        "The paper makes clear that Option One is the Government's preferred option. We do not share that preference.",
+        "q9",
+    )
+    assert c.stance == "No" and c.confidence < REVIEW  # reached by carry-over: a person checks it

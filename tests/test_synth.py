@@ -73,3 +73,48 @@ def test_generating_holds_only_recent_respondents():
 
     short, long = peak(500), peak(3000)
     assert long < 1.5 * short, (short, long)
+
+
+# ---------------------------------------------------------------------------- themes of the free text
+def test_truth_themes_follow_the_sentences_an_answer_is_made_of():
+    from svanalysis.synth.responses import truth_themes
+
+    # one point, with an opener and a local detail around it
+    assert truth_themes(
+        "q14_text", "Put simply, ask the kids what would actually keep them safe. This matters in Kelby."
+    ) == ["youth_voice"]
+    # two points, in frame order whatever the order written
+    assert truth_themes(
+        "q30_text",
+        "Count the stabbings and the hospital admissions, not the meetings held. Through local scrutiny committees.",
+    ) == ["local_scrutiny", "outcome_measures"]
+    # a dismissal names a theme without making its point
+    assert truth_themes("q7_text", "More police won't help, it just moves the problem on.") == []
+    assert truth_themes("q14_text", "Training is fine as it is; that isn't where the gaps are.") == []
+    # the campaign's text, varied by a swap, makes its three points
+    campaign = (
+        "As a member of the Safer Streets Together network I ask the Government to put young people first. A new "
+        "legal duty must come with sustained funding for youth services, and must not turn teachers, nurses and youth "
+        "workers into informants. Please listen to the communities most affected by serious violence."
+    )
+    assert truth_themes("q31_text", campaign) == ["new_burdens_funding", "prevent_lessons", "communities"]
+    assert truth_themes("q31_text", "N/A") == []
+
+
+def test_example_carries_its_frame_and_truth_themes(tmp_path):
+    import pandas as pd
+
+    from svanalysis.analysis.themes.frame import load_frame
+    from svanalysis.synth.responses import truth_themes, write_example
+
+    res = write_example(tmp_path, n=60, seed=5, n_forms=1, n_letters=1)
+    frame = load_frame(res["frame"])
+    assert res["frame"] == tmp_path / "_manual" / "theme_frame.yaml"
+    assert set(frame) == {"q7_text", "q9_option_one_text", "q14_text", "q30_text", "q31_text"}
+    truth = pd.read_csv(tmp_path / "_truth" / "online_export.responses.csv", dtype=str, keep_default_na=False)
+    answered = truth[truth["q14_text"] != ""]
+    assert len(answered) > 10
+    for text, themes in zip(answered["q14_text"], answered["q14_text_themes"], strict=True):
+        assert themes == ";".join(truth_themes("q14_text", text))
+        assert set(filter(None, themes.split(";"))) <= {t.id for t in frame["q14_text"]}
+    assert (answered["q14_text_themes"] != "").mean() > 0.7  # most answers make a point of the frame

@@ -280,3 +280,39 @@ def test_spreadsheet_opens_in_libreoffice(tables, tmp_path):
     )
     assert res.returncode == 0, res.stderr
     assert (tmp_path / "tables.csv").read_text(encoding="utf-8", errors="ignore").strip()
+
+
+def test_no_themes_sheet_until_themes_are_assigned(tables):
+    from openpyxl import load_workbook
+
+    _, out = tables
+    assert "Themes" not in load_workbook(out / "tables.xlsx").sheetnames
+    assert not (out / "themes.csv").exists()
+
+
+def test_themes_sheet_recounts_independently(themed_processed, tmp_path):
+    from openpyxl import load_workbook
+
+    from svanalysis.core.disclosure import is_symbol
+
+    out = tmp_path / "t"
+    write_tables(themed_processed, out, settings=PUBLICATION)
+    assert "Themes" in load_workbook(out / "tables.xlsx").sheetnames
+    pub = pd.read_csv(out / "themes.csv", dtype=str)
+    assert set(pub["breakdown"]) == {"overall", "stance", "sector", "region", "respondent_type"}
+    # recount Q14's overall figures from the processed tables, by hand: those who answered (not blank),
+    # duplicates left out, and for each theme those among them whose answer has it
+    r = pd.read_parquet(themed_processed / "responses.parquet")
+    r = r[r["duplicate_of"].isna() & r["q14_text"].astype("string").str.strip().fillna("").ne("")]
+    t = pd.read_parquet(themed_processed / "themes.parquet")
+    t = t[(t["field"] == "q14_text") & t["respondent_id"].isin(r["respondent_id"])]
+    names = {"sustained_funding": "Long-term funding", "information_sharing": "Information sharing",
+             "joint_training": "Joint training", "youth_voice": "Involve young people", "oversight": "Independent oversight"}  # fmt: skip
+    expected = {names[k]: v for k, v in t.groupby("theme")["respondent_id"].nunique().items()}
+    got = pub[(pub["breakdown"] == "overall") & (pub["field"] == "q14_text")].set_index("theme")
+    assert set(got["base"]) == {str(len(r))}
+    shown = {k: int(v) for k, v in got["count"].items() if not is_symbol(v)}
+    assert shown and all(expected.get(k, 0) == v for k, v in shown.items())
+    # ranked by how many raised each theme
+    counts = [expected.get(k, 0) for k in got.index]
+    assert counts == sorted(counts, reverse=True)

@@ -39,6 +39,7 @@ __all__ = [
     "NOT_STATED",
     "analysis_frame",
     "breakdown_column",
+    "count_rows",
     "filter_responses",
     "group_masks",
     "ids_in",
@@ -393,3 +394,29 @@ def support_patterns(
         counts = counts_all[gi].astype(float)
         rows += _rows(label_by, group, "pattern", labels, counts, int(counts.sum()), min_base, min_count)
     return _finish(rows)
+
+
+def count_rows(
+    breakdown: str,
+    group: str,
+    question: str,
+    labels: list[str],
+    counts: Any,
+    base: int,
+    min_base: int,
+    min_count: int,
+) -> pd.DataFrame:
+    """Rows of one group in the support tables' shape, for counts another analysis made.
+
+    The same percentage of the base, Wilson interval and primary and secondary suppression as
+    :func:`support_table`; used where answers are counted differently (themes: several per answer).
+
+    Examples
+    --------
+    >>> t = count_rows("overall", ALL_GROUP, "q14_text", ["Funding", "Training"], [12, 1], 20, 10, 3)
+    >>> t[["answer", "count", "base", "percent", "suppressed"]].values.tolist()
+    [['Funding', 12, 20, 60.0, True], ['Training', 1, 20, 5.0, True]]
+    """
+    return _finish(
+        _rows(breakdown, group, question, list(labels), np.asarray(counts, dtype=float), int(base), min_base, min_count)
+    )

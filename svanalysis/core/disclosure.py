@@ -82,7 +82,7 @@ RESTRICTED_LABEL = "RESTRICTED: not for publication"
 
 # Column roles in svanalysis's tidy tables.
 _SHARE_VALUES = ("count", "percent", "ci_low", "ci_high")
-_ANSWER_COLS = ("answer", "choice")
+_ANSWER_COLS = ("answer", "choice", "theme")  # the categories of a share table (a theme table's: themes)
 _N_COLS = ("n", "respondents")
 _STATS = ("median", "mean", "total", "mean_ci_low", "mean_ci_high", "total_fte", "mean_fte_per_respondent")
 _ADDITIVE = ("total", "mean", "total_fte", "mean_fte_per_respondent")  # add up over a breakdown's groups
@@ -415,6 +415,14 @@ def _summary(df: pd.DataFrame, rules: Rules, money: bool | Iterable[str]) -> pd.
     n = out[ncol].astype(float).to_numpy()
     value_cols = [*stats, *quart, *[c for c in _COUNT_LIKE if c in out.columns], ncol]
     out = out.astype({c: "object" for c in value_cols})
+    # respondent numbers first (a group's n hidden to protect another's hides its statistics too,
+    # since a statistic is shown only beside the number of respondents it comes from)
+    keys = [c for c in others if c not in ("group", "ci_method")]
+    n_sup = (n > 0) & (n < rules.min_count)
+    families = _families(out, keys) if "group" in out.columns else []
+    for rows in families:
+        if len(rows) >= 2:
+            n_sup[rows] = _one_more(n[rows], n_sup[rows])
     hidden_stat = np.zeros(len(out), dtype=bool)
     for k in range(len(out)):
         row = out.iloc[k]
@@ -423,7 +431,7 @@ def _summary(df: pd.DataFrame, rules: Rules, money: bool | Iterable[str]) -> pd.
             v = row[c]
             if n[k] == 0:
                 out.at[k, c] = NOT_AVAILABLE
-            elif n[k] < need:
+            elif n[k] < need or n_sup[k]:
                 out.at[k, c] = CONFIDENTIAL
                 hidden_stat[k] |= c in _ADDITIVE
             elif pd.isna(v):
@@ -441,14 +449,11 @@ def _summary(df: pd.DataFrame, rules: Rules, money: bool | Iterable[str]) -> pd.
                     out.at[k, c] = CONFIDENTIAL
                 else:
                     out.at[k, c] = int(v)
-    # secondary: respondent numbers, sums and means of a breakdown's groups add up to the overall
-    keys = [c for c in others if c not in ("group", "ci_method")]
-    n_sup = (n > 0) & (n < rules.min_count)
+    # secondary: sums and means of a breakdown's groups add up to the overall
     if "group" in out.columns:
-        for rows in _families(out, keys):
+        for rows in families:
             if len(rows) < 2:
                 continue
-            n_sup[rows] = _one_more(n[rows], n_sup[rows])
             more = _one_more(n[rows], hidden_stat[rows])
             for k in rows[more & ~hidden_stat[rows]]:
                 for c in _ADDITIVE:
@@ -488,8 +493,8 @@ def publishable(
         A tidy analysis table of svanalysis. Its shape says what it holds:
 
         - **shares**: ``count`` and ``base`` (and ``percent``, ``ci_low``, ``ci_high``), one row
-          per answer (``answer`` or ``choice``) of each ``group``; other columns (question,
-          option, breakdown...) tell its families apart;
+          per answer (``answer``, ``choice`` or ``theme``) of each ``group``; other columns
+          (question, option, breakdown, field...) tell its families apart;
         - **summaries** of figures respondents gave: ``n`` (or ``respondents``) with ``median``,
           ``q1``, ``q3``, ``mean``, ``total`` and intervals;
         - **counts** of respondents: the columns named in ``count_columns``.

@@ -18,6 +18,12 @@ Tables: ``responses`` (one row per response), ``choices`` (multi-choice answers,
 ``unmapped_answers`` (what respondents wrote in columns no question holds, redacted; ``unmapped``
 is the same under its earlier name and columns), and the restricted ``pii`` (personal data, never
 published, never read by analysis).
+
+One table is derived after ingest rather than written by it: ``themes`` (``svanalysis themes
+assign``; the themes of each answer to a framed free-text field, one row per answer and theme).
+Its Parquet file carries the code frame it was assigned with (the frame's YAML, under the schema
+metadata key ``THEME_FRAME_KEY``), so theme names travel with the codes. ``load_processed`` returns
+it when present and an empty table otherwise.
 """
 
 from __future__ import annotations
@@ -41,12 +47,15 @@ __all__ = [
     "RESTRICTED_TABLES",
     "TABLES",
     "TEXT_SUFFIXES",
+    "THEME_COLUMNS",
+    "THEME_FRAME_KEY",
     "IncompleteSetError",
     "carry_skeleton",
     "check_output_folder",
     "clear_leftovers",
     "load_campaign_responses",
     "load_processed",
+    "load_themes",
     "lock_path",
     "numeric_columns",
     "replace_processed",
@@ -54,6 +63,7 @@ __all__ = [
     "response_columns",
     "staging_prefix",
     "write_manifest",
+    "write_themes",
 ]
 
 TABLES = ("responses", "choices", "role_fte", "pii", "unmapped_answers", "unmapped", "coding", "cleaning_log")
@@ -65,7 +75,9 @@ MANIFEST = "manifest.json"
 OUTPUT_FILES = ("rejects.csv", "ledger.json", "data_quality.json", MANIFEST)
 # what later stages add to a processed folder: the exact tables for analysts (publish) and the
 # themes assigned to free text (analysis); a new ingest replaces them with the rest of the set
-DERIVED_OUTPUTS = ("restricted", "themes.parquet")
+DERIVED_OUTPUTS = ("restricted", "themes.parquet", "themes_quality.json")
+THEME_COLUMNS = ("respondent_id", "field", "theme", "confidence", "evidence", "method")
+THEME_FRAME_KEY = b"svanalysis.theme_frame"
 
 
 class IncompleteSetError(FileNotFoundError):
@@ -280,7 +292,8 @@ def load_processed(folder: str | Path | None = None, text: bool | list[str] = Tr
     Returns
     -------
     dict of DataFrame
-        ``responses``, ``choices``, ``role_fte`` and ``coding``.
+        ``responses``, ``choices``, ``role_fte``, ``coding`` and ``themes`` (empty until themes are
+        assigned; see :func:`load_themes`).
 
     Raises
     ------
@@ -304,6 +317,8 @@ def load_processed(folder: str | Path | None = None, text: bool | list[str] = Tr
             names = pq.read_schema(p).names
             columns = [c for c in names if c in keep or not c.endswith(TEXT_SUFFIXES)]
         out[name] = pd.read_parquet(p, columns=columns)
+    out["themes"], frame_text = load_themes(folder)
+    out["themes"].attrs["theme_frame"] = frame_text
     return out
 
 
@@ -328,3 +343,69 @@ def load_campaign_responses(folder: str | Path | None = None) -> pd.DataFrame:
     if "campaign_id" not in d.schema.names:
         return d.head(0).to_pandas()
     return d.to_table(filter=ds.field("campaign_id").is_valid()).to_pandas()
+
+
+def load_themes(folder: str | Path | None = None) -> tuple[pd.DataFrame, str | None]:
+    """The themes table of a processed folder and the YAML text of the frame it was assigned with.
+
+    Returns an empty table (with the contract's columns) and ``None`` when themes have not been
+    assigned in that folder.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> table, frame = load_themes(tempfile.mkdtemp())
+    >>> list(table.columns), len(table), frame
+    (['respondent_id', 'field', 'theme', 'confidence', 'evidence', 'method'], 0, None)
+    """
+    import pyarrow.parquet as pq
+
+    from svanalysis.core.paths import output_paths
+
+    folder = Path(folder) if folder else output_paths().processed
+    p = folder / "themes.parquet"
+    if not p.exists():
+        empty = pd.DataFrame({c: pd.Series(dtype="string") for c in THEME_COLUMNS})
+        empty["confidence"] = empty["confidence"].astype("float64")
+        return empty, None
+    meta = pq.read_schema(p).metadata or {}
+    frame = meta.get(THEME_FRAME_KEY)
+    return pd.read_parquet(p), frame.decode("utf-8") if frame else None
+
+
+def write_themes(table: pd.DataFrame, frame_text: str, folder: str | Path) -> Path:
+    """Write ``themes.parquet`` into a processed folder atomically, with the frame's YAML in its metadata.
+
+    Raises
+    ------
+    ValueError
+        If ``table`` lacks a column of the contract.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = tempfile.mkdtemp()
+    >>> t = pd.DataFrame({"respondent_id": ["a"], "field": ["q7_text"], "theme": ["youth"], "confidence": [0.9],
+    ...                   "evidence": ["Reopen the youth club"], "method": ["model"]})
+    >>> _ = write_themes(t, "q7_text:\\n- id: youth\\n  name: Youth clubs\\n", d)
+    >>> table, frame = load_themes(d)
+    >>> table["theme"].tolist(), frame.splitlines()[1]
+    (['youth'], '- id: youth')
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from svanalysis.core.io import atomic_path
+
+    missing = [c for c in THEME_COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(f"themes table has no column(s) {missing}")
+    out = table[list(THEME_COLUMNS)].astype({c: ("float64" if c == "confidence" else "string") for c in THEME_COLUMNS})
+    arrow = pa.Table.from_pandas(out, preserve_index=False)
+    meta = dict(arrow.schema.metadata or {})
+    meta[THEME_FRAME_KEY] = frame_text.encode("utf-8")
+    arrow = arrow.replace_schema_metadata(meta)
+    target = Path(folder) / "themes.parquet"
+    with atomic_path(target) as tmp:
+        pq.write_table(arrow, tmp)
+    return target

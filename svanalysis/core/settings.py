@@ -104,6 +104,53 @@ class _Ingest(_Section):
     cache: bool = True
 
 
+class _ThemesSuggest(_Section):
+    min_themes: int = Field(ge=2, le=50)
+    max_themes: int = Field(ge=2, le=50)
+    duplicate_similarity: float = Field(gt=0, le=1)
+    max_clauses: int = Field(ge=10)
+    typical: int = Field(ge=1, le=20)
+
+
+class _ThemesReview(_Section):
+    sample: int = Field(ge=1)
+    uncertain_share: float = Field(ge=0, le=1)
+
+
+class _ThemesQuotes(_Section):
+    per_theme: int = Field(ge=0, le=50)
+    max_words: int = Field(ge=5, le=500)
+
+
+class _ThemesAgreement(_Section):
+    bootstrap_reps: int = Field(ge=0)
+
+
+class _ThemesLLM(_Section):
+    enabled: bool
+    url: str
+    model: str
+    api_key_env: str
+    timeout: float = Field(gt=0, le=3600)
+
+
+class _Themes(_Section):
+    threshold: float = Field(ge=-10, le=20)
+    margin: float = Field(ge=0, le=10)
+    weights: list[float] = Field(min_length=3, max_length=3)
+    min_coded: int = Field(ge=2)
+    neighbours: int = Field(ge=1, le=1000)
+    regularisation: float = Field(gt=0)
+    max_reference: int = Field(ge=10)
+    seed: int = Field(ge=0)
+    review_threshold: float = Field(ge=0.5, le=1)
+    suggest: _ThemesSuggest
+    review: _ThemesReview
+    quotes: _ThemesQuotes
+    agreement: _ThemesAgreement
+    llm: _ThemesLLM
+
+
 class SettingsSchema(_Section):
     """Every setting, its type and its range (the shipped ``settings.yaml`` says what each does)."""
 
@@ -116,6 +163,7 @@ class SettingsSchema(_Section):
     publication: _Publication
     analysis: _Analysis
     ingest: _Ingest
+    themes: _Themes
 
 
 def validate_settings(settings: Mapping[str, Any], source: str | Path = "settings") -> Settings:

@@ -41,6 +41,7 @@ __all__ = [
     "is_reported",
     "lexicon_matches",
     "mask_other_senses",
+    "report_keys",
 ]
 
 Entry = tuple[str, str, float, str, bool]  # pattern, stance, weight, kind, negatable
@@ -163,7 +164,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:(?:we|i|the\s+\w+)\s+(?:would|will)|we'd|i'd)\s+(?:\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+would\s+like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
+        r"(?:(?:we|i|the\s+\w+)\s+(?:would|will)|we'd|i'd)\s+(?:\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
         "Yes",
         0.8,
         "preference",
@@ -293,6 +294,47 @@ LEXICON: list[Entry] = [
         True,
     ),
     # ------------------------------------------------------------------ idioms, negative
+    # a verdict word inside a relative clause whose head is denied: "it is not the model we would choose"
+    (
+        r"(?:is|are|was|were|be)\s+(?:not|n't|never)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?"
+        r"(?:we|i)\s+(?:would\s+|could\s+|can\s+|will\s+|should\s+)?(?:choose|support|endorse|accept|back|favour|"
+        r"prefer|recommend|want|advocate|share|welcome)",
+        "No",
+        0.85,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?:do|does|did)\s*(?:not|n't)\s+share\s+(?:that|this|the|its|their|such)\s+(?:preference|view|enthusiasm|"
+        r"confidence|optimism|assessment)",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?:a|an|the)\s+(?:serious|grave|big|fundamental|basic|costly|major)?\s*(?:error|mistake|misjudg(?:e)?ment)",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?:would|will|could|is|are|be)\s+(?:be\s+)?no\s+(?:better|improvement|different)|look\s+where\s+(?:it|that|this)\s+"
+        r"(?:has|'s)\s+(?:got|left|brought)\s+(?:us|them)",
+        "No",
+        0.8,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?:is|are|was)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+we\s+(?:have|have\s+had|had|'ve\s+had|'ve\s+got|"
+        r"have\s+got)\s+(?:now|already|at\s+present|today|for\s+(?:the\s+(?:last|past)\s+)?[\w-]+\s+years)",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
     (
         r"a\s+paper\s+tiger|window[- ]dressing|a\s+sticking[- ]plaster|wishful\s+thinking|a\s+blunt\s+instrument|a\s+thin\s+reed|a\s+fig[- ]leaf|smoke\s+and\s+mirrors|lip[- ]service",
         "No",
@@ -329,7 +371,8 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"more\s+of\s+the\s+same|(?:leave|leaves|leaving)\s+(?:us|things|everyone)\s+(?:exactly\s+|just\s+)?(?:where|as)\s+(?:we|they)\s+(?:are|were)",
+        r"more\s+of\s+the\s+same|(?:leave|leaves|leaving)\s+(?:[\w',]+\s+){1,8}?(?:exactly\s+|just\s+|roughly\s+)?"
+        r"(?:where|as)\s+(?:we|they|it|things|he|she|you)\s+(?:are|were|is|was|stand|stood)\b",
         "No",
         0.8,
         "idiom",
@@ -510,7 +553,7 @@ REPORTED = re.compile(
     re.I,
 )
 _OWN_VIEW = re.compile(
-    r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?)\b"
+    r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?|choose|prefer|favour|back|like)\b"
     r"|\b(?:my|our)\s+(?:vote|view|answer|support|backing|preference)\b",
     re.I,
 )
@@ -551,9 +594,8 @@ _OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut"
 _NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "regard", "multi-agency")
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
-    r"set|describ|assert|insist|urge|want",
-    re.I,
-)
+    r"set|describ|assert|insist|urge|want"
+)  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
 def mask_other_senses(text: str, cues: bool = False) -> str:
@@ -573,9 +615,14 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
     return text
 
 
+def report_keys(clause: str) -> bool:
+    """Whether a clause holds a word that can report a view (a cheap test before ``is_reported``)."""
+    return bool(_REPORT_KEYS.search(clause.lower()))
+
+
 def is_reported(clause: str) -> bool:
     """Whether a clause reports somebody else's view rather than the respondent's own."""
-    return bool(_REPORT_KEYS.search(clause) and REPORTED.search(clause)) and not _OWN_VIEW.search(clause)
+    return bool(_REPORT_KEYS.search(clause.lower()) and REPORTED.search(clause)) and not _OWN_VIEW.search(clause)
 
 
 @functools.lru_cache(maxsize=65536)

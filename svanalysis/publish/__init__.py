@@ -14,6 +14,8 @@ Every published number passes one gate, ``svanalysis.core.disclosure.publishable
 - ``reports``: the report grid, executed with Papermill and rendered to HTML, built atomically,
   with an index that leads with the headline findings.
 - ``document``: the draft Government response as a Word document.
+- ``themes``: the themes raised in free text as they may be published (gated tables, sentences,
+  redacted quotes), for the themes reports, the spreadsheet and the document.
 - ``templates/``: the nbconvert template of the HTML reports and the index template.
 
 Publishing imports analysis and the ground, never ingest.

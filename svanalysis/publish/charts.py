@@ -39,6 +39,7 @@ from matplotlib.patches import Patch
 
 from svanalysis.analysis.costs import summarise
 from svanalysis.analysis.support import NOT_STATED, option_comparison, support_patterns, support_table
+from svanalysis.analysis.themes.counts import field_question, theme_table
 from svanalysis.core.disclosure import (
     CONFIDENTIAL,
     NOT_AVAILABLE,
@@ -51,6 +52,7 @@ from svanalysis.core.io import atomic_path, write_csv, write_text
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.publish.compare import Comparison, Estimate, and_list, compare
 from svanalysis.publish.labels import BREAKDOWN_LABELS, formatted
+from svanalysis.publish.themes import publishable_themes
 
 __all__ = [
     "MIN_FONT_PT",
@@ -69,6 +71,7 @@ __all__ = [
     "plot_option_support_by",
     "plot_region_heatmap",
     "plot_support_patterns",
+    "plot_themes",
     "save_figure",
 ]
 
@@ -1110,3 +1113,71 @@ def plot_monetised_cost(summary: pd.DataFrame, spec: Spec | None = None, setting
         spec,
     )
     return Figure(fig, name, g, alt, caption, title=title, basis=comp.basis(lambda v: f"£{v:,.0f}"))
+
+
+# ---------------------------------------------------------------------------- themes in free text
+@_styled
+def plot_themes(
+    responses: pd.DataFrame,
+    themes: pd.DataFrame,
+    field: str,
+    frame: Any = None,
+    campaign: str = "each",
+    spec: Spec | None = None,
+    settings: Any = None,
+) -> Figure:
+    """The themes raised in answers to one question: one bar per theme, ranked, labelled.
+
+    The share of those who answered the question whose answer raised each theme (an answer may
+    raise several). The title names the theme raised most often only when its 95% interval clears
+    every other; the themes' counts pass the disclosure gate first.
+    """
+    spec = spec or load_spec()
+    q = field_question(field, spec)
+    t = theme_table(responses, themes, field, frame=frame, campaign=campaign, spec=spec, settings=settings)
+    g = publishable_themes(t, settings)
+    base = g["base"].iloc[0] if len(g) else 0
+    number = f"Q{q.number}" if q.number else (q.short or q.text)
+    caption = caption_text(
+        f"{number}: '{q.text}' Share of those who answered in their own words whose answer raised each theme; "
+        "an answer may raise several, or none.",
+        f"Base: {_fmt_base(base)} respondents who answered; duplicates excluded; campaign responses counted "
+        f"{'individually' if campaign == 'each' else 'once per campaign'}. Themes from a code frame an analyst "
+        "signed off, assigned automatically and checked by a person in a sample.",
+        withheld=bool(len(g)) and bool(g["count"].map(is_symbol).any()),
+        settings=settings,
+    )
+    comp = compare(_estimates(g, "theme")) if len(g) else compare([])
+    if comp.clear:
+        title = f"{number}: the theme raised most often was {_in_sentence(comp.leader.name)} ({_p0(comp.leader.value)})"
+    elif 2 <= len(comp.similar) <= 3:
+        title = f"{number}: the themes raised most often were {and_list([_in_sentence(e.name) for e in comp.similar])}"
+    else:
+        title = f"{number}: themes raised in answers"
+    name = f"themes_{field}"
+    if not len(g) or g["percent"].map(is_symbol).all():
+        return _empty(name, title, caption, "", settings)
+    fig, ax = _new(0.5 * len(g) + 1.2)
+    y = np.arange(len(g))[::-1]
+    top = np.nanmax([_num(v) for v in g["percent"]])
+    for yi, (_, r) in zip(y, g.iterrows(), strict=True):
+        if is_symbol(r["percent"]):
+            ax.text(0.5, yi, r["percent"], va="center")
+            continue
+        ax.barh(yi, float(r["percent"]), color=PALETTE[0], height=0.62)
+        ax.text(float(r["percent"]) + 0.8, yi, f"{_p0(_share(r))} ({int(r['count']):,})", va="center")
+    ax.set_yticks(y)
+    ax.set_yticklabels([textwrap.fill(str(a), 40) for a in g["theme"]])
+    ax.set_xlim(0, min(100, top + 22))
+    ax.set_xlabel(f"Percentage of those who answered (n={_fmt_base(base)})")
+    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(decimals=0))
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    _finish(fig, title)
+    sentences = [
+        "; ".join(f"{r['theme']}: {_pct_or_withheld(r)}" for _, r in g.iterrows()) + ".",
+        "An answer may raise several themes or none, so the percentages need not add up to 100.",
+    ]
+    data = g[[c for c in g.columns if c not in ("breakdown", "group")]]
+    alt = _alt(title, sentences, data[[c for c in data.columns if c != "field"]], caption, spec)
+    return Figure(fig, name, data, alt, caption, title=title, basis=comp.basis())

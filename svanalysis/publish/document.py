@@ -19,10 +19,11 @@ the document's real heading styles. With ``template`` (a department's .docx) the
 that file's styles, page set-up, headers and footers; otherwise it uses Arial throughout. No
 personal data is read: the document is built from the processed tables, never ``pii.parquet``.
 
-Themes (issue: themes stage). ``write_document(..., themes=...)`` takes a table of theme counts,
-``field`` (a processed text column), ``theme`` (its name as published), ``count`` and ``base``
-(exact: the gate applies); the themes stage passes it once it can count themes. Without it each
-question with free text says that themes are not yet coded.
+Themes. Where themes have been assigned in the processed folder (``themes.parquet``), each question
+with free text shows the themes raised, ranked, with counts and bases through the gate, and a quote
+(consented, redacted, attributed by type and sector) for each of the themes raised most; otherwise
+it says that themes are not yet coded. ``write_document(..., themes=...)`` takes another table of
+theme counts instead (``field``, ``theme`` (its name as published), ``count``, ``base``; exact).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from svanalysis.publish.findings import (
 from svanalysis.publish.labels import field_label, formatted, numeric_columns
 from svanalysis.publish.quotes import CAMPAIGNS_SHOWN, campaign_template, select_quotes
 from svanalysis.publish.tables import publication_date
+from svanalysis.publish.themes import themes_for_document, themes_published_quotes
 
 __all__ = ["DOCUMENT_NAME", "GOVERNMENT_RESPONSE_PLACEHOLDER", "write_document"]
 
@@ -277,7 +279,8 @@ def write_document(
     spec : the questionnaire (default: the shipped one)
     unit_costs : a unit-cost CSV or loaded ``UnitCosts`` (default: the shipped table)
     campaign : "each" or "once" (default: the settings' ``campaigns.policy``)
-    themes : theme counts per text field (``field``, ``theme``, ``count``, ``base``), when coded
+    themes : theme counts per text field (``field``, ``theme``, ``count``, ``base``); by default those
+        of the themes assigned in ``processed``, if any
 
     Returns
     -------
@@ -300,6 +303,8 @@ def write_document(
     costs = unit_costs if isinstance(unit_costs, UnitCosts) else load_unit_costs(unit_costs, spec)
     data = load_processed(processed, text=True)
     r, ch, roles = data["responses"], data["choices"], data["role_fte"]
+    if themes is None:
+        themes = themes_for_document(r, data["themes"], campaign=campaign, spec=spec, settings=settings)
     doc = _new_document(template)
     _set_language(doc)
     pub = settings["publication"]
@@ -390,7 +395,7 @@ def write_document(
             part = q.part
             w.heading(spec.parts.get(part, f"Part {part}"), 1)
         w.heading(f"Question {q.number}: {q.text}", 2)
-        _question(w, q, r, ch, cost, roles_pub, themes_pub, campaign, costs)
+        _question(w, q, r, ch, cost, roles_pub, themes_pub, campaign, costs, data["themes"])
 
     # ---------------------------------------------------------------- methods
     w.heading("Annex: how the responses were analysed", 1)
@@ -434,6 +439,7 @@ def _question(
     themes: pd.DataFrame | None,
     campaign: str,
     costs: UnitCosts,
+    assigned: pd.DataFrame | None = None,
 ) -> None:
     spec, settings = w.spec, w.settings
     text_col = _text_column(q)
@@ -485,10 +491,24 @@ def _question(
     if text_col and text_col in r:
         w.heading("Themes raised", 3)
         _themes_block(w, q, text_col, themes)
+        if themes is not None and assigned is not None and (themes["field"] == text_col).any():
+            _theme_quotes(w, r, assigned, text_col, list(themes.loc[themes["field"] == text_col, "choice"]))
         if q.parse != "money":  # the text beside a cost figure is the figure: no quotes
             w.heading("What respondents said", 3)
             w.quotes(r, text_col)
     w.government_response()
+
+
+def _theme_quotes(
+    w: _Writer, r: pd.DataFrame, assigned: pd.DataFrame, field: str, order: list[str], top: int = 3
+) -> None:
+    """A quote for each of the ``top`` themes raised most (``order``: ranked names), consented only, redacted."""
+    q = themes_published_quotes(r, assigned, field, per_theme=1, settings=w.settings, spec=w.spec)
+    if q.empty:
+        return
+    q = q.assign(rank=q["theme"].map({t: k for k, t in enumerate(order)})).sort_values("rank").head(top)
+    for theme, text, who in zip(q["theme"], q["quote"], q["attribution"], strict=True):
+        w.para(f"{theme}: “{text}” ({who})", "Quote")
 
 
 def _themes_block(w: _Writer, q: Question, field: str, themes: pd.DataFrame | None) -> None:

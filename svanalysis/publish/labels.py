@@ -71,6 +71,14 @@ COLUMN_LABELS = {
     "reason": "Reason",
     "layout": "Layout",
     "encoding": "Encoding",
+    "theme": "Theme",
+    "answers": "Answers",
+    "said_nothing": "Said nothing (N/A, see above)",
+    "with_theme": "With a theme",
+    "coverage": "Coverage (% of answers saying something)",
+    "to_review": "To review",
+    "coded_by_a_person": "Coded by a person",
+    "agreement_f1": "Agreement with a person (F1, 95% CI)",
 }
 BREAKDOWN_LABELS = {
     "overall": "All respondents",
@@ -78,6 +86,7 @@ BREAKDOWN_LABELS = {
     "region": "Region",
     "respondent_type": "Respondent type",
     "channel": "Channel",
+    "stance": "Stance on the question",
 }
 CHANNEL_LABELS = {"online": "Online form", "word_form": "Word response form", "letter": "Letter or email"}
 SCENARIO_LABELS = {"main": "Main estimate"}

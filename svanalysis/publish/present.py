@@ -28,6 +28,7 @@ from svanalysis.publish.charts import Figure, save_figure
 from svanalysis.publish.findings import campaign_how, count_text, who_responded
 from svanalysis.publish.labels import field_label, formatted, numeric_columns
 from svanalysis.publish.quotes import CAMPAIGNS_SHOWN, campaign_template, select_quotes
+from svanalysis.publish.themes import themes_published_quotes
 
 __all__ = [
     "base_note",
@@ -40,6 +41,7 @@ __all__ = [
     "show_campaigns",
     "show_other_texts",
     "show_quotes",
+    "show_theme_quotes",
 ]
 
 _VALUES = ("count", "percent", "median", "mean", "total", "q1", "q3", "total_fte", "mean_fte_per_respondent")
@@ -183,6 +185,34 @@ def show_quotes(
         for t, a in zip(q["quote"], q["attribution"], strict=True)
     )
     display(HTML(items))
+
+
+def show_theme_quotes(
+    responses: pd.DataFrame,
+    themes: pd.DataFrame,
+    field: str,
+    per_theme: int | None = None,
+    settings: Any = None,
+    spec: Spec | None = None,
+) -> None:
+    """Each theme with a few short passages of answers that raised it: consented respondents only,
+    place names redacted, attributed by respondent type and sector."""
+    from IPython.display import HTML, display
+
+    q = themes_published_quotes(responses, themes, field, per_theme=per_theme, settings=settings, spec=spec)
+    if q.empty:
+        display(
+            HTML("<p class='sv-note'>No quotes: no respondent who consented to publication raised a theme here.</p>")
+        )
+        return
+    parts = []
+    for theme, part in q.groupby("theme", sort=False):
+        items = "".join(
+            f"<blockquote class='sv-quote'>{html.escape(t)}<br><span class='sv-note'>({html.escape(a)})</span></blockquote>"
+            for t, a in zip(part["quote"], part["attribution"], strict=True)
+        )
+        parts.append(f"<h3>{html.escape(str(theme))}</h3>{items}")
+    display(HTML("".join(parts)))
 
 
 def show_other_texts(

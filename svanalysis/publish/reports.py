@@ -42,11 +42,12 @@ from svanalysis.core.disclosure import publishable
 from svanalysis.core.io import read_user_yaml
 from svanalysis.core.locking import LockHeldError, exclusive, recover_folder, replace_folder, write_pointer
 from svanalysis.core.paths import REPORT_GRID_PATH, TEMPLATE_DIR, notebooks_dir, output_paths
-from svanalysis.core.processed import resolve_processed
+from svanalysis.core.processed import load_themes, resolve_processed
 from svanalysis.core.settings import resolve_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.version import __version__
 from svanalysis.core.workers import exit_with_parent
+from svanalysis.publish.themes import framed_fields
 
 __all__ = ["BuildResult", "Job", "ReportLockError", "build_reports", "load_grid", "render_html"]
 
@@ -76,13 +77,17 @@ def _slug(text: str) -> str:
 
 
 def load_grid(
-    path: str | Path | None = None, spec: Spec | None = None, notebooks: str | Path | None = None
+    path: str | Path | None = None,
+    spec: Spec | None = None,
+    notebooks: str | Path | None = None,
+    fields: list[str] | None = None,
 ) -> list[Job]:
     """The report grid: a list of jobs, expanded from a YAML file.
 
     Each entry has ``notebook`` (the name of a notebook in ``notebooks``, by default the shipped
     report notebooks) and either ``parameters`` (one job) or ``for_each`` (one job per sector,
-    region or option, taking the questionnaire's labels), plus optional fixed parameters.
+    region or option, taking the questionnaire's labels, or per ``field`` a signed-off code frame
+    covers: ``fields``, none when no themes were assigned), plus optional fixed parameters.
 
     Raises
     ------
@@ -96,7 +101,7 @@ def load_grid(
     entries = raw.get("reports", raw) if isinstance(raw, dict) else raw
     if not isinstance(entries, list):
         raise ValueError(f"{p}: expected a list of reports")
-    values = {"sector": spec.sectors, "region": spec.regions, "option": spec.option_numbers}
+    values = {"sector": spec.sectors, "region": spec.regions, "option": spec.option_numbers, "field": fields or []}
     jobs: list[Job] = []
     for i, e in enumerate(entries, start=1):
         if not isinstance(e, dict) or "notebook" not in e:
@@ -359,7 +364,7 @@ def build_reports(
     root = Path(root).resolve() if root else defaults.reports
     figures_dest = Path(figures).resolve() if figures else defaults.figures
     resolved = resolve_settings(settings)
-    grid_jobs = load_grid(grid, spec, notebooks)
+    grid_jobs = load_grid(grid, spec, notebooks, fields=_framed_fields(processed))
     if only:
         grid_jobs = [j for j in grid_jobs if any(j.name.startswith(o) for o in only)]
     jobs = jobs or os.cpu_count() or 1
@@ -438,6 +443,12 @@ def build_reports(
         _switch_latest(root, final)
         _publish_figures(final / "figures", figures_dest)
     return BuildResult(final, final / "index.html", results, document_error=doc_error)
+
+
+def _framed_fields(processed: Path) -> list[str]:
+    """The free-text fields whose themes were assigned in ``processed`` (one themes report each)."""
+    themes, frame = load_themes(processed)
+    return framed_fields(themes, frame)
 
 
 def _switch_latest(root: Path, target: Path) -> None:

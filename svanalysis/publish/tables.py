@@ -9,6 +9,8 @@
 - and, beside them, ``support_other_questions.csv`` (Q2, Q5, Q8, Q10, Q12), ``support_patterns.csv``,
   ``cost_sensitivity.csv``, ``roles_fte.csv``, ``baseline_activity.csv``, ``baseline_resources.csv``,
   ``comparison.csv``;
+- ``themes.csv``, where themes have been assigned: the themes raised in each framed free-text
+  field, overall and by stance, sector, region and respondent type (``svanalysis.publish.themes``);
 - ``tables.xlsx``: the same tables laid out to the Analysis Function's standard for releasing
   statistics in spreadsheets (gptables: a cover with title, publication date, source and contact;
   contents; notes explaining every symbol used; one table per sheet; numbers stored as numbers with
@@ -55,10 +57,11 @@ from svanalysis.core.disclosure import (
     symbols_used,
 )
 from svanalysis.core.io import atomic_path, neutralise_formulas, write_csv, write_text
-from svanalysis.core.processed import load_processed
+from svanalysis.core.processed import load_processed, load_themes
 from svanalysis.core.settings import resolve_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.publish.labels import formatted, humanise
+from svanalysis.publish.themes import framed_fields, themes_table
 
 __all__ = [
     "BREAKDOWNS_PUBLISHED",
@@ -118,7 +121,9 @@ def build_tables(
     settings = resolve_settings(settings)
     campaign = campaign or settings["campaigns"]["policy"]
     costs = unit_costs if isinstance(unit_costs, UnitCosts) else load_unit_costs(unit_costs, spec)
-    data = load_processed(processed, text=False)
+    assigned, frame = load_themes(processed)
+    fields = framed_fields(assigned, frame)
+    data = load_processed(processed, text=fields or False)
     r, ch, roles = data["responses"], data["choices"], data["role_fte"]
     support = pd.concat(
         [option_comparison(r, by=by, campaign=campaign, spec=spec, settings=settings) for by in BREAKDOWNS_PUBLISHED],
@@ -197,7 +202,11 @@ def build_tables(
         "roles_fte": role_summary(r, roles, campaign=campaign, spec=spec),
         "baseline_activity": pd.concat([base["current_activity"], base["activity_types"]], ignore_index=True),
         "baseline_resources": base["current_resources"],
-    }
+    } | (
+        {"themes": themes_table(r, data["themes"], frame=frame, campaign=campaign, spec=spec, settings=settings)}
+        if fields
+        else {}
+    )
 
 
 def publication_tables(
@@ -458,6 +467,12 @@ def _sheet_frames(
         ("Baseline_activity", "Current activity to prevent and tackle serious violence (Q5, Q6.1)",
          shares(pub["baseline_activity"], ["Question"]), share_formats, ["note_base", "note_ci"])
     )  # fmt: skip
+    if "themes" in pub and len(pub["themes"]):
+        sheets.append(
+            ("Themes", "Themes raised in answers written in respondents' own words, overall and by stance, sector, region and respondent type",
+             shares(pub["themes"], ["Question", "Breakdown", "Group", "Theme"]), share_formats,
+             ["note_themes", "note_ci", "note_self_selected"])
+        )  # fmt: skip
     return sheets
 
 
@@ -479,6 +494,10 @@ def _notes(settings: dict[str, Any], costs: UnitCosts, used: list[str], merged: 
             "Consultation responses are self-selected: results describe those who responded, not the public, and are not weighted. Organisations may represent many people.",
         ),
         ("note_multi", "Respondents could choose more than one option, so percentages do not sum to 100."),
+        (
+            "note_themes",
+            "Themes are coded from what respondents wrote, against a code frame an analyst signed off: assigned automatically, with a person's codes taking precedence, and checked by a person on a sample. Percentages are of those who answered the question in their own words (duplicates excluded); an answer may raise several themes or none, so percentages do not sum to 100. Stance is the respondent's answer to the closed question the text explains.",
+        ),
         (
             "note_most_often",
             "The benefit or disadvantage chosen most often is the one with the highest percentage (several where tied); the Benefits and Disadvantages sheets give every choice with its 95% interval, and neighbouring percentages may not differ beyond chance.",

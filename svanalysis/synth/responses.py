@@ -50,6 +50,8 @@ __all__ = [
     "Respondent",
     "export_rows",
     "generate",
+    "theme_frame_yaml",
+    "truth_themes",
     "write_example",
     "write_letters",
     "write_online_export",
@@ -112,6 +114,19 @@ def _profile() -> dict[str, Any]:
         bad = [r for r in rs if r not in roles]
         if bad:
             raise ValueError(f"synth_profile.yaml: roles_by_sector[{sector}] names unknown roles {bad}")
+    fields = {col for q in spec.answerable for col in q.columns.values()}
+    for field, th in (text.get("themes") or {}).items():
+        if field not in fields:
+            raise ValueError(f"synth_text.yaml: themes names an unknown field {field!r}")
+        ids = [t["id"] for t in th["frame"]]
+        bad = sorted({x for v in th["sentences"].values() for x in v} - set(ids))
+        if bad:
+            raise ValueError(f"synth_text.yaml: themes.{field} gives sentences themes its frame lacks: {bad}")
+    for qid, bank in text["open_text"].items():
+        known = (text.get("themes") or {}).get(f"{qid}_text", {}).get("sentences", {})
+        missing = [x for x in bank if x not in known]
+        if known and missing:
+            raise ValueError(f"synth_text.yaml: open_text.{qid} sentences without their themes: {missing[:3]}")
     postcodes: dict[str, list[str]] = {}
     with open(POSTCODE_AREAS_PATH, encoding="utf-8") as fh:
         for row in csv.DictReader(line for line in fh if not line.startswith("#")):
@@ -362,7 +377,7 @@ class _Generator:
                 self._roles("q6_3", R, profile_sector)
                 self._costs("q6_4", R, 20000)
             else:
-                T["q7_text"] = S["q7"] = self._sentences(t["open_text"]["q7"], 1, 2)
+                T["q7_text"] = S["q7"] = self._open_text("q7", 1, 2)
 
         # Q8 - Q13 stances
         pref_w = p["preferred_option"].get(
@@ -384,7 +399,7 @@ class _Generator:
             self._stance(q, closed, R)
 
         if rng.random() < 0.55:
-            T["q14_text"] = S["q14"] = self._sentences(t["open_text"]["q14"], 1, 3)
+            T["q14_text"] = S["q14"] = self._open_text("q14", 1, 3)
 
         # Part 4
         if not skip_part2:
@@ -400,15 +415,21 @@ class _Generator:
                 self._multi(spec.option_question(opt, "disadvantages"), R, 1 if favour else 3)
 
         if rng.random() < 0.5:
-            T["q30_text"] = S["q30"] = self._sentences(t["open_text"]["q30"], 1, 2)
+            T["q30_text"] = S["q30"] = self._open_text("q30", 1, 2)
         if rng.random() < 0.45:
-            T["q31_text"] = S["q31"] = self._sentences(t["open_text"]["q31"], 1, 2)
+            T["q31_text"] = S["q31"] = self._open_text("q31", 1, 2)
 
         T["consent_publish"] = rng.choice(["Yes", "Yes", "No"])
         S["consent_publish"] = T["consent_publish"]
         return R
 
     # ------------------------------------------------------------------ pieces
+    def _open_text(self, qid: str, lo: int, hi: int) -> str:
+        """An answer to an open question: a few of its bank's sentences, now and then one that says nothing."""
+        if self.rng.random() < 0.06:
+            return self.rng.choice(self.t["empty_answers"])
+        return self._sentences(self.t["open_text"][qid], lo, hi)
+
     def _sentences(self, bank: list[str], lo: int, hi: int, context: bool = False) -> str:
         k = min(len(bank), self.rng.randint(lo, hi))
         parts = [self._vary(x) for x in self.rng.sample(bank, k)]
@@ -1059,6 +1080,38 @@ def _normalise_zip(path: Path, when: tuple[int, ...] = (2019, 5, 28, 12, 0, 0)) 
 
 
 # ---------------------------------------------------------------------------- truth
+def truth_themes(field: str, text: str) -> list[str]:
+    """The themes a synthetic answer makes, from the sentences it was built of (in frame order).
+
+    Each sentence of the field's bank (``themes.<field>.sentences`` in ``data/synth_text.yaml``)
+    found in the text, case-insensitively, adds its themes; openers and local details around a
+    sentence make no point of their own.
+
+    Examples
+    --------
+    >>> truth_themes("q7_text", "From our work in Kelby, youth clubs and detached youth work in the evenings. "
+    ...              "More police won't help, it just moves the problem on.")
+    ['youth_activities']
+    >>> truth_themes("q14_text", "N/A")
+    []
+    """
+    th = _profile()["text"]["themes"][field]
+    low = " ".join(str(text).split()).casefold()
+    found = {t for sentence, ids in th["sentences"].items() if sentence.casefold() in low for t in ids}
+    return [t["id"] for t in th["frame"] if t["id"] in found]
+
+
+def theme_frame_yaml() -> str:
+    """The code frame of the synthetic example's free text, as the YAML an analyst signs off."""
+    frames = {field: th["frame"] for field, th in _profile()["text"]["themes"].items()}
+    head = (
+        "# The signed-off code frame of the synthetic example's free text (svanalysis synth writes it).\n"
+        "# Top-level keys are processed text fields; `svanalysis run` assigns these themes to the example's\n"
+        "# answers. For real data, keep your own frame in data/manual/theme_frame.yaml.\n"
+    )
+    return head + yaml.safe_dump(frames, sort_keys=False, allow_unicode=True, width=100)
+
+
 class _TruthWriter:
     """Collects the clean values of a channel's respondents, keyed by source file and row."""
 
@@ -1080,6 +1133,9 @@ class _TruthWriter:
         }
         self.respondents.append(R)
         rec = {**key, "empty": R.empty, "campaign": R.campaign, **{k: v for k, v in R.truth.items()}}
+        for field in _profile()["text"].get("themes", {}):
+            text = R.truth.get(field)
+            rec[f"{field}_themes"] = ";".join(truth_themes(field, text)) if isinstance(text, str) and text else None
         rec["_index"] = len(self.respondents) - 1
         self.rows.append(rec)
         for c in R.choices:
@@ -1180,8 +1236,12 @@ def write_example(
         "- `online_export.csv`: the online form's export (one header row, UTF-8 with BOM)\n"
         "- `response_form_*.docx`: filled copies of the Word response form\n"
         "- `letter_*`: free-form letters and emails\n"
-        "- `_truth/`: the clean values each file encodes, keyed by source file and row (ingest skips\n"
-        "  folders whose names start with `_`)\n"
+        "- `_truth/`: the clean values each file encodes, keyed by source file and row, with the themes\n"
+        "  each free-text answer makes (`<field>_themes`) (ingest skips folders whose names start with `_`)\n"
+        "- `_manual/theme_frame.yaml`: the signed-off code frame of the example's free text, the decision\n"
+        "  an analyst would keep in `data/manual/`; it travels with the example so that `svanalysis run`\n"
+        "  on this folder assigns themes out of the box\n"
     )
     write_text(readme, out_dir / "README.md")
-    return {"online": online, "forms": forms, "letters": letters, "truth": truth_dir}
+    frame = write_text(theme_frame_yaml(), out_dir / "_manual" / "theme_frame.yaml")
+    return {"online": online, "forms": forms, "letters": letters, "truth": truth_dir, "frame": frame}

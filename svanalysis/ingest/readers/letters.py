@@ -146,7 +146,7 @@ def letter_text(path: Path) -> tuple[str, dict[str, str]]:
             raise ReadError("email has no text part")
         try:
             text = body.get_content()
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError, ValueError):  # an unknown or malformed charset (even "\\x00")
             text = _decode(body.get_payload(decode=True) or b"")
         if body.get_content_type() == "text/html":
             text = _html_to_text(text)
@@ -475,7 +475,8 @@ def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
             return "numbered", _sections(lines, kept, spec), "\n".join(lines[: kept[0][0]])
     heads = _topic_headings(lines, spec)
     if sum(1 for h in heads if h[1]) >= 2:
-        return "headings", _sections(lines, heads, spec), "\n".join(lines[: heads[0][0]])
+        first = next(h for h in heads if h[1])
+        return "headings", _sections(lines, heads, spec), "\n".join(lines[: first[0]])
     return "unstructured", {}, text
 
 
@@ -538,7 +539,16 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
         options_named = "option" in t and len(re.findall(r"\b(one|two|three|1|2|3)\b", t)) >= 2
         ranked = sorted(best.items(), key=lambda kv: -kv[1])
         if options_named or not ranked:
-            out.append((i, None, "", True) if (caps or s.startswith("#") or options_named) else (i, "", "", False))
+            # a heading naming nothing ("Context", "The list of bodies", "Other matters") ends the
+            # section above it; a short line that may be a name or an address line does not count
+            titled = (
+                bare[:1].isupper()
+                and 1 <= len(bare.split()) <= 8
+                and not re.search(r"\d|@|\b(?:yours|dear|regards|wishes)\b", bare, re.I)
+                and not bare.endswith(("?", "!"))
+            )
+            named_nothing = caps or s.startswith("#") or options_named or titled
+            out.append((i, None, "", True) if named_nothing else (i, "", "", False))
         elif len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 2:
             out.append((i, None, "", True))
         else:

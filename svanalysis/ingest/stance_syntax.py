@@ -1,0 +1,369 @@
+"""The stance coder's shallow syntax: who holds a view, what is preferred to what, what is not asserted.
+
+A dependency parse would answer these questions more generally, but the one offline English
+pipeline that ships in a pip package (spaCy's small model, re-uploaded) parses about 2,700 words a
+second on this project's machines, which is minutes for 100,000 online-form explanations, and on
+the constructions below it was no more right than these patterns (it attaches the "to" of "prefer
+X to Y" to the wrong word). So the coder reads the few constructions that decide stance with a
+shallow chunker of its own, each a small function that takes a clause and returns spans or a
+label, and each pinned by minimal pairs in ``tests/test_stance_pairs.py``:
+
+- **the holder of a view** (``agent``): an attitude verb ("support", "agree", "prefer", "welcome",
+  "oppose") counts only when its subject is the respondent ("we", "I", "the Council", "the Trust",
+  "our board"), not a third party ("the agencies around them meet, agree and move on", "our chair
+  of governors ... agrees with it", "whether the next person agrees"), and not in the passive
+  ("this response was agreed by our senior leadership team", "is welcomed when it is offered");
+- **comparative preference** (``comparative``): "prefer X to Y", "would rather see X than Y",
+  "favour X over Y", "X rather than Y" / "X instead of Y" split a clause into what is preferred and
+  what is not, so that the verdict reaches the right target;
+- **what is not asserted** (``unasserted_spans``): a cue inside an embedded question ("asked us
+  whether charities should be statutory partners", "not in a position to say whether the list is
+  right") or a condition ("if voluntary arrangements were going to deliver ...") is not the
+  respondent's verdict;
+- **sentences that are not stances** (``is_administrative``, ``echoed_question``): sentences about
+  the response itself ("this response was agreed by ...") and the consultation's own questions
+  quoted back ("Do you consider that Option One would best achieve the consultation vision?").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz import fuzz
+
+__all__ = [
+    "agent",
+    "comparative",
+    "echoed_question",
+    "is_administrative",
+    "relative_spans",
+    "unasserted_spans",
+]
+
+# ---------------------------------------------------------------------------- the holder of a view
+ATTITUDE = re.compile(
+    r"\b(?:support|supports|supported|supportive|agree|agrees|agreed|welcome|welcomes|welcomed|prefer|prefers|"
+    r"preferred|favour|favours|favoured|back|backs|backed|endorse|endorses|endorsed|oppose|opposes|opposed|reject|"
+    r"rejects|rejected|disagree|disagrees|disagreed|object|objects|objected|choose|chooses|chose)\b",
+    re.I,
+)
+# auxiliaries, adverbs, negation and copulas between a subject and its verb ("we would not strongly ...")
+_AUX_TAIL = re.compile(
+    r"(?:[\s,]*\b(?:would|will|could|can|should|shall|may|might|must|do|does|did|not|n't|also|therefore|thus|so|"
+    r"strongly|fully|broadly|much|very|really|still|generally|cautiously|wholeheartedly|warmly|particularly|"
+    r"certainly|firmly|entirely|always|only|equally|both|clearly|readily|happily|gladly|am|is|are|was|were|be|"
+    r"been|being|in|'re|'m|'d|'ll|have|has|had|on\s+balance|in\s+principle|in\s+general|overall|however|now|"
+    r"then|too|all|further|reluctantly|largely|mostly|nonetheless|nevertheless|consequently|accordingly)\b)+[\s,]*$",
+    re.I,
+)
+_BOUNDARY = re.compile(
+    r"[,;:()\u2013\u2014-]\s*|\b(?:while|whilst|when|whenever|where|whether|if|because|as|once|unless|until|since|"
+    r"and|or|but|who|whom|which|that|than|what|so)\b\s*",
+    re.I,
+)
+_RESPONDENT_PRON = re.compile(r"^(?:we|i|us|we've|we'd|i'd|i've|we're|i'm)\b", re.I)
+# the bodies an organisation answers as: "the Council", "the Trust", "our board", "the force"
+_ORG_NOUNS = (
+    r"council|trust|authority|commissioner|force|constabulary|college|university|school|academy|board|"
+    r"governing\s+body|partnership|forum|association|ccg|crc|company|service|committee|cabinet|society|charity|"
+    r"organisation|organization|federation|network|alliance|group|unit|office|team|panel|department|union|"
+    r"institute|foundation|project|centre|collective|district|federation|practice|hospital|body|bid|council's\s+\w+"
+)
+_RESPONDENT_NP = re.compile(rf"^(?:the|our|this|my)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_ORG_NOUNS})\b", re.I)
+# views held by others: the Government, the paper, people, agencies, our chair, members, he or she, they
+_OTHER_NP = re.compile(
+    r"^(?:the\s+government|government|the\s+home\s+office|ministers?|the\s+minister|the\s+secretary|the\s+paper|"
+    r"the\s+consultation|the\s+document|it|they|he|she|people|someone|somebody|everyone|everybody|nobody|no\s+one|"
+    r"others|some|many|most|few|one|critics|agencies|the\s+agencies|partners|other\s+\w+|some\s+\w+|many\s+\w+|"
+    r"(?:the|our|my|their|his|her|its|a|an|each|every|any)\s+(?:[\w'-]+\s+){0,3}?(?:chair|chairman|chairwoman|"
+    r"head|director|governors?|trustees?|members?|staff|officers?|colleagues|councillors?|leader|mp|person|people|"
+    r"man|woman|men|women|agencies|agency|partners|practitioners|professionals|parents|families|young\s+people|"
+    r"children|residents|teachers|inspectors?|ministers?|government|manager|managers|workers?|clinicians|"
+    r"commissioners|police|schools|services|bodies|organisations|authorities))\b",
+    re.I,
+)
+
+
+def _subject_region(before: str) -> tuple[str, str]:
+    """The words before a verb that hold its subject, and the boundary that starts them.
+
+    Auxiliaries and adverbs are stripped first; a coordinated verb ("meet, agree and move on",
+    "has read it and agrees") borrows the subject of the first verb.
+    """
+    text = before
+    for _ in range(4):
+        text = _AUX_TAIL.sub("", text)
+        last = None
+        for m in _BOUNDARY.finditer(text):
+            last = m
+        region = text[last.end() :] if last else text
+        bound = last.group(0).strip().lower() if last else ""
+        if (
+            bound in ("that", "who", "which")
+            and region.strip()
+            and not re.match(
+                r"(?:the|a|an|our|my|their|its|this|these|those|we|i|they|it|he|she|you)\b|[A-Z]", region.strip()
+            )
+        ):
+            # the relative pronoun is the subject ("the agencies that sit on it meet"): its antecedent is
+            text = text[: last.start()]
+            continue
+        if region.strip() or bound not in (",", "and", "or", "but", "-", "\u2013"):
+            return region.strip(), bound
+        # a coordinated verb: step back over the previous verb phrase to its subject
+        text = text[: last.start()]
+        text = re.sub(r"\s*[\w']+(?:\s+(?:it|them|this|that|him|her))?\s*$", "", text)
+    return "", ""
+
+
+def agent(clause: str, start: int, end: int) -> str:
+    """Who holds the attitude of the verb at ``clause[start:end]``.
+
+    Returns ``"respondent"`` (we, I, the Council, our board), ``"none"`` (no subject in the clause:
+    "Strongly support", "Agree"), ``"other"`` (a third party or a report), ``"passive"`` ("was
+    agreed by our senior leadership team") or ``"unknown"``.
+
+    >>> c = "while the agencies around them meet, agree and move on"
+    >>> agent(c, c.index("agree"), c.index("agree") + 5)
+    'other'
+    >>> c = "The Commissioner would much prefer a duty built into partnerships"
+    >>> agent(c, c.index("prefer"), c.index("prefer") + 6)
+    'respondent'
+    """
+    word = clause[start:end].lower()
+    before = clause[:start]
+    after = clause[end:]
+    if word.endswith("ed") and re.search(
+        r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+|now\s+)?$", before, re.I
+    ):
+        if re.match(r"\s+(?:to\b|that\b|on\s+(?:this|the|that|it)\b)", after, re.I) and word in (
+            "opposed",
+            "agreed",
+            "committed",
+        ):
+            pass  # an adjective: "the Council is opposed to", "we are agreed that"
+        elif re.match(r"\s+by\s+(?:us|me)\b", after, re.I):
+            return "respondent"
+        else:
+            return "passive"
+    region, bound = _subject_region(before)
+    if not region:
+        return "none" if bound in ("", ",", ":", ";", "-") and not before.strip(" ,:;-").strip() else "unknown"
+    low = region.lower()
+    low = re.sub(
+        r"^(?:in\s+our\s+view|in\s+my\s+view|for\s+this\s+reason|for\s+these\s+reasons|overall|so|"
+        r"however|therefore|thus|equally|instead)\s*,?\s*",
+        "",
+        low,
+    )
+    if _RESPONDENT_PRON.match(low) or re.match(r"^(?:both\s+of\s+us|all\s+of\s+us|each\s+of\s+us)\b", low):
+        return "respondent"
+    # the subject of a relative clause without its pronoun: "this is the route we favour"
+    if re.search(r"(?:^|\s)(?:we|i)$", low) or re.search(rf"(?:^|\s)(?:the|our)\s+(?:{_ORG_NOUNS})$", low):
+        return "respondent"
+    if _OTHER_NP.match(low):
+        return "other"
+    if _RESPONDENT_NP.match(low):
+        return "respondent"
+    # "The Commissioner", "The CRC", "Ridings and Humber CRC": a proper name at the head of the subject
+    if re.match(r"^(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|and|of|for))*$", region) and not re.match(
+        r"^(?:the\s+)?(?:Government|Home\s+Office|Minister|Ministers|Secretary|Paper|Consultation)\b", region
+    ):
+        return "respondent"
+    return "unknown"
+
+
+# ---------------------------------------------------------------------------- comparatives
+_PREFER_TO = re.compile(
+    r"\b(?:prefer|prefers|preferred|preferring)\s+(?P<x>(?!to\b|that\b|it\b|them\b|this\b)[^,;.]{3,140}?)\s+to\s+"
+    r"(?P<y>(?!(?:be|have|see|do|make|keep|put|give|say|work|leave|wait|start|use|focus|rely|place|retain|build|"
+    r"concentrate|invest|fund|get|go|take|let|remain|stay|continue)\b)[^,;.]{3,140})",
+    re.I,
+)
+_RATHER = re.compile(
+    r"\b(?:would|'d|should)\s+(?:much\s+|far\s+|very\s+much\s+|instead\s+)?(?:rather|sooner)\s+(?:see|have|had|"
+    r"that)?\s*(?P<x>[^;.]{3,140}?)\s+than\s+(?P<y>[^,;.]{2,140})",
+    re.I,
+)
+_OVER = re.compile(
+    r"\b(?:prefer|prefers|favour|favours|choose|chooses|support|supports|back|backs|recommend|recommends)\s+"
+    r"(?P<x>[^,;.]{3,100}?)\s+(?:over|above|ahead\s+of)\s+(?P<y>[^,;.]{2,100})",
+    re.I,
+)
+_X_RATHER = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to|and\s+not|not)\s+", re.I)
+_X_RATHER_ONLY = re.compile(r"\s*,?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to)\s+(?P<y>[^,;.]{2,140})", re.I)
+
+
+@functools.lru_cache(maxsize=65536)
+def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | None:
+    """A comparative preference in a clause: the preferred span, the dispreferred span, and whether
+    an attitude word ("prefer", "would rather", "favour ... over") says the preferred one is wanted.
+
+    "X rather than Y" without such a word only marks Y as not what the clause asserts ("a source
+    of suspicion rather than support": "support" is no cue).
+
+    >>> c = "We would prefer a statutory duty on named bodies to a continued reliance on goodwill"
+    >>> (x, y, wanted) = comparative(c)
+    >>> c[x[0]:x[1]], c[y[0]:y[1]], wanted
+    ('a statutory duty on named bodies', 'a continued reliance on goodwill', True)
+    """
+    low = clause.lower()
+    if "prefer" in low:
+        m = _PREFER_TO.search(clause)
+        if m:
+            return m.span("x"), m.span("y"), True
+    if "rather" in low or "sooner" in low:
+        m = _RATHER.search(clause)
+        if m:
+            return m.span("x"), m.span("y"), True
+    if " over " in low or " above " in low or "ahead of" in low:
+        m = _OVER.search(clause)
+        if m:
+            return m.span("x"), m.span("y"), True
+    if "rather than" in low or "instead of" in low or "in preference to" in low:
+        m = _X_RATHER_ONLY.search(clause)
+        if m:
+            return (0, m.start()), m.span("y"), False
+    return None
+
+
+# ---------------------------------------------------------------------------- not asserted
+_WHETHER = re.compile(
+    r"\bwhether\b|\b(?:asked|ask|asks|asking|wonder|wondered|know|knows|knew|say|tell|judge)\s+(?:\w+\s+)?if\b", re.I
+)
+_CONTENT_THAT = re.compile(
+    r"\b(?:recognition|expectation|acknowledge?ment|emphasis|commitment|insistence|assumption|suggestion|statement|"
+    r"claim|proposal|idea|notion|premise|principle|message|aspiration|ambition|intention|requirement)\s+that\b"
+)  # searched in the lower-cased clause
+_IF_KEYS = re.compile(r"\b(?:if|unless)\b")
+_IF = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|that)\s+)(?:if|unless)\b(?![^,;]{0,6}\b(?:so|not)\b)", re.I)
+
+
+def unasserted_spans(clause: str) -> list[tuple[int, int]]:
+    """Spans of a clause whose cues are not asserted: embedded questions and conditions.
+
+    An embedded question runs from "whether" to the end of the clause, or, when the clause opens
+    with it ("Whether it is the right list is not something we can judge"), to the last verb "is".
+    A condition ("if ...", "unless ...") runs to the next comma.
+
+    >>> c = "The Trust is not in a position to say whether the Schedule 6 list is right."
+    >>> [c[a:b] for a, b in unasserted_spans(c)]
+    ['whether the Schedule 6 list is right.']
+    """
+    out: list[tuple[int, int]] = []
+    low = clause.lower()
+    if "whether" in low or " if " in low:
+        for m in _WHETHER.finditer(clause):
+            a = m.start() if m.group(0).lower() == "whether" else m.end() - 2
+            comma = clause.find(",", m.end())
+            if clause[:a].strip(" \"'(") == "":
+                verbs = list(re.finditer(r"\b(?:is|are|remains|depends|was)\b", clause[a:], re.I))
+                b = a + verbs[-1].start() if len(verbs) >= 2 else len(clause)
+            else:
+                b = comma if comma > 0 else len(clause)
+            out.append((a, b))
+            break
+    if "that" in low:
+        # the content of the paper, not the respondent's verdict: "we welcome the recognition that the
+        # health service is part of the answer"
+        for m in _CONTENT_THAT.finditer(low):
+            comma = clause.find(",", m.end())
+            out.append((m.end(), comma if comma > 0 else len(clause)))
+    if _IF_KEYS.search(low):
+        for m in _IF.finditer(clause):
+            a = m.start()
+            comma = clause.find(",", m.end())
+            out.append((a, comma if comma > 0 else len(clause)))
+    return out
+
+
+_RELATIVE = re.compile(r",\s+(?:(?:in|through|by|under|with|for|of)\s+)?(?:which|whom|whose)\b", re.I)
+_MAIN_VERB_AFTER = re.compile(
+    r",\s+(?:is|are|was|were|would|will|has|have|can|could|should|must|remains|seems|looks)\b", re.I
+)
+
+
+def relative_spans(clause: str) -> list[tuple[int, int]]:
+    """Non-restrictive relative clauses (", in which it convenes the local partners, ... ,"): what
+    they name is not the subject the main verb judges. Each runs to the comma before the main
+    verb resumes, or to the next comma.
+
+    >>> c = "the voluntary route, in which it funds the partnerships, is the one we would choose"
+    >>> [c[a:b] for a, b in relative_spans(c)]
+    [', in which it funds the partnerships']
+    """
+    out = []
+    for m in _RELATIVE.finditer(clause):
+        v = _MAIN_VERB_AFTER.search(clause, m.end())
+        if v:
+            out.append((m.start(), v.start()))
+        else:
+            comma = clause.find(",", m.end())
+            out.append((m.start(), comma if comma > 0 else len(clause)))
+    return out
+
+
+# ---------------------------------------------------------------------------- not stances
+_ADMIN = re.compile(
+    r"^\W*(?:this|the|our|my)\s+(?:response|submission|letter|reply|answer)s?\b[^.;]{0,60}?\b(?:was|were|is|has\s+been|"
+    r"have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:agreed|approved|endorsed|considered|signed|prepared|submitted|made|"
+    r"sent|discussed|shared|written|drafted|seen|supported|read|cleared|ratified)\b"
+    r"|\b(?:agreed|approved|endorsed|signed\s+off|ratified|cleared)\s+(?:by|with|at)\s+(?:the|our|its|a)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:board|committee|cabinet|leader|members?|trustees|governors|meeting|team|panel|chair|"
+    r"council|executive|director)",
+    re.I,
+)
+
+
+_ADMIN_KEYS = re.compile(r"response|submission|letter|reply|answer|agreed|approved|endorsed|signed|ratified|cleared")
+
+
+def is_administrative(sentence: str) -> bool:
+    """Whether a sentence is about the response itself, not the proposals.
+
+    >>> is_administrative("This response was agreed by our senior leadership team.")
+    True
+    >>> is_administrative("We agree with the vision.")
+    False
+    """
+    if not _ADMIN_KEYS.search(sentence.lower()):
+        return False
+    return bool(_ADMIN.search(sentence))
+
+
+_QUESTION_OPENING = re.compile(
+    r"^\W*(?:q(?:uestion)?\s*\d{1,2}\W*|\d{1,2}[.)]\s*)?(?:do|does|should|is|are|would|which|what|how|to\s+what\s+extent)\b",
+    re.I,
+)
+
+
+def echoed_question(sentence: str, questions: tuple[tuple[str, str], ...]) -> str | None:
+    """The id of the consultation question a sentence repeats, if it repeats one.
+
+    ``questions`` are ``(id, text)`` pairs. A sentence is an echo when it reads as a question
+    ("Do you consider that ...?", "Should the list ...?") and shares nearly all the words of one
+    question's text; the respondent's answer follows it, so in a letter it works as a heading.
+
+    >>> qs = (("q13", "Do you consider that Option Three would best achieve the consultation vision?"),)
+    >>> echoed_question("Do you consider that Option Three would best achieve the consultation vision?", qs)
+    'q13'
+    >>> echoed_question("We consider that Option Three would best achieve the vision.", qs) is None
+    True
+    """
+    s = sentence.strip()
+    if not (s.endswith("?") or _QUESTION_OPENING.match(s)) or not _QUESTION_OPENING.match(s):
+        return None
+    return _echo(s.lower(), questions)
+
+
+@functools.lru_cache(maxsize=4096)
+def _echo(s: str, questions: tuple[tuple[str, str], ...]) -> str | None:
+    s = re.sub(r"^\W*(?:q(?:uestion)?\s*\d{1,2}\W*|\d{1,2}[.)]\s*)", "", s)
+    best, best_score = None, 0.0
+    for qid, text in questions:
+        first = re.split(r"(?<=\?)\s", text.lower())[0]
+        score = fuzz.token_set_ratio(s, first)
+        if score > best_score and len(s) >= 0.5 * len(first):
+            best, best_score = qid, score
+    return best if best_score >= 88 else None
