@@ -317,3 +317,26 @@ def test_a_local_cluster_of_two_workers_writes_the_same_bytes(
 
 def test_no_staging_files_left_behind(example_processed):
     assert not [p.name for p in example_processed.iterdir() if p.name.startswith(".")]
+
+
+def test_a_run_stopped_just_after_its_staging_folder_is_made_removes_it(tmp_path, monkeypatch):
+    """A SIGTERM that landed between making the staging folder and entering the block that removes
+    it left the folder (which holds personal data) behind; seen once in the terminated-ingest CLI
+    test on a loaded machine. Here the stop is raised by the mkdir itself, once the folder exists."""
+    import os
+
+    from svanalysis.synth.responses import write_online_export
+
+    write_online_export(tmp_path / "raw" / "x.csv", 20, seed=2)
+    real_mkdir = os.mkdir
+
+    def mkdir_then_stop(path, *args, **kwargs):
+        real_mkdir(path, *args, **kwargs)
+        if ".p.staging-" in os.fspath(path):
+            raise SystemExit(143)
+
+    monkeypatch.setattr(os, "mkdir", mkdir_then_stop)
+    with pytest.raises(SystemExit):
+        ingest([tmp_path / "raw"], tmp_path / "p", overrides=tmp_path / "none.csv")
+    monkeypatch.undo()
+    assert not list(tmp_path.glob(".p.staging-*"))

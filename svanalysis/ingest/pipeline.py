@@ -51,7 +51,7 @@ import functools
 import json
 import shutil
 import sys
-import tempfile
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -342,9 +342,12 @@ def _ingest_files(
     started = dt.datetime.now(dt.UTC)
     ledger_files: list[dict[str, Any]] = []
     rejects: list[dict[str, Any]] = []
-    stage = Path(tempfile.mkdtemp(prefix=staging_prefix(out), dir=out.parent))
+    # named before it is made, and made inside the try: a SIGTERM that lands just after the folder
+    # is made (mkdtemp, then the assignment) would otherwise leave it, with personal data, behind
+    stage = out.parent / f"{staging_prefix(out)}{uuid.uuid4().hex[:12]}"
     run: _Batches | None = None
     try:
+        stage.mkdir(mode=0o700)
         store = BatchStore(cache_url or str(stage / "batches"))
         versions = _Versions(spec, settings, override_rows)
         shared = {
