@@ -164,6 +164,7 @@ def test_settings_and_out_pointing_at_the_wrong_kind_of_path(tmp_path, small_raw
 
 def test_read_only_or_full_output_folder(tmp_path, small_raw, monkeypatch):
     import errno
+    import os
 
     from svanalysis.ingest import pipeline
 
@@ -171,10 +172,14 @@ def test_read_only_or_full_output_folder(tmp_path, small_raw, monkeypatch):
     assert runner.invoke(app, _ingest_args(small_raw, out)).exit_code == 0
     before = (out / "responses.parquet").read_bytes()
 
-    def read_only(*args, **kwargs):
-        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path))
+    real_mkdir = os.mkdir
 
-    monkeypatch.setattr(pipeline.tempfile, "mkdtemp", read_only)
+    def read_only(path, *args, **kwargs):  # the staging folder beside the output cannot be made
+        if ".p.staging-" in os.fspath(path):
+            raise OSError(errno.EROFS, "Read-only file system", str(tmp_path))
+        return real_mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "mkdir", read_only)
     res = runner.invoke(app, _ingest_args(small_raw, out))
     _one_line_error(
         res,
