@@ -30,9 +30,11 @@ keeps the numbering of a row set aside.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -225,46 +227,47 @@ class _CsvGrid(GridSource):
                 return UnicodeDecodeError("utf-8", b"", 0, 1, str(exc))
             return _Ragged(str(exc))
 
-        try:
-            reader = pacsv.open_csv(
-                self.path,
-                read_options=pacsv.ReadOptions(
-                    column_names=names,
-                    encoding="utf8" if encoding in ("utf-8", "utf-8-sig") else encoding,
-                    block_size=_PYARROW_BLOCK_BYTES,
-                ),
-                parse_options=pacsv.ParseOptions(
-                    delimiter=delim, newlines_in_values=True, invalid_row_handler=on_invalid
-                ),
-                convert_options=pacsv.ConvertOptions(
-                    column_types={n: pa.string() for n in names},
-                    strings_can_be_null=False,
-                    quoted_strings_can_be_null=False,
-                ),
-            )
-        except pa.ArrowInvalid as exc:
-            raise fail(exc) from None
-        with reader:
-            while True:
-                try:
-                    batch = reader.read_next_batch()
-                except StopIteration:
-                    return
-                except pa.ArrowInvalid as exc:
-                    raise fail(exc) from None
-                if bad:
-                    raise _Ragged(f"{len(bad)} rows with the wrong number of cells")
-                df = pa.Table.from_batches([batch]).to_pandas(
-                    types_mapper=lambda t: pd.StringDtype("pyarrow") if t == pa.string() else None
+        with _quiet_undecodable_rows(on_invalid):  # open_csv reads the first block already
+            try:
+                reader = pacsv.open_csv(
+                    self.path,
+                    read_options=pacsv.ReadOptions(
+                        column_names=names,
+                        encoding="utf8" if encoding in ("utf-8", "utf-8-sig") else encoding,
+                        block_size=_PYARROW_BLOCK_BYTES,
+                    ),
+                    parse_options=pacsv.ParseOptions(
+                        delimiter=delim, newlines_in_values=True, invalid_row_handler=on_invalid
+                    ),
+                    convert_options=pacsv.ConvertOptions(
+                        column_types={n: pa.string() for n in names},
+                        strings_can_be_null=False,
+                        quoted_strings_can_be_null=False,
+                    ),
                 )
-                if encoding == "utf-8-sig" and len(df.columns):
-                    first = df.columns[0]
-                    df[first] = df[first].str.removeprefix("\ufeff")
-                if _swallowed(df, delim):
-                    raise _Ragged("a cell holds whole rows: a quote was not closed")
-                if any(_mojibake_column(df[c]) for c in df.columns):
-                    raise _Ragged("mojibake")  # mended on the exact path, with a note
-                yield tidy(df)
+            except pa.ArrowInvalid as exc:
+                raise fail(exc) from None
+            with reader:
+                while True:
+                    try:
+                        batch = reader.read_next_batch()
+                    except StopIteration:
+                        return
+                    except pa.ArrowInvalid as exc:
+                        raise fail(exc) from None
+                    if bad:
+                        raise _Ragged(f"{len(bad)} rows with the wrong number of cells")
+                    df = pa.Table.from_batches([batch]).to_pandas(
+                        types_mapper=lambda t: pd.StringDtype("pyarrow") if t == pa.string() else None
+                    )
+                    if encoding == "utf-8-sig" and len(df.columns):
+                        first = df.columns[0]
+                        df[first] = df[first].str.removeprefix("\ufeff")
+                    if _swallowed(df, delim):
+                        raise _Ragged("a cell holds whole rows: a quote was not closed")
+                    if any(_mojibake_column(df[c]) for c in df.columns):
+                        raise _Ragged("mojibake")  # mended on the exact path, with a note
+                    yield tidy(df)
 
     # ------------------------------------------------------------------ exact path
     def _exact_blocks(self, skip: int = 0) -> Iterator[pd.DataFrame]:
@@ -364,6 +367,29 @@ def _byte_lines(path: Path, skip: int = 0) -> Iterator[bytes]:
         yield from parts
     if rest:
         yield rest
+
+
+@contextlib.contextmanager
+def _quiet_undecodable_rows(handler: Any) -> Iterator[None]:
+    """Keep pyarrow's failure to decode a bad row for ``handler`` off stderr.
+
+    A row with the wrong number of cells *and* bytes that are not UTF-8 cannot be handed to the
+    invalid-row handler: pyarrow's decoding of it fails inside a callback, where Python can only
+    print "Exception ignored in ..." with a traceback; pyarrow then stops the read as for any bad
+    row, and the exact path reads the rest. The read is right; only the message is noise to a user,
+    so it is dropped (any other unraisable exception still reaches the usual hook).
+    """
+    before = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if not (unraisable.object is handler and isinstance(unraisable.exc_value, UnicodeDecodeError)):
+            before(unraisable)
+
+    sys.unraisablehook = hook
+    try:
+        yield
+    finally:
+        sys.unraisablehook = before
 
 
 def _scan(path: Path, skip: int) -> tuple[bool, bool, bool]:
