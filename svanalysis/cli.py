@@ -630,10 +630,11 @@ CODES_HELP = "A person's theme codes (CSV; default: theme_codes.csv beside the f
 DEFAULT_FRAME = MANUAL_DIR / "theme_frame.yaml"
 
 
-def _find_frame(inputs: list[Path], manual: Path) -> Path | None:
+def _find_frame(inputs: list[str], manual: Path) -> Path | None:
     from svanalysis.analysis.themes.workflow import find_frame
 
-    return find_frame(inputs, manual)
+    # a frame travels with local inputs only; with URL inputs (s3://...) give --frame or data/manual
+    return find_frame([p for p in inputs if "://" not in str(p)], manual)
 
 
 def _need_frame(frame: Path) -> Path:
