@@ -83,3 +83,30 @@ def test_local_workers_end_when_the_process_that_started_them_is_killed(tmp_path
             pass  # already gone
     _, alive = psutil.wait_procs(procs, timeout=20)
     assert not [p for p in alive if p.status() != psutil.STATUS_ZOMBIE]
+
+
+@pytest.mark.slow
+@pytest.mark.cluster
+@pytest.mark.filterwarnings("error::UserWarning")
+def test_a_local_cluster_takes_a_free_loopback_port_for_its_web_pages():
+    """Dask serves its HTTP endpoints on port 8787 unless told otherwise, and warned on stderr
+    ("Port 8787 is already in use") when another cluster held it; without bokeh there is no
+    dashboard to point to."""
+    import socket
+
+    from svanalysis.ingest import executor
+
+    holder = socket.socket()
+    try:
+        holder.bind(("127.0.0.1", 8787))
+        holder.listen()
+    except OSError:
+        pass  # something else holds it already: the case under test
+    try:
+        with Executor(jobs=2, shared=0) as ex:
+            assert [f.result() for f in [ex.submit(_slow_square, i, 0.0) for i in range(3)]] == [0, 1, 4]
+            host, port = ex.cluster.scheduler.http_server.address, ex.cluster.scheduler.http_server.port
+            assert host == "127.0.0.1" and port != 8787
+            assert (ex.dashboard is None) == (not executor._has_dashboard())
+    finally:
+        holder.close()

@@ -129,8 +129,8 @@ class Executor:
     @property
     def dashboard(self) -> str | None:
         """The address of the cluster's dashboard (progress, workers, memory), once one runs."""
-        if self.client is None:
-            return None
+        if self.client is None or (self.cluster is not None and not _has_dashboard()):
+            return None  # a local cluster without bokeh serves no dashboard page
         try:
             return self.client.dashboard_link
         except Exception:  # no dashboard (bokeh is not installed)
@@ -167,7 +167,9 @@ class Executor:
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",  # loopback only: nothing listens on the network
-                dashboard_address="127.0.0.1:0" if _has_dashboard() else None,
+                # loopback, on a free port: with none given, Dask serves its HTTP endpoints on 8787
+                # whether or not bokeh is there, and warns on stderr when another cluster holds it
+                dashboard_address="127.0.0.1:0",
                 silence_logs=logging.ERROR,
             )
             self.client = Client(self.cluster)
