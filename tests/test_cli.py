@@ -228,6 +228,12 @@ def test_malformed_overrides_and_unknown_override_id(tmp_path, small_raw):
     assert not (tmp_path / "p").exists()
 
 
+def test_a_scheduler_that_is_not_an_address_is_refused(tmp_path, small_raw):
+    res = runner.invoke(app, _ingest_args(small_raw, tmp_path / "p", "--scheduler", "mycluster"))
+    _one_line_error(res, 2, "--scheduler 'mycluster': expected a Dask scheduler's address, such as tcp://10.0.0.5:8786")
+    assert not (tmp_path / "p").exists()
+
+
 def test_jobs_far_above_the_cores(tmp_path, small_raw):
     import os
 

@@ -340,3 +340,35 @@ def test_a_run_stopped_just_after_its_staging_folder_is_made_removes_it(tmp_path
         ingest([tmp_path / "raw"], tmp_path / "p", overrides=tmp_path / "none.csv")
     monkeypatch.undo()
     assert not list(tmp_path.glob(".p.staging-*"))
+
+
+@pytest.mark.slow
+@pytest.mark.cluster
+def test_an_existing_cluster_given_by_its_address_writes_the_same_bytes(
+    example_raw, example_processed, tmp_path, same_outputs
+):
+    """``scheduler=ADDRESS`` (``--scheduler``): the batches run on a cluster this run did not
+    start (here a local one standing for a department's), the store on storage its workers reach,
+    and the files are the same bytes as one pass in this process; the cluster is left running."""
+    from distributed import Client, LocalCluster
+
+    from svanalysis.core.settings import load_settings
+
+    settings = load_settings()
+    settings["ingest"].update(chunk_rows=40)
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0") as c,
+        Client(c) as client,
+    ):
+        res = ingest(
+            [example_raw],
+            tmp_path / "remote",
+            settings,
+            overrides=tmp_path / "none.csv",
+            cache=str(tmp_path / "shared-store"),
+            scheduler=c.scheduler_address,
+        )
+        assert res.ledger["run"]["executor"] == {"where": c.scheduler_address, "workers": None}
+        assert len(client.scheduler_info()["workers"]) == 2  # still running
+    assert res.ledger["run"]["batches_computed"] >= 4
+    same_outputs(tmp_path / "remote", example_processed)
