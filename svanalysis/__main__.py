@@ -1,3 +1,4 @@
 from svanalysis.cli import app
 
-app(prog_name="svanalysis")
+if __name__ == "__main__":  # worker processes import this module again: they must not run the command
+    app(prog_name="svanalysis")

@@ -223,48 +223,89 @@ def _summary(result) -> None:
     typer.echo(f"wrote {result.out}")
 
 
+def _inputs(inputs: list[str]) -> list[str | Path]:
+    """Input arguments: URLs (``s3://...``) as given, paths made absolute."""
+    return [p if "://" in p and not p.startswith("file://") else Path(p).expanduser().resolve() for p in inputs]
+
+
+def _cache(cache: bool, cache_dir: str | None) -> str | bool | None:
+    """Where ingest keeps its batch store: ``--cache DIR``, nowhere (``--no-cache``), or as the settings say."""
+    if cache_dir is not None:
+        if not cache:
+            _fail("--cache-dir and --no-cache contradict each other; give one")
+        return cache_dir if "://" in cache_dir else str(Path(cache_dir).expanduser().resolve())
+    return None if cache else False
+
+
 def _ingest(
-    inputs: list[Path],
+    inputs: list[str],
     out: Path,
     settings: dict,
     overrides: Path | None,
     quiet: bool,
     jobs: int = 0,
     lock: bool = True,
+    scheduler: str | None = None,
+    cache: str | bool | None = None,
 ):
     from svanalysis.ingest.pipeline import ingest as run_ingest
 
     _jobs(jobs)
+    if scheduler is not None and "://" not in scheduler and ":" not in scheduler:
+        _fail(f"--scheduler {scheduler!r}: expected a Dask scheduler's address, such as tcp://10.0.0.5:8786")
     with _errors():
         s = dict(settings)
         s["ingest"] = {**s["ingest"], "jobs": jobs}
         result = run_ingest(
-            [p.expanduser().resolve() for p in inputs],
+            _inputs(inputs),
             out,
             settings=s,
             overrides=overrides,
             progress=_progress(),
             lock=lock,
+            cache=cache,
+            scheduler=scheduler,
+            notify=None if quiet else (lambda message: typer.echo(f"svanalysis: {message}", err=True)),
         )
     if not quiet:
         _summary(result)
     return result
 
 
+_SCHEDULER_HELP = (
+    "Run the batches on an existing Dask cluster: its scheduler's address, e.g. tcp://10.0.0.5:8786 "
+    "(default: settings ingest.scheduler, else a local cluster)."
+)
+_CACHE_HELP = "Keep batch results between runs, so a nightly run redoes only what changed (default: settings)."
+_CACHE_DIR_HELP = "Where to keep them (a folder or URL; default: .<processed>.cache beside the processed folder)."
+
+
 @app.command()
 def ingest(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of raw responses.")],
+    inputs: Annotated[list[str], typer.Argument(help="Files or folders of raw responses (or URLs: s3://...).")],
     out: Annotated[Path, typer.Option("--out", help="Folder for the processed tables.")] = PROCESSED_DIR,
     settings: Annotated[Path | None, typer.Option(help="A YAML file of settings to change.")] = None,
     overrides: Annotated[
         Path | None, typer.Option(help="Stance overrides (default data/manual/overrides.csv).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
-    jobs: Annotated[int, typer.Option(help="Worker processes for large inputs (0: one per core).")] = 0,
+    jobs: Annotated[int, typer.Option(help="Worker processes of the local cluster (0: one per core).")] = 0,
+    scheduler: Annotated[str | None, typer.Option(help=_SCHEDULER_HELP)] = None,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help=_CACHE_HELP)] = True,
+    cache_dir: Annotated[str | None, typer.Option(help=_CACHE_DIR_HELP)] = None,
 ) -> None:
     """Read every file (online exports, Word forms, letters) into the processed tables."""
     s = _settings(settings)
-    result = _ingest(inputs, _folder(out, "--out"), s, _file(overrides, "--overrides", "a CSV file"), quiet, jobs)
+    result = _ingest(
+        inputs,
+        _folder(out, "--out"),
+        s,
+        _file(overrides, "--overrides", "a CSV file"),
+        quiet,
+        jobs,
+        scheduler=scheduler,
+        cache=_cache(cache, cache_dir),
+    )
     raise typer.Exit(result.exit_code)
 
 
@@ -434,7 +475,7 @@ def document(
 
 @app.command()
 def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of raw responses.")],
+    inputs: Annotated[list[str], typer.Argument(help="Files or folders of raw responses (or URLs: s3://...).")],
     out: Annotated[
         Path | None,
         typer.Option(
@@ -461,6 +502,9 @@ def run(
     template: Annotated[
         Path | None, typer.Option(help="A .docx whose styles the draft Government response takes.")
     ] = None,
+    scheduler: Annotated[str | None, typer.Option(help=_SCHEDULER_HELP)] = None,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help=_CACHE_HELP)] = True,
+    cache_dir: Annotated[str | None, typer.Option(help=_CACHE_DIR_HELP)] = None,
     frame: Annotated[
         Path | None,
         typer.Option(
@@ -498,7 +542,17 @@ def run(
         lock = exclusive(lock_path(paths.processed), "run into this folder")
         lock.__enter__()
     try:
-        result = _ingest(inputs, paths.processed, s, overrides, quiet=False, jobs=jobs or 0, lock=False)
+        result = _ingest(
+            inputs,
+            paths.processed,
+            s,
+            overrides,
+            quiet=False,
+            jobs=jobs or 0,
+            lock=False,
+            scheduler=scheduler,
+            cache=_cache(cache, cache_dir),
+        )
         frame_path = frame or _find_frame(inputs, paths.manual)
         if frame_path is not None:
             _assign(paths.processed, frame_path, codes, s)
@@ -579,10 +633,11 @@ CODES_HELP = "A person's theme codes (CSV; default: theme_codes.csv beside the f
 DEFAULT_FRAME = MANUAL_DIR / "theme_frame.yaml"
 
 
-def _find_frame(inputs: list[Path], manual: Path) -> Path | None:
+def _find_frame(inputs: list[str], manual: Path) -> Path | None:
     from svanalysis.analysis.themes.workflow import find_frame
 
-    return find_frame(inputs, manual)
+    # a frame travels with local inputs only; with URL inputs (s3://...) give --frame or data/manual
+    return find_frame([p for p in inputs if "://" not in str(p)], manual)
 
 
 def _need_frame(frame: Path) -> Path:

@@ -50,6 +50,29 @@ def example_processed(example_raw, tmp_path_factory) -> Path:
     return out
 
 
+def _same_outputs(a: Path, b: Path) -> None:
+    """Every table of two processed folders the same, byte for byte; the data-quality summary, the
+    rejects and the ledger's account of the files and totals the same (its times and how the run
+    went may differ)."""
+    import json
+
+    from svanalysis.core.processed import TABLES
+
+    for name in TABLES:
+        assert (a / f"{name}.parquet").read_bytes() == (b / f"{name}.parquet").read_bytes(), name
+    for name in ("rejects.csv", "data_quality.json"):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    la, lb = (json.loads((x / "ledger.json").read_text()) for x in (a, b))
+    assert la["totals"] == lb["totals"]
+    assert [{**f, "path": None} for f in la["files"]] == [{**f, "path": None} for f in lb["files"]]
+
+
+@pytest.fixture
+def same_outputs():
+    """``same_outputs(a, b)`` asserts two processed folders hold the same outputs."""
+    return _same_outputs
+
+
 # A tiny code frame and answers whose themes were worked out by hand, following the labelling
 # conventions of the shared development set (its README): a theme is coded when the answer makes the
 # point; negated, dismissed and passing mentions are not; empty answers and off-frame points get none.

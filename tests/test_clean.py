@@ -264,3 +264,12 @@ def test_personal_data_in_free_text_is_redacted_and_kept_aside(spec):
     r = _clean_one(spec, q31="Call me on 07700 900123 please", q9="Yes")
     assert r.responses.iloc[0]["q31_text"] == "Call me on [phone] please"
     assert r.redactions[0]["q31_text"] == "Call me on 07700 900123 please"
+
+
+@pytest.mark.parametrize("written", ["2019-04-01 09:24:54", "2019-04-01 09:24:54.250", "01/04/2019 09:24"])
+def test_timestamps_have_one_unit_whatever_their_strings(spec, written):
+    """pandas reads "09:24:54" to the second and "09:24:54.250" to the microsecond: the column had
+    the unit of whatever a batch held, so the table written depended on the batches."""
+    r = _clean_one(spec, _submitted_at=written, q31="Fund youth work")
+    assert str(r.responses["submitted_at"].dtype) == "datetime64[us]"
+    assert str(r.responses["submitted_at"].iat[0])[:16] == "2019-04-01 09:24"

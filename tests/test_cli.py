@@ -164,6 +164,7 @@ def test_settings_and_out_pointing_at_the_wrong_kind_of_path(tmp_path, small_raw
 
 def test_read_only_or_full_output_folder(tmp_path, small_raw, monkeypatch):
     import errno
+    import os
 
     from svanalysis.ingest import pipeline
 
@@ -171,10 +172,14 @@ def test_read_only_or_full_output_folder(tmp_path, small_raw, monkeypatch):
     assert runner.invoke(app, _ingest_args(small_raw, out)).exit_code == 0
     before = (out / "responses.parquet").read_bytes()
 
-    def read_only(*args, **kwargs):
-        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path))
+    real_mkdir = os.mkdir
 
-    monkeypatch.setattr(pipeline.tempfile, "mkdtemp", read_only)
+    def read_only(path, *args, **kwargs):  # the staging folder beside the output cannot be made
+        if ".p.staging-" in os.fspath(path):
+            raise OSError(errno.EROFS, "Read-only file system", str(tmp_path))
+        return real_mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "mkdir", read_only)
     res = runner.invoke(app, _ingest_args(small_raw, out))
     _one_line_error(
         res,
@@ -184,14 +189,15 @@ def test_read_only_or_full_output_folder(tmp_path, small_raw, monkeypatch):
     )
     monkeypatch.undo()
 
-    def full(df, stage, name, batch):
-        raise OSError(errno.ENOSPC, "No space left on device", str(stage / f"{name}.parquet"))
+    def full(self, kind, key, name, df):
+        raise OSError(errno.ENOSPC, "No space left on device", f"{self.root}/{kind}/{key}/{name}.parquet")
 
-    monkeypatch.setattr(pipeline, "_write_part", full)
-    res = runner.invoke(app, _ingest_args(small_raw, out, "--jobs", "1"))
+    monkeypatch.setattr(pipeline.BatchStore, "write_table", full)
+    res = runner.invoke(app, _ingest_args(small_raw, out, "--jobs", "1", "--no-cache"))
     _one_line_error(res, 1, "No space left on device (free some space, or write elsewhere with --out)")
     assert (out / "responses.parquet").read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".p.")] == [".p.lock"]
+    # the staging folder is gone; the lock stays, and the cache of the first (successful) run
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".p.")) == [".p.cache", ".p.lock"]
 
 
 def test_empty_input_is_refused_and_good_outputs_kept(tmp_path, small_raw):
@@ -219,6 +225,12 @@ def test_malformed_overrides_and_unknown_override_id(tmp_path, small_raw):
     bad.write_text("respondent_id,question,stance\nR000000000000,q9,Yes\n")
     res = runner.invoke(app, ["ingest", str(small_raw), "--out", str(tmp_path / "p"), "--overrides", str(bad)])
     _one_line_error(res, 2, f"{bad}, row 2, column respondent_id: 'R000000000000' is not a response of this input")
+    assert not (tmp_path / "p").exists()
+
+
+def test_a_scheduler_that_is_not_an_address_is_refused(tmp_path, small_raw):
+    res = runner.invoke(app, _ingest_args(small_raw, tmp_path / "p", "--scheduler", "mycluster"))
+    _one_line_error(res, 2, "--scheduler 'mycluster': expected a Dask scheduler's address, such as tcp://10.0.0.5:8786")
     assert not (tmp_path / "p").exists()
 
 

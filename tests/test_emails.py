@@ -146,3 +146,16 @@ def test_email_with_the_response_in_its_body_is_still_a_letter(tmp_path):
     res = _ingest(tmp_path)
     r = res.tables["responses"].iloc[0]
     assert (r["channel"], r["q9_option_one_text"]) == ("letter", "Yes. We support a duty on every partner.")
+
+
+def test_a_sender_too_damaged_to_parse_leaves_the_email_readable(tmp_path):
+    """Found by the property test: ``From:<`` made the email library raise while the sender was
+    looked up, instead of the email being read without a sender."""
+    from svanalysis.ingest.readers.letters import letter_text
+
+    p = tmp_path / "damaged.eml"
+    p.write_bytes(b"From: <\nDate: Mon, 1 Apr 2019 10:00:00 +0100\n\nWe support the duty, with funding.\n")
+    text, sender = letter_text(p)
+    assert text.strip() == "We support the duty, with funding."
+    assert "full_name" not in sender and "email" not in sender
+    assert sender["response_date"] == "Mon, 01 Apr 2019 10:00:00 +0100"

@@ -100,6 +100,8 @@ class _Analysis(_Section):
 class _Ingest(_Section):
     chunk_rows: int = Field(ge=1)
     jobs: int = Field(ge=0)
+    scheduler: str = ""
+    cache: bool = True
 
 
 class _ThemesSuggest(_Section):

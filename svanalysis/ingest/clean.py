@@ -129,20 +129,37 @@ def _text(s: pd.Series) -> pd.Series:
     return s.astype("string").replace("", pd.NA)
 
 
+_FACTORS: dict[int, tuple[pd.Series, np.ndarray, np.ndarray]] = {}  # the last few columns factorised
+
+
+def _factorize(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize(s)``, done once per column however many maps are taken of it (a column's
+    labels, rules, other texts and bounds are each a map of the same distinct values)."""
+    got = _FACTORS.get(id(s))
+    if got is not None and got[0] is s:
+        return got[1], got[2]
+    codes, uniq = pd.factorize(s, use_na_sentinel=True)
+    if len(_FACTORS) >= 8:
+        _FACTORS.pop(next(iter(_FACTORS)))
+    _FACTORS[id(s)] = (s, codes, np.asarray(uniq, dtype=object))
+    return codes, _FACTORS[id(s)][2]
+
+
 def _fast_map(s: pd.Series, mapping: dict[Any, Any]) -> pd.Series:
     """``s.map(mapping)`` for a column of few distinct values: each distinct value is looked up once
-    (pandas' factorize), then the results are spread by position. Missing keys give None."""
-    codes, uniq = pd.factorize(s, use_na_sentinel=True)
+    (pandas' factorize), then the results are spread by position. Missing keys give None. The
+    result holds Python objects as they are (no inference of a text type for every row)."""
+    codes, uniq = _factorize(s)
     vals = np.empty(len(uniq) + 1, dtype=object)
     for i, u in enumerate(uniq):
         vals[i] = mapping.get(u)
     vals[-1] = None
-    return pd.Series(vals[codes], index=s.index)
+    return pd.Series(vals[codes], index=s.index, dtype=object)
 
 
 def _per_unique(series: pd.Series, func: Callable[[str], Any]) -> dict[str, Any]:
-    uniq = pd.unique(series[series != ""])
-    return {u: func(u) for u in uniq}
+    _, uniq = _factorize(series)
+    return {u: func(u) for u in uniq if u != ""}
 
 
 class _Log:
@@ -493,10 +510,10 @@ def welsh_responses(columns: dict[str, Any], index: pd.Index) -> pd.Series:
     for name, col in columns.items():
         if not (name.endswith(("_text", "_detail", "_other")) or name == "letter_text"):
             continue
-        s = pd.Series(col, index=index).astype("string")
+        s = pd.Series(col, index=index).astype("string[pyarrow]")
         if not s.notna().any():
             continue
-        words = s.str.count(r"\S+").fillna(0).to_numpy(dtype=float)
+        words = _word_counts(s)
         all_words += words
         cand = s.notna() & s.str.contains(_WELSH_HINT, regex=True).fillna(False)
         if cand.any():
@@ -505,6 +522,21 @@ def welsh_responses(columns: dict[str, Any], index: pd.Index) -> pd.Series:
             welsh_words += np.where(is_w, words, 0.0)
     welsh = (welsh_words > 0) & (welsh_words >= 0.5 * all_words)
     return pd.Series(pd.array(np.where(welsh, "Welsh", None), dtype="string"), index=index)
+
+
+def _word_counts(s: pd.Series) -> np.ndarray:
+    """Words (runs of anything but white space) in each text, vectorised; 0 for a missing one."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(s.array)
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], pa.string())
+    pieces = pc.utf8_split_whitespace(arr)
+    flat = pc.list_flatten(pieces)
+    owner = np.asarray(pc.list_parent_indices(pieces))
+    filled = np.asarray(pc.greater(pc.utf8_length(flat), 0)).astype(bool)
+    return np.bincount(owner[filled], minlength=len(s)).astype(float)
 
 
 def _other_named(m: LabelMatcher, text: str) -> str | None:
@@ -560,6 +592,10 @@ def _datetimes(ts: pd.Series, order: pd.Series | None = None) -> np.ndarray:
             if take.any():
                 got = pd.to_datetime(s.where(take), errors="coerce", format="mixed", dayfirst=not mf)
                 iso = iso.where(~take, got)
+    # one unit whatever the strings (pandas infers seconds or microseconds from them), so a
+    # column's type does not depend on which responses share a batch
+    if iso.dtype.kind == "M" or isinstance(iso.dtype, pd.DatetimeTZDtype):
+        iso = iso.dt.as_unit("us")
     return iso.to_numpy()
 
 

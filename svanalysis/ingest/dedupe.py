@@ -46,6 +46,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from svanalysis.core.cache import TextCache, text_keys
 from svanalysis.core.checks import check_choice
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
@@ -338,8 +339,18 @@ class Deduper:
         """Take in one batch of responses (and their PII rows, for the duplicate keys)."""
         self.add_evidence(self.evidence(responses, pii, texts=texts))
 
-    def evidence(self, responses: pd.DataFrame, pii: pd.DataFrame | None = None, *, texts: bool = True) -> Evidence:
-        """What one batch contributes, in compact arrays (a worker process may compute it)."""
+    def evidence(
+        self,
+        responses: pd.DataFrame,
+        pii: pd.DataFrame | None = None,
+        *,
+        texts: bool = True,
+        signatures: TextCache | None = None,
+    ) -> Evidence:
+        """What one batch contributes, in compact arrays (a worker process may compute it).
+
+        ``signatures``, a cache of MinHash signatures per text (``svanalysis.core.cache``), saves
+        shingling texts it already holds and keeps those it did not."""
         ev = Evidence(n=len(responses))
         if pii is not None:
             ev.keys = self._duplicate_keys(responses, pii)
@@ -351,7 +362,7 @@ class Deduper:
             ev.ts = ts.to_numpy(dtype="datetime64[ns]")
             ev.ids = responses["respondent_id"].astype("string").to_numpy(dtype=object)
         if texts:
-            self._text_evidence(responses, ev)
+            self._text_evidence(responses, ev, signatures)
         return ev
 
     def add_evidence(self, ev: Evidence) -> None:
@@ -396,12 +407,17 @@ class Deduper:
             keys.append(none)
         return keys
 
-    def _text_evidence(self, responses: pd.DataFrame, ev: Evidence) -> None:
+    def _text_evidence(self, responses: pd.DataFrame, ev: Evidence, signatures: TextCache | None = None) -> None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
         texts, owners, cols, names = [], [], [], []
         for col in _text_columns(responses):
-            s = responses[col].astype("string")
-            words = s.fillna("").str.count(" ") + 1  # word count by spaces: vectorised, close enough for a floor
-            ok = (s.notna() & (words >= self.min_words)).to_numpy()
+            s = responses[col].astype("string[pyarrow]")
+            # word count by spaces (vectorised, close enough for a floor); a missing text has none
+            spaces = pc.count_substring(pa.array(s.array), " ").fill_null(-1)
+            ok = np.asarray(spaces).astype(np.int64) + 1 >= self.min_words
+            ok &= s.notna().to_numpy()
             if ok.any():
                 texts.append(s[ok])
                 owners.append(np.flatnonzero(ok))
@@ -417,12 +433,21 @@ class Deduper:
         distinct = text.iloc[first].reset_index(drop=True)
         sig = np.empty((len(first), self.num_perm), dtype=np.uint32)
         count = np.empty(len(first), dtype=np.int32)
-        for start in range(0, len(first), 50_000):  # bounded memory whatever the batch
-            part = distinct.iloc[start : start + 50_000]
+        todo = np.arange(len(first))
+        if signatures is not None:  # signatures (and shingle counts) of texts seen on an earlier run
+            tkeys = text_keys(distinct)
+            found, kept = signatures.lookup(tkeys)
+            sig[found], count[found] = kept[found, :-1], kept[found, -1].astype(np.int32)
+            todo = np.flatnonzero(~found)
+        for start in range(0, len(todo), 50_000):  # bounded memory whatever the batch
+            at = todo[start : start + 50_000]
+            part = distinct.iloc[at]
             sh, text_of = _shingle_hashes(part, self.k)
-            sig[start : start + len(part)] = _minhashes(sh, text_of, len(part), self.num_perm, self.seed)
+            sig[at] = _minhashes(sh, text_of, len(part), self.num_perm, self.seed)
             # shingles per text (repeats within a text are rare): only for estimates, checked exactly later
-            count[start : start + len(part)] = np.bincount(text_of, minlength=len(part))
+            count[at] = np.bincount(text_of, minlength=len(part))
+        if signatures is not None and len(todo):
+            signatures.add(tkeys[todo], np.column_stack([sig[todo], count[todo].astype(np.uint32)]))
         ev.columns, ev.occ_row, ev.occ_key = names, owner, key
         ev.key, ev.sig, ev.length = key[first], sig, distinct.str.len().to_numpy(dtype=np.int32)
         ev.count = count

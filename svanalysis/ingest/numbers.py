@@ -147,7 +147,16 @@ def _refusal(raw: str) -> str | None:
 _MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mil": 1e6, "mn": 1e6, "bn": 1e9}
 
 
+_ANY_WORD = re.compile(
+    r"\b(?:one[- ]off|one[- ]to[- ]one|and a half|three quarters?|quarter|third|half|"
+    + "|".join(re.escape(w) for w in sorted(_WORD_NUMBERS, key=len, reverse=True) if w != "an")
+    + r")\b"
+)
+
+
 def _words_to_digits(t: str) -> tuple[str, bool]:
+    if _ANY_WORD.search(t) is None:  # no number word at all (most figures): nothing to do
+        return t, False
     changed = False
     t = re.sub(r"\bone[- ]off\b", "single_occasion", t)  # "one-off" and "one-to-one" are not numbers
     t = re.sub(r"\bone[- ]to[- ]one\b", "individual", t)

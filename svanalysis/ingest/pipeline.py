@@ -2,25 +2,36 @@
 
 The pipeline, in order (each step a function of the module named):
 
-1. find the input files (``discover``); names starting with "_" or "." and README files are not
-   inputs (the synthetic example keeps its truth in ``_truth/``);
-2. read each file into slots (``svanalysis.ingest.readers``); a file that cannot be read is rejected with
-   a one-line reason and the others go on;
-3. in batches of ``ingest.chunk_rows`` rows (25,000 by default; files are read whole, large exports
-   handed over a batch at a time): give every response a stable ``respondent_id`` (from the
-   platform's response id when there is one, else from the file name and row), clean
-   (``svanalysis.ingest.clean``), code stances from text (``svanalysis.ingest.stance``), apply a person's overrides
-   (``svanalysis.ingest.review``), validate (``svanalysis.core.schema``) and write the batch to staged tables,
-   keeping only compact evidence for step 4;
-4. mark duplicates and campaigns over all responses at once (``svanalysis.ingest.dedupe``);
+1. find the input files (``discover``): folders, files, or fsspec URLs (``s3://bucket/exports/``),
+   read by this process; names starting with "_" or "." and README files are not inputs (the
+   synthetic example keeps its truth in ``_truth/``);
+2. read each file (``svanalysis.ingest.readers``): an export is *streamed*, its header mapped on
+   its first rows and the rest read a block at a time, so memory never holds a whole file; a file
+   that cannot be read is rejected with a one-line reason and the others go on;
+3. in batches of ``ingest.chunk_rows`` rows (25,000 by default, an export's rows from its first,
+   so a grown export's batches are those of the night before plus new ones): give every response
+   a stable ``respondent_id`` (from the platform's response id when there is one, else from the
+   file name and row), clean (``svanalysis.ingest.clean``), code stances from text
+   (``svanalysis.ingest.stance``), apply a person's overrides (``svanalysis.ingest.review``),
+   validate (``svanalysis.core.schema``), gather compact evidence for step 4, and write the
+   batch's tables to the batch store (``svanalysis.ingest.store``). Batches run on Dask
+   (``svanalysis.ingest.executor``): here, on a local cluster, or on the user's;
+4. mark duplicates and campaigns over all responses at once (``svanalysis.ingest.dedupe``) and
+   assemble each table from its batches, in order, in row groups of a fixed size, so the bytes
+   written do not depend on the batch size or the number of workers;
 5. write ``manifest.json`` last and swap the whole staging folder (beside ``out``) in for ``out``
    (``svanalysis.core.processed.replace_processed``): the tables of a run change together, a
    kill never leaves two runs' tables side by side, and an input with no response at all is
    refused without touching the previous set. The staging folder goes whatever happens (a killed
    run's is removed by the next run, under the same lock).
 
-Memory therefore grows with the size of a batch and of the largest file's text grid, not with
-the number of responses.
+**Incremental runs.** The batch store is kept between runs (beside ``out``, or where ``--cache``
+says): each batch's entry is keyed by the content of its rows and by everything that produced it
+(code, questionnaire, the settings each step reads, the overrides of its respondents), so a run
+recomputes only the batches that changed and reuses the others' tables and evidence; documents
+(Word forms, letters, emails) are read once per content hash of the file. Duplicates and
+campaigns are always resolved over everything. The outputs are the same bytes as a run from
+scratch.
 
 Nothing is lost: every data row of every file is a row of ``responses.parquet`` or a line of
 ``rejects.csv`` with a reason, and ``ledger.json`` reconciles rows read = responses + rejected for
@@ -37,11 +48,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import os
+import json
 import shutil
 import sys
-import tempfile
-from collections.abc import Callable, Iterable
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +61,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from svanalysis.core.cache import TextCache, cache_root, code_version, digest, file_digest, frame_digest
 from svanalysis.core.io import write_csv, write_json
 from svanalysis.core.locking import exclusive
 from svanalysis.core.paths import MANUAL_DIR
@@ -66,16 +79,18 @@ from svanalysis.core.schema import validate
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.version import __version__
-from svanalysis.core.workers import exit_with_parent
-from svanalysis.ingest.clean import attach_redactions, clean, unmapped_answers
+from svanalysis.ingest.clean import CleanResult, attach_redactions, clean, unmapped_answers
 from svanalysis.ingest.dedupe import Deduper
+from svanalysis.ingest.executor import Executor
 from svanalysis.ingest.readers import FileRead, ReadError, classify, read_file
 from svanalysis.ingest.stance import CODER_VERSION, code_stances
+from svanalysis.ingest.store import BatchStore, load_evidence, save_evidence
 
 __all__ = [
     "EXIT_BAD_ARGS",
     "EXIT_OK",
     "EXIT_REJECTS",
+    "ROW_GROUP_ROWS",
     "TABLES",
     "IngestResult",
     "NothingToIngest",
@@ -84,6 +99,8 @@ __all__ = [
 ]
 
 EXIT_OK, EXIT_BAD_ARGS, EXIT_REJECTS = 0, 2, 3
+# Rows per row group of every table written: fixed, so the bytes do not depend on the batches.
+ROW_GROUP_ROWS = 65_536
 
 
 class NothingToIngest(ValueError):
@@ -108,30 +125,76 @@ class IngestResult:
         return {name: pd.read_parquet(self.out / f"{name}.parquet") for name in TABLES}
 
 
-def _skip(p: Path) -> bool:
-    return any(part.startswith(("_", ".")) for part in p.parts) or p.name.lower().startswith("readme")
+def _skip(parts: Iterable[str], name: str) -> bool:
+    return any(part.startswith(("_", ".")) for part in parts) or name.lower().startswith("readme")
 
 
-def discover(inputs: Iterable[str | Path]) -> list[Path]:
-    """The input files under ``inputs`` (files or folders, searched recursively), sorted.
+def _is_url(x: str | Path) -> bool:
+    return isinstance(x, str) and "://" in x and not x.startswith("file://")
+
+
+def discover(inputs: Iterable[str | Path]) -> list[Path | str]:
+    """The input files under ``inputs`` (files, folders searched recursively, or fsspec URLs of
+    either), sorted: local files as paths, others as URLs.
 
     Raises
     ------
     FileNotFoundError
         If an input does not exist.
     """
-    files: list[Path] = []
+    files: list[Path | str] = []
     for raw in inputs:
-        p = Path(raw)
+        if _is_url(raw):
+            files += _discover_url(str(raw))
+            continue
+        p = Path(str(raw).removeprefix("file://"))
         if not p.exists():
             raise FileNotFoundError(f"{p}: no such file or folder")
         if p.is_file():
             files.append(p)
             continue
         for f in sorted(p.rglob("*")):
-            if f.is_file() and not _skip(f.relative_to(p)):
+            rel = f.relative_to(p)
+            if f.is_file() and not _skip(rel.parts, f.name):
                 files.append(f)
-    return sorted(dict.fromkeys(files), key=lambda f: (str(f.parent), f.name))
+    local = sorted(dict.fromkeys(f for f in files if isinstance(f, Path)), key=lambda f: (str(f.parent), f.name))
+    remote = sorted(dict.fromkeys(f for f in files if isinstance(f, str)), key=lambda f: (f.rsplit("/", 1)[0], f))
+    return [*local, *remote]
+
+
+def _discover_url(url: str) -> list[str]:
+    import fsspec
+
+    fs, path = fsspec.core.url_to_fs(url)
+    if not fs.exists(path):
+        raise FileNotFoundError(f"{url}: no such file or folder")
+    if fs.isfile(path):
+        return [url]
+    base = path.rstrip("/")
+    out = []
+    for f in sorted(fs.find(base)):
+        rel = f[len(base) :].strip("/").split("/")
+        if not _skip(rel, rel[-1]):
+            out.append(fs.unstrip_protocol(f))
+    return out
+
+
+@contextlib.contextmanager
+def _local_file(item: Path | str, spool: Path) -> Iterator[Path]:
+    """A local path for an input: the file itself, or a copy of a remote one (removed after)."""
+    if isinstance(item, Path):
+        yield item
+        return
+    import fsspec
+
+    name = item.rstrip("/").rsplit("/", 1)[-1]
+    target = spool / name
+    with fsspec.open(item, "rb") as src, open(target, "wb") as dst:
+        shutil.copyfileobj(src, dst, 1 << 22)
+    try:
+        yield target
+    finally:
+        target.unlink(missing_ok=True)
 
 
 def _ids(keys: pd.Series) -> pd.Series:
@@ -171,16 +234,21 @@ def ingest(
     spec: Spec | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     lock: bool = True,
+    cache: str | Path | bool | None = None,
+    scheduler: str | None = None,
+    notify: Callable[[str], None] | None = None,
 ) -> IngestResult:
-    """Ingest ``inputs`` (files or folders) and write the processed tables to ``out``.
+    """Ingest ``inputs`` (files, folders or fsspec URLs) and write the processed tables to ``out``.
 
     Rows are cleaned and coded in batches of ``ingest.chunk_rows`` (a setting), each batch written
-    straight to the staged tables, so memory stays bounded whatever the number of responses;
-    duplicates and campaigns are then resolved over all responses at once.
+    straight to the batch store, so memory stays bounded whatever the number of responses;
+    duplicates and campaigns are then resolved over all responses at once. Batches run in this
+    process (``ingest.jobs`` 1, the default here), on a local Dask cluster of ``ingest.jobs``
+    workers (0: one per core), or on an existing cluster (``scheduler``).
 
     Parameters
     ----------
-    inputs : files or folders
+    inputs : files, folders or URLs
     out : folder for the processed tables (created if missing)
     settings : dict, optional
         From ``svanalysis.core.paths.load_settings``; the shipped defaults otherwise.
@@ -190,6 +258,13 @@ def ingest(
     progress : callable(file name, index, total), optional
     lock : bool
         Hold ``out``'s lock while ingesting (``svanalysis run`` holds it for the whole run instead).
+    cache : path, URL or bool, optional
+        Where the batch store is kept between runs (incremental runs): ``True`` beside ``out``
+        (``.<name>.cache``), a folder or URL, or ``False`` for none. Default: ``ingest.cache``.
+    scheduler : str, optional
+        The address of a Dask scheduler to run the batches on. Default: ``ingest.scheduler``.
+    notify : callable(message), optional
+        Told once a cluster is up, with its dashboard's address.
 
     Returns
     -------
@@ -221,7 +296,9 @@ def ingest(
     settings = settings or load_settings()
     # every path absolute before anything starts (workers, notebooks) in another directory
     out = Path(out).expanduser().resolve()
-    inputs = [Path(p).expanduser().resolve() for p in inputs]
+    inputs = [
+        str(p) if _is_url(str(p)) else Path(str(p).removeprefix("file://")).expanduser().resolve() for p in inputs
+    ]
     files = discover(inputs)
     if not files:
         raise NothingToIngest(f"{', '.join(str(p) for p in inputs)}: no input files found; {out} is left as it was")
@@ -234,60 +311,64 @@ def ingest(
         from svanalysis.ingest.review import read_overrides
 
         override_rows = read_overrides(overrides_path, spec)
+    options = settings.get("ingest", {})
+    if cache is None:
+        cache = bool(options.get("cache", True))
+    cache_url = (cache_root(out) if cache is True else None) if isinstance(cache, bool) else str(cache)
+    if cache_url is not None and not _is_url(cache_url):
+        cache_url = str(Path(cache_url.removeprefix("file://")).expanduser().resolve())
+    scheduler = scheduler or options.get("scheduler") or None
     out.parent.mkdir(parents=True, exist_ok=True)
     with exclusive(lock_path(out), "ingest into this folder") if lock else contextlib.nullcontext():
         clear_leftovers(out)
-        return _ingest_files(files, out, spec, settings, overrides_path, override_rows, progress)
+        return _ingest_files(
+            files, out, spec, settings, overrides_path, override_rows, progress, cache_url, scheduler, notify
+        )
 
 
 def _ingest_files(
-    files: list[Path],
+    files: list[Path | str],
     out: Path,
     spec: Spec,
     settings: dict[str, Any],
     overrides_path: Path,
     override_rows: pd.DataFrame | None,
     progress: Callable[[str, int, int], None] | None,
+    cache_url: str | None,
+    scheduler: str | None,
+    notify: Callable[[str], None] | None,
 ) -> IngestResult:
     """Read, clean and write a whole run into a staging folder beside ``out``, then swap it in."""
     started = dt.datetime.now(dt.UTC)
     ledger_files: list[dict[str, Any]] = []
     rejects: list[dict[str, Any]] = []
-    stage = Path(tempfile.mkdtemp(prefix=staging_prefix(out), dir=out.parent))
+    # named before it is made, and made inside the try: a SIGTERM that lands just after the folder
+    # is made (mkdtemp, then the assignment) would otherwise leave it, with personal data, behind
+    stage = out.parent / f"{staging_prefix(out)}{uuid.uuid4().hex[:12]}"
     run: _Batches | None = None
     try:
-        run = _Batches(stage, spec, settings, override_rows)
-        for k, path in enumerate(files):
+        stage.mkdir(mode=0o700)
+        store = BatchStore(cache_url or str(stage / "batches"))
+        versions = _Versions(spec, settings, override_rows)
+        shared = {
+            "spec": spec,
+            "settings": settings,
+            "overrides": override_rows,
+            "store": store,
+            "versions": versions,
+            "text_cache": cache_url,  # MinHash signatures per text, kept between runs with the batches
+        }
+        executor = Executor(_jobs(settings), scheduler, shared, on_start=notify)
+        run = _Batches(stage, store, executor, versions, spec, settings, override_rows)
+        spool = stage / "inputs"
+        spool.mkdir()
+        for k, item in enumerate(files):
+            name = str(item).rstrip("/").rsplit("/", 1)[-1] if isinstance(item, str) else item.name
             if progress:
-                progress(path.name, k, len(files))
-            entry: dict[str, Any] = {"file": path.name, "path": str(path), "kind": classify(path)}
-            try:
-                fr: FileRead = read_file(path, spec, settings)
-            except Exception as exc:  # an unexpected failure on one file must not lose the others
-                if isinstance(exc, ReadError):
-                    reason = why = f"{path.name}: {exc}"
-                    why = str(exc)
-                else:
-                    reason = why = f"{path.name}: could not be read ({type(exc).__name__}: {exc})"
-                rejects.append({"source_file": path.name, "source_row": pd.NA, "reason": reason})
-                entry.update(status="rejected", reason=why, rows_read=0, responses=0, rejected=0)
-                ledger_files.append(entry)
-                continue
-            bad_rows = {int(r): why for r, why in fr.rejects}
-            kept = 0
-            for slots, uv in fr.chunks(run.chunk_rows):
-                kept += _take_rows(slots, uv, fr, path, spec, bad_rows, rejects, run)
-            entry.update(
-                status="ok",
-                channel=fr.channel,
-                layout=fr.layout,
-                rows_read=int(fr.rows_read),
-                responses=kept,
-                rejected=int(fr.rows_read) - kept,
-                **{k2: v for k2, v in fr.info.items() if k2 not in ("columns", "layout")},
-            )
+                progress(name, k, len(files))
+            with _local_file(item, spool) as path:
+                entry = _ingest_file(path, name, str(item), spec, settings, rejects, run)
             ledger_files.append(entry)
-            del fr  # the grid of a large export is freed before the next file
         if not sum(f["responses"] for f in ledger_files):
             why = "; ".join(r["reason"] for r in rejects[:3]) + (
                 f"; and {len(rejects) - 3} more" if len(rejects) > 3 else ""
@@ -302,20 +383,77 @@ def _ingest_files(
         run.finish()
         rejects_df = pd.DataFrame(rejects, columns=["source_file", "source_row", "reason"])
         rejects_df["source_row"] = rejects_df["source_row"].astype("Int64")
-        ledger = _ledger(ledger_files, run, started, settings)
+        ledger = _ledger(ledger_files, run, started, settings, cache_url, executor)
         write_csv(rejects_df, stage / "rejects.csv")
         write_json(ledger, stage / "ledger.json")
-        write_json(run.quality, stage / "data_quality.json")
+        write_json(_ordered_quality(run.quality, spec), stage / "data_quality.json")
+        shutil.rmtree(spool, ignore_errors=True)
+        if cache_url is None:
+            store.remove()  # the batches were only staged: they are in the tables now
         carry_skeleton(out, stage)
         write_manifest(stage, started.isoformat(timespec="microseconds"))
         replace_processed(stage, out)
+        if cache_url is not None:  # what this run did not use goes (the cache holds personal data)
+            store.keep_only(run.used)
+            TextCache.consolidate(cache_url, "minhash", versions.minhash)
     except BaseException:
         if run is not None:
             run.close()  # stop any workers before the staging folder goes
         raise
     finally:
+        if run is not None:
+            run.close()
         shutil.rmtree(stage, ignore_errors=True)
     return IngestResult(out, ledger, rejects_df)
+
+
+def _ingest_file(
+    path: Path,
+    name: str,
+    where: str,
+    spec: Spec,
+    settings: dict[str, Any],
+    rejects: list[dict[str, Any]],
+    run: _Batches,
+) -> dict[str, Any]:
+    """Read one file and hand its rows over; returns its ledger entry."""
+    entry: dict[str, Any] = {"file": name, "path": where, "kind": classify(path)}
+    try:
+        fr: FileRead = run.read(path, spec, settings)
+    except Exception as exc:  # an unexpected failure on one file must not lose the others
+        if isinstance(exc, ReadError):
+            reason = why = f"{name}: {exc}"
+            why = str(exc)
+        else:
+            reason = why = f"{name}: could not be read ({type(exc).__name__}: {exc})"
+        rejects.append({"source_file": name, "source_row": pd.NA, "reason": reason})
+        entry.update(status="rejected", reason=why, rows_read=0, responses=0, rejected=0)
+        return entry
+    kept = handed = 0
+    status = "ok"
+    try:
+        for slots, uv in fr.chunks(run.chunk_rows):
+            handed += len(slots)
+            # rows set aside while reading: those of this chunk are known once it is handed over
+            bad_rows = {int(r): why for r, why in fr.rejects}
+            kept += _take_rows(slots, uv, fr, name, spec, bad_rows, rejects, run)
+    except ReadError as exc:  # a file broken part way through: the rows handed over stay, the rest is rejected
+        rejects.append({"source_file": name, "source_row": pd.NA, "reason": f"{name}: {exc} (after data row {handed})"})
+        status = "partly read"
+        fr.rows_read = handed
+        fr.info = fr.table.account() if fr.table is not None else fr.info
+    if fr.slots is None:
+        run.flush()  # an export's batches are its own: a grown export keeps the batches it had
+    entry.update(
+        status=status,
+        channel=fr.channel,
+        layout=fr.layout,
+        rows_read=int(fr.rows_read),
+        responses=kept,
+        rejected=int(fr.rows_read) - kept,
+        **{k2: v for k2, v in fr.info.items() if k2 not in ("columns", "layout")},
+    )
+    return entry
 
 
 def _check_override_ids(override_rows: pd.DataFrame | None, run: _Batches, path: Path) -> None:
@@ -324,7 +462,7 @@ def _check_override_ids(override_rows: pd.DataFrame | None, run: _Batches, path:
         return
     ids = override_rows["respondent_id"].astype("string").fillna("")
     h = pd.util.hash_array(ids.to_numpy(dtype=object), categorize=False)
-    unknown = ~_in_sorted(h, run.seen_ids)
+    unknown = ~run.seen_ids.contains(h)
     if unknown.any():
         i = int(np.flatnonzero(unknown)[0])
         more = f" (and {int(unknown.sum()) - 1} more)" if unknown.sum() > 1 else ""
@@ -345,7 +483,7 @@ def _take_rows(
     slots: pd.DataFrame,
     uv: pd.DataFrame | None,
     fr: FileRead,
-    path: Path,
+    name: str,
     spec: Spec,
     bad_rows: dict[int, str],
     rejects: list[dict[str, Any]],
@@ -358,13 +496,13 @@ def _take_rows(
     if uv is not None and len(uv):  # an answer in a column no question holds is an answer too
         answered |= row_no.isin(uv["_row"].astype(int).unique()).to_numpy()
     for r in row_no[is_bad]:
-        rejects.append({"source_file": path.name, "source_row": int(r), "reason": f"row {r}: {bad_rows[int(r)]}"})
+        rejects.append({"source_file": name, "source_row": int(r), "reason": f"row {r}: {bad_rows[int(r)]}"})
     empty = ~answered & ~is_bad
     what = "document" if fr.channel != "online" else None
     for r in row_no[empty]:
         rejects.append(
             {
-                "source_file": path.name,
+                "source_file": name,
                 "source_row": int(r),
                 "reason": f"{what or f'row {r}'}: no answer to any question",
             }
@@ -374,11 +512,11 @@ def _take_rows(
     # a file of several channels (an email with its attachments) says each row's own
     channel = slots.pop("_channel") if "_channel" in slots else fr.channel
     slots.insert(0, "channel", channel)
-    slots.insert(1, "source_file", path.name)
+    slots.insert(1, "source_file", name)
     slots = slots.rename(columns={"_row": "source_row"})
     if uv is not None and len(uv):
         uv = uv.copy()
-        uv["source_file"] = path.name
+        uv["source_file"] = name
     else:
         uv = None
     run.add(slots, uv)
@@ -393,23 +531,94 @@ def _in_sorted(x: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
     return sorted_values[i] == x
 
 
-_CONTEXT: dict[str, Any] = {}  # a worker process's spec, settings and overrides
+class _Seen:
+    """64-bit hashes seen so far, as a few sorted runs merged as they grow (a log-structured set):
+    adding a batch never re-sorts everything seen before it.
+
+    >>> s = _Seen()
+    >>> s.add(np.array([5, 1], dtype=np.uint64)); s.add(np.array([3], dtype=np.uint64))
+    >>> s.contains(np.array([1, 2, 3], dtype=np.uint64)).tolist()
+    [True, False, True]
+    """
+
+    def __init__(self) -> None:
+        self.runs: list[np.ndarray] = []
+
+    def contains(self, x: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(x), dtype=bool)
+        for run in self.runs:
+            out |= _in_sorted(x, run)
+        return out
+
+    def add(self, x: np.ndarray) -> None:
+        self.runs.append(np.sort(x))
+        while len(self.runs) > 1 and len(self.runs[-2]) <= 2 * len(self.runs[-1]):
+            last = self.runs.pop()
+            self.runs[-1] = np.sort(np.concatenate([self.runs[-1], last]), kind="mergesort")
 
 
-def _init_worker(spec: Spec, settings: dict[str, Any], overrides: pd.DataFrame | None) -> None:
-    exit_with_parent()
-    _CONTEXT.update(spec=spec, settings=settings, overrides=overrides)
+def _section(settings: dict[str, Any], name: str, keys: Iterable[str] | None = None) -> dict[str, Any]:
+    sec = settings.get(name, {}) or {}
+    return dict(sec) if keys is None else {k: sec.get(k) for k in keys}
 
 
-def _work(
-    batch: int, raw: pd.DataFrame, uv: list[pd.DataFrame], stage: Path, ctx: dict[str, Any] | None = None
-) -> dict:
-    """Everything heavy for one batch, in a worker process or inline: clean, code, apply
-    overrides, validate, write the staged part of each table, and gather the duplicate and campaign
-    evidence. Returns what the main process keeps (small): parts written, evidence, counts."""
-    ctx = ctx or _CONTEXT
-    spec, settings, overrides = ctx["spec"], ctx["settings"], ctx["overrides"]
-    result = clean(raw, spec, settings)
+class _Versions:
+    """What each kind of cache entry depends on besides its content: the code that computes it, the
+    questionnaire, and the settings it reads (and no other setting: a change of the report grid
+    or the campaign threshold, read only after the batches, keeps every entry)."""
+
+    def __init__(self, spec: Spec, settings: dict[str, Any], overrides: pd.DataFrame | None):
+        code = code_version("svanalysis.core", "svanalysis.ingest")
+        questionnaire = digest(spec.raw)
+        self.read = digest("read", code, questionnaire, _section(settings, "matching", ["header_threshold"]))
+        self.clean = digest(
+            "clean",
+            code,
+            questionnaire,
+            _section(settings, "matching"),
+            _section(settings, "numbers"),
+            _section(settings, "cleaning"),
+        )
+        self.minhash = digest(
+            "minhash",
+            code_version("svanalysis.ingest.dedupe"),
+            _section(settings, "campaigns", ["shingle_words", "num_perm"]),
+        )
+        self.batch = digest(
+            "batch",
+            CODER_VERSION,
+            _section(settings, "stance"),
+            _section(settings, "duplicates", ["min_answers"]),
+            _section(settings, "campaigns", ["min_words", "shingle_words", "num_perm"]),
+        )
+        self.overrides = None
+        if overrides is not None and len(overrides):
+            o = overrides.astype("string")
+            self.overrides = o.assign(_id=o["respondent_id"].fillna(""))
+
+    def override_digest(self, ids: pd.Series) -> str:
+        """A hash of the overrides that name a response of the batch (in the file's order)."""
+        if self.overrides is None:
+            return digest(None)
+        mine = self.overrides[self.overrides["_id"].isin(ids.astype("string").to_numpy())]
+        return frame_digest(mine.drop(columns="_id").reset_index(drop=True)) if len(mine) else digest(None)
+
+
+# ============================================================================ the work of one batch
+_TEXT_CACHES: dict[tuple[str, str], TextCache] = {}  # a worker process's MinHash caches
+
+
+def _work(batch: int, raw: pd.DataFrame, uv: list[pd.DataFrame], keys: dict[str, str], shared: dict) -> dict:
+    """Everything heavy for one batch, on a worker or inline: clean (or take the cleaned tables from
+    the store), code, apply overrides, validate, gather the duplicate and campaign evidence, and
+    write the batch's entry to the store. Returns what the main process keeps (small)."""
+    spec, settings, overrides = shared["spec"], shared["settings"], shared["overrides"]
+    store: BatchStore = shared["store"]
+    if store.has("clean", keys["clean"]):
+        result = _load_clean(store, keys["clean"])
+    else:
+        result = clean(raw, spec, settings)
+        _save_clean(store, keys["clean"], result)
     ids = raw[["source_file", "source_row", "respondent_id"]]  # only what the unmapped table needs
     del raw
     responses, coding = code_stances(result.responses, spec, settings)
@@ -423,7 +632,15 @@ def _work(
         for c in ("field", "rule"):
             log[c] = log[c].astype("category")
     pii = attach_redactions(result.pii, result.redactions)
-    evidence = Deduper(spec, settings).evidence(responses, pii)
+    versions: _Versions = shared["versions"]
+    cache = _TEXT_CACHES.setdefault(
+        (str(shared["text_cache"]), versions.minhash),
+        TextCache(
+            shared["text_cache"], "minhash", versions.minhash, int(settings["campaigns"]["num_perm"]) + 1, np.uint32
+        ),
+    )
+    evidence = Deduper(spec, settings).evidence(responses, pii, signatures=cache)
+    cache.flush()
     answers = unmapped_answers(uv, ids)
     tables = {
         "responses": validate("responses", responses, spec),
@@ -438,7 +655,12 @@ def _work(
         "coding": coding,
         "cleaning_log": validate("cleaning_log", log, spec),
     }
-    parts = {name: _write_part(df, stage, name, batch) for name, df in tables.items()}
+    order = pd.Series(np.arange(len(responses)), index=responses["respondent_id"].astype("string").to_numpy())
+    for name, df in tables.items():
+        if name != "responses":  # each response's rows together, in the order of the responses
+            df = _in_response_order(df, order)
+        store.write_table("batch", keys["batch"], name, _text_as_string(df))
+    store.write_bytes("batch", keys["batch"], "evidence.npz", save_evidence(evidence))
     counts = {
         "by_channel": {str(k): int(v) for k, v in responses["channel"].value_counts(sort=False).items()},
         "partial": int((responses["response_status"] == "partial").sum()),
@@ -447,46 +669,100 @@ def _work(
         "overrides": applied,
         "welsh": int((responses["language"] == "Welsh").fillna(False).sum()) if "language" in responses else 0,
     }
-    quality = result.quality
+    done = {"batch": batch, "rows": {name: len(df) for name, df in tables.items()}, "counts": counts}
+    done["quality"] = result.quality
+    store.write_result("batch", keys["batch"], done)  # last: the entry is complete
     del result, responses, coding, pii, tables, log
     _release_memory()
-    return {"parts": parts, "evidence": evidence, "counts": counts, "quality": quality}
+    return {**done, "key": keys["batch"], "evidence": evidence}
 
 
-def _write_part(df: pd.DataFrame, stage: Path, name: str, batch: int) -> tuple[Path, int]:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+def _in_response_order(df: pd.DataFrame, order: pd.Series) -> pd.DataFrame:
+    """The rows of a table grouped by response, in the order of the responses, each response's
+    rows in the order they were made: so a table is the same whatever responses share a batch
+    (made question by question, its rows would follow the batches)."""
+    if len(df) < 2:
+        return df
+    pos = order.reindex(df["respondent_id"].astype("string").to_numpy()).to_numpy()
+    return df.iloc[np.argsort(pos, kind="stable")].reset_index(drop=True)
 
-    part = stage / f".{name}.part{batch:06d}.parquet"
-    pq.write_table(pa.Table.from_pandas(df, preserve_index=False), part)
-    return part, len(df)
+
+def _text_as_string(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as pandas' ``string`` type, whatever their values made of them in this batch
+    (``str`` when every value is there, ``string`` or ``object`` when some are missing), so a
+    column's type in the table written does not depend on which batch came first."""
+    change = [c for c in df.columns if df[c].dtype == object or isinstance(df[c].dtype, pd.StringDtype)]
+    change = [c for c in change if not (isinstance(df[c].dtype, pd.StringDtype) and df[c].dtype.na_value is pd.NA)]
+    if not change:
+        return df
+    df = df.copy(deep=False)
+    for c in change:
+        df[c] = df[c].astype("string")
+    return df
+
+
+_CLEAN_TABLES = ("responses", "choices", "role_fte", "pii", "log")
+
+
+def _save_clean(store: BatchStore, key: str, result: CleanResult) -> None:
+    for name in _CLEAN_TABLES:
+        store.write_table("clean", key, name, getattr(result, name))
+    redactions = {str(i): d for i, d in result.redactions.items()}
+    store.write_result("clean", key, {"quality": result.quality, "redactions": redactions})
+
+
+def _load_clean(store: BatchStore, key: str) -> CleanResult:
+    meta = store.read_result("clean", key)
+    tables = {name: store.read_table("clean", key, name).to_pandas() for name in _CLEAN_TABLES}
+    redactions = {int(i): d for i, d in meta["redactions"].items()}
+    return CleanResult(**tables, quality=meta["quality"], redactions=redactions)
+
+
+def _load_batch(store: BatchStore, key: str) -> dict:
+    done = store.read_result("batch", key)
+    return {**done, "key": key, "evidence": load_evidence(store.read_bytes("batch", key, "evidence.npz"))}
 
 
 def _jobs(settings: dict[str, Any]) -> int:
-    jobs = int(settings.get("ingest", {}).get("jobs", 1))
-    return max(1, os.cpu_count() or 1) if jobs <= 0 else jobs
+    return int(settings.get("ingest", {}).get("jobs", 1))
 
 
+# ============================================================================ batches
 class _Batches:
-    """Hands responses over a batch at a time (to worker processes when ``ingest.jobs`` is more
-    than one), and keeps what is needed across batches: the respondent-id keys seen, the duplicate
-    and campaign evidence (compact), counts for the ledger, and the data-quality tallies. Results
-    are taken in the order the batches were made, so the output does not depend on the workers."""
+    """Hands responses over a batch at a time and keeps what is needed across batches: the
+    respondent-id keys seen, the duplicate and campaign evidence (compact), counts for the
+    ledger, and the data-quality tallies.
 
-    def __init__(self, stage: Path, spec: Spec, settings: dict[str, Any], overrides: pd.DataFrame | None):
-        self.stage, self.spec, self.settings, self.overrides = stage, spec, settings, overrides
+    A batch whose entry is already in the store (same content, same versions) is taken from it;
+    the others run on the executor. Results are taken in the order the batches were made, so the
+    output depends neither on the workers nor on which batches were reused."""
+
+    def __init__(
+        self,
+        stage: Path,
+        store: BatchStore,
+        executor: Executor,
+        versions: _Versions,
+        spec: Spec,
+        settings: dict[str, Any],
+        overrides: pd.DataFrame | None,
+    ):
+        self.stage, self.store, self.executor, self.versions = stage, store, executor, versions
+        self.spec, self.settings, self.overrides = spec, settings, overrides
         self.chunk_rows = max(int(settings.get("ingest", {}).get("chunk_rows", 25_000)), 1)
-        self.jobs = _jobs(settings)
-        self.pool: Any = None
-        self.waiting: list[tuple[int, pd.DataFrame, list[pd.DataFrame]]] = []  # made, not yet handed over
-        self.running: list[Any] = []  # futures, in order
+        self.inflight: deque[Any] = deque()
         self.pending: list[pd.DataFrame] = []
         self.pending_uv: list[pd.DataFrame] = []
         self.pending_rows = 0
         self.batches = 0
-        self.seen_keys = np.zeros(0, dtype=np.uint64)
-        self.seen_ids = np.zeros(0, dtype=np.uint64)
-        self.writers: dict[str, _TableWriter] = {name: _TableWriter(stage / f"{name}.parquet") for name in TABLES}
+        self.computed = 0
+        self.reused = 0
+        self.used: dict[str, set[str]] = {"read": set(), "clean": set(), "batch": set()}
+        self.seen_keys = _Seen()
+        self.seen_ids = _Seen()
+        self.writers: dict[str, _TableWriter] = {
+            name: _TableWriter(stage / f"{name}.parquet", store) for name in TABLES
+        }
         self.deduper = Deduper(spec, settings)
         self.quality: dict[str, dict[str, int]] = {}
         self.counts: dict[str, Any] = {
@@ -502,6 +778,22 @@ class _Batches:
             "campaign_identical": 0,
             "campaign_varied": 0,
         }
+
+    def read(self, path: Path, spec: Spec, settings: dict[str, Any]) -> FileRead:
+        """Read a file; a document (form, letter, email) is read once per content of the file."""
+        if classify(path) == "table":
+            return read_file(path, spec, settings)
+        key = digest(self.versions.read, file_digest(path), path.name)
+        self.used["read"].add(key)
+        if self.store.has("read", key):
+            return _cached_read(self.store, key, path)
+        try:
+            fr = read_file(path, spec, settings)
+        except ReadError as exc:
+            self.store.write_result("read", key, {"error": str(exc)})
+            raise
+        _save_read(self.store, key, fr)
+        return fr
 
     def add(self, slots: pd.DataFrame, uv: pd.DataFrame | None) -> None:
         if self.pending and self.pending_rows + len(slots) > self.chunk_rows:
@@ -528,47 +820,33 @@ class _Batches:
             self.pending_rows = 0
             raw["source_row"] = raw["source_row"].astype("int64")
             raw.insert(0, "respondent_id", self._respondent_ids(raw))
-            self.waiting.append((self.batches, raw, uv))
-            self.batches += 1
-        self.pending_uv.clear()
-        if self.jobs > 1 and (len(self.waiting) > 1 or self.pool is not None):
-            self._start_pool()
-            while self.waiting:
-                batch, raw, uv = self.waiting.pop(0)
-                self.running.append(self.pool.submit(_work, batch, raw, uv, self.stage))
-            while len(self.running) > (0 if final else self.jobs):  # at most one batch queued per worker
-                self._absorb(self.running.pop(0).result())
-        elif final or self.jobs == 1:
-            # one batch only (or no workers): inline, without starting processes
-            ctx = {"spec": self.spec, "settings": self.settings, "overrides": self.overrides}
-            while self.waiting:
-                batch, raw, uv = self.waiting.pop(0)
-                self._absorb(_work(batch, raw, uv, self.stage, ctx))
-        if final and self.pool is not None:
-            self.pool.shutdown()
-            self.pool = None
+            self._hand_over(raw, uv)
+        window = 2 * self.executor.workers
+        while self.inflight and (final or len(self.inflight) > window):
+            self._absorb(self.inflight.popleft().result())
 
-    def _start_pool(self) -> None:
-        if self.pool is None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            self.pool = ProcessPoolExecutor(
-                max_workers=self.jobs,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker,
-                initargs=(self.spec, self.settings, self.overrides),
-            )
+    def _hand_over(self, raw: pd.DataFrame, uv: list[pd.DataFrame]) -> None:
+        clean_key = digest(self.versions.clean, frame_digest(raw), *[frame_digest(u) for u in uv])
+        batch_key = digest(self.versions.batch, clean_key, self.versions.override_digest(raw["respondent_id"]))
+        self.used["clean"].add(clean_key)
+        self.used["batch"].add(batch_key)
+        if self.store.has("batch", batch_key):
+            self.inflight.append(_Cached(self.store, batch_key))
+            self.reused += 1
+        else:
+            keys = {"clean": clean_key, "batch": batch_key}
+            self.inflight.append(self.executor.submit(_work, self.batches, raw, uv, keys))
+            self.computed += 1
+        self.batches += 1
 
     def close(self) -> None:
-        """Stop the workers (after a failure)."""
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+        """Stop the workers (after a failure, or at the end)."""
+        self.inflight.clear()
+        self.executor.close()
 
     def _absorb(self, done: dict) -> None:
-        for name, (part, rows) in done["parts"].items():
-            self.writers[name].add_part(part, rows)
+        for name, rows in done["rows"].items():
+            self.writers[name].add_part(done["key"], rows)
         self.deduper.add_evidence(done["evidence"])
         c = self.counts
         for ch, v in done["counts"]["by_channel"].items():
@@ -588,19 +866,19 @@ class _Batches:
         where = raw["source_file"].astype(str) + "|" + raw["source_row"].astype(str)
         key = (raw["channel"].astype(str) + "|" + sid).where(sid != "", where)
         h = pd.util.hash_array(key.astype(str).to_numpy(dtype=object), categorize=False)
-        seen = _in_sorted(h, self.seen_keys) | pd.Series(h).duplicated().to_numpy()
+        seen = self.seen_keys.contains(h) | pd.Series(h).duplicated().to_numpy()
         key = key.where(~seen, where)
-        self.seen_keys = np.sort(np.concatenate([self.seen_keys, h[~seen]]))
+        self.seen_keys.add(h[~seen])
         ids = _ids(key)
         ih = pd.util.hash_array(ids.to_numpy(dtype=object), categorize=False)
-        clash = _in_sorted(ih, self.seen_ids) | pd.Series(ih).duplicated().to_numpy()
+        clash = self.seen_ids.contains(ih) | pd.Series(ih).duplicated().to_numpy()
         if clash.any():
             i = int(np.flatnonzero(clash)[0])
             raise ValueError(
                 f"{raw['source_file'].iat[i]}: row {raw['source_row'].iat[i]}: respondent id {ids.iat[i]} is "
                 "already taken (two input files with the same name?)"
             )
-        self.seen_ids = np.sort(np.concatenate([self.seen_ids, ih]))
+        self.seen_ids.add(ih)
         return ids
 
     def finish(self) -> None:
@@ -611,7 +889,7 @@ class _Batches:
             if name != "responses":
                 w.close()
         parts = self.writers["responses"].parts
-        dup, camp, kind = self.deduper.resolve_all(_parquet_fetch(parts))
+        dup, camp, kind = self.deduper.resolve_all(_parquet_fetch(self.store, parts))
         columns = {
             "duplicate_of": pa.array(dup.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
             "campaign_id": pa.array(camp.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
@@ -639,58 +917,179 @@ class _Batches:
         self.counts["responses"] = self.writers["responses"].rows
 
 
+class _Cached:
+    """A batch taken from the store, with the interface of a future."""
+
+    def __init__(self, store: BatchStore, key: str):
+        self.store, self.key = store, key
+
+    def result(self) -> dict:
+        return _load_batch(self.store, self.key)
+
+
+def _save_read(store: BatchStore, key: str, fr: FileRead) -> None:
+    """A document's reading, kept for the next run (its slots as records of text)."""
+    slots = fr.slots.astype(object).where(fr.slots.notna(), None) if fr.slots is not None else None
+    body = {
+        "channel": fr.channel,
+        "layout": fr.layout,
+        "rows_read": int(fr.rows_read),
+        "rejects": [[int(r), why] for r, why in fr.rejects],
+        "info": fr.info,
+        "columns": None if slots is None else list(slots.columns),
+        "records": None if slots is None else slots.to_dict(orient="records"),
+    }
+    store.write_bytes("read", key, "read.json", json.dumps(body, ensure_ascii=False, default=str).encode("utf-8"))
+    store.write_result("read", key, {"ok": True})
+
+
+def _cached_read(store: BatchStore, key: str, path: Path) -> FileRead:
+    if "error" in (meta := store.read_result("read", key)):
+        raise ReadError(meta["error"])
+    body = json.loads(store.read_bytes("read", key, "read.json"))
+    slots = pd.DataFrame(body["records"], columns=body["columns"]) if body["records"] is not None else None
+    rejects = [(int(r), why) for r, why in body["rejects"]]
+    return FileRead(path, body["channel"], slots, body["rows_read"], body["layout"], rejects, body["info"])
+
+
 class _TableWriter:
     """Collects one table batch by batch, then writes it as one Parquet file.
 
-    Each batch's part file is added in order (``add_part``); ``close`` unifies the parts' column types (a column
-    all missing in one batch is typed by the others) and streams them, a row group each, into the
-    final file, through ``transform`` when one is given.
+    Each batch's part (its entry in the store) is added in order (``add_part``); ``close`` gives
+    the parts one schema (a column all missing in one batch is typed by the others, and the pandas
+    metadata of each column is taken from a part that has values in it) and streams them, through
+    ``transform`` when one is given, into row groups of ``ROW_GROUP_ROWS`` rows: the file is the
+    same, byte for byte, whatever the batches were.
     """
 
-    def __init__(self, path: Path):
-        self.path = path
-        self.parts: list[Path] = []
+    def __init__(self, path: Path, store: BatchStore):
+        self.path, self.store = path, store
+        self.name = path.stem
+        self.parts: list[str] = []  # batch keys, in order
         self.rows = 0
 
-    def add_part(self, part: Path, rows: int) -> None:
-        """Take a batch's part file (in order); empty ones are kept only while nothing else came."""
+    def add_part(self, key: str, rows: int) -> None:
+        """Take a batch's part (in order); empty ones are kept only while nothing else came."""
         if rows == 0 and self.parts:
-            part.unlink()
             return
         if rows and self.parts and self.rows == 0:  # an empty part kept for its columns gives way
-            self.parts.pop().unlink()
-        self.parts.append(part)
+            self.parts.pop()
+        self.parts.append(key)
         self.rows += rows
+
+    def _unify_dictionaries(self, schema: Any) -> tuple[Any, Callable[[Any], Any]]:
+        return _unify_dictionaries_of(self, schema)
 
     def close(self, transform: Callable[[Any, int], Any] | None = None) -> None:
         """Write the final file; ``transform(table, offset)`` may change each part on the way."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        if len(self.parts) == 1 and transform is None:
-            self.parts[0].rename(self.path)
-            return
-        schema = pa.unify_schemas([pq.read_schema(p) for p in self.parts], promote_options="permissive")
+        schema = _final_schema([self.store.schema("batch", k, self.name) for k in self.parts])
+        schema, recode = self._unify_dictionaries(schema)
         offset = 0
+        held: list[Any] = []
+        n_held = 0
         with pq.ParquetWriter(self.path, schema) as writer:
-            for part in self.parts:
-                table = pq.read_table(part).cast(schema)
+
+            def write(table: Any) -> None:
+                writer.write_table(table.combine_chunks(), row_group_size=ROW_GROUP_ROWS)
+
+            for key in self.parts:
+                table = recode(self.store.read_table("batch", key, self.name)).cast(schema)
                 if transform is not None:
                     table = transform(table, offset)
-                writer.write_table(table)
                 offset += table.num_rows
-                part.unlink()
+                held.append(table)
+                n_held += table.num_rows
+                while n_held >= ROW_GROUP_ROWS:
+                    whole = pa.concat_tables(held)
+                    write(whole.slice(0, ROW_GROUP_ROWS))
+                    rest = whole.slice(ROW_GROUP_ROWS)
+                    held, n_held = [rest], rest.num_rows
+            if n_held or offset == 0:
+                write(pa.concat_tables(held) if held else schema.empty_table())
 
 
-def _parquet_fetch(parts: list[Path]) -> Callable[[np.ndarray, list[str]], pd.Series]:
-    """Texts by (row, column) from the staged responses parts, reading each column once per call."""
+def _unify_dictionaries_of(writer: _TableWriter, schema: Any) -> tuple[Any, Callable[[Any], Any]]:
+    """Categorical columns whose categories are the values a batch holds (the cleaning log's field
+    and rule): one dictionary for the whole table, the union of the batches' in sorted order (what
+    one pass over all responses gives), with the index type pandas would choose for it."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cols = [f.name for f in schema if pa.types.is_dictionary(f.type) and not f.type.ordered]
+    if not cols:
+        return schema, lambda t: t
+    values: dict[str, set[str]] = {c: set() for c in cols}
+    for key in writer.parts:
+        t = writer.store.read_table("batch", key, writer.name, columns=cols)
+        for c in cols:
+            for chunk in t.column(c).chunks:
+                values[c].update(v for v in chunk.dictionary.to_pylist() if v is not None)
+    union = {c: pa.array(sorted(values[c]), type=pa.string()) for c in cols}
+
+    def index_type(n: int) -> Any:
+        return pa.int8() if n < 2**7 else pa.int16() if n < 2**15 else pa.int32()
+
+    meta = json.loads(schema.metadata[b"pandas"]) if schema.metadata and b"pandas" in schema.metadata else None
+    for c in cols:
+        i = schema.get_field_index(c)
+        schema = schema.set(i, pa.field(c, pa.dictionary(index_type(len(union[c])), pa.string(), ordered=False)))
+        for entry in meta["columns"] if meta else []:
+            if entry.get("name") == c:
+                entry["numpy_type"] = str(index_type(len(union[c])))
+                entry["metadata"] = {"num_categories": len(union[c]), "ordered": False}
+    if meta is not None:
+        schema = schema.with_metadata({b"pandas": json.dumps(meta).encode("utf-8")})
+
+    def recode(table: Any) -> Any:
+        for c in cols:
+            i = table.schema.get_field_index(c)
+            plain = table.column(c).cast(pa.string())
+            idx = pc.index_in(plain, value_set=union[c]).cast(index_type(len(union[c])))
+            arr = pa.DictionaryArray.from_arrays(idx.combine_chunks(), union[c])
+            table = table.set_column(i, pa.field(c, arr.type), arr)
+        return table
+
+    return schema, recode
+
+
+def _final_schema(schemas: list[Any]) -> Any:
+    """One schema for the parts of a table: the types unified, and the pandas metadata of each
+    column taken from the first part where that column holds values (so it does not depend on
+    which batch came first)."""
+    import pyarrow as pa
+
+    unified = pa.unify_schemas([s.remove_metadata() for s in schemas], promote_options="permissive")
+    metas = [(s, json.loads(s.metadata[b"pandas"])) for s in schemas if s.metadata and b"pandas" in s.metadata]
+    if not metas:
+        return unified
+    base = metas[0][1]
+    chosen: dict[str, dict[str, Any]] = {}
+    for s, m in metas:
+        for col in m.get("columns", []):
+            name = col.get("name")
+            typed = name in s.names and not pa.types.is_null(s.field(name).type)
+            if name not in chosen or (typed and chosen[name].get("_null")):
+                chosen[name] = {**col, "_null": not typed}
+    base["columns"] = [{k: v for k, v in chosen[c["name"]].items() if k != "_null"} for c in base.get("columns", [])]
+    return unified.with_metadata({b"pandas": json.dumps(base).encode("utf-8")})
+
+
+def _parquet_fetch(store: BatchStore, parts: list[str]) -> Callable[[np.ndarray, list[str]], pd.Series]:
+    """Texts by (row, column) from the batches' responses, reading each column once per call."""
 
     def fetch(rows: np.ndarray, columns: list[str]) -> pd.Series:
         import pyarrow as pa
-        import pyarrow.parquet as pq
 
         def column(c: str) -> Any:
-            return pa.chunked_array([pq.read_table(p, columns=[c]).column(0).cast(pa.large_string()) for p in parts])
+            return pa.chunked_array(
+                [
+                    store.read_table("batch", k, "responses", columns=[c]).column(0).cast(pa.large_string())
+                    for k in parts
+                ]
+            )
 
         cols = np.asarray(columns, dtype=object)
         if len(cols) and (cols == cols[0]).all():  # one column: Arrow-backed, no Python strings
@@ -716,10 +1115,24 @@ def _add_quality(total: dict[str, dict[str, int]], part: dict[str, dict[str, int
         )
 
 
+def _ordered_quality(quality: dict[str, Any], spec: Spec) -> dict[str, Any]:
+    """The data-quality tallies in one order whatever the batches: the responses' columns in the
+    contract's order, then the other fields (choices, roles) by name."""
+    from svanalysis.core.processed import response_columns
+
+    rank = {c: i for i, c in enumerate(response_columns(spec))}
+    return {f: quality[f] for f in sorted(quality, key=lambda f: (0, rank[f], "") if f in rank else (1, 0, f))}
+
+
 def _ledger(
-    files: list[dict[str, Any]], run: _Batches, started: dt.datetime, settings: dict[str, Any]
+    files: list[dict[str, Any]],
+    run: _Batches,
+    started: dt.datetime,
+    settings: dict[str, Any],
+    cache: str | None,
+    executor: Executor,
 ) -> dict[str, Any]:
-    ok = [f for f in files if f["status"] == "ok"]
+    ok = [f for f in files if f["status"] != "rejected"]
     c = run.counts
     totals = {
         "files": len(files),
@@ -728,7 +1141,7 @@ def _ledger(
         "rows_read": sum(f["rows_read"] for f in files),
         "responses": sum(f["responses"] for f in files),
         "rejected": sum(f["rejected"] for f in files),
-        "rejected_files": [f["file"] for f in files if f["status"] != "ok"],
+        "rejected_files": [f["file"] for f in files if f["status"] == "rejected"],
         "by_channel": {k: v for k, v in c["by_channel"].items() if v},
         "duplicates": c["duplicates"],
         "analysed": c["responses"] - c["duplicates"],
@@ -755,4 +1168,12 @@ def _ledger(
         "settings": settings,
         "files": files,
         "totals": totals,
+        # how this run went (not what it found): batches done and taken from the cache, where
+        "run": {
+            "batches": run.batches,
+            "batches_computed": run.computed,
+            "batches_reused": run.reused,
+            "cache": cache,
+            "executor": executor.describe(),
+        },
     }

@@ -613,7 +613,6 @@ def generate(n: int, seed: int, spec: Spec | None = None) -> Iterator[Respondent
     gen = _Generator(seed, spec)
     p = gen.p
     pending: list[tuple[int, int]] = []  # (emit at index, index of original)
-    out: list[Respondent] = []  # only the originals we may still copy (bounded)
     by_index: dict[int, Respondent] = {}
     n_empty = min(p["empty_rows"], max(0, n // 50))
     empty_at = set(gen.rng.sample(range(n), n_empty)) if n_empty else set()
@@ -642,7 +641,6 @@ def generate(n: int, seed: int, spec: Spec | None = None) -> Iterator[Respondent
         if partial:
             _make_partial(R, gen.spec)
         by_index[i] = R
-        out.append(R)
         # keep memory bounded: only recent originals can be resubmitted
         for old in [k for k in by_index if k < i - 60]:
             del by_index[old]

@@ -24,7 +24,10 @@ class FileRead:
     """The slots recovered from one input file, and an account of the reading.
 
     A document gives its slots at once; an export extracts them on demand from ``table`` (its
-    ``TableRead``), so ``chunks`` can hand a large export over a batch of rows at a time.
+    ``TableRead``), so ``chunks`` can hand a large export over a batch of rows at a time, read
+    from the file as it goes. For an export, ``rows_read``, ``rejects`` and ``info`` are complete
+    once ``chunks`` has been read to the end; ``rejects`` grows as the chunks come (the rows of a
+    chunk that were set aside while reading are in it when the chunk is handed over).
     """
 
     path: Path
@@ -41,6 +44,8 @@ class FileRead:
         """The slots and unmapped values, ``rows`` data rows at a time."""
         if self.table is not None:
             yield from self.table.chunks(rows)
+            self.rows_read = self.table.rows_read
+            self.info = self.table.account()
         else:
             yield self.slots, self.unmapped_values
 

@@ -25,13 +25,24 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["Decoded", "decode_bytes", "detect_encoding", "parse_records"]
+__all__ = [
+    "MOJIBAKE_MARKS",
+    "Decoded",
+    "decode_bytes",
+    "detect_encoding",
+    "has_utf8_beyond_ascii",
+    "mend",
+    "mojibake_in",
+    "parse_records",
+]
 
 # Characters that only appear in text when UTF-8 bytes were decoded as Windows-1252 (mojibake).
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf]|â€|Ã[©¨¢ª«®´¶·¹º»¼½¾]")
+# What the fast path looks for in a whole column before it hands a file to the exact path.
+MOJIBAKE_MARKS = ("Ã", "â€")
 
 
 def detect_encoding(head: bytes) -> str:
@@ -60,7 +71,7 @@ def detect_encoding(head: bytes) -> str:
     except UnicodeDecodeError as exc:
         if exc.start > len(head) - 4:  # a character cut at the end of the sample
             return "utf-8"
-    if _has_utf8_beyond_ascii(head):
+    if has_utf8_beyond_ascii(head):
         return "utf-8"  # UTF-8 with a few rows in another encoding: mended row by row
     try:
         head.decode("cp1252")
@@ -69,7 +80,7 @@ def detect_encoding(head: bytes) -> str:
         return "latin-1"
 
 
-def _has_utf8_beyond_ascii(data: bytes) -> bool:
+def has_utf8_beyond_ascii(data: bytes) -> bool:
     """Whether ``data`` holds at least one well-formed multi-byte UTF-8 character."""
     return re.search(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}", data) is not None
 
@@ -109,7 +120,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
         notes = {}
     except UnicodeDecodeError:
         text, notes, bad = _decode_lines(body)
-        if notes and not _has_utf8_beyond_ascii(body):
+        if notes and not has_utf8_beyond_ascii(body):
             # no valid UTF-8 anywhere: a Windows-1252 file, not a UTF-8 file with damaged rows
             try:
                 return Decoded(body.decode("cp1252"), "cp1252")
@@ -136,6 +147,15 @@ def _decode_lines(body: bytes) -> tuple[str, dict[int, str], dict[int, str]]:
             out.append(raw.decode("utf-8", errors="replace"))
             bad[i] = f"bytes that are neither UTF-8 nor Windows-1252 (byte {raw[exc.start]:#04x})"
     return "\n".join(out), notes, bad
+
+
+def mojibake_in(line: str) -> bool:
+    """Whether a line holds mojibake (UTF-8 read as Windows-1252 before it reached us).
+
+    >>> mojibake_in("Caf\\u00c3\\u00a9"), mojibake_in("Caf\\u00e9")
+    (True, False)
+    """
+    return _MOJIBAKE.search(line) is not None
 
 
 def _mend_mojibake_notes(text: str) -> dict[int, str]:
@@ -171,42 +191,79 @@ class Record:
     reason: str | None = None
 
 
-def parse_records(text: str, delimiter: str) -> Iterator[Record]:
+class _Lines:
+    """Lines by number from an iterator, read as far ahead as asked and forgotten once released:
+    the parser goes back at most to the start of the record it is reading."""
+
+    def __init__(self, lines: Iterable[str]):
+        self.source = iter(lines)
+        self.buffer: list[str] = []
+        self.base = 0  # number of the first line in the buffer
+        self.done = False
+
+    def past_end(self, k: int) -> bool:
+        while not self.done and k >= self.base + len(self.buffer):
+            try:
+                self.buffer.append(next(self.source))
+            except StopIteration:
+                self.done = True
+        return k >= self.base + len(self.buffer)
+
+    def get(self, k: int) -> str:
+        self.past_end(k)
+        return self.buffer[k - self.base]
+
+    def span(self, start: int, stop: int) -> list[str]:
+        return self.buffer[start - self.base : stop - self.base]
+
+    def release(self, k: int) -> None:
+        if k > self.base:
+            del self.buffer[: k - self.base]
+            self.base = k
+
+
+def parse_records(text: str | Iterable[str], delimiter: str) -> Iterator[Record]:
     """Parse CSV text into records; the first record is the header and sets the width.
 
-    A record with a different number of cells is yielded with a reason instead of cells (a blank
-    line is skipped; a line of empty cells is a blank row). When a bad record spans several lines
-    (a quote opened and not closed), only its first line is set aside and parsing resumes at the
-    next line.
+    ``text`` is the whole text or its lines (without their line breaks; a large file is parsed as
+    its lines are read, holding only the record being parsed). A record with a different number
+    of cells is yielded with a reason instead of cells (a blank line is skipped; a line of empty
+    cells is a blank row). When a bad record spans several lines (a quote opened and not closed),
+    only its first line is set aside and parsing resumes at the next line.
 
     >>> recs = list(parse_records('a,b,c\\n1,"x,y\\n2,p,q\\n3,r\\n', ","))
     >>> [(r.line, r.cells, r.reason) for r in recs]  # doctest: +NORMALIZE_WHITESPACE
     [(0, ['a', 'b', 'c'], None), (1, None, 'a quote opened in this row is never closed'),
      (2, ['2', 'p', 'q'], None), (3, None, 'row has 2 cells but the header has 3')]
     """
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    n = len(lines)
+    if isinstance(text, str):
+        split = text.split("\n")
+        if split and split[-1] == "":
+            split.pop()
+        lines = _Lines(split)
+    else:
+        lines = _Lines(text)
     width: int | None = None
     i = 0
-    while i < n:
+    while not lines.past_end(i):
         pos = i
 
         def source(start: int = i) -> Iterator[str]:
             nonlocal pos
-            for k in range(start, n):
+            k = start
+            while not lines.past_end(k):
                 pos = k + 1
-                yield lines[k] + "\n"
+                yield lines.get(k) + "\n"
+                k += 1
 
         reader = csv.reader(source(), delimiter=delimiter)
         while True:
             start = pos
+            lines.release(start)  # nothing before the record being read is needed again
             try:
                 cells = next(reader)
             except StopIteration:
-                i = n
-                break
+                return
             except csv.Error:
                 if width is None:
                     raise
@@ -221,7 +278,7 @@ def parse_records(text: str, delimiter: str) -> Iterator[Record]:
                 width = len(cells)
                 yield Record(start, cells)
                 continue
-            if spans > 1 and (len(cells) != width or _swallowed_rows(lines[start + 1 : pos], width, delimiter)):
+            if spans > 1 and (len(cells) != width or _swallowed_rows(lines.span(start + 1, pos), width, delimiter)):
                 yield Record(start, None, "a quote opened in this row is never closed")
                 i = start + 1
                 break

@@ -46,7 +46,9 @@ def read_file(path: Path, spec: Spec | None = None, settings: dict[str, Any] | N
     threshold = (settings or {}).get("matching", {}).get("header_threshold", 62)
     if kind == "table":
         t = read_table(path, spec, threshold=threshold)
-        return FileRead(path, "online", None, t.rows_read, t.layout, t.rejects, describe(t), table=t)
+        return FileRead(
+            path, "online", None, t.rows_read, t.layout, t.rejects, describe(t), table=t
+        )  # info: as read so far
     if kind == "document":
         try:
             slots, info = read_wordform(path, spec)

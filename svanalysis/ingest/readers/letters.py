@@ -19,6 +19,7 @@ email is dropped. Personal data left inside the body is redacted by cleaning.
 from __future__ import annotations
 
 import email
+import email.errors
 import email.policy
 import html
 import itertools
@@ -128,6 +129,14 @@ def email_attachments(path: Path) -> list[tuple[str, bytes]]:
     return out
 
 
+def _header(msg: Any, name: str) -> str:
+    """A header's text, or "" when it is too damaged to parse (the email is still read)."""
+    try:
+        return str(msg.get(name, "") or "")
+    except (email.errors.HeaderParseError, IndexError, ValueError, TypeError):
+        return ""
+
+
 def letter_text(path: Path) -> tuple[str, dict[str, str]]:
     """The text of a letter file and any sender details its container gives (email headers)."""
     suffix = path.suffix.lower()
@@ -146,15 +155,15 @@ def letter_text(path: Path) -> tuple[str, dict[str, str]]:
             text = _decode(body.get_payload(decode=True) or b"")
         if body.get_content_type() == "text/html":
             text = _html_to_text(text)
-        frm = msg.get("From", "")
+        frm = _header(msg, "From")
         if frm:
-            name, addr = email.utils.parseaddr(str(frm))
+            name, addr = email.utils.parseaddr(frm)
             if name:
                 details["full_name"] = name
             if addr:
                 details["email"] = addr
-        if msg.get("Date"):
-            details["response_date"] = str(msg.get("Date"))
+        if date := _header(msg, "Date"):
+            details["response_date"] = date
         return text, details
     if suffix == ".pdf":
         try:

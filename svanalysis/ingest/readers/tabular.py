@@ -26,7 +26,7 @@ Everything is column-wise, so a million rows cost little more than reading them.
 
 from __future__ import annotations
 
-import csv
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -38,11 +38,11 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from svanalysis.core.spec import Question, Spec, load_spec
-from svanalysis.core.text import EXCEL_ARTEFACTS, norm, question_number
+from svanalysis.core.text import norm, question_number
 from svanalysis.ingest.readers.base import ReadError
-from svanalysis.ingest.readers.delimited import decode_bytes, detect_encoding, mend, parse_records
+from svanalysis.ingest.readers.grids import GridSource, open_grid, read_grid
 
-__all__ = ["ColumnMap", "TableRead", "detect_layout", "load_grid", "map_columns", "read_table"]
+__all__ = ["HEAD_ROWS", "ColumnMap", "TableRead", "detect_layout", "load_grid", "map_columns", "read_table"]
 
 MAX_HEADER_ROWS = 3
 TICKED_FALSE = {"", "0", "false", "no", "n", "-", "not selected", "unticked", "unselected", "none", "nan", "0.0"}
@@ -63,8 +63,11 @@ class ColumnMap:
 class TableRead:
     """What the tabular reader recovered from one file.
 
-    The slots are extracted from the grid on demand: ``slots`` and ``unmapped_values`` for the
-    whole file, or ``chunks(rows)`` for a range of rows at a time.
+    The header is mapped on the first rows (``head``: the header rows and up to ``HEAD_ROWS``
+    data rows), then the slots are extracted block by block as the file is streamed
+    (``chunks(rows)``), so memory never holds the whole file. ``rows_read``, ``rejects`` and
+    ``mended`` grow as the file is read: they are complete once ``chunks`` has been read to the
+    end. ``slots`` and ``unmapped_values`` extract the whole file at once (small files).
     """
 
     path: Path
@@ -77,306 +80,153 @@ class TableRead:
     mended: list[tuple[int, str]] = field(default_factory=list)  # (source_row, what was mended)
     date_order: tuple[str, str] | None = None  # ("DMY" | "MDY" | "YMD", why), for the timestamps
     rows_read: int = 0
-    grid: pd.DataFrame | None = field(default=None, repr=False)
+    grid: pd.DataFrame | None = field(default=None, repr=False)  # the head: header rows and first data rows
     spec: Spec | None = field(default=None, repr=False)
     layout_detail: Layout | None = field(default=None, repr=False)
+    source: GridSource | None = field(default=None, repr=False)
+    complete: bool = False  # whether the head is the whole file
+    head_rejects: list[tuple[int, str]] = field(default_factory=list, repr=False)  # rejects and notes
+    head_mended: list[tuple[int, str]] = field(default_factory=list, repr=False)  # of the head's rows
+    resume: Any = field(default=None, repr=False)  # the head's blocks and the reading after them, once
 
     @property
     def unmapped(self) -> list[ColumnMap]:
         return [c for c in self.columns if c.slot is None]
 
-    def extract(self, start: int = 0, stop: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame | None]:
-        """Slots (one text column per slot, plus ``_row``, the 1-based data row) and the values of
-        unmapped columns, for data rows ``start`` to ``stop``."""
-        assert self.grid is not None and self.layout_detail is not None
-        stop = self.rows_read if stop is None else min(stop, self.rows_read)
-        slots = extract_slots(self.grid, self.layout_detail, self.columns, self.spec or load_spec(), start, stop)
-        if self.date_order is not None:
-            slots["_date_order"] = self.date_order[0]
-        return slots, _unmapped_values(self.grid, self.layout_detail, self.columns, start, stop)
+    def _data_blocks(self) -> Iterator[pd.DataFrame]:
+        """The data rows (below the header), block by block, from the first; ``rows_read``,
+        ``rejects`` and ``mended`` are brought up to date before each block is handed over."""
+        assert self.layout_detail is not None and self.source is not None
+        h = self.layout_detail.header_rows
+        self.rows_read = 0
+        if self.complete:
+            self.rejects[:] = self.head_rejects
+            self.mended[:] = self.head_mended
+            blocks: Iterator[pd.DataFrame] = iter([] if self.grid is None else [self.grid])
+        else:
+            self.rejects.clear()
+            self.mended.clear()
+            # the first time, reading goes on from where the head stopped; after that, from the start
+            blocks = itertools.chain(*self.resume) if self.resume is not None else self.source.blocks()
+            self.resume = None
+        seen = [0, 0]  # the source's rejects and notes taken over so far
+        taken = 0  # grid rows of the source passed so far
+        for block in blocks:
+            start = taken
+            taken += len(block)
+            if taken <= h:
+                continue
+            data = block.iloc[max(h - start, 0) :]
+            self.rows_read += len(data)
+            if not self.complete:
+                for k, (found, target) in enumerate(
+                    ((self.source.parse_rejects, self.rejects), (self.source.mended, self.mended))
+                ):
+                    target.extend((r - h + 1, why) for r, why in found[seen[k] :] if r >= h)
+                    seen[k] = len(found)
+            yield data
 
     def chunks(self, rows: int) -> Iterator[tuple[pd.DataFrame, pd.DataFrame | None]]:
-        """``extract`` for ``rows`` data rows at a time (at least one chunk, even for no rows)."""
-        for start in range(0, max(self.rows_read, 1), max(int(rows), 1)):
-            yield self.extract(start, start + rows)
+        """Slots and unmapped values for ``rows`` data rows at a time (at least one chunk, even
+        for no rows), read from the file as they are handed over."""
+        rows = max(int(rows), 1)
+        pending: list[pd.DataFrame] = []
+        held = 0
+        first = 0  # 0-based data row of the first row held
+        any_chunk = False
+        for data in self._data_blocks():
+            pending.append(data)
+            held += len(data)
+            while held >= rows:
+                block = pd.concat(pending, ignore_index=True) if len(pending) > 1 else pending[0]
+                chunk, rest = block.iloc[:rows], block.iloc[rows:]
+                pending, held = ([rest] if len(rest) else []), len(rest)
+                yield self._extract(chunk, first)
+                first += rows
+                any_chunk = True
+        if pending or not any_chunk:
+            block = pd.concat(pending, ignore_index=True) if pending else self._empty()
+            yield self._extract(block, first)
+
+    def _empty(self) -> pd.DataFrame:
+        width = len(self.grid.columns) if self.grid is not None else 0
+        return pd.DataFrame({f"c{i}": pd.Series(dtype="string[pyarrow]") for i in range(width)})
+
+    def _extract(self, data: pd.DataFrame, first: int) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+        """Slots (one text column per slot, plus ``_row``, the 1-based data row) and the values of
+        unmapped columns of the data rows ``data``, the first of which is data row ``first``."""
+        assert self.layout_detail is not None
+        data = data.reset_index(drop=True)
+        slots = extract_slots(data, self.columns, self.spec or load_spec(), first)
+        if self.date_order is not None:
+            slots["_date_order"] = self.date_order[0]
+        return slots, _unmapped_values(data, self.columns, first)
+
+    def _whole(self) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+        parts = list(self.chunks(1 << 62))
+        return parts[0]
 
     @property
     def slots(self) -> pd.DataFrame:
-        return self.extract()[0]
+        return self._whole()[0]
 
     @property
     def unmapped_values(self) -> pd.DataFrame | None:
-        return self.extract()[1]
+        return self._whole()[1]
+
+    def account(self) -> dict[str, Any]:
+        """How the file was read, for the ledger (complete once the chunks have been read)."""
+        return describe(self)
 
 
 # ============================================================================ 1. load
-def _sniff_delimiter(sample: str) -> str:
-    first = sample.split("\n", 1)[0]
-    counts = {d: first.count(d) for d in [",", ";", "\t", "|"]}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] > 0 else ","
-
-
-def _csv_grid(path: Path) -> tuple[pd.DataFrame, str, list[tuple[int, str]], list[tuple[int, str]]]:
-    """The grid of a delimited file, its encoding, the rows set aside and the rows mended.
-
-    Clean files (one encoding throughout, every row the header's width) take pyarrow's fast path;
-    anything else is read exactly, row by row (``delimited``).
-    """
-    with path.open("rb") as fh:
-        raw_head = fh.read(1 << 20)
-    if not raw_head.strip():
-        raise ReadError("the file is empty")
-    if raw_head.startswith(b"PK\x03\x04"):
-        raise ReadError("the file is a zip or Office document with a .csv name; save it as CSV or .xlsx")
-    encoding = detect_encoding(raw_head)
-    if encoding in ("utf-8", "utf-8-sig", "cp1252"):
-        sample = raw_head.decode(encoding, errors="replace")
-        delim = _sniff_delimiter(sample.lstrip("\ufeff"))
-        try:
-            return _pyarrow_grid(path, encoding, delim), encoding, [], []
-        except (_Ragged, UnicodeDecodeError):
-            pass
-    return _exact_grid(path)
-
-
-class _Ragged(Exception):
-    pass
-
-
-def _count_columns(path: Path, encoding: str, delim: str) -> int:
-    with path.open("r", encoding=encoding, errors="replace", newline="") as fh:
-        first = next(csv.reader(fh, delimiter=delim), [])
-    return len(first)
-
-
-def _pyarrow_grid(path: Path, encoding: str, delim: str) -> pd.DataFrame:
-    import pyarrow as pa
-    from pyarrow import csv as pacsv
-
-    ncol = _count_columns(path, encoding, delim)
-    names = [f"c{i}" for i in range(ncol)]
-    bad: list[Any] = []
-
-    def on_invalid(row: Any) -> str:
-        bad.append(row)
-        return "skip"
-
-    try:
-        table = pacsv.read_csv(
-            path,
-            read_options=pacsv.ReadOptions(
-                column_names=names,
-                encoding="utf8" if encoding in ("utf-8", "utf-8-sig") else encoding,
-                block_size=1 << 24,
-            ),
-            parse_options=pacsv.ParseOptions(delimiter=delim, newlines_in_values=True, invalid_row_handler=on_invalid),
-            convert_options=pacsv.ConvertOptions(
-                column_types={n: pa.string() for n in names},
-                strings_can_be_null=False,
-                quoted_strings_can_be_null=False,
-            ),
-        )
-    except pa.ArrowInvalid as exc:
-        if "UTF8" in str(exc) or "utf8" in str(exc).lower():
-            raise UnicodeDecodeError("utf-8", b"", 0, 1, str(exc)) from None
-        raise _Ragged(str(exc)) from None
-    if bad:
-        raise _Ragged(f"{len(bad)} rows with the wrong number of cells")
-    df = table.to_pandas(types_mapper=lambda t: pd.StringDtype("pyarrow") if t == pa.string() else None)
-    if encoding == "utf-8-sig" and len(df.columns):
-        first = df.columns[0]
-        df[first] = df[first].str.removeprefix("\ufeff")
-    if _swallowed(df, delim):
-        raise _Ragged("a cell holds whole rows: a quote was not closed")
-    for col in df.columns:  # mojibake in a UTF-8 file is mended on the exact path, with a note
-        if df[col].str.contains("Ã|â€", regex=True).any():
-            raise _Ragged("mojibake")
-    return df
-
-
-def _swallowed(df: pd.DataFrame, delim: str) -> bool:
-    """Whether a multi-line cell holds lines that look like whole rows (an unclosed quote)."""
-    width = len(df.columns)
-    if width < 3:
-        return False
-    for col in df.columns:
-        s = df[col]
-        multi = s.str.contains("\n", regex=False)
-        if not multi.any():
-            continue
-        for v in pd.unique(s[multi]):
-            if any(line.count(delim) >= width - 1 for line in str(v).split("\n")[1:]):
-                return True
-    return False
-
-
-def _exact_grid(path: Path) -> tuple[pd.DataFrame, str, list[tuple[int, str]], list[tuple[int, str]]]:
-    """Read a delimited file record by record: rows set aside and rows mended are noted, by grid row."""
-    dec = decode_bytes(path.read_bytes())
-    text = dec.text.lstrip("\ufeff")
-    delim = _sniff_delimiter(text[: 1 << 16])
-    rows: list[list[str]] = []
-    rejects: list[tuple[int, str]] = []
-    mended: list[tuple[int, str]] = []
-    width = 0
-    try:
-        records = list(parse_records(text, delim))
-    except csv.Error as exc:  # the header row itself cannot be parsed as delimited text
-        raise ReadError(f"{path.name}: not a readable delimited file ({exc})") from None
-    for rec in records:
-        line_no = rec.line + 1
-        if rec.cells is None:
-            rejects.append((len(rows), f"{rec.reason} (line {line_no} of the file)"))
-            rows.append([""] * width)  # placeholder so row numbers stay right; rejected later
-            continue
-        if not rows:
-            width = len(rec.cells)
-        if rec.line in dec.bad_lines:
-            rejects.append((len(rows), f"{dec.bad_lines[rec.line]} (line {line_no} of the file)"))
-            rows.append([""] * width)
-            continue
-        cells = rec.cells
-        if rec.line in dec.notes:
-            cells = [mend(c) for c in cells]
-            mended.append((len(rows), f"{dec.notes[rec.line]} (line {line_no} of the file)"))
-        rows.append(cells)
-    if not rows:
-        raise ReadError("the file is empty")
-    grid = pd.DataFrame(rows, columns=[f"c{i}" for i in range(width)], dtype="string[pyarrow]")
-    return grid, dec.encoding, rejects, mended
-
-
-def _cell_text(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "TRUE" if v else "FALSE"
-    if isinstance(v, float):
-        if v != v:
-            return ""
-        return str(int(v)) if v.is_integer() else repr(v)
-    if hasattr(v, "isoformat"):
-        return v.isoformat(sep=" ") if hasattr(v, "hour") else v.isoformat()
-    return str(v)
-
-
-def _excel_grid(path: Path, spec: Spec) -> tuple[pd.DataFrame, str, list[tuple[int, str]]]:
-    head = path.open("rb").read(8)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        if path.suffix.lower() == ".xls":
-            raise ReadError("old Excel .xls format is not supported: save it as .xlsx or CSV")
-        raise ReadError("file is password protected (an encrypted Office file): remove the password and save again")
-    if not head.startswith(b"PK"):
-        raise ReadError("not a valid Excel workbook (.xlsx)")
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for broken files
-        raise ReadError(f"not a valid Excel workbook ({type(exc).__name__}: {exc})") from None
-    best: tuple[float, str, list[list[str]]] | None = None
-    for ws in wb.worksheets:
-        rows = [[_cell_text(v) for v in r] for r in ws.iter_rows(values_only=True)]
-        while rows and not any(c.strip() for c in rows[-1]):
-            rows.pop()
-        if not rows:
-            continue
-        score = _header_score(rows[: MAX_HEADER_ROWS + 1], spec)
-        if best is None or score > best[0]:
-            best = (score, ws.title, rows)
-    wb.close()
-    if best is None or best[0] <= 0:
-        raise ReadError("not a recognised export: no sheet has columns that match the questionnaire")
-    _, title, rows = best
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    df = pd.DataFrame(rows, columns=[f"c{i}" for i in range(width)], dtype="string[pyarrow]")
-    return df, title, _uncalculated_formulas(path, title, rows)
-
-
-def _uncalculated_formulas(path: Path, title: str, rows: list[list[str]]) -> list[tuple[int, str]]:
-    """Rows holding a formula with no saved value (a workbook written by a script and never
-    calculated): openpyxl reads such a cell as empty, which would pass for an unanswered question.
-
-    The sheet is read a second time, with formulas, only when the workbook holds any formula.
-    """
-    import zipfile
-
-    from openpyxl import load_workbook
-    from openpyxl.utils import get_column_letter
-
-    with zipfile.ZipFile(path) as z:
-        if not any(re.search(rb"<(?:\w+:)?f[ >]", z.read(n)) for n in z.namelist() if n.startswith("xl/worksheets/")):
-            return []
-    wb = load_workbook(path, read_only=True, data_only=False)
-    out: list[tuple[int, str]] = []
-    try:
-        for i, r in enumerate(wb[title].iter_rows(values_only=True)):
-            if i >= len(rows):
-                break
-            for j, v in enumerate(r):
-                if isinstance(v, str) and v.startswith("=") and j < len(rows[i]) and rows[i][j] == "":
-                    out.append(
-                        (
-                            i,
-                            f"cell {get_column_letter(j + 1)}{i + 1} holds the formula {v[:60]} with no saved value "
-                            "(the workbook was never calculated): open it in Excel and save it again",
-                        )
-                    )
-                    break
-    finally:
-        wb.close()
-    return out
-
-
-def _has_edge_space(s: pd.Series) -> bool:
-    """Whether any value of a text column starts or ends with white space (without copying it)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    try:
-        arr = s.array.__arrow_array__()
-    except (AttributeError, TypeError):
-        return bool((s.str.strip().str.len() != s.str.len()).any())
-    if isinstance(arr, pa.ChunkedArray) and arr.num_chunks == 0:
-        return False
-    first = pc.utf8_is_space(pc.utf8_slice_codeunits(arr, 0, 1))
-    last = pc.utf8_is_space(pc.utf8_slice_codeunits(arr, -1))
-    return bool(pc.any(pc.or_(first, last)).as_py())
+HEAD_ROWS = 20_000  # data rows the column mapping looks at (the whole file when it is shorter)
+DATE_ROWS = 200_000  # data rows whose timestamps decide their order when the first ones cannot
 
 
 def load_grid(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFrame, dict[str, Any]]:
-    """Read a CSV or Excel file into a grid of text (no header interpretation).
+    """Read a CSV or Excel file into a grid of text (no header interpretation), all at once.
 
-    Returns the grid and facts about the read (encoding, sheet, rows rejected while parsing).
+    For small files and tests; ingest streams a file instead (:func:`read_table`). Returns the
+    grid and facts about the read (encoding, sheet, rows rejected while parsing).
 
     Raises
     ------
     ReadError
         With a one-line reason a person understands.
     """
-    path = Path(path)
     spec = spec or load_spec()
-    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls"):
-        grid, sheet, formulas = _excel_grid(path, spec)
-        info: dict[str, Any] = {"encoding": None, "sheet": sheet, "parse_rejects": formulas}
-    else:
-        grid, encoding, rejects, mended = _csv_grid(path)
-        info = {"encoding": encoding, "sheet": None, "parse_rejects": rejects, "mended": mended}
-    # Excel artefacts, line endings and stray whitespace, column-wise
-    for col in grid.columns:
-        s = grid[col]
-        changed = False
-        if s.str.contains("_x00", regex=False).any():
-            s, changed = s.str.replace(EXCEL_ARTEFACTS.pattern, "\n", regex=True), True
-        if s.str.contains("\r", regex=False).any():
-            s, changed = s.str.replace("\r\n", "\n", regex=False).str.replace("\r", "\n", regex=False), True
-        # a column with nothing to change is kept as read: replacing every column would double
-        # the memory a large export takes while it is read
-        if changed or _has_edge_space(s):
-            grid[col] = s.str.strip()
+    source = open_grid(path, lambda rows: _header_score(rows, spec))
+    grid = read_grid(source)
+    info: dict[str, Any] = {
+        "encoding": source.encoding,
+        "sheet": source.sheet,
+        "parse_rejects": list(source.parse_rejects),
+        "mended": list(source.mended),
+    }
     return grid, info
+
+
+def _head(source: GridSource) -> tuple[pd.DataFrame, bool, Any]:
+    """The first ``HEAD_ROWS`` data rows of the grid (and the rows above them), whether that is
+    the whole file, and (when it is not) the blocks read and the reading of the rest."""
+    blocks: list[pd.DataFrame] = []
+    n = 0
+    limit = HEAD_ROWS + MAX_HEADER_ROWS + 1
+    reading = source.blocks()
+    complete = True
+    for block in reading:
+        blocks.append(block)
+        n += len(block)
+        if n > limit:
+            complete = False
+            break
+    if not blocks:
+        raise ReadError("the file is empty")
+    grid = pd.concat(blocks, ignore_index=True) if len(blocks) > 1 else blocks[0]
+    if complete:
+        return grid, True, None
+    return grid.iloc[:limit].reset_index(drop=True), False, (blocks, reading)
 
 
 # ============================================================================ 2. layout
@@ -1167,12 +1017,10 @@ def _ticked(values: pd.Series, label: str) -> pd.Series:
     return ~v.isin(list(TICKED_FALSE)) & v.notna()
 
 
-def extract_slots(
-    grid: pd.DataFrame, layout: Layout, maps: list[ColumnMap], spec: Spec, start: int = 0, stop: int | None = None
-) -> pd.DataFrame:
-    """One text column per mapped slot, from data rows ``start`` to ``stop`` of ``grid``."""
-    first = layout.header_rows + start
-    data = grid.iloc[first : None if stop is None else layout.header_rows + stop].reset_index(drop=True)
+def extract_slots(data: pd.DataFrame, maps: list[ColumnMap], spec: Spec, first: int = 0) -> pd.DataFrame:
+    """One text column per mapped slot of the data rows ``data`` (the header rows left out), the
+    first of which is 0-based data row ``first``."""
+    data = data.reset_index(drop=True)
     out: dict[str, pd.Series] = {}
     ticks: dict[str, list[tuple[str, pd.Series]]] = {}
     extra: list[tuple[str, pd.Series]] = []  # personal columns of no About-you field
@@ -1210,7 +1058,7 @@ def extract_slots(
     if extra:
         out["_pii_extra"] = _as_json(extra, len(data))
     slots = pd.DataFrame(out, index=data.index)
-    slots.insert(0, "_row", np.arange(start + 1, start + len(data) + 1))
+    slots.insert(0, "_row", np.arange(first + 1, first + len(data) + 1))
     return slots
 
 
@@ -1229,19 +1077,16 @@ def _join(a: pd.Series, b: pd.Series, sep: str) -> pd.Series:
     return a.where(a != "", b).where(~both, a + sep + b)
 
 
-def _unmapped_values(
-    grid: pd.DataFrame, layout: Layout, maps: list[ColumnMap], start: int, stop: int
-) -> pd.DataFrame | None:
-    """The non-blank values of unmapped columns (other than the platform's own metadata) in data
-    rows ``start`` to ``stop`` (``_row``, column, value): answers no question of the spec holds,
-    kept for the unmapped-answers table."""
+def _unmapped_values(data: pd.DataFrame, maps: list[ColumnMap], first: int) -> pd.DataFrame | None:
+    """The non-blank values of unmapped columns (other than the platform's own metadata) in the
+    data rows ``data`` (``_row``, column, value): answers no question of the spec holds, kept for
+    the unmapped-answers table."""
     unmapped = [
-        m for m in maps if m.slot is None and m.index < grid.shape[1] and not m.how.startswith("platform metadata")
+        m for m in maps if m.slot is None and m.index < data.shape[1] and not m.how.startswith("platform metadata")
     ]
     if not unmapped:
         return None
-    data = grid.iloc[layout.header_rows + start : layout.header_rows + stop].reset_index(drop=True)
-    rows = np.arange(start + 1, start + len(data) + 1)
+    rows = np.arange(first + 1, first + len(data) + 1)
     frames = []
     for m in unmapped:
         vals = data.iloc[:, m.index]
@@ -1252,7 +1097,9 @@ def _unmapped_values(
 
 
 def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62) -> TableRead:
-    """Read an online-form export into slots.
+    """Read an online-form export's header and first rows, and map its columns to slots.
+
+    The rest of the file is read as ``TableRead.chunks`` hands it over.
 
     Raises
     ------
@@ -1261,10 +1108,17 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
     """
     path = Path(path)
     spec = spec or load_spec()
-    grid, info = load_grid(path, spec)
+
+    def score(rows: list[list[str]]) -> float:
+        return _header_score(rows, spec)
+
+    source = open_grid(path, score)
+    grid, complete, resume = _head(source)
     if grid.empty or len(grid.columns) == 0:
         raise ReadError("the file is empty")
-    set_aside = frozenset(r for r, _ in info["parse_rejects"])  # placeholders of rejected rows are not header
+    head_rejects = list(source.parse_rejects) if complete else [r for r in source.parse_rejects if r[0] < len(grid)]
+    head_mended = list(source.mended) if complete else [r for r in source.mended if r[0] < len(grid)]
+    set_aside = frozenset(r for r, _ in head_rejects)  # placeholders of rejected rows are not header
     layout = detect_layout(grid, spec, set_aside)
     # blank rows straight after the header block belong to the layout
     extra = 0
@@ -1286,25 +1140,57 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
         raise ReadError("not a recognised export: no column matches the questionnaire")
     if layout.name == "single" and sum(" - " in m.header for m in maps if m.slot) >= 5:
         layout = Layout("component", layout.header_rows, layout.tiers)
-    dates = [grid.iloc[layout.header_rows :, m.index] for m in maps if m.slot in ("_submitted_at", "_started_at")]
-    order = date_order(pd.concat(dates, ignore_index=True), _platform(maps, layout)) if dates else None
-    rejects = [(r - layout.header_rows + 1, reason) for r, reason in info["parse_rejects"] if r >= layout.header_rows]
-    mended = [(r - layout.header_rows + 1, note) for r, note in info.get("mended", []) if r >= layout.header_rows]
+    order = _date_order(lambda: open_grid(path, score), grid, complete, layout, maps)
+    h = layout.header_rows
+    head_rejects = [(r - h + 1, why) for r, why in head_rejects if r >= h]
+    head_mended = [(r - h + 1, note) for r, note in head_mended if r >= h]
     return TableRead(
         path=path,
         layout=layout.name,
-        header_rows=layout.header_rows,
+        header_rows=h,
         columns=maps,
-        encoding=info["encoding"],
-        sheet=info["sheet"],
-        rejects=rejects,
-        mended=mended,
+        encoding=source.encoding,
+        sheet=source.sheet,
+        rejects=list(head_rejects),
+        mended=list(head_mended),
         date_order=order,
-        rows_read=max(len(grid) - layout.header_rows, 0),
-        grid=grid,
+        rows_read=max(len(grid) - h, 0) if complete else 0,
+        # a long file's head is read again with the rest (kept whole only when it is the file)
+        grid=grid if complete else grid.iloc[:0],
         spec=spec,
         layout_detail=layout,
+        source=source,
+        complete=complete,
+        head_rejects=head_rejects,
+        head_mended=head_mended,
+        resume=resume,
     )
+
+
+def _date_order(
+    reopen: Any, grid: pd.DataFrame, complete: bool, layout: Layout, maps: list[ColumnMap]
+) -> tuple[str, str] | None:
+    """The order of day and month in the timestamps: from the first rows, or, when every one of
+    those could be either and the file is longer, from the first ``DATE_ROWS`` rows."""
+    cols = [m.index for m in maps if m.slot in ("_submitted_at", "_started_at")]
+    if not cols:
+        return None
+    h = layout.header_rows
+    platform = _platform(maps, layout)
+    order = date_order(pd.concat([grid.iloc[h:, j] for j in cols], ignore_index=True), platform)
+    if complete or (order is not None and not order[1].startswith("every date could be either")):
+        return order
+    parts: dict[int, list[pd.Series]] = {j: [] for j in cols}
+    taken = 0
+    for block in reopen().blocks():  # the timestamps only, a block at a time
+        start, taken = taken, taken + len(block)
+        data = block.iloc[max(h - start, 0) :]
+        for j in cols:
+            parts[j].append(data.iloc[:, j])
+        if taken - h >= DATE_ROWS:
+            break
+    values = [pd.concat(parts[j], ignore_index=True).iloc[:DATE_ROWS] for j in cols]
+    return date_order(pd.concat(values, ignore_index=True), platform)
 
 
 def describe(read: TableRead) -> dict[str, Any]:

@@ -1,0 +1,311 @@
+"""Content hashes, and a cache of per-text results keyed by them (the ground under incremental runs).
+
+Why it is shaped this way: a nightly run sees mostly what it saw the night before. Anything
+computed from an input (a batch's cleaned tables, a text's MinHash signature, a theme score) can
+be kept under a key made of the *content* it was computed from and the *version* of what computed
+it (the code, the settings it reads, the questionnaire), so that a later run finds it again only
+when neither changed. This module holds what every stage needs for that:
+
+- :func:`digest` and :func:`frame_digest`: stable SHA-256 hashes of values and of a table's
+  content (the same content gives the same hash however it is laid out in memory);
+- :func:`code_version`: a hash of the source and data files of the named packages, so a change
+  of code invalidates what that code produced;
+- :func:`text_keys`: 128-bit keys of texts, vectorised (two independent 64-bit hashes);
+- :class:`TextCache`: fixed-width results per distinct text (a MinHash signature, an embedding),
+  for one namespace and version, in files under a cache folder or any fsspec URL. Lookups search
+  sorted keys (memory-mapped for a local folder, so several worker processes share one copy);
+  each process adds what it computed as a part file of its own, and :meth:`TextCache.consolidate`
+  merges them after a run and drops the other versions. Ingest keeps the MinHash signatures of
+  free text here; the themes stage can keep what it computes per answer the same way
+  (``TextCache(root, "themes-embedding", version, width=dim, dtype="float32")``), under
+  :func:`cache_root`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["TextCache", "cache_root", "code_version", "digest", "file_digest", "frame_digest", "text_keys"]
+
+
+def digest(*parts: Any) -> str:
+    """A SHA-256 hash of values (JSON-able, ``bytes``, or the hex strings of other digests).
+
+    >>> digest({"b": 1, "a": [1, 2]}) == digest({"a": [1, 2], "b": 1})
+    True
+    >>> digest("x") == digest("y")
+    False
+    """
+    h = hashlib.sha256()
+    for p in parts:
+        if isinstance(p, (bytes, bytearray, memoryview)):
+            h.update(b"b")
+            h.update(len(p).to_bytes(8, "little"))
+            h.update(p)
+        else:
+            text = json.dumps(_canonical(p), sort_keys=True, default=str, ensure_ascii=False).encode("utf-8")
+            h.update(b"j")
+            h.update(len(text).to_bytes(8, "little"))
+            h.update(text)
+    return h.hexdigest()
+
+
+def _canonical(obj: Any) -> Any:
+    """Mappings with text keys (a questionnaire's keys may be numbers and text side by side)."""
+    if isinstance(obj, dict):
+        return {f"{type(k).__name__}:{k}": _canonical(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_canonical(v) for v in obj]
+    return obj
+
+
+def file_digest(path: str | Path) -> str:
+    """The SHA-256 hash of a file's bytes, read in blocks."""
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def frame_digest(df: pd.DataFrame) -> str:
+    """A hash of a table's column names, types and values, independent of how it is laid out in
+    memory (chunks, slices, Arrow or NumPy storage of the same text).
+
+    >>> a = pd.DataFrame({"t": pd.array(["x", None, "zz"], dtype="string"), "n": [1, 2, 3]})
+    >>> b = pd.concat([a.iloc[:1], a.iloc[1:]]).reset_index(drop=True)
+    >>> frame_digest(a) == frame_digest(b), frame_digest(a) == frame_digest(a.assign(n=[1, 2, 4]))
+    (True, False)
+    """
+    import pyarrow as pa
+
+    h = hashlib.sha256()
+    h.update(str(len(df)).encode())
+    for name in df.columns:
+        s = df[name]
+        h.update(b"\x00col\x00" + str(name).encode("utf-8"))
+        if isinstance(s.dtype, pd.CategoricalDtype) or not (
+            pd.api.types.is_numeric_dtype(s.dtype) or pd.api.types.is_bool_dtype(s.dtype)
+        ):
+            arr = pa.array(s.astype("string").array, from_pandas=True)
+            if isinstance(arr, pa.ChunkedArray):
+                arr = arr.combine_chunks() if arr.num_chunks else pa.array([], pa.string())
+            arr = arr.cast(pa.large_string())
+            valid = np.asarray(arr.is_valid(), dtype=bool)
+            offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset : arr.offset + len(arr) + 1]
+            data = arr.buffers()[2]
+            h.update(b"text")
+            h.update(valid.tobytes())
+            h.update((offsets - offsets[0]).tobytes())
+            if data is not None and len(offsets):
+                h.update(memoryview(data)[int(offsets[0]) : int(offsets[-1])])
+        else:
+            valid = s.notna().to_numpy()
+            values = s.to_numpy(dtype="float64" if s.dtype.kind == "f" else None, na_value=0)
+            h.update(str(s.dtype).encode())
+            h.update(valid.tobytes())
+            h.update(np.ascontiguousarray(values).tobytes())
+    return h.hexdigest()
+
+
+_CODE: dict[tuple[str, ...], str] = {}
+
+
+def code_version(*packages: str) -> str:
+    """A hash of the Python source and data files of the named packages of svanalysis (and of the
+    versions of the libraries whose output is written), so a change of code invalidates exactly
+    what that code produced.
+
+    >>> code_version("svanalysis.core") == code_version("svanalysis.core")
+    True
+    """
+    key = tuple(sorted(packages))
+    if key not in _CODE:
+        import pyarrow
+
+        root = Path(__file__).resolve().parents[1]
+        h = hashlib.sha256(f"pandas {pd.__version__} pyarrow {pyarrow.__version__} numpy {np.__version__}".encode())
+        for package in key:
+            folder = root.joinpath(*package.split(".")[1:])
+            files = sorted(folder.rglob("*.py")) if folder.is_dir() else [folder.with_suffix(".py")]
+            for f in files:
+                h.update(str(f.relative_to(root)).encode())
+                h.update(f.read_bytes())
+        for f in sorted((root / "data").glob("*")):  # the lookup tables (postcodes, places, the spec)
+            if f.is_file():
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+        _CODE[key] = h.hexdigest()
+    return _CODE[key]
+
+
+def text_keys(texts: pd.Series) -> np.ndarray:
+    """A 128-bit key per text (two independent 64-bit hashes, vectorised), as an (n, 2) array.
+
+    >>> k = text_keys(pd.Series(["a", "b", "a"]))
+    >>> k.shape, bool((k[0] == k[2]).all()), bool((k[0] == k[1]).all())
+    ((3, 2), True, False)
+    """
+    s = pd.Series(texts).astype("string").fillna("")
+    a = pd.util.hash_pandas_object(s, index=False, hash_key="svanalysis-key-1").to_numpy()
+    b = pd.util.hash_pandas_object(s, index=False, hash_key="svanalysis-key-2").to_numpy()
+    return np.column_stack([a, b]).astype(np.uint64)
+
+
+def cache_root(folder: str | Path) -> str:
+    """Where ingest keeps its cache for a processed folder, unless told otherwise: a hidden
+    folder beside it (``.processed.cache`` for ``processed``), under the same lock."""
+    folder = Path(folder)
+    return str(folder.parent / f".{folder.name}.cache")
+
+
+class TextCache:
+    """Fixed-width results per distinct text, for one namespace and version (see the module docstring).
+
+    Parameters
+    ----------
+    root : str or None
+        The cache folder or fsspec URL; ``None`` keeps nothing (every lookup misses).
+    namespace : str
+        What is kept ("minhash", "themes-embedding", ...).
+    version : str
+        A digest of everything the results depend on besides the text (code, settings).
+    width, dtype :
+        The shape of one text's result.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> root = tempfile.mkdtemp()
+    >>> keys = text_keys(pd.Series(["a", "b"]))
+    >>> c = TextCache(root, "demo", "v1", width=2, dtype="int32")
+    >>> c.add(keys, np.array([[1, 2], [3, 4]], dtype="int32")); c.flush()
+    >>> TextCache.consolidate(root, "demo", "v1")
+    >>> found, values = TextCache(root, "demo", "v1", width=2, dtype="int32").lookup(text_keys(pd.Series(["b", "c"])))
+    >>> found.tolist(), values[0].tolist()
+    ([True, False], [3, 4])
+    """
+
+    def __init__(self, root: str | None, namespace: str, version: str, width: int, dtype: Any):
+        self.root, self.namespace, self.version = root, namespace, version
+        self.width, self.dtype = int(width), np.dtype(dtype)
+        self._keys: np.ndarray | None = None
+        self._values: np.ndarray | None = None
+        self._new: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def _folder(self) -> str:
+        assert self.root is not None
+        return _join(self.root, "text", self.namespace, self.version)
+
+    def _load(self) -> None:
+        if self._keys is not None:
+            return
+        self._keys = np.zeros((0, 2), np.uint64)
+        self._values = np.zeros((0, self.width), self.dtype)
+        if self.root is None:
+            return
+        fs, folder = _fs(self._folder())
+        if not fs.exists(f"{folder}/keys.npy"):
+            return
+        if _is_local(fs):  # memory-mapped: the pages are shared by every process that reads them
+            self._keys = np.load(f"{folder}/keys.npy", mmap_mode="r")
+            self._values = np.load(f"{folder}/values.npy", mmap_mode="r")
+        else:
+            with fs.open(f"{folder}/keys.npy", "rb") as fh:
+                self._keys = np.load(fh)
+            with fs.open(f"{folder}/values.npy", "rb") as fh:
+                self._values = np.load(fh)
+
+    def lookup(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Which of ``keys`` (as :func:`text_keys` gives) are kept, and their results (zeros where not)."""
+        self._load()
+        assert self._keys is not None and self._values is not None
+        out = np.zeros((len(keys), self.width), self.dtype)
+        if len(self._keys) == 0 or len(keys) == 0:
+            return np.zeros(len(keys), bool), out
+        i = np.minimum(np.searchsorted(self._keys[:, 0], keys[:, 0]), len(self._keys) - 1)
+        found = (self._keys[i, 0] == keys[:, 0]) & (self._keys[i, 1] == keys[:, 1])
+        out[found] = self._values[i[found]]
+        return found, out
+
+    def add(self, keys: np.ndarray, values: np.ndarray) -> None:
+        """Keep the results of texts computed here (written by :meth:`flush`)."""
+        if self.root is not None and len(keys):
+            self._new.append((np.asarray(keys, np.uint64), np.asarray(values, self.dtype)))
+
+    def flush(self) -> None:
+        """Write what was added as a part file of this process's own."""
+        if self.root is None or not self._new:
+            return
+        keys = np.concatenate([k for k, _ in self._new])
+        values = np.concatenate([v for _, v in self._new])
+        self._new = []
+        fs, folder = _fs(self._folder())
+        fs.makedirs(folder, exist_ok=True)
+        name = f"{folder}/part-{uuid.uuid4().hex}.npz"
+        with fs.open(name + ".tmp", "wb") as fh:
+            np.savez(fh, keys=keys, values=values)
+        fs.mv(name + ".tmp", name)
+
+    @staticmethod
+    def consolidate(root: str | None, namespace: str, version: str, keep: Iterable[str] = ()) -> None:
+        """Merge the part files of ``version`` into its sorted files, and remove the other
+        versions of the namespace (but those in ``keep``)."""
+        if root is None:
+            return
+        fs, base = _fs(_join(root, "text", namespace))
+        folder = f"{base}/{version}"
+        if fs.exists(base):
+            for other in fs.ls(base, detail=False):
+                name = other.rstrip("/").rsplit("/", 1)[-1]
+                if name != version and name not in set(keep):
+                    fs.rm(other, recursive=True)
+        if not fs.exists(folder):
+            return
+        parts = sorted(p for p in fs.ls(folder, detail=False) if p.endswith(".npz"))
+        if not parts:
+            return
+        keys, values = [], []
+        if fs.exists(f"{folder}/keys.npy"):
+            with fs.open(f"{folder}/keys.npy", "rb") as fh:
+                keys.append(np.load(fh))
+            with fs.open(f"{folder}/values.npy", "rb") as fh:
+                values.append(np.load(fh))
+        for p in parts:
+            with fs.open(p, "rb") as fh:
+                z = np.load(fh)
+                keys.append(z["keys"])
+                values.append(z["values"])
+        k, v = np.concatenate(keys), np.concatenate(values)
+        order = np.lexsort((k[:, 1], k[:, 0]))
+        k, v = k[order], v[order]
+        first = np.r_[True, (k[1:] != k[:-1]).any(axis=1)]
+        for name, arr in (("keys", k[first]), ("values", v[first])):
+            with fs.open(f"{folder}/{name}.npy.tmp", "wb") as fh:
+                np.save(fh, arr)
+            fs.mv(f"{folder}/{name}.npy.tmp", f"{folder}/{name}.npy")
+        for p in parts:
+            fs.rm(p)
+
+
+def _join(root: str, *parts: str) -> str:
+    return "/".join([root.rstrip("/"), *parts])
+
+
+def _fs(url: str) -> tuple[Any, str]:
+    import fsspec
+
+    fs, path = fsspec.core.url_to_fs(url)
+    return fs, path.rstrip("/")
+
+
+def _is_local(fs: Any) -> bool:
+    import fsspec.implementations.local
+
+    return isinstance(fs, fsspec.implementations.local.LocalFileSystem) and os.name != "nt"
