@@ -875,23 +875,7 @@ def plot_answers(
     name = f"answers_{question}"
     if g["percent"].map(is_symbol).all():
         return _empty(name, title, caption, "", settings)
-    fig, ax = _new(0.5 * len(g) + 1.2)
-    y = np.arange(len(g))[::-1]
-    top = np.nanmax([_num(v) for v in g["percent"]])
-    for yi, (_, r) in zip(y, g.iterrows(), strict=True):
-        if is_symbol(r["percent"]):
-            ax.text(0.5, yi, r["percent"], va="center")
-            continue
-        ax.barh(yi, float(r["percent"]), color=PALETTE[0], height=0.62)
-        ax.text(float(r["percent"]) + 0.8, yi, f"{_p0(_share(r))} ({int(r['count']):,})", va="center")
-    ax.set_yticks(y)
-    ax.set_yticklabels([textwrap.fill(str(a), 40) for a in g["answer"]])
-    ax.set_xlim(0, min(100, top + 22))
-    ax.set_xlabel(f"Percentage of those who answered (n={_fmt_base(base)})")
-    ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(decimals=0))
-    ax.spines["left"].set_visible(False)
-    ax.tick_params(axis="y", length=0)
-    _finish(fig, title)
+    fig = _ranked_bars(g, "answer", base, title)
     sentences = [
         "; ".join(f"{r['answer']}: {_pct_or_withheld(r)}" for _, r in g.iterrows()) + ".",
         "More than one answer could be chosen, so the percentages add up to more than 100." if multi else "",
@@ -1157,6 +1141,21 @@ def plot_themes(
     name = f"themes_{field}"
     if not len(g) or g["percent"].map(is_symbol).all():
         return _empty(name, title, caption, "", settings)
+    fig = _ranked_bars(g, "theme", base, title)
+    sentences = [
+        "; ".join(f"{r['theme']}: {_pct_or_withheld(r)}" for _, r in g.iterrows()) + ".",
+        "An answer may raise several themes or none, so the percentages need not add up to 100.",
+    ]
+    data = g[[c for c in g.columns if c not in ("breakdown", "group")]]
+    alt = _alt(title, sentences, data[[c for c in data.columns if c != "field"]], caption, spec)
+    return Figure(fig, name, data, alt, caption, title=title, basis=comp.basis())
+
+
+def _ranked_bars(g: pd.DataFrame, label: str, base: Any, title: str) -> Any:
+    """Horizontal bars of ``g``'s percentages, one per row in order, labelled by ``g[label]``.
+
+    Each bar carries its share and count; a withheld row shows its symbol instead of a bar.
+    """
     fig, ax = _new(0.5 * len(g) + 1.2)
     y = np.arange(len(g))[::-1]
     top = np.nanmax([_num(v) for v in g["percent"]])
@@ -1167,17 +1166,11 @@ def plot_themes(
         ax.barh(yi, float(r["percent"]), color=PALETTE[0], height=0.62)
         ax.text(float(r["percent"]) + 0.8, yi, f"{_p0(_share(r))} ({int(r['count']):,})", va="center")
     ax.set_yticks(y)
-    ax.set_yticklabels([textwrap.fill(str(a), 40) for a in g["theme"]])
+    ax.set_yticklabels([textwrap.fill(str(a), 40) for a in g[label]])
     ax.set_xlim(0, min(100, top + 22))
     ax.set_xlabel(f"Percentage of those who answered (n={_fmt_base(base)})")
     ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(decimals=0))
     ax.spines["left"].set_visible(False)
     ax.tick_params(axis="y", length=0)
     _finish(fig, title)
-    sentences = [
-        "; ".join(f"{r['theme']}: {_pct_or_withheld(r)}" for _, r in g.iterrows()) + ".",
-        "An answer may raise several themes or none, so the percentages need not add up to 100.",
-    ]
-    data = g[[c for c in g.columns if c not in ("breakdown", "group")]]
-    alt = _alt(title, sentences, data[[c for c in data.columns if c != "field"]], caption, spec)
-    return Figure(fig, name, data, alt, caption, title=title, basis=comp.basis())
+    return fig
