@@ -17,6 +17,7 @@ import sysconfig
 import venv
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,9 +129,27 @@ def test_wheel_runs_the_whole_job_from_anywhere(tmp_path, example_raw):
 
     # the example carries its code frame, so the run themes its free text: one themes report per field
     fields = list(load_frame(example_raw / "_manual" / "theme_frame.yaml"))
-    expected = {f"{j.name}.html" for j in load_grid(fields=fields)}
+    # a sector's or region's report is not built when the segment has fewer responses than the
+    # smallest base or statistic the shipped settings publish (min_statistic_n, 5): its every figure
+    # would be withheld; the index lists it instead
+    responses = pd.read_parquet(out / "processed" / "responses.parquet", columns=["q1_sector", "q3_region"])
+    sizes = {
+        "sector": responses["q1_sector"].value_counts(),
+        "region": responses["q3_region"].value_counts(),
+    }
+
+    def too_small(job) -> bool:
+        return any(
+            job.parameters.get(key) and sizes[key].get(job.parameters[key], 0) < 5 for key in ("sector", "region")
+        )
+
+    jobs = load_grid(fields=fields)
+    expected = {f"{j.name}.html" for j in jobs if not too_small(j)}
     built = {p.name for p in latest.glob("*.html")} - {"index.html"}
     assert built == expected
+    index = (latest / "index.html").read_text(encoding="utf-8")
+    if any(too_small(j) for j in jobs):
+        assert "not built: fewer than 5 responses from" in index
     assert (out / "tables" / "tables.xlsx").exists() and list((out / "figures").glob("*.png"))
     assert not any(elsewhere.iterdir()), "nothing may be written into the current folder"
     assert _tracked_changes() == before, "nothing may be written into the checkout"
