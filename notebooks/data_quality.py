@@ -34,7 +34,7 @@ from svanalysis.analysis.quality import (
 from svanalysis.core.paths import output_paths
 from svanalysis.publish.findings import quality_findings
 from svanalysis.publish.present import heading, key_findings, show, show_campaigns
-from svanalysis.publish.themes import theme_quality_table
+from svanalysis.publish.themes import THEME_QUALITY_COUNTS, theme_quality_table
 
 settings = sv.load_settings(settings_path or None)
 q = load_quality(processed_dir or None)
@@ -134,19 +134,10 @@ themes_quality = theme_quality_table(processed_dir or output_paths().processed, 
 if len(themes_quality):
     show(
         themes_quality,
-        [
-            "field",
-            "answers",
-            "said_nothing",
-            "with_theme",
-            "coverage",
-            "to_review",
-            "coded_by_a_person",
-            "agreement_f1",
-        ],
+        list(themes_quality.columns),
         settings=settings,
         caption="Themes: coverage, review load and agreement with a person's codes",
-        count_columns=["answers", "said_nothing", "with_theme", "to_review", "coded_by_a_person"],
+        count_columns=THEME_QUALITY_COUNTS,
     )
 else:
     display(Markdown("No themes have been assigned: no code frame has been signed off yet."))

@@ -29,7 +29,7 @@ from svanalysis.core.paths import output_paths
 from svanalysis.publish.charts import plot_themes
 from svanalysis.publish.labels import field_label
 from svanalysis.publish.present import heading, key_findings, save, show, show_theme_quotes
-from svanalysis.publish.themes import theme_findings, theme_quality_table
+from svanalysis.publish.themes import THEME_QUALITY_COUNTS, theme_findings, theme_quality_table
 
 settings = sv.load_settings(settings_path or None)
 spec = sv.load_spec()
@@ -126,17 +126,8 @@ quality = theme_quality_table(processed_dir or output_paths().processed, setting
 if len(quality):
     show(
         quality[quality["field"] == field],
-        [
-            "field",
-            "answers",
-            "said_nothing",
-            "with_theme",
-            "coverage",
-            "to_review",
-            "coded_by_a_person",
-            "agreement_f1",
-        ],
+        list(quality.columns),
         settings=settings,
         caption="Coverage, review load and agreement",
-        count_columns=["answers", "said_nothing", "with_theme", "to_review", "coded_by_a_person"],
+        count_columns=THEME_QUALITY_COUNTS,
     )

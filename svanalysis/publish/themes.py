@@ -197,6 +197,10 @@ def themes_for_document(
     return t[["field", "theme", "count", "base"]].reset_index(drop=True) if len(t) else None
 
 
+THEME_QUALITY_COUNTS = ("answers", "said_nothing", "with_theme", "to_review", "coded_by_a_person")
+"""The columns of :func:`theme_quality_table` that count answers (the gate treats them as counts)."""
+
+
 def theme_quality_table(processed: str | Path, settings: Any = None) -> pd.DataFrame:
     """Coverage, review load and agreement per field, from ``themes_quality.json`` (empty if none).
 
