@@ -122,6 +122,8 @@ def field_label(column: str, spec: Spec | None = None) -> str:
 
     >>> field_label("q6_2_volunteer_hours_per_year")
     'Q6.2 Current time and resources: volunteer hours per year'
+    >>> field_label("q9_option_one_text"), field_label("q14_text")
+    ('Q9 Option One best achieves the vision: explanation', 'Q14 Other measures to support a voluntary approach')
     >>> field_label("q1_sector"), field_label("respondent_type"), field_label("not_a_field")
     ('Q1 Sector', 'Respondent type', 'Not a field')
     """
@@ -134,6 +136,8 @@ def field_label(column: str, spec: Spec | None = None) -> str:
                 if not q.number and q.id in BREAKDOWN_LABELS:
                     name = BREAKDOWN_LABELS[q.id]
                 extra = _KIND_LABELS.get(kind, kind.replace("_", " "))
+                if kind == "text" and set(q.columns) == {"text"}:
+                    extra = ""  # an open question: its text is the answer, not the explanation of one
                 if q.parse == "money" and kind == "value":
                     extra = "£"
                 return f"{name}: {extra}" if extra else name
