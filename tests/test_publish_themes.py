@@ -122,6 +122,14 @@ def test_chart_title_respects_uncertainty(n_a, n_b, title):
     assert fig.name == "themes_q14_text"
 
 
+def test_chart_caption_says_whether_a_person_has_coded_any_answer():
+    r, t = big(80, 10)  # every theme row made by the model
+    assert "not yet checked against a person's codes" in plot_themes(r, t, "q14_text", settings=LOOSE).caption
+    t.loc[0, "method"] = "manual"  # one answer coded by a person
+    caption = plot_themes(r, t, "q14_text", settings=LOOSE).caption
+    assert "coded by a person for a sample of answers" in caption and "not yet checked" not in caption
+
+
 def test_chart_of_withheld_counts_is_one_sentence():
     fig = plot_themes(responses(), themes(), FIELD, frame=FRAME)
     assert fig.empty and "not shown" in fig.alt_text

@@ -1127,7 +1127,12 @@ def plot_themes(
         "an answer may raise several, or none.",
         f"Base: {_fmt_base(base)} respondents who answered; duplicates excluded; campaign responses counted "
         f"{'individually' if campaign == 'each' else 'once per campaign'}. Themes from a code frame an analyst "
-        "signed off, assigned automatically and checked by a person in a sample.",
+        "signed off, assigned automatically"
+        + (
+            ", and coded by a person for a sample of answers."
+            if len(themes) and (themes["method"] == "manual").any()
+            else "; not yet checked against a person's codes."
+        ),
         withheld=bool(len(g)) and bool(g["count"].map(is_symbol).any()),
         settings=settings,
     )
