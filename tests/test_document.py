@@ -95,6 +95,23 @@ def test_themes_hook_fills_the_section_and_is_gated(docx_path):
     assert "Themes are not yet coded for this question" in text  # questions without themes
 
 
+def test_themes_section_only_where_answers_are_views(docx_path):
+    """A 'Themes raised' section under the questions whose free text is a view, not a fact.
+
+    Worked out from the questionnaire: the free-text fields are Q2 (the detail beside 'Yes': the
+    nature of the partnership), Q6.4, Q17, Q22 and Q27 (other costs, written as sums), and the
+    explanations or open answers of Q7, Q8 to Q13, Q14, Q30 and Q31. Only the last ten are themed.
+    """
+    doc = Document(str(docx_path))
+    under, current = set(), None
+    for p in doc.paragraphs:
+        if p.style.name == "Heading 2" and p.text.startswith("Question "):
+            current = p.text.split(":")[0].removeprefix("Question ")
+        elif p.style.name == "Heading 3" and p.text == "Themes raised":
+            under.add(current)
+    assert under == {"7", "8", "9", "10", "11", "12", "13", "14", "30", "31"}
+
+
 def test_no_personal_data(docx_path, example_processed):
     doc = Document(str(docx_path))
     parts = [p.text for p in doc.paragraphs] + [c.text for t in doc.tables for r in t.rows for c in r.cells]

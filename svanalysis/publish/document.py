@@ -258,6 +258,16 @@ def _text_column(q: Question) -> str | None:
     return q.columns.get("text")
 
 
+def _opinion_text(q: Question) -> bool:
+    """Whether a question's free text is a view an analyst would theme.
+
+    Not a cost figure written out (Q17 other costs) nor the detail beside a ticked option (Q2's
+    "please specify the nature of the partnership"): those are facts, and a draft that promised
+    themes for them would promise what never comes.
+    """
+    return q.parse != "money" and not any(o.detail for o in q.options)
+
+
 def write_document(
     processed: str | Path,
     out: str | Path,
@@ -489,9 +499,11 @@ def _question(
                 f"Answers to Q{q.number}: other costs a year",
             )
     if text_col and text_col in r:
-        w.heading("Themes raised", 3)
-        _themes_block(w, q, text_col, themes)
-        if themes is not None and assigned is not None and (themes["field"] == text_col).any():
+        framed = themes is not None and bool((themes["field"] == text_col).any())
+        if framed or _opinion_text(q):
+            w.heading("Themes raised", 3)
+            _themes_block(w, q, text_col, themes)
+        if framed and assigned is not None:
             _theme_quotes(w, r, assigned, text_col, list(themes.loc[themes["field"] == text_col, "choice"]))
         if q.parse != "money":  # the text beside a cost figure is the figure: no quotes
             w.heading("What respondents said", 3)
