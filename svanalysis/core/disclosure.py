@@ -339,15 +339,18 @@ def _shares(df: pd.DataFrame, rules: Rules) -> pd.DataFrame:
         answers = list(dict.fromkeys(fam[answer])) if answer else [None]
         gi = {g: i for i, g in enumerate(groups)}
         ai = {a: j for j, a in enumerate(answers)}
+        rows_g = [None] * len(fam) if group is None else fam[group].tolist()
+        rows_a = [None] * len(fam) if answer is None else fam[answer].tolist()
+        ii = np.array([gi[g] for g in rows_g], dtype=int)
+        jj = np.array([ai[a] for a in rows_a], dtype=int)
         counts = np.zeros((len(groups), len(answers)))
         bases = np.zeros(len(groups))
         where = np.full((len(groups), len(answers)), -1)
-        for k, r in fam.iterrows():
-            i = gi[None if group is None else r[group]]
-            j = ai[None if answer is None else r[answer]]
-            counts[i, j] = float(r["count"])
-            bases[i] = float(r["base"])
-            where[i, j] = k
+        last = _last_of(ii * len(answers) + jj)  # as read row by row: a repeated cell's last row holds it
+        counts[ii[last], jj[last]] = fam["count"].astype(float).to_numpy()[last]
+        where[ii[last], jj[last]] = last
+        last = _last_of(ii)
+        bases[ii[last]] = fam["base"].astype(float).to_numpy()[last]  # a group's rows share its base
         whole = (bases < rules.min_base) & (bases > 0)
         sup = np.repeat(whole[:, None], len(answers), axis=1)
         sup |= (counts > 0) & (counts < rules.min_count)
@@ -357,28 +360,7 @@ def _shares(df: pd.DataFrame, rules: Rules) -> pd.DataFrame:
         if len(groups) > 1:
             base_sup = _one_more(bases, base_sup)
         sup[base_sup] = True
-        fam = fam.astype({c: "object" for c in (*_SHARE_VALUES, "base") if c in fam.columns})
-        for i in range(len(groups)):
-            for j in range(len(answers)):
-                k = where[i, j]
-                if k < 0:
-                    continue
-                if bases[i] == 0:
-                    for c in ("percent", "ci_low", "ci_high"):
-                        if c in fam.columns:
-                            fam.at[k, c] = NOT_AVAILABLE
-                    fam.at[k, "count"] = 0
-                elif sup[i, j]:
-                    for c in _SHARE_VALUES:
-                        if c in fam.columns:
-                            fam.at[k, c] = CONFIDENTIAL
-                else:
-                    fam.at[k, "count"] = int(counts[i, j])
-                    for c in ("percent", "ci_low", "ci_high"):
-                        if c in fam.columns:
-                            v = fam.at[k, c]
-                            fam.at[k, c] = NOT_AVAILABLE if pd.isna(v) else round_half_up(float(v), 1)
-                fam.at[k, "base"] = CONFIDENTIAL if base_sup[i] else int(bases[i])
+        fam = _publish_cells(fam, ii, jj, where, counts, bases, sup, base_sup)
         if merged:
             notes = {
                 _merged_label(m): f"{' and '.join(m)} are shown together so that no small count is shown"
@@ -389,6 +371,55 @@ def _shares(df: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     out = pd.concat(out_parts, ignore_index=True) if out_parts else df.copy()
     if "note" in out.columns:
         out["note"] = out["note"].fillna("").astype(object)
+    return out
+
+
+def _last_of(keys: np.ndarray) -> np.ndarray:
+    """Positions of the last occurrence of each distinct key.
+
+    >>> _last_of(np.array([4, 7, 4, 2])).tolist()
+    [1, 2, 3]
+    """
+    _, first_from_end = np.unique(keys[::-1], return_index=True)
+    return np.sort(len(keys) - 1 - first_from_end)
+
+
+def _publish_cells(
+    fam: pd.DataFrame,
+    ii: np.ndarray,
+    jj: np.ndarray,
+    where: np.ndarray,
+    counts: np.ndarray,
+    bases: np.ndarray,
+    sup: np.ndarray,
+    base_sup: np.ndarray,
+) -> pd.DataFrame:
+    """One family's cells as published: a group with no base not available ([x], count 0), hidden
+    cells [c], shown counts whole and shares rounded to one decimal place, bases [c] where hidden.
+
+    Row ``k`` is cell ``(ii[k], jj[k])``; only the row the matrix holds for its cell (``where``) is
+    rewritten, column by column.
+    """
+    owner = where[ii, jj] == np.arange(len(fam))
+    empty = owner & (bases[ii] == 0)
+    hidden = owner & ~empty & sup[ii, jj]
+    shown = owner & ~empty & ~hidden
+    out = fam.copy()
+    for c in _SHARE_VALUES:
+        if c not in out.columns:
+            continue
+        col = out[c].to_numpy(dtype=object).copy()
+        if c == "count":
+            col[empty] = 0
+            col[shown] = [int(v) for v in counts[ii[shown], jj[shown]]]
+        else:
+            col[empty] = NOT_AVAILABLE
+            col[shown] = [NOT_AVAILABLE if pd.isna(v) else round_half_up(float(v), 1) for v in col[shown]]
+        col[hidden] = CONFIDENTIAL
+        out[c] = pd.Series(col, index=out.index, dtype=object)
+    base = out["base"].to_numpy(dtype=object).copy()
+    base[owner] = [CONFIDENTIAL if base_sup[i] else int(bases[i]) for i in ii[owner]]
+    out["base"] = pd.Series(base, index=out.index, dtype=object)
     return out
 
 
