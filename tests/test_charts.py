@@ -217,6 +217,21 @@ def test_notebook_display_carries_the_alt_text():
     assert "<figcaption" in data["text/html"]
 
 
+def test_a_saved_chart_is_shown_as_saved_once_then_drawn_afresh(tmp_path):
+    import base64
+    import io
+
+    from PIL import Image
+
+    f = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
+    saved = save_figure(f, tmp_path)["png"].read_bytes()
+    shown = base64.b64decode(f._repr_mimebundle_()[0]["image/png"])
+    assert shown == saved  # the report shows the image it published, not a third drawing
+    assert Image.open(io.BytesIO(shown)).width == 1890  # 16 cm at 300 dpi
+    again = base64.b64decode(f._repr_mimebundle_()[0]["image/png"])
+    assert Image.open(io.BytesIO(again)).width == 945  # a later display draws at 150 dpi
+
+
 def test_distribution_publishes_summaries_not_respondents_figures(tmp_path):
     from svanalysis.publish.charts import plot_distribution
 
