@@ -162,6 +162,9 @@ def test_every_match_of_a_gated_verdict_pattern_holds_one_of_its_gate_words():
         "It won't work; we are unconvinced and sceptical; it is not working; it is unnecessary and counter-productive.",
         "It is not enough, not on its own; it would add to the burden and risks duplicating; it is too narrow.",
         "It overlooks and neglects the point and fails to address it, and leans too heavily on schools.",
+        "The forum voted for it; the committee voted against it.",
+        "We urge the Government to proceed with it. We ask the Government not to proceed with it. We urge you to adopt it.",
+        "Make it a legal requirement. It would protect children. It would work best; it works best; it would be best.",
     ]
     for pat, _w, gate in stance._C_POS + stance._C_NEG:
         if not gate:
@@ -169,6 +172,16 @@ def test_every_match_of_a_gated_verdict_pattern_holds_one_of_its_gate_words():
         for text in texts:
             for m in pat.finditer(text):
                 assert any(g in m.group(0).lower() for g in gate), (pat.pattern[:60], m.group(0))
+    unclear_probes = [
+        "We do not offer a view; we will not give one now; we are not able to say; 7 for, 7 against.",
+        "Our members could not agree on it; we are divided on it; we do not feel qualified to comment.",
+        "We would not want to take a position on it.",
+    ]
+    for pat, _w, gate in stance._C_UNCLEAR:
+        if gate:
+            hits = [m.group(0) for t in texts + unclear_probes for m in pat.finditer(t)]
+            assert hits, pat.pattern[:60]
+            assert all(any(g in h.lower() for g in gate) for h in hits), (pat.pattern[:60], hits)
     # and the probes above do reach most gated patterns (the check is not vacuous)
     hit = sum(any(pat.search(t) for t in texts) for pat, _w, gate in stance._C_POS + stance._C_NEG if gate)
     assert hit >= 0.9 * sum(1 for *_x, gate in stance._C_POS + stance._C_NEG if gate)

@@ -113,3 +113,11 @@ def test_other_senses_are_blanked_keeping_offsets():
 )
 def test_reported_views(clause, reported):
     assert lex.is_reported(clause) is reported
+
+
+def test_whole_word_anchors_are_spelt_as_whole_words():
+    # an anchor tried only on the word itself must be followed in every pattern by a space, never by letters
+    for word in lex._WHOLE_WORD_ANCHORS:
+        for pattern, *_rest in lex.LEXICON:
+            for m in re.finditer(rf"(?<![a-z]){word}(?![a-z])", pattern.lower()):
+                assert pattern[m.end() : m.end() + 2] == r"\s", (word, pattern[max(0, m.start() - 20) : m.end() + 20])

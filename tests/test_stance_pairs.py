@@ -488,3 +488,360 @@ def test_support_limited_in_scope_or_split_is_mixed(qid, plain, partial):
 )
 def test_round3_evaluations_and_idioms(qid, text, stance):
     assert letter(text, qid).stance == stance
+
+
+# ---------------------------------------------------------------------------- round 4 (issue 14)
+@pytest.mark.parametrize(
+    ("qid", "stated", "declined"),
+    [
+        ("q8", "We agree with the vision.", "We do not offer a view on the vision."),
+        (
+            "q11",
+            "We have a position on the second option: we support it.",
+            "We don't have a position on the second option.",
+        ),
+        (
+            "q13",
+            "We are able to say that Option Three would work.",
+            "We are not able to say whether Option Three would work.",
+        ),
+        ("q11", "On Option Two the forum voted 11 for, 4 against.", "On Option Two the forum voted 7 for, 7 against."),
+    ],
+)
+def test_declining_to_give_a_view_is_unclear_never_no(qid, stated, declined):
+    # the same sentence with and without the abstention: a view read, then Unclear (not No)
+    assert (letter(stated, qid).stance, letter(declined, qid).stance) == ("Yes", "Unclear")
+
+
+def test_cannot_say_is_an_abstention_only_when_the_respondent_cannot():
+    # "so councils cannot say ...": a purpose, held by others, not "we cannot say"
+    assert letter("We cannot say whether Option Two is right.", "q11").stance == "Unclear"
+    text = "Make it a legal duty for councils and health boards to plan jointly, so councils cannot say the task is not theirs."
+    assert letter(text, "q9").stance != "Unclear"
+
+
+def test_no_preference_between_options_is_no_abstention_on_either():
+    text = "Both statutory options could achieve the vision, and we have no particular preference between the two."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance) == ("Yes", "Yes")
+    assert code_letter("We have no strong preference on Option Two.")["q11"].stance == "Unclear"
+
+
+def test_the_statutory_options_named_together_are_options_one_and_two():
+    codes = code_letter("We prefer both legislative options to the voluntary one.")
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("Yes", "Yes", "No")
+    assert code_letter("We prefer the voluntary one to both legislative options.")["q13"].stance == "Yes"
+
+
+def test_a_duty_placed_on_a_partnership_is_option_two():
+    codes = code_letter("We would favour a duty given to a partnership.")
+    assert codes["q11"].stance == "Yes"
+    assert codes["q9"].stance is None
+
+
+@pytest.mark.parametrize(
+    ("qid", "majority", "minority"),
+    [
+        ("q9", "Our committee voted against Option One.", "Our committee voted for Option One."),
+        ("q11", "The committee voted against Option Two.", "The committee voted in favour of Option Two."),
+    ],
+)
+def test_the_respondents_vote_is_its_view(qid, majority, minority):
+    assert (letter(majority, qid).stance, letter(minority, qid).stance) == ("No", "Yes")
+
+
+def test_a_minoritys_vote_reported_is_not_the_view():
+    # "the three who voted for it" report a minority inside the answer; the majority's vote decides
+    text = "The majority of the forum voted against Option One. Three who voted for it wanted a named lead."
+    assert letter(text, "q9").stance == "No"
+
+
+def test_would_rather_it_did_not_is_a_no():
+    assert letter("As for Option One, I'd rather it was introduced.", "q9").stance == "Yes"
+    assert letter("As for Option One, I'd rather it was not introduced.", "q9").stance == "No"
+
+
+def test_if_we_had_to_choose_is_a_choice():
+    text = "If we had to choose, the local partnership looks sturdier."
+    assert letter(text, "q11").stance == "Yes"
+    assert letter(text, "q11").confidence < REVIEW  # a lone, hedged choice: a person checks it
+    assert letter("The local partnership looks sturdier.", "q11").stance is None
+
+
+@pytest.mark.parametrize(
+    ("qid", "verdict", "other_sense"),
+    [
+        ("q11", "Community Safety Partnerships can work.", "Community Safety Partnerships can work with schools."),
+        (
+            "q13",
+            "We support the voluntary approach.",
+            "Welsh pilots are sometimes quoted in support of the voluntary approach.",
+        ),
+        (
+            "q13",
+            "Our clubs support the voluntary approach.",
+            "Our clubs support more than 200 teenagers through the voluntary approach.",
+        ),
+    ],
+)
+def test_cue_words_in_other_senses(qid, verdict, other_sense):
+    assert letter(verdict, qid).stance in ("Yes",)
+    assert letter(other_sense, qid).stance != "Yes"
+
+
+def test_the_consultation_title_and_addresses_are_no_verdict():
+    text = 'Title: "Consultation on a new legal duty to support a multi-agency approach" Source: https://example.org/new-legal-duty-support'
+    assert code_letter(text).get("q9") is None or code_letter(text)["q9"].stance is None
+
+
+def test_a_response_supported_by_the_school_is_not_a_stance():
+    assert code_text("The trust supported this response with staff time.", "q13").stance != "Yes"
+    assert code_text("The trust has supported the voluntary approach for years.", "q13").stance == "Yes"
+
+
+def test_the_question_restated_then_answered():
+    assert code_text("Do you agree with the vision? Yes.", "q8").stance == "Yes"
+    assert code_text("Do you agree with the vision? No.", "q8").stance == "No"
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("We did not consider this question.", "No. We did not consider the costs."),
+        ("Schedule 6. We have not discussed it.", "No. We have not discussed it with our members."),
+        ("No comment.", "No, and no comment on the rest."),
+        ("–\n\nA note on costs.", "No.\n\nA note on costs."),
+    ],
+)
+def test_a_section_saying_it_was_not_discussed_stays_missing(text, answered):
+    assert code_text(text, "q10").stance is None
+    assert code_text(answered, "q10").stance == "No"
+
+
+def test_a_voluntary_option_that_would_not_protect_is_a_no():
+    assert letter("We believe the voluntary route would protect young people.", "q13").stance == "Yes"
+    assert letter("We do not believe the voluntary route would protect young people.", "q13").stance == "No"
+
+
+def test_elimination_goes_through_the_calibrated_confidence():
+    text = (
+        "We have looked at the three options. We do not believe a voluntary approach can deliver. Nor do we think "
+        "that Community Safety Partnerships are the answer. Having ruled out the other two, we would back the remaining option."
+    )
+    code = code_letter(text)["q9"]
+    assert code.stance == "Yes"
+    assert code.rule.startswith("elimination")
+    assert len(code.features) > 0 and code.confidence <= 0.8
+
+
+@pytest.mark.parametrize(
+    ("qid", "plain", "denied"),
+    [
+        # a request to go ahead, and not to
+        (
+            "q9",
+            "We urge ministers to go ahead with Option One.",
+            "We urge ministers not to go ahead with Option One.",
+        ),
+        # siding after weighing it, with a parenthetical litotes that denies nothing
+        (
+            "q11",
+            "We came down, not without misgivings, on the side of Option Two.",
+            "We did not come down on the side of Option Two.",
+        ),
+        # a consequence denied with "won't" and with words between "make" and "safer"
+        (
+            "q9",
+            "A new statutory duty would make pupils a lot safer.",
+            "A new statutory duty would not make pupils any safer.",
+        ),
+        (
+            "q11",
+            "Giving the job to a partnership will change things.",
+            "Giving the job to a partnership won't change anything.",
+        ),
+        # "a vision for ..." is the vision (Q8)
+        (
+            "q8",
+            "We agree with a vision for prevention that includes housing.",
+            "We cannot agree with a vision for prevention that ignores housing.",
+        ),
+        # the list of statutory partners growing (Q12)
+        (
+            "q12",
+            "In our view the set of responsible authorities needs to be extended.",
+            "In our view the set of responsible authorities does not need to be extended.",
+        ),
+    ],
+)
+def test_round4_requests_sides_consequences_and_descriptions(qid, plain, denied):
+    assert (letter(plain, qid).stance, letter(denied, qid).stance) == ("Yes", "No")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local partnerships should have to include probation hostels as statutory members.",
+        "Sports clubs should be brought properly into Community Safety Partnerships as statutory partners.",
+        "There is no reason not to make the coastguard a responsible authority.",
+    ],
+)
+def test_round4_additions_to_the_statutory_partners(text):
+    assert letter(text, "q12").stance == "Yes"
+    assert code_letter(text).get("q11") is None or code_letter(text)["q11"].stance is None
+
+
+def test_an_imperative_to_enact_it_is_support():
+    assert letter("Make it a legal duty for councils and health boards to plan jointly.", "q9").stance == "Yes"
+    assert letter("A legal duty for councils and health boards to plan jointly.", "q9").stance is None
+
+
+def test_not_wanting_it_weakened_is_support():
+    assert letter("On the Schedule 6 list: we do not want it diluted.", "q10").stance == "Yes"
+    assert letter("On the Schedule 6 list: we do not want it.", "q10").stance == "No"
+
+
+def test_a_paragraph_on_another_option_under_a_heading_is_about_that_option():
+    # under "Question 10", a paragraph opening on the voluntary approach: its abstention is Q13's, not Q10's
+    text = (
+        "Question 10\n\nWe accept the Schedule 6 list.\n\n"
+        "The voluntary approach is harder for us. Our trustees have not reached a shared view on it."
+    )
+    codes = code_letter(text)
+    assert (codes["q10"].stance, codes["q13"].stance) == ("Yes", "Unclear")
+    # the heading's target named again in the paragraph: back to it
+    text2 = (
+        "Question 11\n\nPolice forces already sit as responsible authorities on Community Safety Partnerships. "
+        "Yet Option Two would split their work across many areas. It is the option we like least."
+    )
+    assert code_letter(text2).get("q12") is None or code_letter(text2)["q12"].stance is None
+
+
+def test_statutory_partners_in_the_option_two_section_are_q12s():
+    text = "We would not want private landlords added to the statutory partners of Community Safety Partnerships."
+    assert code_text(text, "q11").stance != "No"
+    assert code_text("We would not want Community Safety Partnerships to hold the duty.", "q11").stance == "No"
+
+
+def test_the_respondents_cannot_say_after_someone_elses():
+    text = "They cannot tell how it would run, so I frankly can't say whether Option One is right."
+    assert letter(text, "q9").stance == "Unclear"
+
+
+def test_a_paragraph_naming_its_sections_target_too_stays_with_the_section():
+    # in the Option Two section, a paragraph opening on a CSP duty (Option Two by name) and Option One's lack
+    text = (
+        "A duty resting with the Community Safety Partnership would give the leadership Option One lacks. "
+        "This is where we would put our money."
+    )
+    assert code_text(text, "q11").stance == "Yes"
+
+
+def test_prefer_x_than_y_is_a_comparative():
+    text = "I would prefer to see the duty handed to a partnership than spread thinly across every agency under due regard."
+    codes = code_letter(text)
+    assert (codes["q11"].stance, codes["q9"].stance) == ("Yes", "No")
+
+
+def test_what_it_would_not_be_is_a_no():
+    assert letter("Adding statutory partners would make the partnership a stronger committee.", "q12").stance == "Yes"
+    assert (
+        letter(
+            "Adding statutory partners would make the partnership a bigger committee, not a stronger one.", "q12"
+        ).stance
+        == "No"
+    )
+
+
+def test_an_ellipsis_in_a_relative_clause_is_not_a_denial():
+    text = "The vision's stress on evidence is right, which for many current programmes it is not."
+    assert letter(text, "q8").stance == "Yes"
+    assert letter("The vision's stress on evidence is right; its silence on adults is not.", "q8").stance == "Mixed"
+
+
+def test_a_verdict_in_a_relative_clause_about_someone_else_is_not_the_respondents():
+    assert letter("We know a governor who disagreed with the vision.", "q8").stance is None
+    assert letter("We disagreed with the vision.", "q8").stance == "No"
+
+
+def test_a_verdict_verb_affirmed_then_denied_is_mixed():
+    text = "We support the vision's stress on early help. Our staff see the need daily. We do not support its plan for pooled data."
+    assert code_text(text, "q8").stance == "Mixed"
+    assert (
+        code_text("We support the vision's stress on early help. Our staff see the need daily.", "q8").stance == "Yes"
+    )
+    # a denial of another verb is no split verdict on its own
+    assert (
+        code_text("We welcome the focus. Our staff see the need daily. We cannot endorse the vision.", "q8").stance
+        != "Mixed"
+    )
+
+
+def test_a_grudging_choice_after_a_condition_names_the_option_chosen():
+    text = "We have considered the three options. If there is to be a duty at all, it should be the second."
+    codes = code_letter(text)
+    assert codes["q11"].stance == "Yes"
+    assert codes.get("q9") is None or codes["q9"].stance is None  # the duty in the condition is not judged
+    # a condition naming the only target still leaves it the target
+    assert letter("If Option Two is funded, we support it.", "q11").stance == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("qid", "plain", "denied"),
+    [
+        (
+            "q10",
+            "For the same reason we accept the Schedule 6 list.",
+            "For the same reason we do not accept the Schedule 6 list.",
+        ),
+        (
+            "q9",
+            "Option One is the fuller model; we would choose it.",
+            "Option One is the thinner model; we would not choose it.",
+        ),
+    ],
+)
+def test_accept_and_choose_denied_with_an_auxiliary(qid, plain, denied):
+    assert (letter(plain, qid).stance, letter(denied, qid).stance) == ("Yes", "No")
+
+
+@pytest.mark.parametrize(
+    ("qid", "majority", "minority"),
+    [
+        # a majority of the respondent's own members is the body's view; some members are a report
+        ("q11", "A large majority of our members favour Option Two.", "Some of our members favour Option Two."),
+        ("q11", "Most of our members supported Option Two.", "Some members argued for Option Two."),
+    ],
+)
+def test_a_majority_of_the_respondents_members_holds_its_view(qid, majority, minority):
+    assert letter(majority, qid).stance == "Yes"
+    assert letter(minority, qid).stance is None
+
+
+@pytest.mark.parametrize(
+    ("qid", "plain", "denied"),
+    [
+        ("q9", "We would ask that Option One is taken forward.", "We would ask that Option One is not taken forward."),
+        (
+            "q9",
+            "The Government should press ahead with Option One.",
+            "The Government should not proceed with Option One.",
+        ),
+        ("q13", "We think Option 3 would work best.", "We do not think Option 3 would work best."),
+    ],
+)
+def test_requests_and_work_best(qid, plain, denied):
+    assert (letter(plain, qid).stance, letter(denied, qid).stance) == ("Yes", "No")
+
+
+@pytest.mark.parametrize(
+    ("stated", "abstained"),
+    [
+        ("Our members agree on Option Two: we support it.", "Our members could not agree on Option Two."),
+        ("We are united on Option Two: we support it.", "We are divided on Option Two."),
+        ("We feel qualified to comment: we support Option Two.", "We do not feel qualified to comment on Option Two."),
+        ("We take a position on Option Two: we support it.", "We would not want to take a position on Option Two."),
+    ],
+)
+def test_a_body_without_a_common_view_is_unclear_never_no(stated, abstained):
+    assert (letter(stated, "q11").stance, letter(abstained, "q11").stance) == ("Yes", "Unclear")

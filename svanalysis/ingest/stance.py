@@ -154,8 +154,51 @@ _UNCLEAR = [
         0.9,
     ),
     (
-        r"\bno\s+(?:firm|strong|settled|clear|fixed|particular|collective|agreed)?\s*(?:view|opinion|position|preference)\b",
+        # "no particular preference between the two" weighs options against each other: no abstention on either
+        r"\bno\s+(?:firm|strong|settled|clear|fixed|particular|collective|agreed)?\s*(?:view|opinion|position|preference)\b"
+        r"(?!\s+(?:as\s+)?between)",
         0.9,
+    ),
+    # declining to give a view: "we do not offer a view on the vision", "we will not give one now",
+    # "we don't have a position on the list", "we are not able to say"
+    (
+        r"\b(?:not|don't|doesn't|didn't|won't|wouldn't|shan't|can't|cannot)\s+(?:offer|give|express|take|venture|have|hold|"
+        r"state)\s+(?:(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:view|opinion|position|stance|preference|answer)(?!\s+(?:as\s+)?"
+        r"between)|one\s+(?:here|now|on\s+(?:it|this|that)))\b|\b(?:not\s+able|unable)\s+to\s+(?:say|judge|comment|decide|"
+        r"choose|tell|answer)\b",
+        0.9,
+        ("view", "opinion", "position", "stance", "preference", "answer", "one here", "one now", "one on", "able to"),
+    ),
+    # a body without a common view, or not placed to judge: "our members could not agree on it", "we are divided
+    # on Option Two", "we do not feel qualified to comment", "we would not want to take a position on it"
+    (
+        r"\b(?:could|did|do|does|can)\s*(?:not|n't)\s+agree\s+(?:on|among|between)\b|\b(?:are|were|is|was|remain|remains)\s+"
+        r"(?:\w+\s+)?(?:divided|split)\s+(?:on|over|about|as\s+to)\b|\bnot\s+(?:feel\s+)?(?:qualified|competent|equipped|"
+        r"(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer)\b|(?:\bnot|n't)\s+(?:want|wish|propose|intend)\s+to\s+"
+        r"(?:take|give|express|offer|state)\s+(?:a|any)\s+(?:view|position|stance)\b",
+        0.85,
+        (
+            "agree on",
+            "agree among",
+            "agree between",
+            "divided",
+            "split",
+            "qualified",
+            "competent",
+            "equipped",
+            "placed",
+            "to take",
+            "to give",
+            "to express",
+            "to offer",
+            "to state",
+        ),
+    ),
+    # a tied vote: "7 for, 7 against"
+    (
+        r"\b(?P<votes>\d+)\s+(?:votes?\s+)?(?:for|in\s+favour),?\s+(?:and\s+)?(?P=votes)\s+(?:votes?\s+)?against\b",
+        0.85,
+        ("against",),
     ),
     (
         r"\bnot\s+(?:yet\s+)?(?:reached|formed|come to|arrived at|taken)\s+(?:a|any)\s+(?:firm\s+|settled\s+|final\s+|clear\s+|collective\s+)?(?:view|position|conclusion|decision)\b",
@@ -165,8 +208,10 @@ _UNCLEAR = [
         r"\b(?:do not|don't|does not|doesn't)\s+have\s+a\s+(?:settled|firm|clear|strong|fixed)\s+(?:view|position|opinion)\b",
         0.9,
     ),
+    # the respondent cannot say (not "so councils cannot say the task is not theirs": _CANNOT_SAY_HOLDER)
     (
-        r"\b(?:can't|cannot|can not|couldn't|could not)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+|yet\s+)?(?:say|decide|choose|tell|judge)\b|\bhonestly can't say\b",
+        r"\b(?:can't|cannot|can not|couldn't|could not)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+|yet\s+)?"
+        r"(?:say|decide|choose|tell|judge)\b|\bhonestly can't say\b",
         0.85,
     ),
     (r"\b(?:hard|difficult|too early|premature)\s+to\s+(?:say|judge|tell|know|decide)\b", 0.8),
@@ -175,7 +220,7 @@ _UNCLEAR = [
         0.85,
     ),
     (
-        r"\b(?:undecided|unsure|not sure|uncertain|don't know|do not know|no preference|neither agree nor disagree)\b",
+        r"\b(?:undecided|unsure|not sure|uncertain|don't know|do not know|no preference(?!\s+(?:as\s+)?between)|neither agree nor disagree)\b",
         0.8,
     ),
     (r"\bbefore\s+(?:expressing|forming|reaching|taking|giving)\s+(?:a|any)\s+(?:view|preference|position)\b", 0.8),
@@ -251,6 +296,22 @@ _POSITIVE = [
     ),
     (r"\b(?:agree|agrees|agreed)\b", 0.9, ("agree",)),
     (r"\bin favour\b|\bfavour(?:s|ed)?\b", 0.8, ("favour",)),
+    # a vote of the respondent's members ("our forum voted for Option Two"), not a minority's ("the three who voted for it")
+    (r"(?<!who )(?<!that )\bvoted\s+(?:\w+\s+)?(?:for|in\s+favour\s+of)\b", 0.85, ("voted",)),
+    # a request to go ahead: "we urge the Government to proceed with Option Two"; an imperative to enact it
+    (
+        r"\b(?:ask|asks|urge|urges|call\s+on|calls\s+on|implore|request|invite|encourage)\s+(?:the\s+government|ministers|"
+        r"the\s+home\s+office|you|the\s+secretary\s+of\s+state)\s+to\s+(?:proceed|go\s+ahead|introduce|pursue|adopt|"
+        r"implement|legislate|press\s+ahead|bring\s+in|take\s+forward)\b",
+        0.75,
+        ("government", "minister", "home office", " you ", "secretary"),
+    ),
+    (
+        r"\A\W*(?:just\s+|simply\s+|please\s+)?(?:make|put)\s(?:it|this|that)\s+(?:a\s+)?(?:legal|statutory|law|the\s+law|"
+        r"in\s+law|requirement|compulsory|mandatory)",
+        0.75,
+        ("make ", "put "),
+    ),
     (r"\bsubscribes?\s+to\b|\bsubscribed\s+to\b", 0.85, ("subscribe",)),
     (
         r"\b(?:we|i)\s+(?:are|am|'re|'m)\s+(?:(?:all|firmly|strongly|very\s+much|broadly|entirely|wholly)\s+)?for\s+"
@@ -259,7 +320,7 @@ _POSITIVE = [
         ("for",),
     ),
     (
-        r"\b(?:we|i)\s+(?:\w+\s+)?accept(?!\s+(?:that|the\s+need|the\s+case|the\s+argument|the\s+point)\b)",
+        r"\b(?:we|i)\s+(?:\w+\s+){0,2}?accept(?!\s+(?:that|the\s+need|the\s+case|the\s+argument|the\s+point)\b)",
         0.75,
         ("accept",),
     ),
@@ -273,6 +334,13 @@ _POSITIVE = [
         r"\b(?:it|the answer|the choice|our choice|my choice)\s+(?:has|would have|will have|needs)\s+to\s+be\b",
         0.7,
         ("has", "have", "needs"),
+    ),
+    # "if there is to be a duty at all, it should be the second": a choice among the options
+    (
+        r"\b(?:it|the\s+duty|the\s+choice|our\s+choice|my\s+choice|the\s+answer)\s+(?:should|must|ought\s+to)\s+be\s+"
+        r"(?=the\s+(?:first|second|third|1st|2nd|3rd)\b|option\s+(?:one|two|three|[123])\b)",
+        0.7,
+        ("be the ", "be option"),
     ),
     (
         r"\b(?:prefer|prefers)\b|\bpreference\s+(?:is|would be)\s+(?:for\s+)?|\b(?:our|my|first)\s+preference\b",
@@ -321,11 +389,16 @@ _POSITIVE = [
             "beneficial",
         ),
     ),
-    (r"\b(?:would|could|will|can)\s+work\b|\bwork well\b|\b(?:is|are)\s+working\s+well\b", 0.4, ("work",)),
+    (r"\b(?:would|will|could)\s+work\s+best\b|\bworks?\s+best\b|\bwould\s+be\s+(?:the\s+)?best\b", 0.8, ("best",)),
+    (
+        r"\b(?:would|could|will|can)\s+work\b(?!\s+(?:with|alongside|together|across|closely|through)\b)|\bwork well\b|\b(?:is|are)\s+working\s+well\b",
+        0.4,
+        ("work",),
+    ),
     (r"\b(?:is|are|be|been|was|were)\s+(?:\w+\s+)?enough\b", 0.5, ("enough",)),
     (r"\b(?:is|are|seems?|looks?)\s+(?:broadly\s+|about\s+|largely\s+)?right\b", 0.6, ("right",)),
     (
-        r"\bwould\s+(?:bring|help|ensure|improve|provide|strengthen|encourage|enable|raise)\b(?![^.;]{0,60}\b(?:worse|harder|duplication|confusion|burden|bureaucracy|damage|harm)\b)",
+        r"\bwould\s+(?:bring|help|ensure|improve|provide|strengthen|encourage|enable|raise|protect|reduce|prevent|tackle)\b(?![^.;]{0,60}\b(?:worse|harder|duplication|confusion|burden|bureaucracy|damage|harm)\b)",
         0.45,
         ("would",),
     ),
@@ -347,8 +420,18 @@ _NEGATIVE = [
         0.9,
         ("oppose", "object", "reject", "disagree"),
     ),
+    (r"(?<!who )(?<!that )\bvoted\s+(?:\w+\s+)?against\b", 0.85, ("voted",)),
+    # a request not to go ahead: "we urge ministers not to go ahead with Option One"
     (
-        r"\b(?:won't|will not|would not|wouldn't|cannot|can't|could not|couldn't|does not|doesn't|do not|don't)\s+work\b",
+        r"\b(?:ask|asks|urge|urges|call\s+on|calls\s+on|implore|request|invite|encourage)\s+(?:the\s+government|ministers|"
+        r"the\s+home\s+office|you|the\s+secretary\s+of\s+state)\s+not\s+to\s+(?:proceed|go\s+ahead|introduce|pursue|adopt|"
+        r"implement|legislate|press\s+ahead|bring\s+in|take\s+forward)\b",
+        0.85,
+        ("not to",),
+    ),
+    (
+        r"\b(?:won't|will not|would not|wouldn't|cannot|can't|could not|couldn't|does not|doesn't|do not|don't)\s+work\b"
+        r"(?!\s+(?:with|alongside|together|across|closely|through)\b)",
         0.9,
         ("work",),
     ),
@@ -423,6 +506,16 @@ _ADD_PARTNERS = [
     ),
     (r"\bbe\s+added\s+to\b|\bshould\s+be\s+(?:statutory|formal)\s+partners?\b|\bas\s+statutory\s+partners?\b", 0.8),
     (r"\bthere is a case for adding\b", 0.4),
+    # "should be required to include", "should be brought formally into", "a seat by right among the statutory members",
+    # "make the fire service a responsible authority", "the list needs to grow" (negated: "does not need to grow")
+    (
+        r"\bshould\s+(?:be\s+(?:required|made|obliged)\s+to|have\s+to)\s+(?:include|add|take\s+in)\b"
+        r"|\bshould\s+(?:\w+\s+)?be\s+(?:\w+\s+)?(?:brought|taken|drawn)\s+(?:\w+\s+)?into\b"
+        r"|\ba\s+seat\s+(?:by\s+right|as\s+of\s+right)\b"
+        r"|\bmake\s+[^.;]{1,60}?\s+(?:a|an)\s+(?:statutory\s+partner|responsible\s+authority|statutory\s+member)\b",
+        0.8,
+    ),
+    (r"\bneeds?\s+to\s+(?:grow|be\s+(?:extended|expanded|enlarged|widened|longer|bigger))\b", 0.7),
     (r"\b(?:would|should|could|must)\s+(?:also\s+)?(?:add|include|bring\s+in|extend)\b", 0.75),
     (r"\b(?:should|ought\s+to|must)\s+(?:also\s+)?(?:be|become)\s+(?:among|one\s+of|part\s+of|included)\b", 0.8),
 ]
@@ -446,9 +539,17 @@ def _compile_gated(items: list[tuple[Any, ...]]) -> list[tuple[re.Pattern[str], 
     return [(re.compile(p, re.I), w, g[0] if g else ()) for p, w, *g in items]
 
 
-_C_UNCLEAR, _C_MIXED = _compile(_UNCLEAR), _compile(_MIXED)
+_C_UNCLEAR, _C_MIXED = _compile_gated(_UNCLEAR), _compile(_MIXED)
+_C_UNCLEAR_PLAIN = tuple(x for x in _C_UNCLEAR if not x[2])
+# each gate as one search of its words in the lower-cased clause (cheaper than a dozen substring tests)
+_C_UNCLEAR_GATED = tuple((p, w, re.compile("|".join(map(re.escape, g)))) for p, w, g in _C_UNCLEAR if g)
+_C_CANNOT_SAY = next(p for p, *_ in _C_UNCLEAR if p.pattern.startswith(r"\b(?:can't|cannot"))
+# who cannot say, in the words before it: the respondent ("we", "I", "the Board", "our members", or no subject)
+_CANNOT_SAY_HOLDER = re.compile(r"(?:^\W*|\b(?:we|i|the\s+\w+|our\s+\w+)\s+(?:\w+\s+)?)$", re.I)
 _C_POS, _C_NEG = _compile_gated(_POSITIVE), _compile_gated(_NEGATIVE)
-_ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _ in _UNCLEAR), re.I)
+# one search over the ungated "no view" patterns first (most clauses hold none); gated ones are tried
+# only where one of their words is in the lower-cased clause
+_ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g), re.I)
 # every pattern of _MIXED holds one of these words (tests/test_stance_pairs.py checks it on the pairs)
 _MIXED_KEYS = re.compile(
     r"part|half|extent|point|wrong|weak|poor|flawed|mistaken|silent|unhelpful|misguided|right|others|but\s+not|"
@@ -473,10 +574,15 @@ def _denied_by_respondent(clause: str, start: int) -> bool:
     return bool(_OWN_DENIAL.search(clause[:start]))
 
 
+_LITOTES = re.compile(r"\b(?:see|find|have|is|there\s+is)\s+no\s+reason\s+not\s+to\b|\bnot\s+without\s+\w+", re.I)
+
+
 def _negated(clause: str, start: int) -> bool:
     """Whether a cue at ``start`` is negated: a negator within the few words before it, or a
     negated verb of thinking ("we do not believe ...") earlier in the clause."""
     before = clause[:start]
+    if "reason not" in before or "without" in before:
+        before = _LITOTES.sub(" ", before)  # "we see no reason not to add", "not without misgivings": no denial
     if _COGNITION.search(before):
         return True
     words = _TOKEN.findall(before)[-6:]
@@ -493,8 +599,8 @@ _NEG_SUBJECT = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:none|neither|nothing|no\s+one
 _ELLIPSIS_NOT = re.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
 # "... and make somebody answer for it when they don't": a subordinate clause, not a denied predicate
 _SUBORDINATE_END = re.compile(
-    r"\b(?:when|if|unless|whether|because|where|while|though|although|as)\b[^,;]{0,30}$", re.I
-)
+    r"\b(?:when|if|unless|whether|because|where|while|though|although|as)\b[^,;]{0,30}$|\bwhich\b[^,;]{0,80}$", re.I
+)  # "... is sound, which for many programmes it is not": a relative clause, not a denied predicate
 
 
 _PARENTHETICAL = re.compile(
@@ -534,6 +640,13 @@ def _lex_negated(clause: str, start: int) -> bool:
     return bool(_LEX_NEG.search(before[-40:]) or _COGNITION.search(before) or _NEG_SUBJECT.search(before))
 
 
+_IF_PICK = re.compile(
+    r"^\W*if\s+(?:i|we)\s+(?:had|have|were|was)\s+to\s+(?:pick|choose|decide|select|opt|name\s+one)\b"
+    r"|^\W*(?:forced|pushed|made|asked)\s+to\s+(?:pick|choose)(?:\s+one)?\b",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     """Stance cues of one clause about question ``qid``.
@@ -546,6 +659,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     # a parenthetical between a verb and its auxiliary: "would, in our judgement, give"
     if "," in clause and _PAREN_KEYS.search(clause.lower()):
         clause = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), clause)
+    # "if we had to choose, the partnership route": a choice, though put as a condition
+    pick = _IF_PICK.search(clause) if "if" in clause.lower() else None
     if _MECHANISMS["unasserted"]:
         # embedded questions, conditions and what a comparative disprefers are not asserted
         spans = unasserted_spans(clause)
@@ -566,12 +681,19 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             return ()
     out: list[_Cue] = []
     # one search over all the "no view" patterns first (most clauses hold none), then each
-    if _ANY_UNCLEAR.search(clause):
-        for pat, w in _C_UNCLEAR:
-            m = pat.search(clause)
-            if m:
-                out.append(_Cue("Unclear", w, m.group(0), f"no view '{m.group(0).strip()}'"))
-    if _MIXED_KEYS.search(clause.lower()):
+    low = clause.lower()
+    unclear = _C_UNCLEAR_PLAIN if _ANY_UNCLEAR.search(clause) else ()
+    for pat, w, gate in _C_UNCLEAR_GATED:
+        if gate.search(low):
+            unclear = (*unclear, (pat, w, gate))
+    for pat, w, _gate in unclear:
+        m = pat.search(clause)
+        if m is not None and pat is _C_CANNOT_SAY:
+            # the respondent's "cannot say", not somebody else's ("so they cannot say it is not their job")
+            m = next((x for x in pat.finditer(clause) if _CANNOT_SAY_HOLDER.search(clause[: x.start()])), None)
+        if m is not None:
+            out.append(_Cue("Unclear", w, m.group(0), f"no view '{m.group(0).strip()}'"))
+    if _MIXED_KEYS.search(low):
         for pat, w in _C_MIXED:
             m = pat.search(clause)
             if m and (leading or not pat.pattern.startswith("^")):
@@ -613,7 +735,6 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         a0 = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         return any(a <= a0 < b or a0 <= a < m.end() for a, b in lex_spans)
 
-    low = clause.lower()
     for pat, w, gate in _C_POS:
         if gate and not any(g in low for g in gate):
             continue
@@ -677,6 +798,12 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             out.append(_Cue(flipped, w_f, clause[a:b], f"{kind} '{phrase}' + negation"))
         else:
             out.append(_Cue(stance, w, clause[a:b], f"{kind} '{phrase}'"))
+    if (
+        pick is not None
+        and not any(c.stance in ("Yes", "No") for c in out)
+        and not _NEG_RE.search(clause[pick.end() :])
+    ):
+        out.append(_Cue("Yes", 0.7, pick.group(0), f"choice '{pick.group(0).strip()}'"))
     if not out and _ELLIPSIS_NOT.search(clause) and not _SUBORDINATE_END.search(clause):
         # "the focus is right; its silence on adults is not": the predicate before, denied
         out.append(_Cue("No", 0.6, clause[-12:], "ellipsis 'is not'"))
@@ -742,14 +869,24 @@ def _targets(spec_id: int) -> tuple[list[tuple[str, re.Pattern[str]]], dict[int,
 
 
 @functools.lru_cache(maxsize=4)
-def _descriptions(spec_id: int) -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str] | None, list[str]]:
+def _descriptions(
+    spec_id: int,
+) -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[re.Pattern[str], list[str]]], list[str]]:
     """Per question its descriptions ("legislating", "the partnership route"); the collective
-    references to every option ("none of the options"); the option questions."""
+    references, each with the option questions it names ("none of the options": every option;
+    "either of the statutory options": the statutory ones); the option questions."""
     spec = _SPECS[spec_id]
     out = [(q.id, _phrases_pattern(list(q.descriptions))) for q in spec.stance_questions if q.descriptions]
-    collective = list((spec.raw.get("stance_targets") or {}).get("all_options", []))
+    targets = spec.raw.get("stance_targets") or {}
     options = [spec.option_question(int(o["number"]), "support").id for o in spec.options]
-    return out, (_phrases_pattern(collective) if collective else None), options
+    collective = []
+    if targets.get("all_options"):
+        collective.append((_phrases_pattern(list(targets["all_options"])), options))
+    if targets.get("statutory_options"):
+        numbers = [int(n) for n in targets.get("statutory_option_numbers", [])]
+        statutory = [spec.option_question(n, "support").id for n in numbers]
+        collective.append((_phrases_pattern(list(targets["statutory_options"])), statutory))
+    return out, collective, options
 
 
 _SPECS: dict[int, Spec] = {}
@@ -780,6 +917,7 @@ _PROPOSAL_OF = re.compile(r"\s+(?:to|for|on|about|of|in)\b", re.I)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
+_CONDITION = re.compile(r"(?:^|\b)if\s+[^,;]{3,80},", re.I)
 _SUBSTITUTE = re.compile(
     r"\b(?:as\s+)?(?:a|an)\s+(?:substitute|replacement|alternative)\s+(?:for|to)\s+[^,;]{1,80}|\bin\s+place\s+of\s+[^,;]{1,80}",
     re.I,
@@ -806,6 +944,14 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             spans.append(comp[1])
         for a, b in spans:
             clause = clause[:a] + " " * (b - a) + clause[b:]
+    if _MECHANISMS["unasserted"] and "if " in clause.lower():
+        # what a condition names is not what the clause judges when the clause names something else: "if
+        # there is to be a duty at all, it should be the second" is about the second option, not a duty
+        cond = _CONDITION.search(clause)
+        if cond is not None:
+            rest = clause[: cond.start()] + " " * (cond.end() - cond.start()) + clause[cond.end() :]
+            if _clause_targets_ex(rest, spec, options_context):
+                clause = rest
     pats, ordinal = _targets(id(spec))
     found: list[tuple[int, str, str, str]] = []
     for qid, pat in pats:
@@ -822,7 +968,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         ):
             n = _ORDINALS[m.group(1).lower()]
             found.append((m.start(), ordinal[n], "ordinal", m.group(0)))
-    desc, collective, options = _descriptions(id(spec)) if _MECHANISMS["descriptions"] else ([], None, [])
+    desc, collective, options = _descriptions(id(spec)) if _MECHANISMS["descriptions"] else ([], [], [])
     spans: list[tuple[int, int, str, str]] = []
     for qid, pat in desc:
         for m in pat.finditer(clause):
@@ -838,10 +984,10 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         if any(q == qid for _, q, _, _ in found):
             continue
         found.append((s0, qid, "description", phrase))
-    if collective is not None:
-        m = collective.search(clause)
+    for pat, named in collective:
+        m = pat.search(clause)
         if m:
-            for qid in options:
+            for qid in named:
                 if not any(q == qid for _, q, _, _ in found):
                     found.append((m.start(), qid, "collective", m.group(0)))
     found.sort(key=lambda x: x[0])
@@ -900,12 +1046,15 @@ def _is_heading(para: str) -> bool:
     return 0 < len(bare.split()) <= 10 and not bare.endswith((".", "!", ";", ",", "?", '"', "'"))
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?|(?<=\s)>[ \t]+(?=\w)")
 
 
 def _sentences(text: str) -> list[tuple[int, str, bool]]:
     """(paragraph number, sentence, is it a heading) triples."""
     text = text.translate(_APOSTROPHES)
+    if "://" in text or "www." in text:
+        text = _URL.sub(" ", text)  # an address is no prose: "new-duty-support-schools" is no verdict
     if "**" in text or "__" in text:
         text = text.replace("**", "").replace("__", "")  # Markdown bold: "**Yes.** The vision ..."
     if ">" in text:
@@ -970,6 +1119,8 @@ class _Item:
     tkind: str
 
 
+# the verb of a verdict, to recognise it denied later: "endorse" ... "cannot endorse"
+_VERB_WORD = re.compile(r"\b(?:support|endorse|agree|accept|welcome|back|favour)")
 _FAR = 120  # characters between a cue and the words naming its target beyond which the cue is trusted less
 
 # How much a target reached in each way is trusted (multiplies a cue's reliability in the confidence).
@@ -1022,6 +1173,9 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
     return [(q, "heading", heading) for q, _, _ in found] if len(found) == 1 else []
 
 
+_MEMBERS_HINT = re.compile(r"statutory\s+(?:partner|member)|responsible\s+authorit|membership")  # lower-cased
+
+
 # a clause whose subject points back: "this", "it", "that", also after a fronted phrase ("From what I
 # have seen, that would be a mistake") or a verb of thinking ("We do not think this would work")
 _ANSWER_WORD = re.compile(r"^\W*(?:yes|no|agree|disagree|partly|partially)\b", re.I)
@@ -1044,6 +1198,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
     # per question: polarity of the last clause with a Yes or No cue, for concessions
     last_pol: dict[str, tuple[str, float, str, int]] = {}
     last_heading = -2  # the sentence just after a heading (or an echoed question) leads its answer
+    # in a question's section, a paragraph that opens on another option ("The voluntary approach is
+    # harder for us.") is about that option: its sentences with no target of their own go to it
+    para_topic: list[tuple[str, str, str]] | None = None
     for k, (para, sentence, is_head) in enumerate(sentences):
         if is_head:
             last_heading = k
@@ -1051,9 +1208,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 heading = _heading_target(sentence, spec) if _MECHANISMS["headings"] else None
                 prev_target = []
             continue
-        if para != prev_para:
+        new_para = para != prev_para
+        if new_para:
             prev_target = []
             prev_para = para
+            para_topic = None
         if _MECHANISMS["not_stances"]:
             echo = echoed_question(sentence, _question_texts(id(spec)))
             if echo is not None:
@@ -1068,6 +1227,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         # a question asserts nothing: "why would a voluntary approach work now?" names its target,
         # but its cues are not the respondent's verdict (a rhetorical question is left to a person)
         asked = _MECHANISMS["not_stances"] and sentence.rstrip(" \"')").endswith("?")
+        if asked and (k == 0 or k - 1 == last_heading):
+            last_heading = k  # "Do you agree with the vision? Yes.": the question restated, then its answer
         # the sentence's own targets serve letters (carry-over); a section's answer never needs them
         sent_targets = (
             _clause_targets_ex(sentence, spec, options_context or bool(re.search(r"\boptions?\b", sentence, re.I)))
@@ -1082,19 +1243,36 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 # inside a question's own section only a named option points elsewhere
                 named = _named_options(clause, spec)
                 others = [t for t in named if t != default]
-                targets = (
-                    [(t, "reference", t) for t in others]
-                    if others and default not in named
-                    else [(default, "section", "")]
-                )
+                if default in named:
+                    para_topic = None
+                if others and default not in named:
+                    targets = [(t, "reference", t) for t in others]
+                    if new_para and ci == 0 and all(q != default for q, _, _ in _clause_targets_ex(clause, spec, True)):
+                        para_topic = [(t, "carry", t) for t in others]  # not if it names the section's target too
+                elif para_topic is not None and not named and not _clause_targets_ex(clause, spec, True):
+                    targets = para_topic
+                elif default == "q11" and not named and _MEMBERS_HINT.search(clause.lower()):
+                    # the statutory partners of CSPs, in the Option Two section, are Q12's subject
+                    own = _clause_targets_ex(clause, spec, True)
+                    targets = [(default, "section", "")] if not own or own[0][0] != "q12" else [own[0]]
+                else:
+                    targets = [(default, "section", "")]
             else:
                 targets = _clause_targets_ex(clause, spec, options_context)
+                if targets and heading:
+                    if not {q for q, _, _ in targets} & {h[0] for h in heading}:
+                        if new_para and ci == 0:  # a paragraph opening on another target than the heading's
+                            para_topic = [(q, "carry", p) for q, _, p in targets]
+                    else:
+                        para_topic = None  # the heading's target named again: back to it
             if remaining and default is None:
                 sent_ids = {t for t, _, _ in sent_targets}
                 targets = [t for t in targets if t[0] not in sent_ids] if targets else []
             elif not targets:
                 if sent_targets and not pronoun and ci > 0:
                     targets = [(q, "carry", p) for q, _, p in sent_targets[-1:]]
+                elif para_topic is not None and default is None:
+                    targets = para_topic
                 elif heading and default is None:
                     targets = heading
                 elif prev_target and (pronoun or default is None):
@@ -1138,14 +1316,25 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 if pol:
                     best = max(pol, key=lambda c: c.weight)
                     prior = last_pol.get(qid)
+                    verb = _VERB_WORD.search(best.phrase.lower()) if best.stance == "Yes" else None
+                    # the respondent's own verdict verb affirmed, then denied ("We support its stress on
+                    # early help. ... We do not support its plan for pooled data."): a split verdict
+                    same_verb = (
+                        prior is not None
+                        and prior[4] is not None
+                        and best.stance == "No"
+                        and k - prior[3] <= 3
+                        and prior[4] in best.phrase.lower()
+                        and min(prior[1], best.weight) >= 0.7
+                    )
                     # a concession: "we welcome X; however, X is too narrow" is Mixed, not Yes
                     if (
                         _MECHANISMS["concession"]
                         and prior is not None
-                        and (contrast or (prior[3] == k and best.weight >= 0.7))
+                        and (contrast or (prior[3] == k and best.weight >= 0.7) or same_verb)
                         and prior[0] == "Yes"
                         and best.stance == "No"
-                        and k - prior[3] <= 1
+                        and (k - prior[3] <= 1 or same_verb)
                         and min(prior[1], best.weight) >= 0.55
                     ):
                         both = prior[2] if prior[2] == phrase else f"{prior[2]} | {phrase}"
@@ -1158,7 +1347,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                             tkind,
                             min(prior[1], best.weight),
                         )
-                    last_pol[qid] = (best.stance, best.weight, phrase, k)
+                    last_pol[qid] = (best.stance, best.weight, phrase, k, verb.group(0) if verb else None)
             if remaining:
                 e = ev.setdefault("_remaining", _Evidence())
                 for cue in _cues(clause, "_remaining", False):
@@ -1412,8 +1601,23 @@ def code_text(text: Any, qid: str, spec: Spec | None = None) -> StanceCode:
 @functools.lru_cache(maxsize=100_000)
 def _code_text_cached(text: str, qid: str, spec_id: int) -> StanceCode:
     spec = _SPECS[spec_id]
+    first = _PARAGRAPH.split(text.strip(), maxsplit=1)[0]
+    if len(first) < 120 and _NOT_ANSWERED.match(first.replace("**", "").replace("__", "")):
+        # "We did not consider this question.", a bare dash: the question is left, not answered (a note after it is no answer)
+        return StanceCode(None, 0.0, None)
     ev = _analyse(text, spec, default=qid)
     return _decide(ev.get(qid), addressed=True)
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+# an answer that only says the question was not taken up: silent, not Unclear
+_NOT_ANSWERED = re.compile(
+    r"^\W*(?:(?!(?:yes|no|agree|disagree|partly|partially)\b)(?:[\w'-]+\s*){1,3}[.:]\s+)?(?:(?:we|i)\s+(?:did\s*(?:not|n't)|have\s*(?:not|n't)|do\s*(?:not|n't))\s+(?:discuss|consider|answer|address|look\s+at|"
+    r"cover|comment\s+on)(?:ed)?\s+(?:this|it|that)(?:\s+(?:one|question|point))?(?:\s+(?:here|at\s+all))?"
+    r"|(?:not\s+(?:discussed|considered|answered|applicable)|no\s+comment|n/?a|[-–—]+)"
+    r")\W*$",
+    re.I,
+)
 
 
 def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | None = None) -> dict[str, StanceCode]:
@@ -1455,7 +1659,7 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
 
 
 def _resolve_remaining(out: dict[str, StanceCode], ev: dict[str, _Evidence], spec: Spec) -> None:
-    """Support for "the remaining option": the one option not rejected."""
+    """Support for "the remaining option": the one option not rejected (its confidence calibrated, as every code's)."""
     e = ev.get("_remaining")
     if e is None or not e.cues.get("Yes"):
         return
@@ -1467,8 +1671,10 @@ def _resolve_remaining(out: dict[str, StanceCode], ev: dict[str, _Evidence], spe
         and len(left) == 1
         and (out.get(left[0]) is None or out[left[0]].stance in (None, "Unclear"))
     ):
-        w, phrase = max(e.cues["Yes"], key=lambda x: x[0])
-        out[left[0]] = StanceCode("Yes", round(min(0.8, 0.5 + 0.3 * w), 3), phrase)
+        lead = max((it for it in e.items if it.stance == "Yes"), key=lambda it: it.weight)
+        # reached by elimination: under the calibrated confidence like any other code (its own cap 0.8)
+        it = _Item("Yes", lead.weight, lead.base, lead.sentence, f"elimination, {lead.rule}", None, "elimination")
+        out[left[0]] = _code("Yes", min(0.8, 0.5 + 0.3 * lead.weight), it, e=e)
 
 
 # ---------------------------------------------------------------------------- the table

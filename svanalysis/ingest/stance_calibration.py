@@ -4,8 +4,8 @@ The rule coder's own confidence (``stance._decide``) is set by hand from cue rel
 caps; on letters it had not seen, some codes above the review threshold were wrong, a few of them
 Yes read as No. This module turns the evidence behind a code into a probability that the code is
 right, with a logistic model whose numbers were fitted by ``benchmarks/fit_stance_calibration.py``
-on the shared development letters and the blind-written development batches, leave-one-set-out
-checked (README, stance). Only the fitted numbers ship; nothing is trained at run time, and no
+on the shared development letters and the blind-written development batches 1-5 (with earlier
+rounds' codes on the batches they had not seen), leave-one-set-out checked (README, stance). Only the fitted numbers ship; nothing is trained at run time, and no
 text of the letters it was fitted on is kept.
 
 The features (``FEATURES``, computed by ``stance._features``) are the rule confidence (as log odds),
@@ -45,26 +45,26 @@ FEATURES = (
 
 # intercept, then one number per feature; written by benchmarks/fit_stance_calibration.py --write
 COEFFICIENTS = (
-    +0.8859,
-    +1.2871,
-    -0.7660,
-    -0.1184,
-    +0.0200,
-    +0.1170,
-    +0.0986,
-    +0.0325,
-    +0.0380,
-    -1.1301,
-    -0.0573,
-    -0.3812,
-    +0.2261,
-    -0.7746,
-    +1.4033,
+    +0.3861,
+    +1.2922,
+    -0.6258,
+    -0.0941,
+    +0.0579,
+    +0.1090,
+    +0.2623,
+    +0.1679,
+    +0.3661,
+    -1.1437,
+    -0.0680,
+    -0.3282,
+    +0.0602,
+    -0.4800,
+    +1.4717,
     +0.0000,
-    -0.4242,
-    -1.2327,
-    +0.0209,
-    -1.2980,
+    +0.0597,
+    -1.2442,
+    +0.1625,
+    -1.0627,
 )
 
 

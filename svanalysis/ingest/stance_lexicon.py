@@ -186,7 +186,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:(?:we|i|the\s+\w+)\s+(?:would|will)|we'd|i'd)\s+(?:\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
+        r"(?:(?:we|i|the\s+\w+)\s+(?:would|will)|we'd|i'd)\s+(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
         "Yes",
         0.8,
         "preference",
@@ -215,12 +215,66 @@ LEXICON: list[Entry] = [
     ),
     (r"(?:we|i)(?:\s+would|'d)\s+go\s+for", "Yes", 0.8, "preference", False),
     (
-        r"(?:say|says|said)\s+amen\s+to|(?:come|comes|came|coming)\s+down\s+(?:[^.;]{0,30}?\s+)?on\s+the\s+side\s+of"
+        r"(?:say|says|said)\s+amen\s+to"
         r"|(?:do|does|did)\s*(?:not|n't)\s+dissent\s+from|(?:we|i)\s+(?:can|could|would)\s+go\s+along\s+with",
         "Yes",
         0.8,
         "idiom",
         False,
+    ),
+    # "it would make a bigger committee, not a stronger one": what it would not be
+    (
+        r"not\s+(?:a\s+|any\s+)?(?:better|safer|stronger)\s+[a-z]+\b",  # the noun as [a-z]+: common nouns make poor anchors
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # "we would not choose it", "I wouldn't pick that one"
+    (
+        r"(?:we|i|the\s+\w+)\s+(?:(?:would|will|could)\s*(?:not|n't)|won't|never\s+would)\s+(?:\w+\s+)?(?:choose|opt\s+for|pick|"
+        r"vote\s+for|recommend)",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    # asking that it not go ahead: "we would ask that Option One is not taken forward", "the Government
+    # should not proceed with Option One"; and that it should: "the Government should press ahead with it"
+    (
+        r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:not\s+to\s+|that\s+[^.;]{0,80}?"
+        r"(?:\bnot\b|n't\b|never\b))|(?:should|must|ought\s+to)\s*(?:not|n't)\s+(?:proceed|go\s+ahead|press\s+ahead|be\s+"
+        r"(?:introduced|taken\s+forward|pursued|adopted|implemented|legislated))|(?:is|be|are)\s+not\s+(?:taken\s+forward|"
+        r"introduced|pursued|adopted|implemented)",
+        "No",
+        0.75,
+        "request",
+        False,
+    ),
+    (
+        r"(?:should|must)\s+(?:now\s+)?(?:proceed|press\s+ahead|go\s+ahead)\s+with|(?:should|must)\s+(?:now\s+)?be\s+(?:introduced|"
+        r"taken\s+forward|adopted|implemented)",
+        "Yes",
+        0.7,
+        "request",
+        False,
+    ),
+    # not wanting the target weakened: "we would not want it weakened", "we do not want the list diluted"
+    (
+        r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+(?:it|them|this|that|the\s+\w+)\s+(?:to\s+be\s+)?(?:narrowed|"
+        r"reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined)",
+        "Yes",
+        0.7,
+        "preference",
+        False,
+    ),
+    # siding with a target after weighing it: "we came down, not without misgivings, on the side of Option Two"
+    (
+        r"(?:come|comes|came|coming)\s+down\W+(?:[^.;]{0,40}?\s)?on\s+the\s+side\s+of|(?:come|comes|came)\s+down\s+in\s+favour\s+of",
+        "Yes",
+        0.85,
+        "preference",
+        True,
     ),
     # the respondent against a target: "I am firmly against the duty" ("we are for it": stance.py)
     (
@@ -247,7 +301,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that)",
+        r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that(?![^.;]{0,80}\b(?:not|never|no\s+longer)\b|[^.;]{0,80}n't\b))",
         "Yes",
         0.7,
         "preference",
@@ -268,7 +322,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:i'd|i\s+would|we'd|we\s+would)\s+(?:much\s+)?rather(?!\s+(?:not|see|wait|hold|reserve|leave))|(?:much|far)\s+better\s+(?:placed|suited)",
+        r"(?:i'd|i\s+would|we'd|we\s+would)\s+(?:much\s+)?rather(?!\s+(?:not|see|wait|hold|reserve|leave|(?:it|they|we|you|the\s+government|ministers)\s+(?:did|were|was|had)\s*(?:n't|not)\b))|(?:much|far)\s+better\s+(?:placed|suited)",
         "Yes",
         0.7,
         "preference",
@@ -442,7 +496,8 @@ LEXICON: list[Entry] = [
     ),
     (r"(?:i\s+am|i'm|we\s+are|we're)\s+no\s+fans?\s+of|not\s+(?:a\s+)?fans?\s+of", "No", 0.85, "idiom", False),
     (
-        r"part(?:s|ed|ing)?\s+company\s+with|(?:our|my|the)\s+(?:key|main|chief|principal|central|strong|fundamental)\s+objections?\s+(?:to|is|are)",
+        r"part(?:s|ed|ing)?\s+company\s+with|(?:our|my|the)\s+(?:key|main|chief|principal|central|strong|fundamental)\s+objections?\s+(?:to|is|are)"
+        r"|(?:key|main|chief|principal|central|fundamental)\s+objections?\s+(?:to|is|are)",
         "No",
         0.8,
         "idiom",
@@ -521,7 +576,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|give|provide|offer|protect|improve|change|solve|reduce|prevent|stop|ensure|bring|reach(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference)\w*",
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|give|provide|offer|protect|improve|change|solve|reduce|prevent|stop|ensure|bring|reach(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*",
         "No",
         0.75,
         "consequence",
@@ -542,7 +597,8 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)|please\s+do\s+not|please,?\s+no\s+more|prefer\s+that\s+it\s+(?:were|was|is)\s+not|rather\s+it\s+(?:were|was)\s+not",
+        r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)(?!\s+(?:it|them|this|that|the\s+\w+)\s+(?:to\s+be\s+)?"
+        r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please,?\s+no\s+more|prefer\s+that\s+it\s+(?:were|was|is)\s+not|rather\s+it\s+(?:were|was)\s+not",
         "No",
         0.8,
         "preference",
@@ -636,7 +692,10 @@ OTHER_SENSES = re.compile(
     r"|\bpartnerships?\s+(?:between|with)\b"
     # duties that exist already ("our duty to safeguard", "existing statutory duties") are not the new duty
     r"|\b(?:our|their|its|existing|current)\s+(?:statutory\s+|legal\s+)?(?:duty|duties)\b"
-    r"|\ba\s+(?:statutory\s+|legal\s+)?duty\s+to\s+(?:safeguard|protect|promote|co-?operate|report|provide|consult)\b",
+    r"|\ba\s+(?:statutory\s+|legal\s+)?duty\s+to\s+(?:safeguard|protect|promote|co-?operate|report|provide|consult)\b"
+    # help given to a number of people ("support more than 200 pupils"); an argument cited by others
+    r"|\bsupport(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|around\s+|about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?\d"
+    r"|\b(?:cited|quoted|used|advanced|put\s+forward|offered)\s+in\s+support\s+of\b",
     re.I,
 )
 
@@ -646,7 +705,7 @@ NOT_CUES = re.compile(
     r"\b(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?preferred\s+(?:option|approach|model)\b"
     r"|\bthe\s+option\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+(?:prefers|favours|has\s+chosen|proposes|recommends)\b"
     r"|\b(?:welcome|appreciate|grateful\s+for)\s+(?:the|this)\s+opportunity\b|\bwelcome\s+(?:the|this)\s+consultation\b"
-    r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+multi-agency\s+(?:action|working|approach)\b",
+    r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b",
     re.I,
 )
 
@@ -665,6 +724,15 @@ _OWN_VIEW = re.compile(
     re.I,
 )
 
+_MAJORITY_OF_US = re.compile(
+    r"^\W*(?:(?:a|the)\s+(?:(?:large|clear|small|substantial|vast|overwhelming|big|narrow|strong)\s+)?majority\s+of\s+"
+    r"(?:our|the|us|those|members|respondents|people)|most\s+of\s+(?:our|us|the\s+(?:members|people|young\s+people|staff)|"
+    r"those)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+)?(?:thirds?|quarters?|in\s+\w+)?\s*of\s+"
+    r"(?:the\s+\d+\s+of\s+)?(?:our|us|the\s+\d+|those)|(?:all|nearly\s+all|almost\s+all|virtually\s+all)\s+(?:of\s+)?"
+    r"(?:our|us|the\s+members))\b",
+    re.I,
+)
+
 _FUNCTION_WORDS = frozenset(
     "the and for not are our has can but was any all its who you how did had may his her too yet let "
     "would will with that this have been could should they their them were from what does than into also".split()
@@ -672,11 +740,35 @@ _FUNCTION_WORDS = frozenset(
 _COMPILED = [re.compile(rf"\b(?:{p})", re.I) for p, *_rest in LEXICON]
 
 
+def _drop_negative_lookarounds(pattern: str) -> str:
+    """The pattern without its ``(?!...)`` and ``(?<!...)`` groups (balanced parentheses, escapes kept)."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?!", "(?<!"), i):
+            depth, j = 0, i
+            while j < len(pattern):
+                c = pattern[j]
+                if c == "\\":
+                    j += 2
+                    continue
+                depth += c == "("
+                depth -= c == ")"
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
+
+
 def _anchors(pattern: str) -> tuple[str, ...]:
     """Literal letter runs (3+) of a pattern: every match contains one of them, so an entry none of
     whose anchors is in a clause cannot match it (tests/test_stance_pairs.py checks this on every
     development text). Regex escapes (``\\s``, ``\\w``) are dropped first; ``s?`` is optional."""
-    p = re.sub(r"\\[a-zA-Z]", " ", pattern.lower())
+    p = _drop_negative_lookarounds(pattern.lower())  # what a match must not hold is never in it
+    p = re.sub(r"\\[a-zA-Z]", " ", p)
     p = re.sub(r"([a-z])s\?", r"\1", p)
     words = set(re.findall(r"[a-z]{3,}", p))
     # function words are in nearly every clause: as anchors they would let every entry through
@@ -728,8 +820,13 @@ def report_keys(clause: str) -> bool:
 
 
 def is_reported(clause: str) -> bool:
-    """Whether a clause reports somebody else's view rather than the respondent's own."""
-    return bool(_REPORT_KEYS.search(clause.lower()) and REPORTED.search(clause)) and not _OWN_VIEW.search(clause)
+    """Whether a clause reports somebody else's view rather than the respondent's own (a majority of
+    the respondent's members is its own: "a clear majority of our members favour Option Two")."""
+    return (
+        bool(_REPORT_KEYS.search(clause.lower()) and REPORTED.search(clause))
+        and not _OWN_VIEW.search(clause)
+        and not _MAJORITY_OF_US.match(clause)
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -737,8 +834,15 @@ def _entries_of(token: str) -> tuple[int, ...]:
     """Entries one of whose anchors is the word or starts it ("duplicat" in "duplicating")."""
     out: list[int] = []
     for n in range(3, min(len(token), _LONGEST) + 1):
+        if n < len(token) and token[:n] in _WHOLE_WORD_ANCHORS:
+            continue
         out += _BY_ANCHOR.get(token[:n], ())
     return tuple(out)
+
+
+# anchors the patterns only spell as a whole word ("opt for") that start a word found in most clauses here
+# ("option"): tried only on the word itself (tests/test_stance_lexicon.py checks the patterns spell them so)
+_WHOLE_WORD_ANCHORS = frozenset({"opt"})
 
 
 def lexicon_matches(clause: str) -> list[tuple[int, int, str, float, str, bool]]:

@@ -62,6 +62,15 @@ _BOUNDARY = re.compile(
     r"and|or|but|who|whom|which|that|than|what|so)\b\s*",
     re.I,
 )
+# the respondent's members by majority: "a clear majority of our members", "most of us", "12 of the 15 of us"
+MAJORITY = re.compile(
+    r"^\W*(?:(?:a|the)\s+(?:(?:large|clear|small|substantial|vast|overwhelming|big|narrow|strong)\s+)?majority\s+of\s+"
+    r"(?:our|the|us|those|members|respondents|people)|most\s+of\s+(?:our|us|the\s+(?:members|people|young\s+people|staff)|"
+    r"those)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+)?(?:thirds?|quarters?|in\s+\w+)?\s*of\s+"
+    r"(?:the\s+\d+\s+of\s+)?(?:our|us|the\s+\d+|those)|(?:all|nearly\s+all|almost\s+all|virtually\s+all)\s+(?:of\s+)?"
+    r"(?:our|us|the\s+members))\b",
+    re.I,
+)
 _RESPONDENT_PRON = re.compile(r"^(?:we|i|us|we've|we'd|i'd|i've|we're|i'm)\b", re.I)
 # the bodies an organisation answers as: "the Council", "the Trust", "our board", "the force"
 _ORG_NOUNS = (
@@ -117,6 +126,9 @@ def _subject_region(before: str) -> tuple[str, str]:
     return "", ""
 
 
+_WHO_OTHER = re.compile(r"\b(?!we\b|us\b|i\b|me\b)[\w']+,?\s+who\s+(?:\w+ly\s+|also\s+|still\s+|once\s+)?$", re.I)
+
+
 def agent(clause: str, start: int, end: int) -> str:
     """Who holds the attitude of the verb at ``clause[start:end]``.
 
@@ -130,6 +142,9 @@ def agent(clause: str, start: int, end: int) -> str:
     >>> c = "The Commissioner would much prefer a duty built into partnerships"
     >>> agent(c, c.index("prefer"), c.index("prefer") + 6)
     'respondent'
+    >>> c = "a governor who disagreed with the vision"
+    >>> agent(c, c.index("disagreed"), c.index("disagreed") + 9)
+    'other'
     """
     word = clause[start:end].lower()
     before = clause[:start]
@@ -147,6 +162,8 @@ def agent(clause: str, start: int, end: int) -> str:
             return "respondent"
         else:
             return "passive"
+    if "who" in before.lower() and _WHO_OTHER.search(before):
+        return "other"  # a relative clause about somebody else: "a governor who disagreed with the vision"
     region, bound = _subject_region(before)
     if not region:
         return "none" if bound in ("", ",", ":", ";", "-") and not before.strip(" ,:;-").strip() else "unknown"
@@ -159,6 +176,8 @@ def agent(clause: str, start: int, end: int) -> str:
     )
     if _RESPONDENT_PRON.match(low) or re.match(r"^(?:both\s+of\s+us|all\s+of\s+us|each\s+of\s+us)\b", low):
         return "respondent"
+    if MAJORITY.match(low):
+        return "respondent"  # "a large majority of our members", "12 of the 15 of us": the body's view, by vote
     # the subject of a relative clause without its pronoun: "this is the route we favour"
     if re.search(r"(?:^|\s)(?:we|i)$", low) or re.search(rf"(?:^|\s)(?:the|our)\s+(?:{_ORG_NOUNS})$", low):
         return "respondent"
@@ -186,6 +205,11 @@ _RATHER = re.compile(
     r"that)?\s*(?P<x>[^;.]{3,140}?)\s+than\s+(?P<y>[^,;.]{2,140})",
     re.I,
 )
+# "we would prefer to see the duty handed to a partnership than spread over every agency"
+_PREFER_THAN = re.compile(
+    r"\b(?:prefer|prefers)\s+(?:to\s+(?:see|have)\s+)?(?P<x>[^,;.]{3,140}?)\s+than\s+(?P<y>[^,;.]{2,140})",
+    re.I,
+)
 _OVER = re.compile(
     r"\b(?:prefer|prefers|favour|favours|choose|chooses|support|supports|back|backs|recommend|recommends)\s+"
     r"(?P<x>[^,;.]{3,100}?)\s+(?:over|above|ahead\s+of)\s+(?P<y>[^,;.]{2,100})",
@@ -211,6 +235,9 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
     low = clause.lower()
     if "prefer" in low:
         m = _PREFER_TO.search(clause)
+        if m:
+            return m.span("x"), m.span("y"), True
+        m = _PREFER_THAN.search(clause)
         if m:
             return m.span("x"), m.span("y"), True
     if "rather" in low or "sooner" in low:
@@ -311,7 +338,9 @@ _ADMIN = re.compile(
     r"sent|discussed|shared|written|drafted|seen|supported|read|cleared|ratified)\b"
     r"|\b(?:agreed|approved|endorsed|signed\s+off|ratified|cleared)\s+(?:by|with|at)\s+(?:the|our|its|a)\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:board|committee|cabinet|leader|members?|trustees|governors|meeting|team|panel|chair|"
-    r"council|executive|director)",
+    r"council|executive|director)"
+    # "the trust supported this response with staff time": about the response, not the proposals
+    r"|\b(?:supported|backed|endorsed|contributed\s+to|helped\s+(?:with|to\s+write))\s+(?:this|our)\s+(?:response|submission)\b",
     re.I,
 )
 
