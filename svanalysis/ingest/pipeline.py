@@ -358,7 +358,7 @@ def _ingest_files(
             "versions": versions,
             "text_cache": cache_url,  # MinHash signatures per text, kept between runs with the batches
         }
-        executor = Executor(_jobs(settings), scheduler, shared, on_start=notify)
+        executor = Executor(_jobs(settings, files), scheduler, shared, on_start=notify)
         run = _Batches(stage, store, executor, versions, spec, settings, override_rows)
         spool = stage / "inputs"
         spool.mkdir()
@@ -723,8 +723,32 @@ def _load_batch(store: BatchStore, key: str) -> dict:
     return {**done, "key": key, "evidence": load_evidence(store.read_bytes("batch", key, "evidence.npz"))}
 
 
-def _jobs(settings: dict[str, Any]) -> int:
-    return int(settings.get("ingest", {}).get("jobs", 1))
+def _jobs(settings: dict[str, Any], files: list[Path | str]) -> int:
+    """Worker processes for the local cluster: ``ingest.jobs``, but one (this process) for an
+    input smaller than ``ingest.cluster_min_mb``, where a cluster costs more than it gives."""
+    options = settings.get("ingest", {})
+    jobs = int(options.get("jobs", 1))
+    floor = float(options.get("cluster_min_mb", 0) or 0)
+    if jobs != 1 and floor > 0 and _input_bytes(files) < floor * 2**20:
+        return 1
+    return jobs
+
+
+def _input_bytes(files: list[Path | str]) -> float:
+    """The size of the input files; infinite when one cannot be asked (a remote store refusing)."""
+    total = 0.0
+    for f in files:
+        try:
+            if isinstance(f, Path):
+                total += f.stat().st_size
+            else:
+                import fsspec
+
+                fs, path = fsspec.core.url_to_fs(f)
+                total += float(fs.size(path) or 0)
+        except Exception:  # an unknown size: large enough for a cluster
+            return float("inf")
+    return total
 
 
 # ============================================================================ batches
