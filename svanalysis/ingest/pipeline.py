@@ -80,7 +80,7 @@ from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.version import __version__
 from svanalysis.ingest.clean import CleanResult, attach_redactions, clean, unmapped_answers
-from svanalysis.ingest.dedupe import Deduper
+from svanalysis.ingest.dedupe import CheckCache, Deduper
 from svanalysis.ingest.executor import Executor
 from svanalysis.ingest.readers import FileRead, ReadError, classify, read_file
 from svanalysis.ingest.stance import CODER_VERSION, code_stances
@@ -359,7 +359,7 @@ def _ingest_files(
             "text_cache": cache_url,  # MinHash signatures per text, kept between runs with the batches
         }
         executor = Executor(_jobs(settings, files), scheduler, shared, on_start=notify)
-        run = _Batches(stage, store, executor, versions, spec, settings, override_rows)
+        run = _Batches(stage, store, executor, versions, spec, settings, override_rows, cache_url)
         spool = stage / "inputs"
         spool.mkdir()
         for k, item in enumerate(files):
@@ -396,6 +396,7 @@ def _ingest_files(
         if cache_url is not None:  # what this run did not use goes (the cache holds personal data)
             store.keep_only(run.used)
             TextCache.consolidate(cache_url, "minhash", versions.minhash)
+            CheckCache.consolidate(cache_url, run.checks_version)
     except BaseException:
         if run is not None:
             run.close()  # stop any workers before the staging folder goes
@@ -770,8 +771,10 @@ class _Batches:
         spec: Spec,
         settings: dict[str, Any],
         overrides: pd.DataFrame | None,
+        text_cache: str | None = None,
     ):
         self.stage, self.store, self.executor, self.versions = stage, store, executor, versions
+        self.text_cache = text_cache  # where campaign resolution keeps its exact checks between runs
         self.spec, self.settings, self.overrides = spec, settings, overrides
         self.chunk_rows = max(int(settings.get("ingest", {}).get("chunk_rows", 25_000)), 1)
         self.inflight: deque[Any] = deque()
@@ -788,6 +791,9 @@ class _Batches:
             name: _TableWriter(stage / f"{name}.parquet", store) for name in TABLES
         }
         self.deduper = Deduper(spec, settings)
+        self.checks_version = digest(
+            "campaign-checks", code_version("svanalysis.ingest.dedupe"), self.deduper.check_parameters()
+        )
         self.quality: dict[str, dict[str, int]] = {}
         self.counts: dict[str, Any] = {
             "by_channel": {},
@@ -912,8 +918,11 @@ class _Batches:
         for name, w in self.writers.items():
             if name != "responses":
                 w.close()
-        parts = self.writers["responses"].parts
-        dup, camp, kind = self.deduper.resolve_all(_parquet_fetch(self.store, parts))
+        responses = self.writers["responses"]
+        checks = CheckCache.open(self.text_cache, self.checks_version)
+        fetch = _parquet_fetch(self.store, responses.parts, responses.part_rows)
+        dup, camp, kind = self.deduper.resolve_all(fetch, cache=checks)
+        checks.flush()
         columns = {
             "duplicate_of": pa.array(dup.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
             "campaign_id": pa.array(camp.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
@@ -990,6 +999,7 @@ class _TableWriter:
         self.path, self.store = path, store
         self.name = path.stem
         self.parts: list[str] = []  # batch keys, in order
+        self.part_rows: list[int] = []  # and the rows of each
         self.rows = 0
 
     def add_part(self, key: str, rows: int) -> None:
@@ -998,7 +1008,9 @@ class _TableWriter:
             return
         if rows and self.parts and self.rows == 0:  # an empty part kept for its columns gives way
             self.parts.pop()
+            self.part_rows.pop()
         self.parts.append(key)
+        self.part_rows.append(rows)
         self.rows += rows
 
     def _unify_dictionaries(self, schema: Any) -> tuple[Any, Callable[[Any], Any]]:
@@ -1101,28 +1113,42 @@ def _final_schema(schemas: list[Any]) -> Any:
     return unified.with_metadata({b"pandas": json.dumps(base).encode("utf-8")})
 
 
-def _parquet_fetch(store: BatchStore, parts: list[str]) -> Callable[[np.ndarray, list[str]], pd.Series]:
-    """Texts by (row, column) from the batches' responses, reading each column once per call."""
+def _parquet_fetch(
+    store: BatchStore, parts: list[str], part_rows: list[int]
+) -> Callable[[np.ndarray, list[str]], pd.Series]:
+    """Texts by (row, column) from the batches' responses: each column read once per call, and
+    only from the batches holding rows asked for (a nightly run's new texts are mostly in its new
+    batch, and their near matches in a few others)."""
+    bounds = np.cumsum([0, *part_rows])
 
     def fetch(rows: np.ndarray, columns: list[str]) -> pd.Series:
         import pyarrow as pa
 
-        def column(c: str) -> Any:
-            return pa.chunked_array(
-                [
-                    store.read_table("batch", k, "responses", columns=[c]).column(0).cast(pa.large_string())
-                    for k in parts
-                ]
-            )
+        def take(c: str, at: np.ndarray) -> Any:
+            """The texts of column ``c`` at rows ``at``, in that order, as one large_string array."""
+            part_of = np.searchsorted(bounds, at, side="right") - 1
+            pieces, where = [], []
+            for k in np.unique(part_of):
+                m = np.flatnonzero(part_of == k)
+                col = store.read_table("batch", parts[k], "responses", columns=[c]).column(0).cast(pa.large_string())
+                pieces.append(col.take(pa.array(at[m] - bounds[k])).combine_chunks())
+                where.append(m)
+            if not pieces:
+                return pa.array([], type=pa.large_string())
+            order = np.concatenate(where)
+            back = np.empty_like(order)
+            back[order] = np.arange(len(order))
+            return pa.concat_arrays(pieces).take(pa.array(back))
 
+        rows = np.asarray(rows, dtype=np.int64)
         cols = np.asarray(columns, dtype=object)
         if len(cols) and (cols == cols[0]).all():  # one column: Arrow-backed, no Python strings
-            taken = column(str(cols[0])).take(pa.array(rows)).cast(pa.string())
+            taken = take(str(cols[0]), rows).cast(pa.string())
             return pd.Series(pd.arrays.ArrowStringArray(taken), dtype="string[pyarrow]")
         out = np.empty(len(rows), dtype=object)
         for c in pd.unique(cols):
             m = np.flatnonzero(cols == c)
-            out[m] = column(str(c)).take(pa.array(rows[m])).to_numpy(zero_copy_only=False)
+            out[m] = take(str(c), rows[m]).to_numpy(zero_copy_only=False)
         return pd.Series(out, dtype="string")
 
     return fetch
