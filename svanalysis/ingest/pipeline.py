@@ -30,8 +30,9 @@ says): each batch's entry is keyed by the content of its rows and by everything 
 (code, questionnaire, the settings each step reads, the overrides of its respondents), so a run
 recomputes only the batches that changed and reuses the others' tables and evidence; documents
 (Word forms, letters, emails) are read once per content hash of the file. Duplicates and
-campaigns are always resolved over everything. The outputs are the same bytes as a run from
-scratch.
+campaigns are always resolved over everything, the exact checks of pairs of texts seen on an
+earlier run taken from the store (``dedupe.CheckCache``). The outputs are the same bytes as a run
+from scratch.
 
 Nothing is lost: every data row of every file is a row of ``responses.parquet`` or a line of
 ``rejects.csv`` with a reason, and ``ledger.json`` reconciles rows read = responses + rejected for
