@@ -8,7 +8,8 @@ run in its own process, best of ``--runs`` runs (one above 200,000 responses):
   ingest can beat;
 - **ingest**: ``svanalysis ingest`` from scratch (read, clean, code, deduplicate, validate,
   write), as the command runs by default: batches on a local Dask cluster of one worker per
-  core, the batch store kept beside the output (emptied before each run);
+  core for inputs of at least ``ingest.cluster_min_mb`` (in one process below that), the batch
+  store kept beside the output (emptied before each run);
 - **ingest --jobs 1 --no-cache**: the same in one process, keeping nothing (up to 1,000,000);
 - **incremental**: the nightly case: the export grown by 1% new responses (appended, as a platform
   exports the whole file again), ingested into the output and store of the previous night's

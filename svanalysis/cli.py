@@ -289,7 +289,13 @@ def ingest(
         Path | None, typer.Option(help="Stance overrides (default data/manual/overrides.csv).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
-    jobs: Annotated[int, typer.Option(help="Worker processes of the local cluster (0: one per core).")] = 0,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            help="Worker processes of the local cluster (0: one per core); inputs under ingest.cluster_min_mb "
+            "(400 MB) run in one process."
+        ),
+    ] = 0,
     scheduler: Annotated[str | None, typer.Option(help=_SCHEDULER_HELP)] = None,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help=_CACHE_HELP)] = True,
     cache_dir: Annotated[str | None, typer.Option(help=_CACHE_DIR_HELP)] = None,

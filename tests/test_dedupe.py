@@ -328,3 +328,35 @@ def test_a_short_seed_does_not_gather_answers_that_repeat_its_sentences():
     assert [round(jaccard(shingles(seed), shingles(t)), 2) for t in longer] == [0.68, 0.67, 0.7]
     m = _members([{"q31_text": t} for t in [seed, seed, seed, *longer]], min_words_=30)
     assert m["campaign_id"].iloc[:3].notna().all() and m["campaign_id"].iloc[3:].isna().all()
+
+
+def test_kept_checks_give_the_same_campaigns_without_fetching_texts_again(tmp_path):
+    """The exact verdicts on near pairs (here a shouted copy, an edited one and one with a sentence
+    added, none certain from the signatures alone) and the keys for "identical" are kept in the
+    cache; a second resolution over the same texts finds the same campaign and members and fetches
+    texts only to name the campaign."""
+    from svanalysis.ingest.dedupe import CheckCache, Deduper, frame_fetch
+
+    texts = [TEMPLATE, TEMPLATE, TEMPLATE, TEMPLATE.upper(), TEMPLATE.replace("urge", "ask"), TEMPLATE + " " + OWN]
+    r = pd.DataFrame({"q31_text": pd.array(texts + [OWN], dtype="string")})
+    r["respondent_id"] = pd.array([f"R{i}" for i in range(len(r))], dtype="string")
+    r["channel"] = "online"
+
+    def members(cache):
+        calls = []
+        d = Deduper(min_words=20, min_size=3)
+        d.add(r)
+        fetch = frame_fetch(r)
+        camp, kind = d.campaign_members(lambda rows, cols: calls.append(len(rows)) or fetch(rows, cols), cache=cache)
+        return camp.tolist(), kind.tolist(), sum(calls)
+
+    plain = members(None)
+    cache = CheckCache.open(str(tmp_path), "v1")
+    first_cache = members(cache)
+    cache.flush()
+    CheckCache.consolidate(str(tmp_path), "v1")
+    again = members(CheckCache.open(str(tmp_path), "v1"))
+    assert plain[:2] == first_cache[:2] == again[:2]
+    assert plain[0][:6] == [plain[0][0]] * 6 and plain[0][6] is None
+    assert plain[1] == ["identical"] * 4 + ["varied", "varied", None]
+    assert first_cache[2] == plain[2] and again[2] < plain[2]

@@ -48,6 +48,28 @@ def test_a_local_cluster_returns_results_in_the_order_handed_over():
     assert ex.client is None
 
 
+def _profiling(_x, shared):
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled")
+
+
+@pytest.mark.slow
+@pytest.mark.cluster
+def test_a_local_clusters_workers_do_not_profile_and_take_batches_outside_the_graph():
+    """Dask's statistical profiler is off in the local workers (it cost about a tenth of their CPU
+    time), and a batch's data reaches a worker as data scattered to it, not inside the task."""
+    import pandas as pd
+
+    with Executor(jobs=2, shared=0) as ex:
+        futures = [ex.submit(_profiling, i) for i in range(3)]
+        assert [f.result() for f in futures] == [False, False, False]
+        big = pd.DataFrame({"t": ["x" * 1000] * 5000})
+        f = ex.submit(lambda df, shared: len(df) + shared, big)
+        assert f.result() == 5000
+        assert any(k.startswith("tuple-") for k in ex.client.who_has())  # the arguments, scattered
+
+
 @pytest.mark.slow
 @pytest.mark.cluster
 def test_local_workers_end_when_the_process_that_started_them_is_killed(tmp_path):

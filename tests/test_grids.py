@@ -203,3 +203,41 @@ def test_a_ragged_row_in_another_encoding_is_read_without_noise(tmp_path):
     grid = read_grid(source)
     assert len(grid) == 6002 and grid.iloc[6000, 0] == "R6000"
     assert source.parse_rejects == [(6001, "row has 7 cells but the header has 6 (line 6002 of the file)")]
+
+
+@pytest.mark.parametrize(
+    ("values", "text", "holds"),
+    [
+        (["ab", "cd"], "bc", False),  # in the joined bytes only across two values
+        (["ab", "xbcx"], "bc", True),
+        (["a_x000D_b", ""], "_x00", True),
+        (["", ""], "\r", False),
+    ],
+)
+def test_what_a_column_holds_is_found_exactly_in_one_pass(values, text, holds):
+    block = pd.DataFrame({"c0": ["plain", "text"], "c1": values}, dtype="string[pyarrow]")
+    assert grids._Scan(block).holds(text).tolist() == [False, holds]
+
+
+@pytest.mark.parametrize(
+    ("value", "edge"),
+    [
+        ("no edge", False),
+        ("\u00a0lead", True),  # no-break space: two bytes, C2 A0
+        ("trail\u3000", True),  # ideographic space: E3 80 80
+        ("trail\u2029", True),  # paragraph separator: E2 80 A9
+        ("café", False),  # ends in a continuation byte (A9) that is not white space
+        ("\u2003", True),  # em space alone
+        ("", False),
+    ],
+)
+def test_white_space_at_the_ends_of_a_value_is_found_as_arrow_finds_it(value, edge):
+    block = pd.DataFrame({"c0": ["x", "y"], "c1": [value, "z"]}, dtype="string[pyarrow]")
+    assert grids._Scan(block).edge_space().tolist() == [False, edge]
+
+
+def test_a_column_not_stored_in_arrow_is_checked_as_it_is():
+    block = pd.DataFrame({"c0": pd.Series([" a", "b"], dtype=object), "c1": pd.array(["x\r", "y"], dtype="string")})
+    scan = grids._Scan(block)
+    assert scan.edge_space().tolist() == [True, True]
+    assert scan.holds("\r").tolist() == [False, True]

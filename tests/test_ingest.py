@@ -308,11 +308,30 @@ def test_a_local_cluster_of_two_workers_writes_the_same_bytes(
     real_start = Executor.start
     monkeypatch.setattr(Executor, "start", lambda self: started.append(self.jobs) or real_start(self))
     settings = load_settings()
-    settings["ingest"].update(chunk_rows=40, jobs=2)
+    settings["ingest"].update(chunk_rows=40, jobs=2, cluster_min_mb=0)
     res = ingest([example_raw], tmp_path / "cluster", settings, overrides=tmp_path / "none.csv", cache=False)
     assert started == [2] and res.ledger["run"]["executor"] == {"where": "local cluster", "workers": 2}
     assert res.ledger["run"]["batches_computed"] >= 4
     same_outputs(tmp_path / "cluster", example_processed)
+
+
+def test_an_input_below_the_cluster_size_runs_in_this_process(
+    example_raw, example_processed, tmp_path, monkeypatch, same_outputs
+):
+    """Two workers asked for, several batches, but an input under ``ingest.cluster_min_mb``: no
+    cluster starts, and the files are the same."""
+    from svanalysis.core.settings import load_settings
+    from svanalysis.ingest.executor import Executor
+
+    size_mb = sum(p.stat().st_size for p in example_raw.rglob("*") if p.is_file()) / 2**20
+    started = []
+    monkeypatch.setattr(Executor, "start", lambda self: started.append(self.jobs))
+    settings = load_settings()
+    settings["ingest"].update(chunk_rows=40, jobs=2, cluster_min_mb=size_mb * 2)
+    res = ingest([example_raw], tmp_path / "here", settings, overrides=tmp_path / "none.csv", cache=False)
+    assert started == [] and res.ledger["run"]["executor"] == {"where": "this process", "workers": 1}
+    assert res.ledger["run"]["batches_computed"] >= 4
+    same_outputs(tmp_path / "here", example_processed)
 
 
 def test_no_staging_files_left_behind(example_processed):

@@ -81,6 +81,31 @@ def test_a_run_with_nothing_new_computes_nothing(tmp_path, grown, same_outputs):
     same_outputs(out, _scratch(tmp_path, grown[0]))
 
 
+def test_campaign_checks_are_kept_and_a_night_fetches_only_what_is_new(tmp_path, grown, monkeypatch, same_outputs):
+    """Campaign resolution keeps its exact checks in the store; a night with new responses reads
+    back from the batches fewer texts than the first run did (the checks of old texts are kept),
+    and only from the batches holding them; the files are those of a run from scratch."""
+    fetched = []
+    real = pipeline._parquet_fetch
+
+    def counting(store, parts, part_rows):
+        fetch = real(store, parts, part_rows)
+        return lambda rows, cols: fetched.append(len(rows)) or fetch(rows, cols)
+
+    monkeypatch.setattr(pipeline, "_parquet_fetch", counting)
+    raw, out = tmp_path / "raw", tmp_path / "processed"
+    _put(raw, grown[0])
+    _run(raw, out)
+    first = sum(fetched)
+    fetched.clear()
+    _put(raw, grown[1])
+    _run(raw, out)
+    assert (tmp_path / ".processed.cache" / "text" / "campaign-pairs").is_dir()
+    assert 0 < first and sum(fetched) < first
+    monkeypatch.undo()
+    same_outputs(out, _scratch(tmp_path, grown[1]))
+
+
 def test_a_changed_stance_setting_reuses_every_cleaned_batch(tmp_path, grown, monkeypatch, same_outputs):
     """The review threshold is read after cleaning: no batch is cleaned again, every batch is
     coded again, and the outputs are those of a run from scratch with the new threshold."""

@@ -16,9 +16,10 @@ when neither changed. This module holds what every stage needs for that:
   sorted keys (memory-mapped for a local folder, so several worker processes share one copy);
   each process adds what it computed as a part file of its own, and :meth:`TextCache.consolidate`
   merges them after a run and drops the other versions. Ingest keeps the MinHash signatures of
-  free text here; the themes stage can keep what it computes per answer the same way
-  (``TextCache(root, "themes-embedding", version, width=dim, dtype="float32")``), under
-  :func:`cache_root`.
+  free text here, and campaign resolution its exact checks of pairs of texts
+  (``svanalysis.ingest.dedupe.CheckCache``); the themes stage can keep what it computes per answer
+  the same way (``TextCache(root, "themes-embedding", version, width=dim, dtype="float32")``),
+  under :func:`cache_root`.
 """
 
 from __future__ import annotations

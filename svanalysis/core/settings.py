@@ -100,6 +100,7 @@ class _Analysis(_Section):
 class _Ingest(_Section):
     chunk_rows: int = Field(ge=1)
     jobs: int = Field(ge=0)
+    cluster_min_mb: float = Field(default=400, ge=0)
     scheduler: str = ""
     cache: bool = True
 

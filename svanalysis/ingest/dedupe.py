@@ -53,6 +53,7 @@ from svanalysis.core.spec import Spec, load_spec
 
 __all__ = [
     "CAMPAIGN_MEMBER_KINDS",
+    "CheckCache",
     "Deduper",
     "Evidence",
     "connected",
@@ -252,6 +253,54 @@ def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         return np.zeros(0, np.int64)
     offsets = np.cumsum(lengths) - lengths
     return np.repeat(starts - offsets, lengths) + np.arange(total)
+
+
+def _pair_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """A 128-bit key per unordered pair of 64-bit text keys, as :class:`TextCache` takes keys."""
+    lo, hi = np.minimum(a, b).astype(np.uint64), np.maximum(a, b).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        return np.column_stack([_mix(lo * _GOLDEN + hi), _mix((hi ^ _GOLDEN) * _GOLDEN + lo)])
+
+
+@dataclass
+class CheckCache:
+    """What campaign resolution computes from texts and keeps between runs, by content: the exact
+    verdict on a pair of texts (similar, one contained in the other) and each text's key for
+    "identical" (case and spacing aside). Both depend on the two texts (or the one) and the
+    checking parameters only, so a nightly run takes them instead of fetching and shingling the
+    texts again, and finds the same campaigns as a run from scratch.
+
+    Examples
+    --------
+    >>> c = CheckCache.open(None, "v1")  # None: nothing kept, every lookup misses
+    >>> c.pairs.lookup(_pair_keys(np.array([1], np.uint64), np.array([2], np.uint64)))[0].tolist()
+    [False]
+    """
+
+    pairs: TextCache
+    normal: TextCache
+
+    @classmethod
+    def open(cls, root: str | None, version: str) -> CheckCache:
+        return cls(
+            TextCache(root, "campaign-pairs", version, width=1, dtype=np.uint8),
+            TextCache(root, "campaign-normal", version, width=1, dtype=np.uint64),
+        )
+
+    def flush(self) -> None:
+        self.pairs.flush()
+        self.normal.flush()
+
+    @staticmethod
+    def consolidate(root: str | None, version: str) -> None:
+        for namespace in ("campaign-pairs", "campaign-normal"):
+            TextCache.consolidate(root, namespace, version)
+
+
+def _text_key_pairs(keys: np.ndarray) -> np.ndarray:
+    """Text keys as :class:`TextCache` keys (the second half derived from the first)."""
+    keys = keys.astype(np.uint64)
+    return np.column_stack([keys, _mix(keys ^ _GOLDEN)])
 
 
 # ============================================================================ the collector
@@ -481,9 +530,22 @@ class Deduper:
         """
         return self.campaign_members(fetch, exclude)[0]
 
-    def campaign_members(self, fetch: Fetch | None, exclude: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def check_parameters(self) -> dict[str, Any]:
+        """What the exact checks of campaign resolution depend on besides the texts (for
+        :class:`CheckCache`'s version)."""
+        return {
+            "shingle_words": self.k,
+            "similarity": self.similarity,
+            "containment": self.containment,
+            "template_share": self.template_share,
+        }
+
+    def campaign_members(
+        self, fetch: Fetch | None, exclude: np.ndarray | None = None, cache: CheckCache | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """``campaign_id`` and ``campaign_member`` ("identical" or "varied") of every response so
-        far (object arrays; None where not in a campaign). See ``campaigns`` for the arguments."""
+        far (object arrays; None where not in a campaign). See ``campaigns`` for the arguments;
+        ``cache`` keeps the exact checks' verdicts between runs (results are the same with it)."""
         out = np.full(self.n, None, dtype=object)
         kind = np.full(self.n, None, dtype=object)
         if not self._dist:
@@ -506,7 +568,7 @@ class Deduper:
         sig, cnt, length = d_sig[active], d_cnt[active], d_len[active]
         local = np.full(len(d_key), -1, dtype=np.int64)
         local[active] = np.arange(len(active))
-        texts_for = _TextSource(fetch, d_row[active], d_col[active], self._columns)
+        texts_for = _TextSource(fetch, d_row[active], d_col[active], self._columns, d_key[active], cache)
         pairs = self._confirm(self._candidate_pairs(sig, cnt), sig, cnt, texts_for)
         occ = pd.DataFrame({"owner": occ_owner, "text": local[occ_text]}).drop_duplicates()
 
@@ -560,7 +622,7 @@ class Deduper:
         # identical means the standard text but for case and spacing: compared on the members' texts only
         used = np.unique(member["text"].to_numpy())
         normal = np.zeros(len(active), dtype=np.uint64)
-        normal[used] = _normal_keys(texts_for.get(used))
+        normal[used] = texts_for.normal_keys(used)
         kind[belongs["owner"].to_numpy()] = _member_kinds(member, belongs, length, normal).to_numpy()
         return out, kind
 
@@ -570,11 +632,13 @@ class Deduper:
         dup, camp, _ = self.resolve_all(fetch)
         return dup, camp
 
-    def resolve_all(self, fetch: Fetch | None) -> tuple[pd.Series, pd.Series, pd.Series]:
+    def resolve_all(
+        self, fetch: Fetch | None, cache: CheckCache | None = None
+    ) -> tuple[pd.Series, pd.Series, pd.Series]:
         """``duplicate_of``, ``campaign_id`` and ``campaign_member`` of every response added (a
         duplicate shares the campaign, and the kind of membership, of the submission kept)."""
         dup = self.duplicates()
-        camp, kind = self.campaign_members(fetch, exclude=pd.notna(dup))
+        camp, kind = self.campaign_members(fetch, exclude=pd.notna(dup), cache=cache)
         is_dup = pd.notna(dup)
         if is_dup.any() and self._ids:
             pos = pd.Series(np.arange(self.n), index=np.concatenate(self._ids))
@@ -694,10 +758,21 @@ class Deduper:
         near = pairs[~sure_mask & self._plausible(pairs, est, cnt, 0.15, contain)]
         if len(near) == 0:
             return sure
+        known, verdict = texts.verdicts(near)
+        todo = near[~known]
+        if len(todo):
+            verdict[~known] = self._exact_verdicts(todo, texts)
+            texts.keep_verdicts(todo, verdict[~known])
+        ok = ((verdict & 1) > 0) | (((verdict & 2) > 0) & contain)
+        return np.concatenate([sure, near[ok]])
+
+    def _exact_verdicts(self, near: np.ndarray, texts: _TextSource) -> np.ndarray:
+        """For each pair, bit 1: similar (Jaccard of the shingle sets), bit 2: the shorter text
+        contained in the longer, on the exact shingle sets."""
         needed = _unique(near.ravel())
         sh, offsets, lengths = texts.shingle_sets(needed, self.k)
         where = np.searchsorted(needed, near)
-        ok = np.zeros(len(near), dtype=bool)
+        out = np.zeros(len(near), dtype=np.uint8)
         for start in range(0, len(near), 50_000):
             w = where[start : start + 50_000]
             la, lb = lengths[w[:, 0]], lengths[w[:, 1]]
@@ -712,8 +787,8 @@ class Deduper:
             contained = (
                 (small > 0) & (inter >= self.containment * small - 1e-9) & (small >= self.template_share * large - 1e-9)
             )
-            ok[start : start + len(w)] = similar | (contained & contain)
-        return np.concatenate([sure, near[ok]])
+            out[start : start + len(w)] = similar.astype(np.uint8) | (contained.astype(np.uint8) << 1)
+        return out
 
     def _campaign_ids(
         self, group: np.ndarray, text: np.ndarray, lengths: np.ndarray, texts: _TextSource
@@ -793,8 +868,43 @@ def _member_kinds(member: pd.DataFrame, belongs: pd.DataFrame, length: np.ndarra
 class _TextSource:
     """The texts of the active distinct texts, fetched by where each was first seen."""
 
-    def __init__(self, fetch: Fetch | None, rows: np.ndarray, cols: np.ndarray, names: list[str]):
+    def __init__(
+        self,
+        fetch: Fetch | None,
+        rows: np.ndarray,
+        cols: np.ndarray,
+        names: list[str],
+        keys: np.ndarray | None = None,
+        cache: CheckCache | None = None,
+    ):
         self.fetch, self.rows, self.cols, self.names = fetch, rows, cols, names
+        self.keys, self.cache = keys, cache if keys is not None else None
+
+    def verdicts(self, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Which pairs' exact verdicts the cache holds, and the verdicts (0 where not)."""
+        if self.cache is None or len(pairs) == 0:
+            return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=np.uint8)
+        assert self.keys is not None
+        found, values = self.cache.pairs.lookup(_pair_keys(self.keys[pairs[:, 0]], self.keys[pairs[:, 1]]))
+        return found, values[:, 0].copy()
+
+    def keep_verdicts(self, pairs: np.ndarray, verdicts: np.ndarray) -> None:
+        if self.cache is not None and self.keys is not None and len(pairs):
+            keys = _pair_keys(self.keys[pairs[:, 0]], self.keys[pairs[:, 1]])
+            self.cache.pairs.add(keys, verdicts.reshape(-1, 1))
+
+    def normal_keys(self, idx: np.ndarray) -> np.ndarray:
+        """:func:`_normal_keys` of the texts ``idx``, from the cache where it holds them."""
+        if self.cache is None or self.keys is None or len(idx) == 0:
+            return _normal_keys(self.get(idx))
+        keys = _text_key_pairs(self.keys[idx])
+        found, values = self.cache.normal.lookup(keys)
+        out = values[:, 0].copy()
+        todo = np.flatnonzero(~found)
+        if len(todo):
+            out[todo] = _normal_keys(self.get(idx[todo]))
+            self.cache.normal.add(keys[todo], out[todo].reshape(-1, 1))
+        return out
 
     def get(self, idx: np.ndarray) -> pd.Series:
         if self.fetch is None:

@@ -151,7 +151,7 @@ class Executor:
                 self._waiting = _Deferred(fn, (*args, self.shared))
                 return self._waiting
             self.start()
-        return self.client.submit(fn, *args, self._shared_future, pure=False)
+        return self._submit(fn, args)
 
     def start(self) -> None:
         """Start the local cluster (or connect to the scheduler), and hand over any waiting work."""
@@ -162,16 +162,21 @@ class Executor:
         if self.scheduler is not None:
             self.client = Client(self.scheduler, timeout="30s")
         else:
-            self.cluster = LocalCluster(
-                n_workers=self.jobs,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",  # loopback only: nothing listens on the network
-                # loopback, on a free port: with none given, Dask serves its HTTP endpoints on 8787
-                # whether or not bokeh is there, and warns on stderr when another cluster holds it
-                dashboard_address="127.0.0.1:0",
-                silence_logs=logging.ERROR,
-            )
+            import dask
+
+            # Dask's statistical profiler samples each worker's stack every 10 ms, which cost about a
+            # tenth of the workers' CPU time in ingest; the dashboard's progress and task stream remain
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                self.cluster = LocalCluster(
+                    n_workers=self.jobs,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",  # loopback only: nothing listens on the network
+                    # loopback, on a free port: with none given, Dask serves its HTTP endpoints on 8787
+                    # whether or not bokeh is there, and warns on stderr when another cluster holds it
+                    dashboard_address="127.0.0.1:0",
+                    silence_logs=logging.ERROR,
+                )
             self.client = Client(self.cluster)
             self.client.register_plugin(_end_with_parent_plugin())
         self.started = True
@@ -184,7 +189,14 @@ class Executor:
             )
         d = self._waiting
         if d is not None and d.done is None:
-            d.future = self.client.submit(d.fn, *d.args[:-1], self._shared_future, pure=False)
+            d.future = self._submit(d.fn, d.args[:-1])
+
+    def _submit(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        """Send a batch's arguments straight to a worker, then the call that takes them: not inside
+        the call itself, which would send them (tens of MB a batch) to the scheduler as part of its
+        graph and from there to a worker, serialised twice on the way."""
+        (data,) = self.client.scatter([args], direct=self.scheduler is None, hash=False)
+        return self.client.submit(_apply, fn, data, self._shared_future, pure=False)
 
     def close(self) -> None:
         """Stop the local cluster (its workers end) or leave the user's cluster; waiting work is dropped."""
@@ -203,6 +215,10 @@ class Executor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _apply(fn: Callable[..., Any], args: tuple[Any, ...], shared: Any) -> Any:
+    return fn(*args, shared)
 
 
 def _has_dashboard() -> bool:

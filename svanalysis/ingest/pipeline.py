@@ -30,8 +30,9 @@ says): each batch's entry is keyed by the content of its rows and by everything 
 (code, questionnaire, the settings each step reads, the overrides of its respondents), so a run
 recomputes only the batches that changed and reuses the others' tables and evidence; documents
 (Word forms, letters, emails) are read once per content hash of the file. Duplicates and
-campaigns are always resolved over everything. The outputs are the same bytes as a run from
-scratch.
+campaigns are always resolved over everything, the exact checks of pairs of texts seen on an
+earlier run taken from the store (``dedupe.CheckCache``). The outputs are the same bytes as a run
+from scratch.
 
 Nothing is lost: every data row of every file is a row of ``responses.parquet`` or a line of
 ``rejects.csv`` with a reason, and ``ledger.json`` reconciles rows read = responses + rejected for
@@ -80,7 +81,7 @@ from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.version import __version__
 from svanalysis.ingest.clean import CleanResult, attach_redactions, clean, unmapped_answers
-from svanalysis.ingest.dedupe import Deduper
+from svanalysis.ingest.dedupe import CheckCache, Deduper
 from svanalysis.ingest.executor import Executor
 from svanalysis.ingest.readers import FileRead, ReadError, classify, read_file
 from svanalysis.ingest.stance import CODER_VERSION, code_stances
@@ -358,8 +359,8 @@ def _ingest_files(
             "versions": versions,
             "text_cache": cache_url,  # MinHash signatures per text, kept between runs with the batches
         }
-        executor = Executor(_jobs(settings), scheduler, shared, on_start=notify)
-        run = _Batches(stage, store, executor, versions, spec, settings, override_rows)
+        executor = Executor(_jobs(settings, files), scheduler, shared, on_start=notify)
+        run = _Batches(stage, store, executor, versions, spec, settings, override_rows, cache_url)
         spool = stage / "inputs"
         spool.mkdir()
         for k, item in enumerate(files):
@@ -396,6 +397,7 @@ def _ingest_files(
         if cache_url is not None:  # what this run did not use goes (the cache holds personal data)
             store.keep_only(run.used)
             TextCache.consolidate(cache_url, "minhash", versions.minhash)
+            CheckCache.consolidate(cache_url, run.checks_version)
     except BaseException:
         if run is not None:
             run.close()  # stop any workers before the staging folder goes
@@ -723,8 +725,32 @@ def _load_batch(store: BatchStore, key: str) -> dict:
     return {**done, "key": key, "evidence": load_evidence(store.read_bytes("batch", key, "evidence.npz"))}
 
 
-def _jobs(settings: dict[str, Any]) -> int:
-    return int(settings.get("ingest", {}).get("jobs", 1))
+def _jobs(settings: dict[str, Any], files: list[Path | str]) -> int:
+    """Worker processes for the local cluster: ``ingest.jobs``, but one (this process) for an
+    input smaller than ``ingest.cluster_min_mb``, where a cluster costs more than it gives."""
+    options = settings.get("ingest", {})
+    jobs = int(options.get("jobs", 1))
+    floor = float(options.get("cluster_min_mb", 0) or 0)
+    if jobs != 1 and floor > 0 and _input_bytes(files) < floor * 2**20:
+        return 1
+    return jobs
+
+
+def _input_bytes(files: list[Path | str]) -> float:
+    """The size of the input files; infinite when one cannot be asked (a remote store refusing)."""
+    total = 0.0
+    for f in files:
+        try:
+            if isinstance(f, Path):
+                total += f.stat().st_size
+            else:
+                import fsspec
+
+                fs, path = fsspec.core.url_to_fs(f)
+                total += float(fs.size(path) or 0)
+        except Exception:  # an unknown size: large enough for a cluster
+            return float("inf")
+    return total
 
 
 # ============================================================================ batches
@@ -746,8 +772,10 @@ class _Batches:
         spec: Spec,
         settings: dict[str, Any],
         overrides: pd.DataFrame | None,
+        text_cache: str | None = None,
     ):
         self.stage, self.store, self.executor, self.versions = stage, store, executor, versions
+        self.text_cache = text_cache  # where campaign resolution keeps its exact checks between runs
         self.spec, self.settings, self.overrides = spec, settings, overrides
         self.chunk_rows = max(int(settings.get("ingest", {}).get("chunk_rows", 25_000)), 1)
         self.inflight: deque[Any] = deque()
@@ -764,6 +792,9 @@ class _Batches:
             name: _TableWriter(stage / f"{name}.parquet", store) for name in TABLES
         }
         self.deduper = Deduper(spec, settings)
+        self.checks_version = digest(
+            "campaign-checks", code_version("svanalysis.ingest.dedupe"), self.deduper.check_parameters()
+        )
         self.quality: dict[str, dict[str, int]] = {}
         self.counts: dict[str, Any] = {
             "by_channel": {},
@@ -888,8 +919,11 @@ class _Batches:
         for name, w in self.writers.items():
             if name != "responses":
                 w.close()
-        parts = self.writers["responses"].parts
-        dup, camp, kind = self.deduper.resolve_all(_parquet_fetch(self.store, parts))
+        responses = self.writers["responses"]
+        checks = CheckCache.open(self.text_cache, self.checks_version)
+        fetch = _parquet_fetch(self.store, responses.parts, responses.part_rows)
+        dup, camp, kind = self.deduper.resolve_all(fetch, cache=checks)
+        checks.flush()
         columns = {
             "duplicate_of": pa.array(dup.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
             "campaign_id": pa.array(camp.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
@@ -966,6 +1000,7 @@ class _TableWriter:
         self.path, self.store = path, store
         self.name = path.stem
         self.parts: list[str] = []  # batch keys, in order
+        self.part_rows: list[int] = []  # and the rows of each
         self.rows = 0
 
     def add_part(self, key: str, rows: int) -> None:
@@ -974,7 +1009,9 @@ class _TableWriter:
             return
         if rows and self.parts and self.rows == 0:  # an empty part kept for its columns gives way
             self.parts.pop()
+            self.part_rows.pop()
         self.parts.append(key)
+        self.part_rows.append(rows)
         self.rows += rows
 
     def _unify_dictionaries(self, schema: Any) -> tuple[Any, Callable[[Any], Any]]:
@@ -1077,28 +1114,42 @@ def _final_schema(schemas: list[Any]) -> Any:
     return unified.with_metadata({b"pandas": json.dumps(base).encode("utf-8")})
 
 
-def _parquet_fetch(store: BatchStore, parts: list[str]) -> Callable[[np.ndarray, list[str]], pd.Series]:
-    """Texts by (row, column) from the batches' responses, reading each column once per call."""
+def _parquet_fetch(
+    store: BatchStore, parts: list[str], part_rows: list[int]
+) -> Callable[[np.ndarray, list[str]], pd.Series]:
+    """Texts by (row, column) from the batches' responses: each column read once per call, and
+    only from the batches holding rows asked for (a nightly run's new texts are mostly in its new
+    batch, and their near matches in a few others)."""
+    bounds = np.cumsum([0, *part_rows])
 
     def fetch(rows: np.ndarray, columns: list[str]) -> pd.Series:
         import pyarrow as pa
 
-        def column(c: str) -> Any:
-            return pa.chunked_array(
-                [
-                    store.read_table("batch", k, "responses", columns=[c]).column(0).cast(pa.large_string())
-                    for k in parts
-                ]
-            )
+        def take(c: str, at: np.ndarray) -> Any:
+            """The texts of column ``c`` at rows ``at``, in that order, as one large_string array."""
+            part_of = np.searchsorted(bounds, at, side="right") - 1
+            pieces, where = [], []
+            for k in np.unique(part_of):
+                m = np.flatnonzero(part_of == k)
+                col = store.read_table("batch", parts[k], "responses", columns=[c]).column(0).cast(pa.large_string())
+                pieces.append(col.take(pa.array(at[m] - bounds[k])).combine_chunks())
+                where.append(m)
+            if not pieces:
+                return pa.array([], type=pa.large_string())
+            order = np.concatenate(where)
+            back = np.empty_like(order)
+            back[order] = np.arange(len(order))
+            return pa.concat_arrays(pieces).take(pa.array(back))
 
+        rows = np.asarray(rows, dtype=np.int64)
         cols = np.asarray(columns, dtype=object)
         if len(cols) and (cols == cols[0]).all():  # one column: Arrow-backed, no Python strings
-            taken = column(str(cols[0])).take(pa.array(rows)).cast(pa.string())
+            taken = take(str(cols[0]), rows).cast(pa.string())
             return pd.Series(pd.arrays.ArrowStringArray(taken), dtype="string[pyarrow]")
         out = np.empty(len(rows), dtype=object)
         for c in pd.unique(cols):
             m = np.flatnonzero(cols == c)
-            out[m] = column(str(c)).take(pa.array(rows[m])).to_numpy(zero_copy_only=False)
+            out[m] = take(str(c), rows[m]).to_numpy(zero_copy_only=False)
         return pd.Series(out, dtype="string")
 
     return fetch

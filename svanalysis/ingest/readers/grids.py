@@ -39,6 +39,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from svanalysis.core.text import EXCEL_ARTEFACTS
@@ -112,21 +113,124 @@ def read_grid(source: GridSource) -> pd.DataFrame:
     return pd.concat(blocks, ignore_index=True)
 
 
-def tidy(grid: pd.DataFrame) -> pd.DataFrame:
+def tidy(grid: pd.DataFrame, scan: _Scan | None = None) -> pd.DataFrame:
     """Excel artefacts, line endings and stray white space, column-wise; a column with nothing to
-    change is kept as read (replacing every column would double the memory of a block). Whether a
-    column needs anything is asked of Arrow, without copying it."""
-    for col in grid.columns:
-        s = grid[col]
-        artefacts, returns = _holds(s, "_x00"), _holds(s, "\r")
-        if not (artefacts or returns or _has_edge_space(s)):
+    change is kept as read (replacing every column would double the memory of a block). Which
+    columns need anything is found in one pass over the block's bytes (``scan``, made here when
+    not given), without copying a column.
+
+    >>> tidy(pd.DataFrame({"c0": ["a_x000D_b ", "ok"], "c1": ["x", "y"]}, dtype="string[pyarrow]"))["c0"].tolist()
+    ['a\\nb', 'ok']
+    """
+    scan = scan if scan is not None else _Scan(grid)
+    artefacts, returns, edges = scan.holds("_x00"), scan.holds("\r"), scan.edge_space()
+    for j, col in enumerate(grid.columns):
+        if not (artefacts[j] or returns[j] or edges[j]):
             continue
-        if artefacts:
+        s = grid[col]
+        if artefacts[j]:
             s = s.str.replace(EXCEL_ARTEFACTS.pattern, "\n", regex=True)
-        if returns:
+        if returns[j]:
             s = s.str.replace("\r\n", "\n", regex=False).str.replace("\r", "\n", regex=False)
         grid[col] = s.str.strip()
     return grid
+
+
+# the first and the last byte of every character Arrow's utf8_is_space (and str.isspace) counts as
+# white space, in UTF-8: a value none of whose ends is one of these has no white space to strip
+_SPACE_FIRST_BYTES = np.zeros(256, dtype=bool)
+_SPACE_FIRST_BYTES[[*range(9, 14), *range(28, 33), 0xC2, 0xE1, 0xE2, 0xE3]] = True
+_SPACE_LAST_BYTES = np.zeros(256, dtype=bool)
+_SPACE_LAST_BYTES[[*range(9, 14), *range(28, 33), 0x85, 0xA0, *range(0x80, 0x8B), 0x9F, 0xA8, 0xA9, 0xAF]] = True
+
+
+class _Scan:
+    """What the text columns of a block hold, found in one pass over the block's bytes.
+
+    Why: asking Arrow column by column (a few calls for each of hundreds of columns in each block)
+    cost more than parsing the file. The bytes of every column's values are joined once; a text
+    absent from them is absent from every column, which is the common case; where it is present,
+    each column holding its bytes is asked exactly (a match found in the joined bytes may span two
+    values). White space at the ends of values is screened by the first and last byte of each
+    value, and the columns that pass the screen are asked exactly. A column not stored in Arrow is
+    always asked exactly. The answers are those of the per-column checks, only cheaper.
+
+    >>> scan = _Scan(pd.DataFrame({"a": ["x y", " z"], "b": ["a\\r", "b"]}, dtype="string[pyarrow]"))
+    >>> scan.holds("\\r").tolist(), scan.edge_space().tolist(), scan.holds("q").tolist()
+    ([False, True], [True, True], [False, False])
+    """
+
+    def __init__(self, grid: pd.DataFrame):
+        self.columns = [grid.iloc[:, j] for j in range(grid.shape[1])]
+        self.arrays = [_flat_text(s) for s in self.columns]
+        parts: list[bytes] = []
+        starts: list[np.ndarray] = []
+        bounds = [0]
+        for arr in self.arrays:
+            data, offsets = _value_bytes(arr) if arr is not None else (b"", np.zeros(1, np.int64))
+            starts.append(offsets + bounds[-1])
+            parts.append(data)
+            bounds.append(bounds[-1] + len(data))
+        self.data = b"".join(parts)
+        self.bounds = bounds
+        self.offsets = starts
+
+    def holds(self, text: str) -> np.ndarray:
+        """Whether each column holds ``text`` in any value."""
+        pattern = text.encode("utf-8")
+        present = pattern in self.data
+        out = np.zeros(len(self.columns), dtype=bool)
+        for j, arr in enumerate(self.arrays):
+            if arr is None:
+                out[j] = _holds(self.columns[j], text)
+            elif present and self.data.find(pattern, self.bounds[j], self.bounds[j + 1]) >= 0:
+                out[j] = _holds(self.columns[j], text)
+        return out
+
+    def edge_space(self) -> np.ndarray:
+        """Whether each column has a value starting or ending with white space."""
+        out = np.zeros(len(self.columns), dtype=bool)
+        data = np.frombuffer(self.data, dtype=np.uint8)
+        for j, (arr, offsets) in enumerate(zip(self.arrays, self.offsets, strict=True)):
+            if arr is None:
+                out[j] = _has_edge_space(self.columns[j])
+                continue
+            first, end = offsets[:-1], offsets[1:]
+            filled = end > first
+            if not filled.any():
+                continue
+            if _SPACE_FIRST_BYTES[data[first[filled]]].any() or _SPACE_LAST_BYTES[data[end[filled] - 1]].any():
+                out[j] = _has_edge_space(self.columns[j])
+        return out
+
+
+def _flat_text(s: pd.Series) -> Any:
+    """A text column's values as one Arrow string array, or None (not stored in Arrow as text)."""
+    import pyarrow as pa
+
+    arr = _arrow(s)
+    if arr is None:
+        return None
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+        return None
+    return arr
+
+
+def _value_bytes(arr: Any) -> tuple[bytes, np.ndarray]:
+    """The bytes of an Arrow string array's values, and where each value starts in them (one
+    more entry than values: the last is where the last value ends)."""
+    import pyarrow as pa
+
+    if len(arr) == 0:
+        return b"", np.zeros(1, np.int64)
+    _, offsets_buf, data_buf = arr.buffers()
+    kind = np.int64 if pa.types.is_large_string(arr.type) else np.int32
+    offsets = np.frombuffer(offsets_buf, dtype=kind)[arr.offset : arr.offset + len(arr) + 1].astype(np.int64)
+    lo, hi = int(offsets[0]), int(offsets[-1])
+    data = b"" if data_buf is None or hi == lo else memoryview(data_buf)[lo:hi].tobytes()
+    return data, offsets - lo
 
 
 def _arrow(s: pd.Series) -> Any:
@@ -263,11 +367,12 @@ class _CsvGrid(GridSource):
                     if encoding == "utf-8-sig" and len(df.columns):
                         first = df.columns[0]
                         df[first] = df[first].str.removeprefix("\ufeff")
-                    if _swallowed(df, delim):
+                    scan = _Scan(df)  # what each column holds, in one pass over the block
+                    if _swallowed(df, delim, scan):
                         raise _Ragged("a cell holds whole rows: a quote was not closed")
-                    if any(_mojibake_column(df[c]) for c in df.columns):
+                    if any(scan.holds(mark).any() for mark in MOJIBAKE_MARKS):
                         raise _Ragged("mojibake")  # mended on the exact path, with a note
-                    yield tidy(df)
+                    yield tidy(df, scan)
 
     # ------------------------------------------------------------------ exact path
     def _exact_blocks(self, skip: int = 0) -> Iterator[pd.DataFrame]:
@@ -319,28 +424,14 @@ class _CsvGrid(GridSource):
             yield tidy(_frame(rows, width))
 
 
-def _mojibake_column(s: pd.Series) -> bool:
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    try:
-        arr = s.array.__arrow_array__()
-    except (AttributeError, TypeError):
-        return bool(s.str.contains("Ã|â€", regex=True).any())
-    if isinstance(arr, pa.ChunkedArray) and arr.num_chunks == 0:
-        return False
-    return any(bool(pc.any(pc.match_substring(arr, mark)).as_py()) for mark in MOJIBAKE_MARKS)
-
-
-def _swallowed(df: pd.DataFrame, delim: str) -> bool:
+def _swallowed(df: pd.DataFrame, delim: str, scan: _Scan | None = None) -> bool:
     """Whether a multi-line cell holds lines that look like whole rows (an unclosed quote)."""
     width = len(df.columns)
     if width < 3:
         return False
-    for col in df.columns:
-        s = df[col]
-        if not _holds(s, "\n"):
-            continue
+    multiline = (scan if scan is not None else _Scan(df)).holds("\n")
+    for j in np.flatnonzero(multiline):
+        s = df.iloc[:, j]
         multi = s.str.contains("\n", regex=False)
         for v in pd.unique(s[multi]):
             if any(line.count(delim) >= width - 1 for line in str(v).split("\n")[1:]):
