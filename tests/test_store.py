@@ -72,6 +72,29 @@ def test_a_grown_export_recomputes_only_its_new_batches(tmp_path, grown, same_ou
     assert len(list((tmp_path / ".processed.cache" / "batch").iterdir())) == 5
 
 
+def test_the_store_beside_the_processed_folder_is_its_owners_alone(tmp_path, grown):
+    """It holds each batch's personal data: made readable by its owner only, like the staging folder."""
+    import stat
+
+    raw, out = tmp_path / "raw", tmp_path / "processed"
+    _put(raw, grown[0])
+    _run(raw, out)
+    mode = stat.S_IMODE((tmp_path / ".processed.cache").stat().st_mode)
+    assert mode == 0o700
+    shared = tmp_path / "share"  # a folder given that already exists (a cluster's share) is left as it is
+    shared.mkdir(mode=0o755)
+    _run(raw, tmp_path / "other", cache=str(shared))
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755 & ~_umask()
+
+
+def _umask():
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def test_a_run_with_nothing_new_computes_nothing(tmp_path, grown, same_outputs):
     raw, out = tmp_path / "raw", tmp_path / "processed"
     _put(raw, grown[0])

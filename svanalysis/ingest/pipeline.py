@@ -320,6 +320,11 @@ def ingest(
         cache_url = str(Path(cache_url.removeprefix("file://")).expanduser().resolve())
     scheduler = scheduler or options.get("scheduler") or None
     out.parent.mkdir(parents=True, exist_ok=True)
+    if cache_url is not None and not _is_url(cache_url) and not Path(cache_url).exists():
+        # the store holds personal data, like the processed folder: readable by its owner only
+        # (a folder given that already exists, such as a share a cluster reads, is left as it is)
+        Path(cache_url).parent.mkdir(parents=True, exist_ok=True)
+        Path(cache_url).mkdir(mode=0o700, exist_ok=True)
     with exclusive(lock_path(out), "ingest into this folder") if lock else contextlib.nullcontext():
         clear_leftovers(out)
         return _ingest_files(
