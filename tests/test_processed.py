@@ -160,6 +160,42 @@ def test_staging_is_beside_the_folder_and_named_for_it(tmp_path):
     assert staging_prefix(tmp_path / "processed") == ".processed.staging-"
 
 
+def test_a_worker_whose_parent_died_while_it_started_ends_too(tmp_path):
+    """The parent is killed before the worker's watchdog starts: the worker, adopted by another
+    process by then, must not watch that one; it ends instead of waiting for ever."""
+    import psutil
+
+    script = textwrap.dedent(
+        """
+        import multiprocessing, os, sys, time
+        from svanalysis.core.workers import exit_with_parent
+
+        def work():
+            time.sleep(1.5)  # still starting when the parent is killed
+            exit_with_parent(0.2)
+            time.sleep(60)
+
+        if __name__ == "__main__":
+            child = multiprocessing.get_context("spawn").Process(target=work)
+            child.start()
+            print(child.pid, flush=True)
+            time.sleep(60)
+        """
+    )
+    path = tmp_path / "starting.py"
+    path.write_text(script)
+    parent = subprocess.Popen([sys.executable, str(path)], stdout=subprocess.PIPE, text=True)
+    pid = int(parent.stdout.readline())
+    child = psutil.Process(pid)
+    parent.kill()
+    parent.wait()
+    gone, alive = psutil.wait_procs([child], timeout=15)
+    alive = [p for p in alive if p.status() != psutil.STATUS_ZOMBIE]
+    for p in alive:  # never leave it behind, whatever the outcome
+        p.kill()
+    assert not alive
+
+
 def test_workers_end_with_their_parent(tmp_path):
     """Kill the parent of a pool whose workers run ``exit_with_parent``: the workers end too."""
     import psutil

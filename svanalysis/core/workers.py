@@ -8,6 +8,12 @@ thread that checks once a second that the parent is still the same process (``ps
 the process's creation time too, so a reused process id does not fool it) and ends the worker at
 once when it is not. ``psutil`` works the same on Linux, macOS and Windows; Linux's
 ``PR_SET_PDEATHSIG`` would be immediate but is Linux only.
+
+A worker whose parent dies while it is still starting (importing the libraries, before the
+initializer runs) has already been adopted by another process (init, or a subreaper) when it
+looks: it would watch that one for ever. So it compares its parent with the process that
+started it (``multiprocessing.parent_process()``, known from the start) and ends at once when
+they differ.
 """
 
 from __future__ import annotations
@@ -20,8 +26,13 @@ __all__ = ["exit_with_parent"]
 
 def exit_with_parent(interval: float = 1.0) -> None:
     """Start a watchdog thread that ends this process when its parent process is gone."""
+    import multiprocessing
+
     import psutil
 
+    starter = multiprocessing.parent_process()
+    if starter is not None and starter.pid != os.getppid():  # adopted: the parent died while this started
+        os._exit(1)
     try:
         parent = psutil.Process(os.getppid())
     except psutil.Error:  # the parent is already gone
