@@ -53,7 +53,7 @@ from pathlib import Path
 import psutil
 
 HERE = Path(__file__).resolve().parent
-DATA = HERE / "data"
+DATA = Path(os.environ.get("SVANALYSIS_BENCH_DATA") or HERE / "data")  # the exports (large: put them where there is room)
 BIN = Path(sys.executable).parent
 SEED = 20190401
 SHARD = 1_000_000  # responses per generated shard (the generator keeps a shard's respondents in memory)
