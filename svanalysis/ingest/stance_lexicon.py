@@ -31,6 +31,8 @@ from __future__ import annotations
 import functools
 import re
 
+from svanalysis.ingest.stance_syntax import MAJORITY
+
 __all__ = [
     "CONTRAST",
     "LEXICON",
@@ -724,15 +726,6 @@ _OWN_VIEW = re.compile(
     re.I,
 )
 
-_MAJORITY_OF_US = re.compile(
-    r"^\W*(?:(?:a|the)\s+(?:(?:large|clear|small|substantial|vast|overwhelming|big|narrow|strong)\s+)?majority\s+of\s+"
-    r"(?:our|the|us|those|members|respondents|people)|most\s+of\s+(?:our|us|the\s+(?:members|people|young\s+people|staff)|"
-    r"those)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+)?(?:thirds?|quarters?|in\s+\w+)?\s*of\s+"
-    r"(?:the\s+\d+\s+of\s+)?(?:our|us|the\s+\d+|those)|(?:all|nearly\s+all|almost\s+all|virtually\s+all)\s+(?:of\s+)?"
-    r"(?:our|us|the\s+members))\b",
-    re.I,
-)
-
 _FUNCTION_WORDS = frozenset(
     "the and for not are our has can but was any all its who you how did had may his her too yet let "
     "would will with that this have been could should they their them were from what does than into also".split()
@@ -825,7 +818,7 @@ def is_reported(clause: str) -> bool:
     return (
         bool(_REPORT_KEYS.search(clause.lower()) and REPORTED.search(clause))
         and not _OWN_VIEW.search(clause)
-        and not _MAJORITY_OF_US.match(clause)
+        and not MAJORITY.match(clause)
     )
 
 
