@@ -60,14 +60,25 @@ def test_a_local_clusters_workers_do_not_profile_and_take_batches_outside_the_gr
     """Dask's statistical profiler is off in the local workers (it cost about a tenth of their CPU
     time), and a batch's data reaches a worker as data scattered to it, not inside the task."""
     import pandas as pd
+    from distributed import Event
 
     with Executor(jobs=2, shared=0) as ex:
         futures = [ex.submit(_profiling, i) for i in range(3)]
         assert [f.result() for f in futures] == [False, False, False]
         big = pd.DataFrame({"t": ["x" * 1000] * 5000})
-        f = ex.submit(lambda df, shared: len(df) + shared, big)
+        f = ex.submit(_held_until_told, big)
+        # while the task waits, its arguments sit on a worker as scattered data (once it ends they
+        # are released, so the check must come before: it raced with the task before)
+        assert any(k.startswith("tuple-") for k in ex.client.who_has())
+        Event("sv-test-go", client=ex.client).set()
         assert f.result() == 5000
-        assert any(k.startswith("tuple-") for k in ex.client.who_has())  # the arguments, scattered
+
+
+def _held_until_told(df, shared):
+    from distributed import Event
+
+    Event("sv-test-go").wait(60)
+    return len(df) + shared
 
 
 @pytest.mark.slow
