@@ -53,7 +53,8 @@ from pathlib import Path
 import psutil
 
 HERE = Path(__file__).resolve().parent
-DATA = Path(os.environ.get("SVANALYSIS_BENCH_DATA") or HERE / "data")  # the exports (large: put them where there is room)
+# the exports (large: SVANALYSIS_BENCH_DATA puts them where there is room)
+DATA = Path(os.environ.get("SVANALYSIS_BENCH_DATA") or HERE / "data")
 BIN = Path(sys.executable).parent
 SEED = 20190401
 SHARD = 1_000_000  # responses per generated shard (the generator keeps a shard's respondents in memory)
