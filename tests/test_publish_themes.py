@@ -156,3 +156,42 @@ def test_quality_table_for_the_data_quality_report(tmp_path):
         t.loc["q14_text", "coverage"] == 75.0 and t.loc["q14_text", "agreement_f1"] == "0.81 (0.70 to 0.90), 30 answers"
     )
     assert t.loc["q7_text", "coverage"] == "" and t.loc["q7_text", "agreement_f1"] == "no codes yet"  # 8 < 10 answered
+
+
+def four_themes(counts: list[int], n: int = 100) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``n`` respondents answered Q14; the first ``counts[k]`` of them raised the k-th of four themes."""
+    r, _ = big(0, 0, n)
+    ids = r["respondent_id"].tolist()
+    rows = [(i, tid) for tid, c in zip("abcd", counts, strict=True) for i in ids[:c]]
+    t = pd.DataFrame(rows, columns=["respondent_id", "theme"]).assign(
+        field="q14_text", confidence=0.9, evidence="Answer number", method="model"
+    )
+    t.attrs["theme_frame"] = (
+        "q14_text:\n- id: a\n  name: Funding\n- id: b\n  name: Training\n"
+        "- id: c\n  name: Data sharing\n- id: d\n  name: Youth services\n"
+    )
+    return r, t
+
+
+def test_a_theme_tied_with_the_third_is_listed_with_it():
+    # 40, 30, 20 and 20 of 100: the fourth has as many as the third, so naming three would pick one by frame order
+    r, t = four_themes([40, 30, 20, 20])
+    s = theme_findings(r, t, "q14_text", settings=LOOSE)
+    assert s[1] == (
+        "The themes raised most often were Funding (40%), Training (30%), Data sharing (20%) and "
+        "Youth services (20%); an answer may raise several."
+    )
+    # 40, 30, 20 and 10: the three largest only
+    r, t = four_themes([40, 30, 20, 10])
+    s = theme_findings(r, t, "q14_text", settings=LOOSE)
+    assert s[1] == (
+        "The themes raised most often were Funding (40%), Training (30%) and Data sharing (20%); "
+        "an answer may raise several."
+    )
+
+
+def test_one_theme_raised_is_named_in_the_singular():
+    r, t = big(50, 0)
+    t.attrs["theme_frame"] = "q14_text:\n- id: a\n  name: Funding\n"  # a frame of one theme
+    s = theme_findings(r, t, "q14_text", settings=LOOSE)
+    assert s[1] == "The theme raised most often was Funding (50%); an answer may raise several."

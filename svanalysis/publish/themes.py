@@ -133,9 +133,12 @@ def theme_findings(
             first,
             f"The themes they raised are withheld: fewer than {r.min_base} answered, or the counts are too small to publish.",
         ]
-    top = shown.head(3)
+    # the three raised most often, and any theme tied with the third (the table is in order of count)
+    pct = shown["percent"].astype(float)
+    top = shown[pct >= pct.iloc[min(2, len(shown) - 1)]]
     listed = and_list([f"{row['theme']} ({_pct(row)})" for _, row in top.iterrows()])
-    out = [first, f"The themes raised most often were {listed}; an answer may raise several."]
+    lead = "The theme raised most often was" if len(top) == 1 else "The themes raised most often were"
+    out = [first, f"{lead} {listed}; an answer may raise several."]
     comp = compare(
         Estimate(str(row["theme"]), float(row["percent"]), float(row["ci_low"]), float(row["ci_high"]))
         for _, row in shown.iterrows()
