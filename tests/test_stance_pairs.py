@@ -845,3 +845,56 @@ def test_requests_and_work_best(qid, plain, denied):
 )
 def test_a_body_without_a_common_view_is_unclear_never_no(stated, abstained):
     assert (letter(stated, "q11").stance, letter(abstained, "q11").stance) == ("Yes", "Unclear")
+
+
+# ---------------------------------------------------------------------------- round 5: polarity
+def test_less_persuaded_by_a_target_is_a_no_and_more_persuaded_a_yes():
+    assert letter("We are more persuaded by Option Two.", "q11").stance == "Yes"
+    assert letter("We are less persuaded by Option Two.", "q11").stance == "No"
+    assert letter("The partnership route is less attractive to us.", "q11").stance == "No"
+
+
+def test_not_yet_persuaded_denies_what_follows():
+    # "not been persuaded that X is the best way": the judgement after it is denied, not asserted
+    assert code_text("We are persuaded that this is the best way to achieve the vision.", "q9").stance == "Yes"
+    assert code_text("We have not been persuaded that this is the best way to achieve the vision.", "q9").stance == "No"
+
+
+def test_cannot_reaches_an_evaluation_two_words_on():
+    assert code_text("These can be the right partners for this work.", "q10").stance == "Yes"
+    assert code_text("These cannot be the right partners for this work.", "q10").stance == "No"
+
+
+def test_nobody_as_subject_denies_the_predicate():
+    assert code_text("It works because everybody is required to take part.", "q13").stance == "Yes"
+    assert code_text("It fails because nobody is required to take part.", "q13").stance == "No"
+
+
+def test_a_third_party_agreeing_inside_a_relative_clause_is_no_verdict():
+    # what shops agree to under a scheme the respondent runs is not the respondent's view of Option Three
+    assert letter("We agree with the voluntary approach.", "q13").stance == "Yes"
+    assert letter("We run a voluntary scheme under which landlords agree to report damage.", "q13").stance is None
+
+
+def test_an_argument_reported_in_the_passive_is_not_the_respondents():
+    assert letter("We think a statutory duty is unnecessary.", "q9").stance == "No"
+    assert letter("Glasgow is often cited as evidence that a statutory duty is unnecessary.", "q9").stance is None
+
+
+def test_the_vision_as_a_yardstick_is_not_a_verdict_on_the_vision():
+    # "would not deliver the vision" judges what would not deliver it, not the vision
+    assert letter("We think the vision is wrong.", "q8").stance == "No"
+    assert letter("More of the same would not deliver the vision.", "q8").stance is None
+
+
+def test_an_approach_that_does_not_rest_on_legislation_is_option_three():
+    text = "The approach that does not rest on legislation is the one we favour."
+    codes = code_letter(text)
+    assert (codes["q13"].stance, codes["q9"].stance, codes["q8"].stance) == ("Yes", None, None)
+    assert letter("A plan that relies on goodwill would fail, and we could not recommend it.", "q13").stance == "No"
+
+
+def test_an_addition_as_subject_is_judged_by_its_predicate():
+    assert letter("Adding police to the statutory partners would strengthen the partnership.", "q12").stance == "Yes"
+    text = "Adding more statutory partners would make meetings longer without making them any more effective."
+    assert letter(text, "q12").stance == "No"

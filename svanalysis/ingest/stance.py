@@ -131,9 +131,9 @@ class _Cue:
 
 
 # ---------------------------------------------------------------------------- cue lexicon
-_NEG = r"(?:not|n't|no|none|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
+_NEG = r"(?:not|n't|no|none|nobody|no one|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
 _COGNITION = re.compile(
-    r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:\s+\w+){0,3}?\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view)\b"
+    r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:\s+\w+){0,3}?\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view|persuaded|convinced)\b"
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b",
     re.I,
 )
@@ -325,7 +325,7 @@ _POSITIVE = [
         ("accept",),
     ),
     (
-        r"\b(?:am|are|is|was|were|be|been|feel)\s+(?:\w+\s+)?(?:persuaded|convinced)\s+(?:by|of|that)\b",
+        r"\b(?:am|are|is|was|were|be|been|feel)\s+(?:(?!less\b|least\b)\w+\s+)?(?:persuaded|convinced)\s+(?:by|of|that)\b",
         0.8,
         ("persuaded", "convinced"),
     ),
@@ -436,9 +436,19 @@ _NEGATIVE = [
         ("work",),
     ),
     (
-        r"\bnot\s+(?:persuaded|convinced)\b|\bunconvinced\b|\bsceptical\b|\bskeptical\b",
+        r"\bnot\s+(?:(?:yet|been|entirely|fully|wholly|really|at\s+all|so)\s+){0,2}(?:persuaded|convinced)\b|\bunconvinced\b"
+        r"|\bsceptical\b|\bskeptical\b",
         0.8,
         ("persuaded", "convinced", "sceptical", "skeptical"),
+    ),
+    # a comparative of persuasion or preference: "we are less persuaded by Option Two", "the voluntary route
+    # is less attractive" (its other side, if named, is read by stance_syntax.comparative)
+    (
+        r"\b(?:less|least)\s+(?:persuaded|convinced|attracted|enthusiastic|keen|taken)\s+(?:by|of|about|with|that|on)\b"
+        r"|\b(?:is|are|seems?|looks?|was|were|be)\s+(?:\w+\s+)?(?:less|least)\s+(?:persuasive|convincing|attractive|"
+        r"compelling|appealing)\b",
+        0.7,
+        ("less", "least"),
     ),
     (
         r"\b(?:is|are|has\s+been|have\s+been)\s+not\s+working\b|\b(?:isn't|aren't|hasn't\s+been|haven't\s+been)\s+working\b",
@@ -556,6 +566,11 @@ _MIXED_KEYS = re.compile(
     r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|conditional|concerned|whole"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
+# an addition as the subject of a judgement: "Adding further statutory partners would make it larger ..."
+_GERUND_SUBJECT = re.compile(
+    r"^\W*(?:adding|including|extending|expanding|widening)\b[^.;]{1,80}?\b(?:would|will|could|might|may|is|are)\b",
+    re.I,
+)
 _NEG_RE = re.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word
 _TOKEN = re.compile(r"[A-Za-z']+|n't")
 
@@ -591,7 +606,7 @@ def _negated(clause: str, start: int) -> bool:
 
 
 _LEX_NEG = re.compile(
-    r"(?:\b(?:not|never|hardly|barely|nor|neither|no\s+longer)\b|n't|\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$",
+    r"(?:\b(?:not|never|cannot|hardly|barely|nor|neither|no\s+longer)\b|n't|\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$",
     re.I,
 )
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
@@ -647,6 +662,25 @@ _IF_PICK = re.compile(
 )
 
 
+# a relative clause describing what a third party does ("a voluntary code under which shops agree to keep
+# knives locked away", "a scheme whereby schools agree to share data"): its verbs are not the respondent's
+_THIRD_PARTY_RELATIVE = re.compile(
+    r"\b(?:(?:under|in|by|through|with)\s+which|whereby)\s+(?!(?:we|i|our|us)\b)(?:the\s+|their\s+|its\s+)?[a-z][\w'-]*",
+    re.I,
+)
+
+
+def _judged_no(clause: str, start: int, lex: list[tuple[int, int, str, float, str, bool]]) -> bool:
+    """Whether the predicate from ``start`` judges its subject badly: a negative lexicon entry, or a negation."""
+    return any(a >= start and st == "No" for a, _b, st, *_ in lex) or bool(_NEG_RE.search(clause[start:]))
+
+
+def _clause_end(clause: str, start: int) -> int:
+    """The next comma after ``start``, or the clause's end."""
+    comma = clause.find(",", start)
+    return comma if comma > 0 else len(clause)
+
+
 @functools.lru_cache(maxsize=65536)
 def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     """Stance cues of one clause about question ``qid``.
@@ -660,7 +694,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     if "," in clause and _PAREN_KEYS.search(clause.lower()):
         clause = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), clause)
     # "if we had to choose, the partnership route": a choice, though put as a condition
-    pick = _IF_PICK.search(clause) if "if" in clause.lower() else None
+    low0 = clause.lower()
+    pick = _IF_PICK.search(clause) if "if" in low0 else None
     if _MECHANISMS["unasserted"]:
         # embedded questions, conditions and what a comparative disprefers are not asserted
         spans = unasserted_spans(clause)
@@ -669,6 +704,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             # "X rather than Y": Y is not asserted; "we would rather be honest than guess" (a
             # comparative whose sides name no target) is no verdict on the target at all
             spans.append(comp[1] if not comp[2] else (max(0, comp[0][0] - 30), comp[1][1]))
+        if "which" in low0 or "whereby" in low0:
+            spans += [(m.start(), _clause_end(clause, m.end())) for m in _THIRD_PARTY_RELATIVE.finditer(clause)]
         for a, b in spans:
             clause = clause[:a] + " " * (b - a) + clause[b:]
     if _MECHANISMS["reported"]:
@@ -710,8 +747,11 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             m = pat.search(clause)
             if m:
                 out.append(_Cue("No", w, m.group(0), f"no additions '{m.group(0).strip()}'"))
+        gerund = _GERUND_SUBJECT.match(clause)
         for pat, w in _C_ADD:
             m = pat.search(clause)
+            if m and gerund is not None and m.start() <= gerund.end() and _judged_no(clause, gerund.end(), lex):
+                continue  # "Adding schools would make it larger without making it better": the predicate decides
             if m:
                 neg = _negated(clause, m.start())
                 out.append(
@@ -908,7 +948,9 @@ _MECHANISMS = {
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
 _ACHIEVE_VISION = re.compile(
-    r"\bachieve\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b|\bthe\s+vision\s+(?:would|will)\s+be\s+achieved\b", re.I
+    r"\b(?:achieve|deliver|realise|realize|fulfil|fulfill)\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b"
+    r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b",
+    re.I,
 )
 _REMAINING = re.compile(
     r"\b(?:the\s+)?(?:remaining|other|last)\s+(?:one|option)\b|\bthe option that remains\b|\bwhat remains\b", re.I
@@ -917,6 +959,7 @@ _PROPOSAL_OF = re.compile(r"\s+(?:to|for|on|about|of|in)\b", re.I)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
+_RESTRICTIVE = re.compile(r"\s+(?:that|which)\b", re.I)
 _CONDITION = re.compile(r"(?:^|\b)if\s+[^,;]{3,80},", re.I)
 _SUBSTITUTE = re.compile(
     r"\b(?:as\s+)?(?:a|an)\s+(?:substitute|replacement|alternative)\s+(?:for|to)\s+[^,;]{1,80}|\bin\s+place\s+of\s+[^,;]{1,80}",
@@ -1009,6 +1052,13 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     # "the right list" beside the statutory partners of CSPs is Q12's list
     if "q10" in ids and "q12" in ids and next(k for q, k, _ in out if q == "q10") == "description":
         drop("q10")
+    # "the approach in the paper that does not rest on legislation": the relative clause says which approach
+    if "q8" in ids and len(out) > 1:
+        q8 = next(t for t in out if t[0] == "q8")
+        at = clause.lower().find(q8[2].lower())
+        if q8[1] == "description" and at >= 0 and _RESTRICTIVE.match(clause, at + len(q8[2])):
+            drop("q8")
+            ids = {q for q, _, _ in out}
     # "the vision" inside a sentence about an option is that option's vision, not Q8
     if "q8" in ids and len(out) > 1 and _ACHIEVE_VISION.search(clause):
         drop("q8")

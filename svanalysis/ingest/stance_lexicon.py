@@ -38,6 +38,7 @@ __all__ = [
     "LEXICON",
     "NOT_CUES",
     "OTHER_SENSES",
+    "PASSIVE_REPORT",
     "REPORTED",
     "Entry",
     "is_reported",
@@ -232,6 +233,16 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # what the target would add without improving: "it would make it larger without making it more effective",
+    # "more meetings without adding value"
+    (
+        r"without\s+(?:making\s+(?:it|them|things|the\s+\w+|\w+)\s+(?:any\s+)?(?:more\s+effective|better|safer|stronger)|"
+        r"adding\s+(?:any\s+|much\s+|real\s+)?value|improving\s+(?:anything|outcomes|matters))",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
     # "we would not choose it", "I wouldn't pick that one"
     (
         r"(?:we|i|the\s+\w+)\s+(?:(?:would|will|could)\s*(?:not|n't)|won't|never\s+would)\s+(?:\w+\s+)?(?:choose|opt\s+for|pick|"
@@ -390,7 +401,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will)\s+make\s+(?:[\w']+\s+){0,6}?(?:any\s+|much\s+|a\s+lot\s+)?(?:safer|better\s+off|more\s+effective|"
+        r"(?:would|could|will)\s+make\s+(?:(?!without\b)[\w']+\s+){0,6}?(?:any\s+|much\s+|a\s+lot\s+)?(?:safer|better\s+off|more\s+effective|"
         r"more\s+coherent|more\s+joined[- ]up)\b",
         "Yes",
         0.55,
@@ -720,6 +731,12 @@ REPORTED = re.compile(
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants)\b",
     re.I,
 )
+# an argument reported in the passive: "the Scottish unit is often cited as evidence that a duty is unnecessary"
+PASSIVE_REPORT = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:often|sometimes|widely|frequently|commonly|\w+ly)\s+)?(?:cited|quoted|held\s+up|presented|offered|used|"
+    r"put\s+forward|taken)\s+as\s+(?:evidence|proof|a\s+sign|an?\s+example|an?\s+argument|a\s+reason)\s+(?:that|of|for)\b",
+    re.I,
+)
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?|choose|prefer|favour|back|like)\b"
     r"|\b(?:my|our)\s+(?:vote|view|answer|support|backing|preference)\b",
@@ -786,7 +803,7 @@ _OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut"
 _NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "regard", "multi-agency")
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
-    r"set|describ|assert|insist|urge|want"
+    r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
@@ -816,7 +833,7 @@ def is_reported(clause: str) -> bool:
     """Whether a clause reports somebody else's view rather than the respondent's own (a majority of
     the respondent's members is its own: "a clear majority of our members favour Option Two")."""
     return (
-        bool(_REPORT_KEYS.search(clause.lower()) and REPORTED.search(clause))
+        bool(_REPORT_KEYS.search(clause.lower()) and (REPORTED.search(clause) or PASSIVE_REPORT.search(clause)))
         and not _OWN_VIEW.search(clause)
         and not MAJORITY.match(clause)
     )
