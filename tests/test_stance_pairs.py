@@ -898,3 +898,52 @@ def test_an_addition_as_subject_is_judged_by_its_predicate():
     assert letter("Adding police to the statutory partners would strengthen the partnership.", "q12").stance == "Yes"
     text = "Adding more statutory partners would make meetings longer without making them any more effective."
     assert letter(text, "q12").stance == "No"
+
+
+# ---------------------------------------------------------------------------- round 5: views not found
+def test_the_target_as_the_respondents_choice_in_a_relative_clause():
+    assert letter("Option Two is the route our trustees would back.", "q11").stance == "Yes"
+    assert letter("Option Two is not the route our trustees would back.", "q11").stance == "No"
+    # the Government's choice is reported, not the respondent's
+    assert letter("Option One is the option the Government would choose.", "q9").stance is None
+
+
+def test_where_the_respondent_would_put_the_duty():
+    codes = code_letter("The Board would give the duty to the Community Safety Partnership.")
+    assert (codes["q11"].stance, codes["q9"].stance) == ("Yes", None)
+
+
+def test_wanting_it_enacted_is_support_and_a_statutory_footing_is_legislation():
+    assert letter("We would wish to see Option One introduced.", "q9").stance == "Yes"
+    assert letter("We would not wish to see Option One introduced.", "q9").stance == "No"
+    assert letter("This work should be placed on a statutory footing.", "q9").stance == "Yes"
+    assert letter("We recommend that the Government legislates.", "q9").stance == "Yes"
+
+
+def test_regarding_a_target_as_the_better_route_or_not():
+    assert letter("We regard Option Three as the better route.", "q13").stance == "Yes"
+    assert letter("We do not regard Option Three as the better route.", "q13").stance == "No"
+
+
+def test_the_list_as_the_right_basis_for_the_duty_is_about_the_list():
+    codes = code_letter("We do not regard the Schedule 6 list as the right basis for the duty.")
+    assert (codes["q10"].stance, codes["q9"].stance) == ("No", None)
+
+
+def test_members_added_by_any_modal_or_by_ellipsis():
+    assert letter("Probation should be a statutory member of the CSP.", "q12").stance == "Yes"
+    assert letter("The responsible authorities must be widened.", "q12").stance == "Yes"
+    assert letter("The responsible authorities must not be widened.", "q12").stance == "No"
+    text = "Housing providers are not among the statutory members today, and they should be."
+    assert letter(text, "q12").stance == "Yes"
+
+
+def test_not_able_to_decide_and_not_placed_to_recommend_are_no_view():
+    assert letter("We have decided that the Schedule 6 list is right.", "q10").stance == "Yes"
+    assert letter("We have not been able to decide whether the Schedule 6 list is right.", "q10").stance == "Unclear"
+    assert letter("We are not in a position to recommend for or against Option Two.", "q11").stance == "Unclear"
+
+
+def test_two_sided_feelings_are_mixed_and_sharing_its_vision_is_support():
+    assert letter("Our feelings about Option Three are two-sided.", "q13").stance == "Mixed"
+    assert letter("We share its vision.", "q8").stance == "Yes"

@@ -147,7 +147,7 @@ _UNCLEAR = [
         r"(?:view|position|stance|line)\b|\bwithout\s+(?:reaching|coming\s+to|arriving\s+at)\s+(?:a|any)\s+"
         r"(?:conclusion|view|decision|position|consensus)\b|\b(?:did\s+not|didn't|does\s+not|do\s+not)\s+come\s+"
         r"down\s+on\s+(?:either|one|any)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:say|judge|comment|decide|choose|"
-        r"take|offer|express|give|answer)\b|\bnot\s+(?:something|a\s+matter|a\s+question|an\s+issue)\s+(?:that\s+|on\s+"
+        r"take|offer|express|give|answer|recommend)\b|\bnot\s+(?:something|a\s+matter|a\s+question|an\s+issue)\s+(?:that\s+|on\s+"
         r"which\s+)?(?:we|i)\s+(?:feel\s+|are\s+|am\s+|can\s+|could\s+)?(?:able|qualified|competent|equipped|"
         r"well\s+placed)?\s*(?:to\s+)?(?:judge|say|comment|answer|decide)\b|\b(?:don't|do\s+not|does\s+not)\s+know\s+"
         r"enough\b",
@@ -164,8 +164,8 @@ _UNCLEAR = [
     (
         r"\b(?:not|don't|doesn't|didn't|won't|wouldn't|shan't|can't|cannot)\s+(?:offer|give|express|take|venture|have|hold|"
         r"state)\s+(?:(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:view|opinion|position|stance|preference|answer)(?!\s+(?:as\s+)?"
-        r"between)|one\s+(?:here|now|on\s+(?:it|this|that)))\b|\b(?:not\s+able|unable)\s+to\s+(?:say|judge|comment|decide|"
-        r"choose|tell|answer)\b",
+        r"between)|one\s+(?:here|now|on\s+(?:it|this|that)))\b|\b(?:not\s+(?:yet\s+)?(?:been\s+)?able|unable)\s+to\s+"
+        r"(?:say|judge|comment|decide|choose|tell|answer|recommend)\b",
         0.9,
         ("view", "opinion", "position", "stance", "preference", "answer", "one here", "one now", "one on", "able to"),
     ),
@@ -272,7 +272,7 @@ _MIXED = [
     # "our view of Option Two is therefore mixed", "our answer on the vision is a qualified one"
     (
         r"\b(?:view|views|answer|position|feelings|response|verdict|support|welcome|assessment)\b[^.;:]{0,50}?\b(?:is|are|was)\s+"
-        r"(?:\w+\s+){0,2}?(?:mixed|ambivalent|qualified|divided|(?:a|an)\s+(?:qualified|mixed|conditional|partial)\s+\w+)\b",
+        r"(?:\w+\s+){0,2}?(?:mixed|ambivalent|qualified|divided|two-sided|(?:a|an)\s+(?:qualified|mixed|conditional|partial)\s+\w+)\b",
         0.9,
     ),
 ]
@@ -508,7 +508,22 @@ _OMISSION = re.compile(
 )
 # Q12 asks whether the list of statutory partners should be added to: naming additions is a Yes.
 _ADD_PARTNERS = [
-    (r"\bshould\s+(?:also\s+)?be\s+(?:added|extended|expanded|broadened|widened|named|made|included)\b", 0.85),
+    (
+        r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:added|extended|expanded|broadened|widened|named|made|"
+        r"included|enlarged|lengthened)\b",
+        0.85,
+    ),
+    # "schools should be statutory members"; "they are not among its statutory members, and they should be"
+    (
+        r"\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:be|become)\s+(?:a\s+|an\s+)?(?:statutory|formal|full|core)\s+"
+        r"(?:partners?|members?)\b",
+        0.8,
+    ),
+    (
+        r"\bnot\s+(?:among|on|part\s+of|one\s+of|included\s+in)\b[^.;]{0,80}?\b(?:and|but)\s+(?:they|it|these|those)\s+"
+        r"(?:should|must|ought\s+to)\s+be\b",
+        0.75,
+    ),
     (r"\bshould\s+(?:also\s+)?(?:include|become|have to be part of|be part of|sit on)\b", 0.8),
     (
         r"\b(?:add|adding|include|including|extend|extending)\b[^.;]{0,60}\b(?:statutory partners?|membership|the list)\b",
@@ -531,7 +546,11 @@ _ADD_PARTNERS = [
 ]
 _ADD_PARTNERS_NO = [
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
-    (r"\bshould\s+not\s+be\s+added\s+to\b|\bnot\s+(?:be\s+)?(?:added|extended)\b", 0.8),
+    (
+        r"\bshould\s+not\s+be\s+added\s+to\b|\bnot\s+(?:be\s+)?(?:added|extended|expanded|broadened|widened|enlarged|"
+        r"lengthened)\b",
+        0.8,
+    ),
     (
         r"\bthe\s+(?:list|statutory partners)\s+(?:is|are)\s+(?:already\s+)?(?:the right ones|right|sufficient|adequate)\b|\balready\s+the\s+right\s+ones\b",
         0.8,
@@ -563,7 +582,7 @@ _ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g
 # every pattern of _MIXED holds one of these words (tests/test_stance_pairs.py checks it on the pairs)
 _MIXED_KEYS = re.compile(
     r"part|half|extent|point|wrong|weak|poor|flawed|mistaken|silent|unhelpful|misguided|right|others|but\s+not|"
-    r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|conditional|concerned|whole"
+    r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
 # an addition as the subject of a judgement: "Adding further statutory partners would make it larger ..."
@@ -1049,6 +1068,10 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     # a duty named with CSPs or partnerships is theirs (Option Two), not Option One's
     if "q11" in ids and "q9" in ids and next(k for q, k, _ in out if q == "q9") == "description":
         drop("q9")
+    # "the right basis for the duty": a sentence naming the Schedule 6 list judges the list, with the duty its purpose
+    if "q10" in ids and "q9" in ids and next(k for q, k, _ in out if q == "q10") == "reference":
+        if next(k for q, k, _ in out if q == "q9") == "description":
+            drop("q9")
     # "the right list" beside the statutory partners of CSPs is Q12's list
     if "q10" in ids and "q12" in ids and next(k for q, k, _ in out if q == "q10") == "description":
         drop("q10")

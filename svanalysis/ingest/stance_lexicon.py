@@ -189,7 +189,8 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:(?:we|i|the\s+\w+)\s+(?:would|will)|we'd|i'd)\s+(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
+        r"(?:(?:we|i|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+(?:would|will)|we'd|i'd)\s+"
+        r"(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
         "Yes",
         0.8,
         "preference",
@@ -232,6 +233,56 @@ LEXICON: list[Entry] = [
         0.7,
         "evaluation",
         False,
+    ),
+    # the target as the choice of the respondent (or of its members, its board): "Option Two is the option our
+    # members would choose", "the voluntary one is the one I believe would do most good", "the approach the
+    # Council would advocate" (not the Government's: "the option the Government would choose")
+    (
+        r"(?:is|are|as|be)\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
+        r"(?:that\s+|which\s+)?"
+        r"(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
+        r"(?:(?:believe|think|consider|feel)\s+)?(?:would|will|should|do|does|can|could)\s+(?:(?!not\b|never\b)\w+\s+)?"
+        r"(?:choose|advocate|favour|recommend|back|support|prefer|pick|opt\s+for|go\s+for|endorse|do\s+(?:the\s+)?most\s+good|"
+        r"work\s+best)",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    # where the respondent would put the duty: "the Council would give the duty to the Community Safety Partnership"
+    (
+        r"(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
+        r"(?:would|should)\s+(?:rather\s+)?(?:give|hand|place|put|lay|entrust|assign)\s+(?:the|this|a|any|that)\s+(?:new\s+)?"
+        r"(?:duty|responsibility|job|task)\s+(?:to|on|with)\b",
+        "Yes",
+        0.75,
+        "preference",
+        False,
+    ),
+    # wanting it enacted: "the Commissioner would wish to see the duty legislated for", "we want to see it introduced"
+    (
+        r"(?:wish|want|like|hope|expect)\s+to\s+see\s+(?:[\w'-]+\s+){1,8}?(?:legislated|introduced|enacted|adopted|implemented|"
+        r"taken\s+forward|brought\s+in|placed\s+on\s+a\s+statutory\s+footing)",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
+    # a call for legislation: "the work should be placed on a statutory footing"
+    (
+        r"(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(?:placed|put)\s+on\s+a\s+(?:statutory|legal)\s+footing",
+        "Yes",
+        0.75,
+        "request",
+        False,
+    ),
+    # "we do not regard Option Two as the better route"
+    (
+        r"the\s+better\s+(?:route|option|approach|way|choice|model|vehicle|course|one)",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
     ),
     # what the target would add without improving: "it would make it larger without making it more effective",
     # "more meetings without adding value"
@@ -328,7 +379,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"the\s+right\s+(?:agencies|organisations|bodies|partners|list|people|mix|set|approach|model|vehicle|route|focus|emphasis|priorities)",
+        r"the\s+right\s+(?:agencies|organisations|bodies|partners|list|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities)",
         "Yes",
         0.75,
         "evaluation",
