@@ -947,3 +947,25 @@ def test_not_able_to_decide_and_not_placed_to_recommend_are_no_view():
 def test_two_sided_feelings_are_mixed_and_sharing_its_vision_is_support():
     assert letter("Our feelings about Option Three are two-sided.", "q13").stance == "Mixed"
     assert letter("We share its vision.", "q8").stance == "Yes"
+
+
+def test_what_a_comparison_measures_against_is_not_judged():
+    # "less X than Y": X is judged, Y only the yardstick (it gets nothing from this sentence)
+    codes = code_letter("We are less convinced by Option Three than by Option Two.")
+    assert (codes["q13"].stance, codes["q11"].stance) == ("No", None)
+    codes = code_letter("Option Three is less attractive than Option Two.")
+    assert (codes["q13"].stance, codes["q11"].stance) == ("No", None)
+    assert letter("Option One is the better of the three options.", "q9").stance == "Yes"
+
+
+def test_doubt_and_unpersuaded_deny_what_follows():
+    assert letter("We are sure that a new statutory duty is needed.", "q9").stance == "Yes"
+    assert letter("We are unpersuaded that a new statutory duty is needed.", "q9").stance == "No"
+    assert letter("We doubt that a new statutory duty is needed.", "q9").stance == "No"
+
+
+def test_recommending_and_cautioning_against():
+    text = "We strongly recommend that the duty is placed on Community Safety Partnerships."
+    assert letter(text, "q11").stance == "Yes"
+    assert letter("We would caution against Option One.", "q9").stance == "No"
+    assert letter("The voluntary approach has been tried and has failed.", "q13").stance == "No"

@@ -134,7 +134,8 @@ class _Cue:
 _NEG = r"(?:not|n't|no|none|nobody|no one|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
 _COGNITION = re.compile(
     r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:\s+\w+){0,3}?\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view|persuaded|convinced)\b"
-    r"|\bnor\b\s+(?:do|does|would|is|are|can)\b",
+    r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
+    r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether)\b",
     re.I,
 )
 
@@ -436,7 +437,7 @@ _NEGATIVE = [
         ("work",),
     ),
     (
-        r"\bnot\s+(?:(?:yet|been|entirely|fully|wholly|really|at\s+all|so)\s+){0,2}(?:persuaded|convinced)\b|\bunconvinced\b"
+        r"\bnot\s+(?:(?:yet|been|entirely|fully|wholly|really|at\s+all|so)\s+){0,2}(?:persuaded|convinced)\b|\bun(?:convinced|persuaded)\b"
         r"|\bsceptical\b|\bskeptical\b",
         0.8,
         ("persuaded", "convinced", "sceptical", "skeptical"),
@@ -978,6 +979,7 @@ _PROPOSAL_OF = re.compile(r"\s+(?:to|for|on|about|of|in)\b", re.I)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
+_THAN_OTHER = re.compile(r"\b(?:less|more|fewer)\b[^.;,]{1,60}?(?P<than>\bthan\b)", re.I)
 _RESTRICTIVE = re.compile(r"\s+(?:that|which)\b", re.I)
 _CONDITION = re.compile(r"(?:^|\b)if\s+[^,;]{3,80},", re.I)
 _SUBSTITUTE = re.compile(
@@ -1004,6 +1006,10 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         comp = comparative(clause)
         if comp is not None and not comp[2]:
             spans.append(comp[1])
+        elif comp is None and "than" in clause:
+            # what a comparison measures against is not what it judges: "Option Three is less attractive than
+            # Option Two", "we are less convinced by X than by Y"
+            spans += [(m.start("than"), _clause_end(clause, m.end())) for m in _THAN_OTHER.finditer(clause)]
         for a, b in spans:
             clause = clause[:a] + " " * (b - a) + clause[b:]
     if _MECHANISMS["unasserted"] and "if " in clause.lower():

@@ -284,6 +284,32 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # advising against it: "we would caution against Option One", "I would warn against legislating"
+    (
+        r"(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
+        r"(?:(?:would|must|should|strongly|therefore)\s+){0,2}(?:caution|warn|advise|argue|counsel)\s+(?:strongly\s+)?against",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    # tried and found wanting: "the voluntary approach has been tried and has failed"
+    (
+        r"(?:has|have)\s+been\s+tried\s+(?:and\s+tested\s+)?(?:and|but)\s+(?:has\s+|have\s+)?(?:failed|found\s+wanting|not\s+worked)"
+        r"|(?:has|have)\s+(?:already\s+|repeatedly\s+|consistently\s+)?failed\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # "Option One is the better of the three"
+    (
+        r"the\s+(?:better|best)\s+of\s+the\s+(?:two|three|options|choices)",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
     # what the target would add without improving: "it would make it larger without making it more effective",
     # "more meetings without adding value"
     (
@@ -365,7 +391,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that(?![^.;]{0,80}\b(?:not|never|no\s+longer)\b|[^.;]{0,80}n't\b))",
+        r"(?:we|i)\s+(?:would\s+)?(?:\w+ly\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that(?![^.;]{0,80}\b(?:not|never|no\s+longer)\b|[^.;]{0,80}n't\b))",
         "Yes",
         0.7,
         "preference",
