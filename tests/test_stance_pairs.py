@@ -969,3 +969,34 @@ def test_recommending_and_cautioning_against():
     assert letter(text, "q11").stance == "Yes"
     assert letter("We would caution against Option One.", "q9").stance == "No"
     assert letter("The voluntary approach has been tried and has failed.", "q13").stance == "No"
+
+
+def test_our_preferred_option_is_ours_and_the_governments_a_name():
+    codes = code_letter("Our preferred option is Option Two.")
+    assert (codes["q11"].stance, codes["q9"].stance) == ("Yes", None)
+    assert code_letter("The Government's preferred option is Option One.")["q9"].stance is None
+
+
+def test_the_only_way_and_cannot_see_how():
+    assert letter("A statutory duty is the only way to secure engagement.", "q9").stance == "Yes"
+    assert letter("A statutory duty is not the only way to secure engagement.", "q9").stance is None
+    assert letter("We can see how a voluntary approach would secure engagement.", "q13").stance is None
+    assert letter("We cannot see how a voluntary approach would secure engagement.", "q13").stance == "No"
+
+
+def test_commend_and_best_prospect():
+    assert letter("There is much to commend in the vision.", "q8").stance == "Yes"
+    assert letter("There is little to commend in the vision.", "q8").stance == "No"
+    assert letter("Option Two offers the best prospect of success.", "q11").stance == "Yes"
+    assert letter("Option Two does not offer the best prospect of success.", "q11").stance == "No"
+
+
+def test_questioning_whether_denies_and_being_asked_whether_does_not():
+    assert letter("We question whether a new duty is needed.", "q9").stance == "No"
+    assert letter("We were asked whether a new duty is needed.", "q9").stance is None
+
+
+def test_extending_the_schedule_6_list_says_it_is_not_yet_right():
+    assert letter("The Schedule 6 list should be extended to include housing.", "q10").stance == "No"
+    # not extending it is no omission (by hand this is a Yes; the coder leaves it to other sentences)
+    assert letter("The Schedule 6 list should not be extended.", "q10").stance != "No"

@@ -137,7 +137,8 @@ _NEG = r"(?:not|n't|no|none|nobody|no one|never|nor|neither|cannot|without|hardl
 _COGNITION = re.compile(
     r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:\s+\w+){0,3}?\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view|persuaded|convinced)\b"
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
-    r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether)\b",
+    r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether)\b"
+    r"|\b(?:we|i)\s+(?:\w+\s+)?(?:question|questions)\s+(?:whether|if)\b",
     re.I,
 )
 
@@ -299,6 +300,12 @@ _POSITIVE = [
     ),
     (r"\b(?:agree|agrees|agreed)\b", 0.9, ("agree",)),
     (r"\bin favour\b|\bfavour(?:s|ed)?\b", 0.8, ("favour",)),
+    # "our preferred option is Option Two" (the Government's preferred option is a name: stance_lexicon.NOT_CUES)
+    (
+        r"\b(?:our|my)\s+(?:clear\s+|strong\s+|first\s+|own\s+)?preferred\s+(?:option|approach|model|route)\b",
+        0.85,
+        ("preferred",),
+    ),
     # a vote of the respondent's members ("our forum voted for Option Two"), not a minority's ("the three who voted for it")
     (r"(?<!who )(?<!that )\bvoted\s+(?:\w+\s+)?(?:for|in\s+favour\s+of)\b", 0.85, ("voted",)),
     # a request to go ahead: "we urge the Government to proceed with Option Two"; an imperative to enact it
@@ -788,6 +795,11 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         m = _OMISSION.search(clause)
         if m and not _negated(clause, m.start()):
             out.append(_Cue("No" if qid == "q10" else "Yes", 0.6, m.group(0), f"omission '{m.group(0).strip()}'"))
+        elif qid == "q10":
+            # "the Schedule 6 list should be extended to include housing": incomplete, so not the right partners
+            m = _C_ADD[0][0].search(clause)
+            if m and not _negated(clause, m.start()):
+                out.append(_Cue("No", 0.6, m.group(0), f"omission '{m.group(0).strip()}'"))
     service = [(m.start(), m.end()) for m in _SUPPORT_SERVICE.finditer(clause)]
     # a lexicon entry is more specific than a verdict word inside it: "the straw that breaks the
     # camel's *back*", "we would *prefer* that it were not introduced", "far from a *burden*"
@@ -982,6 +994,7 @@ _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
 _THAN_OTHER = re.compile(r"\b(?:less|more|fewer)\b[^.;,]{1,60}?(?P<than>\bthan\b)", re.I)
+_OWN_PREFERRED = re.compile(r"\b(?:our|my)\s+p", re.I)
 _RESTRICTIVE = re.compile(r"\s+(?:that|which)\b", re.I)
 _CONDITION = re.compile(r"(?:^|\b)if\s+[^,;]{3,80},", re.I)
 _SUBSTITUTE = re.compile(
@@ -1028,6 +1041,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         for m in pat.finditer(clause):
             if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 25) : m.end() + 5]):
                 continue
+            if _OWN_PREFERRED.search(clause, max(0, m.start() - 4), m.start() + 1):
+                continue  # "our preferred option is Option Two": the respondent's, not the Government's
             found.append((m.start(), qid, "reference", m.group(0)))
             break
     if options_context:

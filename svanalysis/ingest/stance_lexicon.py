@@ -310,6 +310,39 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # "a statutory duty is the only way to secure engagement" (not "is not the only way")
+    (
+        r"(?:is|are|be)\s+(?:(?!not\b|never\b)\w+\s+)?the\s+only\s+(?:way|option|route|means|realistic|credible|viable|"
+        r"sure|reliable)",
+        "Yes",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # "we cannot see how a voluntary approach would secure the engagement needed"
+    (
+        r"(?:cannot|can't|can\s+not|do\s+not|don't|fail\s+to|struggle\s+to)\s+see\s+how\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?:much|a\s+lot|a\s+great\s+deal|plenty)\s+to\s+(?:commend|welcome|admire|like)",
+        "Yes",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    (r"(?:little|nothing)\s+to\s+(?:commend|recommend|welcome)", "No", 0.7, "evaluation", False),
+    # "Option Two offers the best prospect of success"
+    (
+        r"(?:offers?|gives?|provides?|holds?|has|have)\s+the\s+best\s+(?:prospect|chance|hope)",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
     # what the target would add without improving: "it would make it larger without making it more effective",
     # "more meetings without adding value"
     (
@@ -792,7 +825,8 @@ OTHER_SENSES = re.compile(
 # Names and courtesies that hold a cue word but are not the respondent's stance: blanked for cues only
 # (they still name a target: "the Government's preferred option" is Option One).
 NOT_CUES = re.compile(
-    r"\b(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?preferred\s+(?:option|approach|model)\b"
+    r"\b(?<!our\s)(?<!my\s)(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?(?<!our\s)(?<!my\s)preferred\s+"
+    r"(?:option|approach|model)\b"
     r"|\bthe\s+option\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+(?:prefers|favours|has\s+chosen|proposes|recommends)\b"
     r"|\b(?:welcome|appreciate|grateful\s+for)\s+(?:the|this)\s+opportunity\b|\bwelcome\s+(?:the|this)\s+consultation\b"
     r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b",

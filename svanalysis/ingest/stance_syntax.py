@@ -257,7 +257,10 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
 
 # ---------------------------------------------------------------------------- not asserted
 _WHETHER = re.compile(
-    r"\bwhether\b|\b(?:asked|ask|asks|asking|wonder|wondered|know|knows|knew|say|tell|judge)\s+(?:\w+\s+)?if\b", re.I
+    # not after "question" / "doubt": "we question whether a new duty is needed" denies it (stance._COGNITION)
+    r"(?<!question\s)(?<!questions\s)(?<!doubt\s)(?<!doubts\s)\bwhether\b"
+    r"|\b(?:asked|ask|asks|asking|wonder|wondered|know|knows|knew|say|tell|judge)\s+(?:\w+\s+)?if\b",
+    re.I,
 )
 _CONTENT_THAT = re.compile(
     r"\b(?:recognition|expectation|acknowledge?ment|emphasis|commitment|insistence|assumption|suggestion|statement|"
