@@ -1000,3 +1000,11 @@ def test_extending_the_schedule_6_list_says_it_is_not_yet_right():
     assert letter("The Schedule 6 list should be extended to include housing.", "q10").stance == "No"
     # not extending it is no omission (by hand this is a Yes; the coder leaves it to other sentences)
     assert letter("The Schedule 6 list should not be extended.", "q10").stance != "No"
+
+
+def test_a_refusal_under_the_condition_restated_is_no_reservation():
+    # "without that funding we could not support it" restates the condition of a conditional Yes
+    text = "We would support Option One, provided that it is funded. Without that funding we could not support it."
+    assert letter(text, "q9").stance == "Yes"
+    text = "We would support Option One, provided that it is funded. However, we could not support it as drafted."
+    assert letter(text, "q9").stance == "Mixed"

@@ -699,6 +699,14 @@ _THIRD_PARTY_RELATIVE = re.compile(
 )
 
 
+# a verdict under the negation of a condition already set: "without those conditions", "otherwise", "failing that"
+_COUNTERFACTUAL = re.compile(
+    r"^\W*(?:without\s+(?:those|these|such|this|that|them|it)\b(?:\s+[\w-]+){0,2}\s*,?\s+(?:we|i|the\s+\w+|our\s+\w+)\b"
+    r"|otherwise\b|failing\s+(?:that|this|those|these)\b|if\s+not\s*,)",
+    re.I,
+)
+
+
 def _judged_no(clause: str, start: int, lex: list[tuple[int, int, str, float, str, bool]]) -> bool:
     """Whether the predicate from ``start`` judges its subject badly: a negative lexicon entry, or a negation."""
     return any(a >= start and st == "No" for a, _b, st, *_ in lex) or bool(_NEG_RE.search(clause[start:]))
@@ -719,6 +727,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     """
     if _MECHANISMS["other_senses"]:
         clause = mask_other_senses(clause, cues=True)
+    if _MECHANISMS["unasserted"] and _COUNTERFACTUAL.match(clause):
+        return ()  # "Without that funding we could not support it": the condition restated, no new verdict
     # a parenthetical between a verb and its auxiliary: "would, in our judgement, give"
     if "," in clause and _PAREN_KEYS.search(clause.lower()):
         clause = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), clause)
