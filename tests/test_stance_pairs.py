@@ -1008,3 +1008,9 @@ def test_a_refusal_under_the_condition_restated_is_no_reservation():
     assert letter(text, "q9").stance == "Yes"
     text = "We would support Option One, provided that it is funded. However, we could not support it as drafted."
     assert letter(text, "q9").stance == "Mixed"
+
+
+def test_a_participle_with_its_agent_is_passive_not_the_respondents_verdict():
+    assert letter("We strongly supported Option Two.", "q11").stance == "Yes"
+    text = "Option Two builds on a partnership strongly supported by a joint analytical team."
+    assert letter(text, "q11").stance is None

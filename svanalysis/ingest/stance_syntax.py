@@ -162,6 +162,10 @@ def agent(clause: str, start: int, end: int) -> str:
             return "respondent"
         else:
             return "passive"
+    if word.endswith("ed") and re.match(
+        r"\s+by\s+(?!us\b|me\b)(?:a|an|the|its|their|his|her|our|local|many|some|\w+s)\b", after, re.I
+    ):
+        return "passive"  # a participle with its agent and no auxiliary: "a partnership well supported by a joint team"
     if "who" in before.lower() and _WHO_OTHER.search(before):
         return "other"  # a relative clause about somebody else: "a governor who disagreed with the vision"
     region, bound = _subject_region(before)
