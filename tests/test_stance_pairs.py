@@ -1014,3 +1014,10 @@ def test_a_participle_with_its_agent_is_passive_not_the_respondents_verdict():
     assert letter("We strongly supported Option Two.", "q11").stance == "Yes"
     text = "Option Two builds on a partnership strongly supported by a joint analytical team."
     assert letter(text, "q11").stance is None
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_proper_name_and_its_verdict_is_reviewed():
+    # "Shops" is capitalised only as the first word: not the respondent's name, so a person checks the code
+    assert letter("Mencap supports Option Three.", "q13").confidence >= REVIEW
+    code = letter("Shops agree with Option Three.", "q13")
+    assert (code.stance, code.confidence < REVIEW) == ("Yes", True)

@@ -189,6 +189,12 @@ def agent(clause: str, start: int, end: int) -> str:
         return "other"
     if _RESPONDENT_NP.match(low):
         return "respondent"
+    if (
+        not word.endswith("s")
+        and re.fullmatch(r"[A-Z][a-z]+[^s's]s", region.strip())
+        and region.strip().lower() not in ("members", "trustees", "governors", "directors")  # the respondent's own
+    ):
+        return "unknown"  # a plural noun capitalised only as the sentence's first word: "Shops agree to ..."
     # "The Commissioner", "The CRC", "Ridings and Humber CRC": a proper name at the head of the subject
     if re.match(r"^(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|and|of|for))*$", region) and not re.match(
         r"^(?:the\s+)?(?:Government|Home\s+Office|Minister|Ministers|Secretary|Paper|Consultation)\b", region
