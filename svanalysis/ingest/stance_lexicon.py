@@ -238,12 +238,11 @@ LEXICON: list[Entry] = [
     # members would choose", "the voluntary one is the one I believe would do most good", "the approach the
     # Council would advocate" (not the Government's: "the option the Government would choose")
     (
-        r"(?:is|are|as|be)\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
+        r"(?#anchors: advocate back choose endorse favour good pick prefer recommend support)(?:is|are|as|be)\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
         r"(?:that\s+|which\s+)?"
         r"(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
         r"(?:(?:believe|think|consider|feel)\s+)?(?:would|will|should|do|does|can|could)\s+(?:(?!not\b|never\b)\w+\s+)?"
-        r"(?:choose|advocate|favour|recommend|back|support|prefer|pick|opt\s+for|go\s+for|endorse|do\s+(?:the\s+)?most\s+good|"
-        r"work\s+best)",
+        r"(?:choose|advocate|favour|recommend|back|support|prefer|pick|endorse|do\s+(?:the\s+)?most\s+good)",
         "Yes",
         0.8,
         "preference",
@@ -251,7 +250,7 @@ LEXICON: list[Entry] = [
     ),
     # where the respondent would put the duty: "the Council would give the duty to the Community Safety Partnership"
     (
-        r"(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
+        r"(?#anchors: give hand place put lay entrust assign)(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
         r"(?:would|should)\s+(?:rather\s+)?(?:give|hand|place|put|lay|entrust|assign)\s+(?:the|this|a|any|that)\s+(?:new\s+)?"
         r"(?:duty|responsibility|job|task)\s+(?:to|on|with)\b",
         "Yes",
@@ -261,7 +260,7 @@ LEXICON: list[Entry] = [
     ),
     # wanting it enacted: "the Commissioner would wish to see the duty legislated for", "we want to see it introduced"
     (
-        r"(?:wish|want|like|hope|expect)\s+to\s+see\s+(?:[\w'-]+\s+){1,8}?(?:legislated|introduced|enacted|adopted|implemented|"
+        r"(?#anchors: wish want like hope expect)(?:wish|want|like|hope|expect)\s+to\s+see\s+(?:[\w'-]+\s+){1,8}?(?:legislated|introduced|enacted|adopted|implemented|"
         r"taken\s+forward|brought\s+in|placed\s+on\s+a\s+statutory\s+footing)",
         "Yes",
         0.75,
@@ -270,7 +269,7 @@ LEXICON: list[Entry] = [
     ),
     # a call for legislation: "the work should be placed on a statutory footing"
     (
-        r"(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(?:placed|put)\s+on\s+a\s+(?:statutory|legal)\s+footing",
+        r"(?#anchors: footing)(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(?:placed|put)\s+on\s+a\s+(?:statutory|legal)\s+footing",
         "Yes",
         0.75,
         "request",
@@ -278,7 +277,7 @@ LEXICON: list[Entry] = [
     ),
     # "we do not regard Option Two as the better route"
     (
-        r"the\s+better\s+(?:route|option|approach|way|choice|model|vehicle|course|one)",
+        r"(?#anchors: better)the\s+better\s+(?:route|option|approach|way|choice|model|vehicle|course|one)",
         "Yes",
         0.7,
         "evaluation",
@@ -286,7 +285,7 @@ LEXICON: list[Entry] = [
     ),
     # advising against it: "we would caution against Option One", "I would warn against legislating"
     (
-        r"(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
+        r"(?#anchors: caution warn advise argue counsel)(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
         r"(?:(?:would|must|should|strongly|therefore)\s+){0,2}(?:caution|warn|advise|argue|counsel)\s+(?:strongly\s+)?against",
         "No",
         0.8,
@@ -295,7 +294,7 @@ LEXICON: list[Entry] = [
     ),
     # tried and found wanting: "the voluntary approach has been tried and has failed"
     (
-        r"(?:has|have)\s+been\s+tried\s+(?:and\s+tested\s+)?(?:and|but)\s+(?:has\s+|have\s+)?(?:failed|found\s+wanting|not\s+worked)"
+        r"(?#anchors: tried failed)(?:has|have)\s+been\s+tried\s+(?:and\s+tested\s+)?(?:and|but)\s+(?:has\s+|have\s+)?(?:failed|found\s+wanting|not\s+worked)"
         r"|(?:has|have)\s+(?:already\s+|repeatedly\s+|consistently\s+)?failed\b",
         "No",
         0.7,
@@ -304,7 +303,7 @@ LEXICON: list[Entry] = [
     ),
     # "Option One is the better of the three"
     (
-        r"the\s+(?:better|best)\s+of\s+the\s+(?:two|three|options|choices)",
+        r"(?#anchors: better best)the\s+(?:better|best)\s+of\s+the\s+(?:two|three|options|choices)",
         "Yes",
         0.75,
         "evaluation",
@@ -312,7 +311,7 @@ LEXICON: list[Entry] = [
     ),
     # "a statutory duty is the only way to secure engagement" (not "is not the only way")
     (
-        r"(?:is|are|be)\s+(?:(?!not\b|never\b)\w+\s+)?the\s+only\s+(?:way|option|route|means|realistic|credible|viable|"
+        r"(?#anchors: only)(?:is|are|be)\s+(?:(?!not\b|never\b)\w+\s+)?the\s+only\s+(?:way|option|route|means|realistic|credible|viable|"
         r"sure|reliable)",
         "Yes",
         0.7,
@@ -321,23 +320,29 @@ LEXICON: list[Entry] = [
     ),
     # "we cannot see how a voluntary approach would secure the engagement needed"
     (
-        r"(?:cannot|can't|can\s+not|do\s+not|don't|fail\s+to|struggle\s+to)\s+see\s+how\b",
+        r"(?#anchors: see)(?:cannot|can't|can\s+not|do\s+not|don't|fail\s+to|struggle\s+to)\s+see\s+how\b",
         "No",
         0.7,
         "evaluation",
         False,
     ),
     (
-        r"(?:much|a\s+lot|a\s+great\s+deal|plenty)\s+to\s+(?:commend|welcome|admire|like)",
+        r"(?#anchors: commend welcome admire like)(?:much|a\s+lot|a\s+great\s+deal|plenty)\s+to\s+(?:commend|welcome|admire|like)",
         "Yes",
         0.7,
         "evaluation",
         False,
     ),
-    (r"(?:little|nothing)\s+to\s+(?:commend|recommend|welcome)", "No", 0.7, "evaluation", False),
+    (
+        r"(?#anchors: commend recommend welcome)(?:little|nothing)\s+to\s+(?:commend|recommend|welcome)",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
     # "Option Two offers the best prospect of success"
     (
-        r"(?:offers?|gives?|provides?|holds?|has|have)\s+the\s+best\s+(?:prospect|chance|hope)",
+        r"(?#anchors: prospect chance hope)(?:offers?|gives?|provides?|holds?|has|have)\s+the\s+best\s+(?:prospect|chance|hope)",
         "Yes",
         0.75,
         "evaluation",
@@ -346,7 +351,7 @@ LEXICON: list[Entry] = [
     # what the target would add without improving: "it would make it larger without making it more effective",
     # "more meetings without adding value"
     (
-        r"without\s+(?:making\s+(?:it|them|things|the\s+\w+|\w+)\s+(?:any\s+)?(?:more\s+effective|better|safer|stronger)|"
+        r"(?#anchors: without)without\s+(?:making\s+(?:it|them|things|the\s+\w+|\w+)\s+(?:any\s+)?(?:more\s+effective|better|safer|stronger)|"
         r"adding\s+(?:any\s+|much\s+|real\s+)?value|improving\s+(?:anything|outcomes|matters))",
         "No",
         0.6,
@@ -884,10 +889,20 @@ def _drop_negative_lookarounds(pattern: str) -> str:
     return "".join(out)
 
 
+_DECLARED = re.compile(r"^\(\?#anchors:\s*([a-z ]+)\)")
+
+
 def _anchors(pattern: str) -> tuple[str, ...]:
     """Literal letter runs (3+) of a pattern: every match contains one of them, so an entry none of
     whose anchors is in a clause cannot match it (tests/test_stance_pairs.py checks this on every
-    development text). Regex escapes (``\\s``, ``\\w``) are dropped first; ``s?`` is optional."""
+    development text). Regex escapes (``\\s``, ``\\w``) are dropped first; ``s?`` is optional.
+
+    An entry whose every match holds one of a few rarer words declares them in a leading comment,
+    ``(?#anchors: give hand)``, so that its common words ("duty", "option") do not make it tried in
+    most clauses (tests/test_stance_lexicon.py checks that every path spells a declared anchor)."""
+    declared = _DECLARED.match(pattern)
+    if declared:
+        return tuple(sorted(declared.group(1).split()))
     p = _drop_negative_lookarounds(pattern.lower())  # what a match must not hold is never in it
     p = re.sub(r"\\[a-zA-Z]", " ", p)
     p = re.sub(r"([a-z])s\?", r"\1", p)
