@@ -52,7 +52,7 @@ strongest cue's reliability times the trust in how its target was reached (a nam
 little for a second cue the same way, less a share of the evidence the other way. Support and
 objection of similar weight cap it at 0.55, a target reached only by carry-over at 0.7 (whatever
 the code), a concession or an idiom of partial agreement at 0.72, a verb whose holder was not
-identified loses a fifth of its weight, a cue far from the words naming its target a tenth, and a
+identified loses a fifth of its weight and caps the code it decides at 0.7, a cue far from the words naming its target a tenth, and a
 lone consequence or weak verdict stays below the review threshold (0.75) by its weight. The caps
 follow round 1's accuracy per kind of evidence on letters it had not seen. That rule confidence is
 then lowered, never raised, by a calibrated one (``stance_calibration``): a logistic model over the
