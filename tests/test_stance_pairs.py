@@ -845,3 +845,179 @@ def test_requests_and_work_best(qid, plain, denied):
 )
 def test_a_body_without_a_common_view_is_unclear_never_no(stated, abstained):
     assert (letter(stated, "q11").stance, letter(abstained, "q11").stance) == ("Yes", "Unclear")
+
+
+# ---------------------------------------------------------------------------- round 5: polarity
+def test_less_persuaded_by_a_target_is_a_no_and_more_persuaded_a_yes():
+    assert letter("We are more persuaded by Option Two.", "q11").stance == "Yes"
+    assert letter("We are less persuaded by Option Two.", "q11").stance == "No"
+    assert letter("The partnership route is less attractive to us.", "q11").stance == "No"
+
+
+def test_not_yet_persuaded_denies_what_follows():
+    # "not been persuaded that X is the best way": the judgement after it is denied, not asserted
+    assert code_text("We are persuaded that this is the best way to achieve the vision.", "q9").stance == "Yes"
+    assert code_text("We have not been persuaded that this is the best way to achieve the vision.", "q9").stance == "No"
+
+
+def test_cannot_reaches_an_evaluation_two_words_on():
+    assert code_text("These can be the right partners for this work.", "q10").stance == "Yes"
+    assert code_text("These cannot be the right partners for this work.", "q10").stance == "No"
+
+
+def test_nobody_as_subject_denies_the_predicate():
+    assert code_text("It works because everybody is required to take part.", "q13").stance == "Yes"
+    assert code_text("It fails because nobody is required to take part.", "q13").stance == "No"
+
+
+def test_a_third_party_agreeing_inside_a_relative_clause_is_no_verdict():
+    # what shops agree to under a scheme the respondent runs is not the respondent's view of Option Three
+    assert letter("We agree with the voluntary approach.", "q13").stance == "Yes"
+    assert letter("We run a voluntary scheme under which landlords agree to report damage.", "q13").stance is None
+
+
+def test_an_argument_reported_in_the_passive_is_not_the_respondents():
+    assert letter("We think a statutory duty is unnecessary.", "q9").stance == "No"
+    assert letter("Glasgow is often cited as evidence that a statutory duty is unnecessary.", "q9").stance is None
+
+
+def test_the_vision_as_a_yardstick_is_not_a_verdict_on_the_vision():
+    # "would not deliver the vision" judges what would not deliver it, not the vision
+    assert letter("We think the vision is wrong.", "q8").stance == "No"
+    assert letter("More of the same would not deliver the vision.", "q8").stance is None
+
+
+def test_an_approach_that_does_not_rest_on_legislation_is_option_three():
+    text = "The approach that does not rest on legislation is the one we favour."
+    codes = code_letter(text)
+    assert (codes["q13"].stance, codes["q9"].stance, codes["q8"].stance) == ("Yes", None, None)
+    assert letter("A plan that relies on goodwill would fail, and we could not recommend it.", "q13").stance == "No"
+
+
+def test_an_addition_as_subject_is_judged_by_its_predicate():
+    assert letter("Adding police to the statutory partners would strengthen the partnership.", "q12").stance == "Yes"
+    text = "Adding more statutory partners would make meetings longer without making them any more effective."
+    assert letter(text, "q12").stance == "No"
+
+
+# ---------------------------------------------------------------------------- round 5: views not found
+def test_the_target_as_the_respondents_choice_in_a_relative_clause():
+    assert letter("Option Two is the route our trustees would back.", "q11").stance == "Yes"
+    assert letter("Option Two is not the route our trustees would back.", "q11").stance == "No"
+    # the Government's choice is reported, not the respondent's
+    assert letter("Option One is the option the Government would choose.", "q9").stance is None
+
+
+def test_where_the_respondent_would_put_the_duty():
+    codes = code_letter("The Board would give the duty to the Community Safety Partnership.")
+    assert (codes["q11"].stance, codes["q9"].stance) == ("Yes", None)
+
+
+def test_wanting_it_enacted_is_support_and_a_statutory_footing_is_legislation():
+    assert letter("We would wish to see Option One introduced.", "q9").stance == "Yes"
+    assert letter("We would not wish to see Option One introduced.", "q9").stance == "No"
+    assert letter("This work should be placed on a statutory footing.", "q9").stance == "Yes"
+    assert letter("We recommend that the Government legislates.", "q9").stance == "Yes"
+
+
+def test_regarding_a_target_as_the_better_route_or_not():
+    assert letter("We regard Option Three as the better route.", "q13").stance == "Yes"
+    assert letter("We do not regard Option Three as the better route.", "q13").stance == "No"
+
+
+def test_the_list_as_the_right_basis_for_the_duty_is_about_the_list():
+    codes = code_letter("We do not regard the Schedule 6 list as the right basis for the duty.")
+    assert (codes["q10"].stance, codes["q9"].stance) == ("No", None)
+
+
+def test_members_added_by_any_modal_or_by_ellipsis():
+    assert letter("Probation should be a statutory member of the CSP.", "q12").stance == "Yes"
+    assert letter("The responsible authorities must be widened.", "q12").stance == "Yes"
+    assert letter("The responsible authorities must not be widened.", "q12").stance == "No"
+    text = "Housing providers are not among the statutory members today, and they should be."
+    assert letter(text, "q12").stance == "Yes"
+
+
+def test_not_able_to_decide_and_not_placed_to_recommend_are_no_view():
+    assert letter("We have decided that the Schedule 6 list is right.", "q10").stance == "Yes"
+    assert letter("We have not been able to decide whether the Schedule 6 list is right.", "q10").stance == "Unclear"
+    assert letter("We are not in a position to recommend for or against Option Two.", "q11").stance == "Unclear"
+
+
+def test_two_sided_feelings_are_mixed_and_sharing_its_vision_is_support():
+    assert letter("Our feelings about Option Three are two-sided.", "q13").stance == "Mixed"
+    assert letter("We share its vision.", "q8").stance == "Yes"
+
+
+def test_what_a_comparison_measures_against_is_not_judged():
+    # "less X than Y": X is judged, Y only the yardstick (it gets nothing from this sentence)
+    codes = code_letter("We are less convinced by Option Three than by Option Two.")
+    assert (codes["q13"].stance, codes["q11"].stance) == ("No", None)
+    codes = code_letter("Option Three is less attractive than Option Two.")
+    assert (codes["q13"].stance, codes["q11"].stance) == ("No", None)
+    assert letter("Option One is the better of the three options.", "q9").stance == "Yes"
+
+
+def test_doubt_and_unpersuaded_deny_what_follows():
+    assert letter("We are sure that a new statutory duty is needed.", "q9").stance == "Yes"
+    assert letter("We are unpersuaded that a new statutory duty is needed.", "q9").stance == "No"
+    assert letter("We doubt that a new statutory duty is needed.", "q9").stance == "No"
+
+
+def test_recommending_and_cautioning_against():
+    text = "We strongly recommend that the duty is placed on Community Safety Partnerships."
+    assert letter(text, "q11").stance == "Yes"
+    assert letter("We would caution against Option One.", "q9").stance == "No"
+    assert letter("The voluntary approach has been tried and has failed.", "q13").stance == "No"
+
+
+def test_our_preferred_option_is_ours_and_the_governments_a_name():
+    codes = code_letter("Our preferred option is Option Two.")
+    assert (codes["q11"].stance, codes["q9"].stance) == ("Yes", None)
+    assert code_letter("The Government's preferred option is Option One.")["q9"].stance is None
+
+
+def test_the_only_way_and_cannot_see_how():
+    assert letter("A statutory duty is the only way to secure engagement.", "q9").stance == "Yes"
+    assert letter("A statutory duty is not the only way to secure engagement.", "q9").stance is None
+    assert letter("We can see how a voluntary approach would secure engagement.", "q13").stance is None
+    assert letter("We cannot see how a voluntary approach would secure engagement.", "q13").stance == "No"
+
+
+def test_commend_and_best_prospect():
+    assert letter("There is much to commend in the vision.", "q8").stance == "Yes"
+    assert letter("There is little to commend in the vision.", "q8").stance == "No"
+    assert letter("Option Two offers the best prospect of success.", "q11").stance == "Yes"
+    assert letter("Option Two does not offer the best prospect of success.", "q11").stance == "No"
+
+
+def test_questioning_whether_denies_and_being_asked_whether_does_not():
+    assert letter("We question whether a new duty is needed.", "q9").stance == "No"
+    assert letter("We were asked whether a new duty is needed.", "q9").stance is None
+
+
+def test_extending_the_schedule_6_list_says_it_is_not_yet_right():
+    assert letter("The Schedule 6 list should be extended to include housing.", "q10").stance == "No"
+    # not extending it is no omission (by hand this is a Yes; the coder leaves it to other sentences)
+    assert letter("The Schedule 6 list should not be extended.", "q10").stance != "No"
+
+
+def test_a_refusal_under_the_condition_restated_is_no_reservation():
+    # "without that funding we could not support it" restates the condition of a conditional Yes
+    text = "We would support Option One, provided that it is funded. Without that funding we could not support it."
+    assert letter(text, "q9").stance == "Yes"
+    text = "We would support Option One, provided that it is funded. However, we could not support it as drafted."
+    assert letter(text, "q9").stance == "Mixed"
+
+
+def test_a_participle_with_its_agent_is_passive_not_the_respondents_verdict():
+    assert letter("We strongly supported Option Two.", "q11").stance == "Yes"
+    text = "Option Two builds on a partnership strongly supported by a joint analytical team."
+    assert letter(text, "q11").stance is None
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_proper_name_and_its_verdict_is_reviewed():
+    # "Shops" is capitalised only as the first word: not the respondent's name, so a person checks the code
+    assert letter("Mencap supports Option Three.", "q13").confidence >= REVIEW
+    code = letter("Shops agree with Option Three.", "q13")
+    assert (code.stance, code.confidence < REVIEW) == ("Yes", True)

@@ -52,16 +52,19 @@ strongest cue's reliability times the trust in how its target was reached (a nam
 little for a second cue the same way, less a share of the evidence the other way. Support and
 objection of similar weight cap it at 0.55, a target reached only by carry-over at 0.7 (whatever
 the code), a concession or an idiom of partial agreement at 0.72, a verb whose holder was not
-identified loses a fifth of its weight, a cue far from the words naming its target a tenth, and a
+identified loses a fifth of its weight and caps the code it decides at 0.7, a cue far from the words naming its target a tenth, and a
 lone consequence or weak verdict stays below the review threshold (0.75) by its weight. The caps
 follow round 1's accuracy per kind of evidence on letters it had not seen. That rule confidence is
 then lowered, never raised, by a calibrated one (``stance_calibration``): a logistic model over the
 evidence behind the code (the rule confidence, the kind of target, evidence the other way, a verdict
 word not after "we" / "I", an unidentified holder, a negation, a long sentence ...), fitted by
 ``benchmarks/fit_stance_calibration.py`` on earlier coders' codes on letters they had not seen, with
-a Yes/No flip weighing five wrong codes. Left out in turn, each development set's codes at or
-above the threshold were right 95.7% of the time (94.0% with the rule confidence alone), with 4
-flips not sent to review instead of 12, and 29% of codes reviewed instead of 21% (README, stance).
+a Yes/No flip weighing five wrong codes. Round 5 refitted it on every development set (batches 1-7
+and both shared sets) with round 3's codes on batch 5 and round 4's on batches 6-7, which those
+coders had not seen: left out set by set, the codes at or above the threshold under the lower of
+the two confidences were right 99.1% of the time, with 1 flip not sent to review and 19.5% of
+codes reviewed; on the earlier coders' codes alone, with the cap below on a verdict whose holder was
+not identified, 96.6% right, 27.9% reviewed, no flip (round 4's fit: 96.3%, 33.9%) (README, stance).
 
 Target conventions (also in the README and the spec): a general objection to a new statutory duty,
 a new law or legislating is read on Option One; a duty placed on CSPs or partnerships is Option
@@ -131,10 +134,12 @@ class _Cue:
 
 
 # ---------------------------------------------------------------------------- cue lexicon
-_NEG = r"(?:not|n't|no|none|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
+_NEG = r"(?:not|n't|no|none|nobody|no one|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
 _COGNITION = re.compile(
-    r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:\s+\w+){0,3}?\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view)\b"
-    r"|\bnor\b\s+(?:do|does|would|is|are|can)\b",
+    r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:\s+\w+){0,3}?\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view|persuaded|convinced)\b"
+    r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
+    r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether)\b"
+    r"|\b(?:we|i)\s+(?:\w+\s+)?(?:question|questions)\s+(?:whether|if)\b",
     re.I,
 )
 
@@ -147,7 +152,7 @@ _UNCLEAR = [
         r"(?:view|position|stance|line)\b|\bwithout\s+(?:reaching|coming\s+to|arriving\s+at)\s+(?:a|any)\s+"
         r"(?:conclusion|view|decision|position|consensus)\b|\b(?:did\s+not|didn't|does\s+not|do\s+not)\s+come\s+"
         r"down\s+on\s+(?:either|one|any)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:say|judge|comment|decide|choose|"
-        r"take|offer|express|give|answer)\b|\bnot\s+(?:something|a\s+matter|a\s+question|an\s+issue)\s+(?:that\s+|on\s+"
+        r"take|offer|express|give|answer|recommend)\b|\bnot\s+(?:something|a\s+matter|a\s+question|an\s+issue)\s+(?:that\s+|on\s+"
         r"which\s+)?(?:we|i)\s+(?:feel\s+|are\s+|am\s+|can\s+|could\s+)?(?:able|qualified|competent|equipped|"
         r"well\s+placed)?\s*(?:to\s+)?(?:judge|say|comment|answer|decide)\b|\b(?:don't|do\s+not|does\s+not)\s+know\s+"
         r"enough\b",
@@ -164,8 +169,8 @@ _UNCLEAR = [
     (
         r"\b(?:not|don't|doesn't|didn't|won't|wouldn't|shan't|can't|cannot)\s+(?:offer|give|express|take|venture|have|hold|"
         r"state)\s+(?:(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:view|opinion|position|stance|preference|answer)(?!\s+(?:as\s+)?"
-        r"between)|one\s+(?:here|now|on\s+(?:it|this|that)))\b|\b(?:not\s+able|unable)\s+to\s+(?:say|judge|comment|decide|"
-        r"choose|tell|answer)\b",
+        r"between)|one\s+(?:here|now|on\s+(?:it|this|that)))\b|\b(?:not\s+(?:yet\s+)?(?:been\s+)?able|unable)\s+to\s+"
+        r"(?:say|judge|comment|decide|choose|tell|answer|recommend)\b",
         0.9,
         ("view", "opinion", "position", "stance", "preference", "answer", "one here", "one now", "one on", "able to"),
     ),
@@ -272,7 +277,7 @@ _MIXED = [
     # "our view of Option Two is therefore mixed", "our answer on the vision is a qualified one"
     (
         r"\b(?:view|views|answer|position|feelings|response|verdict|support|welcome|assessment)\b[^.;:]{0,50}?\b(?:is|are|was)\s+"
-        r"(?:\w+\s+){0,2}?(?:mixed|ambivalent|qualified|divided|(?:a|an)\s+(?:qualified|mixed|conditional|partial)\s+\w+)\b",
+        r"(?:\w+\s+){0,2}?(?:mixed|ambivalent|qualified|divided|two-sided|(?:a|an)\s+(?:qualified|mixed|conditional|partial)\s+\w+)\b",
         0.9,
     ),
 ]
@@ -296,6 +301,12 @@ _POSITIVE = [
     ),
     (r"\b(?:agree|agrees|agreed)\b", 0.9, ("agree",)),
     (r"\bin favour\b|\bfavour(?:s|ed)?\b", 0.8, ("favour",)),
+    # "our preferred option is Option Two" (the Government's preferred option is a name: stance_lexicon.NOT_CUES)
+    (
+        r"\b(?:our|my)\s+(?:clear\s+|strong\s+|first\s+|own\s+)?preferred\s+(?:option|approach|model|route)\b",
+        0.85,
+        ("preferred",),
+    ),
     # a vote of the respondent's members ("our forum voted for Option Two"), not a minority's ("the three who voted for it")
     (r"(?<!who )(?<!that )\bvoted\s+(?:\w+\s+)?(?:for|in\s+favour\s+of)\b", 0.85, ("voted",)),
     # a request to go ahead: "we urge the Government to proceed with Option Two"; an imperative to enact it
@@ -325,7 +336,7 @@ _POSITIVE = [
         ("accept",),
     ),
     (
-        r"\b(?:am|are|is|was|were|be|been|feel)\s+(?:\w+\s+)?(?:persuaded|convinced)\s+(?:by|of|that)\b",
+        r"\b(?:am|are|is|was|were|be|been|feel)\s+(?:(?!less\b|least\b)\w+\s+)?(?:persuaded|convinced)\s+(?:by|of|that)\b",
         0.8,
         ("persuaded", "convinced"),
     ),
@@ -436,9 +447,19 @@ _NEGATIVE = [
         ("work",),
     ),
     (
-        r"\bnot\s+(?:persuaded|convinced)\b|\bunconvinced\b|\bsceptical\b|\bskeptical\b",
+        r"\bnot\s+(?:(?:yet|been|entirely|fully|wholly|really|at\s+all|so)\s+){0,2}(?:persuaded|convinced)\b|\bun(?:convinced|persuaded)\b"
+        r"|\bsceptical\b|\bskeptical\b",
         0.8,
         ("persuaded", "convinced", "sceptical", "skeptical"),
+    ),
+    # a comparative of persuasion or preference: "we are less persuaded by Option Two", "the voluntary route
+    # is less attractive" (its other side, if named, is read by stance_syntax.comparative)
+    (
+        r"\b(?:less|least)\s+(?:persuaded|convinced|attracted|enthusiastic|keen|taken)\s+(?:by|of|about|with|that|on)\b"
+        r"|\b(?:is|are|seems?|looks?|was|were|be)\s+(?:\w+\s+)?(?:less|least)\s+(?:persuasive|convincing|attractive|"
+        r"compelling|appealing)\b",
+        0.7,
+        ("less", "least"),
     ),
     (
         r"\b(?:is|are|has\s+been|have\s+been)\s+not\s+working\b|\b(?:isn't|aren't|hasn't\s+been|haven't\s+been)\s+working\b",
@@ -498,7 +519,22 @@ _OMISSION = re.compile(
 )
 # Q12 asks whether the list of statutory partners should be added to: naming additions is a Yes.
 _ADD_PARTNERS = [
-    (r"\bshould\s+(?:also\s+)?be\s+(?:added|extended|expanded|broadened|widened|named|made|included)\b", 0.85),
+    (
+        r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:added|extended|expanded|broadened|widened|named|made|"
+        r"included|enlarged|lengthened)\b",
+        0.85,
+    ),
+    # "schools should be statutory members"; "they are not among its statutory members, and they should be"
+    (
+        r"\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:be|become)\s+(?:a\s+|an\s+)?(?:statutory|formal|full|core)\s+"
+        r"(?:partners?|members?)\b",
+        0.8,
+    ),
+    (
+        r"\bnot\s+(?:among|on|part\s+of|one\s+of|included\s+in)\b[^.;]{0,80}?\b(?:and|but)\s+(?:they|it|these|those)\s+"
+        r"(?:should|must|ought\s+to)\s+be\b",
+        0.75,
+    ),
     (r"\bshould\s+(?:also\s+)?(?:include|become|have to be part of|be part of|sit on)\b", 0.8),
     (
         r"\b(?:add|adding|include|including|extend|extending)\b[^.;]{0,60}\b(?:statutory partners?|membership|the list)\b",
@@ -521,7 +557,11 @@ _ADD_PARTNERS = [
 ]
 _ADD_PARTNERS_NO = [
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
-    (r"\bshould\s+not\s+be\s+added\s+to\b|\bnot\s+(?:be\s+)?(?:added|extended)\b", 0.8),
+    (
+        r"\bshould\s+not\s+be\s+added\s+to\b|\bnot\s+(?:be\s+)?(?:added|extended|expanded|broadened|widened|enlarged|"
+        r"lengthened)\b",
+        0.8,
+    ),
     (
         r"\bthe\s+(?:list|statutory partners)\s+(?:is|are)\s+(?:already\s+)?(?:the right ones|right|sufficient|adequate)\b|\balready\s+the\s+right\s+ones\b",
         0.8,
@@ -547,15 +587,26 @@ _C_CANNOT_SAY = next(p for p, *_ in _C_UNCLEAR if p.pattern.startswith(r"\b(?:ca
 # who cannot say, in the words before it: the respondent ("we", "I", "the Board", "our members", or no subject)
 _CANNOT_SAY_HOLDER = re.compile(r"(?:^\W*|\b(?:we|i|the\s+\w+|our\s+\w+)\s+(?:\w+\s+)?)$", re.I)
 _C_POS, _C_NEG = _compile_gated(_POSITIVE), _compile_gated(_NEGATIVE)
+# each gate as one search of its words in the lower-cased clause: a generator of substring tests per pattern
+# cost about a twentieth of the coder's time
+_C_POS_FAST, _C_NEG_FAST = (
+    tuple((p, w, re.compile("|".join(map(re.escape, g))) if g else None) for p, w, g in pats)
+    for pats in (_C_POS, _C_NEG)
+)
 # one search over the ungated "no view" patterns first (most clauses hold none); gated ones are tried
 # only where one of their words is in the lower-cased clause
 _ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g), re.I)
 # every pattern of _MIXED holds one of these words (tests/test_stance_pairs.py checks it on the pairs)
 _MIXED_KEYS = re.compile(
     r"part|half|extent|point|wrong|weak|poor|flawed|mistaken|silent|unhelpful|misguided|right|others|but\s+not|"
-    r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|conditional|concerned|whole"
+    r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
+# an addition as the subject of a judgement: "Adding further statutory partners would make it larger ..."
+_GERUND_SUBJECT = re.compile(
+    r"^\W*(?:adding|including|extending|expanding|widening)\b[^.;]{1,80}?\b(?:would|will|could|might|may|is|are)\b",
+    re.I,
+)
 _NEG_RE = re.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word
 _TOKEN = re.compile(r"[A-Za-z']+|n't")
 
@@ -591,7 +642,7 @@ def _negated(clause: str, start: int) -> bool:
 
 
 _LEX_NEG = re.compile(
-    r"(?:\b(?:not|never|hardly|barely|nor|neither|no\s+longer)\b|n't|\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$",
+    r"(?:\b(?:not|never|cannot|hardly|barely|nor|neither|no\s+longer)\b|n't|\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$",
     re.I,
 )
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
@@ -647,6 +698,34 @@ _IF_PICK = re.compile(
 )
 
 
+# a relative clause describing what a third party does ("a voluntary code under which shops agree to keep
+# knives locked away", "a scheme whereby schools agree to share data"): its verbs are not the respondent's
+_THIRD_PARTY_RELATIVE = re.compile(
+    r"\b(?:(?:under|in|by|through|with)\s+which|whereby)\s+(?!(?:we|i|our|us)\b)(?:the\s+|their\s+|its\s+)?[a-z][\w'-]*",
+    re.I,
+)
+
+
+_COUNTER_KEYS = ("without", "otherwise", "failing", "if not")  # the words _COUNTERFACTUAL opens with
+# a verdict under the negation of a condition already set: "without those conditions", "otherwise", "failing that"
+_COUNTERFACTUAL = re.compile(
+    r"^\W*(?:without\s+(?:those|these|such|this|that|them|it)\b(?:\s+[\w-]+){0,2}\s*,?\s+(?:we|i|the\s+\w+|our\s+\w+)\b"
+    r"|otherwise\b|failing\s+(?:that|this|those|these)\b|if\s+not\s*,)",
+    re.I,
+)
+
+
+def _judged_no(clause: str, start: int, lex: list[tuple[int, int, str, float, str, bool]]) -> bool:
+    """Whether the predicate from ``start`` judges its subject badly: a negative lexicon entry, or a negation."""
+    return any(a >= start and st == "No" for a, _b, st, *_ in lex) or bool(_NEG_RE.search(clause[start:]))
+
+
+def _clause_end(clause: str, start: int) -> int:
+    """The next comma after ``start``, or the clause's end."""
+    comma = clause.find(",", start)
+    return comma if comma > 0 else len(clause)
+
+
 @functools.lru_cache(maxsize=65536)
 def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     """Stance cues of one clause about question ``qid``.
@@ -656,11 +735,18 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     """
     if _MECHANISMS["other_senses"]:
         clause = mask_other_senses(clause, cues=True)
+    if (
+        _MECHANISMS["unasserted"]
+        and clause[:12].lstrip(" \"'(").lower().startswith(_COUNTER_KEYS)
+        and _COUNTERFACTUAL.match(clause)
+    ):
+        return ()  # "Without that funding we could not support it": the condition restated, no new verdict
     # a parenthetical between a verb and its auxiliary: "would, in our judgement, give"
     if "," in clause and _PAREN_KEYS.search(clause.lower()):
         clause = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), clause)
     # "if we had to choose, the partnership route": a choice, though put as a condition
-    pick = _IF_PICK.search(clause) if "if" in clause.lower() else None
+    low0 = clause.lower()
+    pick = _IF_PICK.search(clause) if "if" in low0 else None
     if _MECHANISMS["unasserted"]:
         # embedded questions, conditions and what a comparative disprefers are not asserted
         spans = unasserted_spans(clause)
@@ -669,6 +755,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             # "X rather than Y": Y is not asserted; "we would rather be honest than guess" (a
             # comparative whose sides name no target) is no verdict on the target at all
             spans.append(comp[1] if not comp[2] else (max(0, comp[0][0] - 30), comp[1][1]))
+        if "which" in low0 or "whereby" in low0:
+            spans += [(m.start(), _clause_end(clause, m.end())) for m in _THIRD_PARTY_RELATIVE.finditer(clause)]
         for a, b in spans:
             clause = clause[:a] + " " * (b - a) + clause[b:]
     if _MECHANISMS["reported"]:
@@ -710,8 +798,11 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             m = pat.search(clause)
             if m:
                 out.append(_Cue("No", w, m.group(0), f"no additions '{m.group(0).strip()}'"))
+        gerund = _GERUND_SUBJECT.match(clause)
         for pat, w in _C_ADD:
             m = pat.search(clause)
+            if m and gerund is not None and m.start() <= gerund.end() and _judged_no(clause, gerund.end(), lex):
+                continue  # "Adding schools would make it larger without making it better": the predicate decides
             if m:
                 neg = _negated(clause, m.start())
                 out.append(
@@ -726,6 +817,11 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         m = _OMISSION.search(clause)
         if m and not _negated(clause, m.start()):
             out.append(_Cue("No" if qid == "q10" else "Yes", 0.6, m.group(0), f"omission '{m.group(0).strip()}'"))
+        elif qid == "q10":
+            # "the Schedule 6 list should be extended to include housing": incomplete, so not the right partners
+            m = _C_ADD[0][0].search(clause)
+            if m and not _negated(clause, m.start()):
+                out.append(_Cue("No", 0.6, m.group(0), f"omission '{m.group(0).strip()}'"))
     service = [(m.start(), m.end()) for m in _SUPPORT_SERVICE.finditer(clause)]
     # a lexicon entry is more specific than a verdict word inside it: "the straw that breaks the
     # camel's *back*", "we would *prefer* that it were not introduced", "far from a *burden*"
@@ -735,8 +831,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         a0 = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         return any(a <= a0 < b or a0 <= a < m.end() for a, b in lex_spans)
 
-    for pat, w, gate in _C_POS:
-        if gate and not any(g in low for g in gate):
+    for pat, w, gate in _C_POS_FAST:
+        if gate is not None and not gate.search(low):
             continue
         for m in pat.finditer(clause):
             if pat.pattern.startswith("^") and not leading:
@@ -764,8 +860,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             else:
                 out.append(_Cue("Yes", w_h, m.group(0), f"verdict '{word}'{note}"))
             break
-    for pat, w, gate in _C_NEG:
-        if gate and not any(g in low for g in gate):
+    for pat, w, gate in _C_NEG_FAST:
+        if gate is not None and not gate.search(low):
             continue
         m = pat.search(clause)
         if not m or (pat.pattern.startswith("^") and not leading) or inside_lexicon(m):
@@ -908,7 +1004,9 @@ _MECHANISMS = {
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
 _ACHIEVE_VISION = re.compile(
-    r"\bachieve\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b|\bthe\s+vision\s+(?:would|will)\s+be\s+achieved\b", re.I
+    r"\b(?:achieve|deliver|realise|realize|fulfil|fulfill)\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b"
+    r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b",
+    re.I,
 )
 _REMAINING = re.compile(
     r"\b(?:the\s+)?(?:remaining|other|last)\s+(?:one|option)\b|\bthe option that remains\b|\bwhat remains\b", re.I
@@ -917,6 +1015,9 @@ _PROPOSAL_OF = re.compile(r"\s+(?:to|for|on|about|of|in)\b", re.I)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
+_THAN_OTHER = re.compile(r"\b(?:less|more|fewer)\b[^.;,]{1,60}?(?P<than>\bthan\b)", re.I)
+_OWN_PREFERRED = re.compile(r"\b(?:our|my)\s+p", re.I)
+_RESTRICTIVE = re.compile(r"\s+(?:that|which)\b", re.I)
 _CONDITION = re.compile(r"(?:^|\b)if\s+[^,;]{3,80},", re.I)
 _SUBSTITUTE = re.compile(
     r"\b(?:as\s+)?(?:a|an)\s+(?:substitute|replacement|alternative)\s+(?:for|to)\s+[^,;]{1,80}|\bin\s+place\s+of\s+[^,;]{1,80}",
@@ -942,6 +1043,10 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         comp = comparative(clause)
         if comp is not None and not comp[2]:
             spans.append(comp[1])
+        elif comp is None and "than" in clause:
+            # what a comparison measures against is not what it judges: "Option Three is less attractive than
+            # Option Two", "we are less convinced by X than by Y"
+            spans += [(m.start("than"), _clause_end(clause, m.end())) for m in _THAN_OTHER.finditer(clause)]
         for a, b in spans:
             clause = clause[:a] + " " * (b - a) + clause[b:]
     if _MECHANISMS["unasserted"] and "if " in clause.lower():
@@ -958,6 +1063,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         for m in pat.finditer(clause):
             if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 25) : m.end() + 5]):
                 continue
+            if _OWN_PREFERRED.search(clause, max(0, m.start() - 4), m.start() + 1):
+                continue  # "our preferred option is Option Two": the respondent's, not the Government's
             found.append((m.start(), qid, "reference", m.group(0)))
             break
     if options_context:
@@ -1006,9 +1113,20 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     # a duty named with CSPs or partnerships is theirs (Option Two), not Option One's
     if "q11" in ids and "q9" in ids and next(k for q, k, _ in out if q == "q9") == "description":
         drop("q9")
+    # "the right basis for the duty": a sentence naming the Schedule 6 list judges the list, with the duty its purpose
+    if "q10" in ids and "q9" in ids and next(k for q, k, _ in out if q == "q10") == "reference":
+        if next(k for q, k, _ in out if q == "q9") == "description":
+            drop("q9")
     # "the right list" beside the statutory partners of CSPs is Q12's list
     if "q10" in ids and "q12" in ids and next(k for q, k, _ in out if q == "q10") == "description":
         drop("q10")
+    # "the approach in the paper that does not rest on legislation": the relative clause says which approach
+    if "q8" in ids and len(out) > 1:
+        q8 = next(t for t in out if t[0] == "q8")
+        at = clause.lower().find(q8[2].lower())
+        if q8[1] == "description" and at >= 0 and _RESTRICTIVE.match(clause, at + len(q8[2])):
+            drop("q8")
+            ids = {q for q, _, _ in out}
     # "the vision" inside a sentence about an option is that option's vision, not Q8
     if "q8" in ids and len(out) > 1 and _ACHIEVE_VISION.search(clause):
         drop("q8")
@@ -1573,6 +1691,10 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
         conf = min(conf, 0.55)  # similar weight both ways: a person decides
     if all(it.tkind.startswith("carry") for it in support):
         conf = min(conf, 0.7)  # the target was reached only by carry-over: a person checks it
+    if "holder not identified" in lead.rule:
+        # a verdict verb whose subject is not the respondent's may be somebody else's ("shops agree to ..."):
+        # 3 of 5 such codes by earlier coders on letters they had not seen were wrong (README, stance)
+        conf = min(conf, 0.7)
     rule = f"{lead.rule}; target by {lead.tkind}"
     return _code(top, conf, lead, conflict, rule, e)
 

@@ -4,8 +4,8 @@ The rule coder's own confidence (``stance._decide``) is set by hand from cue rel
 caps; on letters it had not seen, some codes above the review threshold were wrong, a few of them
 Yes read as No. This module turns the evidence behind a code into a probability that the code is
 right, with a logistic model whose numbers were fitted by ``benchmarks/fit_stance_calibration.py``
-on the shared development letters and the blind-written development batches 1-5 (with earlier
-rounds' codes on the batches they had not seen), leave-one-set-out checked (README, stance). Only the fitted numbers ship; nothing is trained at run time, and no
+on the shared development letters and the blind-written development batches 1-7 (with earlier
+rounds' codes on the batches they had not seen: round 3's on batch 5, round 4's on batches 6-7), leave-one-set-out checked (README, stance). Only the fitted numbers ship; nothing is trained at run time, and no
 text of the letters it was fitted on is kept.
 
 The features (``FEATURES``, computed by ``stance._features``) are the rule confidence (as log odds),
@@ -45,26 +45,26 @@ FEATURES = (
 
 # intercept, then one number per feature; written by benchmarks/fit_stance_calibration.py --write
 COEFFICIENTS = (
-    +0.3861,
-    +1.2922,
-    -0.6258,
-    -0.0941,
-    +0.0579,
-    +0.1090,
-    +0.2623,
-    +0.1679,
-    +0.3661,
-    -1.1437,
-    -0.0680,
-    -0.3282,
-    +0.0602,
-    -0.4800,
-    +1.4717,
+    -0.9198,
+    +2.1113,
+    -0.3631,
+    +0.0228,
+    +0.2300,
+    +0.2988,
+    +0.2482,
+    +0.6906,
+    +0.6608,
+    -0.9232,
+    +0.3567,
+    -0.0656,
+    -0.1105,
+    -1.0077,
+    +1.3899,
     +0.0000,
-    +0.0597,
-    -1.2442,
-    +0.1625,
-    -1.0627,
+    +0.2938,
+    -0.6118,
+    +0.1067,
+    -0.3126,
 )
 
 

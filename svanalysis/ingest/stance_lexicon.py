@@ -38,6 +38,7 @@ __all__ = [
     "LEXICON",
     "NOT_CUES",
     "OTHER_SENSES",
+    "PASSIVE_REPORT",
     "REPORTED",
     "Entry",
     "is_reported",
@@ -188,7 +189,8 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:(?:we|i|the\s+\w+)\s+(?:would|will)|we'd|i'd)\s+(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
+        r"(?:(?:we|i|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+(?:would|will)|we'd|i'd)\s+"
+        r"(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
         "Yes",
         0.8,
         "preference",
@@ -230,6 +232,130 @@ LEXICON: list[Entry] = [
         "No",
         0.7,
         "evaluation",
+        False,
+    ),
+    # the target as the choice of the respondent (or of its members, its board): "Option Two is the option our
+    # members would choose", "the voluntary one is the one I believe would do most good", "the approach the
+    # Council would advocate" (not the Government's: "the option the Government would choose")
+    (
+        r"(?#anchors: advocate back choose endorse favour good pick prefer recommend support)(?:is|are|as|be)\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
+        r"(?:that\s+|which\s+)?"
+        r"(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
+        r"(?:(?:believe|think|consider|feel)\s+)?(?:would|will|should|do|does|can|could)\s+(?:(?!not\b|never\b)\w+\s+)?"
+        r"(?:choose|advocate|favour|recommend|back|support|prefer|pick|endorse|do\s+(?:the\s+)?most\s+good)",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    # where the respondent would put the duty: "the Council would give the duty to the Community Safety Partnership"
+    (
+        r"(?#anchors: give hand place put lay entrust assign)(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
+        r"(?:would|should)\s+(?:rather\s+)?(?:give|hand|place|put|lay|entrust|assign)\s+(?:the|this|a|any|that)\s+(?:new\s+)?"
+        r"(?:duty|responsibility|job|task)\s+(?:to|on|with)\b",
+        "Yes",
+        0.75,
+        "preference",
+        False,
+    ),
+    # wanting it enacted: "the Commissioner would wish to see the duty legislated for", "we want to see it introduced"
+    (
+        r"(?#anchors: wish want like hope expect)(?:wish|want|like|hope|expect)\s+to\s+see\s+(?:[\w'-]+\s+){1,8}?(?:legislated|introduced|enacted|adopted|implemented|"
+        r"taken\s+forward|brought\s+in|placed\s+on\s+a\s+statutory\s+footing)",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
+    # a call for legislation: "the work should be placed on a statutory footing"
+    (
+        r"(?#anchors: footing)(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(?:placed|put)\s+on\s+a\s+(?:statutory|legal)\s+footing",
+        "Yes",
+        0.75,
+        "request",
+        False,
+    ),
+    # "we do not regard Option Two as the better route"
+    (
+        r"(?#anchors: better)the\s+better\s+(?:route|option|approach|way|choice|model|vehicle|course|one)",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # advising against it: "we would caution against Option One", "I would warn against legislating"
+    (
+        r"(?#anchors: caution warn advise argue counsel)(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
+        r"(?:(?:would|must|should|strongly|therefore)\s+){0,2}(?:caution|warn|advise|argue|counsel)\s+(?:strongly\s+)?against",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    # tried and found wanting: "the voluntary approach has been tried and has failed"
+    (
+        r"(?#anchors: tried failed)(?:has|have)\s+been\s+tried\s+(?:and\s+tested\s+)?(?:and|but)\s+(?:has\s+|have\s+)?(?:failed|found\s+wanting|not\s+worked)"
+        r"|(?:has|have)\s+(?:already\s+|repeatedly\s+|consistently\s+)?failed\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # "Option One is the better of the three"
+    (
+        r"(?#anchors: better best)the\s+(?:better|best)\s+of\s+the\s+(?:two|three|options|choices)",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # "a statutory duty is the only way to secure engagement" (not "is not the only way")
+    (
+        r"(?#anchors: only)(?:is|are|be)\s+(?:(?!not\b|never\b)\w+\s+)?the\s+only\s+(?:way|option|route|means|realistic|credible|viable|"
+        r"sure|reliable)",
+        "Yes",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # "we cannot see how a voluntary approach would secure the engagement needed"
+    (
+        r"(?#anchors: see)(?:cannot|can't|can\s+not|do\s+not|don't|fail\s+to|struggle\s+to)\s+see\s+how\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?#anchors: commend welcome admire like)(?:much|a\s+lot|a\s+great\s+deal|plenty)\s+to\s+(?:commend|welcome|admire|like)",
+        "Yes",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?#anchors: commend recommend welcome)(?:little|nothing)\s+to\s+(?:commend|recommend|welcome)",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # "Option Two offers the best prospect of success"
+    (
+        r"(?#anchors: prospect chance hope)(?:offers?|gives?|provides?|holds?|has|have)\s+the\s+best\s+(?:prospect|chance|hope)",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # what the target would add without improving: "it would make it larger without making it more effective",
+    # "more meetings without adding value"
+    (
+        r"(?#anchors: without)without\s+(?:making\s+(?:it|them|things|the\s+\w+|\w+)\s+(?:any\s+)?(?:more\s+effective|better|safer|stronger)|"
+        r"adding\s+(?:any\s+|much\s+|real\s+)?value|improving\s+(?:anything|outcomes|matters))",
+        "No",
+        0.6,
+        "consequence",
         False,
     ),
     # "we would not choose it", "I wouldn't pick that one"
@@ -303,7 +429,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that(?![^.;]{0,80}\b(?:not|never|no\s+longer)\b|[^.;]{0,80}n't\b))",
+        r"(?:we|i)\s+(?:would\s+)?(?:\w+ly\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that(?![^.;]{0,80}\b(?:not|never|no\s+longer)\b|[^.;]{0,80}n't\b))",
         "Yes",
         0.7,
         "preference",
@@ -317,7 +443,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"the\s+right\s+(?:agencies|organisations|bodies|partners|list|people|mix|set|approach|model|vehicle|route|focus|emphasis|priorities)",
+        r"the\s+right\s+(?:agencies|organisations|bodies|partners|list|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities)",
         "Yes",
         0.75,
         "evaluation",
@@ -390,7 +516,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will)\s+make\s+(?:[\w']+\s+){0,6}?(?:any\s+|much\s+|a\s+lot\s+)?(?:safer|better\s+off|more\s+effective|"
+        r"(?:would|could|will)\s+make\s+(?:(?!without\b)[\w']+\s+){0,6}?(?:any\s+|much\s+|a\s+lot\s+)?(?:safer|better\s+off|more\s+effective|"
         r"more\s+coherent|more\s+joined[- ]up)\b",
         "Yes",
         0.55,
@@ -704,7 +830,8 @@ OTHER_SENSES = re.compile(
 # Names and courtesies that hold a cue word but are not the respondent's stance: blanked for cues only
 # (they still name a target: "the Government's preferred option" is Option One).
 NOT_CUES = re.compile(
-    r"\b(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?preferred\s+(?:option|approach|model)\b"
+    r"\b(?<!our\s)(?<!my\s)(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?(?<!our\s)(?<!my\s)preferred\s+"
+    r"(?:option|approach|model)\b"
     r"|\bthe\s+option\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+(?:prefers|favours|has\s+chosen|proposes|recommends)\b"
     r"|\b(?:welcome|appreciate|grateful\s+for)\s+(?:the|this)\s+opportunity\b|\bwelcome\s+(?:the|this)\s+consultation\b"
     r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b",
@@ -718,6 +845,12 @@ REPORTED = re.compile(
     r"(?:\w+\s+)?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+us|tell\s+us|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants)\b",
+    re.I,
+)
+# an argument reported in the passive: "the Scottish unit is often cited as evidence that a duty is unnecessary"
+PASSIVE_REPORT = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:often|sometimes|widely|frequently|commonly|\w+ly)\s+)?(?:cited|quoted|held\s+up|presented|offered|used|"
+    r"put\s+forward|taken)\s+as\s+(?:evidence|proof|a\s+sign|an?\s+example|an?\s+argument|a\s+reason)\s+(?:that|of|for)\b",
     re.I,
 )
 _OWN_VIEW = re.compile(
@@ -756,10 +889,20 @@ def _drop_negative_lookarounds(pattern: str) -> str:
     return "".join(out)
 
 
+_DECLARED = re.compile(r"^\(\?#anchors:\s*([a-z ]+)\)")
+
+
 def _anchors(pattern: str) -> tuple[str, ...]:
     """Literal letter runs (3+) of a pattern: every match contains one of them, so an entry none of
     whose anchors is in a clause cannot match it (tests/test_stance_pairs.py checks this on every
-    development text). Regex escapes (``\\s``, ``\\w``) are dropped first; ``s?`` is optional."""
+    development text). Regex escapes (``\\s``, ``\\w``) are dropped first; ``s?`` is optional.
+
+    An entry whose every match holds one of a few rarer words declares them in a leading comment,
+    ``(?#anchors: give hand)``, so that its common words ("duty", "option") do not make it tried in
+    most clauses (tests/test_stance_lexicon.py checks that every path spells a declared anchor)."""
+    declared = _DECLARED.match(pattern)
+    if declared:
+        return tuple(sorted(declared.group(1).split()))
     p = _drop_negative_lookarounds(pattern.lower())  # what a match must not hold is never in it
     p = re.sub(r"\\[a-zA-Z]", " ", p)
     p = re.sub(r"([a-z])s\?", r"\1", p)
@@ -786,7 +929,7 @@ _OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut"
 _NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "regard", "multi-agency")
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
-    r"set|describ|assert|insist|urge|want"
+    r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
@@ -816,7 +959,7 @@ def is_reported(clause: str) -> bool:
     """Whether a clause reports somebody else's view rather than the respondent's own (a majority of
     the respondent's members is its own: "a clear majority of our members favour Option Two")."""
     return (
-        bool(_REPORT_KEYS.search(clause.lower()) and REPORTED.search(clause))
+        bool(_REPORT_KEYS.search(clause.lower()) and (REPORTED.search(clause) or PASSIVE_REPORT.search(clause)))
         and not _OWN_VIEW.search(clause)
         and not MAJORITY.match(clause)
     )

@@ -162,6 +162,10 @@ def agent(clause: str, start: int, end: int) -> str:
             return "respondent"
         else:
             return "passive"
+    if word.endswith("ed") and re.match(
+        r"\s+by\s+(?!us\b|me\b)(?:a|an|the|its|their|his|her|our|local|many|some|\w+s)\b", after, re.I
+    ):
+        return "passive"  # a participle with its agent and no auxiliary: "a partnership well supported by a joint team"
     if "who" in before.lower() and _WHO_OTHER.search(before):
         return "other"  # a relative clause about somebody else: "a governor who disagreed with the vision"
     region, bound = _subject_region(before)
@@ -185,6 +189,12 @@ def agent(clause: str, start: int, end: int) -> str:
         return "other"
     if _RESPONDENT_NP.match(low):
         return "respondent"
+    if (
+        not word.endswith("s")
+        and re.fullmatch(r"[A-Z][a-z]+[^s's]s", region.strip())
+        and region.strip().lower() not in ("members", "trustees", "governors", "directors")  # the respondent's own
+    ):
+        return "unknown"  # a plural noun capitalised only as the sentence's first word: "Shops agree to ..."
     # "The Commissioner", "The CRC", "Ridings and Humber CRC": a proper name at the head of the subject
     if re.match(r"^(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|and|of|for))*$", region) and not re.match(
         r"^(?:the\s+)?(?:Government|Home\s+Office|Minister|Ministers|Secretary|Paper|Consultation)\b", region
@@ -257,7 +267,10 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
 
 # ---------------------------------------------------------------------------- not asserted
 _WHETHER = re.compile(
-    r"\bwhether\b|\b(?:asked|ask|asks|asking|wonder|wondered|know|knows|knew|say|tell|judge)\s+(?:\w+\s+)?if\b", re.I
+    # not after "question" / "doubt": "we question whether a new duty is needed" denies it (stance._COGNITION)
+    r"(?<!question\s)(?<!questions\s)(?<!doubt\s)(?<!doubts\s)\bwhether\b"
+    r"|\b(?:asked|ask|asks|asking|wonder|wondered|know|knows|knew|say|tell|judge)\s+(?:\w+\s+)?if\b",
+    re.I,
 )
 _CONTENT_THAT = re.compile(
     r"\b(?:recognition|expectation|acknowledge?ment|emphasis|commitment|insistence|assumption|suggestion|statement|"
