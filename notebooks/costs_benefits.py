@@ -19,6 +19,7 @@ breakdown: str = "sector"  # breakdown of the tables: sector, region or responde
 campaign: str = "each"  # count campaign responses each or once
 figures_dir: str = ""  # folder to save the figures in (empty: do not save)
 settings_path: str = ""  # a YAML file of settings to change (empty: the shipped settings)
+reuse_figures: bool = False  # figures_dir is a new build folder: a chart saved there already is not drawn again
 unit_costs: str = ""  # a unit-cost CSV instead of the shipped one (empty: shipped)
 
 # %%
@@ -92,7 +93,7 @@ for measure, label in (
     fig = plot_distribution(
         values[["option", measure]].rename(columns={measure: "value"}), measure, label, settings=settings
     )
-    save(fig, figures_dir)
+    save(fig, figures_dir, reuse=reuse_figures)
     display(fig)
 
 # %%
@@ -108,7 +109,7 @@ fig = plot_monetised_cost(
     ),
     settings=settings,
 )
-save(fig, figures_dir)
+save(fig, figures_dir, reuse=reuse_figures)
 fig
 
 # %% [markdown]
@@ -156,7 +157,7 @@ show(
 for what in ("benefits", "disadvantages"):
     t = choices_by_option(responses, choices, what, campaign=campaign, settings=settings)
     fig = plot_choices(t, what, settings=settings)
-    save(fig, figures_dir)
+    save(fig, figures_dir, reuse=reuse_figures)
     display(fig)
     show(
         t,

@@ -20,6 +20,7 @@ breakdown: str = "sector"  # breakdown of the tables: sector, region, respondent
 campaign: str = "each"  # count campaign responses each or once
 figures_dir: str = ""  # folder to save the figures in (empty: do not save)
 settings_path: str = ""  # a YAML file of settings to change (empty: the shipped settings)
+reuse_figures: bool = False  # figures_dir is a new build folder: a chart saved there already is not drawn again
 
 # %%
 from IPython.display import Markdown, display
@@ -56,7 +57,7 @@ key_findings(
 
 # %%
 fig = plot_option_support(responses, campaign=campaign, settings=settings)
-save(fig, figures_dir, label)
+save(fig, figures_dir, label, reuse=reuse_figures)
 fig
 
 # %%
@@ -92,7 +93,7 @@ else:
 
 # %%
 by_fig = plot_option_support_by(responses, by=breakdown, campaign=campaign, settings=settings)
-save(by_fig, figures_dir, label)
+save(by_fig, figures_dir, label, reuse=reuse_figures)
 by_fig
 
 # %%
@@ -109,7 +110,7 @@ show(
 
 # %%
 heat = plot_region_heatmap(responses, campaign=campaign, settings=settings)
-save(heat, figures_dir, label)
+save(heat, figures_dir, label, reuse=reuse_figures)
 heat
 
 # %% [markdown]
@@ -118,7 +119,7 @@ heat
 
 # %%
 pat = plot_support_patterns(responses, campaign=campaign, settings=settings)
-save(pat, figures_dir, label)
+save(pat, figures_dir, label, reuse=reuse_figures)
 pat
 
 # %%

@@ -19,6 +19,7 @@ region: str = ""  # the region, a Q3 label (empty when profiling a sector)
 campaign: str = "each"  # count campaign responses each or once
 figures_dir: str = ""  # folder to save the figures in (empty: do not save)
 settings_path: str = ""  # a YAML file of settings to change (empty: the shipped settings)
+reuse_figures: bool = False  # figures_dir is a new build folder: a chart saved there already is not drawn again
 
 # %%
 from IPython.display import Markdown, display
@@ -75,7 +76,7 @@ show(
 
 # %%
 fig = plot_option_support(responses, campaign=campaign, settings=settings)
-save(fig, figures_dir, label)
+save(fig, figures_dir, label, reuse=reuse_figures)
 fig
 
 # %%

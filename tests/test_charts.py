@@ -232,6 +232,52 @@ def test_a_saved_chart_is_shown_as_saved_once_then_drawn_afresh(tmp_path):
     assert Image.open(io.BytesIO(again)).width == 945  # a later display draws at 150 dpi
 
 
+def test_a_chart_the_build_saved_already_is_reused_not_drawn_again(tmp_path, monkeypatch):
+    import base64
+
+    from matplotlib.figure import Figure as MplFigure
+
+    first = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
+    saved = {k: p.read_bytes() for k, p in save_figure(first, tmp_path).items()}
+
+    def no_drawing(*args, **kwargs):
+        raise AssertionError("drawn again")
+
+    monkeypatch.setattr(MplFigure, "savefig", no_drawing)
+    monkeypatch.setattr(MplFigure, "draw_without_rendering", no_drawing)  # nor laid out
+    same = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))  # another report, the same chart
+    paths = save_figure(same, tmp_path, reuse=True)
+    assert {k: p.read_bytes() for k, p in paths.items()} == saved
+    assert base64.b64decode(same._repr_mimebundle_()[0]["image/png"]) == saved["png"]  # shown as saved
+    other = plot_option_support(_responses(_yes(30), _yes(11), _yes(5)))  # different data: drawn
+    try:
+        save_figure(other, tmp_path, reuse=True)
+        raise RuntimeError("not drawn")
+    except AssertionError as exc:
+        assert str(exc) == "drawn again"
+    again = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
+    try:
+        save_figure(again, tmp_path)  # without reuse (a folder that may be stale): always drawn
+        raise RuntimeError("not drawn")
+    except AssertionError as exc:
+        assert str(exc) == "drawn again"
+
+
+def test_the_svg_keeps_the_layout_the_png_was_drawn_with(tmp_path):
+    import re
+
+    f = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
+    save_figure(f, tmp_path)
+    ax = f.fig.axes[0]
+    left, bottom, right, top = ax.get_position().extents  # as laid out for the PNG, in figure fractions
+    w, h = (v * 72 for v in f.fig.get_size_inches())  # the SVG is in points
+    svg = (tmp_path / "option_support_overall.svg").read_text(encoding="utf-8")
+    patch = re.search(r'<g id="patch_2">\s*<path d="M ([\d.]+) ([\d.]+)', svg)  # the axes' background
+    assert abs(float(patch.group(1)) - left * w) < 0.01
+    assert abs(float(patch.group(2)) - (1 - bottom) * h) < 0.01
+    assert f.fig.get_layout_engine() is not None  # the chart is laid out afresh if drawn again
+
+
 def test_distribution_publishes_summaries_not_respondents_figures(tmp_path):
     from svanalysis.publish.charts import plot_distribution
 

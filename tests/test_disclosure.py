@@ -56,6 +56,33 @@ def test_a_small_mixed_count_is_merged_with_unclear_instead_of_hiding_yes():
     assert "suppressed" not in g.columns
 
 
+def test_merging_within_a_breakdown_merges_every_group_at_its_first_row():
+    # Police: Mixed 2 is small, so Mixed and Unclear are merged in every group (one table, one set
+    # of categories): Police 2 + 4 = 6 of 30 (20.0%), Wales 5 + 5 = 10 of 40 (25.0%). Each merged
+    # row takes the place of the group's Mixed row; the groups keep their order.
+    t = shares(
+        [
+            ("Police", "Yes", 20),
+            ("Police", "Mixed", 2),
+            ("Police", "No", 4),
+            ("Police", "Unclear", 4),
+            ("Wales", "Yes", 20),
+            ("Wales", "Mixed", 5),
+            ("Wales", "Unclear", 5),
+            ("Wales", "No", 10),
+        ]
+    )
+    g = publishable(t)
+    assert list(zip(g["group"], g["answer"], g["count"], g["percent"], strict=True)) == [
+        ("Police", "Yes", 20, 66.7),
+        ("Police", "Mixed or unclear", 6, 20.0),
+        ("Police", "No", 4, 13.3),
+        ("Wales", "Yes", 20, 50.0),
+        ("Wales", "Mixed or unclear", 10, 25.0),
+        ("Wales", "No", 10, 25.0),
+    ]
+
+
 def test_when_the_merged_count_is_still_small_the_next_smallest_is_hidden_not_yes():
     # Yes 15, No 8, Mixed 1, Unclear 1: merged 2 is still under 3 -> [c]; it could be worked out
     # from the base, so the next smallest count (No 8) is hidden too. Yes (15 of 25) stays.

@@ -319,3 +319,40 @@ def test_themes_report_shows_themes_by_stance_and_quotes(build):
         assert part in html, part
     (q14,) = [r for r in res.results if r["name"] == "themes__field-q14_text"]
     assert "no closed answer to break the themes down by" in (res.folder / q14["html"]).read_text(encoding="utf-8")
+
+
+def test_a_serial_and_a_parallel_build_give_the_same_reports_and_figures(themed_processed, tmp_path):
+    """Charts saved by more than one report (a sector's support report and its profile, each option's
+    cost report) are drawn once and reused, whichever report comes first."""
+    import re
+
+    grid = tmp_path / "grid.yaml"
+    grid.write_text(
+        "reports:\n"
+        "  - notebook: option_support\n    parameters: {sector: Police, breakdown: region}\n"
+        "  - notebook: segment_profile\n    parameters: {sector: Police}\n"
+        "  - notebook: costs_benefits\n    for_each: option\n",
+        encoding="utf-8",
+    )
+
+    def built(jobs):
+        root, figures = tmp_path / f"reports{jobs}", tmp_path / f"figures{jobs}"
+        res = build_reports(themed_processed, root, grid=grid, jobs=jobs, figures=figures)
+        assert res.ok, res.failed
+        pages = {
+            p.name: re.sub(r'id="cell-id=[0-9a-f]+"', "", p.read_text(encoding="utf-8"))
+            for p in res.folder.glob("*.html")
+            if p.name != "index.html"  # it says when the build ran and how long each report took
+        }
+        files = {
+            p.name: re.sub(
+                rb"\b[hmp][0-9a-f]{10}\b", b"ID", p.read_bytes()
+            )  # SVG ids (clips, markers, hatches) are random
+            for p in figures.iterdir()
+        }
+        return pages, files
+
+    serial, parallel = built(1), built(2)
+    assert len(serial[0]) == 5 and "option_support_overall__police.png" in serial[1]
+    assert "monetised_cost_by_option.png" in serial[1]
+    assert serial == parallel

@@ -64,3 +64,12 @@ def test_as_themes_rejects_empty_and_repeats():
         as_themes([])
     with pytest.raises(ValueError, match="theme id 'a' is repeated"):
         as_themes([{"id": "a", "name": "A"}, {"id": "a", "name": "B"}])
+
+
+def test_a_parsed_frame_is_the_callers_own_although_parsing_is_remembered():
+    text = "q14_text:\n  - id: funding\n    name: Pooled funding\n"
+    first = parse_frame(text)
+    first["q14_text"] = ()
+    first["q7_text"] = ()
+    again = parse_frame(text)
+    assert list(again) == ["q14_text"] and [t.id for t in again["q14_text"]] == ["funding"]

@@ -288,38 +288,49 @@ def _merged_label(labels: tuple[str, ...]) -> str:
 def _merge_family(
     fam: pd.DataFrame, answer: str, group: str | None, rules: Rules
 ) -> tuple[pd.DataFrame, list[tuple[str, ...]]]:
-    """Merge the settings' categories within one family where one of them would be hidden."""
+    """Merge the settings' categories within one family where one of them would be hidden.
+
+    In each group (in order of first appearance) the merged categories' rows become one row, at the
+    first one's place, holding their summed count and its share of the group's base; the other rows
+    are kept as they are. Each family's answers, counts and groups are read once per set of
+    categories rather than once per group (the gate runs on every table of every report).
+    """
     done: list[tuple[str, ...]] = []
     for mset in rules.merge:
-        present = [a for a in mset if a in set(fam[answer].astype(str))]
+        answers = fam[answer].astype(str)
+        held = set(answers)
+        present = [a for a in mset if a in held]
         if len(present) < 2:
             continue
+        inside_all = answers.isin(present).to_numpy(dtype=bool)
         small = (fam["count"] > 0) & (fam["count"] < rules.min_count) & (fam["base"] >= rules.min_base)
-        if not (small & fam[answer].astype(str).isin(present)).any():
+        if not (small.to_numpy(dtype=bool) & inside_all).any():
             continue
         label = _merged_label(tuple(present))
-        groups = [None] if group is None else list(dict.fromkeys(fam[group]))
+        every = [r for _, r in fam.iterrows()]
+        counts = fam["count"]
+        if group is None:
+            members = [np.ones(len(fam), dtype=bool)]
+        else:
+            members = [(fam[group] == g).to_numpy(dtype=bool) for g in dict.fromkeys(fam[group])]
         rows = []
-        for g in groups:
-            part = fam if group is None else fam[fam[group] == g]
-            inside = part[answer].astype(str).isin(present)
-            first = part[inside].iloc[0].copy()
+        for member in members:
+            inside = member & inside_all
+            first = every[int(np.flatnonzero(inside)[0])].copy()
             first[answer] = label
-            first["count"] = int(part.loc[inside, "count"].sum())
+            first["count"] = int(counts[inside].sum())
             base = float(first["base"])
             first["percent"] = 100 * first["count"] / base if base else math.nan
             lo, hi = wilson(first["count"], base)
             first["ci_low"], first["ci_high"] = 100 * lo, 100 * hi
-            kept = []
             placed = False
-            for _, r in part.iterrows():
-                if str(r[answer]) in present:
+            for k in np.flatnonzero(member):
+                if inside_all[k]:
                     if not placed:
-                        kept.append(first)
+                        rows.append(first)
                         placed = True
                     continue
-                kept.append(r)
-            rows += kept
+                rows.append(every[k])
         fam = pd.DataFrame(rows).reset_index(drop=True)
         done.append(tuple(present))
     return fam, done

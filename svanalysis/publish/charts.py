@@ -48,7 +48,7 @@ from svanalysis.core.disclosure import (
     publishable,
     round_half_up,
 )
-from svanalysis.core.io import atomic_path, write_bytes, write_csv, write_text
+from svanalysis.core.io import atomic_path, neutralise_formulas, write_bytes, write_csv, write_text
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.publish.compare import Comparison, Estimate, and_list, compare
 from svanalysis.publish.labels import BREAKDOWN_LABELS, formatted
@@ -143,6 +143,11 @@ class Figure:
 
     ``fig`` is None when every cell the chart would draw is withheld; ``message`` then says so in
     one sentence, and that sentence is what reports and the document show instead of the chart.
+
+    The chart's layout (title band, legend, height; ``_finish``) is done when the matplotlib figure
+    is first needed (``fig``, saving, showing): a report grid saves the same chart from more than
+    one report (a sector's support report and its profile, each option's cost report), and a chart
+    already saved by the build is then neither laid out nor drawn again (``save_figure``).
     """
 
     def __init__(
@@ -156,7 +161,8 @@ class Figure:
         basis: str = "",
         message: str = "",
     ):
-        self.fig = fig
+        self._fig = fig
+        self._layout = getattr(fig, "_svanalysis_layout", None)  # the pending layout (``_finish``)
         self.name = name
         self.data = data
         self.alt_text = alt_text
@@ -167,9 +173,23 @@ class Figure:
         self._saved_png: bytes | None = None  # the PNG just saved, shown by the next display
 
     @property
+    def fig(self) -> Any:
+        """The matplotlib figure, laid out (on first use) in the house style."""
+        layout, self._layout = self._layout, None
+        if layout is not None:
+            with plt.rc_context(HOUSE_RC):
+                layout()
+            del self._fig._svanalysis_layout
+        return self._fig
+
+    @fig.setter
+    def fig(self, value: Any) -> None:
+        self._fig, self._layout = value, None
+
+    @property
     def empty(self) -> bool:
         """Whether the chart was replaced by a sentence (every cell withheld)."""
-        return self.fig is None
+        return self._fig is None
 
     def png(self, dpi: int = DPI) -> bytes:
         """The chart as PNG bytes at its drawn size."""
@@ -219,29 +239,58 @@ def _in_sentence(label: str) -> str:
     return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in label.split(" "))
 
 
-def save_figure(figure: Figure, folder: str | Path) -> dict[str, Path]:
+def save_figure(figure: Figure, folder: str | Path, reuse: bool = False) -> dict[str, Path]:
     """Write a chart as PNG (16 cm wide at 300 dpi) and SVG, its published data as CSV, and its
     text alternative as TXT. A chart replaced by a sentence writes the TXT only.
 
-    Returns the paths written, keyed by kind ("png", "svg", "csv", "txt").
+    The SVG is drawn with the layout just computed for the PNG (not laid out a second time at
+    the SVG's 72 dpi), so the two place everything alike.
+
+    With ``reuse`` (a report build, whose figures folder is new), a chart whose four files are
+    already in ``folder`` with the same published data and text alternative (written by another
+    report of the build: the same chart) is not laid out or drawn again; the notebook shows the
+    PNG saved. A folder that may hold files of an older run must not be reused from.
+
+    Returns the paths written (or reused), keyed by kind ("png", "svg", "csv", "txt").
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     stem = _slug(figure.name)
     paths = {}
+    text = (figure.message or figure.alt_text) + "\n"
     if not figure.empty:
+        data = figure.data.copy()
+        data["title_basis"] = figure.basis
+        if reuse and _saved_already(folder, stem, data, text):
+            figure._saved_png = (folder / f"{stem}.png").read_bytes()
+            return {kind: folder / f"{stem}.{kind}" for kind in ("png", "svg", "csv", "txt")}
         png = figure.png(dpi=DPI)
         paths["png"] = write_bytes(png, folder / f"{stem}.png")
         figure._saved_png = png  # shown by the notebook's next display of the chart
         target = folder / f"{stem}.svg"
-        with atomic_path(target) as tmp, plt.rc_context(HOUSE_RC):
-            figure.fig.savefig(tmp, format="svg", dpi=DPI, metadata={"Date": None})
+        fig = figure.fig
+        engine = fig.get_layout_engine()
+        fig.set_layout_engine("none")  # keep the layout the PNG was drawn with
+        try:
+            with atomic_path(target) as tmp, plt.rc_context(HOUSE_RC):
+                fig.savefig(tmp, format="svg", dpi=DPI, metadata={"Date": None})
+        finally:
+            fig.set_layout_engine(engine)
         paths["svg"] = target
-        data = figure.data.copy()
-        data["title_basis"] = figure.basis
         paths["csv"] = write_csv(data, folder / f"{stem}.csv")
-    paths["txt"] = write_text((figure.message or figure.alt_text) + "\n", folder / f"{stem}.txt")
+    paths["txt"] = write_text(text, folder / f"{stem}.txt")
     return paths
+
+
+def _saved_already(folder: Path, stem: str, data: pd.DataFrame, text: str) -> bool:
+    """Whether ``folder`` holds this chart's PNG and SVG, and a CSV and TXT with exactly this data
+    and text alternative (the TXT is written last, so the others are complete when it is there)."""
+    txt, csv = folder / f"{stem}.txt", folder / f"{stem}.csv"
+    if not (txt.exists() and csv.exists() and (folder / f"{stem}.png").exists() and (folder / f"{stem}.svg").exists()):
+        return False
+    if txt.read_text(encoding="utf-8") != text:
+        return False
+    return csv.read_text(encoding="utf-8") == neutralise_formulas(data).to_csv(index=False)
 
 
 def _text_table(df: pd.DataFrame, max_rows: int = 200) -> str:
@@ -276,6 +325,11 @@ def _empty(name: str, title: str, caption: str, what: str, settings: Any = None)
 
 
 def _finish(fig: Any, title: str, handles: Sequence[Patch] | None = None, ncols: int = 1) -> None:
+    """Lay the chart out when it is first needed (see ``Figure``): ``_lay_out`` is kept on ``fig``."""
+    fig._svanalysis_layout = functools.partial(_lay_out, fig, title, handles, ncols)
+
+
+def _lay_out(fig: Any, title: str, handles: Sequence[Patch] | None = None, ncols: int = 1) -> None:
     """Title (wrapped, never cut) and legend in a band at the top, the plot below them, and the
     figure's height (never its width) grown until everything drawn lies inside it.
 

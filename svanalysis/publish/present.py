@@ -80,13 +80,17 @@ def key_findings(*sentences: Sequence[str] | str, limit: int = 5) -> None:
     display(HTML(f"<ul class='sv-findings'>{items}</ul>"))
 
 
-def save(fig: Figure, figures_dir: str, label: str = "") -> None:
-    """Save a figure (PNG, SVG, CSV, text alternative) when a figures folder is given."""
+def save(fig: Figure, figures_dir: str, label: str = "", reuse: bool = False) -> None:
+    """Save a figure (PNG, SVG, CSV, text alternative) when a figures folder is given.
+
+    ``reuse``: the folder is a report build's own (new) folder, so a chart another report of the
+    build saved with the same data and text is taken as saved, not drawn again (``save_figure``).
+    """
     if not figures_dir:
         return
     if label:
         fig.name = f"{fig.name}__{re.sub(r'[^a-z0-9]+', '_', label.lower()).strip('_')}"
-    save_figure(fig, Path(figures_dir))
+    save_figure(fig, Path(figures_dir), reuse=reuse)
 
 
 def _gated(df: pd.DataFrame, settings: Any, count_columns: Sequence[str] | None) -> pd.DataFrame:

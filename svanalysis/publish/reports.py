@@ -234,7 +234,13 @@ def _run_job(
 
     started = time.time()
     out = Path(out_dir)
-    params = {**job.parameters, "processed_dir": processed, "figures_dir": figures, "settings_path": settings_path}
+    params = {
+        **job.parameters,
+        "processed_dir": processed,
+        "figures_dir": figures,
+        "settings_path": settings_path,
+        "reuse_figures": True,  # the build's figures folder is new: a chart saved there by another report is reused
+    }
     if unit_costs:
         params["unit_costs"] = unit_costs
     nb = _notebook(job.notebook, notebooks or None)

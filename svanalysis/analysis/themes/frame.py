@@ -8,6 +8,7 @@ same keys, so callers can pass what ``yaml.safe_load`` returns.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -147,6 +148,14 @@ def parse_frame(text: str, fields: Iterable[str] | None = None, source: str = "f
     ...
     ValueError: f.yaml line 1: unknown field 'q99_text'; known: ['q14_text']
     """
+    return dict(_parse_frame(text, None if fields is None else tuple(fields), source))
+
+
+@functools.lru_cache(maxsize=16)
+def _parse_frame(text: str, fields: tuple[str, ...] | None, source: str) -> dict[str, tuple[Theme, ...]]:
+    """``parse_frame``, kept for the texts parsed last: a themes report names its frame's themes in
+    every table and chart, and parsing the YAML (pure Python) is most of the cost. The themes are
+    frozen and their tuples immutable; callers get a new dict each time."""
     try:
         node = yaml.compose(text)
     except yaml.YAMLError as exc:
