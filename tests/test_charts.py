@@ -298,3 +298,22 @@ def test_distribution_publishes_summaries_not_respondents_figures(tmp_path):
     ).read_text()
     for own in ("12.0", "4.0", "5.0", "0.5"):
         assert own not in text.replace("0.5%", "")
+
+
+def test_the_base_beside_each_bar_keeps_a_gap_from_the_bar_in_points():
+    # n= used to sit 1.5% of the axis beyond 100%: in a narrow panel that is under a point, and it
+    # touched the last segment's label ("36%n=76"); it now sits 4 pt beyond the axis end
+    import io
+
+    r = _responses(_yes(20, 40), ["No"] * 40, ["Yes"] * 40, sector=["Police"] * 20 + ["Local government"] * 20)
+    f = plot_option_support_by(r, "sector")
+    f.fig.savefig(io.BytesIO(), format="png", dpi=300)  # laid out and drawn as published
+    renderer = f.fig.canvas.get_renderer()
+    gaps = [
+        (t.get_window_extent(renderer).x0 - ax.get_window_extent(renderer).x1) * 72 / f.fig.dpi
+        for ax in f.fig.axes
+        for t in ax.texts
+        if t.get_text().startswith("n=")
+    ]
+    assert len(gaps) == 6  # two sectors in each of three panels
+    assert min(gaps) >= 3.5

@@ -481,7 +481,19 @@ def _stacked(
                     ax.text(left + (100 - left) / 2, yi, "[c]", ha="center", va="center", color="#0B0C0C")
         if show_base:
             text = f"n={base:,}" if isinstance(base, (int, np.integer)) else f"n={base}"
-            ax.text(101.5, yi, text, ha="left", va="center", color="#3D3D3D", clip_on=False)
+            # a fixed gap in points beyond the axis end: in data units it shrank with a narrow facet,
+            # and the base touched the last bar's label ("36%n=76")
+            ax.annotate(
+                text,
+                xy=(1.0, yi),
+                xycoords=ax.get_yaxis_transform(),
+                xytext=(4, 0),
+                textcoords="offset points",
+                ha="left",
+                va="center",
+                color="#3D3D3D",
+                annotation_clip=False,
+            )
     ax.set_yticks(y)
     ax.set_yticklabels(row_labels)
     ax.set_xlim(0, 100)
