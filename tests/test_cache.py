@@ -43,3 +43,32 @@ def test_text_cache_keeps_its_version_only(tmp_path):
     TextCache.consolidate(str(tmp_path), "demo", "v2")  # and v1 goes
     assert sorted(p.name for p in (tmp_path / "text" / "demo").iterdir()) == ["v2"]
     assert TextCache(None, "demo", "v2", width=3, dtype="uint32").lookup(keys)[0].tolist() == [False] * 3
+
+
+def test_consolidate_in_slices_keeps_the_first_copy_of_each_key_in_key_order(tmp_path, monkeypatch):
+    """Consolidation writes the values a slice at a time (here two rows of 3 x uint32 = 24 bytes):
+    the keys come out sorted, a key added again keeps the value it had first (the consolidated
+    file, then the parts in name order), whatever the slicing."""
+    import svanalysis.core.cache as cache
+
+    monkeypatch.setattr(cache, "_CONSOLIDATE_BYTES", 24)
+    keys = np.array([[5, 1], [2, 9], [7, 0], [2, 3], [9, 9]], dtype=np.uint64)
+    c = TextCache(str(tmp_path), "demo", "v1", width=3, dtype="uint32")
+    c.add(keys[:3], np.array([[50, 51, 52], [20, 21, 22], [70, 71, 72]], dtype="uint32"))
+    c.flush()
+    TextCache.consolidate(str(tmp_path), "demo", "v1")
+    c = TextCache(str(tmp_path), "demo", "v1", width=3, dtype="uint32")
+    c.add(keys[3:], np.array([[23, 24, 25], [90, 91, 92]], dtype="uint32"))
+    c.add(keys[:1], np.array([[0, 0, 0]], dtype="uint32"))  # [5, 1] again: the first value stays
+    c.flush()
+    TextCache.consolidate(str(tmp_path), "demo", "v1")
+    folder = tmp_path / "text" / "demo" / "v1"
+    assert sorted(p.name for p in folder.iterdir()) == ["keys.npy", "values.npy"]
+    assert np.load(folder / "keys.npy").tolist() == [[2, 3], [2, 9], [5, 1], [7, 0], [9, 9]]
+    assert np.load(folder / "values.npy").tolist() == [
+        [23, 24, 25],
+        [20, 21, 22],
+        [50, 51, 52],
+        [70, 71, 72],
+        [90, 91, 92],
+    ]

@@ -360,3 +360,30 @@ def test_kept_checks_give_the_same_campaigns_without_fetching_texts_again(tmp_pa
     assert plain[0][:6] == [plain[0][0]] * 6 and plain[0][6] is None
     assert plain[1] == ["identical"] * 4 + ["varied", "varied", None]
     assert first_cache[2] == plain[2] and again[2] < plain[2]
+
+
+def test_spilled_signatures_give_the_same_campaigns_and_stay_on_disk(tmp_path):
+    """With ``spill_to`` the batches' MinHash signatures wait in files (one per batch) instead of
+    memory; resolution reads back those it needs and finds the same campaigns and members as when
+    they were kept in memory: the first four texts, over two batches, are one campaign (the fourth
+    an edited copy, so varied), the fifth is no one's template."""
+    from svanalysis.ingest.dedupe import Deduper, frame_fetch
+
+    texts = [TEMPLATE, TEMPLATE, TEMPLATE, TEMPLATE.replace("urge", "ask"), OWN]
+    r = pd.DataFrame({"q31_text": pd.array(texts, dtype="string")})
+    results = []
+    for spill in (None, tmp_path):
+        d = Deduper(min_words=20, min_size=3)
+        if spill is not None:
+            d.spill_to(spill)
+        d.add(r.iloc[:2].reset_index(drop=True))
+        d.add(r.iloc[2:].reset_index(drop=True))
+        if spill is not None:
+            assert sorted(p.name for p in tmp_path.iterdir()) == ["signatures-000000.npy", "signatures-000001.npy"]
+            assert all(isinstance(s, str) for s in d._sig)  # nothing of them held in memory
+        camp, kind = d.campaign_members(frame_fetch(r))
+        results.append((camp.tolist(), kind.tolist()))
+    assert results[0] == results[1]
+    camp, kind = results[1]
+    assert camp[:4] == [camp[0]] * 4 and camp[0] is not None and camp[4] is None
+    assert kind == ["identical", "identical", "identical", "varied", None]

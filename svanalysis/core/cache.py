@@ -272,27 +272,62 @@ class TextCache:
         parts = sorted(p for p in fs.ls(folder, detail=False) if p.endswith(".npz"))
         if not parts:
             return
-        keys, values = [], []
-        if fs.exists(f"{folder}/keys.npy"):
-            with fs.open(f"{folder}/keys.npy", "rb") as fh:
-                keys.append(np.load(fh))
-            with fs.open(f"{folder}/values.npy", "rb") as fh:
-                values.append(np.load(fh))
-        for p in parts:
-            with fs.open(p, "rb") as fh:
-                z = np.load(fh)
-                keys.append(z["keys"])
-                values.append(z["values"])
-        k, v = np.concatenate(keys), np.concatenate(values)
+        # Sorted by key, the first copy of a key kept. Only the keys are held whole (16 bytes a
+        # text); the values (a MinHash signature is 260 bytes) are written a slice of the output
+        # at a time, each slice filled from every source in turn, so memory does not grow with
+        # the cache (a run of five million responses leaves about 17 million signatures).
+        sources = ([f"{folder}/values.npy"] if fs.exists(f"{folder}/keys.npy") else []) + parts
+        keys = [_source_array(fs, src, "keys") for src in sources]
+        bounds = np.cumsum([0, *(len(x) for x in keys)])
+        k = np.concatenate(keys)
+        del keys
         order = np.lexsort((k[:, 1], k[:, 0]))
-        k, v = k[order], v[order]
-        first = np.r_[True, (k[1:] != k[:-1]).any(axis=1)]
-        for name, arr in (("keys", k[first]), ("values", v[first])):
-            with fs.open(f"{folder}/{name}.npy.tmp", "wb") as fh:
-                np.save(fh, arr)
+        k = k[order]
+        first = np.r_[True, (k[1:] != k[:-1]).any(axis=1)] if len(k) else np.zeros(0, dtype=bool)
+        take = order[first]  # where, over all sources in turn, each value written is
+        del order
+        with fs.open(f"{folder}/keys.npy.tmp", "wb") as fh:
+            np.save(fh, k[first])
+        del k, first
+        sample = _source_array(fs, sources[-1], "values")
+        dtype, row = sample.dtype, sample.shape[1:]
+        del sample
+        step = max(1, _CONSOLIDATE_BYTES // max(1, dtype.itemsize * int(np.prod(row))))
+        with fs.open(f"{folder}/values.npy.tmp", "wb") as fh:
+            header = {"descr": np.lib.format.dtype_to_descr(dtype), "fortran_order": False, "shape": (len(take), *row)}
+            np.lib.format.write_array_header_1_0(fh, header)
+            for lo in range(0, len(take), step):
+                want = take[lo : lo + step]
+                src_of = np.searchsorted(bounds, want, side="right") - 1
+                out = np.empty((len(want), *row), dtype=dtype)
+                for j in np.unique(src_of):
+                    values = _source_array(fs, sources[j], "values")
+                    m = src_of == j
+                    out[m] = values[want[m] - bounds[j]]
+                    del values
+                fh.write(out.tobytes())
+        for name in ("keys", "values"):
             fs.mv(f"{folder}/{name}.npy.tmp", f"{folder}/{name}.npy")
         for p in parts:
             fs.rm(p)
+
+
+# The most bytes of values :meth:`TextCache.consolidate` holds at once (a slice of its output).
+_CONSOLIDATE_BYTES = 512 * 2**20
+
+
+def _source_array(fs: Any, path: str, name: str) -> np.ndarray:
+    """The ``keys`` or ``values`` of a source of :meth:`TextCache.consolidate`: a part file
+    (``.npz``, one process's additions: small) or the consolidated ``values.npy`` (with its
+    ``keys.npy``), memory-mapped when local so that only the rows taken are read."""
+    if path.endswith(".npz"):
+        with fs.open(path, "rb") as fh, np.load(fh) as z:
+            return z[name]
+    path = path.rsplit("/", 1)[0] + f"/{name}.npy"
+    if _is_local(fs):
+        return np.load(path, mmap_mode="r")
+    with fs.open(path, "rb") as fh:
+        return np.load(fh)
 
 
 def _join(root: str, *parts: str) -> str:

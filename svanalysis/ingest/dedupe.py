@@ -41,6 +41,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -380,10 +381,19 @@ class Deduper:
         self._ids: list[np.ndarray] = []
         self._columns: list[str] = []  # free-text columns seen, by index
         self._occ: list[tuple[np.ndarray, np.ndarray]] = []  # (owner row, text key) of every candidate text
-        # one entry per text distinct within its batch: key, signature, length, where it was first seen
+        # one entry per text distinct within its batch: key, length, where it was first seen, shingles
         self._dist: list[tuple[np.ndarray, ...]] = []
+        # and its MinHash signature, a batch at a time: in memory, or the path of a file once spilled
+        self._sig: list[np.ndarray | str] = []
+        self._spill: str | None = None
 
     # ------------------------------------------------------------------ collecting
+    def spill_to(self, folder: str | Path) -> None:
+        """Keep the MinHash signatures of the batches added from now on in files under ``folder``
+        (a local folder that exists) rather than in memory: they are most of the evidence (256
+        bytes a text), and resolution reads back only those of the texts it compares."""
+        self._spill = str(folder)
+
     def add(self, responses: pd.DataFrame, pii: pd.DataFrame | None = None, *, texts: bool = True) -> None:
         """Take in one batch of responses (and their PII rows, for the duplicate keys)."""
         self.add_evidence(self.evidence(responses, pii, texts=texts))
@@ -423,8 +433,36 @@ class Deduper:
         if ev.occ_key is not None:
             remap = np.array([self._column_index(c) for c in ev.columns], dtype=np.int16)
             self._occ.append((ev.occ_row + self.n, ev.occ_key))
-            self._dist.append((ev.key, ev.sig, ev.length, ev.row + self.n, remap[ev.col], ev.count))
+            self._dist.append((ev.key, ev.length, ev.row + self.n, remap[ev.col], ev.count))
+            sig = np.ascontiguousarray(ev.sig, dtype=np.uint32)
+            if self._spill is not None:
+                path = f"{self._spill}/signatures-{len(self._sig):06d}.npy"
+                np.save(path, sig)
+                self._sig.append(path)
+            else:
+                self._sig.append(sig)
         self.n += ev.n
+
+    def _signatures(self, rows: np.ndarray) -> np.ndarray:
+        """The signatures of the distinct texts at ``rows`` (positions over all batches, in
+        increasing order), gathered batch by batch into one array: the batches' signatures are
+        never concatenated, and spilled ones are read back a batch at a time."""
+        sizes = [len(d[0]) for d in self._dist]
+        bounds = np.cumsum([0, *sizes])
+        out = np.empty((len(rows), self.num_perm), dtype=np.uint32)
+        cut = np.searchsorted(rows, bounds)
+        for k, chunk in enumerate(self._sig):
+            lo, hi = cut[k], cut[k + 1]
+            if hi == lo:
+                continue
+            at = rows[lo:hi] - bounds[k]
+            if isinstance(chunk, str):
+                sig = np.load(chunk, mmap_mode="r")
+                out[lo:hi] = sig[at]
+                del sig
+            else:
+                out[lo:hi] = chunk[at]
+        return out
 
     def _column_index(self, name: str) -> int:
         if name not in self._columns:
@@ -552,11 +590,12 @@ class Deduper:
             return out, kind
         occ_owner = np.concatenate([o for o, _ in self._occ])
         occ_key = np.concatenate([k for _, k in self._occ])
-        d_key, d_sig, d_len, d_row, d_col, d_cnt = (np.concatenate([d[i] for d in self._dist]) for i in range(6))
-        # distinct texts over all batches (the first sighting of each)
+        d_key, d_len, d_row, d_col, d_cnt = (np.concatenate([d[i] for d in self._dist]) for i in range(5))
+        # distinct texts over all batches (the first sighting of each); their signatures are
+        # gathered below, for the active texts only
         _, first = np.unique(d_key, return_index=True)
         first.sort()
-        d_key, d_sig, d_len, d_row, d_col, d_cnt = (x[first] for x in (d_key, d_sig, d_len, d_row, d_col, d_cnt))
+        d_key, d_len, d_row, d_col, d_cnt = (x[first] for x in (d_key, d_len, d_row, d_col, d_cnt))
         sorter = np.argsort(d_key)
         occ_text = sorter[np.searchsorted(d_key, occ_key, sorter=sorter)]
         if exclude is not None:
@@ -565,7 +604,7 @@ class Deduper:
         active = _unique(occ_text)
         if len(active) == 0:
             return out, kind
-        sig, cnt, length = d_sig[active], d_cnt[active], d_len[active]
+        sig, cnt, length = self._signatures(first[active]), d_cnt[active], d_len[active]
         local = np.full(len(d_key), -1, dtype=np.int64)
         local[active] = np.arange(len(active))
         texts_for = _TextSource(fetch, d_row[active], d_col[active], self._columns, d_key[active], cache)

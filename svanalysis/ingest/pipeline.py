@@ -387,6 +387,7 @@ def _ingest_files(
         run.flush(final=True)
         _check_override_ids(override_rows, run, overrides_path)
         run.finish()
+        shutil.rmtree(run.evidence_dir, ignore_errors=True)
         rejects_df = pd.DataFrame(rejects, columns=["source_file", "source_row", "reason"])
         rejects_df["source_row"] = rejects_df["source_row"].astype("Int64")
         ledger = _ledger(ledger_files, run, started, settings, cache_url, executor)
@@ -797,6 +798,10 @@ class _Batches:
             name: _TableWriter(stage / f"{name}.parquet", store) for name in TABLES
         }
         self.deduper = Deduper(spec, settings)
+        # the batches' MinHash signatures wait for the final pass on disk, not in memory
+        self.evidence_dir = stage / "evidence"
+        self.evidence_dir.mkdir()
+        self.deduper.spill_to(self.evidence_dir)
         self.checks_version = digest(
             "campaign-checks", code_version("svanalysis.ingest.dedupe"), self.deduper.check_parameters()
         )
