@@ -143,6 +143,12 @@ _COGNITION = re.compile(
     re.I,
 )
 
+# "we cannot say": Unclear only when the respondent is the one who cannot (the coder checks who, by this pattern)
+_CANNOT_SAY = (
+    r"\b(?:can't|cannot|can not|couldn't|could not)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+|yet\s+)?"
+    r"(?:say|decide|choose|tell|judge)\b|\bhonestly can't say\b"
+)
+
 # (pattern, stance, weight). Order matters only for evidence when weights tie.
 _UNCLEAR = [
     (
@@ -214,11 +220,7 @@ _UNCLEAR = [
         0.9,
     ),
     # the respondent cannot say (not "so councils cannot say the task is not theirs": _CANNOT_SAY_HOLDER)
-    (
-        r"\b(?:can't|cannot|can not|couldn't|could not)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+|yet\s+)?"
-        r"(?:say|decide|choose|tell|judge)\b|\bhonestly can't say\b",
-        0.85,
-    ),
+    (_CANNOT_SAY, 0.85),
     (r"\b(?:hard|difficult|too early|premature)\s+to\s+(?:say|judge|tell|know|decide)\b", 0.8),
     (
         r"\b(?:arguments|a case|points)\s+(?:on\s+)?(?:either|both)\s+(?:way|ways|sides)\b|\barguments either way\b",
@@ -583,7 +585,7 @@ _C_UNCLEAR, _C_MIXED = _compile_gated(_UNCLEAR), _compile(_MIXED)
 _C_UNCLEAR_PLAIN = tuple(x for x in _C_UNCLEAR if not x[2])
 # each gate as one search of its words in the lower-cased clause (cheaper than a dozen substring tests)
 _C_UNCLEAR_GATED = tuple((p, w, re.compile("|".join(map(re.escape, g)))) for p, w, g in _C_UNCLEAR if g)
-_C_CANNOT_SAY = next(p for p, *_ in _C_UNCLEAR if p.pattern.startswith(r"\b(?:can't|cannot"))
+_C_CANNOT_SAY = next(p for p, *_ in _C_UNCLEAR if p.pattern == _CANNOT_SAY)
 # who cannot say, in the words before it: the respondent ("we", "I", "the Board", "our members", or no subject)
 _CANNOT_SAY_HOLDER = re.compile(r"(?:^\W*|\b(?:we|i|the\s+\w+|our\s+\w+)\s+(?:\w+\s+)?)$", re.I)
 _C_POS, _C_NEG = _compile_gated(_POSITIVE), _compile_gated(_NEGATIVE)
