@@ -856,8 +856,16 @@ def test_less_persuaded_by_a_target_is_a_no_and_more_persuaded_a_yes():
 
 def test_not_yet_persuaded_denies_what_follows():
     # "not been persuaded that X is the best way": the judgement after it is denied, not asserted
-    assert code_text("We are persuaded that this is the best way to achieve the vision.", "q9").stance == "Yes"
-    assert code_text("We have not been persuaded that this is the best way to achieve the vision.", "q9").stance == "No"
+    assert (
+        code_text("We are persuaded that this is the best way to reduce violence among the young.", "q9").stance
+        == "Yes"
+    )
+    assert (
+        code_text(
+            "We have not been persuaded that this is the best way to reduce violence among the young.", "q9"
+        ).stance
+        == "No"
+    )
 
 
 def test_cannot_reaches_an_evaluation_two_words_on():
@@ -878,17 +886,19 @@ def test_a_third_party_agreeing_inside_a_relative_clause_is_no_verdict():
 
 def test_an_argument_reported_in_the_passive_is_not_the_respondents():
     assert letter("We think a statutory duty is unnecessary.", "q9").stance == "No"
-    assert letter("Glasgow is often cited as evidence that a statutory duty is unnecessary.", "q9").stance is None
+    assert (
+        letter("The Cardiff Model is often cited as evidence that no statutory duty is required.", "q9").stance is None
+    )
 
 
 def test_the_vision_as_a_yardstick_is_not_a_verdict_on_the_vision():
     # "would not deliver the vision" judges what would not deliver it, not the vision
     assert letter("We think the vision is wrong.", "q8").stance == "No"
-    assert letter("More of the same would not deliver the vision.", "q8").stance is None
+    assert letter("Carrying on as we are would not deliver the vision.", "q8").stance is None
 
 
 def test_an_approach_that_does_not_rest_on_legislation_is_option_three():
-    text = "The approach that does not rest on legislation is the one we favour."
+    text = "An approach that does not rest on legislation is the one our members favour."
     codes = code_letter(text)
     assert (codes["q13"].stance, codes["q9"].stance, codes["q8"].stance) == ("Yes", None, None)
     assert letter("A plan that relies on goodwill would fail, and we could not recommend it.", "q13").stance == "No"
@@ -909,7 +919,7 @@ def test_the_target_as_the_respondents_choice_in_a_relative_clause():
 
 
 def test_where_the_respondent_would_put_the_duty():
-    codes = code_letter("The Board would give the duty to the Community Safety Partnership.")
+    codes = code_letter("Our governors would give this new duty to the local Community Safety Partnership.")
     assert (codes["q11"].stance, codes["q9"].stance) == ("Yes", None)
 
 
@@ -926,7 +936,7 @@ def test_regarding_a_target_as_the_better_route_or_not():
 
 
 def test_the_list_as_the_right_basis_for_the_duty_is_about_the_list():
-    codes = code_letter("We do not regard the Schedule 6 list as the right basis for the duty.")
+    codes = code_letter("We do not regard the bodies named in Schedule 6 as the right basis for it.")
     assert (codes["q10"].stance, codes["q9"].stance) == ("No", None)
 
 
@@ -941,7 +951,10 @@ def test_members_added_by_any_modal_or_by_ellipsis():
 def test_not_able_to_decide_and_not_placed_to_recommend_are_no_view():
     assert letter("We have decided that the Schedule 6 list is right.", "q10").stance == "Yes"
     assert letter("We have not been able to decide whether the Schedule 6 list is right.", "q10").stance == "Unclear"
-    assert letter("We are not in a position to recommend for or against Option Two.", "q11").stance == "Unclear"
+    assert (
+        letter("The panel is not in a position to recommend Option Two, nor to advise against it.", "q11").stance
+        == "Unclear"
+    )
 
 
 def test_two_sided_feelings_are_mixed_and_sharing_its_vision_is_support():
@@ -1004,9 +1017,9 @@ def test_extending_the_schedule_6_list_says_it_is_not_yet_right():
 
 def test_a_refusal_under_the_condition_restated_is_no_reservation():
     # "without that funding we could not support it" restates the condition of a conditional Yes
-    text = "We would support Option One, provided that it is funded. Without that funding we could not support it."
+    text = "We would support Option One, provided that new money comes with it. Without that funding we could not support it."
     assert letter(text, "q9").stance == "Yes"
-    text = "We would support Option One, provided that it is funded. However, we could not support it as drafted."
+    text = "We would support Option One, provided that new money comes with it. However, we could not support it as drafted."
     assert letter(text, "q9").stance == "Mixed"
 
 

@@ -526,7 +526,7 @@ _ADD_PARTNERS = [
         r"included|enlarged|lengthened)\b",
         0.85,
     ),
-    # "schools should be statutory members"; "they are not among its statutory members, and they should be"
+    # "colleges should be statutory members"; "they are not statutory members now, and they ought to be"
     (
         r"\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:be|become)\s+(?:a\s+|an\s+)?(?:statutory|formal|full|core)\s+"
         r"(?:partners?|members?)\b",
@@ -604,7 +604,7 @@ _MIXED_KEYS = re.compile(
     r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
-# an addition as the subject of a judgement: "Adding further statutory partners would make it larger ..."
+# an addition as the subject of a judgement: "Adding more partners would slow it down ..."
 _GERUND_SUBJECT = re.compile(
     r"^\W*(?:adding|including|extending|expanding|widening)\b[^.;]{1,80}?\b(?:would|will|could|might|may|is|are)\b",
     re.I,
@@ -1122,7 +1122,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     # "the right list" beside the statutory partners of CSPs is Q12's list
     if "q10" in ids and "q12" in ids and next(k for q, k, _ in out if q == "q10") == "description":
         drop("q10")
-    # "the approach in the paper that does not rest on legislation": the relative clause says which approach
+    # "an approach that does not rest on legislation": the relative clause says which approach
     if "q8" in ids and len(out) > 1:
         q8 = next(t for t in out if t[0] == "q8")
         at = clause.lower().find(q8[2].lower())

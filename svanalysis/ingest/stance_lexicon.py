@@ -235,7 +235,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     # the target as the choice of the respondent (or of its members, its board): "Option Two is the option our
-    # members would choose", "the voluntary one is the one I believe would do most good", "the approach the
+    # members would choose", "the voluntary route is the one I think would help most", "the approach the
     # Council would advocate" (not the Government's: "the option the Government would choose")
     (
         r"(?#anchors: advocate back choose endorse favour good pick prefer recommend support)(?:is|are|as|be)\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
@@ -248,7 +248,7 @@ LEXICON: list[Entry] = [
         "preference",
         False,
     ),
-    # where the respondent would put the duty: "the Council would give the duty to the Community Safety Partnership"
+    # where the respondent would put the duty: "our trustees would hand the new duty to the local CSP"
     (
         r"(?#anchors: give hand place put lay entrust assign)(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
         r"(?:would|should)\s+(?:rather\s+)?(?:give|hand|place|put|lay|entrust|assign)\s+(?:the|this|a|any|that)\s+(?:new\s+)?"
@@ -275,7 +275,7 @@ LEXICON: list[Entry] = [
         "request",
         False,
     ),
-    # "we do not regard Option Two as the better route"
+    # "we do not regard Option One as the better course"
     (
         r"(?#anchors: better)the\s+better\s+(?:route|option|approach|way|choice|model|vehicle|course|one)",
         "Yes",
@@ -348,7 +348,7 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
-    # what the target would add without improving: "it would make it larger without making it more effective",
+    # what the target would add without improving: "it would add members without adding any purpose",
     # "more meetings without adding value"
     (
         r"(?#anchors: without)without\s+(?:making\s+(?:it|them|things|the\s+\w+|\w+)\s+(?:any\s+)?(?:more\s+effective|better|safer|stronger)|"
@@ -847,7 +847,7 @@ REPORTED = re.compile(
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants)\b",
     re.I,
 )
-# an argument reported in the passive: "the Scottish unit is often cited as evidence that a duty is unnecessary"
+# an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed"
 PASSIVE_REPORT = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:often|sometimes|widely|frequently|commonly|\w+ly)\s+)?(?:cited|quoted|held\s+up|presented|offered|used|"
     r"put\s+forward|taken)\s+as\s+(?:evidence|proof|a\s+sign|an?\s+example|an?\s+argument|a\s+reason)\s+(?:that|of|for)\b",
