@@ -317,3 +317,35 @@ def test_the_base_beside_each_bar_keeps_a_gap_from_the_bar_in_points():
     ]
     assert len(gaps) == 6  # two sectors in each of three panels
     assert min(gaps) >= 3.5
+
+
+def test_a_segment_label_is_shown_only_where_it_fits_inside_its_segment_with_room_to_spare():
+    # Three panels beside a long sector name are narrow (about 65 pt each at 16 cm), so 13 of 40
+    # (33%, above the 32% threshold of this chart) is a segment of about 21 pt, and "33%" at 9 pt is
+    # about 20 pt wide: it would fill its segment edge to edge, so it is not drawn; the No segment
+    # beside it (27 of 40, 68%, about 44 pt) keeps its label.
+    import io
+
+    r = _responses(["Yes"] * 80, ["No"] * 80, _yes(13, 40) * 2)
+    r["q1_sector"] = pd.Categorical(
+        ["Voluntary and community sector"] * 40 + ["Police"] * 40,
+        categories=["Voluntary and community sector", "Police"],
+        ordered=True,
+    )
+    f = plot_option_support_by(r, "sector")
+    f.fig.savefig(io.BytesIO(), format="png", dpi=300)
+    renderer = f.fig.canvas.get_renderer()
+    third = f.fig.axes[2]
+    labels = {(t.get_text(), t.get_visible()) for t in third.texts if not t.get_text().startswith("n=")}
+    assert labels == {("33%", False), ("68%", True)}
+    # every label drawn lies inside its segment, at least 1.5 pt from each edge
+    for ax in f.fig.axes:
+        bars = [p.get_window_extent(renderer) for p in ax.patches]
+        for t in ax.texts:
+            if not t.get_visible() or t.get_text().startswith("n="):
+                continue
+            box = t.get_window_extent(renderer)
+            seg = next(
+                b for b in bars if b.x0 <= (box.x0 + box.x1) / 2 <= b.x1 and b.y0 <= (box.y0 + box.y1) / 2 <= b.y1
+            )
+            assert min(box.x0 - seg.x0, seg.x1 - box.x1) * 72 / f.fig.dpi >= 1.4

@@ -364,8 +364,40 @@ def _lay_out(fig: Any, title: str, handles: Sequence[Patch] | None = None, ncols
         bb = fig.get_tightbbox(fig.canvas.get_renderer())
         over = max(0.0, -bb.y0) + max(0.0, bb.y1 - h)
         if over < 0.01:
-            return
+            break
         fig.set_figheight(h + over + 0.05)
+    _hide_labels_that_do_not_fit(fig)
+
+
+SEGMENT_LABEL_PAD_PT = 1.5  # the least clear space between a segment's label and each of its edges
+
+
+def _fit_within(label: Any, x0: float, x1: float) -> None:
+    """Remember that ``label`` names the bar segment from ``x0`` to ``x1`` (data units), so the
+    layout can drop it if, at the chart's final size, it does not fit inside with room to spare."""
+    fig = label.axes.figure
+    if not hasattr(fig, "_svanalysis_segment_labels"):
+        fig._svanalysis_segment_labels = []
+    fig._svanalysis_segment_labels.append((label, x0, x1))
+
+
+def _hide_labels_that_do_not_fit(fig: Any) -> None:
+    """Hide each segment label wider than its segment less ``SEGMENT_LABEL_PAD_PT`` at each end.
+
+    A share threshold alone cannot say this: a segment's width on the page depends on the panel's
+    width (three panels side by side are narrow), so "33%" could fill a narrow segment edge to
+    edge. The value stays in the chart's data file and text alternative, like any unlabelled one.
+    """
+    labels = getattr(fig, "_svanalysis_segment_labels", ())
+    if not labels:
+        return
+    renderer = fig.canvas.get_renderer()
+    pad = 2 * SEGMENT_LABEL_PAD_PT * fig.dpi / 72
+    for label, x0, x1 in labels:
+        to_px = label.axes.transData.transform
+        room = abs(to_px((x1, 0))[0] - to_px((x0, 0))[0])
+        if label.get_window_extent(renderer).width + pad > room:
+            label.set_visible(False)
 
 
 def _new(height: float, ncols: int = 1, **kw: Any) -> tuple[Any, Any]:
@@ -456,7 +488,7 @@ def _stacked(
                 colour = _colour(ans)
                 ax.barh(yi, pct, left=left, color=colour, edgecolor="white", linewidth=0.6, height=0.62)
                 if pct >= min_label:
-                    ax.text(
+                    label = ax.text(
                         left + pct / 2,
                         yi,
                         _p0(pct),
@@ -464,6 +496,7 @@ def _stacked(
                         va="center",
                         color="white" if colour in DARK else "#0B0C0C",
                     )
+                    _fit_within(label, left, left + pct)
                 left += pct
             if len(shown) < len(part):
                 any_sup = True
@@ -478,7 +511,8 @@ def _stacked(
                     height=0.62,
                 )
                 if 100 - left >= min_label:
-                    ax.text(left + (100 - left) / 2, yi, "[c]", ha="center", va="center", color="#0B0C0C")
+                    label = ax.text(left + (100 - left) / 2, yi, "[c]", ha="center", va="center", color="#0B0C0C")
+                    _fit_within(label, left, 100)
         if show_base:
             text = f"n={base:,}" if isinstance(base, (int, np.integer)) else f"n={base}"
             # a fixed gap in points beyond the axis end: in data units it shrank with a narrow facet,
