@@ -7,7 +7,6 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-
 from pandas.testing import assert_frame_equal
 
 from svanalysis.analysis.support import (
@@ -204,7 +203,15 @@ def segments_frame(spec):
             "q13_option_three": ["No", None, "Yes", None, None, None, None],
             "campaign_id": ["c1", "c1", None, "c1", None, None, None],
             "duplicate_of": [None, None, None, None, None, "r2", None],
-            "respondent_type": ["Organisation", "Individual", "Individual", "Individual", None, "Individual", "Individual"],
+            "respondent_type": [
+                "Organisation",
+                "Individual",
+                "Individual",
+                "Individual",
+                None,
+                "Individual",
+                "Individual",
+            ],
         }
     )
     sectors = ["Police", "Police", "Police", "Local government", "Local government", "Police", None]
@@ -238,7 +245,12 @@ def test_grouped_support_table_by_hand(spec):
     assert (health["count"] == 0).all() and (health["base"] == 0).all() and health["percent"].isna().all()
     once = grouped_support_table(segments_frame(spec), "q9", "sector", campaign="once", min_base=1, min_count=1)
     assert once["Police"].set_index("answer")["count"].to_dict() == {"Yes": 1, "No": 1, "Mixed": 0, "Unclear": 0}
-    assert once["Local government"].set_index("answer")["count"].to_dict() == {"Yes": 1, "No": 0, "Mixed": 0, "Unclear": 0}
+    assert once["Local government"].set_index("answer")["count"].to_dict() == {
+        "Yes": 1,
+        "No": 0,
+        "Mixed": 0,
+        "Unclear": 0,
+    }
 
 
 def test_grouped_breakdowns_show_the_groups_each_slice_shows(spec):

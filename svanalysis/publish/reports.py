@@ -501,8 +501,8 @@ def _shared_store(processed: Path, jobs: list[Job], settings_path: Path, log: Pa
     It holds exact tables, so it is made in the processed folder's restricted area, never in the
     build, and removed when the build ends (:func:`_removed`). A build without segment reports
     makes none. If it cannot be made (a read-only processed folder, say), the build goes on
-    without it and says why in its log: each notebook then computes its own tables, as the same
-    reports.
+    without it and says why in its log: each notebook then computes its own tables, and the
+    reports are the same.
     """
     from svanalysis.analysis.shared import write_shared_results
     from svanalysis.core.disclosure import restricted_folder
@@ -546,6 +546,8 @@ def _removed(folder: Path | None) -> Any:
     finally:
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
+            with contextlib.suppress(OSError):  # the restricted area, if the store was all it held
+                folder.parent.rmdir()
 
 
 def _withheld_segments(processed: Path, grid_jobs: list[Job], settings: Any, spec: Spec | None) -> dict[str, str]:
