@@ -3,6 +3,7 @@ and what a notebook reads from it is what it would compute."""
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from pathlib import Path
@@ -11,6 +12,7 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
+from svanalysis.analysis import shared
 from svanalysis.analysis.costs import (
     choices_by_option,
     cost_benefit_table,
@@ -58,18 +60,35 @@ def _call(tables, name, responses, data, settings, kwargs):
 
 
 @pytest.mark.parametrize(("sector", "region"), [("Police", ""), ("", "London"), ("Other", "")])
-def test_a_notebooks_tables_are_the_same_with_and_without_the_store(example_processed, store, sector, region):
+def test_a_notebooks_tables_are_the_same_with_and_without_the_store(
+    example_processed, store, sector, region, monkeypatch
+):
     settings = load_settings()
     data = load_processed(example_processed, text=False)
     responses = filter_responses(data["responses"], sector=sector, region=region)
     stored = shared_tables(str(store), str(example_processed), data, responses, sector, region, settings)
     computed = shared_tables("", str(example_processed), data, responses, sector, region, settings)
     assert stored.stored and not computed.stored
-    for name, kwargs in SHARED_CALLS:
+    for name, kwargs, made_for in SHARED_CALLS:
+        if (sector and "sector" not in made_for) or (region and "region" not in made_for):
+            continue
         assert_frame_equal(
             _call(stored, name, responses, data, settings, kwargs),
             _call(computed, name, responses, data, settings, kwargs),
         )
+    # and each of them came from the store: with the functions unable to compute, they still answer
+    for name, (func, grouped, tables) in list(shared._FUNCTIONS.items()):
+
+        @functools.wraps(func)
+        def refuse(*args, **kwargs):
+            raise AssertionError("computed, not read from the store")
+
+        monkeypatch.setitem(shared._FUNCTIONS, name, (refuse, grouped, tables))
+    for name, kwargs, made_for in SHARED_CALLS:
+        if (sector and "sector" in made_for) or (region and "region" in made_for):
+            _call(stored, name, responses, data, settings, kwargs)
+    with pytest.raises(AssertionError, match="computed"):
+        _call(computed, "option_comparison", responses, data, settings, {})
 
 
 def test_the_store_answers_only_the_calls_it_was_made_for(example_processed, store):

@@ -71,16 +71,20 @@ STORE_MANIFEST = "store.json"
 _INPUTS = ("responses", "choices", "role_fte")  # the processed tables the stored results are made from
 
 # The calls the shipped segment notebooks (``segment_profile``, ``option_support`` for one sector or
-# region) make on their slice, as (function, keyword arguments): each is made for every sector and
-# every region. A call not listed is computed by the notebook, as it would be without a store.
-SHARED_CALLS: tuple[tuple[str, dict[str, Any]], ...] = (
-    *(("support_table", {"question": q}) for q in ("respondent_type", "q1", "q3", "q5", "q8", "q10", "q12")),
-    ("option_comparison", {}),
-    ("option_comparison", {"campaign": "once"}),
-    *(("option_comparison", {"by": by}) for by in ("sector", "region", "respondent_type")),
-    ("support_patterns", {}),
-    ("cost_benefit_table", {"breakdowns": (None,)}),
-    *(("choices_by_option", {"what": what}) for what in ("benefits", "disadvantages")),
+# region) make on their slice, as (function, keyword arguments, the segments they are made for):
+# a sector's reports break down by region and a region's by sector (and both by region in the
+# heatmap). A call not listed is computed by the notebook, as it would be without a store.
+SHARED_CALLS: tuple[tuple[str, dict[str, Any], tuple[str, ...]], ...] = (
+    *(("support_table", {"question": q}, SEGMENTS) for q in ("respondent_type", "q5", "q8", "q10", "q12")),
+    ("support_table", {"question": "q3"}, ("sector",)),
+    ("support_table", {"question": "q1"}, ("region",)),
+    ("option_comparison", {}, SEGMENTS),
+    ("option_comparison", {"campaign": "once"}, SEGMENTS),
+    *(("option_comparison", {"by": by}, SEGMENTS) for by in ("region", "respondent_type")),
+    ("option_comparison", {"by": "sector"}, ("region",)),
+    ("support_patterns", {}, SEGMENTS),
+    ("cost_benefit_table", {"breakdowns": (None,)}, SEGMENTS),
+    *(("choices_by_option", {"what": what}, SEGMENTS) for what in ("benefits", "disadvantages")),
 )
 
 # function name -> (the per-slice function, its grouped version, the data tables it takes)
@@ -103,13 +107,30 @@ def store_key(processed: str | Path, settings: Any = None) -> str:
     it), and when any setting changes.
     """
     folder = Path(processed)
-    files = {name: file_digest(folder / f"{name}.parquet") for name in _INPUTS}
+    files = {name: _digest(folder / f"{name}.parquet") for name in _INPUTS}
     return digest(
         "svanalysis shared results 1",
         files,
         code_version("svanalysis.core", "svanalysis.analysis"),
         resolve_settings(settings),
     )
+
+
+# The digests of files hashed in this process, by file, inode, size and modification time: a
+# build's kernel checks the store's key for every notebook it runs, and the responses table is
+# tens of MB at 100,000 responses. A file rewritten has another inode, size or time (as the
+# processed tables' reader, ``load_processed``, also assumes).
+_DIGESTS: dict[tuple[object, ...], str] = {}
+
+
+def _digest(path: Path) -> str:
+    st = path.stat()
+    key = (str(path.resolve()), st.st_ino, st.st_size, st.st_mtime_ns)
+    if key not in _DIGESTS:
+        if len(_DIGESTS) >= 16:
+            _DIGESTS.clear()
+        _DIGESTS[key] = file_digest(path)
+    return _DIGESTS[key]
 
 
 def _call_key(name: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> str:
@@ -125,7 +146,7 @@ def _segment_file(segment: str, k: int) -> str:
 
 
 def write_shared_results(processed: str | Path, folder: str | Path, settings: Any = None) -> Path:
-    """Make every call of ``SHARED_CALLS`` for every sector and region, and write them to ``folder``.
+    """Make the calls of ``SHARED_CALLS`` for every sector and region, and write them to ``folder``.
 
     One file per segment, each written atomically, then the manifest (``store.json``, with the
     store's key): a store without its manifest is never read.
@@ -154,7 +175,9 @@ def write_shared_results(processed: str | Path, folder: str | Path, settings: An
     for segment in SEGMENTS:
         labels = [str(v) for v in spec.breakdown_question(segment).labels]
         entries: dict[str, dict[str, pd.DataFrame]] = {label: {} for label in labels}
-        for name, kwargs in SHARED_CALLS:
+        for name, kwargs, made_for in SHARED_CALLS:
+            if segment not in made_for:
+                continue
             _, grouped, tables = _FUNCTIONS[name]
             extra = {t: data[t] for t in tables}
             per_segment = grouped(data["responses"], segment=segment, settings=settings, **extra, **kwargs)
