@@ -21,12 +21,14 @@ campaign: str = "each"  # count campaign responses each or once
 figures_dir: str = ""  # folder to save the figures in (empty: do not save)
 settings_path: str = ""  # a YAML file of settings to change (empty: the shipped settings)
 reuse_figures: bool = False  # figures_dir is a new build folder: a chart saved there already is not drawn again
+shared_results: str = ""  # a report build's store of the tables its reports share (empty: compute them here)
 
 # %%
 from IPython.display import Markdown, display
 
 import svanalysis as sv
-from svanalysis.analysis.support import filter_responses, option_comparison, support_patterns, support_table
+from svanalysis.analysis.shared import shared_tables
+from svanalysis.analysis.support import filter_responses
 from svanalysis.publish.charts import (
     plot_option_support,
     plot_option_support_by,
@@ -40,12 +42,13 @@ settings = sv.load_settings(settings_path or None)
 spec = sv.load_spec()
 data = sv.load_processed(processed_dir or None, text=False)
 responses = filter_responses(data["responses"], sector=sector, region=region)
+tables = shared_tables(shared_results, processed_dir, data, responses, sector, region, settings)
 label = segment_label(sector, region)
 display(Markdown(heading("Support for the three options", label)))
 key_findings(
-    who_responded(responses, label, settings)[:1],
-    support_findings(responses, campaign, settings)[:3],
-    campaign_findings(responses, settings)[:1],
+    who_responded(responses, label, settings, tables=tables)[:1],
+    support_findings(responses, campaign, settings, tables=tables)[:3],
+    campaign_findings(responses, settings, tables=tables)[:1],
 )
 
 # %% [markdown]
@@ -56,13 +59,13 @@ key_findings(
 # ## Overall
 
 # %%
-fig = plot_option_support(responses, campaign=campaign, settings=settings)
+fig = plot_option_support(responses, campaign=campaign, settings=settings, tables=tables)
 save(fig, figures_dir, label, reuse=reuse_figures)
 fig
 
 # %%
 show(
-    option_comparison(responses, campaign=campaign, settings=settings),
+    tables.option_comparison(responses, campaign=campaign, settings=settings),
     ["option_name", "answer", "count", "base", "percent", "ci_low", "ci_high"],
     settings=settings,
     caption="Answers to Q9, Q11 and Q13",
@@ -75,7 +78,7 @@ show(
 # %%
 if campaign_differs_safely(responses, settings):
     show(
-        option_comparison(responses, campaign="once", settings=settings),
+        tables.option_comparison(responses, campaign="once", settings=settings),
         ["option_name", "count", "base", "percent"],
         settings=settings,
         only={"answer": spec.support_label},
@@ -92,13 +95,13 @@ else:
 # ## By group
 
 # %%
-by_fig = plot_option_support_by(responses, by=breakdown, campaign=campaign, settings=settings)
+by_fig = plot_option_support_by(responses, by=breakdown, campaign=campaign, settings=settings, tables=tables)
 save(by_fig, figures_dir, label, reuse=reuse_figures)
 by_fig
 
 # %%
 show(
-    option_comparison(responses, by=breakdown, campaign=campaign, settings=settings),
+    tables.option_comparison(responses, by=breakdown, campaign=campaign, settings=settings),
     ["option_name", "group", "count", "base", "percent", "ci_low", "ci_high"],
     settings=settings,
     only={"answer": spec.support_label},
@@ -109,7 +112,7 @@ show(
 # ## By region
 
 # %%
-heat = plot_region_heatmap(responses, campaign=campaign, settings=settings)
+heat = plot_region_heatmap(responses, campaign=campaign, settings=settings, tables=tables)
 save(heat, figures_dir, label, reuse=reuse_figures)
 heat
 
@@ -118,13 +121,13 @@ heat
 # Respondents could say Yes to more than one option; this shows how their support falls.
 
 # %%
-pat = plot_support_patterns(responses, campaign=campaign, settings=settings)
+pat = plot_support_patterns(responses, campaign=campaign, settings=settings, tables=tables)
 save(pat, figures_dir, label, reuse=reuse_figures)
 pat
 
 # %%
 show(
-    support_patterns(responses, campaign=campaign, settings=settings),
+    tables.support_patterns(responses, campaign=campaign, settings=settings),
     ["answer", "count", "base", "percent", "ci_low", "ci_high"],
     settings=settings,
     caption="Patterns of support across the three options",
@@ -136,7 +139,7 @@ show(
 
 # %%
 show(
-    option_comparison(responses, by="respondent_type", campaign=campaign, settings=settings),
+    tables.option_comparison(responses, by="respondent_type", campaign=campaign, settings=settings),
     ["option_name", "group", "count", "base", "percent"],
     settings=settings,
     only={"answer": spec.support_label},
@@ -149,7 +152,7 @@ show(
 # %%
 for q in ("q8", "q10", "q12"):
     show(
-        support_table(responses, q, campaign=campaign, settings=settings),
+        tables.support_table(responses, q, campaign=campaign, settings=settings),
         ["answer", "count", "base", "percent", "ci_low", "ci_high"],
         settings=settings,
         caption=f"Q{spec.question(q).number}: {spec.question(q).text}",

@@ -20,13 +20,14 @@ campaign: str = "each"  # count campaign responses each or once
 figures_dir: str = ""  # folder to save the figures in (empty: do not save)
 settings_path: str = ""  # a YAML file of settings to change (empty: the shipped settings)
 reuse_figures: bool = False  # figures_dir is a new build folder: a chart saved there already is not drawn again
+shared_results: str = ""  # a report build's store of the tables its reports share (empty: compute them here)
 
 # %%
 from IPython.display import Markdown, display
 
 import svanalysis as sv
-from svanalysis.analysis.costs import choices_by_option, cost_benefit_table
-from svanalysis.analysis.support import filter_responses, option_comparison, support_table
+from svanalysis.analysis.shared import shared_tables
+from svanalysis.analysis.support import filter_responses
 from svanalysis.publish.charts import plot_option_support
 from svanalysis.publish.findings import support_findings, who_responded
 from svanalysis.publish.present import heading, key_findings, save, segment_label, show, show_quotes
@@ -36,9 +37,13 @@ spec = sv.load_spec()
 quoted = [spec.option_question(n, "support").columns["text"] for n in spec.option_numbers]
 data = sv.load_processed(processed_dir or None, text=quoted)
 responses = filter_responses(data["responses"], sector=sector, region=region)
+tables = shared_tables(shared_results, processed_dir, data, responses, sector, region, settings)
 label = segment_label(sector, region)
 display(Markdown(heading("Profile", label)))
-key_findings(who_responded(responses, label, settings)[:2], support_findings(responses, campaign, settings)[:3])
+key_findings(
+    who_responded(responses, label, settings, tables=tables)[:2],
+    support_findings(responses, campaign, settings, tables=tables)[:3],
+)
 
 # %% [markdown]
 # One sector or one region on a page: who responded, which options they support, and what they
@@ -48,7 +53,7 @@ key_findings(who_responded(responses, label, settings)[:2], support_findings(res
 
 # %%
 show(
-    support_table(responses, "respondent_type", campaign=campaign, settings=settings),
+    tables.support_table(responses, "respondent_type", campaign=campaign, settings=settings),
     ["answer", "count", "base", "percent"],
     settings=settings,
     caption="Respondent type",
@@ -57,7 +62,7 @@ show(
 # %%
 # respondents of a sector by region, or of a region by sector
 show(
-    support_table(responses, "q3" if sector else "q1", campaign=campaign, settings=settings),
+    tables.support_table(responses, "q3" if sector else "q1", campaign=campaign, settings=settings),
     ["answer", "count", "base", "percent"],
     settings=settings,
     caption="Region (Q3)" if sector else "Sector (Q1)",
@@ -65,7 +70,7 @@ show(
 
 # %%
 show(
-    support_table(responses, "q5", campaign=campaign, settings=settings),
+    tables.support_table(responses, "q5", campaign=campaign, settings=settings),
     ["answer", "count", "base", "percent"],
     settings=settings,
     caption=f"Q5: {spec.question('q5').text}",
@@ -75,13 +80,13 @@ show(
 # ## Support for the options
 
 # %%
-fig = plot_option_support(responses, campaign=campaign, settings=settings)
+fig = plot_option_support(responses, campaign=campaign, settings=settings, tables=tables)
 save(fig, figures_dir, label, reuse=reuse_figures)
 fig
 
 # %%
 show(
-    option_comparison(responses, campaign=campaign, settings=settings),
+    tables.option_comparison(responses, campaign=campaign, settings=settings),
     ["option_name", "answer", "count", "base", "percent", "ci_low", "ci_high"],
     settings=settings,
     caption="Answers to Q9, Q11 and Q13",
@@ -94,7 +99,7 @@ show(
 
 # %%
 show(
-    cost_benefit_table(responses, data["role_fte"], breakdowns=(None,), campaign=campaign, settings=settings),
+    tables.cost_benefit_table(responses, data["role_fte"], breakdowns=(None,), campaign=campaign, settings=settings),
     ["option", "measure", "n", "median", "q1", "q3", "mean"],
     settings=settings,
     caption="Additional resources and monetised annual cost per option",
@@ -106,7 +111,7 @@ show(
 # %%
 for what in ("benefits", "disadvantages"):
     show(
-        choices_by_option(responses, data["choices"], what, campaign=campaign, settings=settings),
+        tables.choices_by_option(responses, data["choices"], what, campaign=campaign, settings=settings),
         ["option", "choice", "count", "base", "percent"],
         settings=settings,
         caption=f"{what.capitalize()} chosen for each option",

@@ -7,15 +7,20 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from pandas.testing import assert_frame_equal
 
 from svanalysis.analysis.costs import (
+    choices_by_option,
     cost_benefit_table,
     cost_sensitivity,
+    grouped_choices_by_option,
+    grouped_cost_benefit_table,
     load_unit_costs,
     option_values,
     role_summary,
     summarise,
 )
+from svanalysis.analysis.support import ALL_GROUP, filter_responses
 
 
 @pytest.fixture
@@ -186,3 +191,45 @@ def test_shipped_unit_costs_cover_every_role_with_sources(spec):
     assert u.pay["Police officer (sergeant and below)"] == 42234 and u.pay["Other"] == 31285
     assert (u.uplift, u.volunteer_hour) == (0.22, 13.87)
     assert u.table["source"].notna().all() and set(u.table["confidence"]) <= {"V", "V-3p", "U"}
+
+
+def test_grouped_cost_table_by_hand(spec, unit_costs):
+    r = _responses(spec)  # Police: R0, R1, R4; Local government: R2, R3
+    g = grouped_cost_benefit_table(r, _roles(), "sector", unit_costs, spec=spec)
+    assert list(g) == spec.sectors
+    police = g["Police"][g["Police"]["option"] == 1].set_index("measure")
+    assert (police["breakdown"] == "overall").all() and (police["group"] == ALL_GROUP).all()
+    # FTE: R0 3, R1 2, R4's 999 left out as implausible
+    assert (police.loc["fte", "n"], police.loc["fte", "median"], police.loc["fte", "total"]) == (2, 2.5, 5.0)
+    assert police.loc["fte", "n_excluded_implausible"] == 1
+    # monetised: R0 37,500 and R1 48,000 (at the Other rate); R4 gave nothing else
+    assert (police.loc["monetised_cost_gbp", "n"], police.loc["monetised_cost_gbp", "total"]) == (2, 85500.0)
+    assert police.loc["monetised_cost_gbp", "n_costed_at_other_rate"] == 1
+    local = g["Local government"][g["Local government"]["option"] == 1].set_index("measure")
+    assert local.loc["fte", "n"] == 0 and local.loc["fte", "n_excluded_implausible"] == 0
+    # R2's other costs of 1,000 are its whole monetised cost
+    assert (local.loc["monetised_cost_gbp", "n"], local.loc["monetised_cost_gbp", "median"]) == (1, 1000.0)
+    nobody = g["Health and social care"]
+    assert (nobody["n"] == 0).all() and (nobody["total"] == 0).all()
+    for label, t in g.items():
+        one = filter_responses(r, sector=label)
+        assert_frame_equal(t, cost_benefit_table(one, _roles(), unit_costs, breakdowns=(None,), spec=spec))
+
+
+def test_grouped_choices_equal_the_slices(spec):
+    r = _responses(spec)
+    choices = pd.DataFrame(
+        {
+            "respondent_id": ["R0", "R2", "R4"],
+            "question": ["q18", "q18", "q23"],
+            "choice": ["Improved outcomes for victims"] * 3,
+        }
+    )
+    g = grouped_choices_by_option(r, choices, "sector", "benefits", spec=spec)
+    police = g["Police"].set_index(["option", "choice"])
+    # Police: R0 chose it for Option One, R4 for Option Two
+    assert police.loc[(1, "Improved outcomes for victims"), "count"] == 1
+    assert police.loc[(1, "Improved outcomes for victims"), "base"] == 1
+    assert police.loc[(2, "Improved outcomes for victims"), "count"] == 1
+    for label, t in g.items():
+        assert_frame_equal(t, choices_by_option(filter_responses(r, sector=label), choices, "benefits", spec=spec))

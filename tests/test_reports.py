@@ -356,3 +356,55 @@ def test_a_serial_and_a_parallel_build_give_the_same_reports_and_figures(themed_
     assert len(serial[0]) == 5 and "option_support_overall__police.png" in serial[1]
     assert "monetised_cost_by_option.png" in serial[1]
     assert serial == parallel
+
+
+def test_the_store_of_shared_results_changes_no_report_and_is_removed(themed_processed, tmp_path, monkeypatch):
+    """The segment reports read their tables from the build's store of shared results; the reports and
+    figures are those each notebook gives computing its own, and the store (exact tables) is gone
+    after the build, never in the reports or figures."""
+    import re
+
+    import svanalysis.publish.reports as reports_module
+
+    grid = tmp_path / "grid.yaml"
+    grid.write_text(
+        "reports:\n"
+        "  - notebook: option_support\n    parameters: {region: London, breakdown: sector}\n"
+        "  - notebook: segment_profile\n    parameters: {sector: Police}\n",
+        encoding="utf-8",
+    )
+    made = []
+    real_store = reports_module._shared_store
+
+    def spy(*args, **kwargs):
+        folder = real_store(*args, **kwargs)
+        made.append(folder)
+        return folder
+
+    def built(name):
+        root, figures = tmp_path / f"reports-{name}", tmp_path / f"figures-{name}"
+        res = build_reports(themed_processed, root, grid=grid, jobs=1, figures=figures)
+        assert res.ok, res.failed
+        pages = {
+            p.name: re.sub(r'id="cell-id=[0-9a-f]+"', "", p.read_text(encoding="utf-8"))
+            for p in res.folder.glob("*.html")
+            if p.name != "index.html"
+        }
+        files = {  # SVG ids (clips, markers, hatches, images) are random
+            p.name: re.sub(rb"\b([hmp]|image)[0-9a-f]{10}\b", b"ID", p.read_bytes()) for p in figures.iterdir()
+        }
+        return res, pages, files
+
+    monkeypatch.setattr(reports_module, "_shared_store", spy)
+    res, pages, files = built("shared")
+    (store,) = made
+    assert store is not None and store.parent == themed_processed / "restricted"
+    assert not store.exists()  # removed when the build ended
+    params = (res.folder / "segment_profile__sector-police.ipynb").read_text(encoding="utf-8")
+    assert str(store) in params  # the notebook was given it
+    for folder in (res.folder, tmp_path / "figures-shared"):
+        assert not [p for p in folder.rglob("*") if p.suffix in (".pkl", ".json") and "store" in p.name]
+    monkeypatch.setattr(reports_module, "_shared_store", lambda *a, **k: None)
+    _, alone_pages, alone_files = built("alone")
+    assert len(pages) == 2 and pages == alone_pages
+    assert files == alone_files

@@ -7,12 +7,17 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from pandas.testing import assert_frame_equal
 
 from svanalysis.analysis.support import (
     analysis_frame,
     filter_responses,
+    grouped_option_comparison,
+    grouped_support_patterns,
+    grouped_support_table,
     ids_in,
     option_comparison,
+    segment_frame,
     support_patterns,
     support_table,
     wilson,
@@ -186,3 +191,147 @@ def test_ids_in_matches_membership_and_never_matches_a_missing_id(dtype):
     assert ids_in(ids, ["R9"]).tolist() == [False, False, False, False, True]
     assert ids_in(ids, pd.Series([], dtype="str")).tolist() == [False] * 5
     assert ids_in(ids.iloc[:0], ["R1"]).tolist() == []
+
+
+# ---------------------------------------------------------------------------- by segment, in one pass
+def segments_frame(spec):
+    """Seven responses: three from Police, two from Local government, one duplicate, one of no sector."""
+    r = frame(
+        {
+            "q9_option_one": ["Yes", "Yes", "No", "Yes", None, "Mixed", "Yes"],
+            "q11_option_two": ["Yes", None, "No", "No", None, "Yes", "Yes"],
+            "q13_option_three": ["No", None, "Yes", None, None, None, None],
+            "campaign_id": ["c1", "c1", None, "c1", None, None, None],
+            "duplicate_of": [None, None, None, None, None, "r2", None],
+            "respondent_type": [
+                "Organisation",
+                "Individual",
+                "Individual",
+                "Individual",
+                None,
+                "Individual",
+                "Individual",
+            ],
+        }
+    )
+    sectors = ["Police", "Police", "Police", "Local government", "Local government", "Police", None]
+    r["q1_sector"] = pd.Categorical(sectors, categories=spec.sectors, ordered=True)
+    regions = ["London", None, "Wales", "London", "London", "Wales", "London"]
+    r["q3_region"] = pd.Categorical(regions, categories=spec.regions, ordered=True)
+    return r
+
+
+def test_segment_frame_counts_each_campaign_once_within_its_segment(spec):
+    r = segments_frame(spec)
+    df, codes, labels = segment_frame(r, "sector", campaign="once")
+    # r5 is a duplicate, r6 of no sector; r1 is c1's second response in Police, but r3 is c1's
+    # first in Local government (counting c1 once over all responses would leave r3 out)
+    assert df["respondent_id"].tolist() == ["r0", "r2", "r3", "r4"]
+    assert [labels[k] for k in codes] == ["Police", "Police", "Local government", "Local government"]
+    assert labels == spec.sectors
+
+
+def test_grouped_support_table_by_hand(spec):
+    g = grouped_support_table(segments_frame(spec), "q9", "sector", min_base=1, min_count=1)
+    assert list(g) == spec.sectors
+    police = g["Police"].set_index("answer")
+    # Police: r0 Yes, r1 Yes, r2 No (r5, a duplicate, left out)
+    assert police["count"].to_dict() == {"Yes": 2, "No": 1, "Mixed": 0, "Unclear": 0}
+    assert (police["base"] == 3).all() and police.loc["Yes", "percent"] == pytest.approx(200 / 3)
+    local = g["Local government"].set_index("answer")
+    assert local["count"].to_dict() == {"Yes": 1, "No": 0, "Mixed": 0, "Unclear": 0}
+    assert (local["base"] == 1).all()  # r4 did not answer
+    health = g["Health and social care"]  # nobody: every count 0, no base, no percentage
+    assert (health["count"] == 0).all() and (health["base"] == 0).all() and health["percent"].isna().all()
+    once = grouped_support_table(segments_frame(spec), "q9", "sector", campaign="once", min_base=1, min_count=1)
+    assert once["Police"].set_index("answer")["count"].to_dict() == {"Yes": 1, "No": 1, "Mixed": 0, "Unclear": 0}
+    assert once["Local government"].set_index("answer")["count"].to_dict() == {
+        "Yes": 1,
+        "No": 0,
+        "Mixed": 0,
+        "Unclear": 0,
+    }
+
+
+def test_grouped_breakdowns_show_the_groups_each_slice_shows(spec):
+    r = segments_frame(spec)
+    by_region = grouped_support_table(r, "q9", "sector", by="region", min_base=1, min_count=1)
+    # Police has a response without a region (r1), so its table has a "Not stated" group; Local
+    # government has none; every region is shown (a categorical column), in the questionnaire's order
+    assert list(dict.fromkeys(by_region["Police"]["group"])) == [*spec.regions, "Not stated"]
+    assert list(dict.fromkeys(by_region["Local government"]["group"])) == spec.regions
+    police = by_region["Police"].set_index(["group", "answer"])
+    assert police.loc[("London", "Yes"), "count"] == 1 and police.loc[("Not stated", "Yes"), "count"] == 1
+    assert police.loc[("Wales", "No"), "count"] == 1 and police.loc[("Wales", "No"), "base"] == 1
+    # a column that is not categorical: each segment shows the values it holds, sorted
+    by_type = grouped_support_table(r, "q9", "sector", by="respondent_type", min_base=1, min_count=1)
+    assert list(dict.fromkeys(by_type["Police"]["group"])) == ["Individual", "Organisation"]
+    assert list(dict.fromkeys(by_type["Local government"]["group"])) == ["Individual", "Not stated"]
+    assert by_type["Health and social care"].empty
+
+
+def test_grouped_multi_choice_by_hand(spec):
+    r = segments_frame(spec)
+    choices = pd.DataFrame(
+        {
+            "respondent_id": ["r0", "r0", "r2", "r3", "r5"],
+            "question": ["q18"] * 5,
+            "choice": [
+                "Improved outcomes for victims",
+                "Reductions in serious violent crime",
+                "Improved outcomes for victims",
+                "Improved outcomes for victims",
+                "Improved outcomes for victims",
+            ],
+        }
+    )
+    g = grouped_support_table(r, "q18", "sector", choices=choices, min_base=1, min_count=1)
+    police = g["Police"].set_index("answer")
+    # Police: r0 chose two, r2 one, r1 none (not in the base); r5's choice is a duplicate's
+    assert police.loc["Improved outcomes for victims", "count"] == 2
+    assert (police["base"] == 2).all()
+    assert police.loc["Reductions in serious violent crime", "percent"] == 50.0
+    local = g["Local government"].set_index("answer")
+    assert local.loc["Improved outcomes for victims", "count"] == 1 and (local["base"] == 1).all()
+
+
+def test_grouped_options_and_patterns_by_hand(spec):
+    r = segments_frame(spec)
+    c = grouped_option_comparison(r, "sector", min_base=1, min_count=1)["Police"]
+    # Police (r0, r1, r2): Yes to One from r0 and r1, to Two from r0, to Three from r2
+    assert c[c["answer"] == "Yes"]["count"].tolist() == [2, 1, 1]
+    assert c[c["answer"] == "Yes"]["base"].tolist() == [3, 2, 2]
+    p = grouped_support_patterns(r, "sector", min_base=1, min_count=1)
+    # r0 Yes to One and Two; r1 only One; r2 only Three
+    assert p["Police"].set_index("answer")["count"].to_dict() == {
+        "Only Option One": 1,
+        "Only Option Two": 0,
+        "Only Option Three": 1,
+        "More than one option": 1,
+        "None of the options": 0,
+    }
+    # Local government: r3 Yes to One only, r4 answered none of the three (not in the base)
+    local = p["Local government"].set_index("answer")
+    assert local.loc["Only Option One", "count"] == 1 and (local["base"] == 1).all()
+
+
+@pytest.mark.parametrize("segment", ["sector", "region"])
+@pytest.mark.parametrize("campaign", ["each", "once"])
+def test_grouped_tables_equal_the_slices_of_a_hand_frame(spec, segment, campaign):
+    r = segments_frame(spec)
+    for by in (None, "region", "respondent_type"):
+        grouped = grouped_support_table(r, "q9", segment, by=by, campaign=campaign)
+        for label, t in grouped.items():
+            one = filter_responses(r, **{segment: label})
+            assert_frame_equal(t, support_table(one, "q9", by=by, campaign=campaign))
+        for label, t in grouped_option_comparison(r, segment, by=by, campaign=campaign).items():
+            one = filter_responses(r, **{segment: label})
+            assert_frame_equal(t, option_comparison(one, by=by, campaign=campaign))
+        for label, t in grouped_support_patterns(r, segment, by=by, campaign=campaign).items():
+            one = filter_responses(r, **{segment: label})
+            assert_frame_equal(t, support_patterns(one, by=by, campaign=campaign))
+
+
+def test_grouped_bad_segment_names_the_value(spec):
+    with pytest.raises(ValueError, match="segment must be one of \\['sector', 'region'\\]; got 'channel'"):
+        grouped_support_table(segments_frame(spec), "q9", "channel")

@@ -4,6 +4,8 @@
   secondary suppression), the option comparison and patterns of support.
 - ``costs``: what each option would cost and bring (FTE, volunteer hours, other costs, monetised
   with the unit-cost table), with bootstrap intervals and sensitivities.
+- ``shared``: the tables a report build's segment reports share, made once per build (with the
+  grouped versions of the support and cost tables) into a store keyed by the data, code and settings.
 - ``quality``: the data-quality account of an ingest (files, rejects, cleaning, coding, review).
 - ``themes``: themes in free text, suggested offline, signed off, assigned to every answer,
   counted and quoted (a package of its own: see its docstring).

@@ -35,8 +35,10 @@ from svanalysis.analysis.support import (
     breakdown_column,
     equal_to,
     group_masks,
+    grouped_support_table,
     ids_in,
     option_comparison,
+    segment_frame,
     support_table,
 )
 from svanalysis.core.checks import check_choice
@@ -56,6 +58,8 @@ __all__ = [
     "comparison_table",
     "cost_benefit_table",
     "cost_sensitivity",
+    "grouped_choices_by_option",
+    "grouped_cost_benefit_table",
     "load_unit_costs",
     "option_values",
     "other_texts",
@@ -152,7 +156,7 @@ def _values(
         v = df[c].astype("float64")
         flag = df.get(f"{c}_implausible")
         if flag is not None and not include_implausible:
-            excluded[m] = int((flag & v.notna()).sum())
+            excluded[m] = int(_excluded_rows(df, c).sum())
             v = v.where(~flag.astype(bool))
         else:
             excluded[m] = 0
@@ -178,6 +182,12 @@ def _values(
     out["costed_at_other_rate"] = (~has_roles) & ~np.isnan(out["fte"].to_numpy(dtype=float))
     out.attrs["excluded"] = excluded
     return out
+
+
+def _excluded_rows(df: pd.DataFrame, col: str) -> np.ndarray:
+    """Which rows give a figure in ``col`` that cleaning flagged implausible (left out of the summaries)."""
+    flag = df[f"{col}_implausible"]
+    return (flag & df[col].astype("float64").notna()).to_numpy(dtype=bool, na_value=False)
 
 
 def option_values(
@@ -389,6 +399,58 @@ def cost_benefit_table(
     return _cost_frame(rows)
 
 
+def grouped_cost_benefit_table(
+    responses: pd.DataFrame,
+    role_fte: pd.DataFrame,
+    segment: str,
+    costs: UnitCosts | None = None,
+    breakdowns: tuple[str | None, ...] = (None,),
+    campaign: str = "each",
+    duplicates: str = "exclude",
+    spec: Spec | None = None,
+    options: list[int] | None = None,
+    measures: tuple[str, ...] = MEASURES,
+    settings: Any = None,
+) -> dict[str, pd.DataFrame]:
+    """:func:`cost_benefit_table` for every sector (or region) at once.
+
+    Each respondent's figures (the role grid joined and monetised) are worked out once for all
+    segments; the summaries, whose bootstrap resamples a segment's own figures, are then made per
+    segment from its rows in their order, so each segment's frame is exactly the per-slice one.
+
+    Parameters
+    ----------
+    segment : {"sector", "region"}
+    others : as :func:`cost_benefit_table` (``breakdowns`` defaults to overall only).
+
+    Returns
+    -------
+    dict of DataFrame
+        For each segment label, in the questionnaire's order, the frame
+        ``cost_benefit_table(filter_responses(responses, **{segment: label}), role_fte, ...)`` gives.
+    """
+    spec = spec or load_spec()
+    settings = resolve_settings(settings)
+    costs = costs or load_unit_costs(spec=spec)
+    df, segments, labels = segment_frame(responses, segment, duplicates, campaign, spec)
+    rows: dict[str, list[dict[str, Any]]] = {seg: [] for seg in labels}
+    for n in options or spec.option_numbers:
+        cols = _measure_cols(spec, spec.option_question(n, "time_resource").id, spec.option_question(n, "costs").id)
+        vals = _values(df, role_fte, cols, spec.option_question(n, "role_grid").id, costs, None, False, None)
+        excluded = {
+            m: np.bincount(segments[_excluded_rows(df, c)], minlength=len(labels))
+            if f"{c}_implausible" in df
+            else np.zeros(len(labels), dtype=np.int64)
+            for m, c in cols.items()
+        }
+        for k, seg in enumerate(labels):
+            mask = segments == k
+            part = vals[mask]
+            part.attrs["excluded"] = {m: int(e[k]) for m, e in excluded.items()}
+            rows[seg] += _table(part, df[mask], n, list(breakdowns), measures, settings)
+    return {seg: _cost_frame(r) for seg, r in rows.items()}
+
+
 def _cost_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     cols = [
         "option",
@@ -524,21 +586,64 @@ def choices_by_option(
         t.insert(0, "option", n)
         frames.append(t.rename(columns={"answer": "choice"}))
     out = pd.concat(frames, ignore_index=True)
-    return out[
-        [
-            "option",
-            "breakdown",
-            "group",
-            "question",
-            "choice",
-            "count",
-            "base",
-            "percent",
-            "ci_low",
-            "ci_high",
-            "suppressed",
-        ]
-    ]
+    return out[_CHOICE_COLUMNS]
+
+
+_CHOICE_COLUMNS = [
+    "option",
+    "breakdown",
+    "group",
+    "question",
+    "choice",
+    "count",
+    "base",
+    "percent",
+    "ci_low",
+    "ci_high",
+    "suppressed",
+]
+
+
+def grouped_choices_by_option(
+    responses: pd.DataFrame,
+    choices: pd.DataFrame,
+    segment: str,
+    what: str = "benefits",
+    by: str | None = None,
+    campaign: str = "each",
+    duplicates: str = "exclude",
+    spec: Spec | None = None,
+    settings: Any = None,
+    **supp: Any,
+) -> dict[str, pd.DataFrame]:
+    """:func:`choices_by_option` for every sector (or region) at once, each option's choices
+    counted in one pass (``grouped_support_table``)."""
+    spec = spec or load_spec()
+    check_choice("what", what, ["benefits", "disadvantages"])
+    per_option = {
+        n: grouped_support_table(
+            responses,
+            spec.option_question(n, what).id,
+            segment,
+            by=by,
+            choices=choices,
+            campaign=campaign,
+            duplicates=duplicates,
+            spec=spec,
+            settings=settings,
+            **supp,
+        )
+        for n in spec.option_numbers
+    }
+    out = {}
+    for seg in per_option[spec.option_numbers[0]]:
+        frames = []
+        for n in spec.option_numbers:
+            t = per_option[n][seg]
+            t.insert(0, "option", n)
+            frames.append(t.rename(columns={"answer": "choice"}))
+        out[seg] = pd.concat(frames, ignore_index=True)[_CHOICE_COLUMNS]
+    return out
 
 
 def other_texts(

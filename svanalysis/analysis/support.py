@@ -37,14 +37,19 @@ __all__ = [
     "ALL_GROUP",
     "BREAKDOWNS",
     "NOT_STATED",
+    "SEGMENTS",
     "analysis_frame",
     "breakdown_column",
     "count_rows",
     "equal_to",
     "filter_responses",
     "group_masks",
+    "grouped_option_comparison",
+    "grouped_support_patterns",
+    "grouped_support_table",
     "ids_in",
     "option_comparison",
+    "segment_frame",
     "support_patterns",
     "support_table",
     "wilson",
@@ -406,6 +411,20 @@ def support_patterns(
     spec = spec or load_spec()
     min_base, min_count = _settings_thresholds(min_base, min_count, settings)
     df = analysis_frame(responses, duplicates, campaign)
+    codes, labels = _pattern_codes(df, spec)
+    label_by = "overall" if breakdown_column(by) is None else by
+    groups, group_labels = _group_codes(df, by)
+    counts_all = _crosstab(groups, len(group_labels), codes, len(labels))
+    rows: list[dict[str, Any]] = []
+    for gi, group in enumerate(group_labels):
+        counts = counts_all[gi].astype(float)
+        rows += _rows(label_by, group, "pattern", labels, counts, int(counts.sum()), min_base, min_count)
+    return _finish(rows)
+
+
+def _pattern_codes(df: pd.DataFrame, spec: Spec) -> tuple[np.ndarray, list[str]]:
+    """Each row's pattern of support (a number, -1 if none of Q9, Q11, Q13 was answered) and the
+    pattern labels in display order."""
     cols = [spec.option_question(n, "support").columns["value"] for n in spec.option_numbers]
     yes = np.column_stack([(df[c].astype("object") == spec.support_label).to_numpy() for c in cols])
     answered = np.column_stack([df[c].notna().to_numpy() for c in cols]).any(axis=1)
@@ -416,15 +435,7 @@ def support_patterns(
         pattern[(k == 1) & yes[:, j]] = name
     pattern[~answered] = None
     labels = [*names, PATTERNS[3], PATTERNS[4]]
-    codes = pd.Categorical(pattern, categories=labels, ordered=True).codes.astype(np.int64)
-    label_by = "overall" if breakdown_column(by) is None else by
-    groups, group_labels = _group_codes(df, by)
-    counts_all = _crosstab(groups, len(group_labels), codes, len(labels))
-    rows: list[dict[str, Any]] = []
-    for gi, group in enumerate(group_labels):
-        counts = counts_all[gi].astype(float)
-        rows += _rows(label_by, group, "pattern", labels, counts, int(counts.sum()), min_base, min_count)
-    return _finish(rows)
+    return pd.Categorical(pattern, categories=labels, ordered=True).codes.astype(np.int64), labels
 
 
 def count_rows(
@@ -451,3 +462,268 @@ def count_rows(
     return _finish(
         _rows(breakdown, group, question, list(labels), np.asarray(counts, dtype=float), int(base), min_base, min_count)
     )
+
+
+# ---------------------------------------------------------------------------- by segment, in one pass
+# A report build has a page per sector and per region, each showing the tables above for its own
+# slice of the responses. The grouped versions count every segment in one pass over the data (a
+# segment number beside the group and answer numbers in one bincount) and give, for each segment,
+# exactly the frame the per-slice call gives: the same rows, values, types, index and column
+# order. What a slice decides for itself is decided per segment: which rows count (campaigns
+# counted once are counted once within the segment), and which groups a table shows ("Not stated"
+# only where the segment has a missing value; for a column that is not categorical, only the
+# values the segment holds).
+
+SEGMENTS = ("sector", "region")
+
+
+def segment_frame(
+    responses: pd.DataFrame,
+    segment: str,
+    duplicates: str = "exclude",
+    campaign: str = "each",
+    spec: Spec | None = None,
+) -> tuple[pd.DataFrame, np.ndarray, list[str]]:
+    """The rows every segment's analysis counts, each row's segment number, and the segment labels.
+
+    For each segment ``k`` (a label of the questionnaire's sector or region question),
+    ``frame[codes == k]`` is ``analysis_frame(filter_responses(responses, **{segment: label}),
+    duplicates, campaign)``, row for row and in the same order. Rows of no segment are left out.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"respondent_id": list("abc"), "q1_sector": ["Police", None, "Police"],
+    ...                   "duplicate_of": [None, None, "c0"], "campaign_id": [None] * 3})
+    >>> df, codes, labels = segment_frame(r, "sector")
+    >>> df["respondent_id"].tolist(), labels[codes[0]]
+    (['a'], 'Police')
+    """
+    spec = spec or load_spec()
+    check_choice("segment", segment, list(SEGMENTS))
+    check_choice("duplicates", duplicates, ["exclude", "include"])
+    check_choice("campaign", campaign, ["each", "once"])
+    q = spec.breakdown_question(segment)
+    col = q.columns["value"]
+    check_columns("responses", [col], responses.columns)
+    labels = [str(v) for v in q.labels]
+    codes = pd.Categorical(responses[col].astype("object"), categories=labels).codes.astype(np.int64)
+    keep = codes >= 0
+    if duplicates == "exclude" and "duplicate_of" in responses:
+        keep &= responses["duplicate_of"].isna().to_numpy()
+    df, codes = responses[keep], codes[keep]
+    if campaign == "once" and "campaign_id" in df:
+        camp = df["campaign_id"]
+        first = ~pd.DataFrame({"segment": codes, "campaign": camp.to_numpy()}).duplicated().to_numpy()
+        first |= camp.isna().to_numpy()
+        df, codes = df[first], codes[first]
+    return df, codes, labels
+
+
+def _segment_groups(
+    df: pd.DataFrame, segments: np.ndarray, n_segments: int, by: str | None
+) -> tuple[np.ndarray, list[str], list[list[int]]]:
+    """Each row's group number, every group label, and for each segment the groups its table shows
+    (those ``_group_codes`` gives on the segment's own rows, in the same order)."""
+    col = breakdown_column(by)
+    if col is None:
+        return np.zeros(len(df), dtype=np.int64), [ALL_GROUP], [[0] for _ in range(n_segments)]
+    check_columns("responses", [col], df.columns)
+    s = df[col]
+    categorical = isinstance(s.dtype, pd.CategoricalDtype)
+    if not categorical:
+        s = s.astype("category")
+    codes = s.cat.codes.to_numpy().astype(np.int64)
+    labels = [str(c) for c in s.cat.categories]
+    missing = codes < 0
+    codes = np.where(missing, len(labels), codes)
+    labels = [*labels, NOT_STATED]
+    held = np.bincount(segments * len(labels) + codes, minlength=n_segments * len(labels)).reshape(
+        n_segments, len(labels)
+    )
+    shown = []
+    for k in range(n_segments):
+        groups = list(range(len(labels) - 1)) if categorical else [g for g in range(len(labels) - 1) if held[k, g]]
+        shown.append(groups + ([len(labels) - 1] if held[k, -1] else []))
+    return codes, labels, shown
+
+
+def grouped_support_table(
+    responses: pd.DataFrame,
+    question: str,
+    segment: str,
+    by: str | None = None,
+    choices: pd.DataFrame | None = None,
+    campaign: str = "each",
+    duplicates: str = "exclude",
+    min_base: int | None = None,
+    min_count: int | None = None,
+    spec: Spec | None = None,
+    settings: Any = None,
+) -> dict[str, pd.DataFrame]:
+    """:func:`support_table` for every sector (or region) at once, counted in one pass.
+
+    Parameters
+    ----------
+    segment : {"sector", "region"}
+        The segments: the labels of the questionnaire's sector (Q1) or region (Q3) question.
+    others : as :func:`support_table`.
+
+    Returns
+    -------
+    dict of DataFrame
+        For each segment label, in the questionnaire's order, the frame
+        ``support_table(filter_responses(responses, **{segment: label}), question, by, ...)``
+        gives (the same values, types, index and column order).
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"respondent_id": list("abc"), "duplicate_of": [None] * 3, "campaign_id": [None] * 3,
+    ...                   "q1_sector": ["Police", "Police", "Health"],
+    ...                   "q9_option_one": pd.Categorical(["Yes", "No", "Yes"], categories=["Yes", "No", "Mixed", "Unclear"])})
+    >>> t = grouped_support_table(r, "q9", "sector", min_base=1, min_count=1)
+    >>> t["Police"][["answer", "count", "base"]].values.tolist()[:2]
+    [['Yes', 1, 2], ['No', 1, 2]]
+    """
+    spec = spec or load_spec()
+    min_base, min_count = _settings_thresholds(min_base, min_count, settings)
+    q = spec.question(question)
+    df, segments, seg_labels = segment_frame(responses, segment, duplicates, campaign, spec)
+    n_seg = len(seg_labels)
+    label_by = "overall" if breakdown_column(by) is None else by
+    if q.type == "multi_choice":
+        if choices is None:
+            raise ValueError(f"{question} is a multi-choice question: pass the choices table (choices=...)")
+        labels = q.labels
+        groups, group_labels, shown = _segment_groups(df, segments, n_seg, by)
+        ch = choices[equal_to(choices["question"], question)]
+        row, keep = _positions(ch["respondent_id"], df["respondent_id"])
+        answers = _answer_codes(ch["choice"][keep], labels)
+        cells = segments[row] * len(group_labels) + groups[row]
+        counts_all = _crosstab(cells, n_seg * len(group_labels), answers, len(labels))
+        counts_all = counts_all.reshape(n_seg, len(group_labels), len(labels))
+        answered = np.zeros(len(df), dtype=bool)
+        answered[row] = True
+        bases = np.bincount(
+            segments[answered] * len(group_labels) + groups[answered], minlength=n_seg * len(group_labels)
+        ).reshape(n_seg, len(group_labels))
+        rows: dict[str, list[dict[str, Any]]] = {}
+        for k, seg in enumerate(seg_labels):
+            rows[seg] = []
+            for gi in shown[k]:
+                rows[seg] += _rows(
+                    label_by,
+                    group_labels[gi],
+                    question,
+                    labels,
+                    counts_all[k, gi].astype(float),
+                    int(bases[k, gi]),
+                    min_base,
+                    min_count,
+                )
+        return _finished(rows)
+    col = q.columns.get("value")
+    if col is None:
+        raise ValueError(f"{question} has no closed or coded answer to count")
+    check_columns("responses", [col], df.columns)
+    labels = [str(c) for c in df[col].cat.categories] if isinstance(df[col].dtype, pd.CategoricalDtype) else q.labels
+    return _grouped_counts(
+        df, segments, seg_labels, by, question, _answer_codes(df[col], labels), labels, min_base, min_count
+    )
+
+
+def _grouped_counts(
+    df: pd.DataFrame,
+    segments: np.ndarray,
+    seg_labels: list[str],
+    by: str | None,
+    question: str,
+    answers: np.ndarray,
+    labels: list[str],
+    min_base: int,
+    min_count: int,
+) -> dict[str, pd.DataFrame]:
+    """Each segment's table of one answer per row (base: those who answered), from one bincount."""
+    n_seg = len(seg_labels)
+    groups, group_labels, shown = _segment_groups(df, segments, n_seg, by)
+    counts_all = _crosstab(segments * len(group_labels) + groups, n_seg * len(group_labels), answers, len(labels))
+    counts_all = counts_all.reshape(n_seg, len(group_labels), len(labels))
+    label_by = "overall" if breakdown_column(by) is None else by
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for k, seg in enumerate(seg_labels):
+        rows[seg] = []
+        for gi in shown[k]:
+            counts = counts_all[k, gi].astype(float)
+            rows[seg] += _rows(
+                label_by, group_labels[gi], question, labels, counts, int(counts.sum()), min_base, min_count
+            )
+    return _finished(rows)
+
+
+def _finished(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
+    """Each segment's rows as the frame :func:`_finish` makes of them: made as one frame and cut
+    (a frame per segment built from its rows costs most of a grouped table's time)."""
+    whole = _finish([r for part in rows.values() for r in part])
+    out, start = {}, 0
+    for seg, part in rows.items():
+        # a segment without rows gets the empty frame _finish makes (its text columns are objects)
+        out[seg] = whole.iloc[start : start + len(part)].reset_index(drop=True) if part else _finish([])
+        start += len(part)
+    return out
+
+
+def grouped_option_comparison(
+    responses: pd.DataFrame,
+    segment: str,
+    by: str | None = None,
+    campaign: str = "each",
+    duplicates: str = "exclude",
+    min_base: int | None = None,
+    min_count: int | None = None,
+    spec: Spec | None = None,
+    settings: Any = None,
+) -> dict[str, pd.DataFrame]:
+    """:func:`option_comparison` for every sector (or region) at once (see :func:`grouped_support_table`)."""
+    spec = spec or load_spec()
+    per_option = {}
+    for n in spec.option_numbers:
+        per_option[n] = grouped_support_table(
+            responses,
+            spec.option_question(n, "support").id,
+            segment,
+            by=by,
+            campaign=campaign,
+            duplicates=duplicates,
+            min_base=min_base,
+            min_count=min_count,
+            spec=spec,
+            settings=settings,
+        )
+    out = {}
+    for seg in spec.breakdown_question(segment).labels:
+        frames = []
+        for n in spec.option_numbers:
+            t = per_option[n][str(seg)]
+            t.insert(0, "option", n)
+            t.insert(1, "option_name", spec.option_name(n))
+            frames.append(t)
+        out[str(seg)] = pd.concat(frames, ignore_index=True)
+    return out
+
+
+def grouped_support_patterns(
+    responses: pd.DataFrame,
+    segment: str,
+    by: str | None = None,
+    campaign: str = "each",
+    duplicates: str = "exclude",
+    min_base: int | None = None,
+    min_count: int | None = None,
+    spec: Spec | None = None,
+    settings: Any = None,
+) -> dict[str, pd.DataFrame]:
+    """:func:`support_patterns` for every sector (or region) at once (see :func:`grouped_support_table`)."""
+    spec = spec or load_spec()
+    min_base, min_count = _settings_thresholds(min_base, min_count, settings)
+    df, segments, seg_labels = segment_frame(responses, segment, duplicates, campaign, spec)
+    codes, labels = _pattern_codes(df, spec)
+    return _grouped_counts(df, segments, seg_labels, by, "pattern", codes, labels, min_base, min_count)

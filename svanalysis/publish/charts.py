@@ -38,7 +38,8 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from svanalysis.analysis.costs import summarise
-from svanalysis.analysis.support import NOT_STATED, option_comparison, support_patterns, support_table
+from svanalysis.analysis.shared import NO_STORE, SharedTables
+from svanalysis.analysis.support import NOT_STATED, support_table
 from svanalysis.analysis.themes.counts import field_question, theme_table
 from svanalysis.core.disclosure import (
     CONFIDENTIAL,
@@ -600,11 +601,16 @@ def plot_option_support(
     title: str | None = None,
     spec: Spec | None = None,
     settings: Any = None,
+    tables: SharedTables | None = None,
     **supp: Any,
 ) -> Figure:
-    """Support for Options One, Two and Three: stacked Yes / Mixed / Unclear / No bars, one per option."""
+    """Support for Options One, Two and Three: stacked Yes / Mixed / Unclear / No bars, one per option.
+
+    ``tables``: where the analysis table comes from (a report build's store of shared results,
+    ``svanalysis.analysis.shared``); by default it is computed from ``responses``.
+    """
     spec = spec or load_spec()
-    t = option_comparison(responses, campaign=campaign, spec=spec, settings=settings, **supp)
+    t = (tables or NO_STORE).option_comparison(responses, campaign=campaign, spec=spec, settings=settings, **supp)
     g = publishable(t, _with(settings, supp))
     name = "option_support_overall" + ("" if campaign == "each" else "_campaigns_once")
     caption = caption_text(
@@ -671,12 +677,16 @@ def plot_option_support_by(
     campaign: str = "each",
     spec: Spec | None = None,
     settings: Any = None,
+    tables: SharedTables | None = None,
     **supp: Any,
 ) -> Figure:
-    """Support for each option by a breakdown: one panel per option, one bar per group."""
+    """Support for each option by a breakdown: one panel per option, one bar per group (``tables``:
+    as :func:`plot_option_support`)."""
     spec = spec or load_spec()
     rules_settings = _with(settings, supp)
-    t = option_comparison(responses, by=by, campaign=campaign, spec=spec, settings=settings, **supp)
+    t = (tables or NO_STORE).option_comparison(
+        responses, by=by, campaign=campaign, spec=spec, settings=settings, **supp
+    )
     g = publishable(t, rules_settings)
     by_label = BREAKDOWN_LABELS.get(by, by.replace("_", " ")).lower()
     name = f"option_support_by_{by}"
@@ -737,12 +747,16 @@ def plot_region_heatmap(
     campaign: str = "each",
     spec: Spec | None = None,
     settings: Any = None,
+    tables: SharedTables | None = None,
     **supp: Any,
 ) -> Figure:
-    """Region x option heatmap of % Yes, with n (base) in each cell; withheld cells grey."""
+    """Region x option heatmap of % Yes, with n (base) in each cell; withheld cells grey (``tables``:
+    as :func:`plot_option_support`)."""
     spec = spec or load_spec()
     rules_settings = _with(settings, supp)
-    t = option_comparison(responses, by="region", campaign=campaign, spec=spec, settings=settings, **supp)
+    t = (tables or NO_STORE).option_comparison(
+        responses, by="region", campaign=campaign, spec=spec, settings=settings, **supp
+    )
     g = publishable(t, rules_settings)
     yes = g[g["answer"] == spec.support_label]
     caption = caption_text(
@@ -818,12 +832,14 @@ def plot_support_patterns(
     campaign: str = "each",
     spec: Spec | None = None,
     settings: Any = None,
+    tables: SharedTables | None = None,
     **supp: Any,
 ) -> Figure:
-    """Respondents' patterns of support: only One, only Two, only Three, more than one, none."""
+    """Respondents' patterns of support: only One, only Two, only Three, more than one, none
+    (``tables``: as :func:`plot_option_support`)."""
     spec = spec or load_spec()
     rules_settings = _with(settings, supp)
-    t = support_patterns(responses, campaign=campaign, spec=spec, settings=settings, **supp)
+    t = (tables or NO_STORE).support_patterns(responses, campaign=campaign, spec=spec, settings=settings, **supp)
     g = publishable(t, rules_settings)
     base = g["base"].iloc[0] if len(g) else 0
     caption = caption_text(

@@ -13,7 +13,8 @@ from typing import Any
 
 import pandas as pd
 
-from svanalysis.analysis.support import analysis_frame, option_comparison, support_patterns, support_table
+from svanalysis.analysis.shared import NO_STORE, SharedTables
+from svanalysis.analysis.support import analysis_frame
 from svanalysis.core.disclosure import disclosure_rules, is_symbol, publishable, round_half_up
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.publish.compare import Estimate, and_list, compare
@@ -85,10 +86,19 @@ def _pct(row: Any) -> str:
 
 
 def who_responded(
-    responses: pd.DataFrame, label: str = "", settings: Any = None, spec: Spec | None = None
+    responses: pd.DataFrame,
+    label: str = "",
+    settings: Any = None,
+    spec: Spec | None = None,
+    tables: SharedTables | None = None,
 ) -> list[str]:
-    """How many responses were received and analysed, and from whom (organisations, individuals)."""
+    """How many responses were received and analysed, and from whom (organisations, individuals).
+
+    ``tables``: where a report takes its analysis tables from (a build's store,
+    ``svanalysis.analysis.shared``); by default they are computed.
+    """
     spec = spec or load_spec()
+    tables = tables or NO_STORE
     received = len(responses)
     df = analysis_frame(responses)
     dups = received - len(df)
@@ -102,9 +112,8 @@ def who_responded(
         )
     out = [first + "."]
     if "respondent_type" in df and len(df):
-        t = publishable(
-            support_table(df, "respondent_type", spec=spec, settings=settings, duplicates="include"), settings
-        )
+        # the responses analysed (duplicates left out, campaigns counted each) are those of ``df``
+        t = publishable(tables.support_table(responses, "respondent_type", spec=spec, settings=settings), settings)
         if t["count"].map(is_symbol).any():
             out.append("How many were organisations and how many individuals is withheld: the numbers are small.")
         else:
@@ -117,12 +126,17 @@ def who_responded(
 
 
 def support_findings(
-    responses: pd.DataFrame, campaign: str = "each", settings: Any = None, spec: Spec | None = None
+    responses: pd.DataFrame,
+    campaign: str = "each",
+    settings: Any = None,
+    spec: Spec | None = None,
+    tables: SharedTables | None = None,
 ) -> list[str]:
     """Support for the three options: each Yes share with its base, whether one clearly leads, and
-    how support falls across the options."""
+    how support falls across the options (``tables``: as :func:`who_responded`)."""
     spec = spec or load_spec()
-    g = publishable(option_comparison(responses, campaign=campaign, spec=spec, settings=settings), settings)
+    tables = tables or NO_STORE
+    g = publishable(tables.option_comparison(responses, campaign=campaign, spec=spec, settings=settings), settings)
     yes = g[g["answer"] == spec.support_label]
     if yes["percent"].map(is_symbol).all():
         r = disclosure_rules(settings)
@@ -144,9 +158,9 @@ def support_findings(
         out.append(
             f"Support was similar for {and_list([e.name for e in comp.similar])}: their 95% intervals overlap, so none can be said to lead."
         )
-    p = publishable(support_patterns(responses, campaign=campaign, spec=spec, settings=settings), settings).set_index(
-        "answer"
-    )
+    p = publishable(
+        tables.support_patterns(responses, campaign=campaign, spec=spec, settings=settings), settings
+    ).set_index("answer")
     if not p["percent"].map(is_symbol).all():
         base = p["base"].iloc[0]
         several, none_ = p.iloc[3], p.iloc[4]
@@ -169,9 +183,13 @@ def campaign_differs_safely(responses: pd.DataFrame, settings: Any = None) -> bo
     return left_out == 0 or left_out >= disclosure_rules(settings).min_count
 
 
-def campaign_findings(responses: pd.DataFrame, settings: Any = None, spec: Spec | None = None) -> list[str]:
-    """How many responses came through organised campaigns, and what counting each campaign once does."""
+def campaign_findings(
+    responses: pd.DataFrame, settings: Any = None, spec: Spec | None = None, tables: SharedTables | None = None
+) -> list[str]:
+    """How many responses came through organised campaigns, and what counting each campaign once
+    does (``tables``: as :func:`who_responded`)."""
     spec = spec or load_spec()
+    tables = tables or NO_STORE
     df = analysis_frame(responses)
     camp = df["campaign_id"].dropna() if "campaign_id" in df else pd.Series(dtype=object)
     if camp.empty:
@@ -187,7 +205,7 @@ def campaign_findings(responses: pd.DataFrame, settings: Any = None, spec: Spec 
     ]
     if not campaign_differs_safely(responses, settings):
         return out
-    once = publishable(option_comparison(responses, campaign="once", spec=spec, settings=settings), settings)
+    once = publishable(tables.option_comparison(responses, campaign="once", spec=spec, settings=settings), settings)
     yes = once[once["answer"] == spec.support_label]
     if not yes["percent"].map(is_symbol).all():
         out.append(

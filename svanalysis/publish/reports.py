@@ -228,6 +228,7 @@ def _run_job(
     cwd: str,
     unit_costs: str = "",
     notebooks: str = "",
+    shared_results: str = "",
 ) -> dict[str, Any]:
     """Execute one notebook and render it (runs in a worker process, its kernel in ``cwd``)."""
     import papermill as pm
@@ -243,6 +244,8 @@ def _run_job(
     }
     if unit_costs:
         params["unit_costs"] = unit_costs
+    if shared_results:
+        params["shared_results"] = shared_results
     nb = _notebook(job.notebook, notebooks or None)
     declared = _declared_parameters(nb)
     params = {k: v for k, v in params.items() if k in declared}
@@ -404,6 +407,8 @@ def build_reports(
         fig_dir.mkdir()
         settings_path = building / "settings.yaml"
         settings_path.write_text(yaml.safe_dump(resolved, sort_keys=False), encoding="utf-8")
+        # the tables the segment reports share, made once for all of them (exact: restricted, removed below)
+        store = _shared_store(processed, to_run, settings_path, building / "build.log", stamp)
         results: list[dict[str, Any]] = [
             {
                 "name": j.name,
@@ -418,9 +423,12 @@ def build_reports(
             for j in grid_jobs
             if j.name in withheld
         ]
-        with ProcessPoolExecutor(
-            max_workers=jobs, initializer=_quiet_worker, initargs=(str(building / "build.log"),)
-        ) as pool:
+        with (
+            _removed(store),
+            ProcessPoolExecutor(
+                max_workers=jobs, initializer=_quiet_worker, initargs=(str(building / "build.log"),)
+            ) as pool,
+        ):
             # the longest notebooks first, so the last to finish are short ones (results keep grid order)
             by_length = sorted(to_run, key=lambda j: -_WEIGHT.get(j.notebook, 1))
             futures = {
@@ -435,6 +443,7 @@ def build_reports(
                     str(root),
                     str(Path(unit_costs).resolve()) if unit_costs else "",
                     str(Path(notebooks).resolve()) if notebooks else "",
+                    str(store or ""),
                 ): j
                 for j in by_length
             }
@@ -481,6 +490,64 @@ def build_reports(
         _switch_latest(root, final)
         _publish_figures(final / "figures", figures_dest)
     return BuildResult(final, final / "index.html", results, document_error=doc_error)
+
+
+SHARED_STORE_PREFIX = ".report-shared-"  # a build's store of shared results, in the processed folder's restricted area
+
+
+def _shared_store(processed: Path, jobs: list[Job], settings_path: Path, log: Path, stamp: str) -> Path | None:
+    """Make the store of the tables the build's segment reports share (``svanalysis.analysis.shared``).
+
+    It holds exact tables, so it is made in the processed folder's restricted area, never in the
+    build, and removed when the build ends (:func:`_removed`). A build without segment reports
+    makes none. If it cannot be made (a read-only processed folder, say), the build goes on
+    without it and says why in its log: each notebook then computes its own tables, and the
+    reports are the same.
+    """
+    from svanalysis.analysis.shared import write_shared_results
+    from svanalysis.core.disclosure import restricted_folder
+    from svanalysis.core.settings import load_settings
+
+    if not any(bool(j.parameters.get("sector")) != bool(j.parameters.get("region")) for j in jobs):
+        return None
+    area = restricted_folder(processed)
+    for old in area.glob(f"{SHARED_STORE_PREFIX}*") if area.is_dir() else []:
+        if not _pid_alive(old.name.rsplit("-", 1)[-1]):  # left by a build that was killed
+            shutil.rmtree(old, ignore_errors=True)
+    folder = area / f"{SHARED_STORE_PREFIX}{stamp}-{os.getpid()}"
+    try:
+        folder.mkdir(parents=True, mode=0o700)
+        write_shared_results(processed, folder, load_settings(settings_path))
+    except Exception as exc:  # the reports are the same without it, only slower
+        shutil.rmtree(folder, ignore_errors=True)
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(f"shared results not made ({type(exc).__name__}: {exc}); each report computes its own tables\n")
+        return None
+    return folder
+
+
+def _pid_alive(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except ValueError:
+        return True  # not a store's name: leave it
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+@contextlib.contextmanager
+def _removed(folder: Path | None) -> Any:
+    """Remove ``folder`` (the build's store of shared results) when the block ends, however it ends."""
+    try:
+        yield folder
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+            with contextlib.suppress(OSError):  # the restricted area, if the store was all it held
+                folder.parent.rmdir()
 
 
 def _withheld_segments(processed: Path, grid_jobs: list[Job], settings: Any, spec: Spec | None) -> dict[str, str]:
