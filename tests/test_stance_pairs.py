@@ -1034,3 +1034,70 @@ def test_a_plural_noun_opening_the_sentence_is_no_proper_name_and_its_verdict_is
     assert letter("Mencap supports Option Three.", "q13").confidence >= REVIEW
     code = letter("Shops agree with Option Three.", "q13")
     assert (code.stance, code.confidence < REVIEW) == ("Yes", True)
+
+
+# ---------------------------------------------------------------------------- round 6 (issue 14): flips
+def test_a_request_to_rewrite_the_target_is_no_support_for_it():
+    # asking that it go ahead is support; asking that it be redrafted is a call for change, not a Yes
+    assert letter("We ask that the vision is adopted in full.", "q8").stance == "Yes"
+    assert letter("We ask that the vision be redrafted to cover older victims.", "q8").stance is None
+    # "we recommend that somebody else does something instead" is no support for the target either
+    assert letter("We recommend that Option Two is taken forward.", "q11").stance == "Yes"
+    assert letter("We recommend that Option Two is set aside and the councils start again instead.", "q11").stance != "Yes"
+
+
+def test_a_negation_inside_a_request_about_something_else_is_no_objection():
+    # the "not" belongs to what the guidance should say, not to whether the vision goes ahead
+    assert letter("We would ask that the vision is not adopted.", "q8").stance == "No"
+    text = "We would ask that the guidance explains that the vision does not replace the duties schools already hold."
+    assert letter(text, "q8").stance != "No"
+
+
+def test_not_changing_a_word_of_it_is_full_support():
+    assert letter("I would not change a word of the vision.", "q8").stance == "Yes"
+    assert letter("We wouldn't alter the vision.", "q8").stance == "Yes"
+    # the target as the subject of "would not change" is still a consequence against it
+    assert letter("The vision would not change anything for our pupils.", "q8").stance == "No"
+
+
+def test_an_echo_of_a_verb_by_the_respondent_is_no_denial_of_the_target():
+    # "..., and I do not" takes the verb said before it; it is not "the vision is not [right]"
+    text = "Few governors would quarrel with the vision, and I do not."
+    assert letter(text, "q8").stance != "No"
+    assert letter("The focus is right; its silence on older victims is not.", "q8").stance == "Mixed"
+
+
+def test_legislation_that_makes_partnerships_write_a_strategy_is_option_two():
+    text = "The Board would welcome legislation requiring partnerships to prepare a strategy against violence."
+    assert (letter(text, "q11").stance, letter(text, "q9").stance) == ("Yes", None)
+    text = "Changing the law so that every partnership must publish a plan is the model we would recommend."
+    assert (letter(text, "q11").stance, letter(text, "q9").stance) == ("Yes", None)
+    # a duty placed on other bodies stays Option One's even with the partnerships named after it
+    text = "We see value in a statutory duty on the health bodies, as it would strengthen their place in the partnerships."
+    assert (letter(text, "q9").stance, letter(text, "q11").stance) == ("Yes", None)
+
+
+def test_the_governments_preferred_option_is_a_name_not_a_comparative():
+    text = "We urge the Government to proceed with the duty it describes as its preferred option and to legislate soon."
+    assert letter(text, "q9").stance == "Yes"
+    assert letter("We preferred Option One to Option Two.", "q9").stance == "Yes"
+
+
+def test_a_partial_yes_and_half_and_half_are_mixed():
+    assert letter("On the vision: a partial yes from us.", "q8").stance == "Mixed"
+    assert letter("On the vision: a yes from us.", "q8").stance == "Yes"
+    assert letter("Our view of the vision is half-and-half.", "q8").stance == "Mixed"
+
+
+def test_answer_to_a_bare_number_heads_that_question(tmp_path):
+    from svanalysis.core.spec import load_spec
+    from svanalysis.ingest.stance_eval import code_labelled_letter
+
+    path = tmp_path / "reply.txt"
+    path.write_text(
+        "Dear Sir,\n\nAnswer to 11 (partnerships): We agree with it.\n\n"
+        "Answer to 12 (members): We agree that the list should grow.\n\nYours faithfully,\nA Person\n",
+        encoding="utf-8",
+    )
+    codes = code_labelled_letter(path, load_spec())
+    assert (codes["q11"].stance, codes["q12"].stance) == ("Yes", "Yes")

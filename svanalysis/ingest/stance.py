@@ -270,6 +270,8 @@ _MIXED = [
     ),
     (r"\b(?:agree|agrees|support|supports)\s+with\s+(?:the\s+|its\s+)?[\w' ]{2,40}?\s+but\s+not\s+(?:with\s+)?", 0.95),
     (r"\byes and no\b|\bmixed (?:views|feelings)\b|\bon the one hand\b", 0.85),
+    # "a partial yes from us", "our answer is half-and-half"
+    (r"\b(?:a|our|my)\s+partial\s+(?:yes|no)\b|\bhalf[- ]and[- ]half\b", 0.9),
     # support limited in scope: "we support it in so far as housing is concerned", "we cannot support it as a whole"
     (
         r"\b(?:accept|agree\s+with|support|endorse|welcome)\w*\s+[^.;]{0,40}?\b(?:in\s+)?so\s+far\s+as\b[^.;]{0,80}?\bconcerned\b"
@@ -650,6 +652,8 @@ _LEX_NEG = re.compile(
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
 _NEG_SUBJECT = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:none|neither|nothing|no\s+one|nobody)\b", re.I)
 _ELLIPSIS_NOT = re.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
+# "..., and I do not": the respondent echoing a verb said before, whose polarity it takes (not a denial)
+_ECHO_NOT = re.compile(r"\b(?:we|i)\s+(?:do|did|does)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
 # "... and make somebody answer for it when they don't": a subordinate clause, not a denied predicate
 _SUBORDINATE_END = re.compile(
     r"\b(?:when|if|unless|whether|because|where|while|though|although|as)\b[^,;]{0,30}$|\bwhich\b[^,;]{0,80}$", re.I
@@ -902,7 +906,7 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         and not _NEG_RE.search(clause[pick.end() :])
     ):
         out.append(_Cue("Yes", 0.7, pick.group(0), f"choice '{pick.group(0).strip()}'"))
-    if not out and _ELLIPSIS_NOT.search(clause) and not _SUBORDINATE_END.search(clause):
+    if not out and _ELLIPSIS_NOT.search(clause) and not _SUBORDINATE_END.search(clause) and not _ECHO_NOT.search(clause):
         # "the focus is right; its silence on adults is not": the predicate before, denied
         out.append(_Cue("No", 0.6, clause[-12:], "ellipsis 'is not'"))
     return tuple(out)
@@ -1014,6 +1018,11 @@ _REMAINING = re.compile(
     r"\b(?:the\s+)?(?:remaining|other|last)\s+(?:one|option)\b|\bthe option that remains\b|\bwhat remains\b", re.I
 )
 _PROPOSAL_OF = re.compile(r"\s+(?:to|for|on|about|of|in)\b", re.I)
+_DUTY_ON_OTHERS = re.compile(
+    r"\s+(?:on|upon|for)\s+(?!(?:the\s+|each\s+|every\s+|all\s+|local\s+|existing\s+|community\s+safety\s+)*(?:partnerships?|csps?)\b)"
+    r"(?:the\s+|all\s+|each\s+|every\s+|named\s+|specified\s+)*[\w-]+",
+    re.I,
+)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
@@ -1112,9 +1121,20 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     # statutory partners of CSPs are Q12's subject, not Option Two
     if "q12" in ids and "q11" in ids and not _OPTION_TWO_NAMED.search(clause):
         drop("q11")
-    # a duty named with CSPs or partnerships is theirs (Option Two), not Option One's
+    # a duty named with CSPs or partnerships is theirs (Option Two), not Option One's, unless it is
+    # placed on somebody else ("a duty on the health bodies would strengthen the partnerships")
     if "q11" in ids and "q9" in ids and next(k for q, k, _ in out if q == "q9") == "description":
-        drop("q9")
+        q9_phrase = next(p for q, _, p in out if q == "q9")
+        at = clause.lower().find(q9_phrase.lower())
+        if (
+            at >= 0
+            and "duty" in q9_phrase.lower()
+            and _DUTY_ON_OTHERS.match(clause, at + len(q9_phrase))
+            and next(k for q, k, _ in out if q == "q11") == "description"
+        ):
+            drop("q11")
+        else:
+            drop("q9")
     # "the right basis for the duty": a sentence naming the Schedule 6 list judges the list, with the duty its purpose
     if "q10" in ids and "q9" in ids and next(k for q, k, _ in out if q == "q10") == "reference":
         if next(k for q, k, _ in out if q == "q9") == "description":
@@ -1149,7 +1169,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "�
 
 
 _HEADING_NUMBER = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:re|response\s+to|answer\s+to|reply\s+to)\s+)?(?:consultation\s+)?(?:question|q)\s*\.?\s*(?P<n>\d{1,2})\b",
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:response\s+to|answer\s+to|reply\s+to)\s+(?:(?:consultation\s+)?(?:question|q)\s*\.?\s*)?|(?:re\s+)?(?:consultation\s+)?(?:question|q)\s*\.?\s*)(?P<n>\d{1,2})\b",
     re.I,
 )
 

@@ -218,6 +218,15 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?:we|i)(?:\s+would|'d)\s+go\s+for", "Yes", 0.8, "preference", False),
+    # the respondent would leave it as it is: "I would not alter a line of it", "we wouldn't change it"
+    (
+        r"(?#anchors: change alter amend)(?:we|i)\s+(?:would|will|could)?\s*(?:not|n't)\s+(?:want\s+to\s+)?(?:change|alter|amend)\s+"
+        r"(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|(?:it|them|this|that|the\s+(?!law\b|legislation\b|current\b|existing\b|way\b)\w+)\b(?!\s+(?:much|enough)))",
+        "Yes",
+        0.7,
+        "idiom",
+        False,
+    ),
     (
         r"(?:say|says|said)\s+amen\s+to"
         r"|(?:do|does|did)\s*(?:not|n't)\s+dissent\s+from|(?:we|i)\s+(?:can|could|would)\s+go\s+along\s+with",
@@ -371,7 +380,8 @@ LEXICON: list[Entry] = [
     # should not proceed with Option One"; and that it should: "the Government should press ahead with it"
     (
         r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:not\s+to\s+|that\s+[^.;]{0,80}?"
-        r"(?:\bnot\b|n't\b|never\b))|(?:should|must|ought\s+to)\s*(?:not|n't)\s+(?:proceed|go\s+ahead|press\s+ahead|be\s+"
+        r"(?:\bnot\b|n't\b|never\b)\s*(?:be\s+)?(?:proceed|go\s+ahead|press\s+ahead|introduc|taken\s+forward|take\s+(?:it\s+)?forward|"
+        r"pursu|adopt|implement|legislat|enact|progress|brought\s+in|bring\s+in))|(?:should|must|ought\s+to)\s*(?:not|n't)\s+(?:proceed|go\s+ahead|press\s+ahead|be\s+"
         r"(?:introduced|taken\s+forward|pursued|adopted|implemented|legislated))|(?:is|be|are)\s+not\s+(?:taken\s+forward|"
         r"introduced|pursued|adopted|implemented)",
         "No",
@@ -429,7 +439,9 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:we|i)\s+(?:would\s+)?(?:\w+ly\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that(?![^.;]{0,80}\b(?:not|never|no\s+longer)\b|[^.;]{0,80}n't\b))",
+        r"(?:we|i)\s+(?:would\s+)?(?:\w+ly\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that(?![^.;]{0,80}\b(?:not|never|no\s+longer)\b|[^.;]{0,80}n't\b"
+        r"|[^.;]{0,80}\b(?:instead|rewritten|revised|redrafted|rethought|reconsidered|revisited|reworked|amended|changed|replaced|"
+        r"withdrawn|scrapped|dropped|abandoned)\b))",
         "Yes",
         0.7,
         "preference",
@@ -704,7 +716,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|give|provide|offer|protect|improve|change|solve|reduce|prevent|stop|ensure|bring|reach(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*",
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|give|provide|offer|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring|reach(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*",
         "No",
         0.75,
         "consequence",
