@@ -1101,3 +1101,45 @@ def test_answer_to_a_bare_number_heads_that_question(tmp_path):
     )
     codes = code_labelled_letter(path, load_spec())
     assert (codes["q11"].stance, codes["q12"].stance) == ("Yes", "Yes")
+
+
+def test_support_for_one_another_is_no_verdict():
+    assert letter("On Option Three: we support one another through a local network.", "q13").stance is None
+    assert letter("On Option Three: we support it through a local network.", "q13").stance == "Yes"
+
+
+def test_most_likely_to_suffer_is_a_probability_not_a_verdict():
+    assert letter("Option Three is the most likely to succeed.", "q13").stance == "Yes"
+    text = "Older carers are the most likely to be hurt again, and Option Three would reach them."
+    assert letter(text, "q13").stance != "No"
+    assert letter("Older carers are the most likely to be hurt again.", "q13").stance is None
+
+
+def test_a_parenthetical_view_of_members_is_still_the_respondents():
+    assert letter("The vision is, in our members' view, the wrong one.", "q8").stance == "No"
+    assert letter("The vision is, in our members' view, the right one.", "q8").stance == "Yes"
+
+
+def test_no_view_on_a_named_option_abstains_on_that_option_only():
+    text = "We back a duty on named bodies, and we offer no view on Option Two."
+    assert (letter(text, "q9").stance, letter(text, "q11").stance) == ("Yes", "Unclear")
+    text = "We back a duty on named bodies, and we offer no view on it."
+    assert letter(text, "q9").stance in ("Unclear", "Mixed")
+
+
+def test_a_question_left_to_another_body_is_not_answered():
+    assert code_text("We have left this question to the county's own partnership to answer.", "q11").stance is None
+    assert code_text("We have left the detail to the county's partnership, but we back Option Two.", "q11").stance == "Yes"
+
+
+def test_an_answer_number_leading_a_paragraph_heads_it_in_a_whole_letter():
+    text = "Our trust runs two hospitals.\n\nQ12 (partnership members): We agree that the membership should be wider."
+    codes = code_letter(text)
+    assert codes["q12"].stance == "Yes"
+    assert codes["q11"].stance is None
+
+
+def test_the_first_and_the_second_of_something_else_are_no_options():
+    text = "Of the options, I cannot tell whether leaving it voluntary brings more of the first or more of the second."
+    assert letter(text, "q9").stance is None
+    assert letter("Of the options, I prefer the second.", "q11").stance == "Yes"

@@ -369,7 +369,7 @@ _POSITIVE = [
         ("achieve",),
     ),
     (
-        r"\bmost\s+(?:likely|effective|workable|appropriate|sensible|practical|promising|realistic|suitable)\b",
+        r"(?<!\bour\s)(?<!\btheir\s)\bmost\s+(?:likely(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|end\s+up)\b)|effective|workable|appropriate|sensible|practical|promising|realistic|suitable)\b",
         0.8,
         ("most",),
     ),
@@ -512,7 +512,8 @@ _NEGATIVE = [
 # "support" meaning help for people, not a stance: "the families we support", "we support young people"
 _SUPPORT_SERVICE = re.compile(
     r"\b(?:people|families|children|young people|victims|clients|those|communities|users|residents|tenants)\s+(?:that\s+|whom\s+|who\s+)?(?:we|they|our \w+)\s+support\b"
-    r"|\bsupport\s+(?:young people|families|children|victims|people|them|communities|staff|workers|services|packages|worker|officers?|groups?|network)\b",
+    r"|\bsupport\s+(?:young people|families|children|victims|people|them|communities|staff|workers|services|packages|worker|officers?|groups?|network)\b"
+    r"|\bsupport\s+(?:one\s+another|each\s+other)\b",
     re.I,
 )
 # A list that leaves bodies out: not the right partners (Q10), so it should be added to (Q12).
@@ -661,7 +662,7 @@ _SUBORDINATE_END = re.compile(
 
 
 _PARENTHETICAL = re.compile(
-    r",\s*(?:in\s+(?:our|my|the\s+[\w']+)\s+(?:view|judgement|judgment|opinion|experience)|we\s+(?:think|believe|feel|suspect)|"
+    r",\s*(?:in\s+(?:our|my|the)\s+(?:[\w']+\s+)?(?:view|judgement|judgment|opinion|experience)|we\s+(?:think|believe|feel|suspect)|"
     r"i\s+(?:think|believe|feel|suspect)|of\s+course|frankly|in\s+practice|in\s+short|on\s+balance|at\s+best|at\s+present)\s*,",
     re.I,
 )
@@ -732,7 +733,12 @@ def _clause_end(clause: str, start: int) -> int:
     return comma if comma > 0 else len(clause)
 
 
+_NO_VIEW_ON = re.compile(r"\s*(?:on|about|regarding|as\s+to|of)\s+option\s+(one|two|three|1|2|3)\b", re.I)
+_OPTION_WORDS = {"q9": ("one", "1"), "q11": ("two", "2"), "q13": ("three", "3")}
+
+
 @functools.lru_cache(maxsize=65536)
+
 def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     """Stance cues of one clause about question ``qid``.
 
@@ -785,6 +791,11 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         if m is not None and pat is _C_CANNOT_SAY:
             # the respondent's "cannot say", not somebody else's ("so they cannot say it is not their job")
             m = next((x for x in pat.finditer(clause) if _CANNOT_SAY_HOLDER.search(clause[: x.start()])), None)
+        if m is not None and qid in _OPTION_WORDS:
+            # "we offer no view on Option Two" abstains on Option Two, not on another option the clause names
+            on = _NO_VIEW_ON.match(clause, m.end())
+            if on is not None and on.group(1).lower() not in _OPTION_WORDS[qid]:
+                m = None
         if m is not None:
             out.append(_Cue("Unclear", w, m.group(0), f"no view '{m.group(0).strip()}'"))
     if _MIXED_KEYS.search(low):
@@ -794,6 +805,10 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
                 out.append(_Cue("Mixed", w, m.group(0), f"mixed '{m.group(0).strip()}'"))
     lex = lexicon_matches(clause) if _MECHANISMS["lexicon"] else []
     for a, _b, stance, w, kind, _neg in lex:
+        if stance == "Unclear" and qid in _OPTION_WORDS:
+            on = _NO_VIEW_ON.match(clause, _b)
+            if on is not None and on.group(1).lower() not in _OPTION_WORDS[qid]:
+                continue
         if stance in ("Mixed", "Unclear"):
             out.append(_Cue(stance, w, clause[a:_b], f"lexicon {kind} '{clause[a:_b].strip()}'"))
     if out:
@@ -1080,6 +1095,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             break
     if options_context:
         for m in re.finditer(
+            r"(?<!\bmore\sof\s)(?<!\bless\sof\s)(?<!\bmost\sof\s)(?<!\bsome\sof\s)"
             r"\bthe\s+(first|second|third|1st|2nd|3rd)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part))",
             clause,
             re.I,
@@ -1174,6 +1190,13 @@ _HEADING_NUMBER = re.compile(
 )
 
 
+# an answer's number leading its paragraph: "Answer to 12 (membership): We agree ...", "Q9 - No."
+_LEAD_IN = re.compile(
+    _HEADING_NUMBER.pattern + r"(?P<more>(?:\s*(?:and|&|,|to|-)\s*\d{1,2}\b)*)\s*(?:\([^()]{1,60}\)\s*)?(?::|\s-)\s+(?=\S)",
+    re.I,
+)
+
+
 def _is_heading(para: str) -> bool:
     """A paragraph that is a heading: one short line without a sentence's full stop ("Vision",
     "A CSP-based duty", "## Option Three", "Question 9", "OTHER MEASURES")."""
@@ -1202,7 +1225,11 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
     out: list[tuple[int, str, bool]] = []
     paras = [p for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\(?[a-z0-9]{1,2}[.)])\s|\s*\|)", text) if p.strip()]
     for pi, para in enumerate(paras):
-        if _is_heading(para):
+        lead = _LEAD_IN.match(para) if para.lstrip()[:1] in "#AaQqRr" else None
+        if lead is not None:
+            out.append((pi, squash(para[: lead.end()]).strip(" :-#"), True))
+            para = para[lead.end() :]
+        elif _is_heading(para):
             out.append((pi, squash(para).strip("#*_ ").strip(), True))
             continue
         para = squash(para)
@@ -1306,6 +1333,8 @@ class _Evidence:
 def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
     """The question a heading names: a number ("Question 9") or one target ("The preferred option")."""
     m = _HEADING_NUMBER.match(heading)
+    if m and re.match(r"\s*(?:and|&|,|to|-)\s*\d", heading[m.end() :]):
+        return []  # "Answer to 10 and 11": several questions, none of them alone
     if m:
         q = next((q for q in spec.stance_questions if q.number == m.group("n")), None)
         return [(q.id, "heading", heading)] if q else []
@@ -1759,6 +1788,9 @@ _NOT_ANSWERED = re.compile(
     r"^\W*(?:(?!(?:yes|no|agree|disagree|partly|partially)\b)(?:[\w'-]+\s*){1,3}[.:]\s+)?(?:(?:we|i)\s+(?:did\s*(?:not|n't)|have\s*(?:not|n't)|do\s*(?:not|n't))\s+(?:discuss|consider|answer|address|look\s+at|"
     r"cover|comment\s+on)(?:ed)?\s+(?:this|it|that)(?:\s+(?:one|question|point))?(?:\s+(?:here|at\s+all))?"
     r"|(?:not\s+(?:discussed|considered|answered|applicable)|no\s+comment|n/?a|[-–—]+)"
+    # "We have left these questions to the regional body to answer": answered by somebody else, not here
+    r"|(?:we|i)\s+(?:have\s+|will\s+|would\s+)?(?:left|leave)\s+(?:this|these|that|those|the|both)\s+(?:two\s+)?(?:questions?|points?)\s+"
+    r"(?:to|for)\s+[^.;:,]{2,80}"
     r")\W*$",
     re.I,
 )
