@@ -1143,3 +1143,29 @@ def test_the_first_and_the_second_of_something_else_are_no_options():
     text = "Of the options, I cannot tell whether leaving it voluntary brings more of the first or more of the second."
     assert letter(text, "q9").stance is None
     assert letter("Of the options, I prefer the second.", "q11").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 6: knowing when it does not know
+def test_a_yes_or_no_too_weak_to_call_is_left_unclear_with_its_leaning_shown():
+    # the same cue alone is a No; against a cue the other way of the same kind it is a coin flip
+    alone = letter("Option One would add to the burden on schools.", "q9")
+    assert alone.stance == "No"
+    both = letter("Option One would help schools, and Option One would add to the burden on schools.", "q9")
+    assert both.stance == "Unclear"
+    assert both.confidence < REVIEW
+    assert both.rule.startswith("too weak to call (leaning ")
+    assert both.evidence is not None
+
+
+def test_welcoming_a_part_of_the_target_is_reviewed():
+    whole = letter("We welcome the vision.", "q8")
+    part = letter("We welcome the vision's emphasis on prevention.", "q8")
+    assert (whole.stance, whole.confidence >= REVIEW) == ("Yes", True)
+    assert (part.stance, part.confidence < REVIEW) == ("Yes", True)
+
+
+def test_no_view_on_an_option_found_by_an_ordinal_is_reviewed():
+    named = letter("We have no view on Option Two.", "q11")
+    ordinal = letter("Of the three options, we have no view on the second.", "q11")
+    assert (named.stance, named.confidence >= REVIEW) == ("Unclear", True)
+    assert (ordinal.stance, ordinal.confidence < REVIEW) == ("Unclear", True)

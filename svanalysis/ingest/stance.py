@@ -75,6 +75,7 @@ vision", "the focus", "the approach set out", never from concern about violence 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -1022,7 +1023,15 @@ _MECHANISMS = {
     "unasserted": True,
     "not_stances": True,
     "calibration": True,  # the fitted confidence (stance_calibration); off: the rule confidence
+    "too_weak": True,  # a Yes or No below _TOO_WEAK is left Unclear, its leaning in the rule
 }
+# Below this confidence a Yes or No is no better than a coin: of the current coder's Yes/No codes
+# under 0.25 on batches 8-11 (letters it had not seen), 6 were right and 6 were Yes<->No flips, while
+# 97% of those above 0.75 were right. Such a code is given as Unclear, with the leaning and both the
+# sentence relied on and the strongest one the other way shown for review. Chosen from 0-0.5 by
+# leave-one-batch-out over batches 1-11 and both shared sets, a flip weighing five codes lost (every
+# held-out set chose 0.25 or 0.2; README, stance).
+_TOO_WEAK = 0.25
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
 _ACHIEVE_VISION = re.compile(
     r"\b(?:achieve|deliver|realise|realize|fulfil|fulfill)\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b"
@@ -1666,6 +1675,15 @@ _OWN_FIRST = re.compile(r"(?:we|i)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|i|us|me)\b", re.I)  # the respondent speaks in the sentence relied on
 
 
+_WEAK_NO_VIEW_TARGETS = ("ordinal", "description", "heading")
+_PART_OBJECT = re.compile(
+    r"\b(?:welcome|welcomes|welcomed|support|supports|endorse|endorses|agree\s+with|agrees\s+with)\s+(?:its|their|the\s+[\w-]+'s?|the)\s+"
+    r"(?:broad\s+|general\s+|overall\s+|stated\s+)?(?:aims?|emphasis|focus\s+on|intentions?|commitment|ambitions?|principles?|direction|"
+    r"spirit|intent|objectives?|goals?)\b",
+    re.I,
+)
+
+
 def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
     """Weigh a question's cues into one code, with a confidence (``_code``: the lower of the rule's and the calibrated one).
 
@@ -1708,8 +1726,11 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
     unclear = best.get("Unclear")
     if unclear is not None and best_w["Unclear"] >= 0.85 * polar and polar < 0.95:
         conf = min(0.9, 0.5 + 0.45 * _confidence(unclear))
-        if unclear.tkind.startswith("carry"):
-            conf = min(conf, 0.7)  # "we have no view on that": on what, a person checks
+        if unclear.tkind.startswith("carry") or unclear.tkind in _WEAK_NO_VIEW_TARGETS:
+            # "we have no view on that": on what, a person checks; the same when the target was found by
+            # an ordinal, a description or a heading (4 of 8 such confident codes of earlier coders on
+            # letters they had not seen were wrong, against 1 of 48 named or in the question's section)
+            conf = min(conf, 0.7)
         return _code("Unclear", conf, unclear, e=e)
     # a concession ("we welcome ...; however ...") makes it Mixed unless the rest leans clearly one way
     if mixed is not None and yes and no and abs(yes - no) < 0.6 * max(yes, no) + mixed.weight:
@@ -1742,12 +1763,21 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
         conf = min(conf, 0.55)  # similar weight both ways: a person decides
     if all(it.tkind.startswith("carry") for it in support):
         conf = min(conf, 0.7)  # the target was reached only by carry-over: a person checks it
+    if top == "Yes" and lead.rule.startswith("verdict") and _PART_OBJECT.search(lead.sentence):
+        # support for a part of the target ("we welcome its aims", "the Trust supports the vision's emphasis
+        # on prevention") is often a concession whose reservation comes elsewhere: 3 of 4 such confident
+        # codes of earlier coders on letters they had not seen were Mixed; a person checks
+        conf = min(conf, 0.72)
     if "holder not identified" in lead.rule:
         # a verdict verb whose subject is not the respondent's may be somebody else's ("shops agree to ..."):
         # 3 of 5 such codes by earlier coders on letters they had not seen were wrong (README, stance)
         conf = min(conf, 0.7)
     rule = f"{lead.rule}; target by {lead.tkind}"
-    return _code(top, conf, lead, conflict, rule, e)
+    code = _code(top, conf, lead, conflict, rule, e)
+    if code.confidence < _TOO_WEAK and _MECHANISMS["too_weak"]:
+        # too weak to call either way: a person reads the sentence relied on and the one against it
+        return dataclasses.replace(code, stance="Unclear", rule=f"too weak to call (leaning {top}): {rule}")
+    return code
 
 
 def code_text(text: Any, qid: str, spec: Spec | None = None) -> StanceCode:
