@@ -1169,3 +1169,43 @@ def test_no_view_on_an_option_found_by_an_ordinal_is_reviewed():
     ordinal = letter("Of the three options, we have no view on the second.", "q11")
     assert (named.stance, named.confidence >= REVIEW) == ("Unclear", True)
     assert (ordinal.stance, ordinal.confidence < REVIEW) == ("Unclear", True)
+
+
+# ---------------------------------------------------------------------------- round 6: views not found
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing associations ought to become responsible authorities in the local partnership.",
+        "Community Safety Partnerships should be required to have a youth worker among their statutory members.",
+        "Colleges should have a statutory place on Community Safety Partnerships.",
+        "We want Community Safety Partnerships to include, as a statutory member, a youth worker.",
+    ],
+)
+def test_more_ways_of_asking_for_statutory_members(text):
+    assert letter(text, "q12").stance == "Yes"
+
+
+def test_a_statutory_place_denied_is_no_addition():
+    assert letter("Colleges should not become responsible authorities.", "q12").stance != "Yes"
+
+
+def test_coming_down_for_or_against_is_a_verdict():
+    assert letter("After a long debate, we came down for Option One.", "q9").stance == "Yes"
+    assert letter("After a long debate, we came down against Option One.", "q9").stance == "No"
+
+
+def test_asking_the_government_to_drop_it_is_no():
+    assert letter("We urge the Home Office to adopt Option One.", "q9").stance == "Yes"
+    assert letter("We urge the Home Office to drop Option One.", "q9").stance == "No"
+
+
+def test_the_best_one_and_the_right_response():
+    assert letter("For us Option One is the best one.", "q9").stance == "Yes"
+    assert letter("Option Two seems to us much the best way to get there.", "q11").stance == "Yes"
+    assert letter("We believe that Option One is the right response.", "q9").stance == "Yes"
+    assert letter("We do not believe that Option One is the right response.", "q9").stance == "No"
+
+
+def test_annex_a_is_the_schedule_6_list():
+    assert letter("On the bodies in Annex A: they look right to me.", "q10").stance == "Yes"
+    assert letter("On the bodies in Annex A: they do not look right to me.", "q10").stance == "No"

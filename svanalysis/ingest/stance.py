@@ -440,10 +440,10 @@ _NEGATIVE = [
     # a request not to go ahead: "we urge ministers not to go ahead with Option One"
     (
         r"\b(?:ask|asks|urge|urges|call\s+on|calls\s+on|implore|request|invite|encourage)\s+(?:the\s+government|ministers|"
-        r"the\s+home\s+office|you|the\s+secretary\s+of\s+state)\s+not\s+to\s+(?:proceed|go\s+ahead|introduce|pursue|adopt|"
-        r"implement|legislate|press\s+ahead|bring\s+in|take\s+forward)\b",
+        r"the\s+home\s+office|you|the\s+secretary\s+of\s+state)\s+(?:not\s+to\s+(?:proceed|go\s+ahead|introduce|pursue|adopt|"
+        r"implement|legislate|press\s+ahead|bring\s+in|take\s+forward)|to\s+(?:drop|abandon|scrap|withdraw|shelve|set\s+aside))\b",
         0.85,
-        ("not to",),
+        ("not to", "to drop", "to abandon", "to scrap", "to withdraw", "to shelve", "to set aside"),
     ),
     (
         r"\b(?:won't|will not|would not|wouldn't|cannot|can't|could not|couldn't|does not|doesn't|do not|don't)\s+work\b"
@@ -560,6 +560,22 @@ _ADD_PARTNERS = [
     (r"\bneeds?\s+to\s+(?:grow|be\s+(?:extended|expanded|enlarged|widened|longer|bigger))\b", 0.7),
     (r"\b(?:would|should|could|must)\s+(?:also\s+)?(?:add|include|bring\s+in|extend)\b", 0.75),
     (r"\b(?:should|ought\s+to|must)\s+(?:also\s+)?(?:be|become)\s+(?:among|one\s+of|part\s+of|included)\b", 0.8),
+    # "housing associations ought to become responsible authorities", "colleges must be made full members",
+    # "should have a statutory place on the partnership", "should have to sit on the CSP as a proper member",
+    # "should be required to have a victims' service among their statutory members", "we want CSPs to include"
+    (
+        r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:be|become)\s+(?:made\s+)?(?:a\s+|an\s+)?"
+        r"(?:(?:statutory|formal|full|core|proper)\s+)?(?:responsible\s+authorit(?:y|ies)|(?:statutory\s+)?partners?|members?)\b"
+        r"(?<!\bbe\spartners)(?<!\bbe\spartner)(?<!\bbe\smembers)(?<!\bbe\smember)"
+        r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have|get|be\s+given)\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?"
+        r"(?:place|seat)\s+(?:on|at|in|round)\b"
+        r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+required\s+to\s+)?(?:sit|be)\s+on\s+(?:the\s+|their\s+|its\s+)?"
+        r"(?:local\s+)?(?:community\s+safety\s+partnerships?|csps?|partnerships?)\b"
+        r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)?have\s+[^.;]{1,60}?\s+among\s+(?:their|its|the)\s+"
+        r"(?:statutory\s+)?(?:members|partners|responsible\s+authorities)\b"
+        r"|\b(?:want|like|wish)\s+(?:to\s+see\s+)?[^.;]{1,60}?\s+to\s+include\b",
+        0.75,
+    ),
 ]
 _ADD_PARTNERS_NO = [
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),

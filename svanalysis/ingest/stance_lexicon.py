@@ -197,7 +197,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:is|are|as|be)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}the\s+(?:way\s+forward|obvious\s+(?:one|choice|route|answer|home|place)|best\s+(?:of\s+the\s+three|bet|route|way|hope|option|vehicle|model)|natural\s+(?:home|vehicle|choice|place))",
+        r"(?:is|are|as|be|seems?|looks?)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,3}the\s+(?:way\s+forward|obvious\s+(?:one|choice|route|answer|home|place)|best\s+(?:of\s+the\s+three|bet|route|way|hope|option|vehicle|model|one|approach|choice|answer)|natural\s+(?:home|vehicle|choice|place))",
         "Yes",
         0.8,
         "evaluation",
@@ -408,11 +408,19 @@ LEXICON: list[Entry] = [
     ),
     # siding with a target after weighing it: "we came down, not without misgivings, on the side of Option Two"
     (
-        r"(?:come|comes|came|coming)\s+down\W+(?:[^.;]{0,40}?\s)?on\s+the\s+side\s+of|(?:come|comes|came)\s+down\s+in\s+favour\s+of",
+        r"(?:come|comes|came|coming)\s+down\W+(?:[^.;]{0,40}?\s)?on\s+the\s+side\s+of|(?:come|comes|came)\s+down\s+in\s+favour\s+of|(?:come|comes|came|coming)\s+down\s+(?:firmly\s+|narrowly\s+|reluctantly\s+)?for\b",
         "Yes",
         0.85,
         "preference",
         True,
+    ),
+    # "after much thought we came down against it"
+    (
+        r"(?:come|comes|came|coming)\s+down\s+(?:firmly\s+|narrowly\s+|reluctantly\s+)?against\b",
+        "No",
+        0.85,
+        "preference",
+        False,
     ),
     # the respondent against a target: "I am firmly against the duty" ("we are for it": stance.py)
     (
@@ -455,7 +463,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"the\s+right\s+(?:agencies|organisations|bodies|partners|list|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities)",
+        r"the\s+right\s+(?:agencies|organisations|bodies|partners|list|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step)",
         "Yes",
         0.75,
         "evaluation",
@@ -738,7 +746,7 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)(?!\s+(?:it|them|this|that|the\s+\w+)\s+(?:to\s+be\s+)?"
-        r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please,?\s+no\s+more|prefer\s+that\s+it\s+(?:were|was|is)\s+not|rather\s+it\s+(?:were|was)\s+not",
+        r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|prefer\s+that\s+it\s+(?:were|was|is)\s+not|rather\s+it\s+(?:were|was)\s+not",
         "No",
         0.8,
         "preference",
