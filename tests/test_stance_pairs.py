@@ -1209,3 +1209,30 @@ def test_the_best_one_and_the_right_response():
 def test_annex_a_is_the_schedule_6_list():
     assert letter("On the bodies in Annex A: they look right to me.", "q10").stance == "Yes"
     assert letter("On the bodies in Annex A: they do not look right to me.", "q10").stance == "No"
+
+
+def test_consequences_of_leaving_nobody_answerable_and_creating_difficulties():
+    assert letter("A duty on each named body would leave nobody answerable for the whole.", "q9").stance == "No"
+    assert letter("A duty on each named body would leave the council answerable for the whole.", "q9").stance is None
+    text = "Routing the duty through Community Safety Partnerships would create difficulties for us."
+    assert letter(text, "q11").stance == "No"
+    assert letter("We do not see what Option One would add.", "q9").stance == "No"
+    assert letter("We do not think Option One would close that gap.", "q9").stance == "No"
+    assert letter("We think Option One would close that gap.", "q9").stance == "Yes"
+
+
+def test_the_right_body_and_nothing_to_strike_out():
+    assert letter("We do not think the CSP is the right body to lead on this.", "q11").stance == "No"
+    assert letter("We think the CSP is the right body to lead on this.", "q11").stance == "Yes"
+    assert letter("There is nothing in the vision that our board would strike out.", "q8").stance == "Yes"
+
+
+def test_membership_not_needing_extension_and_a_statutory_place_given():
+    assert letter("We don't think the statutory membership needs extending.", "q12").stance == "No"
+    assert letter("We think the statutory membership needs extending.", "q12").stance == "Yes"
+    text = "We would like to see colleges given a statutory place in Community Safety Partnerships."
+    assert letter(text, "q12").stance == "Yes"
+
+
+def test_partly_for_and_partly_against_is_mixed():
+    assert letter("We are partly for the voluntary approach and partly against it.", "q13").stance == "Mixed"

@@ -271,6 +271,8 @@ _MIXED = [
     ),
     (r"\b(?:agree|agrees|support|supports)\s+with\s+(?:the\s+|its\s+)?[\w' ]{2,40}?\s+but\s+not\s+(?:with\s+)?", 0.95),
     (r"\byes and no\b|\bmixed (?:views|feelings)\b|\bon the one hand\b", 0.85),
+    # "partly for the voluntary option and partly against it"
+    (r"\bpartly\s+(?:for|in\s+favour)\b[^.;]{0,80}?\bpartly\s+against\b", 0.9),
     # "a partial yes from us", "our answer is half-and-half"
     (r"\b(?:a|our|my)\s+partial\s+(?:yes|no)\b|\bhalf[- ]and[- ]half\b", 0.9),
     # support limited in scope: "we support it in so far as housing is concerned", "we cannot support it as a whole"
@@ -557,7 +559,7 @@ _ADD_PARTNERS = [
         r"|\bmake\s+[^.;]{1,60}?\s+(?:a|an)\s+(?:statutory\s+partner|responsible\s+authority|statutory\s+member)\b",
         0.8,
     ),
-    (r"\bneeds?\s+to\s+(?:grow|be\s+(?:extended|expanded|enlarged|widened|longer|bigger))\b", 0.7),
+    (r"\bneeds?\s+to\s+(?:grow|be\s+(?:extended|expanded|enlarged|widened|longer|bigger))\b|\bneeds?\s+(?:extending|widening|expanding)\b", 0.7),
     (r"\b(?:would|should|could|must)\s+(?:also\s+)?(?:add|include|bring\s+in|extend)\b", 0.75),
     (r"\b(?:should|ought\s+to|must)\s+(?:also\s+)?(?:be|become)\s+(?:among|one\s+of|part\s+of|included)\b", 0.8),
     # "housing associations ought to become responsible authorities", "colleges must be made full members",
@@ -573,12 +575,19 @@ _ADD_PARTNERS = [
         r"(?:local\s+)?(?:community\s+safety\s+partnerships?|csps?|partnerships?)\b"
         r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)?have\s+[^.;]{1,60}?\s+among\s+(?:their|its|the)\s+"
         r"(?:statutory\s+)?(?:members|partners|responsible\s+authorities)\b"
-        r"|\b(?:want|like|wish)\s+(?:to\s+see\s+)?[^.;]{1,60}?\s+to\s+include\b",
+        r"|\b(?:want|like|wish)\s+(?:to\s+see\s+)?[^.;]{1,60}?\s+to\s+include\b"
+        r"|\bgiven\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?(?:place|seat)\s+(?:on|at|in)\b",
         0.75,
     ),
 ]
 _ADD_PARTNERS_NO = [
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
+    # "we don't think the statutory membership needs extending"
+    (
+        r"\b(?:do|does)\s*(?:not|n't)\s+(?:think|believe|consider)\s+[^.;]{0,60}?\bneeds?\s+(?:extending|widening|expanding|"
+        r"adding\s+to|to\s+(?:be\s+)?(?:extended|widened|expanded|grow))\b",
+        0.85,
+    ),
     (
         r"\bshould\s+not\s+be\s+added\s+to\b|\bnot\s+(?:be\s+)?(?:added|extended|expanded|broadened|widened|enlarged|"
         r"lengthened)\b",

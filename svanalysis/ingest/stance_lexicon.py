@@ -220,7 +220,8 @@ LEXICON: list[Entry] = [
     (r"(?:we|i)(?:\s+would|'d)\s+go\s+for", "Yes", 0.8, "preference", False),
     # the respondent would leave it as it is: "I would not alter a line of it", "we wouldn't change it"
     (
-        r"(?#anchors: change alter amend)(?:we|i)\s+(?:would|will|could)?\s*(?:not|n't)\s+(?:want\s+to\s+)?(?:change|alter|amend)\s+"
+        r"(?#anchors: change alter amend nothing)nothing\s+in\s+(?:it|them|this|that|the\s+\w+)\s+(?:that\s+)?(?:we|i|(?:this|our|my|the)\s+\w+)\s+would\s+"
+        r"(?:strike\s+out|change|remove|alter|cut|take\s+out)|(?:we|i)\s+(?:would|will|could)?\s*(?:not|n't)\s+(?:want\s+to\s+)?(?:change|alter|amend)\s+"
         r"(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|(?:it|them|this|that|the\s+(?!law\b|legislation\b|current\b|existing\b|way\b)\w+)\b(?!\s+(?:much|enough)))",
         "Yes",
         0.7,
@@ -463,7 +464,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"the\s+right\s+(?:agencies|organisations|bodies|partners|list|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step)",
+        r"the\s+right\s+(?:agencies|organisations|bodies|body|partners|list|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step)",
         "Yes",
         0.75,
         "evaluation",
@@ -529,7 +530,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b)[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|prevent|succeed|deliver|achieve|transform)\b",
+        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b)[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|prevent|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap)\b",
         "Yes",
         0.45,
         "consequence",
@@ -761,7 +762,10 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:cuts?|cutting)\s+across|(?:gets?|get|getting)\s+in\s+the\s+way\s+of|(?:leaves?|leaving)\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?in\s+charge",
+        r"(?:cuts?|cutting)\s+across|(?:gets?|get|getting)\s+in\s+the\s+way\s+of|(?:leaves?|leaving|leave)\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:in\s+charge|answerable|accountable|responsible)"
+        r"|(?:would|will|could)\s+(?:\w+\s+)?(?:create|cause|pose)\s+(?:real\s+|serious\s+|significant\s+|practical\s+|new\s+)?"
+        r"(?:difficulties|problems|complications)"
+        r"|(?:do|does|can)\s*(?:not|n't)\s+see\s+what\s+[^.;]{1,60}?\s+(?:would|will|could)\s+add\b",
         "No",
         0.6,
         "consequence",
