@@ -1236,3 +1236,8 @@ def test_membership_not_needing_extension_and_a_statutory_place_given():
 
 def test_partly_for_and_partly_against_is_mixed():
     assert letter("We are partly for the voluntary approach and partly against it.", "q13").stance == "Mixed"
+
+
+def test_against_the_idea_that_is_an_objection_to_a_part():
+    assert letter("I am against Option One.", "q9").stance == "No"
+    assert letter("I am against the idea that Option One will be checked by inspectors.", "q9").stance != "No"

@@ -426,7 +426,8 @@ LEXICON: list[Entry] = [
     # the respondent against a target: "I am firmly against the duty" ("we are for it": stance.py)
     (
         r"(?:we|i)\s+(?:are|am|'re|'m)\s+(?:(?:all|firmly|strongly|very\s+much|broadly|entirely|wholly)\s+)?against\s+"
-        r"(?:it|this|that|them|option\s+\w+|the\s+(?:option|duty|proposals?|vision|voluntary|first|second|third|idea)\w*|any|a\s+(?:new\s+)?duty)\b",
+        r"(?:it|this|that|them|option\s+\w+|the\s+(?:option|duty|proposals?|vision|voluntary|first|second|third|idea)\w*|any|a\s+(?:new\s+)?duty)\b"
+        r"(?!\s+that\b)",  # "against the idea that inspectors check it" objects to a part, not the whole
         "No",
         0.85,
         "preference",
