@@ -66,6 +66,11 @@ the two confidences were right 99.1% of the time, with 1 flip not sent to review
 codes reviewed; on the earlier coders' codes alone, with the cap below on a verdict whose holder was
 not identified, 96.6% right, 27.9% reviewed, no flip (round 4's fit: 96.3%, 33.9%) (README, stance).
 
+Round 6 adds the coder's own "cannot tell": a Yes or No whose confidence is under ``_TOO_WEAK``
+(0.2) is given as Unclear, its leaning in the rule, for a person to read the sentence relied on and
+the one against it; on letters round 5 had not seen, its codes that weak were flips as often as
+they were right.
+
 Target conventions (also in the README and the spec): a general objection to a new statutory duty,
 a new law or legislating is read on Option One; a duty placed on CSPs or partnerships is Option
 Two's (Option Two needs them as the subject); "none of the options" applies to each; "the option
