@@ -1043,7 +1043,9 @@ def test_a_request_to_rewrite_the_target_is_no_support_for_it():
     assert letter("We ask that the vision be redrafted to cover older victims.", "q8").stance is None
     # "we recommend that somebody else does something instead" is no support for the target either
     assert letter("We recommend that Option Two is taken forward.", "q11").stance == "Yes"
-    assert letter("We recommend that Option Two is set aside and the councils start again instead.", "q11").stance != "Yes"
+    assert (
+        letter("We recommend that Option Two is set aside and the councils start again instead.", "q11").stance != "Yes"
+    )
 
 
 def test_a_negation_inside_a_request_about_something_else_is_no_objection():
@@ -1073,7 +1075,9 @@ def test_legislation_that_makes_partnerships_write_a_strategy_is_option_two():
     text = "Changing the law so that every partnership must publish a plan is the model we would recommend."
     assert (letter(text, "q11").stance, letter(text, "q9").stance) == ("Yes", None)
     # a duty placed on other bodies stays Option One's even with the partnerships named after it
-    text = "We see value in a statutory duty on the health bodies, as it would strengthen their place in the partnerships."
+    text = (
+        "We see value in a statutory duty on the health bodies, as it would strengthen their place in the partnerships."
+    )
     assert (letter(text, "q9").stance, letter(text, "q11").stance) == ("Yes", None)
 
 
@@ -1129,7 +1133,9 @@ def test_no_view_on_a_named_option_abstains_on_that_option_only():
 
 def test_a_question_left_to_another_body_is_not_answered():
     assert code_text("We have left this question to the county's own partnership to answer.", "q11").stance is None
-    assert code_text("We have left the detail to the county's partnership, but we back Option Two.", "q11").stance == "Yes"
+    assert (
+        code_text("We have left the detail to the county's partnership, but we back Option Two.", "q11").stance == "Yes"
+    )
 
 
 def test_an_answer_number_leading_a_paragraph_heads_it_in_a_whole_letter():

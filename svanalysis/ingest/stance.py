@@ -564,7 +564,10 @@ _ADD_PARTNERS = [
         r"|\bmake\s+[^.;]{1,60}?\s+(?:a|an)\s+(?:statutory\s+partner|responsible\s+authority|statutory\s+member)\b",
         0.8,
     ),
-    (r"\bneeds?\s+to\s+(?:grow|be\s+(?:extended|expanded|enlarged|widened|longer|bigger))\b|\bneeds?\s+(?:extending|widening|expanding)\b", 0.7),
+    (
+        r"\bneeds?\s+to\s+(?:grow|be\s+(?:extended|expanded|enlarged|widened|longer|bigger))\b|\bneeds?\s+(?:extending|widening|expanding)\b",
+        0.7,
+    ),
     (r"\b(?:would|should|could|must)\s+(?:also\s+)?(?:add|include|bring\s+in|extend)\b", 0.75),
     (r"\b(?:should|ought\s+to|must)\s+(?:also\s+)?(?:be|become)\s+(?:among|one\s+of|part\s+of|included)\b", 0.8),
     # "housing associations ought to become responsible authorities", "colleges must be made full members",
@@ -621,9 +624,7 @@ _C_CANNOT_SAY = next(p for p, *_ in _C_UNCLEAR if p.pattern == _CANNOT_SAY)
 # who cannot say, in the words before it: the respondent ("we", "I", "the Board", "our members", or no subject)
 _CANNOT_SAY_HOLDER = re.compile(r"(?:^\W*|\b(?:we|i|the\s+\w+|our\s+\w+)\s+(?:\w+\s+)?)$", re.I)
 _C_POS, _C_NEG = _compile_gated(_POSITIVE), _compile_gated(_NEGATIVE)
-_C_POS_FAST, _C_NEG_FAST = (
-    tuple((p, w, frozenset(g) if g else None) for p, w, g in pats) for pats in (_C_POS, _C_NEG)
-)
+_C_POS_FAST, _C_NEG_FAST = (tuple((p, w, frozenset(g) if g else None) for p, w, g in pats) for pats in (_C_POS, _C_NEG))
 _C_UNCLEAR_GATED_WORDS = tuple((p, w, frozenset(g)) for p, w, g in _C_UNCLEAR if g)
 # every gate word of every pattern, tested once per clause (a substring test each, about a tenth of the
 # cost of one search per gate); a pattern is tried only if one of its own gate words was found
@@ -768,7 +769,6 @@ _OPTION_WORDS = {"q9": ("one", "1"), "q11": ("two", "2"), "q13": ("three", "3")}
 
 
 @functools.lru_cache(maxsize=65536)
-
 def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     """Stance cues of one clause about question ``qid``.
 
@@ -952,7 +952,12 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         and not _NEG_RE.search(clause[pick.end() :])
     ):
         out.append(_Cue("Yes", 0.7, pick.group(0), f"choice '{pick.group(0).strip()}'"))
-    if not out and _ELLIPSIS_NOT.search(clause) and not _SUBORDINATE_END.search(clause) and not _ECHO_NOT.search(clause):
+    if (
+        not out
+        and _ELLIPSIS_NOT.search(clause)
+        and not _SUBORDINATE_END.search(clause)
+        and not _ECHO_NOT.search(clause)
+    ):
         # "the focus is right; its silence on adults is not": the predicate before, denied
         out.append(_Cue("No", 0.6, clause[-12:], "ellipsis 'is not'"))
     return tuple(out)
@@ -1232,7 +1237,8 @@ _HEADING_NUMBER = re.compile(
 
 # an answer's number leading its paragraph: "Answer to 12 (membership): We agree ...", "Q9 - No."
 _LEAD_IN = re.compile(
-    _HEADING_NUMBER.pattern + r"(?P<more>(?:\s*(?:and|&|,|to|-)\s*\d{1,2}\b)*)\s*(?:\([^()]{1,60}\)\s*)?(?::|\s-)\s+(?=\S)",
+    _HEADING_NUMBER.pattern
+    + r"(?P<more>(?:\s*(?:and|&|,|to|-)\s*\d{1,2}\b)*)\s*(?:\([^()]{1,60}\)\s*)?(?::|\s-)\s+(?=\S)",
     re.I,
 )
 
