@@ -1034,3 +1034,216 @@ def test_a_plural_noun_opening_the_sentence_is_no_proper_name_and_its_verdict_is
     assert letter("Mencap supports Option Three.", "q13").confidence >= REVIEW
     code = letter("Shops agree with Option Three.", "q13")
     assert (code.stance, code.confidence < REVIEW) == ("Yes", True)
+
+
+# ---------------------------------------------------------------------------- round 6 (issue 14): flips
+def test_a_request_to_rewrite_the_target_is_no_support_for_it():
+    # asking that it go ahead is support; asking that it be redrafted is a call for change, not a Yes
+    assert letter("We ask that the vision is adopted in full.", "q8").stance == "Yes"
+    assert letter("We ask that the vision be redrafted to cover older victims.", "q8").stance is None
+    # "we recommend that somebody else does something instead" is no support for the target either
+    assert letter("We recommend that Option Two is taken forward.", "q11").stance == "Yes"
+    assert (
+        letter("We recommend that Option Two is set aside and the councils start again instead.", "q11").stance != "Yes"
+    )
+
+
+def test_a_negation_inside_a_request_about_something_else_is_no_objection():
+    # the "not" belongs to what the guidance should say, not to whether the vision goes ahead
+    assert letter("We would ask that the vision is not adopted.", "q8").stance == "No"
+    text = "We would ask that the guidance explains that the vision does not replace the duties schools already hold."
+    assert letter(text, "q8").stance != "No"
+
+
+def test_not_changing_a_word_of_it_is_full_support():
+    assert letter("I would not change a word of the vision.", "q8").stance == "Yes"
+    assert letter("We wouldn't alter the vision.", "q8").stance == "Yes"
+    # the target as the subject of "would not change" is still a consequence against it
+    assert letter("The vision would not change anything for our pupils.", "q8").stance == "No"
+
+
+def test_an_echo_of_a_verb_by_the_respondent_is_no_denial_of_the_target():
+    # "..., and I do not" takes the verb said before it; it is not "the vision is not [right]"
+    text = "Few governors would quarrel with the vision, and I do not."
+    assert letter(text, "q8").stance != "No"
+    assert letter("The focus is right; its silence on older victims is not.", "q8").stance == "Mixed"
+
+
+def test_legislation_that_makes_partnerships_write_a_strategy_is_option_two():
+    text = "The Board would welcome legislation requiring partnerships to prepare a strategy against violence."
+    assert (letter(text, "q11").stance, letter(text, "q9").stance) == ("Yes", None)
+    text = "Changing the law so that every partnership must publish a plan is the model we would recommend."
+    assert (letter(text, "q11").stance, letter(text, "q9").stance) == ("Yes", None)
+    # a duty placed on other bodies stays Option One's even with the partnerships named after it
+    text = (
+        "We see value in a statutory duty on the health bodies, as it would strengthen their place in the partnerships."
+    )
+    assert (letter(text, "q9").stance, letter(text, "q11").stance) == ("Yes", None)
+
+
+def test_the_governments_preferred_option_is_a_name_not_a_comparative():
+    text = "We urge the Government to proceed with the duty it describes as its preferred option and to legislate soon."
+    assert letter(text, "q9").stance == "Yes"
+    assert letter("We preferred Option One to Option Two.", "q9").stance == "Yes"
+
+
+def test_a_partial_yes_and_half_and_half_are_mixed():
+    assert letter("On the vision: a partial yes from us.", "q8").stance == "Mixed"
+    assert letter("On the vision: a yes from us.", "q8").stance == "Yes"
+    assert letter("Our view of the vision is half-and-half.", "q8").stance == "Mixed"
+
+
+def test_answer_to_a_bare_number_heads_that_question(tmp_path):
+    from svanalysis.core.spec import load_spec
+    from svanalysis.ingest.stance_eval import code_labelled_letter
+
+    path = tmp_path / "reply.txt"
+    path.write_text(
+        "Dear Sir,\n\nAnswer to 11 (partnerships): We agree with it.\n\n"
+        "Answer to 12 (members): We agree that the list should grow.\n\nYours faithfully,\nA Person\n",
+        encoding="utf-8",
+    )
+    codes = code_labelled_letter(path, load_spec())
+    assert (codes["q11"].stance, codes["q12"].stance) == ("Yes", "Yes")
+
+
+def test_support_for_one_another_is_no_verdict():
+    assert letter("On Option Three: we support one another through a local network.", "q13").stance is None
+    assert letter("On Option Three: we support it through a local network.", "q13").stance == "Yes"
+
+
+def test_most_likely_to_suffer_is_a_probability_not_a_verdict():
+    assert letter("Option Three is the most likely to succeed.", "q13").stance == "Yes"
+    text = "Older carers are the most likely to be hurt again, and Option Three would reach them."
+    assert letter(text, "q13").stance != "No"
+    assert letter("Older carers are the most likely to be hurt again.", "q13").stance is None
+
+
+def test_a_parenthetical_view_of_members_is_still_the_respondents():
+    assert letter("The vision is, in our members' view, the wrong one.", "q8").stance == "No"
+    assert letter("The vision is, in our members' view, the right one.", "q8").stance == "Yes"
+
+
+def test_no_view_on_a_named_option_abstains_on_that_option_only():
+    text = "We back a duty on named bodies, and we offer no view on Option Two."
+    assert (letter(text, "q9").stance, letter(text, "q11").stance) == ("Yes", "Unclear")
+    text = "We back a duty on named bodies, and we offer no view on it."
+    assert letter(text, "q9").stance in ("Unclear", "Mixed")
+
+
+def test_a_question_left_to_another_body_is_not_answered():
+    assert code_text("We have left this question to the county's own partnership to answer.", "q11").stance is None
+    assert (
+        code_text("We have left the detail to the county's partnership, but we back Option Two.", "q11").stance == "Yes"
+    )
+
+
+def test_an_answer_number_leading_a_paragraph_heads_it_in_a_whole_letter():
+    text = "Our trust runs two hospitals.\n\nQ12 (partnership members): We agree that the membership should be wider."
+    codes = code_letter(text)
+    assert codes["q12"].stance == "Yes"
+    assert codes["q11"].stance is None
+
+
+def test_the_first_and_the_second_of_something_else_are_no_options():
+    text = "Of the options, I cannot tell whether leaving it voluntary brings more of the first or more of the second."
+    assert letter(text, "q9").stance is None
+    assert letter("Of the options, I prefer the second.", "q11").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 6: knowing when it does not know
+def test_a_yes_or_no_too_weak_to_call_is_left_unclear_with_its_leaning_shown():
+    # the same cue alone is a No; against a cue the other way of the same kind it is a coin flip
+    alone = letter("Option One would add to the burden on schools.", "q9")
+    assert alone.stance == "No"
+    both = letter("Option One would help schools, and Option One would add to the burden on schools.", "q9")
+    assert both.stance == "Unclear"
+    assert both.confidence < REVIEW
+    assert both.rule.startswith("too weak to call (leaning ")
+    assert both.evidence is not None
+
+
+def test_welcoming_a_part_of_the_target_is_reviewed():
+    whole = letter("We welcome the vision.", "q8")
+    part = letter("We welcome the vision's emphasis on prevention.", "q8")
+    assert (whole.stance, whole.confidence >= REVIEW) == ("Yes", True)
+    assert (part.stance, part.confidence < REVIEW) == ("Yes", True)
+
+
+def test_no_view_on_an_option_found_by_an_ordinal_is_reviewed():
+    named = letter("We have no view on Option Two.", "q11")
+    ordinal = letter("Of the three options, we have no view on the second.", "q11")
+    assert (named.stance, named.confidence >= REVIEW) == ("Unclear", True)
+    assert (ordinal.stance, ordinal.confidence < REVIEW) == ("Unclear", True)
+
+
+# ---------------------------------------------------------------------------- round 6: views not found
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing associations ought to become responsible authorities in the local partnership.",
+        "Community Safety Partnerships should be required to have a youth worker among their statutory members.",
+        "Colleges should have a statutory place on Community Safety Partnerships.",
+        "We want Community Safety Partnerships to include, as a statutory member, a youth worker.",
+    ],
+)
+def test_more_ways_of_asking_for_statutory_members(text):
+    assert letter(text, "q12").stance == "Yes"
+
+
+def test_a_statutory_place_denied_is_no_addition():
+    assert letter("Colleges should not become responsible authorities.", "q12").stance != "Yes"
+
+
+def test_coming_down_for_or_against_is_a_verdict():
+    assert letter("After a long debate, we came down for Option One.", "q9").stance == "Yes"
+    assert letter("After a long debate, we came down against Option One.", "q9").stance == "No"
+
+
+def test_asking_the_government_to_drop_it_is_no():
+    assert letter("We urge the Home Office to adopt Option One.", "q9").stance == "Yes"
+    assert letter("We urge the Home Office to drop Option One.", "q9").stance == "No"
+
+
+def test_the_best_one_and_the_right_response():
+    assert letter("For us Option One is the best one.", "q9").stance == "Yes"
+    assert letter("Option Two seems to us much the best way to get there.", "q11").stance == "Yes"
+    assert letter("We believe that Option One is the right response.", "q9").stance == "Yes"
+    assert letter("We do not believe that Option One is the right response.", "q9").stance == "No"
+
+
+def test_annex_a_is_the_schedule_6_list():
+    assert letter("On the bodies in Annex A: they look right to me.", "q10").stance == "Yes"
+    assert letter("On the bodies in Annex A: they do not look right to me.", "q10").stance == "No"
+
+
+def test_consequences_of_leaving_nobody_answerable_and_creating_difficulties():
+    assert letter("A duty on each named body would leave nobody answerable for the whole.", "q9").stance == "No"
+    assert letter("A duty on each named body would leave the council answerable for the whole.", "q9").stance is None
+    text = "Routing the duty through Community Safety Partnerships would create difficulties for us."
+    assert letter(text, "q11").stance == "No"
+    assert letter("We do not see what Option One would add.", "q9").stance == "No"
+    assert letter("We do not think Option One would close that gap.", "q9").stance == "No"
+    assert letter("We think Option One would close that gap.", "q9").stance == "Yes"
+
+
+def test_the_right_body_and_nothing_to_strike_out():
+    assert letter("We do not think the CSP is the right body to lead on this.", "q11").stance == "No"
+    assert letter("We think the CSP is the right body to lead on this.", "q11").stance == "Yes"
+    assert letter("There is nothing in the vision that our board would strike out.", "q8").stance == "Yes"
+
+
+def test_membership_not_needing_extension_and_a_statutory_place_given():
+    assert letter("We don't think the statutory membership needs extending.", "q12").stance == "No"
+    assert letter("We think the statutory membership needs extending.", "q12").stance == "Yes"
+    text = "We would like to see colleges given a statutory place in Community Safety Partnerships."
+    assert letter(text, "q12").stance == "Yes"
+
+
+def test_partly_for_and_partly_against_is_mixed():
+    assert letter("We are partly for the voluntary approach and partly against it.", "q13").stance == "Mixed"
+
+
+def test_against_the_idea_that_is_an_objection_to_a_part():
+    assert letter("I am against Option One.", "q9").stance == "No"
+    assert letter("I am against the idea that Option One will be checked by inspectors.", "q9").stance != "No"

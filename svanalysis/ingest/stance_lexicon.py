@@ -197,7 +197,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:is|are|as|be)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}the\s+(?:way\s+forward|obvious\s+(?:one|choice|route|answer|home|place)|best\s+(?:of\s+the\s+three|bet|route|way|hope|option|vehicle|model)|natural\s+(?:home|vehicle|choice|place))",
+        r"(?:is|are|as|be|seems?|looks?)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,3}the\s+(?:way\s+forward|obvious\s+(?:one|choice|route|answer|home|place)|best\s+(?:of\s+the\s+three|bet|route|way|hope|option|vehicle|model|one|approach|choice|answer)|natural\s+(?:home|vehicle|choice|place))",
         "Yes",
         0.8,
         "evaluation",
@@ -218,6 +218,16 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?:we|i)(?:\s+would|'d)\s+go\s+for", "Yes", 0.8, "preference", False),
+    # the respondent would leave it as it is: "I would not alter a line of it", "we wouldn't change it"
+    (
+        r"(?#anchors: change alter amend nothing)nothing\s+in\s+(?:it|them|this|that|the\s+\w+)\s+(?:that\s+)?(?:we|i|(?:this|our|my|the)\s+\w+)\s+would\s+"
+        r"(?:strike\s+out|change|remove|alter|cut|take\s+out)|(?:we|i)\s+(?:would|will|could)?\s*(?:not|n't)\s+(?:want\s+to\s+)?(?:change|alter|amend)\s+"
+        r"(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|(?:it|them|this|that|the\s+(?!law\b|legislation\b|current\b|existing\b|way\b)\w+)\b(?!\s+(?:much|enough)))",
+        "Yes",
+        0.7,
+        "idiom",
+        False,
+    ),
     (
         r"(?:say|says|said)\s+amen\s+to"
         r"|(?:do|does|did)\s*(?:not|n't)\s+dissent\s+from|(?:we|i)\s+(?:can|could|would)\s+go\s+along\s+with",
@@ -371,7 +381,8 @@ LEXICON: list[Entry] = [
     # should not proceed with Option One"; and that it should: "the Government should press ahead with it"
     (
         r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:not\s+to\s+|that\s+[^.;]{0,80}?"
-        r"(?:\bnot\b|n't\b|never\b))|(?:should|must|ought\s+to)\s*(?:not|n't)\s+(?:proceed|go\s+ahead|press\s+ahead|be\s+"
+        r"(?:\bnot\b|n't\b|never\b)\s*(?:be\s+)?(?:proceed|go\s+ahead|press\s+ahead|introduc|taken\s+forward|take\s+(?:it\s+)?forward|"
+        r"pursu|adopt|implement|legislat|enact|progress|brought\s+in|bring\s+in))|(?:should|must|ought\s+to)\s*(?:not|n't)\s+(?:proceed|go\s+ahead|press\s+ahead|be\s+"
         r"(?:introduced|taken\s+forward|pursued|adopted|implemented|legislated))|(?:is|be|are)\s+not\s+(?:taken\s+forward|"
         r"introduced|pursued|adopted|implemented)",
         "No",
@@ -398,16 +409,25 @@ LEXICON: list[Entry] = [
     ),
     # siding with a target after weighing it: "we came down, not without misgivings, on the side of Option Two"
     (
-        r"(?:come|comes|came|coming)\s+down\W+(?:[^.;]{0,40}?\s)?on\s+the\s+side\s+of|(?:come|comes|came)\s+down\s+in\s+favour\s+of",
+        r"(?:come|comes|came|coming)\s+down\W+(?:[^.;]{0,40}?\s)?on\s+the\s+side\s+of|(?:come|comes|came)\s+down\s+in\s+favour\s+of|(?:come|comes|came|coming)\s+down\s+(?:firmly\s+|narrowly\s+|reluctantly\s+)?for\b",
         "Yes",
         0.85,
         "preference",
         True,
     ),
+    # "after much thought we came down against it"
+    (
+        r"(?:come|comes|came|coming)\s+down\s+(?:firmly\s+|narrowly\s+|reluctantly\s+)?against\b",
+        "No",
+        0.85,
+        "preference",
+        False,
+    ),
     # the respondent against a target: "I am firmly against the duty" ("we are for it": stance.py)
     (
         r"(?:we|i)\s+(?:are|am|'re|'m)\s+(?:(?:all|firmly|strongly|very\s+much|broadly|entirely|wholly)\s+)?against\s+"
-        r"(?:it|this|that|them|option\s+\w+|the\s+(?:option|duty|proposals?|vision|voluntary|first|second|third|idea)\w*|any|a\s+(?:new\s+)?duty)\b",
+        r"(?:it|this|that|them|option\s+\w+|the\s+(?:option|duty|proposals?|vision|voluntary|first|second|third|idea)\w*|any|a\s+(?:new\s+)?duty)\b"
+        r"(?!\s+that\b)",  # "against the idea that inspectors check it" objects to a part, not the whole
         "No",
         0.85,
         "preference",
@@ -429,7 +449,9 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:we|i)\s+(?:would\s+)?(?:\w+ly\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that(?![^.;]{0,80}\b(?:not|never|no\s+longer)\b|[^.;]{0,80}n't\b))",
+        r"(?:we|i)\s+(?:would\s+)?(?:\w+ly\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that(?![^.;]{0,80}\b(?:not|never|no\s+longer)\b|[^.;]{0,80}n't\b"
+        r"|[^.;]{0,80}\b(?:instead|rewritten|revised|redrafted|rethought|reconsidered|revisited|reworked|amended|changed|replaced|"
+        r"withdrawn|scrapped|dropped|abandoned)\b))",
         "Yes",
         0.7,
         "preference",
@@ -443,7 +465,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"the\s+right\s+(?:agencies|organisations|bodies|partners|list|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities)",
+        r"the\s+right\s+(?:agencies|organisations|bodies|body|partners|list|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step)",
         "Yes",
         0.75,
         "evaluation",
@@ -509,7 +531,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b)[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|prevent|succeed|deliver|achieve|transform)\b",
+        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b)[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|prevent|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap)\b",
         "Yes",
         0.45,
         "consequence",
@@ -704,7 +726,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|give|provide|offer|protect|improve|change|solve|reduce|prevent|stop|ensure|bring|reach(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*",
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|give|provide|offer|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring|reach(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*",
         "No",
         0.75,
         "consequence",
@@ -726,7 +748,7 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)(?!\s+(?:it|them|this|that|the\s+\w+)\s+(?:to\s+be\s+)?"
-        r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please,?\s+no\s+more|prefer\s+that\s+it\s+(?:were|was|is)\s+not|rather\s+it\s+(?:were|was)\s+not",
+        r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|prefer\s+that\s+it\s+(?:were|was|is)\s+not|rather\s+it\s+(?:were|was)\s+not",
         "No",
         0.8,
         "preference",
@@ -741,7 +763,10 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:cuts?|cutting)\s+across|(?:gets?|get|getting)\s+in\s+the\s+way\s+of|(?:leaves?|leaving)\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?in\s+charge",
+        r"(?:cuts?|cutting)\s+across|(?:gets?|get|getting)\s+in\s+the\s+way\s+of|(?:leaves?|leaving|leave)\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:in\s+charge|answerable|accountable|responsible)"
+        r"|(?:would|will|could)\s+(?:\w+\s+)?(?:create|cause|pose)\s+(?:real\s+|serious\s+|significant\s+|practical\s+|new\s+)?"
+        r"(?:difficulties|problems|complications)"
+        r"|(?:do|does|can)\s*(?:not|n't)\s+see\s+what\s+[^.;]{1,60}?\s+(?:would|will|could)\s+add\b",
         "No",
         0.6,
         "consequence",

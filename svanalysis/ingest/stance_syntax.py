@@ -205,7 +205,7 @@ def agent(clause: str, start: int, end: int) -> str:
 
 # ---------------------------------------------------------------------------- comparatives
 _PREFER_TO = re.compile(
-    r"\b(?:prefer|prefers|preferred|preferring)\s+(?P<x>(?!to\b|that\b|it\b|them\b|this\b)[^,;.]{3,140}?)\s+to\s+"
+    r"\b(?:prefer|prefers|preferred(?!\s+(?:option(?!\s+(?:one|two|three|[123])\b)|approach|route|model|choice|way|course|solution)\b)|preferring)\s+(?P<x>(?!to\b|that\b|it\b|them\b|this\b)[^,;.]{3,140}?)\s+to\s+"
     r"(?P<y>(?!(?:be|have|see|do|make|keep|put|give|say|work|leave|wait|start|use|focus|rely|place|retain|build|"
     r"concentrate|invest|fund|get|go|take|let|remain|stay|continue)\b)[^,;.]{3,140})",
     re.I,

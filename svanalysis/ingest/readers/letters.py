@@ -69,7 +69,7 @@ _KEY_VALUE = re.compile(
 
 # question markers at the start of a line
 _Q_STRONG = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:response|answer|reply)\s+to\s+)?(?:question|q)\s*\.?\s*(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\*\*)?\s*"
+    r"^\s*(?:[-*•]\s+)?(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:response|answer|reply)\s+to\s+(?:(?:question|q)\s*\.?\s*)?|(?:question|q)\s*\.?\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\*\*)?\s*"
     r"(?:\([^()\n]{1,60}\)\s*)?[-–—:.)]?\s*(?:\*\*)?\s*",
     re.I,
 )  # "- Q9 (Option One): No." in a bulleted list names its question too
