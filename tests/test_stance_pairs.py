@@ -1070,7 +1070,7 @@ def test_an_echo_of_a_verb_by_the_respondent_is_no_denial_of_the_target():
 
 
 def test_legislation_that_makes_partnerships_write_a_strategy_is_option_two():
-    text = "The Board would welcome legislation requiring partnerships to prepare a strategy against violence."
+    text = "Our trust would welcome a law requiring every partnership to adopt a strategy on violence."
     assert (letter(text, "q11").stance, letter(text, "q9").stance) == ("Yes", None)
     text = "Changing the law so that every partnership must publish a plan is the model we would recommend."
     assert (letter(text, "q11").stance, letter(text, "q9").stance) == ("Yes", None)
@@ -1218,9 +1218,15 @@ def test_annex_a_is_the_schedule_6_list():
 
 
 def test_consequences_of_leaving_nobody_answerable_and_creating_difficulties():
-    assert letter("A duty on each named body would leave nobody answerable for the whole.", "q9").stance == "No"
-    assert letter("A duty on each named body would leave the council answerable for the whole.", "q9").stance is None
-    text = "Routing the duty through Community Safety Partnerships would create difficulties for us."
+    assert (
+        letter("Putting the duty on every listed organisation would leave nobody answerable overall.", "q9").stance
+        == "No"
+    )
+    assert (
+        letter("Putting the duty on every listed organisation would leave the mayor answerable overall.", "q9").stance
+        is None
+    )
+    text = "Channelling the duty through the CSPs would create difficulties for our members."
     assert letter(text, "q11").stance == "No"
     assert letter("We do not see what Option One would add.", "q9").stance == "No"
     assert letter("We do not think Option One would close that gap.", "q9").stance == "No"
@@ -1228,20 +1234,20 @@ def test_consequences_of_leaving_nobody_answerable_and_creating_difficulties():
 
 
 def test_the_right_body_and_nothing_to_strike_out():
-    assert letter("We do not think the CSP is the right body to lead on this.", "q11").stance == "No"
-    assert letter("We think the CSP is the right body to lead on this.", "q11").stance == "Yes"
+    assert letter("We don't consider the CSP the right body to lead this work.", "q11").stance == "No"
+    assert letter("We consider the CSP the right body to lead this work.", "q11").stance == "Yes"
     assert letter("There is nothing in the vision that our board would strike out.", "q8").stance == "Yes"
 
 
 def test_membership_not_needing_extension_and_a_statutory_place_given():
-    assert letter("We don't think the statutory membership needs extending.", "q12").stance == "No"
-    assert letter("We think the statutory membership needs extending.", "q12").stance == "Yes"
+    assert letter("We do not believe the CSPs' statutory membership needs extending.", "q12").stance == "No"
+    assert letter("We believe the CSPs' statutory membership needs extending.", "q12").stance == "Yes"
     text = "We would like to see colleges given a statutory place in Community Safety Partnerships."
     assert letter(text, "q12").stance == "Yes"
 
 
 def test_partly_for_and_partly_against_is_mixed():
-    assert letter("We are partly for the voluntary approach and partly against it.", "q13").stance == "Mixed"
+    assert letter("Our committee is partly for leaving it voluntary and partly against it.", "q13").stance == "Mixed"
 
 
 def test_against_the_idea_that_is_an_objection_to_a_part():

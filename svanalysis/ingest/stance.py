@@ -276,7 +276,7 @@ _MIXED = [
     ),
     (r"\b(?:agree|agrees|support|supports)\s+with\s+(?:the\s+|its\s+)?[\w' ]{2,40}?\s+but\s+not\s+(?:with\s+)?", 0.95),
     (r"\byes and no\b|\bmixed (?:views|feelings)\b|\bon the one hand\b", 0.85),
-    # "partly for the voluntary option and partly against it"
+    # "partly for leaving it voluntary and partly against it"
     (r"\bpartly\s+(?:for|in\s+favour)\b[^.;]{0,80}?\bpartly\s+against\b", 0.9),
     # "a partial yes from us", "our answer is half-and-half"
     (r"\b(?:a|our|my)\s+partial\s+(?:yes|no)\b|\bhalf[- ]and[- ]half\b", 0.9),
@@ -590,7 +590,7 @@ _ADD_PARTNERS = [
 ]
 _ADD_PARTNERS_NO = [
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
-    # "we don't think the statutory membership needs extending"
+    # "we do not believe their statutory membership needs extending"
     (
         r"\b(?:do|does)\s*(?:not|n't)\s+(?:think|believe|consider)\s+[^.;]{0,60}?\bneeds?\s+(?:extending|widening|expanding|"
         r"adding\s+to|to\s+(?:be\s+)?(?:extended|widened|expanded|grow))\b",
