@@ -1253,3 +1253,32 @@ def test_partly_for_and_partly_against_is_mixed():
 def test_against_the_idea_that_is_an_objection_to_a_part():
     assert letter("I am against Option One.", "q9").stance == "No"
     assert letter("I am against the idea that Option One will be checked by inspectors.", "q9").stance != "No"
+
+
+# ---------------------------------------------------------------------------- tick boxes typed as text
+@pytest.mark.parametrize(
+    ("boxes", "expected"),
+    [
+        ("[x] Yes [ ] No [ ] Don't know", "Yes"),
+        ("[ ] Yes [X] No [ ] Don't know", "No"),
+        ("[ ] Yes [ ] No [x] Don't know", "Unclear"),
+        ("☒ Agree ☐ Disagree ☐ Don't know", "Yes"),
+        ("☐ Agree ☒ Disagree ☐ Don't know", "No"),
+    ],
+)
+def test_only_the_ticked_box_of_a_typed_form_is_the_answer(boxes, expected):
+    # the unticked "[ ] Don't know" beside every question is an option offered, not a "no view"
+    text = f"Question 9\n\n{boxes}\n\nThe duty would give every body the same starting point."
+    assert letter(text, "q9").stance == expected
+
+
+def test_a_row_of_boxes_with_none_ticked_says_nothing():
+    prose = "Question 11\n\nOur area has two partnerships."
+    boxed = "Question 11\n\n[ ] Yes [ ] No [ ] Don't know\n\nOur area has two partnerships."
+    assert letter(boxed, "q11") == letter(prose, "q11")
+
+
+def test_brackets_that_are_not_a_row_of_boxes_are_left_alone():
+    # one bracketed letter is no form: "[x]" alone, or an aside in brackets, is prose
+    assert letter("We support Option One (x) as set out.", "q9").stance == "Yes"
+    assert letter("Option Three [ ] would not be enough.", "q13").stance == "No"

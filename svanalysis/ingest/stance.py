@@ -1401,8 +1401,48 @@ _PRONOUN = re.compile(
 )
 
 
+# A response form's tick boxes typed or pasted as text: "[x] Yes [ ] No [ ] Don't know", "☒ Agree ☐ Disagree".
+# The boxes offer every answer; only the ticked one is the respondent's ("[ ] Don't know" is not a
+# "no view"), so a run of two or more boxed options is read as the ticked option(s) alone.
+_BOX = r"(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☐☑☒])"
+_BOX_LABEL = (
+    r"(?:strongly\s+(?:agree|disagree)|agree|disagree|yes|no|don[’']?t\s+know|do\s+not\s+know|not\s+sure|unsure"
+    r"|partly|partially|neither(?:\s+agree\s+nor\s+disagree)?|n/?a)\b"
+)
+_BOX_RUN = re.compile(rf"(?:{_BOX}[ \t]*{_BOX_LABEL}[ \t]*[,;/|]?[ \t]*){{2,}}", re.I)
+_BOX_ONE = re.compile(rf"({_BOX})[ \t]*({_BOX_LABEL})", re.I)
+
+
+def _may_hold_boxes(text: str) -> bool:
+    """Whether ``text`` may hold a tick box (a cheap test before the full pattern; never misses one)."""
+    if "[" in text or "☐" in text or "☑" in text or "☒" in text:
+        return True
+    i = text.find("(")
+    while i != -1:  # "( )", "()", "(x)": a bracket opened on a space, its close or an x
+        if text[i + 1 : i + 2] in (" ", "\t", ")", "x", "X"):
+            return True
+        i = text.find("(", i + 1)
+    return False
+
+
+def _read_tick_boxes(text: str) -> str:
+    """``text`` with each run of tick boxes replaced by its ticked option(s) as a short answer
+    ("Yes."), or by nothing when no box is ticked."""
+    if not _may_hold_boxes(text):  # most texts: a few substring tests
+        return text
+
+    def ticked(run: re.Match[str]) -> str:
+        chosen = [
+            label for box, label in _BOX_ONE.findall(run.group(0)) if box not in ("☐",) and re.search(r"[xX✓✔☑☒]", box)
+        ]
+        return " " + " ".join(f"{label[0].upper()}{label[1:]}." for label in chosen) + " " if chosen else " "
+
+    return _BOX_RUN.sub(ticked, text)
+
+
 def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None = None) -> dict[str, _Evidence]:
     """Evidence per question from a text; ``default`` is the question of the section, if any."""
+    text = _read_tick_boxes(text)
     ev: dict[str, _Evidence] = {}
     sentences = _sentences(text)
     options_context = bool(re.search(r"\b(?:options?|choices|the\s+three|statutory\s+models)\b", text, re.I))
