@@ -606,21 +606,9 @@ def grouped_support_table(
         bases = np.bincount(
             segments[answered] * len(group_labels) + groups[answered], minlength=n_seg * len(group_labels)
         ).reshape(n_seg, len(group_labels))
-        rows: dict[str, list[dict[str, Any]]] = {}
-        for k, seg in enumerate(seg_labels):
-            rows[seg] = []
-            for gi in shown[k]:
-                rows[seg] += _rows(
-                    label_by,
-                    group_labels[gi],
-                    question,
-                    labels,
-                    counts_all[k, gi].astype(float),
-                    int(bases[k, gi]),
-                    min_base,
-                    min_count,
-                )
-        return _finished(rows)
+        return _segment_tables(
+            seg_labels, shown, label_by, group_labels, question, labels, counts_all, bases, min_base, min_count
+        )
     col = q.columns.get("value")
     if col is None:
         raise ValueError(f"{question} has no closed or coded answer to count")
@@ -648,13 +636,32 @@ def _grouped_counts(
     counts_all = _crosstab(segments * len(group_labels) + groups, n_seg * len(group_labels), answers, len(labels))
     counts_all = counts_all.reshape(n_seg, len(group_labels), len(labels))
     label_by = "overall" if breakdown_column(by) is None else by
+    bases = counts_all.sum(axis=2)  # one answer per row: the base is those who answered
+    return _segment_tables(
+        seg_labels, shown, label_by, group_labels, question, labels, counts_all, bases, min_base, min_count
+    )
+
+
+def _segment_tables(
+    seg_labels: list[str],
+    shown: list[list[int]],
+    label_by: str,
+    group_labels: list[str],
+    question: str,
+    labels: list[str],
+    counts_all: np.ndarray,
+    bases: np.ndarray,
+    min_base: int,
+    min_count: int,
+) -> dict[str, pd.DataFrame]:
+    """Each segment's table from its counts (segment x group x answer) and bases (segment x group)."""
     rows: dict[str, list[dict[str, Any]]] = {}
     for k, seg in enumerate(seg_labels):
         rows[seg] = []
         for gi in shown[k]:
             counts = counts_all[k, gi].astype(float)
             rows[seg] += _rows(
-                label_by, group_labels[gi], question, labels, counts, int(counts.sum()), min_base, min_count
+                label_by, group_labels[gi], question, labels, counts, int(bases[k, gi]), min_base, min_count
             )
     return _finished(rows)
 
