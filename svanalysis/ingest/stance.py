@@ -765,7 +765,22 @@ def _clause_end(clause: str, start: int) -> int:
 
 
 _NO_VIEW_ON = re.compile(r"\s*(?:on|about|regarding|as\s+to|of)\s+option\s+(one|two|three|1|2|3)\b", re.I)
-_OPTION_WORDS = {"q9": ("one", "1"), "q11": ("two", "2"), "q13": ("three", "3")}
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+@functools.cache
+def _option_words() -> dict[str, tuple[str, str]]:
+    """Each option's support question (the questionnaire's) -> how a letter names its number."""
+    spec = load_spec()
+    return {spec.option_question(n, "support").id: (_NUMBER_WORDS[n], str(n)) for n in spec.option_numbers}
+
+
+def _no_view_on_another_option(clause: str, end: int, qid: str) -> bool:
+    """Whether the "no view" ending at ``end`` is said of an option other than ``qid``'s ("we offer
+    no view on Option Two" abstains on Option Two, not on another option the clause names)."""
+    words = _option_words().get(qid)
+    on = _NO_VIEW_ON.match(clause, end) if words else None
+    return on is not None and on.group(1).lower() not in words
 
 
 @functools.lru_cache(maxsize=65536)
@@ -822,11 +837,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         if m is not None and pat is _C_CANNOT_SAY:
             # the respondent's "cannot say", not somebody else's ("so they cannot say it is not their job")
             m = next((x for x in pat.finditer(clause) if _CANNOT_SAY_HOLDER.search(clause[: x.start()])), None)
-        if m is not None and qid in _OPTION_WORDS:
-            # "we offer no view on Option Two" abstains on Option Two, not on another option the clause names
-            on = _NO_VIEW_ON.match(clause, m.end())
-            if on is not None and on.group(1).lower() not in _OPTION_WORDS[qid]:
-                m = None
+        if m is not None and _no_view_on_another_option(clause, m.end(), qid):
+            m = None
         if m is not None:
             out.append(_Cue("Unclear", w, m.group(0), f"no view '{m.group(0).strip()}'"))
     if _MIXED_KEYS.search(low):
@@ -836,10 +848,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
                 out.append(_Cue("Mixed", w, m.group(0), f"mixed '{m.group(0).strip()}'"))
     lex = lexicon_matches(clause) if _MECHANISMS["lexicon"] else []
     for a, _b, stance, w, kind, _neg in lex:
-        if stance == "Unclear" and qid in _OPTION_WORDS:
-            on = _NO_VIEW_ON.match(clause, _b)
-            if on is not None and on.group(1).lower() not in _OPTION_WORDS[qid]:
-                continue
+        if stance == "Unclear" and _no_view_on_another_option(clause, _b, qid):
+            continue
         if stance in ("Mixed", "Unclear"):
             out.append(_Cue(stance, w, clause[a:_b], f"lexicon {kind} '{clause[a:_b].strip()}'"))
     if out:
