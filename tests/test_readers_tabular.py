@@ -398,6 +398,45 @@ def test_question_component_headers(tmp_path):
     ]
 
 
+def test_role_figures_across_questions_are_parsed_logged_and_ordered(tmp_path):
+    # the same texts in the role grids of two questions: each figure is read the same way in
+    # either, logged under its own question and role, and the table is in the order the
+    # responses came, then question, then role (not the order the columns were read)
+    rows = [
+        [
+            "id",
+            "Q21 - FTE by role - Social worker",
+            "Q21 - FTE by role - Nurse",
+            "Q16 - FTE by role - Social worker",
+            "Q16 - FTE by role - Nurse",
+        ],
+        ["1", "two", "", "3-4", "300"],
+        ["2", "", "1.5", "", "two"],
+        ["3", "unknown", "", "", ""],
+    ]
+    res, _ = _ingest(tmp_path, "roles.csv", rows)
+    roles = res.tables["role_fte"]
+    got = roles[["question", "role", "fte", "fte_low", "fte_high", "implausible"]].astype(
+        {"question": str, "role": str}
+    )
+    assert got.values.tolist() == [
+        ["q16", "Nurse", 300.0, 300.0, 300.0, True],  # over the 250 FTE bound
+        ["q16", "Social worker", 3.5, 3.0, 4.0, False],
+        ["q21", "Social worker", 2.0, 2.0, 2.0, False],
+        ["q16", "Nurse", 2.0, 2.0, 2.0, False],
+        ["q21", "Nurse", 1.5, 1.5, 1.5, False],
+    ]
+    log = res.tables["cleaning_log"]
+    log = log[log["field"].astype(str).str.startswith("role_fte:")]
+    assert sorted(log[["field", "raw", "clean", "rule"]].astype(str).fillna("").values.tolist()) == [
+        ["role_fte:q16:Nurse", "300", "300", "implausible"],
+        ["role_fte:q16:Nurse", "two", "2", "word_number"],
+        ["role_fte:q16:Social worker", "3-4", "3.5", "range_midpoint"],
+        ["role_fte:q21:Social worker", "two", "2", "word_number"],
+        ["role_fte:q21:Social worker", "unknown", "", "missing_marker"],  # no figure: nothing kept
+    ]
+
+
 def test_two_tier_ids_above_text(tmp_path):
     rows = [
         ["resp_id", "sector", "region", "opt1", "opt1_why", "opt3"],

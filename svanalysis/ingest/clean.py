@@ -841,12 +841,15 @@ def _choices(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, 
 def _roles(
     raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, threshold: float, fte_max: float
 ) -> pd.DataFrame:
+    """Long table of staff time by role (FTE). Every role column of every question is read at once:
+    the figures typed anywhere are parsed once per distinct text, and each column then costs a few
+    numpy operations on its filled cells only (most are blank), not a dozen pandas calls."""
     ids = raw["respondent_id"].astype("string").to_numpy()
-    frames = []
+    n = len(ids)
+    columns: list[tuple[Question, int, pd.Series, np.ndarray, np.ndarray]] = []  # question, role, cells, filled, texts
     for qid in spec.role_questions:
         q = spec.question(qid)
         labels = [o.label for o in q.options]
-        other = S.get(f"{qid}.other")
         comb = S.get(qid)
         per_role: dict[int, pd.Series] = {i: S[f"{qid}.role.{i}"] for i in range(len(labels)) if f"{qid}.role.{i}" in S}
         if comb is not None and (comb != "").any():
@@ -857,37 +860,57 @@ def _roles(
                 base = per_role.get(i)
                 per_role[i] = extra if base is None else base.where(base != "", extra)
         for i, s in per_role.items():
-            if not (s != "").any():
-                continue
-            res = _per_unique(s, lambda v: parse_number(v, "fte"))
-            v = _fast_map(s, {k: r.value for k, r in res.items()}).astype("float64")
-            keep = v.notna().to_numpy()
-            rule = _fast_map(s, {k: r.rule for k, r in res.items()})
-            field = f"role_fte:{qid}:{labels[i]}"
-            log.add(field, (rule.notna() & (rule != "number")).to_numpy(), s, v, _first_rule(rule))
-            log.add(field, (v.fillna(0) > fte_max).to_numpy(), s, v, "implausible")
-            if not keep.any():
-                continue
-            lo = _fast_map(s, {k: r.low for k, r in res.items()}).astype("float64")
-            hi = _fast_map(s, {k: r.high for k, r in res.items()}).astype("float64")
-            ot = other.to_numpy()[keep] if (other is not None and q.options[i].other) else None
-            frames.append(
-                pd.DataFrame(
-                    {
-                        "respondent_id": ids[keep],
-                        "question": qid,
-                        "role": labels[i],
-                        "fte": v.to_numpy()[keep],
-                        "fte_low": lo.to_numpy()[keep],
-                        "fte_high": hi.to_numpy()[keep],
-                        "other_text": [x or None for x in ot] if ot is not None else None,
-                        "implausible": v.to_numpy()[keep] > fte_max,
-                    }
-                )
-            )
+            filled = np.flatnonzero((s != "").to_numpy(dtype=bool, na_value=False))
+            if len(filled):
+                columns.append((q, i, s, filled, s.iloc[filled].to_numpy(dtype=object)))
+    found = {t: parse_number(t, "fte") for t in dict.fromkeys(t for *_, texts in columns for t in texts)}
+    parts: dict[str, list[np.ndarray]] = {k: [] for k in ("rid", "question", "role", "fte", "low", "high", "other")}
+    for q, i, s, filled, texts in columns:
+        got = [found[t] for t in texts]
+        v = np.full(n, np.nan)
+        v[filled] = np.array([r.value for r in got], dtype="float64")
+        first = np.full(n, None, dtype=object)
+        first[filled] = [None if r.rule is None else r.rule.split("+")[0] for r in got]
+        field = f"role_fte:{q.id}:{q.options[i].label}"
+        logged = np.zeros(n, dtype=bool)
+        logged[filled] = [r.rule is not None and r.rule != "number" for r in got]
+        log.add(field, logged, s, v, first)
+        log.add(field, np.where(np.isnan(v), 0.0, v) > fte_max, s, v, "implausible")
+        keep = ~np.isnan(v)
+        k = int(keep.sum())
+        if not k:
+            continue
+        low = np.full(n, np.nan)
+        low[filled] = np.array([r.low for r in got], dtype="float64")
+        high = np.full(n, np.nan)
+        high[filled] = np.array([r.high for r in got], dtype="float64")
+        other = S.get(f"{q.id}.other")
+        if other is not None and q.options[i].other:
+            ot = np.array([x or None for x in other.to_numpy()[keep]], dtype=object)
+        else:
+            ot = np.full(k, None, dtype=object)
+        parts["rid"].append(ids[keep])
+        parts["question"].append(np.full(k, q.id, dtype=object))
+        parts["role"].append(np.full(k, q.options[i].label, dtype=object))
+        parts["fte"].append(v[keep])
+        parts["low"].append(low[keep])
+        parts["high"].append(high[keep])
+        parts["other"].append(ot)
     cols = ["respondent_id", "question", "role", "fte", "fte_low", "fte_high", "other_text", "implausible"]
-    if frames:
-        df = pd.concat(frames, ignore_index=True)
+    if parts["rid"]:
+        fte = np.concatenate(parts["fte"])
+        df = pd.DataFrame(
+            {
+                "respondent_id": np.concatenate(parts["rid"]),
+                "question": np.concatenate(parts["question"]),
+                "role": np.concatenate(parts["role"]),
+                "fte": fte,
+                "fte_low": np.concatenate(parts["low"]),
+                "fte_high": np.concatenate(parts["high"]),
+                "other_text": np.concatenate(parts["other"]),
+                "implausible": fte > fte_max,
+            }
+        )
     else:
         df = pd.DataFrame({c: pd.Series(dtype="float64" if c.startswith("fte") else "string") for c in cols})
         df["implausible"] = df["implausible"].astype(bool)
