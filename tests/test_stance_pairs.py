@@ -1269,7 +1269,9 @@ def test_against_the_idea_that_is_an_objection_to_a_part():
 def test_only_the_ticked_box_of_a_typed_form_is_the_answer(boxes, expected):
     # the unticked "[ ] Don't know" beside every question is an option offered, not a "no view"
     text = f"Question 9\n\n{boxes}\n\nThe duty would give every body the same starting point."
-    assert letter(text, "q9").stance == expected
+    code = letter(text, "q9")
+    assert code.stance == expected
+    assert code.evidence.endswith("(ticked box).")  # a reviewer sees the answer came from a box
 
 
 def test_a_row_of_boxes_with_none_ticked_says_nothing():

@@ -1443,9 +1443,16 @@ def _read_tick_boxes(text: str) -> str:
 
     def ticked(run: re.Match[str]) -> str:
         chosen = [
-            label for box, label in _BOX_ONE.findall(run.group(0)) if box not in ("☐",) and re.search(r"[xX✓✔☑☒]", box)
+            (box, label)
+            for box, label in _BOX_ONE.findall(run.group(0))
+            if box not in ("☐",) and re.search(r"[xX✓✔☑☒]", box)
         ]
-        return " " + " ".join(f"{label[0].upper()}{label[1:]}." for label in chosen) + " " if chosen else " "
+        # said to be a ticked box, so a reviewer shown the evidence sees where "Yes" came from
+        return (
+            " " + " ".join(f"{label[0].upper()}{label[1:]} (ticked box)." for _, label in chosen) + " "
+            if chosen
+            else " "
+        )
 
     return _BOX_RUN.sub(ticked, text)
 
