@@ -437,6 +437,35 @@ def test_role_figures_across_questions_are_parsed_logged_and_ordered(tmp_path):
     ]
 
 
+def test_choices_merge_each_options_mentions_in_the_questions_order(tmp_path):
+    # options listed in any order come out in the question's order; "Other" named in the list with
+    # its text and again in the Other box is one row with the first text found (the list's); an
+    # Other box alone implies "Other"; a piece that names no option is logged, not kept
+    rows = [
+        ["id", "Q19 - Disadvantages", "Q19 - Disadvantages - Other, please specify:"],
+        ["1", "Other: mission creep; Worsening of organisational processes", "Mission creep everywhere"],
+        ["2", "", "Paperwork"],
+        ["3", "Poor outcomes for victims/offenders; Increased time pressures on your organisation; cheese", ""],
+    ]
+    res, _ = _ingest(tmp_path, "choices.csv", rows)
+    ch = res.tables["choices"]
+    got = ch[ch["question"] == "q19"][["choice", "other_text"]].astype(str).fillna("").values.tolist()
+    assert got == [
+        ["Worsening of organisational processes", ""],
+        ["Other", "mission creep"],
+        ["Other", "Paperwork"],
+        ["Increased time pressures on your organisation", ""],
+        ["Poor outcomes for victims/offenders", ""],
+    ]
+    log = res.tables["cleaning_log"]
+    log = log[log["field"].astype(str) == "choices:q19"]
+    assert sorted(log[["raw", "rule"]].astype(str).values.tolist()) == [
+        ["Mission creep everywhere", "other_text_implies_other"],
+        ["Paperwork", "other_text_implies_other"],
+        ["cheese", "unmatched"],
+    ]
+
+
 def test_two_tier_ids_above_text(tmp_path):
     rows = [
         ["resp_id", "sector", "region", "opt1", "opt1_why", "opt3"],

@@ -758,71 +758,96 @@ def _redact_texts(
 
 
 def _choices(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, threshold: float) -> pd.DataFrame:
-    """Long table of ticked options: from list cells, "Other" texts and option descriptions."""
-    ids = raw["respondent_id"].astype("string")
-    order = pd.Series(np.arange(len(raw)), index=ids.to_numpy())
+    """Long table of ticked options: from list cells, "Other" texts and option descriptions.
+
+    Each question's rows are gathered as positions (the response's row, the option's place in the
+    question), so merging a response's mentions of one option and putting them in order (by
+    response as received, then option) is one grouping on two integer keys."""
+    ids = raw["respondent_id"].astype("string").to_numpy(dtype=object)
+    n = len(raw)
     frames = []
     for qid in spec.choice_questions:
         q = spec.question(qid)
         labels = [o.label for o in q.options]
-        m = matcher(qid, spec, threshold)
-        parts = []
+        place = {lab: i for i, lab in enumerate(labels)}
+        other_label = q.other_option.label if q.other_option is not None else None
+        rows: list[np.ndarray] = []  # per part: row positions, option places, other texts, detail texts
+        opts: list[np.ndarray] = []
+        others: list[np.ndarray] = []
+        details: list[np.ndarray] = []
         cell = S.get(qid)
         if cell is not None and (cell != "").any():
+            m = matcher(qid, spec, threshold)
             res = _per_unique(cell, m.split)
-            got = _fast_map(cell, {k: tuple(v[0]) for k, v in res.items()})
-            oth = _fast_map(cell, {k: v[1] for k, v in res.items()})
             rest = _fast_map(cell, {k: "; ".join(v[2]) or None for k, v in res.items()})
-            log.add(f"choices:{qid}", rest.notna().to_numpy(), rest, np.full(len(raw), None, dtype=object), "unmatched")
-            a = pd.DataFrame({"respondent_id": ids, "choice": got, "other_text": oth}).dropna(subset=["choice"])
-            a = a.explode("choice").dropna(subset=["choice"])
-            if q.other_option is not None:
-                a.loc[a["choice"] != q.other_option.label, "other_text"] = None
-            else:
-                a["other_text"] = None
-            a["detail_text"] = None
-            parts.append(a)
+            log.add(f"choices:{qid}", rest.notna().to_numpy(), rest, np.full(n, None, dtype=object), "unmatched")
+            codes, uniq = _factorize(cell)
+            # each distinct cell's options (and "Other" text, kept on the Other option only) once
+            u_opts: list[list[int]] = []
+            u_other: list[list[Any]] = []
+            for u in uniq:
+                got, oth, _ = res.get(u, ((), None, ()))
+                for lab in got:
+                    if lab not in place:  # not expected: a label of another question kept, after the options
+                        place[lab] = len(place)
+                u_opts.append([place[lab] for lab in got])
+                u_other.append([oth if lab == other_label else None for lab in got])
+            counts = np.array([len(o) for o in u_opts] + [0], dtype=np.int64)[codes]
+            if counts.sum():
+                starts = np.concatenate([[0], np.cumsum([len(o) for o in u_opts])])
+                flat_opt = np.array([i for o in u_opts for i in o], dtype=np.int64)
+                flat_oth = np.array([t for o in u_other for t in o] or [None], dtype=object)
+                row = np.repeat(np.arange(n), counts)
+                within = np.arange(len(row)) - np.repeat(np.cumsum(counts) - counts, counts)
+                at = starts[codes[row]] + within
+                rows.append(row)
+                opts.append(flat_opt[at])
+                others.append(flat_oth[at])
+                details.append(np.full(len(row), None, dtype=object))
         other = S.get(f"{qid}.other")
-        if other is not None and q.other_option is not None and (other != "").any():
-            on = other != ""
-            parts.append(
-                pd.DataFrame(
-                    {
-                        "respondent_id": ids[on],
-                        "choice": q.other_option.label,
-                        "other_text": other[on],
-                        "detail_text": None,
-                    }
-                )
-            )
-            log.add(
-                f"choices:{qid}",
-                on.to_numpy(),
-                other,
-                np.full(len(raw), q.other_option.label, dtype=object),
-                "other_text_implies_other",
-            )
+        if other is not None and other_label is not None and (other != "").any():
+            on = (other != "").to_numpy(dtype=bool, na_value=False)
+            k = int(on.sum())
+            rows.append(np.flatnonzero(on))
+            opts.append(np.full(k, place[other_label], dtype=np.int64))
+            others.append(other.to_numpy(dtype=object)[on])
+            details.append(np.full(k, None, dtype=object))
+            log.add(f"choices:{qid}", on, other, np.full(n, other_label, dtype=object), "other_text_implies_other")
         for j, o in enumerate(q.options):
             d = S.get(f"{qid}.detail.{j}")
             if d is not None and (d != "").any():
-                on = d != ""
-                parts.append(
-                    pd.DataFrame(
-                        {"respondent_id": ids[on], "choice": o.label, "other_text": None, "detail_text": d[on]}
-                    )
-                )
-        if not parts:
+                on = (d != "").to_numpy(dtype=bool, na_value=False)
+                k = int(on.sum())
+                rows.append(np.flatnonzero(on))
+                opts.append(np.full(k, place[o.label], dtype=np.int64))
+                others.append(np.full(k, None, dtype=object))
+                details.append(d.to_numpy(dtype=object)[on])
+        if not rows:
             continue
-        df = pd.concat(parts, ignore_index=True)
-        df["other_text"] = df["other_text"].astype("string")
-        df["detail_text"] = df["detail_text"].astype("string")
-        df = df.groupby(["respondent_id", "choice"], sort=False, as_index=False).agg(
-            {"other_text": "first", "detail_text": "first"}
+        df = pd.DataFrame(
+            {
+                "_o": np.concatenate(rows),
+                "_c": np.concatenate(opts),
+                "other_text": np.concatenate(others),
+                "detail_text": np.concatenate(details),
+            }
         )
-        df["question"] = qid
-        df["_o"] = order.reindex(df["respondent_id"].to_numpy()).to_numpy()
-        df["_c"] = df["choice"].map({lab: i for i, lab in enumerate(labels)})
-        frames.append(df.sort_values(["_o", "_c"], kind="stable").drop(columns=["_o", "_c"]))
+        # a response's mentions of one option merged (the first text of each kind kept), in order
+        df = df.groupby(["_o", "_c"], sort=True).agg({"other_text": "first", "detail_text": "first"})
+        o_idx = df.index.get_level_values("_o").to_numpy()
+        c_idx = df.index.get_level_values("_c").to_numpy()
+        names = np.array(list(place), dtype=object)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "respondent_id": ids[o_idx],
+                    "question": qid,
+                    "choice": names[c_idx],
+                    "other_text": df["other_text"].to_numpy(),
+                    "detail_text": df["detail_text"].to_numpy(),
+                }
+            )
+        )
     cols = ["respondent_id", "question", "choice", "other_text", "detail_text"]
     if not frames:
         df = pd.DataFrame({c: pd.Series(dtype="string") for c in cols})
