@@ -149,6 +149,29 @@ def test_the_voluntary_sector_is_not_option_three():
     assert codes["q13"].stance == "No"
 
 
+@pytest.mark.parametrize(
+    ("verb", "adverb"),
+    [
+        ("We would back the new duty.", "A new duty will not put the youth centres back."),
+        ("That is the one I'd back, if it is funded.", "We meet in the back room of the church hall."),
+        ("Members back the duty on named bodies.", "The cuts set the youth service back ten years."),
+    ],
+)
+def test_back_is_support_only_as_a_verb(verb, adverb):
+    # the same word as support ("we would back it") and as an adverb or a noun (a negated "put
+    # back" was read as a No, a "back room" as a Yes)
+    assert code_text(verb, "q9").stance == "Yes"
+    assert code_text(adverb, "q9").stance not in ("Yes", "No")
+
+
+def test_variation_from_place_to_place_is_not_a_mixed_view():
+    # "in some areas ... in others" judges the target only when it says right or wrong
+    place = "Partnerships without a duty have done good work in some areas and hardly any in others."
+    judged = "The voluntary approach is right in some areas and wrong in others."
+    assert code_text(place, "q13").stance != "Mixed"
+    assert code_text(judged, "q13").stance == "Mixed"
+
+
 # ---------------------------------------------------------------------------- reported views
 def test_the_governments_preference_is_not_the_respondents():
     assert letter("The Government prefers Option One.", "q9").stance is None

@@ -271,7 +271,10 @@ _MIXED = [
     ),
     (
         r"\b(?:one|some|a\s+few|several)\s+things?\s+right\s+(?:and|but)\s+(?:one|some|others|a\s+few|several)\s*"
-        r"(?:things?\s+)?wrong\b|\bin\s+some\s+(?:respects|ways|areas|places)\b[^.;]{0,60}\bin\s+others\b",
+        r"(?:things?\s+)?wrong\b|\bin\s+some\s+(?:respects|ways)\b[^.;]{0,60}\bin\s+others\b"
+        # "in some areas ... in others" is a judgement only when it says right or wrong; else it is
+        # how things are from place to place ("good practice in some areas and little in others")
+        r"|\b(?:right|correct|sound|strong|persuasive|convincing)\s+in\s+some\s+(?:areas|places)\b[^.;]{0,60}\bin\s+others\b",
         0.9,
     ),
     (r"\b(?:agree|agrees|support|supports)\s+with\s+(?:the\s+|its\s+)?[\w' ]{2,40}?\s+but\s+not\s+(?:with\s+)?", 0.95),
@@ -370,7 +373,16 @@ _POSITIVE = [
         0.85,
         ("prefer",),
     ),
-    (r"\b(?:would|will|to)?\s*back(?:s|ed)?\b(?!\s+(?:to|from|up|in))|\bendorse[sd]?\b", 0.8, ("back", "endorse")),
+    # "back" is support as a verb after a subject, modal or adverb ("we would back it") or before its
+    # object ("members back the duty"), not as an adverb ("will not put those services back")
+    (
+        r"\b(?:would|will|to|we|i|they|could|can|cannot|can't|not|fully|strongly|also|firmly|gladly|happily|do|does|did|"
+        r"don't|won't|wouldn't|couldn't|should|might|may|must|(?:i|we|they)['’]d)\s+back(?:s|ed)?\b(?!\s+(?:to|from|up|in|into|on|off|down|out|away)\b)"
+        r"|(?<!\bput\s)(?<!\bcut\s)(?<!\bset\s)(?<!\bhold\s)(?<!\bheld\s)(?<!\bgo\s)(?<!\bget\s)(?<!\bturn\s)(?<!\bpay\s)"
+        r"\bback(?:s|ed)?\s+(?:the|this|that|these|it|them|any|such|both|all|option|proposals?)\b|\bendorse[sd]?\b",
+        0.8,
+        ("back", "endorse"),
+    ),
     (
         r"\bbest\s+achieve\b|\bwould\s+(?:best\s+)?achieve\s+the\s+(?:consultation\s+)?vision\b|\bachieves?\s+the\s+(?:consultation\s+)?vision\b",
         0.8,
