@@ -183,7 +183,15 @@ _WEIGHT = {"costs_benefits": 4, "option_support": 2}  # rough running time relat
 
 _KERNEL: dict[str, Any] = {}  # the worker's kernel manager, kept across notebooks
 
-RESET_SOURCE = "%reset -f\nimport matplotlib.pyplot as _plt\n_plt.close('all')\ndel _plt"
+# Empties the namespace, closes figures, then freezes what is left (modules, caches): IPython's reset
+# runs two full garbage collections, and every full collection walks every object the kernel
+# holds (about 300,000 after a few reports, 0.15 s a walk); frozen objects are not walked again,
+# so each later collection looks only at what the last notebook made. Nothing a report shows
+# depends on when garbage is collected.
+RESET_SOURCE = (
+    "%reset -f\nimport matplotlib.pyplot as _plt\n_plt.close('all')\ndel _plt\n"
+    "import gc as _gc\n_gc.collect()\n_gc.freeze()\ndel _gc"
+)
 
 
 def _kernel(cwd: str) -> Any:
