@@ -316,9 +316,7 @@ def _merge_family(
 _MERGED_SHARES = ("percent", "ci_low", "ci_high")  # set on a merged row (a column added if the table has none)
 
 
-def _merged_rows(
-    fam: pd.DataFrame, answer: str, group: str | None, inside: np.ndarray, label: str
-) -> pd.DataFrame:
+def _merged_rows(fam: pd.DataFrame, answer: str, group: str | None, inside: np.ndarray, label: str) -> pd.DataFrame:
     """``fam`` with the rows marked ``inside`` of each group made one row, labelled ``label``.
 
     The rows come out group by group (in order of first appearance), each group's in their order,
