@@ -244,7 +244,8 @@ def test_a_chart_the_build_saved_already_is_reused_not_drawn_again(tmp_path, mon
         raise AssertionError("drawn again")
 
     monkeypatch.setattr(MplFigure, "savefig", no_drawing)
-    monkeypatch.setattr(MplFigure, "draw_without_rendering", no_drawing)  # nor laid out
+    monkeypatch.setattr(MplFigure, "draw_without_rendering", no_drawing)
+    monkeypatch.setattr("svanalysis.publish.charts._run_layout", no_drawing)  # nor laid out
     same = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))  # another report, the same chart
     paths = save_figure(same, tmp_path, reuse=True)
     assert {k: p.read_bytes() for k, p in paths.items()} == saved

@@ -293,9 +293,7 @@ def _savefig(fig: Any, target: Any, dpi: float, lay_out: bool = True, **kwargs: 
         shown_at = fig.dpi
         fig.dpi = dpi
         try:
-            for ax in fig.axes:
-                ax.apply_aspect()
-            engine.execute(fig)
+            _run_layout(fig)
         finally:
             fig.dpi = shown_at
     with plt.rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
@@ -304,6 +302,14 @@ def _savefig(fig: Any, target: Any, dpi: float, lay_out: bool = True, **kwargs: 
         fig.savefig(target, dpi=dpi, **kwargs)
     finally:
         fig.set_layout_engine(engine)
+
+
+def _run_layout(fig: Any) -> None:
+    """Run the figure's layout engine as a draw runs it (after applying each axes' aspect), at the
+    figure's dpi, without drawing anything."""
+    for ax in fig.axes:
+        ax.apply_aspect()
+    fig.get_layout_engine().execute(fig)
 
 
 def _saved_already(folder: Path, stem: str, data: pd.DataFrame, text: str) -> bool:
@@ -384,7 +390,7 @@ def _lay_out(fig: Any, title: str, handles: Sequence[Patch] | None = None, ncols
             legend.set_bbox_to_anchor((0.01, 1 - band / h), transform=fig.transFigure)
             band += legend.get_window_extent(renderer).height / fig.dpi + gap
         engine.set(rect=(0, 0, 1, 1 - band / h))
-        fig.draw_without_rendering()  # lays the figure out, rasterises nothing
+        _run_layout(fig)  # lays the figure out, draws nothing (the extents below are measured afresh)
         bb = fig.get_tightbbox(fig.canvas.get_renderer())
         over = max(0.0, -bb.y0) + max(0.0, bb.y1 - h)
         if over < 0.01:
