@@ -135,14 +135,27 @@ def load_grid(
     return jobs
 
 
+_PARSED: dict[tuple[str, int, int], Any] = {}  # notebooks parsed in this process, by path, size and time
+
+
 def _notebook(name: str, folder: str | Path | None = None) -> Any:
+    """The notebook, parsed from its Jupytext text: a new copy each time (papermill and the reset
+    cell change it), parsed once per worker while the file is unchanged (a worker runs the same
+    five notebooks for every sector and region)."""
+    import copy
+
     import jupytext
 
-    nb = jupytext.read(Path(folder or notebooks_dir()) / f"{name}.py")
-    nb.metadata.setdefault(
-        "kernelspec", {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-    )
-    return nb
+    path = Path(folder or notebooks_dir()) / f"{name}.py"
+    st = path.stat()
+    key = (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    if key not in _PARSED:
+        nb = jupytext.read(path)
+        nb.metadata.setdefault(
+            "kernelspec", {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+        )
+        _PARSED[key] = nb
+    return copy.deepcopy(_PARSED[key])
 
 
 _EXPORTER: dict[str, Any] = {}  # one HTML exporter per process: its templates are compiled once
