@@ -244,7 +244,8 @@ def test_a_chart_the_build_saved_already_is_reused_not_drawn_again(tmp_path, mon
         raise AssertionError("drawn again")
 
     monkeypatch.setattr(MplFigure, "savefig", no_drawing)
-    monkeypatch.setattr(MplFigure, "draw_without_rendering", no_drawing)  # nor laid out
+    monkeypatch.setattr(MplFigure, "draw_without_rendering", no_drawing)
+    monkeypatch.setattr("svanalysis.publish.charts._run_layout", no_drawing)  # nor laid out
     same = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))  # another report, the same chart
     paths = save_figure(same, tmp_path, reuse=True)
     assert {k: p.read_bytes() for k, p in paths.items()} == saved
@@ -276,6 +277,57 @@ def test_the_svg_keeps_the_layout_the_png_was_drawn_with(tmp_path):
     assert abs(float(patch.group(1)) - left * w) < 0.01
     assert abs(float(patch.group(2)) - (1 - bottom) * h) < 0.01
     assert f.fig.get_layout_engine() is not None  # the chart is laid out afresh if drawn again
+
+
+def test_a_chart_is_saved_as_matplotlibs_own_savefig_saves_it_without_its_first_pass(monkeypatch):
+    """The layout run alone, then printed with no engine: the very bytes savefig writes after its
+    pass that draws the figure once without rendering (which is then not run)."""
+    import io
+
+    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure as MplFigure
+
+    from svanalysis.publish.charts import HOUSE_RC, _savefig
+
+    def charts():  # a support chart and a heatmap (an image, an axes per option), laid out for display
+        one = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
+        two = plot_region_heatmap(
+            _responses(
+                _yes(20) + _yes(22), _yes(21) + _yes(21), _yes(30) + _yes(12), region=["London"] * 42 + ["Wales"] * 42
+            )
+        )
+        return [one.fig, two.fig]
+
+    def by_matplotlib(fig, fmt):
+        buf = io.BytesIO()
+        with plt.rc_context(HOUSE_RC):
+            fig.savefig(buf, format=fmt, dpi=300)
+        return buf.getvalue()
+
+    draws = []
+    draw = MplFigure.draw
+
+    def counted(self, renderer):
+        draws.append(self)
+        return draw(self, renderer)
+
+    monkeypatch.setattr(MplFigure, "draw", counted)
+    figs = charts()
+    draws.clear()
+    expected = [by_matplotlib(f, "png") for f in figs]
+    assert len(draws) == 4  # savefig draws each chart twice: without rendering, then for real
+    figs = charts()
+    draws.clear()
+    got = []
+    for fig in figs:
+        engine = fig.get_layout_engine()
+        buf = io.BytesIO()
+        with plt.rc_context(HOUSE_RC):
+            _savefig(fig, buf, 300, format="png")
+        got.append(buf.getvalue())
+        assert fig.get_layout_engine() is engine  # laid out afresh if drawn again
+    assert len(draws) == 2  # once each
+    assert got == expected
 
 
 def test_distribution_publishes_summaries_not_respondents_figures(tmp_path):

@@ -336,3 +336,163 @@ def test_a_statistic_goes_with_its_respondent_number_when_that_is_hidden_to_prot
     assert g.loc["A", ["n", "median", "q1", "q3"]].tolist() == ["[c]"] * 4
     assert g.loc["B", ["n", "median", "q1", "q3"]].tolist() == ["[c]"] * 4
     assert g.loc["C", ["n", "median", "q1", "q3"]].tolist() == [30, 2.0, 1.0, 3.0]
+
+
+# ---------------------------------------------------------------------------- merging, vectorised
+def _merge_by_rows(fam, answer, group, rules):
+    """The gate's merge as it was written before it was vectorised (row by row, ``iterrows``): the
+    reference the vectorised one must match frame for frame."""
+    import math
+
+    import numpy as np
+
+    from svanalysis.core.stats import wilson
+
+    done = []
+    for mset in rules.merge:
+        answers = fam[answer].astype(str)
+        present = [a for a in mset if a in set(answers)]
+        if len(present) < 2:
+            continue
+        inside_all = answers.isin(present).to_numpy(dtype=bool)
+        small = (fam["count"] > 0) & (fam["count"] < rules.min_count) & (fam["base"] >= rules.min_base)
+        if not (small.to_numpy(dtype=bool) & inside_all).any():
+            continue
+        label = present[0] + "".join(
+            (" or " if i == len(present) - 1 else ", ") + x.lower() for i, x in enumerate(present[1:], 1)
+        )
+        every = [r for _, r in fam.iterrows()]
+        counts = fam["count"]
+        if group is None:
+            members = [np.ones(len(fam), dtype=bool)]
+        else:
+            members = [(fam[group] == g).to_numpy(dtype=bool) for g in dict.fromkeys(fam[group])]
+        rows = []
+        for member in members:
+            inside = member & inside_all
+            first = every[int(np.flatnonzero(inside)[0])].copy()
+            first[answer] = label
+            first["count"] = int(counts[inside].sum())
+            base = float(first["base"])
+            first["percent"] = 100 * first["count"] / base if base else math.nan
+            lo, hi = wilson(first["count"], base)
+            first["ci_low"], first["ci_high"] = 100 * lo, 100 * hi
+            placed = False
+            for k in np.flatnonzero(member):
+                if inside_all[k]:
+                    if not placed:
+                        rows.append(first)
+                        placed = True
+                    continue
+                rows.append(every[k])
+        fam = pd.DataFrame(rows).reset_index(drop=True)
+        done.append(tuple(present))
+    return fam, done
+
+
+def _family(rows, with_shares=True):
+    """rows: (group, answer, count, base)."""
+    df = pd.DataFrame(rows, columns=["group", "answer", "count", "base"])
+    df.insert(0, "question", "q9")
+    if with_shares:
+        df["percent"] = 100 * df["count"] / df["base"]
+        df["ci_low"] = 1.5
+        df["ci_high"] = 98.5
+    return df
+
+
+MERGE_FAMILIES = {
+    # one group: Mixed 2 (small) and Unclear 3 become one row at Mixed's place
+    "one group": [("All", "Yes", 15, 25), ("All", "No", 5, 25), ("All", "Mixed", 2, 25), ("All", "Unclear", 3, 25)],
+    # groups interleaved: rows come out group by group, in order of first appearance
+    "interleaved": [
+        ("B", "Unclear", 4, 30),
+        ("A", "Yes", 20, 40),
+        ("B", "Mixed", 1, 30),
+        ("A", "Mixed", 10, 40),
+        ("B", "Yes", 25, 30),
+        ("A", "Unclear", 10, 40),
+    ],
+    # ties: equal counts everywhere; and a merged total that is still small (to be hidden)
+    "ties": [("A", "Yes", 1, 12), ("A", "Mixed", 1, 12), ("A", "Unclear", 1, 12), ("A", "No", 9, 12)],
+    # a zero base: the merged share is not a number
+    "zero base": [("A", "Mixed", 2, 20), ("A", "Unclear", 0, 20), ("Z", "Mixed", 0, 0), ("Z", "Unclear", 0, 0)],
+}
+
+
+@pytest.mark.parametrize("name", sorted(MERGE_FAMILIES))
+@pytest.mark.parametrize("with_shares", [True, False])
+def test_the_vectorised_merge_makes_the_frame_the_row_by_row_merge_made(name, with_shares):
+    from svanalysis.core.disclosure import _merge_family
+
+    rules = disclosure_rules()
+    fam = _family(MERGE_FAMILIES[name], with_shares)
+    got, merged = _merge_family(fam, "answer", "group", rules)
+    want, merged_before = _merge_by_rows(fam, "answer", "group", rules)
+    pd.testing.assert_frame_equal(got, want, check_exact=True)
+    assert merged == merged_before == [("Mixed", "Unclear")]
+    one, _ = _merge_family(fam[fam["group"] == fam["group"].iloc[0]].reset_index(drop=True), "answer", None, rules)
+    ref, _ = _merge_by_rows(fam[fam["group"] == fam["group"].iloc[0]].reset_index(drop=True), "answer", None, rules)
+    pd.testing.assert_frame_equal(one, ref, check_exact=True)
+
+
+def test_the_merge_worked_by_hand_on_interleaved_groups():
+    # B: Unclear 4 + Mixed 1 = 5 of 30 (16.7%), at Unclear's place (B's first merged row); A: Mixed 10
+    # + Unclear 10 = 20 of 40 (50%). B comes first (its row came first); each group's other rows
+    # keep their order.
+    from svanalysis.core.disclosure import _merge_family
+
+    got, _ = _merge_family(_family(MERGE_FAMILIES["interleaved"]), "answer", "group", disclosure_rules())
+    assert list(zip(got["group"], got["answer"], got["count"], got["base"], strict=True)) == [
+        ("B", "Mixed or unclear", 5, 30),
+        ("B", "Yes", 25, 30),
+        ("A", "Yes", 20, 40),
+        ("A", "Mixed or unclear", 20, 40),
+    ]
+    assert got["percent"].round(4).tolist() == [round(500 / 30, 4), round(2500 / 30, 4), 50.0, 50.0]
+    assert got["ci_low"].iloc[1] == 1.5  # rows not merged keep their values
+
+
+def test_a_group_without_the_merged_answers_keeps_its_rows():
+    # (the row-by-row merge failed with an IndexError on such a family)
+    from svanalysis.core.disclosure import _merge_family
+
+    fam = _family([("A", "Mixed", 2, 20), ("A", "Unclear", 5, 20), ("A", "Yes", 13, 20), ("B", "Yes", 20, 20)])
+    got, _ = _merge_family(fam, "answer", "group", disclosure_rules())
+    assert list(zip(got["group"], got["answer"], got["count"], strict=True)) == [
+        ("A", "Mixed or unclear", 7),
+        ("A", "Yes", 13),
+        ("B", "Yes", 20),
+    ]
+
+
+# ---------------------------------------------------------------------------- the gate's memo
+def test_the_same_table_gated_twice_gives_equal_frames_that_share_nothing():
+    t = shares([("All", "Yes", 15), ("All", "No", 5), ("All", "Mixed", 2), ("All", "Unclear", 3)])
+    first = publishable(t)
+    first.loc[0, "count"] = 999  # a caller changing its copy changes nobody else's
+    again = publishable(t.copy())
+    assert again is not first
+    assert again["count"].tolist() == [15, 5, 5]
+    assert again["note"].tolist()[-1].startswith("Mixed and Unclear")
+
+
+def test_the_memo_tells_tables_rules_and_arguments_apart():
+    t = shares([("All", "Yes", 15), ("All", "No", 4)])
+    assert publishable(t)["count"].tolist() == [15, 4]
+    # the same table under other rules, and a table differing in one count
+    assert publishable(t, {"suppression": {"min_count": 5}})["count"].tolist() == [C, C]
+    t2 = t.copy()
+    t2.loc[1, "count"] = 2
+    assert publishable(t2)["count"].tolist() == [C, C]
+    # plain counts: a channel of 2 is hidden with the next smallest (30), a channel of 4 is shown
+    c = pd.DataFrame({"channel": ["online", "paper", "email"], "n": [40, 30, 4]})
+    assert publishable(c, count_columns=["n"])["n"].tolist() == [40, 30, 4]
+    c2 = c.copy()
+    c2.loc[2, "n"] = 2
+    assert publishable(c2, count_columns=["n"])["n"].tolist() == [40, C, C]
+    # money given as a generator is read once, and asked again gives the same answer
+    s = pd.DataFrame({"measure": ["cost"], "n": [12], "median": [113145.0]})
+    assert publishable(s, money=(m for m in ["cost"]))["median"].tolist() == [113000.0]
+    assert publishable(s, money=(m for m in ["cost"]))["median"].tolist() == [113000.0]
+    assert publishable(s)["median"].tolist() == [113145.0]

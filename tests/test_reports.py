@@ -408,3 +408,22 @@ def test_the_store_of_shared_results_changes_no_report_and_is_removed(themed_pro
     _, alone_pages, alone_files = built("alone")
     assert len(pages) == 2 and pages == alone_pages
     assert files == alone_files
+
+
+def test_a_notebook_is_parsed_once_per_process_and_each_job_gets_its_own_copy(tmp_path):
+    import os
+
+    from svanalysis.publish.reports import _notebook
+
+    nb_file = tmp_path / "tiny.py"
+    nb_file.write_text('# %% tags=["parameters"]\nx: int = 1  # a number\n\n# %%\nx + 1\n', encoding="utf-8")
+    first = _notebook("tiny", tmp_path)
+    assert [c.source for c in first.cells] == ["x: int = 1  # a number", "x + 1"]
+    assert first.metadata["kernelspec"]["name"] == "python3"
+    first.cells.insert(0, first.cells[1])  # what the reset cell and papermill do to a job's copy
+    first.cells[1].source = "changed"
+    second = _notebook("tiny", tmp_path)
+    assert [c.source for c in second.cells] == ["x: int = 1  # a number", "x + 1"]
+    nb_file.write_text("# %%\nx + 2\n", encoding="utf-8")  # the file changed: parsed again
+    os.utime(nb_file, ns=(1, 1))
+    assert [c.source for c in _notebook("tiny", tmp_path).cells] == ["x + 2"]

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import csv
 import math
+import pickle
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -292,8 +293,9 @@ def _merge_family(
 
     In each group (in order of first appearance) the merged categories' rows become one row, at the
     first one's place, holding their summed count and its share of the group's base; the other rows
-    are kept as they are. Each family's answers, counts and groups are read once per set of
-    categories rather than once per group (the gate runs on every table of every report).
+    are kept as they are (a group without any of the categories, too). The rows are taken from the
+    family's values as one array and the frame is made once from them (as building it from each
+    row did, so every column's type is inferred alike); the gate runs on every table of every report.
     """
     done: list[tuple[str, ...]] = []
     for mset in rules.merge:
@@ -306,34 +308,55 @@ def _merge_family(
         small = (fam["count"] > 0) & (fam["count"] < rules.min_count) & (fam["base"] >= rules.min_base)
         if not (small.to_numpy(dtype=bool) & inside_all).any():
             continue
-        label = _merged_label(tuple(present))
-        every = [r for _, r in fam.iterrows()]
-        counts = fam["count"]
-        if group is None:
-            members = [np.ones(len(fam), dtype=bool)]
-        else:
-            members = [(fam[group] == g).to_numpy(dtype=bool) for g in dict.fromkeys(fam[group])]
-        rows = []
-        for member in members:
-            inside = member & inside_all
-            first = every[int(np.flatnonzero(inside)[0])].copy()
-            first[answer] = label
-            first["count"] = int(counts[inside].sum())
-            base = float(first["base"])
-            first["percent"] = 100 * first["count"] / base if base else math.nan
-            lo, hi = wilson(first["count"], base)
-            first["ci_low"], first["ci_high"] = 100 * lo, 100 * hi
-            placed = False
-            for k in np.flatnonzero(member):
-                if inside_all[k]:
-                    if not placed:
-                        rows.append(first)
-                        placed = True
-                    continue
-                rows.append(every[k])
-        fam = pd.DataFrame(rows).reset_index(drop=True)
+        fam = _merged_rows(fam, answer, group, inside_all, _merged_label(tuple(present)))
         done.append(tuple(present))
     return fam, done
+
+
+_MERGED_SHARES = ("percent", "ci_low", "ci_high")  # set on a merged row (a column added if the table has none)
+
+
+def _merged_rows(fam: pd.DataFrame, answer: str, group: str | None, inside: np.ndarray, label: str) -> pd.DataFrame:
+    """``fam`` with the rows marked ``inside`` of each group made one row, labelled ``label``.
+
+    The rows come out group by group (in order of first appearance), each group's in their order,
+    its merged row where its first marked row was.
+
+    >>> fam = pd.DataFrame({"group": ["a", "b", "a", "b"], "answer": ["Mixed", "Mixed", "Unclear", "Yes"],
+    ...                     "count": [1, 2, 3, 4], "base": [10, 10, 10, 10]})
+    >>> _merged_rows(fam, "answer", "group", np.array([True, True, True, False]), "M")[["group", "answer", "count"]].values.tolist()
+    [['a', 'M', 4], ['b', 'M', 2], ['b', 'Yes', 4]]
+    """
+    n = len(fam)
+    if group is None:
+        codes = np.zeros(n, dtype=np.int64)
+    else:
+        codes = pd.factorize(fam[group], sort=False)[0]
+    order = np.argsort(codes, kind="stable")  # group by group, in order of first appearance
+    codes_o, inside_o = codes[order], inside[order]
+    # each group's first marked row stays (as the merged row); its other marked rows go
+    marked = np.flatnonzero(inside_o)
+    first = np.zeros(n, dtype=bool)
+    first[marked[np.unique(codes_o[marked], return_index=True)[1]]] = True
+    keep = ~inside_o | first
+    columns = list(fam.columns) + [c for c in _MERGED_SHARES if c not in fam.columns]
+    values = np.asarray(fam.values, dtype=object)  # the rows as the frame's row iterator gives them
+    if len(columns) > fam.shape[1]:
+        extra = np.full((n, len(columns) - fam.shape[1]), np.nan, dtype=object)
+        values = np.concatenate([values, extra], axis=1)
+    rows = values[order].copy()
+    at = {c: k for k, c in enumerate(columns)}
+    counts = fam["count"].to_numpy()[order]
+    for pos in np.flatnonzero(first):
+        g = codes_o[pos]
+        count = int(counts[(codes_o == g) & inside_o].sum())
+        base = float(rows[pos, at["base"]])
+        rows[pos, at[answer]] = label
+        rows[pos, at["count"]] = count
+        rows[pos, at["percent"]] = 100 * count / base if base else math.nan
+        lo, hi = wilson(count, base)
+        rows[pos, at["ci_low"]], rows[pos, at["ci_high"]] = 100 * lo, 100 * hi
+    return pd.DataFrame(rows[keep].tolist(), columns=pd.Index(columns, dtype=fam.columns.dtype))
 
 
 def _shares(df: pd.DataFrame, rules: Rules) -> pd.DataFrame:
@@ -577,6 +600,46 @@ def publishable(
     [['fte', 4, '[c]', '[c]', '[c]']]
     """
     rules = disclosure_rules(settings)
+    money = money if isinstance(money, bool) else tuple(money)
+    count_columns = None if count_columns is None else tuple(count_columns)
+    key = _gated_key(table, rules, money, count_columns)
+    if key is not None and key in _GATED:
+        _GATED[key] = _GATED.pop(key)  # the most recently used last
+        return pickle.loads(_GATED[key])
+    out = _gate(table, rules, money, count_columns)
+    if key is not None:
+        _GATED[key] = pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+        while len(_GATED) > _GATED_MAX:
+            del _GATED[next(iter(_GATED))]
+    return out
+
+
+# Gated tables already made in this process, by the exact table and rules (a report gates the same
+# table for its findings, its chart and its table). Kept pickled: each hit is a new frame, equal
+# to what the gate would make, that shares nothing with the memo or with an earlier caller.
+_GATED: dict[tuple[Any, ...], bytes] = {}
+_GATED_MAX = 256
+_GATED_LARGEST = 1 << 20  # bytes of a pickled table: larger ones are gated afresh (and not kept)
+
+
+def _gated_key(
+    table: pd.DataFrame, rules: Rules, money: bool | tuple[str, ...], count_columns: tuple[str, ...] | None
+) -> tuple[Any, ...] | None:
+    """The memo's key: the rules, the arguments and the table's pickle, which holds its every value,
+    type, label and attribute (two tables with the same pickle are the same table); None where
+    the table cannot be pickled or is large."""
+    try:
+        content = pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # an unpicklable cell: gate without the memo
+        return None
+    if len(content) > _GATED_LARGEST:
+        return None
+    return (rules, money, count_columns, content)
+
+
+def _gate(
+    table: pd.DataFrame, rules: Rules, money: bool | tuple[str, ...], count_columns: tuple[str, ...] | None
+) -> pd.DataFrame:
     cols = set(table.columns)
     if count_columns is not None:
         return _counts(table, rules, count_columns)

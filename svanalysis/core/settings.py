@@ -202,11 +202,24 @@ def validate_settings(settings: Mapping[str, Any], source: str | Path = "setting
 
 
 def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
-    out = copy.deepcopy(base)
-    for key, value in over.items():
-        if isinstance(value, Mapping) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
+    """``base`` overlaid by ``over``: a copy of ``base`` (keys in its order, then ``over``'s new
+    keys), a mapping merged into a mapping, any other value of ``over`` taking the place of
+    ``base``'s. Only what ``over`` leaves as it is is copied from ``base`` (resolving settings that
+    are already whole, as every table and gate of a report does, copies nothing).
+
+    >>> _merge({"a": {"x": 1, "y": [2]}, "b": 3}, {"a": {"y": [4]}, "c": 5})
+    {'a': {'x': 1, 'y': [4]}, 'b': 3, 'c': 5}
+    """
+    out = {}
+    for key, value in base.items():
+        if key not in over:
+            out[key] = copy.deepcopy(value)
+        elif isinstance(over[key], Mapping) and isinstance(value, dict):
+            out[key] = _merge(value, over[key])
         else:
+            out[key] = over[key]
+    for key, value in over.items():
+        if key not in base:
             out[key] = value
     return out
 

@@ -196,7 +196,7 @@ class Figure:
         """The chart as PNG bytes at its drawn size."""
         buf = io.BytesIO()
         with plt.rc_context(HOUSE_RC):
-            self.fig.savefig(buf, format="png", dpi=dpi)
+            _savefig(self.fig, buf, dpi, format="png")
         return buf.getvalue()
 
     def _display_png(self) -> bytes:
@@ -269,18 +269,47 @@ def save_figure(figure: Figure, folder: str | Path, reuse: bool = False) -> dict
         paths["png"] = write_bytes(png, folder / f"{stem}.png")
         figure._saved_png = png  # shown by the notebook's next display of the chart
         target = folder / f"{stem}.svg"
-        fig = figure.fig
-        engine = fig.get_layout_engine()
-        fig.set_layout_engine("none")  # keep the layout the PNG was drawn with
-        try:
-            with atomic_path(target) as tmp, plt.rc_context(HOUSE_RC):
-                fig.savefig(tmp, format="svg", dpi=DPI, metadata={"Date": None})
-        finally:
-            fig.set_layout_engine(engine)
+        with atomic_path(target) as tmp, plt.rc_context(HOUSE_RC):  # with the layout the PNG was drawn with
+            _savefig(figure.fig, tmp, DPI, lay_out=False, format="svg", metadata={"Date": None})
         paths["svg"] = target
         paths["csv"] = write_csv(data, folder / f"{stem}.csv")
     paths["txt"] = write_text(text, folder / f"{stem}.txt")
     return paths
+
+
+def _savefig(fig: Any, target: Any, dpi: float, lay_out: bool = True, **kwargs: Any) -> None:
+    """``fig.savefig(target, dpi=dpi, **kwargs)`` with the figure's layout engine run once, as savefig runs it
+    (at the saving dpi, after each axes' aspect is applied), and without savefig's first pass.
+
+    Before printing, savefig draws a figure that has a layout engine once without rendering (so
+    that the engine runs at the saving size), and then draws it again for real with the engine
+    off: the first pass measures every text and tick of the chart a second time for nothing but
+    the layout. Here the engine is run alone instead and the figure printed with no engine, which
+    draws the same image (the same bytes) at about two thirds of the work. ``lay_out=False``
+    prints with the layout the figure already has (the SVG, drawn with the PNG's layout).
+    """
+    engine = fig.get_layout_engine()
+    if engine is not None and lay_out:
+        shown_at = fig.dpi
+        fig.dpi = dpi
+        try:
+            _run_layout(fig)
+        finally:
+            fig.dpi = shown_at
+    with plt.rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
+        fig.set_layout_engine(None)  # no engine: savefig neither lays out nor draws a first pass
+    try:
+        fig.savefig(target, dpi=dpi, **kwargs)
+    finally:
+        fig.set_layout_engine(engine)
+
+
+def _run_layout(fig: Any) -> None:
+    """Run the figure's layout engine as a draw runs it (after applying each axes' aspect), at the
+    figure's dpi, without drawing anything."""
+    for ax in fig.axes:
+        ax.apply_aspect()
+    fig.get_layout_engine().execute(fig)
 
 
 def _saved_already(folder: Path, stem: str, data: pd.DataFrame, text: str) -> bool:
@@ -361,7 +390,7 @@ def _lay_out(fig: Any, title: str, handles: Sequence[Patch] | None = None, ncols
             legend.set_bbox_to_anchor((0.01, 1 - band / h), transform=fig.transFigure)
             band += legend.get_window_extent(renderer).height / fig.dpi + gap
         engine.set(rect=(0, 0, 1, 1 - band / h))
-        fig.draw_without_rendering()  # lays the figure out, rasterises nothing
+        _run_layout(fig)  # lays the figure out, draws nothing (the extents below are measured afresh)
         bb = fig.get_tightbbox(fig.canvas.get_renderer())
         over = max(0.0, -bb.y0) + max(0.0, bb.y1 - h)
         if over < 0.01:
