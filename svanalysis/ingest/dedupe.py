@@ -304,6 +304,147 @@ def _text_key_pairs(keys: np.ndarray) -> np.ndarray:
     return np.column_stack([keys, _mix(keys ^ _GOLDEN)])
 
 
+# what one read of signature columns may hold (a whole column is read however large it is), and
+# how many signature values one comparison of pairs gathers at a time
+_COLUMN_BYTES = 1 << 25
+_GATHER = 1 << 22
+# candidate pairs of LSH collected over bands before their signatures are compared
+_PENDING_PAIRS = 1 << 22
+
+
+class _Signatures:
+    """The MinHash signatures of the active texts (numbered 0.. in the order of ``rows``), read
+    from the batches' arrays or spilled files a few columns (permutations) or one batch's rows at
+    a time, so the whole matrix (``num_perm`` x 4 bytes a text) is never in memory: a band of LSH
+    needs its columns, a comparison of pairs one column after another, the sweep one batch's rows.
+
+    A spilled batch is a ``.npy`` file of its signatures transposed (``num_perm`` x texts), so a
+    column is one contiguous stretch of the file; an in-memory batch is its (texts x
+    ``num_perm``) array.
+
+    Examples
+    --------
+    >>> sig = np.arange(12, dtype=np.uint32).reshape(4, 3)  # 4 texts, 3 permutations, one batch
+    >>> s = _Signatures([sig], [4], np.array([1, 3]), 3)  # the texts at 1 and 3 are active
+    >>> s.columns(0, 2).tolist(), s.rows(np.array([1])).tolist()
+    ([[3, 9], [4, 10]], [[9, 10, 11]])
+    >>> s.agreement(np.array([0]), np.array([1])).tolist()
+    [0]
+    """
+
+    def __init__(self, chunks: list[np.ndarray | str], sizes: list[int], rows: np.ndarray, num_perm: int):
+        self.num_perm, self.n = num_perm, len(rows)
+        bounds = np.cumsum([0, *sizes])
+        cut = np.searchsorted(rows, bounds)
+        # each batch holding active texts: its array or file, where its texts start among the
+        # active ones, and their positions within it
+        self._parts: list[tuple[np.ndarray | str, int, np.ndarray]] = []
+        for k, chunk in enumerate(chunks):
+            lo, hi = int(cut[k]), int(cut[k + 1])
+            if hi > lo:
+                self._parts.append((chunk, lo, (rows[lo:hi] - bounds[k]).astype(np.int64)))
+        self._starts = np.array([p[1] for p in self._parts], dtype=np.int64)
+
+    @staticmethod
+    def _by_column(chunk: np.ndarray | str) -> np.ndarray:
+        """A batch's signatures as (``num_perm`` x texts): a memory map of a spilled file (only
+        the parts read are loaded, and only until the map is dropped) or a view of the array."""
+        return np.load(chunk, mmap_mode="r") if isinstance(chunk, str) else chunk.T
+
+    def columns(self, lo: int, hi: int) -> np.ndarray:
+        """Columns ``lo`` to ``hi`` of every active text's signature, (hi - lo) x n."""
+        out = np.empty((hi - lo, self.n), dtype=np.uint32)
+        for chunk, start, at in self._parts:
+            m = self._by_column(chunk)
+            out[:, start : start + len(at)] = m[lo:hi][:, at]
+            del m
+        return out
+
+    def rows(self, idx: np.ndarray) -> np.ndarray:
+        """The whole signatures of the texts ``idx`` (any order), len(idx) x ``num_perm``."""
+        idx = np.asarray(idx, dtype=np.int64)
+        out = np.empty((len(idx), self.num_perm), dtype=np.uint32)
+        part_of = np.searchsorted(self._starts, idx, side="right") - 1
+        for k in np.unique(part_of):
+            chunk, start, at = self._parts[k]
+            w = np.flatnonzero(part_of == k)
+            m = self._by_column(chunk)
+            out[w] = m[:, at[idx[w] - start]].T
+            del m
+        return out
+
+    def blocks(self, size: int = 100_000) -> Any:
+        """``(first text, signatures)`` of consecutive texts, at most ``size`` at a time, in order."""
+        for chunk, start, at in self._parts:
+            m = self._by_column(chunk)
+            for s in range(0, len(at), size):
+                yield start + s, np.ascontiguousarray(m[:, at[s : s + size]].T)
+            del m
+
+    def agreement(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """On how many permutations the signatures of texts ``a[i]`` and ``b[i]`` agree, read a
+        few columns at a time."""
+        out = np.zeros(len(a), dtype=np.int64)
+        if len(a) == 0:
+            return out
+        step = max(1, min(self.num_perm, _COLUMN_BYTES // max(4 * self.n, 1)))
+        for lo in range(0, self.num_perm, step):
+            cols = self.columns(lo, min(lo + step, self.num_perm))
+            per = max(1, _GATHER // len(cols))
+            for s in range(0, len(a), per):
+                out[s : s + per] += (cols[:, a[s : s + per]] == cols[:, b[s : s + per]]).sum(axis=0)
+            del cols
+        return out
+
+
+def _bucket_links(key: np.ndarray, other: Callable[[], np.ndarray]) -> np.ndarray:
+    """Candidate pairs of one LSH band, as codes ``lo << 32 | hi``, from each text's bucket
+    ``key``: every pair within a bucket of at most 8 texts; in a larger bucket (a campaign) each
+    member with the first, and with its neighbour, in the order of ``other()`` (another column of
+    the signatures, read only if there is such a bucket), which puts near-identical texts next to
+    each other (ties in the order of the texts)."""
+    n = len(key)
+    order = np.argsort(key, kind="stable")  # texts in increasing order within a bucket
+    key = key[order]
+    same_as_next = key[1:] == key[:-1]
+    del key
+    multi = np.zeros(n, dtype=bool)  # the texts that share their bucket
+    multi[:-1] |= same_as_next
+    multi[1:] |= same_as_next
+    pos = np.flatnonzero(multi)
+    del multi
+    starts = pos[np.r_[True, ~same_as_next[pos[:-1]]]] if len(pos) else pos
+    del same_as_next
+    # each bucket's size: its members are consecutive in ``pos`` (and in sorted order)
+    sizes = np.diff(np.r_[np.searchsorted(pos, starts), len(pos)])
+    a_parts, b_parts = [], []
+    for s in range(2, 9):
+        at = starts[sizes == s]
+        if len(at):
+            members = order[at[:, None] + np.arange(s)]
+            x, y = np.triu_indices(s, 1)
+            a_parts.append(members[:, x].ravel())
+            b_parts.append(members[:, y].ravel())
+    big = sizes > 8
+    if big.any():
+        i = order[_ranges(starts[big], sizes[big])]
+        bucket = np.repeat(np.arange(int(big.sum())), sizes[big])
+        i = i[np.lexsort((other()[i], bucket))]
+        first = np.repeat(i[np.cumsum(sizes[big]) - sizes[big]], sizes[big])
+        same = np.r_[bucket[1:] == bucket[:-1], False]
+        a_parts += [first[first != i], i[same]]
+        b_parts += [i[first != i], np.r_[i[1:], -1][same]]
+    if not a_parts:
+        return np.zeros(0, dtype=np.uint64)
+    a, b = np.concatenate(a_parts), np.concatenate(b_parts)
+    return (np.minimum(a, b).astype(np.uint64) << np.uint64(32)) | np.maximum(a, b).astype(np.uint64)
+
+
+def _pairs_of(code: np.ndarray) -> np.ndarray:
+    """Pairs (n x 2) from codes ``lo << 32 | hi``."""
+    return np.column_stack([(code >> np.uint64(32)).astype(np.int64), (code & np.uint64(0xFFFFFFFF)).astype(np.int64)])
+
+
 # ============================================================================ the collector
 @dataclass
 class Evidence:
@@ -435,34 +576,19 @@ class Deduper:
             self._occ.append((ev.occ_row + self.n, ev.occ_key))
             self._dist.append((ev.key, ev.length, ev.row + self.n, remap[ev.col], ev.count))
             sig = np.ascontiguousarray(ev.sig, dtype=np.uint32)
-            if self._spill is not None:
+            if self._spill is not None:  # transposed: a column (permutation) is one stretch of the file
                 path = f"{self._spill}/signatures-{len(self._sig):06d}.npy"
-                np.save(path, sig)
+                np.save(path, np.ascontiguousarray(sig.T))
                 self._sig.append(path)
             else:
                 self._sig.append(sig)
         self.n += ev.n
 
-    def _signatures(self, rows: np.ndarray) -> np.ndarray:
+    def _signatures(self, rows: np.ndarray) -> _Signatures:
         """The signatures of the distinct texts at ``rows`` (positions over all batches, in
-        increasing order), gathered batch by batch into one array: the batches' signatures are
-        never concatenated, and spilled ones are read back a batch at a time."""
-        sizes = [len(d[0]) for d in self._dist]
-        bounds = np.cumsum([0, *sizes])
-        out = np.empty((len(rows), self.num_perm), dtype=np.uint32)
-        cut = np.searchsorted(rows, bounds)
-        for k, chunk in enumerate(self._sig):
-            lo, hi = cut[k], cut[k + 1]
-            if hi == lo:
-                continue
-            at = rows[lo:hi] - bounds[k]
-            if isinstance(chunk, str):
-                sig = np.load(chunk, mmap_mode="r")
-                out[lo:hi] = sig[at]
-                del sig
-            else:
-                out[lo:hi] = chunk[at]
-        return out
+        increasing order), left where they are (in the batches' arrays or spilled files) and read
+        a few columns or one batch at a time."""
+        return _Signatures(self._sig, [len(d[0]) for d in self._dist], rows, self.num_perm)
 
     def _column_index(self, name: str) -> int:
         if name not in self._columns:
@@ -604,11 +730,11 @@ class Deduper:
         active = _unique(occ_text)
         if len(active) == 0:
             return out, kind
-        sig, cnt, length = self._signatures(first[active]), d_cnt[active], d_len[active]
+        sigs, cnt, length = self._signatures(first[active]), d_cnt[active], d_len[active]
         local = np.full(len(d_key), -1, dtype=np.int64)
         local[active] = np.arange(len(active))
         texts_for = _TextSource(fetch, d_row[active], d_col[active], self._columns, d_key[active], cache)
-        pairs = self._confirm(self._candidate_pairs(sig, cnt), sig, cnt, texts_for)
+        pairs = self._confirm(self._candidate_pairs(sigs, cnt), sigs, cnt, texts_for)
         occ = pd.DataFrame({"owner": occ_owner, "text": local[occ_text]}).drop_duplicates()
 
         def groups(pairs: np.ndarray) -> tuple[pd.DataFrame, pd.Series]:
@@ -631,9 +757,9 @@ class Deduper:
         senders = member.groupby(["root", "text"])["owner"].nunique()
         sent = senders.reindex(list(zip(std.index, std.to_numpy(), strict=True))).to_numpy()
         std = std[(cnt[std.to_numpy()] >= TEMPLATE_WORDS_FACTOR * self.min_words) & (sent >= self.min_size)]
-        extra = self._sweep(std.to_numpy(), sig, cnt)
+        extra = self._sweep(std.to_numpy(), sigs, cnt)
         if len(extra):
-            extra = self._confirm(extra, sig, cnt, texts_for, contain=True)
+            extra = self._confirm(extra, sigs, cnt, texts_for, contain=True)
         if len(extra):
             root_of = pd.Series(std.index.to_numpy(), index=std.to_numpy())  # standard text -> its root
             first_is_std = np.isin(extra[:, 0], std.to_numpy())
@@ -708,90 +834,63 @@ class Deduper:
         contained = (overlap >= self.containment - margin) & (share >= self.template_share - 0.05)
         return near_identical | contained
 
-    def _sweep(self, standard: np.ndarray, sig: np.ndarray, cnt: np.ndarray) -> np.ndarray:
-        """Pairs (standard text, any text) that could contain one another, by their signatures."""
+    def _sweep(self, standard: np.ndarray, sigs: _Signatures, cnt: np.ndarray) -> np.ndarray:
+        """Pairs (standard text, any text) that could contain one another, by their signatures
+        (read a batch of texts at a time)."""
         found = []
-        others = np.arange(len(sig))
-        for s_ in standard:
-            est = np.empty(len(sig))
-            for start in range(0, len(sig), 100_000):  # in chunks: bounded memory
-                agree = np.count_nonzero(sig[start : start + 100_000] == sig[s_], axis=1)
-                est[start : start + 100_000] = agree / sig.shape[1]
-            p = np.column_stack([np.full(len(sig), s_), others])
-            found.append(p[self._plausible(p, est, cnt, 0.15, contain=True) & (others != s_)])
+        std_sig = sigs.rows(standard)
+        for start, block in sigs.blocks():
+            others = np.arange(start, start + len(block))
+            for s_, ss in zip(standard, std_sig, strict=True):
+                est = np.count_nonzero(block == ss, axis=1) / self.num_perm
+                p = np.column_stack([np.full(len(block), s_), others])
+                found.append(p[self._plausible(p, est, cnt, 0.15, contain=True) & (others != s_)])
         if not found:
             return np.zeros((0, 2), dtype=np.int64)
         p = np.concatenate(found)
         lo, hi = np.minimum(p[:, 0], p[:, 1]), np.maximum(p[:, 0], p[:, 1])
-        code = _unique((lo.astype(np.uint64) << np.uint64(32)) | hi.astype(np.uint64))
-        return np.column_stack(
-            [(code >> np.uint64(32)).astype(np.int64), (code & np.uint64(0xFFFFFFFF)).astype(np.int64)]
-        )
+        return _pairs_of(_unique((lo.astype(np.uint64) << np.uint64(32)) | hi.astype(np.uint64)))
 
-    def _candidate_pairs(self, sig: np.ndarray, cnt: np.ndarray) -> np.ndarray:
-        """Candidate pairs of similar texts by banding the signatures (LSH). Each band's pairs are
-        screened at once by their signature agreement, so the weak ones (most of them) never pile
-        up in memory."""
-        n = len(sig)
+    def _candidate_pairs(self, sigs: _Signatures, cnt: np.ndarray) -> np.ndarray:
+        """Candidate pairs of similar texts by banding the signatures (LSH), one band's columns
+        read at a time. The pairs of a few bands are screened together by their signature
+        agreement (read a column at a time), so the weak ones (most of them) never pile up in
+        memory, and neither do the signatures."""
         b, r = _bands(self.num_perm, max(0.5, self.similarity - 0.15))
         kept: list[np.ndarray] = []
+        pending: list[np.ndarray] = []
+
+        def screen() -> None:
+            code = _unique(np.concatenate(pending))
+            pending.clear()
+            pairs = _pairs_of(code)
+            est = sigs.agreement(pairs[:, 0], pairs[:, 1]) / self.num_perm
+            kept.append(code[self._plausible(pairs, est, cnt, 0.12, contain=False)])
+
         for band in range(b):
-            key = sig[:, band * r].astype(np.uint64)
+            key = sigs.columns(band * r, band * r + 1)[0].astype(np.uint64)
             with np.errstate(over="ignore"):
                 for j in range(1, r):
-                    key = _mix(key * _GOLDEN + sig[:, band * r + j].astype(np.uint64))
-            buckets = pd.DataFrame({"key": key, "i": np.arange(n, dtype=np.int64)})
-            size = buckets.groupby("key")["i"].transform("size").to_numpy()
-            links_a, links_b = [], []
-            small = buckets[(size > 1) & (size <= 8)]
-            if len(small):  # every pair within a small bucket
-                p = small.merge(small, on="key")
-                p = p[p["i_x"] < p["i_y"]]
-                links_a.append(p["i_x"].to_numpy())
-                links_b.append(p["i_y"].to_numpy())
-            large = buckets[size > 8]
-            if len(large):
-                # a large bucket (a campaign): each member with the first, and with its neighbour in
-                # signature order, which puts near-identical texts next to each other
-                i = large["i"].to_numpy()
-                other = (band + 1) % b
-                order = np.lexsort((sig[i, other * r], large["key"].to_numpy()))
-                i, k2 = i[order], large["key"].to_numpy()[order]
-                same = np.r_[k2[1:] == k2[:-1], False]
-                first = pd.Series(i).groupby(k2).transform("first").to_numpy()
-                links_a += [first[first != i], i[same]]
-                links_b += [i[first != i], np.r_[i[1:], -1][same]]
-            if not links_a:
-                continue
-            a = np.concatenate(links_a)
-            c = np.concatenate(links_b)
-            lo, hi = np.minimum(a, c), np.maximum(a, c)
-            del a, c, links_a, links_b
-            strong = np.zeros(len(lo), dtype=bool)
-            for start in range(0, len(lo), 100_000):  # in chunks: bounded memory
-                x, y = lo[start : start + 100_000], hi[start : start + 100_000]
-                est = (sig[x] == sig[y]).mean(axis=1)
-                strong[start : start + len(x)] = self._plausible(np.column_stack([x, y]), est, cnt, 0.12, contain=False)
-            kept.append((lo[strong].astype(np.uint64) << np.uint64(32)) | hi[strong].astype(np.uint64))
-        if not kept:
-            return np.zeros((0, 2), dtype=np.int64)
-        code = _unique(np.concatenate(kept))
-        return np.column_stack(
-            [(code >> np.uint64(32)).astype(np.int64), (code & np.uint64(0xFFFFFFFF)).astype(np.int64)]
-        )
+                    key = _mix(key * _GOLDEN + sigs.columns(band * r + j, band * r + j + 1)[0].astype(np.uint64))
+            other = (band + 1) % b
+            pending.append(_bucket_links(key, lambda other=other: sigs.columns(other * r, other * r + 1)[0]))
+            del key
+            if sum(len(p) for p in pending) >= _PENDING_PAIRS:
+                screen()
+        if pending:
+            screen()
+        code = _unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.uint64)
+        return _pairs_of(code)
 
     def _confirm(
-        self, pairs: np.ndarray, sig: np.ndarray, cnt: np.ndarray, texts: _TextSource, contain: bool = False
+        self, pairs: np.ndarray, sigs: _Signatures, cnt: np.ndarray, texts: _TextSource, contain: bool = False
     ) -> np.ndarray:
         """Keep the pairs that are the same campaign text: near-certain ones by their signatures,
         the others on their exact shingle sets (Jaccard similarity, or, where ``contain``, the
         containment of the shorter text in the longer)."""
         if len(pairs) == 0:
             return pairs
-        est = np.empty(len(pairs))
-        for start in range(0, len(pairs), 100_000):  # in chunks: bounded memory
-            p = pairs[start : start + 100_000]
-            est[start : start + len(p)] = (sig[p[:, 0]] == sig[p[:, 1]]).mean(axis=1)
+        est = sigs.agreement(pairs[:, 0], pairs[:, 1]) / self.num_perm
         sure_mask = est >= self.similarity + 0.15
         sure = pairs[sure_mask]
         near = pairs[~sure_mask & self._plausible(pairs, est, cnt, 0.15, contain)]
