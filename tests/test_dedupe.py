@@ -465,3 +465,35 @@ def test_a_large_lsh_bucket_links_each_member_to_the_first_and_to_its_neighbour(
     monkeypatch.setattr(dedupe, "_PENDING_PAIRS", 5)
     monkeypatch.setattr(dedupe, "_COLUMN_BYTES", 4)  # one column at a time
     assert [tuple(p) for p in d._candidate_pairs(disk, np.full(11, 50)).tolist()] == expected
+
+
+def test_ids_are_kept_as_fixed_width_bytes_and_duplicate_of_names_the_kept_id(spec):
+    """The evidence holds each respondent id as UTF-8 bytes of one width (not a Python object per
+    response), saved and read back as such; ``duplicate_of`` decodes the kept submission's id,
+    whatever its characters: R-é2 (the latest by the same email) is kept over R-é0, in the second
+    batch, and the first submission shares R-é2's campaign (none here)."""
+    import numpy as np
+
+    from svanalysis.ingest.dedupe import Deduper
+    from svanalysis.ingest.store import load_evidence, save_evidence
+
+    r, p = _frames(
+        [
+            {"email": "a@x.example", "submitted_at": pd.Timestamp("2019-05-01"), "q9_option_one": "Yes"},
+            {"email": "b@y.example", "submitted_at": pd.Timestamp("2019-05-02"), "q9_option_one": "No"},
+            {"email": "A@x.example", "submitted_at": pd.Timestamp("2019-05-03"), "q9_option_one": "No"},
+        ]
+    )
+    ids = pd.array(["R-é0", "R1", "R-é2"], dtype="string")
+    r["respondent_id"], p["respondent_id"] = ids, ids
+    d = Deduper(spec)
+    first = d.evidence(r.iloc[:2], p.iloc[:2], texts=False)
+    assert first.ids.tolist() == [b"R-\xc3\xa90", b"R1"] and first.ids.dtype == np.dtype("S5")
+    again = load_evidence(save_evidence(first))
+    assert again.ids.dtype == np.dtype("S5") and again.ids.tolist() == first.ids.tolist()
+    d.add_evidence(again)
+    d.add(r.iloc[2:].reset_index(drop=True), p.iloc[2:].reset_index(drop=True), texts=False)
+    assert d.duplicates().tolist() == ["R-é2", None, None]
+    dup, camp, kind = d.resolve_all(fetch=None)
+    assert dup.iloc[0] == "R-é2" and dup.isna().tolist() == [False, True, True]
+    assert camp.isna().all() and kind.isna().all()

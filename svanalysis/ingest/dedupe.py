@@ -256,6 +256,19 @@ def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     return np.repeat(starts - offsets, lengths) + np.arange(total)
 
 
+def _take(parts: list[np.ndarray], at: np.ndarray) -> np.ndarray:
+    """The values at positions ``at`` (increasing) of the concatenation of ``parts``, without
+    concatenating them.
+
+    >>> _take([np.array([1, 2]), np.array([3, 4, 5])], np.array([1, 2, 4])).tolist()
+    [2, 3, 5]
+    """
+    bounds = np.cumsum([0, *(len(p) for p in parts)])
+    cut = np.searchsorted(at, bounds)
+    taken = [p[at[cut[k] : cut[k + 1]] - bounds[k]] for k, p in enumerate(parts)]
+    return np.concatenate(taken) if taken else np.zeros(0, dtype=np.int64)
+
+
 def _pair_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """A 128-bit key per unordered pair of 64-bit text keys, as :class:`TextCache` takes keys."""
     lo, hi = np.minimum(a, b).astype(np.uint64), np.maximum(a, b).astype(np.uint64)
@@ -308,8 +321,8 @@ def _text_key_pairs(keys: np.ndarray) -> np.ndarray:
 # how many signature values one comparison of pairs gathers at a time
 _COLUMN_BYTES = 1 << 25
 _GATHER = 1 << 22
-# candidate pairs of LSH collected over bands before their signatures are compared
-_PENDING_PAIRS = 1 << 22
+# candidate pairs of LSH collected over bands before their signatures are compared (at least)
+_PENDING_PAIRS = 1 << 20
 
 
 class _Signatures:
@@ -384,7 +397,7 @@ class _Signatures:
     def agreement(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """On how many permutations the signatures of texts ``a[i]`` and ``b[i]`` agree, read a
         few columns at a time."""
-        out = np.zeros(len(a), dtype=np.int64)
+        out = np.zeros(len(a), dtype=np.int16 if self.num_perm < 2**15 else np.int64)
         if len(a) == 0:
             return out
         step = max(1, min(self.num_perm, _COLUMN_BYTES // max(4 * self.n, 1)))
@@ -453,7 +466,7 @@ class Evidence:
     n: int
     keys: list[np.ndarray] | None = None  # duplicate keys, uint64 hashes (0 = missing)
     ts: np.ndarray | None = None  # submitted_at
-    ids: np.ndarray | None = None  # respondent ids
+    ids: np.ndarray | None = None  # respondent ids (fixed-width UTF-8 bytes)
     columns: list[str] = field(default_factory=list)  # free-text columns, by index in ``col``
     occ_row: np.ndarray | None = None  # every candidate text: its row ...
     occ_key: np.ndarray | None = None  # ... and the hash of the text
@@ -560,7 +573,8 @@ class Deduper:
                 else pd.Series(pd.NaT, index=responses.index, dtype="datetime64[ns]")
             )
             ev.ts = ts.to_numpy(dtype="datetime64[ns]")
-            ev.ids = responses["respondent_id"].astype("string").to_numpy(dtype=object)
+            # fixed-width UTF-8 bytes: 13 bytes a pipeline id, where a Python string takes about 60
+            ev.ids = np.char.encode(responses["respondent_id"].astype("string").fillna("").to_numpy(dtype=str), "utf-8")
         if texts:
             self._text_evidence(responses, ev, signatures)
         return ev
@@ -669,21 +683,41 @@ class Deduper:
     # ------------------------------------------------------------------ resolving
     def duplicates(self) -> np.ndarray:
         """``duplicate_of`` of every response so far (object array; None where not a duplicate)."""
-        out = np.full(self.n, None, dtype=object)
+        return self._ids_of(self._kept())
+
+    def _kept(self) -> np.ndarray:
+        """For every response so far, where it is a duplicate the position of the submission kept,
+        else -1."""
+        kept_of = np.full(self.n, -1, dtype=np.int64)
         if not self._keys:
-            return out
+            return kept_of
         keys = [np.concatenate([k[j] for k in self._keys]) for j in range(len(self._keys[0]))]
         label = connected(self.n, keys)
-        grouped = pd.Series(label).duplicated(keep=False).to_numpy()
-        if grouped.any():
-            ts = np.concatenate(self._ts)
-            g = pd.DataFrame({"label": label, "ts": ts, "pos": np.arange(self.n)})[grouped]
+        del keys
+        grouped = np.flatnonzero(np.bincount(label, minlength=self.n)[label] > 1)
+        if len(grouped):
+            ts = np.concatenate(self._ts)[grouped]
+            g = pd.DataFrame({"label": label[grouped], "ts": ts, "pos": grouped})
             g = g.sort_values(["label", "ts", "pos"], na_position="first", kind="stable")
             kept = g.groupby("label")["pos"].last() if self.keep == "latest" else g.groupby("label")["pos"].first()
             kept_pos = kept.reindex(g["label"]).to_numpy()
-            ids = np.concatenate(self._ids)
             is_dup = g["pos"].to_numpy() != kept_pos
-            out[g["pos"].to_numpy()[is_dup]] = ids[kept_pos[is_dup]]
+            kept_of[g["pos"].to_numpy()[is_dup]] = kept_pos[is_dup]
+        return kept_of
+
+    def _ids_of(self, pos: np.ndarray) -> np.ndarray:
+        """The respondent ids at ``pos`` (object array of str; None where ``pos`` is -1), decoded
+        from the batches' fixed-width bytes for those positions only."""
+        out = np.full(len(pos), None, dtype=object)
+        where = np.flatnonzero(pos >= 0)
+        if len(where) == 0:
+            return out
+        bounds = np.cumsum([0, *(len(i) for i in self._ids)])
+        at = pos[where]
+        part_of = np.searchsorted(bounds, at, side="right") - 1
+        for k in np.unique(part_of):
+            m = part_of == k
+            out[where[m]] = np.char.decode(self._ids[k][at[m] - bounds[k]], "utf-8").astype(object)
         return out
 
     def campaigns(self, fetch: Fetch | None, exclude: np.ndarray | None = None) -> np.ndarray:
@@ -716,34 +750,45 @@ class Deduper:
             return out, kind
         occ_owner = np.concatenate([o for o, _ in self._occ])
         occ_key = np.concatenate([k for _, k in self._occ])
-        d_key, d_len, d_row, d_col, d_cnt = (np.concatenate([d[i] for d in self._dist]) for i in range(5))
-        # distinct texts over all batches (the first sighting of each); their signatures are
-        # gathered below, for the active texts only
+        # distinct texts over all batches (the first sighting of each); what else is known of
+        # them (and their signatures) is taken below for the active texts only
+        d_key = np.concatenate([d[0] for d in self._dist])
         _, first = np.unique(d_key, return_index=True)
         first.sort()
-        d_key, d_len, d_row, d_col, d_cnt = (x[first] for x in (d_key, d_len, d_row, d_col, d_cnt))
+        d_key = d_key[first]
         sorter = np.argsort(d_key)
         occ_text = sorter[np.searchsorted(d_key, occ_key, sorter=sorter)]
+        del sorter, occ_key
         if exclude is not None:
             keep = ~np.asarray(exclude, dtype=bool)[occ_owner]
             occ_owner, occ_text = occ_owner[keep], occ_text[keep]
         active = _unique(occ_text)
         if len(active) == 0:
             return out, kind
-        sigs, cnt, length = self._signatures(first[active]), d_cnt[active], d_len[active]
+        at = first[active]
+        length, d_row, d_col, cnt = (_take([d[i] for d in self._dist], at) for i in (1, 2, 3, 4))
+        sigs = self._signatures(at)
         local = np.full(len(d_key), -1, dtype=np.int64)
         local[active] = np.arange(len(active))
-        texts_for = _TextSource(fetch, d_row[active], d_col[active], self._columns, d_key[active], cache)
+        occ_text = local[occ_text]  # now numbered among the active texts
+        texts_for = _TextSource(fetch, d_row, d_col, self._columns, d_key[active], cache)
+        del local, d_key, first, at
         pairs = self._confirm(self._candidate_pairs(sigs, cnt), sigs, cnt, texts_for)
-        occ = pd.DataFrame({"owner": occ_owner, "text": local[occ_text]}).drop_duplicates()
 
-        def groups(pairs: np.ndarray) -> tuple[pd.DataFrame, pd.Series]:
-            roots = _components(len(active), pairs[:, 0], pairs[:, 1])
-            member = occ.assign(root=roots[occ["text"].to_numpy()])
-            sizes = member.groupby("root")["owner"].nunique()
-            return member, sizes[sizes >= self.min_size]
+        def occurrences(texts: np.ndarray) -> pd.DataFrame:
+            """Who sent each of the texts marked (once per respondent and text, in order)."""
+            m = texts[occ_text]
+            return pd.DataFrame({"owner": occ_owner[m], "text": occ_text[m]}).drop_duplicates()
 
-        member, big = groups(pairs)
+        # only a text with a near duplicate, or sent at least min_size times, can be in a group
+        # of min_size respondents: the others (most texts) are left out of the tables below
+        seeds = np.bincount(occ_text, minlength=len(active)) >= self.min_size
+        seeds[pairs.ravel()] = True
+        roots = _components(len(active), pairs[:, 0], pairs[:, 1])
+        member = occurrences(seeds)
+        member = member.assign(root=roots[member["text"].to_numpy()])
+        sizes = member.groupby("root")["owner"].nunique()
+        big = sizes[sizes >= self.min_size]
         if big.empty:
             return out, kind
         member = member[member["root"].isin(big.index)]
@@ -768,7 +813,11 @@ class Deduper:
             # a shorter text joins only if it is most of the template (a line or two left out)
             whole = cnt[other] >= DELETION_SHARE * cnt[standard]
             joined = pd.DataFrame({"text": other[whole], "root": root_of.reindex(standard[whole]).to_numpy()})
-            member = pd.concat([member, occ.merge(joined, on="text")], ignore_index=True).drop_duplicates()
+            marked = np.zeros(len(active), dtype=bool)
+            marked[joined["text"].to_numpy()] = True
+            member = pd.concat(
+                [member, occurrences(marked).merge(joined, on="text")], ignore_index=True
+            ).drop_duplicates()
             big = member.groupby("root")["owner"].nunique()
         # text groups that share most of their members are one campaign (a template over several boxes)
         group_of = _merge_groups(member, big)
@@ -802,14 +851,13 @@ class Deduper:
     ) -> tuple[pd.Series, pd.Series, pd.Series]:
         """``duplicate_of``, ``campaign_id`` and ``campaign_member`` of every response added (a
         duplicate shares the campaign, and the kind of membership, of the submission kept)."""
-        dup = self.duplicates()
-        camp, kind = self.campaign_members(fetch, exclude=pd.notna(dup), cache=cache)
-        is_dup = pd.notna(dup)
-        if is_dup.any() and self._ids:
-            pos = pd.Series(np.arange(self.n), index=np.concatenate(self._ids))
-            kept = pos.reindex(dup[is_dup]).to_numpy()
-            camp[is_dup] = camp[kept]
-            kind[is_dup] = kind[kept]
+        kept = self._kept()
+        is_dup = kept >= 0
+        camp, kind = self.campaign_members(fetch, exclude=is_dup, cache=cache)
+        if is_dup.any():
+            camp[is_dup] = camp[kept[is_dup]]
+            kind[is_dup] = kind[kept[is_dup]]
+        dup = self._ids_of(kept)
         return (
             pd.Series(pd.array(dup, dtype="string"), name="duplicate_of"),
             pd.Series(pd.array(camp, dtype="string"), name="campaign_id"),
@@ -863,9 +911,13 @@ class Deduper:
         def screen() -> None:
             code = _unique(np.concatenate(pending))
             pending.clear()
-            pairs = _pairs_of(code)
-            est = sigs.agreement(pairs[:, 0], pairs[:, 1]) / self.num_perm
-            kept.append(code[self._plausible(pairs, est, cnt, 0.12, contain=False)])
+            agree = sigs.agreement(code >> np.uint64(32), code & np.uint64(0xFFFFFFFF))
+            strong = np.zeros(len(code), dtype=bool)
+            for start in range(0, len(code), 100_000):  # in chunks: bounded memory
+                p = _pairs_of(code[start : start + 100_000])
+                est = agree[start : start + len(p)] / self.num_perm
+                strong[start : start + len(p)] = self._plausible(p, est, cnt, 0.12, contain=False)
+            kept.append(code[strong])
 
         for band in range(b):
             key = sigs.columns(band * r, band * r + 1)[0].astype(np.uint64)
@@ -875,7 +927,9 @@ class Deduper:
             other = (band + 1) % b
             pending.append(_bucket_links(key, lambda other=other: sigs.columns(other * r, other * r + 1)[0]))
             del key
-            if sum(len(p) for p in pending) >= _PENDING_PAIRS:
+            # screened once there are as many as texts (or a floor): a pair many bands find is
+            # compared once, and each comparison of pairs reads every column once
+            if sum(len(p) for p in pending) >= max(_PENDING_PAIRS, sigs.n):
                 screen()
         if pending:
             screen()
