@@ -442,7 +442,8 @@ def test_lsh_pairs_read_band_by_band_from_spilled_signatures_are_those_of_the_ma
     assert np.load(tmp_path / "signatures-000001.npy").shape == (8, 4)  # a permutation per row
     assert disk.columns(2, 4).tolist() == [[3, 3, 30, 13, 13, 93], [4, 4, 40, 14, 14, 94]]
     assert disk.rows(np.array([4, 1])).tolist() == [sig[4], sig[1]]
-    assert disk.agreement(np.array([0, 3, 0]), np.array([1, 4, 2])).tolist() == [7, 6, 2]
+    assert disk.agreement(np.array([[0, 1], [3, 4], [0, 2]])).tolist() == [7, 6, 2]
+    assert disk.agreement(np.array([1, 3 << 32 | 4], dtype=np.uint64)).tolist() == [7, 6]  # as codes
     cnt = np.full(6, 50)
     expected = [[0, 1], [3, 4]]
     assert on_disk._candidate_pairs(disk, cnt).tolist() == expected

@@ -341,7 +341,7 @@ class _Signatures:
     >>> s = _Signatures([sig], [4], np.array([1, 3]), 3)  # the texts at 1 and 3 are active
     >>> s.columns(0, 2).tolist(), s.rows(np.array([1])).tolist()
     ([[3, 9], [4, 10]], [[9, 10, 11]])
-    >>> s.agreement(np.array([0]), np.array([1])).tolist()
+    >>> s.agreement(np.array([[0, 1]])).tolist()
     [0]
     """
 
@@ -394,18 +394,20 @@ class _Signatures:
                 yield start + s, np.ascontiguousarray(m[:, at[s : s + size]].T)
             del m
 
-    def agreement(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """On how many permutations the signatures of texts ``a[i]`` and ``b[i]`` agree, read a
-        few columns at a time."""
-        out = np.zeros(len(a), dtype=np.int16 if self.num_perm < 2**15 else np.int64)
-        if len(a) == 0:
+    def agreement(self, pairs: np.ndarray) -> np.ndarray:
+        """On how many permutations the signatures of each pair of texts agree, read a few
+        columns at a time; ``pairs`` is an (n x 2) array of texts or codes ``lo << 32 | hi``
+        (decoded a slice at a time)."""
+        out = np.zeros(len(pairs), dtype=np.int16 if self.num_perm < 2**15 else np.int64)
+        if len(pairs) == 0:
             return out
         step = max(1, min(self.num_perm, _COLUMN_BYTES // max(4 * self.n, 1)))
         for lo in range(0, self.num_perm, step):
             cols = self.columns(lo, min(lo + step, self.num_perm))
             per = max(1, _GATHER // len(cols))
-            for s in range(0, len(a), per):
-                out[s : s + per] += (cols[:, a[s : s + per]] == cols[:, b[s : s + per]]).sum(axis=0)
+            for s in range(0, len(pairs), per):
+                p = pairs[s : s + per] if pairs.ndim == 2 else _pairs_of(pairs[s : s + per])
+                out[s : s + per] += (cols[:, p[:, 0]] == cols[:, p[:, 1]]).sum(axis=0)
             del cols
         return out
 
@@ -911,7 +913,7 @@ class Deduper:
         def screen() -> None:
             code = _unique(np.concatenate(pending))
             pending.clear()
-            agree = sigs.agreement(code >> np.uint64(32), code & np.uint64(0xFFFFFFFF))
+            agree = sigs.agreement(code)
             strong = np.zeros(len(code), dtype=bool)
             for start in range(0, len(code), 100_000):  # in chunks: bounded memory
                 p = _pairs_of(code[start : start + 100_000])
@@ -944,7 +946,7 @@ class Deduper:
         containment of the shorter text in the longer)."""
         if len(pairs) == 0:
             return pairs
-        est = sigs.agreement(pairs[:, 0], pairs[:, 1]) / self.num_perm
+        est = sigs.agreement(pairs) / self.num_perm
         sure_mask = est >= self.similarity + 0.15
         sure = pairs[sure_mask]
         near = pairs[~sure_mask & self._plausible(pairs, est, cnt, 0.15, contain)]
