@@ -589,8 +589,10 @@ class Deduper:
             self._ids.append(ev.ids)
         if ev.occ_key is not None:
             remap = np.array([self._column_index(c) for c in ev.columns], dtype=np.int16)
-            self._occ.append((ev.occ_row + self.n, ev.occ_key))
-            self._dist.append((ev.key, ev.length, ev.row + self.n, remap[ev.col], ev.count))
+            # rows over all batches as 32-bit integers while they fit (they are kept for every text)
+            rows = np.int32 if self.n + ev.n < 2**31 else np.int64
+            self._occ.append(((ev.occ_row + self.n).astype(rows), ev.occ_key))
+            self._dist.append((ev.key, ev.length, (ev.row + self.n).astype(rows), remap[ev.col], ev.count))
             sig = np.ascontiguousarray(ev.sig, dtype=np.uint32)
             if self._spill is not None:  # transposed: a column (permutation) is one stretch of the file
                 path = f"{self._spill}/signatures-{len(self._sig):06d}.npy"
@@ -770,7 +772,7 @@ class Deduper:
         at = first[active]
         length, d_row, d_col, cnt = (_take([d[i] for d in self._dist], at) for i in (1, 2, 3, 4))
         sigs = self._signatures(at)
-        local = np.full(len(d_key), -1, dtype=np.int64)
+        local = np.full(len(d_key), -1, dtype=np.int32 if len(active) < 2**31 else np.int64)
         local[active] = np.arange(len(active))
         occ_text = local[occ_text]  # now numbered among the active texts
         texts_for = _TextSource(fetch, d_row, d_col, self._columns, d_key[active], cache)
@@ -780,7 +782,8 @@ class Deduper:
         def occurrences(texts: np.ndarray) -> pd.DataFrame:
             """Who sent each of the texts marked (once per respondent and text, in order)."""
             m = texts[occ_text]
-            return pd.DataFrame({"owner": occ_owner[m], "text": occ_text[m]}).drop_duplicates()
+            owner, text = occ_owner[m].astype(np.int64), occ_text[m].astype(np.int64)
+            return pd.DataFrame({"owner": owner, "text": text}).drop_duplicates()
 
         # only a text with a near duplicate, or sent at least min_size times, can be in a group
         # of min_size respondents: the others (most texts) are left out of the tables below
