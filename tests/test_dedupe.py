@@ -473,6 +473,8 @@ def test_ids_are_kept_as_fixed_width_bytes_and_duplicate_of_names_the_kept_id(sp
     response), saved and read back as such; ``duplicate_of`` decodes the kept submission's id,
     whatever its characters: R-é2 (the latest by the same email) is kept over R-é0, in the second
     batch, and the first submission shares R-é2's campaign (none here)."""
+    import io
+
     import numpy as np
 
     from svanalysis.ingest.dedupe import Deduper
@@ -492,6 +494,10 @@ def test_ids_are_kept_as_fixed_width_bytes_and_duplicate_of_names_the_kept_id(sp
     assert first.ids.tolist() == [b"R-\xc3\xa90", b"R1"] and first.ids.dtype == np.dtype("S5")
     again = load_evidence(save_evidence(first))
     assert again.ids.dtype == np.dtype("S5") and again.ids.tolist() == first.ids.tolist()
+    # a file written when ids were saved as text reads back as the same bytes
+    older = io.BytesIO()
+    np.savez(older, n=np.array([1]), keys_0=np.zeros(1, np.uint64), ts=np.zeros(1, np.int64), ids=np.array(["R-é0"]))
+    assert load_evidence(older.getvalue()).ids.tolist() == [b"R-\xc3\xa90"]
     d.add_evidence(again)
     d.add(r.iloc[2:].reset_index(drop=True), p.iloc[2:].reset_index(drop=True), texts=False)
     assert d.duplicates().tolist() == ["R-é2", None, None]
