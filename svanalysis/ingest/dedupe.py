@@ -29,10 +29,14 @@
   individually and counted once.
 
 Both work batch by batch (``Deduper.add``) on compact arrays (hashes of keys, MinHash signatures,
-text lengths), never holding the text itself, then resolve over all responses at once
-(``Deduper.resolve``), fetching back only the few texts that need an exact check. Ingest feeds it one
-batch at a time, so a million responses never have to be in memory together. Everything is
-vectorised (pyarrow tokenises, numpy hashes and reduces): no Python runs per response.
+text lengths, respondent ids as fixed-width bytes), never holding the text itself, then resolve
+over all responses at once (``Deduper.resolve``), fetching back only the few texts that need an
+exact check. Ingest feeds it one batch at a time, so a million responses never have to be in
+memory together, and has it keep the signatures (most of the evidence, 256 bytes a text) in a
+file per batch (``Deduper.spill_to``): resolution reads them back a column or one batch's rows at
+a time (a band of LSH needs its own columns, the screening of candidate pairs one column after
+another), so the signature matrix is never in memory whole. Everything is vectorised (pyarrow
+tokenises, numpy hashes and reduces): no Python runs per response.
 """
 
 from __future__ import annotations
