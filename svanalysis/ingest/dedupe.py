@@ -1116,17 +1116,18 @@ class _TextSource:
         """The distinct shingle hashes (32 bits) of each text ``idx``: all of them concatenated,
         and where each text's start and how many it has (in the order of ``idx``).
 
-        Texts are fetched a column at a time (one read of each column) and shingled in slices, so
-        memory stays bounded."""
+        Texts are fetched a column and a slice at a time and shingled as they come, so only one
+        slice's texts are in memory (with ``idx`` in increasing order, a slice's texts lie in a
+        few neighbouring batches, and each batch is read about once)."""
         if self.fetch is None:
             raise ValueError("texts are needed to confirm near matches: pass fetch")
         parts, counts, order = [], [], []
         cols = self.cols[idx]
         for c in pd.unique(cols):
             where = np.flatnonzero(cols == c)
-            texts = self.fetch(self.rows[idx[where]], [self.names[c]] * len(where))
             for start in range(0, len(where), 50_000):
-                part = texts.iloc[start : start + 50_000]
+                at = where[start : start + 50_000]
+                part = self.fetch(self.rows[idx[at]], [self.names[c]] * len(at))
                 sh, text_of = _shingle_hashes(part, k)
                 # distinct per text; order kept, so each text's shingles stay together
                 code = pd.unique((text_of.astype(np.uint64) << np.uint64(32)) | (sh >> np.uint64(32)))
