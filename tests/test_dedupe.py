@@ -504,3 +504,25 @@ def test_ids_are_kept_as_fixed_width_bytes_and_duplicate_of_names_the_kept_id(sp
     dup, camp, kind = d.resolve_all(fetch=None)
     assert dup.iloc[0] == "R-é2" and dup.isna().tolist() == [False, True, True]
     assert camp.isna().all() and kind.isna().all()
+
+
+def test_exact_checks_one_pair_at_a_time_give_the_same_members(monkeypatch):
+    """The exact checks compare pairs in chunks bounded by their shingles; with room for one pair at
+    a time the campaign is the same: the template three times, in capitals, with a word changed
+    and with a sentence added are one campaign (the first four identical), the own text alone is
+    not in it."""
+    from svanalysis.ingest import dedupe
+
+    texts = [TEMPLATE] * 3 + [TEMPLATE.upper(), TEMPLATE.replace("urge", "ask"), TEMPLATE + " " + OWN, OWN]
+    r = pd.DataFrame({"q31_text": pd.array(texts, dtype="string")})
+    calls = []
+    real = dedupe.Deduper._exact_verdicts
+    monkeypatch.setattr(dedupe, "_CHECK_VALUES", 1)
+    monkeypatch.setattr(
+        dedupe.Deduper, "_exact_verdicts", lambda self, near, t: calls.append(len(near)) or real(self, near, t)
+    )
+    d = dedupe.Deduper(min_words=20, min_size=3)
+    d.add(r)
+    camp, kind = d.campaign_members(dedupe.frame_fetch(r))
+    assert calls and camp.tolist()[:6] == [camp[0]] * 6 and camp[0] is not None and camp[6] is None
+    assert kind.tolist() == ["identical"] * 4 + ["varied", "varied", None]

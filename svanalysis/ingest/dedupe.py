@@ -325,6 +325,8 @@ def _text_key_pairs(keys: np.ndarray) -> np.ndarray:
 # how many signature values one comparison of pairs gathers at a time
 _COLUMN_BYTES = 1 << 25
 _GATHER = 1 << 22
+# shingles of the pairs compared exactly at a time
+_CHECK_VALUES = 1 << 21
 # candidate pairs of LSH collected over bands before their signatures are compared (at least)
 _PENDING_PAIRS = 1 << 20
 
@@ -974,8 +976,15 @@ class Deduper:
         sh, offsets, lengths = texts.shingle_sets(needed, self.k)
         where = np.searchsorted(needed, near)
         out = np.zeros(len(near), dtype=np.uint8)
-        for start in range(0, len(near), 50_000):
-            w = where[start : start + 50_000]
+        # pairs in chunks of at most 50,000 and of about _CHECK_VALUES shingles (the sort below
+        # takes some 30 bytes a shingle): bounded memory however long the texts
+        cum = np.cumsum(lengths[where[:, 0]] + lengths[where[:, 1]])
+        start = 0
+        while start < len(near):
+            done = int(cum[start - 1]) if start else 0
+            stop = min(start + 50_000, int(np.searchsorted(cum, done + _CHECK_VALUES, side="right")))
+            stop = max(stop, start + 1)
+            w = where[start:stop]
             la, lb = lengths[w[:, 0]], lengths[w[:, 1]]
             pid = np.r_[np.repeat(np.arange(len(w)), la), np.repeat(np.arange(len(w)), lb)].astype(np.uint64)
             vals = np.r_[sh[_ranges(offsets[w[:, 0]], la)], sh[_ranges(offsets[w[:, 1]], lb)]]
@@ -988,7 +997,8 @@ class Deduper:
             contained = (
                 (small > 0) & (inter >= self.containment * small - 1e-9) & (small >= self.template_share * large - 1e-9)
             )
-            out[start : start + len(w)] = similar.astype(np.uint8) | (contained.astype(np.uint8) << 1)
+            out[start:stop] = similar.astype(np.uint8) | (contained.astype(np.uint8) << 1)
+            start = stop
         return out
 
     def _campaign_ids(
