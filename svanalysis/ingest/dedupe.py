@@ -1105,15 +1105,23 @@ class _TextSource:
             self.cache.pairs.add(keys, verdicts.reshape(-1, 1))
 
     def normal_keys(self, idx: np.ndarray) -> np.ndarray:
-        """:func:`_normal_keys` of the texts ``idx``, from the cache where it holds them."""
+        """:func:`_normal_keys` of the texts ``idx``, from the cache where it holds them; the
+        others fetched and computed 50,000 at a time (only those texts in memory at once)."""
+
+        def computed(at: np.ndarray) -> np.ndarray:
+            out = np.zeros(len(at), dtype=np.uint64)
+            for start in range(0, len(at), 50_000):
+                out[start : start + 50_000] = _normal_keys(self.get(at[start : start + 50_000]))
+            return out
+
         if self.cache is None or self.keys is None or len(idx) == 0:
-            return _normal_keys(self.get(idx))
+            return computed(idx)
         keys = _text_key_pairs(self.keys[idx])
         found, values = self.cache.normal.lookup(keys)
         out = values[:, 0].copy()
         todo = np.flatnonzero(~found)
         if len(todo):
-            out[todo] = _normal_keys(self.get(idx[todo]))
+            out[todo] = computed(idx[todo])
             self.cache.normal.add(keys[todo], out[todo].reshape(-1, 1))
         return out
 
