@@ -387,3 +387,142 @@ def test_spilled_signatures_give_the_same_campaigns_and_stay_on_disk(tmp_path):
     camp, kind = results[1]
     assert camp[:4] == [camp[0]] * 4 and camp[0] is not None and camp[4] is None
     assert kind == ["identical", "identical", "identical", "varied", None]
+
+
+# ---------------------------------------------------------------------------- LSH from signatures on disk
+def _spilled(sig_batches, folder):
+    """A Deduper holding hand-made signatures (8 permutations) of batches of distinct texts, spilled
+    to ``folder`` when one is given; and the signatures of all its texts."""
+    import numpy as np
+
+    from svanalysis.ingest.dedupe import Deduper, Evidence
+
+    d = Deduper(min_words=10, num_perm=8)
+    if folder is not None:
+        d.spill_to(folder)
+    for sig in sig_batches:
+        m = len(sig)
+        d.add_evidence(
+            Evidence(
+                n=m,
+                columns=["q31_text"],
+                occ_row=np.arange(m),
+                occ_key=np.arange(m, dtype=np.uint64) + np.uint64(d.n + 1),
+                key=np.arange(m, dtype=np.uint64) + np.uint64(d.n + 1),
+                sig=np.asarray(sig, dtype=np.uint32),
+                length=np.full(m, 100, dtype=np.int32),
+                count=np.full(m, 50, dtype=np.int32),
+                row=np.arange(m),
+                col=np.zeros(m, dtype=np.int16),
+            )
+        )
+    return d, d._signatures(np.arange(sum(len(s) for s in sig_batches)))
+
+
+def test_lsh_pairs_read_band_by_band_from_spilled_signatures_are_those_of_the_matrix_in_memory(tmp_path):
+    """Eight permutations make 4 bands of 2 (similarity 0.8, banded at 0.65). Texts 0 and 1 agree on
+    7 of 8 and 3 and 4 on 6 of 8: near duplicates (at least 0.68). Text 2 shares band 0 with 0 and 1
+    but agrees on 2 of 8 only, so the band's pairs with it are dropped; 5 is alone. Over two
+    batches, read back from the spilled files a column or a band at a time, the pairs are the
+    same as from the signatures kept in memory."""
+    import numpy as np
+
+    sig = [
+        [1, 2, 3, 4, 5, 6, 7, 8],
+        [1, 2, 3, 4, 5, 6, 7, 9],
+        [1, 2, 30, 40, 50, 60, 70, 80],
+        [11, 12, 13, 14, 15, 16, 17, 18],
+        [11, 12, 13, 14, 15, 16, 27, 28],
+        [91, 92, 93, 94, 95, 96, 97, 98],
+    ]
+    batches = [sig[:2], sig[2:]]
+    on_disk, disk = _spilled(batches, tmp_path)
+    in_memory, memory = _spilled(batches, None)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["signatures-000000.npy", "signatures-000001.npy"]
+    assert np.load(tmp_path / "signatures-000001.npy").shape == (8, 4)  # a permutation per row
+    assert disk.columns(2, 4).tolist() == [[3, 3, 30, 13, 13, 93], [4, 4, 40, 14, 14, 94]]
+    assert disk.rows(np.array([4, 1])).tolist() == [sig[4], sig[1]]
+    assert disk.agreement(np.array([[0, 1], [3, 4], [0, 2]])).tolist() == [7, 6, 2]
+    assert disk.agreement(np.array([1, 3 << 32 | 4], dtype=np.uint64)).tolist() == [7, 6]  # as codes
+    cnt = np.full(6, 50)
+    expected = [[0, 1], [3, 4]]
+    assert on_disk._candidate_pairs(disk, cnt).tolist() == expected
+    assert in_memory._candidate_pairs(memory, cnt).tolist() == expected
+
+
+def test_a_large_lsh_bucket_links_each_member_to_the_first_and_to_its_neighbour(tmp_path, monkeypatch):
+    """Ten identical signatures share a bucket of more than 8 in every band: each is linked to the
+    first (0) and to the next, (0, 1) to (0, 9) and (1, 2) to (8, 9); the same from disk, with the
+    texts over three batches, and with the pairs screened a few at a time."""
+    import numpy as np
+
+    from svanalysis.ingest import dedupe
+
+    sig = [[1, 2, 3, 4, 5, 6, 7, 8]] * 10 + [[9, 9, 9, 9, 9, 9, 9, 9]]
+    expected = sorted({(0, j) for j in range(1, 10)} | {(k, k + 1) for k in range(9)})
+    d, memory = _spilled([sig], None)
+    assert [tuple(p) for p in d._candidate_pairs(memory, np.full(11, 50)).tolist()] == expected
+    d, disk = _spilled([sig[:3], sig[3:7], sig[7:]], tmp_path)
+    monkeypatch.setattr(dedupe, "_PENDING_PAIRS", 5)
+    monkeypatch.setattr(dedupe, "_COLUMN_BYTES", 4)  # one column at a time
+    assert [tuple(p) for p in d._candidate_pairs(disk, np.full(11, 50)).tolist()] == expected
+
+
+def test_ids_are_kept_as_fixed_width_bytes_and_duplicate_of_names_the_kept_id(spec):
+    """The evidence holds each respondent id as UTF-8 bytes of one width (not a Python object per
+    response), saved and read back as such; ``duplicate_of`` decodes the kept submission's id,
+    whatever its characters: R-é2 (the latest by the same email) is kept over R-é0, in the second
+    batch, and the first submission shares R-é2's campaign (none here)."""
+    import io
+
+    import numpy as np
+
+    from svanalysis.ingest.dedupe import Deduper
+    from svanalysis.ingest.store import load_evidence, save_evidence
+
+    r, p = _frames(
+        [
+            {"email": "a@x.example", "submitted_at": pd.Timestamp("2019-05-01"), "q9_option_one": "Yes"},
+            {"email": "b@y.example", "submitted_at": pd.Timestamp("2019-05-02"), "q9_option_one": "No"},
+            {"email": "A@x.example", "submitted_at": pd.Timestamp("2019-05-03"), "q9_option_one": "No"},
+        ]
+    )
+    ids = pd.array(["R-é0", "R1", "R-é2"], dtype="string")
+    r["respondent_id"], p["respondent_id"] = ids, ids
+    d = Deduper(spec)
+    first = d.evidence(r.iloc[:2], p.iloc[:2], texts=False)
+    assert first.ids.tolist() == [b"R-\xc3\xa90", b"R1"] and first.ids.dtype == np.dtype("S5")
+    again = load_evidence(save_evidence(first))
+    assert again.ids.dtype == np.dtype("S5") and again.ids.tolist() == first.ids.tolist()
+    # a file written when ids were saved as text reads back as the same bytes
+    older = io.BytesIO()
+    np.savez(older, n=np.array([1]), keys_0=np.zeros(1, np.uint64), ts=np.zeros(1, np.int64), ids=np.array(["R-é0"]))
+    assert load_evidence(older.getvalue()).ids.tolist() == [b"R-\xc3\xa90"]
+    d.add_evidence(again)
+    d.add(r.iloc[2:].reset_index(drop=True), p.iloc[2:].reset_index(drop=True), texts=False)
+    assert d.duplicates().tolist() == ["R-é2", None, None]
+    dup, camp, kind = d.resolve_all(fetch=None)
+    assert dup.iloc[0] == "R-é2" and dup.isna().tolist() == [False, True, True]
+    assert camp.isna().all() and kind.isna().all()
+
+
+def test_exact_checks_one_pair_at_a_time_give_the_same_members(monkeypatch):
+    """The exact checks compare pairs in chunks bounded by their shingles; with room for one pair at
+    a time the campaign is the same: the template three times, in capitals, with a word changed
+    and with a sentence added are one campaign (the first four identical), the own text alone is
+    not in it."""
+    from svanalysis.ingest import dedupe
+
+    texts = [TEMPLATE] * 3 + [TEMPLATE.upper(), TEMPLATE.replace("urge", "ask"), TEMPLATE + " " + OWN, OWN]
+    r = pd.DataFrame({"q31_text": pd.array(texts, dtype="string")})
+    calls = []
+    real = dedupe.Deduper._exact_verdicts
+    monkeypatch.setattr(dedupe, "_CHECK_VALUES", 1)
+    monkeypatch.setattr(
+        dedupe.Deduper, "_exact_verdicts", lambda self, near, t: calls.append(len(near)) or real(self, near, t)
+    )
+    d = dedupe.Deduper(min_words=20, min_size=3)
+    d.add(r)
+    camp, kind = d.campaign_members(dedupe.frame_fetch(r))
+    assert calls and camp.tolist()[:6] == [camp[0]] * 6 and camp[0] is not None and camp[6] is None
+    assert kind.tolist() == ["identical"] * 4 + ["varied", "varied", None]

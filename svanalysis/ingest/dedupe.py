@@ -29,10 +29,14 @@
   individually and counted once.
 
 Both work batch by batch (``Deduper.add``) on compact arrays (hashes of keys, MinHash signatures,
-text lengths), never holding the text itself, then resolve over all responses at once
-(``Deduper.resolve``), fetching back only the few texts that need an exact check. Ingest feeds it one
-batch at a time, so a million responses never have to be in memory together. Everything is
-vectorised (pyarrow tokenises, numpy hashes and reduces): no Python runs per response.
+text lengths, respondent ids as fixed-width bytes), never holding the text itself, then resolve
+over all responses at once (``Deduper.resolve``), fetching back only the few texts that need an
+exact check. Ingest feeds it one batch at a time, so a million responses never have to be in
+memory together, and has it keep the signatures (most of the evidence, 256 bytes a text) in a
+file per batch (``Deduper.spill_to``): resolution reads them back a column or one batch's rows at
+a time (a band of LSH needs its own columns, the screening of candidate pairs one column after
+another), so the signature matrix is never in memory whole. Everything is vectorised (pyarrow
+tokenises, numpy hashes and reduces): no Python runs per response.
 """
 
 from __future__ import annotations
@@ -256,6 +260,19 @@ def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     return np.repeat(starts - offsets, lengths) + np.arange(total)
 
 
+def _take(parts: list[np.ndarray], at: np.ndarray) -> np.ndarray:
+    """The values at positions ``at`` (increasing) of the concatenation of ``parts``, without
+    concatenating them.
+
+    >>> _take([np.array([1, 2]), np.array([3, 4, 5])], np.array([1, 2, 4])).tolist()
+    [2, 3, 5]
+    """
+    bounds = np.cumsum([0, *(len(p) for p in parts)])
+    cut = np.searchsorted(at, bounds)
+    taken = [p[at[cut[k] : cut[k + 1]] - bounds[k]] for k, p in enumerate(parts)]
+    return np.concatenate(taken) if taken else np.zeros(0, dtype=np.int64)
+
+
 def _pair_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """A 128-bit key per unordered pair of 64-bit text keys, as :class:`TextCache` takes keys."""
     lo, hi = np.minimum(a, b).astype(np.uint64), np.maximum(a, b).astype(np.uint64)
@@ -304,6 +321,151 @@ def _text_key_pairs(keys: np.ndarray) -> np.ndarray:
     return np.column_stack([keys, _mix(keys ^ _GOLDEN)])
 
 
+# what one read of signature columns may hold (a whole column is read however large it is), and
+# how many signature values one comparison of pairs gathers at a time
+_COLUMN_BYTES = 1 << 25
+_GATHER = 1 << 22
+# shingles of the pairs compared exactly at a time
+_CHECK_VALUES = 1 << 21
+# candidate pairs of LSH collected over bands before their signatures are compared (at least)
+_PENDING_PAIRS = 1 << 20
+
+
+class _Signatures:
+    """The MinHash signatures of the active texts (numbered 0.. in the order of ``rows``), read
+    from the batches' arrays or spilled files a few columns (permutations) or one batch's rows at
+    a time, so the whole matrix (``num_perm`` x 4 bytes a text) is never in memory: a band of LSH
+    needs its columns, a comparison of pairs one column after another, the sweep one batch's rows.
+
+    A spilled batch is a ``.npy`` file of its signatures transposed (``num_perm`` x texts), so a
+    column is one contiguous stretch of the file; an in-memory batch is its (texts x
+    ``num_perm``) array.
+
+    Examples
+    --------
+    >>> sig = np.arange(12, dtype=np.uint32).reshape(4, 3)  # 4 texts, 3 permutations, one batch
+    >>> s = _Signatures([sig], [4], np.array([1, 3]), 3)  # the texts at 1 and 3 are active
+    >>> s.columns(0, 2).tolist(), s.rows(np.array([1])).tolist()
+    ([[3, 9], [4, 10]], [[9, 10, 11]])
+    >>> s.agreement(np.array([[0, 1]])).tolist()
+    [0]
+    """
+
+    def __init__(self, chunks: list[np.ndarray | str], sizes: list[int], rows: np.ndarray, num_perm: int):
+        self.num_perm, self.n = num_perm, len(rows)
+        bounds = np.cumsum([0, *sizes])
+        cut = np.searchsorted(rows, bounds)
+        # each batch holding active texts: its array or file, where its texts start among the
+        # active ones, and their positions within it
+        self._parts: list[tuple[np.ndarray | str, int, np.ndarray]] = []
+        for k, chunk in enumerate(chunks):
+            lo, hi = int(cut[k]), int(cut[k + 1])
+            if hi > lo:
+                self._parts.append((chunk, lo, (rows[lo:hi] - bounds[k]).astype(np.int64)))
+        self._starts = np.array([p[1] for p in self._parts], dtype=np.int64)
+
+    @staticmethod
+    def _by_column(chunk: np.ndarray | str) -> np.ndarray:
+        """A batch's signatures as (``num_perm`` x texts): a memory map of a spilled file (only
+        the parts read are loaded, and only until the map is dropped) or a view of the array."""
+        return np.load(chunk, mmap_mode="r") if isinstance(chunk, str) else chunk.T
+
+    def columns(self, lo: int, hi: int) -> np.ndarray:
+        """Columns ``lo`` to ``hi`` of every active text's signature, (hi - lo) x n."""
+        out = np.empty((hi - lo, self.n), dtype=np.uint32)
+        for chunk, start, at in self._parts:
+            m = self._by_column(chunk)
+            out[:, start : start + len(at)] = m[lo:hi][:, at]
+            del m
+        return out
+
+    def rows(self, idx: np.ndarray) -> np.ndarray:
+        """The whole signatures of the texts ``idx`` (any order), len(idx) x ``num_perm``."""
+        idx = np.asarray(idx, dtype=np.int64)
+        out = np.empty((len(idx), self.num_perm), dtype=np.uint32)
+        part_of = np.searchsorted(self._starts, idx, side="right") - 1
+        for k in np.unique(part_of):
+            chunk, start, at = self._parts[k]
+            w = np.flatnonzero(part_of == k)
+            m = self._by_column(chunk)
+            out[w] = m[:, at[idx[w] - start]].T
+            del m
+        return out
+
+    def blocks(self, size: int = 100_000) -> Any:
+        """``(first text, signatures)`` of consecutive texts, at most ``size`` at a time, in order."""
+        for chunk, start, at in self._parts:
+            m = self._by_column(chunk)
+            for s in range(0, len(at), size):
+                yield start + s, np.ascontiguousarray(m[:, at[s : s + size]].T)
+            del m
+
+    def agreement(self, pairs: np.ndarray) -> np.ndarray:
+        """On how many permutations the signatures of each pair of texts agree, read a few
+        columns at a time; ``pairs`` is an (n x 2) array of texts or codes ``lo << 32 | hi``
+        (decoded a slice at a time)."""
+        out = np.zeros(len(pairs), dtype=np.int16 if self.num_perm < 2**15 else np.int64)
+        if len(pairs) == 0:
+            return out
+        step = max(1, min(self.num_perm, _COLUMN_BYTES // max(4 * self.n, 1)))
+        for lo in range(0, self.num_perm, step):
+            cols = self.columns(lo, min(lo + step, self.num_perm))
+            per = max(1, _GATHER // len(cols))
+            for s in range(0, len(pairs), per):
+                p = pairs[s : s + per] if pairs.ndim == 2 else _pairs_of(pairs[s : s + per])
+                out[s : s + per] += (cols[:, p[:, 0]] == cols[:, p[:, 1]]).sum(axis=0)
+            del cols
+        return out
+
+
+def _bucket_links(key: np.ndarray, other: Callable[[], np.ndarray]) -> np.ndarray:
+    """Candidate pairs of one LSH band, as codes ``lo << 32 | hi``, from each text's bucket
+    ``key``: every pair within a bucket of at most 8 texts; in a larger bucket (a campaign) each
+    member with the first, and with its neighbour, in the order of ``other()`` (another column of
+    the signatures, read only if there is such a bucket), which puts near-identical texts next to
+    each other (ties in the order of the texts)."""
+    n = len(key)
+    order = np.argsort(key, kind="stable")  # texts in increasing order within a bucket
+    key = key[order]
+    same_as_next = key[1:] == key[:-1]
+    del key
+    multi = np.zeros(n, dtype=bool)  # the texts that share their bucket
+    multi[:-1] |= same_as_next
+    multi[1:] |= same_as_next
+    pos = np.flatnonzero(multi)
+    del multi
+    starts = pos[np.r_[True, ~same_as_next[pos[:-1]]]] if len(pos) else pos
+    del same_as_next
+    # each bucket's size: its members are consecutive in ``pos`` (and in sorted order)
+    sizes = np.diff(np.r_[np.searchsorted(pos, starts), len(pos)])
+    a_parts, b_parts = [], []
+    for s in range(2, 9):
+        at = starts[sizes == s]
+        if len(at):
+            members = order[at[:, None] + np.arange(s)]
+            x, y = np.triu_indices(s, 1)
+            a_parts.append(members[:, x].ravel())
+            b_parts.append(members[:, y].ravel())
+    big = sizes > 8
+    if big.any():
+        i = order[_ranges(starts[big], sizes[big])]
+        bucket = np.repeat(np.arange(int(big.sum())), sizes[big])
+        i = i[np.lexsort((other()[i], bucket))]
+        first = np.repeat(i[np.cumsum(sizes[big]) - sizes[big]], sizes[big])
+        same = np.r_[bucket[1:] == bucket[:-1], False]
+        a_parts += [first[first != i], i[same]]
+        b_parts += [i[first != i], np.r_[i[1:], -1][same]]
+    if not a_parts:
+        return np.zeros(0, dtype=np.uint64)
+    a, b = np.concatenate(a_parts), np.concatenate(b_parts)
+    return (np.minimum(a, b).astype(np.uint64) << np.uint64(32)) | np.maximum(a, b).astype(np.uint64)
+
+
+def _pairs_of(code: np.ndarray) -> np.ndarray:
+    """Pairs (n x 2) from codes ``lo << 32 | hi``."""
+    return np.column_stack([(code >> np.uint64(32)).astype(np.int64), (code & np.uint64(0xFFFFFFFF)).astype(np.int64)])
+
+
 # ============================================================================ the collector
 @dataclass
 class Evidence:
@@ -312,7 +474,7 @@ class Evidence:
     n: int
     keys: list[np.ndarray] | None = None  # duplicate keys, uint64 hashes (0 = missing)
     ts: np.ndarray | None = None  # submitted_at
-    ids: np.ndarray | None = None  # respondent ids
+    ids: np.ndarray | None = None  # respondent ids (fixed-width UTF-8 bytes)
     columns: list[str] = field(default_factory=list)  # free-text columns, by index in ``col``
     occ_row: np.ndarray | None = None  # every candidate text: its row ...
     occ_key: np.ndarray | None = None  # ... and the hash of the text
@@ -419,7 +581,8 @@ class Deduper:
                 else pd.Series(pd.NaT, index=responses.index, dtype="datetime64[ns]")
             )
             ev.ts = ts.to_numpy(dtype="datetime64[ns]")
-            ev.ids = responses["respondent_id"].astype("string").to_numpy(dtype=object)
+            # fixed-width UTF-8 bytes: 13 bytes a pipeline id, where a Python string takes about 60
+            ev.ids = np.char.encode(responses["respondent_id"].astype("string").fillna("").to_numpy(dtype=str), "utf-8")
         if texts:
             self._text_evidence(responses, ev, signatures)
         return ev
@@ -432,37 +595,24 @@ class Deduper:
             self._ids.append(ev.ids)
         if ev.occ_key is not None:
             remap = np.array([self._column_index(c) for c in ev.columns], dtype=np.int16)
-            self._occ.append((ev.occ_row + self.n, ev.occ_key))
-            self._dist.append((ev.key, ev.length, ev.row + self.n, remap[ev.col], ev.count))
+            # rows over all batches as 32-bit integers while they fit (they are kept for every text)
+            rows = np.int32 if self.n + ev.n < 2**31 else np.int64
+            self._occ.append(((ev.occ_row + self.n).astype(rows), ev.occ_key))
+            self._dist.append((ev.key, ev.length, (ev.row + self.n).astype(rows), remap[ev.col], ev.count))
             sig = np.ascontiguousarray(ev.sig, dtype=np.uint32)
-            if self._spill is not None:
+            if self._spill is not None:  # transposed: a column (permutation) is one stretch of the file
                 path = f"{self._spill}/signatures-{len(self._sig):06d}.npy"
-                np.save(path, sig)
+                np.save(path, np.ascontiguousarray(sig.T))
                 self._sig.append(path)
             else:
                 self._sig.append(sig)
         self.n += ev.n
 
-    def _signatures(self, rows: np.ndarray) -> np.ndarray:
+    def _signatures(self, rows: np.ndarray) -> _Signatures:
         """The signatures of the distinct texts at ``rows`` (positions over all batches, in
-        increasing order), gathered batch by batch into one array: the batches' signatures are
-        never concatenated, and spilled ones are read back a batch at a time."""
-        sizes = [len(d[0]) for d in self._dist]
-        bounds = np.cumsum([0, *sizes])
-        out = np.empty((len(rows), self.num_perm), dtype=np.uint32)
-        cut = np.searchsorted(rows, bounds)
-        for k, chunk in enumerate(self._sig):
-            lo, hi = cut[k], cut[k + 1]
-            if hi == lo:
-                continue
-            at = rows[lo:hi] - bounds[k]
-            if isinstance(chunk, str):
-                sig = np.load(chunk, mmap_mode="r")
-                out[lo:hi] = sig[at]
-                del sig
-            else:
-                out[lo:hi] = chunk[at]
-        return out
+        increasing order), left where they are (in the batches' arrays or spilled files) and read
+        a few columns or one batch at a time."""
+        return _Signatures(self._sig, [len(d[0]) for d in self._dist], rows, self.num_perm)
 
     def _column_index(self, name: str) -> int:
         if name not in self._columns:
@@ -543,21 +693,41 @@ class Deduper:
     # ------------------------------------------------------------------ resolving
     def duplicates(self) -> np.ndarray:
         """``duplicate_of`` of every response so far (object array; None where not a duplicate)."""
-        out = np.full(self.n, None, dtype=object)
+        return self._ids_of(self._kept())
+
+    def _kept(self) -> np.ndarray:
+        """For every response so far, where it is a duplicate the position of the submission kept,
+        else -1."""
+        kept_of = np.full(self.n, -1, dtype=np.int64)
         if not self._keys:
-            return out
+            return kept_of
         keys = [np.concatenate([k[j] for k in self._keys]) for j in range(len(self._keys[0]))]
         label = connected(self.n, keys)
-        grouped = pd.Series(label).duplicated(keep=False).to_numpy()
-        if grouped.any():
-            ts = np.concatenate(self._ts)
-            g = pd.DataFrame({"label": label, "ts": ts, "pos": np.arange(self.n)})[grouped]
+        del keys
+        grouped = np.flatnonzero(np.bincount(label, minlength=self.n)[label] > 1)
+        if len(grouped):
+            ts = np.concatenate(self._ts)[grouped]
+            g = pd.DataFrame({"label": label[grouped], "ts": ts, "pos": grouped})
             g = g.sort_values(["label", "ts", "pos"], na_position="first", kind="stable")
             kept = g.groupby("label")["pos"].last() if self.keep == "latest" else g.groupby("label")["pos"].first()
             kept_pos = kept.reindex(g["label"]).to_numpy()
-            ids = np.concatenate(self._ids)
             is_dup = g["pos"].to_numpy() != kept_pos
-            out[g["pos"].to_numpy()[is_dup]] = ids[kept_pos[is_dup]]
+            kept_of[g["pos"].to_numpy()[is_dup]] = kept_pos[is_dup]
+        return kept_of
+
+    def _ids_of(self, pos: np.ndarray) -> np.ndarray:
+        """The respondent ids at ``pos`` (object array of str; None where ``pos`` is -1), decoded
+        from the batches' fixed-width bytes for those positions only."""
+        out = np.full(len(pos), None, dtype=object)
+        where = np.flatnonzero(pos >= 0)
+        if len(where) == 0:
+            return out
+        bounds = np.cumsum([0, *(len(i) for i in self._ids)])
+        at = pos[where]
+        part_of = np.searchsorted(bounds, at, side="right") - 1
+        for k in np.unique(part_of):
+            m = part_of == k
+            out[where[m]] = np.char.decode(self._ids[k][at[m] - bounds[k]], "utf-8").astype(object)
         return out
 
     def campaigns(self, fetch: Fetch | None, exclude: np.ndarray | None = None) -> np.ndarray:
@@ -590,34 +760,46 @@ class Deduper:
             return out, kind
         occ_owner = np.concatenate([o for o, _ in self._occ])
         occ_key = np.concatenate([k for _, k in self._occ])
-        d_key, d_len, d_row, d_col, d_cnt = (np.concatenate([d[i] for d in self._dist]) for i in range(5))
-        # distinct texts over all batches (the first sighting of each); their signatures are
-        # gathered below, for the active texts only
+        # distinct texts over all batches (the first sighting of each); what else is known of
+        # them (and their signatures) is taken below for the active texts only
+        d_key = np.concatenate([d[0] for d in self._dist])
         _, first = np.unique(d_key, return_index=True)
         first.sort()
-        d_key, d_len, d_row, d_col, d_cnt = (x[first] for x in (d_key, d_len, d_row, d_col, d_cnt))
+        d_key = d_key[first]
         sorter = np.argsort(d_key)
         occ_text = sorter[np.searchsorted(d_key, occ_key, sorter=sorter)]
+        del sorter, occ_key
         if exclude is not None:
             keep = ~np.asarray(exclude, dtype=bool)[occ_owner]
             occ_owner, occ_text = occ_owner[keep], occ_text[keep]
         active = _unique(occ_text)
         if len(active) == 0:
             return out, kind
-        sig, cnt, length = self._signatures(first[active]), d_cnt[active], d_len[active]
-        local = np.full(len(d_key), -1, dtype=np.int64)
+        at = first[active]
+        length, d_row, d_col, cnt = (_take([d[i] for d in self._dist], at) for i in (1, 2, 3, 4))
+        sigs = self._signatures(at)
+        local = np.full(len(d_key), -1, dtype=np.int32 if len(active) < 2**31 else np.int64)
         local[active] = np.arange(len(active))
-        texts_for = _TextSource(fetch, d_row[active], d_col[active], self._columns, d_key[active], cache)
-        pairs = self._confirm(self._candidate_pairs(sig, cnt), sig, cnt, texts_for)
-        occ = pd.DataFrame({"owner": occ_owner, "text": local[occ_text]}).drop_duplicates()
+        occ_text = local[occ_text]  # now numbered among the active texts
+        texts_for = _TextSource(fetch, d_row, d_col, self._columns, d_key[active], cache)
+        del local, d_key, first, at
+        pairs = self._confirm(self._candidate_pairs(sigs, cnt), sigs, cnt, texts_for)
 
-        def groups(pairs: np.ndarray) -> tuple[pd.DataFrame, pd.Series]:
-            roots = _components(len(active), pairs[:, 0], pairs[:, 1])
-            member = occ.assign(root=roots[occ["text"].to_numpy()])
-            sizes = member.groupby("root")["owner"].nunique()
-            return member, sizes[sizes >= self.min_size]
+        def occurrences(texts: np.ndarray) -> pd.DataFrame:
+            """Who sent each of the texts marked (once per respondent and text, in order)."""
+            m = texts[occ_text]
+            owner, text = occ_owner[m].astype(np.int64), occ_text[m].astype(np.int64)
+            return pd.DataFrame({"owner": owner, "text": text}).drop_duplicates()
 
-        member, big = groups(pairs)
+        # only a text with a near duplicate, or sent at least min_size times, can be in a group
+        # of min_size respondents: the others (most texts) are left out of the tables below
+        seeds = np.bincount(occ_text, minlength=len(active)) >= self.min_size
+        seeds[pairs.ravel()] = True
+        roots = _components(len(active), pairs[:, 0], pairs[:, 1])
+        member = occurrences(seeds)
+        member = member.assign(root=roots[member["text"].to_numpy()])
+        sizes = member.groupby("root")["owner"].nunique()
+        big = sizes[sizes >= self.min_size]
         if big.empty:
             return out, kind
         member = member[member["root"].isin(big.index)]
@@ -631,9 +813,9 @@ class Deduper:
         senders = member.groupby(["root", "text"])["owner"].nunique()
         sent = senders.reindex(list(zip(std.index, std.to_numpy(), strict=True))).to_numpy()
         std = std[(cnt[std.to_numpy()] >= TEMPLATE_WORDS_FACTOR * self.min_words) & (sent >= self.min_size)]
-        extra = self._sweep(std.to_numpy(), sig, cnt)
+        extra = self._sweep(std.to_numpy(), sigs, cnt)
         if len(extra):
-            extra = self._confirm(extra, sig, cnt, texts_for, contain=True)
+            extra = self._confirm(extra, sigs, cnt, texts_for, contain=True)
         if len(extra):
             root_of = pd.Series(std.index.to_numpy(), index=std.to_numpy())  # standard text -> its root
             first_is_std = np.isin(extra[:, 0], std.to_numpy())
@@ -642,7 +824,11 @@ class Deduper:
             # a shorter text joins only if it is most of the template (a line or two left out)
             whole = cnt[other] >= DELETION_SHARE * cnt[standard]
             joined = pd.DataFrame({"text": other[whole], "root": root_of.reindex(standard[whole]).to_numpy()})
-            member = pd.concat([member, occ.merge(joined, on="text")], ignore_index=True).drop_duplicates()
+            marked = np.zeros(len(active), dtype=bool)
+            marked[joined["text"].to_numpy()] = True
+            member = pd.concat(
+                [member, occurrences(marked).merge(joined, on="text")], ignore_index=True
+            ).drop_duplicates()
             big = member.groupby("root")["owner"].nunique()
         # text groups that share most of their members are one campaign (a template over several boxes)
         group_of = _merge_groups(member, big)
@@ -676,14 +862,13 @@ class Deduper:
     ) -> tuple[pd.Series, pd.Series, pd.Series]:
         """``duplicate_of``, ``campaign_id`` and ``campaign_member`` of every response added (a
         duplicate shares the campaign, and the kind of membership, of the submission kept)."""
-        dup = self.duplicates()
-        camp, kind = self.campaign_members(fetch, exclude=pd.notna(dup), cache=cache)
-        is_dup = pd.notna(dup)
-        if is_dup.any() and self._ids:
-            pos = pd.Series(np.arange(self.n), index=np.concatenate(self._ids))
-            kept = pos.reindex(dup[is_dup]).to_numpy()
-            camp[is_dup] = camp[kept]
-            kind[is_dup] = kind[kept]
+        kept = self._kept()
+        is_dup = kept >= 0
+        camp, kind = self.campaign_members(fetch, exclude=is_dup, cache=cache)
+        if is_dup.any():
+            camp[is_dup] = camp[kept[is_dup]]
+            kind[is_dup] = kind[kept[is_dup]]
+        dup = self._ids_of(kept)
         return (
             pd.Series(pd.array(dup, dtype="string"), name="duplicate_of"),
             pd.Series(pd.array(camp, dtype="string"), name="campaign_id"),
@@ -708,90 +893,69 @@ class Deduper:
         contained = (overlap >= self.containment - margin) & (share >= self.template_share - 0.05)
         return near_identical | contained
 
-    def _sweep(self, standard: np.ndarray, sig: np.ndarray, cnt: np.ndarray) -> np.ndarray:
-        """Pairs (standard text, any text) that could contain one another, by their signatures."""
+    def _sweep(self, standard: np.ndarray, sigs: _Signatures, cnt: np.ndarray) -> np.ndarray:
+        """Pairs (standard text, any text) that could contain one another, by their signatures
+        (read a batch of texts at a time)."""
         found = []
-        others = np.arange(len(sig))
-        for s_ in standard:
-            est = np.empty(len(sig))
-            for start in range(0, len(sig), 100_000):  # in chunks: bounded memory
-                agree = np.count_nonzero(sig[start : start + 100_000] == sig[s_], axis=1)
-                est[start : start + 100_000] = agree / sig.shape[1]
-            p = np.column_stack([np.full(len(sig), s_), others])
-            found.append(p[self._plausible(p, est, cnt, 0.15, contain=True) & (others != s_)])
+        std_sig = sigs.rows(standard)
+        for start, block in sigs.blocks():
+            others = np.arange(start, start + len(block))
+            for s_, ss in zip(standard, std_sig, strict=True):
+                est = np.count_nonzero(block == ss, axis=1) / self.num_perm
+                p = np.column_stack([np.full(len(block), s_), others])
+                found.append(p[self._plausible(p, est, cnt, 0.15, contain=True) & (others != s_)])
         if not found:
             return np.zeros((0, 2), dtype=np.int64)
         p = np.concatenate(found)
         lo, hi = np.minimum(p[:, 0], p[:, 1]), np.maximum(p[:, 0], p[:, 1])
-        code = _unique((lo.astype(np.uint64) << np.uint64(32)) | hi.astype(np.uint64))
-        return np.column_stack(
-            [(code >> np.uint64(32)).astype(np.int64), (code & np.uint64(0xFFFFFFFF)).astype(np.int64)]
-        )
+        return _pairs_of(_unique((lo.astype(np.uint64) << np.uint64(32)) | hi.astype(np.uint64)))
 
-    def _candidate_pairs(self, sig: np.ndarray, cnt: np.ndarray) -> np.ndarray:
-        """Candidate pairs of similar texts by banding the signatures (LSH). Each band's pairs are
-        screened at once by their signature agreement, so the weak ones (most of them) never pile
-        up in memory."""
-        n = len(sig)
+    def _candidate_pairs(self, sigs: _Signatures, cnt: np.ndarray) -> np.ndarray:
+        """Candidate pairs of similar texts by banding the signatures (LSH), one band's columns
+        read at a time. The pairs of a few bands are screened together by their signature
+        agreement (read a column at a time), so the weak ones (most of them) never pile up in
+        memory, and neither do the signatures."""
         b, r = _bands(self.num_perm, max(0.5, self.similarity - 0.15))
         kept: list[np.ndarray] = []
+        pending: list[np.ndarray] = []
+
+        def screen() -> None:
+            code = _unique(np.concatenate(pending))
+            pending.clear()
+            agree = sigs.agreement(code)
+            strong = np.zeros(len(code), dtype=bool)
+            for start in range(0, len(code), 100_000):  # in chunks: bounded memory
+                p = _pairs_of(code[start : start + 100_000])
+                est = agree[start : start + len(p)] / self.num_perm
+                strong[start : start + len(p)] = self._plausible(p, est, cnt, 0.12, contain=False)
+            kept.append(code[strong])
+
         for band in range(b):
-            key = sig[:, band * r].astype(np.uint64)
+            key = sigs.columns(band * r, band * r + 1)[0].astype(np.uint64)
             with np.errstate(over="ignore"):
                 for j in range(1, r):
-                    key = _mix(key * _GOLDEN + sig[:, band * r + j].astype(np.uint64))
-            buckets = pd.DataFrame({"key": key, "i": np.arange(n, dtype=np.int64)})
-            size = buckets.groupby("key")["i"].transform("size").to_numpy()
-            links_a, links_b = [], []
-            small = buckets[(size > 1) & (size <= 8)]
-            if len(small):  # every pair within a small bucket
-                p = small.merge(small, on="key")
-                p = p[p["i_x"] < p["i_y"]]
-                links_a.append(p["i_x"].to_numpy())
-                links_b.append(p["i_y"].to_numpy())
-            large = buckets[size > 8]
-            if len(large):
-                # a large bucket (a campaign): each member with the first, and with its neighbour in
-                # signature order, which puts near-identical texts next to each other
-                i = large["i"].to_numpy()
-                other = (band + 1) % b
-                order = np.lexsort((sig[i, other * r], large["key"].to_numpy()))
-                i, k2 = i[order], large["key"].to_numpy()[order]
-                same = np.r_[k2[1:] == k2[:-1], False]
-                first = pd.Series(i).groupby(k2).transform("first").to_numpy()
-                links_a += [first[first != i], i[same]]
-                links_b += [i[first != i], np.r_[i[1:], -1][same]]
-            if not links_a:
-                continue
-            a = np.concatenate(links_a)
-            c = np.concatenate(links_b)
-            lo, hi = np.minimum(a, c), np.maximum(a, c)
-            del a, c, links_a, links_b
-            strong = np.zeros(len(lo), dtype=bool)
-            for start in range(0, len(lo), 100_000):  # in chunks: bounded memory
-                x, y = lo[start : start + 100_000], hi[start : start + 100_000]
-                est = (sig[x] == sig[y]).mean(axis=1)
-                strong[start : start + len(x)] = self._plausible(np.column_stack([x, y]), est, cnt, 0.12, contain=False)
-            kept.append((lo[strong].astype(np.uint64) << np.uint64(32)) | hi[strong].astype(np.uint64))
-        if not kept:
-            return np.zeros((0, 2), dtype=np.int64)
-        code = _unique(np.concatenate(kept))
-        return np.column_stack(
-            [(code >> np.uint64(32)).astype(np.int64), (code & np.uint64(0xFFFFFFFF)).astype(np.int64)]
-        )
+                    key = _mix(key * _GOLDEN + sigs.columns(band * r + j, band * r + j + 1)[0].astype(np.uint64))
+            other = (band + 1) % b
+            pending.append(_bucket_links(key, lambda other=other: sigs.columns(other * r, other * r + 1)[0]))
+            del key
+            # screened once there are as many as texts (or a floor): a pair many bands find is
+            # compared once, and each comparison of pairs reads every column once
+            if sum(len(p) for p in pending) >= max(_PENDING_PAIRS, sigs.n):
+                screen()
+        if pending:
+            screen()
+        code = _unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.uint64)
+        return _pairs_of(code)
 
     def _confirm(
-        self, pairs: np.ndarray, sig: np.ndarray, cnt: np.ndarray, texts: _TextSource, contain: bool = False
+        self, pairs: np.ndarray, sigs: _Signatures, cnt: np.ndarray, texts: _TextSource, contain: bool = False
     ) -> np.ndarray:
         """Keep the pairs that are the same campaign text: near-certain ones by their signatures,
         the others on their exact shingle sets (Jaccard similarity, or, where ``contain``, the
         containment of the shorter text in the longer)."""
         if len(pairs) == 0:
             return pairs
-        est = np.empty(len(pairs))
-        for start in range(0, len(pairs), 100_000):  # in chunks: bounded memory
-            p = pairs[start : start + 100_000]
-            est[start : start + len(p)] = (sig[p[:, 0]] == sig[p[:, 1]]).mean(axis=1)
+        est = sigs.agreement(pairs) / self.num_perm
         sure_mask = est >= self.similarity + 0.15
         sure = pairs[sure_mask]
         near = pairs[~sure_mask & self._plausible(pairs, est, cnt, 0.15, contain)]
@@ -812,8 +976,15 @@ class Deduper:
         sh, offsets, lengths = texts.shingle_sets(needed, self.k)
         where = np.searchsorted(needed, near)
         out = np.zeros(len(near), dtype=np.uint8)
-        for start in range(0, len(near), 50_000):
-            w = where[start : start + 50_000]
+        # pairs in chunks of at most 50,000 and of about _CHECK_VALUES shingles (the sort below
+        # takes some 30 bytes a shingle): bounded memory however long the texts
+        cum = np.cumsum(lengths[where[:, 0]] + lengths[where[:, 1]])
+        start = 0
+        while start < len(near):
+            done = int(cum[start - 1]) if start else 0
+            stop = min(start + 50_000, int(np.searchsorted(cum, done + _CHECK_VALUES, side="right")))
+            stop = max(stop, start + 1)
+            w = where[start:stop]
             la, lb = lengths[w[:, 0]], lengths[w[:, 1]]
             pid = np.r_[np.repeat(np.arange(len(w)), la), np.repeat(np.arange(len(w)), lb)].astype(np.uint64)
             vals = np.r_[sh[_ranges(offsets[w[:, 0]], la)], sh[_ranges(offsets[w[:, 1]], lb)]]
@@ -826,7 +997,8 @@ class Deduper:
             contained = (
                 (small > 0) & (inter >= self.containment * small - 1e-9) & (small >= self.template_share * large - 1e-9)
             )
-            out[start : start + len(w)] = similar.astype(np.uint8) | (contained.astype(np.uint8) << 1)
+            out[start:stop] = similar.astype(np.uint8) | (contained.astype(np.uint8) << 1)
+            start = stop
         return out
 
     def _campaign_ids(
@@ -933,15 +1105,23 @@ class _TextSource:
             self.cache.pairs.add(keys, verdicts.reshape(-1, 1))
 
     def normal_keys(self, idx: np.ndarray) -> np.ndarray:
-        """:func:`_normal_keys` of the texts ``idx``, from the cache where it holds them."""
+        """:func:`_normal_keys` of the texts ``idx``, from the cache where it holds them; the
+        others fetched and computed 50,000 at a time (only those texts in memory at once)."""
+
+        def computed(at: np.ndarray) -> np.ndarray:
+            out = np.zeros(len(at), dtype=np.uint64)
+            for start in range(0, len(at), 50_000):
+                out[start : start + 50_000] = _normal_keys(self.get(at[start : start + 50_000]))
+            return out
+
         if self.cache is None or self.keys is None or len(idx) == 0:
-            return _normal_keys(self.get(idx))
+            return computed(idx)
         keys = _text_key_pairs(self.keys[idx])
         found, values = self.cache.normal.lookup(keys)
         out = values[:, 0].copy()
         todo = np.flatnonzero(~found)
         if len(todo):
-            out[todo] = _normal_keys(self.get(idx[todo]))
+            out[todo] = computed(idx[todo])
             self.cache.normal.add(keys[todo], out[todo].reshape(-1, 1))
         return out
 
@@ -954,17 +1134,18 @@ class _TextSource:
         """The distinct shingle hashes (32 bits) of each text ``idx``: all of them concatenated,
         and where each text's start and how many it has (in the order of ``idx``).
 
-        Texts are fetched a column at a time (one read of each column) and shingled in slices, so
-        memory stays bounded."""
+        Texts are fetched a column and a slice at a time and shingled as they come, so only one
+        slice's texts are in memory (with ``idx`` in increasing order, a slice's texts lie in a
+        few neighbouring batches, and each batch is read about once)."""
         if self.fetch is None:
             raise ValueError("texts are needed to confirm near matches: pass fetch")
         parts, counts, order = [], [], []
         cols = self.cols[idx]
         for c in pd.unique(cols):
             where = np.flatnonzero(cols == c)
-            texts = self.fetch(self.rows[idx[where]], [self.names[c]] * len(where))
             for start in range(0, len(where), 50_000):
-                part = texts.iloc[start : start + 50_000]
+                at = where[start : start + 50_000]
+                part = self.fetch(self.rows[idx[at]], [self.names[c]] * len(at))
                 sh, text_of = _shingle_hashes(part, k)
                 # distinct per text; order kept, so each text's shingles stay together
                 code = pd.unique((text_of.astype(np.uint64) << np.uint64(32)) | (sh >> np.uint64(32)))

@@ -158,7 +158,7 @@ def save_evidence(ev: Any) -> bytes:
         for i, k in enumerate(ev.keys):
             arrays[f"keys_{i}"] = k
         arrays["ts"] = ev.ts.astype("datetime64[ns]").view(np.int64)
-        arrays["ids"] = np.asarray([str(x) for x in ev.ids], dtype=str)
+        arrays["ids"] = np.asarray(ev.ids, dtype=np.bytes_)
     if ev.occ_key is not None:
         arrays["columns"] = np.asarray(ev.columns, dtype=str)
         for name in ("occ_row", "occ_key", "key", "sig", "length", "count", "row", "col"):
@@ -179,7 +179,8 @@ def load_evidence(data: bytes) -> Any:
     if "ids" in z:
         ev.keys = [z[f"keys_{i}"] for i in range(sum(1 for k in z.files if k.startswith("keys_")))]
         ev.ts = z["ts"].view("datetime64[ns]")
-        ev.ids = z["ids"].astype(object)
+        ids = z["ids"]  # fixed-width UTF-8 bytes (text in files written before they were)
+        ev.ids = np.char.encode(ids, "utf-8") if ids.dtype.kind == "U" else ids
     if "occ_key" in z:
         ev.columns = [str(c) for c in z["columns"]]
         for name in ("occ_row", "occ_key", "key", "sig", "length", "count", "row", "col"):
