@@ -1455,16 +1455,10 @@ def _read_tick_boxes(text: str) -> str:
 
     def ticked(run: re.Match[str]) -> str:
         chosen = [
-            (box, label)
-            for box, label in _BOX_ONE.findall(run.group(0))
-            if box not in ("☐",) and re.search(r"[xX✓✔☑☒]", box)
+            label for box, label in _BOX_ONE.findall(run.group(0)) if box not in ("☐",) and re.search(r"[xX✓✔☑☒]", box)
         ]
         # said to be a ticked box, so a reviewer shown the evidence sees where "Yes" came from
-        return (
-            " " + " ".join(f"{label[0].upper()}{label[1:]} (ticked box)." for _, label in chosen) + " "
-            if chosen
-            else " "
-        )
+        return " " + " ".join(f"{lab[0].upper()}{lab[1:]} (ticked box)." for lab in chosen) + " " if chosen else " "
 
     return _BOX_RUN.sub(ticked, text)
 
