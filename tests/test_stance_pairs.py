@@ -1307,3 +1307,59 @@ def test_brackets_that_are_not_a_row_of_boxes_are_left_alone():
     # one bracketed letter is no form: "[x]" alone, or an aside in brackets, is prose
     assert letter("We support Option One (x) as set out.", "q9").stance == "Yes"
     assert letter("Option Three [ ] would not be enough.", "q13").stance == "No"
+
+
+# ---------------------------------------------------------------------------- plain verbs of liking and wanting
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        # contracted subjects and negations read as the full forms are
+        ("I'm against the third option.", "q13", "No"),
+        ("We're for the second option.", "q11", "Yes"),
+        ("Put us down as against Option Two.", "q11", "No"),
+        ("I don't accept the vision.", "q8", "No"),
+        # "like" as the respondent's verb, turned by a negation
+        ("We like the voluntary approach.", "q13", "Yes"),
+        ("We don't like the voluntary approach.", "q13", "No"),
+        ("Frankly we dislike Option One.", "q9", "No"),
+        # the target as the one the respondent wants or would go with
+        ("Option Three is the one we want.", "q13", "Yes"),
+        ("Option Two is the one I'd go with.", "q11", "Yes"),
+        # pleased with it, or not
+        ("Ministers are pleased with the vision.", "q8", "Unclear"),  # somebody else pleased: addressed, no stance
+        ("We are pleased with the vision.", "q8", "Yes"),
+        ("We are not pleased with the vision.", "q8", "No"),
+        ("I'm far from happy about Option One.", "q9", "No"),
+        ("The focus on prevention is spot on.", "q8", "Yes"),
+    ],
+)
+def test_plain_verbs_of_liking_wanting_and_being_pleased(text, qid, expected):
+    assert code_text(text, qid).stance == expected
+
+
+def test_like_as_a_wish_or_a_comparison_is_no_stance():
+    # "would like the Government to" asks for something; "a duty like this" compares
+    # (an answer to the question that takes no side: addressed, no stance found)
+    assert code_text("We would like the Government to publish guidance on Option Two.", "q11").stance == "Unclear"
+    assert code_text("A duty like this one has been tried in Scotland.", "q9").stance == "Unclear"
+
+
+def test_pleased_with_part_of_a_list_but_not_all_of_it_is_mixed():
+    part = "We are happy with most of the organisations listed but not with two of them."
+    whole = "We are happy with the organisations listed."
+    assert code_text(part, "q10").stance == "Mixed"
+    assert code_text(whole, "q10").stance == "Yes"
+
+
+def test_the_right_list_or_group_judges_the_schedule_6_list():
+    # the group to carry the duty is the list (Q10), the duty only its purpose
+    assert code_letter("We think it's the right group to carry the duty.")["q10"].stance == "Yes"
+    assert code_letter("We think it's the right group to carry the duty.")["q9"].stance is None
+    assert code_letter("We don't think the list of organisations is the right one.")["q10"].stance == "No"
+    assert code_letter("It is not the right list.")["q10"].stance == "No"
+
+
+def test_without_a_law_is_the_voluntary_approach():
+    assert code_text("Working together without a law is what we favour.", "q13").stance == "Yes"
+    # in a letter the law it goes without is not Option One's target ("a law" is one of its descriptions)
+    assert code_letter("Working together without a law is what we favour.")["q9"].stance is None

@@ -340,13 +340,13 @@ _POSITIVE = [
     ),
     (r"\bsubscribes?\s+to\b|\bsubscribed\s+to\b", 0.85, ("subscribe",)),
     (
-        r"\b(?:we|i)\s+(?:are|am|'re|'m)\s+(?:(?:all|firmly|strongly|very\s+much|broadly|entirely|wholly)\s+)?for\s+"
+        r"\b(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:all|firmly|strongly|very\s+much|broadly|entirely|wholly)\s+)?for\s+"
         r"(?:it|this|that|them|option\s+\w+|the\s+(?:option|duty|proposals?|vision|voluntary|first|second|third|idea)\w*)\b",
         0.8,
         ("for",),
     ),
     (
-        r"\b(?:we|i)\s+(?:\w+\s+){0,2}?accept(?!\s+(?:that|the\s+need|the\s+case|the\s+argument|the\s+point)\b)",
+        r"\b(?:we|i)\s+(?:[\w']+\s+){0,2}?accept(?!\s+(?:that|the\s+need|the\s+case|the\s+argument|the\s+point)\b)",
         0.75,
         ("accept",),
     ),
@@ -395,7 +395,8 @@ _POSITIVE = [
     ),
     (r"\bmakes?\s+(?:the\s+)?most\s+sense\b|\bmakes?\s+sense\b", 0.7, ("sense",)),
     (
-        r"\b(?:is|are|be|seems?|as)\b(?:\s+[\w']+){0,3}?\s+(?:the\s+)?right\s+(?:one|approach|option|way|vehicle|model|answer|partners?|list|bodies|core partners|set)\b|\bthe right (?:partners|list|bodies|approach)\b",
+        r"\b(?:is|are|be|seems?|as|'s)\b(?:\s+[\w']+){0,3}?\s+(?:the\s+)?right\s+(?:one|approach|option|way|vehicle|model|answer|partners?|list|group|bodies|core partners|set)\b"
+        r"|\bthe right (?:partners|list|bodies|approach)\b",
         0.75,
         ("right",),
     ),
@@ -432,6 +433,14 @@ _POSITIVE = [
     ),
     (r"\b(?:is|are|be|been|was|were)\s+(?:\w+\s+)?enough\b", 0.5, ("enough",)),
     (r"\b(?:is|are|seems?|looks?)\s+(?:broadly\s+|about\s+|largely\s+)?right\b", 0.6, ("right",)),
+    # "like" as the respondent's verb ("I like the voluntary approach", "we don't like the second option"),
+    # not a wish ("we would like the Government to ...", "I'd like to see") nor a comparison ("a duty like this")
+    (
+        r"\b(?:we|i)\s+(?:(?:really|quite|also|do|did|don't|do\s+not|didn't|did\s+not|very\s+much|rather|particularly)\s+){0,2}"
+        r"(?:like|liked)\b(?!\s+(?:to|it\s+if|it\s+when|(?:the\s+)?(?:idea|chance|opportunity)\s+to)\b)",
+        0.7,
+        ("like",),
+    ),
     (
         r"\bwould\s+(?:bring|help|ensure|improve|provide|strengthen|encourage|enable|raise|protect|reduce|prevent|tackle)\b(?![^.;]{0,60}\b(?:worse|harder|duplication|confusion|burden|bureaucracy|damage|harm)\b)",
         0.45,
@@ -440,6 +449,11 @@ _POSITIVE = [
     (r"\bacceptable\b", 0.45, ("acceptable",)),
 ]
 _NEGATIVE = [
+    (
+        r"\b(?:we|i)\s+(?:(?:really|strongly|also|very\s+much|rather|particularly)\s+)?dislike[sd]?\b",
+        0.75,
+        ("dislike",),
+    ),
     (r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|need|one|longer|doubt))", 1.0),
     (
         r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:to\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?no\b(?!\s+(?:view|position|firm|settled))|\bno\s+from\s+(?:me|us)\b",
@@ -686,7 +700,18 @@ def _negated(clause: str, start: int) -> bool:
         return True
     words = _TOKEN.findall(before)[-6:]
     window = " ".join(words)
-    return bool(_NEG_RE.search(window))
+    if not _NEG_RE.search(window):
+        return False
+    # "without" denies what it governs ("without any obligation to agree"), not a predicate after the
+    # subject it ends ("working together without a law is what we favour": a verb comes between)
+    lowered = [w.lower() for w in words]
+    if "without" in lowered and not _NEG_RE.search(" ".join(w for w in words if w.lower() != "without")):
+        after = lowered[len(lowered) - 1 - lowered[::-1].index("without") :]
+        return not _FINITE.intersection(after)
+    return True
+
+
+_FINITE = frozenset({"is", "are", "was", "were", "would", "will", "has", "have", "had", "does", "do", "did"})
 
 
 _LEX_NEG = re.compile(
@@ -1105,6 +1130,7 @@ _DUTY_ON_OTHERS = re.compile(
     r"(?:the\s+|all\s+|each\s+|every\s+|named\s+|specified\s+)*[\w-]+",
     re.I,
 )
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+)?$", re.I)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
@@ -1177,6 +1203,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
                 continue
             if _PROPOSAL_OF.match(clause, m.end()) and "proposal" in m.group(0).lower():
                 continue  # "the proposal to use the Schedule 6 list" is about the list
+            if qid == options[0] and _WITHOUT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+                continue  # "working together without a law": the absence of a law is the voluntary approach
             spans.append((m.start(), m.end(), qid, m.group(0)))
     # a description inside a longer one of another question is that one's ("without a new law")
     for s0, e0, qid, phrase in spans:
@@ -1218,8 +1246,10 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             drop("q11")
         else:
             drop("q9")
-    # "the right basis for the duty": a sentence naming the Schedule 6 list judges the list, with the duty its purpose
-    if "q10" in ids and "q9" in ids and next(k for q, k, _ in out if q == "q10") == "reference":
+    # "the right basis for the duty", "the right group to carry the duty": a sentence naming the Schedule 6
+    # list, or judging a group the right one, judges the list, with the duty its purpose
+    q10 = next((t for t in out if t[0] == "q10"), None)
+    if q10 is not None and "q9" in ids and (q10[1] == "reference" or q10[2].lower().startswith("the right")):
         if next(k for q, k, _ in out if q == "q9") == "description":
             drop("q9")
     # "the right list" beside the statutory partners of CSPs is Q12's list

@@ -110,7 +110,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:agree|agrees|accept|accepts|support|supports)\s+(?:with\s+)?(?:[\w']+\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+)?(?:the|its|all|every|others|the\s+rest)\b",
+        r"(?:agree|agrees|accept|accepts|support|supports|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w']+\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+)?(?:the|its|all|every|others|the\s+rest|one|some|two|three|a|an)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -257,6 +257,43 @@ LEXICON: list[Entry] = [
         0.8,
         "preference",
         False,
+    ),
+    # the target as what the respondent wants or would go with: "Option Two is the one we want", "the
+    # voluntary route is the one I'd go with" (the modal is optional here, unlike the entry above)
+    (
+        r"(?:is|are|'s)\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
+        r"(?:that\s+|which\s+)?(?:we|i|(?:our|my)\s+\w+)\s*(?:(?:would|'d|will|all|really|actually|do)\s+){0,2}"
+        r"(?:want|wanted|go\s+(?:with|for)|plump\s+for|opt\s+for|settle\s+on)\b",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    # the respondent pleased with a target: "we are happy with Option Two", "I'm not happy about the duty"
+    (
+        r"(?:(?:we|i)\s+(?:are|am|were|was|would\s+be|'d\s+be|feel)|we're|i'm)\s+(?:(?:very|quite|perfectly|entirely|broadly|really|"
+        r"reasonably|fairly|more\s+than|most)\s+){0,2}(?:happy|pleased|glad|delighted)\s+(?:with|about|of|to\s+see)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?:(?:we|i)\s+(?:are|am|were|was|would\s+be|feel)\s+(?:not|far\s+from|never|hardly)|(?:we're|i'm)\s+(?:not|far\s+from|hardly)"
+        r"|(?:we|i)\s+(?:aren't|wasn't|weren't|wouldn't\s+be|don't\s+feel))\s+(?:(?:very|quite|really|entirely|at\s+all)\s+)?"
+        r"(?:happy|pleased|glad)\s+(?:with|about)\b",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # plain praise: "the vision is spot on", "it is dead right", "exactly right"
+    (
+        r"spot[- ]on|dead\s+right|exactly\s+right|absolutely\s+right|bang\s+on",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
     ),
     # where the respondent would put the duty: "our trustees would hand the new duty to the local CSP"
     (
@@ -425,7 +462,7 @@ LEXICON: list[Entry] = [
     ),
     # the respondent against a target: "I am firmly against the duty" ("we are for it": stance.py)
     (
-        r"(?:we|i)\s+(?:are|am|'re|'m)\s+(?:(?:all|firmly|strongly|very\s+much|broadly|entirely|wholly)\s+)?against\s+"
+        r"(?:(?:we|i)\s+(?:are|am)|we're|i'm|count\s+(?:me|us)|put\s+(?:me|us)\s+down\s+as)\s+(?:(?:all|firmly|strongly|very\s+much|broadly|entirely|wholly)\s+)?against\s+"
         r"(?:it|this|that|them|option\s+\w+|the\s+(?:option|duty|proposals?|vision|voluntary|first|second|third|idea)\w*|any|a\s+(?:new\s+)?duty)\b"
         r"(?!\s+that\b)",  # "against the idea that inspectors check it" objects to a part, not the whole
         "No",
@@ -465,7 +502,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"the\s+right\s+(?:agencies|organisations|bodies|body|partners|list|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step)",
+        r"the\s+right\s+(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step)",
         "Yes",
         0.75,
         "evaluation",
