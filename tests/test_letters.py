@@ -183,6 +183,29 @@ def test_email_quoted_printable_with_encoded_subject(tmp_path):
     assert "029 2018" not in r["letter_text"]
 
 
+def test_a_forwarded_message_quoted_with_marks_keeps_its_paragraphs(tmp_path):
+    # a respondent forwarding her own earlier email: its lines quoted with "> ", a bare ">" between
+    # paragraphs; the quoted sign-off is no job title and the text reads as paragraphs, not one line
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = "Jo Marsh <jo.marsh@post.example>"
+    msg["To"] = "SVLegalDutyConsultation@homeoffice.gov.uk"
+    msg["Subject"] = "Fwd: my thoughts"
+    msg.set_content(
+        "Sending this on as my response.\n\nJo\n\n---------- Forwarded message ---------\n"
+        "> the work on the wards has changed a lot.\n>\n> the vision is bang on.\n>\n"
+        "> the voluntary option - that is what we have now and it isn't working, so no.\n>\n> Jo\n"
+    )
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(msg.as_bytes())
+    slots, _ = read_letter(path)
+    row = slots.iloc[0]
+    assert "job_title" not in slots.columns and "organisation" not in slots.columns
+    assert ">" not in row["letter_text"]
+    assert "the vision is bang on." in row["letter_text"].split("\n\n")
+    codes = code_letter(row["letter_text"])
+    assert (codes["q8"].stance, codes["q13"].stance, codes["q9"].stance) == ("Yes", "No", None)
+
+
 def _pdf(path, text: str | None):
     import matplotlib
 

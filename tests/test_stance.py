@@ -166,6 +166,9 @@ def test_every_match_of_a_gated_verdict_pattern_holds_one_of_its_gate_words():
         "We urge the Government to proceed with it. We ask the Government not to proceed with it. We urge you to adopt it.",
         "Make it a legal requirement. It would protect children. It would work best; it works best; it would be best.",
         "We like it; I don't like it; we really dislike it.",
+        "The duty - yes please.",
+        "It isn't working, so no.",
+        "Not for me.",
     ]
     for pat, _w, gate in stance._C_POS + stance._C_NEG:
         if not gate:

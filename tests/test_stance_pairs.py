@@ -1363,3 +1363,41 @@ def test_without_a_law_is_the_voluntary_approach():
     assert code_text("Working together without a law is what we favour.", "q13").stance == "Yes"
     # in a letter the law it goes without is not Option One's target ("a law" is one of its descriptions)
     assert code_letter("Working together without a law is what we favour.")["q9"].stance is None
+
+
+# ---------------------------------------------------------------------------- informal and pasted answers
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        # a verdict word closing the clause after a dash, a colon or "so"
+        ("The duty on named bodies - yes please.", "q9", "Yes"),
+        ("Leaving it voluntary has not worked here, so no.", "q13", "No"),
+        ("Option Two: yes.", "q11", "Yes"),
+        # an apostrophe dropped still negates
+        ("I dont think Option One would work.", "q9", "No"),
+        ("I do think Option One would work.", "q9", "Yes"),
+        # plain words for what it would do, and nobody quarrelling with it
+        ("I don't think the duty would do much.", "q9", "No"),
+        ("Nobody in our group would argue with the vision.", "q8", "Yes"),
+        ("We could not argue with the vision.", "q8", "Yes"),
+    ],
+)
+def test_informal_verdicts(text, qid, expected):
+    assert code_letter(text)[qid].stance == expected
+
+
+def test_answer_pasted_from_the_online_form():
+    # "Answer: No" opens the answer as a bare "No" would
+    assert code_text("Answer: No\nComment: It would duplicate what the partnership does.", "q9").stance == "No"
+    assert code_text("Answer: Yes\nComment: Schools and colleges.", "q12").stance == "Yes"
+
+
+def test_a_lower_case_answer_after_a_full_stop_is_a_sentence_of_its_own():
+    # "no." is an answer here, not the abbreviation of "number", and "it" opens a new sentence
+    text = "Option 3, voluntary - no. it is what we have now and it falls apart when people move on."
+    assert code_letter(text)["q13"].stance == "No"
+
+
+def test_the_questions_topic_answered_by_naming_bodies():
+    assert code_letter("Who should be on them - schools, colleges and housing providers.")["q12"].stance == "Yes"
+    assert code_letter("Who should be on them - nobody new, the list is fine.")["q12"].stance != "Yes"

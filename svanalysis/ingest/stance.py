@@ -298,6 +298,13 @@ _MIXED = [
 ]
 _POSITIVE = [
     (r"^\s*(?:yes|broadly yes|yes\s*[-,–]|agree)\b", 1.0),
+    # a verdict word closing a clause after a dash, a colon or "so": "the legal duty - yes please",
+    # "it isn't working, so yes to the duty" (not "so yes" inside a longer thought)
+    (
+        r"(?:\s[-–]\s*|:\s*|,\s*(?:so|then)\s+|\bso\s+)(?:yes|yes\s+please|definitely\s+yes|absolutely)\s*[.!]*\s*$",
+        0.85,
+        ("yes", "absolutely"),
+    ),
     # "our answer to this question is yes, but only if ..."; a short answer to an echoed question: "We do."
     (
         r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:to\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?yes\b|\byes\s+from\s+(?:me|us)\b",
@@ -454,7 +461,13 @@ _NEGATIVE = [
         0.75,
         ("dislike",),
     ),
+    (r"^\s*not\s+for\s+(?:me|us)\b", 0.8, ("not for",)),
     (r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|need|one|longer|doubt))", 1.0),
+    (
+        r"(?:\s[-–]\s*|:\s*|,\s*(?:so|then)\s+|\bso\s+)(?:no|no\s+thanks|definitely\s+not|absolutely\s+not)\s*[.!]*\s*$",
+        0.85,
+        ("no", "not"),
+    ),
     (
         r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:to\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?no\b(?!\s+(?:view|position|firm|settled))|\bno\s+from\s+(?:me|us)\b",
         0.95,
@@ -613,6 +626,12 @@ _ADD_PARTNERS = [
         r"|\bgiven\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?(?:place|seat)\s+(?:on|at|in)\b",
         0.75,
     ),
+    # the question's topic answered by naming bodies: "who should be on them - schools and colleges"
+    (
+        r"\bwho\s+(?:else\s+)?(?:should|ought\s+to)\s+(?:be|sit)\s+(?:on|round|in|at)\s+[^-–:;.]{0,30}[-–:]\s*"
+        r"(?:definitely|definately|certainly|clearly|obviously|yes,?)?\s*(?!no\b|nobody|none|not\b|nothing|no\s+one)[a-z]",
+        0.75,
+    ),
 ]
 _ADD_PARTNERS_NO = [
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
@@ -628,7 +647,7 @@ _ADD_PARTNERS_NO = [
         0.8,
     ),
     (
-        r"\bthe\s+(?:list|statutory partners)\s+(?:is|are)\s+(?:already\s+)?(?:the right ones|right|sufficient|adequate)\b|\balready\s+the\s+right\s+ones\b",
+        r"\bthe\s+(?:list|statutory partners)\s+(?:is|are)\s+(?:already\s+)?(?:the right ones|right|sufficient|adequate|fine|enough|complete|ok|okay)\b|\balready\s+the\s+right\s+ones\b",
         0.8,
     ),
 ]
@@ -1308,12 +1327,23 @@ def _is_heading(para: str) -> bool:
 
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+# a sentence may start in lower case in informal writing ("... at 2pm. he should have been in school"),
+# but not after an ellipsis ("the agencies listed in Schedule 6 ... the right partners?")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[^.][.!?])\s+(?=[a-z])")
+_ANSWER_LABEL = re.compile(
+    r"^[ \t]*(?:answer|response|reply|(?:our|my)\s+(?:answer|response|reply))[ \t]*:[ \t]*(?=\S)", re.I | re.M
+)
+_BARE_NOT = re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|would|could|should|must|need|ca|wo)nt\b", re.I)
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?|(?<=\s)>[ \t]+(?=\w)")
 
 
 def _sentences(text: str) -> list[tuple[int, str, bool]]:
     """(paragraph number, sentence, is it a heading) triples."""
     text = text.translate(_APOSTROPHES)
+    if "nt " in text or "nt." in text or "nt," in text:
+        text = _BARE_NOT.sub(r"\1n't", text)  # "isnt", "dont": informal writing drops the apostrophe
+    if ":" in text:
+        text = _ANSWER_LABEL.sub("", text)  # "Answer: Yes" pasted from a form: the answer opens the sentence
     if "://" in text or "www." in text:
         text = _URL.sub(" ", text)  # an address is no prose: "new-duty-support-schools" is no verdict
     if "**" in text or "__" in text:
@@ -1331,11 +1361,17 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
             out.append((pi, squash(para).strip("#*_ ").strip(), True))
             continue
         para = squash(para)
-        pieces = re.split(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])", para)
+        pieces = _SENTENCE_BREAK.split(para)
         buf = ""
-        for piece in pieces:
+        for k, piece in enumerate(pieces):
             buf = f"{buf} {piece}".strip() if buf else piece
-            if _ABBREV.search(buf.split()[-1] if buf.split() else "") and buf.strip().lower() != "no.":
+            last = buf.split()[-1] if buf.split() else ""
+            # "No." abbreviates a number only before one ("No. 10"); else it is the answer "no."
+            if (
+                _ABBREV.search(last)
+                and buf.strip().lower() != "no."
+                and not (last.lower() == "no." and k + 1 < len(pieces) and not pieces[k + 1][:1].isdigit())
+            ):
                 continue
             out.append((pi, buf, False))
             buf = ""

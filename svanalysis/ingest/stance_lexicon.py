@@ -89,7 +89,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:not|n't)\s+presume\s+to|no\s+comment\s+to\s+make|(?:have|has)\s+no\s+comment|nothing\s+to\s+add|(?:not|n't)\s+(?:feel\s+)?able\s+to\s+(?:say|judge|comment)|unable\s+to\s+(?:say|judge|comment)",
+        r"(?:not|n't)\s+presume\s+to|no\s+comment\s+to\s+make|(?:have|has)\s+no\s+comment|nothing\s+to\s+add(?!\s+to\s+(?:it|this|that|them|what|the)\b)|(?:not|n't)\s+(?:feel\s+)?able\s+to\s+(?:say|judge|comment)|unable\s+to\s+(?:say|judge|comment)",
         "Unclear",
         0.85,
         "unclear",
@@ -268,6 +268,32 @@ LEXICON: list[Entry] = [
         0.8,
         "preference",
         False,
+    ),
+    # what it would achieve, in plain words: "I don't think it would do much" (little: below)
+    (
+        r"(?:would|will|could|can)\s+do\s+(?:so\s+)?(?:much|a\s+lot|a\s+great\s+deal)\b(?!\s+(?:harm|damage))",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
+    # nobody would quarrel with it: "nobody here would argue with what the paper wants", "we can't argue with that"
+    (
+        r"(?:nobody|no\s+one|none\s+of\s+us)\s+(?:[\w']+\s+){0,4}?(?:would|could|can|will)\s+(?:argue|quarrel|disagree)\s+with"
+        r"|(?:we|i)\s+(?:can|could|would)(?:n't|\s*not)\s+(?:really\s+)?(?:argue|quarrel)\s+with",
+        "Yes",
+        0.8,
+        "idiom",
+        False,
+    ),
+    # "it isn't the list we would choose", "that's the option I'd pick": judged as the respondent's choice
+    (
+        r"(?:(?<=is\s)|(?<=are\s)|(?<='s\s)|(?<=n't\s)|(?<=not\s))(?:the|a)\s+(?:list|group|one|option|route|approach|model)\s+"
+        r"(?:that\s+|which\s+)?(?:we|i)\s*(?:would|'d|will)\s+(?:choose|pick|want|go\s+for|opt\s+for)\b",
+        "Yes",
+        0.75,
+        "preference",
+        True,
     ),
     # the respondent pleased with a target: "we are happy with Option Two", "I'm not happy about the duty"
     (
@@ -793,7 +819,7 @@ LEXICON: list[Entry] = [
     ),
     # ------------------------------------------------------------------ consequences, negative
     (
-        r"(?:would|will|could|can)\s+(?:\w+\s+)?(?:change|achieve|do|add|solve|fix)\s+(?:nothing|little|very\s+little)",
+        r"(?:would|will|could|can)\s+(?:\w+\s+)?(?:change|achieve|do|add|solve|fix)\s+(?:nothing|little|very\s+little)(?!\s+(?:harm|damage)\b)",
         "No",
         0.75,
         "consequence",

@@ -673,6 +673,7 @@ def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFram
     spec = spec or load_spec()
     raw, details = letter_text(path)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    raw = unquote_email(raw)
     lines = raw.split("\n")
     found, drop = sender_details(lines, spec)
     for k, v in found.items():
@@ -710,6 +711,22 @@ def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFram
     if not body.strip():
         raise ReadError("the letter has no text once the address and signature are set aside")
     return pd.DataFrame([slots]), info
+
+
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+
+
+def unquote_email(text: str) -> str:
+    """An email's quoted lines ("> ...", a forwarded or replied-to message) as plain lines, a bare ">"
+    line as a paragraph break, so a quoted letter keeps its paragraphs and sign-off (a single line
+    that starts with ">" is left alone: it is no quoted block).
+
+    >>> unquote_email("Sent on.\\n\\n> the vision is right.\\n>\\n> > so is the duty.\\n> Beth")
+    'Sent on.\\n\\nthe vision is right.\\n\\nso is the duty.\\nBeth'
+    """
+    if text.count("\n>") + text.startswith(">") < 2:
+        return text
+    return _QUOTED.sub("", text)
 
 
 def _unwrap(text: str) -> str:
