@@ -1401,3 +1401,37 @@ def test_a_lower_case_answer_after_a_full_stop_is_a_sentence_of_its_own():
 def test_the_questions_topic_answered_by_naming_bodies():
     assert code_letter("Who should be on them - schools, colleges and housing providers.")["q12"].stance == "Yes"
     assert code_letter("Who should be on them - nobody new, the list is fine.")["q12"].stance != "Yes"
+
+
+def test_an_addition_to_the_list_judged_is_the_list_judged_the_other_way():
+    # Q10 asks whether the list is right: adding to it "would add little" says it is; "would help" says not
+    little = "But adding sports clubs to the list would add little and distract from the bodies that matter."
+    helps = "Adding housing providers to the list would make a real difference."
+    assert code_text(little, "q10").stance == "Yes"
+    assert code_text(helps, "q10").stance == "No"
+    # the list itself judged is read as it stands
+    assert code_text("The list as drafted would add little.", "q10").stance == "No"
+
+
+def test_agreeing_with_part_of_it_is_not_a_plain_yes():
+    assert code_letter("We agree with much of the vision.")["q8"].stance == "Mixed"
+    assert code_letter("We agree with the vision.")["q8"].stance == "Yes"
+    assert code_letter("On the Schedule 6 list our answer is yes for most of it.")["q10"].stance == "Mixed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were told at a briefing that Option Two would be the best answer.",
+        "A colleague has floated the idea that Option Two would be the best answer.",
+        "It has been suggested to us that Option Two would be the best answer.",
+    ],
+)
+def test_hearsay_is_not_the_respondents_view(text):
+    assert code_letter(text)["q11"].stance is None
+    assert code_letter("We think Option Two would be the best answer.")["q11"].stance == "Yes"
+
+
+def test_membership_left_as_it_is_is_no_addition():
+    assert code_text("The statutory membership of the partnerships should be left as it is.", "q12").stance == "No"
+    assert code_text("The statutory membership of the partnerships should be widened.", "q12").stance == "Yes"

@@ -634,6 +634,8 @@ _ADD_PARTNERS = [
     ),
 ]
 _ADD_PARTNERS_NO = [
+    # the membership kept as it is: "we would ask that the statutory membership is left as it is"
+    (r"\b(?:left|kept|remains?|stays?)\s+(?:as\s+(?:it|they)\s+(?:is|are|stands?)|unchanged|alone)\b", 0.85),
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
     # "we do not believe their statutory membership needs extending"
     (
@@ -685,7 +687,7 @@ _MIXED_KEYS = re.compile(
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
 # an addition as the subject of a judgement: "Adding more partners would slow it down ..."
 _GERUND_SUBJECT = re.compile(
-    r"^\W*(?:adding|including|extending|expanding|widening)\b[^.;]{1,80}?\b(?:would|will|could|might|may|is|are)\b",
+    r"^\W*(?:(?:but|and|so|yet|however|equally|similarly),?\s+)?(?:adding|including|extending|expanding|widening)\b[^.;]{1,80}?\b(?:would|will|could|might|may|is|are)\b",
     re.I,
 )
 _NEG_RE = re.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word
@@ -1000,6 +1002,9 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         else:
             out.append(_Cue("No", w, m.group(0), f"verdict '{word}'"))
     # the lexicon of evaluations, idioms and consequences
+    # an addition to the list judged (Q10): "adding fire authorities to the list would add little" says the
+    # list is right as it is; "including housing would help" says it is not
+    added = _GERUND_SUBJECT.match(clause) if qid == "q10" else None
     for a, b, stance, w, kind, negatable in lex:
         if stance in ("Mixed", "Unclear"):
             continue
@@ -1009,9 +1014,12 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             w_f = w * (0.9 if flipped == "No" else 0.7)
             if flipped == "No" and _denied_by_respondent(clause, a):
                 w_f = max(w_f, _DENIAL_WEIGHT)  # "we do not believe it would change anything"
-            out.append(_Cue(flipped, w_f, clause[a:b], f"{kind} '{phrase}' + negation"))
+            stance, w, note = flipped, w_f, " + negation"
         else:
-            out.append(_Cue(stance, w, clause[a:b], f"{kind} '{phrase}'"))
+            note = ""
+        if added is not None and a >= added.end() - len(added.group(0).split()[-1]):
+            stance, note = ("No" if stance == "Yes" else "Yes"), note + "; said of adding to the list"
+        out.append(_Cue(stance, w, clause[a:b], f"{kind} '{phrase}'{note}"))
     if (
         pick is not None
         and not any(c.stance in ("Yes", "No") for c in out)

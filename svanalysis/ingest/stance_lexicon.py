@@ -116,6 +116,16 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # agreement with part of it: "the Board agrees with much of the vision", "we support most of the list",
+    # "yes for most of the list": the rest is held back (a reservation usually follows)
+    (
+        r"(?:agree|agrees|agreed|support|supports|accept|accepts|endorse|endorses)\s+(?:with\s+)?(?:much|most|many|some|parts|large\s+parts|a\s+good\s+deal)\s+of\b"
+        r"|\byes\s+(?:for|to|on)\s+(?:much|most|many|some|parts)\s+of\b",
+        "Mixed",
+        0.7,
+        "mixed",
+        False,
+    ),
     (
         r"(?:gone|go|going|went)\s+back\s+and\s+forth|in\s+two\s+minds|(?:am|are|is|feel|felt)\s+torn\b",
         "Unclear",
@@ -935,10 +945,15 @@ REPORTED = re.compile(
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants)\b",
     re.I,
 )
-# an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed"
+# an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed";
+# hearsay: "we were told at a meeting that ...", "someone at the CCG has floated the idea that ...",
+# "it has been suggested that ..."
 PASSIVE_REPORT = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:often|sometimes|widely|frequently|commonly|\w+ly)\s+)?(?:cited|quoted|held\s+up|presented|offered|used|"
-    r"put\s+forward|taken)\s+as\s+(?:evidence|proof|a\s+sign|an?\s+example|an?\s+argument|a\s+reason)\s+(?:that|of|for)\b",
+    r"put\s+forward|taken)\s+as\s+(?:evidence|proof|a\s+sign|an?\s+example|an?\s+argument|a\s+reason)\s+(?:that|of|for)\b"
+    r"|\b(?:we|i)\s+(?:were|was|have\s+been|had\s+been)\s+told\b[^.;]{0,60}?\bthat\b"
+    r"|\b(?:has|have|had)\s+(?:floated|raised|mooted|put\s+about)\s+(?:the\s+)?(?:idea|suggestion|notion|possibility)\s+that\b"
+    r"|^(?:[^,;]{0,40}?\b)?it\s+(?:has\s+been|was|is\s+being)\s+(?:suggested|argued|said|claimed|proposed)\s+(?:\w+\s+){0,4}?that\b",
     re.I,
 )
 _OWN_VIEW = re.compile(
@@ -1017,7 +1032,8 @@ _OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut"
 _NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "regard", "multi-agency")
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
-    r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken"
+    r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
+    r"floated|raised|mooted|put\s+about"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
