@@ -110,7 +110,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:agree|agrees|accept|accepts|support|supports|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w']+\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+)?(?:the|its|all|every|others|the\s+rest|one|some|two|three|a|an)\b",
+        r"(?#anchors: agree accept support happy content comfortable satisfied)(?:agree|agrees|accept|accepts|support|supports|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w']+\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+)?(?:the|its|all|every|others|the\s+rest|one|some|two|three|a|an)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -119,7 +119,7 @@ LEXICON: list[Entry] = [
     # agreement with part of it: "the Board agrees with much of the vision", "we support most of the list",
     # "yes for most of the list": the rest is held back (a reservation usually follows)
     (
-        r"(?:agree|agrees|agreed|support|supports|accept|accepts|endorse|endorses)\s+(?:with\s+)?(?:much|most|many|some|parts|large\s+parts|a\s+good\s+deal)\s+of\b"
+        r"(?#anchors: agree support accept endorse yes)(?:agree|agrees|agreed|support|supports|accept|accepts|endorse|endorses)\s+(?:with\s+)?(?:much|most|many|some|parts|large\s+parts|a\s+good\s+deal)\s+of\b"
         r"|\byes\s+(?:for|to|on)\s+(?:much|most|many|some|parts)\s+of\b",
         "Mixed",
         0.7,
@@ -271,9 +271,17 @@ LEXICON: list[Entry] = [
     # the target as what the respondent wants or would go with: "Option Two is the one we want", "the
     # voluntary route is the one I'd go with" (the modal is optional here, unlike the entry above)
     (
-        r"(?:is|are|'s)\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
-        r"(?:that\s+|which\s+)?(?:we|i|(?:our|my)\s+\w+)\s*(?:(?:would|'d|will|all|really|actually|do)\s+){0,2}"
-        r"(?:want|wanted|go\s+(?:with|for)|plump\s+for|opt\s+for|settle\s+on)\b",
+        r"(?#anchors: want wanted plump settle)(?:is|are|'s)\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
+        r"(?:that\s+|which\s+)?(?:we|i|(?:our|my)\s+\w+)(?:'d\s+|\s+)(?:(?:would|will|all|really|actually|do)\s+){0,2}"
+        r"(?:want|wanted|plump\s+for|settle\s+on)\b",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: one)(?:is|are|'s)\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?the\s+one\s+(?:that\s+|which\s+)?(?:we|i|(?:our|my)\s+\w+)(?:'d\s+|\s+)"
+        r"(?:(?:would|will|all|really|actually)\s+){0,2}go\s+(?:with|for)\b",
         "Yes",
         0.8,
         "preference",
@@ -281,7 +289,7 @@ LEXICON: list[Entry] = [
     ),
     # what it would achieve, in plain words: "I don't think it would do much" (little: below)
     (
-        r"(?:would|will|could|can)\s+do\s+(?:so\s+)?(?:much|a\s+lot|a\s+great\s+deal)\b(?!\s+(?:harm|damage))",
+        r"(?#anchors: much lot great)(?:would|will|could|can)\s+do\s+(?:so\s+)?(?:much|a\s+lot|a\s+great\s+deal)\b(?!\s+(?:harm|damage))",
         "Yes",
         0.6,
         "consequence",
@@ -289,7 +297,7 @@ LEXICON: list[Entry] = [
     ),
     # nobody would quarrel with it: "nobody here would argue with what the paper wants", "we can't argue with that"
     (
-        r"(?:nobody|no\s+one|none\s+of\s+us)\s+(?:[\w']+\s+){0,4}?(?:would|could|can|will)\s+(?:argue|quarrel|disagree)\s+with"
+        r"(?#anchors: argue quarrel disagree)(?:nobody|no\s+one|none\s+of\s+us)\s+(?:[\w']+\s+){0,4}?(?:would|could|can|will)\s+(?:argue|quarrel|disagree)\s+with"
         r"|(?:we|i)\s+(?:can|could|would)(?:n't|\s*not)\s+(?:really\s+)?(?:argue|quarrel)\s+with",
         "Yes",
         0.8,
@@ -298,8 +306,8 @@ LEXICON: list[Entry] = [
     ),
     # "it isn't the list we would choose", "that's the option I'd pick": judged as the respondent's choice
     (
-        r"(?:(?<=is\s)|(?<=are\s)|(?<='s\s)|(?<=n't\s)|(?<=not\s))(?:the|a)\s+(?:list|group|one|option|route|approach|model)\s+"
-        r"(?:that\s+|which\s+)?(?:we|i)\s*(?:would|'d|will)\s+(?:choose|pick|want|go\s+for|opt\s+for)\b",
+        r"(?#anchors: choose pick want)(?:(?<=is\s)|(?<=are\s)|(?<='s\s)|(?<=n't\s)|(?<=not\s))(?:the|a)\s+(?:list|group|one|option|route|approach|model)\s+"
+        r"(?:that\s+|which\s+)?(?:we|i)(?:'d\s+|\s+(?:would|will)\s+)(?:choose|pick|want)\b",
         "Yes",
         0.75,
         "preference",
@@ -307,7 +315,7 @@ LEXICON: list[Entry] = [
     ),
     # the respondent pleased with a target: "we are happy with Option Two", "I'm not happy about the duty"
     (
-        r"(?:(?:we|i)\s+(?:are|am|were|was|would\s+be|'d\s+be|feel)|we're|i'm)\s+(?:(?:very|quite|perfectly|entirely|broadly|really|"
+        r"(?#anchors: happy pleased glad delighted)(?:(?:we|i)\s+(?:are|am|were|was|would\s+be|'d\s+be|feel)|we're|i'm)\s+(?:(?:very|quite|perfectly|entirely|broadly|really|"
         r"reasonably|fairly|more\s+than|most)\s+){0,2}(?:happy|pleased|glad|delighted)\s+(?:with|about|of|to\s+see)\b",
         "Yes",
         0.8,
@@ -315,7 +323,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:(?:we|i)\s+(?:are|am|were|was|would\s+be|feel)\s+(?:not|far\s+from|never|hardly)|(?:we're|i'm)\s+(?:not|far\s+from|hardly)"
+        r"(?#anchors: happy pleased glad)(?:(?:we|i)\s+(?:are|am|were|was|would\s+be|feel)\s+(?:not|far\s+from|never|hardly)|(?:we're|i'm)\s+(?:not|far\s+from|hardly)"
         r"|(?:we|i)\s+(?:aren't|wasn't|weren't|wouldn't\s+be|don't\s+feel))\s+(?:(?:very|quite|really|entirely|at\s+all)\s+)?"
         r"(?:happy|pleased|glad)\s+(?:with|about)\b",
         "No",
@@ -325,7 +333,7 @@ LEXICON: list[Entry] = [
     ),
     # plain praise: "the vision is spot on", "it is dead right", "exactly right"
     (
-        r"spot[- ]on|dead\s+right|exactly\s+right|absolutely\s+right|bang\s+on",
+        r"(?#anchors: spot dead exactly absolutely bang)spot[- ]on|dead\s+right|exactly\s+right|absolutely\s+right|bang\s+on",
         "Yes",
         0.8,
         "evaluation",
