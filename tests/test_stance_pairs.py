@@ -1435,3 +1435,32 @@ def test_hearsay_is_not_the_respondents_view(text):
 def test_membership_left_as_it_is_is_no_addition():
     assert code_text("The statutory membership of the partnerships should be left as it is.", "q12").stance == "No"
     assert code_text("The statutory membership of the partnerships should be widened.", "q12").stance == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        ("I want the second option.", "q11", "Yes"),
+        ("I don't want the second option.", "q11", "No"),
+        ("We want to see the evidence before we decide on Option Two.", "q11", None),  # a wish to see, not the option
+        ("The committee is fully behind Option Two.", "q11", None),  # the committee: not "we"/"I"
+        ("We are fully behind Option Two.", "q11", "Yes"),
+        ("Our considered recommendation is the third option.", "q13", "Yes"),
+        ("Our recommendation is that the Government waits.", "q13", None),
+    ],
+)
+def test_wanting_backing_and_recommending_an_option(text, qid, expected):
+    assert code_letter(text)[qid].stance == expected
+
+
+def test_words_quoted_from_somebody_else_are_not_the_respondents():
+    quoted = 'One head teacher wrote: "We already have too many duties. Please do not bring in Option One."'
+    own = "One head teacher wrote to us about it. Please do not bring in Option One."
+    assert code_letter(quoted)["q9"].stance is None
+    assert code_letter(own)["q9"].stance == "No"
+
+
+def test_a_negation_does_not_reach_past_a_new_clause_with_its_own_subject():
+    text = "The vision names what our families needed and did not get, and we support it."
+    assert code_letter(text)["q8"].stance == "Yes"
+    assert code_letter("The vision is not enough, and we do not support it.")["q8"].stance == "No"

@@ -440,6 +440,22 @@ _POSITIVE = [
     ),
     (r"\b(?:is|are|be|been|was|were)\s+(?:\w+\s+)?enough\b", 0.5, ("enough",)),
     (r"\b(?:is|are|seems?|looks?)\s+(?:broadly\s+|about\s+|largely\s+)?right\b", 0.6, ("right",)),
+    # "I want the first option" (a wish to see it, not "want to"; "don't want" is a No below)
+    (r"\b(?:we|i)\s+(?:(?:really|still|just|do|definitely|certainly)\s+)?want\s+(?!to\b)", 0.75, ("want",)),
+    # "we're behind it 100%", "the board is fully behind Option Two"
+    (
+        r"\b(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:fully|firmly|right|squarely|all|very\s+much|wholeheartedly|four-square)\s+)?behind\s+"
+        r"(?:it|this|that|them|the\s+\w+|option\s+\w+)\b",
+        0.85,
+        ("behind",),
+    ),
+    # "our shared recommendation is therefore the third option"
+    (
+        r"\b(?:our|my)\s+(?:\w+\s+)?(?:recommendation|choice|preference)\s+(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|clearly\s+|simply\s+|then\s+)?"
+        r"(?=(?:the\s+)?(?:first|second|third|option|voluntary|partnership|statutory|new\s+duty|duty)\b)",
+        0.85,
+        ("recommendation", "choice", "preference"),
+    ),
     # "like" as the respondent's verb ("I like the voluntary approach", "we don't like the second option"),
     # not a wish ("we would like the Government to ...", "I'd like to see") nor a comparison ("a duty like this")
     (
@@ -715,6 +731,11 @@ def _negated(clause: str, start: int) -> bool:
     """Whether a cue at ``start`` is negated: a negator within the few words before it, or a
     negated verb of thinking ("we do not believe ...") earlier in the clause."""
     before = clause[:start]
+    if ", " in before:
+        # a new coordinate clause with its own subject: "... needed and did not get, and we support it"
+        cut = list(_NEW_SUBJECT.finditer(before))
+        if cut:
+            before = before[cut[-1].end() :]
     if "reason not" in before or "without" in before:
         before = _LITOTES.sub(" ", before)  # "we see no reason not to add", "not without misgivings": no denial
     if _COGNITION.search(before):
@@ -732,6 +753,7 @@ def _negated(clause: str, start: int) -> bool:
     return True
 
 
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)", re.I)
 _FINITE = frozenset({"is", "are", "was", "were", "would", "will", "has", "have", "had", "does", "do", "did"})
 
 
@@ -1338,6 +1360,18 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 # a sentence may start in lower case in informal writing ("... at 2pm. he should have been in school"),
 # but not after an ellipsis ("the agencies listed in Schedule 6 ... the right partners?")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[^.][.!?])\s+(?=[a-z])")
+# somebody else's words quoted after a verb of saying: 'a head teacher wrote: "Please do not do this to schools."'
+_QUOTED_SPEECH = re.compile(
+    r'\b(?:wrote|writes|said|says|told\s+(?:me|us|them|him|her)|commented|added|put\s+it|asked|argued|replied|warned)\s*[:,]?\s*"[^"\n]{1,800}"'
+)
+
+
+def _blank_quote(m: re.Match[str]) -> str:
+    """The quotation blanked (its verb of saying kept), so offsets and paragraphs hold."""
+    at = m.group(0).index('"')
+    return m.group(0)[:at] + '"' + " " * (len(m.group(0)) - at - 2) + '"'
+
+
 _ANSWER_LABEL = re.compile(
     r"^[ \t]*(?:answer|response|reply|(?:our|my)\s+(?:answer|response|reply))[ \t]*:[ \t]*(?=\S)", re.I | re.M
 )
@@ -1350,6 +1384,10 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
     text = text.translate(_APOSTROPHES)
     if "nt " in text or "nt." in text or "nt," in text:
         text = _BARE_NOT.sub(r"\1n't", text)  # "isnt", "dont": informal writing drops the apostrophe
+    if '"' in text:
+        text = _QUOTED_SPEECH.sub(
+            _blank_quote, text
+        )  # 'a head teacher wrote: "Please do not ..."': not the respondent's
     if ":" in text:
         text = _ANSWER_LABEL.sub("", text)  # "Answer: Yes" pasted from a form: the answer opens the sentence
     if "://" in text or "www." in text:

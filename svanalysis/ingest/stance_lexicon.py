@@ -947,7 +947,8 @@ NOT_CUES = re.compile(
 REPORTED = re.compile(
     r"^(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
     r"some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
-    r"several\s+\w+|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:members|partners|respondents|staff|young\s+people|parents))\s+"
+    r"several\s+\w+|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:members|partners|respondents|staff|young\s+people|parents)|"
+    r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients))\s+"
     r"(?:\w+\s+)?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+us|tell\s+us|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants)\b",
