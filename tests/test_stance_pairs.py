@@ -1464,3 +1464,25 @@ def test_a_negation_does_not_reach_past_a_new_clause_with_its_own_subject():
     text = "The vision names what our families needed and did not get, and we support it."
     assert code_letter(text)["q8"].stance == "Yes"
     assert code_letter("The vision is not enough, and we do not support it.")["q8"].stance == "No"
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        # the Government's vision is the vision
+        ("We welcome the Government's vision.", "q8", "Yes"),
+        # no quarrel with it
+        ("We have no argument with the vision.", "q8", "Yes"),
+        ("I've got no complaints about Option Two.", "q11", "Yes"),
+        ("We have some complaints about Option Two.", "q11", None),
+        ("On the whole the vision's fine.", "q8", "Yes"),
+        # additions asked for as a wish
+        ("We would like youth workers to be made statutory members of community safety partnerships.", "q12", "Yes"),
+        ("We would like to see the statutory membership of community safety partnerships widened.", "q12", "Yes"),
+        # the wrong list
+        ("For this job the Schedule 6 agencies are the wrong list.", "q10", "No"),
+        ("For this job the Schedule 6 agencies are the right list.", "q10", "Yes"),
+    ],
+)
+def test_more_plain_ways_of_saying_it(text, qid, expected):
+    assert code_letter(text)[qid].stance == expected

@@ -472,6 +472,13 @@ _POSITIVE = [
     (r"\bacceptable\b", 0.45, ("acceptable",)),
 ]
 _NEGATIVE = [
+    # "the wrong list for this one", "it is the wrong vehicle" (the counterpart of "the right one" above)
+    (
+        r"\b(?:is|are|be|seems?|as|'s)\b(?:\s+[\w']+){0,3}?\s+(?:the\s+)?wrong\s+(?:one|approach|option|way|vehicle|model|answer|partners?|list|group|bodies|set)\b"
+        r"|\bthe\s+wrong\s+(?:partners|list|group|bodies|organisations|approach|vehicle)\b",
+        0.75,
+        ("wrong",),
+    ),
     (
         r"\b(?:we|i)\s+(?:(?:really|strongly|also|very\s+much|rather|particularly)\s+)?dislike[sd]?\b",
         0.75,
@@ -605,7 +612,7 @@ _ADD_PARTNERS = [
     ),
     (r"\bshould\s+(?:also\s+)?(?:include|become|have to be part of|be part of|sit on)\b", 0.8),
     (
-        r"\b(?:add|adding|include|including|extend|extending)\b[^.;]{0,60}\b(?:statutory partners?|membership|the list)\b",
+        r"\b(?:add|adding|include|including|extend|extending)\b[^.;]{0,100}\b(?:statutory partners?|membership|the list)\b",
         0.6,
     ),
     (r"\bbe\s+added\s+to\b|\bshould\s+be\s+(?:statutory|formal)\s+partners?\b|\bas\s+statutory\s+partners?\b", 0.8),
@@ -641,6 +648,13 @@ _ADD_PARTNERS = [
         r"|\b(?:want|like|wish)\s+(?:to\s+see\s+)?[^.;]{1,60}?\s+to\s+include\b"
         r"|\bgiven\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?(?:place|seat)\s+(?:on|at|in)\b",
         0.75,
+    ),
+    # "we would like faith communities to be made statutory members"; "we would like to see the membership widened"
+    (
+        r"\bto\s+(?:be\s+made|become|be\s+named\s+as|be\s+designated\s+as)\s+(?:a\s+|an\s+)?(?:(?:statutory|formal|full|core|proper)\s+)?"
+        r"(?:responsible\s+authorit(?:y|ies)|(?:statutory\s+)?partners?|members?)\b"
+        r"|\b(?:like|want|wish|hope)\s+to\s+see\s+[^.;]{1,80}?\b(?:widened|extended|expanded|broadened|enlarged|added\s+to)\b",
+        0.8,
     ),
     # the question's topic answered by naming bodies: "who should be on them - schools and colleges"
     (

@@ -313,6 +313,15 @@ LEXICON: list[Entry] = [
         "preference",
         True,
     ),
+    # no quarrel with it: "we've no argument with the vision", "I have no complaints about it"
+    (
+        r"(?#anchors: argument quarrel complaint problem objection issue)(?:we|i)(?:'ve|\s+have)\s+(?:got\s+)?(?:no|little)\s+"
+        r"(?:argument|quarrel|complaints?|problems?|objections?|issues?)\s+(?:at\s+all\s+)?(?:with|about|to)\b",
+        "Yes",
+        0.75,
+        "idiom",
+        False,
+    ),
     # the respondent pleased with a target: "we are happy with Option Two", "I'm not happy about the duty"
     (
         r"(?#anchors: happy pleased glad delighted)(?:(?:we|i)\s+(?:are|am|were|was|would\s+be|'d\s+be|feel)|we're|i'm)\s+(?:(?:very|quite|perfectly|entirely|broadly|really|"
@@ -567,7 +576,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:is|are|was|seems?|looks?|sounds?|be|as|found\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|well[- ](?:judged|founded|placed|conceived)|fit\s+for\s+purpose)\b",
+        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|found\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|well[- ](?:judged|founded|placed|conceived)|fit\s+for\s+purpose)\b",
         "Yes",
         0.75,
         "evaluation",
