@@ -1486,3 +1486,15 @@ def test_a_negation_does_not_reach_past_a_new_clause_with_its_own_subject():
 )
 def test_more_plain_ways_of_saying_it(text, qid, expected):
     assert code_letter(text)[qid].stance == expected
+
+
+def test_a_concessive_however_stays_inside_its_clause():
+    # "however well intentioned," is a parenthesis: the denial before it still reaches the verb after it
+    text = "We do not believe that voluntary arrangements, however well intentioned, will bring schools to the table."
+    assert code_letter(text)["q13"].stance == "No"
+    assert code_letter("Voluntary arrangements will bring schools to the table.")["q13"].stance == "Yes"
+
+
+def test_a_parenthesis_between_the_option_and_the_respondents_choice():
+    text = "The voluntary approach is, in the end, the one we would choose."
+    assert code_letter(text)["q13"].stance == "Yes"

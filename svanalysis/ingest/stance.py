@@ -645,6 +645,7 @@ _ADD_PARTNERS = [
         r"(?:local\s+)?(?:community\s+safety\s+partnerships?|csps?|partnerships?)\b"
         r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)?have\s+[^.;]{1,60}?\s+among\s+(?:their|its|the)\s+"
         r"(?:statutory\s+)?(?:members|partners|responsible\s+authorities)\b"
+        r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)have\s+[^.;]{1,60}?\s+(?:with|on\s+board\s+with|alongside)\s+(?:them|it)\b"
         r"|\b(?:want|like|wish)\s+(?:to\s+see\s+)?[^.;]{1,60}?\s+to\s+include\b"
         r"|\bgiven\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?(?:place|seat)\s+(?:on|at|in)\b",
         0.75,
@@ -717,7 +718,7 @@ _MIXED_KEYS = re.compile(
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
 # an addition as the subject of a judgement: "Adding more partners would slow it down ..."
 _GERUND_SUBJECT = re.compile(
-    r"^\W*(?:(?:but|and|so|yet|however|equally|similarly),?\s+)?(?:adding|including|extending|expanding|widening)\b[^.;]{1,80}?\b(?:would|will|could|might|may|is|are)\b",
+    r"^\W*(?:(?:but|and|so|yet|however|equally|similarly),?\s+)?(?:adding|including|extending|expanding|widening)\b[^.;]{1,120}?\b(?:would|will|could|might|may|is|are)\b",
     re.I,
 )
 _NEG_RE = re.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word
@@ -1442,8 +1443,10 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+(?P<c1>(?:but|however|yet|that said|even so|nevertheless|nonetheless)\b,?\s*)?"
-    r"|\s+(?P<c2>(?:but|however|whereas|although)\s+)(?!not\b|{adj})|,\s+(?P<c3>(?:but|however|whereas|yet)\s+)(?!{adj})".format(
-        adj=r"(?:wrong|right|weak|poor|good|flawed|silent|mistaken|correct|sound|unhelpful)\b"
+    r"|\s+(?P<c2>(?:but|{however}|whereas|although)\s+)(?!not\b|{adj})|,\s+(?P<c3>(?:but|{however}|whereas|yet)\s+)(?!{adj})".format(
+        adj=r"(?:wrong|right|weak|poor|good|flawed|silent|mistaken|correct|sound|unhelpful)\b",
+        # not the concessive "however well intentioned,": a parenthesis inside the clause
+        however=r"however(?!\s+\w+(?:\s+\w+)?\s*,)",
     )
 )  # "right about prevention but wrong about who does the work": one subject, two predicates
 

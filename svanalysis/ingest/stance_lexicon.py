@@ -258,7 +258,7 @@ LEXICON: list[Entry] = [
     # members would choose", "the voluntary route is the one I think would help most", "the approach the
     # Council would advocate" (not the Government's: "the option the Government would choose")
     (
-        r"(?#anchors: advocate back choose endorse favour good pick prefer recommend support)(?:is|are|as|be)\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
+        r"(?#anchors: advocate back choose endorse favour good pick prefer recommend support)(?:is|are|as|be)\s*(?:,[^,;]{1,30},)?\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
         r"(?:that\s+|which\s+)?"
         r"(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
         r"(?:(?:believe|think|consider|feel)\s+)?(?:would|will|should|do|does|can|could)\s+(?:(?!not\b|never\b)\w+\s+)?"
@@ -321,6 +321,14 @@ LEXICON: list[Entry] = [
         0.75,
         "idiom",
         False,
+    ),
+    # bringing people to the table: "will bring the health service and schools to the table" (a consequence)
+    (
+        r"(?#anchors: bring brings brought)(?:will|would|could|can|to)\s+(?:\w+\s+)?(?:bring|brings|brought)\s+[^.;]{1,60}?\s+to\s+the\s+table\b",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
     ),
     # the respondent pleased with a target: "we are happy with Option Two", "I'm not happy about the duty"
     (
