@@ -170,6 +170,9 @@ def test_every_match_of_a_gated_verdict_pattern_holds_one_of_its_gate_words():
         "It isn't working, so no.",
         "Not for me.",
         "I want it. We're fully behind it. Our recommendation is the third option. It is the wrong list.",
+        "Option two yes.",
+        "Option two no.",
+        "It should be the law.",
     ]
     for pat, _w, gate in stance._C_POS + stance._C_NEG:
         if not gate:

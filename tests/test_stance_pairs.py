@@ -1498,3 +1498,55 @@ def test_a_concessive_however_stays_inside_its_clause():
 def test_a_parenthesis_between_the_option_and_the_respondents_choice():
     text = "The voluntary approach is, in the end, the one we would choose."
     assert code_letter(text)["q13"].stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- the public's plain words
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        ("Put me down for Option Two.", "q11", "Yes"),
+        ("What I am not for is Option Two.", "q11", "No"),
+        ("Option Two is where we land.", "q11", "Yes"),
+        ("Please, not the voluntary version.", "q13", "No"),
+        ("The voluntary option - not that one.", "q13", "No"),
+        ("Don't leave it up to them to sort out.", "q13", "No"),
+        ("I really hope you don't pick Option Two.", "q11", "No"),
+        ("option 2 yes.", "q11", "Yes"),
+        ("option 2 no.", "q11", "No"),
+        ("It should be the law that schools do this.", "q9", "Yes"),
+        ("The council and the schools should be forced by law to act.", "q9", "Yes"),
+        ("We have no reservations about the vision.", "q8", "Yes"),
+        ("We have serious reservations about the vision.", "q8", "No"),
+    ],
+)
+def test_the_publics_plain_words(text, qid, expected):
+    assert code_letter(text)[qid].stance == expected
+
+
+def test_yes_to_one_part_and_no_to_another_is_mixed():
+    assert code_letter("On the vision, yes to the listening and no to the lists.")["q8"].stance == "Mixed"
+    assert code_letter("Our answer on the third option is for the freedom in it and against the lack of duty.")[
+        "q13"
+    ].stance == ("Mixed")
+    assert code_letter("Our answer on the third option is yes.")["q13"].stance == "Yes"
+
+
+def test_not_one_of_the_options_applies_to_each_and_denies_the_predicate():
+    codes = code_letter("Not one of your three options will change anything on our streets.")
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+
+
+def test_membership_asked_for_in_plain_words():
+    assert code_letter("Colleges should be on them as full members.")["q12"].stance == "Yes"
+    assert code_letter("Landlords should have to be a member of it, by law.")["q12"].stance == "Yes"
+
+
+def test_a_quantity_is_no_comparison():
+    # "more than a few hundred homes" counts; it does not set the rest of the clause against something
+    text = "Any landlord with more than a few hundred homes should be made a statutory member of the CSP."
+    assert code_letter(text)["q12"].stance == "Yes"
+
+
+def test_a_heading_run_into_its_capitalised_answer_is_not_a_verdict_on_the_heading():
+    # "Q12 - Community Safety Partnerships" then "Yes." joined: the Yes answers the question, not CSPs
+    assert code_letter("Community Safety Partnerships Yes.")["q11"].stance is None

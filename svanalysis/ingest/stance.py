@@ -298,6 +298,13 @@ _MIXED = [
 ]
 _POSITIVE = [
     (r"^\s*(?:yes|broadly yes|yes\s*[-,–]|agree)\b", 1.0),
+    # "option 1 yes.", "yes to all of that", "the committee says yes" (a capital "Yes" after a few words is
+    # more often a heading run into its answer: "Q12 - Community Safety Partnerships Yes.")
+    (
+        r"\A\W*(?:[\w'()]+\s+){1,3}(?-i:yes)\s*[.!]*\s*$|\byes\s+to\s+(?:that|it|this|them|all\s+(?:of\s+)?(?:that|this|it))\b|\b(?:says?|said|votes?|voted)\s+yes\b",
+        0.85,
+        ("yes",),
+    ),
     # a verdict word closing a clause after a dash, a colon or "so": "the legal duty - yes please",
     # "it isn't working, so yes to the duty" (not "so yes" inside a longer thought)
     (
@@ -307,7 +314,7 @@ _POSITIVE = [
     ),
     # "our answer to this question is yes, but only if ..."; a short answer to an echoed question: "We do."
     (
-        r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:to\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?yes\b|\byes\s+from\s+(?:me|us)\b",
+        r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:(?:to|on|about|for)\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it|the\s+[\w-]+(?:\s+[\w-]+)?|option\s+\w+)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?yes\b(?!\s+to\s+[^.;]{1,60}?\band\s+no\s+to\b)|\byes\s+from\s+(?:me|us)\b",
         0.95,
         ("yes",),
     ),
@@ -440,6 +447,12 @@ _POSITIVE = [
     ),
     (r"\b(?:is|are|be|been|was|were)\s+(?:\w+\s+)?enough\b", 0.5, ("enough",)),
     (r"\b(?:is|are|seems?|looks?)\s+(?:broadly\s+|about\s+|largely\s+)?right\b", 0.6, ("right",)),
+    # "it should be the law", "they should be forced by law to": a duty in law asked for (Option One's description)
+    (
+        r"\b(?:it|this|that)\s+should\s+be\s+(?:the\s+)?law\b|\bshould\s+be\s+(?:forced|required|obliged|made)\s+by\s+law\b",
+        0.75,
+        ("law",),
+    ),
     # "I want the first option" (a wish to see it, not "want to"; "don't want" is a No below)
     (r"\b(?:we|i)\s+(?:(?:really|still|just|do|definitely|certainly)\s+)?want\s+(?!to\b)", 0.75, ("want",)),
     # "we're behind it 100%", "the board is fully behind Option Two"
@@ -485,6 +498,12 @@ _NEGATIVE = [
         ("dislike",),
     ),
     (r"^\s*not\s+for\s+(?:me|us)\b", 0.8, ("not for",)),
+    # "option 1 no.", "no to that from me", "please don't." (an imperative standing alone)
+    (
+        r"\A\W*(?:[\w'()]+\s+){1,3}(?-i:no)\s*[.!]*\s*$|\bno\s+to\s+(?:that|it|this|them|all\s+(?:of\s+)?that)\b|^\W*please\s+(?:don't|do\s+not)\s*[.!]*\s*$",
+        0.85,
+        ("no", "please"),
+    ),
     (r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|need|one|longer|doubt))", 1.0),
     (
         r"(?:\s[-–]\s*|:\s*|,\s*(?:so|then)\s+|\bso\s+)(?:no|no\s+thanks|definitely\s+not|absolutely\s+not)\s*[.!]*\s*$",
@@ -492,7 +511,7 @@ _NEGATIVE = [
         ("no", "not"),
     ),
     (
-        r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:to\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?no\b(?!\s+(?:view|position|firm|settled))|\bno\s+from\s+(?:me|us)\b",
+        r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:(?:to|on|about|for)\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it|the\s+[\w-]+(?:\s+[\w-]+)?|option\s+\w+)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?no\b(?!\s+(?:view|position|firm|settled))|\bno\s+from\s+(?:me|us)\b",
         0.95,
         ("no",),
     ),
@@ -636,7 +655,7 @@ _ADD_PARTNERS = [
     # "should have a statutory place on the partnership", "should have to sit on the CSP as a proper member",
     # "should be required to have a victims' service among their statutory members", "we want CSPs to include"
     (
-        r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:be|become)\s+(?:made\s+)?(?:a\s+|an\s+)?"
+        r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?(?:be|become)\s+(?:made\s+)?(?:a\s+|an\s+)?"
         r"(?:(?:statutory|formal|full|core|proper)\s+)?(?:responsible\s+authorit(?:y|ies)|(?:statutory\s+)?partners?|members?)\b"
         r"(?<!\bbe\spartners)(?<!\bbe\spartner)(?<!\bbe\smembers)(?<!\bbe\smember)"
         r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have|get|be\s+given)\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?"
@@ -645,7 +664,8 @@ _ADD_PARTNERS = [
         r"(?:local\s+)?(?:community\s+safety\s+partnerships?|csps?|partnerships?)\b"
         r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)?have\s+[^.;]{1,60}?\s+among\s+(?:their|its|the)\s+"
         r"(?:statutory\s+)?(?:members|partners|responsible\s+authorities)\b"
-        r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)have\s+[^.;]{1,60}?\s+(?:with|on\s+board\s+with|alongside)\s+(?:them|it)\b"
+        r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)have\s+[^.;]{1,60}?\s+(?:with|on\s+board\s+with|alongside|on)\s+(?:them|it)\b"
+        r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?(?:sit|be)\s+on\s+(?:them|it)\s+(?:properly|as\s+of\s+right|by\s+right|by\s+law|as\s+(?:a\s+)?(?:(?:full|proper|statutory|formal)\s+){0,2}members?)\b"
         r"|\b(?:want|like|wish)\s+(?:to\s+see\s+)?[^.;]{1,60}?\s+to\s+include\b"
         r"|\bgiven\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?(?:place|seat)\s+(?:on|at|in)\b",
         0.75,
@@ -777,7 +797,7 @@ _LEX_NEG = re.compile(
     re.I,
 )
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
-_NEG_SUBJECT = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:none|neither|nothing|no\s+one|nobody)\b", re.I)
+_NEG_SUBJECT = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b", re.I)
 _ELLIPSIS_NOT = re.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
 # "..., and I do not": the respondent echoing a verb said before, whose polarity it takes (not a denial)
 _ECHO_NOT = re.compile(r"\b(?:we|i)\s+(?:do|did|does)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
@@ -1198,7 +1218,12 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+)?$", re.I)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
-_THAN_OTHER = re.compile(r"\b(?:less|more|fewer)\b[^.;,]{1,60}?(?P<than>\bthan\b)", re.I)
+# (not a quantity: "more than a few hundred homes", "fewer than 20 staff")
+_THAN_OTHER = re.compile(
+    r"\b(?:less|more|fewer)\b[^.;,]{1,60}?(?P<than>\bthan\b)(?!\s+(?:a\s+(?:few|couple|handful|dozen|hundred|thousand|third|quarter|half)|\d|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|hundreds|thousands|dozens)\b)",
+    re.I,
+)
 _OWN_PREFERRED = re.compile(r"\b(?:our|my)\s+p", re.I)
 _RESTRICTIVE = re.compile(r"\s+(?:that|which)\b", re.I)
 _CONDITION = re.compile(r"(?:^|\b)if\s+[^,;]{3,80},", re.I)

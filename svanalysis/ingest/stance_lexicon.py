@@ -126,6 +126,14 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # "yes to the listening and no to the lists", "our answer is for the local freedom in it and against the lack of duty"
+    (
+        r"(?#anchors: yes for)\byes\s+to\s+[^.;]{1,60}?\band\s+no\s+to\b|\b(?:is|are|am|'re|'m)\s+for\s+[^.;]{1,60}?\band\s+against\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     (
         r"(?:gone|go|going|went)\s+back\s+and\s+forth|in\s+two\s+minds|(?:am|are|is|feel|felt)\s+torn\b",
         "Unclear",
@@ -315,8 +323,8 @@ LEXICON: list[Entry] = [
     ),
     # no quarrel with it: "we've no argument with the vision", "I have no complaints about it"
     (
-        r"(?#anchors: argument quarrel complaint problem objection issue)(?:we|i)(?:'ve|\s+have)\s+(?:got\s+)?(?:no|little)\s+"
-        r"(?:argument|quarrel|complaints?|problems?|objections?|issues?)\s+(?:at\s+all\s+)?(?:with|about|to)\b",
+        r"(?#anchors: argument quarrel complaint problem objection issue reservation qualm)(?:we|i)(?:'ve|\s+have)\s+(?:got\s+)?(?:no|little)\s+"
+        r"(?:argument|quarrel|complaints?|problems?|objections?|issues?|reservations?|qualms?)\s+(?:at\s+all\s+)?(?:with|about|to|over)\b",
         "Yes",
         0.75,
         "idiom",
@@ -330,10 +338,28 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # siding with it in plain words: "I'm with you on that one", "put me down for it", "that is where we land"
+    (
+        r"(?#anchors: with down land come end)(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:right|all|completely|fully)\s+)?with\s+you\s+on\b"
+        r"|put\s+(?:me|us)\s+down\s+for\b"
+        r"|(?:is|'s)\s+where\s+(?:we|i)\s+(?:land|come\s+down|end\s+up)\b",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    # "what I am not for is leaving it to ...", "we're not for it"
+    (
+        r"(?#anchors: not)(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+not\s+for\b",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
     # the respondent pleased with a target: "we are happy with Option Two", "I'm not happy about the duty"
     (
         r"(?#anchors: happy pleased glad delighted)(?:(?:we|i)\s+(?:are|am|were|was|would\s+be|'d\s+be|feel)|we're|i'm)\s+(?:(?:very|quite|perfectly|entirely|broadly|really|"
-        r"reasonably|fairly|more\s+than|most)\s+){0,2}(?:happy|pleased|glad|delighted)\s+(?:with|about|of|to\s+see)\b",
+        r"reasonably|fairly|more\s+than|most)\s+){0,2}(?:happy|pleased|glad|delighted)\s+(?:with|about|of)\b",
         "Yes",
         0.8,
         "evaluation",
@@ -846,7 +872,7 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)(?!\s+(?:it|them|this|that|the\s+\w+)\s+(?:to\s+be\s+)?"
-        r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|prefer\s+that\s+it\s+(?:were|was|is)\s+not|rather\s+it\s+(?:were|was)\s+not",
+        r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|please,?\s+not\s+(?:the|that|this|option|a|an|any)\b|not\s+that\s+one\b|(?:don't|do\s+not)\s+(?:just\s+)?(?:leave|hand|give|put)\s+(?:it|this|them|that)\b|hope\s+(?:you|the\s+government|ministers)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:pick|choose|go\s+(?:with|for)|adopt|take)|prefer\s+that\s+it\s+(?:were|was|is)\s+not|rather\s+it\s+(?:were|was)\s+not",
         "No",
         0.8,
         "preference",
