@@ -10,9 +10,10 @@ import pandas as pd
 import pytest
 from conftest import LETTERS_DIR, LETTERS_ORG_DIR, STANCE_DATA
 
+from svanalysis.core.spec import load_spec
 from svanalysis.ingest.pipeline import ingest
 from svanalysis.ingest.readers.letters import read_letter, split_letter
-from svanalysis.ingest.stance import code_letter
+from svanalysis.ingest.stance import code_letter, code_text
 from svanalysis.ingest.stance_eval import evaluate_letters
 
 NUMBERED = """Harbourside Community Safety Team
@@ -386,3 +387,37 @@ def test_development_letters_meet_the_whole_bar():
 def test_own_letters_in_the_organisational_style():
     """The project's own letters (tests/data/stance_letters), labelled by hand before coding."""
     _meets_the_bar(STANCE_DATA / "stance_letters")
+
+
+def test_numbered_paragraphs_of_a_letter_are_not_question_numbers():
+    # "1. The Union represents ...", "2. ...": paragraphs numbered from 1, one blank line apart, the first a
+    # paragraph of prose (question 1 asks for a sector): paragraph 9 is no answer to question 9
+    paras = [
+        "1. The Association represents some two hundred youth clubs in the north of England, most of them run "
+        "by volunteers on small grants, and it has consulted its members on each of the proposals in the paper.",
+        "2. Our members see young people at risk every week.",
+        "3. They describe the same gaps in information sharing.",
+        "4. Funding remains the main constraint on their work.",
+        "5. Schools are the partner they most want at the table.",
+        "6. Health partners are harder to reach.",
+        "7. The police are willing but stretched.",
+        "8. We have read the vision with care.",
+        "9. We would favour the voluntary approach over either of the statutory options.",
+    ]
+    structure, sections, _ = split_letter("\n\n".join(paras), load_spec())
+    assert structure != "numbered" and "q9" not in sections
+    # the same numbers under question headings are answers
+    text = "Question 8\n\nWe agree with the vision.\n\nQuestion 9\n\nNo. A duty would add to the burden."
+    structure, sections, _ = split_letter(text, load_spec())
+    assert structure == "numbered" and set(sections) == {"q8", "q9"}
+
+
+def test_a_question_markers_title_is_not_the_start_of_its_answer():
+    # "Q10 – Schedule 6" over "No. The list ...": the answer opens with its own "No."
+    text = "Q9 – Option One\nYes, we support it.\n\nQ10 – Schedule 6\nNo. The list leaves out housing providers.\n"
+    _, sections, _ = split_letter(text, load_spec())
+    assert sections["q10"].split("\n\n") == ["Schedule 6", "No. The list leaves out housing providers."]
+    assert code_text(sections["q10"], "q10").stance == "No"
+    # an answer on the marker's own line stays the answer
+    _, sections, _ = split_letter("Q9: Yes\nIt would help.\n\nQ10: No\nIt leaves out housing.\n", load_spec())
+    assert sections["q9"].startswith("Yes")

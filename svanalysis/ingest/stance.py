@@ -685,6 +685,11 @@ _ADD_PARTNERS = [
     ),
 ]
 _ADD_PARTNERS_NO = [
+    # "we see no advantage in adding further statutory members"
+    (
+        r"\b(?:no|little)\s+(?:advantage|benefit|value|point|merit|case|need)\s+(?:in|to|for)\s+(?:adding|extending|widening|expanding|enlarging|including)\b",
+        0.85,
+    ),
     # the membership kept as it is: "we would ask that the statutory membership is left as it is"
     (r"\b(?:left|kept|remains?|stays?)\s+(?:as\s+(?:it|they)\s+(?:is|are|stands?)|unchanged|alone)\b", 0.85),
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
@@ -2058,7 +2063,10 @@ def code_text(text: Any, qid: str, spec: Spec | None = None) -> StanceCode:
 @functools.lru_cache(maxsize=100_000)
 def _code_text_cached(text: str, qid: str, spec_id: int) -> StanceCode:
     spec = _SPECS[spec_id]
-    first = _PARAGRAPH.split(text.strip(), maxsplit=1)[0]
+    paras = _PARAGRAPH.split(text.strip(), maxsplit=2)
+    first = paras[0]
+    if len(paras) > 1 and _is_heading(first) and not _NOT_ANSWERED.match(first):
+        first = paras[1]  # under a title of its own ("Option Two", then "We have not answered this question.")
     if len(first) < 120 and _NOT_ANSWERED.match(first.replace("**", "").replace("__", "")):
         # "We did not consider this question.", a bare dash: the question is left, not answered (a note after it is no answer)
         return StanceCode(None, 0.0, None)

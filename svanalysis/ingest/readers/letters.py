@@ -473,7 +473,18 @@ def _enumerated_list(lines: list[str], kept: list[tuple[int, str, str, bool]]) -
     if not kept or kept[0][1] != "1":
         return False
     adjacent = sum(1 for a, b in itertools.pairwise(kept) if b[0] == a[0] + 1)
-    return adjacent >= 0.5 * (len(kept) - 1)
+    if adjacent >= 0.5 * (len(kept) - 1):
+        return True
+    # numbered paragraphs of a letter ("1. The Union represents ...", "2. Teachers know ...", ...): every
+    # number one more than the last, and the first a paragraph of prose, not the short answer question 1
+    # asks for (the respondent's sector)
+    consecutive = all(_number_key(b[1]) == _number_key(a[1]) + 1 for a, b in itertools.pairwise(kept))
+    first = [kept[0][2]]
+    for line in lines[kept[0][0] + 1 :]:
+        if not line.strip():
+            break
+        first.append(line)
+    return consecutive and len(kept) >= 3 and len(" ".join(first).strip()) > 150
 
 
 def _number_key(n: str) -> float:
@@ -510,6 +521,12 @@ def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
     return "unstructured", {}, text
 
 
+_ANSWER_START = re.compile(
+    r"^\W*(?:yes|no|agree|disagree|strongly|partly|partially|not\s+sure|unsure|don'?t\s+know|do\s+not\s+know|n/?a)\b",
+    re.I,
+)
+
+
 def _sections(lines: list[str], marks: list[tuple[int, str, str, bool]], spec: Spec) -> dict[str, str]:
     out: dict[str, str] = {}
     for k, (i, num, after, _) in enumerate(marks):
@@ -519,6 +536,17 @@ def _sections(lines: list[str], marks: list[tuple[int, str, str, bool]], spec: S
         q = spec.by_number(num) if not num.startswith("q") else spec.question(num)
         # a table row is its own answer: the rows and paragraphs after it are not
         body = [after] if _Q_TABLE.match(lines[i]) else [after] + lines[i + 1 : end]
+        title = after.strip(" \t-–—:")
+        if (
+            len(body) > 1
+            and body[1].strip()
+            and 0 < len(title) <= 60
+            and not title.endswith((".", "!", "?"))
+            and not _ANSWER_START.match(title)
+        ):
+            # "Q10 – Schedule 6" over "No. The list ...": the marker's title is a paragraph of its own, not
+            # the first words of the answer ("Schedule 6 No. The list ...")
+            body = [title, ""] + body[1:]
         text = "\n".join(body).strip()
         # a heading that repeats the question's own text is not the answer
         first, _, rest = text.partition("\n")
