@@ -173,6 +173,9 @@ def test_every_match_of_a_gated_verdict_pattern_holds_one_of_its_gate_words():
         "Option two yes.",
         "Option two no.",
         "It should be the law.",
+        "Yes to that. The council says yes. No to that.",
+        "The duty? Absolutely not.",
+        "Leave it alone, so no.",
     ]
     for pat, _w, gate in stance._C_POS + stance._C_NEG:
         if not gate:

@@ -300,17 +300,18 @@ _POSITIVE = [
     (r"^\s*(?:yes|broadly yes|yes\s*[-,–]|agree)\b", 1.0),
     # "option 1 yes.", "yes to all of that", "the committee says yes" (a capital "Yes" after a few words is
     # more often a heading run into its answer: "Q12 - Community Safety Partnerships Yes.")
+    (r"\A\W*(?:[\w'()]+\s+){1,3}(?-i:yes)\s*[.!]*\s*$", 0.85, ("yes",)),
     (
-        r"\A\W*(?:[\w'()]+\s+){1,3}(?-i:yes)\s*[.!]*\s*$|\byes\s+to\s+(?:that|it|this|them|all\s+(?:of\s+)?(?:that|this|it))\b|\b(?:says?|said|votes?|voted)\s+yes\b",
+        r"\byes\s+to\s+(?:that|it|this|them|all\s+(?:of\s+)?(?:that|this|it))\b|\b(?:says?|said|votes?|voted)\s+yes\b",
         0.85,
-        ("yes",),
+        ("yes to", "say yes", "says yes", "said yes", "vote yes", "votes yes", "voted yes"),
     ),
     # a verdict word closing a clause after a dash, a colon or "so": "the legal duty - yes please",
     # "it isn't working, so yes to the duty" (not "so yes" inside a longer thought)
     (
         r"(?:\s[-–]\s*|:\s*|,\s*(?:so|then)\s+|\bso\s+)(?:yes|yes\s+please|definitely\s+yes|absolutely)\s*[.!]*\s*$",
         0.85,
-        ("yes", "absolutely"),
+        ("- yes", "-yes", ": yes", ":yes", "so yes", "then yes", "- definitely", ": definitely", "absolutely"),
     ),
     # "our answer to this question is yes, but only if ..."; a short answer to an echoed question: "We do."
     (
@@ -499,16 +500,17 @@ _NEGATIVE = [
     ),
     (r"^\s*not\s+for\s+(?:me|us)\b", 0.8, ("not for",)),
     # "option 1 no.", "no to that from me", "please don't." (an imperative standing alone)
+    (r"\A\W*(?:[\w'()]+\s+){1,3}(?-i:no)\s*[.!]*\s*$", 0.85, ("no",)),
     (
-        r"\A\W*(?:[\w'()]+\s+){1,3}(?-i:no)\s*[.!]*\s*$|\bno\s+to\s+(?:that|it|this|them|all\s+(?:of\s+)?that)\b|^\W*please\s+(?:don't|do\s+not)\s*[.!]*\s*$",
+        r"\bno\s+to\s+(?:that|it|this|them|all\s+(?:of\s+)?that)\b|^\W*please\s+(?:don't|do\s+not)\s*[.!]*\s*$",
         0.85,
-        ("no", "please"),
+        ("no to", "please"),
     ),
     (r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|need|one|longer|doubt))", 1.0),
     (
         r"(?:\s[-–]\s*|:\s*|,\s*(?:so|then)\s+|\bso\s+)(?:no|no\s+thanks|definitely\s+not|absolutely\s+not)\s*[.!]*\s*$",
         0.85,
-        ("no", "not"),
+        ("- no", "-no", ": no", ":no", "so no", "then no", "- definitely", ": definitely", "absolutely"),
     ),
     (
         r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:(?:to|on|about|for)\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it|the\s+[\w-]+(?:\s+[\w-]+)?|option\s+\w+)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?no\b(?!\s+(?:view|position|firm|settled))|\bno\s+from\s+(?:me|us)\b",
