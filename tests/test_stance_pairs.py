@@ -1550,3 +1550,31 @@ def test_a_quantity_is_no_comparison():
 def test_a_heading_run_into_its_capitalised_answer_is_not_a_verdict_on_the_heading():
     # "Q12 - Community Safety Partnerships" then "Yes." joined: the Yes answers the question, not CSPs
     assert code_letter("Community Safety Partnerships Yes.")["q11"].stance is None
+
+
+def test_questions_the_respondent_says_they_did_not_answer_stay_unanswered():
+    text = "I have not answered the questions about Option Two because I do not know enough about it."
+    assert code_letter(text)["q11"].stance is None
+    # a respondent who has looked and cannot say has no view (Unclear), which is a different thing
+    assert code_letter("On Option Two we cannot say whether it would work.")["q11"].stance == "Unclear"
+    assert code_letter("I will leave the questions about Option Two to others who know more.")["q11"].stance is None
+
+
+def test_the_respondents_own_verdicts_that_look_like_other_words():
+    # "I would not change its focus" approves; "accept the concern that" concedes a point, not the option
+    assert code_letter("The vision is sound and I would not change its focus.")["q8"].stance == "Yes"
+    assert code_letter("I accept the concern that Option Two leaves nobody in charge.")["q11"].stance != "Yes"
+    assert code_letter("I accept Option Two.")["q11"].stance == "Yes"
+
+
+def test_the_set_an_option_is_compared_within_is_not_judged():
+    text = "I think the duty on named public bodies is the better of the two statutory models."
+    codes = code_letter(text)
+    assert codes["q9"].stance == "Yes" and codes["q11"].stance is None
+
+
+def test_agreeing_with_a_reported_view_makes_it_the_respondents():
+    agreed = "Some of our partners said that a voluntary approach would not work, and we agree with them."
+    reported = "Some of our partners said that a voluntary approach would not work."
+    assert code_letter(agreed)["q13"].stance == "No"
+    assert code_letter(reported)["q13"].stance is None

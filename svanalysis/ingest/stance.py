@@ -361,7 +361,7 @@ _POSITIVE = [
         ("for",),
     ),
     (
-        r"\b(?:we|i)\s+(?:[\w']+\s+){0,2}?accept(?!\s+(?:that|the\s+need|the\s+case|the\s+argument|the\s+point)\b)",
+        r"\b(?:we|i)\s+(?:[\w']+\s+){0,2}?accept(?!\s+(?:that|the\s+need|the\s+case|the\s+argument|the\s+point|the\s+concerns?|the\s+criticisms?|the\s+risks?|the\s+danger|the\s+difficult(?:y|ies)|the\s+force\s+of)\b)",
         0.75,
         ("accept",),
     ),
@@ -795,6 +795,12 @@ def _negated(clause: str, start: int) -> bool:
     return True
 
 
+# agreeing with a view reported in the same clause: its content, now the respondent's own, carries the polarity
+_AGREE_WITH_REPORT = re.compile(
+    r"\b(?:said|say|says|told\s+us|felt|feel|argued?|believed?|think|thought|found)\s+that\b[^;]*?,?\s+and\s+(?:we|i)\s+"
+    r"(?:\w+\s+)?agree\s+with\s+(?:them|that|this|him|her|it|those)\b",
+    re.I,
+)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)", re.I)
 _FINITE = frozenset({"is", "are", "was", "were", "would", "will", "has", "have", "had", "does", "do", "did"})
 
@@ -938,7 +944,10 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             spans += [(m.start(), _clause_end(clause, m.end())) for m in _THIRD_PARTY_RELATIVE.finditer(clause)]
         for a, b in spans:
             clause = clause[:a] + " " * (b - a) + clause[b:]
-    if _MECHANISMS["reported"]:
+    # "respondents said that X would not work, and we agree with them": the view agreed with is the
+    # respondent's own, and it (not "agree") carries the polarity
+    agreed_report = "agree" in clause.lower() and bool(_AGREE_WITH_REPORT.search(clause))
+    if _MECHANISMS["reported"] and not agreed_report:
         # someone else's view ("the paper says", "some members argued") is not the respondent's; a
         # view of the respondent's own may follow it ("..., and we are not in a position to judge")
         own = _OWN_AFTER_REPORT.search(clause) if report_keys(clause) else None
@@ -1018,6 +1027,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     for pat, w, gate in _C_POS_FAST:
         if gate is not None and present.isdisjoint(gate):
             continue
+        if agreed_report and gate is not None and "agree" in gate:
+            continue  # "respondents said that X would not work, and we agree with them": the view agreed with decides
         for m in pat.finditer(clause):
             if pat.pattern.startswith("^") and not leading:
                 continue
@@ -1222,6 +1233,7 @@ _DUTY_ON_OTHERS = re.compile(
     re.I,
 )
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+)?$", re.I)
+_SET_OF = re.compile(r"\b(?:of|between|among|from)\s+$", re.I)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
@@ -1311,6 +1323,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         found.append((s0, qid, "description", phrase))
     for pat, named in collective:
         m = pat.search(clause)
+        if m and found and _SET_OF.search(clause, max(0, m.start() - 12), m.start()):
+            continue  # "the duty on named bodies is the better of the two statutory models": the set compared within
         if m:
             for qid in named:
                 if not any(q == qid for _, q, _, _ in found):

@@ -356,6 +356,14 @@ LEXICON: list[Entry] = [
         "preference",
         False,
     ),
+    # "I would not change its focus", "we wouldn't change a word of it": content as it is
+    (
+        r"(?#anchors: change)(?:we|i)\s+(?:would|'d)\s*(?:not|n't)\s+(?:want\s+to\s+)?change\s+(?:a\s+(?:thing|word)|anything|it|its|them|their|the|a\s+word\s+of)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
     # the respondent pleased with a target: "we are happy with Option Two", "I'm not happy about the duty"
     (
         r"(?#anchors: happy pleased glad delighted)(?:(?:we|i)\s+(?:are|am|were|was|would\s+be|'d\s+be|feel)|we're|i'm)\s+(?:(?:very|quite|perfectly|entirely|broadly|really|"

@@ -353,12 +353,21 @@ _ADMIN = re.compile(
     r"(?:[\w'-]+\s+){0,4}?(?:board|committee|cabinet|leader|members?|trustees|governors|meeting|team|panel|chair|"
     r"council|executive|director)"
     # "the trust supported this response with staff time": about the response, not the proposals
-    r"|\b(?:supported|backed|endorsed|contributed\s+to|helped\s+(?:with|to\s+write))\s+(?:this|our)\s+(?:response|submission)\b",
+    r"|\b(?:supported|backed|endorsed|contributed\s+to|helped\s+(?:with|to\s+write))\s+(?:this|our)\s+(?:response|submission)\b"
+    # the questions the respondent did not take up: "I have not answered the other questions because I do not
+    # know enough about them", "I will leave the bits about Schedule 6 to the trust" (silent, not a view)
+    r"|\b(?:i|we)\s+(?:have|has|had|did)\s*(?:not|n't)\s+(?:tried\s+to\s+)?(?:answer(?:ed)?|said\s+anything|comment(?:ed)?|"
+    r"respond(?:ed)?|address(?:ed)?|covered)\b"
+    r"|\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)?\s+leave\s+(?:the\s+|those\s+|these\s+)?(?:other\s+)?"
+    r"(?:questions?|bits?|parts?|sections?|rest|those|these)\b[^.;]{0,80}?\bto\s+(?:others|other\s+people|people|those|the\s+\w+|cleverer|wiser|experts)",
     re.I,
 )
 
 
-_ADMIN_KEYS = re.compile(r"response|submission|letter|reply|answer|agreed|approved|endorsed|signed|ratified|cleared")
+_ADMIN_KEYS = re.compile(
+    r"response|submission|letter|reply|answer|agreed|approved|endorsed|signed|ratified|cleared|said\s+anything|comment|"
+    r"respond|address|covered|leave"
+)
 
 
 def is_administrative(sentence: str) -> bool:
