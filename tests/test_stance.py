@@ -176,6 +176,7 @@ def test_every_match_of_a_gated_verdict_pattern_holds_one_of_its_gate_words():
         "Yes to that. The council says yes. No to that.",
         "The duty? Absolutely not.",
         "Leave it alone, so no.",
+        "We hope the Government will proceed with it. We hope the Government does not proceed with it.",
     ]
     for pat, _w, gate in stance._C_POS + stance._C_NEG:
         if not gate:

@@ -1578,3 +1578,28 @@ def test_agreeing_with_a_reported_view_makes_it_the_respondents():
     reported = "Some of our partners said that a voluntary approach would not work."
     assert code_letter(agreed)["q13"].stance == "No"
     assert code_letter(reported)["q13"].stance is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        ("That sounds like Option Three to me, and I'd be happy with that.", "q13", "Yes"),
+        ("So not the voluntary one, please.", "q13", "No"),
+        ("We would counsel the Home Office against Option Two.", "q11", "No"),
+        ("Nor would handing the job to community safety partnerships help much.", "q11", "No"),
+        ("We cannot go along with the vision.", "q8", "No"),
+        ("We can go along with the vision.", "q8", "Yes"),
+        ("You have got the vision about right.", "q8", "Yes"),
+        ("We hope the Government will proceed with Option One.", "q9", "Yes"),
+        ("We hope the Government does not proceed with Option One.", "q9", "No"),
+        ("Schools should be required to take part in community safety partnerships as full members.", "q12", "Yes"),
+    ],
+)
+def test_still_more_plain_words(text, qid, expected):
+    assert code_letter(text)[qid].stance == expected
+
+
+def test_a_negation_inside_a_condition_does_not_reach_the_main_clause():
+    text = "Even if they aren't members now, community safety partnerships should have to include youth services as full partners."
+    assert code_letter(text)["q12"].stance == "Yes"
+    assert code_letter("If the duty comes, we would not support it.")["q9"].stance == "No"

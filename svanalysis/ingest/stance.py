@@ -454,6 +454,12 @@ _POSITIVE = [
         0.75,
         ("law",),
     ),
+    # "the Service hopes the Government will proceed with the duty"
+    (
+        r"\bhopes?\s+(?:that\s+)?(?:the\s+government|ministers|the\s+home\s+office|you)\s+(?:will|would)\s+(?:proceed|go\s+ahead|press\s+ahead|introduce|adopt|take\s+forward|choose|pick)\b",
+        0.8,
+        ("hope",),
+    ),
     # "I want the first option" (a wish to see it, not "want to"; "don't want" is a No below)
     (r"\b(?:we|i)\s+(?:(?:really|still|just|do|definitely|certainly)\s+)?want\s+(?!to\b)", 0.75, ("want",)),
     # "we're behind it 100%", "the board is fully behind Option Two"
@@ -486,6 +492,13 @@ _POSITIVE = [
     (r"\bacceptable\b", 0.45, ("acceptable",)),
 ]
 _NEGATIVE = [
+    # "we hope the Government does not proceed with it"
+    (
+        r"\bhopes?\s+(?:that\s+)?(?:the\s+government|ministers|the\s+home\s+office|you)\s+(?:does|do|will|would)\s*(?:not|n't)\s+"
+        r"(?:proceed|go\s+ahead|press\s+ahead|introduce|adopt|take|pick|choose|legislate)\b",
+        0.8,
+        ("hope",),
+    ),
     # "the wrong list for this one", "it is the wrong vehicle" (the counterpart of "the right one" above)
     (
         r"\b(?:is|are|be|seems?|as|'s)\b(?:\s+[\w']+){0,3}?\s+(?:the\s+)?wrong\s+(?:one|approach|option|way|vehicle|model|answer|partners?|list|group|bodies|set)\b"
@@ -652,7 +665,11 @@ _ADD_PARTNERS = [
         0.7,
     ),
     (r"\b(?:would|should|could|must)\s+(?:also\s+)?(?:add|include|bring\s+in|extend)\b", 0.75),
-    (r"\b(?:should|ought\s+to|must)\s+(?:also\s+)?(?:be|become)\s+(?:among|one\s+of|part\s+of|included)\b", 0.8),
+    (
+        r"\b(?:should|ought\s+to|must)\s+(?:also\s+)?(?:be|become)\s+(?:(?:made|required|obliged)\s+to\s+be\s+)?(?:among|one\s+of|part\s+of|included)\b",
+        0.8,
+    ),
+    (r"\b(?:should|must)\s+(?:be\s+(?:required|made|obliged)\s+to|have\s+to)\s+take\s+part\b", 0.75),
     # "housing associations ought to become responsible authorities", "colleges must be made full members",
     # "should have a statutory place on the partnership", "should have to sit on the CSP as a proper member",
     # "should be required to have a victims' service among their statutory members", "we want CSPs to include"
@@ -774,8 +791,9 @@ def _negated(clause: str, start: int) -> bool:
     negated verb of thinking ("we do not believe ...") earlier in the clause."""
     before = clause[:start]
     if ", " in before:
-        # a new coordinate clause with its own subject: "... needed and did not get, and we support it"
-        cut = list(_NEW_SUBJECT.finditer(before))
+        # a new coordinate clause with its own subject: "... needed and did not get, and we support it"; a
+        # subordinate clause closed by its comma: "if they are, or even if they aren't, the partnership should"
+        cut = list(_NEW_SUBJECT.finditer(before)) or list(_SUBORDINATE_BEFORE.finditer(before))
         if cut:
             before = before[cut[-1].end() :]
     if "reason not" in before or "without" in before:
@@ -801,6 +819,7 @@ _AGREE_WITH_REPORT = re.compile(
     r"(?:\w+\s+)?agree\s+with\s+(?:them|that|this|him|her|it|those)\b",
     re.I,
 )
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|whether|when|although|though|while)\b[^,;]*,\s+", re.I)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)", re.I)
 _FINITE = frozenset({"is", "are", "was", "were", "would", "will", "has", "have", "had", "does", "do", "did"})
 

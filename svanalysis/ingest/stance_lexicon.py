@@ -364,9 +364,39 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # more plain words: "we cannot go along with the vision", "you've got that right", "so not the voluntary one,
+    # please", "nor would handing it to the partnerships help much"
+    (
+        r"(?#anchors: along)(?:go|goes|going|went)\s+along\s+with\b",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
+    (
+        r"(?#anchors: got get gets getting)(?:got|get|gets|getting)\s+(?:it|that|this|them|the\s+\w+)\s+(?:about\s+|just\s+|exactly\s+|broadly\s+)?right\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: please)\bnot\s+the\s+[\w-]+\s+(?:one|option|route|version|approach)(?:\s*,\s*|\s+)please\b",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: nor)\bnor\s+(?:would|will|could|does|do|is|are)\b[^.;]{1,80}?\b(?:help|work|improve|achieve|deliver|succeed)\b",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
     # the respondent pleased with a target: "we are happy with Option Two", "I'm not happy about the duty"
     (
-        r"(?#anchors: happy pleased glad delighted)(?:(?:we|i)\s+(?:are|am|were|was|would\s+be|'d\s+be|feel)|we're|i'm)\s+(?:(?:very|quite|perfectly|entirely|broadly|really|"
+        r"(?#anchors: happy pleased glad delighted)(?:(?:we|i)(?:\s+(?:are|am|were|was|would\s+be|feel)|'d\s+be)|we're|i'm)\s+(?:(?:very|quite|perfectly|entirely|broadly|really|"
         r"reasonably|fairly|more\s+than|most)\s+){0,2}(?:happy|pleased|glad|delighted)\s+(?:with|about|of)\b",
         "Yes",
         0.8,
@@ -428,7 +458,8 @@ LEXICON: list[Entry] = [
     # advising against it: "we would caution against Option One", "I would warn against legislating"
     (
         r"(?#anchors: caution warn advise argue counsel)(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
-        r"(?:(?:would|must|should|strongly|therefore)\s+){0,2}(?:caution|warn|advise|argue|counsel)\s+(?:strongly\s+)?against",
+        r"(?:(?:would|must|should|strongly|therefore)\s+){0,2}(?:caution|warn|advise|argue|counsel)\s+(?:strongly\s+)?"
+        r"(?:(?:the\s+(?:government|home\s+office|secretary\s+of\s+state)|ministers|you)\s+)?against",
         "No",
         0.8,
         "preference",
