@@ -1603,3 +1603,17 @@ def test_a_negation_inside_a_condition_does_not_reach_the_main_clause():
     text = "Even if they aren't members now, community safety partnerships should have to include youth services as full partners."
     assert code_letter(text)["q12"].stance == "Yes"
     assert code_letter("If the duty comes, we would not support it.")["q9"].stance == "No"
+
+
+def test_tick_boxes_after_their_labels():
+    # "Yes [ ]   No [X]   Don't know [ ]": each box follows its label
+    after = "Yes [ ]   No [X]   Don't know [ ]\nComments: it would duplicate the safeguarding duty."
+    before = "[ ] Yes [X] No [ ] Don't know\nComments: it would duplicate the safeguarding duty."
+    assert code_text(after, "q9").stance == "No"
+    assert code_text(before, "q9").stance == "No"
+    assert code_text("Yes [ ]   No [ ]   Don't know [ ]\nComments:", "q12").stance in (None, "Unclear")
+
+
+def test_declining_to_offer_a_view_is_no_verdict_on_the_target():
+    assert code_letter("On the Schedule 6 list we do not offer a view.")["q10"].stance == "Unclear"
+    assert code_letter("The Schedule 6 list would not offer schools any protection.")["q10"].stance == "No"

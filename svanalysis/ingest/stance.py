@@ -1625,8 +1625,12 @@ _BOX_LABEL = (
     r"(?:strongly\s+(?:agree|disagree)|agree|disagree|yes|no|don[’']?t\s+know|do\s+not\s+know|not\s+sure|unsure"
     r"|partly|partially|neither(?:\s+agree\s+nor\s+disagree)?|n/?a)\b"
 )
-_BOX_RUN = re.compile(rf"(?:{_BOX}[ \t]*{_BOX_LABEL}[ \t]*[,;/|]?[ \t]*){{2,}}", re.I)
+# boxes before their labels ("[x] Yes [ ] No") or after them ("Yes [X]   No [ ]   Don't know [ ]"): a run of
+# boxes and labels is read in the order its first token shows
+_BOX_RUN = re.compile(rf"(?:(?:{_BOX}|{_BOX_LABEL})[ \t]*[,;/|]?[ \t]*){{4,}}", re.I)
+_BOX_FIRST = re.compile(rf"\s*{_BOX}")
 _BOX_ONE = re.compile(rf"({_BOX})[ \t]*({_BOX_LABEL})", re.I)
+_BOX_ONE_AFTER = re.compile(rf"({_BOX_LABEL})[ \t]*[,;/|]?[ \t]*({_BOX})", re.I)
 
 
 def _may_hold_boxes(text: str) -> bool:
@@ -1648,9 +1652,14 @@ def _read_tick_boxes(text: str) -> str:
         return text
 
     def ticked(run: re.Match[str]) -> str:
-        chosen = [
-            label for box, label in _BOX_ONE.findall(run.group(0)) if box not in ("☐",) and re.search(r"[xX✓✔☑☒]", box)
-        ]
+        seq = run.group(0)
+        if _BOX_FIRST.match(seq):
+            pairs = _BOX_ONE.findall(seq)
+        else:
+            pairs = [(box, label) for label, box in _BOX_ONE_AFTER.findall(seq)]
+        if len(pairs) < 2:
+            return seq  # not a row of boxed options ("yes, no, don't know" written out)
+        chosen = [label for box, label in pairs if box not in ("☐",) and re.search(r"[xX✓✔☑☒]", box)]
         # said to be a ticked box, so a reviewer shown the evidence sees where "Yes" came from
         return " " + " ".join(f"{lab[0].upper()}{lab[1:]} (ticked box)." for lab in chosen) + " " if chosen else " "
 
