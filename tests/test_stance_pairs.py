@@ -1617,3 +1617,25 @@ def test_tick_boxes_after_their_labels():
 def test_declining_to_offer_a_view_is_no_verdict_on_the_target():
     assert code_letter("On the Schedule 6 list we do not offer a view.")["q10"].stance == "Unclear"
     assert code_letter("The Schedule 6 list would not offer schools any protection.")["q10"].stance == "No"
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        ("I do not, however, think that a separate legal duty on every school is the answer.", "q9", "No"),
+        ("A separate legal duty on every school is the answer.", "q9", "Yes"),
+        ("We doubt that any of the three routes would, by itself, be enough.", "q11", "No"),
+        ("A non-legislative approach would be unlikely to close that gap.", "q13", "No"),
+        ("We do not think asking areas to join up of their own accord would change very much.", "q13", "No"),
+        ("We do not believe it is the right vision.", "q8", "No"),
+        ("Far better, in our view, to give community safety partnerships the job in law.", "q11", "Yes"),
+        (
+            "We would resist any proposal to make schools statutory members of community safety partnerships.",
+            "q12",
+            "No",
+        ),
+        ("So I'm for putting it in law for those organisations: a legal duty on them.", "q9", "Yes"),
+    ],
+)
+def test_organisations_arguing_in_their_own_words(text, qid, expected):
+    assert code_letter(text)[qid].stance == expected

@@ -142,7 +142,7 @@ class _Cue:
 # ---------------------------------------------------------------------------- cue lexicon
 _NEG = r"(?:not|n't|no|none|nobody|no one|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
 _COGNITION = re.compile(
-    r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:\s+\w+){0,3}?\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view|persuaded|convinced)\b"
+    r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:[\s,]+\w+){0,3}?[\s,]+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view|persuaded|convinced)\b"
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
     r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether)\b"
     r"|\b(?:we|i)\s+(?:\w+\s+)?(?:question|questions)\s+(?:whether|if)\b",
@@ -356,7 +356,7 @@ _POSITIVE = [
     (r"\bsubscribes?\s+to\b|\bsubscribed\s+to\b", 0.85, ("subscribe",)),
     (
         r"\b(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:all|firmly|strongly|very\s+much|broadly|entirely|wholly)\s+)?for\s+"
-        r"(?:it|this|that|them|option\s+\w+|the\s+(?:option|duty|proposals?|vision|voluntary|first|second|third|idea)\w*)\b",
+        r"(?:it|this|that|them|option\s+\w+|the\s+(?:option|duty|proposals?|vision|voluntary|first|second|third|idea)\w*|putting|making|giving|having|handing|placing)\b",
         0.8,
         ("for",),
     ),
@@ -410,7 +410,7 @@ _POSITIVE = [
     ),
     (r"\bmakes?\s+(?:the\s+)?most\s+sense\b|\bmakes?\s+sense\b", 0.7, ("sense",)),
     (
-        r"\b(?:is|are|be|seems?|as|'s)\b(?:\s+[\w']+){0,3}?\s+(?:the\s+)?right\s+(?:one|approach|option|way|vehicle|model|answer|partners?|list|group|bodies|core partners|set)\b"
+        r"\b(?:is|are|be|seems?|as|'s)\b(?:\s+[\w']+){0,3}?\s+(?:the\s+)?right\s+(?:one|approach|option|way|vehicle|model|answer|partners?|list|group|bodies|core partners|set|vision|aims?|goal|ambition)\b"
         r"|\bthe right (?:partners|list|bodies|approach)\b",
         0.75,
         ("right",),
@@ -460,6 +460,10 @@ _POSITIVE = [
         0.8,
         ("hope",),
     ),
+    # "putting a duty on every school is the answer" ("is not the answer": a No)
+    (r"\b(?:is|are|be)\s+the\s+answer\b", 0.6, ("answer",)),
+    # "far better, in my view, to give the partnerships the job in law"
+    (r"\b(?:far|much)\s+better\b[^.;]{0,30}?\bto\s+(?:give|hand|put|place|leave|use|make)\b", 0.75, ("better",)),
     # "I want the first option" (a wish to see it, not "want to"; "don't want" is a No below)
     (r"\b(?:we|i)\s+(?:(?:really|still|just|do|definitely|certainly)\s+)?want\s+(?!to\b)", 0.75, ("want",)),
     # "we're behind it 100%", "the board is fully behind Option Two"
@@ -492,6 +496,8 @@ _POSITIVE = [
     (r"\bacceptable\b", 0.45, ("acceptable",)),
 ]
 _NEGATIVE = [
+    # "we would resist any proposal to make schools responsible authorities"
+    (r"\b(?:we|i)\s+(?:would|will|shall)\s+(?:strongly\s+|firmly\s+)?resist\b", 0.8, ("resist",)),
     # "we hope the Government does not proceed with it"
     (
         r"\bhopes?\s+(?:that\s+)?(?:the\s+government|ministers|the\s+home\s+office|you)\s+(?:does|do|will|would)\s*(?:not|n't)\s+"

@@ -229,7 +229,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:we|i)\s+share\s+(?:the|its|this|that)\s+(?:ambition|aims?|goals?|vision|objectives?)|(?:we|i)\s+(?:applaud|commend)",
+        r"(?:(?:we|i)\s+(?:also\s+|fully\s+|wholly\s+)?|\band\s+)share\s+(?:(?:the|its|this|that)\s+(?:ambition|aims?|goals?|vision|objectives?)|what\s+(?:it|the\s+paper|the\s+government|you)\s+(?:wants?|hopes?|seeks?|aims?))|(?:we|i)\s+(?:applaud|commend)",
         "Yes",
         0.8,
         "evaluation",
@@ -393,6 +393,14 @@ LEXICON: list[Entry] = [
         0.75,
         "consequence",
         False,
+    ),
+    # "would change very much" (a consequence; "we do not think it would change very much" is a No)
+    (
+        r"(?#anchors: change)(?:would|will|could|can)\s+change\s+(?:very\s+much|a\s+(?:great\s+)?deal|a\s+lot|much|things)\b",
+        "Yes",
+        0.55,
+        "consequence",
+        True,
     ),
     # the respondent pleased with a target: "we are happy with Option Two", "I'm not happy about the duty"
     (
@@ -628,7 +636,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"the\s+right\s+(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step)",
+        r"the\s+right\s+(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)",
         "Yes",
         0.75,
         "evaluation",
@@ -896,7 +904,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"unlikely\s+to\s+(?:deliver|work|succeed|help|achieve|change|make)|(?:little|no)\s+(?:chance|prospect)\s+of\s+(?:success|working|delivering)|nothing\s+(?:significantly\s+)?(?:new|transformative)|do\s+little\s+to|achieve\s+little",
+        r"unlikely\s+to\s+(?:deliver|work|succeed|help|achieve|change|make|close|bridge|fill|solve|fix|reduce|stop|prevent|bring)|(?:little|no)\s+(?:chance|prospect)\s+of\s+(?:success|working|delivering)|nothing\s+(?:significantly\s+)?(?:new|transformative)|do\s+little\s+to|achieve\s+little",
         "No",
         0.8,
         "evaluation",
