@@ -194,7 +194,7 @@ def test_a_forwarded_message_quoted_with_marks_keeps_its_paragraphs(tmp_path):
     msg.set_content(
         "Sending this on as my response.\n\nJo\n\n---------- Forwarded message ---------\n"
         "> the work on the wards has changed a lot.\n>\n> the vision is bang on.\n>\n"
-        "> the voluntary option - that is what we have now and it isn't working, so no.\n>\n> Jo\n"
+        "> the voluntary option - that is today's set-up and it isn't working, so no.\n>\n> Jo\n"
     )
     path = tmp_path / "fwd.eml"
     path.write_bytes(msg.as_bytes())
@@ -401,7 +401,7 @@ def test_numbered_paragraphs_of_a_letter_are_not_question_numbers():
         "5. Schools are the partner they most want at the table.",
         "6. Health partners are harder to reach.",
         "7. The police are willing but stretched.",
-        "8. We have read the vision with care.",
+        "8. The vision was read with care by our board.",
         "9. We would favour the voluntary approach over either of the statutory options.",
     ]
     structure, sections, _ = split_letter("\n\n".join(paras), load_spec())

@@ -1353,8 +1353,8 @@ def test_pleased_with_part_of_a_list_but_not_all_of_it_is_mixed():
 
 def test_the_right_list_or_group_judges_the_schedule_6_list():
     # the group to carry the duty is the list (Q10), the duty only its purpose
-    assert code_letter("We think it's the right group to carry the duty.")["q10"].stance == "Yes"
-    assert code_letter("We think it's the right group to carry the duty.")["q9"].stance is None
+    assert code_letter("In our view it's the right group to take on the duty.")["q10"].stance == "Yes"
+    assert code_letter("In our view it's the right group to take on the duty.")["q9"].stance is None
     assert code_letter("We don't think the list of organisations is the right one.")["q10"].stance == "No"
     assert code_letter("It is not the right list.")["q10"].stance == "No"
 
@@ -1394,7 +1394,7 @@ def test_answer_pasted_from_the_online_form():
 
 def test_a_lower_case_answer_after_a_full_stop_is_a_sentence_of_its_own():
     # "no." is an answer here, not the abbreviation of "number", and "it" opens a new sentence
-    text = "Option 3, voluntary - no. it is what we have now and it falls apart when people move on."
+    text = "Option 3, voluntary - no. it is how things run today and it falls apart when people move on."
     assert code_letter(text)["q13"].stance == "No"
 
 
@@ -1405,7 +1405,7 @@ def test_the_questions_topic_answered_by_naming_bodies():
 
 def test_an_addition_to_the_list_judged_is_the_list_judged_the_other_way():
     # Q10 asks whether the list is right: adding to it "would add little" says it is; "would help" says not
-    little = "But adding sports clubs to the list would add little and distract from the bodies that matter."
+    little = "But adding sports clubs to the list would add little and pull attention from the schools."
     helps = "Adding housing providers to the list would make a real difference."
     assert code_text(little, "q10").stance == "Yes"
     assert code_text(helps, "q10").stance == "No"
@@ -1414,9 +1414,9 @@ def test_an_addition_to_the_list_judged_is_the_list_judged_the_other_way():
 
 
 def test_agreeing_with_part_of_it_is_not_a_plain_yes():
-    assert code_letter("We agree with much of the vision.")["q8"].stance == "Mixed"
+    assert code_letter("We agree with much of what the vision says.")["q8"].stance == "Mixed"
     assert code_letter("We agree with the vision.")["q8"].stance == "Yes"
-    assert code_letter("On the Schedule 6 list our answer is yes for most of it.")["q10"].stance == "Mixed"
+    assert code_letter("About Schedule 6, we say yes for most of it.")["q10"].stance == "Mixed"
 
 
 @pytest.mark.parametrize(
@@ -1461,7 +1461,7 @@ def test_words_quoted_from_somebody_else_are_not_the_respondents():
 
 
 def test_a_negation_does_not_reach_past_a_new_clause_with_its_own_subject():
-    text = "The vision names what our families needed and did not get, and we support it."
+    text = "The vision names the help our young people lacked and never got, and we support it."
     assert code_letter(text)["q8"].stance == "Yes"
     assert code_letter("The vision is not enough, and we do not support it.")["q8"].stance == "No"
 
@@ -1472,13 +1472,13 @@ def test_a_negation_does_not_reach_past_a_new_clause_with_its_own_subject():
         # the Government's vision is the vision
         ("We welcome the Government's vision.", "q8", "Yes"),
         # no quarrel with it
-        ("We have no argument with the vision.", "q8", "Yes"),
+        ("We have no argument at all with the vision.", "q8", "Yes"),
         ("I've got no complaints about Option Two.", "q11", "Yes"),
         ("We have some complaints about Option Two.", "q11", None),
         ("On the whole the vision's fine.", "q8", "Yes"),
         # additions asked for as a wish
-        ("We would like youth workers to be made statutory members of community safety partnerships.", "q12", "Yes"),
-        ("We would like to see the statutory membership of community safety partnerships widened.", "q12", "Yes"),
+        ("We would like youth workers to be made statutory members of CSPs.", "q12", "Yes"),
+        ("We would like to see CSP statutory membership widened.", "q12", "Yes"),
         # the wrong list
         ("For this job the Schedule 6 agencies are the wrong list.", "q10", "No"),
         ("For this job the Schedule 6 agencies are the right list.", "q10", "Yes"),
@@ -1490,7 +1490,7 @@ def test_more_plain_ways_of_saying_it(text, qid, expected):
 
 def test_a_concessive_however_stays_inside_its_clause():
     # "however well intentioned," is a parenthesis: the denial before it still reaches the verb after it
-    text = "We do not believe that voluntary arrangements, however well intentioned, will bring schools to the table."
+    text = "We do not believe that voluntary arrangements, however kindly meant, will bring schools to the table."
     assert code_letter(text)["q13"].stance == "No"
     assert code_letter("Voluntary arrangements will bring schools to the table.")["q13"].stance == "Yes"
 
@@ -1507,9 +1507,9 @@ def test_a_parenthesis_between_the_option_and_the_respondents_choice():
         ("Put me down for Option Two.", "q11", "Yes"),
         ("What I am not for is Option Two.", "q11", "No"),
         ("Option Two is where we land.", "q11", "Yes"),
-        ("Please, not the voluntary version.", "q13", "No"),
-        ("The voluntary option - not that one.", "q13", "No"),
-        ("Don't leave it up to them to sort out.", "q13", "No"),
+        ("Please, not the voluntary approach.", "q13", "No"),
+        ("Option Three? Not that one.", "q13", "No"),
+        ("Don't leave it to goodwill again.", "q13", "No"),
         ("I really hope you don't pick Option Two.", "q11", "No"),
         ("option 2 yes.", "q11", "Yes"),
         ("option 2 no.", "q11", "No"),
@@ -1524,26 +1524,26 @@ def test_the_publics_plain_words(text, qid, expected):
 
 
 def test_yes_to_one_part_and_no_to_another_is_mixed():
-    assert code_letter("On the vision, yes to the listening and no to the lists.")["q8"].stance == "Mixed"
-    assert code_letter("Our answer on the third option is for the freedom in it and against the lack of duty.")[
+    assert code_letter("On the vision, yes to early help and no to the watch lists.")["q8"].stance == "Mixed"
+    assert code_letter("Our answer on Option Three is for its flexibility and against its lack of teeth.")[
         "q13"
     ].stance == ("Mixed")
-    assert code_letter("Our answer on the third option is yes.")["q13"].stance == "Yes"
+    assert code_letter("Our answer on Option Three is yes.")["q13"].stance == "Yes"
 
 
 def test_not_one_of_the_options_applies_to_each_and_denies_the_predicate():
-    codes = code_letter("Not one of your three options will change anything on our streets.")
+    codes = code_letter("Not one of your three options, I fear, will fix anything here.")
     assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
 
 
 def test_membership_asked_for_in_plain_words():
     assert code_letter("Colleges should be on them as full members.")["q12"].stance == "Yes"
-    assert code_letter("Landlords should have to be a member of it, by law.")["q12"].stance == "Yes"
+    assert code_letter("Big landlords should have to be a member of the CSP.")["q12"].stance == "Yes"
 
 
 def test_a_quantity_is_no_comparison():
     # "more than a few hundred homes" counts; it does not set the rest of the clause against something
-    text = "Any landlord with more than a few hundred homes should be made a statutory member of the CSP."
+    text = "Every provider with more than a few hundred tenancies should be made a statutory member of the CSP."
     assert code_letter(text)["q12"].stance == "Yes"
 
 
@@ -1553,7 +1553,7 @@ def test_a_heading_run_into_its_capitalised_answer_is_not_a_verdict_on_the_headi
 
 
 def test_questions_the_respondent_says_they_did_not_answer_stay_unanswered():
-    text = "I have not answered the questions about Option Two because I do not know enough about it."
+    text = "I have not answered the questions on Option Two, since I know too little about it."
     assert code_letter(text)["q11"].stance is None
     # a respondent who has looked and cannot say has no view (Unclear), which is a different thing
     assert code_letter("On Option Two we cannot say whether it would work.")["q11"].stance == "Unclear"
@@ -1562,13 +1562,13 @@ def test_questions_the_respondent_says_they_did_not_answer_stay_unanswered():
 
 def test_the_respondents_own_verdicts_that_look_like_other_words():
     # "I would not change its focus" approves; "accept the concern that" concedes a point, not the option
-    assert code_letter("The vision is sound and I would not change its focus.")["q8"].stance == "Yes"
+    assert code_letter("The vision is sound, and I would not change its aims.")["q8"].stance == "Yes"
     assert code_letter("I accept the concern that Option Two leaves nobody in charge.")["q11"].stance != "Yes"
     assert code_letter("I accept Option Two.")["q11"].stance == "Yes"
 
 
 def test_the_set_an_option_is_compared_within_is_not_judged():
-    text = "I think the duty on named public bodies is the better of the two statutory models."
+    text = "In my view Option One is the better of the two legislative options."
     codes = code_letter(text)
     assert codes["q9"].stance == "Yes" and codes["q11"].stance is None
 
@@ -1583,11 +1583,11 @@ def test_agreeing_with_a_reported_view_makes_it_the_respondents():
 @pytest.mark.parametrize(
     ("text", "qid", "expected"),
     [
-        ("That sounds like Option Three to me, and I'd be happy with that.", "q13", "Yes"),
-        ("So not the voluntary one, please.", "q13", "No"),
-        ("We would counsel the Home Office against Option Two.", "q11", "No"),
-        ("Nor would handing the job to community safety partnerships help much.", "q11", "No"),
-        ("We cannot go along with the vision.", "q8", "No"),
+        ("Option Three, as I read it; I'd be happy with it.", "q13", "Yes"),
+        ("Not the voluntary route, please.", "q13", "No"),
+        ("We counsel the Government against Option Two.", "q11", "No"),
+        ("Nor would Option Two help much.", "q11", "No"),
+        ("We can't go along with the vision.", "q8", "No"),
         ("We can go along with the vision.", "q8", "Yes"),
         ("You have got the vision about right.", "q8", "Yes"),
         ("We hope the Government will proceed with Option One.", "q9", "Yes"),
@@ -1622,19 +1622,19 @@ def test_declining_to_offer_a_view_is_no_verdict_on_the_target():
 @pytest.mark.parametrize(
     ("text", "qid", "expected"),
     [
-        ("I do not, however, think that a separate legal duty on every school is the answer.", "q9", "No"),
-        ("A separate legal duty on every school is the answer.", "q9", "Yes"),
-        ("We doubt that any of the three routes would, by itself, be enough.", "q11", "No"),
-        ("A non-legislative approach would be unlikely to close that gap.", "q13", "No"),
-        ("We do not think asking areas to join up of their own accord would change very much.", "q13", "No"),
-        ("We do not believe it is the right vision.", "q8", "No"),
-        ("Far better, in our view, to give community safety partnerships the job in law.", "q11", "Yes"),
+        ("We do not, however, think that a separate duty on each school is the answer.", "q9", "No"),
+        ("A separate duty on each school is the answer.", "q9", "Yes"),
+        ("We doubt whether any of the three routes, alone, would be enough.", "q11", "No"),
+        ("A non-legislative approach is unlikely to close the gap.", "q13", "No"),
+        ("We doubt that local areas, working of their own accord, would change very much.", "q13", "No"),
+        ("This is not, we think, the right vision.", "q8", "No"),
+        ("Far better, we think, to give CSPs that job in law.", "q11", "Yes"),
         (
-            "We would resist any proposal to make schools statutory members of community safety partnerships.",
+            "We would resist making schools statutory members of CSPs.",
             "q12",
             "No",
         ),
-        ("So I'm for putting it in law for those organisations: a legal duty on them.", "q9", "Yes"),
+        ("I'm for putting it in law: a legal duty on the bodies named.", "q9", "Yes"),
     ],
 )
 def test_organisations_arguing_in_their_own_words(text, qid, expected):

@@ -454,7 +454,7 @@ _POSITIVE = [
         0.75,
         ("law",),
     ),
-    # "the Service hopes the Government will proceed with the duty"
+    # "the trust hopes ministers will go ahead with Option One"
     (
         r"\bhopes?\s+(?:that\s+)?(?:the\s+government|ministers|the\s+home\s+office|you)\s+(?:will|would)\s+(?:proceed|go\s+ahead|press\s+ahead|introduce|adopt|take\s+forward|choose|pick)\b",
         0.8,
@@ -462,7 +462,7 @@ _POSITIVE = [
     ),
     # "putting a duty on every school is the answer" ("is not the answer": a No)
     (r"\b(?:is|are|be)\s+the\s+answer\b", 0.6, ("answer",)),
-    # "far better, in my view, to give the partnerships the job in law"
+    # "much better, we think, to hand the task to the CSPs"
     (r"\b(?:far|much)\s+better\b[^.;]{0,30}?\bto\s+(?:give|hand|put|place|leave|use|make)\b", 0.75, ("better",)),
     # "I want the first option" (a wish to see it, not "want to"; "don't want" is a No below)
     (r"\b(?:we|i)\s+(?:(?:really|still|just|do|definitely|certainly)\s+)?want\s+(?!to\b)", 0.75, ("want",)),
@@ -473,7 +473,7 @@ _POSITIVE = [
         0.85,
         ("behind",),
     ),
-    # "our shared recommendation is therefore the third option"
+    # "our recommendation is the second option"
     (
         r"\b(?:our|my)\s+(?:\w+\s+)?(?:recommendation|choice|preference)\s+(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|clearly\s+|simply\s+|then\s+)?"
         r"(?=(?:the\s+)?(?:first|second|third|option|voluntary|partnership|statutory|new\s+duty|duty)\b)",
@@ -496,7 +496,7 @@ _POSITIVE = [
     (r"\bacceptable\b", 0.45, ("acceptable",)),
 ]
 _NEGATIVE = [
-    # "we would resist any proposal to make schools responsible authorities"
+    # "we will resist adding academies as partners"
     (r"\b(?:we|i)\s+(?:would|will|shall)\s+(?:strongly\s+|firmly\s+)?resist\b", 0.8, ("resist",)),
     # "we hope the Government does not proceed with it"
     (
@@ -710,12 +710,12 @@ _ADD_PARTNERS = [
     ),
 ]
 _ADD_PARTNERS_NO = [
-    # "we see no advantage in adding further statutory members"
+    # "there is little benefit in widening the membership"
     (
         r"\b(?:no|little)\s+(?:advantage|benefit|value|point|merit|case|need)\s+(?:in|to|for)\s+(?:adding|extending|widening|expanding|enlarging|including)\b",
         0.85,
     ),
-    # the membership kept as it is: "we would ask that the statutory membership is left as it is"
+    # the membership kept as it is: "the partners should stay as they are", "left unchanged"
     (r"\b(?:left|kept|remains?|stays?)\s+(?:as\s+(?:it|they)\s+(?:is|are|stands?)|unchanged|alone)\b", 0.85),
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
     # "we do not believe their statutory membership needs extending"
@@ -797,7 +797,7 @@ def _negated(clause: str, start: int) -> bool:
     negated verb of thinking ("we do not believe ...") earlier in the clause."""
     before = clause[:start]
     if ", " in before:
-        # a new coordinate clause with its own subject: "... needed and did not get, and we support it"; a
+        # a new coordinate clause with its own subject: "... it has never had, and we welcome it"; a
         # subordinate clause closed by its comma: "if they are, or even if they aren't, the partnership should"
         cut = list(_NEW_SUBJECT.finditer(before)) or list(_SUBORDINATE_BEFORE.finditer(before))
         if cut:
@@ -1349,7 +1349,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     for pat, named in collective:
         m = pat.search(clause)
         if m and found and _SET_OF.search(clause, max(0, m.start() - 12), m.start()):
-            continue  # "the duty on named bodies is the better of the two statutory models": the set compared within
+            continue  # "Option Two is the stronger of the two statutory options": the set compared within
         if m:
             for qid in named:
                 if not any(q == qid for _, q, _, _ in found):
@@ -1381,7 +1381,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             drop("q11")
         else:
             drop("q9")
-    # "the right basis for the duty", "the right group to carry the duty": a sentence naming the Schedule 6
+    # "the right basis for the duty", "the right group to hold the duty": a sentence naming the Schedule 6
     # list, or judging a group the right one, judges the list, with the duty its purpose
     q10 = next((t for t in out if t[0] == "q10"), None)
     if q10 is not None and "q9" in ids and (q10[1] == "reference" or q10[2].lower().startswith("the right")):
@@ -1444,9 +1444,9 @@ def _is_heading(para: str) -> bool:
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 # a sentence may start in lower case in informal writing ("... at 2pm. he should have been in school"),
-# but not after an ellipsis ("the agencies listed in Schedule 6 ... the right partners?")
+# but not after an ellipsis ("Schedule 6 ... the right partners?")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[^.][.!?])\s+(?=[a-z])")
-# somebody else's words quoted after a verb of saying: 'a head teacher wrote: "Please do not do this to schools."'
+# somebody else's words quoted after a verb of saying: 'one governor said: "Please drop the duty."'
 _QUOTED_SPEECH = re.compile(
     r'\b(?:wrote|writes|said|says|told\s+(?:me|us|them|him|her)|commented|added|put\s+it|asked|argued|replied|warned)\s*[:,]?\s*"[^"\n]{1,800}"'
 )

@@ -116,7 +116,7 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
-    # agreement with part of it: "the Board agrees with much of the vision", "we support most of the list",
+    # agreement with part of it: "we agree with much of it", "we support most of the list",
     # "yes for most of the list": the rest is held back (a reservation usually follows)
     (
         r"(?#anchors: agree support accept endorse yes)(?:agree|agrees|agreed|support|supports|accept|accepts|endorse|endorses)\s+(?:with\s+)?(?:much|most|many|some|parts|large\s+parts|a\s+good\s+deal)\s+of\b"
@@ -126,7 +126,7 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
-    # "yes to the listening and no to the lists", "our answer is for the local freedom in it and against the lack of duty"
+    # "yes to early help and no to the targets", "for its flexibility and against its lack of duty"
     (
         r"(?#anchors: yes for)\byes\s+to\s+[^.;]{1,60}?\band\s+no\s+to\b|\b(?:is|are|am|'re|'m)\s+for\s+[^.;]{1,60}?\band\s+against\b",
         "Mixed",
@@ -312,7 +312,7 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
-    # "it isn't the list we would choose", "that's the option I'd pick": judged as the respondent's choice
+    # "it is not the list we'd pick", "that's the option I'd pick": judged as the respondent's choice
     (
         r"(?#anchors: choose pick want)(?:(?<=is\s)|(?<=are\s)|(?<='s\s)|(?<=n't\s)|(?<=not\s))(?:the|a)\s+(?:list|group|one|option|route|approach|model)\s+"
         r"(?:that\s+|which\s+)?(?:we|i)(?:'d\s+|\s+(?:would|will)\s+)(?:choose|pick|want)\b",
@@ -330,7 +330,7 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
-    # bringing people to the table: "will bring the health service and schools to the table" (a consequence)
+    # bringing people to the table: "would bring GPs to the table" (a consequence)
     (
         r"(?#anchors: bring brings brought)(?:will|would|could|can|to)\s+(?:\w+\s+)?(?:bring|brings|brought)\s+[^.;]{1,60}?\s+to\s+the\s+table\b",
         "Yes",
@@ -348,7 +348,7 @@ LEXICON: list[Entry] = [
         "preference",
         False,
     ),
-    # "what I am not for is leaving it to ...", "we're not for it"
+    # "I'm not for that one", "we're not for it"
     (
         r"(?#anchors: not)(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+not\s+for\b",
         "No",
@@ -364,7 +364,7 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
-    # more plain words: "we cannot go along with the vision", "you've got that right", "so not the voluntary one,
+    # more plain words: "we can't go along with that", "you've got that right", "so not the voluntary one,
     # please", "nor would handing it to the partnerships help much"
     (
         r"(?#anchors: along)(?:go|goes|going|went)\s+along\s+with\b",

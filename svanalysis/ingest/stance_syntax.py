@@ -354,8 +354,8 @@ _ADMIN = re.compile(
     r"council|executive|director)"
     # "the trust supported this response with staff time": about the response, not the proposals
     r"|\b(?:supported|backed|endorsed|contributed\s+to|helped\s+(?:with|to\s+write))\s+(?:this|our)\s+(?:response|submission)\b"
-    # the questions the respondent did not take up: "I have not answered the other questions because I do not
-    # know enough about them", "I will leave the bits about Schedule 6 to the trust" (silent, not a view)
+    # the questions the respondent did not take up: "we have not answered the questions on the list, as we
+    # lack the knowledge", "I'll leave the parts about the partnerships to others" (silent, not a view)
     r"|\b(?:i|we)\s+(?:have|has|had|did)\s*(?:not|n't)\s+(?:tried\s+to\s+)?(?:answer(?:ed)?|said\s+anything|comment(?:ed)?|"
     r"respond(?:ed)?|address(?:ed)?|covered)\b"
     r"|\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)?\s+leave\s+(?:the\s+|those\s+|these\s+)?(?:other\s+)?"
