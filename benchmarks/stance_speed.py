@@ -4,8 +4,9 @@ Draws explanations from the synthetic generator (seeded), as ingest would meet t
 distinct text once (as ``code_stances`` does), starting from empty caches. Prints distinct texts and
 CPU microseconds per distinct text (CPU time, so that other work on a shared machine counts less).
 
-``--against REV`` also times the coder of a git revision (its ``svanalysis/code.py``), interleaved
-with this one, in the same process: ``--against ba082e4`` is the coder before issue 14.
+``--against REV`` also times the coder of a git revision (its ``svanalysis/ingest/stance*.py``, or
+``svanalysis/code.py`` before the layout issue, with that revision's questionnaire), interleaved with
+this one, in the same process: ``--against ba082e4`` is the coder before issue 14.
 ``--no-clause-cache`` times this coder without its per-clause cache (the cost for texts that share
 no clause with another).
 """
@@ -27,17 +28,48 @@ from svanalysis.synth import generate
 ROOT = Path(__file__).resolve().parents[1]
 
 
+_CODER_MODULES = ("stance", "stance_lexicon", "stance_syntax", "stance_calibration")
+
+
+def _show(rev: str, path: str) -> str | None:
+    out = subprocess.run(["git", "show", f"{rev}:{path}"], cwd=ROOT, capture_output=True, text=True)
+    return out.stdout if out.returncode == 0 else None
+
+
 def _load_revision(rev: str):
-    src = subprocess.run(
-        ["git", "show", f"{rev}:svanalysis/code.py"], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout
-    path = Path(tempfile.mkdtemp()) / "code_at_revision.py"
+    """The stance coder of a git revision, importable beside this one, with that revision's questionnaire
+    (its references and descriptions are part of the coder): ``(module, spec)``. Since the layout issue the
+    coder is the ``svanalysis/ingest/stance*.py`` modules, loaded as a package of their own; before it, the
+    single ``svanalysis/code.py``."""
+    tmp = Path(tempfile.mkdtemp())
+    qyaml = _show(rev, "svanalysis/data/questionnaire.yaml")
+    rev_spec = None
+    if qyaml is not None:
+        (tmp / "questionnaire.yaml").write_text(qyaml, encoding="utf-8")
+        rev_spec = load_spec(tmp / "questionnaire.yaml")
+    package = f"stance_at_{rev.replace('-', '_').replace('/', '_')}"
+    if _show(rev, "svanalysis/ingest/stance.py") is not None:
+        (tmp / package).mkdir()
+        (tmp / package / "__init__.py").write_text("", encoding="utf-8")
+        for name in _CODER_MODULES:
+            src = _show(rev, f"svanalysis/ingest/{name}.py")
+            if src is None:
+                continue
+            src = src.replace("svanalysis.ingest.stance", f"{package}.stance")
+            (tmp / package / f"{name}.py").write_text(src, encoding="utf-8")
+        sys.path.insert(0, str(tmp))
+        mod = importlib.import_module(f"{package}.stance")
+        return mod, rev_spec
+    src = _show(rev, "svanalysis/code.py")
+    if src is None:
+        raise SystemExit(f"no stance coder at {rev}")
+    path = tmp / "code_at_revision.py"
     path.write_text(src, encoding="utf-8")
     spec = importlib.util.spec_from_file_location("code_at_revision", path)
     mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     sys.modules["code_at_revision"] = mod
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return mod, rev_spec
 
 
 def _time(mod, items, spec, clause_cache: bool = True) -> float:
@@ -72,15 +104,16 @@ def main() -> None:
             if isinstance(t, str) and t.strip():
                 items.append((t, q.id))
     distinct = list(dict.fromkeys(items))
-    coders = [("this coder", current, True)]
+    coders = [("this coder", current, spec, True)]
     if args.no_clause_cache:
-        coders.append(("this coder, no clause cache", current, False))
+        coders.append(("this coder, no clause cache", current, spec, False))
     if args.against:
-        coders.insert(0, (f"coder at {args.against}", _load_revision(args.against), True))
+        mod, rev_spec = _load_revision(args.against)
+        coders.insert(0, (f"coder at {args.against}", mod, rev_spec or spec, True))
     print(f"{len(items)} explanations, {len(distinct)} distinct")
     for _ in range(args.rounds):
-        for name, mod, cache in coders:
-            dt = _time(mod, distinct, spec, cache)
+        for name, mod, mod_spec, cache in coders:
+            dt = _time(mod, distinct, mod_spec, cache)
             print(f"{name:<30} {dt:7.2f} s CPU ({1e6 * dt / max(1, len(distinct)):.0f} us per distinct text)")
 
 

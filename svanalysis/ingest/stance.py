@@ -1445,7 +1445,7 @@ def _is_heading(para: str) -> bool:
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 # a sentence may start in lower case in informal writing ("... at 2pm. he should have been in school"),
 # but not after an ellipsis ("Schedule 6 ... the right partners?")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[^.][.!?])\s+(?=[a-z])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Za-z0-9])")
 # somebody else's words quoted after a verb of saying: 'one governor said: "Please drop the duty."'
 _QUOTED_SPEECH = re.compile(
     r'\b(?:wrote|writes|said|says|told\s+(?:me|us|them|him|her)|commented|added|put\s+it|asked|argued|replied|warned)\s*[:,]?\s*"[^"\n]{1,800}"'
@@ -1461,6 +1461,8 @@ def _blank_quote(m: re.Match[str]) -> str:
 _ANSWER_LABEL = re.compile(
     r"^[ \t]*(?:answer|response|reply|(?:our|my)\s+(?:answer|response|reply))[ \t]*:[ \t]*(?=\S)", re.I | re.M
 )
+# every apostrophe-less contraction holds one of these ("isnt", "wasnt", "didnt", "dont", "wont", "cant", ...)
+_BARE_NOT_KEYS = ("snt", "dnt", "dont", "wont", "cant", "arent", "werent", "havent", "stnt", "ednt")
 _BARE_NOT = re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|would|could|should|must|need|ca|wo)nt\b", re.I)
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?|(?<=\s)>[ \t]+(?=\w)")
 
@@ -1468,7 +1470,8 @@ _QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?|(?<=\s)>[ \t]+(?=\w)")
 def _sentences(text: str) -> list[tuple[int, str, bool]]:
     """(paragraph number, sentence, is it a heading) triples."""
     text = text.translate(_APOSTROPHES)
-    if "nt " in text or "nt." in text or "nt," in text:
+    low_text = text.lower()
+    if any(k in low_text for k in _BARE_NOT_KEYS):
         text = _BARE_NOT.sub(r"\1n't", text)  # "isnt", "dont": informal writing drops the apostrophe
     if '"' in text:
         text = _QUOTED_SPEECH.sub(
@@ -1497,6 +1500,8 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
         buf = ""
         for k, piece in enumerate(pieces):
             buf = f"{buf} {piece}".strip() if buf else piece
+            if buf.endswith(("..", "…")) and k + 1 < len(pieces) and pieces[k + 1][:1].islower():
+                continue  # after an ellipsis a lower-case word goes on the same sentence
             last = buf.split()[-1] if buf.split() else ""
             # "No." abbreviates a number only before one ("No. 10"); else it is the answer "no."
             if (

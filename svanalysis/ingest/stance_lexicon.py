@@ -340,9 +340,15 @@ LEXICON: list[Entry] = [
     ),
     # siding with it in plain words: "I'm with you on that one", "put me down for it", "that is where we land"
     (
-        r"(?#anchors: with down land come end)(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:right|all|completely|fully)\s+)?with\s+you\s+on\b"
-        r"|put\s+(?:me|us)\s+down\s+for\b"
-        r"|(?:is|'s)\s+where\s+(?:we|i)\s+(?:land|come\s+down|end\s+up)\b",
+        r"(?#anchors: you)(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:right|all|completely|fully)\s+)?with\s+you\s+on\b",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    (r"(?#anchors: down)put\s+(?:me|us)\s+down\s+for\b", "Yes", 0.8, "preference", False),
+    (
+        r"(?#anchors: where)(?:is|'s)\s+where\s+(?:we|i)\s+(?:land|come\s+down|end\s+up)\b",
         "Yes",
         0.8,
         "preference",
