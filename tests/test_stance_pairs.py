@@ -1639,3 +1639,7 @@ def test_declining_to_offer_a_view_is_no_verdict_on_the_target():
 )
 def test_organisations_arguing_in_their_own_words(text, qid, expected):
     assert code_letter(text)[qid].stance == expected
+
+
+def test_a_view_after_saying_what_was_not_answered_still_counts():
+    assert code_letter("We did not respond to the last consultation, but we support Option One.")["q9"].stance == "Yes"

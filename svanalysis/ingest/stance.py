@@ -1474,9 +1474,8 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
     if any(k in low_text for k in _BARE_NOT_KEYS):
         text = _BARE_NOT.sub(r"\1n't", text)  # "isnt", "dont": informal writing drops the apostrophe
     if '"' in text:
-        text = _QUOTED_SPEECH.sub(
-            _blank_quote, text
-        )  # 'a head teacher wrote: "Please do not ..."': not the respondent's
+        # somebody else's words quoted ('one governor said: "Please drop ..."'): not the respondent's
+        text = _QUOTED_SPEECH.sub(_blank_quote, text)
     if ":" in text:
         text = _ANSWER_LABEL.sub("", text)  # "Answer: Yes" pasted from a form: the answer opens the sentence
     if "://" in text or "www." in text:

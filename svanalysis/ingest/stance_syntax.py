@@ -357,7 +357,7 @@ _ADMIN = re.compile(
     # the questions the respondent did not take up: "we have not answered the questions on the list, as we
     # lack the knowledge", "I'll leave the parts about the partnerships to others" (silent, not a view)
     r"|\b(?:i|we)\s+(?:have|has|had|did)\s*(?:not|n't)\s+(?:tried\s+to\s+)?(?:answer(?:ed)?|said\s+anything|comment(?:ed)?|"
-    r"respond(?:ed)?|address(?:ed)?|covered)\b"
+    r"respond(?:ed)?|address(?:ed)?|covered)\b(?![^.;]{0,100}\b(?:but|however|although|though|yet)\b)"
     r"|\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)?\s+leave\s+(?:the\s+|those\s+|these\s+)?(?:other\s+)?"
     r"(?:questions?|bits?|parts?|sections?|rest|those|these)\b[^.;]{0,80}?\bto\s+(?:others|other\s+people|people|those|the\s+\w+|cleverer|wiser|experts)",
     re.I,
