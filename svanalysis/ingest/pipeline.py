@@ -439,18 +439,27 @@ def _ingest_file(
         return entry
     kept = handed = 0
     status = "ok"
+    export = fr.slots is None  # streamed from its table, a chunk at a time
     try:
         for slots, uv in fr.chunks(run.chunk_rows):
             handed += len(slots)
             # rows set aside while reading: those of this chunk are known once it is handed over
             bad_rows = {int(r): why for r, why in fr.rejects}
-            kept += _take_rows(slots, uv, fr, name, spec, bad_rows, rejects, run)
+            slots, uv, n = _take_rows(slots, uv, fr, name, spec, bad_rows, rejects)
+            kept += n
+            # each chunk of an export is a batch of its own, worked on once nothing here holds its
+            # rows (the batch in flight is then the only one in memory, and it can be released as
+            # soon as it is cleaned); documents are gathered into batches of chunk_rows
+            run.add(slots, uv, flush=not export)
+            del slots, uv
+            if export:
+                run.flush()
     except ReadError as exc:  # a file broken part way through: the rows handed over stay, the rest is rejected
         rejects.append({"source_file": name, "source_row": pd.NA, "reason": f"{name}: {exc} (after data row {handed})"})
         status = "partly read"
         fr.rows_read = handed
         fr.info = fr.table.account() if fr.table is not None else fr.info
-    if fr.slots is None:
+    if export:
         run.flush()  # an export's batches are its own: a grown export keeps the batches it had
     entry.update(
         status=status,
@@ -495,9 +504,9 @@ def _take_rows(
     spec: Spec,
     bad_rows: dict[int, str],
     rejects: list[dict[str, Any]],
-    run: _Batches,
-) -> int:
-    """Reject the bad and empty rows of one chunk of a file, pass the rest on; return how many kept."""
+) -> tuple[pd.DataFrame, pd.DataFrame | None, int]:
+    """Reject the bad and empty rows of one chunk of a file; return the rows kept (with their
+    channel and file), their unmapped values, and how many they are."""
     row_no = slots["_row"].astype(int)
     is_bad = row_no.isin(list(bad_rows)).to_numpy()
     answered = _answered(slots, spec).to_numpy().copy()
@@ -527,8 +536,7 @@ def _take_rows(
         uv["source_file"] = name
     else:
         uv = None
-    run.add(slots, uv)
-    return int(keep.sum())
+    return slots, uv, int(keep.sum())
 
 
 def _in_sorted(x: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
@@ -616,12 +624,35 @@ class _Versions:
 _TEXT_CACHES: dict[tuple[str, str], TextCache] = {}  # a worker process's MinHash caches
 
 
-def _work(batch: int, raw: pd.DataFrame, uv: list[pd.DataFrame], keys: dict[str, str], shared: dict) -> dict:
+class _Rows:
+    """A batch's rows on their way to its work, which takes them (``take``): nothing else then
+    holds them, so they are freed as soon as they are cleaned, in this process as on a worker.
+
+    >>> r = _Rows(pd.DataFrame({"a": [1]}))
+    >>> len(r.take()), r.take()
+    (1, None)
+    """
+
+    def __init__(self, raw: pd.DataFrame):
+        self._raw: pd.DataFrame | None = raw
+
+    def peek(self) -> pd.DataFrame:
+        assert self._raw is not None, "the rows were taken"
+        return self._raw
+
+    def take(self) -> pd.DataFrame | None:
+        raw, self._raw = self._raw, None
+        return raw
+
+
+def _work(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str, str], shared: dict) -> dict:
     """Everything heavy for one batch, on a worker or inline: clean (or take the cleaned tables from
     the store), code, apply overrides, validate, gather the duplicate and campaign evidence, and
     write the batch's entry to the store. Returns what the main process keeps (small)."""
     spec, settings, overrides = shared["spec"], shared["settings"], shared["overrides"]
     store: BatchStore = shared["store"]
+    raw = rows.take()
+    assert raw is not None, "a batch's rows are worked on once"
     if store.has("clean", keys["clean"]):
         result = _load_clean(store, keys["clean"])
     else:
@@ -836,14 +867,17 @@ class _Batches:
         _save_read(self.store, key, fr)
         return fr
 
-    def add(self, slots: pd.DataFrame, uv: pd.DataFrame | None) -> None:
+    def add(self, slots: pd.DataFrame, uv: pd.DataFrame | None, flush: bool = True) -> None:
+        """Take rows for the next batch; with ``flush``, hand a batch over once it is full (else
+        the caller does, with ``flush()``)."""
         if self.pending and self.pending_rows + len(slots) > self.chunk_rows:
             self.flush()  # a batch never grows past chunk_rows (unless one piece is larger)
         self.pending.append(slots)
         if uv is not None:
             self.pending_uv.append(uv)
         self.pending_rows += len(slots)
-        if self.pending_rows >= self.chunk_rows:
+        del slots, uv
+        if flush and self.pending_rows >= self.chunk_rows:
             self.flush()
 
     def flush(self, final: bool = False) -> None:
@@ -861,14 +895,18 @@ class _Batches:
             self.pending_rows = 0
             raw["source_row"] = raw["source_row"].astype("int64")
             raw.insert(0, "respondent_id", self._respondent_ids(raw))
-            self._hand_over(raw, uv)
+            rows = _Rows(raw)
+            del raw  # the batch's work alone holds its rows, and frees them once cleaned
+            self._hand_over(rows, uv)
         window = 2 * self.executor.workers
         while self.inflight and (final or len(self.inflight) > window):
             self._absorb(self.inflight.popleft().result())
 
-    def _hand_over(self, raw: pd.DataFrame, uv: list[pd.DataFrame]) -> None:
+    def _hand_over(self, rows: _Rows, uv: list[pd.DataFrame]) -> None:
+        raw = rows.peek()
         clean_key = digest(self.versions.clean, frame_digest(raw), *[frame_digest(u) for u in uv])
         batch_key = digest(self.versions.batch, clean_key, self.versions.override_digest(raw["respondent_id"]))
+        del raw
         self.used["clean"].add(clean_key)
         self.used["batch"].add(batch_key)
         if self.store.has("batch", batch_key):
@@ -876,7 +914,7 @@ class _Batches:
             self.reused += 1
         else:
             keys = {"clean": clean_key, "batch": batch_key}
-            self.inflight.append(self.executor.submit(_work, self.batches, raw, uv, keys))
+            self.inflight.append(self.executor.submit(_work, self.batches, rows, uv, keys))
             self.computed += 1
         self.batches += 1
 

@@ -117,6 +117,7 @@ class TableRead:
             if taken <= h:
                 continue
             data = block.iloc[max(h - start, 0) :]
+            del block
             self.rows_read += len(data)
             if not self.complete:
                 for k, (found, target) in enumerate(
@@ -125,6 +126,7 @@ class TableRead:
                     target.extend((r - h + 1, why) for r, why in found[seen[k] :] if r >= h)
                     seen[k] = len(found)
             yield data
+            del data
 
     def chunks(self, rows: int) -> Iterator[tuple[pd.DataFrame, pd.DataFrame | None]]:
         """Slots and unmapped values for ``rows`` data rows at a time (at least one chunk, even
@@ -137,11 +139,16 @@ class TableRead:
         for data in self._data_blocks():
             pending.append(data)
             held += len(data)
+            del data
             while held >= rows:
                 block = pd.concat(pending, ignore_index=True) if len(pending) > 1 else pending[0]
                 chunk, rest = block.iloc[:rows], block.iloc[rows:]
                 pending, held = ([rest] if len(rest) else []), len(rest)
-                yield self._extract(chunk, first)
+                out = self._extract(chunk, first)
+                # nothing of the chunk's grid is held here while the caller works on its slots
+                del block, chunk, rest
+                yield out
+                del out
                 first += rows
                 any_chunk = True
         if pending or not any_chunk:
