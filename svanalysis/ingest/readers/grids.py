@@ -389,10 +389,9 @@ class _CsvGrid(GridSource):
                         raise _Ragged("a cell holds whole rows: a quote was not closed")
                     if any(scan.holds(mark).any() for mark in MOJIBAKE_MARKS):
                         raise _Ragged("mojibake")  # mended on the exact path, with a note
-                    out = tidy(df, scan)
+                    out = [tidy(df, scan)]
                     del df, scan
-                    yield out
-                    del out
+                    yield out.pop()  # held by the caller only (a generator's locals live on while it waits)
                     if done:
                         return
 
