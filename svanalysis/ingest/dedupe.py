@@ -42,6 +42,7 @@ tokenises, numpy hashes and reduces): no Python runs per response.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -350,7 +351,7 @@ def _by_size(idx: np.ndarray, sizes: np.ndarray, limit: int) -> list[np.ndarray]
             total = 0
         total += n
     cuts.append(len(idx))
-    return [idx[a:b] for a, b in zip(cuts[:-1], cuts[1:], strict=True)]
+    return [idx[a:b] for a, b in itertools.pairwise(cuts)]
 
 
 class _Signatures:

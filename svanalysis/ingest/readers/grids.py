@@ -377,9 +377,7 @@ class _CsvGrid(GridSource):
                         return
                     table = pa.Table.from_batches(group).combine_chunks()
                     del group
-                    df = table.to_pandas(
-                        types_mapper=lambda t: pd.StringDtype("pyarrow") if t == pa.string() else None
-                    )
+                    df = table.to_pandas(types_mapper=lambda t: pd.StringDtype("pyarrow") if t == pa.string() else None)
                     del table
                     if encoding == "utf-8-sig" and len(df.columns):
                         first = df.columns[0]
