@@ -526,3 +526,38 @@ def test_exact_checks_one_pair_at_a_time_give_the_same_members(monkeypatch):
     camp, kind = d.campaign_members(dedupe.frame_fetch(r))
     assert calls and camp.tolist()[:6] == [camp[0]] * 6 and camp[0] is not None and camp[6] is None
     assert kind.tolist() == ["identical"] * 4 + ["varied", "varied", None]
+
+
+def test_texts_are_shingled_a_slice_at_a_time_with_the_same_signatures(monkeypatch):
+    """A batch's distinct texts are shingled and hashed in slices of at most ``_SHINGLE_CHARS``
+    characters (bounded memory); with room for one text at a time the signatures and shingle
+    counts are those of one pass. Four distinct texts of at least 20 words (the template twice is
+    one text): four slices of one text each."""
+    import numpy as np
+
+    from svanalysis.ingest import dedupe
+
+    texts = [TEMPLATE, TEMPLATE, TEMPLATE.replace("urge", "ask"), OWN, TEMPLATE + " " + OWN]
+    r = pd.DataFrame({"q31_text": pd.array(texts, dtype="string")})
+    whole = dedupe.Deduper(min_words=20).evidence(r)
+    slices = []
+    real = dedupe._shingle_hashes
+    monkeypatch.setattr(dedupe, "_shingle_hashes", lambda part, k: slices.append(len(part)) or real(part, k))
+    monkeypatch.setattr(dedupe, "_SHINGLE_CHARS", 1)
+    sliced = dedupe.Deduper(min_words=20).evidence(r)
+    assert slices == [1, 1, 1, 1]
+    np.testing.assert_array_equal(sliced.sig, whole.sig)
+    np.testing.assert_array_equal(sliced.count, whole.count)
+    assert sliced.length.tolist() == [len(TEMPLATE), len(TEMPLATE) - 1, len(OWN), len(TEMPLATE) + 1 + len(OWN)]
+
+
+def test_slices_by_size():
+    """Consecutive slices whose sizes sum to at most the limit; an item larger than the limit is a
+    slice of its own; nothing gives no slice."""
+    import numpy as np
+
+    from svanalysis.ingest.dedupe import _by_size
+
+    idx = np.array([10, 11, 12, 13, 14, 15])
+    assert [s.tolist() for s in _by_size(idx, np.array([4, 4, 9, 2, 3, 5]), 8)] == [[10, 11], [12], [13, 14], [15]]
+    assert _by_size(idx[:0], np.zeros(0, dtype=np.int64), 8) == []

@@ -241,3 +241,48 @@ def test_a_column_not_stored_in_arrow_is_checked_as_it_is():
     scan = grids._Scan(block)
     assert scan.edge_space().tolist() == [True, True]
     assert scan.holds("\r").tolist() == [False, True]
+
+
+def test_pyarrow_parses_small_blocks_and_hands_over_large_ones(tmp_path, monkeypatch):
+    """pyarrow's reader reads 32 of its blocks ahead, so it is given small ones (here 256 bytes:
+    the 60 rows of about 40 bytes are some ten of them), and those are gathered into the larger
+    blocks handed over and checked (here 2,048 bytes of Arrow text: two or three blocks, not ten);
+    the grid is the one read whole."""
+    from pyarrow import csv as pacsv
+
+    sizes = []
+    real_open = pacsv.open_csv
+    monkeypatch.setattr(
+        pacsv, "open_csv", lambda *a, **k: sizes.append(k["read_options"].block_size) or real_open(*a, **k)
+    )
+    monkeypatch.setattr(grids, "_PYARROW_PARSE_BYTES", 256)
+    monkeypatch.setattr(grids, "_PYARROW_BLOCK_BYTES", 2048)
+    p = tmp_path / "g.csv"
+    p.write_bytes((HEADER + _rows(1, 60)).encode())
+    blocks = list(open_grid(p).blocks())
+    assert sizes == [256]
+    assert 2 <= len(blocks) <= 3 and sum(len(b) for b in blocks) == 61  # the header row and 60 rows
+    grids._PYARROW_PARSE_BYTES = grids._PYARROW_BLOCK_BYTES = 1 << 24
+    pd.testing.assert_frame_equal(pd.concat(blocks, ignore_index=True), read_grid(open_grid(p)))
+
+
+def test_a_chunk_handed_over_is_held_by_the_caller_alone(tmp_path, small_blocks):
+    """While a chunk of an export is worked on, the reading holds nothing of it (a generator's
+    locals live on while it waits), and the head's blocks go once handed over: with chunks of 8
+    rows and a head of 5 data rows, each chunk's slots and the head's first block are freed as
+    soon as the caller lets go of them, before the reading goes on."""
+    import gc
+    import weakref
+
+    p = tmp_path / "g.csv"
+    p.write_bytes((HEADER + _rows(1, 40)).encode())
+    t = read_table(p)
+    head = weakref.ref(t.resume[0][0])
+    chunks = t.chunks(8)
+    for _ in range(3):
+        slots, _uv = next(chunks)
+        gone = weakref.ref(slots)
+        del slots, _uv
+        gc.collect()
+        assert gone() is None
+    assert head() is None

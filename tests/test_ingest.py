@@ -391,3 +391,114 @@ def test_an_existing_cluster_given_by_its_address_writes_the_same_bytes(
         assert len(client.scheduler_info()["workers"]) == 2  # still running
     assert res.ledger["run"]["batches_computed"] >= 4
     same_outputs(tmp_path / "remote", example_processed)
+
+
+# ---------------------------------------------------------------------------- memory of a run
+def _export_with_blank_rows(tmp_path, blank, n=20, seed=5):
+    """An export of ``n`` responses whose rows ``blank`` (1-based) hold nothing but a response id."""
+    from svanalysis.synth.responses import write_online_export
+
+    raw = tmp_path / "raw"
+    path = write_online_export(raw / "export.csv", n, seed=seed)
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    df.iloc[[r - 1 for r in blank], 1:] = ""
+    df.to_csv(path, index=False)
+    return raw
+
+
+def _settings_of(**ingest_options):
+    from svanalysis.core.settings import load_settings
+
+    s = load_settings()
+    s["ingest"].update(ingest_options)
+    return s
+
+
+def test_each_chunk_of_an_export_is_a_batch_of_its_own(tmp_path, monkeypatch):
+    """Chunks of 10 rows of a 20-row export whose rows 4-13 are blank: the first chunk keeps 3
+    rows, the second 7, and each is a batch (handed over once nothing in the reading holds it),
+    though together they would fit in one."""
+    from svanalysis.ingest import pipeline
+
+    raw = _export_with_blank_rows(tmp_path, range(4, 14))
+    sizes = []
+    real = pipeline._Batches._respondent_ids
+    monkeypatch.setattr(pipeline._Batches, "_respondent_ids", lambda self, r: sizes.append(len(r)) or real(self, r))
+    res = ingest([raw], tmp_path / "out", _settings_of(chunk_rows=10, jobs=1), overrides=tmp_path / "none.csv")
+    assert sizes == [3, 7]
+    assert res.ledger["run"]["batches"] == 2 and res.ledger["totals"]["responses"] == 10
+
+
+def test_a_batchs_rows_are_freed_once_cleaned(tmp_path, monkeypatch):
+    """In this process, nothing but the batch's work holds its rows, and that lets go of them once
+    they are cleaned: when stances are coded, the rows cleaned are gone (three batches of 10)."""
+    import gc
+    import weakref
+
+    from svanalysis.ingest import pipeline
+
+    raw = _export_with_blank_rows(tmp_path, [])
+    rows, alive = [], []
+    real_clean, real_code = pipeline.clean, pipeline.code_stances
+
+    def clean(r, *a, **k):
+        rows.append(weakref.ref(r))
+        return real_clean(r, *a, **k)
+
+    def code(*a, **k):
+        gc.collect()
+        alive.append(rows[-1]() is not None)
+        return real_code(*a, **k)
+
+    monkeypatch.setattr(pipeline, "clean", clean)
+    monkeypatch.setattr(pipeline, "code_stances", code)
+    ingest([raw], tmp_path / "out", _settings_of(chunk_rows=7, jobs=1), overrides=tmp_path / "none.csv", cache=False)
+    assert alive == [False, False, False]
+
+
+def test_arrow_memory_comes_from_jemalloc_while_ingest_runs_and_the_pool_is_put_back(tmp_path, monkeypatch):
+    """Where pyarrow has jemalloc (its Linux and macOS wheels), a batch's work allocates from it;
+    after the run the default pool is the one there was before."""
+    import pyarrow as pa
+
+    from svanalysis.ingest import pipeline
+
+    try:
+        pa.jemalloc_memory_pool()
+    except NotImplementedError:
+        pytest.skip("this pyarrow has no jemalloc")
+    before = pa.default_memory_pool().backend_name
+    seen = []
+    real = pipeline.clean
+    monkeypatch.setattr(
+        pipeline, "clean", lambda *a, **k: seen.append(pa.default_memory_pool().backend_name) or real(*a, **k)
+    )
+    ingest([_export_with_blank_rows(tmp_path, [])], tmp_path / "out", overrides=tmp_path / "none.csv", cache=False)
+    assert seen == ["jemalloc"]
+    assert pa.default_memory_pool().backend_name == before
+
+
+def test_a_row_group_is_written_from_the_parts_it_spans_column_by_column(tmp_path):
+    """The first 5 rows of parts of 3 and 4 rows: one row group of 5 rows whose columns are each
+    one piece (the bytes of writing the 5 rows combined), and the 2 rows left returned."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from svanalysis.ingest.pipeline import _write_rows
+
+    schema = pa.schema([("n", pa.int64()), ("t", pa.string())])
+    held = [
+        pa.table({"n": [1, 2, 3], "t": ["a", "b", None]}, schema=schema),
+        pa.table({"n": [4, 5, 6, 7], "t": ["d", "e", "f", "g"]}, schema=schema),
+    ]
+    with pq.ParquetWriter(tmp_path / "a.parquet", schema) as w:
+        rest = _write_rows(w, held, 5, schema)
+    assert held == []
+    assert rest.to_pydict() == {"n": [6, 7], "t": ["f", "g"]}
+    got = pq.ParquetFile(tmp_path / "a.parquet")
+    assert got.metadata.num_row_groups == 1
+    assert got.read().to_pydict() == {"n": [1, 2, 3, 4, 5], "t": ["a", "b", None, "d", "e"]}
+    whole = pa.table({"n": [1, 2, 3, 4, 5], "t": ["a", "b", None, "d", "e"]}, schema=schema)
+    with pq.ParquetWriter(tmp_path / "b.parquet", schema) as w:
+        w.write_table(whole, row_group_size=65_536)
+    assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()

@@ -305,7 +305,8 @@ class TextCache:
                     m = src_of == j
                     out[m] = values[want[m] - bounds[j]]
                     del values
-                fh.write(out.tobytes())
+                fh.write(memoryview(out).cast("B"))  # the slice's own bytes, not a copy of them
+                del out
         for name in ("keys", "values"):
             fs.mv(f"{folder}/{name}.npy.tmp", f"{folder}/{name}.npy")
         for p in parts:

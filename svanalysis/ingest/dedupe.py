@@ -42,6 +42,7 @@ tokenises, numpy hashes and reduces): no Python runs per response.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -329,6 +330,28 @@ _GATHER = 1 << 22
 _CHECK_VALUES = 1 << 21
 # candidate pairs of LSH collected over bands before their signatures are compared (at least)
 _PENDING_PAIRS = 1 << 20
+# characters of text shingled and hashed at a time: the words, their hashes, the shingles and the
+# MinHash reduction hold about 15 bytes a character (50,000 texts at once held some 300 MB)
+_SHINGLE_CHARS = 1 << 22
+
+
+def _by_size(idx: np.ndarray, sizes: np.ndarray, limit: int) -> list[np.ndarray]:
+    """``idx`` cut into consecutive slices whose ``sizes`` sum to at most ``limit`` (a single
+    larger item makes a slice of its own).
+
+    >>> [a.tolist() for a in _by_size(np.arange(5), np.array([3, 3, 5, 1, 1]), 6)]
+    [[0, 1], [2, 3], [4]]
+    """
+    if len(idx) == 0:
+        return []
+    cuts, total = [0], 0
+    for i, n in enumerate(np.asarray(sizes, dtype=np.int64).tolist()):
+        if total and total + n > limit:
+            cuts.append(i)
+            total = 0
+        total += n
+    cuts.append(len(idx))
+    return [idx[a:b] for a, b in itertools.pairwise(cuts)]
 
 
 class _Signatures:
@@ -668,6 +691,8 @@ class Deduper:
         _, first = np.unique(key, return_index=True)
         first.sort()
         distinct = text.iloc[first].reset_index(drop=True)
+        del texts, text
+        length = distinct.str.len().to_numpy(dtype=np.int32)
         sig = np.empty((len(first), self.num_perm), dtype=np.uint32)
         count = np.empty(len(first), dtype=np.int32)
         todo = np.arange(len(first))
@@ -676,8 +701,7 @@ class Deduper:
             found, kept = signatures.lookup(tkeys)
             sig[found], count[found] = kept[found, :-1], kept[found, -1].astype(np.int32)
             todo = np.flatnonzero(~found)
-        for start in range(0, len(todo), 50_000):  # bounded memory whatever the batch
-            at = todo[start : start + 50_000]
+        for at in _by_size(todo, length[todo], _SHINGLE_CHARS):  # bounded memory whatever the batch
             part = distinct.iloc[at]
             sh, text_of = _shingle_hashes(part, self.k)
             sig[at] = _minhashes(sh, text_of, len(part), self.num_perm, self.seed)
@@ -686,7 +710,7 @@ class Deduper:
         if signatures is not None and len(todo):
             signatures.add(tkeys[todo], np.column_stack([sig[todo], count[todo].astype(np.uint32)]))
         ev.columns, ev.occ_row, ev.occ_key = names, owner, key
-        ev.key, ev.sig, ev.length = key[first], sig, distinct.str.len().to_numpy(dtype=np.int32)
+        ev.key, ev.sig, ev.length = key[first], sig, length
         ev.count = count
         ev.row, ev.col = owner[first], col[first]
 

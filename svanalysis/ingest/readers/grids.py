@@ -56,7 +56,14 @@ from svanalysis.ingest.readers.delimited import (
 __all__ = ["BLOCK_ROWS", "GridSource", "open_grid", "read_grid"]
 
 BLOCK_ROWS = 8192  # rows per block on the exact and Excel paths (pyarrow's blocks are 16 MB of text)
-_PYARROW_BLOCK_BYTES = 1 << 24
+_PYARROW_BLOCK_BYTES = 1 << 24  # the text of a block handed over on the fast path
+# pyarrow's CSV reader parses the file in blocks of this many bytes, several of which make a block
+# handed over. Its reader reads up to 32 blocks of the file ahead on a thread of its own (Arrow's
+# background generator), so that much of the file is held whatever is handed over: 512 MB for
+# blocks of 16 MB, the whole file below that; 32 MB for blocks of 1 MB. Parsing costs the same in
+# small blocks; the checks of a block handed over cost about the same per block whatever its
+# size, so the blocks checked stay large.
+_PYARROW_PARSE_BYTES = 1 << 20
 
 
 class _Ragged(Exception):
@@ -338,7 +345,7 @@ class _CsvGrid(GridSource):
                     read_options=pacsv.ReadOptions(
                         column_names=names,
                         encoding="utf8" if encoding in ("utf-8", "utf-8-sig") else encoding,
-                        block_size=_PYARROW_BLOCK_BYTES,
+                        block_size=min(_PYARROW_PARSE_BYTES, _PYARROW_BLOCK_BYTES),
                     ),
                     parse_options=pacsv.ParseOptions(
                         delimiter=delim, newlines_in_values=True, invalid_row_handler=on_invalid
@@ -353,17 +360,25 @@ class _CsvGrid(GridSource):
                 raise fail(exc) from None
             with reader:
                 while True:
-                    try:
-                        batch = reader.read_next_batch()
-                    except StopIteration:
+                    group, size, done = [], 0, False
+                    while size < _PYARROW_BLOCK_BYTES:
+                        try:
+                            batch = reader.read_next_batch()
+                        except StopIteration:
+                            done = True
+                            break
+                        except pa.ArrowInvalid as exc:
+                            raise fail(exc) from None
+                        if bad:
+                            raise _Ragged(f"{len(bad)} rows with the wrong number of cells")
+                        group.append(batch)
+                        size += batch.nbytes
+                    if not group:
                         return
-                    except pa.ArrowInvalid as exc:
-                        raise fail(exc) from None
-                    if bad:
-                        raise _Ragged(f"{len(bad)} rows with the wrong number of cells")
-                    df = pa.Table.from_batches([batch]).to_pandas(
-                        types_mapper=lambda t: pd.StringDtype("pyarrow") if t == pa.string() else None
-                    )
+                    table = pa.Table.from_batches(group).combine_chunks()
+                    del group
+                    df = table.to_pandas(types_mapper=lambda t: pd.StringDtype("pyarrow") if t == pa.string() else None)
+                    del table
                     if encoding == "utf-8-sig" and len(df.columns):
                         first = df.columns[0]
                         df[first] = df[first].str.removeprefix("\ufeff")
@@ -372,7 +387,11 @@ class _CsvGrid(GridSource):
                         raise _Ragged("a cell holds whole rows: a quote was not closed")
                     if any(scan.holds(mark).any() for mark in MOJIBAKE_MARKS):
                         raise _Ragged("mojibake")  # mended on the exact path, with a note
-                    yield tidy(df, scan)
+                    out = [tidy(df, scan)]
+                    del df, scan
+                    yield out.pop()  # held by the caller only (a generator's locals live on while it waits)
+                    if done:
+                        return
 
     # ------------------------------------------------------------------ exact path
     def _exact_blocks(self, skip: int = 0) -> Iterator[pd.DataFrame]:

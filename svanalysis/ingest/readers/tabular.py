@@ -26,7 +26,6 @@ Everything is column-wise, so a million rows cost little more than reading them.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -107,7 +106,7 @@ class TableRead:
             self.rejects.clear()
             self.mended.clear()
             # the first time, reading goes on from where the head stopped; after that, from the start
-            blocks = itertools.chain(*self.resume) if self.resume is not None else self.source.blocks()
+            blocks = _resumed(*self.resume) if self.resume is not None else self.source.blocks()
             self.resume = None
         seen = [0, 0]  # the source's rejects and notes taken over so far
         taken = 0  # grid rows of the source passed so far
@@ -117,6 +116,7 @@ class TableRead:
             if taken <= h:
                 continue
             data = block.iloc[max(h - start, 0) :]
+            del block
             self.rows_read += len(data)
             if not self.complete:
                 for k, (found, target) in enumerate(
@@ -124,7 +124,9 @@ class TableRead:
                 ):
                     target.extend((r - h + 1, why) for r, why in found[seen[k] :] if r >= h)
                     seen[k] = len(found)
-            yield data
+            held = [data]
+            del data
+            yield held.pop()  # held by the caller only
 
     def chunks(self, rows: int) -> Iterator[tuple[pd.DataFrame, pd.DataFrame | None]]:
         """Slots and unmapped values for ``rows`` data rows at a time (at least one chunk, even
@@ -137,11 +139,16 @@ class TableRead:
         for data in self._data_blocks():
             pending.append(data)
             held += len(data)
+            del data
             while held >= rows:
                 block = pd.concat(pending, ignore_index=True) if len(pending) > 1 else pending[0]
                 chunk, rest = block.iloc[:rows], block.iloc[rows:]
                 pending, held = ([rest] if len(rest) else []), len(rest)
-                yield self._extract(chunk, first)
+                out = [self._extract(chunk, first)]
+                # nothing of the chunk is held here while the caller works on it (a generator's
+                # locals live on while it waits)
+                del block, chunk, rest
+                yield out.pop()
                 first += rows
                 any_chunk = True
         if pending or not any_chunk:
@@ -177,6 +184,14 @@ class TableRead:
     def account(self) -> dict[str, Any]:
         """How the file was read, for the ledger (complete once the chunks have been read)."""
         return describe(self)
+
+
+def _resumed(blocks: list[pd.DataFrame], reading: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    """The head's blocks, each let go once handed over, then the reading of the rest (a chain of
+    the two would hold the head's blocks until the whole file was read)."""
+    while blocks:
+        yield blocks.pop(0)
+    yield from reading
 
 
 # ============================================================================ 1. load
@@ -1155,8 +1170,9 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
         mended=list(head_mended),
         date_order=order,
         rows_read=max(len(grid) - h, 0) if complete else 0,
-        # a long file's head is read again with the rest (kept whole only when it is the file)
-        grid=grid if complete else grid.iloc[:0],
+        # a long file's head is read again with the rest (kept whole only when it is the file; else
+        # its columns alone, with no rows: an empty slice of Arrow columns would hold their buffers)
+        grid=grid if complete else pd.DataFrame({c: pd.Series(dtype=grid[c].dtype) for c in grid.columns}),
         spec=spec,
         layout_detail=layout,
         source=source,
