@@ -1611,7 +1611,9 @@ def test_tick_boxes_after_their_labels():
     before = "[ ] Yes [X] No [ ] Don't know\nComments: it would duplicate the safeguarding duty."
     assert code_text(after, "q9").stance == "No"
     assert code_text(before, "q9").stance == "No"
-    assert code_text("Yes [ ]   No [ ]   Don't know [ ]\nComments:", "q12").stance in (None, "Unclear")
+    # none ticked: the unticked "Don't know" is no "no view" (that would be Unclear at a confident 0.86)
+    empty = code_text("Yes [ ]   No [ ]   Don't know [ ]\nComments:", "q12")
+    assert (empty.stance, empty.rule) == ("Unclear", "addressed, no stance found")
 
 
 def test_declining_to_offer_a_view_is_no_verdict_on_the_target():
