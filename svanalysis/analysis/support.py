@@ -506,7 +506,9 @@ def segment_frame(
     col = q.columns["value"]
     check_columns("responses", [col], responses.columns)
     labels = [str(v) for v in q.labels]
-    codes = pd.Categorical(responses[col].astype("object"), categories=labels).codes.astype(np.int64)
+    # -1 for a missing answer or a value outside the labels (a Categorical built from such values
+    # warns under pandas 3 and will raise in pandas 4)
+    codes = pd.Index(labels, dtype="object").get_indexer(responses[col].astype("object")).astype(np.int64)
     keep = codes >= 0
     if duplicates == "exclude" and "duplicate_of" in responses:
         keep &= responses["duplicate_of"].isna().to_numpy()
