@@ -258,6 +258,15 @@ def test_a_heading_that_names_nothing_ends_the_section_above_it(spec):
     assert "q10" not in sections
 
 
+def test_a_heading_naming_the_duty_on_bodies_is_option_one_not_the_list(spec):
+    # "specified bodies" alone is the Schedule 6 list (Q10); "a duty on specified bodies" is Option One
+    text = "A duty on specified bodies\n\nWe would back it.\n\nThe list of partners\n\nWe can accept it only in part.\n"
+    structure, sections, _ = split_letter(text, spec)
+    assert structure == "headings"
+    assert sections["q9"] == "We would back it."
+    assert sections["q10"] == "We can accept it only in part."
+
+
 def test_question_text_repeated_as_heading_is_not_the_answer(spec):
     q9 = spec.question("q9")
     text = f"### 9. {q9.text}\n\nNo. We prefer a partnership model.\n\n### 11. {spec.question('q11').text}\n\nYes.\n"

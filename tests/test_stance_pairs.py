@@ -1645,3 +1645,109 @@ def test_organisations_arguing_in_their_own_words(text, qid, expected):
 
 def test_a_view_after_saying_what_was_not_answered_still_counts():
     assert code_letter("We did not respond to the last consultation, but we support Option One.")["q9"].stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- 2 December, afternoon
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        # hearsay: what the respondent has heard of others' positions is not its own view
+        ("We see merit in Option One.", "q9", "Yes"),
+        ("We understand that our partners in the police see merit in Option One.", "q9", None),
+        # a consequence: more of something without changing anything
+        ("A duty on each body would create more paperwork without changing practice.", "q9", "No"),
+        # an embedded question as the subject, and the respondent's own "no view" after it
+        (
+            "Whether the statutory membership of CSPs should grow is something on which we have not formed a view.",
+            "q12",
+            "Unclear",
+        ),
+        # the respondent's members united in a concern about the proposal
+        ("Our trustees were united in their concern about the proposal to give CSPs the lead.", "q11", "No"),
+        # the voluntary approach judged by what it would leave behind, or by what it cannot do alone
+        ("The voluntary approach would leave smaller boroughs exposed.", "q13", "No"),
+        ("Cooperation by goodwill alone will not last beyond the next reorganisation.", "q13", "No"),
+        # an aside between the verb and its complement, and the list described by its origin
+        ("The Schedule 6 list is not, as it stands, the right set of partners.", "q10", "No"),
+        ("A list drawn up for counter-terrorism is not the right set of partners for this duty.", "q10", "No"),
+        # the risk the duty is meant to reduce is no risk of the duty
+        (
+            "A duty on named bodies is the option we would back, since each would weigh how its decisions affect the risk of violence.",
+            "q9",
+            "Yes",
+        ),
+        # fit, the point, the place to start
+        ("The partnership route is the better fit.", "q11", "Yes"),
+        ("The partnership route is not the better fit.", "q11", "No"),
+        ("The vision misses the point.", "q8", "No"),
+        ("The Prevent list is the place to start.", "q10", "Yes"),
+        ("The Prevent list is not the place to start.", "q10", "No"),
+        # a place at the table
+        ("Colleges should sit at the Community Safety Partnership table as of right.", "q12", "Yes"),
+        # a pretence of action
+        ("A duty met by paperwork is an alibi.", "q9", "No"),
+        # what is needed
+        ("The vision's emphasis on early help is exactly where the effort should go.", "q8", "Yes"),
+        ("Option Three is much closer to what small charities need.", "q13", "Yes"),
+        ("The voluntary approach fits the way small towns already work.", "q13", "Yes"),
+        ("We think a voluntary approach would hold.", "q13", "Yes"),
+        ("We do not think a voluntary approach would hold.", "q13", "No"),
+        # getting rid of it
+        ("I would scrap the new duty.", "q9", "No"),
+        ("The new duty should be dropped.", "q9", "No"),
+        # what failed before
+        ("Leaving it to them is what we have now, and it failed my son.", "q13", "No"),
+        # "only half a vision": partly right
+        ("The vision set out in the paper is only half a vision.", "q8", "Mixed"),
+    ],
+)
+def test_round_seven_constructions(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)
+
+
+def test_a_contrast_set_off_inside_the_clause_makes_a_concession():
+    assert letter("We welcome the vision.", "q8").stance == "Yes"
+    assert letter("We welcome the vision; its focus, on the other hand, is drawn too narrowly.", "q8").stance == "Mixed"
+    assert letter("We welcome the vision. Its focus, however, is far too narrow.", "q8").stance == "Mixed"
+
+
+def test_a_rhetorical_question_answered_at_once():
+    # unanswered, a question asserts nothing; answered, its predicate is the respondent's, turned by "not"
+    assert letter("Is the vision really the right one?", "q8").stance is None
+    assert letter("Is the vision really the right one? We do not think so.", "q8").stance == "No"
+    assert letter("Is the vision the right one? We think so.", "q8").stance == "Yes"
+    # the predicate at the end, not a negation earlier in the question
+    q = "Is a vision that says nothing about youth services, in the end, the right one? We do not think so."
+    assert letter(q, "q8").stance == "No"
+
+
+def test_a_claim_held_at_arms_length_is_not_the_respondents():
+    assert letter("A new duty will succeed where the old ones failed.", "q9").stance == "Yes"
+    assert letter("Apparently a new duty will succeed where the old ones failed.", "q9").stance is None
+
+
+def test_others_uncertainty_and_the_people_helped_are_not_stances():
+    assert code_text("We are unsure about it.", "q9").stance == "Unclear"
+    others = code_text("Teachers who are unsure what the duty asks of them will refer more children.", "q9")
+    assert others.stance != "Unclear" or others.confidence < REVIEW
+    helped = code_text("Of the 300 families we supported last year, a third had a child excluded.", "q9")
+    assert helped.stance != "Yes"
+
+
+def test_additions_to_a_list_the_respondent_accepts_qualify_a_yes():
+    accepted = (
+        "We are content for the Schedule 6 list to be used, with one addition. Housing providers should be included."
+    )
+    assert letter(accepted, "q10").stance == "Yes"
+    # with no judgement of the list, extending it says it is not yet the right list (README convention)
+    assert letter("The Schedule 6 list should be extended to include housing providers.", "q10").stance == "No"
+
+
+def test_fine_as_far_as_it_goes_is_sent_to_a_person():
+    code = letter("The vision is fine as far as it goes.", "q8")
+    assert code.stance == "Mixed" and code.confidence < REVIEW
+
+
+def test_not_seeing_a_case_for_lengthening_the_list():
+    assert letter("We do not see a case for lengthening the list of statutory partners in CSPs.", "q12").stance == "No"

@@ -233,6 +233,8 @@ _UNCLEAR = [
         0.85,
     ),
     (
+        # not others' uncertainty: "professionals who are unsure what due regard requires of them"
+        r"(?<!who\sare\s)(?<!who\sis\s)(?<!who\swere\s)(?<!who\sfeel\s)(?<!they\sare\s)(?<!staff\sare\s)"
         r"\b(?:undecided|unsure|not sure|uncertain|don't know|do not know|no preference(?!\s+(?:as\s+)?between)|neither agree nor disagree)\b",
         0.8,
     ),
@@ -685,8 +687,8 @@ _ADD_PARTNERS = [
         r"(?<!\bbe\spartners)(?<!\bbe\spartner)(?<!\bbe\smembers)(?<!\bbe\smember)"
         r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have|get|be\s+given)\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?"
         r"(?:place|seat)\s+(?:on|at|in|round)\b"
-        r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+required\s+to\s+)?(?:sit|be)\s+on\s+(?:the\s+|their\s+|its\s+)?"
-        r"(?:local\s+)?(?:community\s+safety\s+partnerships?|csps?|partnerships?)\b"
+        r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+required\s+to\s+)?(?:sit|be)\s+(?:on|at|round|around)\s+(?:the\s+|their\s+|its\s+)?"
+        r"(?:local\s+)?(?:community\s+safety\s+partnerships?|csps?|partnerships?)(?:'s)?(?:\s+table)?\b"
         r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)?have\s+[^.;]{1,60}?\s+among\s+(?:their|its|the)\s+"
         r"(?:statutory\s+)?(?:members|partners|responsible\s+authorities)\b"
         r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)have\s+[^.;]{1,60}?\s+(?:with|on\s+board\s+with|alongside|on)\s+(?:them|it)\b"
@@ -712,7 +714,8 @@ _ADD_PARTNERS = [
 _ADD_PARTNERS_NO = [
     # "there is little benefit in widening the membership"
     (
-        r"\b(?:no|little)\s+(?:advantage|benefit|value|point|merit|case|need)\s+(?:in|to|for)\s+(?:adding|extending|widening|expanding|enlarging|including)\b",
+        r"\b(?:no|little|(?:not|n't)\s+see\s+(?:a|any|the))\s+(?:advantage|benefit|value|point|merit|case|need)\s+(?:in|to|for)\s+"
+        r"(?:adding|extending|widening|expanding|enlarging|including|lengthening|growing|increasing|broadening)\b",
         0.85,
     ),
     # the membership kept as it is: "the partners should stay as they are", "left unchanged"
@@ -978,6 +981,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         own = _OWN_AFTER_REPORT.search(clause) if report_keys(clause) else None
         if own and is_reported(clause[: own.start()]):
             clause = " " * own.start() + clause[own.start() :]
+            if is_reported(clause[own.start() :]):
+                return ()  # "..., and we understand that our police colleagues see merit in it": hearsay again
         elif is_reported(clause):
             return ()
     out: list[_Cue] = []
@@ -1540,6 +1545,7 @@ def _clauses_ex(sentence: str) -> list[tuple[str, bool]]:
             out.append((piece, contrast))
         contrast = bool(m.group("c1") or m.group("c2") or m.group("c3"))
         start = m.end()
+        contrast = contrast or bool(CONTRAST.match(sentence[start:]))  # "; the focus, on the other hand, is ..."
     piece = sentence[start:]
     if piece.strip():
         out.append((piece, contrast))
@@ -1718,6 +1724,12 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         # a question asserts nothing: "why would a voluntary approach work now?" names its target,
         # but its cues are not the respondent's verdict (a rhetorical question is left to a person)
         asked = _MECHANISMS["not_stances"] and sentence.rstrip(" \"')").endswith("?")
+        # a rhetorical question the respondent answers at once: "Is it really the right one? We do not
+        # think so." The question's last cue is asserted, turned round by a negative answer
+        answer = None
+        if asked and k + 1 < len(sentences) and sentences[k + 1][0] == para:
+            am = _ANSWERS_QUESTION.match(sentences[k + 1][1])
+            answer = (am.group(0).strip(), bool(am.group("neg"))) if am else None
         if asked and (k == 0 or k - 1 == last_heading):
             last_heading = k  # "Do you agree with the vision? Yes.": the question restated, then its answer
         # the sentence's own targets serve letters (carry-over); a section's answer never needs them
@@ -1727,7 +1739,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             else []
         )
         phrase_s: str | None = None  # the sentence as evidence, made once when first needed
-        for ci, (clause, contrast) in enumerate(_clauses_ex(sentence)):
+        clauses = _clauses_ex(sentence)
+        for ci, (clause, contrast) in enumerate(clauses):
             pronoun = bool(_PRONOUN.match(clause))
             remaining = bool(_REMAINING.search(clause))
             if default is not None:
@@ -1788,7 +1801,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 w_section = (1.0 if qid == default else 0.85) * (0.6 if tkind == "carry-weak" else 1.0)
                 phrase = phrase_s if phrase_s is not None else (phrase_s := _evidence_phrase(sentence))
                 cues = (
-                    ()
+                    _answered_cues(clause, qid, answer)
+                    if answer is not None and ci == len(clauses) - 1
+                    else ()
                     if asked
                     else (override[qid][0],)
                     if override
@@ -1853,6 +1868,31 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
 def _question_texts(spec_id: int) -> tuple[tuple[str, str], ...]:
     spec = _SPECS[spec_id]
     return tuple((q.id, q.text) for q in spec.stance_questions)
+
+
+# the answer to the respondent's own question: "We do not think so.", "Hardly.", "Of course not." (neg) or "We think so."
+_ANSWERS_QUESTION = re.compile(
+    r"^\s*(?:(?P<neg>(?:we|i)\s+(?:do|did)\s*(?:not|n't)\s+(?:think|believe)\s+so|(?:we|i)\s+(?:think|suspect|fear)\s+not|"
+    r"(?:we|i)\s+doubt\s+it|hardly|(?:of\s+course|certainly|surely|clearly)\s+not|not\s+(?:at\s+all|a\s+bit|likely|really))"
+    r"|(?:we|i)\s+(?:think|believe)\s+so|(?:yes|indeed),?\s+(?:it\s+is|we\s+do|it\s+will))[.!]?\s*$",
+    re.I,
+)
+
+
+def _answered_cues(clause: str, qid: str, answer: tuple[str, bool]) -> tuple[_Cue, ...]:
+    """The last Yes or No cue of a question the respondent answered, turned round by a negative answer."""
+    said, negative = answer
+    clause = clause.rstrip(" ?\"')")
+    # the question's predicate is at its end: "Is a vision that ..., but says nothing about X, really the right one?"
+    tail = clause[clause.rfind(",") + 1 :] if "," in clause else clause
+    cues = [c for c in _cues(tail, qid, False) if c.stance in ("Yes", "No")]
+    if not cues and tail is not clause:
+        cues = [c for c in _cues(clause, qid, False) if c.stance in ("Yes", "No")]
+    if not cues:
+        return ()
+    last = max(cues, key=lambda c: clause.rfind(c.phrase))
+    stance = {"Yes": "No", "No": "Yes"}[last.stance] if negative else last.stance
+    return (_Cue(stance, last.weight * 0.9, last.phrase, f"question answered '{said}': {last.rule}"),)
 
 
 def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str, tuple[_Cue, str]] | None:
@@ -2017,8 +2057,15 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
         if addressed or (e is not None and e.addressed):
             return StanceCode("Unclear", 0.35, None, rule="addressed, no stance found")
         return StanceCode(None, 0.0, None)
+    items = e.items
+    if any(
+        it.stance == "Yes" and not it.rule.startswith("omission") and not it.tkind.startswith("carry") for it in items
+    ):
+        # "we are content for the list to be used, with two additions. Fire authorities should be
+        # included": bodies to add to a list the respondent accepts qualify the Yes, not oppose it
+        items = [it for it in items if not (it.stance == "No" and it.rule.startswith("omission"))]
     by: dict[str, list[_Item]] = {}
-    for it in e.items:
+    for it in items:
         by.setdefault(it.stance, []).append(it)
     best = {s: max(v, key=lambda it: it.weight) for s, v in by.items()}
     best_w = {s: it.weight for s, it in best.items()}
@@ -2033,7 +2080,7 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
             # an idiom of partial agreement ("part of the answer", "a curate's egg") may judge
             # something else than the target: a person checks it unless the sentence names the target
             conf = min(conf, 0.72)
-        if mixed.tkind.startswith("carry"):
+        if mixed.tkind.startswith("carry") or "mixed-hedged" in mixed.rule:
             conf = min(conf, 0.7)
         return _code("Mixed", conf, mixed, e=e)
     unclear = best.get("Unclear")

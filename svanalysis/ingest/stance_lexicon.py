@@ -60,6 +60,24 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
+    # "we agree with it as far as it goes", "only half a vision": right, but not enough
+    (
+        r"(?#anchors: half)only\s+half\s+(?:a|an|the)\s+(?:vision|answer|solution|strategy|plan|list|story|picture)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # "fine as far as it goes": careful readers differ (Yes with a hint, or Mixed), so a person decides
+    (r"(?#anchors: far)as\s+far\s+as\s+(?:it|they|this|that)\s+goes?\b", "Mixed", 0.85, "mixed-hedged", False),
+    # what the target leaves out: "the vision has almost nothing to say about exclusion", "says nothing about funding"
+    (
+        r"(?#anchors: has have says say said)(?:(?:has|have)\s+(?:almost\s+|next\s+to\s+|virtually\s+|very\s+)?(?:nothing|little)\s+to\s+say|(?:says|said)\s+(?:almost\s+|virtually\s+)?nothing)\s+(?:about|on)\b",
+        "No",
+        0.55,
+        "evaluation",
+        False,
+    ),
     (
         r"both\s+for\s+and\s+against|(?:acceptable|right|correct|persuasive|helpful|sound)\s+in\s+(?:part|parts)|up\s+to\s+a\s+point",
         "Mixed",
@@ -482,7 +500,7 @@ LEXICON: list[Entry] = [
     # tried and found wanting: "the voluntary approach has been tried and has failed"
     (
         r"(?#anchors: tried failed)(?:has|have)\s+been\s+tried\s+(?:and\s+tested\s+)?(?:and|but)\s+(?:has\s+|have\s+)?(?:failed|found\s+wanting|not\s+worked)"
-        r"|(?:has|have)\s+(?:already\s+|repeatedly\s+|consistently\s+)?failed\b",
+        r"|(?:has|have)\s+(?:already\s+|repeatedly\s+|consistently\s+)?failed\b|(?:it|this|that)\s+failed\s+(?:us|them|him|her|our|my|the|young|children)\b",
         "No",
         0.7,
         "consequence",
@@ -539,7 +557,8 @@ LEXICON: list[Entry] = [
     # "more meetings without adding value"
     (
         r"(?#anchors: without)without\s+(?:making\s+(?:it|them|things|the\s+\w+|\w+)\s+(?:any\s+)?(?:more\s+effective|better|safer|stronger)|"
-        r"adding\s+(?:any\s+|much\s+|real\s+)?value|improving\s+(?:anything|outcomes|matters))",
+        r"adding\s+(?:any\s+|much\s+|real\s+)?value|improving\s+(?:anything|outcomes|matters)|"
+        r"(?:changing|achieving)\s+(?:anything|much|what\s+happens|practice|outcomes|behaviour))",
         "No",
         0.6,
         "consequence",
@@ -612,7 +631,9 @@ LEXICON: list[Entry] = [
     ),
     # ------------------------------------------------------------------ evaluations, positive
     (
-        r"(?:broadly\s+|generally\s+|fully\s+|entirely\s+|quite\s+)?(?:content|comfortable|satisfied)\s+(?:with|that)",
+        r"(?:broadly\s+|generally\s+|fully\s+|entirely\s+|quite\s+)?(?:content|comfortable|satisfied)\s+(?:with|that)"
+        # "we are content for the list to be used", "happy for the duty to apply to us"
+        r"|(?:content|comfortable|happy)\s+for\s+(?:[\w']+\s+){1,6}?to\s+(?:be\s+used|be\s+adopted|apply|go\s+ahead|stand|proceed)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -785,6 +806,66 @@ LEXICON: list[Entry] = [
         "idiom",
         True,
     ),
+    # "the Prevent list is not the place to start" (negated), "it is the right place to begin"
+    (
+        r"(?#anchors: place point right good sound sensible)the\s+(?:right\s+|obvious\s+|natural\s+)?(?:place|point)\s+to\s+(?:start|begin)\b"
+        r"|(?:the\s+right|a\s+(?:good|sound|sensible))\s+starting[- ]point\b",
+        "Yes",
+        0.65,
+        "idiom",
+        True,
+    ),
+    # "it is an alibi", "a fig leaf", "a smokescreen": a pretence of action
+    (
+        r"(?#anchors: alibi fig smokescreen smoke gimmick)(?:an\s+alibi|a\s+fig[- ]leaf|a\s+smokescreen|a\s+smoke\s+screen|a\s+gimmick)\b",
+        "No",
+        0.75,
+        "idiom",
+        True,
+    ),
+    # what is needed: "exactly where the effort should go", "much closer to what primary schools need",
+    # "fits the way trust is built in communities like ours"
+    (
+        r"(?#anchors: where closer close fits fit)(?:exactly\s+|precisely\s+)?where\s+the\s+(?:effort|money|focus|emphasis|attention|priority|resources?)\s+"
+        r"(?:should|ought\s+to|needs?\s+to|must)\s+(?:go|be)\b|(?:much\s+|far\s+|a\s+lot\s+)?closer\s+to\s+what\s+(?:[\w']+\s+){0,3}?(?:need|needs|want|wants)\b"
+        r"|\bfits?\s+(?:well\s+|neatly\s+|naturally\s+)?(?:with\s+)?(?:the\s+way|how)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # lasting: "we do not think a voluntary approach would hold" (negated)
+    (
+        r"(?#anchors: would will could can)(?:would|will|could|can)\s+(?:really\s+)?(?:hold|last|stick|endure)(?:\s+up)?(?=\s*[.;,]|\s+(?:for|over|beyond|once|when|if|under|in\s+the\s+long)\b)",
+        "Yes",
+        0.55,
+        "consequence",
+        True,
+    ),
+    # "I'd scrap the idea of a new duty", "it should be dropped"
+    (
+        r"(?#anchors: scrap drop ditch shelve abandon withdraw bin should must ought)(?:(?:we|i)(?:'d|\s+would)?\s+(?:just\s+|simply\s+)?(?:scrap|drop|ditch|shelve|abandon|withdraw|bin)\s+(?:the|this|that|it|any|a)\b"
+        r"|(?:should|must|ought\s+to)\s+be\s+(?:scrapped|dropped|ditched|shelved|abandoned|withdrawn|binned)\b)",
+        "No",
+        0.8,
+        "preference",
+        True,
+    ),
+    # "the vision misses the point", "wide of the mark"; fit: "the partnership route is the better fit"
+    (
+        r"(?:miss|misses|missed|missing)\s+the\s+(?:point|mark)|(?:wide\s+of|off)\s+the\s+mark|a\s+(?:poor|bad|awkward|uneasy)\s+fit\b",
+        "No",
+        0.8,
+        "idiom",
+        True,
+    ),
+    (
+        r"(?#anchors: better best right natural good closer)(?:the|a)\s+(?:better|best|right|natural|good|closer)\s+fit\b",
+        "Yes",
+        0.75,
+        "idiom",
+        True,
+    ),
     (
         r"a\s+missed\s+opportunity|an?\s+(?:empty|hollow|token)\s+gesture|a\s+(?:damp\s+squib|non[- ]?starter|dead\s+end|false\s+economy|poisoned\s+chalice|white\s+elephant|talking\s+shop|fudge|cop[- ]out|pipe\s+dream|leap\s+in\s+the\s+dark)|pie\s+in\s+the\s+sky",
         "No",
@@ -889,7 +970,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?:is|are|be|seems?)\s+(?:\w+\s+){0,2}?(?:too\s+(?:narrow|broad|vague|weak|timid|limited|prescriptive|blunt)|wrong)\b",
+        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?:is|are|be|seems?)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive)(?:ly)?|limited|blunt)|wrong)\b",
         "No",
         0.75,
         "evaluation",
@@ -917,7 +998,10 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:we|i)\s+(?:have|hold)\s+(?:grave|serious|real|significant|strong|considerable)\s+(?:reservations|doubts|concerns)|(?:we|i)\s+doubt\s+(?:that|whether|it|this)",
+        r"(?:we|i)\s+(?:have|hold)\s+(?:grave|serious|real|significant|strong|considerable)\s+(?:reservations|doubts|concerns)|(?:we|i)\s+doubt\s+(?:that|whether|it|this)"
+        # "members were united in their concern about the proposal to ...", "our serious misgivings about it"
+        r"|(?:united\s+in\s+(?:their|our|its)|(?:our|their|its)\s+(?:grave|serious|deep|strong|considerable))\s+(?:concerns?|reservations|misgivings|doubts)\s+"
+        r"(?:about|over|regarding|with)\s+(?:the\s+(?:proposal|option|idea|plan|duty)|this|that|it|option|any|a\s+(?:new\s+)?duty)\b",
         "No",
         0.7,
         "evaluation",
@@ -956,7 +1040,15 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
-    (r"(?:a|the|real|serious|significant|genuine|clear)\s+risk\s+(?:that|of)", "No", 0.5, "consequence", True),
+    # a risk the target brings, not the risk of violence it is meant to reduce ("how its decisions affect the risk of violence")
+    (
+        r"(?:a|the|real|serious|significant|genuine|clear)\s+risk\s+(?:that|of)(?!\s+(?:serious\s+|youth\s+|further\s+)?"
+        r"(?:violence|violent|harm|offending|reoffending|re-offending|exploitation|victimisation|knife|crime|being\s+(?:harmed|exploited|drawn)))",
+        "No",
+        0.5,
+        "consequence",
+        True,
+    ),
     (
         r"(?:more|extra|additional)\s+(?:paperwork|bureaucracy|red\s+tape|form[- ]filling|box[- ]ticking|forms)"
         r"|(?:add|adds|adding|create|creates|creating|generate|generates|produce|produces)\s+(?:more\s+|extra\s+)?"
@@ -987,6 +1079,23 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # what the target would leave behind: "a voluntary approach would leave the area exposed"
+    (
+        r"(?#anchors: leave leaves leaving)(?:would|could|will|risks?)\s+(?:\w+\s+){0,2}?leav(?:e|es|ing)\s+(?:[\w']+\s+){1,4}?(?:exposed|vulnerable|unprotected|at\s+risk|in\s+limbo|to\s+chance|high\s+and\s+dry)\b",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    # "goodwill alone will not survive the next budget round", "a voluntary code on its own cannot deliver"
+    (
+        r"(?#anchors: alone own itself themselves)(?:alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\s+(?:will|would|can|could|is|are)\s*(?:not|n't|never)\s+"
+        r"(?:survive|suffice|work|deliver|succeed|be\s+(?:enough|sufficient)|do\s+(?:it|the\s+job)|last)\b",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
     (
         r"(?:a|an)\s+(?:\w+\s+)?(?:burden|distraction|imposition)|burdensome|onerous|red\s+tape",
         "No",
@@ -1004,7 +1113,12 @@ LEXICON: list[Entry] = [
 ]
 
 # Contrast that opens a reservation about what came before ("...; however, ...", "But ...").
-CONTRAST = re.compile(r"^\s*(?:but|however|yet|although|though|that\s+said|even\s+so|nevertheless|nonetheless)\b", re.I)
+CONTRAST = re.compile(
+    r"^\s*(?:but|however|yet|although|though|that\s+said|even\s+so|nevertheless|nonetheless|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast)\b"
+    # a contrast set off inside the clause: "the focus, on the other hand, is too narrow"
+    r"|^[^,;]{1,60},\s*(?:however|though|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|even\s+so)\s*,",
+    re.I,
+)
 
 _SUPPORT_OBJ = (
     r"(?:young\s+people|children|families|victims|survivors|people|pupils|students|girls|boys|women|men|patients|"
@@ -1016,6 +1130,8 @@ OTHER_SENSES = re.compile(
     r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?)\b"
     rf"|\bsupport(?:s|ed|ing)?\s+(?:for|to)\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
     rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
+    # the people helped named first: "the 912 children and young people we supported last year"
+    rf"|\b{_SUPPORT_OBJ}\s+(?:(?:that|whom|who)\s+)?(?:we|they|it)\s+(?:have\s+|had\s+)?support(?:s|ed)?\b"
     r"|\bvoluntary\s+(?:and\s+community\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
     r"|\bvolunteers?\b|\b(?:come|came|coming|comes|bring|brings|brought|get|gets|got)\s+back\b"
     r"|\bsafeguarding\s+(?:children\s+|adults\s+)?(?:partnerships?|boards?|arrangements)\b|\bpartnership\s+working\b|\bin\s+partnership\s+with\b"
@@ -1025,7 +1141,9 @@ OTHER_SENSES = re.compile(
     r"|\ba\s+(?:statutory\s+|legal\s+)?duty\s+to\s+(?:safeguard|protect|promote|co-?operate|report|provide|consult)\b"
     # help given to a number of people ("support more than 200 pupils"); an argument cited by others
     r"|\bsupport(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|around\s+|about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?\d"
-    r"|\b(?:cited|quoted|used|advanced|put\s+forward|offered)\s+in\s+support\s+of\b",
+    r"|\b(?:cited|quoted|used|advanced|put\s+forward|offered)\s+in\s+support\s+of\b"
+    # work asked of staff: "officers would be asked to support a second set of arrangements"
+    r"|\b(?:be|being|been|are|is|were|was)\s+(?:asked|expected|required|obliged|needed|called\s+(?:on|upon))\s+to\s+support\b",
     re.I,
 )
 
@@ -1058,7 +1176,12 @@ PASSIVE_REPORT = re.compile(
     r"put\s+forward|taken)\s+as\s+(?:evidence|proof|a\s+sign|an?\s+example|an?\s+argument|a\s+reason)\s+(?:that|of|for)\b"
     r"|\b(?:we|i)\s+(?:were|was|have\s+been|had\s+been)\s+told\b[^.;]{0,60}?\bthat\b"
     r"|\b(?:has|have|had)\s+(?:floated|raised|mooted|put\s+about)\s+(?:the\s+)?(?:idea|suggestion|notion|possibility)\s+that\b"
-    r"|^(?:[^,;]{0,40}?\b)?it\s+(?:has\s+been|was|is\s+being)\s+(?:suggested|argued|said|claimed|proposed)\s+(?:\w+\s+){0,4}?that\b",
+    r"|^(?:[^,;]{0,40}?\b)?it\s+(?:has\s+been|was|is\s+being)\s+(?:suggested|argued|said|claimed|proposed)\s+(?:\w+\s+){0,4}?that\b"
+    # a claim the respondent holds at arm's length: "Apparently a second duty will succeed where ..."
+    r"|^\s*(?:apparently|supposedly|allegedly|ostensibly|so\s+we\s+are\s+told|we\s+are\s+(?:told|asked\s+to\s+believe))\b"
+    # what the respondent has heard of others' positions: "we understand that our police colleagues see merit in it"
+    r"|\b(?:we|i)\s+(?:understand|gather|hear|have\s+heard|are\s+aware|am\s+aware)\s+that\s+(?:our|their|some|many|most|several|other|"
+    r"a\s+number\s+of|colleagues|partners|members|the\s+(?:police|government|home\s+office|council|chief|board|commissioner|minister))",
     re.I,
 )
 _OWN_VIEW = re.compile(
@@ -1138,7 +1261,7 @@ _NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "rega
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
-    r"floated|raised|mooted|put\s+about"
+    r"floated|raised|mooted|put\s+about|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|told|believe"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
@@ -1156,7 +1279,17 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
         text = OTHER_SENSES.sub(_blank, text)
     if cues and any(k in low for k in _NOT_CUE_KEYS):
         text = NOT_CUES.sub(_blank, text)
+    if cues and (", as " in low or ", at present," in low or ", for now," in low):
+        # an aside between a verb and its complement: "is not, as it stands, the right set"
+        text = _ASIDE.sub(_blank, text)
     return text
+
+
+_ASIDE = re.compile(
+    r",\s*(?:as\s+(?:it|they|things)\s+stands?|as\s+(?:currently\s+|presently\s+)?(?:drafted|proposed|framed|written)|"
+    r"at\s+present|for\s+now)\s*,",
+    re.I,
+)
 
 
 def report_keys(clause: str) -> bool:

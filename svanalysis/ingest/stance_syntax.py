@@ -280,6 +280,9 @@ _IF_KEYS = re.compile(r"\b(?:if|unless)\b")
 _IF = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|that)\s+)(?:if|unless)\b(?![^,;]{0,6}\b(?:so|not)\b)", re.I)
 
 
+_MODAL = re.compile(r"\b(?:should|would|could|must|will|can|might|needs?\s+to|ought\s+to)\b", re.I)
+
+
 def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     """Spans of a clause whose cues are not asserted: embedded questions and conditions.
 
@@ -300,6 +303,10 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
             if clause[:a].strip(" \"'(") == "":
                 verbs = list(re.finditer(r"\b(?:is|are|remains|depends|was)\b", clause[a:], re.I))
                 b = a + verbs[-1].start() if len(verbs) >= 2 else len(clause)
+                if len(verbs) == 1 and comma < 0 and _MODAL.search(clause, a, a + verbs[0].start()):
+                    # "Whether the list should be extended is a question on which we have no view":
+                    # the question's own verb is the modal's, so the one "is" is the main verb
+                    b = a + verbs[0].start()
             else:
                 b = comma if comma > 0 else len(clause)
             out.append((a, b))
