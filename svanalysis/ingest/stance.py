@@ -234,8 +234,8 @@ _UNCLEAR = [
     ),
     (
         # not others' uncertainty: "professionals who are unsure what due regard requires of them"
-        r"(?<!who\sare\s)(?<!who\sis\s)(?<!who\swere\s)(?<!who\sfeel\s)(?<!they\sare\s)(?<!staff\sare\s)"
-        r"\b(?:undecided|unsure|not sure|uncertain|don't know|do not know|no preference(?!\s+(?:as\s+)?between)|neither agree nor disagree)\b",
+        r"\b(?=[und])(?<!who\sare\s)(?<!who\sis\s)(?<!who\swere\s)(?<!who\sfeel\s)(?<!they\sare\s)(?<!staff\sare\s)"
+        r"(?:undecided|unsure|not sure|uncertain|don't know|do not know|no preference(?!\s+(?:as\s+)?between)|neither agree nor disagree)\b",
         0.8,
     ),
     (r"\bbefore\s+(?:expressing|forming|reaching|taking|giving)\s+(?:a|any)\s+(?:view|preference|position)\b", 0.8),

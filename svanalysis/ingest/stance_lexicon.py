@@ -72,7 +72,7 @@ LEXICON: list[Entry] = [
     (r"(?#anchors: far)as\s+far\s+as\s+(?:it|they|this|that)\s+goes?\b", "Mixed", 0.85, "mixed-hedged", False),
     # what the target leaves out: "the vision has almost nothing to say about exclusion", "says nothing about funding"
     (
-        r"(?#anchors: has have says say said)(?:(?:has|have)\s+(?:almost\s+|next\s+to\s+|virtually\s+|very\s+)?(?:nothing|little)\s+to\s+say|(?:says|said)\s+(?:almost\s+|virtually\s+)?nothing)\s+(?:about|on)\b",
+        r"(?#anchors: nothing little)(?:(?:has|have)\s+(?:almost\s+|next\s+to\s+|virtually\s+|very\s+)?(?:nothing|little)\s+to\s+say|(?:says|said)\s+(?:almost\s+|virtually\s+)?nothing)\s+(?:about|on)\b",
         "No",
         0.55,
         "evaluation",
@@ -631,7 +631,7 @@ LEXICON: list[Entry] = [
     ),
     # ------------------------------------------------------------------ evaluations, positive
     (
-        r"(?:broadly\s+|generally\s+|fully\s+|entirely\s+|quite\s+)?(?:content|comfortable|satisfied)\s+(?:with|that)"
+        r"(?#anchors: content comfortable satisfied happy)(?:broadly\s+|generally\s+|fully\s+|entirely\s+|quite\s+)?(?:content|comfortable|satisfied)\s+(?:with|that)"
         # "we are content for the list to be used", "happy for the duty to apply to us"
         r"|(?:content|comfortable|happy)\s+for\s+(?:[\w']+\s+){1,6}?to\s+(?:be\s+used|be\s+adopted|apply|go\s+ahead|stand|proceed)\b",
         "Yes",
@@ -808,7 +808,7 @@ LEXICON: list[Entry] = [
     ),
     # "the Prevent list is not the place to start" (negated), "it is the right place to begin"
     (
-        r"(?#anchors: place point right good sound sensible)the\s+(?:right\s+|obvious\s+|natural\s+)?(?:place|point)\s+to\s+(?:start|begin)\b"
+        r"(?#anchors: start begin)the\s+(?:right\s+|obvious\s+|natural\s+)?(?:place|point)\s+to\s+(?:start|begin)\b"
         r"|(?:the\s+right|a\s+(?:good|sound|sensible))\s+starting[- ]point\b",
         "Yes",
         0.65,
@@ -826,7 +826,7 @@ LEXICON: list[Entry] = [
     # what is needed: "exactly where the effort should go", "much closer to what primary schools need",
     # "fits the way trust is built in communities like ours"
     (
-        r"(?#anchors: where closer close fits fit)(?:exactly\s+|precisely\s+)?where\s+the\s+(?:effort|money|focus|emphasis|attention|priority|resources?)\s+"
+        r"(?#anchors: effort money focus emphasis attention priority resource closer fit)(?:exactly\s+|precisely\s+)?where\s+the\s+(?:effort|money|focus|emphasis|attention|priority|resources?)\s+"
         r"(?:should|ought\s+to|needs?\s+to|must)\s+(?:go|be)\b|(?:much\s+|far\s+|a\s+lot\s+)?closer\s+to\s+what\s+(?:[\w']+\s+){0,3}?(?:need|needs|want|wants)\b"
         r"|\bfits?\s+(?:well\s+|neatly\s+|naturally\s+)?(?:with\s+)?(?:the\s+way|how)\b",
         "Yes",
@@ -836,7 +836,7 @@ LEXICON: list[Entry] = [
     ),
     # lasting: "we do not think a voluntary approach would hold" (negated)
     (
-        r"(?#anchors: would will could can)(?:would|will|could|can)\s+(?:really\s+)?(?:hold|last|stick|endure)(?:\s+up)?(?=\s*[.;,]|\s+(?:for|over|beyond|once|when|if|under|in\s+the\s+long)\b)",
+        r"(?#anchors: hold stick endure)(?:would|will|could|can)\s+(?:really\s+)?(?:hold|stick|endure)(?:\s+up)?(?=\s*[.;,]|\s+(?:for|over|beyond|once|when|if|under|in\s+the\s+long)\b)",
         "Yes",
         0.55,
         "consequence",
@@ -844,7 +844,7 @@ LEXICON: list[Entry] = [
     ),
     # "I'd scrap the idea of a new duty", "it should be dropped"
     (
-        r"(?#anchors: scrap drop ditch shelve abandon withdraw bin should must ought)(?:(?:we|i)(?:'d|\s+would)?\s+(?:just\s+|simply\s+)?(?:scrap|drop|ditch|shelve|abandon|withdraw|bin)\s+(?:the|this|that|it|any|a)\b"
+        r"(?#anchors: scrap drop ditch shelve abandon withdraw bin)(?:(?:we|i)(?:'d|\s+would)?\s+(?:just\s+|simply\s+)?(?:scrap|drop|ditch|shelve|abandon|withdraw|bin)\s+(?:the|this|that|it|any|a)\b"
         r"|(?:should|must|ought\s+to)\s+be\s+(?:scrapped|dropped|ditched|shelved|abandoned|withdrawn|binned)\b)",
         "No",
         0.8,
@@ -860,7 +860,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: better best right natural good closer)(?:the|a)\s+(?:better|best|right|natural|good|closer)\s+fit\b",
+        r"(?#anchors: fit)(?:the|a)\s+(?:better|best|right|natural|good|closer)\s+fit\b",
         "Yes",
         0.75,
         "idiom",
@@ -998,7 +998,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:we|i)\s+(?:have|hold)\s+(?:grave|serious|real|significant|strong|considerable)\s+(?:reservations|doubts|concerns)|(?:we|i)\s+doubt\s+(?:that|whether|it|this)"
+        r"(?#anchors: reservations doubt concern misgivings)(?:we|i)\s+(?:have|hold)\s+(?:grave|serious|real|significant|strong|considerable)\s+(?:reservations|doubts|concerns)|(?:we|i)\s+doubt\s+(?:that|whether|it|this)"
         # "members were united in their concern about the proposal to ...", "our serious misgivings about it"
         r"|(?:united\s+in\s+(?:their|our|its)|(?:our|their|its)\s+(?:grave|serious|deep|strong|considerable))\s+(?:concerns?|reservations|misgivings|doubts)\s+"
         r"(?:about|over|regarding|with)\s+(?:the\s+(?:proposal|option|idea|plan|duty)|this|that|it|option|any|a\s+(?:new\s+)?duty)\b",
@@ -1130,8 +1130,6 @@ OTHER_SENSES = re.compile(
     r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?)\b"
     rf"|\bsupport(?:s|ed|ing)?\s+(?:for|to)\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
     rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
-    # the people helped named first: "the 912 children and young people we supported last year"
-    rf"|\b{_SUPPORT_OBJ}\s+(?:(?:that|whom|who)\s+)?(?:we|they|it)\s+(?:have\s+|had\s+)?support(?:s|ed)?\b"
     r"|\bvoluntary\s+(?:and\s+community\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
     r"|\bvolunteers?\b|\b(?:come|came|coming|comes|bring|brings|brought|get|gets|got)\s+back\b"
     r"|\bsafeguarding\s+(?:children\s+|adults\s+)?(?:partnerships?|boards?|arrangements)\b|\bpartnership\s+working\b|\bin\s+partnership\s+with\b"
@@ -1141,9 +1139,12 @@ OTHER_SENSES = re.compile(
     r"|\ba\s+(?:statutory\s+|legal\s+)?duty\s+to\s+(?:safeguard|protect|promote|co-?operate|report|provide|consult)\b"
     # help given to a number of people ("support more than 200 pupils"); an argument cited by others
     r"|\bsupport(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|around\s+|about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?\d"
-    r"|\b(?:cited|quoted|used|advanced|put\s+forward|offered)\s+in\s+support\s+of\b"
-    # work asked of staff: "officers would be asked to support a second set of arrangements"
-    r"|\b(?:be|being|been|are|is|were|was)\s+(?:asked|expected|required|obliged|needed|called\s+(?:on|upon))\s+to\s+support\b",
+    r"|\b(?:cited|quoted|used|advanced|put\s+forward|offered)\s+in\s+support\s+of\b",
+    re.I,
+)
+# work asked of staff: "officers would be asked to support a second set of arrangements" (where "to support" is)
+_ASKED_TO_SUPPORT = re.compile(
+    r"\b(?:be|being|been|are|is|were|was)\s+(?:asked|expected|required|obliged|needed|called\s+(?:on|upon))\s+to\s+support\b",
     re.I,
 )
 
@@ -1176,13 +1177,20 @@ PASSIVE_REPORT = re.compile(
     r"put\s+forward|taken)\s+as\s+(?:evidence|proof|a\s+sign|an?\s+example|an?\s+argument|a\s+reason)\s+(?:that|of|for)\b"
     r"|\b(?:we|i)\s+(?:were|was|have\s+been|had\s+been)\s+told\b[^.;]{0,60}?\bthat\b"
     r"|\b(?:has|have|had)\s+(?:floated|raised|mooted|put\s+about)\s+(?:the\s+)?(?:idea|suggestion|notion|possibility)\s+that\b"
-    r"|^(?:[^,;]{0,40}?\b)?it\s+(?:has\s+been|was|is\s+being)\s+(?:suggested|argued|said|claimed|proposed)\s+(?:\w+\s+){0,4}?that\b"
-    # a claim the respondent holds at arm's length: "Apparently a second duty will succeed where ..."
-    r"|^\s*(?:apparently|supposedly|allegedly|ostensibly|so\s+we\s+are\s+told|we\s+are\s+(?:told|asked\s+to\s+believe))\b"
-    # what the respondent has heard of others' positions: "we understand that our police colleagues see merit in it"
-    r"|\b(?:we|i)\s+(?:understand|gather|hear|have\s+heard|are\s+aware|am\s+aware)\s+that\s+(?:our|their|some|many|most|several|other|"
-    r"a\s+number\s+of|colleagues|partners|members|the\s+(?:police|government|home\s+office|council|chief|board|commissioner|minister))",
+    r"|^(?:[^,;]{0,40}?\b)?it\s+(?:has\s+been|was|is\s+being)\s+(?:suggested|argued|said|claimed|proposed)\s+(?:\w+\s+){0,4}?that\b",
     re.I,
+)
+# hearsay of another kind, tried only where one of its words is (``_HEARSAY_KEYS``): what the respondent has
+# heard of others' positions ("we understand that our police colleagues see merit in it"), and a claim held
+# at arm's length ("Apparently a second duty will succeed where ...")
+_HEARSAY = re.compile(
+    r"\b(?:we|i)\s+(?:understand|gather|hear|have\s+heard|are\s+aware|am\s+aware)\s+that\s+(?:our|their|some|many|most|several|other|"
+    r"a\s+number\s+of|colleagues|partners|members|the\s+(?:police|government|home\s+office|council|chief|board|commissioner|minister))"
+    r"|^\s*(?:apparently|supposedly|allegedly|ostensibly|so\s+we\s+are\s+told|we\s+are\s+(?:told|asked\s+to\s+believe))\b",
+    re.I,
+)
+_HEARSAY_KEYS = re.compile(
+    r"understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe"
 )
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?|choose|prefer|favour|back|like)\b"
@@ -1261,7 +1269,7 @@ _NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "rega
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
-    r"floated|raised|mooted|put\s+about|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|told|believe"
+    r"floated|raised|mooted|put\s+about"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
@@ -1277,6 +1285,12 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
     low = text.lower()
     if any(k in low for k in _OTHER_KEYS):
         text = OTHER_SENSES.sub(_blank, text)
+        if "to support" in low:
+            text = _ASKED_TO_SUPPORT.sub(_blank, text)
+        if "support" in low:
+            text = _HELPED_AFTER.sub(
+                lambda m: _blank(m) if _HELPED_BEFORE.search(low, 0, m.start()) else m.group(0), text
+            )
     if cues and any(k in low for k in _NOT_CUE_KEYS):
         text = NOT_CUES.sub(_blank, text)
     if cues and (", as " in low or ", at present," in low or ", for now," in low):
@@ -1284,6 +1298,11 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
         text = _ASIDE.sub(_blank, text)
     return text
 
+
+# the people helped named first: "the 912 children and young people we supported last year" (the verb found
+# first, then the words before it, so the long list of people is not tried at every word)
+_HELPED_AFTER = re.compile(r"\b(?:we|they|it)\s+(?:have\s+|had\s+)?support(?:s|ed)?\b", re.I)
+_HELPED_BEFORE = re.compile(rf"\b{_SUPPORT_OBJ}\s+(?:(?:that|whom|who)\s+)?$")
 
 _ASIDE = re.compile(
     r",\s*(?:as\s+(?:it|they|things)\s+stands?|as\s+(?:currently\s+|presently\s+)?(?:drafted|proposed|framed|written)|"
@@ -1294,14 +1313,18 @@ _ASIDE = re.compile(
 
 def report_keys(clause: str) -> bool:
     """Whether a clause holds a word that can report a view (a cheap test before ``is_reported``)."""
-    return bool(_REPORT_KEYS.search(clause.lower()))
+    low = clause.lower()
+    return bool(_REPORT_KEYS.search(low) or _HEARSAY_KEYS.search(low))
 
 
 def is_reported(clause: str) -> bool:
     """Whether a clause reports somebody else's view rather than the respondent's own (a majority of
     the respondent's members is its own: "a clear majority of our members favour Option Two")."""
     return (
-        bool(_REPORT_KEYS.search(clause.lower()) and (REPORTED.search(clause) or PASSIVE_REPORT.search(clause)))
+        (
+            bool(_REPORT_KEYS.search(clause.lower()) and (REPORTED.search(clause) or PASSIVE_REPORT.search(clause)))
+            or bool(_HEARSAY_KEYS.search(clause.lower()) and _HEARSAY.search(clause))
+        )
         and not _OWN_VIEW.search(clause)
         and not MAJORITY.match(clause)
     )
