@@ -1751,3 +1751,63 @@ def test_fine_as_far_as_it_goes_is_sent_to_a_person():
 
 def test_not_seeing_a_case_for_lengthening_the_list():
     assert letter("We do not see a case for lengthening the list of statutory partners in CSPs.", "q12").stance == "No"
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        # superlatives and a plain weak verdict after a verb
+        ("Option One is the best.", "q9", "Yes"),
+        ("Of the three, the voluntary route is the worst.", "q13", "No"),
+        ("The partnership model is the weakest of the three.", "q11", "No"),
+        ("Of the three, the partnership model is the least bad.", "q11", "Yes"),
+        ("Option Three is a poor substitute for a duty.", "q13", "No"),
+        ("Poor families need help, and Option Three would help them.", "q13", "Yes"),
+        # the respondent's pick, and the same denied
+        ("Of the options I'd go with the second, the partnership one.", "q11", "Yes"),
+        ("I would not go with the voluntary one.", "q13", "No"),
+        # no point, suiting, relying
+        ("Our members see little point in a further legal duty on councils.", "q9", "No"),
+        ("A voluntary approach would suit small districts better than new duties.", "q13", "Yes"),
+        ("We would not rely on the Community Safety Partnerships to lead it.", "q11", "No"),
+        # a duty named by whom it binds, with an adjective between
+        ("A simple duty on each organisation would make a difference.", "q9", "Yes"),
+        # the same answer word in a wh-clause is not asserted
+        ("The vision never says what would make young people safer.", "q8", None),
+        # the respondent named as a body: its welcome then a reservation
+        ("The branch welcomes the vision; however, its focus is too narrow.", "q8", "Mixed"),
+        ("I agree with the aim of a joined-up, preventive vision but not with the focus it sets.", "q8", "Mixed"),
+    ],
+)
+def test_round_seven_more_constructions(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)
+
+
+def test_short_answers_to_a_question_in_its_section():
+    assert code_text("We think so. A duty would make everyone do their bit.", "q9").stance == "Yes"
+    assert code_text("Not really. The partnership here rarely meets.", "q11").stance == "No"
+    # a bare "No." closing the answer is the answer
+    assert code_text("Goodwill has had twenty years to work. No.", "q13").stance == "No"
+    # "no answer for him" is about someone else, not a view withheld
+    assert not (code_text("We did not have an answer for him.", "q8").rule or "").startswith("no view")
+
+
+def test_the_question_answered_in_its_own_words_outweighs_a_concession():
+    text = (
+        "A duty on named bodies would have value for agencies that ignore violence now. "
+        "But a duty of due regard alone would leave too much to chance. "
+        "So we do not consider that Option One would best achieve the vision."
+    )
+    assert letter(text, "q9").stance == "No"
+
+
+def test_csps_named_under_a_heading_on_their_membership_are_about_who_sits_on_them():
+    text = (
+        "Membership of Community Safety Partnerships\n\n"
+        "Health sits on CSPs only through commissioners. That is the wrong level.\n\n"
+        "Hospitals should be added as statutory partners."
+    )
+    codes = code_letter(text)
+    assert codes["q11"].stance is None
+    assert codes["q12"].stance is not None

@@ -181,7 +181,7 @@ _UNCLEAR = [
     (
         r"\b(?:not|don't|doesn't|didn't|won't|wouldn't|shan't|can't|cannot)\s+(?:offer|give|express|take|venture|have|hold|"
         r"state)\s+(?:(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:view|opinion|position|stance|preference|answer)(?!\s+(?:as\s+)?"
-        r"between)|one\s+(?:here|now|on\s+(?:it|this|that)))\b|\b(?:not\s+(?:yet\s+)?(?:been\s+)?able|unable)\s+to\s+"
+        r"between)(?!\s+(?:for|to)\s+(?:him|her|them|his|their|my|our|me)\b)|one\s+(?:here|now|on\s+(?:it|this|that)))\b|\b(?:not\s+(?:yet\s+)?(?:been\s+)?able|unable)\s+to\s+"
         r"(?:say|judge|comment|decide|choose|tell|answer|recommend)\b",
         0.9,
         ("view", "opinion", "position", "stance", "preference", "answer", "one here", "one now", "one on", "able to"),
@@ -322,6 +322,18 @@ _POSITIVE = [
         ("yes",),
     ),
     (r"^\s*(?:we|i|it|they|the\s+\w+)\s+(?:do|does|did|are|is|am|would|will|can|should|have)\s*(?:[.!]|$)", 0.95),
+    # the respondent's pick: "I'd go with the first, the legal duty", "we would opt for Option Two"
+    (
+        r"\b(?:we|i)(?:'d|\s+would|\s+will)(?:\s*(?:not|n't))?\s+(?:probably\s+|definitely\s+|certainly\s+|still\s+)?(?:go|opt)\s+(?:with|for)\s+"
+        r"(?:the|option|a|an|that|this|it|any|model|route)\b",
+        0.8,
+        ("go with", "go for", "opt for", "opt with"),
+    ),
+    # a short answer leading the section: "We think so.", "Definitely."
+    (
+        r"^\s*(?:(?:we|i)\s+(?:think|believe|would\s+say|suppose)\s+so|definitely|absolutely|certainly|of\s+course)\s*[.!]*\s*$",
+        0.9,
+    ),
     (
         r"^\s*(?:largely|broadly|mostly|generally|overall|on balance|in principle|in the main|by and large|cautiously|on the whole),?\s+(?:yes|we agree|agree)\b",
         0.9,
@@ -528,6 +540,12 @@ _NEGATIVE = [
         ("no to", "please"),
     ),
     (r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|need|one|longer|doubt))", 1.0),
+    # a short answer leading the section: "Not really.", "We don't think so."; a bare "No." closing it
+    (
+        r"^\s*(?:not\s+really|(?:we|i)\s+(?:do\s+not|don't|don’t)\s+think\s+so|(?:we|i)\s+think\s+not|(?:definitely|certainly|absolutely|of\s+course)\s+not|hardly|not\s+at\s+all)\s*[.!]*\s*$",
+        0.9,
+    ),
+    (r"\A\s*(?-i:No)\s*[.!]+\s*\Z", 0.85, ("no",)),
     (
         r"(?:\s[-–]\s*|:\s*|,\s*(?:so|then)\s+|\bso\s+)(?:no|no\s+thanks|definitely\s+not|absolutely\s+not)\s*[.!]*\s*$",
         0.85,
@@ -1763,6 +1781,15 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(default, "section", "")]
             else:
                 targets = _clause_targets_ex(clause, spec, options_context)
+                if (
+                    targets
+                    and heading
+                    and {h[0] for h in heading} == {"q12"}
+                    and all(q == "q11" and not re.search(r"\boption\b", p, re.I) for q, _, p in targets)
+                ):
+                    # under a heading on CSP membership, "Health is represented on CSPs through CCGs" is about
+                    # who sits on them (Q12), not about making them lead (Option Two)
+                    targets = heading
                 if targets and heading:
                     if not {q for q, _, _ in targets} & {h[0] for h in heading}:
                         if new_para and ci == 0:  # a paragraph opening on another target than the heading's
@@ -2092,8 +2119,17 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
             # letters they had not seen were wrong, against 1 of 48 named or in the question's section)
             conf = min(conf, 0.7)
         return _code("Unclear", conf, unclear, e=e)
+    # the question answered in its own words ("we do not consider that the preferred option would best
+    # achieve the vision") outweighs a concession read from the argument before it
+    answered = any(it.stance in ("Yes", "No") and "best achieve" in it.rule for it in items)
     # a concession ("we welcome ...; however ...") makes it Mixed unless the rest leans clearly one way
-    if mixed is not None and yes and no and abs(yes - no) < 0.6 * max(yes, no) + mixed.weight:
+    if (
+        mixed is not None
+        and yes
+        and no
+        and abs(yes - no) < 0.6 * max(yes, no) + mixed.weight
+        and not (answered and mixed.rule.startswith("concession"))
+    ):
         other = best["No"] if best["No"].sentence not in mixed.sentence else best["Yes"]
         return _code(
             "Mixed",

@@ -128,7 +128,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: agree accept support happy content comfortable satisfied)(?:agree|agrees|accept|accepts|support|supports|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w']+\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+)?(?:the|its|all|every|others|the\s+rest|one|some|two|three|a|an)\b",
+        r"(?#anchors: agree accept support happy content comfortable satisfied)(?:agree|agrees|accept|accepts|support|supports|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w'’-]+,?\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+)?(?:the|its|all|every|others|the\s+rest|one|some|two|three|a|an)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -233,7 +233,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:is|are|as|be|seems?|looks?)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,3}the\s+(?:way\s+forward|obvious\s+(?:one|choice|route|answer|home|place)|best\s+(?:of\s+the\s+three|bet|route|way|hope|option|vehicle|model|one|approach|choice|answer)|natural\s+(?:home|vehicle|choice|place))",
+        r"(?:is|are|as|be|seems?|looks?)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,3}the\s+(?:way\s+forward|obvious\s+(?:one|choice|route|answer|home|place)|best(?=\s*[.;]|\s*,\s*(?:in\s+(?:our|my)|we|i)\b)|best\s+(?:of\s+the\s+three|bet|route|way|hope|option|vehicle|model|one|approach|choice|answer)|natural\s+(?:home|vehicle|choice|place))",
         "Yes",
         0.8,
         "evaluation",
@@ -736,7 +736,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will)\s+make\s+(?:(?!without\b)[\w']+\s+){0,6}?(?:any\s+|much\s+|a\s+lot\s+)?(?:safer|better\s+off|more\s+effective|"
+        r"(?<!what\s)(?:would|could|will)\s+make\s+(?:(?!without\b)[\w']+\s+){0,6}?(?:any\s+|much\s+|a\s+lot\s+)?(?:safer|better\s+off|more\s+effective|"
         r"more\s+coherent|more\s+joined[- ]up)\b",
         "Yes",
         0.55,
@@ -841,6 +841,30 @@ LEXICON: list[Entry] = [
         0.55,
         "consequence",
         True,
+    ),
+    # "there is little point in placing a further duty", "members could see no sense in it"
+    (
+        r"(?#anchors: point sense)(?:see|sees|saw|is|was)\s+(?:very\s+)?(?:little|no)\s+(?:point|sense)\s+in\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # "this approach would suit a rural county better than new statutory arrangements"
+    (
+        r"(?#anchors: suit suits)(?:would|will|could|does|do)\s+(?:\w+\s+)?suits?\s+(?:[\w']+\s+){0,4}?(?:better|best|well)\b",
+        "Yes",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # "I wouldn't rely on the CSPs to lead this", "we cannot rely on goodwill"
+    (
+        r"(?#anchors: rely depend count)(?:would|do|does|could|can|should)\s*(?:not|n't)\s+(?:want\s+to\s+)?(?:rely|depend|count)\s+on\b|\bcannot\s+(?:rely|depend|count)\s+on\b",
+        "No",
+        0.75,
+        "preference",
+        False,
     ),
     # "I'd scrap the idea of a new duty", "it should be dropped"
     (
@@ -955,6 +979,16 @@ LEXICON: list[Entry] = [
         False,
     ),
     # ------------------------------------------------------------------ evaluations, negative
+    # superlatives and plain weak verdicts: "the voluntary option is the worst of the three", "the weakest",
+    # "the least effective"; "the approach is poor" (after a verb, not "poor families")
+    (
+        r"(?#anchors: worst weakest least poor)(?:is|are|be|seems?|looks?|as)\s+(?:(?!not\b|never\b|no\b)[\w']+\s+){0,2}?(?:the\s+(?:worst|weakest|least\s+(?:effective|promising|workable|"
+        r"convincing|attractive|useful))\b|(?:very\s+|rather\s+|pretty\s+)?poor(?=\s*[.,;]|\s+(?:choice|option|idea|answer|fit|substitute|model|way)\b))",
+        "No",
+        0.8,
+        "evaluation",
+        True,
+    ),
     (
         r"reckless|premature|misguided|ill[- ](?:conceived|suited|judged|advised|thought[- ]out|timed)|heavy[- ]handed|unworkable|unrealistic|impractical|disproportionate|counter[- ]?productive|short[- ]sighted|wrong[- ]headed|not\s+fit\s+for\s+purpose",
         "No",

@@ -77,7 +77,8 @@ _ORG_NOUNS = (
     r"council|trust|authority|commissioner|force|constabulary|college|university|school|academy|board|"
     r"governing\s+body|partnership|forum|association|ccg|crc|company|service|committee|cabinet|society|charity|"
     r"organisation|organization|federation|network|alliance|group|unit|office|team|panel|department|union|"
-    r"institute|foundation|project|centre|collective|district|federation|practice|hospital|body|bid|council's\s+\w+"
+    r"institute|foundation|project|centre|collective|district|federation|practice|hospital|body|bid|council's\s+\w+|"
+    r"branch|bench|club|parish|surgery|church|diocese|mosque|chapter|consortium|collaborative"
 )
 _RESPONDENT_NP = re.compile(rf"^(?:the|our|this|my)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_ORG_NOUNS})\b", re.I)
 # views held by others: the Government, the paper, people, agencies, our chair, members, he or she, they

@@ -550,7 +550,12 @@ def _sections(lines: list[str], marks: list[tuple[int, str, str, bool]], spec: S
         text = "\n".join(body).strip()
         # a heading that repeats the question's own text is not the answer
         first, _, rest = text.partition("\n")
-        if first and fuzz.token_set_ratio(norm(first), norm(q.text)) >= 85 and len(first) > 0.5 * len(q.text):
+        para, _, after_para = text.partition("\n\n")
+        if "\n" in para and fuzz.token_set_ratio(norm(para), norm(q.text)) >= 85 and len(para) > 0.5 * len(q.text):
+            text = (
+                after_para.strip()
+            )  # the question hard-wrapped over lines ("... the consultation\nvision? Please explain why.")
+        elif first and fuzz.token_set_ratio(norm(first), norm(q.text)) >= 85 and len(first) > 0.5 * len(q.text):
             text = rest.strip()
         if q.type == "group":
             continue
