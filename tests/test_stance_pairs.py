@@ -1811,3 +1811,28 @@ def test_csps_named_under_a_heading_on_their_membership_are_about_who_sits_on_th
     codes = code_letter(text)
     assert codes["q11"].stance is None
     assert codes["q12"].stance is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        ("Colleges should be represented on the partnership as a responsible authority.", "q12", "Yes"),
+        (
+            "On the voluntary approach, I have changed my mind twice and will not pretend to a settled view.",
+            "q13",
+            "Unclear",
+        ),
+        ("We do not see the Community Safety Partnership route working in a county like ours.", "q11", "No"),
+        ("We can see the Community Safety Partnership route working in a county like ours.", "q11", "Yes"),
+        ("There is nothing to be said for the voluntary route.", "q13", "No"),
+        ("On the question of who should be named, the list as drafted is the right one.", "q10", "Yes"),
+    ],
+)
+def test_round_seven_last_constructions(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)
+
+
+def test_something_to_be_said_for_it_then_a_reservation_is_sent_to_a_person():
+    code = letter("There is something to be said for the voluntary route. But it took a decade to work.", "q13")
+    assert code.stance in ("Yes", "Mixed") and code.confidence < REVIEW

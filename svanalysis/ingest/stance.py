@@ -696,6 +696,8 @@ _ADD_PARTNERS = [
         0.8,
     ),
     (r"\b(?:should|must)\s+(?:be\s+(?:required|made|obliged)\s+to|have\s+to)\s+take\s+part\b", 0.75),
+    # "schools should be represented on the partnership as a responsible authority"
+    (r"\b(?:should|must|ought\s+to)\s+(?:also\s+)?be\s+(?:formally\s+|properly\s+)?represented\s+(?:on|at|in)\b", 0.75),
     # "housing associations ought to become responsible authorities", "colleges must be made full members",
     # "should have a statutory place on the partnership", "should have to sit on the CSP as a proper member",
     # "should be required to have a victims' service among their statutory members", "we want CSPs to include"

@@ -858,6 +858,32 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # "there is something to be said for the voluntary route" (often a concession); "nothing to be said for it"
+    (
+        r"(?#anchors: said)(?:something|a\s+lot|a\s+good\s+deal|much)\s+to\s+be\s+said\s+for\b",
+        "Yes",
+        0.6,
+        "evaluation",
+        False,
+    ),
+    (r"(?#anchors: nothing little)(?:nothing|little)\s+to\s+be\s+said\s+for\b", "No", 0.7, "evaluation", False),
+    # "we do not see the partnership route working for a prison" (negated), "I can see it working"
+    (
+        r"(?#anchors: working succeeding delivering)\bsee\s+(?:[\w'-]+\s+){1,6}?(?:working|succeeding|delivering)\b",
+        "Yes",
+        0.65,
+        "evaluation",
+        True,
+    ),
+    # "I have changed my mind twice while writing", "we will not pretend to a settled view"
+    (
+        r"(?#anchors: changed pretend)changed\s+(?:my|our)\s+minds?\s+(?:twice|several\s+times|more\s+than\s+once|back\s+and\s+forth)"
+        r"|(?:not|n't)\s+pretend\s+to\s+(?:have\s+)?(?:a|any)\s+(?:settled\s+|firm\s+|clear\s+|final\s+)?(?:view|opinion|answer|position)",
+        "Unclear",
+        0.8,
+        "unclear",
+        False,
+    ),
     # "I wouldn't rely on the CSPs to lead this", "we cannot rely on goodwill"
     (
         r"(?#anchors: rely depend count)(?:would|do|does|could|can|should)\s*(?:not|n't)\s+(?:want\s+to\s+)?(?:rely|depend|count)\s+on\b|\bcannot\s+(?:rely|depend|count)\s+on\b",
