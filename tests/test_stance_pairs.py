@@ -1836,3 +1836,32 @@ def test_round_seven_last_constructions(text, qid, expected):
 def test_something_to_be_said_for_it_then_a_reservation_is_sent_to_a_person():
     code = letter("There is something to be said for the voluntary route. But it took a decade to work.", "q13")
     assert code.stance in ("Yes", "Mixed") and code.confidence < REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        # options renamed by the public, and plain verdicts on them
+        ("Of the three, the law one gets my backing.", "q9", "Yes"),
+        ("Of the three options, for me the first one is the better.", "q9", "Yes"),
+        ("The council one makes more sense to me.", "q11", "Yes"),
+        ("I'd be sorry to see the voluntary approach chosen.", "q13", "No"),
+        ("I could live with the voluntary approach.", "q13", "Yes"),
+        ("I couldn't live with the voluntary approach.", "q13", "No"),
+        ("As for the vision, I think it's wrong.", "q8", "No"),
+        # a body that could not agree abstains; one that does not agree with it objects
+        ("On Option Two we couldn't agree, so we're not saying yes or no to it.", "q11", "Unclear"),
+        ("We could not agree with Option Two.", "q11", "No"),
+        # who sits on the partnership
+        ("Community Safety Partnerships should include local traders.", "q12", "Yes"),
+        ("Youth services should be on the partnership by law.", "q12", "Yes"),
+    ],
+)
+def test_round_seven_public_constructions(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)
+
+
+def test_mostly_leading_an_answer_is_a_yes_a_person_checks():
+    code = code_text("Mostly. Probation is on it, as it should be.", "q10")
+    assert code.stance == "Yes" and code.confidence < 0.9

@@ -189,13 +189,20 @@ _UNCLEAR = [
     # a body without a common view, or not placed to judge: "our members could not agree on it", "we are divided
     # on Option Two", "we do not feel qualified to comment", "we would not want to take a position on it"
     (
-        r"\b(?:could|did|do|does|can)\s*(?:not|n't)\s+agree\s+(?:on|among|between)\b|\b(?:are|were|is|was|remain|remains)\s+"
+        r"\b(?:could|did|do|does|can)\s*(?:not|n't)\s+agree(?:\s+(?:on|among|between)\b|\s*[.,;]|\s+(?:so|and)\b)|"
+        r"\b(?:not|n't)\s+say(?:ing)?\s+(?:either\s+)?yes\s+or\s+no\b|\b(?:are|were|is|was|remain|remains)\s+"
         r"(?:\w+\s+)?(?:divided|split)\s+(?:on|over|about|as\s+to)\b|\bnot\s+(?:feel\s+)?(?:qualified|competent|equipped|"
         r"(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer)\b|(?:\bnot|n't)\s+(?:want|wish|propose|intend)\s+to\s+"
         r"(?:take|give|express|offer|state)\s+(?:a|any)\s+(?:view|position|stance)\b",
         0.85,
         (
             "agree on",
+            "agree.",
+            "agree,",
+            "agree;",
+            "agree so",
+            "agree and",
+            "yes or no",
             "agree among",
             "agree between",
             "divided",
@@ -329,6 +336,8 @@ _POSITIVE = [
         0.8,
         ("go with", "go for", "opt for", "opt with"),
     ),
+    # "Mostly." leading the answer: agreement with most of it (a person may call it Mixed)
+    (r"^\s*(?:mostly|largely|broadly|on\s+the\s+whole|in\s+the\s+main)\s*[.!]\s*$", 0.7),
     # a short answer leading the section: "We think so.", "Definitely."
     (
         r"^\s*(?:(?:we|i)\s+(?:think|believe|would\s+say|suppose)\s+so|definitely|absolutely|certainly|of\s+course)\s*[.!]*\s*$",
@@ -422,7 +431,7 @@ _POSITIVE = [
         0.8,
         ("most",),
     ),
-    (r"\bmakes?\s+(?:the\s+)?most\s+sense\b|\bmakes?\s+sense\b", 0.7, ("sense",)),
+    (r"\bmakes?\s+(?:the\s+)?(?:most|more|much\s+more|far\s+more)\s+sense\b|\bmakes?\s+sense\b", 0.7, ("sense",)),
     (
         r"\b(?:is|are|be|seems?|as|'s)\b(?:\s+[\w']+){0,3}?\s+(?:the\s+)?right\s+(?:one|approach|option|way|vehicle|model|answer|partners?|list|group|bodies|core partners|set|vision|aims?|goal|ambition)\b"
         r"|\bthe right (?:partners|list|bodies|approach)\b",
@@ -706,7 +715,7 @@ _ADD_PARTNERS = [
         r"(?:(?:statutory|formal|full|core|proper)\s+)?(?:responsible\s+authorit(?:y|ies)|(?:statutory\s+)?partners?|members?)\b"
         r"(?<!\bbe\spartners)(?<!\bbe\spartner)(?<!\bbe\smembers)(?<!\bbe\smember)"
         r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have|get|be\s+given)\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?"
-        r"(?:place|seat)\s+(?:on|at|in|round)\b"
+        r"(?:place|seat)\b"
         r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+required\s+to\s+)?(?:sit|be)\s+(?:on|at|round|around)\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:local\s+)?(?:community\s+safety\s+partnerships?|csps?|partnerships?)(?:'s)?(?:\s+table)?\b"
         r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)?have\s+[^.;]{1,60}?\s+among\s+(?:their|its|the)\s+"
@@ -1792,6 +1801,13 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # under a heading on CSP membership, "Health is represented on CSPs through CCGs" is about
                     # who sits on them (Q12), not about making them lead (Option Two)
                     targets = heading
+                elif _PARTNERSHIP_INCLUDE.search(clause) and (
+                    all(q == "q11" and not re.search(r"\boption\b", p, re.I) for q, _, p in targets)
+                    if targets
+                    else bool(re.search(r"\b(?:partnerships?|csps?)\b", clause, re.I))
+                ):
+                    # "the partnership should have to include local traders": who sits on it (Q12)
+                    targets = [("q12", "description", targets[0][2] if targets else "the partnership")]
                 if targets and heading:
                     if not {q for q, _, _ in targets} & {h[0] for h in heading}:
                         if new_para and ci == 0:  # a paragraph opening on another target than the heading's
@@ -1898,6 +1914,12 @@ def _question_texts(spec_id: int) -> tuple[tuple[str, str], ...]:
     spec = _SPECS[spec_id]
     return tuple((q.id, q.text) for q in spec.stance_questions)
 
+
+# the partnership told whom to include: "the partnership should have to include local traders"
+_PARTNERSHIP_INCLUDE = re.compile(
+    r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+(?:required|made)\s+to\s+)?(?:include|bring\s+in|take\s+in)\b",
+    re.I,
+)
 
 # the answer to the respondent's own question: "We do not think so.", "Hardly.", "Of course not." (neg) or "We think so."
 _ANSWERS_QUESTION = re.compile(

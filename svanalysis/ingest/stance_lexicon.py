@@ -858,6 +858,23 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # "the first one is the better", "I could live with it", "I'd be sorry to see the voluntary approach chosen"
+    (
+        r"(?#anchors: better)(?:is|are|'s)\s+(?:(?!not\b|never\b)\w+\s+)?the\s+better(?=\s*[.;,!]|\s+(?:one|option|choice|route|way|bet)\b)",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (r"(?#anchors: live)(?:could|can|would)\s+(?:\w+\s+)?live\s+with\b", "Yes", 0.65, "idiom", True),
+    (r"(?#anchors: live)(?:could|can|would)(?:n't|\s+not)\s+(?:\w+\s+)?live\s+with\b", "No", 0.7, "idiom", False),
+    (
+        r"(?#anchors: sorry)(?:be|am|are|is|'d\s+be|would\s+be)\s+sorry\s+to\s+see\s+(?:[\w'-]+\s+){1,6}?(?:chosen|adopted|go\s+ahead|introduced|picked|taken\s+forward|enacted)\b",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
     # "there is something to be said for the voluntary route" (often a concession); "nothing to be said for it"
     (
         r"(?#anchors: said)(?:something|a\s+lot|a\s+good\s+deal|much)\s+to\s+be\s+said\s+for\b",
@@ -1030,7 +1047,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?:is|are|be|seems?)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive)(?:ly)?|limited|blunt)|wrong)\b",
+        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?:is|are|be|seems?|'s)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive)(?:ly)?|limited|blunt)|wrong)\b",
         "No",
         0.75,
         "evaluation",
