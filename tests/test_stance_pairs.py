@@ -1865,3 +1865,36 @@ def test_round_seven_public_constructions(text, qid, expected):
 def test_mostly_leading_an_answer_is_a_yes_a_person_checks():
     code = code_text("Mostly. Probation is on it, as it should be.", "q10")
     assert code.stance == "Yes" and code.confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        # a concession inside one sentence: reasonable for some, wrong for others
+        ("The Schedule 6 list is reasonable for the police, but for health it is the wrong one.", "q10", "Mixed"),
+        ("We welcome much of the vision, but its focus stops at eighteen.", "q8", "Mixed"),
+        # a counterfactual: what the respondent could endorse is not what is proposed
+        ("A vision which put safeguarding first would be one the board could endorse.", "q8", "No"),
+        ("The vision puts safeguarding first, and the board could endorse it.", "q8", "Yes"),
+        # views passed on for others
+        ("Our chair asked us to record that in her view Option Three has not worked.", "q13", None),
+        ("Several asked the federation to oppose the proposals outright.", "q9", None),
+        ("We would welcome the duty the Government proposes.", "q9", "Yes"),
+        # what a voluntary approach rests on; who can lead
+        ("A voluntary approach depends on individuals, and individuals move on.", "q13", "No"),
+        ("I cannot see the Community Safety Partnerships leading this.", "q11", "No"),
+        # options by description
+        ("Our preference is for the option that does not require new legislation.", "q13", "Yes"),
+        ("Of the three, the partnership approach is the one we would back.", "q11", "Yes"),
+        ("Community safety partnerships should count housing providers among their statutory members.", "q12", "Yes"),
+    ],
+)
+def test_round_seven_organisational_constructions(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)
+
+
+def test_responsible_authorities_in_the_schedule_6_section_are_q12s_subject():
+    text = "The partners did not agree on whether schools should become responsible authorities in CSPs."
+    code = code_text(text, "q10")
+    assert code.stance != "Unclear" or code.rule == "addressed, no stance found"

@@ -718,7 +718,7 @@ _ADD_PARTNERS = [
         r"(?:place|seat)\b"
         r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+required\s+to\s+)?(?:sit|be)\s+(?:on|at|round|around)\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:local\s+)?(?:community\s+safety\s+partnerships?|csps?|partnerships?)(?:'s)?(?:\s+table)?\b"
-        r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)?have\s+[^.;]{1,60}?\s+among\s+(?:their|its|the)\s+"
+        r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)?(?:have|count|include)\s+[^.;]{1,60}?\s+among\s+(?:their|its|the)\s+"
         r"(?:statutory\s+)?(?:members|partners|responsible\s+authorities)\b"
         r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)have\s+[^.;]{1,60}?\s+(?:with|on\s+board\s+with|alongside|on)\s+(?:them|it)\b"
         r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?(?:sit|be)\s+on\s+(?:them|it)\s+(?:properly|as\s+of\s+right|by\s+right|by\s+law|as\s+(?:a\s+)?(?:(?:full|proper|statutory|formal)\s+){0,2}members?)\b"
@@ -1784,6 +1784,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         para_topic = [(t, "carry", t) for t in others]  # not if it names the section's target too
                 elif para_topic is not None and not named and not _clause_targets_ex(clause, spec, True):
                     targets = para_topic
+                elif default == "q10" and not named and _RESPONSIBLE_AUTHORITY.search(clause):
+                    # the statutory partners of CSPs, in the Schedule 6 section, are Q12's subject
+                    targets = [("q12", "reference", _RESPONSIBLE_AUTHORITY.search(clause).group(0))]
                 elif default == "q11" and not named and _MEMBERS_HINT.search(clause.lower()):
                     # the statutory partners of CSPs, in the Option Two section, are Q12's subject
                     own = _clause_targets_ex(clause, spec, True)
@@ -1914,6 +1917,10 @@ def _question_texts(spec_id: int) -> tuple[tuple[str, str], ...]:
     spec = _SPECS[spec_id]
     return tuple((q.id, q.text) for q in spec.stance_questions)
 
+
+_RESPONSIBLE_AUTHORITY = re.compile(
+    r"\bresponsible\s+authorit(?:y|ies)\b|\bstatutory\s+(?:partners|members)\s+of\b", re.I
+)
 
 # the partnership told whom to include: "the partnership should have to include local traders"
 _PARTNERSHIP_INCLUDE = re.compile(

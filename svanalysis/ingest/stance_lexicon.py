@@ -137,7 +137,7 @@ LEXICON: list[Entry] = [
     # agreement with part of it: "we agree with much of it", "we support most of the list",
     # "yes for most of the list": the rest is held back (a reservation usually follows)
     (
-        r"(?#anchors: agree support accept endorse yes)(?:agree|agrees|agreed|support|supports|accept|accepts|endorse|endorses)\s+(?:with\s+)?(?:much|most|many|some|parts|large\s+parts|a\s+good\s+deal)\s+of\b"
+        r"(?#anchors: agree support accept endorse yes welcome)(?:agree|agrees|agreed|support|supports|accept|accepts|endorse|endorses|welcome|welcomes)\s+(?:with\s+)?(?:much|most|many|some|parts|large\s+parts|a\s+good\s+deal)\s+of\b"
         r"|\byes\s+(?:for|to|on)\s+(?:much|most|many|some|parts)\s+of\b",
         "Mixed",
         0.7,
@@ -684,7 +684,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|found\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|well[- ](?:judged|founded|placed|conceived)|fit\s+for\s+purpose)\b",
+        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|found\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|placed|conceived)|fit\s+for\s+purpose)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -886,7 +886,7 @@ LEXICON: list[Entry] = [
     (r"(?#anchors: nothing little)(?:nothing|little)\s+to\s+be\s+said\s+for\b", "No", 0.7, "evaluation", False),
     # "we do not see the partnership route working for a prison" (negated), "I can see it working"
     (
-        r"(?#anchors: working succeeding delivering)\bsee\s+(?:[\w'-]+\s+){1,6}?(?:working|succeeding|delivering)\b",
+        r"(?#anchors: working succeeding delivering leading coping)\bsee\s+(?:[\w'-]+\s+){1,6}?(?:working|succeeding|delivering|leading|coping)\b",
         "Yes",
         0.65,
         "evaluation",
@@ -900,6 +900,15 @@ LEXICON: list[Entry] = [
         0.8,
         "unclear",
         False,
+    ),
+    # "a voluntary approach depends on individuals", "rests on goodwill": what makes it fragile
+    (
+        r"(?#anchors: depends depend relies rely rests rest)(?:depends?|relies|rely|rests?)\s+(?:too\s+(?:much|heavily)\s+|entirely\s+|wholly\s+|largely\s+)?on\s+"
+        r"(?:individuals|personalities|goodwill|good\s+will|the\s+goodwill|enthusiasts|champions|(?:a\s+few|key)\s+(?:people|individuals|enthusiasts))\b",
+        "No",
+        0.6,
+        "consequence",
+        True,
     ),
     # "I wouldn't rely on the CSPs to lead this", "we cannot rely on goodwill"
     (
@@ -917,6 +926,17 @@ LEXICON: list[Entry] = [
         0.8,
         "preference",
         True,
+    ),
+    # a counterfactual: "a vision which treated violence as a safeguarding issue first would be one the
+    # partnership could endorse" (so the vision as it is is not)
+    (
+        r"(?#anchors: which that)^\W*(?:a|an)\s+[\w-]+\s+(?:which|that)\s+[^.;]{3,160}?\bwould\s+be\s+(?:one|something|an?\s+[\w-]+)\s+"
+        r"(?:that\s+|which\s+)?(?:we|i|the\s+[\w-]+|our\s+[\w-]+)\s+(?:could|would|might|can)\s+(?:readily\s+|happily\s+|fully\s+)?"
+        r"(?:endorse|support|back|accept|welcome|agree\s+with)\b",
+        "No",
+        0.6,
+        "counterfactual",
+        False,
     ),
     # "the vision misses the point", "wide of the mark"; fit: "the partnership route is the better fit"
     (
@@ -1239,11 +1259,11 @@ NOT_CUES = re.compile(
 REPORTED = re.compile(
     r"^(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
     r"some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
-    r"several\s+\w+|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:members|partners|respondents|staff|young\s+people|parents)|"
+    r"several(?:\s+\w+)?|(?:\d+|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:members|partners|respondents|staff|young\s+people|parents)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients))\s+"
     r"(?:\w+\s+)?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+us|tell\s+us|maintain\w*|contend\w*|sets?\s+out|describes?|"
-    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants)\b",
+    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|were\s+worried|feared|called\s+for)\b",
     re.I,
 )
 # an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed";
@@ -1263,14 +1283,17 @@ PASSIVE_REPORT = re.compile(
 _HEARSAY = re.compile(
     r"\b(?:we|i)\s+(?:understand|gather|hear|have\s+heard|are\s+aware|am\s+aware)\s+that\s+(?:our|their|some|many|most|several|other|"
     r"a\s+number\s+of|colleagues|partners|members|the\s+(?:police|government|home\s+office|council|chief|board|commissioner|minister))"
-    r"|^\s*(?:apparently|supposedly|allegedly|ostensibly|so\s+we\s+are\s+told|we\s+are\s+(?:told|asked\s+to\s+believe))\b",
+    r"|^\s*(?:apparently|supposedly|allegedly|ostensibly|so\s+we\s+are\s+told|we\s+are\s+(?:told|asked\s+to\s+believe))\b"
+    # a view the respondent passes on: "the scrutineer asked us to record that in her view ..."
+    r"|\basked\s+(?:us|me)\s+to\s+(?:record|note|say|add|mention|pass\s+on|set\s+out)\b|\bin\s+(?:her|his|their)\s+(?:view|opinion|words)\b",
     re.I,
 )
 _HEARSAY_KEYS = re.compile(
-    r"understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe"
+    r"understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
+    r"(?:her|his|their)\s+(?:view|opinion|words)"
 )
 _OWN_VIEW = re.compile(
-    r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?|choose|prefer|favour|back|like)\b"
+    r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?|choose|prefer|favour|back|like|welcome|accept)\b"
     r"|\b(?:my|our)\s+(?:vote|view|answer|support|backing|preference)\b",
     re.I,
 )
