@@ -784,7 +784,11 @@ _C_CANNOT_SAY = next(p for p, *_ in _C_UNCLEAR if p.pattern == _CANNOT_SAY)
 # who cannot say, in the words before it: the respondent ("we", "I", "the Board", "our members", or no subject)
 _CANNOT_SAY_HOLDER = re.compile(r"(?:^\W*|\b(?:we|i|the\s+\w+|our\s+\w+)\s+(?:\w+\s+)?)$", re.I)
 _C_POS, _C_NEG = _compile_gated(_POSITIVE), _compile_gated(_NEGATIVE)
-_C_POS_FAST, _C_NEG_FAST = (tuple((p, w, frozenset(g) if g else None) for p, w, g in pats) for pats in (_C_POS, _C_NEG))
+# each with whether it is anchored at the start ("^ Yes"): those are tried only on a leading clause
+_C_POS_FAST, _C_NEG_FAST = (
+    tuple((p, w, frozenset(g) if g else None, p.pattern.startswith("^")) for p, w, g in pats)
+    for pats in (_C_POS, _C_NEG)
+)
 _C_UNCLEAR_GATED_WORDS = tuple((p, w, frozenset(g)) for p, w, g in _C_UNCLEAR if g)
 # every gate word of every pattern, tested once per clause (a substring test each, about a tenth of the
 # cost of one search per gate); a pattern is tried only if one of its own gate words was found
@@ -1083,14 +1087,12 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         a0 = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         return any(a <= a0 < b or a0 <= a < m.end() for a, b in lex_spans)
 
-    for pat, w, gate in _C_POS_FAST:
-        if gate is not None and present.isdisjoint(gate):
+    for pat, w, gate, anchored in _C_POS_FAST:
+        if (anchored and not leading) or (gate is not None and present.isdisjoint(gate)):
             continue
         if agreed_report and gate is not None and "agree" in gate:
             continue  # "respondents said that X would not work, and we agree with them": the view agreed with decides
         for m in pat.finditer(clause):
-            if pat.pattern.startswith("^") and not leading:
-                continue
             if m.group(0).strip() == "" or any(
                 a <= m.end() - 1 and m.start() < b and "support" in m.group(0).lower() for a, b in service
             ):
@@ -1114,11 +1116,11 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             else:
                 out.append(_Cue("Yes", w_h, m.group(0), f"verdict '{word}'{note}"))
             break
-    for pat, w, gate in _C_NEG_FAST:
-        if gate is not None and present.isdisjoint(gate):
+    for pat, w, gate, anchored in _C_NEG_FAST:
+        if (anchored and not leading) or (gate is not None and present.isdisjoint(gate)):
             continue
         m = pat.search(clause)
-        if not m or (pat.pattern.startswith("^") and not leading) or inside_lexicon(m):
+        if not m or inside_lexicon(m):
             continue
         holder = _holder(clause, m)
         if holder in ("other", "passive"):

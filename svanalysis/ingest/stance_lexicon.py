@@ -930,7 +930,7 @@ LEXICON: list[Entry] = [
     # a counterfactual: "a vision which treated violence as a safeguarding issue first would be one the
     # partnership could endorse" (so the vision as it is is not)
     (
-        r"(?#anchors: which that)^\W*(?:a|an)\s+[\w-]+\s+(?:which|that)\s+[^.;]{3,160}?\bwould\s+be\s+(?:one|something|an?\s+[\w-]+)\s+"
+        r"(?#anchors: endorse support back accept welcome agree)^\W*(?:a|an)\s+[\w-]+\s+(?:which|that)\s+[^.;]{3,160}?\bwould\s+be\s+(?:one|something|an?\s+[\w-]+)\s+"
         r"(?:that\s+|which\s+)?(?:we|i|the\s+[\w-]+|our\s+[\w-]+)\s+(?:could|would|might|can)\s+(?:readily\s+|happily\s+|fully\s+)?"
         r"(?:endorse|support|back|accept|welcome|agree\s+with)\b",
         "No",
@@ -1369,7 +1369,7 @@ _NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "rega
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
-    r"floated|raised|mooted|put\s+about"
+    r"floated|raised|mooted|put\s+about|asked|worried|feared|called"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
