@@ -1898,3 +1898,62 @@ def test_responsible_authorities_in_the_schedule_6_section_are_q12s_subject():
     text = "The partners did not agree on whether schools should become responsible authorities in CSPs."
     code = code_text(text, "q10")
     assert code.stance != "Unclear" or code.rule == "addressed, no stance found"
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        # an embedded question whose subject holds a comma ("a voluntary, non-legislative approach")
+        (
+            "We have asked ourselves whether a voluntary, non-legislative approach could achieve the same ends.",
+            "q13",
+            None,
+        ),
+        # a view held by some of the respondent's members, named with a phrase
+        ("Some members of the board felt that a duty on schools would help.", "q9", None),
+        # "in one respect and not in another"
+        ("We agree with the vision in one respect and not in another.", "q8", "Mixed"),
+        # an aside inside the verb ("would in our judgement best achieve") does not hide the negation
+        ("None of the three options would in our judgement best achieve the vision.", "q9", "No"),
+        # a wish about how the duty works is not against it; a wish that it not be given is
+        ("We would not want Community Safety Partnerships to hold the duty.", "q11", "No"),
+        # a request about the content of the duty or guidance is no support; one that it be adopted is
+        ("We would ask that any duty and its guidance name youth workers.", "q9", None),
+        ("We would urge that Option Two be adopted.", "q11", "Yes"),
+        # less comfortable with
+        ("We are much less comfortable with the vision's reliance on data sharing.", "q8", "No"),
+        # sharing the vision; what the respondent has asked for
+        ("The Network shares the vision set out in the paper.", "q8", "Yes"),
+        ("The vision describes what emergency doctors have been asking for since 2005.", "q8", "Yes"),
+        # the list described by its purpose
+        ("A list assembled for counter-terrorism purposes is not the right basis for this duty.", "q10", "No"),
+        # keeping what the respondent values is no objection
+        (
+            "The non-legislative route is the only one we could accept, because it leaves duties of confidentiality where they are.",
+            "q13",
+            "Yes",
+        ),
+    ],
+)
+def test_round_seven_held_back_batch_constructions(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)
+
+
+def test_a_wish_about_how_the_duty_works_is_not_a_preference_against_it():
+    code = letter("We would not wish any new duty to turn into extra paperwork for nurses.", "q9")
+    assert not (code.rule or "").startswith("preference") and code.confidence < REVIEW
+
+
+def test_a_sentence_judging_its_own_subject_is_not_carried_to_the_option_before():
+    text = "We do not believe a voluntary approach would work. The new local units are welcome, but they are funded for a year."
+    assert letter(text, "q13").stance == "No"
+
+
+def test_a_message_forwarded_below_the_senders_own_is_not_their_view():
+    own = " ".join(["I am a student and I grew up near where a boy was stabbed."] * 8)
+    tail = "\n\n---------- Forwarded message ---------\nFrom: Lecturer\n\nPersonally I think Option Two is the most sensible."
+    assert letter(own + "\n\nI'd go with the first option." + tail, "q11").stance is None
+    # a forward introduced as the response is the response
+    intro = "I am forwarding below the response agreed by our department. " * 8
+    assert letter(intro + tail, "q11").stance == "Yes"

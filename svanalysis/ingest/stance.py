@@ -1850,6 +1850,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     e.addressed = True
                 w_section = (1.0 if qid == default else 0.85) * (0.6 if tkind == "carry-weak" else 1.0)
                 phrase = phrase_s if phrase_s is not None else (phrase_s := _evidence_phrase(sentence))
+                if tkind == "carry-weak" and _NP_COPULA.match(clause):
+                    # "The new Violence Reduction Units are welcome, but ...": the sentence judges its own subject
+                    continue
                 cues = (
                     _answered_cues(clause, qid, answer)
                     if answer is not None and ci == len(clauses) - 1
@@ -1922,6 +1925,13 @@ def _question_texts(spec_id: int) -> tuple[tuple[str, str], ...]:
 
 _RESPONSIBLE_AUTHORITY = re.compile(
     r"\bresponsible\s+authorit(?:y|ies)\b|\bstatutory\s+(?:partners|members)\s+of\b", re.I
+)
+
+# a sentence whose own subject (a noun phrase, not a pronoun) is judged: "The new units are welcome"
+_NP_COPULA = re.compile(
+    r"^\W*(?:the|a|an|these|those|our|their|its|local|new|existing)\s+(?!(?:option|approach|duty|proposals?|vision|list|partnerships?)\b)"
+    r"(?:[\w'-]+\s+){0,5}?(?:is|are|was|were|seems?|seem|remains?|looks?)\b",
+    re.I,
 )
 
 # the partnership told whom to include: "the partnership should have to include local traders"
@@ -2000,6 +2010,9 @@ def _confidence(it: _Item) -> float:
     return it.base * _TARGET_TRUST.get(it.tkind, 0.8)
 
 
+_SPACES = re.compile(r"\s{2,}")
+
+
 def _code(
     stance: str,
     conf: float,
@@ -2020,7 +2033,8 @@ def _code(
         round(conf, 3),
         it.sentence if it else None,
         target_phrase=(it.target or None) if it else None,
-        rule=rule or (f"{it.rule}; target by {it.tkind}" if it else None),
+        # words blanked inside a cue (an aside: "would, in our view, fragment") shown as one space
+        rule=_SPACES.sub(" ", rule or (f"{it.rule}; target by {it.tkind}" if it else "")) or None,
         conflict_evidence=conflict.sentence if conflict and (it is None or conflict.sentence != it.sentence) else None,
         features=features,
     )
@@ -2275,6 +2289,8 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
     spec = spec or load_spec()
     _SPECS[id(spec)] = spec
     sections = {k: v for k, v in (sections or {}).items() if isinstance(v, str) and v.strip()}
+    if isinstance(text, str):
+        text = _own_part(text)
     out: dict[str, StanceCode] = {}
     for qid, text_q in sections.items():
         out[qid] = code_text(text_q, qid, spec)
@@ -2294,6 +2310,31 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
             out[qid] = code
         _resolve_remaining(out, ev, spec)
     return out
+
+
+# a forwarded message below the sender's own: "---------- Forwarded message ---------", "Begin forwarded message:"
+_FORWARDED = re.compile(
+    r"^[ \t>]*(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*original message\s*-{3,})",
+    re.I | re.M,
+)
+
+
+def _own_part(text: str) -> str:
+    """The letter without a message it forwards below the sender's own (a lecturer's email passed on is
+    not the respondent's view); a forward with little of the sender's own above it is the response."""
+    m = _FORWARDED.search(text)
+    if m is None or len(text[: m.start()].split()) < 80 or _POINTS_BELOW.search(text, 0, m.start()):
+        return text  # "I am forwarding below the response agreed by the department": the forward is the response
+    return text[: m.start()]
+
+
+_POINTS_BELOW = re.compile(
+    r"\b(?:forward(?:ing|ed)?|attach(?:ing|ed)?|enclos(?:ing|ed)?|send(?:ing)?|pasted?)\s+(?:below\s+|here\s+)?(?:our|my|the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:response|answers?|submission|comments|views|reply|letter)\b"
+    r"|\b(?:response|answers?|submission|comments|views|letter)\s+(?:is|are)\s+(?:below|attached|forwarded|enclosed)\b"
+    r"|\bbelow\s+(?:is|are)\s+(?:our|my|the)\b",
+    re.I,
+)
 
 
 def _resolve_remaining(out: dict[str, StanceCode], ev: dict[str, _Evidence], spec: Spec) -> None:

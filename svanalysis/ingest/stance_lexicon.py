@@ -128,7 +128,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: agree accept support happy content comfortable satisfied)(?:agree|agrees|accept|accepts|support|supports|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w'’-]+,?\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+)?(?:the|its|all|every|others|the\s+rest|one|some|two|three|a|an)\b",
+        r"(?#anchors: agree accept support happy content comfortable satisfied)(?:agree|agrees|accept|accepts|support|supports|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w'’-]+,?\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+|in\s+|on\s+|for\s+)?(?:the|its|all|every|others|the\s+rest|one|some|two|three|a|an|another|other)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -647,7 +647,12 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:we|i)\s+(?:would\s+)?(?:\w+ly\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that(?![^.;]{0,80}\b(?:not|never|no\s+longer)\b|[^.;]{0,80}n't\b"
+        r"(?:we|i)\s+(?:would\s+)?(?:\w+ly\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that"
+        # a request that the target be taken up ("we urge that Option Two be adopted"), not one about its
+        # content ("we would ask that any duty and its guidance name them")
+        r"(?=[^.;]{0,100}?\b(?:adopt\w*|introduc\w*|implement\w*|tak(?:e|en|es)\s+forward|enact\w*|legislat\w*|choose|chosen|pursu\w*|"
+        r"proceed\w*|go\s+ahead|go\s+with|(?:be|is)\s+(?:given|placed|put)|back\w*|support\w*)\b)"
+        r"(?![^.;]{0,80}\b(?:not|never|no\s+longer)\b|[^.;]{0,80}n't\b"
         r"|[^.;]{0,80}\b(?:instead|rewritten|revised|redrafted|rethought|reconsidered|revisited|reworked|amended|changed|replaced|"
         r"withdrawn|scrapped|dropped|abandoned)\b))",
         "Yes",
@@ -656,7 +661,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:see|sees|saw|find|found|recognise|recognises)\s+(?:some\s+|real\s+|considerable\s+|much\s+|great\s+)?(?:merit|value|benefit|sense|strength)s?\s+in|(?:has|have)\s+(?:some\s+|real\s+|considerable\s+|clear\s+)?(?:merits?|value|strengths)\b",
+        r"(?:see|sees|saw|find|found|recognise|recognises)\s+(?:real\s+|considerable\s+|much\s+|great\s+)?(?:merit|value|benefit|sense|strength)s?\s+in|(?:has|have)\s+(?:some\s+|real\s+|considerable\s+|clear\s+)?(?:merits?|value|strengths)\b",
         "Yes",
         0.65,
         "evaluation",
@@ -858,6 +863,31 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # "we are much less comfortable with its reliance on data sharing", "uneasy about"
+    (
+        r"(?#anchors: comfortable uncomfortable uneasy)(?:less|not\s+(?:as|so|at\s+all|entirely|wholly)|far\s+from)\s+comfortable\s+(?:with|about)|\buncomfortable\s+(?:with|about)|\buneasy\s+(?:with|about)",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # "the vision describes what emergency medicine has been asking for", "it is what we have called for"
+    (
+        r"(?#anchors: asking calling pressing arguing asked called pressed argued)what\s+(?:[\w']+\s+){1,3}?(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?"
+        r"(?:asking|calling|pressing|arguing|asked|called|pressed|argued)\s+for\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # "the Network shares the vision set out in the paper", "we share its aims"
+    (
+        r"(?#anchors: share shares shared sharing)(?:share|shares|shared|sharing)\s+(?:the|this|its|your|that|their)\s+(?:[\w-]+\s+){0,2}?(?:vision|aims?|ambitions?|goals?|objectives?)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
     # "the first one is the better", "I could live with it", "I'd be sorry to see the voluntary approach chosen"
     (
         r"(?#anchors: better)(?:is|are|'s)\s+(?:(?!not\b|never\b)\w+\s+)?the\s+better(?=\s*[.;,!]|\s+(?:one|option|choice|route|way|bet)\b)",
@@ -874,6 +904,14 @@ LEXICON: list[Entry] = [
         0.8,
         "preference",
         False,
+    ),
+    # "we see some merit in it": hedged, often a concession before a reservation
+    (
+        r"(?#anchors: some)(?:see|sees|saw|find|found|recognise|recognises)\s+some\s+(?:merit|value|benefit|sense|strength)s?\s+in",
+        "Yes",
+        0.55,
+        "evaluation",
+        True,
     ),
     # "there is something to be said for the voluntary route" (often a concession); "nothing to be said for it"
     (
@@ -982,7 +1020,9 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"more\s+of\s+the\s+same|(?:leave|leaves|leaving)\s+(?:[\w',]+\s+){1,8}?(?:exactly\s+|just\s+|roughly\s+)?"
+        # (not what the respondent wants kept: "it leaves professional duties of confidentiality where they are")
+        r"more\s+of\s+the\s+same|(?:leave|leaves|leaving)\s+(?!(?:[\w',]+\s+){0,4}?(?:duties|confidentiality|rights|freedoms?|independence|autonomy|discretion)\b)"
+        r"(?:[\w',]+\s+){1,8}?(?:exactly\s+|just\s+|roughly\s+)?"
         r"(?:where|as)\s+(?:we|they|it|things|he|she|you)\s+(?:are|were|is|was|stand|stood)\b",
         "No",
         0.8,
@@ -1105,7 +1145,11 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)(?!\s+(?:it|them|this|that|the\s+\w+)\s+(?:to\s+be\s+)?"
+        r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)"
+        # "would not wish any new duty to translate into paperwork": a wish about how it works, not against it
+        r"(?!\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\s+(?:introduced|adopted|legislated|imposed|enacted|chosen|placed|given|the)\b|go\s+ahead\b|proceed\b|happen\b|apply\b"
+        r"|(?:hold|have|take|lead|carry|run|own|bear|become|replace|get)\b)[a-z]+)"
+        r"(?!\s+(?:it|them|this|that|the\s+\w+)\s+(?:to\s+be\s+)?"
         r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|please,?\s+not\s+(?:the|that|this|option|a|an|any)\b|not\s+that\s+one\b|(?:don't|do\s+not)\s+(?:just\s+)?(?:leave|hand|give|put)\s+(?:it|this|them|that)\b|hope\s+(?:you|the\s+government|ministers)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:pick|choose|go\s+(?:with|for)|adopt|take)|prefer\s+that\s+it\s+(?:were|was|is)\s+not|rather\s+it\s+(?:were|was)\s+not",
         "No",
         0.8,
@@ -1234,6 +1278,8 @@ OTHER_SENSES = re.compile(
     # duties that exist already ("our duty to safeguard", "existing statutory duties") are not the new duty
     r"|\b(?:our|their|its|existing|current)\s+(?:statutory\s+|legal\s+)?(?:duty|duties)\b"
     r"|\ba\s+(?:statutory\s+|legal\s+)?duty\s+to\s+(?:safeguard|protect|promote|co-?operate|report|provide|consult)\b"
+    # "the mutual duty to cooperate between PCCs and CSPs has not changed this": an existing duty, its parties included
+    r"|\b(?:the|a)\s+(?:mutual\s+|reciprocal\s+|existing\s+|current\s+)+(?:statutory\s+|legal\s+)?duty\s+to\s+co-?operate(?:\s+between\s+[^,.;]{1,80}?(?=\s+(?:has|have|is|are|was|were|does|do|did)\b))?"
     # help given to a number of people ("support more than 200 pupils"); an argument cited by others
     r"|\bsupport(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|around\s+|about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?\d"
     r"|\b(?:cited|quoted|used|advanced|put\s+forward|offered)\s+in\s+support\s+of\b",
@@ -1261,7 +1307,7 @@ REPORTED = re.compile(
     r"some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"several(?:\s+\w+)?|(?:\d+|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:members|partners|respondents|staff|young\s+people|parents)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients))\s+"
-    r"(?:\w+\s+)?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
+    r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+us|tell\s+us|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|were\s+worried|feared|called\s+for)\b",
     re.I,
@@ -1393,8 +1439,11 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
             )
     if cues and any(k in low for k in _NOT_CUE_KEYS):
         text = NOT_CUES.sub(_blank, text)
-    if cues and (", as " in low or ", at present," in low or ", for now," in low):
-        # an aside between a verb and its complement: "is not, as it stands, the right set"
+    if cues and (
+        ", as " in low or ", at present," in low or ", for now," in low or " in our " in low or " in my " in low
+    ):
+        # an aside between a verb and its complement: "is not, as it stands, the right set", "would in our
+        # judgement best achieve"
         text = _ASIDE.sub(_blank, text)
     return text
 
@@ -1406,7 +1455,9 @@ _HELPED_BEFORE = re.compile(rf"\b{_SUPPORT_OBJ}\s+(?:(?:that|whom|who)\s+)?$")
 
 _ASIDE = re.compile(
     r",\s*(?:as\s+(?:it|they|things)\s+stands?|as\s+(?:currently\s+|presently\s+)?(?:drafted|proposed|framed|written)|"
-    r"at\s+present|for\s+now)\s*,",
+    r"at\s+present|for\s+now)\s*,"
+    r"|(?:(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bis\s)|(?<=\bare\s))"
+    r"in\s+(?:our|my)\s+(?:considered\s+)?(?:judgement|judgment|view|opinion)\s*,?",
     re.I,
 )
 

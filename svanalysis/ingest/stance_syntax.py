@@ -281,6 +281,10 @@ _IF_KEYS = re.compile(r"\b(?:if|unless)\b")
 _IF = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|that)\s+)(?:if|unless)\b(?![^,;]{0,6}\b(?:so|not)\b)", re.I)
 
 
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:but|and|so|yet|although|though|because|as|since|while|whereas|we|i|it|this|that|which|there|they|our|in\s+(?:our|my))\b",
+    re.I,
+)
 _MODAL = re.compile(r"\b(?:should|would|could|must|will|can|might|needs?\s+to|ought\s+to)\b", re.I)
 
 
@@ -309,7 +313,10 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
                     # the question's own verb is the modal's, so the one "is" is the main verb
                     b = a + verbs[0].start()
             else:
-                b = comma if comma > 0 else len(clause)
+                # to the comma that starts another clause ("whether it works, but we ..."), not one inside a
+                # list of adjectives ("whether a voluntary, non-legislative approach could ...")
+                nxt = _NEXT_CLAUSE.search(clause, m.end())
+                b = nxt.start() if nxt else len(clause)
             out.append((a, b))
             break
     if "that" in low:

@@ -76,7 +76,8 @@ _Q_STRONG = re.compile(
 # a row of a Markdown table whose first cell numbers a question: "| 9. Would Option One ...? | Partly | Why |"
 _Q_TABLE = re.compile(r"^\s*\|\s*(?:\*\*)?\s*(?:question\s*|q\s*)?(?P<n>\d{1,2})\s*[.):]?\s*(?:\*\*)?(?=\s|\|)", re.I)
 _EMPTY_CELL = re.compile(r"^[\s\-–—*_]*$|^(?:n/?a|none|nil)\.?$", re.I)
-_Q_PLAIN = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<n>\d{1,2}(?:\.\d)?)\s*[.)]\s*(?:\*\*)?\s+")
+# "9. No." or a number alone on its line above the answer ("9." then "No. ...")
+_Q_PLAIN = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<n>\d{1,2}(?:\.\d)?)\s*[.)]\s*(?:\*\*)?(?:\s+|$)")
 _Q_HEADING_ONLY = re.compile(r"^\s*#{1,6}\s*(?P<n>\d{1,2}(?:\.\d)?)[.)]?\s+")
 
 
