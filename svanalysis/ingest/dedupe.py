@@ -180,12 +180,59 @@ def _mix(x: np.ndarray) -> np.ndarray:
         return x ^ (x >> np.uint64(31))
 
 
+# the bytes of a word (``[a-z0-9']``, after lower-casing): in UTF-8 an ASCII byte is always the
+# whole character, never part of another, so a byte-level test splits exactly where the pattern does
+_WORD_BYTE = np.zeros(256, dtype=bool)
+_WORD_BYTE[np.frombuffer(b"abcdefghijklmnopqrstuvwxyz0123456789'", dtype=np.uint8)] = True
+
+
+def _words(arr: Any) -> tuple[Any, np.ndarray]:
+    """The words (runs of ``[a-z0-9']``) of each lower-cased text, as one flat string array, and
+    the index of the text each belongs to.
+
+    Found with numpy on the array's UTF-8 bytes: a regular-expression split in pyarrow made a
+    list per text and took most of the shingling time. The words are the same, in the same order
+    (``_WORD.findall`` of each text, lower-cased).
+
+    >>> import pyarrow as pa
+    >>> w, parent = _words(pa.array(["Don't stop!", None, "", "ok", "a-b"], type=pa.large_string()))
+    >>> w.to_pylist(), parent.tolist()
+    (["don't", 'stop', 'ok', 'a', 'b'], [0, 0, 3, 4, 4])
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    low = pc.utf8_lower(arr.cast(pa.large_string()))
+    if low.null_count:
+        low = low.fill_null("")
+    offsets = np.frombuffer(low.buffers()[1], dtype=np.int64)[low.offset : low.offset + len(low) + 1]
+    data = np.frombuffer(low.buffers()[2] or b"", dtype=np.uint8)[offsets[0] : offsets[-1]]
+    offsets = offsets - offsets[0]
+    word = _WORD_BYTE[data]
+    edge = np.zeros(len(data) + 1, dtype=bool)  # where a text starts (or the last one ends)
+    edge[offsets] = True
+    after = np.empty(len(data), dtype=bool)  # a word byte that follows one of the same word
+    after[:1] = False
+    np.logical_and(word[1:], word[:-1], out=after[1:])
+    after &= ~edge[:-1]
+    before = np.empty(len(data), dtype=bool)  # a word byte that one of the same word follows
+    before[-1:] = False
+    np.logical_and(word[:-1], word[1:], out=before[:-1])
+    before &= ~edge[1:]
+    starts = np.flatnonzero(word & ~after)
+    ends = np.flatnonzero(word & ~before) + 1
+    bounds = np.zeros(len(starts) + 1, dtype=np.int64)
+    np.cumsum(ends - starts, out=bounds[1:])
+    flat = pa.LargeStringArray.from_buffers(len(starts), pa.py_buffer(bounds), pa.py_buffer(data[word]))
+    return flat, np.searchsorted(offsets, starts, side="right") - 1
+
+
 def _shingle_hashes(texts: Any, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Hashes of the word k-shingles of each text, and the index of the text each belongs to.
 
-    Vectorised: pyarrow splits and lower-cases the texts, each distinct word is hashed once
-    (dictionary encoding), and shingles combine neighbouring word hashes with numpy. A text of
-    fewer than ``k`` words has no shingles.
+    Vectorised: pyarrow lower-cases the texts and numpy splits them into words (``_words``),
+    each distinct word is hashed once (dictionary encoding), and shingles combine neighbouring
+    word hashes with numpy. A text of fewer than ``k`` words has no shingles.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -198,12 +245,7 @@ def _shingle_hashes(texts: Any, k: int) -> tuple[np.ndarray, np.ndarray]:
         arr = texts
     else:
         arr = pa.array(np.asarray(texts, dtype=object), type=pa.large_string(), from_pandas=True)
-    words = pc.split_pattern_regex(pc.utf8_lower(arr), r"[^a-z0-9']+")
-    flat = pc.list_flatten(words)
-    parent = np.asarray(pc.list_parent_indices(words))
-    keep = np.asarray(pc.not_equal(flat, "")).astype(bool)
-    flat = flat.filter(pa.array(keep))
-    parent = parent[keep]
+    flat, parent = _words(arr)
     if len(flat) < k:
         return np.zeros(0, np.uint64), np.zeros(0, np.int64)
     enc = pc.dictionary_encode(flat)
@@ -217,9 +259,23 @@ def _shingle_hashes(texts: Any, k: int) -> tuple[np.ndarray, np.ndarray]:
     return _mix(sh[same]), parent[: len(parent) - k + 1][same].astype(np.int64)
 
 
+# shingles hashed at a time by ``_minhashes`` (half a megabyte: a piece stays in the processor's
+# cache for all its permutations)
+_MINHASH_BLOCK = 1 << 16
+
+
 def _minhashes(sh: np.ndarray, owner: np.ndarray, n_texts: int, num_perm: int, seed: int) -> np.ndarray:
     """MinHash signatures (n_texts x num_perm, 32 bits each) by numpy min-reduction over each
-    text's shingles. A text without shingles gets the all-ones signature."""
+    text's shingles. A text without shingles gets the all-ones signature.
+
+    The shingles are taken a piece of whole texts at a time, every permutation of one piece
+    before the next, into one reused buffer: a permutation over all of a batch's shingles at once
+    (tens of megabytes) went to main memory and back three times, and took twice as long.
+
+    >>> sig = _minhashes(np.array([5, 7, 9], np.uint64), np.array([0, 0, 2]), 3, 2, seed=1)
+    >>> sig.shape, bool((sig[1] == 2**32 - 1).all()), bool((sig[0] != sig[2]).any())
+    ((3, 2), True, True)
+    """
     sig = np.full((n_texts, num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
     if len(sh) == 0:
         return sig
@@ -230,9 +286,20 @@ def _minhashes(sh: np.ndarray, owner: np.ndarray, n_texts: int, num_perm: int, s
     salts = rng.integers(1, 2**63 - 1, size=num_perm, dtype=np.int64).astype(np.uint64)
     mults = rng.integers(1, 2**63 - 1, size=num_perm, dtype=np.int64).astype(np.uint64) | np.uint64(1)
     rows = owner[starts]
+    # pieces of whole texts, cut at the first text starting at or after each multiple of the block
+    cuts = np.unique(np.r_[0, np.searchsorted(starts, np.arange(0, len(sh), _MINHASH_BLOCK)), len(starts)])
+    bounds = np.r_[starts, len(sh)]
+    mins = np.empty((num_perm, len(starts)), dtype=np.uint64)
+    buffer = np.empty(_MINHASH_BLOCK, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for j in range(num_perm):  # each permutation is an xor and an odd multiply of a well-spread hash
-            sig[rows, j] = (np.minimum.reduceat((sh ^ salts[j]) * mults[j], starts) >> np.uint64(32)).astype(np.uint32)
+        for a, b in itertools.pairwise(cuts):
+            piece = sh[bounds[a] : bounds[b]]
+            hashed = buffer[: len(piece)] if len(piece) <= len(buffer) else np.empty(len(piece), np.uint64)
+            for j in range(num_perm):  # each permutation is an xor and an odd multiply of a well-spread hash
+                np.bitwise_xor(piece, salts[j], out=hashed)
+                np.multiply(hashed, mults[j], out=hashed)
+                np.minimum.reduceat(hashed, starts[a:b] - bounds[a], out=mins[j, a:b])
+    sig[rows] = (mins >> np.uint64(32)).astype(np.uint32).T
     return sig
 
 
