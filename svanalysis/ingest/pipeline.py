@@ -693,7 +693,8 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
         result = _load_clean(store, keys["clean"])
     else:
         result = clean(raw, spec, settings)
-        _save_clean(store, keys["clean"], result)
+        if shared["text_cache"] is not None:  # kept for a later run only: without a cache none reads it
+            _save_clean(store, keys["clean"], result)
     ids = raw[["source_file", "source_row", "respondent_id"]]  # only what the unmapped table needs
     del raw
     responses, coding = code_stances(result.responses, spec, settings)
@@ -708,14 +709,17 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
             log[c] = log[c].astype("category")
     pii = attach_redactions(result.pii, result.redactions)
     versions: _Versions = shared["versions"]
-    cache = _TEXT_CACHES.setdefault(
-        (str(shared["text_cache"]), versions.minhash),
-        TextCache(
-            shared["text_cache"], "minhash", versions.minhash, int(settings["campaigns"]["num_perm"]) + 1, np.uint32
-        ),
-    )
+    cache = None  # without a cache, no text keys to compute and look up in vain
+    if shared["text_cache"] is not None:
+        cache = _TEXT_CACHES.setdefault(
+            (str(shared["text_cache"]), versions.minhash),
+            TextCache(
+                shared["text_cache"], "minhash", versions.minhash, int(settings["campaigns"]["num_perm"]) + 1, np.uint32
+            ),
+        )
     evidence = Deduper(spec, settings).evidence(responses, pii, signatures=cache)
-    cache.flush()
+    if cache is not None:
+        cache.flush()
     answers = unmapped_answers(uv, ids)
     tables = {
         "responses": validate("responses", responses, spec),
