@@ -600,3 +600,22 @@ def test_minhash_in_pieces_is_the_minimum_over_each_texts_shingles(monkeypatch):
             expected = [int(((sh[owner == text] ^ s) * m).min() >> np.uint64(32)) for s, m in zip(salts, mults)]
             assert sig[text].tolist() == expected
     assert sig[1].tolist() == [2**32 - 1] * 3
+
+
+def test_signature_agreement_read_a_few_columns_at_a_time_counts_equal_values(monkeypatch):
+    """Agreement of pairs of signatures, counted by hand, whether all the columns are read at
+    once or two at a time (a text to a row), and for pairs given as codes ``lo << 32 | hi``."""
+    import numpy as np
+
+    from svanalysis.ingest import dedupe
+
+    sig = np.array([[1, 2, 3, 4, 5], [1, 2, 0, 4, 0], [9, 9, 3, 9, 5]], dtype=np.uint32)
+    pairs = np.array([[0, 1], [0, 2], [1, 2], [2, 2]])
+    expected = [3, 2, 0, 5]
+    whole = dedupe._Signatures([sig], [3], np.arange(3), 5)
+    assert whole.agreement(pairs).tolist() == expected
+    monkeypatch.setattr(dedupe, "_COLUMN_BYTES", 4 * 3 * 2)  # two columns of three texts a read
+    two = dedupe._Signatures([sig[:2], sig[2:]], [2, 1], np.arange(3), 5)
+    assert two.agreement(pairs).tolist() == expected
+    codes = (pairs[:, 0].astype(np.uint64) << np.uint64(32)) | pairs[:, 1].astype(np.uint64)
+    assert two.agreement(codes).tolist() == expected

@@ -180,10 +180,12 @@ def _mix(x: np.ndarray) -> np.ndarray:
         return x ^ (x >> np.uint64(31))
 
 
-# the bytes of a word (``[a-z0-9']``, after lower-casing): in UTF-8 an ASCII byte is always the
-# whole character, never part of another, so a byte-level test splits exactly where the pattern does
-_WORD_BYTE = np.zeros(256, dtype=bool)
-_WORD_BYTE[np.frombuffer(b"abcdefghijklmnopqrstuvwxyz0123456789'", dtype=np.uint8)] = True
+def _word_bytes(data: np.ndarray) -> np.ndarray:
+    """Which bytes (uint8) are those of a word, ``[a-z0-9']`` after lower-casing: in UTF-8 an
+    ASCII byte is always the whole character, never part of another, so a test of the bytes splits
+    exactly where the pattern does. Ranges by unsigned wrap-around (``b - 97 < 26``), faster than
+    a lookup table indexed by the bytes."""
+    return (data - np.uint8(97) < 26) | (data - np.uint8(48) < 10) | (data == 39)
 
 
 def _words(arr: Any) -> tuple[Any, np.ndarray]:
@@ -208,7 +210,7 @@ def _words(arr: Any) -> tuple[Any, np.ndarray]:
     offsets = np.frombuffer(low.buffers()[1], dtype=np.int64)[low.offset : low.offset + len(low) + 1]
     data = np.frombuffer(low.buffers()[2] or b"", dtype=np.uint8)[offsets[0] : offsets[-1]]
     offsets = offsets - offsets[0]
-    word = _WORD_BYTE[data]
+    word = _word_bytes(data)
     edge = np.zeros(len(data) + 1, dtype=bool)  # where a text starts (or the last one ends)
     edge[offsets] = True
     after = np.empty(len(data), dtype=bool)  # a word byte that follows one of the same word
@@ -469,6 +471,16 @@ class _Signatures:
             del m
         return out
 
+    def column_rows(self, lo: int, hi: int) -> np.ndarray:
+        """The same columns as :meth:`columns`, laid out a text to a row, n x (hi - lo): the
+        values of one text that a comparison gathers lie side by side."""
+        out = np.empty((self.n, hi - lo), dtype=np.uint32)
+        for chunk, start, at in self._parts:
+            m = self._by_column(chunk)
+            out[start : start + len(at)] = m[lo:hi][:, at].T
+            del m
+        return out
+
     def rows(self, idx: np.ndarray) -> np.ndarray:
         """The whole signatures of the texts ``idx`` (any order), len(idx) x ``num_perm``."""
         idx = np.asarray(idx, dtype=np.int64)
@@ -493,18 +505,23 @@ class _Signatures:
     def agreement(self, pairs: np.ndarray) -> np.ndarray:
         """On how many permutations the signatures of each pair of texts agree, read a few
         columns at a time; ``pairs`` is an (n x 2) array of texts or codes ``lo << 32 | hi``
-        (decoded a slice at a time)."""
+        (decoded a slice at a time).
+
+        The columns are read a text to a row (:meth:`column_rows`), so a pair's values are
+        gathered as two short rows rather than from as many separate columns: about half the
+        time of the column layout, for the same memory."""
         out = np.zeros(len(pairs), dtype=np.int16 if self.num_perm < 2**15 else np.int64)
         if len(pairs) == 0:
             return out
         step = max(1, min(self.num_perm, _COLUMN_BYTES // max(4 * self.n, 1)))
         for lo in range(0, self.num_perm, step):
-            cols = self.columns(lo, min(lo + step, self.num_perm))
-            per = max(1, _GATHER // len(cols))
+            rows = self.column_rows(lo, min(lo + step, self.num_perm))
+            per = max(1, _GATHER // rows.shape[1])
             for s in range(0, len(pairs), per):
                 p = pairs[s : s + per] if pairs.ndim == 2 else _pairs_of(pairs[s : s + per])
-                out[s : s + per] += (cols[:, p[:, 0]] == cols[:, p[:, 1]]).sum(axis=0)
-            del cols
+                same = rows[p[:, 0]] == rows[p[:, 1]]
+                out[s : s + per] += np.add.reduce(same.view(np.uint8), axis=1, dtype=out.dtype)
+            del rows
         return out
 
 
