@@ -524,11 +524,6 @@ def welsh_responses(columns: dict[str, Any], index: pd.Index) -> pd.Series:
     return pd.Series(pd.array(np.where(welsh, "Welsh", None), dtype="string"), index=index)
 
 
-# the ASCII characters pyarrow's ``utf8_split_whitespace`` splits on (as ``str.isspace``)
-_ASCII_SPACE = np.zeros(256, dtype=bool)
-_ASCII_SPACE[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = True
-
-
 def _word_counts(s: pd.Series) -> np.ndarray:
     """Words (runs of anything but white space) in each text, vectorised; 0 for a missing one.
 
@@ -551,7 +546,8 @@ def _word_counts(s: pd.Series) -> np.ndarray:
     offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset : arr.offset + len(arr) + 1]
     data = np.frombuffer(arr.buffers()[2] or b"", dtype=np.uint8)[offsets[0] : offsets[-1]]
     offsets = offsets - offsets[0]
-    word = ~_ASCII_SPACE[data]
+    # not one of the ASCII spaces pyarrow splits on (as ``str.isspace``): 9 to 13 and 28 to 32
+    word = (data - np.uint8(9) >= 5) & (data - np.uint8(28) >= 5)
     first = word.copy()  # the first byte of a word: a text's first byte, or after a space
     first[1:] &= ~word[:-1]
     first[offsets[:-1][offsets[:-1] < len(data)]] = word[offsets[:-1][offsets[:-1] < len(data)]]
