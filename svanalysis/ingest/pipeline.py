@@ -734,7 +734,7 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
         "coding": coding,
         "cleaning_log": validate("cleaning_log", log, spec),
     }
-    order = pd.Series(np.arange(len(responses)), index=responses["respondent_id"].astype("string").to_numpy())
+    order = _arrow_text(responses["respondent_id"])
     for name, df in tables.items():
         if name != "responses":  # each response's rows together, in the order of the responses
             df = _in_response_order(df, order)
@@ -756,14 +756,34 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
     return {**done, "key": keys["batch"], "evidence": evidence}
 
 
-def _in_response_order(df: pd.DataFrame, order: pd.Series) -> pd.DataFrame:
-    """The rows of a table grouped by response, in the order of the responses, each response's
-    rows in the order they were made: so a table is the same whatever responses share a batch
-    (made question by question, its rows would follow the batches)."""
+def _in_response_order(df: pd.DataFrame, order: Any) -> pd.DataFrame:
+    """The rows of a table grouped by response, in the order of the responses (``order``, their
+    ids as an Arrow array, unique: validated), each response's rows in the order they were made:
+    so a table is the same whatever responses share a batch (made question by question, its rows
+    would follow the batches). Each row's response is found by a hash lookup in Arrow, not by
+    reindexing a pandas index with a Python string per row; a row of no response goes last.
+
+    >>> import pyarrow as pa
+    >>> df = pd.DataFrame({"respondent_id": ["b", "x", "a", "b"], "v": [1, 2, 3, 4]})
+    >>> _in_response_order(df, pa.array(["a", "b"]))["v"].tolist()
+    [3, 1, 4, 2]
+    """
+    import pyarrow.compute as pc
+
     if len(df) < 2:
         return df
-    pos = order.reindex(df["respondent_id"].astype("string").to_numpy()).to_numpy()
-    return df.iloc[np.argsort(pos, kind="stable")].reset_index(drop=True)
+    pos = pc.index_in(_arrow_text(df["respondent_id"]), value_set=order).fill_null(len(order))
+    return df.iloc[np.argsort(np.asarray(pos), kind="stable")].reset_index(drop=True)
+
+
+def _arrow_text(s: pd.Series) -> Any:
+    """A column as one Arrow array of text (``large_string``)."""
+    import pyarrow as pa
+
+    arr = pa.array(s.astype("string").array)
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], pa.large_string())
+    return arr.cast(pa.large_string())
 
 
 def _text_as_string(df: pd.DataFrame) -> pd.DataFrame:
