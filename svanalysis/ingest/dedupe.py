@@ -880,8 +880,8 @@ class Deduper:
         _, first = np.unique(d_key, return_index=True)
         first.sort()
         d_key = d_key[first]
-        sorter = np.argsort(d_key)
-        occ_text = sorter[np.searchsorted(d_key, occ_key, sorter=sorter)]
+        sorter = np.argsort(d_key)  # searched in sorted order (a search through ``sorter`` is slower)
+        occ_text = sorter[np.searchsorted(d_key[sorter], occ_key)]
         del sorter, occ_key
         if exclude is not None:
             keep = ~np.asarray(exclude, dtype=bool)[occ_owner]
