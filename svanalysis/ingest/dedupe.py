@@ -127,6 +127,22 @@ def connected(n: int, keys: list[Any]) -> np.ndarray:
     return _components(n, np.concatenate(a_parts), np.concatenate(b_parts))
 
 
+def _filled_text(s: pd.Series, value: str) -> pd.Series:
+    """``s.fillna(value)`` for a column of Arrow-backed text, filled by pyarrow: pandas' fillna took
+    four times as long, over the few dozen answer columns of every batch.
+
+    >>> _filled_text(pd.Series(["a", None], dtype="string"), "-").tolist()
+    ['a', '-']
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(s.array)
+    if not arr.null_count:
+        return s
+    return pd.Series(pd.array(pc.fill_null(arr, value), dtype=s.dtype), index=s.index, name=s.name)
+
+
 def _norm_key(s: pd.Series) -> pd.Series:
     return s.astype("string").str.lower().str.replace(r"[^a-z0-9@.]+", " ", regex=True).str.strip().replace("", pd.NA)
 
@@ -750,7 +766,8 @@ class Deduper:
         if cols:
             answers = responses[cols].astype("string")
             answered = answers.notna().sum(axis=1).to_numpy()
-            digest = pd.util.hash_pandas_object(answers.fillna("\x00"), index=False).to_numpy().astype(np.uint64)
+            filled = pd.DataFrame({c: _filled_text(answers[c], "\x00") for c in cols})
+            digest = pd.util.hash_pandas_object(filled, index=False).to_numpy().astype(np.uint64)
             digest[digest == 0] = 1
             keys.append(np.where(answered >= self.min_answers, digest, np.uint64(0)))
         else:
