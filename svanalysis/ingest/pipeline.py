@@ -220,10 +220,14 @@ def _answered(slots: pd.DataFrame, spec: Spec) -> pd.Series:
         answer_cols.append("letter_text")
     if not answer_cols:
         return pd.Series(False, index=slots.index)
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     filled = np.zeros(len(slots), dtype=bool)
-    for c in answer_cols:  # column by column, without copying the text
-        s = slots[c].astype("string")
-        filled |= (s.notna() & (s != "") & ~s.str.isspace()).fillna(False).to_numpy(dtype=bool)
+    for c in answer_cols:  # column by column, without copying the text; in Arrow (pandas' str.isspace)
+        arr = pa.array(slots[c].astype("string").array)
+        blank = pc.or_kleene(pc.equal(arr, ""), pc.utf8_is_space(arr))  # missing stays missing
+        filled |= pc.fill_null(pc.invert(blank), False).to_numpy(zero_copy_only=False)
     return pd.Series(filled, index=slots.index)
 
 
