@@ -967,10 +967,13 @@ class _Batches:
             self._absorb(self.inflight.popleft().result())
 
     def _hand_over(self, rows: _Rows, uv: list[pd.DataFrame]) -> None:
-        raw = rows.peek()
-        clean_key = digest(self.versions.clean, frame_digest(raw), *[frame_digest(u) for u in uv])
-        batch_key = digest(self.versions.batch, clean_key, self.versions.override_digest(raw["respondent_id"]))
-        del raw
+        if self.text_cache is None:  # nothing kept for a later run: the entries need names, not hashes of the rows
+            clean_key = batch_key = f"run-{self.batches:06d}"
+        else:
+            raw = rows.peek()
+            clean_key = digest(self.versions.clean, frame_digest(raw), *[frame_digest(u) for u in uv])
+            batch_key = digest(self.versions.batch, clean_key, self.versions.override_digest(raw["respondent_id"]))
+            del raw
         self.used["clean"].add(clean_key)
         self.used["batch"].add(batch_key)
         if self.store.has("batch", batch_key):
