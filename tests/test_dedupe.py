@@ -597,7 +597,9 @@ def test_minhash_in_pieces_is_the_minimum_over_each_texts_shingles(monkeypatch):
     mults = rng.integers(1, 2**63 - 1, size=3, dtype=np.int64).astype(np.uint64) | np.uint64(1)
     with np.errstate(over="ignore"):
         for text in (0, 2, 3):
-            expected = [int(((sh[owner == text] ^ s) * m).min() >> np.uint64(32)) for s, m in zip(salts, mults)]
+            expected = [
+                int(((sh[owner == text] ^ s) * m).min() >> np.uint64(32)) for s, m in zip(salts, mults, strict=True)
+            ]
             assert sig[text].tolist() == expected
     assert sig[1].tolist() == [2**32 - 1] * 3
 
