@@ -561,3 +561,63 @@ def test_slices_by_size():
     idx = np.array([10, 11, 12, 13, 14, 15])
     assert [s.tolist() for s in _by_size(idx, np.array([4, 4, 9, 2, 3, 5]), 8)] == [[10, 11], [12], [13, 14], [15]]
     assert _by_size(idx[:0], np.zeros(0, dtype=np.int64), 8) == []
+
+
+def test_words_split_on_the_bytes_as_the_pattern_splits_the_text():
+    """The shingler's words are the runs of ``[a-z0-9']`` after lower-casing, whatever stands
+    between them: a curly apostrophe, accented letters and an emoji split words as any other
+    character outside the class does, and a word never runs on from one text into the next."""
+    import pyarrow as pa
+
+    from svanalysis.ingest.dedupe import _words
+
+    texts = pa.array(["Don’t STOP", "café au lait", None, "end", "start 😀x y2k", "", "it's"], type=pa.string())
+    words, parent = _words(texts)
+    assert words.to_pylist() == ["don", "t", "stop", "caf", "au", "lait", "end", "start", "x", "y2k", "it's"]
+    assert parent.tolist() == [0, 0, 0, 1, 1, 1, 3, 4, 4, 4, 6]
+    # a slice of an array (its offsets start past zero) gives the words of the slice only
+    words, parent = _words(texts.slice(3, 2))
+    assert words.to_pylist() == ["end", "start", "x", "y2k"] and parent.tolist() == [0, 1, 1, 1]
+
+
+def test_minhash_in_pieces_is_the_minimum_over_each_texts_shingles(monkeypatch):
+    """Signatures made a piece of texts at a time (here pieces of four shingles, one text longer
+    than a piece, one text without shingles) are, permutation by permutation, the minimum of the
+    permuted hashes of each text's shingles, its top 32 bits."""
+    import numpy as np
+
+    from svanalysis.ingest import dedupe
+
+    monkeypatch.setattr(dedupe, "_MINHASH_BLOCK", 4)
+    sh = np.array([9, 3, 7, 1, 4, 4, 8, 2, 6, 5, 11], dtype=np.uint64)
+    owner = np.array([0, 0, 2, 2, 2, 2, 2, 2, 3, 0, 3])  # text 1 has none
+    sig = dedupe._minhashes(sh, owner, 4, num_perm=3, seed=7)
+    rng = np.random.default_rng(7)
+    salts = rng.integers(1, 2**63 - 1, size=3, dtype=np.int64).astype(np.uint64)
+    mults = rng.integers(1, 2**63 - 1, size=3, dtype=np.int64).astype(np.uint64) | np.uint64(1)
+    with np.errstate(over="ignore"):
+        for text in (0, 2, 3):
+            expected = [
+                int(((sh[owner == text] ^ s) * m).min() >> np.uint64(32)) for s, m in zip(salts, mults, strict=True)
+            ]
+            assert sig[text].tolist() == expected
+    assert sig[1].tolist() == [2**32 - 1] * 3
+
+
+def test_signature_agreement_read_a_few_columns_at_a_time_counts_equal_values(monkeypatch):
+    """Agreement of pairs of signatures, counted by hand, whether all the columns are read at
+    once or two at a time (a text to a row), and for pairs given as codes ``lo << 32 | hi``."""
+    import numpy as np
+
+    from svanalysis.ingest import dedupe
+
+    sig = np.array([[1, 2, 3, 4, 5], [1, 2, 0, 4, 0], [9, 9, 3, 9, 5]], dtype=np.uint32)
+    pairs = np.array([[0, 1], [0, 2], [1, 2], [2, 2]])
+    expected = [3, 2, 0, 5]
+    whole = dedupe._Signatures([sig], [3], np.arange(3), 5)
+    assert whole.agreement(pairs).tolist() == expected
+    monkeypatch.setattr(dedupe, "_COLUMN_BYTES", 4 * 3 * 2)  # two columns of three texts a read
+    two = dedupe._Signatures([sig[:2], sig[2:]], [2, 1], np.arange(3), 5)
+    assert two.agreement(pairs).tolist() == expected
+    codes = (pairs[:, 0].astype(np.uint64) << np.uint64(32)) | pairs[:, 1].astype(np.uint64)
+    assert two.agreement(codes).tolist() == expected

@@ -252,3 +252,21 @@ def test_the_one_text_first_pass_misses_nothing():
     from svanalysis.ingest.personal import _maybe_personal
 
     assert all(_maybe_personal(t) for t, _ in POSITIVE)
+
+
+def test_own_names_are_redacted_in_every_column_and_a_new_frame_of_names_is_read_afresh():
+    """The names of a batch are prepared once for all its columns; another batch's names (a new
+    Series) are read again, not taken from the last."""
+    import pandas as pd
+
+    from svanalysis.ingest.personal import redact_series
+
+    names = pd.Series(["Jane Smith", "Bob"])  # "Bob" is too short to look for
+    a = pd.Series(["Jane Smith wrote this", "Bob wrote this"])
+    b = pd.Series(["ask jane smith", None])
+    new_a, changed_a = redact_series(a, names)
+    new_b, changed_b = redact_series(b, names)
+    assert new_a.tolist() == ["[name] wrote this", "Bob wrote this"] and changed_a.tolist() == [True, False]
+    assert new_b.tolist() == ["ask [name]", pd.NA] and changed_b.tolist() == [True, False]
+    other, changed = redact_series(a, pd.Series(["Pat Jones", "Bobby Fisher"]))
+    assert other.tolist() == a.tolist() and not changed.any()

@@ -39,3 +39,19 @@ def test_welsh_response_is_kept_flagged_and_counted(tmp_path):
     ]
     assert res.ledger["totals"]["welsh_responses"] == 1
     assert r.loc[2, "q9_option_one"] == "Yes"  # English is coded as before
+
+
+def test_words_are_counted_by_hand_in_ascii_and_unicode_texts():
+    """The word counts that weigh a response's Welsh text against the rest, by hand: runs of
+    anything but white space (ASCII's, and Unicode's no-break and em spaces); a text of white
+    space alone, a missing or an empty one has none. ASCII texts are counted on their bytes, the
+    others by pyarrow: both kinds side by side, and a slice of them."""
+    import numpy as np
+    import pandas as pd
+
+    from svanalysis.ingest.clean import _word_counts
+
+    s = pd.Series(["bbb’", " a\tb\n", "é\u00a0x\u2003y", None, "", "\r"], dtype="string")
+    assert _word_counts(s).tolist() == [1.0, 2.0, 3.0, 0.0, 0.0, 0.0]
+    assert _word_counts(s.iloc[1:3]).tolist() == [2.0, 3.0]  # a slice (offsets past zero)
+    assert _word_counts(pd.Series([], dtype="string")).dtype == np.float64

@@ -354,6 +354,28 @@ def _hint(s: pd.Series) -> np.ndarray:
     return np.asarray(hit.fill_null(False), dtype=bool)
 
 
+_OWN_NAMES: list[tuple[pd.Series, tuple[np.ndarray, np.ndarray, np.ndarray]]] = []  # the last names prepared
+
+
+def _own_name_words(names: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each row's own name (object array, "" where none), whether it is long enough to look for
+    (four characters or more, trailing NULs aside, as NumPy's text length counts them), and its
+    first word lower-cased (None where it has none). Prepared once for the last ``names`` given:
+    cleaning redacts every free-text column of a batch with the same names.
+
+    >>> nm, ok, first = _own_name_words(pd.Series(["Jane Smith", None, "Al", "  "]))
+    >>> ok.tolist(), first.tolist()
+    ([True, False, False, False], ['jane', None, 'al', None])
+    """
+    if _OWN_NAMES and _OWN_NAMES[0][0] is names:
+        return _OWN_NAMES[0][1]
+    nm = names.astype("string").fillna("").to_numpy(dtype=object)
+    long_enough = np.array([len(x.rstrip("\x00")) >= 4 for x in nm], dtype=bool)
+    first = np.array([w[0].lower() if (w := x.split()) else None for x in nm] or [None], dtype=object)[: len(nm)]
+    _OWN_NAMES[:] = [(names, (nm, long_enough, first))]
+    return nm, long_enough, first
+
+
 def redact_series(s: pd.Series, names: pd.Series | None = None) -> tuple[pd.Series, np.ndarray]:
     """Redact a column of text; return the new column (string dtype) and which rows changed.
 
@@ -384,20 +406,19 @@ def redact_series(s: pd.Series, names: pd.Series | None = None) -> tuple[pd.Seri
                     vals[i] = new
                     changed[i] = True
     if names is not None:
-        nm = names.astype("string").fillna("").to_numpy(dtype=object)
-        has = present & (np.char.str_len(nm.astype(str)) >= 4)
+        nm, long_enough, first = _own_name_words(names)
+        has = present & long_enough
         if has.any():
             if vals is None:
                 vals = s.to_numpy(dtype=object, na_value=None).copy()
-            for i in np.flatnonzero(has):
-                words = nm[i].split()
-                text = vals[i]
-                if words and words[0].lower() in text.lower():
+            at = np.flatnonzero(has)
+            for i, text, word in zip(at.tolist(), vals[at].tolist(), first[at].tolist(), strict=True):
+                if word is not None and word in text.lower():
                     new, did = redact(text, [nm[i]])
                     if did:
                         vals[i] = new
                         changed[i] = True
-    if vals is None:
+    if vals is None or not changed.any():  # nothing replaced: the column as it came (as text)
         return s, changed
     return pd.Series(pd.array(vals, dtype="string"), index=s.index, name=s.name), changed
 

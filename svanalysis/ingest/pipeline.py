@@ -220,10 +220,14 @@ def _answered(slots: pd.DataFrame, spec: Spec) -> pd.Series:
         answer_cols.append("letter_text")
     if not answer_cols:
         return pd.Series(False, index=slots.index)
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     filled = np.zeros(len(slots), dtype=bool)
-    for c in answer_cols:  # column by column, without copying the text
-        s = slots[c].astype("string")
-        filled |= (s.notna() & (s != "") & ~s.str.isspace()).fillna(False).to_numpy(dtype=bool)
+    for c in answer_cols:  # column by column, without copying the text; in Arrow (pandas' str.isspace)
+        arr = pa.array(slots[c].astype("string").array)
+        blank = pc.or_kleene(pc.equal(arr, ""), pc.utf8_is_space(arr))  # missing stays missing
+        filled |= pc.fill_null(pc.invert(blank), False).to_numpy(zero_copy_only=False)
     return pd.Series(filled, index=slots.index)
 
 
@@ -693,7 +697,8 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
         result = _load_clean(store, keys["clean"])
     else:
         result = clean(raw, spec, settings)
-        _save_clean(store, keys["clean"], result)
+        if shared["text_cache"] is not None:  # kept for a later run only: without a cache none reads it
+            _save_clean(store, keys["clean"], result)
     ids = raw[["source_file", "source_row", "respondent_id"]]  # only what the unmapped table needs
     del raw
     responses, coding = code_stances(result.responses, spec, settings)
@@ -708,14 +713,17 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
             log[c] = log[c].astype("category")
     pii = attach_redactions(result.pii, result.redactions)
     versions: _Versions = shared["versions"]
-    cache = _TEXT_CACHES.setdefault(
-        (str(shared["text_cache"]), versions.minhash),
-        TextCache(
-            shared["text_cache"], "minhash", versions.minhash, int(settings["campaigns"]["num_perm"]) + 1, np.uint32
-        ),
-    )
+    cache = None  # without a cache, no text keys to compute and look up in vain
+    if shared["text_cache"] is not None:
+        cache = _TEXT_CACHES.setdefault(
+            (str(shared["text_cache"]), versions.minhash),
+            TextCache(
+                shared["text_cache"], "minhash", versions.minhash, int(settings["campaigns"]["num_perm"]) + 1, np.uint32
+            ),
+        )
     evidence = Deduper(spec, settings).evidence(responses, pii, signatures=cache)
-    cache.flush()
+    if cache is not None:
+        cache.flush()
     answers = unmapped_answers(uv, ids)
     tables = {
         "responses": validate("responses", responses, spec),
@@ -730,7 +738,7 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
         "coding": coding,
         "cleaning_log": validate("cleaning_log", log, spec),
     }
-    order = pd.Series(np.arange(len(responses)), index=responses["respondent_id"].astype("string").to_numpy())
+    order = _arrow_text(responses["respondent_id"])
     for name, df in tables.items():
         if name != "responses":  # each response's rows together, in the order of the responses
             df = _in_response_order(df, order)
@@ -752,14 +760,34 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
     return {**done, "key": keys["batch"], "evidence": evidence}
 
 
-def _in_response_order(df: pd.DataFrame, order: pd.Series) -> pd.DataFrame:
-    """The rows of a table grouped by response, in the order of the responses, each response's
-    rows in the order they were made: so a table is the same whatever responses share a batch
-    (made question by question, its rows would follow the batches)."""
+def _in_response_order(df: pd.DataFrame, order: Any) -> pd.DataFrame:
+    """The rows of a table grouped by response, in the order of the responses (``order``, their
+    ids as an Arrow array, unique: validated), each response's rows in the order they were made:
+    so a table is the same whatever responses share a batch (made question by question, its rows
+    would follow the batches). Each row's response is found by a hash lookup in Arrow, not by
+    reindexing a pandas index with a Python string per row; a row of no response goes last.
+
+    >>> import pyarrow as pa
+    >>> df = pd.DataFrame({"respondent_id": ["b", "x", "a", "b"], "v": [1, 2, 3, 4]})
+    >>> _in_response_order(df, pa.array(["a", "b"]))["v"].tolist()
+    [3, 1, 4, 2]
+    """
+    import pyarrow.compute as pc
+
     if len(df) < 2:
         return df
-    pos = order.reindex(df["respondent_id"].astype("string").to_numpy()).to_numpy()
-    return df.iloc[np.argsort(pos, kind="stable")].reset_index(drop=True)
+    pos = pc.index_in(_arrow_text(df["respondent_id"]), value_set=order).fill_null(len(order))
+    return df.iloc[np.argsort(np.asarray(pos), kind="stable")].reset_index(drop=True)
+
+
+def _arrow_text(s: pd.Series) -> Any:
+    """A column as one Arrow array of text (``large_string``)."""
+    import pyarrow as pa
+
+    arr = pa.array(s.astype("string").array)
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], pa.large_string())
+    return arr.cast(pa.large_string())
 
 
 def _text_as_string(df: pd.DataFrame) -> pd.DataFrame:
@@ -939,10 +967,13 @@ class _Batches:
             self._absorb(self.inflight.popleft().result())
 
     def _hand_over(self, rows: _Rows, uv: list[pd.DataFrame]) -> None:
-        raw = rows.peek()
-        clean_key = digest(self.versions.clean, frame_digest(raw), *[frame_digest(u) for u in uv])
-        batch_key = digest(self.versions.batch, clean_key, self.versions.override_digest(raw["respondent_id"]))
-        del raw
+        if self.text_cache is None:  # nothing kept for a later run: the entries need names, not hashes of the rows
+            clean_key = batch_key = f"run-{self.batches:06d}"
+        else:
+            raw = rows.peek()
+            clean_key = digest(self.versions.clean, frame_digest(raw), *[frame_digest(u) for u in uv])
+            batch_key = digest(self.versions.batch, clean_key, self.versions.override_digest(raw["respondent_id"]))
+            del raw
         self.used["clean"].add(clean_key)
         self.used["batch"].add(batch_key)
         if self.store.has("batch", batch_key):

@@ -170,7 +170,7 @@ class _Scan:
     def __init__(self, grid: pd.DataFrame):
         self.columns = [grid.iloc[:, j] for j in range(grid.shape[1])]
         self.arrays = [_flat_text(s) for s in self.columns]
-        parts: list[bytes] = []
+        parts: list[bytes | memoryview] = []
         starts: list[np.ndarray] = []
         bounds = [0]
         for arr in self.arrays:
@@ -225,9 +225,10 @@ def _flat_text(s: pd.Series) -> Any:
     return arr
 
 
-def _value_bytes(arr: Any) -> tuple[bytes, np.ndarray]:
-    """The bytes of an Arrow string array's values, and where each value starts in them (one
-    more entry than values: the last is where the last value ends)."""
+def _value_bytes(arr: Any) -> tuple[bytes | memoryview, np.ndarray]:
+    """The bytes of an Arrow string array's values (a view of its buffer, not a copy: the scan
+    joins the columns' bytes into one copy), and where each value starts in them (one more entry
+    than values: the last is where the last value ends)."""
     import pyarrow as pa
 
     if len(arr) == 0:
@@ -236,7 +237,7 @@ def _value_bytes(arr: Any) -> tuple[bytes, np.ndarray]:
     kind = np.int64 if pa.types.is_large_string(arr.type) else np.int32
     offsets = np.frombuffer(offsets_buf, dtype=kind)[arr.offset : arr.offset + len(arr) + 1].astype(np.int64)
     lo, hi = int(offsets[0]), int(offsets[-1])
-    data = b"" if data_buf is None or hi == lo else memoryview(data_buf)[lo:hi].tobytes()
+    data = b"" if data_buf is None or hi == lo else memoryview(data_buf)[lo:hi]
     return data, offsets - lo
 
 
