@@ -1957,3 +1957,40 @@ def test_a_message_forwarded_below_the_senders_own_is_not_their_view():
     # a forward introduced as the response is the response
     intro = "I am forwarding below the response agreed by our department. " * 8
     assert letter(intro + tail, "q11").stance == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        (
+            "We would support both the duty on named organisations and the amendment of the Crime and Disorder Act.",
+            "q11",
+            "Yes",
+        ),
+        ("I don't think asking nicely will get a different result this time.", "q13", "No"),
+        ("Leaving it to goodwill would keep that lottery in place.", "q13", "No"),
+    ],
+)
+def test_round_seven_descriptions_and_consequences(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)
+
+
+def test_an_ellipsis_about_a_subject_of_its_own_is_not_the_carried_option_denied():
+    text = "Option One asks a lot of small bodies. Hospital trusts have the capacity to take it on; a small practice does not."
+    assert letter(text, "q9").stance != "No"
+    assert letter("Option Two works; Option Three does not.", "q13").stance == "No"
+
+
+def test_a_heading_asking_which_bodies_opens_the_schedule_6_answer():
+    text = (
+        "The vision\n\nWe agree with the vision.\n\n"
+        "Which bodies\n\nWe have no objection to police forces and councils being named; they are central. "
+        "But we think naming universities, only because they are in Schedule 6, is a mistake.\n"
+    )
+    from svanalysis.core.spec import load_spec
+    from svanalysis.ingest.readers.letters import split_letter
+
+    _, sections, _ = split_letter(text, load_spec())
+    assert set(sections) == {"q8", "q10"}
+    assert code_letter(text, sections=sections)["q10"].stance == "Mixed"

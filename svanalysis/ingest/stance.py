@@ -1863,6 +1863,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     else _cues(clause, qid, leading and (qid == default or tkind == "heading"))
                 )
                 for cue in cues:
+                    if tkind.startswith("carry") and cue.rule.startswith("ellipsis") and _OWN_NP_SUBJECT.match(clause):
+                        continue  # "...; a four-partner practice does not": a subject of its own, denied, not the target
                     base = cue.weight
                     if tkind in ("reference", "description", "collective") and tphrase and not override:
                         # a cue far from the words that named its target may be about something else
@@ -1927,6 +1929,8 @@ _RESPONSIBLE_AUTHORITY = re.compile(
     r"\bresponsible\s+authorit(?:y|ies)\b|\bstatutory\s+(?:partners|members)\s+of\b", re.I
 )
 
+# a clause opening on a noun phrase of its own ("a small practice does not"), not on the target's pronoun ("its silence")
+_OWN_NP_SUBJECT = re.compile(r"^\W*(?:a|an|the|some|many|most|other|each|every|small|smaller|large|larger)\b", re.I)
 # a sentence whose own subject (a noun phrase, not a pronoun) is judged: "The new units are welcome"
 _NP_COPULA = re.compile(
     r"^\W*(?:the|a|an|these|those|our|their|its|local|new|existing)\s+(?!(?:option|approach|duty|proposals?|vision|list|partnerships?)\b)"

@@ -880,6 +880,22 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # "would keep that lottery in place", "leaves the patchwork in place"
+    (
+        r"(?#anchors: lottery patchwork gaps gap)(?:keep|keeps|keeping|leave|leaves|leaving)\s+(?:[\w-]+\s+){0,3}?(?:lottery|patchwork|gaps?)\s+in\s+place\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # "asking nicely will not get a different result" (negated), "would produce a different outcome"
+    (
+        r"(?#anchors: different)(?:get|gets|produce|produces|bring|brings|give|gives|achieve|deliver)\s+(?:a\s+|any\s+)?different\s+(?:result|outcome)s?\b",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
     # "the Network shares the vision set out in the paper", "we share its aims"
     (
         r"(?#anchors: share shares shared sharing)(?:share|shares|shared|sharing)\s+(?:the|this|its|your|that|their)\s+(?:[\w-]+\s+){0,2}?(?:vision|aims?|ambitions?|goals?|objectives?)\b",
