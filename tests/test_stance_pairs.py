@@ -1994,3 +1994,16 @@ def test_a_heading_asking_which_bodies_opens_the_schedule_6_answer():
     _, sections, _ = split_letter(text, load_spec())
     assert set(sections) == {"q8", "q10"}
     assert code_letter(text, sections=sections)["q10"].stance == "Mixed"
+
+
+def test_who_sits_on_the_partnerships_in_the_option_two_section_is_q12s():
+    code = code_text("We have no view on who should sit on Community Safety Partnerships.", "q11")
+    assert code.stance != "Unclear" or code.rule == "addressed, no stance found"
+
+
+def test_an_existing_duty_to_cooperate_and_its_parties_are_not_the_options():
+    text = (
+        "Community Safety Partnerships rarely meet. "
+        "The mutual duty to cooperate between Police and Crime Commissioners and CSPs has not changed this."
+    )
+    assert letter(text, "q11").stance is None

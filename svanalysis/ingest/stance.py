@@ -1651,7 +1651,9 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
     return [(q, "heading", heading) for q, _, _ in found] if len(found) == 1 else []
 
 
-_MEMBERS_HINT = re.compile(r"statutory\s+(?:partner|member)|responsible\s+authorit|membership")  # lower-cased
+_MEMBERS_HINT = re.compile(
+    r"statutory\s+(?:partner|member)|responsible\s+authorit|membership|who\s+(?:should\s+)?(?:sit|sits|be)\s+on\b"
+)  # lower-cased
 
 
 # a clause whose subject points back: "this", "it", "that", also after a fronted phrase ("From what I
@@ -1934,7 +1936,7 @@ _OWN_NP_SUBJECT = re.compile(r"^\W*(?:a|an|the|some|many|most|other|each|every|s
 # a sentence whose own subject (a noun phrase, not a pronoun) is judged: "The new units are welcome"
 _NP_COPULA = re.compile(
     r"^\W*(?:the|a|an|these|those|our|their|its|local|new|existing)\s+(?!(?:option|approach|duty|proposals?|vision|list|partnerships?)\b)"
-    r"(?:[\w'-]+\s+){0,5}?(?:is|are|was|were|seems?|seem|remains?|looks?)\b",
+    r"(?:[\w'-]+\s+){0,14}?(?:is|are|was|were|seems?|seem|remains?|looks?|has|have|had)\b",
     re.I,
 )
 
