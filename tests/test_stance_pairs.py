@@ -2007,3 +2007,34 @@ def test_an_existing_duty_to_cooperate_and_its_parties_are_not_the_options():
         "The mutual duty to cooperate between Police and Crime Commissioners and CSPs has not changed this."
     )
     assert letter(text, "q11").stance is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        ("A duty on named organisations is the most credible of the three options.", "q9", "Yes"),
+        ("We were encouraged by the vision.", "q8", "Yes"),
+        ("We fear a duty would make the agencies look inwards, at compliance.", "q9", "No"),
+        ("We fear that without a duty, nothing will change.", "q9", None),
+        ("A voluntary approach would leave us dependent on luck.", "q13", "No"),
+        # the respondent depending on goodwill describes its area, not the option
+        ("In the other districts we depend on the goodwill of individual officers.", "q13", None),
+        ("We do not think the Prevent list is the right foundation for this duty.", "q9", None),
+        ("We do not think the Prevent list is the right foundation for this duty.", "q10", "No"),
+        ("For the purposes of this duty, the list as drawn seems to us the right one.", "q9", None),
+        ("For the purposes of this duty, the list as drawn seems to us the right one.", "q10", "Yes"),
+        # "we are for the legal duty" is still a verdict on it
+        ("We are partly for the legal duty and partly against it.", "q9", "Mixed"),
+        # a request that names whichever option is chosen adopts none
+        ("We would ask that any guidance, under whichever option is chosen, names adult safeguarding.", "q9", None),
+        # someone's relative agreeing to something is not the respondent's verdict
+        ("D's mother has agreed that we may share her story.", "q9", None),
+    ],
+)
+def test_round_seven_batch_35_constructions(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)
+
+
+def test_an_aside_of_the_respondents_own_inside_the_verb():
+    assert letter("A voluntary approach would, we expect, leave smaller boroughs exposed.", "q13").stance == "No"

@@ -652,7 +652,7 @@ LEXICON: list[Entry] = [
         # content ("we would ask that any duty and its guidance name them")
         r"(?=[^.;]{0,100}?\b(?:adopt\w*|introduc\w*|implement\w*|tak(?:e|en|es)\s+forward|enact\w*|legislat\w*|choose|chosen|pursu\w*|"
         r"proceed\w*|go\s+ahead|go\s+with|(?:be|is)\s+(?:given|placed|put)|back\w*|support\w*)\b)"
-        r"(?![^.;]{0,80}\b(?:not|never|no\s+longer)\b|[^.;]{0,80}n't\b"
+        r"(?![^.;]{0,80}\b(?:not|never|no\s+longer|whichever|whatever)\b|[^.;]{0,80}n't\b"
         r"|[^.;]{0,80}\b(?:instead|rewritten|revised|redrafted|rethought|reconsidered|revisited|reworked|amended|changed|replaced|"
         r"withdrawn|scrapped|dropped|abandoned)\b))",
         "Yes",
@@ -668,7 +668,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"the\s+right\s+(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)",
+        r"the\s+right\s+(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|foundation|starting\s+list|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)",
         "Yes",
         0.75,
         "evaluation",
@@ -896,6 +896,31 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # "the most credible of the three options", "the most workable"
+    (
+        r"(?#anchors: most)the\s+most\s+(?:credible|promising|effective|workable|realistic|practical|convincing|persuasive|proportionate|balanced)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # "we were encouraged by the vision", "heartened to see"
+    (
+        r"(?#anchors: encouraged heartened reassured)(?:are|were|am|was|feel|felt|'re)\s+(?:\w+\s+)?(?:encouraged|heartened|reassured)\s+(?:by|with|to\s+see)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # the respondent's fear of what the target would do: "We fear a duty would make the agencies look inwards"
+    (
+        r"(?#anchors: fear fearful worry worried afraid)(?:we|i)\s+(?:\w+\s+)?(?:fear|worry|are\s+(?:worried|afraid|fearful))\s+(?:that\s+)?"
+        r"(?![^.;]{0,40}\bwithout\b)(?:[\w'-]+\s+){1,6}?(?:would|will|could|might)\b",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
     # "the Network shares the vision set out in the paper", "we share its aims"
     (
         r"(?#anchors: share shares shared sharing)(?:share|shares|shared|sharing)\s+(?:the|this|its|your|that|their)\s+(?:[\w-]+\s+){0,2}?(?:vision|aims?|ambitions?|goals?|objectives?)\b",
@@ -957,8 +982,10 @@ LEXICON: list[Entry] = [
     ),
     # "a voluntary approach depends on individuals", "rests on goodwill": what makes it fragile
     (
-        r"(?#anchors: depends depend relies rely rests rest)(?:depends?|relies|rely|rests?)\s+(?:too\s+(?:much|heavily)\s+|entirely\s+|wholly\s+|largely\s+)?on\s+"
-        r"(?:individuals|personalities|goodwill|good\s+will|the\s+goodwill|enthusiasts|champions|(?:a\s+few|key)\s+(?:people|individuals|enthusiasts))\b",
+        r"(?#anchors: depends depend relies rely rests rest dependent reliant)(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?:depends?|relies|rely|rests?|dependent|reliant)\s+"
+        r"(?:too\s+(?:much|heavily)\s+|entirely\s+|wholly\s+|largely\s+)?(?:up)?on\s+"
+        r"(?:individuals|personalities|goodwill|good\s+will|the\s+goodwill|enthusiasts|champions|luck|chance|(?:that\s+kind\s+of|that\s+sort\s+of)\s+luck|"
+        r"(?:a\s+few|key)\s+(?:people|individuals|enthusiasts))\b",
         "No",
         0.6,
         "consequence",
@@ -1298,7 +1325,9 @@ OTHER_SENSES = re.compile(
     r"|\b(?:the|a)\s+(?:mutual\s+|reciprocal\s+|existing\s+|current\s+)+(?:statutory\s+|legal\s+)?duty\s+to\s+co-?operate(?:\s+between\s+[^,.;]{1,80}?(?=\s+(?:has|have|is|are|was|were|does|do|did)\b))?"
     # help given to a number of people ("support more than 200 pupils"); an argument cited by others
     r"|\bsupport(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|around\s+|about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?\d"
-    r"|\b(?:cited|quoted|used|advanced|put\s+forward|offered)\s+in\s+support\s+of\b",
+    r"|\b(?:cited|quoted|used|advanced|put\s+forward|offered)\s+in\s+support\s+of\b"
+    # a duty named as what something else is for: "for the purposes of this duty, the list as drawn ..."
+    r"|\bfor\s+the\s+purposes\s+of\s+(?:this|that|the|any\s+such|such\s+a)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty\b",
     re.I,
 )
 # work asked of staff: "officers would be asked to support a second set of arrangements" (where "to support" is)
@@ -1447,6 +1476,9 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
     low = text.lower()
     if any(k in low for k in _OTHER_KEYS):
         text = OTHER_SENSES.sub(_blank, text)
+        if "duty" in low and " for " in low:
+            # "the right foundation for this duty": the duty is what the list is for, not what is judged
+            text = _FOR_THE_DUTY.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         if "to support" in low:
             text = _ASKED_TO_SUPPORT.sub(_blank, text)
         if "support" in low:
@@ -1456,7 +1488,13 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
     if cues and any(k in low for k in _NOT_CUE_KEYS):
         text = NOT_CUES.sub(_blank, text)
     if cues and (
-        ", as " in low or ", at present," in low or ", for now," in low or " in our " in low or " in my " in low
+        ", as " in low
+        or ", at present," in low
+        or ", for now," in low
+        or " in our " in low
+        or " in my " in low
+        or ", we " in low
+        or ", i " in low
     ):
         # an aside between a verb and its complement: "is not, as it stands, the right set", "would in our
         # judgement best achieve"
@@ -1469,9 +1507,15 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
 _HELPED_AFTER = re.compile(r"\b(?:we|they|it)\s+(?:have\s+|had\s+)?support(?:s|ed)?\b", re.I)
 _HELPED_BEFORE = re.compile(rf"\b{_SUPPORT_OBJ}\s+(?:(?:that|whom|who)\s+)?$")
 
+_FOR_THE_DUTY = re.compile(
+    r"(\b(?:partners|list|bodies|organisations|agencies|basis|foundation|set|starting\s+point)\s+)"
+    r"(for\s+(?:this|that|the|such\s+a|any\s+such)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty\b)",
+    re.I,
+)
+
 _ASIDE = re.compile(
     r",\s*(?:as\s+(?:it|they|things)\s+stands?|as\s+(?:currently\s+|presently\s+)?(?:drafted|proposed|framed|written)|"
-    r"at\s+present|for\s+now)\s*,"
+    r"at\s+present|for\s+now|(?:we|i)\s+(?:expect|think|believe|suspect|fear|feel|suggest|would\s+argue))\s*,"
     r"|(?:(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bis\s)|(?<=\bare\s))"
     r"in\s+(?:our|my)\s+(?:considered\s+)?(?:judgement|judgment|view|opinion)\s*,?",
     re.I,

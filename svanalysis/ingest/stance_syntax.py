@@ -86,10 +86,11 @@ _OTHER_NP = re.compile(
     r"^(?:the\s+government|government|the\s+home\s+office|ministers?|the\s+minister|the\s+secretary|the\s+paper|"
     r"the\s+consultation|the\s+document|it|they|he|she|people|someone|somebody|everyone|everybody|nobody|no\s+one|"
     r"others|some|many|most|few|one|critics|agencies|the\s+agencies|partners|other\s+\w+|some\s+\w+|many\s+\w+|"
-    r"(?:the|our|my|their|his|her|its|a|an|each|every|any)\s+(?:[\w'-]+\s+){0,3}?(?:chair|chairman|chairwoman|"
+    r"(?:the|our|my|their|his|her|its|a|an|each|every|any|[\w]+'s)\s+(?:[\w'-]+\s+){0,3}?(?:chair|chairman|chairwoman|"
     r"head|director|governors?|trustees?|members?|staff|officers?|colleagues|councillors?|leader|mp|person|people|"
     r"man|woman|men|women|agencies|agency|partners|practitioners|professionals|parents|families|young\s+people|"
     r"children|residents|teachers|inspectors?|ministers?|government|manager|managers|workers?|clinicians|"
+    r"mother|father|parents?|son|daughter|brother|sister|grandmother|grandfather|husband|wife|partner|friend|"
     r"commissioners|police|schools|services|bodies|organisations|authorities))\b",
     re.I,
 )
