@@ -267,6 +267,29 @@ def test_a_heading_naming_the_duty_on_bodies_is_option_one_not_the_list(spec):
     assert sections["q10"] == "We can accept it only in part."
 
 
+def test_pasted_form_answers_right_under_their_questions_are_kept(spec):
+    # a copy of an online response: each question's text, then its answer on the next line (no blank line)
+    q8, q11 = spec.question("q8").text, spec.question("q11").text
+    text = f"Part 3\n\n8. {q8}\nYes. It is right that it is not left to the police.\n\n11. {q11}\nN/A\n"
+    _, sections, _ = split_letter(text, spec)
+    assert sections["q8"] == "Yes. It is right that it is not left to the police."
+    assert sections["q11"] == "N/A"
+
+
+def test_a_question_hard_wrapped_over_lines_is_not_part_of_its_answer(spec):
+    # an email reply quoting the questions, wrapped at 72 characters, with the answers typed under them
+    text = (
+        "8. Do you agree that the vision and focus for a multi-agency approach to\n"
+        "preventing and tackling serious violence is correct? If not, please\nexplain why.\n\n"
+        "Yes, we agree with it.\n\n"
+        "9. Do you consider that Option One would best achieve the consultation\n"
+        "vision? Please explain why.\n\nWe think so.\n"
+    )
+    _, sections, _ = split_letter(text, spec)
+    assert sections["q8"] == "Yes, we agree with it."
+    assert sections["q9"] == "We think so."
+
+
 def test_question_text_repeated_as_heading_is_not_the_answer(spec):
     q9 = spec.question("q9")
     text = f"### 9. {q9.text}\n\nNo. We prefer a partnership model.\n\n### 11. {spec.question('q11').text}\n\nYes.\n"

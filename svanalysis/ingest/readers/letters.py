@@ -550,19 +550,30 @@ def _sections(lines: list[str], marks: list[tuple[int, str, str, bool]], spec: S
             body = [title, ""] + body[1:]
         text = "\n".join(body).strip()
         # a heading that repeats the question's own text is not the answer
-        first, _, rest = text.partition("\n")
-        para, _, after_para = text.partition("\n\n")
-        if "\n" in para and fuzz.token_set_ratio(norm(para), norm(q.text)) >= 85 and len(para) > 0.5 * len(q.text):
-            text = (
-                after_para.strip()
-            )  # the question hard-wrapped over lines ("... the consultation\nvision? Please explain why.")
-        elif first and fuzz.token_set_ratio(norm(first), norm(q.text)) >= 85 and len(first) > 0.5 * len(q.text):
-            text = rest.strip()
+        text = _without_question(text, q.text)
         if q.type == "group":
             continue
         if text:
             out[q.id] = (out.get(q.id, "") + "\n\n" + text).strip()
     return out
+
+
+def _without_question(text: str, question: str) -> str:
+    """``text`` without the question's own words heading it: on its first line, or hard-wrapped over the
+    first few ("... the consultation" / "vision? Please explain why."); the answer after them is kept."""
+    lines = text.split("\n")
+    qn = norm(question)
+    best, cut = 0.0, 0
+    for k in range(1, min(4, len(lines)) + 1):
+        head = " ".join(x.strip() for x in lines[:k])
+        score = fuzz.ratio(norm(head), qn)
+        if score > best:
+            best, cut = score, k
+    if best >= 85:
+        return "\n".join(lines[cut:]).strip()
+    if lines and fuzz.token_set_ratio(norm(lines[0]), qn) >= 85 and len(lines[0]) > 0.5 * len(question):
+        return "\n".join(lines[1:]).strip()  # the question's words, shortened or extended, on its first line
+    return text
 
 
 def _topic_words(text: str) -> str:
