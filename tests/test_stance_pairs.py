@@ -2038,3 +2038,31 @@ def test_round_seven_batch_35_constructions(text, qid, expected):
 
 def test_an_aside_of_the_respondents_own_inside_the_verb():
     assert letter("A voluntary approach would, we expect, leave smaller boroughs exposed.", "q13").stance == "No"
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        # the vision as the measure of an option is no view on the vision
+        ("A voluntary approach is unlikely to deliver the consistency the vision calls for.", "q8", None),
+        ("A voluntary approach is unlikely to deliver the consistency the vision calls for.", "q13", "No"),
+        # right in part
+        ("The Schedule 6 list is a sensible starting point but it is not right in every respect.", "q10", "Mixed"),
+        ("Where I part company with the vision is the focus, which leaves out domestic abuse.", "q8", "Mixed"),
+        # a comparison naming a target on the losing side
+        ("The new violence reduction unit is far better placed than any single CSP to lead.", "q11", "No"),
+        ("A voluntary approach would be worse than a duty on named bodies.", "q13", "No"),
+        # the Government's comparison is the Government's
+        ("The Government prefers a duty on individual organisations to a voluntary approach.", "q9", None),
+        # "no need to invent something new" is not "no need for" the target
+        ("Community Safety Partnerships exist already. No need to invent something new.", "q11", None),
+    ],
+)
+def test_round_seven_inbox_constructions(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)
+
+
+def test_better_than_ranks_without_endorsing():
+    code = letter("The partnership route is better than the first option.", "q11")
+    assert code.stance in ("Yes", "Unclear") and code.confidence < REVIEW

@@ -97,6 +97,7 @@ from svanalysis.ingest.stance_calibration import calibrated
 from svanalysis.ingest.stance_lexicon import CONTRAST, is_reported, lexicon_matches, mask_other_senses, report_keys
 from svanalysis.ingest.stance_syntax import (
     ATTITUDE,
+    BETTER_THAN,
     agent,
     comparative,
     echoed_question,
@@ -609,7 +610,12 @@ _NEGATIVE = [
         0.7,
         ("working",),
     ),
-    (r"\b(?:unnecessary|not necessary|not needed|no need)\b", 0.7, ("necessary", "need")),
+    # (not "no need to invent something new": what is not needed is something else)
+    (
+        r"\b(?:unnecessary|not necessary|not needed|no need(?!\s+to\s+(?:invent|reinvent|create|start|build|set\s+up|add)\b))\b",
+        0.7,
+        ("necessary", "need"),
+    ),
     (
         r"\b(?:ineffective|insufficient|inadequate|unworkable|inappropriate|misguided|a mistake|flawed|counter-productive|counterproductive)\b",
         0.7,
@@ -1981,6 +1987,8 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     comp = comparative(clause)
     if comp is None or not comp[2]:
         return None
+    if _MECHANISMS["reported"] and report_keys(clause) and is_reported(clause):
+        return None  # "The Government prefers a duty on individual organisations to ...": not the respondent's
     (xa, xb), (ya, yb), _ = comp
     xs, ys = clause[xa:xb], clause[ya:yb]
     xt = [(q, p) for q, _k, p in _clause_targets_ex(xs, spec, True)]
@@ -1999,8 +2007,10 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     if re.search(r"\b(?:not|never)\b|n't\b", clause[:xa], re.I):
         yes, no = no, yes
     out: dict[str, tuple[_Cue, str]] = {}
+    # "X is better than Y" ranks X above Y without endorsing it ("better than the first option, but ...")
+    w_x = 0.55 if "than" in clause and BETTER_THAN.search(clause) else 0.8
     for q, p in xt:
-        out[q] = (_Cue(yes, 0.8, xs, "comparative: preferred"), p)
+        out[q] = (_Cue(yes, w_x, xs, "comparative: preferred"), p)
     for q, p in yt:
         out.setdefault(q, (_Cue(no, 0.6, ys, "comparative: dispreferred"), p))
     return out

@@ -68,6 +68,31 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # "where I part company with it is the focus": agreement elsewhere, one point of difference
+    (
+        r"(?#anchors: where)where\s+(?:i|we)\s+(?:part\s+company|differ|disagree|depart|take\s+issue)\s+(?:(?:with|from)\s+(?:it|them|the\s+\w+)\s+)?is\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # "most of what the paper says about prevention I agree with, but ...": part of it agreed
+    (
+        r"(?#anchors: most much)(?:most|much)\s+of\s+what\s+[^.;,]{1,120}?\b(?:i|we)\s+(?:\w+\s+)?(?:agree\s+with|accept|support|welcome)\b",
+        "Mixed",
+        0.7,
+        "mixed",
+        False,
+    ),
+    # "not right in every respect", "not entirely right"
+    (
+        r"(?#anchors: every all entirely wholly completely altogether quite)(?:not|n't)\s+(?:right|correct|perfect|ideal)\s+in\s+(?:every|all)\s+(?:respects?|ways?)"
+        r"|(?:not|n't)\s+(?:entirely|wholly|completely|altogether|quite)\s+(?:right|correct)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     # "fine as far as it goes": careful readers differ (Yes with a hint, or Mixed), so a person decides
     (r"(?#anchors: far)as\s+far\s+as\s+(?:it|they|this|that)\s+goes?\b", "Mixed", 0.85, "mixed-hedged", False),
     # what the target leaves out: "the vision has almost nothing to say about exclusion", "says nothing about funding"
@@ -1474,6 +1499,8 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
     ['We', 'work', 'with', 'the', 'on', 'the', 'voluntary', 'approach.']
     """
     low = text.lower()
+    if "vision" in low:
+        text = _VISION_YARDSTICK.sub(_blank, text)
     if any(k in low for k in _OTHER_KEYS):
         text = OTHER_SENSES.sub(_blank, text)
         if "duty" in low and " for " in low:
@@ -1507,6 +1534,11 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
 _HELPED_AFTER = re.compile(r"\b(?:we|they|it)\s+(?:have\s+|had\s+)?support(?:s|ed)?\b", re.I)
 _HELPED_BEFORE = re.compile(rf"\b{_SUPPORT_OBJ}\s+(?:(?:that|whom|who)\s+)?$")
 
+# the vision as the yardstick: "the consistency the vision calls for" (a target only as the measure)
+_VISION_YARDSTICK = re.compile(
+    r"\bthe\s+(?:consultation'?s\s+)?vision\s+(?:calls\s+for|requires|demands|asks\s+for|envisages|seeks|aims\s+(?:at|for))\b",
+    re.I,
+)
 _FOR_THE_DUTY = re.compile(
     r"(\b(?:partners|list|bodies|organisations|agencies|basis|foundation|set|starting\s+point)\s+)"
     r"(for\s+(?:this|that|the|such\s+a|any\s+such)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty\b)",
