@@ -70,7 +70,7 @@ LEXICON: list[Entry] = [
     ),
     # "where I part company with it is the focus": agreement elsewhere, one point of difference
     (
-        r"(?#anchors: where)where\s+(?:i|we)\s+(?:part\s+company|differ|disagree|depart|take\s+issue)\s+(?:(?:with|from)\s+(?:it|them|the\s+\w+)\s+)?is\b",
+        r"(?#anchors: company differ disagree depart issue)where\s+(?:i|we)\s+(?:part\s+company|differ|disagree|depart|take\s+issue)\s+(?:(?:with|from)\s+(?:it|them|the\s+\w+)\s+)?is\b",
         "Mixed",
         0.85,
         "mixed",
@@ -86,7 +86,7 @@ LEXICON: list[Entry] = [
     ),
     # "not right in every respect", "not entirely right"
     (
-        r"(?#anchors: every all entirely wholly completely altogether quite)(?:not|n't)\s+(?:right|correct|perfect|ideal)\s+in\s+(?:every|all)\s+(?:respects?|ways?)"
+        r"(?#anchors: respect respects way ways entirely wholly completely altogether quite)(?:not|n't)\s+(?:right|correct|perfect|ideal)\s+in\s+(?:every|all)\s+(?:respects?|ways?)"
         r"|(?:not|n't)\s+(?:entirely|wholly|completely|altogether|quite)\s+(?:right|correct)\b",
         "Mixed",
         0.85,
@@ -923,7 +923,7 @@ LEXICON: list[Entry] = [
     ),
     # "the most credible of the three options", "the most workable"
     (
-        r"(?#anchors: most)the\s+most\s+(?:credible|promising|effective|workable|realistic|practical|convincing|persuasive|proportionate|balanced)\b",
+        r"(?#anchors: credible promising effective workable realistic practical convincing persuasive proportionate balanced)the\s+most\s+(?:credible|promising|effective|workable|realistic|practical|convincing|persuasive|proportionate|balanced)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -973,7 +973,7 @@ LEXICON: list[Entry] = [
     ),
     # "we see some merit in it": hedged, often a concession before a reservation
     (
-        r"(?#anchors: some)(?:see|sees|saw|find|found|recognise|recognises)\s+some\s+(?:merit|value|benefit|sense|strength)s?\s+in",
+        r"(?#anchors: merit merits value benefit benefits sense strength strengths)(?:see|sees|saw|find|found|recognise|recognises)\s+some\s+(?:merit|value|benefit|sense|strength)s?\s+in",
         "Yes",
         0.55,
         "evaluation",
