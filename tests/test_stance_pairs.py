@@ -2066,3 +2066,22 @@ def test_round_seven_inbox_constructions(text, qid, expected):
 def test_better_than_ranks_without_endorsing():
     code = letter("The partnership route is better than the first option.", "q11")
     assert code.stance in ("Yes", "Unclear") and code.confidence < REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        # a condition is not a verdict
+        ("Whatever option is chosen, it will not succeed without resources.", "q9", None),
+        ("A duty on named bodies will not work.", "q9", "No"),
+        # an open question about how it would work
+        ("We are worried about how a duty placed on schools would work in practice.", "q9", None),
+        # "neither ... nor" inside the predicate
+        ("The Schedule 6 list is neither proportionate nor targeted.", "q10", "No"),
+        # a body that could not reach a common view, and so offers none
+        ("On Option One we have not been able to reach a common view, and so we do not offer one.", "q9", "Unclear"),
+    ],
+)
+def test_round_seven_batch_37_constructions(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)

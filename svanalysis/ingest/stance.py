@@ -915,6 +915,9 @@ def _holder(clause: str, m: re.Match[str]) -> str:
     return agent(clause, am.start(), am.end())
 
 
+_INNER_NEG = re.compile(r"\b(?:neither|hardly|scarcely|barely)\b", re.I)
+
+
 def _lex_negated(clause: str, start: int) -> bool:
     """Negation reaching a lexicon entry: a negator at most two words before it ("would *not* be a
     step forward", "*far from* a burden"), or a negated verb of thinking earlier in the clause. The
@@ -1151,7 +1154,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         if stance in ("Mixed", "Unclear"):
             continue
         phrase = clause[a:b].strip()
-        if negatable and _lex_negated(clause, a):
+        if negatable and (_lex_negated(clause, a) or _INNER_NEG.search(clause, a, b)):
+            # (a negator inside the words between a verb and its complement: "is neither proportionate nor ...")
             flipped = "No" if stance == "Yes" else "Yes"
             w_f = w * (0.9 if flipped == "No" else 0.7)
             if flipped == "No" and _denied_by_respondent(clause, a):

@@ -125,7 +125,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"no\s+recommendation|evenly\s+(?:divided|split)|(?:divided|split)\s+(?:on|about|over)\s+(?:this|it|whether)|not\s+(?:reach|reached)\s+a\s+(?:common\s+mind|consensus|collective\s+view)",
+        r"no\s+recommendation|evenly\s+(?:divided|split)|(?:divided|split)\s+(?:on|about|over)\s+(?:this|it|whether)|(?:not|n't|unable)\s+(?:been\s+)?(?:able\s+to\s+)?(?:reach|reached|come\s+to)\s+(?:a\s+)?(?:common\s+mind|consensus|(?:common|shared|collective|single|agreed)\s+(?:view|position))",
         "Unclear",
         0.9,
         "unclear",
@@ -759,7 +759,9 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b)[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|prevent|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap)\b",
+        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b)[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|prevent|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap)\b"
+        # (a condition, not a verdict: "it will not succeed without resources")
+        r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
         "Yes",
         0.45,
         "consequence",
@@ -1189,7 +1191,9 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|(?:give|provide|offer)(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring|reach(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*",
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|(?:give|provide|offer)(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring|reach(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
+        # (a condition, not a verdict: "it will not succeed without resources")
+        r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
         "No",
         0.75,
         "consequence",

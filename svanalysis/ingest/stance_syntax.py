@@ -299,6 +299,7 @@ _IF_KEYS = re.compile(r"\b(?:if|unless)\b")
 _IF = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|that)\s+)(?:if|unless)\b(?![^,;]{0,6}\b(?:so|not)\b)", re.I)
 
 
+_ABOUT_HOW = re.compile(r"\b(?:about|as\s+to|wonder|wondered|ask|asked|unclear|unsure)\s+how\b", re.I)
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:but|and|so|yet|although|though|because|as|since|while|whereas|we|i|it|this|that|which|there|they|our|in\s+(?:our|my))\b",
     re.I,
@@ -343,6 +344,11 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
         for m in _CONTENT_THAT.finditer(low):
             comma = clause.find(",", m.end())
             out.append((m.end(), comma if comma > 0 else len(clause)))
+    if " how " in low:
+        # "we are worried about how a duty would work in practice": an open question, not a verdict
+        for m in _ABOUT_HOW.finditer(clause):
+            nxt = _NEXT_CLAUSE.search(clause, m.end())
+            out.append((m.start(), nxt.start() if nxt else len(clause)))
     if _IF_KEYS.search(low):
         for m in _IF.finditer(clause):
             a = m.start()
