@@ -2085,3 +2085,18 @@ def test_better_than_ranks_without_endorsing():
 def test_round_seven_batch_37_constructions(text, qid, expected):
     code = code_letter(text)[qid]
     assert code.stance == expected, (text, code)
+
+
+def test_a_question_left_blank_in_a_pasted_form_stays_missing():
+    # the online form's questions pasted with their answers: Q8 and Q10 left blank
+    text = (
+        "8.\n\nDo you agree that the vision and focus for a multi-agency approach to preventing and tackling "
+        "serious violence is correct? If not, please explain why.\n\n"
+        "9.\n\nDo you consider that Option One would best achieve the consultation vision? Please explain why. "
+        "No. Another duty would mean another form.\n\n"
+        "10.\n\nDo you consider the specific agencies listed in Schedule 6 to the Counter-Terrorism and Security "
+        "Act 2015 the right partners to achieve the consultation vision? If not, please explain why.\n"
+    )
+    codes = code_letter(text)
+    assert codes["q9"].stance == "No"
+    assert codes["q8"].stance is None and codes["q10"].stance is None

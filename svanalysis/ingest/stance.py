@@ -1764,6 +1764,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 continue
             if is_administrative(sentence):
                 continue  # "this response was agreed by our board": about the response, not the proposals
+            if _QUESTION_TAIL.match(sentence):
+                continue  # "If not, please explain why.", "9.": the rest of a question quoted back, not an answer
         # a question asserts nothing: "why would a voluntary approach work now?" names its target,
         # but its cues are not the respondent's verdict (a rhetorical question is left to a person)
         asked = _MECHANISMS["not_stances"] and sentence.rstrip(" \"')").endswith("?")
@@ -1947,6 +1949,13 @@ _OWN_NP_SUBJECT = re.compile(r"^\W*(?:a|an|the|some|many|most|other|each|every|s
 _NP_COPULA = re.compile(
     r"^\W*(?:the|a|an|these|those|our|their|its|local|new|existing)\s+(?!(?:option|approach|duty|proposals?|vision|list|partnerships?)\b)"
     r"(?:[\w'-]+\s+){0,14}?(?:is|are|was|were|seems?|seem|remains?|looks?|has|have|had)\b",
+    re.I,
+)
+
+# the instruction that closes a question of the form, quoted back with it
+_QUESTION_TAIL = re.compile(
+    r"^\W*(?:(?:if\s+(?:not|so)\s*,?\s*)?(?:please\s+)?(?:explain|specify|say|tell\s+us)\s+why|if\s+so\s*,?\s*what\s+organisations)\s*[.?]?\s*$"
+    r"|^\W*(?:q(?:uestion)?\s*)?\d{1,2}(?:\.\d)?\s*[.):]?\s*$",  # a question's number on its own ("9.")
     re.I,
 )
 
