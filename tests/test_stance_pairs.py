@@ -2100,3 +2100,28 @@ def test_a_question_left_blank_in_a_pasted_form_stays_missing():
     codes = code_letter(text)
     assert codes["q9"].stance == "No"
     assert codes["q8"].stance is None and codes["q10"].stance is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        # "Prevent", the programme, is not the verb
+        (
+            "In our view a duty built that way would inherit Prevent's reputation before it had done anything.",
+            "q9",
+            None,
+        ),
+        ("A duty on schools would prevent harm to pupils.", "q9", "Yes"),
+        # the duty named as what a body would be the vehicle for
+        ("Making the partnerships the vehicle for the new duty would fragment the response.", "q9", None),
+        ("Making the partnerships the vehicle for the new duty would fragment the response.", "q11", "No"),
+    ],
+)
+def test_round_seven_last_inbox_constructions(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)
+
+
+def test_something_being_wrong_is_not_carried_to_the_option_before():
+    text = "A duty on named bodies would help. Something is badly wrong, and everyone can see it."
+    assert letter(text, "q9").stance == "Yes"

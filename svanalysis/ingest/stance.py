@@ -1947,8 +1947,8 @@ _RESPONSIBLE_AUTHORITY = re.compile(
 _OWN_NP_SUBJECT = re.compile(r"^\W*(?:a|an|the|some|many|most|other|each|every|small|smaller|large|larger)\b", re.I)
 # a sentence whose own subject (a noun phrase, not a pronoun) is judged: "The new units are welcome"
 _NP_COPULA = re.compile(
-    r"^\W*(?:the|a|an|these|those|our|their|its|local|new|existing)\s+(?!(?:option|approach|duty|proposals?|vision|list|partnerships?)\b)"
-    r"(?:[\w'-]+\s+){0,14}?(?:is|are|was|were|seems?|seem|remains?|looks?|has|have|had)\b",
+    r"^\W*(?:(?:the|a|an|these|those|our|their|its|local|new|existing)\s+(?!(?:option|approach|duty|proposals?|vision|list|partnerships?)\b)"
+    r"(?:[\w'-]+\s+){0,14}?|(?:then\s+|so\s+)?(?:something|nothing|everything|anything)\s+)(?:is|are|was|were|seems?|seem|remains?|looks?|has|have|had)\b",
     re.I,
 )
 

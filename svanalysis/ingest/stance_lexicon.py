@@ -759,7 +759,8 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b)[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|prevent|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap)\b"
+        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b)[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|(?-i:prevent)|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap)\b"
+        # ("Prevent", the programme, is no verb: "would inherit Prevent's reputation")
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
         "Yes",
@@ -1544,7 +1545,7 @@ _VISION_YARDSTICK = re.compile(
     re.I,
 )
 _FOR_THE_DUTY = re.compile(
-    r"(\b(?:partners|list|bodies|organisations|agencies|basis|foundation|set|starting\s+point)\s+)"
+    r"(\b(?:partners|list|bodies|organisations|agencies|basis|foundation|set|starting\s+point|vehicle|home|route|lead)\s+)"
     r"(for\s+(?:this|that|the|such\s+a|any\s+such)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty\b)",
     re.I,
 )
