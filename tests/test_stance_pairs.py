@@ -1691,7 +1691,7 @@ def test_a_view_after_saying_what_was_not_answered_still_counts():
         ("Option Three is much closer to what small charities need.", "q13", "Yes"),
         ("The voluntary approach fits the way small towns already work.", "q13", "Yes"),
         ("We think a voluntary approach would hold.", "q13", "Yes"),
-        ("We do not think a voluntary approach would hold.", "q13", "No"),
+        ("We don't think the voluntary route would hold.", "q13", "No"),
         # getting rid of it
         ("I would scrap the new duty.", "q9", "No"),
         ("The new duty should be dropped.", "q9", "No"),
@@ -1750,7 +1750,7 @@ def test_fine_as_far_as_it_goes_is_sent_to_a_person():
 
 
 def test_not_seeing_a_case_for_lengthening_the_list():
-    assert letter("We do not see a case for lengthening the list of statutory partners in CSPs.", "q12").stance == "No"
+    assert letter("We do not see a case for lengthening the statutory partners' list.", "q12").stance == "No"
 
 
 @pytest.mark.parametrize(
@@ -1797,7 +1797,7 @@ def test_the_question_answered_in_its_own_words_outweighs_a_concession():
     text = (
         "A duty on named bodies would have value for agencies that ignore violence now. "
         "But a duty of due regard alone would leave too much to chance. "
-        "So we do not consider that Option One would best achieve the vision."
+        "So we do not consider that the first option would best achieve the vision."
     )
     assert letter(text, "q9").stance == "No"
 
@@ -1946,7 +1946,7 @@ def test_a_wish_about_how_the_duty_works_is_not_a_preference_against_it():
 
 
 def test_a_sentence_judging_its_own_subject_is_not_carried_to_the_option_before():
-    text = "We do not believe a voluntary approach would work. The new local units are welcome, but they are funded for a year."
+    text = "We do not believe the voluntary route would work. The new local units are welcome, but they are funded for a year."
     assert letter(text, "q13").stance == "No"
 
 

@@ -867,7 +867,7 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
-    # lasting: "we do not think a voluntary approach would hold" (negated)
+    # lasting: "we don't think the voluntary route would hold" (negated)
     (
         r"(?#anchors: hold stick endure)(?:would|will|could|can)\s+(?:really\s+)?(?:hold|stick|endure)(?:\s+up)?(?=\s*[.;,]|\s+(?:for|over|beyond|once|when|if|under|in\s+the\s+long)\b)",
         "Yes",
