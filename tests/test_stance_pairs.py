@@ -2125,3 +2125,30 @@ def test_round_seven_last_inbox_constructions(text, qid, expected):
 def test_something_being_wrong_is_not_carried_to_the_option_before():
     text = "A duty on named bodies would help. Something is badly wrong, and everyone can see it."
     assert letter(text, "q9").stance == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "qid", "expected"),
+    [
+        # the object of the verdict is a part of the scheme, not the option
+        ("We would not support a separate inspection regime for the new duty.", "q9", None),
+        ("We would not support the new duty.", "q9", "No"),
+        ("A duty of due regard on named bodies fits best with how hospitals are already run.", "q9", "Yes"),
+        # what the answer is not: keeping things as they are
+        ("We do not think the answer is to leave things as they are.", "q9", "Yes"),
+        ("We do not think a new duty is the answer.", "q9", "No"),
+        # an argument the respondent has heard; evidence denied
+        ("We have heard the argument that the voluntary route would be enough.", "q13", None),
+        ("The record of the last decade does not show that the voluntary route would succeed.", "q13", "No"),
+    ],
+)
+def test_round_seven_final_constructions(text, qid, expected):
+    code = code_text(text, qid) if expected == "Yes" and "answer is to" in text else code_letter(text)[qid]
+    assert code.stance == expected, (text, code)
+
+
+def test_more_of_the_same_is_not_turned_round_by_the_verbs_negation():
+    assert (
+        letter("We do not think more of the same from the voluntary route will change the picture.", "q13").stance
+        == "No"
+    )

@@ -144,6 +144,8 @@ class _Cue:
 _NEG = r"(?:not|n't|no|none|nobody|no one|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
 _COGNITION = re.compile(
     r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:[\s,]+\w+){0,3}?[\s,]+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view|persuaded|convinced)\b"
+    # evidence denied: "the Scottish experience does not show that a voluntary approach would succeed"
+    r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:show|prove|demonstrate|suggest|establish)\s+that\b"
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
     r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether)\b"
     r"|\b(?:we|i)\s+(?:\w+\s+)?(?:question|questions)\s+(?:whether|if)\b",
@@ -447,7 +449,9 @@ _POSITIVE = [
     ),
     (r"\bwelcome[sd]?\b", 0.6, ("welcome",)),
     (
-        r"\b(?:correct|appropriate|sufficient|adequate|effective|workable|sensible|worthwhile|the answer|the way forward|a good idea|beneficial)\b",
+        # (not "the answer is to ...", which names what the answer would be)
+        r"\b(?:correct|appropriate|sufficient|adequate|effective|workable|sensible|worthwhile|the answer(?!\s+(?:is|would\s+be|lies)\b)|"
+        r"the way forward|a good idea|beneficial)\b",
         0.55,
         (
             "correct",
@@ -1108,6 +1112,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
                 continue
             if inside_lexicon(m):
                 continue
+            if _OTHER_OBJECT.match(clause, m.end()):
+                continue  # "we would not support a separate inspection regime for the duty": its object is something else
             holder = _holder(clause, m)
             if holder in ("other", "passive"):
                 continue
@@ -1943,6 +1949,13 @@ _RESPONSIBLE_AUTHORITY = re.compile(
     r"\bresponsible\s+authorit(?:y|ies)\b|\bstatutory\s+(?:partners|members)\s+of\b", re.I
 )
 
+# the object of a verdict verb that is a part or instrument, not an option: "support a separate inspection regime"
+_OTHER_OBJECT = re.compile(
+    r"\s+(?:a|an|any)\s+(?:(?:separate|new|further|additional|extra|specific|dedicated|national|local|single)\s+){0,2}"
+    r"(?:[\w-]+\s+)?(?:regime|inspection|inspectorate|requirement|requirements|system|process|targets?|league\s+tables?|"
+    r"sanctions?|penalt(?:y|ies)|fund|funding|guidance|framework|board|role|database|register)\b",
+    re.I,
+)
 # a clause opening on a noun phrase of its own ("a small practice does not"), not on the target's pronoun ("its silence")
 _OWN_NP_SUBJECT = re.compile(r"^\W*(?:a|an|the|some|many|most|other|each|every|small|smaller|large|larger)\b", re.I)
 # a sentence whose own subject (a noun phrase, not a pronoun) is judged: "The new units are welcome"

@@ -861,7 +861,7 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: effort money focus emphasis attention priority resource closer fit)(?:exactly\s+|precisely\s+)?where\s+the\s+(?:effort|money|focus|emphasis|attention|priority|resources?)\s+"
         r"(?:should|ought\s+to|needs?\s+to|must)\s+(?:go|be)\b|(?:much\s+|far\s+|a\s+lot\s+)?closer\s+to\s+what\s+(?:[\w']+\s+){0,3}?(?:need|needs|want|wants)\b"
-        r"|\bfits?\s+(?:well\s+|neatly\s+|naturally\s+)?(?:with\s+)?(?:the\s+way|how)\b",
+        r"|\bfits?\s+(?:well\s+|neatly\s+|naturally\s+|best\s+|better\s+|most\s+closely\s+)?(?:with\s+)?(?:the\s+way|how)\b",
         "Yes",
         0.7,
         "evaluation",
@@ -1092,14 +1092,16 @@ LEXICON: list[Entry] = [
     ),
     (
         # (not what the respondent wants kept: "it leaves professional duties of confidentiality where they are")
-        r"more\s+of\s+the\s+same|(?:leave|leaves|leaving)\s+(?!(?:[\w',]+\s+){0,4}?(?:duties|confidentiality|rights|freedoms?|independence|autonomy|discretion)\b)"
+        r"(?:leave|leaves|leaving)\s+(?!(?:[\w',]+\s+){0,4}?(?:duties|confidentiality|rights|freedoms?|independence|autonomy|discretion)\b)"
         r"(?:[\w',]+\s+){1,8}?(?:exactly\s+|just\s+|roughly\s+)?"
         r"(?:where|as)\s+(?:we|they|it|things|he|she|you)\s+(?:are|were|is|was|stand|stood)\b",
         "No",
         0.8,
         "idiom",
-        False,
+        True,  # "we do not think the answer is to leave things as they are": turned round
     ),
+    # ("we do not think more of the same will change the picture": the negation is the verb's, not turned round)
+    (r"(?#anchors: same)more\s+of\s+the\s+same", "No", 0.8, "idiom", False),
     (r"(?:i\s+am|i'm|we\s+are|we're)\s+no\s+fans?\s+of|not\s+(?:a\s+)?fans?\s+of", "No", 0.85, "idiom", False),
     (
         r"part(?:s|ed|ing)?\s+company\s+with|(?:our|my|the)\s+(?:key|main|chief|principal|central|strong|fundamental)\s+objections?\s+(?:to|is|are)"
@@ -1405,13 +1407,15 @@ _HEARSAY = re.compile(
     r"\b(?:we|i)\s+(?:understand|gather|hear|have\s+heard|are\s+aware|am\s+aware)\s+that\s+(?:our|their|some|many|most|several|other|"
     r"a\s+number\s+of|colleagues|partners|members|the\s+(?:police|government|home\s+office|council|chief|board|commissioner|minister))"
     r"|^\s*(?:apparently|supposedly|allegedly|ostensibly|so\s+we\s+are\s+told|we\s+are\s+(?:told|asked\s+to\s+believe))\b"
+    # "we have also heard the argument that a voluntary approach would be enough"
+    r"|\b(?:we|i)\s+(?:have\s+)?(?:also\s+)?(?:heard|seen|read)\s+(?:the\s+|an\s+|it\s+)?(?:argument|suggestion|claim|view|case|argued)\s+(?:made\s+)?that\b"
     # a view the respondent passes on: "the scrutineer asked us to record that in her view ..."
     r"|\basked\s+(?:us|me)\s+to\s+(?:record|note|say|add|mention|pass\s+on|set\s+out)\b|\bin\s+(?:her|his|their)\s+(?:view|opinion|words)\b",
     re.I,
 )
 _HEARSAY_KEYS = re.compile(
     r"understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
-    r"(?:her|his|their)\s+(?:view|opinion|words)"
+    r"(?:her|his|their)\s+(?:view|opinion|words)|heard|argument"
 )
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?|choose|prefer|favour|back|like|welcome|accept)\b"
