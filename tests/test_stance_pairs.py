@@ -2152,3 +2152,13 @@ def test_more_of_the_same_is_not_turned_round_by_the_verbs_negation():
         letter("We do not think more of the same from the voluntary route will change the picture.", "q13").stance
         == "No"
     )
+
+
+def test_a_csp_heading_over_text_about_membership_answers_q12_not_option_two():
+    text = "Our partnership meets every quarter. Probation and youth services should be statutory members of it."
+    codes = code_letter(text, sections={"q11": text})
+    assert "q11" not in codes or codes["q11"].stance is None
+    assert codes["q12"].stance == "Yes"
+    # a CSP section that says nothing about membership stays Option Two's
+    plain = "The partnerships here meet every quarter and publish a plan."
+    assert code_letter(plain, sections={"q11": plain})["q11"].stance == "Unclear"

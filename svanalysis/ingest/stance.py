@@ -2336,6 +2336,18 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
     out: dict[str, StanceCode] = {}
     for qid, text_q in sections.items():
         out[qid] = code_text(text_q, qid, spec)
+    csp = sections.get("q11")
+    if (
+        csp is not None
+        and out["q11"].rule == "addressed, no stance found"
+        and "q12" not in sections
+        and _MEMBERS_HINT.search(csp.lower())
+    ):
+        # a "Community Safety Partnerships" heading over text about who sits on them answers Q12, not
+        # whether CSPs should lead (Option Two)
+        out["q12"] = code_text(csp, "q12", spec)
+        del out["q11"]
+        sections = {k: v for k, v in sections.items() if k != "q11"}
     if isinstance(text, str) and text.strip():
         stance_ids = [q.id for q in spec.stance_questions]
         missing = {q for q in stance_ids if q not in out or out[q].stance in (None,)}
