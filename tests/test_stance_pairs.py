@@ -2162,3 +2162,14 @@ def test_a_csp_heading_over_text_about_membership_answers_q12_not_option_two():
     # a CSP section that says nothing about membership stays Option Two's
     plain = "The partnerships here meet every quarter and publish a plan."
     assert code_letter(plain, sections={"q11": plain})["q11"].stance == "Unclear"
+
+
+def test_an_answer_ranking_its_option_below_another():
+    assert code_text("Less well than Option One. The area covers three partnerships.", "q11").stance == "No"
+    assert letter("Option Two would work less well than Option One.", "q11").stance == "No"
+
+
+def test_a_section_with_no_view_is_not_filled_from_a_cue_carried_from_elsewhere():
+    text = "Question: Do you work with a partnership?\nResponse: Yes.\n\nOur catchment covers three partnership areas."
+    codes = code_letter(text, sections={"q11": "Our catchment covers three partnership areas."})
+    assert codes["q11"].stance != "Yes"

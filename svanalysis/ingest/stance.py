@@ -2359,8 +2359,10 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
             if qid in out and qid not in unclear_sections:
                 continue
             code = _decide(ev.get(qid), addressed=qid in sections)
-            if qid in unclear_sections and code.stance is None:
-                continue
+            if qid in unclear_sections and (
+                code.stance is None or (code.rule or "").endswith(("target by carry", "target by carry-weak"))
+            ):
+                continue  # a section with no view is not filled from a cue elsewhere reached only by carry-over
             out[qid] = code
         _resolve_remaining(out, ev, spec)
     return out

@@ -261,13 +261,16 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
         m = _OVER.search(clause)
         if m:
             return m.span("x"), m.span("y"), True
-    if " than " in low and ("better" in low or "more " in low or "worse" in low or "less " in low or "weaker" in low):
+    if " than " in low and (
+        "better" in low or "more " in low or "worse" in low or "less " in low or "weaker" in low or "as well" in low
+    ):
         # "the new unit is far better placed than any single CSP to lead"; "X would be worse than Y"
         m = BETTER_THAN.search(clause)
         if m:
+            x = m.span("x") if m.group("x") is not None else (0, 0)
             if m.group("worse"):
-                return m.span("y"), m.span("x"), True
-            return m.span("x"), m.span("y"), True
+                return m.span("y"), x, True
+            return x, m.span("y"), True
     if "rather than" in low or "instead of" in low or "in preference to" in low:
         m = _X_RATHER_ONLY.search(clause)
         if m:
@@ -276,10 +279,11 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
 
 
 BETTER_THAN = re.compile(
-    r"^\W*(?P<x>[^.;]{3,160}?)\s+(?:is|are|would\s+be|will\s+be|seems?|looks?)\s+"
+    # (the subject may be left out in an answer under its question: "Less well than Option One.")
+    r"^\W*(?:(?P<x>[^.;]{3,160}?)\s+(?:is|are|would\s+be|will\s+be|would\s+work|will\s+work|seems?|looks?)\s+)?"
     r"(?:far\s+|much\s+|rather\s+|a\s+lot\s+|clearly\s+|considerably\s+|significantly\s+)?"
     r"(?:(?:better|more\s+effective|more\s+promising|more\s+workable|more\s+realistic)(?:\s+(?:placed|suited|equipped))?|"
-    r"(?P<worse>worse|less\s+effective|less\s+workable|weaker)(?:\s+(?:placed|suited|equipped))?)\s+than\s+(?P<y>[^.;]{3,120})",
+    r"(?P<worse>worse|less\s+effective|less\s+workable|less\s+well|weaker|not\s+as\s+well)(?:\s+(?:placed|suited|equipped))?)\s+than\s+(?P<y>[^.;]{3,120})",
     re.I,
 )
 
