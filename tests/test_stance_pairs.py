@@ -2173,3 +2173,8 @@ def test_a_section_with_no_view_is_not_filled_from_a_cue_carried_from_elsewhere(
     text = "Question: Do you work with a partnership?\nResponse: Yes.\n\nOur catchment covers three partnership areas."
     codes = code_letter(text, sections={"q11": "Our catchment covers three partnership areas."})
     assert codes["q11"].stance != "Yes"
+
+
+def test_agreed_as_a_participle_is_no_verdict():
+    text = "This might be done through a representative of the providers, agreed locally, who would report back."
+    assert code_text(text, "q11").stance != "Yes"

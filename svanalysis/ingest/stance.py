@@ -1114,6 +1114,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
                 continue
             if _OTHER_OBJECT.match(clause, m.end()):
                 continue  # "we would not support a separate inspection regime for the duty": its object is something else
+            if _PARTICIPLE_AFTER.match(clause, m.end()) and m.group(0).strip().lower().endswith("agreed"):
+                continue  # "a representative of the providers, agreed locally": a participle, not a verdict
             holder = _holder(clause, m)
             if holder in ("other", "passive"):
                 continue
@@ -1949,6 +1951,9 @@ _RESPONSIBLE_AUTHORITY = re.compile(
     r"\bresponsible\s+authorit(?:y|ies)\b|\bstatutory\s+(?:partners|members)\s+of\b", re.I
 )
 
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:locally|nationally|jointly|regionally|between|upon|in\s+advance|beforehand)\b", re.I
+)
 # the object of a verdict verb that is a part or instrument, not an option: "support a separate inspection regime"
 _OTHER_OBJECT = re.compile(
     r"\s+(?:a|an|any)\s+(?:(?:separate|new|further|additional|extra|specific|dedicated|national|local|single)\s+){0,2}"
