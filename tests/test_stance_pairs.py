@@ -14,6 +14,8 @@ import json
 import pytest
 from conftest import STANCE_DATA
 
+from svanalysis.core.spec import load_spec
+from svanalysis.ingest.readers.letters import split_letter
 from svanalysis.ingest.stance import code_letter, code_text
 
 REVIEW = 0.75  # settings: stance.review_threshold
@@ -1648,62 +1650,56 @@ def test_a_view_after_saying_what_was_not_answered_still_counts():
 
 
 # ---------------------------------------------------------------------------- 2 December, afternoon
-@pytest.mark.parametrize(
-    ("text", "qid", "expected"),
-    [
-        # hearsay: what the respondent has heard of others' positions is not its own view
-        ("We see merit in Option One.", "q9", "Yes"),
-        ("We understand that our partners in the police see merit in Option One.", "q9", None),
-        # a consequence: more of something without changing anything
-        ("A duty on each body would create more paperwork without changing practice.", "q9", "No"),
-        # an embedded question as the subject, and the respondent's own "no view" after it
-        (
-            "Whether the statutory membership of CSPs should grow is something on which we have not formed a view.",
-            "q12",
-            "Unclear",
-        ),
-        # the respondent's members united in a concern about the proposal
-        ("Our trustees were united in their concern about the proposal to give CSPs the lead.", "q11", "No"),
-        # the voluntary approach judged by what it would leave behind, or by what it cannot do alone
-        ("The voluntary approach would leave smaller boroughs exposed.", "q13", "No"),
-        ("Cooperation by goodwill alone will not last beyond the next reorganisation.", "q13", "No"),
-        # an aside between the verb and its complement, and the list described by its origin
-        ("The Schedule 6 list is not, as it stands, the right set of partners.", "q10", "No"),
-        ("A list drawn up for counter-terrorism is not the right set of partners for this duty.", "q10", "No"),
-        # the risk the duty is meant to reduce is no risk of the duty
-        (
-            "A duty on named bodies is the option we would back, since each would weigh how its decisions affect the risk of violence.",
-            "q9",
-            "Yes",
-        ),
-        # fit, the point, the place to start
-        ("The partnership route is the better fit.", "q11", "Yes"),
-        ("The partnership route is not the better fit.", "q11", "No"),
-        ("The vision misses the point.", "q8", "No"),
-        ("The Prevent list is the place to start.", "q10", "Yes"),
-        ("The Prevent list is not the place to start.", "q10", "No"),
-        # a place at the table
-        ("Colleges should sit at the Community Safety Partnership table as of right.", "q12", "Yes"),
-        # a pretence of action
-        ("A duty met by paperwork is an alibi.", "q9", "No"),
-        # what is needed
-        ("The vision's emphasis on early help is exactly where the effort should go.", "q8", "Yes"),
-        ("Option Three is much closer to what small charities need.", "q13", "Yes"),
-        ("The voluntary approach fits the way small towns already work.", "q13", "Yes"),
-        ("We think a voluntary approach would hold.", "q13", "Yes"),
-        ("We don't think the voluntary route would hold.", "q13", "No"),
-        # getting rid of it
-        ("I would scrap the new duty.", "q9", "No"),
-        ("The new duty should be dropped.", "q9", "No"),
-        # what failed before
-        ("Leaving it to them is what we have now, and it failed my son.", "q13", "No"),
-        # "only half a vision": partly right
-        ("The vision set out in the paper is only half a vision.", "q8", "Mixed"),
-    ],
-)
-def test_round_seven_constructions(text, qid, expected):
-    code = code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+ROUND_SEVEN_CONSTRUCTIONS = [
+    # hearsay: what the respondent has heard of others' positions is not its own view
+    ("We see merit in Option One.", "q9", "Yes"),
+    ("We understand that our partners in the police see merit in Option One.", "q9", None),
+    # a consequence: more of something without changing anything
+    ("A duty on each body would create more paperwork without changing practice.", "q9", "No"),
+    # an embedded question as the subject, and the respondent's own "no view" after it
+    (
+        "Whether the statutory membership of CSPs should grow is something on which we have not formed a view.",
+        "q12",
+        "Unclear",
+    ),
+    # the respondent's members united in a concern about the proposal
+    ("Our trustees were united in their concern about the proposal to give CSPs the lead.", "q11", "No"),
+    # the voluntary approach judged by what it would leave behind, or by what it cannot do alone
+    ("The voluntary approach would leave smaller boroughs exposed.", "q13", "No"),
+    ("Cooperation by goodwill alone will not last beyond the next reorganisation.", "q13", "No"),
+    # an aside between the verb and its complement, and the list described by its origin
+    ("The Schedule 6 list is not, as it stands, the right set of partners.", "q10", "No"),
+    ("A list drawn up for counter-terrorism is not the right set of partners for this duty.", "q10", "No"),
+    # the risk the duty is meant to reduce is no risk of the duty
+    (
+        "A duty on named bodies is the option we would back, since each would weigh how its decisions affect the risk of violence.",
+        "q9",
+        "Yes",
+    ),
+    # fit, the point, the place to start
+    ("The partnership route is the better fit.", "q11", "Yes"),
+    ("The partnership route is not the better fit.", "q11", "No"),
+    ("The vision misses the point.", "q8", "No"),
+    ("The Prevent list is the place to start.", "q10", "Yes"),
+    ("The Prevent list is not the place to start.", "q10", "No"),
+    # a place at the table
+    ("Colleges should sit at the Community Safety Partnership table as of right.", "q12", "Yes"),
+    # a pretence of action
+    ("A duty met by paperwork is an alibi.", "q9", "No"),
+    # what is needed
+    ("The vision's emphasis on early help is exactly where the effort should go.", "q8", "Yes"),
+    ("Option Three is much closer to what small charities need.", "q13", "Yes"),
+    ("The voluntary approach fits the way small towns already work.", "q13", "Yes"),
+    ("We think a voluntary approach would hold.", "q13", "Yes"),
+    ("We don't think the voluntary route would hold.", "q13", "No"),
+    # getting rid of it
+    ("I would scrap the new duty.", "q9", "No"),
+    ("The new duty should be dropped.", "q9", "No"),
+    # what failed before
+    ("Leaving it to them is what we have now, and it failed my son.", "q13", "No"),
+    # "only half a vision": partly right
+    ("The vision set out in the paper is only half a vision.", "q8", "Mixed"),
+]
 
 
 def test_a_contrast_set_off_inside_the_clause_makes_a_concession():
@@ -1730,7 +1726,7 @@ def test_a_claim_held_at_arms_length_is_not_the_respondents():
 def test_others_uncertainty_and_the_people_helped_are_not_stances():
     assert code_text("We are unsure about it.", "q9").stance == "Unclear"
     others = code_text("Teachers who are unsure what the duty asks of them will refer more children.", "q9")
-    assert others.stance != "Unclear" or others.confidence < REVIEW
+    assert not (others.rule or "").startswith("no view")
     helped = code_text("Of the 300 families we supported last year, a third had a child excluded.", "q9")
     assert helped.stance != "Yes"
 
@@ -1753,35 +1749,29 @@ def test_not_seeing_a_case_for_lengthening_the_list():
     assert letter("We do not see a case for lengthening the statutory partners' list.", "q12").stance == "No"
 
 
-@pytest.mark.parametrize(
-    ("text", "qid", "expected"),
-    [
-        # superlatives and a plain weak verdict after a verb
-        ("Option One is the best.", "q9", "Yes"),
-        ("Of the three, the voluntary route is the worst.", "q13", "No"),
-        ("The partnership model is the weakest of the three.", "q11", "No"),
-        ("Of the three, the partnership model is the least bad.", "q11", "Yes"),
-        ("Option Three is a poor substitute for a duty.", "q13", "No"),
-        ("Poor families need help, and Option Three would help them.", "q13", "Yes"),
-        # the respondent's pick, and the same denied
-        ("Of the options I'd go with the second, the partnership one.", "q11", "Yes"),
-        ("I would not go with the voluntary one.", "q13", "No"),
-        # no point, suiting, relying
-        ("Our members see little point in a further legal duty on councils.", "q9", "No"),
-        ("A voluntary approach would suit small districts better than new duties.", "q13", "Yes"),
-        ("We would not rely on the Community Safety Partnerships to lead it.", "q11", "No"),
-        # a duty named by whom it binds, with an adjective between
-        ("A simple duty on each organisation would make a difference.", "q9", "Yes"),
-        # the same answer word in a wh-clause is not asserted
-        ("The vision never says what would make young people safer.", "q8", None),
-        # the respondent named as a body: its welcome then a reservation
-        ("The branch welcomes the vision; however, its focus is too narrow.", "q8", "Mixed"),
-        ("I agree with the aim of a joined-up, preventive vision but not with the focus it sets.", "q8", "Mixed"),
-    ],
-)
-def test_round_seven_more_constructions(text, qid, expected):
-    code = code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+ROUND_SEVEN_MORE_CONSTRUCTIONS = [
+    # superlatives and a plain weak verdict after a verb
+    ("Option One is the best.", "q9", "Yes"),
+    ("Of the three, the voluntary route is the worst.", "q13", "No"),
+    ("The partnership model is the weakest of the three.", "q11", "No"),
+    ("Of the three, the partnership model is the least bad.", "q11", "Yes"),
+    ("Option Three is a poor substitute for a duty.", "q13", "No"),
+    ("Poor families need help, and Option Three would help them.", "q13", "Yes"),
+    # the respondent's pick, and the same denied
+    ("Of the options I'd go with the second, the partnership one.", "q11", "Yes"),
+    ("I would not go with the voluntary one.", "q13", "No"),
+    # no point, suiting, relying
+    ("Our members see little point in a further legal duty on councils.", "q9", "No"),
+    ("A voluntary approach would suit small districts better than new duties.", "q13", "Yes"),
+    ("We would not rely on the Community Safety Partnerships to lead it.", "q11", "No"),
+    # a duty named by whom it binds, with an adjective between
+    ("A simple duty on each organisation would make a difference.", "q9", "Yes"),
+    # the same answer word in a wh-clause is not asserted
+    ("The vision never says what would make young people safer.", "q8", None),
+    # the respondent named as a body: its welcome then a reservation
+    ("The branch welcomes the vision; however, its focus is too narrow.", "q8", "Mixed"),
+    ("I agree with the aim of a joined-up, preventive vision but not with the focus it sets.", "q8", "Mixed"),
+]
 
 
 def test_short_answers_to_a_question_in_its_section():
@@ -1813,24 +1803,18 @@ def test_csps_named_under_a_heading_on_their_membership_are_about_who_sits_on_th
     assert codes["q12"].stance is not None
 
 
-@pytest.mark.parametrize(
-    ("text", "qid", "expected"),
-    [
-        ("Colleges should be represented on the partnership as a responsible authority.", "q12", "Yes"),
-        (
-            "On the voluntary approach, I have changed my mind twice and will not pretend to a settled view.",
-            "q13",
-            "Unclear",
-        ),
-        ("We do not see the Community Safety Partnership route working in a county like ours.", "q11", "No"),
-        ("We can see the Community Safety Partnership route working in a county like ours.", "q11", "Yes"),
-        ("There is nothing to be said for the voluntary route.", "q13", "No"),
-        ("On the question of who should be named, the list as drafted is the right one.", "q10", "Yes"),
-    ],
-)
-def test_round_seven_last_constructions(text, qid, expected):
-    code = code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+ROUND_SEVEN_LAST_CONSTRUCTIONS = [
+    ("Colleges should be represented on the partnership as a responsible authority.", "q12", "Yes"),
+    (
+        "On the voluntary approach, I have changed my mind twice and will not pretend to a settled view.",
+        "q13",
+        "Unclear",
+    ),
+    ("We do not see the Community Safety Partnership route working in a county like ours.", "q11", "No"),
+    ("We can see the Community Safety Partnership route working in a county like ours.", "q11", "Yes"),
+    ("There is nothing to be said for the voluntary route.", "q13", "No"),
+    ("On the question of who should be named, the list as drafted is the right one.", "q10", "Yes"),
+]
 
 
 def test_something_to_be_said_for_it_then_a_reservation_is_sent_to_a_person():
@@ -1838,28 +1822,22 @@ def test_something_to_be_said_for_it_then_a_reservation_is_sent_to_a_person():
     assert code.stance in ("Yes", "Mixed") and code.confidence < REVIEW
 
 
-@pytest.mark.parametrize(
-    ("text", "qid", "expected"),
-    [
-        # options renamed by the public, and plain verdicts on them
-        ("Of the three, the law one gets my backing.", "q9", "Yes"),
-        ("Of the three options, for me the first one is the better.", "q9", "Yes"),
-        ("The council one makes more sense to me.", "q11", "Yes"),
-        ("I'd be sorry to see the voluntary approach chosen.", "q13", "No"),
-        ("I could live with the voluntary approach.", "q13", "Yes"),
-        ("I couldn't live with the voluntary approach.", "q13", "No"),
-        ("As for the vision, I think it's wrong.", "q8", "No"),
-        # a body that could not agree abstains; one that does not agree with it objects
-        ("On Option Two we couldn't agree, so we're not saying yes or no to it.", "q11", "Unclear"),
-        ("We could not agree with Option Two.", "q11", "No"),
-        # who sits on the partnership
-        ("Community Safety Partnerships should include local traders.", "q12", "Yes"),
-        ("Youth services should be on the partnership by law.", "q12", "Yes"),
-    ],
-)
-def test_round_seven_public_constructions(text, qid, expected):
-    code = code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+ROUND_SEVEN_PUBLIC_CONSTRUCTIONS = [
+    # options renamed by the public, and plain verdicts on them
+    ("Of the three, the law one gets my backing.", "q9", "Yes"),
+    ("Of the three options, for me the first one is the better.", "q9", "Yes"),
+    ("The council one makes more sense to me.", "q11", "Yes"),
+    ("I'd be sorry to see the voluntary approach chosen.", "q13", "No"),
+    ("I could live with the voluntary approach.", "q13", "Yes"),
+    ("I couldn't live with the voluntary approach.", "q13", "No"),
+    ("As for the vision, I think it's wrong.", "q8", "No"),
+    # a body that could not agree abstains; one that does not agree with it objects
+    ("On Option Two we couldn't agree, so we're not saying yes or no to it.", "q11", "Unclear"),
+    ("We could not agree with Option Two.", "q11", "No"),
+    # who sits on the partnership
+    ("Community Safety Partnerships should include local traders.", "q12", "Yes"),
+    ("Youth services should be on the partnership by law.", "q12", "Yes"),
+]
 
 
 def test_mostly_leading_an_answer_is_a_yes_a_person_checks():
@@ -1867,77 +1845,66 @@ def test_mostly_leading_an_answer_is_a_yes_a_person_checks():
     assert code.stance == "Yes" and code.confidence < 0.9
 
 
-@pytest.mark.parametrize(
-    ("text", "qid", "expected"),
-    [
-        # a concession inside one sentence: reasonable for some, wrong for others
-        ("The Schedule 6 list is reasonable for the police, but for health it is the wrong one.", "q10", "Mixed"),
-        ("We welcome much of the vision, but its focus stops at eighteen.", "q8", "Mixed"),
-        # a counterfactual: what the respondent could endorse is not what is proposed
-        ("A vision which put safeguarding first would be one the board could endorse.", "q8", "No"),
-        ("The vision puts safeguarding first, and the board could endorse it.", "q8", "Yes"),
-        # views passed on for others
-        ("Our chair asked us to record that in her view Option Three has not worked.", "q13", None),
-        ("Several asked the federation to oppose the proposals outright.", "q9", None),
-        ("We would welcome the duty the Government proposes.", "q9", "Yes"),
-        # what a voluntary approach rests on; who can lead
-        ("A voluntary approach depends on individuals, and individuals move on.", "q13", "No"),
-        ("I cannot see the Community Safety Partnerships leading this.", "q11", "No"),
-        # options by description
-        ("Our preference is for the option that does not require new legislation.", "q13", "Yes"),
-        ("Of the three, the partnership approach is the one we would back.", "q11", "Yes"),
-        ("Community safety partnerships should count housing providers among their statutory members.", "q12", "Yes"),
-    ],
-)
-def test_round_seven_organisational_constructions(text, qid, expected):
-    code = code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+ROUND_SEVEN_ORGANISATIONAL_CONSTRUCTIONS = [
+    # a concession inside one sentence: reasonable for some, wrong for others
+    ("The Schedule 6 list is reasonable for the police, but for health it is the wrong one.", "q10", "Mixed"),
+    ("We welcome much of the vision, but its focus stops at eighteen.", "q8", "Mixed"),
+    # a counterfactual: what the respondent could endorse is not what is proposed
+    ("A vision which put safeguarding first would be one the board could endorse.", "q8", "No"),
+    ("The vision puts safeguarding first, and the board could endorse it.", "q8", "Yes"),
+    # views passed on for others
+    ("Our chair asked us to record that in her view Option Three has not worked.", "q13", None),
+    ("Several asked the federation to oppose the proposals outright.", "q9", None),
+    ("We would welcome the duty the Government proposes.", "q9", "Yes"),
+    # what a voluntary approach rests on; who can lead
+    ("A voluntary approach depends on individuals, and individuals move on.", "q13", "No"),
+    ("I cannot see the Community Safety Partnerships leading this.", "q11", "No"),
+    # options by description
+    ("Our preference is for the option that does not require new legislation.", "q13", "Yes"),
+    ("Of the three, the partnership approach is the one we would back.", "q11", "Yes"),
+    ("Community safety partnerships should count housing providers among their statutory members.", "q12", "Yes"),
+]
 
 
 def test_responsible_authorities_in_the_schedule_6_section_are_q12s_subject():
     text = "The partners did not agree on whether schools should become responsible authorities in CSPs."
     code = code_text(text, "q10")
-    assert code.stance != "Unclear" or code.rule == "addressed, no stance found"
+    # their disagreement is about Q12: no "no view" on the Schedule 6 list (it was one, at 0.88)
+    assert (code.stance, code.rule) == ("Unclear", "addressed, no stance found")
 
 
-@pytest.mark.parametrize(
-    ("text", "qid", "expected"),
-    [
-        # an embedded question whose subject holds a comma ("a voluntary, non-legislative approach")
-        (
-            "We have asked ourselves whether a voluntary, non-legislative approach could achieve the same ends.",
-            "q13",
-            None,
-        ),
-        # a view held by some of the respondent's members, named with a phrase
-        ("Some members of the board felt that a duty on schools would help.", "q9", None),
-        # "in one respect and not in another"
-        ("We agree with the vision in one respect and not in another.", "q8", "Mixed"),
-        # an aside inside the verb ("would in our judgement best achieve") does not hide the negation
-        ("None of the three options would in our judgement best achieve the vision.", "q9", "No"),
-        # a wish about how the duty works is not against it; a wish that it not be given is
-        ("We would not want Community Safety Partnerships to hold the duty.", "q11", "No"),
-        # a request about the content of the duty or guidance is no support; one that it be adopted is
-        ("We would ask that any duty and its guidance name youth workers.", "q9", None),
-        ("We would urge that Option Two be adopted.", "q11", "Yes"),
-        # less comfortable with
-        ("We are much less comfortable with the vision's reliance on data sharing.", "q8", "No"),
-        # sharing the vision; what the respondent has asked for
-        ("The Network shares the vision set out in the paper.", "q8", "Yes"),
-        ("The vision describes what emergency doctors have been asking for since 2005.", "q8", "Yes"),
-        # the list described by its purpose
-        ("A list assembled for counter-terrorism purposes is not the right basis for this duty.", "q10", "No"),
-        # keeping what the respondent values is no objection
-        (
-            "The non-legislative route is the only one we could accept, because it leaves duties of confidentiality where they are.",
-            "q13",
-            "Yes",
-        ),
-    ],
-)
-def test_round_seven_held_back_batch_constructions(text, qid, expected):
-    code = code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+ROUND_SEVEN_HELD_BACK_BATCH_CONSTRUCTIONS = [
+    # an embedded question whose subject holds a comma ("a voluntary, non-legislative approach")
+    (
+        "We have asked ourselves whether a voluntary, non-legislative approach could achieve the same ends.",
+        "q13",
+        None,
+    ),
+    # a view held by some of the respondent's members, named with a phrase
+    ("Some members of the board felt that a duty on schools would help.", "q9", None),
+    # "in one respect and not in another"
+    ("We agree with the vision in one respect and not in another.", "q8", "Mixed"),
+    # an aside inside the verb ("would in our judgement best achieve") does not hide the negation
+    ("None of the three options would in our judgement best achieve the vision.", "q9", "No"),
+    # a wish about how the duty works is not against it; a wish that it not be given is
+    ("We would not want Community Safety Partnerships to hold the duty.", "q11", "No"),
+    # a request about the content of the duty or guidance is no support; one that it be adopted is
+    ("We would ask that any duty and its guidance name youth workers.", "q9", None),
+    ("We would urge that Option Two be adopted.", "q11", "Yes"),
+    # less comfortable with
+    ("We are much less comfortable with the vision's reliance on data sharing.", "q8", "No"),
+    # sharing the vision; what the respondent has asked for
+    ("The Network shares the vision set out in the paper.", "q8", "Yes"),
+    ("The vision describes what emergency doctors have been asking for since 2005.", "q8", "Yes"),
+    # the list described by its purpose
+    ("A list assembled for counter-terrorism purposes is not the right basis for this duty.", "q10", "No"),
+    # keeping what the respondent values is no objection
+    (
+        "The non-legislative route is the only one we could accept, because it leaves duties of confidentiality where they are.",
+        "q13",
+        "Yes",
+    ),
+]
 
 
 def test_a_wish_about_how_the_duty_works_is_not_a_preference_against_it():
@@ -1959,21 +1926,15 @@ def test_a_message_forwarded_below_the_senders_own_is_not_their_view():
     assert letter(intro + tail, "q11").stance == "Yes"
 
 
-@pytest.mark.parametrize(
-    ("text", "qid", "expected"),
-    [
-        (
-            "We would support both the duty on named organisations and the amendment of the Crime and Disorder Act.",
-            "q11",
-            "Yes",
-        ),
-        ("I don't think asking nicely will get a different result this time.", "q13", "No"),
-        ("Leaving it to goodwill would keep that lottery in place.", "q13", "No"),
-    ],
-)
-def test_round_seven_descriptions_and_consequences(text, qid, expected):
-    code = code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+ROUND_SEVEN_DESCRIPTIONS_AND_CONSEQUENCES = [
+    (
+        "We would support both the duty on named organisations and the amendment of the Crime and Disorder Act.",
+        "q11",
+        "Yes",
+    ),
+    ("I don't think asking nicely will get a different result this time.", "q13", "No"),
+    ("Leaving it to goodwill would keep that lottery in place.", "q13", "No"),
+]
 
 
 def test_an_ellipsis_about_a_subject_of_its_own_is_not_the_carried_option_denied():
@@ -1988,9 +1949,6 @@ def test_a_heading_asking_which_bodies_opens_the_schedule_6_answer():
         "Which bodies\n\nWe have no objection to police forces and councils being named; they are central. "
         "But we think naming universities, only because they are in Schedule 6, is a mistake.\n"
     )
-    from svanalysis.core.spec import load_spec
-    from svanalysis.ingest.readers.letters import split_letter
-
     _, sections, _ = split_letter(text, load_spec())
     assert set(sections) == {"q8", "q10"}
     assert code_letter(text, sections=sections)["q10"].stance == "Mixed"
@@ -1998,7 +1956,7 @@ def test_a_heading_asking_which_bodies_opens_the_schedule_6_answer():
 
 def test_who_sits_on_the_partnerships_in_the_option_two_section_is_q12s():
     code = code_text("We have no view on who should sit on Community Safety Partnerships.", "q11")
-    assert code.stance != "Unclear" or code.rule == "addressed, no stance found"
+    assert (code.stance, code.rule) == ("Unclear", "addressed, no stance found")
 
 
 def test_an_existing_duty_to_cooperate_and_its_parties_are_not_the_options():
@@ -2009,58 +1967,46 @@ def test_an_existing_duty_to_cooperate_and_its_parties_are_not_the_options():
     assert letter(text, "q11").stance is None
 
 
-@pytest.mark.parametrize(
-    ("text", "qid", "expected"),
-    [
-        ("A duty on named organisations is the most credible of the three options.", "q9", "Yes"),
-        ("We were encouraged by the vision.", "q8", "Yes"),
-        ("We fear a duty would make the agencies look inwards, at compliance.", "q9", "No"),
-        ("We fear that without a duty, nothing will change.", "q9", None),
-        ("A voluntary approach would leave us dependent on luck.", "q13", "No"),
-        # the respondent depending on goodwill describes its area, not the option
-        ("In the other districts we depend on the goodwill of individual officers.", "q13", None),
-        ("We do not think the Prevent list is the right foundation for this duty.", "q9", None),
-        ("We do not think the Prevent list is the right foundation for this duty.", "q10", "No"),
-        ("For the purposes of this duty, the list as drawn seems to us the right one.", "q9", None),
-        ("For the purposes of this duty, the list as drawn seems to us the right one.", "q10", "Yes"),
-        # "we are for the legal duty" is still a verdict on it
-        ("We are partly for the legal duty and partly against it.", "q9", "Mixed"),
-        # a request that names whichever option is chosen adopts none
-        ("We would ask that any guidance, under whichever option is chosen, names adult safeguarding.", "q9", None),
-        # someone's relative agreeing to something is not the respondent's verdict
-        ("D's mother has agreed that we may share her story.", "q9", None),
-    ],
-)
-def test_round_seven_batch_35_constructions(text, qid, expected):
-    code = code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+ROUND_SEVEN_BATCH_35_CONSTRUCTIONS = [
+    ("A duty on named organisations is the most credible of the three options.", "q9", "Yes"),
+    ("We were encouraged by the vision.", "q8", "Yes"),
+    ("We fear a duty would make the agencies look inwards, at compliance.", "q9", "No"),
+    ("We fear that without a duty, nothing will change.", "q9", None),
+    ("A voluntary approach would leave us dependent on luck.", "q13", "No"),
+    # the respondent depending on goodwill describes its area, not the option
+    ("In the other districts we depend on the goodwill of individual officers.", "q13", None),
+    ("We do not think the Prevent list is the right foundation for this duty.", "q9", None),
+    ("We do not think the Prevent list is the right foundation for this duty.", "q10", "No"),
+    ("For the purposes of this duty, the list as drawn seems to us the right one.", "q9", None),
+    ("For the purposes of this duty, the list as drawn seems to us the right one.", "q10", "Yes"),
+    # "we are for the legal duty" is still a verdict on it
+    ("We are partly for the legal duty and partly against it.", "q9", "Mixed"),
+    # a request that names whichever option is chosen adopts none
+    ("We would ask that any guidance, under whichever option is chosen, names adult safeguarding.", "q9", None),
+    # someone's relative agreeing to something is not the respondent's verdict
+    ("D's mother has agreed that we may share her story.", "q9", None),
+]
 
 
 def test_an_aside_of_the_respondents_own_inside_the_verb():
     assert letter("A voluntary approach would, we expect, leave smaller boroughs exposed.", "q13").stance == "No"
 
 
-@pytest.mark.parametrize(
-    ("text", "qid", "expected"),
-    [
-        # the vision as the measure of an option is no view on the vision
-        ("A voluntary approach is unlikely to deliver the consistency the vision calls for.", "q8", None),
-        ("A voluntary approach is unlikely to deliver the consistency the vision calls for.", "q13", "No"),
-        # right in part
-        ("The Schedule 6 list is a sensible starting point but it is not right in every respect.", "q10", "Mixed"),
-        ("Where I part company with the vision is the focus, which leaves out domestic abuse.", "q8", "Mixed"),
-        # a comparison naming a target on the losing side
-        ("The new violence reduction unit is far better placed than any single CSP to lead.", "q11", "No"),
-        ("A voluntary approach would be worse than a duty on named bodies.", "q13", "No"),
-        # the Government's comparison is the Government's
-        ("The Government prefers a duty on individual organisations to a voluntary approach.", "q9", None),
-        # "no need to invent something new" is not "no need for" the target
-        ("Community Safety Partnerships exist already. No need to invent something new.", "q11", None),
-    ],
-)
-def test_round_seven_inbox_constructions(text, qid, expected):
-    code = code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+ROUND_SEVEN_INBOX_CONSTRUCTIONS = [
+    # the vision as the measure of an option is no view on the vision
+    ("A voluntary approach is unlikely to deliver the consistency the vision calls for.", "q8", None),
+    ("A voluntary approach is unlikely to deliver the consistency the vision calls for.", "q13", "No"),
+    # right in part
+    ("The Schedule 6 list is a sensible starting point but it is not right in every respect.", "q10", "Mixed"),
+    ("Where I part company with the vision is the focus, which leaves out domestic abuse.", "q8", "Mixed"),
+    # a comparison naming a target on the losing side
+    ("The new violence reduction unit is far better placed than any single CSP to lead.", "q11", "No"),
+    ("A voluntary approach would be worse than a duty on named bodies.", "q13", "No"),
+    # the Government's comparison is the Government's
+    ("The Government prefers a duty on individual organisations to a voluntary approach.", "q9", None),
+    # "no need to invent something new" is not "no need for" the target
+    ("Community Safety Partnerships exist already. No need to invent something new.", "q11", None),
+]
 
 
 def test_better_than_ranks_without_endorsing():
@@ -2068,23 +2014,17 @@ def test_better_than_ranks_without_endorsing():
     assert code.stance in ("Yes", "Unclear") and code.confidence < REVIEW
 
 
-@pytest.mark.parametrize(
-    ("text", "qid", "expected"),
-    [
-        # a condition is not a verdict
-        ("Whatever option is chosen, it will not succeed without resources.", "q9", None),
-        ("A duty on named bodies will not work.", "q9", "No"),
-        # an open question about how it would work
-        ("We are worried about how a duty placed on schools would work in practice.", "q9", None),
-        # "neither ... nor" inside the predicate
-        ("The Schedule 6 list is neither proportionate nor targeted.", "q10", "No"),
-        # a body that could not reach a common view, and so offers none
-        ("On Option One we have not been able to reach a common view, and so we do not offer one.", "q9", "Unclear"),
-    ],
-)
-def test_round_seven_batch_37_constructions(text, qid, expected):
-    code = code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+ROUND_SEVEN_BATCH_37_CONSTRUCTIONS = [
+    # a condition is not a verdict
+    ("Whatever option is chosen, it will not succeed without resources.", "q9", None),
+    ("A duty on named bodies will not work.", "q9", "No"),
+    # an open question about how it would work
+    ("We are worried about how a duty placed on schools would work in practice.", "q9", None),
+    # "neither ... nor" inside the predicate
+    ("The Schedule 6 list is neither proportionate nor targeted.", "q10", "No"),
+    # a body that could not reach a common view, and so offers none
+    ("On Option One we have not been able to reach a common view, and so we do not offer one.", "q9", "Unclear"),
+]
 
 
 def test_a_question_left_blank_in_a_pasted_form_stays_missing():
@@ -2102,24 +2042,18 @@ def test_a_question_left_blank_in_a_pasted_form_stays_missing():
     assert codes["q8"].stance is None and codes["q10"].stance is None
 
 
-@pytest.mark.parametrize(
-    ("text", "qid", "expected"),
-    [
-        # "Prevent", the programme, is not the verb
-        (
-            "In our view a duty built that way would inherit Prevent's reputation before it had done anything.",
-            "q9",
-            None,
-        ),
-        ("A duty on schools would prevent harm to pupils.", "q9", "Yes"),
-        # the duty named as what a body would be the vehicle for
-        ("Making the partnerships the vehicle for the new duty would fragment the response.", "q9", None),
-        ("Making the partnerships the vehicle for the new duty would fragment the response.", "q11", "No"),
-    ],
-)
-def test_round_seven_last_inbox_constructions(text, qid, expected):
-    code = code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+ROUND_SEVEN_LAST_INBOX_CONSTRUCTIONS = [
+    # "Prevent", the programme, is not the verb
+    (
+        "In our view a duty built that way would inherit Prevent's reputation before it had done anything.",
+        "q9",
+        None,
+    ),
+    ("A duty on schools would prevent harm to pupils.", "q9", "Yes"),
+    # the duty named as what a body would be the vehicle for
+    ("Making the partnerships the vehicle for the new duty would fragment the response.", "q9", None),
+    ("Making the partnerships the vehicle for the new duty would fragment the response.", "q11", "No"),
+]
 
 
 def test_something_being_wrong_is_not_carried_to_the_option_before():
@@ -2127,24 +2061,17 @@ def test_something_being_wrong_is_not_carried_to_the_option_before():
     assert letter(text, "q9").stance == "Yes"
 
 
-@pytest.mark.parametrize(
-    ("text", "qid", "expected"),
-    [
-        # the object of the verdict is a part of the scheme, not the option
-        ("We would not support a separate inspection regime for the new duty.", "q9", None),
-        ("We would not support the new duty.", "q9", "No"),
-        ("A duty of due regard on named bodies fits best with how hospitals are already run.", "q9", "Yes"),
-        # what the answer is not: keeping things as they are
-        ("We do not think the answer is to leave things as they are.", "q9", "Yes"),
-        ("We do not think a new duty is the answer.", "q9", "No"),
-        # an argument the respondent has heard; evidence denied
-        ("We have heard the argument that the voluntary route would be enough.", "q13", None),
-        ("The record of the last decade does not show that the voluntary route would succeed.", "q13", "No"),
-    ],
-)
-def test_round_seven_final_constructions(text, qid, expected):
-    code = code_text(text, qid) if expected == "Yes" and "answer is to" in text else code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+ROUND_SEVEN_FINAL_CONSTRUCTIONS = [
+    # the object of the verdict is a part of the scheme, not the option
+    ("We would not support a separate inspection regime for the new duty.", "q9", None),
+    ("We would not support the new duty.", "q9", "No"),
+    ("A duty of due regard on named bodies fits best with how hospitals are already run.", "q9", "Yes"),
+    # what the answer is not: keeping things as they are
+    ("We do not think a new duty is the answer.", "q9", "No"),
+    # an argument the respondent has heard; evidence denied
+    ("We have heard the argument that the voluntary route would be enough.", "q13", None),
+    ("The record of the last decade does not show that the voluntary route would succeed.", "q13", "No"),
+]
 
 
 def test_more_of_the_same_is_not_turned_round_by_the_verbs_negation():
@@ -2178,3 +2105,31 @@ def test_a_section_with_no_view_is_not_filled_from_a_cue_carried_from_elsewhere(
 def test_agreed_as_a_participle_is_no_verdict():
     text = "This might be done through a representative of the providers, agreed locally, who would report back."
     assert code_text(text, "q11").stance != "Yes"
+
+
+def test_leaving_things_as_they_are_denied_in_a_section_answer():
+    # an answer under its question: "not ... the answer is to leave things as they are" supports a change
+    assert code_text("We do not think the answer is to leave things as they are.", "q9").stance == "Yes"
+
+
+# the constructions of round 7 (2 December, afternoon: batches 25-42), each sentence read as a whole letter
+ROUND_SEVEN = [
+    *ROUND_SEVEN_CONSTRUCTIONS,
+    *ROUND_SEVEN_MORE_CONSTRUCTIONS,
+    *ROUND_SEVEN_LAST_CONSTRUCTIONS,
+    *ROUND_SEVEN_PUBLIC_CONSTRUCTIONS,
+    *ROUND_SEVEN_ORGANISATIONAL_CONSTRUCTIONS,
+    *ROUND_SEVEN_HELD_BACK_BATCH_CONSTRUCTIONS,
+    *ROUND_SEVEN_DESCRIPTIONS_AND_CONSEQUENCES,
+    *ROUND_SEVEN_BATCH_35_CONSTRUCTIONS,
+    *ROUND_SEVEN_INBOX_CONSTRUCTIONS,
+    *ROUND_SEVEN_BATCH_37_CONSTRUCTIONS,
+    *ROUND_SEVEN_LAST_INBOX_CONSTRUCTIONS,
+    *ROUND_SEVEN_FINAL_CONSTRUCTIONS,
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_SEVEN)
+def test_round_seven_constructions(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)

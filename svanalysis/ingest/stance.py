@@ -1808,11 +1808,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         para_topic = [(t, "carry", t) for t in others]  # not if it names the section's target too
                 elif para_topic is not None and not named and not _clause_targets_ex(clause, spec, True):
                     targets = para_topic
-                elif default == "q10" and not named and _RESPONSIBLE_AUTHORITY.search(clause):
-                    # the statutory partners of CSPs, in the Schedule 6 section, are Q12's subject
-                    targets = [("q12", "reference", _RESPONSIBLE_AUTHORITY.search(clause).group(0))]
-                elif default == "q11" and not named and _MEMBERS_HINT.search(clause.lower()):
-                    # the statutory partners of CSPs, in the Option Two section, are Q12's subject
+                elif default in ("q10", "q11") and not named and _MEMBERS_HINT.search(clause.lower()):
+                    # the statutory partners of CSPs, in the Option Two or Schedule 6 section, are Q12's subject
                     own = _clause_targets_ex(clause, spec, True)
                     targets = [(default, "section", "")] if not own or own[0][0] != "q12" else [own[0]]
                 else:
@@ -1947,10 +1944,6 @@ def _question_texts(spec_id: int) -> tuple[tuple[str, str], ...]:
     return tuple((q.id, q.text) for q in spec.stance_questions)
 
 
-_RESPONSIBLE_AUTHORITY = re.compile(
-    r"\bresponsible\s+authorit(?:y|ies)\b|\bstatutory\s+(?:partners|members)\s+of\b", re.I
-)
-
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:locally|nationally|jointly|regionally|between|upon|in\s+advance|beforehand)\b", re.I
 )
@@ -2057,9 +2050,6 @@ def _confidence(it: _Item) -> float:
     return it.base * _TARGET_TRUST.get(it.tkind, 0.8)
 
 
-_SPACES = re.compile(r"\s{2,}")
-
-
 def _code(
     stance: str,
     conf: float,
@@ -2081,7 +2071,7 @@ def _code(
         it.sentence if it else None,
         target_phrase=(it.target or None) if it else None,
         # words blanked inside a cue (an aside: "would, in our view, fragment") shown as one space
-        rule=_SPACES.sub(" ", rule or (f"{it.rule}; target by {it.tkind}" if it else "")) or None,
+        rule=squash(rule or (f"{it.rule}; target by {it.tkind}" if it else "")) or None,
         conflict_evidence=conflict.sentence if conflict and (it is None or conflict.sentence != it.sentence) else None,
         features=features,
     )
