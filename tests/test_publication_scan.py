@@ -73,7 +73,9 @@ def small_build(tmp_path_factory):
         tables_dir=root / "tables",
         document=True,
     )
-    assert res.ok and not res.document_error, (res.failed, res.document_error)
+    # the error of each failed report in full (a repr of the whole result is cut short by pytest)
+    failures = [f"{r['name']}: {r.get('error')}\n{r.get('detail', '')}" for r in res.failed]
+    assert res.ok and not res.document_error, "\n\n".join(failures) or res.document_error
     return root, processed, res
 
 
