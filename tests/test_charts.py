@@ -151,6 +151,22 @@ def test_withheld_cells_are_drawn_as_such_and_noted():
     assert 2 not in set(f.data["count"]) and 18 not in set(f.data["count"])
 
 
+def test_a_merged_category_keeps_its_place_and_the_legend_only_answers_with_a_bar():
+    # Option One (44): 30 Yes, 10 No, 1 Mixed, 3 Unclear -> Mixed (1) would be withheld, so Mixed
+    # and Unclear are shown together (4). Option Two: 20 Yes, 20 No, 4 Unclear, no Mixed (0 is not
+    # small: not merged). Option Three: 44 No. Mixed is 0% wherever it is shown: no bar, no swatch.
+    q9 = ["Yes"] * 30 + ["No"] * 10 + ["Mixed"] + ["Unclear"] * 3
+    f = plot_option_support(_responses(q9, ["Yes"] * 20 + ["No"] * 20 + ["Unclear"] * 4, ["No"] * 44))
+    assert [t.get_text() for t in f.fig.legends[0].get_texts()] == ["Yes", "Mixed or unclear", "Unclear", "No"]
+    # Option One's bar from left to right: Yes, the merged category, then No
+    ax = f.fig.axes[0]
+    y = next(t.get_position()[1] for t in ax.get_yticklabels() if t.get_text().startswith("Option One"))
+    bar = sorted((p for p in ax.patches if abs(p.get_y() + p.get_height() / 2 - y) < 1e-9 and p.get_width() > 0),
+                 key=lambda p: p.get_x())  # fmt: skip
+    assert [mcolors.to_hex(p.get_facecolor()).upper() for p in bar] == ["#12436D", "#A285D1", "#F46A25"]
+    assert [round(p.get_width(), 1) for p in bar] == [68.2, 9.1, 22.7]  # 30, 4 and 10 of 44
+
+
 def test_a_chart_whose_every_cell_is_withheld_becomes_one_sentence(tmp_path):
     f = plot_option_support(_responses(["Yes"] * 5 + ["No"] * 4, ["No"] * 9, ["No"] * 9))
     assert f.empty and f.fig is None

@@ -467,17 +467,33 @@ def _estimates(rows: pd.DataFrame, name_col: str) -> list[Estimate]:
 
 # ---------------------------------------------------------------------------- support
 def _answer_order(answers: Sequence[str], spec: Spec) -> list[str]:
-    """Answers in the spec's plot order, a merged category where its first member would be."""
+    """Answers in the spec's plot order, a merged category where its first member would be.
+
+    The merged category takes that place even when the member itself is there too (merged for one
+    option, not for another): a bar of Yes, Mixed or unclear, No keeps the diverging order, Yes at
+    one end and No at the other.
+
+    >>> from svanalysis.core.spec import load_spec
+    >>> _answer_order(["Yes", "No", "Mixed or unclear", "Mixed", "Unclear"], load_spec())
+    ['Yes', 'Mixed or unclear', 'Mixed', 'Unclear', 'No']
+    """
     order = list(spec.stance_plot_order)
     out: list[str] = []
     for a in order:
+        merged = next((m for m in answers if m not in order and m.split(" or ")[0].split(", ")[0] == a), None)
+        if merged and merged not in out:
+            out.append(merged)
         if a in answers:
             out.append(a)
-        else:
-            merged = next((m for m in answers if m not in order and m.split(" or ")[0].split(", ")[0] == a), None)
-            if merged and merged not in out:
-                out.append(merged)
     return out + [a for a in answers if a not in out]
+
+
+def _drawn_answers(g: pd.DataFrame, answers: Sequence[str]) -> list[str]:
+    """The answers that have a bar somewhere: an answer given by no one in any bar (0%) is left out
+    of the legend, which otherwise shows a swatch with nothing to match (the data file and the
+    alt text still give its zeros). A withheld share counts as drawn: its bar is hatched."""
+    shown = g["percent"].map(lambda v: is_symbol(v) or float(v) > 0)
+    return [a for a in answers if shown[g["answer"] == a].any()]
 
 
 def _colour(answer: str) -> str:
@@ -663,7 +679,8 @@ def plot_option_support(
     fig, ax = _new(3.4)
     sup = _stacked(ax, g, "option", opts, labels, answers, min_label=9)
     ax.set_xlabel("Percentage of those who answered")
-    _finish(fig, title, _legend_handles(answers, sup), ncols=len(answers) + sup)
+    drawn = _drawn_answers(g, answers)
+    _finish(fig, title, _legend_handles(drawn, sup), ncols=len(drawn) + sup)
     data = g[[c for c in g.columns if c not in ("breakdown", "group")]]
     alt = _alt(
         title,
@@ -742,7 +759,8 @@ def plot_option_support_by(
         any_sup |= _stacked(ax, part, "group", groups, groups, answers, min_label=32, show_base=True)
         ax.set_title(spec.option_name(n), loc="left", pad=4)
         ax.set_xticks([0, 50, 100])
-    _finish(fig, title, _legend_handles(answers, any_sup), ncols=len(answers) + any_sup)
+    drawn = _drawn_answers(g, answers)
+    _finish(fig, title, _legend_handles(drawn, any_sup), ncols=len(drawn) + any_sup)
     yes = g[g["answer"] == spec.support_label]
     shown = yes[~yes["percent"].map(is_symbol)]
     sentences = [
