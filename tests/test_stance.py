@@ -69,6 +69,18 @@ def test_questions_a_letter_never_discusses_are_missing():
     assert codes["q9"].stance is None and codes["q11"].stance is None and codes["q10"].stance is None
 
 
+def test_a_list_of_the_topics_a_letter_covers_is_coded_without_error_and_gives_no_stance():
+    # a duty named beside CSP membership (Q12) and CSPs: Q11 is set aside for Q12 first, and the rule
+    # that then weighs the duty against Option Two looked Q11 up after it had gone (StopIteration)
+    text = (
+        "It covers the vision, the duty on health bodies, the Schedule 6 list and the membership of "
+        "Community Safety Partnerships."
+    )
+    assert {q: c.stance for q, c in code_letter(text).items()} == dict.fromkeys(
+        ["q8", "q9", "q10", "q11", "q12", "q13"]
+    )
+
+
 def test_ranking_reads_each_item_with_its_target():
     text = (
         "In order of preference:\n\nFirst, Option Three. This would best achieve the vision.\n\n"

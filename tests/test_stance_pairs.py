@@ -2133,3 +2133,40 @@ ROUND_SEVEN = [
 def test_round_seven_constructions(text, qid, expected):
     code = code_letter(text)[qid]
     assert code.stance == expected, (text, code)
+
+
+# round 8 (2 December, evening: batches 41-47 read), each sentence read as a whole letter
+ROUND_EIGHT = [
+    # a problem raised by the target, after a concession about it: Mixed; the problem alone: No
+    ("We welcome the idea of a legal duty; however, in schools it raises serious problems.", "q9", "Mixed"),
+    ("A legal duty raises serious problems for small charities.", "q9", "No"),
+    # sharing part of the vision, then a reservation about its focus: Mixed; sharing it: Yes
+    ("We share most of the vision, but we are unconvinced by its focus.", "q8", "Mixed"),
+    ("We share the vision.", "q8", "Yes"),
+    # the way to achieve it, denied by a verb of thinking: No; asserted: Yes
+    ("We do not think a duty on individual organisations is the way to deliver this.", "q9", "No"),
+    ("A duty on individual organisations is the way to deliver this.", "q9", "Yes"),
+    # not wanting the target weakened is for it; not wanting the target is against it
+    ("We would not want to see the vision diluted.", "q8", "Yes"),
+    ("We would not want to see Option Three.", "q13", "No"),
+    # a third party not wanting to take part is no view of the option
+    ("At the moment, if a hospital does not want to engage, nothing makes it.", "q9", None),
+    # the vision as the measure of something else ("for what the vision asks") is not judged
+    ("A voluntary code is too weak a tool for what the vision asks.", "q8", None),
+    ("A voluntary code is too weak a tool for what the vision asks.", "q13", "No"),
+    # "most likely to occur" describes the violence, "most likely to work" judges the option
+    ("Option Three would leave the areas where violence is most likely to occur without help.", "q13", None),
+    ("Option Three is the most likely to work.", "q13", "Yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_EIGHT)
+def test_round_eight_constructions(text, qid, expected):
+    code = code_letter(text)[qid]
+    assert code.stance == expected, (text, code)
+
+
+def test_a_participle_after_a_finished_clause_is_no_verdict():
+    # "agreed with the regulator" says how the guidance is made; "we welcome" is a request, not Option Three
+    text = "We would welcome national guidance for the voluntary approach, agreed with the regulator, on sharing data."
+    assert "agreed" not in (code_text(text, "q13").rule or "")

@@ -430,7 +430,7 @@ _POSITIVE = [
         ("achieve",),
     ),
     (
-        r"(?<!\bour\s)(?<!\btheir\s)\bmost\s+(?:likely(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|end\s+up)\b)|effective|workable|appropriate|sensible|practical|promising|realistic|suitable)\b",
+        r"(?<!\bour\s)(?<!\btheir\s)\bmost\s+(?:likely(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|end\s+up|occur|happen|arise|take\s+place|carry|turn\s+up|appear)\b)|effective|workable|appropriate|sensible|practical|promising|realistic|suitable)\b",
         0.8,
         ("most",),
     ),
@@ -1417,6 +1417,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
 
     def drop(qid: str) -> None:
         out[:] = [t for t in out if t[0] != qid]
+        ids.discard(qid)  # the rules below see what is left ("q11" dropped for Q12 is not there to look up)
 
     # statutory partners of CSPs are Q12's subject, not Option Two
     if "q12" in ids and "q11" in ids and not _OPTION_TWO_NAMED.search(clause):
@@ -1450,7 +1451,6 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         at = clause.lower().find(q8[2].lower())
         if q8[1] == "description" and at >= 0 and _RESTRICTIVE.match(clause, at + len(q8[2])):
             drop("q8")
-            ids = {q for q, _, _ in out}
     # "the vision" inside a sentence about an option is that option's vision, not Q8
     if "q8" in ids and len(out) > 1 and _ACHIEVE_VISION.search(clause):
         drop("q8")

@@ -258,7 +258,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:is|are|as|be|seems?|looks?)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,3}the\s+(?:way\s+forward|obvious\s+(?:one|choice|route|answer|home|place)|best(?=\s*[.;]|\s*,\s*(?:in\s+(?:our|my)|we|i)\b)|best\s+(?:of\s+the\s+three|bet|route|way|hope|option|vehicle|model|one|approach|choice|answer)|natural\s+(?:home|vehicle|choice|place))",
+        r"(?:is|are|as|be|seems?|looks?)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,3}the\s+(?:(?:right\s+)?way\s+(?:forward|to\s+(?:achieve|deliver|secure|realise|realize)\b)|obvious\s+(?:one|choice|route|answer|home|place)|best(?=\s*[.;]|\s*,\s*(?:in\s+(?:our|my)|we|i)\b)|best\s+(?:of\s+the\s+three|bet|route|way|hope|option|vehicle|model|one|approach|choice|answer)|natural\s+(?:home|vehicle|choice|place))",
         "Yes",
         0.8,
         "evaluation",
@@ -272,7 +272,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:(?:we|i)\s+(?:also\s+|fully\s+|wholly\s+)?|\band\s+)share\s+(?:(?:the|its|this|that)\s+(?:ambition|aims?|goals?|vision|objectives?)|what\s+(?:it|the\s+paper|the\s+government|you)\s+(?:wants?|hopes?|seeks?|aims?))|(?:we|i)\s+(?:applaud|commend)",
+        r"(?:(?:we|i)\s+(?:also\s+|fully\s+|wholly\s+)?|\band\s+)share\s+(?:(?:much|most|many|all)\s+of\s+)?(?:(?:the|its|this|that)\s+(?:ambition|aims?|goals?|vision|objectives?)|what\s+(?:it|the\s+paper|the\s+government|you)\s+(?:wants?|hopes?|seeks?|aims?))|(?:we|i)\s+(?:applaud|commend)",
         "Yes",
         0.8,
         "evaluation",
@@ -621,7 +621,7 @@ LEXICON: list[Entry] = [
     ),
     # not wanting the target weakened: "we would not want it weakened", "we do not want the list diluted"
     (
-        r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+(?:it|them|this|that|the\s+\w+)\s+(?:to\s+be\s+)?(?:narrowed|"
+        r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+)\s+(?:to\s+be\s+)?(?:narrowed|"
         r"reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined)",
         "Yes",
         0.7,
@@ -1221,6 +1221,8 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)"
+        # unwillingness to take part ("if a school doesn't want to engage it doesn't have to"): no view of a target
+        r"(?!\s+to\s+(?:engage|participate|take\s+part|co-?operate|join\s+in|attend|comply|sign\s+up|get\s+involved|be\s+involved)\b)"
         # "would not wish any new duty to translate into paperwork": a wish about how it works, not against it
         r"(?!\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\s+(?:introduced|adopted|legislated|imposed|enacted|chosen|placed|given|the)\b|go\s+ahead\b|proceed\b|happen\b|apply\b"
         r"|(?:hold|have|take|lead|carry|run|own|bear|become|replace|get)\b)[a-z]+)"
@@ -1241,7 +1243,9 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?:cuts?|cutting)\s+across|(?:gets?|get|getting)\s+in\s+the\s+way\s+of|(?:leaves?|leaving|leave)\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:in\s+charge|answerable|accountable|responsible)"
-        r"|(?:would|will|could)\s+(?:\w+\s+)?(?:create|cause|pose)\s+(?:real\s+|serious\s+|significant\s+|practical\s+|new\s+)?"
+        r"|(?:would|will|could)\s+(?:\w+\s+)?(?:create|cause|pose|raise)\s+(?:real\s+|serious\s+|significant\s+|practical\s+|new\s+)?"
+        r"(?:difficulties|problems|complications)"
+        r"|(?:creates?|causes?|poses?|raises?)\s+(?:real|serious|significant|practical|considerable)\s+"
         r"(?:difficulties|problems|complications)"
         r"|(?:do|does|can)\s*(?:not|n't)\s+see\s+what\s+[^.;]{1,60}?\s+(?:would|will|could)\s+add\b",
         "No",
@@ -1545,7 +1549,7 @@ _HELPED_BEFORE = re.compile(rf"\b{_SUPPORT_OBJ}\s+(?:(?:that|whom|who)\s+)?$")
 
 # the vision as the yardstick: "the consistency the vision calls for" (a target only as the measure)
 _VISION_YARDSTICK = re.compile(
-    r"\bthe\s+(?:consultation'?s\s+)?vision\s+(?:calls\s+for|requires|demands|asks\s+for|envisages|seeks|aims\s+(?:at|for))\b",
+    r"\bthe\s+(?:consultation'?s\s+)?vision\s+(?:calls\s+for|requires|demands|asks(?:\s+for|\s+of)?|envisages|seeks|aims\s+(?:at|for))\b",
     re.I,
 )
 _FOR_THE_DUTY = re.compile(

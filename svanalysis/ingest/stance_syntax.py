@@ -129,6 +129,14 @@ def _subject_region(before: str) -> tuple[str, str]:
     return "", ""
 
 
+# a clause with its own finite verb, then a comma: what follows it ("guidance, agreed with the ICO, setting
+# out ...") describes the clause's object; "The board, after long discussion, agreed with it" has no verb before
+_PARTICIPLE_AFTER_CLAUSE = re.compile(
+    r"\b(?:would|will|should|could|must|is|are|was|were|has|have|had|welcome|welcomes|propose|proposes|"
+    r"recommend|recommends|need|needs|want|wants|suggest|suggests)\b[^,;]*?\w,\s*$",
+    re.I,
+)
+_PARTICIPLE_OBJECT = re.compile(r"\s+(?:with|between|among|across|by)\b", re.I)
 _WHO_OTHER = re.compile(r"\b(?!we\b|us\b|i\b|me\b)[\w']+,?\s+who\s+(?:\w+ly\s+|also\s+|still\s+|once\s+)?$", re.I)
 
 
@@ -145,6 +153,12 @@ def agent(clause: str, start: int, end: int) -> str:
     >>> c = "The Commissioner would much prefer a duty built into partnerships"
     >>> agent(c, c.index("prefer"), c.index("prefer") + 6)
     'respondent'
+    >>> c = "We would welcome national guidance, agreed with the regulator, setting out a dataset"
+    >>> agent(c, c.index("agreed"), c.index("agreed") + 6)
+    'passive'
+    >>> c = "The board, after long discussion, agreed with the proposal"
+    >>> agent(c, c.index("agreed"), c.index("agreed") + 6) != "passive"  # an aside, not a finished clause
+    True
     >>> c = "a governor who disagreed with the vision"
     >>> agent(c, c.index("disagreed"), c.index("disagreed") + 9)
     'other'
@@ -169,6 +183,8 @@ def agent(clause: str, start: int, end: int) -> str:
         r"\s+by\s+(?!us\b|me\b)(?:a|an|the|its|their|his|her|our|local|many|some|\w+s)\b", after, re.I
     ):
         return "passive"  # a participle with its agent and no auxiliary: "a partnership well supported by a joint team"
+    if word.endswith("ed") and _PARTICIPLE_AFTER_CLAUSE.search(before) and _PARTICIPLE_OBJECT.match(after):
+        return "passive"  # a participle after a finished clause: "we would welcome guidance, agreed with the ICO"
     if "who" in before.lower() and _WHO_OTHER.search(before):
         return "other"  # a relative clause about somebody else: "a governor who disagreed with the vision"
     region, bound = _subject_region(before)
