@@ -2157,6 +2157,30 @@ ROUND_EIGHT = [
     # "most likely to occur" describes the violence, "most likely to work" judges the option
     ("Option Three would leave the areas where violence is most likely to occur without help.", "q13", None),
     ("Option Three is the most likely to work.", "q13", "Yes"),
+    # strong in one respect and weak in another: Mixed; each alone, and denied
+    ("The vision is strong on early help but weak on what victims need.", "q8", "Mixed"),
+    ("The vision is strong on early help.", "q8", "Yes"),
+    ("The vision is not strong on early help.", "q8", "No"),
+    # largely right with an exception the respondent names: Mixed
+    ("The Schedule 6 list is broadly right, with one serious omission.", "q10", "Mixed"),
+    # what the target will not make anybody do; nothing changing under it
+    ("A duty of due regard will not make anybody turn up to a meeting.", "q9", "No"),
+    ("If it is left voluntary, nothing will change.", "q13", "No"),
+    # "none of the options" denies a good consequence for each; the consequence asserted and denied
+    ("None of the three options would put back the youth services that were cut.", "q11", "No"),
+    ("Option Two would restore a sense of local ownership.", "q11", "Yes"),
+    ("Option Two would not restore a sense of local ownership.", "q11", "No"),
+    # placed in the wrong place; the best chance; closest to what works; fine by us
+    ("The vision draws the line in the wrong place.", "q8", "No"),
+    ("Working through the partnerships stands the best chance of success.", "q11", "Yes"),
+    ("The voluntary approach is closest to what we have seen work.", "q13", "Yes"),
+    ("The vision is fine by us.", "q8", "Yes"),
+    # a recommendation to the Government, and a request for guidance that is no view of an option
+    ("The Home Office should go with the voluntary approach.", "q13", "Yes"),
+    ("Whichever route is chosen, we would welcome clearer guidance on partnerships and data.", "q11", None),
+    # "support" as help given and as a purpose
+    ("Our nurses support practices across the partnership area.", "q11", None),
+    ("Schedule 6 was drawn up to support the Prevent programme.", "q10", None),
 ]
 
 

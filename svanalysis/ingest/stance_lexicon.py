@@ -169,6 +169,32 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # strong in one respect and weak in another: "strong on prevention, and weak where it matters most"
+    (
+        r"(?#anchors: strong good clear sound)(?:is|are|'s)\s+(?:\w+\s+)?(?:strong|good|clear|sound)\s+(?:on|about|in)\s+[^.;]{1,80}?\b(?:and|but|yet|while|whilst)\s+"
+        r"(?:(?:is|are)\s+)?(?:\w+\s+)?(?:weak|poor|thin|silent|vague|unclear|wrong)\s+(?:on|about|in|where|when|at)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # one respect: "the vision is strong on prevention" / "weak on victims"
+    (
+        r"(?#anchors: strong good excellent clear sound)(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bnot\s)|(?<=\bvery\s)|(?<=\bparticularly\s)|(?<=\brightly\s))"
+        r"(?:strong|good|excellent|clear|sound)\s+on\s+(?!paper\b|the\s+surface\b|words\b|rhetoric\b)",
+        "Yes",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: weak poor thin)(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bnot\s)|(?<=\bvery\s)|(?<=\bparticularly\s)|(?<=\bworryingly\s))"
+        r"(?:weak|poor|thin)\s+on\b",
+        "No",
+        0.65,
+        "evaluation",
+        True,
+    ),
     # "yes to early help and no to the targets", "for its flexibility and against its lack of duty"
     (
         r"(?#anchors: yes for)\byes\s+to\s+[^.;]{1,60}?\band\s+no\s+to\b|\b(?:is|are|am|'re|'m)\s+for\s+[^.;]{1,60}?\band\s+against\b",
@@ -278,7 +304,15 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
-    (r"(?:we|i)(?:\s+would|'d)\s+go\s+for", "Yes", 0.8, "preference", False),
+    (r"(?:we|i)(?:\s+would|'d)\s+go\s+(?:for|with)\b", "Yes", 0.8, "preference", False),
+    # a recommendation to the Government: "it should go with the third idea", "ministers should go for the second"
+    (
+        r"(?#anchors: should must ought)(?:it|they|you|the\s+government|the\s+home\s+office|ministers)\s+(?:should|must|ought\s+to)\s+(?:just\s+|simply\s+)?go\s+(?:with|for)\b",
+        "Yes",
+        0.75,
+        "request",
+        False,
+    ),
     # the respondent would leave it as it is: "I would not alter a line of it", "we wouldn't change it"
     (
         r"(?#anchors: change alter amend nothing)nothing\s+in\s+(?:it|them|this|that|the\s+\w+)\s+(?:that\s+)?(?:we|i|(?:this|our|my|the)\s+\w+)\s+would\s+"
@@ -1323,6 +1357,67 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # round 8: what the target will not make anybody do; nothing changing; the wrong place; the best chance
+    (
+        r"(?#anchors: make)(?:will|would|does|did|can|could)\s*(?:not|n't|never)\s+make\s+(?:anybody|anyone|any\s+\w+|a\s+single\s+\w+|"
+        r"people|agencies|organisations|them|partners)\s+(?:\w+\s+)?(?:pick\s+up|turn\s+up|act|do|work|talk|share|attend|care|change|engage|cooperate|co-operate|take)\b",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: nothing change)nothing\s+(?:will|would|is\s+going\s+to)\s+(?:\w+\s+)?change\b",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: back restore)(?:(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bnot\s)|(?<=n't\s)|(?<=\bnever\s))"
+        r"(?:put\s+back|restore)\b",  # ("bring back" is blanked with the other senses of "back")
+        "Yes",
+        0.5,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?#anchors: wrong)in\s+the\s+wrong\s+place|(?:drawn|pitched|set|placed|put)\s+(?:in\s+)?the\s+wrong\s+(?:place|way|level)",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: chance)(?:stands?|standing|has|have|having|offers?|gives?)\s+(?:us\s+)?the\s+(?:best|greatest|strongest|most\s+realistic)\s+chance\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: closest nearest closer nearer)(?:is|are|comes?|sits?)\s+(?:the\s+)?(?:closest|nearest|closer|nearer)\s+to\s+what\s+(?:[\w']+\s+){0,3}?(?:works?|worked|know\s+works)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: fine)(?:is|are|'s|seems?)\s+(?:\w+\s+)?fine\s+(?:by|with)\s+(?:us|me)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: largely broadly mostly generally)(?:largely|broadly|mostly|generally)\s+(?:right|correct|sound|the\s+right\s+\w+)\b[^.;]{0,80}?\b"
+        r"(?:with|but\s+for|except\s+for|save\s+for|apart\s+from)\s+(?:one|two|three|a\s+few|an?|some)\s+(?:notable\s+|important\s+|significant\s+|serious\s+)?"
+        r"(?:exceptions?|omissions?|gaps?|mistakes?|errors?)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     (
         r"(?:responsible|accountable)\s+for\s+something\s+(?:they|it|we)\s+cannot\s+control|(?:sit|sits)\s+awkwardly",
         "No",
@@ -1346,9 +1441,16 @@ _SUPPORT_OBJ = (
     r"practitioners|professionals|services|organisations|those|around|about|over|some|more\s+than|up\s+to|\d[\d,]*)"
 )
 OTHER_SENSES = re.compile(
-    r"\bvictim\s+support\b|\b(?:family|peer|parenting|emotional|practical|pastoral|specialist|wraparound|\w+-to-\w+)\s+support\b"
+    r"\bvictim\s+support\b|\b(?:family|peer|parenting|emotional|practical|pastoral|specialist|wraparound|\w+-to-\w+|"
+    r"analytical|analyst|administrative|admin|secretariat|clinical|technical|financial|dedicated|additional|extra|ongoing|"
+    r"intensive|mentoring|bereavement|trauma|transition|learning|housing|mental\s+health)\s+support\b"
     r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?)\b"
     rf"|\bsupport(?:s|ed|ing)?\s+(?:for|to)\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
+    # help given by practitioners ("our designated nurses support practices"), helping people ("identifying and
+    # supporting victims"), and a purpose ("Schedule 6 was drawn up to support the Prevent programme")
+    rf"|\bsupport(?:s|ed)?\s+(?:practices|providers|agencies|settings|clinicians|gps|nurses|colleagues|frontline)\b"
+    rf"|\bsupporting\s+(?:the\s+|our\s+|local\s+|young\s+)?{_SUPPORT_OBJ}\b"
+    r"|\b(?:drawn\s+up|designed|set\s+up|created|established|intended|meant|funded|introduced|built|developed|written)\s+to\s+support\b"
     rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
     r"|\bvoluntary\s+(?:and\s+community\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
     r"|\bvolunteers?\b|\b(?:come|came|coming|comes|bring|brings|brought|get|gets|got)\s+back\b"
@@ -1379,6 +1481,9 @@ NOT_CUES = re.compile(
     r"(?:option|approach|model)\b"
     r"|\bthe\s+option\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+(?:prefers|favours|has\s+chosen|proposes|recommends)\b"
     r"|\b(?:welcome|appreciate|grateful\s+for)\s+(?:the|this)\s+opportunity\b|\bwelcome\s+(?:the|this)\s+consultation\b"
+    # a request for more ("we would welcome national guidance on sharing data", "welcome clarity on funding")
+    r"|\bwelcome\s+(?:(?:national|clear|clearer|further|more|statutory|detailed|early|some|practical|any)\s+){0,2}"
+    r"(?:guidance|clarity|clarification|information|detail|assurance|confirmation|discussion|dialogue|engagement)\b"
     r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b",
     re.I,
 )
@@ -1494,7 +1599,7 @@ def _blank(m: re.Match[str]) -> str:
 
 # words without which the patterns above cannot match: a cheap test before the expensive one
 _OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut")
-_NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "regard", "multi-agency")
+_NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "regard", "multi-agency", "welcome")
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
