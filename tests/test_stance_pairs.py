@@ -2181,7 +2181,38 @@ ROUND_EIGHT = [
     # "support" as help given and as a purpose
     ("Our nurses support practices across the partnership area.", "q11", None),
     ("Schedule 6 was drawn up to support the Prevent programme.", "q10", None),
+    # the respondent's choice too; signing up to it, and denying it in a relative clause
+    ("The Government's preferred option is ours too.", "q9", "Yes"),
+    ("The vision is one we can put our name to.", "q8", "Yes"),
+    # declining to add to the statutory partners (Q12)
+    ("We would not add to the statutory partners of the partnerships.", "q12", "No"),
+    # harder for the work is against; harder to evade is for
+    ("Option Two would make cross-border work harder.", "q11", "No"),
+    ("Option Two would make it harder for agencies to look away.", "q11", "Yes"),
+    ("Option One would not bring anybody back, but it would make it harder for councils to look away.", "q9", "Yes"),
+    # more paperwork; one priority among many; the gaps kept; things left as they are
+    ("The duty would only mean another layer of paperwork for schools.", "q9", "No"),
+    ("Under a voluntary approach, violence will remain one priority among many.", "q13", "No"),
+    ("A voluntary approach would simply perpetuate the postcode lottery.", "q13", "No"),
+    ("Option Three would leave things much as they are now.", "q13", "No"),
+    # responsibility placed where it belongs; no member of the list to be dropped
+    ("A duty on individual organisations would put responsibility where it belongs.", "q9", "Yes"),
+    ("The Schedule 6 bodies are the right ones, and we would not want any of them dropped.", "q10", "Yes"),
+    # "agree a plan" settles a plan: no agreement with an option
+    ("Under Option Two each board would have to agree a plan every year.", "q11", None),
 ]
+
+
+def test_a_vision_denied_under_its_question_and_a_relative_clause_ending_at_the_main_verb():
+    # "a vision" is the question's own only under its heading; "in which victims appear only once" is a
+    # third party's clause, and what follows its main verb ("is not one we can support") is the respondent's
+    assert code_text("This is not a vision we can put our name to.", "q8").stance == "No"
+    assert code_text("A vision in which victims appear only once is not one we can support.", "q8").stance == "No"
+
+
+def test_mostly_yes_then_no_in_one_respect_is_mixed():
+    assert code_text("For the most part, yes; in one respect, no.", "q10").stance == "Mixed"
+    assert code_text("For the most part, yes.", "q10").stance == "Yes"
 
 
 @pytest.mark.parametrize(("text", "qid", "expected"), ROUND_EIGHT)

@@ -751,6 +751,13 @@ _ADD_PARTNERS = [
     ),
 ]
 _ADD_PARTNERS_NO = [
+    # "we would not add to the responsible authorities", "we would not extend the membership"
+    (
+        r"\b(?:would|should|will|shall)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:add|include|extend|widen|expand|enlarge)\s+(?:to\s+)?"
+        r"(?:the\s+|their\s+|its\s+|that\s+|this\s+)?(?:list|responsible\s+authorities|statutory\s+(?:partners|members)|membership|"
+        r"core\s+members|partners|members|them)\b",
+        0.8,
+    ),
     # "there is little benefit in widening the membership"
     (
         r"\b(?:no|little|(?:not|n't)\s+see\s+(?:a|any|the))\s+(?:advantage|benefit|value|point|merit|case|need)\s+(?:in|to|for)\s+"
@@ -955,6 +962,22 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
+# the main verb after a relative clause inside the subject: "A vision in which victims appear only once *is* ..."
+_MAIN_VERB_AFTER = re.compile(r"\s(?:is|are|was|were|would|will|could|can|should|must|does|do|has|have)\s", re.I)
+_SUBJECT_START = re.compile(r"^\W*(?:a|an|the|any|this|that|our|its)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+
+
+def _relative_end(clause: str, m: re.Match[str]) -> int:
+    """Where a third party's relative clause ends: the clause's next comma or end, or, for a relative
+    inside the sentence's subject, the main verb that follows it (what comes after is the respondent's)."""
+    end = _clause_end(clause, m.end())
+    if _SUBJECT_START.match(clause[: m.start()]):
+        verb = _MAIN_VERB_AFTER.search(clause, m.end(), end)
+        if verb is not None:
+            return verb.start()
+    return end
+
+
 def _judged_no(clause: str, start: int, lex: list[tuple[int, int, str, float, str, bool]]) -> bool:
     """Whether the predicate from ``start`` judges its subject badly: a negative lexicon entry, or a negation."""
     return any(a >= start and st == "No" for a, _b, st, *_ in lex) or bool(_NEG_RE.search(clause[start:]))
@@ -1015,7 +1038,7 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             # comparative whose sides name no target) is no verdict on the target at all
             spans.append(comp[1] if not comp[2] else (max(0, comp[0][0] - 30), comp[1][1]))
         if "which" in low0 or "whereby" in low0:
-            spans += [(m.start(), _clause_end(clause, m.end())) for m in _THIRD_PARTY_RELATIVE.finditer(clause)]
+            spans += [(m.start(), _relative_end(clause, m)) for m in _THIRD_PARTY_RELATIVE.finditer(clause)]
         for a, b in spans:
             clause = clause[:a] + " " * (b - a) + clause[b:]
     # "respondents said that X would not work, and we agree with them": the view agreed with is the

@@ -655,7 +655,7 @@ LEXICON: list[Entry] = [
     ),
     # not wanting the target weakened: "we would not want it weakened", "we do not want the list diluted"
     (
-        r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+)\s+(?:to\s+be\s+)?(?:narrowed|"
+        r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it))\s+(?:to\s+be\s+)?(?:narrowed|"
         r"reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined)",
         "Yes",
         0.7,
@@ -1221,14 +1221,15 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:is|are)\s+not\s+(?:a\s+\w+\s+)?(?:we|i)\s+can\s+(?:share|support|endorse|accept)|(?:can|could)\s*not\s+(?:share|endorse|accept)",
+        r"(?:is|are)\s+not\s+(?:a\s+\w+\s+)?(?:we|i)\s+can\s+(?:share|support|endorse|accept|put\s+(?:our|my)\s+names?\s+to|sign\s+up\s+to)"
+        r"|(?:can|could)\s*not\s+(?:share|endorse|accept)",
         "No",
         0.85,
         "evaluation",
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|(?:give|provide|offer)(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring|reach(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|(?:give|provide|offer)(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|reach(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
         "No",
@@ -1260,7 +1261,7 @@ LEXICON: list[Entry] = [
         # "would not wish any new duty to translate into paperwork": a wish about how it works, not against it
         r"(?!\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\s+(?:introduced|adopted|legislated|imposed|enacted|chosen|placed|given|the)\b|go\s+ahead\b|proceed\b|happen\b|apply\b"
         r"|(?:hold|have|take|lead|carry|run|own|bear|become|replace|get)\b)[a-z]+)"
-        r"(?!\s+(?:it|them|this|that|the\s+\w+)\s+(?:to\s+be\s+)?"
+        r"(?!\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it))\s+(?:to\s+be\s+)?"
         r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|please,?\s+not\s+(?:the|that|this|option|a|an|any)\b|not\s+that\s+one\b|(?:don't|do\s+not)\s+(?:just\s+)?(?:leave|hand|give|put)\s+(?:it|this|them|that)\b|hope\s+(?:you|the\s+government|ministers)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:pick|choose|go\s+(?:with|for)|adopt|take)|prefer\s+that\s+it\s+(?:were|was|is)\s+not|rather\s+it\s+(?:were|was)\s+not",
         "No",
         0.8,
@@ -1418,6 +1419,101 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # harder, not easier; more paperwork; one priority among many; the gaps reproduced; the map left as it is
+    (
+        r"(?#anchors: make makes making)(?:would|will|could|can|may|might)\s+(?:\w+\s+)?mak(?:e|es|ing)\s+[^.;]{1,60}?\s+(?:harder|more\s+difficult|worse|slower|more\s+complicated|more\s+complex)\b(?!\s+(?:for|to)\b)",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?#anchors: mean)(?:would|will)\s+(?:just\s+|simply\s+|only\s+|in\s+practice\s+)?mean\s+(?:yet\s+)?(?:another|more|extra)\s+(?:\w+\s+)?"
+        r"(?:policy|policies|forms?|layers?|sets?|tiers?|lines?|boxes|audits?|plans?|reports?|strategies|strategy|meetings?|training|logs?|inspections?|paperwork|bureaucracy|returns?)\b",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: remain first)(?:will|would)\s+(?:\w+\s+)?remain\s+(?:just\s+)?one\s+priority\s+among\s+(?:many|others)|"
+        r"(?:will|would)\s+(?:\w+\s+)?be\s+the\s+first\s+(?:thing\s+)?to\s+(?:slip|go|be\s+cut|be\s+dropped)",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: reproduc perpetuat entrench replicat)"
+        r"(?:reproduc|perpetuat|entrench|replicat)\w*\s+(?:the\s+|those\s+|these\s+|existing\s+|current\s+)?(?:\w+\s+)?"
+        r"(?:gaps|problems|failures|status\s+quo|inconsistenc(?:y|ies)|patchwork|postcode\s+lottery|variation)\b",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?#anchors: leave leaves leaving)leav(?:e|es|ing)\s+(?:[\w']+\s+){1,4}?(?:looking\s+)?(?:much|just|exactly|largely|very\s+much)?\s*as\s+"
+        r"(?:it|they|things)\s+(?:is|are|does|do|stands?|looks?)\s+(?:now|today|at\s+present)\b",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
+    # harder to evade: "it would make it harder for an organisation to say that violence was not its business"
+    (
+        r"(?#anchors: make makes making)(?:would|will|could|should)\s+(?:\w+\s+)?mak(?:e|es|ing)\s+it\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:harder|more\s+difficult)\s+for\s+"
+        r"(?:[\w']+\s+){1,4}?to\s+(?:say|claim|ignore|avoid|evade|walk\s+away|opt\s+out|duck|dodge|pass\s+the\s+buck|look\s+away|turn\s+away|argue)\b",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
+    # the respondent's own choice too: "the Government's preferred option is also ours"; signing up to it
+    (
+        r"(?#anchors: ours)(?:is|are)\s+(?:also\s+)?ours(?:\s+too|\s+as\s+well)?\b",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: put add sign)(?:put|add|putting)\s+(?:our|their|my|his|her)\s+names?\s+to\b|(?:can|could|would|will)\s+(?:happily\s+|readily\s+)?sign\s+up\s+to\b",
+        "Yes",
+        0.75,
+        "idiom",
+        True,
+    ),
+    (
+        r"(?#anchors: put puts putting place places placing)(?:put|puts|putting|place|places|placing)\s+(?:[\w']+\s+){0,5}?where\s+(?:it|they)\s+(?:belongs?|should\s+(?:sit|lie|be))\b",
+        "Yes",
+        0.75,
+        "consequence",
+        True,
+    ),
+    # "for the most part, yes; in one important respect, no"
+    (
+        r"(?#anchors: for largely mostly broadly main)(?:for\s+the\s+most\s+part|largely|mostly|broadly|in\s+the\s+main),?\s+yes\s*,\s*[^.;]{0,60}?\bno\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # the same split over a semicolon, one clause at a time: "For the most part, yes;" then "in one respect, no."
+    (
+        r"(?#anchors: for largely mostly broadly main whole)^\W*(?:for\s+the\s+most\s+part|largely|mostly|broadly|in\s+the\s+main|on\s+the\s+whole),?\s+yes\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?#anchors: respect way area)^\W*(?:but\s+)?in\s+(?:one|some|two|a\s+few|certain)\s+(?:\w+\s+)?(?:respects?|ways?|areas?),?\s+no\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
     (
         r"(?:responsible|accountable)\s+for\s+something\s+(?:they|it|we)\s+cannot\s+control|(?:sit|sits)\s+awkwardly",
         "No",
@@ -1454,6 +1550,9 @@ OTHER_SENSES = re.compile(
     rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
     r"|\bvoluntary\s+(?:and\s+community\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
     r"|\bvolunteers?\b|\b(?:come|came|coming|comes|bring|brings|brought|get|gets|got)\s+back\b"
+    # "agree" with a plan as its object is settling it ("an obligation to agree a strategy"), not agreeing with a view
+    r"|\bagree(?:s|d|ing)?\s+(?:a|an|the|their|its|a\s+joint|a\s+shared|a\s+common|joint|local)\s+(?:\w+\s+)?(?:strategy|strategies|plan|plans|"
+    r"protocol|protocols|priorities|budget|budgets|programme|framework|timetable|dataset|terms|action\s+plan|work\s+plan)\b"
     r"|\bsafeguarding\s+(?:children\s+|adults\s+)?(?:partnerships?|boards?|arrangements)\b|\bpartnership\s+working\b|\bin\s+partnership\s+with\b"
     r"|\bpartnerships?\s+(?:between|with)\b"
     # duties that exist already ("our duty to safeguard", "existing statutory duties") are not the new duty
@@ -1598,7 +1697,7 @@ def _blank(m: re.Match[str]) -> str:
 
 
 # words without which the patterns above cannot match: a cheap test before the expensive one
-_OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut")
+_OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut", "agree")
 _NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "regard", "multi-agency", "welcome")
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
