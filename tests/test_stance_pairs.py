@@ -2200,7 +2200,34 @@ ROUND_EIGHT = [
     ("The Schedule 6 bodies are the right ones, and we would not want any of them dropped.", "q10", "Yes"),
     # "agree a plan" settles a plan: no agreement with an option
     ("Under Option Two each board would have to agree a plan every year.", "q11", None),
+    # an option named by an ordinal and its noun, outside a discussion of the options
+    ("Ministers should go with the second proposal.", "q11", "Yes"),
+    ("For the second year running, the partnership met monthly.", "q11", None),
+    # no time for it; the weakest link; the least capacity; slowing things down
+    ("We have no time for the voluntary approach.", "q13", "No"),
+    ("Making the partnerships the lead would tie the duty to the weakest link.", "q11", "No"),
+    ("Option Two gives the job to the partners with the least capacity to do it.", "q11", "No"),
+    ("Option Two would slow things down.", "q11", "No"),
+    # lasting as long as goodwill; partners left free to stay away; continuing the patchwork
+    ("A voluntary approach would last only as long as the goodwill behind it.", "q13", "No"),
+    ("Option Three would leave reluctant agencies free to opt out.", "q13", "No"),
+    ("Option Three would continue the current patchwork.", "q13", "No"),
+    # more than any other measure; reaching people, and a verb of thinking denying it
+    ("A duty of due regard would do more than any other measure to keep violence on the agenda.", "q9", "Yes"),
+    ("We do not believe that Option Two would reach the young people we see.", "q11", "No"),
+    # the emphasis left alone; another duty refused; "then make the law"; about right
+    ("The vision is sound and we would not alter its emphasis.", "q8", "Yes"),
+    ("We would not add another statutory duty to the pile.", "q9", "No"),
+    ("If a legal duty is what it takes, then make the law.", "q9", "Yes"),
+    ("The Schedule 6 list is about right.", "q10", "Yes"),
+    # Q12: bodies named as responsible authorities; the partners' list out of date
+    ("We would like to see probation named as a responsible authority of the partnerships.", "q12", "Yes"),
 ]
+
+
+def test_the_statutory_partners_out_of_date_is_a_yes_to_adding():
+    text = "The responsible authorities of the partnerships were set in 1998 and should be brought up to date."
+    assert code_text(text, "q12").stance == "Yes"
 
 
 def test_a_vision_denied_under_its_question_and_a_relative_clause_ending_at_the_main_verb():

@@ -740,7 +740,11 @@ _ADD_PARTNERS = [
     (
         r"\bto\s+(?:be\s+made|become|be\s+named\s+as|be\s+designated\s+as)\s+(?:a\s+|an\s+)?(?:(?:statutory|formal|full|core|proper)\s+)?"
         r"(?:responsible\s+authorit(?:y|ies)|(?:statutory\s+)?partners?|members?)\b"
-        r"|\b(?:like|want|wish|hope)\s+to\s+see\s+[^.;]{1,80}?\b(?:widened|extended|expanded|broadened|enlarged|added\s+to)\b",
+        r"|\b(?:like|want|wish|hope)\s+to\s+see\s+[^.;]{1,80}?\b(?:widened|extended|expanded|broadened|enlarged|added\s+to)\b"
+        r"|\b(?:like|want|wish|hope)\s+to\s+see\s+[^.;]{1,100}?\b(?:named|made|designated|listed|included)\s+as\s+(?:a\s+|an\s+)?"
+        r"(?:responsible\s+authorit|statutory\s+(?:partner|member)|core\s+member)"
+        # the list itself out of date: "should be brought up to date", "needs updating"
+        r"|\b(?:should|must|needs?\s+to)\s+be\s+(?:brought\s+up\s+to\s+date|updated|refreshed|modernised|modernized)\b|\bneeds?\s+updating\b",
         0.8,
     ),
     # the question's topic answered by naming bodies: "who should be on them - schools and colleges"
@@ -1320,6 +1324,9 @@ _MECHANISMS = {
 # over all sets; the lower loses fewer right codes (README, stance).
 _TOO_WEAK = 0.2
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINAL_OPTION = re.compile(
+    r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:option|idea|proposal|approach|route|model|choice)\b", re.I
+)
 _ACHIEVE_VISION = re.compile(
     r"\b(?:achieve|deliver|realise|realize|fulfil|fulfill)\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b",
@@ -1396,13 +1403,16 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
                 continue  # "our preferred option is Option Two": the respondent's, not the Government's
             found.append((m.start(), qid, "reference", m.group(0)))
             break
-    if options_context:
+    # "the third" among options; "the third idea in the paper" anywhere (an option named by its noun)
+    if options_context or _ORDINAL_OPTION.search(clause):
         for m in re.finditer(
             r"(?<!\bmore\sof\s)(?<!\bless\sof\s)(?<!\bmost\sof\s)(?<!\bsome\sof\s)"
             r"\bthe\s+(first|second|third|1st|2nd|3rd)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part))",
             clause,
             re.I,
         ):
+            if not options_context and not _ORDINAL_OPTION.match(clause, m.start()):
+                continue
             n = _ORDINALS[m.group(1).lower()]
             found.append((m.start(), ordinal[n], "ordinal", m.group(0)))
     desc, collective, options = _descriptions(id(spec)) if _MECHANISMS["descriptions"] else ([], [], [])

@@ -1444,9 +1444,9 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: reproduc perpetuat entrench replicat)"
-        r"(?:reproduc|perpetuat|entrench|replicat)\w*\s+(?:the\s+|those\s+|these\s+|existing\s+|current\s+)?(?:\w+\s+)?"
-        r"(?:gaps|problems|failures|status\s+quo|inconsistenc(?:y|ies)|patchwork|postcode\s+lottery|variation)\b",
+        r"(?#anchors: reproduc perpetuat entrench replicat continu)"
+        r"(?:reproduc|perpetuat|entrench|replicat|continu)\w*\s+(?:the\s+|those\s+|these\s+|existing\s+|current\s+)?(?:\w+\s+)?"
+        r"(?:gaps|problems|failures|status\s+quo|inconsistenc(?:y|ies)|patchwork|postcode\s+lottery|variation|muddle)\b",
         "No",
         0.6,
         "consequence",
@@ -1459,6 +1459,85 @@ LEXICON: list[Entry] = [
         0.6,
         "consequence",
         False,
+    ),
+    # round 8, more: no time for it; the weakest link; the least capacity; slowing things down; lasting
+    # as long as goodwill; partners left free to stay away; more than any other measure; reaching people
+    (r"(?#anchors: time)(?:have|has|had)\s+(?:got\s+)?(?:no|little)\s+time\s+for\b", "No", 0.8, "idiom", False),
+    (r"(?#anchors: weakest)the\s+weakest\s+link\b", "No", 0.7, "idiom", True),
+    (
+        r"(?#anchors: capacity resources money budget staff ability reach)(?:with|has|have|having)\s+(?:the\s+least|no|little)\s+(?:spare\s+)?(?:capacity|resources|money|budget|staff|ability)\s+"
+        r"(?:to\s+(?:deliver|do|carry|take|manage|lead)\b|of\s+any\b)|(?:with|has|have)\s+the\s+least\s+(?:capacity|resources|ability|reach)\b",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: slow slows slowing)(?:would|will|could|might)\s+(?:\w+\s+)?slow\s+(?:things|it|this|matters|work|progress|everything)\s+down\b",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?#anchors: last)last\s+(?:only\s+|exactly\s+|just\s+|no\s+longer\s+than\s+)?(?:as\s+long\s+as\s+)?(?:the\s+)?(?:goodwill|enthusiasm|patience|interest)\b",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: free)free\s+to\s+(?:stay\s+away|opt\s+out|walk\s+away|ignore|do\s+nothing|carry\s+on\s+as\s+before)\b",
+        "No",
+        0.65,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?#anchors: more)do(?:es)?\s+more\s+than\s+(?:any\s+other|the\s+other|either\s+of\s+the\s+other|anything\s+else)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: reach)(?:would|will|could|can)\s+(?:\w+\s+)?reach\s+(?:the\s+|those\s+|these\s+|our\s+)?(?:\w+\s+)?(?:children|young\s+people|families|people|communities|pupils)\b",
+        "Yes",
+        0.55,
+        "consequence",
+        True,
+    ),
+    # leaving the emphasis as it is: "would not alter its emphasis"
+    (
+        r"(?#anchors: alter change amend)(?:would|will)\s*(?:not|n't)\s+(?:want\s+to\s+)?(?:alter|change|amend)\s+(?:its|their)\s+"
+        r"(?:emphasis|focus|direction|thrust|wording|content|aims?|priorities)\b",
+        "Yes",
+        0.7,
+        "idiom",
+        False,
+    ),
+    # more statutory duties refused: "I would not add another statutory duty to the pile"
+    (
+        r"(?#anchors: add)(?:would|will|should)\s*(?:not|n't)\s+add\s+(?:another|a\s+new|a\s+further|yet\s+another|one\s+more)\s+(?:statutory\s+|legal\s+)?duty\b",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    # "then make the law", "pass the law" (a call to legislate)
+    (
+        r"(?#anchors: then make pass bring)(?:^|,\s*|\bthen\s+)(?:just\s+)?(?:make|pass|bring\s+in)\s+(?:the|that|a)\s+law\b",
+        "Yes",
+        0.7,
+        "request",
+        False,
+    ),
+    (
+        r"(?#anchors: right)(?:about|broadly|roughly|more\s+or\s+less)\s+right\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
     ),
     # harder to evade: "it would make it harder for an organisation to say that violence was not its business"
     (
