@@ -2222,7 +2222,21 @@ ROUND_EIGHT = [
     ("The Schedule 6 list is about right.", "q10", "Yes"),
     # Q12: bodies named as responsible authorities; the partners' list out of date
     ("We would like to see probation named as a responsible authority of the partnerships.", "q12", "Yes"),
+    # resisting additions to the statutory partners (Q12): No
+    ("We would resist adding more statutory partners to the partnerships.", "q12", "No"),
+    # a body of the respondent's place holds its own view: "the Commissioner for our area supports it"
+    ("The Police and Crime Commissioner for our area supports Option One.", "q9", None),
+    ("The Police and Crime Commissioner supports Option One.", "q9", "Yes"),
 ]
+
+
+def test_the_new_burdens_doctrine_is_no_burden():
+    # the funding principle named, not a burden the duty would bring
+    text = (
+        "We would ask the Government to confirm that any new duty will be fully funded under the new burdens doctrine."
+    )
+    assert code_text(text, "q9").stance != "No"
+    assert code_text("Any new duty will be a burden on schools.", "q9").stance == "No"
 
 
 def test_the_statutory_partners_out_of_date_is_a_yes_to_adding():

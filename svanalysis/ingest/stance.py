@@ -755,6 +755,12 @@ _ADD_PARTNERS = [
     ),
 ]
 _ADD_PARTNERS_NO = [
+    # "we would resist adding further statutory partners", "we oppose extending the membership"
+    (
+        r"\b(?:resist|resists|resisting|oppose|opposes|opposing|object\s+to|reject|rejects|against)\s+(?:any\s+)?"
+        r"(?:adding|extending|widening|expanding|enlarging|including|lengthening)\b",
+        0.85,
+    ),
     # "we would not add to the responsible authorities", "we would not extend the membership"
     (
         r"\b(?:would|should|will|shall)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:add|include|extend|widen|expand|enlarge)\s+(?:to\s+)?"

@@ -1629,6 +1629,8 @@ OTHER_SENSES = re.compile(
     rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
     r"|\bvoluntary\s+(?:and\s+community\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
     r"|\bvolunteers?\b|\b(?:come|came|coming|comes|bring|brings|brought|get|gets|got)\s+back\b"
+    # the funding principle, not a burden the target brings: "fully funded under the new burdens doctrine"
+    r"|\bnew\s+burdens(?:\s+(?:doctrine|principle|assessment|funding|procedure|process|test))?\b"
     # "agree" with a plan as its object is settling it ("an obligation to agree a strategy"), not agreeing with a view
     r"|\bagree(?:s|d|ing)?\s+(?:a|an|the|their|its|a\s+joint|a\s+shared|a\s+common|joint|local)\s+(?:\w+\s+)?(?:strategy|strategies|plan|plans|"
     r"protocol|protocols|priorities|budget|budgets|programme|framework|timetable|dataset|terms|action\s+plan|work\s+plan)\b"
@@ -1776,7 +1778,7 @@ def _blank(m: re.Match[str]) -> str:
 
 
 # words without which the patterns above cannot match: a cheap test before the expensive one
-_OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut", "agree")
+_OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut", "agree", "burdens")
 _NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "regard", "multi-agency", "welcome")
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"

@@ -129,6 +129,12 @@ def _subject_region(before: str) -> tuple[str, str]:
     return "", ""
 
 
+# another body of the respondent's place: "the Police and Crime Commissioner for our area", "our local force"
+_LOCAL_OTHER = re.compile(
+    r"\b(?:for|in|across|covering|of)\s+(?:our|this)\s+(?:area|county|region|city|borough|patch|force\s+area|district|town)\b"
+    r"|^(?:our|the)\s+local\s+(?!authority\b)",
+    re.I,
+)
 # a clause with its own finite verb, then a comma: what follows it ("guidance, agreed with the ICO, setting
 # out ...") describes the clause's object; "The board, after long discussion, agreed with it" has no verb before
 _PARTICIPLE_AFTER_CLAUSE = re.compile(
@@ -159,6 +165,9 @@ def agent(clause: str, start: int, end: int) -> str:
     >>> c = "The board, after long discussion, agreed with the proposal"
     >>> agent(c, c.index("agreed"), c.index("agreed") + 6) != "passive"  # an aside, not a finished clause
     True
+    >>> c = "the Police and Crime Commissioner for our area has indicated support for it"
+    >>> agent(c, c.index("support"), c.index("support") + 7)
+    'other'
     >>> c = "a governor who disagreed with the vision"
     >>> agent(c, c.index("disagreed"), c.index("disagreed") + 9)
     'other'
@@ -204,8 +213,8 @@ def agent(clause: str, start: int, end: int) -> str:
     # the subject of a relative clause without its pronoun: "this is the route we favour"
     if re.search(r"(?:^|\s)(?:we|i)$", low) or re.search(rf"(?:^|\s)(?:the|our)\s+(?:{_ORG_NOUNS})$", low):
         return "respondent"
-    if _OTHER_NP.match(low):
-        return "other"
+    if _OTHER_NP.match(low) or _LOCAL_OTHER.search(low):
+        return "other"  # ... or a body named by its place beside the respondent: "the Commissioner for our area"
     if _RESPONDENT_NP.match(low):
         return "respondent"
     if (
