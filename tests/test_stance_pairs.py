@@ -2227,7 +2227,34 @@ ROUND_EIGHT = [
     # a body of the respondent's place holds its own view: "the Commissioner for our area supports it"
     ("The Police and Crime Commissioner for our area supports Option One.", "q9", None),
     ("The Police and Crime Commissioner supports Option One.", "q9", "Yes"),
+    # both sides seen: Mixed (not "see it working")
+    ("We see both promise and risk in Option Two.", "q11", "Mixed"),
+    # hearsay with an aside before its "that"
+    ("We have heard it suggested, by colleagues among others, that Option Two would work.", "q11", None),
+    ("We think that Option Two would work.", "q11", "Yes"),
+    # a request for an inspection, funding or training is no view of the option
+    ("We would welcome joint inspection of the voluntary approach.", "q13", None),
+    ("We would welcome the voluntary approach.", "q13", "Yes"),
 ]
+
+
+def test_we_do_not_agree_is_a_no_and_members_who_could_not_agree_have_no_view():
+    assert code_text("We do not agree.", "q8").stance == "No"
+    assert code_text("Our members could not agree.", "q8").stance == "Unclear"
+    # "I do not know who else" is no abstention
+    text = "They want a legal duty on the council, the schools and I do not know who else."
+    assert "do not know" not in (code_text(text, "q9").rule or "")
+
+
+def test_partial_agreement_then_a_reservation_is_mixed():
+    text = "Most of what the paper says about prevention I agree with, but I cannot agree with its focus."
+    assert code_text(text, "q8").stance == "Mixed"
+
+
+def test_a_list_made_for_another_purpose_is_a_reservation_that_makes_praise_mixed():
+    text = "The core of the list is sound, but it was drawn up for a different purpose."
+    assert code_text(text, "q10").stance == "Mixed"
+    assert code_text("The core of the list is sound.", "q10").stance == "Yes"
 
 
 def test_the_new_burdens_doctrine_is_no_burden():

@@ -192,7 +192,9 @@ _UNCLEAR = [
     # a body without a common view, or not placed to judge: "our members could not agree on it", "we are divided
     # on Option Two", "we do not feel qualified to comment", "we would not want to take a position on it"
     (
-        r"\b(?:could|did|do|does|can)\s*(?:not|n't)\s+agree(?:\s+(?:on|among|between)\b|\s*[.,;]|\s+(?:so|and)\b)|"
+        # ("we do not agree." is a plain No; "our members could not agree." found no common view)
+        r"\b(?:could|did|can)\s*(?:not|n't)\s+agree(?:\s+(?:on|among|between)\b|\s*[.,;]|\s+(?:so|and)\b)|"
+        r"\b(?:do|does)\s*(?:not|n't)\s+agree\s+(?:on|among|between)\b|"
         r"\b(?:not|n't)\s+say(?:ing)?\s+(?:either\s+)?yes\s+or\s+no\b|\b(?:are|were|is|was|remain|remains)\s+"
         r"(?:\w+\s+)?(?:divided|split)\s+(?:on|over|about|as\s+to)\b|\bnot\s+(?:feel\s+)?(?:qualified|competent|equipped|"
         r"(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer)\b|(?:\bnot|n't)\s+(?:want|wish|propose|intend)\s+to\s+"
@@ -245,7 +247,8 @@ _UNCLEAR = [
     (
         # not others' uncertainty: "professionals who are unsure what due regard requires of them"
         r"\b(?=[und])(?<!who\sare\s)(?<!who\sis\s)(?<!who\swere\s)(?<!who\sfeel\s)(?<!they\sare\s)(?<!staff\sare\s)"
-        r"(?:undecided|unsure|not sure|uncertain|don't know|do not know|no preference(?!\s+(?:as\s+)?between)|neither agree nor disagree)\b",
+        r"(?:undecided|unsure|not sure|uncertain|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b)"
+        r"|no preference(?!\s+(?:as\s+)?between)|neither agree nor disagree)\b",
         0.8,
     ),
     (r"\bbefore\s+(?:expressing|forming|reaching|taking|giving)\s+(?:a|any)\s+(?:view|preference|position)\b", 0.8),
@@ -1147,8 +1150,12 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
                 continue
             if _OTHER_OBJECT.match(clause, m.end()):
                 continue  # "we would not support a separate inspection regime for the duty": its object is something else
-            if _PARTICIPLE_AFTER.match(clause, m.end()) and m.group(0).strip().lower().endswith("agreed"):
-                continue  # "a representative of the providers, agreed locally": a participle, not a verdict
+            if m.group(0).strip().lower().endswith("agreed") and (
+                _PARTICIPLE_AFTER.match(clause, m.end()) or agent(clause, m.end() - 6, m.end()) == "passive"
+            ):
+                # "a representative of the providers, agreed locally", "guidance, agreed with the regulator":
+                # a participle, not a verdict
+                continue
             holder = _holder(clause, m)
             if holder in ("other", "passive"):
                 continue
@@ -1967,6 +1974,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                             min(prior[1], best.weight),
                         )
                     last_pol[qid] = (best.stance, best.weight, phrase, k, verb.group(0) if verb else None)
+                elif mixed := [c.weight for c in cues if c.stance == "Mixed"]:
+                    # partial agreement ("most of what the paper says I agree with"), then "but I cannot agree
+                    # with ...": the reservation that follows is a concession's, not the verdict
+                    last_pol[qid] = ("Yes", max(mixed), phrase, k, None)
             if remaining:
                 e = ev.setdefault("_remaining", _Evidence())
                 for cue in _cues(clause, "_remaining", False):
@@ -2248,17 +2259,17 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
     # a concession ("we welcome ...; however ...") makes it Mixed unless the rest leans clearly one way
     if (
         mixed is not None
-        and yes
+        and (yes or mixed.rule.startswith("concession"))  # (partial agreement, then a reservation: no Yes of its own)
         and no
         and abs(yes - no) < 0.6 * max(yes, no) + mixed.weight
         and not (answered and mixed.rule.startswith("concession"))
     ):
-        other = best["No"] if best["No"].sentence not in mixed.sentence else best["Yes"]
+        other = best["No"] if best["No"].sentence not in mixed.sentence else best.get("Yes")
         return _code(
             "Mixed",
             min(0.72, 0.3 + 0.7 * _confidence(mixed)),  # a concession is a judgement call: a person looks
             mixed,
-            other if other.sentence not in mixed.sentence else None,
+            other if other is not None and other.sentence not in mixed.sentence else None,
             e=e,
         )
     if yes == 0 and no == 0:

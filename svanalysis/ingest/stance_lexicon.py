@@ -1027,7 +1027,7 @@ LEXICON: list[Entry] = [
     (r"(?#anchors: nothing little)(?:nothing|little)\s+to\s+be\s+said\s+for\b", "No", 0.7, "evaluation", False),
     # "we do not see the partnership route working for a prison" (negated), "I can see it working"
     (
-        r"(?#anchors: working succeeding delivering leading coping)\bsee\s+(?:[\w'-]+\s+){1,6}?(?:working|succeeding|delivering|leading|coping)\b",
+        r"(?#anchors: working succeeding delivering leading coping)\bsee\s+(?!both\b)(?:[\w'-]+\s+){1,6}?(?:working|succeeding|delivering|leading|coping)\b",
         "Yes",
         0.65,
         "evaluation",
@@ -1539,6 +1539,25 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # both sides seen: "we see both promise and difficulty in working through partnerships"
+    (
+        r"(?#anchors: both pros)(?:(?:see|sees|saw|find|found)\s+)?both\s+(?:real\s+)?(?:promise|merit|merits|strengths?|advantages?|benefits?|opportunit(?:y|ies))\s+"
+        r"and\s+(?:real\s+)?(?:difficult(?:y|ies)|risks?|problems?|weakness(?:es)?|disadvantages?|drawbacks?|dangers?)\b|\bpros\s+and\s+cons\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
+    # made for something else: "it was drawn up for a different purpose and should be revised rather than lifted wholesale"
+    (
+        r"(?#anchors: drawn designed written created made rather)(?:was|were|is|are)\s+(?:originally\s+)?(?:drawn\s+up|designed|written|created|made)\s+for\s+"
+        r"(?:a|an|quite\s+a)\s+(?:different|other|another|separate)\s+purpose\b"
+        r"|(?:revised|reviewed|rethought|redrawn|reworked)\s+rather\s+than\s+(?:lifted|copied|adopted|taken|transplanted)\b",
+        "No",
+        0.55,  # a reservation more often than a verdict: the list may be praised in the next breath
+        "evaluation",
+        False,
+    ),
     # harder to evade: "it would make it harder for an organisation to say that violence was not its business"
     (
         r"(?#anchors: make makes making)(?:would|will|could|should)\s+(?:\w+\s+)?mak(?:e|es|ing)\s+it\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:harder|more\s+difficult)\s+for\s+"
@@ -1662,8 +1681,10 @@ NOT_CUES = re.compile(
     r"|\bthe\s+option\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+(?:prefers|favours|has\s+chosen|proposes|recommends)\b"
     r"|\b(?:welcome|appreciate|grateful\s+for)\s+(?:the|this)\s+opportunity\b|\bwelcome\s+(?:the|this)\s+consultation\b"
     # a request for more ("we would welcome national guidance on sharing data", "welcome clarity on funding")
-    r"|\bwelcome\s+(?:(?:national|clear|clearer|further|more|statutory|detailed|early|some|practical|any)\s+){0,2}"
-    r"(?:guidance|clarity|clarification|information|detail|assurance|confirmation|discussion|dialogue|engagement)\b"
+    r"|\bwelcome\s+(?:(?:national|clear|clearer|further|more|statutory|detailed|early|some|practical|any|joint|new|additional|sustained|"
+    r"long-term|multi-year)\s+){0,2}"
+    r"(?:guidance|clarity|clarification|information|detail|assurance|confirmation|discussion|dialogue|engagement|inspections?|"
+    r"funding|investment|training|resources|evaluation|research|pilots?)\b"
     r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b",
     re.I,
 )
@@ -1697,7 +1718,7 @@ _HEARSAY = re.compile(
     r"a\s+number\s+of|colleagues|partners|members|the\s+(?:police|government|home\s+office|council|chief|board|commissioner|minister))"
     r"|^\s*(?:apparently|supposedly|allegedly|ostensibly|so\s+we\s+are\s+told|we\s+are\s+(?:told|asked\s+to\s+believe))\b"
     # "we have also heard the argument that a voluntary approach would be enough"
-    r"|\b(?:we|i)\s+(?:have\s+)?(?:also\s+)?(?:heard|seen|read)\s+(?:the\s+|an\s+|it\s+)?(?:argument|suggestion|claim|view|case|argued)\s+(?:made\s+)?that\b"
+    r"|\b(?:we|i)\s+(?:have\s+)?(?:also\s+)?(?:heard|seen|read)\s+(?:the\s+|an\s+|it\s+)?(?:argument|suggestion|claim|view|case|argued|suggested|said|put\s+forward|proposed)\s*,?\s+(?:made\s+)?(?:[^.;]{0,80}?,\s*)?that\b"
     # a view the respondent passes on: "the scrutineer asked us to record that in her view ..."
     r"|\basked\s+(?:us|me)\s+to\s+(?:record|note|say|add|mention|pass\s+on|set\s+out)\b|\bin\s+(?:her|his|their)\s+(?:view|opinion|words)\b",
     re.I,

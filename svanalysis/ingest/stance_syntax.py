@@ -139,7 +139,7 @@ _LOCAL_OTHER = re.compile(
 # out ...") describes the clause's object; "The board, after long discussion, agreed with it" has no verb before
 _PARTICIPLE_AFTER_CLAUSE = re.compile(
     r"\b(?:would|will|should|could|must|is|are|was|were|has|have|had|welcome|welcomes|propose|proposes|"
-    r"recommend|recommends|need|needs|want|wants|suggest|suggests)\b[^,;]*?\w,\s*$",
+    r"recommend|recommends|need|needs|want|wants|suggest|suggests)\b[^,;]*,\s*$",
     re.I,
 )
 _PARTICIPLE_OBJECT = re.compile(r"\s+(?:with|between|among|across|by)\b", re.I)
