@@ -2235,7 +2235,35 @@ ROUND_EIGHT = [
     # a request for an inspection, funding or training is no view of the option
     ("We would welcome joint inspection of the voluntary approach.", "q13", None),
     ("We would welcome the voluntary approach.", "q13", "Yes"),
+    # idioms of the wrong way round
+    ("The vision is back to front.", "q8", "No"),
+    ("The vision puts the cart before the horse.", "q8", "No"),
+    # a partnership that has lost its capacity; relied on, and a verb of thinking denying it
+    ("Option Two would hand the work to partnerships that have lost most of their funding.", "q11", "No"),
+    ("We do not believe a voluntary approach can be relied on.", "q13", "No"),
+    # "would far rather see" with no "than"; somebody else's account of a preference
+    ("We would far rather see the voluntary approach tried first.", "q13", "Yes"),
+    ("Our councillor told us the council would rather see the voluntary approach.", "q13", None),
+    # "then make it a law"; accepting, by a named body; the right public bodies; a scrap of difference
+    ("If it takes a law to get them round a table, then make it a law.", "q9", "Yes"),
+    ("The Council would, on balance, accept Option One.", "q9", "Yes"),
+    ("The Schedule 6 list names the right public bodies.", "q10", "Yes"),
+    ("None of the three options will make a scrap of difference.", "q13", "No"),
+    # "our members" of a membership body is its own view
+    ("Our members would welcome Option Two.", "q11", "Yes"),
+    # Q12: schools at the partnership's table; "as statutory members" in a description is no request
+    ("The schools need to be at that table as proper members of the partnerships.", "q12", "Yes"),
+    ("The partnerships bring the council and the police together as statutory members.", "q12", None),
 ]
+
+
+def test_a_risk_after_without_that_is_a_counterfactual():
+    # "Without that, there is a real risk ...": the condition's denial, not a verdict on the duty
+    assert (
+        code_text("Without that, there is a real risk that the duty will be read in isolation.", "q9").stance
+        == "Unclear"
+    )
+    assert code_text("There is a real risk that the duty will be read in isolation.", "q9").stance == "No"
 
 
 def test_we_do_not_agree_is_a_no_and_members_who_could_not_agree_have_no_view():

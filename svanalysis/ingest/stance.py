@@ -390,7 +390,8 @@ _POSITIVE = [
         ("for",),
     ),
     (
-        r"\b(?:we|i)\s+(?:[\w']+\s+){0,2}?accept(?!\s+(?:that|the\s+need|the\s+case|the\s+argument|the\s+point|the\s+concerns?|the\s+criticisms?|the\s+risks?|the\s+danger|the\s+difficult(?:y|ies)|the\s+force\s+of)\b)",
+        r"\b(?:we|i|the\s+(?:council|commissioner|board|trust|authority|force|partnership|charity|service|association|federation|"
+        r"college|school|committee|cabinet|society|forum|network|union|panel|bench|office))\s+(?:[\w']+\s+){0,2}?accept(?!\s+(?:that|the\s+need|the\s+case|the\s+argument|the\s+point|the\s+concerns?|the\s+criticisms?|the\s+risks?|the\s+danger|the\s+difficult(?:y|ies)|the\s+force\s+of)\b)",
         0.75,
         ("accept",),
     ),
@@ -736,7 +737,10 @@ _ADD_PARTNERS = [
         r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)have\s+[^.;]{1,60}?\s+(?:with|on\s+board\s+with|alongside|on)\s+(?:them|it)\b"
         r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?(?:sit|be)\s+on\s+(?:them|it)\s+(?:properly|as\s+of\s+right|by\s+right|by\s+law|as\s+(?:a\s+)?(?:(?:full|proper|statutory|formal)\s+){0,2}members?)\b"
         r"|\b(?:want|like|wish)\s+(?:to\s+see\s+)?[^.;]{1,60}?\s+to\s+include\b"
-        r"|\bgiven\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?(?:place|seat)\s+(?:on|at|in)\b",
+        r"|\bgiven\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?(?:place|seat)\s+(?:on|at|in)\b"
+        # "the schools need to be at that table as proper members"
+        r"|\b(?:need|needs|should|must|ought)\s+(?:to\s+)?be\s+(?:at|round|around)\s+(?:that|the|this|their)\s+table\b"
+        r"|\b(?:should|must|need\s+to|needs\s+to|ought\s+to)\s+(?:[\w']+\s+){1,6}?as\s+(?:proper|full|formal|statutory)\s+members\b",
         0.75,
     ),
     # "we would like faith communities to be made statutory members"; "we would like to see the membership widened"
@@ -969,7 +973,7 @@ _THIRD_PARTY_RELATIVE = re.compile(
 _COUNTER_KEYS = ("without", "otherwise", "failing", "if not")  # the words _COUNTERFACTUAL opens with
 # a verdict under the negation of a condition already set: "without those conditions", "otherwise", "failing that"
 _COUNTERFACTUAL = re.compile(
-    r"^\W*(?:without\s+(?:those|these|such|this|that|them|it)\b(?:\s+[\w-]+){0,2}\s*,?\s+(?:we|i|the\s+\w+|our\s+\w+)\b"
+    r"^\W*(?:without\s+(?:those|these|such|this|that|them|it)\b(?:\s+[\w-]+){0,2}\s*(?:,\s*|\s+(?:we|i|the\s+\w+|our\s+\w+)\b)"
     r"|otherwise\b|failing\s+(?:that|this|those|these)\b|if\s+not\s*,)",
     re.I,
 )

@@ -727,7 +727,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"the\s+right\s+(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|foundation|starting\s+list|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)",
+        r"the\s+right\s+(?:(?:public|statutory|local|core|key)\s+)?(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|foundation|starting\s+list|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)",
         "Yes",
         0.75,
         "evaluation",
@@ -786,7 +786,8 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will|should)\s+(?:really\s+)?make\s+(?:a|the)\s+(?:real\s+|genuine\s+|big\s+|lasting\s+)?difference",
+        r"(?:would|could|will|should)\s+(?:really\s+)?make\s+(?:a|the)\s+(?:real\s+|genuine\s+|big\s+|lasting\s+)?difference"
+        r"|(?:would|could|will|should)\s+make\s+(?:a\s+scrap|a\s+blind\s+bit|a\s+jot|an\s+ounce|one\s+iota)\s+of\s+difference",
         "Yes",
         0.6,
         "consequence",
@@ -1558,6 +1559,42 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # back to front, the wrong end of the telescope, the cart before the horse
+    (
+        r"(?#anchors: back wrong upside cart)back\s+to\s+front|the\s+wrong\s+way\s+(?:round|around|up)|(?:through\s+)?the\s+wrong\s+end\s+of\s+the\s+telescope"
+        r"|upside\s+down|(?:the\s+)?cart\s+before\s+the\s+horse",
+        "No",
+        0.75,
+        "idiom",
+        True,
+    ),
+    # "a partnership that has lost most of its capacity"
+    (
+        r"(?#anchors: lost)(?:has|have|had)\s+(?:already\s+)?lost\s+(?:most|much|all|half|a\s+third|two\s+thirds|the\s+bulk)\s+of\s+(?:its|their)\s+"
+        r"(?:capacity|funding|staff|budget|resources|officers)\b",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
+    # "a voluntary arrangement can be relied on" (turned round by "we do not believe ...")
+    (r"(?#anchors: relied)(?:can|could|will)\s+be\s+relied\s+(?:on|upon)\b", "Yes", 0.6, "evaluation", True),
+    # "would far rather see the Government take the non-legislative route" (no "than": the preferred side only)
+    (
+        r"(?#anchors: rather)(?:would|'d)\s+(?:much\s+|far\s+|very\s+much\s+)?rather\s+(?:see|have)\b(?![^.;]{0,140}\bthan\b)",
+        "Yes",
+        0.75,
+        "preference",
+        False,
+    ),
+    # "then let the law tell them", "then make it a law"
+    (
+        r"(?#anchors: then let make)(?:\bthen\s+)(?:let\s+the\s+law|make\s+it\s+(?:a|the)\s+law)\b",
+        "Yes",
+        0.7,
+        "request",
+        False,
+    ),
     # harder to evade: "it would make it harder for an organisation to say that violence was not its business"
     (
         r"(?#anchors: make makes making)(?:would|will|could|should)\s+(?:\w+\s+)?mak(?:e|es|ing)\s+it\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:harder|more\s+difficult)\s+for\s+"
@@ -1720,12 +1757,14 @@ _HEARSAY = re.compile(
     # "we have also heard the argument that a voluntary approach would be enough"
     r"|\b(?:we|i)\s+(?:have\s+)?(?:also\s+)?(?:heard|seen|read)\s+(?:the\s+|an\s+|it\s+)?(?:argument|suggestion|claim|view|case|argued|suggested|said|put\s+forward|proposed)\s*,?\s+(?:made\s+)?(?:[^.;]{0,80}?,\s*)?that\b"
     # a view the respondent passes on: "the scrutineer asked us to record that in her view ..."
-    r"|\basked\s+(?:us|me)\s+to\s+(?:record|note|say|add|mention|pass\s+on|set\s+out)\b|\bin\s+(?:her|his|their)\s+(?:view|opinion|words)\b",
+    r"|\basked\s+(?:us|me)\s+to\s+(?:record|note|say|add|mention|pass\s+on|set\s+out)\b|\bin\s+(?:her|his|their)\s+(?:view|opinion|words)\b"
+    # somebody else's account: "our councillor told us the council would rather see it done through the partnership"
+    r"|\b(?!we\b|i\b)[\w']+\s+(?:has\s+|had\s+)?told\s+(?:us|me)\b",
     re.I,
 )
 _HEARSAY_KEYS = re.compile(
     r"understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
-    r"(?:her|his|their)\s+(?:view|opinion|words)|heard|argument"
+    r"(?:her|his|their)\s+(?:view|opinion|words)|heard|argument|told"
 )
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?|choose|prefer|favour|back|like|welcome|accept)\b"
