@@ -210,3 +210,32 @@ def test_every_match_of_a_gated_verdict_pattern_holds_one_of_its_gate_words():
     # and the probes above do reach most gated patterns (the check is not vacuous)
     hit = sum(any(pat.search(t) for t in texts) for pat, _w, gate in stance._C_POS + stance._C_NEG if gate)
     assert hit >= 0.9 * sum(1 for *_x, gate in stance._C_POS + stance._C_NEG if gate)
+
+
+def test_a_text_the_coder_fails_on_is_coded_unclear_for_review_not_raised(monkeypatch):
+    # one sentence the rules cannot handle must not stop the run: its questions go to a person
+    from svanalysis.core.spec import load_spec
+    from svanalysis.ingest import stance
+
+    spec = load_spec()
+    qs = spec.stance_questions
+    frame = pd.DataFrame({"respondent_id": ["r1", "r2"], "letter_text": [pd.NA, "Option Two is the answer."]})
+    for q in qs:
+        frame[q.columns["value"]] = pd.Series([pd.NA, pd.NA], dtype="object")
+        frame[q.columns["method"]] = pd.Series([pd.NA, pd.NA], dtype="object")
+        frame[q.columns["text"]] = pd.Series(
+            ["We support it.", pd.NA] if q.id == "q9" else [pd.NA, pd.NA], dtype="object"
+        )
+
+    def broken(*args, **kwargs):
+        raise StopIteration
+
+    monkeypatch.setattr(stance, "code_letter", broken)
+    with pytest.warns(RuntimeWarning, match="stance coder failed on a text"):
+        out, coding = stance.code_stances(frame, spec)
+    # the explanation is coded as before; the letter's failure is one Unclear code, confidence 0, for review
+    assert out.loc[0, "q9_option_one"] == "Yes"
+    failed = coding[coding["respondent_id"] == "r2"]
+    assert len(failed) == 1 and failed["stance"].iloc[0] == "Unclear"
+    assert failed["confidence"].iloc[0] == 0.0 and bool(failed["needs_review"].iloc[0])
+    assert failed["rule"].iloc[0].startswith("coder error (StopIteration")

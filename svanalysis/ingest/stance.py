@@ -84,6 +84,7 @@ import dataclasses
 import functools
 import math
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -2509,7 +2510,7 @@ def code_stances(
         need = out[col].isna().to_numpy() & out[tcol].notna().to_numpy() & ~letters & ~welsh
         if need.any():
             texts = out[tcol].to_numpy()[need]
-            codes = {t: code_text(t, q.id, spec) for t in pd.unique(texts)}
+            codes = {t: _guarded(code_text, t, q.id, spec) for t in pd.unique(texts)}
             for i in np.flatnonzero(need):
                 c = codes[out[tcol].iat[i]]
                 if c.stance:
@@ -2518,7 +2519,11 @@ def code_stances(
     # letters: the whole letter, with its sections
     for i in np.flatnonzero(letters):
         sections = {q.id: out[q.columns["text"]].iat[i] for q in stance_qs if pd.notna(out[q.columns["text"]].iat[i])}
-        codes = code_letter(out["letter_text"].iat[i], spec, sections)
+        codes = _guarded(code_letter, out["letter_text"].iat[i], spec, sections)
+        if isinstance(
+            codes, StanceCode
+        ):  # the coder failed on this letter: every question it writes about is for a person
+            codes = {q.id: codes for q in stance_qs if q.id in sections} or {stance_qs[0].id: codes}
         for q in stance_qs:
             if pd.notna(out[q.columns["value"]].iat[i]):
                 continue
@@ -2539,6 +2544,27 @@ def code_stances(
         out[q.columns["method"]] = pd.Categorical(new_meth[q.id], categories=list(spec.stance_methods), ordered=True)
     coding = pd.DataFrame(rows, columns=list(CODING_DTYPES)).astype(CODING_DTYPES)
     return out, coding
+
+
+def _guarded(coder: Any, *args: Any) -> Any:
+    """``coder(*args)``, or, if it fails on this text, an Unclear code for a person (confidence 0, so it is
+    always reviewed) whose rule names the error: one unforeseen sentence must not stop a nightly run
+    of a hundred thousand responses, nor be coded silently."""
+    try:
+        return coder(*args)
+    except Exception as exc:  # any failure of the rules on one text is reported, not raised
+        where = exc.__traceback__
+        while where is not None and where.tb_next is not None:
+            where = where.tb_next
+        at = f" at line {where.tb_lineno} of {where.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}" if where else ""
+        warnings.warn(
+            f"stance coder failed on a text ({type(exc).__name__}{at}); coded Unclear for review",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        return StanceCode(
+            "Unclear", 0.0, None, method="rule", rule=f"coder error ({type(exc).__name__}{at}): for a person to code"
+        )
 
 
 def _row(rid: str, q: Any, c: StanceCode, threshold: float) -> dict[str, Any]:
