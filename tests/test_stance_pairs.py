@@ -2254,7 +2254,37 @@ ROUND_EIGHT = [
     # Q12: schools at the partnership's table; "as statutory members" in a description is no request
     ("The schools need to be at that table as proper members of the partnerships.", "q12", "Yes"),
     ("The partnerships bring the council and the police together as statutory members.", "q12", None),
+    # targets named in other words: the paper right to focus on, the whole vision, into law, changing the Act
+    ("The paper is right to focus on early intervention.", "q8", "Yes"),
+    ("Your whole vision is upside down.", "q8", "No"),
+    ("We would go with putting it into law.", "q9", "Yes"),
+    ("Changing the Crime and Disorder Act seems the sensible course.", "q11", "Yes"),
+    ("The partnership should have to include the fire service.", "q12", "Yes"),
+    # recurring wording: a reasonable way forward, rewritten, a layer of compliance, got right, nothing
+    # giving pause, fitting experience, running out, look where it got us, slipping down the list
+    ("A duty on named bodies seems a reasonable way forward.", "q9", "Yes"),
+    ("The vision should be rewritten with young people in the room.", "q8", "No"),
+    ("A new statutory duty would add a layer of compliance and nothing else.", "q9", "No"),
+    ("The vision gets the balance right.", "q8", "Yes"),
+    ("Nothing in the vision would give us pause.", "q8", "Yes"),
+    ("The voluntary approach fits our experience.", "q13", "Yes"),
+    ("Under the voluntary approach, goodwill runs out the moment budgets are cut.", "q13", "No"),
+    ("The voluntary approach is what we had, and look where it has got us.", "q13", "No"),
+    ("Left to a voluntary approach, violence will slip down the list.", "q13", "No"),
+    ("The vision is one our members recognise.", "q8", "Yes"),
+    # what a new law will not buy; against it; the partnerships to be extended; put it on the partnerships
+    ("A new legal duty will not reopen a single youth club.", "q9", "No"),
+    ("We are against a new legal duty.", "q9", "No"),
+    ("We want the responsible authorities to be extended to include probation.", "q12", "Yes"),
+    ("If there is to be a law, put it on the partnerships.", "q11", "Yes"),
 ]
+
+
+def test_declining_to_judge_is_no_view():
+    assert code_text("We have not attempted to judge whether the vision is correct.", "q8").stance == "Unclear"
+    assert code_text("I am in no position to say whether the vision is right.", "q8").stance == "Unclear"
+    text = "We do not think it appropriate to express a preference between the options."
+    assert code_text(text, "q9").stance == "Unclear"
 
 
 def test_a_risk_after_without_that_is_a_counterfactual():

@@ -171,7 +171,12 @@ _UNCLEAR = [
         r"take|offer|express|give|answer|recommend)\b|\bnot\s+(?:something|a\s+matter|a\s+question|an\s+issue)\s+(?:that\s+|on\s+"
         r"which\s+)?(?:we|i)\s+(?:feel\s+|are\s+|am\s+|can\s+|could\s+)?(?:able|qualified|competent|equipped|"
         r"well\s+placed)?\s*(?:to\s+)?(?:judge|say|comment|answer|decide)\b|\b(?:don't|do\s+not|does\s+not)\s+know\s+"
-        r"enough\b",
+        r"enough\b"
+        # "we have not attempted to judge whether the vision is correct", "I am in no position to say"
+        r"|\bnot\s+(?:attempted|tried|sought)\s+to\s+(?:judge|assess|say|decide|form\s+a\s+view)\b|\bin\s+no\s+position\s+to\s+(?:say|judge|comment)\b"
+        # "we do not think it appropriate to express a preference between the three options"
+        r"|\bnot\s+(?:think|consider|feel|believe)\s+it\s+(?:appropriate|right|proper|our\s+place)\s+(?:for\s+(?:us|me)\s+)?to\s+"
+        r"(?:express|state|give|offer|take|indicate)\s+(?:a|any)\s+(?:preference|view|position)\b",
         0.9,
     ),
     (
@@ -551,6 +556,13 @@ _NEGATIVE = [
         ("dislike",),
     ),
     (r"^\s*not\s+for\s+(?:me|us)\b", 0.8, ("not for",)),
+    # "I'm against putting a legal duty on teachers"
+    (
+        r"\b(?:i'm|i\s+am|we\s+are|we're|i\s+was|we\s+were)\s+(?:\w+\s+)?against\b(?!\s+(?:violence|crime|knife)|\s+(?:the|any)\s+"
+        r"(?:idea|notion|suggestion|argument|claim)\s+that\b)",
+        0.85,
+        ("against",),
+    ),
     # "option 1 no.", "no to that from me", "please don't." (an imperative standing alone)
     (r"\A\W*(?:[\w'()]+\s+){1,3}(?-i:no)\s*[.!]*\s*$", 0.85, ("no",)),
     (
@@ -707,7 +719,9 @@ _ADD_PARTNERS = [
         r"\bshould\s+(?:be\s+(?:required|made|obliged)\s+to|have\s+to)\s+(?:include|add|take\s+in)\b"
         r"|\bshould\s+(?:\w+\s+)?be\s+(?:\w+\s+)?(?:brought|taken|drawn)\s+(?:\w+\s+)?into\b"
         r"|\ba\s+seat\s+(?:by\s+right|as\s+of\s+right)\b"
-        r"|\bmake\s+[^.;]{1,60}?\s+(?:a|an)\s+(?:statutory\s+partner|responsible\s+authority|statutory\s+member)\b",
+        r"|\bmake\s+[^.;]{1,60}?\s+(?:a|an)\s+(?:statutory\s+partner|responsible\s+authority|statutory\s+member)\b"
+        r"|\bmake\s+[^.;]{1,60}?\s+(?:full|statutory|proper|core|formal)\s+(?:members|partners)\b"
+        r"|\bto\s+be\s+(?:extended|expanded|widened|broadened|enlarged)\s+to\s+include\b",
         0.8,
     ),
     (

@@ -1552,7 +1552,7 @@ LEXICON: list[Entry] = [
     # made for something else: "it was drawn up for a different purpose and should be revised rather than lifted wholesale"
     (
         r"(?#anchors: drawn designed written created made rather)(?:was|were|is|are)\s+(?:originally\s+)?(?:drawn\s+up|designed|written|created|made)\s+for\s+"
-        r"(?:a|an|quite\s+a)\s+(?:different|other|another|separate)\s+purpose\b"
+        r"(?:(?:a|an|quite\s+a)\s+(?:different|other|another|separate)\s+purpose\b|prevent\b|counter[- ]?terrorism\b)"
         r"|(?:revised|reviewed|rethought|redrawn|reworked)\s+rather\s+than\s+(?:lifted|copied|adopted|taken|transplanted)\b",
         "No",
         0.55,  # a reservation more often than a verdict: the list may be praised in the next breath
@@ -1594,6 +1594,115 @@ LEXICON: list[Entry] = [
         0.7,
         "request",
         False,
+    ),
+    # round 8, recall: wording that recurs in consultation responses, each a general phrase
+    (
+        r"(?#anchors: rewritten rethought reworked drawing)(?:be|is|was|being)\s+(?:completely\s+|entirely\s+|fundamentally\s+)?(?:rewritten|rethought|reworked)\b"
+        r"|back\s+to\s+the\s+drawing\s+board",
+        "No",
+        0.6,
+        "request",
+        False,
+    ),
+    (
+        r"(?#anchors: way)(?:a|the)\s+(?:reasonable|sensible|practical|pragmatic|realistic|proportionate)\s+way\s+forward\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: much asking called argued)much\s+(?:of\s+)?(?:that|what)\s+(?:we|i|our\s+\w+)\s+(?:have|has)\s+(?:long\s+|been\s+)?(?:been\s+)?(?:asking|calling|arguing|pressing)\s+for\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?#anchors: nothing changes change)(?:and\s+)?then\s+nothing\s+(?:changes|happens)\b|nothing\s+(?:ever\s+)?changes\b",
+        "No",
+        0.55,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: put place give)(?:put|place|give)\s+it\s+(?:on|with|to)\s+(?=(?:the\s+|local\s+)?(?:option|community|csps?|partnerships?)\b)",
+        "Yes",
+        0.7,
+        "request",
+        False,
+    ),
+    (
+        r"(?#anchors: put add bring buy fund pay reopen rebuild replace employ recruit)(?:will|would|does|did|can)\s*(?:not|n't)\s+(?:put(?=\s+(?:one|a\s+single|any)\s+(?:more|extra|additional)\b)|add|bring|buy|fund|pay\s+for|reopen|rebuild|replace|employ|recruit)\s+"
+        r"(?:one|a\s+single|any|a|the)\s+(?:more|extra|additional|new|youth|single)?\s*(?:\w+\s+)?(?:bobby|officer|worker|club|centre|service|pound|penny|youth)",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: layer adding)adds?\s+(?:a|another|an\s+extra|a\s+further|yet\s+another)\s+layer\s+of\s+(?:compliance|bureaucracy|paperwork|complexity|process|red\s+tape|administration|reporting)\b"
+        r"|without\s+adding\s+(?:anything|much|any\s+value|value)\b",
+        "No",
+        0.65,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?#anchors: gets get got)(?:gets?|got)\s+(?:[\w']+\s+){1,5}?right\b(?!\s+(?:to|now|away)\b)",
+        "Yes",
+        0.65,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: pause)nothing\s+[^.;]{0,60}?\s+(?:would|will|should|could)\s+give\s+(?:[\w']+\s+){1,3}?pause\b",
+        "Yes",
+        0.75,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?#anchors: fits matches speaks reflects chimes)(?:fits|matches|speaks\s+to|reflects|chimes\s+with)\s+(?:our|my)\s+(?:own\s+)?experience\b",
+        "Yes",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: closest nearest)(?:closest|nearest)\s+to\s+what\s+(?:we|i)\s+would\s+(?:recommend|want|choose|favour|propose)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: runs run running ran goodwill)(?:runs?|running|ran)\s+out\s+(?:the\s+moment|as\s+soon\s+as|when|the\s+minute|once)\b|goodwill\s+(?:soon\s+|quickly\s+|always\s+)?runs?\s+(?:out|dry)\b",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: look)look\s+where\s+(?:it|that|this)(?:'s|\s+has)\s+got(?:ten)?\s+(?:us|them)\b",
+        "No",
+        0.75,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?#anchors: slip slips slipping slide slides sliding)(?:slip|slips|slipping|slide|slides|sliding)\s+down\s+(?:the|their|everyone's)\s+(?:list|agenda|priorities|pecking\s+order)\b",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: one)(?:is|are)\s+one\s+(?:that\s+)?(?:we|i|our\s+[\w']*)\s+(?:can\s+|would\s+|fully\s+|readily\s+)?(?:recognise|recognize|share|support|endorse|welcome|agree\s+with)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
     ),
     # harder to evade: "it would make it harder for an organisation to say that violence was not its business"
     (
