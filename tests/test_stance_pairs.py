@@ -2197,7 +2197,7 @@ ROUND_EIGHT = [
     ("Option Three would leave things much as they are now.", "q13", "No"),
     # responsibility placed where it belongs; no member of the list to be dropped
     ("A duty on individual organisations would put responsibility where it belongs.", "q9", "Yes"),
-    ("The Schedule 6 bodies are the right ones, and we would not want any of them dropped.", "q10", "Yes"),
+    ("The bodies in Schedule 6 are the right ones, and we would not want any of them dropped.", "q10", "Yes"),
     # "agree a plan" settles a plan: no agreement with an option
     ("Under Option Two each board would have to agree a plan every year.", "q11", None),
     # an option named by an ordinal and its noun, outside a discussion of the options
@@ -2240,7 +2240,7 @@ ROUND_EIGHT = [
     ("The vision puts the cart before the horse.", "q8", "No"),
     # a partnership that has lost its capacity; relied on, and a verb of thinking denying it
     ("Option Two would hand the work to partnerships that have lost most of their funding.", "q11", "No"),
-    ("We do not believe a voluntary approach can be relied on.", "q13", "No"),
+    ("We do not believe that goodwill alone can be relied on.", "q13", "No"),
     # "would far rather see" with no "than"; somebody else's account of a preference
     ("We would far rather see the voluntary approach tried first.", "q13", "Yes"),
     ("Our councillor told us the council would rather see the voluntary approach.", "q13", None),
@@ -2310,7 +2310,7 @@ def test_partial_agreement_then_a_reservation_is_mixed():
 
 
 def test_a_list_made_for_another_purpose_is_a_reservation_that_makes_praise_mixed():
-    text = "The core of the list is sound, but it was drawn up for a different purpose."
+    text = "The core of the list is sound, but it was designed for a separate purpose."
     assert code_text(text, "q10").stance == "Mixed"
     assert code_text("The core of the list is sound.", "q10").stance == "Yes"
 

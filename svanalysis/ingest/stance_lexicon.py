@@ -1549,7 +1549,7 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
-    # made for something else: "it was drawn up for a different purpose and should be revised rather than lifted wholesale"
+    # made for something else: "the list was designed for another job", "it should be reworked rather than copied across"
     (
         r"(?#anchors: drawn designed written created made rather)(?:was|were|is|are)\s+(?:originally\s+)?(?:drawn\s+up|designed|written|created|made)\s+for\s+"
         r"(?:(?:a|an|quite\s+a)\s+(?:different|other|another|separate)\s+purpose\b|prevent\b|counter[- ]?terrorism\b)"
