@@ -239,3 +239,4 @@ def test_a_text_the_coder_fails_on_is_coded_unclear_for_review_not_raised(monkey
     assert len(failed) == 1 and failed["stance"].iloc[0] == "Unclear"
     assert failed["confidence"].iloc[0] == 0.0 and bool(failed["needs_review"].iloc[0])
     assert failed["rule"].iloc[0].startswith("coder error (StopIteration")
+    assert failed["rule"].iloc[0].endswith("the whole letter") and failed["question"].iloc[0] == "q8"

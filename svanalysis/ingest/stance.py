@@ -2534,10 +2534,11 @@ def code_stances(
     for i in np.flatnonzero(letters):
         sections = {q.id: out[q.columns["text"]].iat[i] for q in stance_qs if pd.notna(out[q.columns["text"]].iat[i])}
         codes = _guarded(code_letter, out["letter_text"].iat[i], spec, sections)
-        if isinstance(
-            codes, StanceCode
-        ):  # the coder failed on this letter: every question it writes about is for a person
-            codes = {q.id: codes for q in stance_qs if q.id in sections} or {stance_qs[0].id: codes}
+        if isinstance(codes, StanceCode):
+            # the coder failed on this letter: each question with a section of its own goes to a person; a
+            # letter without sections goes as one row, on the first question, for the whole letter to be read
+            whole = dataclasses.replace(codes, rule=f"{codes.rule}, the whole letter")
+            codes = {q.id: codes for q in stance_qs if q.id in sections} or {stance_qs[0].id: whole}
         for q in stance_qs:
             if pd.notna(out[q.columns["value"]].iat[i]):
                 continue

@@ -492,7 +492,7 @@ def _drawn_answers(g: pd.DataFrame, answers: Sequence[str]) -> list[str]:
     """The answers that have a bar somewhere: an answer given by no one in any bar (0%) is left out
     of the legend, which otherwise shows a swatch with nothing to match (the data file and the
     alt text still give its zeros). A withheld share counts as drawn: its bar is hatched."""
-    shown = g["percent"].map(lambda v: is_symbol(v) or float(v) > 0)
+    shown = g["percent"].map(lambda v: is_symbol(v) or (pd.notna(v) and float(v) > 0))
     return [a for a in answers if shown[g["answer"] == a].any()]
 
 
