@@ -453,3 +453,25 @@ def test_a_question_markers_title_is_not_the_start_of_its_answer():
     # an answer on the marker's own line stays the answer
     _, sections, _ = split_letter("Q9: Yes\nIt would help.\n\nQ10: No\nIt leaves out housing.\n", load_spec())
     assert sections["q9"].startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("nine", "eleven"),
+    [
+        ("Re question 9", "Re question 11"),
+        ("Consultation question 9", "Consultation question 11"),
+        ("[Q9]", "[Q11]"),
+        ("Question nine", "Question eleven"),
+        ("QUESTION NINE:", "QUESTION ELEVEN:"),
+    ],
+)
+def test_more_ways_of_heading_a_question(spec, nine, eleven):
+    text = f"We write as a charity.\n\n{nine}\nWe think Option One would work.\n\n{eleven}\nNot for us."
+    structure, sections, _ = split_letter(text, spec)
+    assert structure == "numbered"
+    assert sections["q9"] == "We think Option One would work." and sections["q11"] == "Not for us."
+
+
+def test_a_question_word_inside_prose_is_no_heading(spec):
+    text = "We write as a charity. The question nine asks is a fair one.\n\nWe have nothing else to add."
+    assert split_letter(text, spec)[0] == "unstructured"

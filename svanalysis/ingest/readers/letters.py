@@ -69,10 +69,25 @@ _KEY_VALUE = re.compile(
 
 # question markers at the start of a line
 _Q_STRONG = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:response|answer|reply)\s+to\s+(?:(?:question|q)\s*\.?\s*)?|(?:question|q)\s*\.?\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*(?:\*\*)?\s*"
+    r"^\s*(?:[-*•]\s+)?(?:#{1,6}\s*)?(?:\*\*)?\s*\[?\s*(?:(?:re|consultation|in\s+response\s+to|our\s+response\s+to)\s*:?\s+)?"
+    r"(?:(?:response|answer|reply)\s+to\s+(?:(?:question|q)\s*\.?\s*)?|(?:question|q)\s*\.?\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*\]?\s*(?:\*\*)?\s*"
     r"(?:\([^()\n]{1,60}\)\s*)?[-–—:.)]?\s*(?:\*\*)?\s*",
     re.I,
-)  # "- Q9 (Option One): No." in a bulleted list names its question too
+)  # "- Q9 (Option One): No." in a bulleted list names its question too; "Re question 9", "[Q9]"
+# a question named by its number in words: "Question nine", "QUESTION TWELVE:"
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+_Q_WORD = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:re|consultation)\s+)?question\s+(?P<w>"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\b\s*(?:\*\*)?\s*(?:\([^()\n]{1,60}\)\s*)?[-–—:.)]?\s*(?:\*\*)?\s*",
+    re.I,
+)
 # a row of a Markdown table whose first cell numbers a question: "| 9. Would Option One ...? | Partly | Why |"
 _Q_TABLE = re.compile(r"^\s*\|\s*(?:\*\*)?\s*(?:question\s*|q\s*)?(?P<n>\d{1,2})\s*[.):]?\s*(?:\*\*)?(?=\s|\|)", re.I)
 _EMPTY_CELL = re.compile(r"^[\s\-–—*_]*$|^(?:n/?a|none|nil)\.?$", re.I)
@@ -448,6 +463,11 @@ def _markers(lines: list[str], numbers: set[str]) -> list[tuple[int, str, str, b
             continue
         m = _Q_STRONG.match(line)
         strong = True
+        if not m and (w := _Q_WORD.match(line)):
+            n = _NUMBER_WORDS[w.group("w").lower()]
+            if n in numbers:
+                out.append((i, n, line[w.end() :], True))
+            continue
         if not m:
             m = _Q_PLAIN.match(line) or _Q_HEADING_ONLY.match(line)
             strong = False
