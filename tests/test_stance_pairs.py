@@ -2277,7 +2277,40 @@ ROUND_EIGHT = [
     ("We are against a new legal duty.", "q9", "No"),
     ("We want the responsible authorities to be extended to include probation.", "q12", "Yes"),
     ("If there is to be a law, put it on the partnerships.", "q11", "Yes"),
+    # half of it and not the other; agreeing or welcoming one part, "but not" another
+    ("As for the vision, we endorse one half of it and not the other.", "q8", "Mixed"),
+    ("The Council agrees with the preventative approach the vision describes, but not with its focus.", "q8", "Mixed"),
+    ("We welcome the vision, but not its focus on young people alone.", "q8", "Mixed"),
+    ("We welcome the vision, but not yet the detail of Option One.", "q8", "Yes"),
+    # a "where" clause's negation does not reach the request after it
+    (
+        "We would ask that youth services, and charities where there is no youth service, be added to the statutory partners.",
+        "q12",
+        "Yes",
+    ),
+    # keeping it; better than what we have
+    ("The Schedule 6 list is a good starting point and we would not want to replace it.", "q10", "Yes"),
+    ("A legal duty, even a weak one, is still better than what we have now.", "q9", "Yes"),
+    ("I don't entirely disagree with the critics of Option One, but it is still better than nothing.", "q9", "Yes"),
+    # another body's document; an aside between "not" and its complement; avoiding a bad thing
+    ("The District Council's own response supports Option Two.", "q11", None),
+    ("Option Two is not, however, the right vehicle.", "q11", "No"),
+    ("Option Three would avoid a compliance culture.", "q13", "Yes"),
+    # a choice left to the reader; agreeing that it would not work
+    ("If the choice is between a new law and more youth workers, I know which I'd pick.", "q9", None),
+    ("We agree that a voluntary approach would not work.", "q13", "No"),
+    ("We agree that violence cannot be left to the police alone, as the vision says.", "q8", "Yes"),
 ]
+
+
+def test_a_bare_yes_is_not_made_a_concession_by_the_reason_after_it():
+    text = "Yes - housing associations above a certain size. At present, though, sharing with them depends on goodwill."
+    assert code_text(text, "q12").stance == "Yes"
+
+
+def test_the_first_to_hear_is_no_option():
+    text = "There are three options. We are often the first to hear when something is wrong."
+    assert code_letter(text)["q9"].stance is None
 
 
 def test_declining_to_judge_is_no_view():

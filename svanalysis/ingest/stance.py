@@ -298,7 +298,16 @@ _MIXED = [
         r"|\b(?:right|correct|sound|strong|persuasive|convincing)\s+in\s+some\s+(?:areas|places)\b[^.;]{0,60}\bin\s+others\b",
         0.9,
     ),
-    (r"\b(?:agree|agrees|support|supports)\s+with\s+(?:the\s+|its\s+)?[\w' ]{2,40}?\s+but\s+not\s+(?:with\s+)?", 0.95),
+    (
+        r"\b(?:agree|agrees|support|supports)\s+with\s+(?:the\s+|its\s+)?[^.;]{2,100}?,?\s+but\s+not\s+(?:with\s+)?",
+        0.95,
+    ),
+    # "we welcome the vision, but not its focus on young people alone"
+    (
+        r"\b(?:welcome|welcomes|endorse|endorses|accept|accepts|support|supports)\s+(?:the|its|this)\s+[^.;]{2,100}?,?\s+but\s+not\s+"
+        r"(?:with\s+)?(?:the|its|their|this|that|all|every)\b",
+        0.9,
+    ),
     (r"\byes and no\b|\bmixed (?:views|feelings)\b|\bon the one hand\b", 0.85),
     # "partly for leaving it voluntary and partly against it"
     (r"\bpartly\s+(?:for|in\s+favour)\b[^.;]{0,80}?\bpartly\s+against\b", 0.9),
@@ -910,13 +919,13 @@ _AGREE_WITH_REPORT = re.compile(
     r"(?:\w+\s+)?agree\s+with\s+(?:them|that|this|him|her|it|those)\b",
     re.I,
 )
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|whether|when|although|though|while)\b[^,;]*,\s+", re.I)
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|whether|when|where|although|though|while)\b[^,;]*,\s+", re.I)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)", re.I)
 _FINITE = frozenset({"is", "are", "was", "were", "would", "will", "has", "have", "had", "does", "do", "did"})
 
 
 _LEX_NEG = re.compile(
-    r"(?:\b(?:not|never|cannot|hardly|barely|nor|neither|no\s+longer)\b|n't|\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$",
+    r"(?:\b(?:not|never|cannot|hardly|barely|nor|neither|no\s+longer|avoids?|avoiding|avoided)\b|n't|\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$",
     re.I,
 )
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
@@ -1169,6 +1178,18 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
                 continue
             if _OTHER_OBJECT.match(clause, m.end()):
                 continue  # "we would not support a separate inspection regime for the duty": its object is something else
+            if (
+                re.search(r"agree[sd]?$", m.group(0).strip(), re.I)
+                and re.match(r"\s*that\b", clause[m.end() :])
+                and any(
+                    a >= m.end() and (st == "No" or (st == "Yes" and neg and _lex_negated(clause, a)))
+                    for a, _b, st, _w, _k, neg in lex
+                )
+            ):
+                # "we agree that a voluntary approach would not work": what is agreed, judged badly by an
+                # evaluation of its own, carries the polarity, not the verb ("we agree that the list should grow",
+                # "we agree that violence cannot be left to the police alone" stay a Yes)
+                continue
             if m.group(0).strip().lower().endswith("agreed") and (
                 _PARTICIPLE_AFTER.match(clause, m.end()) or agent(clause, m.end() - 6, m.end()) == "passive"
             ):
@@ -1439,7 +1460,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     if options_context or _ORDINAL_OPTION.search(clause):
         for m in re.finditer(
             r"(?<!\bmore\sof\s)(?<!\bless\sof\s)(?<!\bmost\sof\s)(?<!\bsome\sof\s)"
-            r"\bthe\s+(first|second|third|1st|2nd|3rd)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part))",
+            r"\bthe\s+(first|second|third|1st|2nd|3rd)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part|step|stage|thing|priority|to\s+\w+)\b)",
             clause,
             re.I,
         ):
@@ -1637,7 +1658,7 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+(?P<c1>(?:but|however|yet|that said|even so|nevertheless|nonetheless)\b,?\s*)?"
-    r"|\s+(?P<c2>(?:but|{however}|whereas|although)\s+)(?!not\b|{adj})|,\s+(?P<c3>(?:but|{however}|whereas|yet)\s+)(?!{adj})".format(
+    r"|\s+(?P<c2>(?:but|{however}|whereas|although)\s+)(?!not\b|{adj})|,\s+(?P<c3>(?:but|{however}|whereas|yet)\s+)(?!not\b|{adj})".format(
         adj=r"(?:wrong|right|weak|poor|good|flawed|silent|mistaken|correct|sound|unhelpful)\b",
         # not the concessive "however well intentioned,": a parenthesis inside the clause
         however=r"however(?!\s+\w+(?:\s+\w+)?\s*,)",
@@ -1980,6 +2001,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         and prior[0] == "Yes"
                         and best.stance == "No"
                         and (k - prior[3] <= 1 or same_verb)
+                        and not (
+                            prior[1] >= 1.0 and k != prior[3]
+                        )  # "Yes - housing providers." then a reason: no concession
                         and min(prior[1], best.weight) >= 0.55
                     ):
                         both = prior[2] if prior[2] == phrase else f"{prior[2]} | {phrase}"

@@ -217,7 +217,7 @@ LEXICON: list[Entry] = [
         r"(?:are|am|is|'re|'m)\s+for\s+(?:it|this|that|them)\b[^.;]{0,40}?\band\s+against\s+(?:it|this|that|them)\b"
         r"|some\s+of\s+it\s+(?:is\s+)?[^.;]{1,40}?\b(?:and|but|while|whilst)\s+some\s+of\s+it\b"
         r"|(?:part|partly|half)\s+yes\b[^.;]{0,20}?\b(?:part|partly|half)\s+no\b"
-        r"|(?:part|some|parts)\s+of\s+(?:it|them|the\s+\w+)\s+(?:but|and)\s+not\s+(?:all|the\s+rest|others)\b",
+        r"|(?:part|some|parts|one\s+half|half)\s+of\s+(?:it|them|the\s+\w+)\s+(?:but|and)\s+not\s+(?:all|the\s+rest|others|the\s+other)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -1255,6 +1255,30 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # keeping it: "we would not want to reinvent it", "a sensible starting point"; better than nothing
+    (
+        r"(?#anchors: reinvent replace rewrite redraw tear start)(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+to\s+"
+        r"(?:reinvent|replace|rewrite|redraw|tear\s+up|start\s+again\s+with|start\s+from\s+scratch\s+with)\s+(?:it|them|this|that|the\s+\w+)\b",
+        "Yes",
+        0.75,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: starting)(?:a|the)\s+(?:sensible|good|reasonable|useful|solid|sound)\s+starting\s+point\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: better preferable)(?:is|are|would\s+be|will\s+be)\s+(?:still\s+|surely\s+|certainly\s+|far\s+|much\s+)?(?:better|preferable)\s+than\s+"
+        r"(?:nothing|what\s+we\s+have(?:\s+now|\s+at\s+present|\s+today)?|the\s+status\s+quo|the\s+present\s+position|no\s+duty(?:\s+at\s+all)?)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
     (
         r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)"
         # unwillingness to take part ("if a school doesn't want to engage it doesn't have to"): no view of a target
@@ -1799,6 +1823,7 @@ OTHER_SENSES = re.compile(
     # "agree" with a plan as its object is settling it ("an obligation to agree a strategy"), not agreeing with a view
     r"|\bagree(?:s|d|ing)?\s+(?:a|an|the|their|its|a\s+joint|a\s+shared|a\s+common|joint|local)\s+(?:\w+\s+)?(?:strategy|strategies|plan|plans|"
     r"protocol|protocols|priorities|budget|budgets|programme|framework|timetable|dataset|terms|action\s+plan|work\s+plan)\b"
+    r"|\bagree(?:s|d|ing)?\s+(?:funding|budgets?|priorities|plans?|protocols?|strategies|targets|timetables)\b"
     r"|\bsafeguarding\s+(?:children\s+|adults\s+)?(?:partnerships?|boards?|arrangements)\b|\bpartnership\s+working\b|\bin\s+partnership\s+with\b"
     r"|\bpartnerships?\s+(?:between|with)\b"
     # duties that exist already ("our duty to safeguard", "existing statutory duties") are not the new duty
@@ -1831,7 +1856,11 @@ NOT_CUES = re.compile(
     r"long-term|multi-year)\s+){0,2}"
     r"(?:guidance|clarity|clarification|information|detail|assurance|confirmation|discussion|dialogue|engagement|inspections?|"
     r"funding|investment|training|resources|evaluation|research|pilots?)\b"
-    r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b",
+    r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b"
+    # agreeing in part with an argument about it, not a verdict: "I don't entirely disagree"
+    r"|\b(?:do\s+not|don't|did\s+not|didn't)\s+(?:entirely|wholly|altogether|completely|fully)\s+disagree\b"
+    # "I know which I'd pick": the choice is left to the reader, not named
+    r"|\b(?:i|we)\s+know\s+which\s+(?:one\s+)?(?:i|we)(?:'d|\s+would)\s+(?:pick|choose|prefer|go\s+for)\b",
     re.I,
 )
 
@@ -1842,7 +1871,7 @@ REPORTED = re.compile(
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients))\s+"
     r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+us|tell\s+us|maintain\w*|contend\w*|sets?\s+out|describes?|"
-    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|were\s+worried|feared|called\s+for)\b",
+    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|were\s+worried|feared|called\s+for|noted|notes)\b",
     re.I,
 )
 # an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed";
@@ -1948,7 +1977,18 @@ def _blank(m: re.Match[str]) -> str:
 
 # words without which the patterns above cannot match: a cheap test before the expensive one
 _OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut", "agree", "burdens")
-_NOT_CUE_KEYS = ("prefer", "option", "opportunit", "consultation", "duty", "regard", "multi-agency", "welcome")
+_NOT_CUE_KEYS = (
+    "prefer",
+    "option",
+    "opportunit",
+    "consultation",
+    "duty",
+    "regard",
+    "multi-agency",
+    "welcome",
+    "disagree",
+    "know which",
+)
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
@@ -1989,6 +2029,9 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
         or " in my " in low
         or ", we " in low
         or ", i " in low
+        or ", however," in low
+        or ", though," in low
+        or ", therefore," in low
     ):
         # an aside between a verb and its complement: "is not, as it stands, the right set", "would in our
         # judgement best achieve"
@@ -2013,7 +2056,7 @@ _FOR_THE_DUTY = re.compile(
 )
 
 _ASIDE = re.compile(
-    r",\s*(?:as\s+(?:it|they|things)\s+stands?|as\s+(?:currently\s+|presently\s+)?(?:drafted|proposed|framed|written)|"
+    r",\s*(?:as\s+(?:it|they|things)\s+stands?|as\s+(?:currently\s+|presently\s+)?(?:drafted|proposed|framed|written)|however|though|therefore|"
     r"at\s+present|for\s+now|(?:we|i)\s+(?:expect|think|believe|suspect|fear|feel|suggest|would\s+argue))\s*,"
     r"|(?:(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bis\s)|(?<=\bare\s))"
     r"in\s+(?:our|my)\s+(?:considered\s+)?(?:judgement|judgment|view|opinion)\s*,?",

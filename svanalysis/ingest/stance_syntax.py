@@ -213,6 +213,11 @@ def agent(clause: str, start: int, end: int) -> str:
     # the subject of a relative clause without its pronoun: "this is the route we favour"
     if re.search(r"(?:^|\s)(?:we|i)$", low) or re.search(rf"(?:^|\s)(?:the|our)\s+(?:{_ORG_NOUNS})$", low):
         return "respondent"
+    if re.match(
+        r"^(?:the\s+)?(?!our\b|my\b)[\w'-]+(?:\s+[\w'-]+){0,3}'s\s+(?:own\s+)?(?:response|submission|report|letter|paper|position)\b",
+        low,
+    ):
+        return "other"  # "the District Council's own response supports it": another body's document
     if re.match(r"^(?:our|my)\s+(?:own\s+)?(?:members|membership)$", low):
         return "respondent"  # "our members would welcome it": a membership body's view (not "some of our members")
     if _OTHER_NP.match(low) or _LOCAL_OTHER.search(low):
