@@ -2300,6 +2300,34 @@ ROUND_EIGHT = [
     ("If the choice is between a new law and more youth workers, I know which I'd pick.", "q9", None),
     ("We agree that a voluntary approach would not work.", "q13", "No"),
     ("We agree that violence cannot be left to the police alone, as the vision says.", "q8", "Yes"),
+    # what an option would achieve, denied by its object
+    ("Option Two would achieve very little.", "q11", "No"),
+    ("Option Two would achieve real change.", "q11", "Yes"),
+    # set up to fail; nowhere; the wrong message; the stronger of the two; on the shelf; a price worth paying
+    ("Giving the partnerships the lead would set them up to fail.", "q11", "No"),
+    ("The voluntary approach has been tried and got us nowhere.", "q13", "No"),
+    ("Borrowing the Schedule 6 list sends the wrong message to communities.", "q10", "No"),
+    ("Option Two is the stronger of the two statutory routes.", "q11", "Yes"),
+    ("I would leave the voluntary option on the shelf.", "q13", "No"),
+    ("If a new legal duty is needed to get agencies round the table, it is a price worth paying.", "q9", "Yes"),
+    # forms to fill in; drawn to it; its weight behind it; left at the margins; not surviving; who is in post
+    ("A new legal duty would give managers another form to fill in.", "q9", "No"),
+    ("We find ourselves drawn to Option Two.", "q11", "Yes"),
+    ("Option Two is where the board would put its weight.", "q11", "Yes"),
+    ("Option Two would leave health at the margins.", "q11", "No"),
+    ("A voluntary approach would not survive the next spending round.", "q13", "No"),
+    ("Voluntary arrangements live and die by whoever is in post.", "q13", "No"),
+    # the route refused; what the respondent wants; bring it in; what it changes; where it should be; faith in it
+    ("We would not make the partnerships the route for this.", "q11", "No"),
+    ("A legal duty on every agency is what we would want.", "q9", "Yes"),
+    ("A legal duty would make them think about violence, so bring it in.", "q9", "Yes"),
+    ("As for Option One, we cannot see what it changes.", "q9", "No"),
+    ("The emphasis in the vision is exactly where it should be.", "q8", "Yes"),
+    ("We would not put our faith in the voluntary approach.", "q13", "No"),
+    # Q12: bodies sat round the partnership's table; added to the responsible authorities; adding them judged
+    ("Housing should be sat round the partnership table as a responsible authority.", "q12", "Yes"),
+    ("We recommend that colleges are added to the responsible authorities.", "q12", "Yes"),
+    ("Making schools responsible authorities would achieve very little.", "q12", "No"),
 ]
 
 

@@ -763,7 +763,8 @@ _ADD_PARTNERS = [
         r"|\b(?:want|like|wish)\s+(?:to\s+see\s+)?[^.;]{1,60}?\s+to\s+include\b"
         r"|\bgiven\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?(?:place|seat)\s+(?:on|at|in)\b"
         # "the schools need to be at that table as proper members"
-        r"|\b(?:need|needs|should|must|ought)\s+(?:to\s+)?be\s+(?:at|round|around)\s+(?:that|the|this|their)\s+table\b"
+        r"|\b(?:need|needs|should|must|ought)\s+(?:to\s+)?be\s+(?:sat\s+|sitting\s+|seated\s+)?(?:at|round|around)\s+(?:that|the|this|their)\s+(?:\w+\s+)?table\b"
+        r"|\b(?:are|be|is)\s+added\s+to\s+(?:the\s+)?(?:list\s+of\s+)?(?:responsible\s+authorities|statutory\s+(?:partners|members))\b"
         r"|\b(?:should|must|need\s+to|needs\s+to|ought\s+to)\s+(?:[\w']+\s+){1,6}?as\s+(?:proper|full|formal|statutory)\s+members\b",
         0.75,
     ),
@@ -862,7 +863,7 @@ _MIXED_KEYS = re.compile(
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
 # an addition as the subject of a judgement: "Adding more partners would slow it down ..."
 _GERUND_SUBJECT = re.compile(
-    r"^\W*(?:(?:but|and|so|yet|however|equally|similarly),?\s+)?(?:adding|including|extending|expanding|widening)\b[^.;]{1,120}?\b(?:would|will|could|might|may|is|are)\b",
+    r"^\W*(?:(?:but|and|so|yet|however|equally|similarly),?\s+)?(?:adding|including|extending|expanding|widening|making|putting|bringing)\b[^.;]{1,120}?\b(?:would|will|could|might|may|is|are)\b",
     re.I,
 )
 _NEG_RE = re.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word

@@ -797,7 +797,9 @@ LEXICON: list[Entry] = [
         r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b)[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|(?-i:prevent)|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap)\b"
         # ("Prevent", the programme, is no verb: "would inherit Prevent's reputation")
         # (a condition, not a verdict: "it will not succeed without resources")
-        r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
+        r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)"
+        # (what it would achieve, denied by its object: "would achieve very little", "would solve nothing")
+        r"(?!\s+(?:very\s+little|little|nothing|next\s+to\s+nothing|little\s+or\s+nothing|precious\s+little)\b)",
         "Yes",
         0.45,
         "consequence",
@@ -1726,6 +1728,126 @@ LEXICON: list[Entry] = [
         "Yes",
         0.75,
         "evaluation",
+        True,
+    ),
+    # round 8, from the batches measured and then read: rhetorical agreement, forms to fill in, set up to
+    # fail, getting us there or nowhere, the wrong message, the stronger of the two, on the shelf, drawn to
+    # it, a price worth paying, putting its weight behind it, left at the margins, not surviving the next
+    # round, living and dying by who is in post
+    (
+        r"(?#anchors: argue disagree object quarrel)who\s+(?:could|would|can)\s+(?:possibly\s+)?(?:argue|disagree|object|quarrel)\s+with\b",
+        "Yes",
+        0.75,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?#anchors: form forms box boxes return returns)(?:another|more|yet\s+another|one\s+more)\s+(?:\w+\s+)?(?:forms?|box(?:es)?|returns?)\s+to\s+(?:fill\s+in|tick|complete|file)\b",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: set sets setting)set(?:s|ting)?\s+(?:it|them|the\s+\w+|partnerships?|us|everyone)\s+up\s+to\s+fail\b",
+        "No",
+        0.8,
+        "idiom",
+        True,
+    ),
+    (
+        r"(?#anchors: get gets getting got)(?:would|will|could|can)\s+(?:\w+\s+)?get\s+us\s+there\b",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?#anchors: got get gets led nowhere)(?:got|get|gets|getting|led|leads)\s+(?:us\s+)?nowhere\b",
+        "No",
+        0.75,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?#anchors: sends send sending)(?:sends?|sending)\s+(?:exactly\s+|entirely\s+|completely\s+|absolutely\s+|quite\s+)?the\s+wrong\s+(?:message|signal)\b",
+        "No",
+        0.75,
+        "idiom",
+        True,
+    ),
+    (
+        r"(?#anchors: stronger better preferable more)the\s+(?:stronger|better|preferable|more\s+(?:workable|sensible|realistic|promising|practical))\s+of\s+the\s+(?:two|three|legislative|statutory)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: shelf)(?:leave|left|leaving|put|putting)\s+(?:it|them|(?:that|this|the)(?:\s+\w+){0,2})\s+on\s+the\s+shelf\b",
+        "No",
+        0.75,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?#anchors: drawn)(?:find|found)\s+(?:ourselves|myself)\s+drawn\s+to\b|(?:are|am|were|was)\s+(?:\w+\s+)?drawn\s+to\s+(?=the|option|a\b)",
+        "Yes",
+        0.7,
+        "preference",
+        False,
+    ),
+    (r"(?#anchors: price)(?:a|the)\s+price\s+(?:well\s+)?worth\s+paying\b", "Yes", 0.75, "idiom", True),
+    (
+        r"(?#anchors: weight)(?:would|will)\s+put\s+(?:its|our|my|their)\s+(?:full\s+)?weight(?:\s+behind)?\b|put\s+(?:its|our|my)\s+weight\s+behind\b",
+        "Yes",
+        0.75,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: margins margin)(?:leave|leaves|leaving|left|keep|keeps|push|pushes)\s+(?:\w+\s+){1,3}?at\s+the\s+margins?\b",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (r"(?#anchors: survive)(?:would|will|could)\s*(?:not|n't|never)\s+survive\b", "No", 0.65, "consequence", False),
+    (r"(?#anchors: live die)live\s+(?:and|or)\s+die\s+by\b", "No", 0.6, "consequence", False),
+    (
+        r"(?#anchors: make)(?:would|will|should)\s*(?:not|n't)\s+make\s+[^.;]{1,60}?\s+the\s+(?:route|lead|vehicle|home|body|means)\b",
+        "No",
+        0.75,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: what)(?:is|are)\s+what\s+(?:i|we)\s+(?:would\s+|'d\s+)?(?:want|favour|support|choose|prefer|recommend)\b",
+        "Yes",
+        0.75,
+        "preference",
+        False,
+    ),
+    (r"(?#anchors: bring)bring\s+it\s+in\b", "Yes", 0.7, "request", False),
+    (
+        r"(?#anchors: see)(?:can't|cannot|can\s+not|don't|do\s+not)\s+see\s+what\s+(?:it|this|that|they)\s+(?:changes|would\s+change|will\s+change|adds|would\s+add|achieves)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: where)(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?where\s+(?:it|they|the\s+\w+)\s+should\s+be\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: put putting place placing)(?:put|putting|place|placing)\s+(?:my|our)\s+(?:faith|trust)\s+in\b",
+        "Yes",
+        0.7,
+        "preference",
         True,
     ),
     # harder to evade: "it would make it harder for an organisation to say that violence was not its business"
