@@ -621,3 +621,35 @@ def test_signature_agreement_read_a_few_columns_at_a_time_counts_equal_values(mo
     assert two.agreement(pairs).tolist() == expected
     codes = (pairs[:, 0].astype(np.uint64) << np.uint64(32)) | pairs[:, 1].astype(np.uint64)
     assert two.agreement(codes).tolist() == expected
+
+
+def test_answer_and_text_keys_are_the_hashes_of_the_answers_written_as_text(spec):
+    """The duplicate key of identical answers and the campaign texts' keys, computed once per
+    distinct value and shared, are those of hashing every answer written as text (a missing one
+    as NUL), as before: categories, figures (0.0 and -0.0 apart), texts, missing values."""
+    import numpy as np
+    import pyarrow as pa
+
+    from svanalysis.ingest.dedupe import Deduper, _combined, _space_counts, _text_hashes
+
+    words = " ".join(["word"] * 30)
+    frame = pd.DataFrame(
+        {
+            "cat": pd.Categorical(["Yes", None, "No", "Yes"], categories=["Yes", "No"]),
+            "fig": [1.5, np.nan, 0.0, -0.0],
+            "txt": pd.array([words, None, "short", words + " more"], dtype="string"),
+        }
+    )
+    as_text = frame.astype("string")
+    for c in frame.columns:
+        h, missing = _text_hashes(frame[c])
+        assert (h == pd.util.hash_array(as_text[c].fillna("\x00").to_numpy(dtype=object))).all()
+        assert missing.tolist() == as_text[c].isna().tolist()
+    combined = _combined([_text_hashes(frame[c])[0] for c in frame.columns], len(frame))
+    expected = pd.util.hash_pandas_object(as_text.fillna("\x00"), index=False).to_numpy()
+    assert (combined == expected).all()
+    spaces = _space_counts(pa.array(["a b", None, "x  y z", "", "é é"]))
+    assert spaces[[0, 2, 3, 4]].tolist() == [1, 3, 0, 1]  # a missing text's count is left alone
+    # the campaign evidence's text keys: the hash of each long text
+    ev = Deduper(spec, min_words=10).evidence(frame.rename(columns={"txt": "q31_text"}))
+    assert ev.occ_key.tolist() == pd.util.hash_array(np.array([words, words + " more"], dtype=object)).tolist()
