@@ -211,11 +211,17 @@ class _Log:
 
 
 def _as_text(x: Any, mask: np.ndarray) -> Any:
-    """The masked values of ``x`` as text; numbers formatted compactly, missing kept missing."""
+    """The masked values of ``x`` as text; numbers formatted compactly, missing kept missing.
+
+    A column is masked before it is turned into a NumPy array: a text column made Python strings
+    of all its rows, for every change logged (a few hundred times a batch), took longer than the
+    rest of the log.
+    """
     if isinstance(x, str):
         return np.full(int(mask.sum()), x, dtype=object)
-    arr = x.to_numpy() if isinstance(x, pd.Series) else np.asarray(x)
-    arr = arr[mask]
+    if isinstance(x, pd.Series):
+        x = x.array
+    arr = x[mask].to_numpy() if isinstance(x, pd.api.extensions.ExtensionArray) else np.asarray(x)[mask]
     if arr.dtype.kind == "f":
         out = np.char.mod("%g", arr).astype(object)
         out[np.isnan(arr)] = None
