@@ -157,6 +157,19 @@ def _fast_map(s: pd.Series, mapping: dict[Any, Any]) -> pd.Series:
     return pd.Series(vals[codes], index=s.index, dtype=object)
 
 
+def _float_map(s: pd.Series, mapping: dict[Any, Any]) -> np.ndarray:
+    """``_fast_map(s, mapping).astype("float64").to_numpy()`` without a Python object a row: each
+    distinct value's number is put in a float array once, then spread by position (NaN where
+    ``mapping`` has none, or None).
+
+    >>> _float_map(pd.Series(["1", "", "2", "1"]), {"1": 1.5, "2": None}).tolist()
+    [1.5, nan, nan, 1.5]
+    """
+    codes, uniq = _factorize(s)
+    vals = np.array([mapping.get(u) for u in uniq] + [None], dtype="float64")
+    return vals[codes]
+
+
 def _per_unique(series: pd.Series, func: Callable[[str], Any]) -> dict[str, Any]:
     _, uniq = _factorize(series)
     return {u: func(u) for u in uniq if u != ""}
@@ -670,18 +683,14 @@ def _status(status: pd.Series, progress: pd.Series, log: _Log, n: int) -> pd.Cat
 
 def _numbers(s: pd.Series, kind: str, col: str, log: _Log) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     res = _per_unique(s, lambda v: parse_number(v, kind))
-    value = _fast_map(s, {k: r.value for k, r in res.items()}).astype("float64")
-    low = _fast_map(s, {k: r.low for k, r in res.items()}).astype("float64")
-    high = _fast_map(s, {k: r.high for k, r in res.items()}).astype("float64")
-    rule = _fast_map(s, {k: r.rule for k, r in res.items()})
-    logged = rule.notna() & (rule != "number")
-    log.add(col, logged.to_numpy(), s, value, _first_rule(rule))
-    return value.to_numpy(), low.to_numpy(), high.to_numpy()
-
-
-def _first_rule(rule: pd.Series) -> pd.Series:
-    """The main rule of a combined one ("range_midpoint+unit_dropped" -> "range_midpoint")."""
-    return _fast_map(rule, {r: r.split("+")[0] for r in rule.dropna().unique()})
+    value = _float_map(s, {k: r.value for k, r in res.items()})
+    low = _float_map(s, {k: r.low for k, r in res.items()})
+    high = _float_map(s, {k: r.high for k, r in res.items()})
+    logged = _fast_map(s, {k: r.rule != "number" for k, r in res.items()}).fillna(False).astype(bool)
+    # the main rule of a combined one ("range_midpoint+unit_dropped" -> "range_midpoint")
+    first_rule = _fast_map(s, {k: r.rule.split("+")[0] for k, r in res.items()})
+    log.add(col, logged.to_numpy(), s, value, first_rule)
+    return value, low, high
 
 
 def _flag(values: np.ndarray, bound: float, col: str, raw: pd.Series, log: _Log) -> np.ndarray:
@@ -697,10 +706,12 @@ def _volunteer(q: Question, parts: dict[str, pd.Series], col: str, log: _Log, to
     annual: dict[str, np.ndarray] = {}
     for key, s in parts.items():
         res = _per_unique(s, lambda v: parse_number(v, "hours"))
-        v = _fast_map(s, {k: r.value for k, r in res.items()}).astype("float64").to_numpy()
+        v = _float_map(s, {k: r.value for k, r in res.items()})
         # a figure whose text names another period ("10 hours a week" in the per-year box)
         period = _fast_map(s, {k: r.period for k, r in res.items()})
-        factor = _fast_map(period, per).fillna(per[key]).astype("float64").to_numpy()
+        factor = _float_map(
+            s, {k: per.get(r.period, per[key]) if r.period is not None else per[key] for k, r in res.items()}
+        )
         annual[key] = v * factor
         log.add(col, (period.notna() & (period != key)).to_numpy(), s, annual[key], "period_in_text")
     out = np.full(len(next(iter(parts.values()))), np.nan)
@@ -711,10 +722,7 @@ def _volunteer(q: Question, parts: dict[str, pd.Series], col: str, log: _Log, to
         take = np.isnan(out) & ~np.isnan(annual[key])
         out[take] = annual[key][take]
         rule[take] = how
-    raw_join = pd.Series([""] * len(out))
-    for key, s in parts.items():
-        raw_join = raw_join + np.where(s.to_numpy() != "", f"{key}: " + s.to_numpy().astype(str) + "; ", "")
-    log.add(col, np.isin(rule.astype(str), ["per_month_x12", "per_week_x52"]), raw_join, out, rule)
+    converted = np.isin(rule.astype(str), ["per_month_x12", "per_week_x52"])
     # several periods that disagree by more than the tolerance
     stacked = np.vstack([annual[k] for k in annual])
     given = (~np.isnan(stacked)).sum(axis=0)
@@ -723,6 +731,16 @@ def _volunteer(q: Question, parts: dict[str, pd.Series], col: str, log: _Log, to
     with np.errstate(all="ignore"):
         spread = np.where(given >= 2, (hi - lo) / np.where(hi > 0, hi, 1), 0.0)
     disagree = (given >= 2) & (spread > tolerance)
+    # what was given, for the log: joined for the rows logged only (not as text for every row)
+    raw_join = np.full(len(out), "", dtype=object)
+    logged = np.flatnonzero(converted | disagree)
+    if len(logged):
+        joined = pd.Series([""] * len(logged))
+        for key, s in parts.items():
+            v = s.to_numpy()[logged]
+            joined = joined + np.where(v != "", f"{key}: " + v.astype(str) + "; ", "")
+        raw_join[logged] = joined.to_numpy(dtype=object)
+    log.add(col, converted, raw_join, out, rule)
     log.add(col, disagree, raw_join, out, "periods_disagree")
     return out
 
