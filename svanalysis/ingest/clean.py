@@ -900,18 +900,10 @@ def _choices(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, 
                 details.append(d.to_numpy(dtype=object)[on])
         if not rows:
             continue
-        df = pd.DataFrame(
-            {
-                "_o": np.concatenate(rows),
-                "_c": np.concatenate(opts),
-                "other_text": np.concatenate(others),
-                "detail_text": np.concatenate(details),
-            }
-        )
         # a response's mentions of one option merged (the first text of each kind kept), in order
-        df = df.groupby(["_o", "_c"], sort=True).agg({"other_text": "first", "detail_text": "first"})
-        o_idx = df.index.get_level_values("_o").to_numpy()
-        c_idx = df.index.get_level_values("_c").to_numpy()
+        o_idx, c_idx, merged = _first_of_groups(
+            np.concatenate(rows), np.concatenate(opts), [np.concatenate(others), np.concatenate(details)]
+        )
         names = np.array(list(place), dtype=object)
         frames.append(
             pd.DataFrame(
@@ -919,8 +911,8 @@ def _choices(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, 
                     "respondent_id": ids[o_idx],
                     "question": qid,
                     "choice": names[c_idx],
-                    "other_text": df["other_text"].to_numpy(),
-                    "detail_text": df["detail_text"].to_numpy(),
+                    "other_text": merged[0],
+                    "detail_text": merged[1],
                 }
             )
         )
@@ -937,6 +929,34 @@ def _choices(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, 
     all_labels = list(dict.fromkeys(lab for qid in spec.choice_questions for lab in spec.question(qid).labels))
     df["choice"] = pd.Categorical(df["choice"], categories=all_labels)
     return df[cols].reset_index(drop=True)
+
+
+def _first_of_groups(
+    a: np.ndarray, b: np.ndarray, values: list[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """The distinct pairs of two non-negative integer keys in increasing order, and for each pair
+    the first present value (not None or NaN) of each array of ``values``, in their order (None
+    where there is none): ``groupby([a, b], sort=True).first()`` by one stable sort of a combined
+    key, without building a frame and its index for every question of every batch.
+
+    >>> a, b, (v,) = _first_of_groups(np.array([1, 0, 1, 1]), np.array([2, 0, 2, 0]), [np.array([None, "x", "y", "z"], dtype=object)])
+    >>> a.tolist(), b.tolist(), v.tolist()
+    ([0, 1, 1], [0, 0, 2], ['x', 'z', 'y'])
+    """
+    key = a.astype(np.int64) * (int(b.max(initial=0)) + 1) + b
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    group = np.cumsum(np.r_[True, key[1:] != key[:-1]]) - 1
+    out = []
+    for vals in values:
+        vals = vals[order]
+        present = np.flatnonzero(pd.notna(vals))
+        first = present[np.r_[True, group[present][1:] != group[present][:-1]]] if len(present) else present
+        merged = np.full(len(starts), None, dtype=object)
+        merged[group[first]] = vals[first]
+        out.append(merged)
+    return a[order][starts], b[order][starts], out
 
 
 def _roles(
