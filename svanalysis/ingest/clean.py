@@ -524,22 +524,29 @@ def welsh_responses(columns: dict[str, Any], index: pd.Index) -> pd.Series:
     >>> welsh_responses(cols, pd.RangeIndex(2)).tolist()
     ['Welsh', <NA>]
     """
-    welsh_words = np.zeros(len(index))
-    all_words = np.zeros(len(index))
+    texts: list[tuple[pd.Series, np.ndarray]] = []  # each free-text column, and its Welsh texts
     for name, col in columns.items():
         if not (name.endswith(("_text", "_detail", "_other")) or name == "letter_text"):
             continue
         s = pd.Series(col, index=index).astype("string[pyarrow]")
         if not s.notna().any():
             continue
-        words = _word_counts(s)
-        all_words += words
-        cand = pd.Series(_welsh_hint(s), index=index)
+        is_w = np.zeros(len(index), dtype=bool)
+        cand = _welsh_hint(s)
         if cand.any():
             verdict = {t: _is_welsh(t) for t in pd.unique(s[cand])}
-            is_w = s.map(verdict).fillna(False).astype(bool).to_numpy() & cand.to_numpy()
+            is_w = s.map(verdict).fillna(False).astype(bool).to_numpy() & cand
+        texts.append((s, is_w))
+    # the words are counted only when a text is Welsh: without one, no response is (most batches)
+    welsh = np.zeros(len(index), dtype=bool)
+    if any(is_w.any() for _, is_w in texts):
+        welsh_words = np.zeros(len(index))
+        all_words = np.zeros(len(index))
+        for s, is_w in texts:
+            words = _word_counts(s)
+            all_words += words
             welsh_words += np.where(is_w, words, 0.0)
-    welsh = (welsh_words > 0) & (welsh_words >= 0.5 * all_words)
+        welsh = (welsh_words > 0) & (welsh_words >= 0.5 * all_words)
     return pd.Series(pd.array(np.where(welsh, "Welsh", None), dtype="string"), index=index)
 
 
