@@ -846,9 +846,12 @@ def _choices(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, 
     Each question's rows are gathered as positions (the response's row, the option's place in the
     question), so merging a response's mentions of one option and putting them in order (by
     response as received, then option) is one grouping on two integer keys."""
-    ids = raw["respondent_id"].astype("string").to_numpy(dtype=object)
+    ids = raw["respondent_id"].astype("string").array
     n = len(raw)
-    frames = []
+    all_labels = list(dict.fromkeys(lab for qid in spec.choice_questions for lab in spec.question(qid).labels))
+    label_code = {lab: i for i, lab in enumerate(all_labels)}
+    # the table's columns, a part per question: rows, question and choice as category codes, texts
+    found: dict[str, list[np.ndarray]] = {k: [] for k in ("row", "question", "choice", "other", "detail")}
     for qid in spec.choice_questions:
         q = spec.question(qid)
         labels = [o.label for o in q.options]
@@ -911,30 +914,30 @@ def _choices(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, 
         o_idx, c_idx, merged = _first_of_groups(
             np.concatenate(rows), np.concatenate(opts), [np.concatenate(others), np.concatenate(details)]
         )
-        names = np.array(list(place), dtype=object)
-        frames.append(
-            pd.DataFrame(
-                {
-                    "respondent_id": ids[o_idx],
-                    "question": qid,
-                    "choice": names[c_idx],
-                    "other_text": merged[0],
-                    "detail_text": merged[1],
-                }
-            )
-        )
+        codes = np.array([label_code.get(lab, -1) for lab in place], dtype=np.int64)  # -1: not a category
+        found["row"].append(o_idx)
+        found["question"].append(np.full(len(o_idx), spec.choice_questions.index(qid), dtype=np.int64))
+        found["choice"].append(codes[c_idx])
+        found["other"].append(merged[0])
+        found["detail"].append(merged[1])
     cols = ["respondent_id", "question", "choice", "other_text", "detail_text"]
-    if not frames:
+    if not found["row"]:
         df = pd.DataFrame({c: pd.Series(dtype="string") for c in cols})
-    else:
-        df = pd.concat(frames, ignore_index=True)
-    for c in ("respondent_id", "other_text", "detail_text"):
-        df[c] = df[c].astype("string")
+        df["question"] = pd.Categorical(df["question"], categories=spec.choice_questions, ordered=True)
+        df["choice"] = pd.Categorical(df["choice"], categories=all_labels)
+    else:  # the columns made once from the parts (ids taken in Arrow, the categories from their codes)
+        part = {k: np.concatenate(v) for k, v in found.items()}
+        df = pd.DataFrame(
+            {
+                "respondent_id": ids.take(part["row"]),
+                "question": pd.Categorical.from_codes(part["question"], categories=spec.choice_questions, ordered=True),
+                "choice": pd.Categorical.from_codes(part["choice"], categories=all_labels),
+                "other_text": pd.array(part["other"], dtype="string"),
+                "detail_text": pd.array(part["detail"], dtype="string"),
+            }
+        )
     for c in ("other_text", "detail_text"):
         df[c] = _redact_series(df[c])
-    df["question"] = pd.Categorical(df["question"], categories=spec.choice_questions, ordered=True)
-    all_labels = list(dict.fromkeys(lab for qid in spec.choice_questions for lab in spec.question(qid).labels))
-    df["choice"] = pd.Categorical(df["choice"], categories=all_labels)
     return df[cols].reset_index(drop=True)
 
 
