@@ -463,8 +463,9 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
         for kind, col in q.columns.items():
             if kind in ("value", "text", "fte") and col in out:
                 vals = pd.Series(out[col], index=raw.index)
-                bad = other_answer & vals.notna()
-                log.add(col, bad.to_numpy(), q5_vals.astype("string"), vals.astype("string"), "routing_ignored")
+                bad = (other_answer & vals.notna()).to_numpy()
+                if bad.any():  # (the columns as text only then: most answers follow the routing)
+                    log.add(col, bad, q5_vals.astype("string"), vals.astype("string"), "routing_ignored")
 
     responses = pd.DataFrame(out, index=raw.index)
     for col, flags in implausible.items():
