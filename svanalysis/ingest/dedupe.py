@@ -538,10 +538,11 @@ class _Signatures:
             del m
         return out
 
-    def column_rows(self, lo: int, hi: int) -> np.ndarray:
+    def column_rows(self, lo: int, hi: int, dtype: Any = np.uint32) -> np.ndarray:
         """The same columns as :meth:`columns`, laid out a text to a row, n x (hi - lo): the
-        values of one text that a comparison gathers lie side by side."""
-        out = np.empty((self.n, hi - lo), dtype=np.uint32)
+        values of one text that a comparison gathers lie side by side. With ``dtype=np.uint16``,
+        the low 16 bits of each value."""
+        out = np.empty((self.n, hi - lo), dtype=dtype)
         for chunk, start, at in self._parts:
             m = self._by_column(chunk)
             out[start : start + len(at)] = m[lo:hi][:, at].T
@@ -590,6 +591,45 @@ class _Signatures:
                 out[s : s + per] += np.add.reduce(same.view(np.uint8), axis=1, dtype=out.dtype)
             del rows
         return out
+
+    def could_agree(self, pairs: np.ndarray, at_least: int) -> np.ndarray:
+        """Which pairs (codes ``lo << 32 | hi``) could agree on ``at_least`` permutations: those
+        whose signatures' low 16 bits do (two equal values have equal low bits, so no pair that
+        agrees is missed, and a chance equality of the low bits alone is rare). A pair drops out
+        as soon as it cannot reach ``at_least`` with the columns left.
+
+        Why: comparing every candidate pair of LSH on its whole signatures gathers rows from
+        memory at random, and that is the cost; the low halves make rows half as long, so twice
+        the columns are read at a time in the same memory and most pairs drop out after the first
+        read. Only the few left are compared on their whole signatures (:meth:`agreement`).
+
+        >>> sig = np.array([[1, 2, 3, 4], [1, 2, 3, 5], [1, 2 + 2**16, 9, 9], [7, 7, 7, 7]], dtype=np.uint32)
+        >>> s = _Signatures([sig], [4], np.arange(4), 4)
+        >>> s.could_agree(np.array([1, 2, 3], dtype=np.uint64), 2).tolist()  # text 0 with 1, 2, 3
+        [True, True, False]
+        >>> s.agreement(np.array([[0, 1], [0, 2]])).tolist()  # the second by chance of the low bits
+        [3, 1]
+        """
+        could = np.zeros(len(pairs), dtype=bool)
+        if len(pairs) == 0:
+            return could
+        up = np.zeros(len(pairs), dtype=np.int16 if self.num_perm < 2**15 else np.int64)
+        step = max(1, min(self.num_perm, _COLUMN_BYTES // max(2 * self.n, 1)))
+        active = np.arange(len(pairs))
+        for lo in range(0, self.num_perm, step):
+            active = active[up[active] + (self.num_perm - lo) >= at_least]
+            if len(active) == 0:
+                return could
+            rows = self.column_rows(lo, min(lo + step, self.num_perm), dtype=np.uint16)
+            per = max(1, _GATHER // rows.shape[1])
+            for s in range(0, len(active), per):
+                at = active[s : s + per]
+                p = _pairs_of(pairs[at])
+                same = rows[p[:, 0]] == rows[p[:, 1]]
+                up[at] += np.add.reduce(same.view(np.uint8), axis=1, dtype=up.dtype)
+            del rows
+        could[active[up[active] >= at_least]] = True
+        return could
 
 
 def _bucket_links(key: np.ndarray, other: Callable[[], np.ndarray]) -> np.ndarray:
@@ -1119,7 +1159,13 @@ class Deduper:
         def screen() -> None:
             code = _unique(np.concatenate(pending))
             pending.clear()
-            agree = sigs.agreement(code)
+            # only the pairs whose signatures could reach the bar of a strong pair (``_plausible``
+            # without containment is the estimate against it) are compared in full; the others
+            # cannot be strong, and count as agreeing nowhere
+            bar = np.flatnonzero(np.arange(self.num_perm + 1) / self.num_perm >= self.similarity - 0.12)
+            could = sigs.could_agree(code, int(bar[0]) if len(bar) else self.num_perm + 1)
+            agree = np.zeros(len(code), dtype=np.int64)
+            agree[could] = sigs.agreement(code[could])
             strong = np.zeros(len(code), dtype=bool)
             for start in range(0, len(code), 100_000):  # in chunks: bounded memory
                 p = _pairs_of(code[start : start + 100_000])
