@@ -621,3 +621,61 @@ def test_signature_agreement_read_a_few_columns_at_a_time_counts_equal_values(mo
     assert two.agreement(pairs).tolist() == expected
     codes = (pairs[:, 0].astype(np.uint64) << np.uint64(32)) | pairs[:, 1].astype(np.uint64)
     assert two.agreement(codes).tolist() == expected
+
+
+def test_answer_and_text_keys_are_the_hashes_of_the_answers_written_as_text(spec):
+    """The duplicate key of identical answers and the campaign texts' keys, computed once per
+    distinct value and shared, are those of hashing every answer written as text (a missing one
+    as NUL), as before: categories, figures (0.0 and -0.0 apart), texts, missing values."""
+    import numpy as np
+    import pyarrow as pa
+
+    from svanalysis.ingest.dedupe import Deduper, _combined, _space_counts, _text_hashes
+
+    words = " ".join(["word"] * 30)
+    frame = pd.DataFrame(
+        {
+            "cat": pd.Categorical(["Yes", None, "No", "Yes"], categories=["Yes", "No"]),
+            "fig": [1.5, np.nan, 0.0, -0.0],
+            "txt": pd.array([words, None, "short", words + " more"], dtype="string"),
+        }
+    )
+    as_text = frame.astype("string")
+    for c in frame.columns:
+        h, missing = _text_hashes(frame[c])
+        assert (h == pd.util.hash_array(as_text[c].fillna("\x00").to_numpy(dtype=object))).all()
+        assert missing.tolist() == as_text[c].isna().tolist()
+    combined = _combined([_text_hashes(frame[c])[0] for c in frame.columns], len(frame))
+    expected = pd.util.hash_pandas_object(as_text.fillna("\x00"), index=False).to_numpy()
+    assert (combined == expected).all()
+    spaces = _space_counts(pa.array(["a b", None, "x  y z", "", "é é"]))
+    assert spaces[[0, 2, 3, 4]].tolist() == [1, 3, 0, 1]  # a missing text's count is left alone
+    # the campaign evidence's text keys: the hash of each long text
+    ev = Deduper(spec, min_words=10).evidence(frame.rename(columns={"txt": "q31_text"}))
+    assert ev.occ_key.tolist() == pd.util.hash_array(np.array([words, words + " more"], dtype=object)).tolist()
+
+
+def test_pairs_that_could_agree_by_their_low_bits_include_every_pair_that_does(tmp_path):
+    """The screening of LSH candidates compares the low 16 bits of the signatures first: every
+    pair whose whole signatures agree on enough permutations is among those kept, whatever the
+    bar, and a pair kept is then compared in full (randomised, seeded; two batches, one spilled)."""
+    import numpy as np
+
+    from svanalysis.ingest.dedupe import _pairs_of, _Signatures
+
+    rng = np.random.default_rng(7)
+    base = rng.integers(0, 2**32, size=(300, 32), dtype=np.uint64).astype(np.uint32)
+    sig = base.copy()
+    noisy = rng.random(sig.shape) < rng.random((300, 1))  # texts from near copies to strangers
+    sig[noisy] = rng.integers(0, 2**32, size=int(noisy.sum()), dtype=np.uint64).astype(np.uint32)
+    sig[noisy & (rng.random(sig.shape) < 0.3)] ^= np.uint32(1 << 20)  # same low bits, not the same value
+    both = np.vstack([base, sig])
+    a, b = np.triu_indices(len(both), 1)
+    code = (a.astype(np.uint64) << np.uint64(32)) | b.astype(np.uint64)
+    np.save(tmp_path / "spilled.npy", np.ascontiguousarray(both[250:].T))  # as a spilled batch is kept
+    sigs = _Signatures([both[:250], str(tmp_path / "spilled.npy")], [250, 350], np.arange(600), 32)
+    whole = sigs.agreement(_pairs_of(code))
+    for bar in (0, 5, 16, 24, 31, 32, 33):
+        could = sigs.could_agree(code, bar)
+        assert could[whole >= bar].all()
+        assert (sigs.agreement(code[could]) >= bar).sum() == (whole >= bar).sum()

@@ -157,6 +157,19 @@ def _fast_map(s: pd.Series, mapping: dict[Any, Any]) -> pd.Series:
     return pd.Series(vals[codes], index=s.index, dtype=object)
 
 
+def _float_map(s: pd.Series, mapping: dict[Any, Any]) -> np.ndarray:
+    """``_fast_map(s, mapping).astype("float64").to_numpy()`` without a Python object a row: each
+    distinct value's number is put in a float array once, then spread by position (NaN where
+    ``mapping`` has none, or None).
+
+    >>> _float_map(pd.Series(["1", "", "2", "1"]), {"1": 1.5, "2": None}).tolist()
+    [1.5, nan, nan, 1.5]
+    """
+    codes, uniq = _factorize(s)
+    vals = np.array([mapping.get(u) for u in uniq] + [None], dtype="float64")
+    return vals[codes]
+
+
 def _per_unique(series: pd.Series, func: Callable[[str], Any]) -> dict[str, Any]:
     _, uniq = _factorize(series)
     return {u: func(u) for u in uniq if u != ""}
@@ -211,11 +224,17 @@ class _Log:
 
 
 def _as_text(x: Any, mask: np.ndarray) -> Any:
-    """The masked values of ``x`` as text; numbers formatted compactly, missing kept missing."""
+    """The masked values of ``x`` as text; numbers formatted compactly, missing kept missing.
+
+    A column is masked before it is turned into a NumPy array: a text column made Python strings
+    of all its rows, for every change logged (a few hundred times a batch), took longer than the
+    rest of the log.
+    """
     if isinstance(x, str):
         return np.full(int(mask.sum()), x, dtype=object)
-    arr = x.to_numpy() if isinstance(x, pd.Series) else np.asarray(x)
-    arr = arr[mask]
+    if isinstance(x, pd.Series):
+        x = x.array
+    arr = x[mask].to_numpy() if isinstance(x, pd.api.extensions.ExtensionArray) else np.asarray(x)[mask]
     if arr.dtype.kind == "f":
         out = np.char.mod("%g", arr).astype(object)
         out[np.isnan(arr)] = None
@@ -444,8 +463,9 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
         for kind, col in q.columns.items():
             if kind in ("value", "text", "fte") and col in out:
                 vals = pd.Series(out[col], index=raw.index)
-                bad = other_answer & vals.notna()
-                log.add(col, bad.to_numpy(), q5_vals.astype("string"), vals.astype("string"), "routing_ignored")
+                bad = (other_answer & vals.notna()).to_numpy()
+                if bad.any():  # (the columns as text only then: most answers follow the routing)
+                    log.add(col, bad, q5_vals.astype("string"), vals.astype("string"), "routing_ignored")
 
     responses = pd.DataFrame(out, index=raw.index)
     for col, flags in implausible.items():
@@ -505,23 +525,59 @@ def welsh_responses(columns: dict[str, Any], index: pd.Index) -> pd.Series:
     >>> welsh_responses(cols, pd.RangeIndex(2)).tolist()
     ['Welsh', <NA>]
     """
-    welsh_words = np.zeros(len(index))
-    all_words = np.zeros(len(index))
+    texts: list[tuple[pd.Series, np.ndarray]] = []  # each free-text column, and its Welsh texts
     for name, col in columns.items():
         if not (name.endswith(("_text", "_detail", "_other")) or name == "letter_text"):
             continue
         s = pd.Series(col, index=index).astype("string[pyarrow]")
         if not s.notna().any():
             continue
-        words = _word_counts(s)
-        all_words += words
-        cand = s.notna() & s.str.contains(_WELSH_HINT, regex=True).fillna(False)
+        is_w = np.zeros(len(index), dtype=bool)
+        cand = _welsh_hint(s)
         if cand.any():
             verdict = {t: _is_welsh(t) for t in pd.unique(s[cand])}
-            is_w = s.map(verdict).fillna(False).astype(bool).to_numpy() & cand.to_numpy()
+            is_w = s.map(verdict).fillna(False).astype(bool).to_numpy() & cand
+        texts.append((s, is_w))
+    # the words are counted only when a text is Welsh: without one, no response is (most batches)
+    welsh = np.zeros(len(index), dtype=bool)
+    if any(is_w.any() for _, is_w in texts):
+        welsh_words = np.zeros(len(index))
+        all_words = np.zeros(len(index))
+        for s, is_w in texts:
+            words = _word_counts(s)
+            all_words += words
             welsh_words += np.where(is_w, words, 0.0)
-    welsh = (welsh_words > 0) & (welsh_words >= 0.5 * all_words)
+        welsh = (welsh_words > 0) & (welsh_words >= 0.5 * all_words)
     return pd.Series(pd.array(np.where(welsh, "Welsh", None), dtype="string"), index=index)
+
+
+_WELSH_RE = re.compile(_WELSH_HINT)
+
+
+def _welsh_hint(s: pd.Series) -> np.ndarray:
+    """Which texts hold a word of ``_WELSH_HINT`` (False where missing): what
+    ``s.str.contains(_WELSH_HINT)`` answers, found faster.
+
+    Why: pandas reads a pattern with ``\\b`` in Python, a text at a time, for a whole column as
+    soon as one of its texts is not ASCII (its word boundaries and case then follow Unicode), and in
+    Arrow's RE2 otherwise. On an ASCII text the two agree, so RE2 reads every text at once and
+    Python only the few that are not ASCII.
+
+    >>> _welsh_hint(pd.Series(["Mae hyn yn dda", None, "It is a café", "Rydym yn cytuno â hyn", "anyone"], dtype="string")).tolist()
+    [True, False, False, True, False]
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(s.array)
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], pa.string())
+    hit = np.asarray(pc.match_substring_regex(arr, _WELSH_HINT).fill_null(False), dtype=bool)
+    other = np.flatnonzero(~np.asarray(pc.string_is_ascii(arr).fill_null(True), dtype=bool))
+    if len(other):
+        texts = arr.take(pa.array(other)).to_pylist()
+        hit[other] = [_WELSH_RE.search(t) is not None for t in texts]
+    return hit
 
 
 def _word_counts(s: pd.Series) -> np.ndarray:
@@ -635,18 +691,14 @@ def _status(status: pd.Series, progress: pd.Series, log: _Log, n: int) -> pd.Cat
 
 def _numbers(s: pd.Series, kind: str, col: str, log: _Log) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     res = _per_unique(s, lambda v: parse_number(v, kind))
-    value = _fast_map(s, {k: r.value for k, r in res.items()}).astype("float64")
-    low = _fast_map(s, {k: r.low for k, r in res.items()}).astype("float64")
-    high = _fast_map(s, {k: r.high for k, r in res.items()}).astype("float64")
-    rule = _fast_map(s, {k: r.rule for k, r in res.items()})
-    logged = rule.notna() & (rule != "number")
-    log.add(col, logged.to_numpy(), s, value, _first_rule(rule))
-    return value.to_numpy(), low.to_numpy(), high.to_numpy()
-
-
-def _first_rule(rule: pd.Series) -> pd.Series:
-    """The main rule of a combined one ("range_midpoint+unit_dropped" -> "range_midpoint")."""
-    return _fast_map(rule, {r: r.split("+")[0] for r in rule.dropna().unique()})
+    value = _float_map(s, {k: r.value for k, r in res.items()})
+    low = _float_map(s, {k: r.low for k, r in res.items()})
+    high = _float_map(s, {k: r.high for k, r in res.items()})
+    logged = _fast_map(s, {k: r.rule != "number" for k, r in res.items()}).fillna(False).astype(bool)
+    # the main rule of a combined one ("range_midpoint+unit_dropped" -> "range_midpoint")
+    first_rule = _fast_map(s, {k: r.rule.split("+")[0] for k, r in res.items()})
+    log.add(col, logged.to_numpy(), s, value, first_rule)
+    return value, low, high
 
 
 def _flag(values: np.ndarray, bound: float, col: str, raw: pd.Series, log: _Log) -> np.ndarray:
@@ -662,10 +714,12 @@ def _volunteer(q: Question, parts: dict[str, pd.Series], col: str, log: _Log, to
     annual: dict[str, np.ndarray] = {}
     for key, s in parts.items():
         res = _per_unique(s, lambda v: parse_number(v, "hours"))
-        v = _fast_map(s, {k: r.value for k, r in res.items()}).astype("float64").to_numpy()
+        v = _float_map(s, {k: r.value for k, r in res.items()})
         # a figure whose text names another period ("10 hours a week" in the per-year box)
         period = _fast_map(s, {k: r.period for k, r in res.items()})
-        factor = _fast_map(period, per).fillna(per[key]).astype("float64").to_numpy()
+        factor = _float_map(
+            s, {k: per.get(r.period, per[key]) if r.period is not None else per[key] for k, r in res.items()}
+        )
         annual[key] = v * factor
         log.add(col, (period.notna() & (period != key)).to_numpy(), s, annual[key], "period_in_text")
     out = np.full(len(next(iter(parts.values()))), np.nan)
@@ -676,10 +730,7 @@ def _volunteer(q: Question, parts: dict[str, pd.Series], col: str, log: _Log, to
         take = np.isnan(out) & ~np.isnan(annual[key])
         out[take] = annual[key][take]
         rule[take] = how
-    raw_join = pd.Series([""] * len(out))
-    for key, s in parts.items():
-        raw_join = raw_join + np.where(s.to_numpy() != "", f"{key}: " + s.to_numpy().astype(str) + "; ", "")
-    log.add(col, np.isin(rule.astype(str), ["per_month_x12", "per_week_x52"]), raw_join, out, rule)
+    converted = np.isin(rule.astype(str), ["per_month_x12", "per_week_x52"])
     # several periods that disagree by more than the tolerance
     stacked = np.vstack([annual[k] for k in annual])
     given = (~np.isnan(stacked)).sum(axis=0)
@@ -688,6 +739,16 @@ def _volunteer(q: Question, parts: dict[str, pd.Series], col: str, log: _Log, to
     with np.errstate(all="ignore"):
         spread = np.where(given >= 2, (hi - lo) / np.where(hi > 0, hi, 1), 0.0)
     disagree = (given >= 2) & (spread > tolerance)
+    # what was given, for the log: joined for the rows logged only (not as text for every row)
+    raw_join = np.full(len(out), "", dtype=object)
+    logged = np.flatnonzero(converted | disagree)
+    if len(logged):
+        joined = pd.Series([""] * len(logged))
+        for key, s in parts.items():
+            v = s.to_numpy()[logged]
+            joined = joined + np.where(v != "", f"{key}: " + v.astype(str) + "; ", "")
+        raw_join[logged] = joined.to_numpy(dtype=object)
+    log.add(col, converted, raw_join, out, rule)
     log.add(col, disagree, raw_join, out, "periods_disagree")
     return out
 
@@ -786,9 +847,12 @@ def _choices(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, 
     Each question's rows are gathered as positions (the response's row, the option's place in the
     question), so merging a response's mentions of one option and putting them in order (by
     response as received, then option) is one grouping on two integer keys."""
-    ids = raw["respondent_id"].astype("string").to_numpy(dtype=object)
+    ids = raw["respondent_id"].astype("string").array
     n = len(raw)
-    frames = []
+    all_labels = list(dict.fromkeys(lab for qid in spec.choice_questions for lab in spec.question(qid).labels))
+    label_code = {lab: i for i, lab in enumerate(all_labels)}
+    # the table's columns, a part per question: rows, question and choice as category codes, texts
+    found: dict[str, list[np.ndarray]] = {k: [] for k in ("row", "question", "choice", "other", "detail")}
     for qid in spec.choice_questions:
         q = spec.question(qid)
         labels = [o.label for o in q.options]
@@ -847,43 +911,63 @@ def _choices(raw: pd.DataFrame, spec: Spec, S: dict[str, pd.Series], log: _Log, 
                 details.append(d.to_numpy(dtype=object)[on])
         if not rows:
             continue
+        # a response's mentions of one option merged (the first text of each kind kept), in order
+        o_idx, c_idx, merged = _first_of_groups(
+            np.concatenate(rows), np.concatenate(opts), [np.concatenate(others), np.concatenate(details)]
+        )
+        codes = np.array([label_code.get(lab, -1) for lab in place], dtype=np.int64)  # -1: not a category
+        found["row"].append(o_idx)
+        found["question"].append(np.full(len(o_idx), spec.choice_questions.index(qid), dtype=np.int64))
+        found["choice"].append(codes[c_idx])
+        found["other"].append(merged[0])
+        found["detail"].append(merged[1])
+    cols = ["respondent_id", "question", "choice", "other_text", "detail_text"]
+    if not found["row"]:
+        df = pd.DataFrame({c: pd.Series(dtype="string") for c in cols})
+        df["question"] = pd.Categorical(df["question"], categories=spec.choice_questions, ordered=True)
+        df["choice"] = pd.Categorical(df["choice"], categories=all_labels)
+    else:  # the columns made once from the parts (ids taken in Arrow, the categories from their codes)
+        part = {k: np.concatenate(v) for k, v in found.items()}
         df = pd.DataFrame(
             {
-                "_o": np.concatenate(rows),
-                "_c": np.concatenate(opts),
-                "other_text": np.concatenate(others),
-                "detail_text": np.concatenate(details),
+                "respondent_id": ids.take(part["row"]),
+                "question": pd.Categorical.from_codes(part["question"], categories=spec.choice_questions, ordered=True),
+                "choice": pd.Categorical.from_codes(part["choice"], categories=all_labels),
+                "other_text": pd.array(part["other"], dtype="string"),
+                "detail_text": pd.array(part["detail"], dtype="string"),
             }
         )
-        # a response's mentions of one option merged (the first text of each kind kept), in order
-        df = df.groupby(["_o", "_c"], sort=True).agg({"other_text": "first", "detail_text": "first"})
-        o_idx = df.index.get_level_values("_o").to_numpy()
-        c_idx = df.index.get_level_values("_c").to_numpy()
-        names = np.array(list(place), dtype=object)
-        frames.append(
-            pd.DataFrame(
-                {
-                    "respondent_id": ids[o_idx],
-                    "question": qid,
-                    "choice": names[c_idx],
-                    "other_text": df["other_text"].to_numpy(),
-                    "detail_text": df["detail_text"].to_numpy(),
-                }
-            )
-        )
-    cols = ["respondent_id", "question", "choice", "other_text", "detail_text"]
-    if not frames:
-        df = pd.DataFrame({c: pd.Series(dtype="string") for c in cols})
-    else:
-        df = pd.concat(frames, ignore_index=True)
-    for c in ("respondent_id", "other_text", "detail_text"):
-        df[c] = df[c].astype("string")
     for c in ("other_text", "detail_text"):
         df[c] = _redact_series(df[c])
-    df["question"] = pd.Categorical(df["question"], categories=spec.choice_questions, ordered=True)
-    all_labels = list(dict.fromkeys(lab for qid in spec.choice_questions for lab in spec.question(qid).labels))
-    df["choice"] = pd.Categorical(df["choice"], categories=all_labels)
     return df[cols].reset_index(drop=True)
+
+
+def _first_of_groups(
+    a: np.ndarray, b: np.ndarray, values: list[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """The distinct pairs of two non-negative integer keys in increasing order, and for each pair
+    the first present value (not None or NaN) of each array of ``values``, in their order (None
+    where there is none): ``groupby([a, b], sort=True).first()`` by one stable sort of a combined
+    key, without building a frame and its index for every question of every batch.
+
+    >>> a, b, (v,) = _first_of_groups(np.array([1, 0, 1, 1]), np.array([2, 0, 2, 0]), [np.array([None, "x", "y", "z"], dtype=object)])
+    >>> a.tolist(), b.tolist(), v.tolist()
+    ([0, 1, 1], [0, 0, 2], ['x', 'z', 'y'])
+    """
+    key = a.astype(np.int64) * (int(b.max(initial=0)) + 1) + b
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    group = np.cumsum(np.r_[True, key[1:] != key[:-1]]) - 1
+    out = []
+    for vals in values:
+        vals = vals[order]
+        present = np.flatnonzero(pd.notna(vals))
+        first = present[np.r_[True, group[present][1:] != group[present][:-1]]] if len(present) else present
+        merged = np.full(len(starts), None, dtype=object)
+        merged[group[first]] = vals[first]
+        out.append(merged)
+    return a[order][starts], b[order][starts], out
 
 
 def _roles(

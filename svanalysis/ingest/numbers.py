@@ -154,30 +154,61 @@ _ANY_WORD = re.compile(
 )
 
 
+# the patterns of _words_to_digits, compiled once, in the order they apply (longest words first)
+_ONE_OFF = re.compile(r"\bone[- ]off\b")
+_ONE_TO_ONE = re.compile(r"\bone[- ]to[- ]one\b")
+_AND_A_HALF = re.compile(_FRACTION_WORDS[0][0])
+_FRACTIONS = [(re.compile(pattern), value) for pattern, value in _FRACTION_WORDS[1:]]
+_WORD_PATTERNS = [
+    (re.compile(rf"\b{re.escape(word)}\b"), value)
+    for word, value in sorted(_WORD_NUMBERS.items(), key=lambda kv: -len(kv[0]))
+    if word != "an"
+]
+
+
 def _words_to_digits(t: str) -> tuple[str, bool]:
+    """Number words as figures ("two and a half" -> 2.5), and whether there were any.
+
+    Every pattern below needs a word ``_ANY_WORD`` finds, so a text in which it finds none once
+    "one-off" and "one-to-one" are set aside (most money texts that say "one-off") is left as it
+    is without trying the thirty patterns in turn.
+
+    >>> _words_to_digits("two and a half posts"), _words_to_digits("£5k one-off")
+    ((' 2.5  posts', True), ('£5k single_occasion', False))
+    """
     if _ANY_WORD.search(t) is None:  # no number word at all (most figures): nothing to do
         return t, False
     changed = False
-    t = re.sub(r"\bone[- ]off\b", "single_occasion", t)  # "one-off" and "one-to-one" are not numbers
-    t = re.sub(r"\bone[- ]to[- ]one\b", "individual", t)
-    m = re.search(r"\b(\d+(?:\.\d+)?|one|two|three|four|five) and a half\b", t)
+    t = _ONE_OFF.sub("single_occasion", t)  # "one-off" and "one-to-one" are not numbers
+    t = _ONE_TO_ONE.sub("individual", t)
+    if _ANY_WORD.search(t) is None:
+        return t, False
+    m = _AND_A_HALF.search(t)
     if m:
         base = m.group(1)
         v = float(base) if base[0].isdigit() else _WORD_NUMBERS[base]
         t = t[: m.start()] + f" {v + 0.5:g} " + t[m.end() :]
         changed = True
-    for pattern, value in _FRACTION_WORDS[1:]:
-        if re.search(pattern, t):
-            t = re.sub(pattern, f" {value:.6g} ", t, count=1)
+    for pattern, value in _FRACTIONS:
+        if pattern.search(t):
+            t = pattern.sub(f" {value:.6g} ", t, count=1)
             changed = True
-    for word, value in sorted(_WORD_NUMBERS.items(), key=lambda kv: -len(kv[0])):
-        if word == "an":
-            continue
-        pat = rf"\b{re.escape(word)}\b"
-        if re.search(pat, t):
-            t = re.sub(pat, f" {value} ", t)
+    for pattern, value in _WORD_PATTERNS:
+        if pattern.search(t):
+            t = pattern.sub(f" {value} ", t)
             changed = True
     return t, changed
+
+
+# the patterns of parse_number, compiled once
+_BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")  # ".5" -> "0.5"
+_NEGATIVE = re.compile(r"-+\s*\d.*")
+_DASHED_RANGE = re.compile(r"\d\s*[-–]\s*\d")
+_DIGIT = re.compile(r"\d")
+_PERCENT_OF_POST = re.compile(r"(\d+(?:\.\d+)?)\s*%(\s*(of )?(an? )?(post|fte|full[- ]time( equivalent)?|time))?")
+_PROPER_FRACTION = re.compile(r"(?<![\d.])(\d{1,2})\s*/\s*(\d{1,2})(?![\d.])")
+_BETWEEN = re.compile(r"between\s*£?\s*$")
+_FIGURE_CHARS = re.compile(r"[\d.,\s£]")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -222,7 +253,7 @@ def parse_number(text: Any, kind: str = "fte") -> ParsedNumber:
     refused = _refusal(raw)
     if refused:
         return ParsedNumber(NAN, NAN, NAN, refused)
-    t = norm(re.sub(r"(?<![\w.])\.(\d)", r"0.\1", raw))
+    t = norm(_BARE_DECIMAL.sub(r"0.\1", raw))
     if not t:
         return ParsedNumber(NAN, NAN, NAN, "missing_marker" if raw.strip() else "blank")
     rules: list[str] = []
@@ -232,21 +263,21 @@ def parse_number(text: Any, kind: str = "fte") -> ParsedNumber:
             if pat.search(t):
                 period = name
                 break
-    if re.fullmatch(r"-+\s*\d.*", raw.strip()) and not re.search(r"\d\s*[-–]\s*\d", raw):
+    if _NEGATIVE.fullmatch(raw.strip()) and not _DASHED_RANGE.search(raw):
         return ParsedNumber(NAN, NAN, NAN, "negative_refused", period)
-    if not re.search(r"\d", t):
+    if not _DIGIT.search(t):
         if _MISSING_WORDS.match(t):
             return ParsedNumber(NAN, NAN, NAN, "missing_marker", period)
         if _ZERO_WORDS.match(t):
             return ParsedNumber(0.0, 0.0, 0.0, "zero_word", period)
     # percentages of a post ("50% of a post")
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%(\s*(of )?(an? )?(post|fte|full[- ]time( equivalent)?|time))?", t)
+    m = _PERCENT_OF_POST.fullmatch(t)
     if m and kind == "fte":
         v = float(m.group(1)) / 100
         return ParsedNumber(v, v, v, "percent_of_post")
     t = _FIN_YEAR.sub(" ", t)
     # proper fractions "1/2", "3/4"
-    fm = re.search(r"(?<![\d.])(\d{1,2})\s*/\s*(\d{1,2})(?![\d.])", t)
+    fm = _PROPER_FRACTION.search(t)
     if fm and int(fm.group(1)) < int(fm.group(2)) and int(fm.group(2)) <= 12:
         t = t[: fm.start()] + f" {int(fm.group(1)) / int(fm.group(2)):.6g} " + t[fm.end() :]
         rules.append("fraction")
@@ -290,7 +321,7 @@ def parse_number(text: Any, kind: str = "fte") -> ParsedNumber:
         if i + 1 < len(tokens) and _RANGE_SEP.match(t[a["end"] : tokens[i + 1]["start"]]):
             b = tokens[i + 1]
             sep = t[a["end"] : b["start"]].strip()
-            if sep not in ("and", "or") or re.search(r"between\s*£?\s*$", t[: a["start"]]):
+            if sep not in ("and", "or") or _BETWEEN.search(t[: a["start"]]):
                 ma = a["mult"] if a["has_mult"] else b["mult"]
                 lo, hi = a["v"] * ma, b["v"] * b["mult"]
                 if lo <= hi:
@@ -323,7 +354,7 @@ def parse_number(text: Any, kind: str = "fte") -> ParsedNumber:
     value = (lo + hi) / 2
     if not (math.isfinite(value) and math.isfinite(lo) and math.isfinite(hi)):
         return ParsedNumber(NAN, NAN, NAN, "unparsed", period)
-    stripped = re.sub(r"[\d.,\s£]", "", t)
+    stripped = _FIGURE_CHARS.sub("", t)
     if not rules:
         rules.append("number" if not stripped else "unit_dropped")
     if period and kind == "hours":
