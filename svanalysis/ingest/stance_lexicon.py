@@ -1521,7 +1521,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: more)do(?:es)?\s+more\s+than\s+(?:any\s+other|the\s+other|either\s+of\s+the\s+other|anything\s+else)\b",
+        r"(?#anchors: other else)do(?:es)?\s+more\s+than\s+(?:any\s+other|the\s+other|either\s+of\s+the\s+other|anything\s+else)\b",
         "Yes",
         0.8,
         "evaluation",
@@ -1560,7 +1560,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: right)(?:about|broadly|roughly|more\s+or\s+less)\s+right\b",
+        r"(?#anchors: about broadly roughly less)(?:about|broadly|roughly|more\s+or\s+less)\s+right\b",
         "Yes",
         0.7,
         "evaluation",
@@ -1724,7 +1724,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: one)(?:is|are)\s+one\s+(?:that\s+)?(?:we|i|our\s+[\w']*)\s+(?:can\s+|would\s+|fully\s+|readily\s+)?(?:recognise|recognize|share|support|endorse|welcome|agree\s+with)\b",
+        r"(?#anchors: recognise recognize share support endorse welcome agree)(?:is|are)\s+one\s+(?:that\s+)?(?:we|i|our\s+[\w']*)\s+(?:can\s+|would\s+|fully\s+|readily\s+)?(?:recognise|recognize|share|support|endorse|welcome|agree\s+with)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -1777,7 +1777,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: stronger better preferable more)the\s+(?:stronger|better|preferable|more\s+(?:workable|sensible|realistic|promising|practical))\s+of\s+the\s+(?:two|three|legislative|statutory)\b",
+        r"(?#anchors: stronger better preferable workable sensible realistic promising practical)the\s+(?:stronger|better|preferable|more\s+(?:workable|sensible|realistic|promising|practical))\s+of\s+the\s+(?:two|three|legislative|statutory)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -1822,7 +1822,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: what)(?:is|are)\s+what\s+(?:i|we)\s+(?:would\s+|'d\s+)?(?:want|favour|support|choose|prefer|recommend)\b",
+        r"(?#anchors: want favour support choose prefer recommend)(?:is|are)\s+what\s+(?:i|we)\s+(?:would\s+|'d\s+)?(?:want|favour|support|choose|prefer|recommend)\b",
         "Yes",
         0.75,
         "preference",
@@ -1844,7 +1844,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: put putting place placing)(?:put|putting|place|placing)\s+(?:my|our)\s+(?:faith|trust)\s+in\b",
+        r"(?#anchors: faith trust)(?:put|putting|place|placing)\s+(?:my|our)\s+(?:faith|trust)\s+in\b",
         "Yes",
         0.7,
         "preference",
@@ -1973,18 +1973,25 @@ NOT_CUES = re.compile(
     r"(?:option|approach|model)\b"
     r"|\bthe\s+option\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+(?:prefers|favours|has\s+chosen|proposes|recommends)\b"
     r"|\b(?:welcome|appreciate|grateful\s+for)\s+(?:the|this)\s+opportunity\b|\bwelcome\s+(?:the|this)\s+consultation\b"
+    r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b",
+    re.I,
+)
+
+# Requests and asides with a cue word, blanked for cues only and tried only where their words are (a small
+# pattern, so that a clause with "welcome" in it does not pay for the whole of NOT_CUES)
+_NOT_CUES_MORE = re.compile(
     # a request for more ("we would welcome national guidance on sharing data", "welcome clarity on funding")
-    r"|\bwelcome\s+(?:(?:national|clear|clearer|further|more|statutory|detailed|early|some|practical|any|joint|new|additional|sustained|"
+    r"\bwelcome\s+(?:(?:national|clear|clearer|further|more|statutory|detailed|early|some|practical|any|joint|new|additional|sustained|"
     r"long-term|multi-year)\s+){0,2}"
     r"(?:guidance|clarity|clarification|information|detail|assurance|confirmation|discussion|dialogue|engagement|inspections?|"
     r"funding|investment|training|resources|evaluation|research|pilots?)\b"
-    r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b"
     # agreeing in part with an argument about it, not a verdict: "I don't entirely disagree"
     r"|\b(?:do\s+not|don't|did\s+not|didn't)\s+(?:entirely|wholly|altogether|completely|fully)\s+disagree\b"
     # "I know which I'd pick": the choice is left to the reader, not named
     r"|\b(?:i|we)\s+know\s+which\s+(?:one\s+)?(?:i|we)(?:'d|\s+would)\s+(?:pick|choose|prefer|go\s+for)\b",
     re.I,
 )
+_NOT_CUE_MORE_KEYS = ("welcome", "disagree", "know which")
 
 REPORTED = re.compile(
     r"^(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
@@ -2143,6 +2150,8 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
             )
     if cues and any(k in low for k in _NOT_CUE_KEYS):
         text = NOT_CUES.sub(_blank, text)
+    if cues and any(k in low for k in _NOT_CUE_MORE_KEYS):
+        text = _NOT_CUES_MORE.sub(_blank, text)
     if cues and (
         ", as " in low
         or ", at present," in low
