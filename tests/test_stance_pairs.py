@@ -2328,7 +2328,38 @@ ROUND_EIGHT = [
     ("Housing should be sat round the partnership table as a responsible authority.", "q12", "Yes"),
     ("We recommend that colleges are added to the responsible authorities.", "q12", "Yes"),
     ("Making schools responsible authorities would achieve very little.", "q12", "No"),
+    # a negative subject far from the verdict; another body's view with "we understand" set off
+    ("None of them, as framed in the paper, would in our view best achieve the vision.", "q11", "No"),
+    ("The County Council, we understand, is likely to support Option One.", "q9", None),
+    ("I have also seen it suggested that Option Two would work.", "q11", None),
+    # partly and partly not; half for and half not; the thing that would make a difference named after "is"
+    ("The Schedule 6 bodies are partly the right partners and partly not.", "q10", "Mixed"),
+    ("On the voluntary approach, I am half for it and half not.", "q13", "Mixed"),
+    # paperwork rather than action; lights kept on; years undone; the point missed; dismissals; who is in post
+    ("A new legal duty would generate paperwork rather than action.", "q9", "No"),
+    ("A new legal duty won't keep our lights on.", "q9", "No"),
+    ("Tying the duty to the Schedule 6 list would undo years of work with communities.", "q10", "No"),
+    ("The vision has missed the point.", "q8", "No"),
+    ("The voluntary approach? Come off it.", "q13", "No"),
+    ("The voluntary approach depends entirely on who is in post.", "q13", "No"),
+    # "if it was down to me"; the partners refused and asked for
+    ("If it was down to me you'd go with the voluntary approach.", "q13", "Yes"),
+    ("Schools should not be made responsible authorities of the partnerships.", "q12", "No"),
+    ("The partnership should have the bus companies on it as full members.", "q12", "Yes"),
 ]
+
+
+def test_what_would_make_a_difference_is_named_after_is():
+    # under Option One's question: the thing that would make a difference is youth work, not the duty
+    assert code_text("What would make a difference is money for youth work.", "q9").stance != "Yes"
+    assert code_text("Option One would make a difference.", "q9").stance == "Yes"
+
+
+def test_a_reservation_in_the_next_sentence_must_open_it_to_make_a_concession():
+    # "but" inside a sentence about something else is not a reservation about the vision
+    text = "We agree with the vision. Our experience is that enforcement buys time but does not change much."
+    assert code_text(text, "q8").stance == "Yes"
+    assert code_text("We agree with the vision. However, it is far too narrow.", "q8").stance == "Mixed"
 
 
 def test_a_bare_yes_is_not_made_a_concession_by_the_reason_after_it():

@@ -759,7 +759,8 @@ _ADD_PARTNERS = [
         r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)?(?:have|count|include)\s+[^.;]{1,60}?\s+among\s+(?:their|its|the)\s+"
         r"(?:statutory\s+)?(?:members|partners|responsible\s+authorities)\b"
         r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)have\s+[^.;]{1,60}?\s+(?:with|on\s+board\s+with|alongside|on)\s+(?:them|it)\b"
-        r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?(?:sit|be)\s+on\s+(?:them|it)\s+(?:properly|as\s+of\s+right|by\s+right|by\s+law|as\s+(?:a\s+)?(?:(?:full|proper|statutory|formal)\s+){0,2}members?)\b"
+        r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?(?:sit|be)\s+on\s+(?:them|it),?\s+(?:properly|as\s+of\s+right|by\s+right|by\s+law|as\s+(?:a\s+)?(?:(?:full|proper|statutory|formal)\s+){0,2}members?)\b"
+        r"|\b(?:should|must)\s+have\s+[^.;]{1,80}?\s+on\s+(?:it|them|the\s+partnership|the\s+board)\s+as\s+(?:proper|full|statutory|formal)\s+members\b"
         r"|\b(?:want|like|wish)\s+(?:to\s+see\s+)?[^.;]{1,60}?\s+to\s+include\b"
         r"|\bgiven\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?(?:place|seat)\s+(?:on|at|in)\b"
         # "the schools need to be at that table as proper members"
@@ -787,6 +788,12 @@ _ADD_PARTNERS = [
     ),
 ]
 _ADD_PARTNERS_NO = [
+    # "schools should not be made responsible authorities"
+    (
+        r"\b(?:should|must|ought\s+to)\s*(?:not|n't|never)\s+(?:be\s+(?:made|required\s+to\s+be)\s+|become\s+)(?:a\s+|an\s+)?"
+        r"(?:(?:statutory|formal|full|core|proper)\s+)?(?:responsible\s+authorit(?:y|ies)|(?:statutory\s+)?partners?|members?)\b",
+        0.85,
+    ),
     # "we would resist adding further statutory partners", "we oppose extending the membership"
     (
         r"\b(?:resist|resists|resisting|oppose|opposes|opposing|object\s+to|reject|rejects|against)\s+(?:any\s+)?"
@@ -899,8 +906,8 @@ def _negated(clause: str, start: int) -> bool:
             before = before[cut[-1].end() :]
     if "reason not" in before or "without" in before:
         before = _LITOTES.sub(" ", before)  # "we see no reason not to add", "not without misgivings": no denial
-    if _COGNITION.search(before):
-        return True
+    if _COGNITION.search(before) or _NEG_SUBJECT.search(before):
+        return True  # (a negative subject: "None of them, as framed, would in our view best achieve the vision")
     words = _TOKEN.findall(before)[-6:]
     window = " ".join(words)
     if not _NEG_RE.search(window):
@@ -982,7 +989,8 @@ def _lex_negated(clause: str, start: int) -> bool:
 
 _IF_PICK = re.compile(
     r"^\W*if\s+(?:i|we)\s+(?:had|have|were|was)\s+to\s+(?:pick|choose|decide|select|opt|name\s+one)\b"
-    r"|^\W*(?:forced|pushed|made|asked)\s+to\s+(?:pick|choose)(?:\s+one)?\b",
+    r"|^\W*(?:forced|pushed|made|asked)\s+to\s+(?:pick|choose)(?:\s+one)?\b"
+    r"|^\W*if\s+it\s+(?:was|were|is)\s+(?:down|up)\s+to\s+(?:me|us)\b",  # "if it was down to me you'd go with ..."
     re.I,
 )
 
@@ -2002,9 +2010,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         and prior[0] == "Yes"
                         and best.stance == "No"
                         and (k - prior[3] <= 1 or same_verb)
-                        and not (
-                            prior[1] >= 1.0 and k != prior[3]
-                        )  # "Yes - housing providers." then a reason: no concession
+                        # "Yes - housing providers." then a reason: no concession
+                        and not (prior[1] >= 1.0 and k != prior[3])
+                        # across sentences, the reservation opens its sentence ("However, ..."): a "but" inside a
+                        # sentence about something else ("enforcement buys time but does not change it") is none
+                        and (k == prior[3] or ci == 0 or same_verb)
                         and min(prior[1], best.weight) >= 0.55
                     ):
                         both = prior[2] if prior[2] == phrase else f"{prior[2]} | {phrase}"

@@ -217,7 +217,8 @@ LEXICON: list[Entry] = [
         r"(?:are|am|is|'re|'m)\s+for\s+(?:it|this|that|them)\b[^.;]{0,40}?\band\s+against\s+(?:it|this|that|them)\b"
         r"|some\s+of\s+it\s+(?:is\s+)?[^.;]{1,40}?\b(?:and|but|while|whilst)\s+some\s+of\s+it\b"
         r"|(?:part|partly|half)\s+yes\b[^.;]{0,20}?\b(?:part|partly|half)\s+no\b"
-        r"|(?:part|some|parts|one\s+half|half)\s+of\s+(?:it|them|the\s+\w+)\s+(?:but|and)\s+not\s+(?:all|the\s+rest|others|the\s+other)\b",
+        r"|(?:part|some|parts|one\s+half|half)\s+of\s+(?:it|them|the\s+\w+)\s+(?:but|and)\s+not\s+(?:all|the\s+rest|others|the\s+other)\b"
+        r"|\b(?:partly|half)\s+[^.;]{1,40}?\s+and\s+(?:partly|half)\s+(?:not|wrong|right|the\s+wrong|against)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -304,7 +305,7 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
-    (r"(?:we|i)(?:\s+would|'d)\s+go\s+(?:for|with)\b", "Yes", 0.8, "preference", False),
+    (r"(?:we|i|you)(?:\s+would|'d)\s+go\s+(?:for|with)\b", "Yes", 0.8, "preference", False),
     # a recommendation to the Government: "it should go with the third idea", "ministers should go for the second"
     (
         r"(?#anchors: should must ought)(?:it|they|you|the\s+government|the\s+home\s+office|ministers)\s+(?:should|must|ought\s+to)\s+(?:just\s+|simply\s+)?go\s+(?:with|for)\b",
@@ -1659,8 +1660,9 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: put add bring buy fund pay reopen rebuild replace employ recruit)(?:will|would|does|did|can)\s*(?:not|n't)\s+(?:put(?=\s+(?:one|a\s+single|any)\s+(?:more|extra|additional)\b)|add|bring|buy|fund|pay\s+for|reopen|rebuild|replace|employ|recruit)\s+"
-        r"(?:one|a\s+single|any|a|the)\s+(?:more|extra|additional|new|youth|single)?\s*(?:\w+\s+)?(?:bobby|officer|worker|club|centre|service|pound|penny|youth)",
+        r"(?#anchors: put add bring buy fund pay reopen rebuild replace employ recruit keep)(?:will|would|does|did|can|wo)\s*(?:not|n't)\s+(?:put(?=\s+(?:one|a\s+single|any)\s+(?:more|extra|additional)\b)|add|bring|buy|fund|pay\s+for|reopen|rebuild|replace|employ|recruit)\s+"
+        r"(?:one|a\s+single|any|a|the)\s+(?:more|extra|additional|new|youth|single)?\s*(?:\w+\s+)?(?:bobby|officer|worker|club|centre|service|pound|penny|youth|coach|session)"
+        r"|(?:will|would|wo)\s*(?:not|n't)\s+keep\s+(?:our|the|their)\s+lights\s+on\b",
         "No",
         0.65,
         "consequence",
@@ -1813,7 +1815,46 @@ LEXICON: list[Entry] = [
         True,
     ),
     (r"(?#anchors: survive)(?:would|will|could)\s*(?:not|n't|never)\s+survive\b", "No", 0.65, "consequence", False),
-    (r"(?#anchors: live die)live\s+(?:and|or)\s+die\s+by\b", "No", 0.6, "consequence", False),
+    (
+        r"(?#anchors: live die depends depend)live\s+(?:and|or)\s+die\s+by\b|depends?\s+(?:entirely\s+|wholly\s+|too\s+much\s+)?on\s+"
+        r"(?:who(?:ever)?|the\s+people\s+who)\s+(?:is|are|happens?\s+to\s+be)\s+in\s+post\b",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
+    # round 8, last: paperwork rather than action, years of work undone, the point missed, dismissals
+    (
+        r"(?#anchors: generat produc creat)"
+        r"(?:generat|produc|creat)\w*\s+(?:more\s+)?(?:policy\s+statements|paperwork|training\s+records|documents|policies|plans|strategies)\b"
+        r"[^.;]{0,40}?\brather\s+than\b",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: undo undoes undoing)undo(?:es|ing)?\s+(?:years|decades|months)\s+of\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: missed)(?:has|have|had)\s+missed\s+(?:the\s+)?(?:point|mark|thing|boat|trick)\b",
+        "No",
+        0.75,
+        "idiom",
+        True,
+    ),
+    (
+        r"(?#anchors: come pull joking dream chance)\bcome\s+off\s+it\b|pull\s+the\s+other\s+one\b|(?:you\s+)?(?:must|have\s+got\s+to)\s+be\s+joking\b"
+        r"|\bdream\s+on\b|\bfat\s+chance\b|\bnot\s+a\s+chance\b",
+        "No",
+        0.75,
+        "idiom",
+        False,
+    ),
     (
         r"(?#anchors: make)(?:would|will|should)\s*(?:not|n't)\s+make\s+[^.;]{1,60}?\s+the\s+(?:route|lead|vehicle|home|body|means)\b",
         "No",
@@ -1988,10 +2029,12 @@ _NOT_CUES_MORE = re.compile(
     # agreeing in part with an argument about it, not a verdict: "I don't entirely disagree"
     r"|\b(?:do\s+not|don't|did\s+not|didn't)\s+(?:entirely|wholly|altogether|completely|fully)\s+disagree\b"
     # "I know which I'd pick": the choice is left to the reader, not named
-    r"|\b(?:i|we)\s+know\s+which\s+(?:one\s+)?(?:i|we)(?:'d|\s+would)\s+(?:pick|choose|prefer|go\s+for)\b",
+    r"|\b(?:i|we)\s+know\s+which\s+(?:one\s+)?(?:i|we)(?:'d|\s+would)\s+(?:pick|choose|prefer|go\s+for)\b"
+    # "What would make a difference is money for youth work": the thing named after "is", not the target
+    r"|^\W*what\s+(?:would|will|could)\s+(?:really\s+|actually\s+)?(?:make\s+(?:a|the|a\s+real|the\s+real)\s+difference|help|work)\s+(?:is|are)\b",
     re.I,
 )
-_NOT_CUE_MORE_KEYS = ("welcome", "disagree", "know which")
+_NOT_CUE_MORE_KEYS = ("welcome", "disagree", "know which", "what would", "what will", "what could")
 
 REPORTED = re.compile(
     r"^(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
@@ -2025,13 +2068,16 @@ _HEARSAY = re.compile(
     r"|\b(?:we|i)\s+(?:have\s+)?(?:also\s+)?(?:heard|seen|read)\s+(?:the\s+|an\s+|it\s+)?(?:argument|suggestion|claim|view|case|argued|suggested|said|put\s+forward|proposed)\s*,?\s+(?:made\s+)?(?:[^.;]{0,80}?,\s*)?that\b"
     # a view the respondent passes on: "the scrutineer asked us to record that in her view ..."
     r"|\basked\s+(?:us|me)\s+to\s+(?:record|note|say|add|mention|pass\s+on|set\s+out)\b|\bin\s+(?:her|his|their)\s+(?:view|opinion|words)\b"
+    # another body's view with the respondent's "we understand" set off: "The County Council, we understand, is
+    # likely to support the preferred option"
+    r"|^[^,;]{1,80},\s*(?:we|i)\s+(?:understand|gather|hear|are\s+told|am\s+told)\s*,"
     # somebody else's account: "our councillor told us the council would rather see it done through the partnership"
     r"|\b(?!we\b|i\b)[\w']+\s+(?:has\s+|had\s+)?told\s+(?:us|me)\b",
     re.I,
 )
 _HEARSAY_KEYS = re.compile(
     r"understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
-    r"(?:her|his|their)\s+(?:view|opinion|words)|heard|argument|told"
+    r"(?:her|his|their)\s+(?:view|opinion|words)|heard|argument|told|seen|suggest|, we understand,|, i understand,|, we gather,"
 )
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?|choose|prefer|favour|back|like|welcome|accept)\b"
