@@ -84,8 +84,10 @@ import dataclasses
 import functools
 import math
 import re
+import traceback
 import warnings
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -2603,10 +2605,8 @@ def _guarded(coder: Any, *args: Any) -> Any:
     try:
         return coder(*args)
     except Exception as exc:  # any failure of the rules on one text is reported, not raised
-        where = exc.__traceback__
-        while where is not None and where.tb_next is not None:
-            where = where.tb_next
-        at = f" at line {where.tb_lineno} of {where.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}" if where else ""
+        last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        at = f" at line {last.lineno} of {Path(last.filename).name}" if last else ""
         warnings.warn(
             f"stance coder failed on a text ({type(exc).__name__}{at}); coded Unclear for review",
             RuntimeWarning,
