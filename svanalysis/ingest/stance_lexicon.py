@@ -292,7 +292,9 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:is|are)\s+where\s+(?:this|it|the\s+duty|responsibility)\s+(?:belongs|should\s+sit|should\s+lie|sits\s+best)",
+        # "is where the duty belongs", "is exactly where it should be"
+        r"(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?where\s+(?:this|it|they|the\s+duty|the\s+\w+|responsibility)\s+"
+        r"(?:belongs|should\s+sit|should\s+lie|sits\s+best|should\s+be\b)",
         "Yes",
         0.8,
         "evaluation",
@@ -1876,13 +1878,6 @@ LEXICON: list[Entry] = [
         0.7,
         "consequence",
         False,
-    ),
-    (
-        r"(?#anchors: where)(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?where\s+(?:it|they|the\s+\w+)\s+should\s+be\b",
-        "Yes",
-        0.75,
-        "evaluation",
-        True,
     ),
     (
         r"(?#anchors: faith trust)(?:put|putting|place|placing)\s+(?:my|our)\s+(?:faith|trust)\s+in\b",
