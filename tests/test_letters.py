@@ -475,3 +475,70 @@ def test_more_ways_of_heading_a_question(spec, nine, eleven):
 def test_a_question_word_inside_prose_is_no_heading(spec):
     text = "We write as a charity. The question nine asks is a fair one.\n\nWe have nothing else to add."
     assert split_letter(text, spec)[0] == "unstructured"
+
+
+def test_a_grid_table_of_answers_is_read_row_by_row(tmp_path, spec):
+    # a Word table exported as text: each row's cells wrap over several lines between "+---+" borders
+    path = tmp_path / "grid.txt"
+    path.write_text(
+        "Dear colleagues,\n\nOur answers are in the table below.\n\n"
+        "+----------+------------------------------+\n"
+        "| Question | Our response                 |\n"
+        "+==========+==============================+\n"
+        "| Q9       | The Board's preferred route, |\n"
+        "| Option   | provided that guidance on    |\n"
+        "| One      | sharing data comes first.    |\n"
+        "+----------+------------------------------+\n"
+        "| Q13      | Would not secure the         |\n"
+        "|          | consistency that we need.    |\n"
+        "+----------+------------------------------+\n\n"
+        "Yours faithfully,\n\nA. Person\n",
+        encoding="utf-8",
+    )
+    slots, info = read_letter(path, spec)
+    row = slots.iloc[0]
+    assert info["structure"] == "numbered"
+    assert row["q9.text"] == "The Board's preferred route, provided that guidance on sharing data comes first."
+    assert row["q13.text"] == "Would not secure the consistency that we need."
+    assert code_text(row["q9.text"], "q9").stance == "Yes"
+    assert code_text(row["q13.text"], "q13").stance == "No"
+
+
+def test_a_grid_table_whose_lines_do_not_fit_is_left_alone():
+    from svanalysis.ingest.readers.letters import fold_grid_tables
+
+    text = "+----+----+\n| a | b | c |\n+----+----+"
+    assert fold_grid_tables(text) == text
+    # a line retyped by hand with as many bars as the border has columns is still read
+    assert fold_grid_tables("+----+----+\n| a | b |\n+----+----+") == "| a | b |"
+
+
+def test_question_headings_numbered_as_the_letters_own_sections(spec):
+    # "4. Question 9: ..." heads question 9's section, its paragraphs "4.1", "4.2" are its text, and the next
+    # numbered heading standing alone ("8. Further information") ends it
+    text = (
+        "1. Introduction\n\n1.1 We are a health board in Wales.\n\n"
+        "3. Question 8: the vision\n\n3.1 We are in full sympathy with the vision.\n\n"
+        "4. Question 9: a duty on specified authorities\n\n4.1 We would support the duty.\n\n"
+        "8. Further information\n\n8.1 Please contact our office.\n"
+    )
+    structure, sections, _ = split_letter(text, spec)
+    assert structure == "numbered"
+    assert sections["q8"].endswith("3.1 We are in full sympathy with the vision.")
+    assert sections["q9"].endswith("4.1 We would support the duty.")  # "8. Further information" ends it
+
+
+def test_sections_numbered_with_paragraphs_are_not_question_numbers(spec):
+    # "1. About us", "1.1 ...", "3. The vision", "3.1 ...": the letter numbers its own sections, and the
+    # topic headings after the numbers decide the questions (question 3 is the respondent's region)
+    text = (
+        "1. About the Group\n\n1.1 We represent twenty colleges in the East of England.\n\n"
+        "2. The vision\n\n2.1 We find little to disagree with in the vision.\n\n"
+        "3. The options\n\n3.1 The paper sets out three options.\n\n"
+        "4. Community Safety Partnerships\n\n4.1 Partnerships vary a great deal.\n"
+    )
+    structure, sections, _ = split_letter(text, spec)
+    assert structure == "headings"
+    assert sections["q8"] == "2.1 We find little to disagree with in the vision."  # ended by "3. The options"
+    assert sections["q11"] == "4.1 Partnerships vary a great deal."
+    assert not {"q1", "q2", "q3"} & set(sections)

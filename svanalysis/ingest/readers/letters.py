@@ -39,6 +39,7 @@ from svanalysis.ingest.readers.wordform import document_items
 __all__ = [
     "ATTACHMENT_SUFFIXES",
     "email_attachments",
+    "fold_grid_tables",
     "letter_text",
     "read_letter",
     "says_attached",
@@ -69,11 +70,13 @@ _KEY_VALUE = re.compile(
 
 # question markers at the start of a line
 _Q_STRONG = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?:#{1,6}\s*)?(?:\*\*)?\s*\[?\s*(?:(?:re|consultation|in\s+response\s+to|our\s+response\s+to)\s*:?\s+)?"
+    r"^\s*(?:[-*•]\s+)?(?:#{1,6}\s*)?(?:\*\*)?\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+(?=(?:question|q)\s*\.?\s*\d))?"
+    r"\[?\s*(?:(?:re|consultation|in\s+response\s+to|our\s+response\s+to)\s*:?\s+)?"
     r"(?:(?:response|answer|reply)\s+to\s+(?:(?:question|q)\s*\.?\s*)?|(?:question|q)\s*\.?\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*\]?\s*(?:\*\*)?\s*"
     r"(?:\([^()\n]{1,60}\)\s*)?[-–—:.)]?\s*(?:\*\*)?\s*",
     re.I,
-)  # "- Q9 (Option One): No." in a bulleted list names its question too; "Re question 9", "[Q9]"
+)  # "- Q9 (Option One): No." in a bulleted list names its question too; "Re question 9", "[Q9]"; a
+# heading numbered in the letter's own sections, "4. Question 9: a duty on specified authorities"
 # a question named by its number in words: "Question nine", "QUESTION TWELVE:"
 _NUMBER_WORDS = {
     w: str(i)
@@ -83,7 +86,7 @@ _NUMBER_WORDS = {
     )
 }
 _Q_WORD = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:re|consultation)\s+)?question\s+(?P<w>"
+    r"^\s*(?:[-*•]\s+)?(?:#{1,6}\s*)?(?:\*\*)?\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:re|consultation)\s+)?question\s+(?P<w>"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")\b\s*(?:\*\*)?\s*(?:\([^()\n]{1,60}\)\s*)?[-–—:.)]?\s*(?:\*\*)?\s*",
     re.I,
@@ -488,11 +491,19 @@ def _table_answer(row: str) -> str:
     return " ".join(c if c.endswith((".", "!", "?")) else c + "." for c in said)
 
 
+_PARA_1_1 = re.compile(r"^\s*(?:\*\*)?1\.1\.?\s")
+
+
 def _enumerated_list(lines: list[str], kept: list[tuple[int, str, str, bool]]) -> bool:
     """Plain numbers that count a list from 1 on consecutive lines ("1. Multi-year funding", "2. ...",
-    ... "13. Regular reporting"): recommendations or steps, not answers to questions 8-13."""
+    ... "13. Regular reporting") or a letter's own numbered sections: recommendations, steps or
+    paragraphs, not answers to questions 8-13."""
     if not kept or kept[0][1] != "1":
         return False
+    if any(_PARA_1_1.match(line) for line in lines):
+        # the letter numbers its own sections and paragraphs ("1. About us", "1.1 The Group is ...", "3. The
+        # vision", "3.1 ..."): question 1 (the respondent's sector) has no paragraphs of its own
+        return True
     adjacent = sum(1 for a, b in itertools.pairwise(kept) if b[0] == a[0] + 1)
     if adjacent >= 0.5 * (len(kept) - 1):
         return True
@@ -534,12 +545,39 @@ def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
             if not kept or _number_key(mk[1]) > _number_key(kept[-1][1]):
                 kept.append(mk)
         if len(kept) >= 2 and not (use is plain and _enumerated_list(lines, kept)):
-            return "numbered", _sections(lines, kept, spec), "\n".join(lines[: kept[0][0]])
+            return (
+                "numbered",
+                _sections(lines, kept + _other_numbered_headings(lines, kept), spec),
+                "\n".join(lines[: kept[0][0]]),
+            )
     heads = _topic_headings(lines, spec)
     if sum(1 for h in heads if h[1]) >= 2:
         first = next(h for h in heads if h[1])
         return "headings", _sections(lines, heads, spec), "\n".join(lines[: first[0]])
     return "unstructured", {}, text
+
+
+_NUMBERED_QUESTION = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?:question|q)\s*\.?\s*\d", re.I
+)
+_NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\d{1,2}[.)]\s+[A-Z][^.!?:;]{0,60}?(?:\*\*)?\s*$")
+
+
+def _other_numbered_headings(
+    lines: list[str], kept: list[tuple[int, str, str, bool]]
+) -> list[tuple[int, Any, str, bool]]:
+    """Where the letter numbers its own sections ("4. Question 9: ..."), its other numbered headings standing
+    alone ("8. Further information") end the answer above them: they start sections of no question."""
+    if not any(_NUMBERED_QUESTION.match(lines[i]) for i, *_ in kept):
+        return []
+    marked = {i for i, *_ in kept}
+    out: list[tuple[int, Any, str, bool]] = []
+    for i, line in enumerate(lines):
+        if i in marked or not _NUMBERED_HEADING.match(line):
+            continue
+        if (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip()):
+            out.append((i, None, "", True))
+    return out
 
 
 _ANSWER_START = re.compile(
@@ -548,7 +586,8 @@ _ANSWER_START = re.compile(
 )
 
 
-def _sections(lines: list[str], marks: list[tuple[int, str, str, bool]], spec: Spec) -> dict[str, str]:
+def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: Spec) -> dict[str, str]:
+    marks = sorted(marks, key=lambda mk: mk[0])
     out: dict[str, str] = {}
     for k, (i, num, after, _) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
@@ -596,6 +635,9 @@ def _without_question(text: str, question: str) -> str:
     return text
 
 
+_SECTION_NUMBER = re.compile(r"^(?:section\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z])", re.I)
+
+
 def _topic_words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", norm(text)))
 
@@ -613,6 +655,8 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
     for i, line in enumerate(lines):
         s = line.strip()
         bare = s.strip("#*_ ").strip()
+        # a heading numbered in the letter's own sections: "4. The options", "3) The vision and focus"
+        bare = _SECTION_NUMBER.sub("", bare, count=1)
         if not bare or len(bare) > 90 or bare.endswith((".", ",", ";", ":")) or len(bare.split()) > 12:
             continue
         if fuzz.token_set_ratio(_topic_words(bare), title) >= 85:
@@ -738,7 +782,7 @@ def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFram
     spec = spec or load_spec()
     raw, details = letter_text(path)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    raw = unquote_email(raw)
+    raw = fold_grid_tables(unquote_email(raw))
     lines = raw.split("\n")
     found, drop = sender_details(lines, spec)
     for k, v in found.items():
@@ -776,6 +820,65 @@ def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFram
     if not body.strip():
         raise ReadError("the letter has no text once the address and signature are set aside")
     return pd.DataFrame([slots]), info
+
+
+# a grid table's border ("+----+-----+", "+====+", "├────┼────┤") and its column bars
+_GRID_BORDER = re.compile(r"^\s*[+┌├└╞╘╒][-=─═:+┬┼┴╤╪╧]+[+┐┤┘╡╛╕]\s*$")
+_GRID_BAR = "|│"
+
+
+def fold_grid_tables(text: str) -> str:
+    """Grid tables (what pandoc and plain-text exports make of a Word table: a row's text wrapped over
+    several lines between borders of "+---+") as one Markdown row per table row, each cell's lines
+    joined, so "| Q9 | The Trust's preferred route ... |" is one row the question markers can read.
+    A block whose lines do not fit its border's columns is left as it is.
+
+    >>> fold_grid_tables("+----+---------+\\n| Q8 | Well    |\\n|    | judged. |\\n+----+---------+")
+    '| Q8 | Well judged. |'
+    """
+    lines = text.split("\n")
+    if not any(_GRID_BORDER.match(line) for line in lines):
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _GRID_BORDER.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and (_GRID_BORDER.match(lines[j]) or lines[j].strip()[:1] in tuple(_GRID_BAR)):
+            j += 1
+        rows = _grid_rows(lines[i:j])
+        out.extend(lines[i:j] if rows is None else rows)
+        i = j
+    return "\n".join(out)
+
+
+def _grid_rows(block: list[str]) -> list[str] | None:
+    """The rows of one grid table as Markdown rows, or None when its lines do not fit its columns."""
+    border = block[0]
+    cuts = [k for k, ch in enumerate(border) if ch in "+┌├└╞╘╒┐┤┘╡╛╕┬┼┴╤╪╧"]
+    rows: list[str] = []
+    cells: list[list[str]] = []
+    for line in block + [border]:
+        if _GRID_BORDER.match(line):
+            texts = [" ".join(part for part in cell if part) for cell in cells]
+            if any(texts):
+                rows.append("| " + " | ".join(texts) + " |")
+            cells = []
+            continue
+        if all(k < len(line) and line[k] in _GRID_BAR for k in cuts):
+            parts = [line[a + 1 : b].strip() for a, b in itertools.pairwise(cuts)]
+        else:  # a line edited by hand: its bars, if there are as many as the border's columns
+            parts = [p.strip() for p in re.split(r"[|│]", line.strip())[1:-1]]
+            if len(parts) != len(cuts) - 1:
+                return None
+        if not cells:
+            cells = [[] for _ in parts]
+        for cell, part in zip(cells, parts, strict=True):
+            cell.append(part)
+    return rows
 
 
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
