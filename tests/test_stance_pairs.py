@@ -2443,3 +2443,88 @@ def test_a_participle_after_a_finished_clause_is_no_verdict():
     # "agreed with the regulator" says how the guidance is made; "we welcome" is a request, not Option Three
     text = "We would welcome national guidance for the voluntary approach, agreed with the regulator, on sharing data."
     assert "agreed" not in (code_text(text, "q13").rule or "")
+
+
+# Round 9 (issue 14): constructions found in organisational letters with numbered paragraphs and tables,
+# each beside its minimal counterpart. Read as answers under the question's own heading (``code_text``).
+ROUND_NINE = [
+    # a negative subject after "and" denies the predicate of its own clause; without it, asserted
+    (
+        "Partnerships rise and fall with their chairs, and nothing in the voluntary route would ensure the work continues.",
+        "q13",
+        "No",
+    ),
+    (
+        "Partnerships rise and fall with their chairs, and the voluntary route would ensure the work continues.",
+        "q13",
+        "Yes",
+    ),
+    # "in sympathy with" is agreement; the respondent's own "preferred route" (not the Government's) is a choice
+    ("The Board is in full sympathy with the vision.", "q8", "Yes"),
+    ("The Council's preferred route, as long as the guidance comes first.", "q9", "Yes"),
+    ("The Government's preferred route.", "q9", "Unclear"),
+    # little to disagree with is agreement; much to disagree with is not
+    ("We find little to disagree with in the vision.", "q8", "Yes"),
+    ("We find much to disagree with in the vision.", "q8", "No"),
+    # less suited than another option disprefers it; better suited prefers it
+    ("Less suited to the task than Option One.", "q11", "No"),
+    ("Better suited to the task than Option One.", "q11", "Yes"),
+    # "fatal to" and "does not match what we see" are objections; a bare "we agree" before the respondent's own
+    # judgement takes that judgement's polarity
+    ("We agree, and we think the problem is fatal to the option.", "q9", "No"),
+    ("We agree, and we think it is the right approach.", "q9", "Yes"),
+    ("The focus does not match what our officers see on the ground.", "q8", "No"),
+    ("The focus matches what our officers see on the ground.", "q8", "Unclear"),
+    # preferring another list is against this one; preferring this one is for it
+    ("We would prefer a shorter list.", "q10", "No"),
+    ("We prefer the list as it stands.", "q10", "Yes"),
+    # "is not right" is a No like "is wrong"; a good start with a reservation is Mixed
+    ("The list is not right.", "q10", "No"),
+    ("The list is right.", "q10", "Yes"),
+    ("The list is a sensible starting point but needs amending.", "q10", "Mixed"),
+    ("The list needs amending.", "q10", "No"),
+    ("The list does not need amending.", "q10", "Yes"),
+    # members who have not reached a common mind hold no view; a duty that would not reach families is a No
+    ("Our members have not reached a common mind on a statutory duty.", "q9", "Unclear"),
+    ("A statutory duty would not reach the families who need it most.", "q9", "No"),
+    # no reason to expect success denies the success
+    ("There is no reason to expect that a voluntary approach will succeed where it has failed.", "q13", "No"),
+    ("There is every reason to expect that a voluntary approach will succeed.", "q13", "Yes"),
+    # not enough by itself, whatever the verb: a No, though a weak one
+    ("A duty like this will not of itself produce pooled budgets.", "q9", "No"),
+    # building on what exists is for the option, and against it when denied
+    ("Revising the partnerships' duties would build on arrangements that already work.", "q11", "Yes"),
+    ("Revising the partnerships' duties would not build on arrangements that already work.", "q11", "No"),
+    # getting behind it, and not
+    ("It is the one approach our members could get behind.", "q13", "Yes"),
+    ("Our members could not get behind it.", "q13", "No"),
+    # part of the way, part of the case: Mixed
+    ("We can go only part of the way with the vision.", "q8", "Mixed"),
+    ("We accept part of the case for a duty on named bodies.", "q9", "Mixed"),
+    # an accurate account is agreement
+    ("The vision describes accurately what prevention needs.", "q8", "Yes"),
+    # "the answer" with an adjective, denied
+    ("A voluntary approach cannot be the national answer.", "q13", "No"),
+    # would not secure what is sought; making bodies responsible authorities is an addition (Q12)
+    ("It would not secure the consistency that the vision calls for.", "q13", "No"),
+    ("We would make colleges and hospital trusts responsible authorities.", "q12", "Yes"),
+    # another person's fear is not the respondent's
+    ("Their fear is that a duty will produce a tick-box culture.", "q9", "Unclear"),
+    ("Our fear is that a duty will produce a tick-box culture.", "q9", "No"),
+    # a small request inside agreement is no verdict; the agreement decides
+    (
+        "We agree with the vision and would ask only that it recognises that prevention does not stop at 18.",
+        "q8",
+        "Yes",
+    ),
+    # help given to victims is not support for an option
+    ("The vision should include the identification and support of victims.", "q8", "Unclear"),
+    # a paragraph number does not hide a negative subject
+    ("1.2 In my view, none of the three options would achieve the vision.", "q13", "No"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_NINE)
+def test_round_nine_constructions(text, qid, expected):
+    code = code_text(text, qid)
+    assert code.stance == expected, (text, code)

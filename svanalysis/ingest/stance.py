@@ -151,7 +151,9 @@ _COGNITION = re.compile(
     r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:show|prove|demonstrate|suggest|establish)\s+that\b"
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
     r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether)\b"
-    r"|\b(?:we|i)\s+(?:\w+\s+)?(?:question|questions)\s+(?:whether|if)\b",
+    r"|\b(?:we|i)\s+(?:\w+\s+)?(?:question|questions)\s+(?:whether|if)\b"
+    # no ground given: "the paper gives no reason to expect that voluntary arrangements will succeed"
+    r"|\b(?:little|no)\s+(?:reason|grounds?|evidence)\s+(?:\w+\s+){0,2}?to\s+(?:expect|believe|think|suppose|assume)\b",
     re.I,
 )
 
@@ -377,9 +379,11 @@ _POSITIVE = [
     ),
     (r"\b(?:agree|agrees|agreed)\b", 0.9, ("agree",)),
     (r"\bin favour\b|\bfavour(?:s|ed)?\b", 0.8, ("favour",)),
-    # "our preferred option is Option Two" (the Government's preferred option is a name: stance_lexicon.NOT_CUES)
+    # "our preferred option is Option Two", "the Trust's preferred route" (the Government's preferred option is a
+    # name: stance_lexicon.NOT_CUES)
     (
-        r"\b(?:our|my)\s+(?:clear\s+|strong\s+|first\s+|own\s+)?preferred\s+(?:option|approach|model|route)\b",
+        r"\b(?:our|my|the\s+(?!government|paper|consultation|department|minister|home\s+office)\w+(?:'|’)s)\s+"
+        r"(?:clear\s+|strong\s+|first\s+|own\s+)?preferred\s+(?:option|approach|model|route)\b",
         0.85,
         ("preferred",),
     ),
@@ -400,6 +404,13 @@ _POSITIVE = [
         ("make ", "put "),
     ),
     (r"\bsubscribes?\s+to\b|\bsubscribed\s+to\b", 0.85, ("subscribe",)),
+    # "the Health Board is in full sympathy with the vision"
+    (
+        r"\b(?:are|is|am|remain|remains)\s+(?:very\s+much\s+)?in\s+(?:(?:full|complete|entire|broad|general|much|great)\s+)?"
+        r"sympathy\s+with\b",
+        0.8,
+        ("sympathy",),
+    ),
     (
         r"\b(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:all|firmly|strongly|very\s+much|broadly|entirely|wholly)\s+)?for\s+"
         r"(?:it|this|that|them|option\s+\w+|the\s+(?:option|duty|proposals?|vision|voluntary|first|second|third|idea)\w*|putting|making|giving|having|handing|placing)\b",
@@ -496,7 +507,8 @@ _POSITIVE = [
         ("work",),
     ),
     (r"\b(?:is|are|be|been|was|were)\s+(?:\w+\s+)?enough\b", 0.5, ("enough",)),
-    (r"\b(?:is|are|seems?|looks?)\s+(?:broadly\s+|about\s+|largely\s+)?right\b", 0.6, ("right",)),
+    # ("is not right": the negation inside the match makes it a No)
+    (r"\b(?:is|are|seems?|looks?)(?:\s+not|n't)?\s+(?:broadly\s+|about\s+|largely\s+)?right\b", 0.6, ("right",)),
     # "it should be the law", "they should be forced by law to": a duty in law asked for (Option One's description)
     (
         r"\b(?:it|this|that)\s+should\s+be\s+(?:the\s+)?law\b|\bshould\s+be\s+(?:forced|required|obliged|made)\s+by\s+law\b",
@@ -510,7 +522,11 @@ _POSITIVE = [
         ("hope",),
     ),
     # "putting a duty on every school is the answer" ("is not the answer": a No)
-    (r"\b(?:is|are|be)\s+the\s+answer\b", 0.6, ("answer",)),
+    (
+        r"\b(?:is|are|be)\s+the\s+(?:(?:national|whole|only|right|full|complete|sole|long-term)\s+)?answer\b",
+        0.6,
+        ("answer",),
+    ),
     # "much better, we think, to hand the task to the CSPs"
     (r"\b(?:far|much)\s+better\b[^.;]{0,30}?\bto\s+(?:give|hand|put|place|leave|use|make)\b", 0.75, ("better",)),
     # "I want the first option" (a wish to see it, not "want to"; "don't want" is a No below)
@@ -731,7 +747,7 @@ _ADD_PARTNERS = [
         r"|\bshould\s+(?:\w+\s+)?be\s+(?:\w+\s+)?(?:brought|taken|drawn)\s+(?:\w+\s+)?into\b"
         r"|\ba\s+seat\s+(?:by\s+right|as\s+of\s+right)\b"
         r"|\bmake\s+[^.;]{1,60}?\s+(?:a|an)\s+(?:statutory\s+partner|responsible\s+authority|statutory\s+member)\b"
-        r"|\bmake\s+[^.;]{1,60}?\s+(?:full|statutory|proper|core|formal)\s+(?:members|partners)\b"
+        r"|\bmake\s+[^.;]{1,60}?\s+(?:(?:full|statutory|proper|core|formal)\s+(?:members|partners)|responsible\s+authorities)\b"
         r"|\bto\s+be\s+(?:extended|expanded|widened|broadened|enlarged)\s+to\s+include\b",
         0.8,
     ),
@@ -908,7 +924,7 @@ def _negated(clause: str, start: int) -> bool:
             before = before[cut[-1].end() :]
     if "reason not" in before or "without" in before:
         before = _LITOTES.sub(" ", before)  # "we see no reason not to add", "not without misgivings": no denial
-    if _COGNITION.search(before) or _NEG_SUBJECT.search(before):
+    if _COGNITION.search(before) or _NEG_SUBJECT.search(before) or _NEG_SUBJECT_COORD.search(before):
         return True  # (a negative subject: "None of them, as framed, would in our view best achieve the vision")
     words = _TOKEN.findall(before)[-6:]
     window = " ".join(words)
@@ -940,6 +956,12 @@ _LEX_NEG = re.compile(
 )
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
 _NEG_SUBJECT = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b", re.I)
+# ... or that of a coordinate clause: "arrangements depend on the people, and *nothing in a voluntary
+# approach* would ensure that ..."
+_NEG_SUBJECT_COORD = re.compile(
+    r"[,;]\s*(?:and|but|yet|so)\s+(?:\w+\W+){0,2}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b[^,;.]{0,60}$",
+    re.I,
+)
 _ELLIPSIS_NOT = re.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
 # "..., and I do not": the respondent echoing a verb said before, whose polarity it takes (not a denial)
 _ECHO_NOT = re.compile(r"\b(?:we|i)\s+(?:do|did|does)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
@@ -986,7 +1008,12 @@ def _lex_negated(clause: str, start: int) -> bool:
     window is shorter than for verdict words because evaluations sit in noun phrases: in "a duty
     without new money will be an empty gesture", "without" does not reach "an empty gesture"."""
     before = clause[:start]
-    return bool(_LEX_NEG.search(before[-40:]) or _COGNITION.search(before) or _NEG_SUBJECT.search(before))
+    return bool(
+        _LEX_NEG.search(before[-40:])
+        or _COGNITION.search(before)
+        or _NEG_SUBJECT.search(before)
+        or _NEG_SUBJECT_COORD.search(before)
+    )
 
 
 _IF_PICK = re.compile(
@@ -1189,9 +1216,15 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
                 continue
             if _OTHER_OBJECT.match(clause, m.end()):
                 continue  # "we would not support a separate inspection regime for the duty": its object is something else
+            other_kind = _ANOTHER_OF_ITS_KIND.match(clause, m.end()) if qid in ("q8", "q10") else None
+            if other_kind and m.group(0).strip().lower().startswith("prefer"):
+                # "we would prefer a list built for the purpose": another list, so not this one
+                rule = f"verdict '{m.group(0).strip()}' of another {other_kind.group(1).lower()}"
+                out.append(_Cue("No", 0.6, m.group(0), rule))
+                break
             if (
                 re.search(r"agree[sd]?$", m.group(0).strip(), re.I)
-                and re.match(r"\s*that\b", clause[m.end() :])
+                and re.match(r"\s*(?:that\b|,\s*(?:and|so)\s+(?:we|i)\b)", clause[m.end() :])
                 and any(
                     a >= m.end() and (st == "No" or (st == "Yes" and neg and _lex_negated(clause, a)))
                     for a, _b, st, _w, _k, neg in lex
@@ -1199,7 +1232,9 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             ):
                 # "we agree that a voluntary approach would not work": what is agreed, judged badly by an
                 # evaluation of its own, carries the polarity, not the verb ("we agree that the list should grow",
-                # "we agree that violence cannot be left to the police alone" stay a Yes)
+                # "we agree that violence cannot be left to the police alone" stay a Yes); so does the respondent's own
+                # judgement after a bare "we agree" with what was said before ("We agree, and we think the risk is
+                # fatal to the option")
                 continue
             if m.group(0).strip().lower().endswith("agreed") and (
                 _PARTICIPLE_AFTER.match(clause, m.end()) or agent(clause, m.end() - 6, m.end()) == "passive"
@@ -1618,6 +1653,9 @@ _BARE_NOT = re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|would|could
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?|(?<=\s)>[ \t]+(?=\w)")
 
 
+_PARA_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Z\"'‘“(])")
+
+
 def _sentences(text: str) -> list[tuple[int, str, bool]]:
     """(paragraph number, sentence, is it a heading) triples."""
     text = text.translate(_APOSTROPHES)
@@ -1645,7 +1683,9 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
         elif _is_heading(para):
             out.append((pi, squash(para).strip("#*_ ").strip(), True))
             continue
-        para = squash(para)
+        # a paragraph numbered by the letter ("1.2 In my view, none of ...", "15. Members were ..."): the
+        # number is no part of the sentence
+        para = _PARA_NUMBER.sub("", squash(para), count=1)
         pieces = _SENTENCE_BREAK.split(para)
         buf = ""
         for k, piece in enumerate(pieces):
@@ -2054,6 +2094,12 @@ _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:locally|nationally|jointly|regionally|between|upon|in\s+advance|beforehand)\b", re.I
 )
 # the object of a verdict verb that is a part or instrument, not an option: "support a separate inspection regime"
+# "prefer a list built for the purpose", "would prefer a different vision": another of the target's kind
+_ANOTHER_OF_ITS_KIND = re.compile(
+    r"\s+(?:to\s+see\s+)?(?:a|an)\s+(?:(?:different|new|separate|fresh|bespoke|purpose[- ]built|shorter|longer|wider|"
+    r"narrower|broader|more\s+\w+)\s+)?(list|vision)\b",
+    re.I,
+)
 _OTHER_OBJECT = re.compile(
     r"\s+(?:a|an|any)\s+(?:(?:separate|new|further|additional|extra|specific|dedicated|national|local|single)\s+){0,2}"
     r"(?:[\w-]+\s+)?(?:regime|inspection|inspectorate|requirement|requirements|system|process|targets?|league\s+tables?|"

@@ -392,6 +392,16 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
+    # little to disagree with: "we find little to disagree with in the vision", "there is nothing here to object to"
+    (
+        r"(?#anchors: disagree object quarrel argue issue fault)(?:little|nothing|not\s+much|very\s+little)\s+"
+        r"(?:(?:here|in\s+(?:it|this|that))\s+)?(?:(?:that\s+)?(?:we|i)\s+(?:would|could|can)\s+|to\s+)"
+        r"(?:disagree|object|quarrel|argue|take\s+issue)\s+(?:with|to)\b|(?:little|nothing)\s+to\s+find\s+fault\s+with\b",
+        "Yes",
+        0.8,
+        "idiom",
+        False,
+    ),
     # "it is not the list we'd pick", "that's the option I'd pick": judged as the respondent's choice
     (
         r"(?#anchors: choose pick want)(?:(?<=is\s)|(?<=are\s)|(?<='s\s)|(?<=n't\s)|(?<=not\s))(?:the|a)\s+(?:list|group|one|option|route|approach|model)\s+"
@@ -1235,7 +1245,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|(?:give|provide|offer)(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|reach(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|(?:give|provide|offer)(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
         "No",
@@ -1247,6 +1257,90 @@ LEXICON: list[Entry] = [
         r"unlikely\s+to\s+(?:deliver|work|succeed|help|achieve|change|make|close|bridge|fill|solve|fix|reduce|stop|prevent|bring)|(?:little|no)\s+(?:chance|prospect)\s+of\s+(?:success|working|delivering)|nothing\s+(?:significantly\s+)?(?:new|transformative)|do\s+little\s+to|achieve\s+little",
         "No",
         0.8,
+        "evaluation",
+        False,
+    ),
+    # backing it: "the only one our members could get behind" ("could not get behind it": the negation turns it)
+    (
+        r"(?#anchors: behind)get\s+(?:fully\s+|firmly\s+|squarely\s+)?behind(?=\s*[,.;]|\s+(?:it|this|that|them|the|a|an|option|any)\b)",
+        "Yes",
+        0.75,
+        "idiom",
+        True,
+    ),
+    # part of the case: "we accept part of the case for placing a duty on named organisations"
+    (
+        r"(?#anchors: part some)(?:accept|accepts|agree\s+with|agrees\s+with|share|shares|see|find)\s+(?:part|some|parts)\s+of\s+"
+        r"(?:the|its|their)\s+(?:case|argument|arguments|reasoning|analysis)\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
+    # going part of the way: "we can go only part of the way with the vision"
+    (
+        r"(?#anchors: part some)(?:go|come|travel)\s+(?:only\s+)?(?:part|some)\s+of\s+the\s+way\s+with\b",
+        "Mixed",
+        0.85,
+        "idiom",
+        False,
+    ),
+    # an accurate account: "the vision describes accurately what good looks like", "captures well what works"
+    (
+        r"(?#anchors: describe capture reflect sets accurately faithfully)(?:describes|captures|reflects|sets\s+out|describe|capture|reflect)\s+"
+        r"(?:accurately|faithfully|well|clearly)\b|(?:accurately|faithfully)\s+(?:describes|captures|reflects|identifies|"
+        r"describe|capture|reflect|identify)\b",
+        "Yes",
+        0.65,
+        "evaluation",
+        True,
+    ),
+    # building on what exists: "would build on structures that already pool data", "builds on existing partnerships"
+    (
+        r"(?#anchors: build builds building)(?:build|builds|building)\s+(?:directly\s+)?on\s+"
+        r"(?:the\s+)?(?:structures|arrangements|partnerships|relationships|existing|established|what\s+(?:already\s+)?(?:works|exists)|"
+        r"the\s+(?:existing|established|strengths?|foundations?|work|good\s+work))",
+        "Yes",
+        0.65,
+        "consequence",
+        True,
+    ),
+    # not enough by itself, whatever the verb: "it will not of itself generate joint commissioning", "would not,
+    # on its own, produce pooled budgets" (weak: often a caveat, "would not, in itself, change practice overnight")
+    (
+        r"(?#anchors: itself own alone)(?:will|would|does)\s*(?:not|n't)\s*,?\s+(?:of\s+itself|by\s+itself|"
+        r"in\s+itself|on\s+its\s+own|alone)\s*,?\s+(?!be\s+(?:enough|sufficient)\b)[a-z]+(?![^.;]{0,40}\bovernight\b)",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
+    # a reservation: "a reasonable starting point but needs amendment", "the vision needs strengthening"
+    (
+        r"(?#anchors: needs need requires require)(?<!we\s)(?<!i\s)(?<!they\s)(?:needs|need|requires|require)\s+"
+        r"(?:some\s+|significant\s+|further\s+|substantial\s+|considerable\s+|more\s+)?"
+        r"(?:amendment|amending|changing|revision|revising|strengthening|rethinking|reworking|improvement|refining|tightening)\b",
+        "No",
+        0.55,
+        "evaluation",
+        True,
+    ),
+    # a flaw that decides it: "the risk is fatal to the option", "a fatal flaw in the proposal"
+    (
+        r"(?#anchors: fatal)(?:is|are|was|would\s+be|could\s+be|proves?|seems?)\s+(?:\w+\s+)?fatal\s+to\b"
+        r"|(?:a|the|one)\s+fatal\s+(?:flaw|weakness|objection|defect)\b",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # out of step with what is seen: "the focus ... does not match what councils see on the ground"
+    (
+        r"(?#anchors: match reflect fit)(?:does|do|did)\s*(?:not|n't)\s+(?:match|reflect|fit)\s+(?:what\s+(?:\w+\s+){1,3}?"
+        r"(?:see|saw|find|found|experience|face|know|deal\s+with)|the\s+(?:reality|realities|picture|experience|evidence|needs?)"
+        r"\s+(?:on\s+the\s+ground|of|in|we|our|that|locally))",
+        "No",
+        0.75,
         "evaluation",
         False,
     ),
@@ -1351,7 +1445,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:add|adds|adding|added)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:workload|burden|pressures?|bureaucracy|paperwork)|(?:another|an\s+extra|a\s+further|a\s+new)\s+(?:layer|tier)|yet\s+another\s+(?:duty|layer|requirement|burden)",
+        r"(?:add|adds|adding|added)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:workload|burden|pressures?|bureaucracy|paperwork)|(?:another|an\s+extra|a\s+further|a\s+new|a\s+second|an\s+additional)\s+(?:layer|tier)|yet\s+another\s+(?:duty|layer|requirement|burden)",
         "No",
         0.6,
         "consequence",
@@ -1968,6 +2062,8 @@ OTHER_SENSES = re.compile(
     r"intensive|mentoring|bereavement|trauma|transition|learning|housing|mental\s+health)\s+support\b"
     r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?)\b"
     rf"|\bsupport(?:s|ed|ing)?\s+(?:for|to)\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
+    # the noun of help: "the identification and support of victims and witnesses"
+    rf"|\b(?:and|the|of)\s+support\s+of\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
     # help given by practitioners ("our designated nurses support practices"), helping people ("identifying and
     # supporting victims"), and a purpose ("Schedule 6 was drawn up to support the Prevent programme")
     rf"|\bsupport(?:s|ed)?\s+(?:practices|providers|agencies|settings|clinicians|gps|nurses|colleagues|frontline)\b"
@@ -2063,6 +2159,8 @@ _HEARSAY = re.compile(
     r"|\b(?:we|i)\s+(?:have\s+)?(?:also\s+)?(?:heard|seen|read)\s+(?:the\s+|an\s+|it\s+)?(?:argument|suggestion|claim|view|case|argued|suggested|said|put\s+forward|proposed)\s*,?\s+(?:made\s+)?(?:[^.;]{0,80}?,\s*)?that\b"
     # a view the respondent passes on: "the scrutineer asked us to record that in her view ..."
     r"|\basked\s+(?:us|me)\s+to\s+(?:record|note|say|add|mention|pass\s+on|set\s+out)\b|\bin\s+(?:her|his|their)\s+(?:view|opinion|words)\b"
+    # what others fear or hold: "Their fear is that a legal duty will produce a tick-box culture"
+    r"|\b(?:her|his|their)\s+(?:fear|worry|concern|view|belief|argument|position|case)\s+(?:is|was|being)\s+that\b"
     # another body's view with the respondent's "we understand" set off: "The County Council, we understand, is
     # likely to support the preferred option"
     r"|^[^,;]{1,80},\s*(?:we|i)\s+(?:understand|gather|hear|are\s+told|am\s+told)\s*,"
@@ -2072,7 +2170,7 @@ _HEARSAY = re.compile(
 )
 _HEARSAY_KEYS = re.compile(
     r"understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
-    r"(?:her|his|their)\s+(?:view|opinion|words)|heard|argument|told|seen|suggest|, we understand,|, i understand,|, we gather,"
+    r"(?:her|his|their)\s+(?:view|opinion|words|fear|worry|concern|belief|argument|position|case)|heard|argument|told|seen|suggest|, we understand,|, i understand,|, we gather,"
 )
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?|choose|prefer|favour|back|like|welcome|accept)\b"

@@ -315,7 +315,11 @@ BETTER_THAN = re.compile(
     r"^\W*(?:(?P<x>[^.;]{3,160}?)\s+(?:is|are|would\s+be|will\s+be|would\s+work|will\s+work|seems?|looks?)\s+)?"
     r"(?:far\s+|much\s+|rather\s+|a\s+lot\s+|clearly\s+|considerably\s+|significantly\s+)?"
     r"(?:(?:better|more\s+effective|more\s+promising|more\s+workable|more\s+realistic)(?:\s+(?:placed|suited|equipped))?|"
-    r"(?P<worse>worse|less\s+effective|less\s+workable|less\s+well|weaker|not\s+as\s+well)(?:\s+(?:placed|suited|equipped))?)\s+than\s+(?P<y>[^.;]{3,120})",
+    r"(?P<worse>worse|less\s+effective|less\s+workable|less\s+well|less\s+suited|less\s+suitable|weaker|not\s+as\s+well)"
+    r"(?:\s+(?:placed|suited|equipped))?)"
+    # what it is suited to, between: "less suited to the vision than Option One"
+    r"(?:\s+(?:to|for)\s+(?:the|this|that|its|our)\s+(?:vision|task|job|purpose|work|aim|aims|role))?"
+    r"\s+than\s+(?P<y>[^.;]{3,120})",
     re.I,
 )
 
@@ -327,6 +331,7 @@ _WHETHER = re.compile(
     r"|\b(?:asked|ask|asks|asking|wonder|wondered|know|knows|knew|say|tell|judge)\s+(?:\w+\s+)?if\b",
     re.I,
 )
+_REQUEST_THAT = re.compile(r"\b(?:ask|asks|request|requests)\s+(?:only|simply|merely|just)\s+that\b")
 _CONTENT_THAT = re.compile(
     r"\b(?:recognition|expectation|acknowledge?ment|emphasis|commitment|insistence|assumption|suggestion|statement|"
     r"claim|proposal|idea|notion|premise|principle|message|aspiration|ambition|intention|requirement)\s+that\b"
@@ -380,6 +385,11 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
         for m in _CONTENT_THAT.finditer(low):
             comma = clause.find(",", m.end())
             out.append((m.end(), comma if comma > 0 else len(clause)))
+        # a small request, not a judgement: "we would ask only that the vision recognises that prevention
+        # does not stop at 18" (a request without "only" may be the answer itself: "we would ask that
+        # schools be added to the statutory partners")
+        for m in _REQUEST_THAT.finditer(low):
+            out.append((m.end(), len(clause)))
     if " how " in low:
         # "we are worried about how a duty would work in practice": an open question, not a verdict
         for m in _ABOUT_HOW.finditer(clause):
