@@ -2521,6 +2521,24 @@ ROUND_NINE = [
     ("The vision should include the identification and support of victims.", "q8", "Unclear"),
     # a paragraph number does not hide a negative subject
     ("1.2 In my view, none of the three options would achieve the vision.", "q13", "No"),
+    # arrangements that fade when their champions leave: against a voluntary approach
+    ("Informal arrangements do well while the founders stay, and fall apart when they leave.", "q13", "No"),
+    # a denial put first ("what we would not want is"), and the same wish asserted
+    ("What we would not want is for colleges to become responsible authorities.", "q12", "No"),
+    ("What we would want is for colleges to become responsible authorities.", "q12", "Yes"),
+    # half right, half missing: Mixed
+    ("Half of it is right and half of it is missing.", "q8", "Mixed"),
+    # somebody close to the writer "reckons": not the writer's view
+    ("My neighbour reckons the voluntary approach would be fine.", "q13", "Unclear"),
+    ("I reckon the voluntary approach would be fine.", "q13", "Yes"),
+    # a way forward, compared; "will not do" and "not good enough" as verdicts
+    ("Amending the 1998 Act strikes us as the more workable way forward.", "q11", "Yes"),
+    ("Leaving it to goodwill will not do.", "q13", "No"),
+    ("For this job, the list is not good enough.", "q10", "No"),
+    # leaning towards and plumping for a choice; "fair enough" as agreement inside an answer
+    ("On balance we lean towards the duty.", "q9", "Yes"),
+    ("Of the three, I would plump for this one.", "q11", "Yes"),
+    ("I had to look the list up. Fair enough, those are the right people.", "q10", "Yes"),
 ]
 
 

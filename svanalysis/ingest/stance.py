@@ -152,6 +152,8 @@ _COGNITION = re.compile(
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
     r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether)\b"
     r"|\b(?:we|i)\s+(?:\w+\s+)?(?:question|questions)\s+(?:whether|if)\b"
+    # a denial put first: "what we would not want is for schools to become responsible authorities"
+    r"|\bwhat\s+(?:we|i)\s+(?:would|do|did|could|should)?\s*(?:not|n't)\s+(?:want|wish\s+to\s+see|support|accept|favour|like)\s+(?:to\s+see\s+)?is\b"
     # no ground given: "the paper gives no reason to expect that voluntary arrangements will succeed"
     r"|\b(?:little|no)\s+(?:reason|grounds?|evidence)\s+(?:\w+\s+){0,2}?to\s+(?:expect|believe|think|suppose|assume)\b",
     re.I,
@@ -356,11 +358,15 @@ _POSITIVE = [
     (r"^\s*(?:we|i|it|they|the\s+\w+)\s+(?:do|does|did|are|is|am|would|will|can|should|have)\s*(?:[.!]|$)", 0.95),
     # the respondent's pick: "I'd go with the first, the legal duty", "we would opt for Option Two"
     (
-        r"\b(?:we|i)(?:'d|\s+would|\s+will)(?:\s*(?:not|n't))?\s+(?:probably\s+|definitely\s+|certainly\s+|still\s+)?(?:go|opt)\s+(?:with|for)\s+"
+        r"\b(?:we|i)(?:'d|\s+would|\s+will)(?:\s*(?:not|n't))?\s+(?:probably\s+|definitely\s+|certainly\s+|still\s+)?(?:go|opt|plump)\s+(?:with|for)\s+"
         r"(?:the|option|a|an|that|this|it|any|model|route)\b",
         0.8,
-        ("go with", "go for", "opt for", "opt with"),
+        ("go with", "go for", "opt for", "opt with", "plump for"),
     ),
+    # a plain answer leading the section: "That's right, all of it."; "fair enough," anywhere in it ("Had to look
+    # the list up. Fair enough, that's who it should be.")
+    (r"^\s*(?:that'?s\s+(?:right|fine|correct)|(?:that|it)\s+is\s+(?:right|fine|correct))\s*[,.!;-]", 0.75),
+    (r"\bfair\s+enough\s*[,.!;]", 0.7, ("fair enough",)),
     # "Mostly." leading the answer: agreement with most of it (a person may call it Mixed)
     (r"^\s*(?:mostly|largely|broadly|on\s+the\s+whole|in\s+the\s+main)\s*[.!]\s*$", 0.7),
     # a short answer leading the section: "We think so.", "Definitely."
@@ -1237,7 +1243,9 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
                 # fatal to the option")
                 continue
             if m.group(0).strip().lower().endswith("agreed") and (
-                _PARTICIPLE_AFTER.match(clause, m.end()) or agent(clause, m.end() - 6, m.end()) == "passive"
+                _PARTICIPLE_AFTER.match(clause, m.end())
+                or agent(clause, m.end() - 6, m.end()) == "passive"
+                or (clause[: m.start()].rstrip().endswith(",") and _SET_OFF_BY_COMMAS.match(clause, m.end()))
             ):
                 # "a representative of the providers, agreed locally", "guidance, agreed with the regulator":
                 # a participle, not a verdict
@@ -2090,16 +2098,18 @@ def _question_texts(spec_id: int) -> tuple[tuple[str, str], ...]:
     return tuple((q.id, q.text) for q in spec.stance_questions)
 
 
+# "a template, agreed with the Information Commissioner's Office, would ...": a participle set off by commas
+_SET_OFF_BY_COMMAS = re.compile(r"\s+(?:with|by)\s+[^,;.]{1,80},")
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:locally|nationally|jointly|regionally|between|upon|in\s+advance|beforehand)\b", re.I
 )
-# the object of a verdict verb that is a part or instrument, not an option: "support a separate inspection regime"
 # "prefer a list built for the purpose", "would prefer a different vision": another of the target's kind
 _ANOTHER_OF_ITS_KIND = re.compile(
     r"\s+(?:to\s+see\s+)?(?:a|an)\s+(?:(?:different|new|separate|fresh|bespoke|purpose[- ]built|shorter|longer|wider|"
     r"narrower|broader|more\s+\w+)\s+)?(list|vision)\b",
     re.I,
 )
+# the object of a verdict verb that is a part or instrument, not an option: "support a separate inspection regime"
 _OTHER_OBJECT = re.compile(
     r"\s+(?:a|an|any)\s+(?:(?:separate|new|further|additional|extra|specific|dedicated|national|local|single)\s+){0,2}"
     r"(?:[\w-]+\s+)?(?:regime|inspection|inspectorate|requirement|requirements|system|process|targets?|league\s+tables?|"

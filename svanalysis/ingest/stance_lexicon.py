@@ -1315,6 +1315,50 @@ LEXICON: list[Entry] = [
         "consequence",
         False,
     ),
+    # not good enough; "will not do" as a verdict ("leaving it to goodwill will not do")
+    (
+        r"(?#anchors: good enough)(?:is|are|was|were|seems?|looks?)\s*(?:not|n't)\s+(?:nearly\s+|anywhere\s+near\s+|remotely\s+)?"
+        r"good\s+enough\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?#anchors: will would does did)(?:will|would|does|did)\s*(?:not|n't)\s+do(?=\s*[.;!]|\s*$)",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # support that lasts only while its champions stay: "arrangements work well while the people remain, and fade
+    # when they move on"
+    (
+        r"(?#anchors: fade fades falter falters collapse collapses wither withers peter fizzle fall falls)(?:fade|fades|falter|falters|"
+        r"collapse|collapses|wither|withers|peter\s+out|peters\s+out|fizzle\s+out|fizzles\s+out|fall\s+away|falls\s+away|"
+        r"fall\s+apart|falls\s+apart)\s+(?:away\s+)?(?:when|once|as\s+soon\s+as|the\s+moment|after)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # half right: "half of it is right and half of it is missing"
+    (
+        r"(?#anchors: half)half\s+(?:of\s+(?:it|them)\s+)?(?:is|was|are|were)\s+(?:right|good|fine|sound)\b[^.;]{0,40}\bhalf\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # leaning to it: "we lean towards the Government's preferred option"
+    (
+        r"(?#anchors: lean leans leaning)(?:we|i)\s+(?:would\s+|do\s+|tend\s+to\s+)?(?:lean|leans|leaning)\s+(?:slightly\s+|heavily\s+)?"
+        r"(?:towards|toward|to)\b",
+        "Yes",
+        0.7,
+        "preference",
+        True,
+    ),
     # a reservation: "a reasonable starting point but needs amendment", "the vision needs strengthening"
     (
         r"(?#anchors: needs need requires require)(?<!we\s)(?<!i\s)(?<!they\s)(?:needs|need|requires|require)\s+"
@@ -1728,7 +1772,8 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: way)(?:a|the)\s+(?:reasonable|sensible|practical|pragmatic|realistic|proportionate)\s+way\s+forward\b",
+        r"(?#anchors: way)(?:a|the)\s+(?:(?:more|most|much\s+more)\s+)?(?:reasonable|sensible|practical|pragmatic|realistic|"
+        r"proportionate|workable|promising)\s+way\s+forward\b",
         "Yes",
         0.75,
         "evaluation",
@@ -2131,10 +2176,12 @@ REPORTED = re.compile(
     r"^(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
     r"some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"several(?:\s+\w+)?|(?:\d+|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:members|partners|respondents|staff|young\s+people|parents)|"
-    r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients))\s+"
+    r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
+    r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
+    r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest))\s+"
     r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+us|tell\s+us|maintain\w*|contend\w*|sets?\s+out|describes?|"
-    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|were\s+worried|feared|called\s+for|noted|notes)\b",
+    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|were\s+worried|feared|called\s+for|noted|notes|reckons?|reckoned)\b",
     re.I,
 )
 # an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed";
@@ -2260,7 +2307,7 @@ _NOT_CUE_KEYS = (
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
-    r"floated|raised|mooted|put\s+about|asked|worried|feared|called"
+    r"floated|raised|mooted|put\s+about|asked|worried|feared|called|reckon"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
