@@ -2546,3 +2546,19 @@ ROUND_NINE = [
 def test_round_nine_constructions(text, qid, expected):
     code = code_text(text, qid)
     assert code.stance == expected, (text, code)
+
+
+def test_none_of_them_is_the_options_only_where_options_are_spoken_of():
+    # "them" are the bodies just listed: no collective verdict on the options, and "that list" is still
+    # Schedule 6's, carried over the sentences between
+    text = (
+        "The bodies listed in Schedule 6 are all public bodies. None of them is who a teenager spends a Saturday "
+        "with. In our view that list is not the right one for this job."
+    )
+    codes = code_letter(text)
+    assert codes["q10"].stance == "No"
+    assert all(codes[q].stance is None for q in ("q9", "q11", "q13"))
+    # after the options are named, a few sentences back in the same paragraph, "none of them" is each option
+    text = "There are three options. A duty. The partnership. Goodwill. None of them would achieve the vision."
+    codes = code_letter(text)
+    assert [codes[q].stance for q in ("q9", "q11", "q13")] == ["No", "No", "No"]

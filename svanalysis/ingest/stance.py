@@ -1878,6 +1878,21 @@ def _read_tick_boxes(text: str) -> str:
     return _BOX_RUN.sub(ticked, text)
 
 
+# a collective reference by pronoun ("none of them", "all of these") is to the options only where the sentence,
+# the one before or an earlier one of its paragraph speaks of options ("Then there are three options. A legal
+# duty. Handing it to the partnership. Or asking nicely. None of them will ...")
+_PRONOUN_COLLECTIVE = re.compile(r"^(?:none|each|all|any|neither|not\s+one)\s+of\s+(?:them|these|those)$", re.I)
+_OPTION_WORDS = re.compile(
+    r"\b(?:options?|routes?|approach(?:es)?|proposals?|models?|choices|three|alternatives)\b", re.I
+)
+
+
+def _options_near(sentences: list[tuple[int, str, bool]], k: int) -> bool:
+    para = sentences[k][0]
+    near = [j for j in range(max(0, k - 5), k + 1) if j >= k - 1 or sentences[j][0] == para]
+    return any(_OPTION_WORDS.search(sentences[j][1]) for j in near)
+
+
 def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None = None) -> dict[str, _Evidence]:
     """Evidence per question from a text; ``default`` is the question of the section, if any."""
     text = _read_tick_boxes(text)
@@ -1936,6 +1951,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             if default is None
             else []
         )
+        if sent_targets and not _options_near(sentences, k):
+            sent_targets = [t for t in sent_targets if not (t[1] == "collective" and _PRONOUN_COLLECTIVE.match(t[2]))]
         phrase_s: str | None = None  # the sentence as evidence, made once when first needed
         clauses = _clauses_ex(sentence)
         for ci, (clause, contrast) in enumerate(clauses):
@@ -1961,6 +1978,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(default, "section", "")]
             else:
                 targets = _clause_targets_ex(clause, spec, options_context)
+                if targets and not _options_near(sentences, k):
+                    # "None of them is who a 15 year old spends his Saturday with": "them" are the bodies just
+                    # listed, not the three options
+                    targets = [t for t in targets if not (t[1] == "collective" and _PRONOUN_COLLECTIVE.match(t[2]))]
                 if (
                     targets
                     and heading
