@@ -1883,7 +1883,9 @@ def _read_tick_boxes(text: str) -> str:
 # duty. Handing it to the partnership. Or asking nicely. None of them will ...")
 _PRONOUN_COLLECTIVE = re.compile(r"^(?:none|each|all|any|neither|not\s+one)\s+of\s+(?:them|these|those)$", re.I)
 _OPTION_WORDS = re.compile(
-    r"\b(?:options?|routes?|approach(?:es)?|proposals?|models?|choices|three|alternatives)\b", re.I
+    # (the questionnaire's own test of an option: "none of them would best achieve the vision")
+    r"\b(?:options?|routes?|approach(?:es)?|proposals?|models?|choices|three|alternatives|best\s+achieve)\b",
+    re.I,
 )
 
 
