@@ -542,3 +542,39 @@ def test_sections_numbered_with_paragraphs_are_not_question_numbers(spec):
     assert sections["q8"] == "2.1 We find little to disagree with in the vision."  # ended by "3. The options"
     assert sections["q11"] == "4.1 Partnerships vary a great deal."
     assert not {"q1", "q2", "q3"} & set(sections)
+
+
+def test_a_word_letter_with_a_table_of_answers(tmp_path, spec):
+    # each row of a Word table is one answer: numbered by the question ("9. Do you consider ...?") or named by
+    # its topic ("Option Three"); a row with nothing in it after its first cell answers nothing
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Dear Sir or Madam,")
+    doc.add_paragraph("Our answers to Part 3 are in the table below.")
+    rows = [
+        ("Question", "Answer", "Comments"),
+        ("9. Do you consider that Option One would best achieve the consultation vision?", "No", "Too much paper."),
+        (
+            "11. Do you consider that Option Two would best achieve the consultation vision?",
+            "Yes",
+            "It exists.\nIt works.",
+        ),
+        ("Option Three", "No", "Goodwill runs out."),
+        ("Anything else", "–", ""),
+    ]
+    table = doc.add_table(rows=len(rows), cols=3)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    doc.add_paragraph("Yours faithfully,")
+    doc.save(tmp_path / "response.docx")
+    slots, info = read_letter(tmp_path / "response.docx", spec)
+    row = slots.iloc[0]
+    assert info["structure"] == "numbered"
+    assert (row["q9.text"], row["q11.text"], row["q13.text"]) == (
+        "No. Too much paper.",
+        "Yes. It exists. It works.",
+        "No. Goodwill runs out.",
+    )
+    assert [code_text(row[f"{q}.text"], q).stance for q in ("q9", "q11", "q13")] == ["No", "Yes", "No"]

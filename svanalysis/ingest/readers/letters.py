@@ -93,6 +93,7 @@ _Q_WORD = re.compile(
 )
 # a row of a Markdown table whose first cell numbers a question: "| 9. Would Option One ...? | Partly | Why |"
 _Q_TABLE = re.compile(r"^\s*\|\s*(?:\*\*)?\s*(?:question\s*|q\s*)?(?P<n>\d{1,2})\s*[.):]?\s*(?:\*\*)?(?=\s|\|)", re.I)
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _EMPTY_CELL = re.compile(r"^[\s\-–—*_]*$|^(?:n/?a|none|nil)\.?$", re.I)
 # "9. No." or a number alone on its line above the answer ("9." then "No. ...")
 _Q_PLAIN = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<n>\d{1,2}(?:\.\d)?)\s*[.)]\s*(?:\*\*)?(?:\s+|$)")
@@ -201,7 +202,11 @@ def letter_text(path: Path) -> tuple[str, dict[str, str]]:
         return text, details
     if suffix == ".docx":
         items = document_items(path)
-        lines = [it["text"] if it["kind"] == "p" else " | ".join(it["cells"]) for it in items]
+        # a table row as a Markdown row, each cell on one line, so a table of answers is read row by row
+        lines = [
+            it["text"] if it["kind"] == "p" else "| " + " | ".join(squash(c) for c in it["cells"]) + " |"
+            for it in items
+        ]
         return "\n".join(lines), details
     return _decode(data), details
 
@@ -456,13 +461,22 @@ def _is_body_line(line: str) -> bool:
 
 
 # ---------------------------------------------------------------------------- splitting
-def _markers(lines: list[str], numbers: set[str]) -> list[tuple[int, str, str, bool]]:
+def _markers(lines: list[str], numbers: set[str], spec: Spec | None = None) -> list[tuple[int, str, str, bool]]:
     """Candidate question markers: (line, number, text after the marker, strong?)."""
     out = []
     for i, line in enumerate(lines):
         t = _Q_TABLE.match(line)
         if t and t.group("n") in numbers:
             out.append((i, t.group("n"), _table_answer(line), True))
+            continue
+        if (
+            spec is not None
+            and line.lstrip().startswith("|")
+            and (q := _table_topic(line, spec))
+            and q.number in numbers
+        ):
+            # a row whose first cell names the question's topic: "| Option Three | No | Goodwill runs out. |"
+            out.append((i, q.number, _table_answer(line), True))
             continue
         m = _Q_STRONG.match(line)
         strong = True
@@ -477,6 +491,16 @@ def _markers(lines: list[str], numbers: set[str]) -> list[tuple[int, str, str, b
         if m and m.group("n") in numbers:
             out.append((i, m.group("n"), line[m.end() :], strong))
     return out
+
+
+def _table_topic(row: str, spec: Spec) -> Any:
+    """The question a table row's first cell names by its topic ("Option Three", "The vision", "Schedule 6"), if
+    exactly one question's topic phrase is the longest found there."""
+    cells = [c.strip(" *_") for c in row.strip().strip("|").split("|")]
+    if len(cells) < 2 or not cells[0] or len(cells[0]) > 60 or not any(c for c in cells[1:]):
+        return None
+    qid = _topic_question(cells[0], spec)
+    return spec.question(qid) if qid else None
 
 
 def _table_answer(row: str) -> str:
@@ -532,7 +556,7 @@ def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
     """
     lines = text.split("\n")
     numbers = {q.number for q in spec.questions if q.number}
-    marks = _markers(lines, numbers)
+    marks = _markers(lines, numbers, spec)
     strong = [mk for mk in marks if mk[3]]
     plain = [mk for mk in marks if not mk[3]]
     use = strong if len(strong) >= 2 else []
@@ -595,7 +619,7 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
             continue
         q = spec.by_number(num) if not num.startswith("q") else spec.question(num)
         # a table row is its own answer: the rows and paragraphs after it are not
-        body = [after] if _Q_TABLE.match(lines[i]) else [after] + lines[i + 1 : end]
+        body = [after] if _TABLE_ROW.match(lines[i]) else [after] + lines[i + 1 : end]
         title = after.strip(" \t-–—:")
         if (
             len(body) > 1
@@ -642,6 +666,28 @@ def _topic_words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", norm(text)))
 
 
+def _topic_ranking(text: str, spec: Spec) -> list[tuple[str, float]]:
+    """Questions whose topic phrases (the spec's ``topics``) are in ``text``, longest phrase first."""
+    t = _topic_words(text)
+    best: dict[str, float] = {}
+    for q in spec.questions:
+        for w in q.topics:
+            w = _topic_words(w)
+            if w and re.search(rf"\b{re.escape(w)}s?\b", t):
+                best[q.id] = max(best.get(q.id, 0.0), float(len(w)))
+    return sorted(best.items(), key=lambda kv: -kv[1])
+
+
+def _topic_question(text: str, spec: Spec) -> str | None:
+    """The one question ``text`` names by its topic, or None (none, or two of about the same length)."""
+    ranked = _topic_ranking(text, spec)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 2):
+        return None
+    if "option" in _topic_words(text) and len(re.findall(r"\b(one|two|three|1|2|3)\b", _topic_words(text))) >= 2:
+        return None  # "Options One and Two"
+    return ranked[0][0]
+
+
 def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None, str, bool]]:
     """Short stand-alone lines that name a question's topic (the spec's ``topics``).
 
@@ -649,7 +695,6 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
     One and Two") or none ("Introduction") starts a section that belongs to no single question.
     The longest topic phrase found in a heading decides between questions.
     """
-    targets = [(q.id, [_topic_words(w) for w in q.topics]) for q in spec.questions if q.topics]
     title = _topic_words(spec.title)
     out: list[tuple[int, str | None, str, bool]] = []
     for i, line in enumerate(lines):
@@ -671,13 +716,8 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
         if not standalone:
             continue
         t = _topic_words(bare)
-        best: dict[str, float] = {}
-        for qid, words in targets:
-            for w in words:
-                if w and re.search(rf"\b{re.escape(w)}s?\b", t):
-                    best[qid] = max(best.get(qid, 0.0), float(len(w)))
         options_named = "option" in t and len(re.findall(r"\b(one|two|three|1|2|3)\b", t)) >= 2
-        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        ranked = _topic_ranking(bare, spec)
         if options_named or not ranked:
             # a heading naming nothing ("Context", "The list of bodies", "Other matters") ends the
             # section above it; a short line that may be a name or an address line does not count
