@@ -578,3 +578,33 @@ def test_a_word_letter_with_a_table_of_answers(tmp_path, spec):
         "No. Goodwill runs out.",
     )
     assert [code_text(row[f"{q}.text"], q).stance for q in ("q9", "q11", "q13")] == ["No", "Yes", "No"]
+
+
+def test_a_word_letter_with_headings_in_heading_styles(tmp_path, spec):
+    # each Word paragraph is a paragraph and a heading style a heading: the topic headings split the letter
+    # (they were lines run together before, and the letter was read as unstructured)
+    import docx
+
+    doc = docx.Document()
+    for text in ("Riverside Youth Trust", "Dear Sir or Madam,", "We are a youth charity in Townley."):
+        doc.add_paragraph(text)
+    for heading, answer in (
+        ("The vision", "We agree with the vision."),
+        ("A duty on specified organisations", "This would add to the burden on small schools."),
+        ("Community Safety Partnerships", "Our partnership works well and should lead."),
+    ):
+        doc.add_heading(heading, level=2)
+        doc.add_paragraph(answer)
+    for text in ("Yours faithfully,", "Jo Bloggs", "Chief Executive"):
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "letter.docx")
+    slots, info = read_letter(tmp_path / "letter.docx", spec)
+    row = slots.iloc[0]
+    assert info["structure"] == "headings"
+    assert (row["q8.text"], row["q9.text"], row["q11.text"]) == (
+        "We agree with the vision.",
+        "This would add to the burden on small schools.",
+        "Our partnership works well and should lead.",
+    )
+    assert (row["full_name"], row["organisation"]) == ("Jo Bloggs", "Riverside Youth Trust")
+    assert "\n\n## The vision\n\nWe agree with the vision." in row["letter_text"]

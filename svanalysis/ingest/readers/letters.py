@@ -202,11 +202,18 @@ def letter_text(path: Path) -> tuple[str, dict[str, str]]:
         return text, details
     if suffix == ".docx":
         items = document_items(path)
-        # a table row as a Markdown row, each cell on one line, so a table of answers is read row by row
-        lines = [
-            it["text"] if it["kind"] == "p" else "| " + " | ".join(squash(c) for c in it["cells"]) + " |"
-            for it in items
-        ]
+        # each Word paragraph a paragraph (a blank line between), a paragraph in a heading style a Markdown
+        # heading, and a table row a Markdown row with each cell on one line, so that the letter's headings and
+        # a table of answers are read as they are in a text letter
+        lines: list[str] = []
+        for it in items:
+            if it["kind"] == "row":
+                lines.append("| " + " | ".join(squash(c) for c in it["cells"]) + " |")
+                continue
+            if lines and not lines[-1].startswith("|"):
+                lines.append("")
+            heading = re.match(r"(?:heading|title)\s*(\d?)", it.get("style", ""), re.I) and it["text"].strip()
+            lines.append(f"## {it['text'].strip()}" if heading else it["text"])
         return "\n".join(lines), details
     return _decode(data), details
 

@@ -58,7 +58,8 @@ def _is_ticked(mark: str) -> bool:
 def document_items(path: Path) -> list[dict[str, Any]]:
     """Paragraphs and table rows of a .docx, in reading order.
 
-    Each item is ``{"kind": "p", "text": str}`` or ``{"kind": "row", "cells": [str, ...]}``.
+    Each item is ``{"kind": "p", "text": str, "style": str}`` (the paragraph style's name, "" if none) or
+    ``{"kind": "row", "cells": [str, ...]}``.
     """
     from docx import Document
     from docx.table import Table
@@ -91,7 +92,12 @@ def document_items(path: Path) -> list[dict[str, Any]]:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            items.append({"kind": "p", "text": Paragraph(child, doc).text})
+            para = Paragraph(child, doc)
+            try:
+                style = para.style.name if para.style is not None else ""
+            except (KeyError, ValueError):  # a style the document names but does not define
+                style = ""
+            items.append({"kind": "p", "text": para.text, "style": style or ""})
         elif tag == "tbl":
             walk_table(Table(child, doc))
     return items
