@@ -608,3 +608,17 @@ def test_a_word_letter_with_headings_in_heading_styles(tmp_path, spec):
     )
     assert (row["full_name"], row["organisation"]) == ("Jo Bloggs", "Riverside Youth Trust")
     assert "\n\n## The vision\n\nWe agree with the vision." in row["letter_text"]
+
+
+def test_a_question_and_its_answer_on_one_line(spec):
+    # a form pasted into a letter with each question and its answer run together: the answer is what follows
+    # the question's own words, not nothing (the whole line was taken for the question)
+    text = (
+        "Our answers follow.\n\n"
+        "8. Do you agree that the vision and focus for a multi-agency approach to preventing and tackling serious "
+        "violence is correct? If not, please explain why. Yes. Everyone has a part to play.\n\n"
+        "9. Do you consider that Option One would best achieve the consultation vision? Please explain why. No. "
+        "It is a paper exercise.\n"
+    )
+    _, sections, _ = split_letter(text, spec)
+    assert sections == {"q8": "Yes. Everyone has a part to play.", "q9": "No. It is a paper exercise."}

@@ -650,9 +650,18 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
 
 def _without_question(text: str, question: str) -> str:
     """``text`` without the question's own words heading it: on its first line, or hard-wrapped over the
-    first few ("... the consultation" / "vision? Please explain why."); the answer after them is kept."""
+    first few ("... the consultation" / "vision? Please explain why."), or before the answer on the same
+    line ("Do you consider ...? Please explain why. No. It is ..."); the answer after them is kept."""
     lines = text.split("\n")
     qn = norm(question)
+    if lines:
+        # the question and its answer on one line: the answer follows the sentence end closest to the question
+        first = lines[0].rstrip()
+        ends = [m.end() for m in re.finditer(r"[?.!](?=\s)", first)]
+        if ends:
+            score, end = max((fuzz.ratio(norm(first[:e]), qn), e) for e in ends)
+            if score >= 85 and score >= fuzz.ratio(norm(first), qn):
+                return "\n".join([first[end:].strip(), *lines[1:]]).strip()
     best, cut = 0.0, 0
     for k in range(1, min(4, len(lines)) + 1):
         head = " ".join(x.strip() for x in lines[:k])
