@@ -2539,6 +2539,12 @@ ROUND_NINE = [
     ("On balance we lean towards the duty.", "q9", "Yes"),
     ("Of the three, I would plump for this one.", "q11", "Yes"),
     ("I had to look the list up. Fair enough, those are the right people.", "q10", "Yes"),
+    # an answer word on a line of its own is the answer, not a heading; "No response" is no answer at all
+    ("Yes\n\nComment: it would give every agency the same duty.", "q9", "Yes"),
+    ("Don't know", "q10", "Unclear"),
+    ("No response", "q12", None),
+    ("No answer given.", "q12", None),
+    ("No", "q12", "No"),
 ]
 
 

@@ -1633,7 +1633,16 @@ def _is_heading(para: str) -> bool:
     bare = s.strip("#*_ ").strip()
     if _HEADING_NUMBER.match(s) and len(bare.split()) <= 14:
         return True
+    if not s.startswith("#") and _BARE_ANSWER.match(bare):
+        return False  # an answer on a line of its own ("Yes", "Don't know", "No - see below"), not a heading
     return 0 < len(bare.split()) <= 10 and not bare.endswith((".", "!", ";", ",", "?", '"', "'"))
+
+
+_BARE_ANSWER = re.compile(
+    r"^(?:yes|no|agree|disagree|strongly\s+(?:agree|disagree)|partly|partially|not\s+sure|unsure|don'?t\s+know|"
+    r"do\s+not\s+know|neither\s+agree\s+nor\s+disagree)\b(?:\W+\w+){0,5}\W*$",
+    re.I,
+)
 
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
@@ -2485,7 +2494,8 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _NOT_ANSWERED = re.compile(
     r"^\W*(?:(?!(?:yes|no|agree|disagree|partly|partially)\b)(?:[\w'-]+\s*){1,3}[.:]\s+)?(?:(?:we|i)\s+(?:did\s*(?:not|n't)|have\s*(?:not|n't)|do\s*(?:not|n't))\s+(?:discuss|consider|answer|address|look\s+at|"
     r"cover|comment\s+on)(?:ed)?\s+(?:this|it|that)(?:\s+(?:one|question|point))?(?:\s+(?:here|at\s+all))?"
-    r"|(?:not\s+(?:discussed|considered|answered|applicable)|no\s+comment|n/?a|[-–—]+)"
+    r"|(?:not\s+(?:discussed|considered|answered|applicable)|no\s+(?:comments?|response|answer|reply)(?:\s+(?:given|entered|made))?|"
+    r"n/?a|[-–—]+)"
     # "We have left these questions to the regional body to answer": answered by somebody else, not here
     r"|(?:we|i)\s+(?:have\s+|will\s+|would\s+)?(?:left|leave)\s+(?:this|these|that|those|the|both)\s+(?:two\s+)?(?:questions?|points?)\s+"
     r"(?:to|for)\s+[^.;:,]{2,80}"
