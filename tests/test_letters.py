@@ -622,3 +622,48 @@ def test_a_question_and_its_answer_on_one_line(spec):
     )
     _, sections, _ = split_letter(text, spec)
     assert sections == {"q8": "Yes. Everyone has a part to play.", "q9": "No. It is a paper exercise."}
+
+
+def _as_word_document(text: str, path):
+    """A text letter as a Word document written the usual way: one paragraph per paragraph (hard-wrapped
+    lines joined), a Markdown heading in a heading style, each line of a list or table its own paragraph."""
+    import re
+
+    import docx
+
+    doc = docx.Document()
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if len(lines) == 1 and lines[0].startswith("#"):
+            doc.add_heading(lines[0].lstrip("#").strip(), level=2)
+        elif len(lines) > 1 and all(len(line) >= 55 for line in lines[:-1]):
+            doc.add_paragraph(" ".join(lines))  # hard-wrapped prose
+        else:
+            for line in lines:
+                doc.add_paragraph(line)
+    doc.save(path)
+    return path
+
+
+def test_the_projects_letters_read_the_same_as_word_documents(tmp_path, spec):
+    # the channel a letter arrives by does not change what it says: each of the project's own letters, saved
+    # as a Word document, gives the same structure and the same stance codes as the text file
+    from svanalysis.ingest.stance import code_letter
+
+    def read(path):
+        slots, info = read_letter(path, spec)
+        row = slots.iloc[0]
+        sections = {q: row.get(f"{q}.text") for q in ("q8", "q9", "q10", "q11", "q12", "q13")}
+        sections = {q: v for q, v in sections.items() if isinstance(v, str) and v.strip()}
+        codes = code_letter(row["letter_text"], spec, sections)
+        return info["structure"], {q: c.stance for q, c in codes.items()}
+
+    letters = sorted((STANCE_DATA / "stance_letters").glob("*.txt")) + sorted(
+        (STANCE_DATA / "stance_letters").glob("*.md")
+    )
+    assert len(letters) >= 6
+    for path in letters:
+        word = _as_word_document(path.read_text(encoding="utf-8"), tmp_path / f"{path.stem}.docx")
+        assert read(word) == read(path), path.name
