@@ -622,6 +622,12 @@ def test_a_question_and_its_answer_on_one_line(spec):
     )
     _, sections, _ = split_letter(text, spec)
     assert sections == {"q8": "Yes. Everyone has a part to play.", "q9": "No. It is a paper exercise."}
+    # the same with the question wrapped over two lines, its tail and the answer on the second (as a PDF gives it)
+    text = (
+        "Our answers follow.\n\n9. Do you consider that Option One would best achieve the consultation\n"
+        "vision? Please explain why. No. It is a paper exercise.\n"
+    )
+    assert split_letter(text, spec)[1] == {"q9": "No. It is a paper exercise."}
 
 
 def _as_word_document(text: str, path):
@@ -667,3 +673,33 @@ def test_the_projects_letters_read_the_same_as_word_documents(tmp_path, spec):
     for path in letters:
         word = _as_word_document(path.read_text(encoding="utf-8"), tmp_path / f"{path.stem}.docx")
         assert read(word) == read(path), path.name
+
+
+def test_a_pdf_letter_keeps_its_paragraphs_headings_and_pages(tmp_path, spec):
+    # a PDF's lines come with the gaps between its paragraphs, so its topic headings split it (read as one run of
+    # lines before, the letter was unstructured); a page that ends a sentence ends its paragraph, and a
+    # sentence that runs over a page break stays one sentence
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    pages = [
+        "Dear Sir or Madam,\n\nWe are a youth charity in Townley.\n\nThe vision\n\nWe agree with the vision.",
+        "A duty on specified organisations\n\nThis would add to the burden on small schools.\n\n"
+        "Community Safety Partnerships\n\nOur partnership works well and",
+        "should lead.\n\nYours faithfully,\n\nJo Bloggs",
+    ]
+    import matplotlib.pyplot as plt
+
+    with PdfPages(tmp_path / "letter.pdf") as pdf:
+        for page in pages:
+            fig = plt.figure(figsize=(8.27, 11.69))
+            fig.text(0.1, 0.95, page, va="top", fontsize=11, family="DejaVu Sans")
+            pdf.savefig(fig)
+            plt.close(fig)
+    slots, info = read_letter(tmp_path / "letter.pdf", spec)
+    row = slots.iloc[0]
+    assert info["structure"] == "headings"
+    assert (row["q8.text"], row["q9.text"], row["q11.text"]) == (
+        "We agree with the vision.",
+        "This would add to the burden on small schools.",
+        "Our partnership works well and should lead.",
+    )

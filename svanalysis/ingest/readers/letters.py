@@ -192,7 +192,11 @@ def letter_text(path: Path) -> tuple[str, dict[str, str]]:
             reader = PdfReader(str(path))
             if reader.is_encrypted:
                 raise ReadError("PDF is password protected")
-            text = "\n".join((p.extract_text() or "") for p in reader.pages)
+            parts = [_page_text(page).strip("\n") for page in reader.pages]
+            text = parts[0] if parts else ""
+            for part in parts[1:]:
+                # a page that ends a sentence ends its paragraph; one that does not runs on to the next page
+                text += ("\n\n" if text.rstrip().endswith((".", "!", "?", ":")) else "\n") + part
         except ReadError:
             raise
         except Exception as exc:
@@ -468,6 +472,17 @@ def _is_body_line(line: str) -> bool:
 
 
 # ---------------------------------------------------------------------------- splitting
+def _page_text(page: Any) -> str:
+    """A PDF page's text with its paragraphs apart: pypdf's layout mode keeps the vertical gaps between
+    paragraphs and before headings as blank lines (its plain mode runs every line together, so a letter's
+    headings and numbered answers were lost); the plain mode where the layout mode fails."""
+    try:
+        text = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still worth having
+        text = page.extract_text() or ""
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
 def _markers(lines: list[str], numbers: set[str], spec: Spec | None = None) -> list[tuple[int, str, str, bool]]:
     """Candidate question markers: (line, number, text after the marker, strong?)."""
     out = []
@@ -649,27 +664,22 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
 
 
 def _without_question(text: str, question: str) -> str:
-    """``text`` without the question's own words heading it: on its first line, or hard-wrapped over the
-    first few ("... the consultation" / "vision? Please explain why."), or before the answer on the same
-    line ("Do you consider ...? Please explain why. No. It is ..."); the answer after them is kept."""
+    """``text`` without the question's own words heading it: on its first line, hard-wrapped over the first
+    few ("... the consultation" / "vision? Please explain why."), or followed on the same line by the answer
+    ("... vision? Please explain why. No. It is ..."); the answer after them is kept."""
     lines = text.split("\n")
     qn = norm(question)
-    if lines:
-        # the question and its answer on one line: the answer follows the sentence end closest to the question
-        first = lines[0].rstrip()
-        ends = [m.end() for m in re.finditer(r"[?.!](?=\s)", first)]
-        if ends:
-            score, end = max((fuzz.ratio(norm(first[:e]), qn), e) for e in ends)
-            if score >= 85 and score >= fuzz.ratio(norm(first), qn):
-                return "\n".join([first[end:].strip(), *lines[1:]]).strip()
-    best, cut = 0.0, 0
+    best, cut, end = 0.0, 0, 0
     for k in range(1, min(4, len(lines)) + 1):
         head = " ".join(x.strip() for x in lines[:k])
-        score = fuzz.ratio(norm(head), qn)
-        if score > best:
-            best, cut = score, k
+        # the question may end at the end of a line or at a sentence end inside it, the answer after it
+        for e in [m.end() for m in re.finditer(r"[?.!](?=\s)", head)] + [len(head)]:
+            score = fuzz.ratio(norm(head[:e]), qn)
+            if score > best:
+                best, cut, end = score, k, e
     if best >= 85:
-        return "\n".join(lines[cut:]).strip()
+        rest = " ".join(x.strip() for x in lines[:cut])[end:].strip()
+        return "\n".join(([rest] if rest else []) + lines[cut:]).strip()
     if lines and fuzz.token_set_ratio(norm(lines[0]), qn) >= 85 and len(lines[0]) > 0.5 * len(question):
         return "\n".join(lines[1:]).strip()  # the question's words, shortened or extended, on its first line
     return text
