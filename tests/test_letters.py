@@ -625,9 +625,10 @@ def test_a_question_and_its_answer_on_one_line(spec):
     # the same with the question wrapped over two lines, its tail and the answer on the second (as a PDF gives it)
     text = (
         "Our answers follow.\n\n9. Do you consider that Option One would best achieve the consultation\n"
-        "vision? Please explain why. No. It is a paper exercise.\n"
+        "vision? Please explain why. No. It is a paper exercise.\n\n11. Do you consider that Option Two would best\n"
+        "achieve the consultation vision? Please explain why. Yes.\n"
     )
-    assert split_letter(text, spec)[1] == {"q9": "No. It is a paper exercise."}
+    assert split_letter(text, spec)[1] == {"q9": "No. It is a paper exercise.", "q11": "Yes."}
 
 
 def _as_word_document(text: str, path):
