@@ -544,6 +544,21 @@ def test_sections_numbered_with_paragraphs_are_not_question_numbers(spec):
     assert not {"q1", "q2", "q3"} & set(sections)
 
 
+def _sections_read(path, spec, qids):
+    """A letter file read as ingest reads it: its structure, its answers to ``qids`` and its row."""
+    slots, info = read_letter(path, spec)
+    row = slots.iloc[0]
+    return info["structure"], tuple(row[f"{q}.text"] for q in qids), row
+
+
+# the answers of the letter under topic headings that the Word and PDF tests below write
+THREE_ANSWERS = (
+    "We agree with the vision.",
+    "This would add to the burden on small schools.",
+    "Our partnership works well and should lead.",
+)
+
+
 def test_a_word_letter_with_a_table_of_answers(tmp_path, spec):
     # each row of a Word table is one answer: numbered by the question ("9. Do you consider ...?") or named by
     # its topic ("Option Three"); a row with nothing in it after its first cell answers nothing
@@ -569,15 +584,10 @@ def test_a_word_letter_with_a_table_of_answers(tmp_path, spec):
             cell.text = value
     doc.add_paragraph("Yours faithfully,")
     doc.save(tmp_path / "response.docx")
-    slots, info = read_letter(tmp_path / "response.docx", spec)
-    row = slots.iloc[0]
-    assert info["structure"] == "numbered"
-    assert (row["q9.text"], row["q11.text"], row["q13.text"]) == (
-        "No. Too much paper.",
-        "Yes. It exists. It works.",
-        "No. Goodwill runs out.",
-    )
-    assert [code_text(row[f"{q}.text"], q).stance for q in ("q9", "q11", "q13")] == ["No", "Yes", "No"]
+    structure, answers, _ = _sections_read(tmp_path / "response.docx", spec, ("q9", "q11", "q13"))
+    assert structure == "numbered"
+    assert answers == ("No. Too much paper.", "Yes. It exists. It works.", "No. Goodwill runs out.")
+    assert [code_text(a, q).stance for a, q in zip(answers, ("q9", "q11", "q13"), strict=True)] == ["No", "Yes", "No"]
 
 
 def test_a_word_letter_with_headings_in_heading_styles(tmp_path, spec):
@@ -598,14 +608,8 @@ def test_a_word_letter_with_headings_in_heading_styles(tmp_path, spec):
     for text in ("Yours faithfully,", "Jo Bloggs", "Chief Executive"):
         doc.add_paragraph(text)
     doc.save(tmp_path / "letter.docx")
-    slots, info = read_letter(tmp_path / "letter.docx", spec)
-    row = slots.iloc[0]
-    assert info["structure"] == "headings"
-    assert (row["q8.text"], row["q9.text"], row["q11.text"]) == (
-        "We agree with the vision.",
-        "This would add to the burden on small schools.",
-        "Our partnership works well and should lead.",
-    )
+    structure, answers, row = _sections_read(tmp_path / "letter.docx", spec, ("q8", "q9", "q11"))
+    assert (structure, answers) == ("headings", THREE_ANSWERS)
     assert (row["full_name"], row["organisation"]) == ("Jo Bloggs", "Riverside Youth Trust")
     assert "\n\n## The vision\n\nWe agree with the vision." in row["letter_text"]
 
@@ -696,11 +700,5 @@ def test_a_pdf_letter_keeps_its_paragraphs_headings_and_pages(tmp_path, spec):
             fig.text(0.1, 0.95, page, va="top", fontsize=11, family="DejaVu Sans")
             pdf.savefig(fig)
             plt.close(fig)
-    slots, info = read_letter(tmp_path / "letter.pdf", spec)
-    row = slots.iloc[0]
-    assert info["structure"] == "headings"
-    assert (row["q8.text"], row["q9.text"], row["q11.text"]) == (
-        "We agree with the vision.",
-        "This would add to the burden on small schools.",
-        "Our partnership works well and should lead.",
-    )
+    structure, answers, _ = _sections_read(tmp_path / "letter.pdf", spec, ("q8", "q9", "q11"))
+    assert (structure, answers) == ("headings", THREE_ANSWERS)
