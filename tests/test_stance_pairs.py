@@ -2568,3 +2568,13 @@ def test_none_of_them_is_the_options_only_where_options_are_spoken_of():
     text = "There are three options. A duty. The partnership. Goodwill. None of them would achieve the vision."
     codes = code_letter(text)
     assert [codes[q].stance for q in ("q9", "q11", "q13")] == ["No", "No", "No"]
+
+
+def test_a_paragraph_number_is_dropped_but_a_count_is_not():
+    # "1.2 " and "15. " number the letter's paragraphs; "12 Schools" counts schools; "8 Do you ...?" is the
+    # questionnaire's question 8 quoted back, with its number
+    assert code_text("1.2 A duty would add to the workload of schools.", "q9").evidence.startswith("A duty")
+    text = "12 Schools in our area would each have to meet a duty that adds to the workload of schools."
+    assert code_text(text, "q9").evidence.startswith("12 Schools")
+    text = "8 Do you agree that the vision and focus for a multi-agency approach is correct?\n\nYes, we agree."
+    assert code_text(text, "q8").evidence == "Yes, we agree."

@@ -1670,7 +1670,8 @@ _BARE_NOT = re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|would|could
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?|(?<=\s)>[ \t]+(?=\w)")
 
 
-_PARA_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Z\"'‘“(])")
+# ("1.2 ", "15. ", "(3) "; not "12 Schools have signed up", whose number is part of the sentence)
+_PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,2}[.)])\s+(?=[A-Z\"'‘“(])")
 
 
 def _sentences(text: str) -> list[tuple[int, str, bool]]:

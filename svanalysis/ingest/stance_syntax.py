@@ -487,7 +487,7 @@ def echoed_question(sentence: str, questions: tuple[tuple[str, str], ...]) -> st
     >>> echoed_question("We consider that Option Three would best achieve the vision.", qs) is None
     True
     """
-    s = sentence.strip()
+    s = re.sub(r"^(?:q|question\s+)?\d{1,2}[.):]?\s+", "", sentence.strip(), count=1, flags=re.I)  # "8 Do you ...?"
     if not (s.endswith("?") or _QUESTION_OPENING.match(s)) or not _QUESTION_OPENING.match(s):
         return None
     return _echo(s.lower(), questions)
