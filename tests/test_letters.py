@@ -702,3 +702,48 @@ def test_a_pdf_letter_keeps_its_paragraphs_headings_and_pages(tmp_path, spec):
             plt.close(fig)
     structure, answers, _ = _sections_read(tmp_path / "letter.pdf", spec, ("q8", "q9", "q11"))
     assert (structure, answers) == ("headings", THREE_ANSWERS)
+
+
+def test_a_pdf_table_of_answers_in_columns(tmp_path, spec):
+    # a PDF's table comes out as columns side by side, each cell wrapped below its first line: read row by row,
+    # a row naming its question's topic ("A duty on named organisations (Option One)", wrapped in its cell)
+    import matplotlib.pyplot as plt
+
+    left = ["Topic", "The vision", "", "A duty on named organisations", "(Option One)", "Option Three"]
+    right = [
+        "Our response",
+        "We agree with the vision and",
+        "its focus on prevention.",
+        "This would add to the burden on",
+        "small schools.",
+        "Goodwill runs out.",
+    ]
+    fig = plt.figure(figsize=(8.27, 11.69))
+    fig.text(0.1, 0.95, "Dear Sir or Madam,", fontsize=11, family="DejaVu Sans")
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        y = 0.9 - 0.02 * k
+        fig.text(0.1, y, a, fontsize=11, family="DejaVu Sans")
+        fig.text(0.5, y, b, fontsize=11, family="DejaVu Sans")
+    fig.savefig(tmp_path / "letter.pdf", format="pdf")
+    plt.close(fig)
+    structure, answers, _ = _sections_read(tmp_path / "letter.pdf", spec, ("q8", "q9", "q13"))
+    assert structure == "numbered"
+    assert answers == (
+        "We agree with the vision and its focus on prevention.",
+        "This would add to the burden on small schools.",
+        "Goodwill runs out.",
+    )
+
+
+def test_a_heading_with_a_few_words_of_the_title_and_a_word_hyphenated_over_lines(spec):
+    # "A new legal duty" shares words with the consultation's title but is a heading of its own (question 9);
+    # "Counter-" at the end of a line and "Terrorism" on the next are one word
+    text = (
+        "Dear colleagues,\n\nThe vision\n\nWe agree with the vision.\n\nA new legal duty\n\n"
+        "We oppose it. The list in Schedule 6 to the Counter-\nTerrorism and Security Act is the wrong one.\n"
+    )
+    _, sections, _ = split_letter(text, spec)
+    assert sections["q9"].startswith("We oppose it.")
+    from svanalysis.ingest.readers.letters import _unwrap
+
+    assert "Counter-Terrorism" in _unwrap(sections["q9"])

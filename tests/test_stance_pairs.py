@@ -2545,6 +2545,9 @@ ROUND_NINE = [
     ("No response", "q12", None),
     ("No answer given.", "q12", None),
     ("No", "q12", "No"),
+    # faint praise that invites a "but" is Mixed; plain praise is not
+    ("There is something to be said for building on the partnerships.", "q11", "Mixed"),
+    ("Building on the partnerships would work.", "q11", "Yes"),
 ]
 
 

@@ -95,6 +95,15 @@ LEXICON: list[Entry] = [
     ),
     # "fine as far as it goes": careful readers differ (Yes with a hint, or Mixed), so a person decides
     (r"(?#anchors: far)as\s+far\s+as\s+(?:it|they|this|that)\s+goes?\b", "Mixed", 0.85, "mixed-hedged", False),
+    # faint praise that invites a "but": "there is something to be said for building on partnerships"
+    (
+        r"(?#anchors: something little lot)(?:is|has)\s+(?:something|a\s+(?:little|lot))\s+to\s+be\s+said\s+for\b"
+        r"(?![^.;]{0,80}\bsomething\s+(?:to\s+be\s+said\s+)?against\b)",  # (Mixed outright: "for X, and something against it")
+        "Mixed",
+        0.8,
+        "mixed-hedged",
+        False,
+    ),
     # what the target leaves out: "the vision has almost nothing to say about exclusion", "says nothing about funding"
     (
         r"(?#anchors: nothing little)(?:(?:has|have)\s+(?:almost\s+|next\s+to\s+|virtually\s+|very\s+)?(?:nothing|little)\s+to\s+say|(?:says|said)\s+(?:almost\s+|virtually\s+)?nothing)\s+(?:about|on)\b",

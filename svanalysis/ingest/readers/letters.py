@@ -39,6 +39,7 @@ from svanalysis.ingest.readers.wordform import document_items
 __all__ = [
     "ATTACHMENT_SUFFIXES",
     "email_attachments",
+    "fold_column_tables",
     "fold_grid_tables",
     "letter_text",
     "read_letter",
@@ -197,6 +198,7 @@ def letter_text(path: Path) -> tuple[str, dict[str, str]]:
             for part in parts[1:]:
                 # a page that ends a sentence ends its paragraph; one that does not runs on to the next page
                 text += ("\n\n" if text.rstrip().endswith((".", "!", "?", ":")) else "\n") + part
+            text = fold_column_tables(text)
         except ReadError:
             raise
         except Exception as exc:
@@ -472,6 +474,72 @@ def _is_body_line(line: str) -> bool:
 
 
 # ---------------------------------------------------------------------------- splitting
+_COLUMN_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{3,}\S|\s*$)")
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """(start column, text) of the pieces of a line set apart by three spaces or more."""
+    return [(m.start(), m.group(0)) for m in _COLUMN_GAP.finditer(line)]
+
+
+def fold_column_tables(text: str) -> str:
+    """Tables as a PDF's layout text gives them (each column's text at its own position on the line, a cell
+    wrapped over several lines below its first) as one Markdown row per table row, so a PDF's table of
+    answers is read row by row like a Word table's. Lines that are not a table (fewer than two lines with
+    two columns or more) are left as they are.
+
+    >>> fold_column_tables("Topic          Our view\\nOption Two     We do not\\n               support it.\\nOption 3       Yes.")
+    '| Topic | Our view |\\n| Option Two | We do not support it. |\\n| Option 3 | Yes. |'
+    """
+    lines = text.split("\n")
+    if not any("   " in line.strip() for line in lines):
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and (len(_segments(lines[j])) >= 2 or lines[j][:15].isspace()):
+            j += 1
+        block = lines[i:j]
+        rows = _column_rows(block) if j > i else None
+        if rows is None:
+            out.append(lines[i])
+            i += 1
+        else:
+            out.extend(rows)
+            i = j
+    return "\n".join(out)
+
+
+def _column_rows(block: list[str]) -> list[str] | None:
+    """The rows of one block of column text as Markdown rows, or None when it is no table."""
+    split = [_segments(line) for line in block]
+    wide = [segs for segs in split if len(segs) >= 2 and segs[0][0] < 10]
+    if len(block) < 3 or len(wide) < 2:
+        return None
+    starts = sorted({start for segs in wide for start, _ in segs[1:]})
+    columns = [0]
+    for start in starts:  # the columns' starts, near ones taken as one (a cell's text may shift a little)
+        if start - columns[-1] > 6:
+            columns.append(start)
+    width = columns[1] - columns[0]
+    rows: list[list[list[str]]] = []
+    prev_first = ""
+    for segs in split:
+        first = segs[0][1] if segs and segs[0][0] < 10 else ""
+        # a row starts where the first column has text, unless the line before filled that column and so
+        # wrapped into this one ("A duty on named organisations (Option" / "One)"), or this line goes on
+        # with a bracket or a lower-case word ("A duty on named organisations" / "(Option One)")
+        wrapped = len(prev_first) >= 0.6 * width or first[:1] == "(" or first[:1].islower()
+        if not rows or (first and not wrapped):
+            rows.append([[] for _ in columns])
+        for start, piece in segs:
+            k = min(range(len(columns)), key=lambda c: abs(columns[c] - start))
+            rows[-1][k].append(piece)
+        prev_first = first
+    return ["| " + " | ".join(" ".join(cell) for cell in row) + " |" for row in rows]
+
+
 def _page_text(page: Any) -> str:
     """A PDF page's text with its paragraphs apart: pypdf's layout mode keeps the vertical gaps between
     paragraphs and before headings as blank lines (its plain mode runs every line together, so a letter's
@@ -565,6 +633,19 @@ def _enumerated_list(lines: list[str], kept: list[tuple[int, str, str, bool]]) -
     return consecutive and len(kept) >= 3 and len(" ".join(first).strip()) > 150
 
 
+def _longest_rising(marks: list[tuple[int, str, str, bool]]) -> list[tuple[int, str, str, bool]]:
+    """The longest run of markers, in order, whose numbers rise (the earliest such run where several tie).
+
+    >>> [mk[1] for mk in _longest_rising([(0, "30", "", True), (1, "8", "", True), (2, "9", "", True)])]
+    ['8', '9']
+    """
+    best: list[list[tuple[int, str, str, bool]]] = []
+    for k, mk in enumerate(marks):
+        before = [best[j] for j in range(k) if _number_key(marks[j][1]) < _number_key(mk[1])]
+        best.append(max(before, key=len, default=[]) + [mk])
+    return max(best, key=len, default=[])
+
+
 def _number_key(n: str) -> float:
     major, _, minor = n.partition(".")
     return int(major) + (int(minor) / 10 if minor else 0)
@@ -585,11 +666,9 @@ def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
     if not use and plain and max(_number_key(mk[1]) for mk in plain) >= 5:
         use = plain
     if use:
-        # numbers must rise: keep the longest rising run
-        kept: list[tuple[int, str, str, bool]] = []
-        for mk in use:
-            if not kept or _number_key(mk[1]) > _number_key(kept[-1][1]):
-                kept.append(mk)
+        # numbers must rise: keep the longest rising sequence (a stray "question 30" in the prose before the
+        # answers, hard-wrapped to the start of a line, does not hide the answers 8 to 13 after it)
+        kept = _longest_rising(use)
         if len(kept) >= 2 and not (use is plain and _enumerated_list(lines, kept)):
             return (
                 "numbered",
@@ -730,8 +809,8 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
         bare = _SECTION_NUMBER.sub("", bare, count=1)
         if not bare or len(bare) > 90 or bare.endswith((".", ",", ";", ":")) or len(bare.split()) > 12:
             continue
-        if fuzz.token_set_ratio(_topic_words(bare), title) >= 85:
-            continue  # the consultation's own title, not a topic
+        if fuzz.token_set_ratio(_topic_words(bare), title) >= 85 and len(bare.split()) >= 0.6 * len(title.split()):
+            continue  # the consultation's own title, not a topic (but "A new legal duty", a few of its words, is one)
         caps = bare.upper() == bare and sum(ch.isalpha() for ch in bare) >= 4
         standalone = (
             s.startswith("#")
@@ -979,7 +1058,9 @@ def _unwrap(text: str) -> str:
                 and not merged[-1].endswith(":")
                 and not merged[-1].startswith("|")
             ):  # list items and table rows stay lines of their own
-                merged[-1] = merged[-1] + " " + s.strip()
+                # a word hyphenated at the end of a line ("Counter-" / "Terrorism") is joined without a space
+                joint = "" if re.search(r"[A-Za-z]-$", merged[-1]) else " "
+                merged[-1] = merged[-1] + joint + s.strip()
             else:
                 merged.append(s.strip())
         out.append("\n".join(m for m in merged if m))
