@@ -747,3 +747,25 @@ def test_a_heading_with_a_few_words_of_the_title_and_a_word_hyphenated_over_line
     from svanalysis.ingest.readers.letters import _unwrap
 
     assert "Counter-Terrorism" in _unwrap(sections["q9"])
+
+
+def test_an_html_email_with_headings_and_a_table(tmp_path, spec):
+    # an email with only an HTML body: its headings are headings and each table row one answer (the cells ran
+    # together before: "Q9NoToo much paper")
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Jo Bloggs <jo@example.org>"
+    msg["Subject"] = "Consultation response"
+    msg.set_content(
+        "<html><body><p>Dear Sir or Madam,</p><h2>The vision</h2><p>We agree with the vision.</p>"
+        "<table><tr><th>Question</th><th>Answer</th></tr>"
+        "<tr><td>9. Option One</td><td>No. It would add to the burden on\nsmall schools.</td></tr>"
+        "<tr><td>13. Option Three</td><td>No. Goodwill runs out.</td></tr></table>"
+        "<p>Yours faithfully,<br>Jo Bloggs</p></body></html>",
+        subtype="html",
+    )
+    (tmp_path / "reply.eml").write_bytes(msg.as_bytes())
+    structure, answers, _ = _sections_read(tmp_path / "reply.eml", spec, ("q9", "q13"))
+    assert structure == "numbered"
+    assert answers == ("No. It would add to the burden on small schools.", "No. Goodwill runs out.")

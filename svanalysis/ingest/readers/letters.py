@@ -114,9 +114,21 @@ def _decode(data: bytes) -> str:
 
 
 def _html_to_text(s: str) -> str:
+    """An HTML email's text: paragraphs apart, headings as Markdown headings and each table row a Markdown
+    row ("| 9. Option One | No | Too much paper. |"), so it is read as a text letter is.
+
+    >>> _html_to_text("<h2>Option One</h2><p>No.</p><table><tr><td>Q9</td><td>No</td></tr></table>")
+    '\\n\\n## Option One\\n\\nNo.\\n\\n\\n| Q9 | No |\\n\\n\\n'
+    """
     s = re.sub(r"(?is)<(script|style).*?</\1>", "", s)
+    s = re.sub(r"\s*\n\s*", " ", s)  # the HTML's own line breaks are spaces; its tags say where lines end
     s = re.sub(r"(?i)<br\s*/?>", "\n", s)
-    s = re.sub(r"(?i)</p>|</div>|</li>|</h\d>", "\n\n", s)
+    s = re.sub(r"(?i)<h\d[^>]*>", "\n\n## ", s)
+    s = re.sub(r"(?i)<tr[^>]*>", "\n|", s)
+    s = re.sub(r"(?i)<t[dh][^>]*>\s*", " ", s)
+    s = re.sub(r"(?i)\s*</t[dh]>", " |", s)
+    s = re.sub(r"(?i)</tr>", "\n", s)
+    s = re.sub(r"(?i)</p>|</div>|</li>|</h\d>|</table>", "\n\n", s)
     s = re.sub(r"<[^>]+>", "", s)
     return html.unescape(s)
 
