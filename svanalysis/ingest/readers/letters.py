@@ -620,6 +620,17 @@ def _table_answer(row: str) -> str:
 _PARA_1_1 = re.compile(r"^\s*(?:\*\*)?1\.1\.?\s")
 
 
+def _echoes_questions(kept: list[tuple[int, str, str, bool]], spec: Spec) -> bool:
+    """Whether most numbered items repeat the words of the question of their number (a pasted questionnaire:
+    "8. Do you agree that the vision ...?"), so they are answers, not a list of the letter's own."""
+    echoed = 0
+    for _, number, after, _ in kept:
+        q = spec.by_number(number)
+        if q is not None and after and fuzz.partial_ratio(norm(q.text)[:80], norm(after)) >= 85:
+            echoed += 1
+    return echoed >= 0.5 * len(kept)
+
+
 def _enumerated_list(lines: list[str], kept: list[tuple[int, str, str, bool]]) -> bool:
     """Plain numbers that count a list from 1 on consecutive lines ("1. Multi-year funding", "2. ...",
     ... "13. Regular reporting") or a letter's own numbered sections: recommendations, steps or
@@ -630,7 +641,18 @@ def _enumerated_list(lines: list[str], kept: list[tuple[int, str, str, bool]]) -
         # the letter numbers its own sections and paragraphs ("1. About us", "1.1 The Group is ...", "3. The
         # vision", "3.1 ..."): question 1 (the respondent's sector) has no paragraphs of its own
         return True
-    adjacent = sum(1 for a, b in itertools.pairwise(kept) if b[0] == a[0] + 1)
+    # items on consecutive lines, or short items counted on with only blank lines between (a Word list, each
+    # item its own paragraph; numbered answers are paragraphs, and skip the questions they leave out)
+    adjacent = sum(
+        1
+        for a, b in itertools.pairwise(kept)
+        if b[0] == a[0] + 1
+        or (
+            _number_key(b[1]) == _number_key(a[1]) + 1
+            and max(len(a[2]), len(b[2])) < 120
+            and not any(x.strip() for x in lines[a[0] + 1 : b[0]])
+        )
+    )
     if adjacent >= 0.5 * (len(kept) - 1):
         return True
     # numbered paragraphs of a letter ("1. The Union represents ...", "2. Teachers know ...", ...): every
@@ -681,7 +703,9 @@ def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
         # numbers must rise: keep the longest rising sequence (a stray "question 30" in the prose before the
         # answers, hard-wrapped to the start of a line, does not hide the answers 8 to 13 after it)
         kept = _longest_rising(use)
-        if len(kept) >= 2 and not (use is plain and _enumerated_list(lines, kept)):
+        if len(kept) >= 2 and not (
+            use is plain and not _echoes_questions(kept, spec) and _enumerated_list(lines, kept)
+        ):
             return (
                 "numbered",
                 _sections(lines, kept + _other_numbered_headings(lines, kept), spec),
