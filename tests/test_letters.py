@@ -776,9 +776,15 @@ def test_a_numbered_list_of_recommendations_with_blank_lines_between_is_not_ques
     # questions 1-5, so the topic headings still split the letter; a pasted questionnaire whose numbered items
     # repeat the questions' words is still read by its numbers
     items = "\n\n".join(f"{n}. Recommendation number {n} for the Home Office." for n in range(1, 6))
-    text = f"The vision\n\nWe agree with the vision.\n\nOption Three\n\nIt would not work.\n\nRecommendations\n\n{items}\n"
+    text = (
+        f"The vision\n\nWe agree with the vision.\n\nOption Three\n\nIt would not work.\n\nRecommendations\n\n{items}\n"
+    )
     structure, sections, _ = split_letter(text, spec)
-    assert structure == "headings" and {"q8", "q13"} <= set(sections) and not {"q1", "q2", "q3", "q4", "q5"} & set(sections)
+    assert (
+        structure == "headings"
+        and {"q8", "q13"} <= set(sections)
+        and not {"q1", "q2", "q3", "q4", "q5"} & set(sections)
+    )
     q8, q9 = spec.by_number("8").text, spec.by_number("9").text
     text = f"1. Voluntary sector.\n\n8. {q8} Yes.\n\n9. {q9} No, it would not work.\n"
     structure, sections, _ = split_letter(text, spec)
