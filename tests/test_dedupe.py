@@ -580,6 +580,21 @@ def test_words_split_on_the_bytes_as_the_pattern_splits_the_text():
     assert words.to_pylist() == ["end", "start", "x", "y2k"] and parent.tolist() == [0, 1, 1, 1]
 
 
+def test_words_of_texts_that_touch_are_cut_where_each_text_ends():
+    """A text ending in a letter and the next (after missing and empty texts) starting with one:
+    two words, each of its own text, once (the empty texts between them share its start)."""
+    import pyarrow as pa
+
+    from svanalysis.ingest.dedupe import _words
+
+    texts = pa.array(["ab", "", None, "", "cd e", "f", "", "-g"], type=pa.large_string())
+    words, parent = _words(texts)
+    assert words.to_pylist() == ["ab", "cd", "e", "f", "g"]
+    assert parent.tolist() == [0, 4, 4, 5, 7]
+    words, parent = _words(pa.array(["", None], type=pa.large_string()))
+    assert words.to_pylist() == [] and parent.tolist() == []
+
+
 def test_minhash_in_pieces_is_the_minimum_over_each_texts_shingles(monkeypatch):
     """Signatures made a piece of texts at a time (here pieces of four shingles, one text longer
     than a piece, one text without shingles) are, permutation by permutation, the minimum of the

@@ -241,10 +241,19 @@ def _words(arr: Any) -> tuple[Any, np.ndarray]:
     list per text and took most of the shingling time. The words are the same, in the same order
     (``_WORD.findall`` of each text, lower-cased).
 
+    A word starts where a word byte follows another byte and ends where one is followed by
+    another: a comparison of each byte with the next over all the texts at once. Where a text
+    ends and the next begins, both with a word byte, the run is cut in two (the few such places
+    are put in afterwards). Each text's words are counted by a search of its first byte among
+    the words' starts (one search a text, not one a word).
+
     >>> import pyarrow as pa
     >>> w, parent = _words(pa.array(["Don't stop!", None, "", "ok", "a-b"], type=pa.large_string()))
     >>> w.to_pylist(), parent.tolist()
     (["don't", 'stop', 'ok', 'a', 'b'], [0, 0, 3, 4, 4])
+    >>> w, parent = _words(pa.array(["ab", "cd", "", "e"], type=pa.large_string()))
+    >>> w.to_pylist(), parent.tolist()
+    (['ab', 'cd', 'e'], [0, 1, 3])
     """
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -256,22 +265,28 @@ def _words(arr: Any) -> tuple[Any, np.ndarray]:
     data = np.frombuffer(low.buffers()[2] or b"", dtype=np.uint8)[offsets[0] : offsets[-1]]
     offsets = offsets - offsets[0]
     word = _word_bytes(data)
-    edge = np.zeros(len(data) + 1, dtype=bool)  # where a text starts (or the last one ends)
-    edge[offsets] = True
-    after = np.empty(len(data), dtype=bool)  # a word byte that follows one of the same word
-    after[:1] = False
-    np.logical_and(word[1:], word[:-1], out=after[1:])
-    after &= ~edge[:-1]
-    before = np.empty(len(data), dtype=bool)  # a word byte that one of the same word follows
-    before[-1:] = False
-    np.logical_and(word[:-1], word[1:], out=before[:-1])
-    before &= ~edge[1:]
-    starts = np.flatnonzero(word & ~after)
-    ends = np.flatnonzero(word & ~before) + 1
+    if len(data) == 0:
+        empty = pa.array([], type=pa.large_string())
+        return empty, np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.greater(word[1:], word[:-1])) + 1  # a word byte after another byte
+    ends = np.flatnonzero(np.greater(word[:-1], word[1:])) + 1  # ... before another byte
+    if word[0]:
+        starts = np.r_[0, starts]
+    if word[-1]:
+        ends = np.r_[ends, len(data)]
+    # a text's first byte and the last of the text before it, both of words: the run is two words
+    inner = offsets[1:-1]
+    inner = inner[(inner > 0) & (inner < len(data))]
+    inner = inner[np.r_[True, inner[1:] != inner[:-1]]] if len(inner) else inner  # once each (empty texts)
+    cut = inner[word[inner] & word[inner - 1]]
+    if len(cut):
+        starts = np.insert(starts, np.searchsorted(starts, cut), cut)
+        ends = np.insert(ends, np.searchsorted(ends, cut), cut)
     bounds = np.zeros(len(starts) + 1, dtype=np.int64)
     np.cumsum(ends - starts, out=bounds[1:])
     flat = pa.LargeStringArray.from_buffers(len(starts), pa.py_buffer(bounds), pa.py_buffer(data[word]))
-    return flat, np.searchsorted(offsets, starts, side="right") - 1
+    per_text = np.diff(np.searchsorted(starts, offsets))
+    return flat, np.repeat(np.arange(len(offsets) - 1, dtype=np.int64), per_text)
 
 
 def _space_counts(arr: Any) -> np.ndarray:
