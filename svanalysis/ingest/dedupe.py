@@ -352,17 +352,21 @@ def _minhashes(sh: np.ndarray, owner: np.ndarray, n_texts: int, num_perm: int, s
     """MinHash signatures (n_texts x num_perm, 32 bits each) by numpy min-reduction over each
     text's shingles. A text without shingles gets the all-ones signature.
 
+    The array returned is the transpose of a (num_perm x n_texts) one, as the permutations are
+    computed: a permutation (a column) is one stretch of memory, as the spilled files and the
+    comparisons of pairs read them, and nothing is transposed on the way there.
+
     The shingles are taken a piece of whole texts at a time, every permutation of one piece
     before the next, into one reused buffer: a permutation over all of a batch's shingles at once
     (tens of megabytes) went to main memory and back three times, and took twice as long.
 
     >>> sig = _minhashes(np.array([5, 7, 9], np.uint64), np.array([0, 0, 2]), 3, 2, seed=1)
-    >>> sig.shape, bool((sig[1] == 2**32 - 1).all()), bool((sig[0] != sig[2]).any())
-    ((3, 2), True, True)
+    >>> sig.shape, bool((sig[1] == 2**32 - 1).all()), bool((sig[0] != sig[2]).any()), sig.T.flags.c_contiguous
+    ((3, 2), True, True, True)
     """
-    sig = np.full((n_texts, num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    by_perm = np.full((num_perm, n_texts), np.iinfo(np.uint32).max, dtype=np.uint32)
     if len(sh) == 0:
-        return sig
+        return by_perm.T
     order = np.argsort(owner, kind="stable")
     sh, owner = sh[order], owner[order]
     starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
@@ -383,8 +387,8 @@ def _minhashes(sh: np.ndarray, owner: np.ndarray, n_texts: int, num_perm: int, s
                 np.bitwise_xor(piece, salts[j], out=hashed)
                 np.multiply(hashed, mults[j], out=hashed)
                 np.minimum.reduceat(hashed, starts[a:b] - bounds[a], out=mins[j, a:b])
-    sig[rows] = (mins >> np.uint64(32)).astype(np.uint32).T
-    return sig
+    by_perm[:, rows] = (mins >> np.uint64(32)).astype(np.uint32)
+    return by_perm.T
 
 
 def _bands(num_perm: int, threshold: float) -> tuple[int, int]:
@@ -835,13 +839,13 @@ class Deduper:
             rows = np.int32 if self.n + ev.n < 2**31 else np.int64
             self._occ.append(((ev.occ_row + self.n).astype(rows), ev.occ_key))
             self._dist.append((ev.key, ev.length, (ev.row + self.n).astype(rows), remap[ev.col], ev.count))
-            sig = np.ascontiguousarray(ev.sig, dtype=np.uint32)
             if self._spill is not None:  # transposed: a column (permutation) is one stretch of the file
                 path = f"{self._spill}/signatures-{len(self._sig):06d}.npy"
-                np.save(path, np.ascontiguousarray(sig.T))
+                # (a copy only if the evidence was not made here: ``_text_evidence`` lays it out so)
+                np.save(path, np.ascontiguousarray(ev.sig.T, dtype=np.uint32))
                 self._sig.append(path)
             else:
-                self._sig.append(sig)
+                self._sig.append(np.ascontiguousarray(ev.sig, dtype=np.uint32))
         self.n += ev.n
 
     def _signatures(self, rows: np.ndarray) -> _Signatures:
@@ -899,29 +903,34 @@ class Deduper:
         import pyarrow as pa
 
         hashes = hashes or {}
-        texts, owners, cols, names, keys = [], [], [], [], []
+        columns, owners, cols, names, keys = [], [], [], [], []
         for col in _text_columns(responses):
             s = responses[col].astype("string[pyarrow]")
             # word count by spaces (vectorised, close enough for a floor); a missing text has none
             ok = _space_counts(pa.array(s.array)) + 1 >= self.min_words
             ok &= s.notna().to_numpy()
             if ok.any():
-                texts.append(s[ok])
+                columns.append(s)
                 owners.append(np.flatnonzero(ok))
                 cols.append(np.full(int(ok.sum()), len(names), dtype=np.int16))
                 names.append(col)
                 keys.append((hashes[col] if col in hashes else _text_hashes(s))[0][ok])
-        if not texts:
+        if not columns:
             return
-        text = pd.concat(texts, ignore_index=True)
         owner, col = np.concatenate(owners), np.concatenate(cols)
         key = np.concatenate(keys).astype(np.uint64)
         _, first = np.unique(key, return_index=True)
         first.sort()
-        distinct = text.iloc[first].reset_index(drop=True)
-        del texts, text
+        # the distinct texts, each taken once from its column (a column's texts are one stretch of
+        # ``first``), rather than every candidate text gathered first and the distinct ones after
+        cut = np.searchsorted(first, np.cumsum([0, *(len(o) for o in owners)]))
+        distinct = pd.concat(
+            [c.iloc[owner[first[a:b]]] for c, a, b in zip(columns, cut[:-1], cut[1:], strict=True)], ignore_index=True
+        )
+        del columns
         length = distinct.str.len().to_numpy(dtype=np.int32)
-        sig = np.empty((len(first), self.num_perm), dtype=np.uint32)
+        # (texts x num_perm), laid out a permutation to a row as ``_minhashes`` makes them
+        sig = np.empty((self.num_perm, len(first)), dtype=np.uint32).T
         count = np.empty(len(first), dtype=np.int32)
         todo = np.arange(len(first))
         if signatures is not None:  # signatures (and shingle counts) of texts seen on an earlier run
@@ -930,9 +939,10 @@ class Deduper:
             sig[found], count[found] = kept[found, :-1], kept[found, -1].astype(np.int32)
             todo = np.flatnonzero(~found)
         for at in _by_size(todo, length[todo], _SHINGLE_CHARS):  # bounded memory whatever the batch
-            part = distinct.iloc[at]
+            # a run of consecutive texts (all of them without a cache) is a slice, not a copy
+            part = distinct.iloc[at[0] : at[-1] + 1] if at[-1] - at[0] + 1 == len(at) else distinct.iloc[at]
             sh, text_of = _shingle_hashes(part, self.k)
-            sig[at] = _minhashes(sh, text_of, len(part), self.num_perm, self.seed)
+            sig.T[:, at] = _minhashes(sh, text_of, len(part), self.num_perm, self.seed).T
             # shingles per text (repeats within a text are rare): only for estimates, checked exactly later
             count[at] = np.bincount(text_of, minlength=len(part))
         if signatures is not None and len(todo):
