@@ -560,7 +560,7 @@ def _take_rows(
             }
         )
     keep = answered & ~is_bad
-    slots = slots[keep]
+    slots = _rows_kept(slots, keep)
     # a file of several channels (an email with its attachments) says each row's own
     channel = slots.pop("_channel") if "_channel" in slots else fr.channel
     slots.insert(0, "channel", channel)
@@ -572,6 +572,21 @@ def _take_rows(
     else:
         uv = None
     return slots, uv, int(keep.sum())
+
+
+def _rows_kept(df: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
+    """``df[keep]``, made of slices of ``df`` (the runs of rows kept) joined: a slice of an
+    Arrow-backed column is not a copy, so dropping the few bad or empty rows of a chunk does not
+    copy every cell of the others, as a boolean selection of its hundred-odd columns did.
+
+    >>> df = pd.DataFrame({"a": pd.array(["x", "y", "z", "w"], dtype="string[pyarrow]")})
+    >>> _rows_kept(df, np.array([True, False, True, True]))["a"].tolist()
+    ['x', 'z', 'w']
+    """
+    edges = np.flatnonzero(np.diff(np.r_[0, keep.astype(np.int8), 0]))
+    if len(edges) == 0:
+        return df.iloc[0:0]
+    return pd.concat([df.iloc[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True)])
 
 
 def _in_sorted(x: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
