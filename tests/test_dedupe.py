@@ -671,7 +671,7 @@ def test_answer_and_text_keys_are_the_hashes_of_the_answers_written_as_text(spec
 
 
 def test_pairs_that_could_agree_by_their_low_bits_include_every_pair_that_does(tmp_path):
-    """The screening of LSH candidates compares the low 16 bits of the signatures first: every
+    """The screening of LSH candidates compares the low 8 bits of the signatures first: every
     pair whose whole signatures agree on enough permutations is among those kept, whatever the
     bar, and a pair kept is then compared in full (randomised, seeded; two batches, one spilled)."""
     import numpy as np
@@ -684,6 +684,7 @@ def test_pairs_that_could_agree_by_their_low_bits_include_every_pair_that_does(t
     noisy = rng.random(sig.shape) < rng.random((300, 1))  # texts from near copies to strangers
     sig[noisy] = rng.integers(0, 2**32, size=int(noisy.sum()), dtype=np.uint64).astype(np.uint32)
     sig[noisy & (rng.random(sig.shape) < 0.3)] ^= np.uint32(1 << 20)  # same low bits, not the same value
+    sig[noisy & (rng.random(sig.shape) < 0.3)] ^= np.uint32(1 << 9)  # the same low byte only
     both = np.vstack([base, sig])
     a, b = np.triu_indices(len(both), 1)
     code = (a.astype(np.uint64) << np.uint64(32)) | b.astype(np.uint64)
