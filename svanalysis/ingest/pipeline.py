@@ -758,7 +758,8 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
         if name != "responses":  # each response's rows together, in the order of the responses
             df = _in_response_order(df, order)
         store.write_table("batch", keys["batch"], name, _text_as_string(df))
-    store.write_bytes("batch", keys["batch"], "evidence.npz", save_evidence(evidence))
+    if shared["text_cache"] is not None:  # for a later run only: this one takes the evidence returned
+        store.write_bytes("batch", keys["batch"], "evidence.npz", save_evidence(evidence))
     counts = {
         "by_channel": {str(k): int(v) for k, v in responses["channel"].value_counts(sort=False).items()},
         "partial": int((responses["response_status"] == "partial").sum()),
