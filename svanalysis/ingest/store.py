@@ -38,13 +38,14 @@ import pandas as pd
 __all__ = ["BatchStore", "load_evidence", "save_evidence"]
 
 KINDS = ("read", "clean", "batch")
-# An entry's tables are Arrow IPC files (``<name>.arrow``), compressed with zstd: Arrow's own
-# layout, read back (by the final tables, and a text column at a time by campaign resolution)
-# without decoding Parquet's pages. Measured on the tables of a batch of 25,000 responses: two
-# thirds of Parquet's time to write and about half of it to read, in files a quarter smaller;
-# in a whole ingest of 100,000 responses (sampled), the batches' tables were written in 0.3 s of
-# CPU against 1.0 s as Parquet. lz4 was a little faster still, in files half as large again as
-# Parquet's (the store is kept between runs, with personal data in it).
+# An entry's tables are Arrow IPC files (``<name>.arrow``), compressed with lz4: Arrow's own
+# layout, read back (by the final tables, and a text column at a time by campaign resolution,
+# several times over) without decoding Parquet's pages. Measured on the tables of a batch of
+# 25,000 responses: about half of Parquet's time to write and less than half to read, in files
+# half as large again. zstd made files a quarter smaller than Parquet's, but is slower to
+# decompress: a whole ingest of 100,000 responses took about a second more CPU with it (two runs
+# of each, alternately). The tables are a small part of a kept cache (the batches' MinHash
+# signatures are most of it).
 
 
 class BatchStore:
@@ -98,7 +99,7 @@ class BatchStore:
         table = df if isinstance(df, pa.Table) else pa.Table.from_pandas(df, preserve_index=False)
         self.fs.makedirs(self.entry(kind, key), exist_ok=True)
         with self.fs.open(self.file(kind, key, f"{name}.arrow"), "wb") as fh:
-            feather.write_feather(_string_categories(table), fh, compression="zstd")
+            feather.write_feather(_string_categories(table), fh, compression="lz4")
 
     def read_table(self, kind: str, key: str, name: str, columns: list[str] | None = None) -> Any:
         """One table of an entry (or only its ``columns``: the others are not read), as an Arrow table."""
