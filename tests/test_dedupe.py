@@ -580,6 +580,21 @@ def test_words_split_on_the_bytes_as_the_pattern_splits_the_text():
     assert words.to_pylist() == ["end", "start", "x", "y2k"] and parent.tolist() == [0, 1, 1, 1]
 
 
+def test_words_of_texts_that_touch_are_cut_where_each_text_ends():
+    """A text ending in a letter and the next (after missing and empty texts) starting with one:
+    two words, each of its own text, once (the empty texts between them share its start)."""
+    import pyarrow as pa
+
+    from svanalysis.ingest.dedupe import _words
+
+    texts = pa.array(["ab", "", None, "", "cd e", "f", "", "-g"], type=pa.large_string())
+    words, parent = _words(texts)
+    assert words.to_pylist() == ["ab", "cd", "e", "f", "g"]
+    assert parent.tolist() == [0, 4, 4, 5, 7]
+    words, parent = _words(pa.array(["", None], type=pa.large_string()))
+    assert words.to_pylist() == [] and parent.tolist() == []
+
+
 def test_minhash_in_pieces_is_the_minimum_over_each_texts_shingles(monkeypatch):
     """Signatures made a piece of texts at a time (here pieces of four shingles, one text longer
     than a piece, one text without shingles) are, permutation by permutation, the minimum of the
@@ -656,7 +671,7 @@ def test_answer_and_text_keys_are_the_hashes_of_the_answers_written_as_text(spec
 
 
 def test_pairs_that_could_agree_by_their_low_bits_include_every_pair_that_does(tmp_path):
-    """The screening of LSH candidates compares the low 16 bits of the signatures first: every
+    """The screening of LSH candidates compares the low 8 bits of the signatures first: every
     pair whose whole signatures agree on enough permutations is among those kept, whatever the
     bar, and a pair kept is then compared in full (randomised, seeded; two batches, one spilled)."""
     import numpy as np
@@ -669,6 +684,7 @@ def test_pairs_that_could_agree_by_their_low_bits_include_every_pair_that_does(t
     noisy = rng.random(sig.shape) < rng.random((300, 1))  # texts from near copies to strangers
     sig[noisy] = rng.integers(0, 2**32, size=int(noisy.sum()), dtype=np.uint64).astype(np.uint32)
     sig[noisy & (rng.random(sig.shape) < 0.3)] ^= np.uint32(1 << 20)  # same low bits, not the same value
+    sig[noisy & (rng.random(sig.shape) < 0.3)] ^= np.uint32(1 << 9)  # the same low byte only
     both = np.vstack([base, sig])
     a, b = np.triu_indices(len(both), 1)
     code = (a.astype(np.uint64) << np.uint64(32)) | b.astype(np.uint64)

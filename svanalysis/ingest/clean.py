@@ -176,11 +176,20 @@ def _per_unique(series: pd.Series, func: Callable[[str], Any]) -> dict[str, Any]
 
 
 class _Log:
-    """Collects cleaning-log rows column-wise (categorical, so a million rows stay small)."""
+    """Collects cleaning-log rows column-wise (categorical, so a million rows stay small).
+
+    Each change (a few hundred a batch) adds its masked values as arrays of Python objects; the
+    frame, and the text of its columns, are made once in :meth:`frame`. A small frame made for
+    every change, its values converted to text one change at a time, took most of the log's time.
+    """
 
     def __init__(self, ids: pd.Series):
         self.ids = ids.to_numpy()
-        self.parts: list[pd.DataFrame] = []
+        self.parts: dict[str, list[np.ndarray]] = {k: [] for k in ("respondent_id", "field", "raw", "clean", "rule")}
+        # whether a change's rules were given as text (not one name, nor figures): the rule column
+        # is then made of pandas' string type before it is categorical, as it always was, so the
+        # type of its categories stays what it was
+        self.text_rules = False
         self.originals: dict[str, dict[str, str]] = {}
 
     def add(self, field: str, mask: Any, raw: Any, clean: Any, rule: Any) -> None:
@@ -188,17 +197,16 @@ class _Log:
         if not mask.any():
             return
         n = int(mask.sum())
-        self.parts.append(
-            pd.DataFrame(
-                {
-                    "respondent_id": self.ids[mask],
-                    "field": np.full(n, field, dtype=object),
-                    "raw": _as_text(raw, mask),
-                    "clean": _as_text(clean, mask),
-                    "rule": np.full(n, rule, dtype=object) if isinstance(rule, str) else _as_text(rule, mask),
-                }
-            )
-        )
+        self.parts["respondent_id"].append(self.ids[mask])
+        self.parts["field"].append(np.full(n, field, dtype=object))
+        self.parts["raw"].append(_as_text(raw, mask))
+        self.parts["clean"].append(_as_text(clean, mask))
+        if isinstance(rule, str):
+            self.parts["rule"].append(np.full(n, rule, dtype=object))
+        else:
+            rules = _masked(rule, mask)
+            self.text_rules |= rules.dtype.kind != "f"
+            self.parts["rule"].append(_text_values(rules))
 
     def frame(self) -> pd.DataFrame:
         """The log as one frame, its raw and clean values redacted like any answer; the originals
@@ -206,9 +214,12 @@ class _Log:
         table."""
         cols = {"respondent_id": "string", "field": "category", "raw": "string", "clean": "string", "rule": "category"}
         self.originals: dict[str, dict[str, str]] = {}
-        if not self.parts:
+        if not self.parts["respondent_id"]:
             return pd.DataFrame({k: pd.Series(dtype=v) for k, v in cols.items()})
-        df = pd.concat(self.parts, ignore_index=True)
+        df = pd.DataFrame({k: pd.Series(np.concatenate(self.parts[k]), dtype=object) for k in cols})
+        self.parts = {k: [] for k in cols}
+        if self.text_rules:
+            df["rule"] = df["rule"].astype("string")
         for k, v in cols.items():
             df[k] = df[k].astype(v)
         for k in ("raw", "clean"):
@@ -223,23 +234,40 @@ class _Log:
         return df
 
 
-def _as_text(x: Any, mask: np.ndarray) -> Any:
-    """The masked values of ``x`` as text; numbers formatted compactly, missing kept missing.
+def _masked(x: Any, mask: np.ndarray) -> np.ndarray:
+    """The masked values of ``x`` (a Series, an array, a list) as a NumPy array.
 
     A column is masked before it is turned into a NumPy array: a text column made Python strings
     of all its rows, for every change logged (a few hundred times a batch), took longer than the
     rest of the log.
     """
-    if isinstance(x, str):
-        return np.full(int(mask.sum()), x, dtype=object)
     if isinstance(x, pd.Series):
         x = x.array
-    arr = x[mask].to_numpy() if isinstance(x, pd.api.extensions.ExtensionArray) else np.asarray(x)[mask]
+    return x[mask].to_numpy() if isinstance(x, pd.api.extensions.ExtensionArray) else np.asarray(x)[mask]
+
+
+def _text_values(arr: np.ndarray) -> np.ndarray:
+    """Values for a text column of the log, as Python objects: figures formatted compactly
+    (``%g``), a missing one as None; anything else as it is (made text with the rest of its
+    column, once, by :meth:`_Log.frame`)."""
     if arr.dtype.kind == "f":
         out = np.char.mod("%g", arr).astype(object)
         out[np.isnan(arr)] = None
         return out
-    return pd.array(arr, dtype="string")
+    return arr.astype(object, copy=False)
+
+
+def _as_text(x: Any, mask: np.ndarray) -> np.ndarray:
+    """The masked values of ``x`` for a text column of the log (see :func:`_text_values`).
+
+    >>> _as_text(np.array([1.5, np.nan, 2.0]), np.array([True, True, False])).tolist()
+    ['1.5', None]
+    >>> _as_text("[text]", np.array([True, False, True])).tolist()
+    ['[text]', '[text]']
+    """
+    if isinstance(x, str):
+        return np.full(int(mask.sum()), x, dtype=object)
+    return _text_values(_masked(x, mask))
 
 
 def _categorical(values: pd.Series | list[Any], labels: list[str]) -> pd.Categorical:

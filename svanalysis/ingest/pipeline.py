@@ -560,7 +560,7 @@ def _take_rows(
             }
         )
     keep = answered & ~is_bad
-    slots = slots[keep]
+    slots = _rows_kept(slots, keep)
     # a file of several channels (an email with its attachments) says each row's own
     channel = slots.pop("_channel") if "_channel" in slots else fr.channel
     slots.insert(0, "channel", channel)
@@ -572,6 +572,21 @@ def _take_rows(
     else:
         uv = None
     return slots, uv, int(keep.sum())
+
+
+def _rows_kept(df: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
+    """``df[keep]``, made of slices of ``df`` (the runs of rows kept) joined: a slice of an
+    Arrow-backed column is not a copy, so dropping the few bad or empty rows of a chunk does not
+    copy every cell of the others, as a boolean selection of its hundred-odd columns did.
+
+    >>> df = pd.DataFrame({"a": pd.array(["x", "y", "z", "w"], dtype="string[pyarrow]")})
+    >>> _rows_kept(df, np.array([True, False, True, True]))["a"].tolist()
+    ['x', 'z', 'w']
+    """
+    edges = np.flatnonzero(np.diff(np.r_[0, keep.astype(np.int8), 0]))
+    if len(edges) == 0:
+        return df.iloc[0:0]
+    return pd.concat([df.iloc[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True)])
 
 
 def _in_sorted(x: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
@@ -743,7 +758,8 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
         if name != "responses":  # each response's rows together, in the order of the responses
             df = _in_response_order(df, order)
         store.write_table("batch", keys["batch"], name, _text_as_string(df))
-    store.write_bytes("batch", keys["batch"], "evidence.npz", save_evidence(evidence))
+    if shared["text_cache"] is not None:  # for a later run only: this one takes the evidence returned
+        store.write_bytes("batch", keys["batch"], "evidence.npz", save_evidence(evidence))
     counts = {
         "by_channel": {str(k): int(v) for k, v in responses["channel"].value_counts(sort=False).items()},
         "partial": int((responses["response_status"] == "partial").sum()),

@@ -220,8 +220,8 @@ def _flat_text(s: pd.Series) -> Any:
     arr = _arrow(s)
     if arr is None:
         return None
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks()
+    if isinstance(arr, pa.ChunkedArray):  # one chunk (as a block is read) is taken as it is: combining copies
+        arr = arr.chunk(0) if arr.num_chunks == 1 else arr.combine_chunks()
     if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
         return None
     return arr
