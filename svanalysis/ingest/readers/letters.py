@@ -224,14 +224,17 @@ def letter_text(path: Path) -> tuple[str, dict[str, str]]:
         # heading, and a table row a Markdown row with each cell on one line, so that the letter's headings and
         # a table of answers are read as they are in a text letter
         lines: list[str] = []
+        previous = None
         for it in items:
+            if previous is not None and not (previous == "row" and it["kind"] == "row"):
+                lines.append("")  # the rows of a table stay together
+            previous = it["kind"]
             if it["kind"] == "row":
                 lines.append("| " + " | ".join(squash(c) for c in it["cells"]) + " |")
-                continue
-            if lines and not lines[-1].startswith("|"):
-                lines.append("")
-            heading = re.match(r"(?:heading|title)\s*(\d?)", it.get("style", ""), re.I) and it["text"].strip()
-            lines.append(f"## {it['text'].strip()}" if heading else it["text"])
+            elif re.match(r"(?:heading|title)\b", it.get("style", ""), re.I) and it["text"].strip():
+                lines.append(f"## {it['text'].strip()}")
+            else:
+                lines.append(it["text"])
         return "\n".join(lines), details
     return _decode(data), details
 
