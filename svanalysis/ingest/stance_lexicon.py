@@ -1362,7 +1362,7 @@ LEXICON: list[Entry] = [
     # leaning to it: "we lean towards the Government's preferred option"
     (
         r"(?#anchors: lean leans leaning)(?:we|i)\s+(?:would\s+|do\s+|tend\s+to\s+)?(?:lean|leans|leaning)\s+(?:slightly\s+|heavily\s+)?"
-        r"(?:towards|toward|to)\b",
+        r"(?:towards|toward)\b(?!\s+the\s+view\b)",  # ("we lean towards the view that X would fail" is its content's)
         "Yes",
         0.7,
         "preference",
