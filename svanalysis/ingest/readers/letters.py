@@ -21,6 +21,7 @@ from __future__ import annotations
 import email
 import email.errors
 import email.policy
+import functools
 import html
 import itertools
 import re
@@ -806,8 +807,15 @@ def _without_question(text: str, question: str) -> str:
 _SECTION_NUMBER = re.compile(r"^(?:section\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z])", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def _topic_words(text: str) -> str:
+    """``text`` as lower-case words (kept per text: the spec's topic phrases are asked for every heading)."""
     return " ".join(re.findall(r"[a-z0-9]+", norm(text)))
+
+
+def _names_options(words: str) -> bool:
+    """Whether topic words name several options ("Options One and Two"): a heading of no single question."""
+    return "option" in words and len(re.findall(r"\b(one|two|three|1|2|3)\b", words)) >= 2
 
 
 def _topic_ranking(text: str, spec: Spec) -> list[tuple[str, float]]:
@@ -827,9 +835,7 @@ def _topic_question(text: str, spec: Spec) -> str | None:
     ranked = _topic_ranking(text, spec)
     if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 2):
         return None
-    if "option" in _topic_words(text) and len(re.findall(r"\b(one|two|three|1|2|3)\b", _topic_words(text))) >= 2:
-        return None  # "Options One and Two"
-    return ranked[0][0]
+    return None if _names_options(_topic_words(text)) else ranked[0][0]
 
 
 def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None, str, bool]]:
@@ -859,8 +865,7 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
         )
         if not standalone:
             continue
-        t = _topic_words(bare)
-        options_named = "option" in t and len(re.findall(r"\b(one|two|three|1|2|3)\b", t)) >= 2
+        options_named = _names_options(_topic_words(bare))
         ranked = _topic_ranking(bare, spec)
         if options_named or not ranked:
             # a heading naming nothing ("Context", "The list of bodies", "Other matters") ends the
