@@ -2463,6 +2463,7 @@ ROUND_NINE = [
     ("The Board is in full sympathy with the vision.", "q8", "Yes"),
     ("The Council's preferred route, as long as the guidance comes first.", "q9", "Yes"),
     ("The Government's preferred route.", "q9", "Unclear"),
+    ("The Council's preferred option is the partnership route.", "q11", "Yes"),
     # little to disagree with is agreement; much to disagree with is not
     ("We find little to disagree with in the vision.", "q8", "Yes"),
     ("We find much to disagree with in the vision.", "q8", "No"),
@@ -2581,3 +2582,11 @@ def test_a_paragraph_number_is_dropped_but_a_count_is_not():
     assert code_text(text, "q9").evidence.startswith("12 Schools")
     text = "8 Do you agree that the vision and focus for a multi-agency approach is correct?\n\nYes, we agree."
     assert code_text(text, "q8").evidence == "Yes, we agree."
+
+
+def test_an_organisations_own_preferred_option_names_no_option():
+    # "the Council's preferred option" is the Council's choice, not the Government's Option One
+    codes = code_letter("The Council's preferred option is Option Two.")
+    assert (codes["q9"].stance, codes["q11"].stance) == (None, "Yes")
+    codes = code_letter("The Government's preferred option is a duty, which we oppose.")
+    assert (codes["q9"].stance, codes["q11"].stance) == ("No", None)

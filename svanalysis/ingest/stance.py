@@ -97,7 +97,14 @@ from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.text import squash
 from svanalysis.ingest.stance_calibration import calibrated
-from svanalysis.ingest.stance_lexicon import CONTRAST, is_reported, lexicon_matches, mask_other_senses, report_keys
+from svanalysis.ingest.stance_lexicon import (
+    CONTRAST,
+    OWN_POSSESSIVE,
+    is_reported,
+    lexicon_matches,
+    mask_other_senses,
+    report_keys,
+)
 from svanalysis.ingest.stance_syntax import (
     ATTITUDE,
     BETTER_THAN,
@@ -1360,7 +1367,18 @@ def _option_gate(spec_id: int) -> re.Pattern[str]:
 def _named_options(clause: str, spec: Spec) -> list[str]:
     if not _option_gate(id(spec)).search(clause.lower()):
         return []
-    return [qid for qid, pat in _option_names(id(spec)) if pat.search(clause)]
+    return [
+        qid for qid, pat in _option_names(id(spec)) if any(not _own_preference(clause, m) for m in pat.finditer(clause))
+    ]
+
+
+def _own_preference(clause: str, m: re.Match[str]) -> bool:
+    """Whether a "preferred option" named at ``m`` is the respondent's ("our preferred option", "the Council's
+    preferred option is the second"), not the Government's (Option One's name)."""
+    if m.group(0)[:9].lower() != "preferred":
+        return False
+    before = max(0, m.start() - 40)
+    return bool(_OWN_PREFERRED.search(clause, before, m.start()) or OWN_POSSESSIVE.search(clause, before, m.start()))
 
 
 def _phrases_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -1459,7 +1477,7 @@ _THAN_OTHER = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|hundreds|thousands|dozens)\b)",
     re.I,
 )
-_OWN_PREFERRED = re.compile(r"\b(?:our|my)\s+p", re.I)
+_OWN_PREFERRED = re.compile(r"\b(?:our|my)\s+$", re.I)
 _RESTRICTIVE = re.compile(r"\s+(?:that|which)\b", re.I)
 _CONDITION = re.compile(r"(?:^|\b)if\s+[^,;]{3,80},", re.I)
 _SUBSTITUTE = re.compile(
@@ -1506,8 +1524,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         for m in pat.finditer(clause):
             if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 25) : m.end() + 5]):
                 continue
-            if _OWN_PREFERRED.search(clause, max(0, m.start() - 4), m.start() + 1):
-                continue  # "our preferred option is Option Two": the respondent's, not the Government's
+            if _own_preference(clause, m):
+                continue  # "our / the Council's preferred option is Option Two": the respondent's, not the Government's
             found.append((m.start(), qid, "reference", m.group(0)))
             break
     # "the third" among options; "the third idea in the paper" anywhere (an option named by its noun)

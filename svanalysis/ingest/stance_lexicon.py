@@ -38,6 +38,7 @@ __all__ = [
     "LEXICON",
     "NOT_CUES",
     "OTHER_SENSES",
+    "OWN_POSSESSIVE",
     "PASSIVE_REPORT",
     "REPORTED",
     "Entry",
@@ -2299,6 +2300,20 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# an organisation's own preference ("the Council's preferred option"), not the Government's: a verdict
+OWN_POSSESSIVE = re.compile(
+    r"\b(?!government|home\s+office|paper|consultation|department|minister|secretary)[a-z]+['’]s\s+$", re.I
+)
+
+
+def _blank_not_own_preference(m: re.Match[str]) -> str:
+    """``_blank`` for ``NOT_CUES``, but for "preferred option" after an organisation's possessive other than the
+    Government's ("the Trust's preferred option is the second"), which is the respondent's choice."""
+    if m.group(0)[:9].lower() == "preferred" and OWN_POSSESSIVE.search(m.string, max(0, m.start() - 40), m.start()):
+        return m.group(0)
+    return _blank(m)
+
+
 # words without which the patterns above cannot match: a cheap test before the expensive one
 _OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut", "agree", "burdens")
 _NOT_CUE_KEYS = (
@@ -2344,7 +2359,7 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
                 lambda m: _blank(m) if _HELPED_BEFORE.search(low, 0, m.start()) else m.group(0), text
             )
     if cues and any(k in low for k in _NOT_CUE_KEYS):
-        text = NOT_CUES.sub(_blank, text)
+        text = NOT_CUES.sub(_blank_not_own_preference, text)
     if cues and any(k in low for k in _NOT_CUE_MORE_KEYS):
         text = _NOT_CUES_MORE.sub(_blank, text)
     if cues and (
