@@ -789,3 +789,81 @@ def test_a_numbered_list_of_recommendations_with_blank_lines_between_is_not_ques
     text = f"1. Voluntary sector.\n\n8. {q8} Yes.\n\n9. {q9} No, it would not work.\n"
     structure, sections, _ = split_letter(text, spec)
     assert structure == "numbered" and (sections["q8"], sections["q9"]) == ("Yes.", "No, it would not work.")
+
+
+def test_a_summary_table_of_answers_then_the_answers_in_full(tmp_path, spec):
+    # a plain-text table with borders round its header only (a row a line), then each answer under its own
+    # heading: each question gets its row and its section, not the whole table under question 8
+    path = tmp_path / "summary.txt"
+    path.write_text(
+        "Dear colleagues,\n\n2. Summary of our answers\n\n"
+        "  +----+------------------+--------------------------+\n"
+        "  | Q  | Topic            | Our view in brief        |\n"
+        "  +----+------------------+--------------------------+\n"
+        "  | 8  | Vision and focus | We agree                 |\n"
+        "  | 9  | Option One       | We agree in part         |\n"
+        "  | 13 | Option Three     | No view yet              |\n"
+        "  +----+------------------+--------------------------+\n\n"
+        "3. Our answers\n\n"
+        "Q8 - Vision and focus\nWe agree with the vision and its focus on prevention.\n\n"
+        "Q9 - Option One\nWe agree with Option One in part.\n\n"
+        "Q13 - Option Three\nThe Board has not reached a view.\n\n"
+        "Yours faithfully,\n\nA. Person\n",
+        encoding="utf-8",
+    )
+    slots, info = read_letter(path, spec)
+    row = slots.iloc[0]
+    assert info["structure"] == "numbered"
+    assert row["q8.text"].startswith("Vision and focus. We agree.")
+    assert "Option One" not in row["q8.text"]  # the next row is not question 8's
+    assert row["q8.text"].endswith("We agree with the vision and its focus on prevention.")
+    assert row["q9.text"].endswith("We agree with Option One in part.")
+    assert code_text(row["q8.text"], "q8").stance == "Yes"
+    assert code_text(row["q9.text"], "q9").stance == "Mixed"
+
+
+def test_a_form_label_with_nothing_after_it_is_no_answer(spec):
+    # a pasted copy of the form: each question's own words, then "Response:" and the answer, or nothing
+    q9, q10, q11 = (spec.question(q).text for q in ("q9", "q10", "q11"))
+    text = (
+        f"9. {q9}\n\nResponse: Yes. It gives every agency the same duty.\n\n"
+        f"10. {q10}\n\nResponse:\n\n"
+        f"11. {q11}\n\nResponse: No. It leaves the work with partnerships that are already stretched.\n"
+    )
+    structure, sections, _ = split_letter(text, spec)
+    assert structure == "numbered"
+    assert "q10" not in sections  # left blank on the form: not addressed
+    assert sections["q9"] == "Response: Yes. It gives every agency the same duty."
+
+
+def test_headings_printed_on_the_line_above_their_paragraphs(spec):
+    # a PDF or typed letter: bold headings with no gap below them, after a blank line
+    text = (
+        "Dear Colleagues\n\n"
+        "The vision\n"
+        "Nothing in the vision gives us pause. It describes the way our pastoral teams already work.\n\n"
+        "A duty of due regard on schools\n"
+        "For schools, the preferred option would add to the paperwork without adding to the protection.\n\n"
+        "Working with others\n"
+        "Much of our best work is done with voluntary organisations and local churches in the area.\n\n"
+        "Yours faithfully\n"
+    )
+    structure, sections, _ = split_letter(text, spec)
+    assert structure == "headings"
+    assert sections["q8"].startswith("Nothing in the vision gives us pause.")
+    assert sections["q9"].startswith("For schools,")
+    assert "voluntary organisations" not in sections["q9"]  # "Working with others" ends it
+    assert "q13" not in sections
+
+
+def test_a_short_first_line_is_no_heading_where_no_other_names_a_topic(spec):
+    # only one line that could be a tight heading names a topic: a letter of paragraphs, not of headings
+    text = (
+        "Dear Colleagues\n\n"
+        "The vision\n"
+        "is one we share, and we hope the Government holds to it when the duty is drafted in detail.\n\n"
+        "Thank you for asking\n"
+        "Our pupils and staff have a great deal to say about what keeps young people safe in this town.\n"
+    )
+    structure, _, _ = split_letter(text, spec)
+    assert structure == "unstructured"

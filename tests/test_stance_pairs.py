@@ -2590,3 +2590,72 @@ def test_an_organisations_own_preferred_option_names_no_option():
     assert (codes["q9"].stance, codes["q11"].stance) == (None, "Yes")
     codes = code_letter("The Government's preferred option is a duty, which we oppose.")
     assert (codes["q9"].stance, codes["q11"].stance) == ("No", None)
+
+
+# Round 10: minimal pairs for what the blind batches of 2 December showed, each worked out by hand: the
+# sentence as a careful reader codes it, and the same sentence without the construction.
+ROUND_TEN = [
+    # ranked last is a No; the same frame naming the respondent's choice is a Yes
+    ("Of the three options this is the one I would place last.", "q11", "No"),
+    ("Of the three options this is the one I would choose.", "q11", "Yes"),
+    ("We would rank it bottom of the three.", "q13", "No"),
+    # what the target has wrong or right
+    ("The vision has the focus wrong.", "q8", "No"),
+    ("The vision has the focus right.", "q8", "Yes"),
+    # the body's own members (not "some members") hold the respondent's view
+    ("Members felt strongly that the vision has the focus wrong.", "q8", "No"),
+    ("Some members felt strongly that the vision has the focus wrong.", "q8", "Unclear"),
+    # agreement with one part and not another is Mixed; without the "but not", agreement
+    ("We share the ambition behind the vision but not the focus it has been given.", "q8", "Mixed"),
+    ("We share the ambition behind the vision and the focus it has been given.", "q8", "Yes"),
+    ("We are with the Government on the vision, then, but not on where it has drawn the boundaries.", "q8", "Mixed"),
+    ("So my answer on the preferred option is yes in part and no in part.", "q9", "Mixed"),
+    ("So my answer on the preferred option is yes.", "q9", "Yes"),
+    # an offer to help is no verdict on the option; welcoming the option is
+    ("We would welcome the chance to contribute to guidance on the role of housing providers.", "q13", "Unclear"),
+    ("We would welcome the voluntary approach.", "q13", "Yes"),
+    # nothing to object to; cost with nothing gained
+    ("Nothing in the vision gives us pause.", "q8", "Yes"),
+    ("Much in the vision gives us pause.", "q8", "Unclear"),
+    ("For schools, the preferred option would add to the paperwork without adding to the protection.", "q9", "No"),
+    # representation as of right is an addition to the partners
+    ("Victims' services should be represented as of right.", "q12", "Yes"),
+    ("Youth offending teams and schools ought to be full statutory members of these partnerships.", "q12", "Yes"),
+    # voluntary working valued beside a duty is no support for the voluntary option; valued as such, it is
+    (
+        "Voluntary collaboration has real value alongside a duty. Option Three on its own would not deliver.",
+        "q13",
+        "No",
+    ),
+    ("Voluntary collaboration has real value.", "q13", "Yes"),
+    # "of the two legislative routes, this is the one": the set chosen within, not a collective verdict
+    ("Of the two legislative routes, this is the one our members could support.", "q11", "Yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_TEN)
+def test_round_ten_constructions(text, qid, expected):
+    code = code_text(text, qid)
+    assert code.stance == expected, (text, code)
+
+
+@pytest.mark.parametrize(
+    ("letter", "expected"),
+    [
+        # the statutory options named by what they share: each is rejected
+        (
+            "On the options, members could not support either of the two options that would involve new legislation.",
+            {"q9": "No", "q11": "No"},
+        ),
+        # a verdict whose object is "none of" / "neither of" the set denies it for each member of the set
+        ("We support none of the options.", {"q9": "No", "q11": "No", "q13": "No"}),
+        ("We support neither of the two statutory options.", {"q9": "No", "q11": "No"}),
+        ("We can back neither of the legislative routes.", {"q9": "No", "q11": "No"}),
+        # the same verdicts on the whole set, not denied
+        ("We support all of the options.", {"q9": "Yes", "q11": "Yes", "q13": "Yes"}),
+        ("We support both statutory options.", {"q9": "Yes", "q11": "Yes"}),
+    ],
+)
+def test_collective_object_denied_or_not(letter, expected):
+    codes = {q: c.stance for q, c in code_letter(letter).items() if c.stance}
+    assert codes == expected, (letter, codes)

@@ -775,13 +775,16 @@ _ADD_PARTNERS = [
     ),
     (r"\b(?:should|must)\s+(?:be\s+(?:required|made|obliged)\s+to|have\s+to)\s+take\s+part\b", 0.75),
     # "schools should be represented on the partnership as a responsible authority"
-    (r"\b(?:should|must|ought\s+to)\s+(?:also\s+)?be\s+(?:formally\s+|properly\s+)?represented\s+(?:on|at|in)\b", 0.75),
+    (
+        r"\b(?:should|must|ought\s+to)\s+(?:also\s+)?be\s+(?:formally\s+|properly\s+)?represented\s+(?:on|at|in|as\s+of\s+right|by\s+right|as\s+a\s+matter\s+of\s+right)\b",
+        0.75,
+    ),
     # "housing associations ought to become responsible authorities", "colleges must be made full members",
     # "should have a statutory place on the partnership", "should have to sit on the CSP as a proper member",
     # "should be required to have a victims' service among their statutory members", "we want CSPs to include"
     (
         r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?(?:be|become)\s+(?:made\s+)?(?:a\s+|an\s+)?"
-        r"(?:(?:statutory|formal|full|core|proper)\s+)?(?:responsible\s+authorit(?:y|ies)|(?:statutory\s+)?partners?|members?)\b"
+        r"(?:(?:statutory|formal|full|core|proper|permanent)\s+){0,2}(?:responsible\s+authorit(?:y|ies)|(?:statutory\s+)?partners?|members?)\b"
         r"(?<!\bbe\spartners)(?<!\bbe\spartner)(?<!\bbe\smembers)(?<!\bbe\smember)"
         r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have|get|be\s+given)\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?"
         r"(?:place|seat)\b"
@@ -1418,8 +1421,21 @@ def _descriptions(
     if targets.get("statutory_options"):
         numbers = [int(n) for n in targets.get("statutory_option_numbers", [])]
         statutory = [spec.option_question(n, "support").id for n in numbers]
-        collective.append((_phrases_pattern(list(targets["statutory_options"])), statutory))
+        named_set = list(targets["statutory_options"])
+        phrases = _phrases_pattern(named_set + [f"n{p}" for p in named_set if p.startswith("either")])
+        collective.append((re.compile(rf"{phrases.pattern}|{_BY_LEGISLATION}", re.I), statutory))
     return out, collective, options
+
+
+# the statutory options named by what they share: "either of the two options that would involve new
+# legislation", "both of the routes which require primary legislation", "the options requiring a new duty"
+_BY_LEGISLATION = (
+    r"(?<![\w-])(?:(?:either|both|neither|each|none|all|any)\s+(?:of\s+)?)?(?:the\s+|your\s+)?(?:two\s+)?"
+    r"(?:options|routes|approaches|models|proposals)\s+(?:(?:that|which)\s+(?:would\s+|will\s+|could\s+)?|)"
+    r"(?:involv|requir|need|mean|rel[yi]\w*\s+on|depend\w*\s+on|rest\w*\s+on|introduc|creat|impos|bring\w*\s+in)\w*\s+"
+    r"(?:new\s+|primary\s+|fresh\s+|further\s+|more\s+)?(?:legislation|legislating|law|laws|statute|statutory\s+duties|"
+    r"an?\s+(?:new\s+)?(?:statutory|legal)\s+duty|duties|statutory\s+change)(?![\w-])"
+)
 
 
 _SPECS: dict[int, Spec] = {}
@@ -1467,7 +1483,10 @@ _DUTY_ON_OTHERS = re.compile(
     re.I,
 )
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+)?$", re.I)
+_NONE_OF = re.compile(r"^(?:none|neither|not\s+one)\b", re.I)
+_NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|not\s+one)\s+of\s+$", re.I)
 _SET_OF = re.compile(r"\b(?:of|between|among|from)\s+$", re.I)
+_SET_OF_OPENING = re.compile(r"^(?:[^,;]{0,40}:\s*)?\W*(?:of|between|among)\s+$", re.I)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
@@ -1551,17 +1570,27 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             if qid == options[0] and _WITHOUT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
                 continue  # "working together without a law": the absence of a law is the voluntary approach
             spans.append((m.start(), m.end(), qid, m.group(0)))
-    # a description inside a longer one of another question is that one's ("without a new law")
+    # a description inside a longer one of another question is that one's ("without a new law"); inside a
+    # collective reference, the set's ("either of the options that would involve new legislation")
+    sets = [(m.start(), m.end()) for pat, _ in collective for m in pat.finditer(clause)]
     for s0, e0, qid, phrase in spans:
         if any(s1 <= s0 and e0 <= e1 and (e1 - s1) > (e0 - s0) and q1 != qid for s1, e1, q1, _ in spans):
+            continue
+        if any(s1 <= s0 and e0 <= e1 and (e1 - s1) > (e0 - s0) for s1, e1 in sets):
             continue
         if any(q == qid for _, q, _, _ in found):
             continue
         found.append((s0, qid, "description", phrase))
     for pat, named in collective:
         m = pat.search(clause)
-        if m and found and _SET_OF.search(clause, max(0, m.start() - 12), m.start()):
-            continue  # "Option Two is the stronger of the two statutory options": the set compared within
+        if (
+            m
+            and (found or _SET_OF_OPENING.match(clause[: m.start()]))
+            and _SET_OF.search(clause, max(0, m.start() - 12), m.start())
+        ):
+            # "Option Two is the stronger of the two statutory options", "Of the two legislative routes, this is
+            # the one ...": the set compared within
+            continue
         if m:
             for qid in named:
                 if not any(q == qid for _, q, _, _ in found):
@@ -2080,6 +2109,17 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 for cue in cues:
                     if tkind.startswith("carry") and cue.rule.startswith("ellipsis") and _OWN_NP_SUBJECT.match(clause):
                         continue  # "...; a four-partner practice does not": a subject of its own, denied, not the target
+                    if tkind == "collective" and cue.stance in ("Yes", "No") and tphrase:
+                        t_at, c_at = clause.lower().find(tphrase.lower()), clause.find(cue.phrase)
+                        denied = _NONE_OF.match(tphrase) or _NONE_OF_BEFORE.search(
+                            clause, max(0, t_at - 16), max(0, t_at)
+                        )
+                        if denied and 0 <= c_at < t_at:
+                            # "We support none of the options", "we could back neither": the verdict's object denies it
+                            flip = "No" if cue.stance == "Yes" else "Yes"
+                            cue = dataclasses.replace(cue, stance=flip, rule=f"{cue.rule} + object '{tphrase}'")
+                    if cue.stance == "Yes" and qid == _voluntary_question(id(spec)) and _BESIDE_A_DUTY.search(clause):
+                        continue  # "voluntary collaboration has real value alongside a duty": praise of it as an extra to a duty
                     base = cue.weight
                     if tkind in ("reference", "description", "collective") and tphrase and not override:
                         # a cue far from the words that named its target may be about something else
@@ -2141,6 +2181,26 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 prev_target = targets
         decay = max(0.6, decay * 0.93)
     return ev
+
+
+# voluntary working valued only beside a statutory duty ("has real value alongside a duty", "useful as a
+# complement to legislation"): no support for the voluntary option, which is instead of one
+_BESIDE_A_DUTY = re.compile(
+    r"\b(?:alongside|as\s+well\s+as|in\s+addition\s+to|on\s+top\s+of|as\s+an?\s+(?:complement|supplement|addition|adjunct)\s+to|"
+    r"complementing|supplementing|underpinned\s+by|backed\s+(?:up\s+)?by)\s+(?:a|the|any|an|some)?\s*(?:new\s+|statutory\s+|legal\s+)*"
+    r"(?:duty|duties|legislation|law|statute|option\s+one|the\s+first\s+option)\b",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _voluntary_question(spec_id: int) -> str | None:
+    """The question of the option that asks for no legislation (Option Three here), by its title."""
+    spec = _SPECS[spec_id]
+    for o in spec.options:
+        if re.search(r"\bvoluntary\b|non-legislative", f"{o.get('title', '')} {o.get('short', '')}", re.I):
+            return spec.option_question(int(o["number"]), "support").id
+    return None
 
 
 @functools.lru_cache(maxsize=4)

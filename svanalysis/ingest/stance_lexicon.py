@@ -163,7 +163,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: agree accept support happy content comfortable satisfied)(?:agree|agrees|accept|accepts|support|supports|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w'’-]+,?\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+|in\s+|on\s+|for\s+)?(?:the|its|all|every|others|the\s+rest|one|some|two|three|a|an|another|other)\b",
+        r"(?#anchors: agree accept support share endorse welcome happy content comfortable satisfied)(?:(?:we|i)\s+(?:also\s+|fully\s+|wholly\s+|would\s+)?)?(?:agree|agrees|accept|accepts|support|supports|share|shares|endorse|endorses|welcome|welcomes|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w'’-]+,?\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+|in\s+|on\s+|for\s+|over\s+)?(?:the|its|all|every|others|the\s+rest|one|some|two|three|a|an|another|other|where|what|how|whether|who)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -288,7 +288,8 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?:(?:we|i|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+(?:would|will)|we'd|i'd)\s+"
-        r"(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would",
+        r"(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would"
+        r"(?!\s+(?:\w+\s+){0,2}?(?:last|bottom|lowest|least|third|reject|rule\s+out|avoid|drop|not\b|never\b))",
         "Yes",
         0.8,
         "preference",
@@ -2096,6 +2097,92 @@ LEXICON: list[Entry] = [
         "consequence",
         False,
     ),
+    # round 10: ranked last ("the one I would place last", "we would put it third of the three", "we rank it lowest")
+    (
+        r"(?#anchors: place places placed placing put puts putting rank ranks ranked ranking rate rates rated)"
+        r"(?:place|places|placed|placing|put|puts|putting|rank|ranks|ranked|ranking|rate|rates|rated)\s+(?:(?:it|this|that|them|this\s+one|option\s+\w+)\s+)?"
+        r"(?:last|bottom|lowest|least\s+(?:high|highly|favourably)|(?:at\s+the\s+)?bottom|third\s+(?:of\s+(?:the\s+)?three|and\s+last))\b",
+        "No",
+        0.8,
+        "preference",
+        True,
+    ),
+    # "we are with the Government on the vision, but not on where it has drawn the boundaries"
+    (
+        r"(?#anchors: but)(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:\w+\s+)?with\s+(?:you|them|it|the\s+[\w-]+|[\w-]+)\s+(?:on|over|about)\s+(?:[\w'’-]+,?\s+){1,8}?"
+        r"but\s+not\s+(?:on|over|about|with)\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    # "my answer is yes in part and no in part", "in part yes, in part no"
+    (
+        r"(?#anchors: yes)yes\s+in\s+(?:part|some\s+respects)\s*(?:,|;|and|but)?\s*(?:and\s+|but\s+)?no\s+in\s+(?:part|others|other\s+respects)"
+        r"|in\s+part\s+yes\s*(?:,|;|and|but)?\s*(?:and\s+|but\s+)?in\s+part\s+no",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    # "so my answer on the preferred option is yes", "our answer to this question is a firm no"
+    (
+        r"(?#anchors: answer)(?:my|our)\s+answer\s+(?:(?:on|to|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:is|would\s+be|has\s+to\s+be)\s+(?:a\s+)?(?:(?:qualified|firm|clear|cautious|simple)\s+)?yes\b(?!\s+in\s+part|\s+and\s+no)",
+        "Yes",
+        0.85,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?#anchors: answer)(?:my|our)\s+answer\s+(?:(?:on|to|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:is|would\s+be|has\s+to\s+be)\s+(?:a\s+)?(?:(?:qualified|firm|clear|reluctant|simple)\s+)?no\b(?!\s+in\s+part)",
+        "No",
+        0.85,
+        "evaluation",
+        False,
+    ),
+    # disagreement on one point: "we part company with the paper over its focus", "we take issue with it on the list"
+    (
+        r"(?#anchors: part company issue)(?:(?:we|i)\s+(?:\w+\s+)?|must\s+)(?:part\s+company|take\s+issue)\s+with\s+(?:it|them|the\s+[\w-]+|[\w-]+)\s+(?:over|on|about)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # nothing in it to object to: "Nothing in the vision gives us pause", "nothing about it troubles us"
+    (
+        r"(?#anchors: nothing)nothing\s+(?:in|about)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+        r"(?:gives?\s+(?:us|me)\s+(?:any\s+)?pause|(?:concerns?|troubles?|worries|worry)\s+(?:us|me)|(?:we|i)\s+(?:would\s+|could\s+)?(?:disagree|object|quarrel|take\s+issue)\s+with|(?:we|i)\s+would\s+(?:change|alter|want\s+changed))",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # cost with nothing gained: "would add to the paperwork without adding to the protection", "without adding any value"
+    (
+        r"(?#anchors: without)without\s+(?:adding|making|bringing|delivering|achieving|improving)\s+(?:anything|any\s+(?:real\s+)?(?:value|benefit|protection|difference)|"
+        r"(?:any\s+)?(?:real\s+)?(?:value|benefit)|(?:a|any)\s+(?:real\s+)?difference|to\s+(?:the\s+)?(?:protection|safety|outcomes?|value|benefit)\b)",
+        "No",
+        0.8,
+        "consequence",
+        False,
+    ),
+    # what the target has wrong or right: "a vision which ... has the focus wrong", "gets the emphasis wrong",
+    # "has the balance about right"
+    (
+        r"(?#anchors: has have got gets getting)(?:has|have|has\s+got|have\s+got|got|gets|getting)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:about\s+|badly\s+|completely\s+|quite\s+|simply\s+)?wrong\b",
+        "No",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: has have)(?:has|have|has\s+got|have\s+got)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|broadly\s+|just\s+|exactly\s+)?right\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
 ]
 
 # Contrast that opens a reservation about what came before ("...; however, ...", "But ...").
@@ -2159,7 +2246,7 @@ NOT_CUES = re.compile(
     r"\b(?<!our\s)(?<!my\s)(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?(?<!our\s)(?<!my\s)preferred\s+"
     r"(?:option|approach|model)\b"
     r"|\bthe\s+option\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+(?:prefers|favours|has\s+chosen|proposes|recommends)\b"
-    r"|\b(?:welcome|appreciate|grateful\s+for)\s+(?:the|this)\s+opportunity\b|\bwelcome\s+(?:the|this)\s+consultation\b"
+    r"|\b(?:welcome|welcomes|appreciate|appreciates|grateful\s+for)\s+(?:the|this|an|any|a|further)\s+(?:further\s+)?(?:opportunity|chance|invitation)\b|\bwelcome\s+(?:the|this)\s+consultation\b"
     r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b",
     re.I,
 )
@@ -2185,7 +2272,7 @@ _NOT_CUE_MORE_KEYS = ("welcome", "disagree", "know which", "what would", "what w
 REPORTED = re.compile(
     r"^(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
     r"some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
-    r"several(?:\s+\w+)?|(?:\d+|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:members|partners|respondents|staff|young\s+people|parents)|"
+    r"several(?:\s+\w+)?|(?:\d+|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
     r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest))\s+"

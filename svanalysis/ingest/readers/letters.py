@@ -707,6 +707,13 @@ def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
         # numbers must rise: keep the longest rising sequence (a stray "question 30" in the prose before the
         # answers, hard-wrapped to the start of a line, does not hide the answers 8 to 13 after it)
         kept = _longest_rising(use)
+        rows = [mk for mk in kept if _TABLE_ROW.match(lines[mk[0]])]
+        if rows:
+            # a table summing up the answers, then the answers in full ("| 9 | Option One | We agree in part |"
+            # ... "Q9 - Option One"): each question gets its row and its section
+            full = _longest_rising([mk for mk in use if not _TABLE_ROW.match(lines[mk[0]])])
+            if len(full) >= 2:
+                kept = sorted(full + rows, key=lambda mk: mk[0])
         if len(kept) >= 2 and not (
             use is plain and not _echoes_questions(kept, spec) and _enumerated_list(lines, kept)
         ):
@@ -751,6 +758,13 @@ _ANSWER_START = re.compile(
 )
 
 
+# a form's label for an answer with no answer after it ("Response:", "Your comments:", "Answer -")
+_FORM_LABEL = re.compile(
+    r"^\W*(?:your\s+|our\s+)?(?:response|answer|comments?|reply|explanation|reasons?|views?)\s*(?:here)?\s*[:\-–—]?\s*$",
+    re.I,
+)
+
+
 def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: Spec) -> dict[str, str]:
     marks = sorted(marks, key=lambda mk: mk[0])
     out: dict[str, str] = {}
@@ -775,6 +789,8 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
         text = "\n".join(body).strip()
         # a heading that repeats the question's own text is not the answer
         text = _without_question(text, q.text)
+        if _FORM_LABEL.match(text):
+            text = ""  # "Response:" with nothing after it: a question of the form left blank
         if q.type == "group":
             continue
         if text:
@@ -847,6 +863,7 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
     """
     title = _topic_words(spec.title)
     out: list[tuple[int, str | None, str, bool]] = []
+    loose: list[tuple[int, bool]] = []  # headings with no gap below them: (line, names one question's topic?)
     for i, line in enumerate(lines):
         s = line.strip()
         bare = s.strip("#*_ ").strip()
@@ -863,10 +880,29 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
             or caps
             or ((i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip()))
         )
-        if not standalone:
+        # a heading set on the line above its paragraph, with no gap (as a PDF or a typed letter prints a bold
+        # heading): a short title after a blank line, the paragraph's first line long and starting a sentence
+        tight = (
+            not standalone
+            and i > 0
+            and not lines[i - 1].strip()
+            and i + 1 < len(lines)
+            and len(lines[i + 1].strip()) >= max(40, 2 * len(bare))
+            and lines[i + 1].strip()[:1].isupper()
+            and bare[:1].isupper()
+            and len(bare.split()) <= 8
+            and not bare.endswith(("?", "!"))
+            and not re.search(r"\d|@|\b(?:yours|dear|regards|wishes)\b", bare, re.I)
+        )
+        if not standalone and not tight:
             continue
         options_named = _names_options(_topic_words(bare))
         ranked = _topic_ranking(bare, spec)
+        if tight:
+            loose.append((i, bool(ranked) and not options_named))
+            if not ranked or options_named:
+                out.append((i, None, "", True))
+                continue
         if options_named or not ranked:
             # a heading naming nothing ("Context", "The list of bodies", "Other matters") ends the
             # section above it; a short line that may be a name or an address line does not count
@@ -882,6 +918,11 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
             out.append((i, None, "", True))
         else:
             out.append((i, ranked[0][0], "", True))
+    if sum(named for _, named in loose) < 2:
+        # headings with no gap below them count only where at least two name a question's topic: a short
+        # first line of a paragraph ("Thank you for ...") is not a heading in a letter that has none
+        dropped = {i for i, _ in loose}
+        out = [mk for mk in out if mk[0] not in dropped]
     out = [mk for mk in out if mk[1] != ""]
     # one section per question: a later heading naming the same question starts an unassigned one
     seen: set[str] = set()
@@ -1024,6 +1065,11 @@ def fold_grid_tables(text: str) -> str:
 
     >>> fold_grid_tables("+----+---------+\\n| Q8 | Well    |\\n|    | judged. |\\n+----+---------+")
     '| Q8 | Well judged. |'
+
+    A border round the header only, each line numbering a question, is a row a line:
+
+    >>> fold_grid_tables("+---+-----+\\n| 8 | Yes |\\n| 9 | No  |\\n+---+-----+")
+    '| 8 | Yes |\\n| 9 | No |'
     """
     lines = text.split("\n")
     if not any(_GRID_BORDER.match(line) for line in lines):
@@ -1050,11 +1096,22 @@ def _grid_rows(block: list[str]) -> list[str] | None:
     cuts = [k for k, ch in enumerate(border) if ch in "+┌├└╞╘╒┐┤┘╡╛╕┬┼┴╤╪╧"]
     rows: list[str] = []
     cells: list[list[str]] = []
-    for line in block + [border]:
-        if _GRID_BORDER.match(line):
+
+    def flush() -> None:
+        firsts = cells[0] if cells else []
+        if len(firsts) > 1 and all(_NUMBER_CELL.match(f) for f in firsts):
+            # a border round the header only, a row a line (as plain-text exports print a summary table):
+            # every line numbers its own question ("| 8 | Vision | We agree |", "| 9 | Option One | ... |")
+            for k in range(len(firsts)):
+                rows.append("| " + " | ".join(cell[k] for cell in cells) + " |")
+        else:
             texts = [" ".join(part for part in cell if part) for cell in cells]
             if any(texts):
                 rows.append("| " + " | ".join(texts) + " |")
+
+    for line in block + [border]:
+        if _GRID_BORDER.match(line):
+            flush()
             cells = []
             continue
         if all(k < len(line) and line[k] in _GRID_BAR for k in cuts):
@@ -1070,6 +1127,7 @@ def _grid_rows(block: list[str]) -> list[str] | None:
     return rows
 
 
+_NUMBER_CELL = re.compile(r"^(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}[.):]?$", re.I)
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 
 
