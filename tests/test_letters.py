@@ -867,3 +867,38 @@ def test_a_short_first_line_is_no_heading_where_no_other_names_a_topic(spec):
     )
     structure, _, _ = split_letter(text, spec)
     assert structure == "unstructured"
+
+
+def test_sections_numbered_by_the_letter_and_titled_by_topic(spec):
+    # "## 3. The vision", "## 5. A partnership duty": the letter's own numbering, its titles naming the topics of
+    # other questions, so the titles decide (not questions 3, 4, 5 and 7 of "About you")
+    text = (
+        "FAO Serious Violence Legal Duty Consultation\n\n"
+        "## 1. Summary\n\nWe set out our views below.\n\n"
+        "## 3. The vision\n\nThe vision sets the right direction.\n\n"
+        "## 4. A duty of due regard on named organisations\n\nIt is not the vehicle we would choose.\n\n"
+        "## 5. A partnership duty\n\nA statutory partnership duty would answer the leadership question.\n\n"
+        "## 7. A voluntary approach\n\nA non-legislative approach would leave the unit dependent on goodwill.\n"
+    )
+    structure, sections, _ = split_letter(text, spec)
+    assert structure == "headings"
+    assert sections["q8"] == "The vision sets the right direction."
+    assert sections["q9"] == "It is not the vehicle we would choose."  # not taken by the consultation's name above
+    assert sections["q11"].startswith("A statutory partnership duty")
+    assert sections["q13"].startswith("A non-legislative approach")
+    assert not {"q3", "q4", "q5", "q7"} & set(sections)
+
+
+def test_a_pdf_pages_running_footer_is_not_part_of_the_answer():
+    from svanalysis.ingest.readers.letters import _PAGE_FOOTER
+
+    for footer in (
+        "Kingsmere City Council Children's Services - page 1",
+        "Page 2 of 3",
+        "- 2 -",
+        "3/4",
+        "Haven Tyne Housing Association   Page 1",
+    ):
+        assert _PAGE_FOOTER.match(footer), footer
+    for line in ("We met 12 times last year.", "as set out on page 4", "and on the next page 4"):
+        assert not _PAGE_FOOTER.match(line), line

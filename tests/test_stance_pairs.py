@@ -2630,6 +2630,60 @@ ROUND_TEN = [
     ("Voluntary collaboration has real value.", "q13", "Yes"),
     # "of the two legislative routes, this is the one": the set chosen within, not a collective verdict
     ("Of the two legislative routes, this is the one our members could support.", "q11", "Yes"),
+    # a plea for the target, and against it
+    ("Please do it.", "q9", "Yes"),
+    ("Please do not do it.", "q9", "No"),
+    # part yes, part no
+    ("Our answer is yes for most of the list and no for schools.", "q10", "Mixed"),
+    ("Our answer is yes for the whole list.", "q10", "Yes"),
+    ("We welcome half of what this option offers and fear the other half.", "q9", "Mixed"),
+    ("Much of what the vision sets out is what we have been asking for.", "q8", "Mixed"),
+    ("Some of these bodies belong on the list; others, in our view, do not.", "q10", "Mixed"),
+    ("Some members felt it would work; others did not.", "q13", "Unclear"),  # people divided: no part-for-part
+    # a judgement withheld as a No; a question left open is no view
+    ("We therefore cannot say the list is the right set of partners.", "q10", "No"),
+    ("We cannot say whether the list is the right set of partners.", "q10", "Unclear"),
+    # a view set up to be knocked down is not asserted; concluded, it is
+    ("It would be tempting to conclude that goodwill is enough.", "q13", "Unclear"),
+    ("We conclude that goodwill is enough.", "q13", "Yes"),
+    # a doubt the respondent shares denies what follows
+    ("We share her doubt that the voluntary option would change anything.", "q13", "No"),
+    # a condition denied is not the target denied
+    (
+        "Of the three options, this is the one our members would back, provided education has a proper place in the "
+        "partnership. At present it does not.",
+        "q11",
+        "Yes",
+    ),
+    # the body's trustees would rather; the Government asked not to take it
+    (
+        "If there is to be legislation at all, the trustees would much rather it worked through the partnership.",
+        "q11",
+        "Yes",
+    ),
+    ("We would prefer the Government did not take this route.", "q9", "No"),
+    # a list to follow is no verdict; a courtesy is none either
+    ("Whichever option is taken forward, the following would help join up the response:", "q12", "Unclear"),
+    ("We welcome correspondence in Welsh.", "q13", "Unclear"),
+    # additions named as a request
+    ("We would ask that the larger registered providers be made responsible authorities.", "q12", "Yes"),
+    ("We would ask that the law name the youth service among their statutory members.", "q12", "Yes"),
+    # cannot sign up (No), can (Yes); the past repeated; least likely to work
+    ("We cannot sign up to a vision that leaves us out.", "q8", "No"),
+    ("We are happy to sign up to the vision.", "q8", "Yes"),
+    ("Leaving it to goodwill is how we got here.", "q13", "No"),
+    ("Least likely to work.", "q13", "No"),
+    ("A vision of serious violence that stops at the front door is not one we can endorse.", "q8", "No"),
+    # the alternative set against the target is not the target
+    ("The alternative of leaving matters as they are is worse.", "q9", "Unclear"),
+    ("It would leave matters as they are.", "q9", "No"),
+    # a service named "supported housing" is no support; no view on the other questions is none on this one
+    ("We also run supported housing for young people leaving care.", "q9", "Unclear"),
+    ("Members did not feel qualified to comment on the other questions.", "q9", "Unclear"),
+    ("Members did not feel qualified to comment.", "q9", "Unclear"),
+    # a quoted parent's words are not the respondent's
+    ('One father put it simply: "I don\'t care which office it sits in. I want a name."', "q8", "Unclear"),
+    ('We said at the time: "The vision is right."', "q8", "Yes"),
 ]
 
 

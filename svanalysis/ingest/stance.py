@@ -159,6 +159,9 @@ _COGNITION = re.compile(
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
     r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether)\b"
     r"|\b(?:we|i)\s+(?:\w+\s+)?(?:question|questions)\s+(?:whether|if)\b"
+    # a doubt the respondent holds or shares: "we share her doubt that the voluntary option would change anything"
+    r"|\b(?:we|i)\s+(?:\w+\s+)?(?:share|have|has|hold|express|voice)\s+(?:her|his|their|the|a|some|real|serious|grave|considerable|"
+    r"the\s+same|similar|strong)?\s*(?:\w+\s+)?(?:doubts?|scepticism|skepticism|misgivings)\s+(?:that|whether|about\s+whether)\b"
     # a denial put first: "what we would not want is for schools to become responsible authorities"
     r"|\bwhat\s+(?:we|i)\s+(?:would|do|did|could|should)?\s*(?:not|n't)\s+(?:want|wish\s+to\s+see|support|accept|favour|like)\s+(?:to\s+see\s+)?is\b"
     # no ground given: "the paper gives no reason to expect that voluntary arrangements will succeed"
@@ -169,7 +172,10 @@ _COGNITION = re.compile(
 # "we cannot say": Unclear only when the respondent is the one who cannot (the coder checks who, by this pattern)
 _CANNOT_SAY = (
     r"\b(?:can't|cannot|can not|couldn't|could not)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+|yet\s+)?"
-    r"(?:say|decide|choose|tell|judge)\b|\bhonestly can't say\b"
+    # ("we cannot say the list is the right one" withholds a Yes: a No, in the lexicon)
+    r"(?:say(?!\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+(?:is|are|would\s+be|will\s+be)\s+"
+    r"(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b)|decide|choose|tell|judge)\b"
+    r"|\bhonestly can't say\b"
 )
 
 # (pattern, stance, weight). Order matters only for evidence when weights tie.
@@ -753,6 +759,18 @@ _ADD_PARTNERS = [
     ),
     (r"\bbe\s+added\s+to\b|\bshould\s+be\s+(?:statutory|formal)\s+partners?\b|\bas\s+statutory\s+partners?\b", 0.8),
     (r"\bthere is a case for adding\b", 0.4),
+    # "we would ask that the law name the youth service among their statutory members"
+    (
+        r"\b(?:name|names|naming|include|includes|including|list|add|adding|count)\s+[^.;]{1,60}?\s+among\s+(?:their|its|the)\s+(?:statutory\s+)?"
+        r"(?:members|partners|responsible\s+authorities)\b",
+        0.8,
+    ),
+    # "we would ask that the larger providers be made responsible authorities", "we recommend that colleges be added"
+    (
+        r"\b(?:ask|asks|urge|urges|propose|proposes|recommend|recommends|suggest|suggests|request|requests)\s+that\s+[^.;]{1,80}?\s+be\s+"
+        r"(?:made|added|included|named|brought\s+in|given\s+(?:a\s+)?(?:statutory\s+)?(?:place|seat|membership))\b",
+        0.8,
+    ),
     # "should be required to include", "should be brought formally into", "a seat by right among the statutory members",
     # "make the fire service a responsible authority", "the list needs to grow" (negated: "does not need to grow")
     (
@@ -1098,9 +1116,18 @@ def _option_words() -> dict[str, tuple[str, str]]:
 def _no_view_on_another_option(clause: str, end: int, qid: str) -> bool:
     """Whether the "no view" ending at ``end`` is said of an option other than ``qid``'s ("we offer
     no view on Option Two" abstains on Option Two, not on another option the clause names)."""
+    if _ON_OTHER_QUESTIONS.match(clause, end):
+        return True  # "we did not feel qualified to comment on the other questions": not this one
     words = _option_words().get(qid)
     on = _NO_VIEW_ON.match(clause, end) if words else None
     return on is not None and on.group(1).lower() not in words
+
+
+_ON_OTHER_QUESTIONS = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:on|to|about)\s+(?:the\s+|any\s+|all\s+)?(?:other|remaining|further)\s+(?:questions|matters|parts|points|options)\b"
+    r"|\s*(?:\w+\s+){0,3}?(?:on|to|about)\s+the\s+rest\b",
+    re.I,
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1483,6 +1510,20 @@ _DUTY_ON_OTHERS = re.compile(
     re.I,
 )
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+)?$", re.I)
+# a sentence ending on a condition ("..., provided education has a place in it.", "... as long as it is funded.")
+_CONDITION_LAST = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that|only\s+if|if|unless)\s+[^,;]{3,}[.!]?\s*$",
+    re.I,
+)
+# part of the target kept, part not, over a semicolon (people divided are another matter: "some members ...")
+_SOME_OF = re.compile(
+    r"^\W*some\s+(?!(?:of\s+(?:our|the|us)\s+)?(?:members|trustees|colleagues|people|staff|partners|respondents|governors|officers|"
+    r"councillors|of\s+us|parents|residents)\b)",
+    re.I,
+)
+_OTHERS_NOT = re.compile(r"^\W*(?:but\s+)?others?\b", re.I)
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
+_TABLE_BARS = re.compile(r"^[\s|]*\|\s*|\s*\|[\s|]*$")
 _NONE_OF = re.compile(r"^(?:none|neither|not\s+one)\b", re.I)
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|not\s+one)\s+of\s+$", re.I)
 _SET_OF = re.compile(r"\b(?:of|between|among|from)\s+$", re.I)
@@ -1946,6 +1987,33 @@ _OPTION_WORDS = re.compile(
 )
 
 
+# somebody else's words quoted: 'One father put it simply: "I don't care which office it sits in. I want a name."',
+# 'a head teacher told us: "..."' (not the respondent's own: "we said at the time: ...")
+_QUOTED_SPEECH = re.compile(
+    r"(?P<lead>\b(?P<who>[\w’']+)\s+(?:\w+\s+){0,2}?(?:said|says|told\s+(?:us|me|the\s+\w+)|asked|put\s+it(?:\s+\w+)?|wrote|writes|"
+    r"explained|added|remarked|commented|recalled|summed\s+it\s+up|described\s+it)\s*(?:,\s*)?(?::\s*|,\s*|\s+))"
+    r"(?P<open>[“\"])(?P<q>[^”\"]{12,800})(?P<close>[”\"])"
+)
+
+
+def _mask_quoted_speech(text: str) -> str:
+    """``text`` with the words of others' quoted speech blanked (its quotation marks kept), so that their
+    cues are not read as the respondent's.
+
+    >>> _mask_quoted_speech('One father put it simply: “I want a name.” We agree.')
+    'One father put it simply: “…” We agree.'
+    """
+
+    def blank(m: re.Match[str]) -> str:
+        if m.group("who").lower() in ("we", "i"):
+            return m.group(0)
+        inner = m.group("q")
+        end = inner[-1] if inner[-1] in ".!?" else ""
+        return f"{m.group('lead')}{m.group('open')}…{end if end != '.' else ''}{m.group('close')}"
+
+    return _QUOTED_SPEECH.sub(blank, text)
+
+
 def _options_near(sentences: list[tuple[int, str, bool]], k: int) -> bool:
     para = sentences[k][0]
     near = [j for j in range(max(0, k - 5), k + 1) if j >= k - 1 or sentences[j][0] == para]
@@ -1955,6 +2023,8 @@ def _options_near(sentences: list[tuple[int, str, bool]], k: int) -> bool:
 def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None = None) -> dict[str, _Evidence]:
     """Evidence per question from a text; ``default`` is the question of the section, if any."""
     text = _read_tick_boxes(text)
+    if "“" in text or '"' in text:
+        text = _mask_quoted_speech(text)
     ev: dict[str, _Evidence] = {}
     sentences = _sentences(text)
     options_context = bool(re.search(r"\b(?:options?|choices|the\s+three|statutory\s+models)\b", text, re.I))
@@ -1980,6 +2050,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             prev_target = []
             prev_para = para
             para_topic = None
+        if not _HAS_WORD.search(sentence):
+            continue  # "| |", "-", "9.": the empty cell of a form's table, a bullet or a number, no answer
+        sentence = _TABLE_BARS.sub("", sentence)  # "If not, please explain why. | |": a table row's cell borders
         if _MECHANISMS["not_stances"]:
             echo = echoed_question(sentence, _question_texts(id(spec)))
             if echo is not None:
@@ -2109,6 +2182,25 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 for cue in cues:
                     if tkind.startswith("carry") and cue.rule.startswith("ellipsis") and _OWN_NP_SUBJECT.match(clause):
                         continue  # "...; a four-partner practice does not": a subject of its own, denied, not the target
+                    if (
+                        cue.rule.startswith("ellipsis")
+                        and ci > 0
+                        and _OTHERS_NOT.match(clause)
+                        and _SOME_OF.match(sentence)
+                    ):
+                        # "Some of these bodies belong on the list; others, in our view, do not.": part yes, part no
+                        cue = dataclasses.replace(
+                            cue, stance="Mixed", weight=0.85, rule="mixed 'some ...; others ... not'"
+                        )
+                    if (
+                        cue.rule.startswith("ellipsis")
+                        and ci == 0
+                        and k > 0
+                        and _CONDITION_LAST.search(sentences[k - 1][1])
+                    ):
+                        # "..., provided education has a proper place in the partnership. At present it does not.": the
+                        # condition is denied, not the target
+                        continue
                     if tkind == "collective" and cue.stance in ("Yes", "No") and tphrase:
                         t_at, c_at = clause.lower().find(tphrase.lower()), clause.find(cue.phrase)
                         denied = _NONE_OF.match(tphrase) or _NONE_OF_BEFORE.search(

@@ -357,11 +357,11 @@ LEXICON: list[Entry] = [
     # members would choose", "the voluntary route is the one I think would help most", "the approach the
     # Council would advocate" (not the Government's: "the option the Government would choose")
     (
-        r"(?#anchors: advocate back choose endorse favour good pick prefer recommend support)(?:is|are|as|be)\s*(?:,[^,;]{1,30},)?\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
+        r"(?#anchors: advocate back choose endorse favour good pick prefer recommend support take)(?:is|are|as|be)\s*(?:,[^,;]{1,30},)?\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
         r"(?:that\s+|which\s+)?"
         r"(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
         r"(?:(?:believe|think|consider|feel)\s+)?(?:would|will|should|do|does|can|could)\s+(?:(?!not\b|never\b)\w+\s+)?"
-        r"(?:choose|advocate|favour|recommend|back|support|prefer|pick|endorse|do\s+(?:the\s+)?most\s+good)",
+        r"(?:choose|advocate|favour|recommend|back|support|prefer|pick|endorse|take|do\s+(?:the\s+)?most\s+good)\b",
         "Yes",
         0.8,
         "preference",
@@ -758,7 +758,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:i'd|i\s+would|we'd|we\s+would)\s+(?:much\s+)?rather(?!\s+(?:not|see|wait|hold|reserve|leave|(?:it|they|we|you|the\s+government|ministers)\s+(?:did|were|was|had)\s*(?:n't|not)\b))|(?:much|far)\s+better\s+(?:placed|suited)",
+        r"(?:i'd|i\s+would|we'd|we\s+would|(?:the|our)\s+(?:trustees|board|members|council|governors|committee|executive|cabinet|partnership|panel|directors)\s+would)\s+(?:much\s+|far\s+)?rather(?!\s+(?:not|see|wait|hold|reserve|leave|(?:it|they|we|you|the\s+government|ministers)\s+(?:did|were|was|had)\s*(?:n't|not)\b))|(?:much|far)\s+better\s+(?:placed|suited)",
         "Yes",
         0.7,
         "preference",
@@ -1152,7 +1152,9 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        # (not what the respondent wants kept: "it leaves professional duties of confidentiality where they are")
+        # (not what the respondent wants kept: "it leaves professional duties of confidentiality where they are"; nor the
+        # alternative set against the target: "the alternative of leaving matters as they are is worse")
+        r"(?<!alternative\sof\s)(?<!alternatives\sof\s)(?<!option\sof\s)(?<!instead\sof\s)(?<!than\s)(?<!than\sby\s)"
         r"(?:leave|leaves|leaving)\s+(?!(?:[\w',]+\s+){0,4}?(?:duties|confidentiality|rights|freedoms?|independence|autonomy|discretion)\b)"
         r"(?:[\w',]+\s+){1,8}?(?:exactly\s+|just\s+|roughly\s+)?"
         r"(?:where|as)\s+(?:we|they|it|things|he|she|you)\s+(?:are|were|is|was|stand|stood)\b",
@@ -1248,7 +1250,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:is|are)\s+not\s+(?:a\s+\w+\s+)?(?:we|i)\s+can\s+(?:share|support|endorse|accept|put\s+(?:our|my)\s+names?\s+to|sign\s+up\s+to)"
+        r"(?:is|are)\s+not\s+(?:a\s+\w+\s+|one\s+|something\s+|an\s+\w+\s+)?(?:that\s+)?(?:we|i)\s+can\s+(?:share|support|endorse|accept|put\s+(?:our|my)\s+names?\s+to|sign\s+up\s+to)"
         r"|(?:can|could)\s*not\s+(?:share|endorse|accept)",
         "No",
         0.85,
@@ -1441,7 +1443,7 @@ LEXICON: list[Entry] = [
         r"(?!\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\s+(?:introduced|adopted|legislated|imposed|enacted|chosen|placed|given|the)\b|go\s+ahead\b|proceed\b|happen\b|apply\b"
         r"|(?:hold|have|take|lead|carry|run|own|bear|become|replace|get)\b)[a-z]+)"
         r"(?!\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it))\s+(?:to\s+be\s+)?"
-        r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|please,?\s+not\s+(?:the|that|this|option|a|an|any)\b|not\s+that\s+one\b|(?:don't|do\s+not)\s+(?:just\s+)?(?:leave|hand|give|put)\s+(?:it|this|them|that)\b|hope\s+(?:you|the\s+government|ministers)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:pick|choose|go\s+(?:with|for)|adopt|take)|prefer\s+that\s+it\s+(?:were|was|is)\s+not|rather\s+it\s+(?:were|was)\s+not",
+        r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|please,?\s+not\s+(?:the|that|this|option|a|an|any)\b|not\s+that\s+one\b|(?:don't|do\s+not)\s+(?:just\s+)?(?:leave|hand|give|put)\s+(?:it|this|them|that)\b|hope\s+(?:you|the\s+government|ministers)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:pick|choose|go\s+(?:with|for)|adopt|take)|prefer\s+that\s+it\s+(?:were|was|is)\s+not|prefer\s+(?:that\s+)?(?:the\s+government|you|ministers|the\s+home\s+office|it)\s+(?:did|do|does|were|was|should)\s*(?:not|n't)\s+(?:\w+\s+)?(?:take|pursue|adopt|choose|go|introduce|proceed|follow|bring)\b|rather\s+it\s+(?:were|was)\s+not",
         "No",
         0.8,
         "preference",
@@ -2127,16 +2129,95 @@ LEXICON: list[Entry] = [
     ),
     # "so my answer on the preferred option is yes", "our answer to this question is a firm no"
     (
-        r"(?#anchors: answer)(?:my|our)\s+answer\s+(?:(?:on|to|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:is|would\s+be|has\s+to\s+be)\s+(?:a\s+)?(?:(?:qualified|firm|clear|cautious|simple)\s+)?yes\b(?!\s+in\s+part|\s+and\s+no)",
+        r"(?#anchors: answer)(?:my|our)\s+answer\s+(?:(?:on|to|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:is|would\s+be|has\s+to\s+be)\s+(?:a\s+)?(?:(?:qualified|firm|clear|cautious|simple)\s+)?yes\b(?!\s+in\s+part|[^.;]{0,80}\bno\b)",
         "Yes",
         0.85,
         "evaluation",
         False,
     ),
     (
-        r"(?#anchors: answer)(?:my|our)\s+answer\s+(?:(?:on|to|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:is|would\s+be|has\s+to\s+be)\s+(?:a\s+)?(?:(?:qualified|firm|clear|reluctant|simple)\s+)?no\b(?!\s+in\s+part)",
+        r"(?#anchors: answer)(?:my|our)\s+answer\s+(?:(?:on|to|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:is|would\s+be|has\s+to\s+be)\s+(?:a\s+)?(?:(?:qualified|firm|clear|reluctant|simple)\s+)?no\b(?!\s+in\s+part|[^.;]{0,80}\byes\b)",
         "No",
         0.85,
+        "evaluation",
+        False,
+    ),
+    # a plea: "Please do it.", "please go ahead with it", "please bring it in" ("please do not do it": No)
+    (
+        r"(?#anchors: please)\bplease\s+(?:(?:just|now)\s+)?(?:do|go\s+ahead\s+with|bring\s+in|introduce|make|get\s+on\s+with|press\s+on\s+with)\s+(?:it|this|that|them)\b",
+        "Yes",
+        0.8,
+        "preference",
+        True,
+    ),
+    # yes for one part and no for another: "our answer is yes for most of the list and no for schools"
+    (
+        r"(?#anchors: yes)\byes\s+(?:for|to|on|as\s+to)\s+[^.;]{1,80}?(?:,\s*|\s+)(?:and\s+|but\s+)?no\s+(?:for|to|on|as\s+to)\b"
+        r"|\bno\s+(?:for|to|on|as\s+to)\s+[^.;]{1,80}?(?:,\s*|\s+)(?:and\s+|but\s+)?yes\s+(?:for|to|on|as\s+to)\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    # half welcomed, half not: "we welcome half of what this option offers and fear the other half"
+    (
+        r"(?#anchors: half)\bhalf\s+of\s+(?:it|this|that|them|what)\b[^.;]{0,80}?\band\s+(?:\w+\s+){0,3}?the\s+other\s+half\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    # much of it is what the respondent asked for (a reservation usually follows): "Much of what the vision sets
+    # out is what we have been asking for"
+    (
+        r"(?#anchors: much most some part parts)(?:much|most|some|parts?)\s+of\s+(?:what|it|this)\b[^.;]{0,80}?\b(?:is|are)\s+(?:exactly\s+)?what\s+(?:we|i)\s+(?:have\s+)?(?:long\s+)?(?:been\s+)?"
+        r"(?:asking|calling|arguing|pressing|campaigning|asked|called|argued|pressed|campaigned)\s+for\b",
+        "Mixed",
+        0.7,
+        "mixed",
+        False,
+    ),
+    # "we cannot say the list is the right set of partners": a judgement withheld as a No ("cannot say whether" is no view)
+    (
+        r"(?#anchors: say)(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:honestly\s+|truthfully\s+)?say\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+"
+        r"(?:is|are|would\s+be|will\s+be)\s+(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b",
+        "No",
+        0.85,
+        "evaluation",
+        False,
+    ),
+    # "some of these bodies belong on the list; others, in our view, do not" (not people divided: "some members felt ...;
+    # others did not" is a split, left to the other rules)
+    (
+        r"(?#anchors: some)\bsome\s+(?!(?:of\s+(?:our|the|us)\s+)?(?:members|trustees|colleagues|people|staff|partners|respondents|governors|"
+        r"officers|councillors|of\s+us|parents|residents)\b)(?:of\s+(?:these|them|those|the|its)\s+)?[^.;]{0,80}?[;,]\s*(?:but\s+)?others?\b[^.;]{0,40}?"
+        r"\b(?:do|does|are|is|should|would|will|can|belong|fit)\s*(?:not|n't)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # "we cannot sign up to a vision that leaves us out" (negated: No), "we are happy to sign up to it"
+    (
+        r"(?#anchors: sign signed signing)(?:sign|signed|signing)\s+up\s+to\b",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
+    # the past repeated: "Leaving it to goodwill is how we got here."
+    (
+        r"(?#anchors: how)(?:is|was|are|were)\s+(?:exactly\s+|precisely\s+|just\s+)?how\s+we\s+(?:got|ended\s+up|came\s+to\s+be)\s+(?:here|into\s+this|in\s+this|where\s+we\s+are)",
+        "No",
+        0.8,
+        "idiom",
+        False,
+    ),
+    # ranked by its chances: "Least likely to work."
+    (
+        r"(?#anchors: least)\bleast\s+likely\s+(?:of\s+the\s+(?:three|options)\s+)?to\s+(?:work|succeed|deliver|help|achieve|make\s+a\s+difference)",
+        "No",
+        0.8,
         "evaluation",
         False,
     ),
@@ -2203,6 +2284,8 @@ OTHER_SENSES = re.compile(
     r"analytical|analyst|administrative|admin|secretariat|clinical|technical|financial|dedicated|additional|extra|ongoing|"
     r"intensive|mentoring|bereavement|trauma|transition|learning|housing|mental\s+health)\s+support\b"
     r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?)\b"
+    # a kind of service: "we run supported housing for care leavers", "supported accommodation"
+    r"|\bsupported\s+(?:housing|accommodation|living|lodgings|employment|internships?|placements?|tenancies|flats|homes)\b"
     rf"|\bsupport(?:s|ed|ing)?\s+(?:for|to)\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
     # the noun of help: "the identification and support of victims and witnesses"
     rf"|\b(?:and|the|of)\s+support\s+of\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
@@ -2246,7 +2329,11 @@ NOT_CUES = re.compile(
     r"\b(?<!our\s)(?<!my\s)(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?(?<!our\s)(?<!my\s)preferred\s+"
     r"(?:option|approach|model)\b"
     r"|\bthe\s+option\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+(?:prefers|favours|has\s+chosen|proposes|recommends)\b"
-    r"|\b(?:welcome|welcomes|appreciate|appreciates|grateful\s+for)\s+(?:the|this|an|any|a|further)\s+(?:further\s+)?(?:opportunity|chance|invitation)\b|\bwelcome\s+(?:the|this)\s+consultation\b"
+    r"|\b(?:welcome|welcomes|appreciate|appreciates|grateful\s+for)\s+(?:the|this|an|any|a|further)\s+(?:further\s+)?(?:opportunity|chance|invitation)\b"
+    # a courtesy: "We welcome correspondence in Welsh", "we welcome enquiries"
+    r"|\bwelcomes?\s+(?:correspondence|enquiries|inquiries|calls|contact|letters|emails|visits|questions)\b"
+    # a list the respondent is about to give: "Whichever option is taken forward, the following would help"
+    r"|\bthe\s+following\s+(?:\w+\s+)?(?:would|will|could|might|should|may)\s+(?:also\s+|really\s+)?(?:help|assist|make\s+a\s+(?:real\s+)?difference|improve\s+(?:things|matters))\b|\bwelcome\s+(?:the|this)\s+consultation\b"
     r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b",
     re.I,
 )
@@ -2271,7 +2358,7 @@ _NOT_CUE_MORE_KEYS = ("welcome", "disagree", "know which", "what would", "what w
 
 REPORTED = re.compile(
     r"^(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
-    r"some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
+    r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"several(?:\s+\w+)?|(?:\d+|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"

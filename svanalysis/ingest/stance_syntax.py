@@ -336,6 +336,12 @@ _CONTENT_THAT = re.compile(
     r"\b(?:recognition|expectation|acknowledge?ment|emphasis|commitment|insistence|assumption|suggestion|statement|"
     r"claim|proposal|idea|notion|premise|principle|message|aspiration|ambition|intention|requirement)\s+that\b"
 )  # searched in the lower-cased clause
+# a view set up to be knocked down: "it would be tempting to conclude that goodwill is enough", "one might
+# think that the partnerships could do it" (searched in the lower-cased clause)
+_SET_UP_THAT = re.compile(
+    r"\b(?:tempting|easy|natural|understandable|possible)\s+to\s+(?:conclude|think|suppose|assume|believe|say|argue|imagine)\s+that\b"
+    r"|\b(?:one|some|you|people|others)\s+(?:might|may|could|would)\s+(?:well\s+)?(?:think|say|argue|conclude|suppose|assume)\s+that\b"
+)
 _IF_KEYS = re.compile(r"\b(?:if|unless)\b")
 _IF = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|that)\s+)(?:if|unless)\b(?![^,;]{0,6}\b(?:so|not)\b)", re.I)
 
@@ -389,6 +395,8 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
         # does not stop at 18" (a request without "only" may be the answer itself: "we would ask that
         # schools be added to the statutory partners")
         for m in _REQUEST_THAT.finditer(low):
+            out.append((m.end(), len(clause)))
+        for m in _SET_UP_THAT.finditer(low):
             out.append((m.end(), len(clause)))
     if " how " in low:
         # "we are worried about how a duty would work in practice": an open question, not a verdict

@@ -564,7 +564,21 @@ def _page_text(page: Any) -> str:
         text = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still worth having
         text = page.extract_text() or ""
-    return "\n".join(line.rstrip() for line in text.split("\n"))
+    lines = [line.rstrip() for line in text.split("\n")]
+    # the running footer or header of a printed page ("Kingsmere City Council - page 1", "Page 2 of 3", "- 2 -")
+    # is no part of the letter: it would end up inside the answer the page break falls in
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    for k in filled[-1:] + filled[:1]:
+        if _PAGE_FOOTER.match(lines[k]):
+            lines[k] = ""
+    return "\n".join(lines)
+
+
+_PAGE_FOOTER = re.compile(
+    r"^\s*(?:[^|]{0,120}?(?:\s[-–—|·]\s*|\s{2,}))?(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$|^\s*[-–—]?\s*\d{1,3}\s*[-–—]?\s*$"
+    r"|^\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$",
+    re.I,
+)
 
 
 def _markers(lines: list[str], numbers: set[str], spec: Spec | None = None) -> list[tuple[int, str, str, bool]]:
@@ -671,6 +685,26 @@ def _enumerated_list(lines: list[str], kept: list[tuple[int, str, str, bool]]) -
     return consecutive and len(kept) >= 3 and len(" ".join(first).strip()) > 150
 
 
+def _own_section_numbers(kept: list[tuple[int, str, str, bool]], spec: Spec) -> bool:
+    """Whether numbered headings are the letter's own sections, not question numbers: their titles name the
+    topics of other questions ("3. The vision", "5. A partnership duty", "7. A voluntary approach"), at least two
+    of them and more than name their own number's question ("8. The vision")."""
+    match = mismatch = 0
+    for _, number, after, _ in kept:
+        title = after.strip(" \t-–—:#*_")
+        if not title or len(title) > 60 or title.endswith((".", "?", "!")):
+            continue
+        qid = _topic_question(title, spec)
+        if qid is None:
+            continue
+        q = spec.by_number(number)
+        if q is not None and q.id == qid:
+            match += 1
+        else:
+            mismatch += 1
+    return mismatch >= 2 and mismatch > match
+
+
 def _longest_rising(marks: list[tuple[int, str, str, bool]]) -> list[tuple[int, str, str, bool]]:
     """The longest run of markers, in order, whose numbers rise (the earliest such run where several tie).
 
@@ -714,8 +748,10 @@ def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
             full = _longest_rising([mk for mk in use if not _TABLE_ROW.match(lines[mk[0]])])
             if len(full) >= 2:
                 kept = sorted(full + rows, key=lambda mk: mk[0])
-        if len(kept) >= 2 and not (
-            use is plain and not _echoes_questions(kept, spec) and _enumerated_list(lines, kept)
+        if (
+            len(kept) >= 2
+            and not (use is plain and not _echoes_questions(kept, spec) and _enumerated_list(lines, kept))
+            and not _own_section_numbers(kept, spec)
         ):
             return (
                 "numbered",
@@ -854,6 +890,9 @@ def _topic_question(text: str, spec: Spec) -> str | None:
     return None if _names_options(_topic_words(text)) else ranked[0][0]
 
 
+_CONSULTATION = re.compile(r"\bconsultation\b", re.I)
+
+
 def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None, str, bool]]:
     """Short stand-alone lines that name a question's topic (the spec's ``topics``).
 
@@ -872,7 +911,9 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
         if not bare or len(bare) > 90 or bare.endswith((".", ",", ";", ":")) or len(bare.split()) > 12:
             continue
         if fuzz.token_set_ratio(_topic_words(bare), title) >= 85 and len(bare.split()) >= 0.6 * len(title.split()):
-            continue  # the consultation's own title, not a topic (but "A new legal duty", a few of its words, is one)
+            continue
+        if _CONSULTATION.search(bare) and fuzz.token_set_ratio(_topic_words(bare), title) >= 70:
+            continue  # "Serious Violence Legal Duty Consultation" over the address: the consultation's name  # the consultation's own title, not a topic (but "A new legal duty", a few of its words, is one)
         caps = bare.upper() == bare and sum(ch.isalpha() for ch in bare) >= 4
         standalone = (
             s.startswith("#")
