@@ -246,16 +246,20 @@ def test_a_list_of_small_numbers_is_not_question_numbering(spec):
 
 
 def test_a_heading_that_names_nothing_ends_the_section_above_it(spec):
-    # "The list of bodies" names no question: what follows is not the answer on the duty (Q9)
+    # "Other matters" names no question: what follows is not the answer on the duty (Q9); "The list of bodies"
+    # (since 2 December, a topic of question 10: the bodies the duty would be placed on) starts that section
     text = (
         "The vision\n\nWe agree with the vision.\n\nA duty of due regard\n\nWe support Option One.\n\n"
-        "The list of bodies\n\nWe can accept the Schedule 6 list only in part.\n"
+        "Other matters\n\nWe can accept the Schedule 6 list only in part.\n"
     )
     structure, sections, _ = split_letter(text, spec)
     assert structure == "headings"
     assert sections["q8"] == "We agree with the vision."
     assert sections["q9"] == "We support Option One."
     assert "q10" not in sections
+    structure, sections, _ = split_letter(text.replace("Other matters", "The list of bodies"), spec)
+    assert sections["q9"] == "We support Option One."
+    assert sections["q10"] == "We can accept the Schedule 6 list only in part."
 
 
 def test_a_heading_naming_the_duty_on_bodies_is_option_one_not_the_list(spec):

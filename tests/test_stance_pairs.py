@@ -2684,6 +2684,43 @@ ROUND_TEN = [
     # a quoted parent's words are not the respondent's
     ('One father put it simply: "I don\'t care which office it sits in. I want a name."', "q8", "Unclear"),
     ('We said at the time: "The vision is right."', "q8", "Yes"),
+    # a verdict verb with "cannot" in it is denied
+    ("We regard that as too high a price, and for that reason cannot back Option One.", "q9", "No"),
+    ("We regard that as a price worth paying, and for that reason can back Option One.", "q9", "Yes"),
+    # keeping it as it is (Yes) against the alternative of leaving things as they are
+    (
+        "Taking Annex A as a whole, the list captures the bodies we deal with, and we would leave it as it is.",
+        "q10",
+        "Yes",
+    ),
+    # somebody else's uncertainty is not the respondent's
+    (
+        "What it produced was anxious clinicians who referred because they were unsure whether they were allowed not to.",
+        "q9",
+        "Unclear",
+    ),
+    ("We are unsure whether it would help.", "q9", "Unclear"),
+    # for some and not for others
+    (
+        "We support Option One for England and for non-devolved bodies, but not, in its present form, for devolved Welsh bodies.",
+        "q9",
+        "Mixed",
+    ),
+    ("We support Option One for England and for Wales.", "q9", "Yes"),
+    # a sentence turning to another question's subject inside a section
+    (
+        "As for the bodies listed in Annex A, the list is right in what it includes and wrong in what it leaves out.",
+        "q10",
+        "Mixed",
+    ),
+    # asked of the Government
+    ("We would not want the Government to rely on this route, whether on its own or as the main plank.", "q13", "No"),
+    ("We would want the Government to adopt this route.", "q13", "Yes"),
+    ("I'd be all for it.", "q9", "Yes"),
+    ("We would not carry it across unamended.", "q10", "No"),
+    ("We would carry it across unamended.", "q10", "Yes"),
+    # the vision as the end the option should reach is not the vision judged
+    ("We do not think it is the right way to reach the vision in Wales.", "q9", "No"),
 ]
 
 
@@ -2708,8 +2745,35 @@ def test_round_ten_constructions(text, qid, expected):
         # the same verdicts on the whole set, not denied
         ("We support all of the options.", {"q9": "Yes", "q11": "Yes", "q13": "Yes"}),
         ("We support both statutory options.", {"q9": "Yes", "q11": "Yes"}),
+        # weighed against the voluntary approach, a duty on named bodies is preferred
+        (
+            "Weighing it against a purely voluntary approach, our governors would rather see a duty placed on named bodies.",
+            {"q9": "Yes", "q13": "No"},
+        ),
+        # the consultation's question reported, not answered
+        (
+            "The consultation asks whether the vision is right, and which of three options would work best: a new duty "
+            "on named organisations, changes to Community Safety Partnerships, or a voluntary approach.",
+            {},
+        ),
+        # "the vision" as what an option should reach names no view on the vision
+        ("We do not think a duty on named organisations is the right way to reach the vision.", {"q9": "No"}),
     ],
 )
 def test_collective_object_denied_or_not(letter, expected):
     codes = {q: c.stance for q, c in code_letter(letter).items() if c.stance}
     assert codes == expected, (letter, codes)
+
+
+def test_question_fourteen_quoted_back_heads_no_option():
+    # question 14 asks for other measures "to support such a voluntary multi-agency approach": quoted back in a
+    # form's table, its answer is about no option, though the question names the voluntary approach
+    spec = load_spec()
+    q14 = spec.question("q14").text
+    letter = f"| 14 | {q14} | Funding for early intervention, agreed with partners for three years at a time. |"
+    codes = {q: c.stance for q, c in code_letter(letter, spec).items() if c.stance}
+    assert codes == {}
+    # the same answer under question 13's text answers question 13
+    q13 = spec.question("q13").text
+    letter = f"| 13 | {q13} | We support it. |"
+    assert code_letter(letter, spec)["q13"].stance == "Yes"

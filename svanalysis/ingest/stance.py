@@ -1113,6 +1113,15 @@ def _option_words() -> dict[str, tuple[str, str]]:
     return {spec.option_question(n, "support").id: (_NUMBER_WORDS[n], str(n)) for n in spec.option_numbers}
 
 
+# somebody else's doubt just before a "no view" word: "because they were unsure", "staff who are not sure"
+_OTHERS_UNSURE = re.compile(
+    r"\b(?:they|he|she|who|staff|people|clinicians|colleagues|officers|teachers|parents|families|partners|practitioners)\s+"
+    r"(?:are|were|was|is|remain|remained|feel|felt|seem|seemed|appear|appeared|may\s+be|might\s+be|often\s+are|often\s+feel)\s+"
+    r"(?:often\s+|still\s+|understandably\s+|simply\s+)?$",
+    re.I,
+)
+
+
 def _no_view_on_another_option(clause: str, end: int, qid: str) -> bool:
     """Whether the "no view" ending at ``end`` is said of an option other than ``qid``'s ("we offer
     no view on Option Two" abstains on Option Two, not on another option the clause names)."""
@@ -1191,6 +1200,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             m = next((x for x in pat.finditer(clause) if _CANNOT_SAY_HOLDER.search(clause[: x.start()])), None)
         if m is not None and _no_view_on_another_option(clause, m.end(), qid):
             m = None
+        if m is not None and _OTHERS_UNSURE.search(clause, 0, m.start()):
+            m = None  # "clinicians who referred because they were unsure whether ...": somebody else's doubt
         if m is not None:
             out.append(_Cue("Unclear", w, m.group(0), f"no view '{m.group(0).strip()}'"))
     if _MIXED_KEYS.search(low):
@@ -1295,7 +1306,7 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             if holder == "respondent" and re.search(r"\bwelcomes?\b", word, re.I):
                 w_h = max(w_h, 0.8)  # "we welcome the focus": an explicit verdict of the respondent's
             note = "; holder not identified" if holder == "unknown" else ""
-            inner_neg = bool(re.search(r"\b(?:not|never|no)\b|n't\b", m.group(0), re.I))
+            inner_neg = bool(re.search(r"\b(?:not|never|no|cannot)\b|n't\b", m.group(0), re.I))
             if inner_neg or _negated(clause, m.start()) or re.match(r"\s*(?:not|n't)\b", clause[m.end() : m.end() + 5]):
                 w_no = w_h * 0.95
                 if _denied_by_respondent(clause, m.start()):
@@ -1496,7 +1507,7 @@ _ORDINAL_OPTION = re.compile(
     r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:option|idea|proposal|approach|route|model|choice)\b", re.I
 )
 _ACHIEVE_VISION = re.compile(
-    r"\b(?:achieve|deliver|realise|realize|fulfil|fulfill)\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b"
+    r"\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b",
     re.I,
 )
@@ -1510,6 +1521,30 @@ _DUTY_ON_OTHERS = re.compile(
     re.I,
 )
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+)?$", re.I)
+# a sentence that turns to another subject: "As for the bodies listed in Annex A, ...", "Turning to the list, ..."
+_TURN_TO = re.compile(
+    r"^\W*(?:as\s+for|as\s+to|as\s+regards|turning\s+(?:now\s+)?to|on\s+the\s+(?:question|matter|subject)\s+of|with\s+regard\s+to|"
+    r"regarding)\s+(?P<np>[^,;]{3,80}),",
+    re.I,
+)
+
+
+def _turned_to(clause: str, spec: Spec, default: str) -> list[tuple[str, str, str]] | None:
+    """The question a clause turns to by a fronted topic naming it ("As for the Schedule 6 list, ..."), if not the
+    section's own."""
+    m = _TURN_TO.match(clause)
+    if not m:
+        return None
+    named = [
+        (q, "reference", p)
+        for q, kind, p in _clause_targets_ex(m.group("np"), spec, True)
+        if kind in ("reference", "description")
+    ]
+    if not named or any(q == default for q, _, _ in named):
+        return None
+    return named[:1]
+
+
 # a sentence ending on a condition ("..., provided education has a place in it.", "... as long as it is funded.")
 _CONDITION_LAST = re.compile(
     r"(?:^|[,;]\s*|\s)(?:provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that|only\s+if|if|unless)\s+[^,;]{3,}[.!]?\s*$",
@@ -2056,9 +2091,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         if _MECHANISMS["not_stances"]:
             echo = echoed_question(sentence, _question_texts(id(spec)))
             if echo is not None:
-                # the consultation's own question quoted back: not a stance, but what follows answers it
+                # the consultation's own question quoted back: not a stance, but what follows answers it (a
+                # question asking for no stance, "What other measures ...?", heads an answer about no option)
                 if default is None:
-                    heading = [(echo, "heading", sentence)]
+                    heading = [(echo, "heading", sentence)] if echo in _stance_ids(id(spec)) else []
                     prev_target = []
                 last_heading = k
                 continue
@@ -2102,6 +2138,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         para_topic = [(t, "carry", t) for t in others]  # not if it names the section's target too
                 elif para_topic is not None and not named and not _clause_targets_ex(clause, spec, True):
                     targets = para_topic
+                elif not named and ci == 0 and (turn := _turned_to(clause, spec, default)):
+                    # "As for the bodies listed in Annex A, the list is right in what it includes ...": the sentence
+                    # turns to another question's subject
+                    targets = turn
                 elif default in ("q10", "q11") and not named and _MEMBERS_HINT.search(clause.lower()):
                     # the statutory partners of CSPs, in the Option Two or Schedule 6 section, are Q12's subject
                     own = _clause_targets_ex(clause, spec, True)
@@ -2296,9 +2336,19 @@ def _voluntary_question(spec_id: int) -> str | None:
 
 
 @functools.lru_cache(maxsize=4)
+def _stance_ids(spec_id: int) -> frozenset[str]:
+    return frozenset(q.id for q in _SPECS[spec_id].stance_questions)
+
+
+@functools.lru_cache(maxsize=4)
 def _question_texts(spec_id: int) -> tuple[tuple[str, str], ...]:
+    """The stance questions' texts, and those of the other questions of their part ("What other measures could
+    support ...?", question 14): an echo of one of those is a heading over no stance question."""
     spec = _SPECS[spec_id]
-    return tuple((q.id, q.text) for q in spec.stance_questions)
+    stance = list(spec.stance_questions)
+    parts = {q.part for q in stance}
+    others = [q for q in spec.questions if q.part in parts and q not in stance and q.text and q.type != "group"]
+    return tuple((q.id, q.text) for q in [*stance, *others])
 
 
 # "a template, agreed with the Information Commissioner's Office, would ...": a participle set off by commas

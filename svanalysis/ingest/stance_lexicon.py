@@ -1151,6 +1151,15 @@ LEXICON: list[Entry] = [
         "idiom",
         True,
     ),
+    # the respondent would keep it: "we would leave it as it is", "I'd leave the list where it stands"
+    (
+        r"(?#anchors: leave)(?:we|i)\s+(?:would|'d|should|will)\s+(?:(?:simply|just|happily|therefore)\s+)?leave\s+(?:it|this|that|them|the\s+[\w-]+)\s+"
+        r"(?:exactly\s+|just\s+|broadly\s+)?(?:as|where)\s+(?:it|they)\s+(?:is|are|stands?)\b",
+        "Yes",
+        0.8,
+        "preference",
+        True,
+    ),
     (
         # (not what the respondent wants kept: "it leaves professional duties of confidentiality where they are"; nor the
         # alternative set against the target: "the alternative of leaving matters as they are is worse")
@@ -2221,6 +2230,43 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # for some and not for others: "We support Option One for England, but not, in its present form, for devolved
+    # Welsh bodies"
+    (
+        r"(?#anchors: support supports agree accept back backs welcome welcomes endorse)(?:support|supports|agree\s+with|accept|accepts|back|backs|welcome|welcomes|endorse|endorses)\s+"
+        r"[^.;]{1,80}?\s+for\s+[^.;]{1,80}?,?\s+but\s+not\s*(?:,[^,;]{1,40},\s*)?for\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # "we would want the Government to adopt this route" ("would not want the Government to rely on this route": No)
+    (
+        r"(?#anchors: want wants wanted)(?:want|wants|wanted)\s+(?:the\s+government|you|ministers|the\s+home\s+office|parliament)\s+to\s+"
+        r"(?:rely\s+on|adopt|choose|take|pursue|go\s+(?:with|down)|introduce|implement|bring\s+in|proceed\s+with|legislate\s+for|back)\s+"
+        r"(?:this|that|it|the|its|such\s+an?)\b",
+        "Yes",
+        0.8,
+        "preference",
+        True,
+    ),
+    # "I'd be all for it", "we are all for that"
+    (
+        r"(?#anchors: all)(?:be|am|are|is|'m|'re|'d\s+be|would\s+be)\s+all\s+for\s+(?:it|this|that|them|the\s+[\w-]+)\b",
+        "Yes",
+        0.8,
+        "preference",
+        True,
+    ),
+    # the list taken over as it is: "we would not carry it across unamended" (No), "we would carry it over unchanged"
+    (
+        r"(?#anchors: carry copy lift transplant import bring take)(?:carry|copy|lift|transplant|import|bring|take)\s+(?:it|this|that|them|the\s+list)\s+"
+        r"(?:across\s+|over\s+|wholesale\s+)?(?:unamended|unchanged|as\s+it\s+stands|as\s+it\s+is|without\s+(?:change|amendment))",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
     # disagreement on one point: "we part company with the paper over its focus", "we take issue with it on the list"
     (
         r"(?#anchors: part company issue)(?:(?:we|i)\s+(?:\w+\s+)?|must\s+)(?:part\s+company|take\s+issue)\s+with\s+(?:it|them|the\s+[\w-]+|[\w-]+)\s+(?:over|on|about)\b",
@@ -2365,7 +2411,7 @@ REPORTED = re.compile(
     r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest))\s+"
     r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+us|tell\s+us|maintain\w*|contend\w*|sets?\s+out|describes?|"
-    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|were\s+worried|feared|called\s+for|noted|notes|reckons?|reckoned)\b",
+    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|feared|called\s+for|noted|notes|reckons?|reckoned)\b",
     re.I,
 )
 # an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed";
@@ -2505,7 +2551,7 @@ _NOT_CUE_KEYS = (
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
-    r"floated|raised|mooted|put\s+about|asked|worried|feared|called|reckon"
+    r"floated|raised|mooted|put\s+about|ask|worried|feared|called|reckon"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 

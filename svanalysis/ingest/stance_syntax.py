@@ -278,6 +278,12 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
     ('a statutory duty on named bodies', 'a continued reliance on goodwill', True)
     """
     low = clause.lower()
+    if "against" in low or "compared" in low or "comparing" in low:
+        # weighed first, chosen after: "Weighing it against a purely voluntary approach, our governors would
+        # rather see a duty placed on named bodies"
+        m = _WEIGHED_AGAINST.search(clause)
+        if m:
+            return m.span("x"), m.span("y"), True
     if "prefer" in low:
         m = _PREFER_TO.search(clause)
         if m:
@@ -310,6 +316,12 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
     return None
 
 
+_WEIGHED_AGAINST = re.compile(
+    r"^\W*(?:weighing|weighed|set|setting|compared|comparing|measured|measuring|balanced|balancing|judged|judging)\s+"
+    r"(?:it|this|that|them|these|those|the\s+\w+)?\s*(?:up\s+)?(?:against|with|to)\s+(?P<y>[^,;]{3,100}),\s*"
+    r"(?P<x>[^;]*?\b(?:prefer|prefers|preferred|rather|favour|favours|choose|chooses|back|backs|support|supports|opt)\b[^;]*)$",
+    re.I,
+)
 BETTER_THAN = re.compile(
     # (the subject may be left out in an answer under its question: "Less well than Option One.")
     r"^\W*(?:(?P<x>[^.;]{3,160}?)\s+(?:is|are|would\s+be|will\s+be|would\s+work|will\s+work|seems?|looks?)\s+)?"
@@ -495,7 +507,8 @@ def echoed_question(sentence: str, questions: tuple[tuple[str, str], ...]) -> st
     >>> echoed_question("We consider that Option Three would best achieve the vision.", qs) is None
     True
     """
-    s = re.sub(r"^(?:q|question\s+)?\d{1,2}[.):]?\s+", "", sentence.strip(), count=1, flags=re.I)  # "8 Do you ...?"
+    # "8 Do you ...?", "14 | What other measures ...?" (a form's table row)
+    s = re.sub(r"^\|?\s*(?:q|question\s+)?\d{1,2}[.):]?\s*\|?\s+", "", sentence.strip(), count=1, flags=re.I)
     if not (s.endswith("?") or _QUESTION_OPENING.match(s)) or not _QUESTION_OPENING.match(s):
         return None
     return _echo(s.lower(), questions)
