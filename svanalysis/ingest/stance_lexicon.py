@@ -2179,7 +2179,7 @@ LEXICON: list[Entry] = [
     # much of it is what the respondent asked for (a reservation usually follows): "Much of what the vision sets
     # out is what we have been asking for"
     (
-        r"(?#anchors: much most some part parts)(?:much|most|some|parts?)\s+of\s+(?:what|it|this)\b[^.;]{0,80}?\b(?:is|are)\s+(?:exactly\s+)?what\s+(?:we|i)\s+(?:have\s+)?(?:long\s+)?(?:been\s+)?"
+        r"(?#anchors: asking calling arguing pressing campaigning asked called argued pressed campaigned)(?:much|most|some|parts?)\s+of\s+(?:what|it|this)\b[^.;]{0,80}?\b(?:is|are)\s+(?:exactly\s+)?what\s+(?:we|i)\s+(?:have\s+)?(?:long\s+)?(?:been\s+)?"
         r"(?:asking|calling|arguing|pressing|campaigning|asked|called|argued|pressed|campaigned)\s+for\b",
         "Mixed",
         0.7,
@@ -2198,8 +2198,8 @@ LEXICON: list[Entry] = [
     # "some of these bodies belong on the list; others, in our view, do not" (not people divided: "some members felt ...;
     # others did not" is a split, left to the other rules)
     (
-        r"(?#anchors: some)\bsome\s+(?!(?:of\s+(?:our|the|us)\s+)?(?:members|trustees|colleagues|people|staff|partners|respondents|governors|"
-        r"officers|councillors|of\s+us|parents|residents)\b)(?:of\s+(?:these|them|those|the|its)\s+)?[^.;]{0,80}?[;,]\s*(?:but\s+)?others?\b[^.;]{0,40}?"
+        r"(?#anchors: others)\bsome\s+(?!(?:of\s+(?:our|the|us)\s+)?(?:members|trustees|colleagues|people|staff|partners|respondents|governors|"
+        r"officers|councillors|of\s+us|parents|residents)\b)(?:of\s+(?:these|them|those|the|its)\s+)?[^.;]{0,80}?[;,]\s*(?:but\s+)?others\b[^.;]{0,40}?"
         r"\b(?:do|does|are|is|should|would|will|can|belong|fit)\s*(?:not|n't)\b",
         "Mixed",
         0.85,
@@ -2216,7 +2216,7 @@ LEXICON: list[Entry] = [
     ),
     # the past repeated: "Leaving it to goodwill is how we got here."
     (
-        r"(?#anchors: how)(?:is|was|are|were)\s+(?:exactly\s+|precisely\s+|just\s+)?how\s+we\s+(?:got|ended\s+up|came\s+to\s+be)\s+(?:here|into\s+this|in\s+this|where\s+we\s+are)",
+        r"(?#anchors: got ended came)(?:is|was|are|were)\s+(?:exactly\s+|precisely\s+|just\s+)?how\s+we\s+(?:got|ended\s+up|came\s+to\s+be)\s+(?:here|into\s+this|in\s+this|where\s+we\s+are)",
         "No",
         0.8,
         "idiom",
@@ -2233,7 +2233,7 @@ LEXICON: list[Entry] = [
     # for some and not for others: "We support Option One for England, but not, in its present form, for devolved
     # Welsh bodies"
     (
-        r"(?#anchors: support supports agree accept back backs welcome welcomes endorse)(?:support|supports|agree\s+with|accept|accepts|back|backs|welcome|welcomes|endorse|endorses)\s+"
+        r"(?#anchors: but)(?:support|supports|agree\s+with|accept|accepts|back|backs|welcome|welcomes|endorse|endorses)\s+"
         r"[^.;]{1,80}?\s+for\s+[^.;]{1,80}?,?\s+but\s+not\s*(?:,[^,;]{1,40},\s*)?for\b",
         "Mixed",
         0.85,
@@ -2260,8 +2260,8 @@ LEXICON: list[Entry] = [
     ),
     # the list taken over as it is: "we would not carry it across unamended" (No), "we would carry it over unchanged"
     (
-        r"(?#anchors: carry copy lift transplant import bring take)(?:carry|copy|lift|transplant|import|bring|take)\s+(?:it|this|that|them|the\s+list)\s+"
-        r"(?:across\s+|over\s+|wholesale\s+)?(?:unamended|unchanged|as\s+it\s+stands|as\s+it\s+is|without\s+(?:change|amendment))",
+        r"(?#anchors: unamended unchanged stands change amendment)(?:carry|copy|lift|transplant|import|bring|take)\s+(?:it|this|that|them|the\s+list)\s+"
+        r"(?:across\s+|over\s+|wholesale\s+)?(?:unamended|unchanged|as\s+it\s+stands|without\s+(?:change|amendment))",
         "Yes",
         0.75,
         "preference",
@@ -2296,7 +2296,7 @@ LEXICON: list[Entry] = [
     # what the target has wrong or right: "a vision which ... has the focus wrong", "gets the emphasis wrong",
     # "has the balance about right"
     (
-        r"(?#anchors: has have got gets getting)(?:has|have|has\s+got|have\s+got|got|gets|getting)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?#anchors: wrong)(?:has|have|has\s+got|have\s+got|got|gets|getting)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:about\s+|badly\s+|completely\s+|quite\s+|simply\s+)?wrong\b",
         "No",
         0.8,
@@ -2304,7 +2304,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: has have)(?:has|have|has\s+got|have\s+got)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|broadly\s+|just\s+|exactly\s+)?right\b",
+        r"(?#anchors: right)(?:has|have|has\s+got|have\s+got)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|broadly\s+|just\s+|exactly\s+)?right\b",
         "Yes",
         0.8,
         "evaluation",
