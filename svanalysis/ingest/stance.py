@@ -1529,6 +1529,9 @@ _TURN_TO = re.compile(
 )
 
 
+_TURN_KEYS = ("as ", "turning", "on the", "with regard", "regarding")
+
+
 def _turned_to(clause: str, spec: Spec, default: str) -> list[tuple[str, str, str]] | None:
     """The question a clause turns to by a fronted topic naming it ("As for the Schedule 6 list, ..."), if not the
     section's own."""
@@ -2085,9 +2088,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             prev_target = []
             prev_para = para
             para_topic = None
-        if not _HAS_WORD.search(sentence):
+        if (len(sentence) < 12 or "|" in sentence) and not _HAS_WORD.search(sentence):
             continue  # "| |", "-", "9.": the empty cell of a form's table, a bullet or a number, no answer
-        sentence = _TABLE_BARS.sub("", sentence)  # "If not, please explain why. | |": a table row's cell borders
+        if "|" in sentence:
+            sentence = _TABLE_BARS.sub("", sentence)  # "If not, please explain why. | |": a table row's cell borders
         if _MECHANISMS["not_stances"]:
             echo = echoed_question(sentence, _question_texts(id(spec)))
             if echo is not None:
@@ -2138,7 +2142,12 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         para_topic = [(t, "carry", t) for t in others]  # not if it names the section's target too
                 elif para_topic is not None and not named and not _clause_targets_ex(clause, spec, True):
                     targets = para_topic
-                elif not named and ci == 0 and (turn := _turned_to(clause, spec, default)):
+                elif (
+                    not named
+                    and ci == 0
+                    and clause[:16].lstrip(" \"'(").lower().startswith(_TURN_KEYS)
+                    and (turn := _turned_to(clause, spec, default))
+                ):
                     # "As for the bodies listed in Annex A, the list is right in what it includes ...": the sentence
                     # turns to another question's subject
                     targets = turn
