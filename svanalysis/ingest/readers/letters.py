@@ -911,9 +911,9 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
         if not bare or len(bare) > 90 or bare.endswith((".", ",", ";", ":")) or len(bare.split()) > 12:
             continue
         if fuzz.token_set_ratio(_topic_words(bare), title) >= 85 and len(bare.split()) >= 0.6 * len(title.split()):
-            continue
+            continue  # the consultation's own title, not a topic (but "A new legal duty", a few of its words, is one)
         if _CONSULTATION.search(bare) and fuzz.token_set_ratio(_topic_words(bare), title) >= 70:
-            continue  # "Serious Violence Legal Duty Consultation" over the address: the consultation's name  # the consultation's own title, not a topic (but "A new legal duty", a few of its words, is one)
+            continue  # "Serious Violence Legal Duty Consultation" over the address: the consultation's name
         caps = bare.upper() == bare and sum(ch.isalpha() for ch in bare) >= 4
         standalone = (
             s.startswith("#")
