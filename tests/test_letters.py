@@ -838,6 +838,14 @@ def test_a_form_label_with_nothing_after_it_is_no_answer(spec):
     assert structure == "numbered"
     assert "q10" not in sections  # left blank on the form: not addressed
     assert sections["q9"] == "Response: Yes. It gives every agency the same duty."
+    # nor does the letter as a whole give question 10 a code, where the label follows the question on its line
+    # (as a PDF's lines are joined): its text echoed, then "Response:" alone
+    text = text.replace(f"10. {q10}\n\nResponse:", f"10. {q10} Response:")
+    structure, sections, _ = split_letter(text, spec)
+    assert "q10" not in sections
+    codes = code_letter(text, spec, sections)
+    assert codes["q10"].stance is None
+    assert (codes["q9"].stance, codes["q11"].stance) == ("Yes", "No")
 
 
 def test_headings_printed_on_the_line_above_their_paragraphs(spec):

@@ -1560,6 +1560,7 @@ _SOME_OF = re.compile(
     re.I,
 )
 _OTHERS_NOT = re.compile(r"^\W*(?:but\s+)?others?\b", re.I)
+_EMPTY_LABEL = re.compile(r"^\W*(?:your\s+|our\s+)?(?:response|answer|comments?|reply)\s*[:\-–—]?\s*$", re.I)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _TABLE_BARS = re.compile(r"^[\s|]*\|\s*|\s*\|[\s|]*$")
 _NONE_OF = re.compile(r"^(?:none|neither|not\s+one)\b", re.I)
@@ -2063,6 +2064,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             para_topic = None
         if (len(sentence) < 12 or "|" in sentence) and not _HAS_WORD.search(sentence):
             continue  # "| |", "-", "9.": the empty cell of a form's table, a bullet or a number, no answer
+        if len(sentence) < 24 and _EMPTY_LABEL.match(sentence):
+            continue  # "Response:" with nothing after it: a question of a pasted form left blank
         if "|" in sentence:
             sentence = _TABLE_BARS.sub("", sentence)  # "If not, please explain why. | |": a table row's cell borders
         if _MECHANISMS["not_stances"]:
