@@ -914,3 +914,55 @@ def test_a_pdf_pages_running_footer_is_not_part_of_the_answer():
         assert _PAGE_FOOTER.match(footer), footer
     for line in ("We met 12 times last year.", "as set out on page 4", "and on the next page 4"):
         assert not _PAGE_FOOTER.match(line), line
+
+
+def test_a_pdf_with_a_running_footer_on_every_page_reads_as_without_it(tmp_path, spec):
+    # the footer printed at the foot of each page ("Townley Youth Trust - page 2 of 3") is dropped by the reader
+    # of the PDF's pages, so it neither ends up inside an answer nor splits a sentence that runs over a page
+    from matplotlib.backends.backend_pdf import PdfPages
+    import matplotlib.pyplot as plt
+
+    pages = [
+        "Dear Sir or Madam,\n\nWe are a youth charity in Townley.\n\nThe vision\n\nWe agree with the vision.",
+        "A duty on specified organisations\n\nThis would add to the burden on small schools.\n\n"
+        "Community Safety Partnerships\n\nOur partnership works well and",
+        "should lead.\n\nYours faithfully,\n\nJo Bloggs",
+    ]
+    with PdfPages(tmp_path / "letter.pdf") as pdf:
+        for k, page in enumerate(pages, start=1):
+            fig = plt.figure(figsize=(8.27, 11.69))
+            fig.text(0.1, 0.95, page, va="top", fontsize=11, family="DejaVu Sans")
+            fig.text(0.1, 0.04, f"Townley Youth Trust - page {k} of 3", fontsize=8, family="DejaVu Sans")
+            pdf.savefig(fig)
+            plt.close(fig)
+    structure, answers, row = _sections_read(tmp_path / "letter.pdf", spec, ("q8", "q9", "q11"))
+    assert (structure, answers) == ("headings", THREE_ANSWERS)
+    assert "page" not in row["letter_text"]
+
+
+def test_an_email_signature_after_its_delimiter_is_not_part_of_the_last_answer(tmp_path, spec):
+    # "-- " on a line of its own starts an email's signature (RFC 3676) where there is no closing: the name, role,
+    # number and tagline below it are the sender's details, not the answer to Q13 nor the letter's text
+    (tmp_path / "reply.eml").write_text(
+        "From: Jo Bloggs <jo@csp.example>\nTo: SVLegalDutyConsultation@homeoffice.gov.uk\n"
+        "Subject: Consultation response\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Dear Sir or Madam,\n\nQuestion 9\nWe think a duty on named bodies would help.\n\n"
+        "Question 13\nA voluntary approach has been tried and has not delivered.\n\n"
+        "-- \nJo Bloggs\nCommunity Safety Manager\nAnytown CSP | 01632 960123\n"
+        "We support partners across the borough. This email is confidential.\n",
+        encoding="utf-8",
+    )
+    structure, answers, row = _sections_read(tmp_path / "reply.eml", spec, ("q9", "q13"))
+    assert structure == "numbered"
+    assert answers == (
+        "We think a duty on named bodies would help.",
+        "A voluntary approach has been tried and has not delivered.",
+    )
+    assert "Jo Bloggs" not in row["letter_text"] and "01632" not in row["letter_text"]
+    assert (row["full_name"], row["job_title"], row["phone"]) == (
+        "Jo Bloggs",
+        "Community Safety Manager",
+        "01632 960123",
+    )
+    # the tagline is a sentence, not the sender's organisation
+    assert pd.isna(row.get("organisation"))

@@ -376,6 +376,10 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
     close = next((i for i in range(n - 1, -1, -1) if _CLOSING.match(lines[i]) and len(lines[i]) < 60), None)
     disclaim = next((i for i in range(n) if _DISCLAIMER.match(lines[i])), None)
     end = disclaim if disclaim is not None else n
+    # an email's signature delimiter ("-- " on a line of its own, RFC 3676) with no closing before it
+    dash = next((i for i in range(end - 1, max(-1, end - 26), -1) if lines[i].strip() == "--"), None)
+    if dash is not None and (close is None or close > dash):
+        close = dash
     if close is not None and close >= n - 25:
         sig = [i for i in range(close + 1, end) if lines[i].strip()]
         drop.update(range(close, end))
@@ -425,6 +429,8 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
             continue
         if len(line.split()) == 1 and line.isalpha() and "full_name" not in details:
             continue  # a first name alone above the full name
+        if line.endswith(".") and len(line.split()) >= 5:
+            continue  # a sentence (a tagline, a confidentiality note) is not a role or an organisation
         role_lines += 1
         if role_lines == 1:
             details.setdefault("job_title", line)
