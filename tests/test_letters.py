@@ -919,8 +919,8 @@ def test_a_pdf_pages_running_footer_is_not_part_of_the_answer():
 def test_a_pdf_with_a_running_footer_on_every_page_reads_as_without_it(tmp_path, spec):
     # the footer printed at the foot of each page ("Townley Youth Trust - page 2 of 3") is dropped by the reader
     # of the PDF's pages, so it neither ends up inside an answer nor splits a sentence that runs over a page
-    from matplotlib.backends.backend_pdf import PdfPages
     import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_pdf import PdfPages
 
     pages = [
         "Dear Sir or Madam,\n\nWe are a youth charity in Townley.\n\nThe vision\n\nWe agree with the vision.",
