@@ -17,6 +17,13 @@ _PUNCT_EDGES = re.compile(r"^[\s\-–—:;,.*•·#>]+|[\s\-–—:;,.*•·]+$"
 EXCEL_ARTEFACTS = re.compile(r"_x000[dD]_|_x000[aA]_|_x0009_")
 
 
+# a form's answer label standing alone ("Response:", "Your comments here", "Reasons -"): the form's, not an answer
+FORM_LABEL = re.compile(
+    r"^\W*(?:your\s+|our\s+)?(?:response|answer|comments?|reply|explanation|reasons?|views?)\s*(?:here)?\s*[:\-–—]?\s*$",
+    re.I,
+)
+
+
 def squash(text: str) -> str:
     """Collapse runs of whitespace to one space and strip.
 

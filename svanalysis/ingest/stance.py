@@ -95,10 +95,11 @@ import pandas as pd
 
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
-from svanalysis.core.text import squash
+from svanalysis.core.text import FORM_LABEL, squash
 from svanalysis.ingest.stance_calibration import calibrated
 from svanalysis.ingest.stance_lexicon import (
     CONTRAST,
+    NOT_SOME_PEOPLE,
     OWN_POSSESSIVE,
     is_reported,
     lexicon_matches,
@@ -1555,12 +1556,10 @@ _CONDITION_LAST = re.compile(
 )
 # part of the target kept, part not, over a semicolon (people divided are another matter: "some members ...")
 _SOME_OF = re.compile(
-    r"^\W*some\s+(?!(?:of\s+(?:our|the|us)\s+)?(?:members|trustees|colleagues|people|staff|partners|respondents|governors|officers|"
-    r"councillors|of\s+us|parents|residents)\b)",
+    rf"^\W*some\s+{NOT_SOME_PEOPLE}",
     re.I,
 )
 _OTHERS_NOT = re.compile(r"^\W*(?:but\s+)?others?\b", re.I)
-_EMPTY_LABEL = re.compile(r"^\W*(?:your\s+|our\s+)?(?:response|answer|comments?|reply)\s*[:\-–—]?\s*$", re.I)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _TABLE_BARS = re.compile(r"^[\s|]*\|\s*|\s*\|[\s|]*$")
 _NONE_OF = re.compile(r"^(?:none|neither|not\s+one)\b", re.I)
@@ -2064,7 +2063,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             para_topic = None
         if (len(sentence) < 12 or "|" in sentence) and not _HAS_WORD.search(sentence):
             continue  # "| |", "-", "9.": the empty cell of a form's table, a bullet or a number, no answer
-        if len(sentence) < 24 and _EMPTY_LABEL.match(sentence):
+        if len(sentence) < 24 and FORM_LABEL.match(sentence):
             continue  # "Response:" with nothing after it: a question of a pasted form left blank
         if "|" in sentence:
             sentence = _TABLE_BARS.sub("", sentence)  # "If not, please explain why. | |": a table row's cell borders

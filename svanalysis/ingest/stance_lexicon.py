@@ -37,6 +37,7 @@ __all__ = [
     "CONTRAST",
     "LEXICON",
     "NOT_CUES",
+    "NOT_SOME_PEOPLE",
     "OTHER_SENSES",
     "OWN_POSSESSIVE",
     "PASSIVE_REPORT",
@@ -51,6 +52,14 @@ __all__ = [
 Entry = tuple[str, str, float, str, bool]  # pattern, stance, weight, kind, negatable
 
 _A = r"(?:a|an|the)\s+"
+
+
+# "some" not followed by people ("some members", "some of our trustees"): "some of these bodies ...; others ..." is
+# a judgement of parts of a thing, "some members felt ...; others did not" a split among people
+NOT_SOME_PEOPLE = (
+    r"(?!(?:of\s+(?:our|the|us)\s+)?(?:members|trustees|colleagues|people|staff|partners|respondents|governors|"
+    r"officers|councillors|of\s+us|parents|residents)\b)"
+)
 
 LEXICON: list[Entry] = [
     # ------------------------------------------------------------------ explicit mixed / unclear
@@ -2198,8 +2207,7 @@ LEXICON: list[Entry] = [
     # "some of these bodies belong on the list; others, in our view, do not" (not people divided: "some members felt ...;
     # others did not" is a split, left to the other rules)
     (
-        r"(?#anchors: others)\bsome\s+(?!(?:of\s+(?:our|the|us)\s+)?(?:members|trustees|colleagues|people|staff|partners|respondents|governors|"
-        r"officers|councillors|of\s+us|parents|residents)\b)(?:of\s+(?:these|them|those|the|its)\s+)?[^.;]{0,80}?[;,]\s*(?:but\s+)?others\b[^.;]{0,40}?"
+        rf"(?#anchors: others)\bsome\s+{NOT_SOME_PEOPLE}(?:of\s+(?:these|them|those|the|its)\s+)?[^.;]{0, 80}?[;,]\s*(?:but\s+)?others\b[^.;]{0, 40}?"
         r"\b(?:do|does|are|is|should|would|will|can|belong|fit)\s*(?:not|n't)\b",
         "Mixed",
         0.85,

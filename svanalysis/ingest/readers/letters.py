@@ -32,7 +32,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from svanalysis.core.spec import Spec, load_spec
-from svanalysis.core.text import norm, squash
+from svanalysis.core.text import FORM_LABEL, norm, squash
 from svanalysis.ingest.personal import EMAIL, PHONE, POSTCODE
 from svanalysis.ingest.readers.base import ReadError
 from svanalysis.ingest.readers.wordform import document_items
@@ -801,12 +801,6 @@ _ANSWER_START = re.compile(
 
 
 # a form's label for an answer with no answer after it ("Response:", "Your comments:", "Answer -")
-_FORM_LABEL = re.compile(
-    r"^\W*(?:your\s+|our\s+)?(?:response|answer|comments?|reply|explanation|reasons?|views?)\s*(?:here)?\s*[:\-–—]?\s*$",
-    re.I,
-)
-
-
 def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: Spec) -> dict[str, str]:
     marks = sorted(marks, key=lambda mk: mk[0])
     out: dict[str, str] = {}
@@ -831,7 +825,7 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
         text = "\n".join(body).strip()
         # a heading that repeats the question's own text is not the answer
         text = _without_question(text, q.text)
-        if _FORM_LABEL.match(text):
+        if FORM_LABEL.match(text):
             text = ""  # "Response:" with nothing after it: a question of the form left blank
         if q.type == "group":
             continue
