@@ -2750,6 +2750,10 @@ def test_round_ten_constructions(text, qid, expected):
             "Weighing it against a purely voluntary approach, our governors would rather see a duty placed on named bodies.",
             {"q9": "Yes", "q13": "No"},
         ),
+        # "prefer somebody to do X" asks for X (it was read "prefer the Government to [X]", X dispreferred); "prefer X to
+        # Y" still compares
+        ("We would prefer the Government to encourage a voluntary local arrangement.", {"q13": "Yes"}),
+        ("We would prefer a voluntary local arrangement to a duty on individual bodies.", {"q13": "Yes", "q9": "No"}),
         # the consultation's question reported, not answered
         (
             "The consultation asks whether the vision is right, and which of three options would work best: a new duty "

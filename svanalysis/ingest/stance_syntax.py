@@ -242,7 +242,10 @@ def agent(clause: str, start: int, end: int) -> str:
 _PREFER_TO = re.compile(
     r"\b(?:prefer|prefers|preferred(?!\s+(?:option(?!\s+(?:one|two|three|[123])\b)|approach|route|model|choice|way|course|solution)\b)|preferring)\s+(?P<x>(?!to\b|that\b|it\b|them\b|this\b)[^,;.]{3,140}?)\s+to\s+"
     r"(?P<y>(?!(?:be|have|see|do|make|keep|put|give|say|work|leave|wait|start|use|focus|rely|place|retain|build|"
-    r"concentrate|invest|fund|get|go|take|let|remain|stay|continue)\b)[^,;.]{3,140})",
+    r"concentrate|invest|fund|get|go|take|let|remain|stay|continue|encourage|legislate|adopt|pursue|develop|promote|"
+    r"establish|require|impose|introduce|create|extend|strengthen|allow|enable|provide|ensure|look|consider|explore|"
+    r"issue|publish|lead|act|set|pay|resource|back|help|trust|leave|learn|wait|hold|bring|pilot|test|try|"
+    r"revise|reform|amend|drop|scrap|abandon|rethink|reconsider|proceed|press|push|move|adopt|opt)\b)[^,;.]{3,140})",
     re.I,
 )
 _RATHER = re.compile(
