@@ -766,6 +766,13 @@ _ADD_PARTNERS = [
         r"(?:members|partners|responsible\s+authorities)\b",
         0.8,
     ),
+    # "the health voice in CSPs would be stronger if NHS trusts were added": the gain of an addition
+    (
+        r"\bwould\s+be\s+(?:much\s+|far\s+|a\s+lot\s+|considerably\s+)?(?:stronger|better|more\s+effective|improved|strengthened|"
+        r"richer|more\s+complete)\s+(?:still\s+)?(?:if|were)\s+[^.;]{1,120}?\b(?:were|was|are|is|to\s+be)?\s*(?:added|included|made|"
+        r"brought\s+in|given\s+(?:a\s+)?(?:statutory\s+)?(?:place|seat|membership))\b",
+        0.8,
+    ),
     # "we would ask that the larger providers be made responsible authorities", "we recommend that colleges be added"
     (
         r"\b(?:ask|asks|urge|urges|propose|proposes|recommend|recommends|suggest|suggests|request|requests)\s+that\s+[^.;]{1,80}?\s+be\s+"
@@ -999,7 +1006,7 @@ _NEG_SUBJECT_COORD = re.compile(
 )
 _ELLIPSIS_NOT = re.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
 # "..., and I do not": the respondent echoing a verb said before, whose polarity it takes (not a denial)
-_ECHO_NOT = re.compile(r"\b(?:we|i)\s+(?:do|did|does)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
+_ECHO_NOT = re.compile(r"\b(?:we|i)(?:\s*,[^,;]{1,40},)?\s+(?:do|did|does)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
 # "... and make somebody answer for it when they don't": a subordinate clause, not a denied predicate
 _SUBORDINATE_END = re.compile(
     r"\b(?:when|if|unless|whether|because|where|while|though|although|as)\b[^,;]{0,30}$|\bwhich\b[^,;]{0,80}$", re.I
@@ -1014,7 +1021,12 @@ _PARENTHETICAL = re.compile(
 _PAREN_KEYS = re.compile(
     r"view|judg|opinion|experience|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present"
 )
-_OWN_AFTER_REPORT = re.compile(r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i)\b", re.I)
+_OWN_AFTER_REPORT = re.compile(
+    r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i|(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"
+    r"governing\s+body|governors|council|federation|bench|panel|commissioner|chief\s+constable|service|partnership|charity|"
+    r"organisation|association|forum|network)(?!\s+(?:is|are|were|was)\s+(?:said|reported|thought)))\b",
+    re.I,
+)
 
 
 def _holder(clause: str, m: re.Match[str]) -> str:
@@ -1043,6 +1055,12 @@ def _lex_negated(clause: str, start: int) -> bool:
     window is shorter than for verdict words because evaluations sit in noun phrases: in "a duty
     without new money will be an empty gesture", "without" does not reach "an empty gesture"."""
     before = clause[:start]
+    if ", " in before:
+        # a new coordinate clause with its own subject: "Nothing in it would surprise anyone, and I would put my
+        # name to it" (the negative subject of the first does not reach the second)
+        cut = list(_NEW_SUBJECT.finditer(before))
+        if cut:
+            before = before[cut[-1].end() :]
     return bool(
         _LEX_NEG.search(before[-40:])
         or _COGNITION.search(before)
@@ -1584,6 +1602,16 @@ _SUBSTITUTE = re.compile(
 )
 
 
+# a relative clause on people ("colleagues who sit on them", "officers that are members of the CSP"): describes
+# them by what they are, it does not ask who should be
+_MEMBERS_RELATIVE = re.compile(
+    r"\b(?:colleagues|staff|officers|members|people|those|managers|representatives|councillors|clinicians|partners|"
+    r"many|some|all|most|one|several|others|anyone|everyone)\s+(?:who|that)\s+(?:currently\s+|already\s+|now\s+|also\s+)?$",
+    re.I,
+)
+_SITS = re.compile(r"(?:sit|sits|be|are)\s+on\b|members?\s+of\b", re.I)
+
+
 def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[tuple[str, str, str]]:
     """The questions a clause is about, in order: ``(question, kind, phrase)``.
 
@@ -1648,6 +1676,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
                 continue  # "the proposal to use the Schedule 6 list" is about the list
             if qid == options[0] and _WITHOUT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
                 continue  # "working together without a law": the absence of a law is the voluntary approach
+            if _MEMBERS_RELATIVE.search(clause, max(0, m.start() - 40), m.start()) and _SITS.match(m.group(0)):
+                continue  # "colleagues who sit on them": people described by what they are, not who should be
             spans.append((m.start(), m.end(), qid, m.group(0)))
     # a description inside a longer one of another question is that one's ("without a new law"); inside a
     # collective reference, the set's ("either of the options that would involve new legislation")

@@ -78,6 +78,23 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # "where I part company with the paper is the duty itself": the whole of what follows is rejected
+    (
+        r"(?#anchors: company differ disagree depart issue)where\s+(?:i|we)\s+(?:part\s+company|differ|disagree|depart|take\s+issue)\s+(?:(?:with|from)\s+(?:it|them|the\s+\w+)\s+)?is\s+"
+        r"(?:the\s+|a\s+|any\s+)?(?:[\w'’-]+\s+){0,4}?(?:itself|themselves|as\s+such)\b",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # "we (particularly) value the commitment in the vision to ...": the target valued
+    (
+        r"(?#anchors: value values valued)(?:we|i)\s+(?:\w+ly\s+|also\s+)?(?:value|values|valued)\s+(?:the|its|this|that|their)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
     # "where I part company with it is the focus": agreement elsewhere, one point of difference
     (
         r"(?#anchors: company differ disagree depart issue)where\s+(?:i|we)\s+(?:part\s+company|differ|disagree|depart|take\s+issue)\s+(?:(?:with|from)\s+(?:it|them|the\s+\w+)\s+)?is\b",
@@ -2388,7 +2405,9 @@ NOT_CUES = re.compile(
     r"|\bwelcomes?\s+(?:correspondence|enquiries|inquiries|calls|contact|letters|emails|visits|questions)\b"
     # a list the respondent is about to give: "Whichever option is taken forward, the following would help"
     r"|\bthe\s+following\s+(?:\w+\s+)?(?:would|will|could|might|should|may)\s+(?:also\s+|really\s+)?(?:help|assist|make\s+a\s+(?:real\s+)?difference|improve\s+(?:things|matters))\b|\bwelcome\s+(?:the|this)\s+consultation\b"
-    r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b",
+    r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b"
+    # a quantity, not a judgement: "a disproportionate amount of time", "a disproportionate share of the victims"
+    r"|\bdisproportionate\s+(?:amount|share|number|proportion|percentage|part)\s+of\b",
     re.I,
 )
 
@@ -2554,6 +2573,7 @@ _NOT_CUE_KEYS = (
     "multi-agency",
     "welcome",
     "disagree",
+    "disproportionate",
     "know which",
 )
 _REPORT_KEYS = re.compile(
@@ -2633,18 +2653,48 @@ _ASIDE = re.compile(
 )
 
 
+# a survey's or a vote's result: a count with its share ("Survey: 14 (22%) thought Option Two would best achieve
+# the vision, 31 (49%) thought it would not"; "59% of members agreed"): figures reported, not the respondent's own
+# verdict, whichever way the first figure leans (a share or a "Survey:"/"Poll:" label is required: "nine of our
+# twelve heads" is a majority of the respondent's own)
+POLL = re.compile(
+    r"^\W*(?:(?:survey|poll|vote|ballot|results?|consultation\s+of\s+members|members'?\s+survey)[^,;:]{0,30}:\s*\W*"
+    r"(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent)?)|\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent)|\d[\d,]*(?=\s+(?:out\s+)?of\s+\d[\d,]*"
+    r"\s*\(\s*\d+(?:\.\d+)?\s*%)|\d[\d,]*(?=\s*\(\s*\d+(?:\.\d+)?\s*%))"
+    r"(?:\s+(?:out\s+)?of\s+(?:the\s+|our\s+|those\s+)?\d[\d,]*)?(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?"
+    r"(?:\s+(?:of\s+)?(?:the\s+|our\s+|those\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?)?\s*"
+    r"(?:thought|think|felt|feel|said|say|agreed|agree|disagreed|disagree|supported|support|opposed|oppose|backed|back|voted|"
+    r"chose|choose|preferred|prefer|favoured|favour|believed|believe|wanted|want|did\s+not|do\s+not|were|are|answered|ticked|"
+    r"selected|rated|considered|consider|saw|see)\b",
+    re.I,
+)
+
+
 def report_keys(clause: str) -> bool:
     """Whether a clause holds a word that can report a view (a cheap test before ``is_reported``)."""
     low = clause.lower()
-    return bool(_REPORT_KEYS.search(low) or _HEARSAY_KEYS.search(low))
+    return bool(_REPORT_KEYS.search(low) or _HEARSAY_KEYS.search(low) or ("%" in low or "per cent" in low or ":" in low))
+
+
+# "the other two routes the paper sets out, ...": a relative clause naming what the paper describes, not a view
+# the paper holds (the verb closes its phrase: a comma, a colon or a bracket follows)
+_DESCRIBED = re.compile(r"(?:sets?\s+out|describes?|described|proposes?|proposed|outlines?|outlined|puts?\s+forward)$", re.I)
+_CLOSED = re.compile(r"\s*(?:[,:)]|$)")
+
+
+def _reported_view(clause: str) -> bool:
+    m = REPORTED.search(clause)
+    return m is not None and not (_DESCRIBED.search(m.group(0)) and _CLOSED.match(clause, m.end()))
 
 
 def is_reported(clause: str) -> bool:
     """Whether a clause reports somebody else's view rather than the respondent's own (a majority of
     the respondent's members is its own: "a clear majority of our members favour Option Two")."""
+    if POLL.match(clause):
+        return True
     return (
         (
-            bool(_REPORT_KEYS.search(clause.lower()) and (REPORTED.search(clause) or PASSIVE_REPORT.search(clause)))
+            bool(_REPORT_KEYS.search(clause.lower()) and (_reported_view(clause) or PASSIVE_REPORT.search(clause)))
             or bool(_HEARSAY_KEYS.search(clause.lower()) and _HEARSAY.search(clause))
         )
         and not _OWN_VIEW.search(clause)

@@ -891,6 +891,13 @@ def _topic_question(text: str, spec: Spec) -> str | None:
 
 
 _CONSULTATION = re.compile(r"\bconsultation\b", re.I)
+# a heading naming the respondent's own vision ("Our vision", "The Trust's vision"), not the consultation's: a
+# section of context, on no question
+_OWN_VISION = re.compile(
+    r"^(?:the\s+)?(?:our|my|(?!(?:government|consultation|paper|home\s+office|ministers?|document|proposal)'s)[a-z]+'s)"
+    r"\s+(?:own\s+)?(?:vision|mission|values|aims)\b",
+    re.I,
+)
 
 
 def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None, str, bool]]:
@@ -938,7 +945,7 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
         if not standalone and not tight:
             continue
         options_named = _names_options(_topic_words(bare))
-        ranked = _topic_ranking(bare, spec)
+        ranked = [] if _OWN_VISION.match(bare) else _topic_ranking(bare, spec)
         if tight:
             loose.append((i, bool(ranked) and not options_named))
             if not ranked or options_named:
