@@ -966,3 +966,28 @@ def test_an_email_signature_after_its_delimiter_is_not_part_of_the_last_answer(t
     )
     # the tagline is a sentence, not the sender's organisation
     assert pd.isna(row.get("organisation"))
+
+
+def test_a_heading_naming_the_respondents_own_vision_is_no_question(spec):
+    # "Our vision" over the Trust's own vision statement is context (it was read as Q8's section); "The vision"
+    # still heads Q8
+    lines = [
+        "Dear Sir or Madam,",
+        "",
+        "## Our vision",
+        "",
+        "Every child in our academies is known by name.",
+        "",
+        "## The vision",
+        "",
+        "We agree with the vision.",
+        "",
+        "## Option One",
+        "",
+        "We support it.",
+    ]
+    _, sections, _ = split_letter("\n".join(lines), spec)
+    assert sections == {"q8": "We agree with the vision.", "q9": "We support it."}
+    own_only = lines[:6] + lines[9:] + ["", "## Option Three", "", "We do not support it."]
+    _, sections, _ = split_letter("\n".join(own_only), spec)
+    assert sections == {"q9": "We support it.", "q13": "We do not support it."}

@@ -2730,6 +2730,87 @@ def test_round_ten_constructions(text, qid, expected):
     assert code.stance == expected, (text, code)
 
 
+ROUND_ELEVEN = [
+    # a survey's result is figures reported, whichever way the first figure leans; the respondent's own view is one
+    (
+        "Survey: 14 (22%) thought Option Two would best achieve the vision, 31 (49%) thought it would not.",
+        "q11",
+        "Unclear",
+    ),
+    ("We think Option Two would best achieve the vision.", "q11", "Yes"),
+    # a role reporting a view is not the respondent; the respondent arguing the same is
+    (
+        "The Community Safety Partnership Manager argued that its statutory membership should be widened to include schools.",
+        "q12",
+        "Unclear",
+    ),
+    ("We argue that its statutory membership should be widened to include schools.", "q12", "Yes"),
+    # others' fear reported; the respondent's own fear
+    ("We know that some organisations fear a duty of this kind will become a paper exercise.", "q9", "Unclear"),
+    ("We fear a duty of this kind will become a paper exercise.", "q9", "No"),
+    # parting company on the target itself (No), on one of its points (Mixed)
+    ("Where I part company with the paper is the duty itself.", "q9", "No"),
+    ("We part company with it on its focus.", "q8", "Mixed"),
+    # valuing or sharing what the vision holds; noting it is no verdict
+    ("We particularly value the commitment in the vision to work with communities.", "q8", "Yes"),
+    ("We note the commitment in the vision to work with communities.", "q8", "Unclear"),
+    ("We share the aspirations set out in the vision.", "q8", "Yes"),
+    # a negative subject reaches its own clause, not the next one with a subject of its own
+    ("Nothing in it would surprise anyone, and I would put my name to it as it is written.", "q8", "Yes"),
+    ("Nothing in it is anything I would put my name to.", "q8", "No"),
+    # the gain of an addition to the partnership
+    ("The health voice in CSPs would be stronger if NHS trusts were added as responsible authorities.", "q12", "Yes"),
+    # a quantity, not a judgement; the judgement
+    ("Our nurses spend a disproportionate amount of time on paperwork.", "q11", "Unclear"),
+    ("The duty would place a disproportionate burden on small schools.", "q9", "No"),
+    # wanting the option enacted; wanting something else
+    ("The Trust would be glad to see the preferred option on the statute book.", "q9", "Yes"),
+    ("The Trust would be glad to see more funding for youth work.", "q9", "Unclear"),
+    # a place in a ranking, in the question's own section
+    ("Ranked first.", "q13", "Yes"),
+    ("Ranked third.", "q13", "No"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_ELEVEN)
+def test_round_eleven_constructions(text, qid, expected):
+    code = code_text(text, qid)
+    assert code.stance == expected, (text, code)
+
+
+@pytest.mark.parametrize(
+    ("letter", "expected"),
+    [
+        # a ranking in one sentence: the first chosen, the last rejected, the middle leaning No (before: "Our order of
+        # preference is ..." was a Yes for all three)
+        ("In order of preference, we rank them One, Three, Two.", {"q9": "Yes", "q11": "No", "q13": "No"}),
+        (
+            "We would put the voluntary approach first, Option Two second and a duty on named bodies last.",
+            {"q13": "Yes", "q11": "No", "q9": "No"},
+        ),
+        ("Our order of preference is Option Three, Option Two, Option One.", {"q13": "Yes", "q11": "No", "q9": "No"}),
+        # "first" and "last" that rank no option
+        ("We were the first to set up a youth partnership and the last to close a youth centre.", {}),
+        # what the paper sets out, named in a relative clause, is no report of the paper's view
+        (
+            "As for the other two routes the paper sets out, the partnership one and the one without legislation, I have "
+            "no settled view.",
+            {"q11": "Unclear", "q13": "Unclear"},
+        ),
+        # people described as sitting on the partnerships say nothing of who should (Q12); the Board's own no view
+        # after a report of others' is the respondent's
+        (
+            "Colleagues who sit on them hold differing opinions about it, and the Board has not come to a settled "
+            "position on whether the partnership model should lead.",
+            {"q11": "Unclear"},
+        ),
+    ],
+)
+def test_round_eleven_letters(letter, expected):
+    got = {q: c.stance for q, c in code_letter(letter).items() if c.stance}
+    assert got == expected
+
+
 @pytest.mark.parametrize(
     ("letter", "expected"),
     [

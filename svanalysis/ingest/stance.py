@@ -2063,6 +2063,73 @@ def _options_near(sentences: list[tuple[int, str, bool]], k: int) -> bool:
     return any(_OPTION_WORDS.search(sentences[j][1]) for j in near)
 
 
+# a ranking of the options in one sentence: "in order of preference, ranks them One, Three, Two"; "we would put the
+# voluntary approach first; the rewriting of CSP law second; and a new duty on individual organisations last"
+_RANK_KEYS = ("rank", "order of preference", "preference order", " first", " last", " second")
+_RANK_INTRO = re.compile(
+    r"\b(?:(?:in\s+)?(?:(?:our|its|my|his|her|the|their)\s+)?order\s+of\s+preference|preference\s+order|(?:our|my|its)\s+ranking|"
+    r"rank(?:s|ed|ing)?\s+(?:them|these|those|the\s+(?:three\s+)?(?:options|approaches|routes|proposals|models))"
+    r"(?:\s+in\s+(?:this|the\s+following)\s+order)?)(?:\s+(?:is|are|as|would\s+be))?\s*[:,]?\s*(?:(?:we|i|it|they|he|she)\s+)?"
+    r"(?:(?:would\s+)?(?:rank|ranks|ranked|put|puts|place|places)\s+(?:them|these|the\s+options)\s*:?\s*)?",
+    re.I,
+)
+_RANK_PUT = re.compile(r"\b(?:would\s+|we\s+|i\s+)?(?:rank|ranks|ranked|put|puts|place|places|order)\s+", re.I)
+_RANK_ORDINAL = re.compile(r"^(?P<item>.*?)\s*,?\s*\b(?P<ord>first|second|third|last|top|bottom)\b\W*$", re.I)
+_RANK_SPLIT = re.compile(r"\s*[;,]\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|\s*>\s*", re.I)
+_RANK_NUMBER = re.compile(r"^\W*(?:option\s+)?(one|two|three|1|2|3)\W*$", re.I)
+_RANK_NUMBERS = {"one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
+
+
+def _ranking(sentence: str, spec: Spec) -> list[tuple[str, str, str]] | None:
+    """The options of a one-sentence ranking, best first, as ``(question, kind, phrase)``; None if the sentence
+    ranks nothing (fewer than two options, or one named twice)."""
+    low = sentence.lower()
+    if not any(k in low for k in _RANK_KEYS):
+        return None
+    _pats, ordinal = _targets(id(spec))
+    options = set(ordinal.values())
+
+    def target(item: str) -> tuple[str, str, str] | None:
+        num = _RANK_NUMBER.match(item)
+        if num:
+            q = ordinal.get(_RANK_NUMBERS[num.group(1).lower()])
+            return (q, "reference", item.strip()) if q else None
+        found = [t for t in _clause_targets_ex(item, spec, True) if t[0] in options]
+        return found[0] if found else None
+
+    order: list[tuple[str, str, str]] = []
+    # each item with its place: "we would put X first; Y second; and Z last"
+    first_place = re.search(r"\b(?:first|second|third|last|top|bottom)\b", sentence, re.I)
+    puts = [m for m in _RANK_PUT.finditer(sentence) if first_place and m.end() <= first_place.start()]
+    if puts:
+        put = puts[-1]  # the verb nearest the first place: "If asked to rank them, we would put X first; ..."
+        places: dict[int, tuple[str, str, str]] = {}
+        pending = ""
+        for piece in _RANK_SPLIT.split(sentence[put.end() :].strip().rstrip(".")):
+            pending = f"{pending}, {piece}" if pending else piece
+            m = _RANK_ORDINAL.match(pending)
+            if m is None:
+                continue
+            t = target(m.group("item"))
+            pending = ""
+            if t is None:
+                continue
+            rank = {"first": 1, "top": 1, "second": 2, "third": 3, "last": 9, "bottom": 9}[m.group("ord").lower()]
+            places.setdefault(rank, t)
+        order = [places[r] for r in sorted(places)]
+    intro = _RANK_INTRO.search(sentence) if len(order) < 2 else None
+    if intro:
+        # a list in order after the intro: "One, Three, Two", "Option Three, then Option Two, then Option One"
+        order = []
+        for piece in _RANK_SPLIT.split(sentence[intro.end() :].strip().rstrip(".")):
+            t = target(piece) if piece.strip() else None
+            if t is not None:
+                order.append(t)
+    if len(order) < 2 or len({q for q, _, _ in order}) < len(order):
+        return None
+    return order
+
+
 def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None = None) -> dict[str, _Evidence]:
     """Evidence per question from a text; ``default`` is the question of the section, if any."""
     text = _read_tick_boxes(text)
@@ -2122,6 +2189,26 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             answer = (am.group(0).strip(), bool(am.group("neg"))) if am else None
         if asked and (k == 0 or k - 1 == last_heading):
             last_heading = k  # "Do you agree with the vision? Yes.": the question restated, then its answer
+        ranked = _ranking(sentence, spec) if not asked else None
+        if ranked is not None:
+            # the first ranked is chosen, the last (of three, or named last) rejected; one in the middle only leans No,
+            # for a person to weigh with what the letter says of it
+            phrase = _evidence_phrase(sentence)
+            for place, (qid, tkind, tphrase) in enumerate(ranked):
+                if only is not None and qid not in only:
+                    continue
+                if place == 0:
+                    stance, w, rule = "Yes", 0.85, "ranking: first"
+                elif place == len(ranked) - 1:
+                    stance, w, rule = "No", 0.75, "ranking: last"
+                else:
+                    stance, w, rule = "No", 0.45, "ranking: in the middle"
+                e = ev.setdefault(qid, _Evidence())
+                e.mentioned = True
+                e.add(stance, w * decay, phrase, rule, tphrase or None, tkind, w)
+                last_pol[qid] = (stance, w, phrase, k, None)
+            prev_target = ranked
+            continue
         # the sentence's own targets serve letters (carry-over); a section's answer never needs them
         sent_targets = (
             _clause_targets_ex(sentence, spec, options_context or bool(re.search(r"\boptions?\b", sentence, re.I)))

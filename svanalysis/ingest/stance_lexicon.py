@@ -553,6 +553,17 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # wanting it enacted: "the Trust would be glad to see the preferred option on the statute book", "we would like to
+    # see it brought in" (not "glad to see more funding": the target must be what is put in place)
+    (
+        r"(?#anchors: glad pleased happy delighted like keen)(?:would|'d)\s+(?:be\s+(?:\w+\s+)?(?:glad|pleased|happy|delighted|keen)|(?:\w+\s+)?like)\s+to\s+see\s+"
+        r"[^.;]{1,80}?(?:on\s+the\s+statute\s+book|enacted|introduced|taken\s+forward|adopted|implemented|in\s+place|go\s+ahead|"
+        r"become\s+law|legislated\s+for|brought\s+in|put\s+into\s+law)\b",
+        "Yes",
+        0.8,
+        "preference",
+        True,
+    ),
     # plain praise: "the vision is spot on", "it is dead right", "exactly right"
     (
         r"(?#anchors: spot dead exactly absolutely bang)spot[- ]on|dead\s+right|exactly\s+right|absolutely\s+right|bang\s+on",
@@ -1038,7 +1049,7 @@ LEXICON: list[Entry] = [
     ),
     # "the Network shares the vision set out in the paper", "we share its aims"
     (
-        r"(?#anchors: share shares shared sharing)(?:share|shares|shared|sharing)\s+(?:the|this|its|your|that|their)\s+(?:[\w-]+\s+){0,2}?(?:vision|aims?|ambitions?|goals?|objectives?)\b",
+        r"(?#anchors: share shares shared sharing)(?:share|shares|shared|sharing)\s+(?:the|this|its|your|that|their)\s+(?:[\w-]+\s+){0,2}?(?:vision|aims?|ambitions?|aspirations?|goals?|objectives?|intentions?|intent|spirit|values)\b",
         "Yes",
         0.8,
         "evaluation",
@@ -2134,6 +2145,29 @@ LEXICON: list[Entry] = [
         "consequence",
         False,
     ),
+    # a place in a ranking given to the target: "Ranked first.", "Option Two comes first", "it is ranked third";
+    # second of three only leans No (what the letter says of it decides)
+    (
+        r"(?#anchors: ranked ranks comes came placed)(?:ranked|ranks|comes|came|placed)\s+(?:it\s+)?(?:first|top|highest)\b(?!\s+(?:of\s+all\s+)?(?:to|in|on|among)\b)",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: ranked comes came placed)(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=^)|(?<=\.\s))(?:ranked|comes|came|placed)\s+(?:third|last|bottom|lowest)\b",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: second ranked comes came)(?:(?:our|its|my|the\s+\w+'s)\s+second\s+(?:choice|preference)\s+(?:is|was|would\s+be)|(?:ranked|comes|came|placed)\s+second)\b",
+        "No",
+        0.5,
+        "preference",
+        False,
+    ),
     # round 10: ranked last ("the one I would place last", "we would put it third of the three", "we rank it lowest")
     (
         r"(?#anchors: place places placed placing put puts putting rank ranks ranked ranking rate rates rated)"
@@ -2292,6 +2326,15 @@ LEXICON: list[Entry] = [
         "preference",
         True,
     ),
+    # disagreement with the target itself on one of its points: "we share its aims; we part company with it on its
+    # focus" (partly for, partly against)
+    (
+        r"(?#anchors: part company issue)(?:(?:we|i)\s+(?:\w+\s+)?|must\s+)(?:part\s+company|take\s+issue)\s+with\s+(?:it|them)\s+(?:over|on|about)\s+(?:its|their)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     # disagreement on one point: "we part company with the paper over its focus", "we take issue with it on the list"
     (
         r"(?#anchors: part company issue)(?:(?:we|i)\s+(?:\w+\s+)?|must\s+)(?:part\s+company|take\s+issue)\s+with\s+(?:it|them|the\s+[\w-]+|[\w-]+)\s+(?:over|on|about)\b",
@@ -2438,7 +2481,8 @@ REPORTED = re.compile(
     r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest))\s+"
     r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+us|tell\s+us|maintain\w*|contend\w*|sets?\s+out|describes?|"
-    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|feared|called\s+for|noted|notes|reckons?|reckoned)\b",
+    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|"
+    r"called\s+for|noted|notes|reckons?|reckoned)\b",
     re.I,
 )
 # an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed";
@@ -2579,7 +2623,7 @@ _NOT_CUE_KEYS = (
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
-    r"floated|raised|mooted|put\s+about|ask|worried|feared|called|reckon"
+    r"floated|raised|mooted|put\s+about|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
@@ -2673,18 +2717,39 @@ POLL = re.compile(
 def report_keys(clause: str) -> bool:
     """Whether a clause holds a word that can report a view (a cheap test before ``is_reported``)."""
     low = clause.lower()
-    return bool(_REPORT_KEYS.search(low) or _HEARSAY_KEYS.search(low) or ("%" in low or "per cent" in low or ":" in low))
+    return bool(
+        _REPORT_KEYS.search(low) or _HEARSAY_KEYS.search(low) or ("%" in low or "per cent" in low or ":" in low)
+    )
 
 
 # "the other two routes the paper sets out, ...": a relative clause naming what the paper describes, not a view
 # the paper holds (the verb closes its phrase: a comma, a colon or a bracket follows)
-_DESCRIBED = re.compile(r"(?:sets?\s+out|describes?|described|proposes?|proposed|outlines?|outlined|puts?\s+forward)$", re.I)
+_DESCRIBED = re.compile(
+    r"(?:sets?\s+out|describes?|described|proposes?|proposed|outlines?|outlined|puts?\s+forward)$", re.I
+)
 _CLOSED = re.compile(r"\s*(?:[,:)]|$)")
+
+
+# a person named by their role reporting a view: "The Community Safety Partnership Manager argued that ...", "the
+# chair of the bench told us ...", "one head teacher said ..." (a role, not the respondent's own body, which
+# speaks as "the Council believes")
+_ROLE_REPORT = re.compile(
+    r"^\W*(?:[^,;]{0,40}?,\s*)?(?:the|our|a|an|one|their|its|another)\s+(?:[\w'’-]+\s+){0,6}?(?:manager|officer|chair|chairman|"
+    r"chairwoman|chairperson|director|head|lead|member|councillor|colleague|representative|inspector|superintendent|"
+    r"witness|official|clinician|practitioner|doctor|nurse|teacher|leader|commander|secretary|adviser|advisor|"
+    r"co-?ordinator|worker|consultant|governor|trustee|spokesperson|spokesman|spokeswoman|executive)s?"
+    r"(?:\s+(?:of|for|at|from)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s*,[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:argued|argues|said|says|told\s+(?:us|me|the\s+\w+)|felt|feels|suggested|suggests|"
+    r"believes|believed|thinks|thought|maintained|maintains|contended|insisted|urged|proposed|claimed|claims|"
+    r"put\s+it|warned|stressed|emphasised|emphasized)\b",
+    re.I,
+)
 
 
 def _reported_view(clause: str) -> bool:
     m = REPORTED.search(clause)
-    return m is not None and not (_DESCRIBED.search(m.group(0)) and _CLOSED.match(clause, m.end()))
+    if m is not None and not (_DESCRIBED.search(m.group(0)) and _CLOSED.match(clause, m.end())):
+        return True
+    return _ROLE_REPORT.search(clause) is not None
 
 
 def is_reported(clause: str) -> bool:
