@@ -2769,6 +2769,19 @@ ROUND_ELEVEN = [
     # a place in a ranking, in the question's own section
     ("Ranked first.", "q13", "Yes"),
     ("Ranked third.", "q13", "No"),
+    # the vision shared, the focus not: partly for, partly against
+    ("We share the vision. We do not share the focus.", "q8", "Mixed"),
+    ("We share the vision and the focus.", "q8", "Yes"),
+    # support for another vision than this one is no verdict on this one
+    ("We would support a vision that included violence in the home.", "q8", "Unclear"),
+    ("We would support the vision.", "q8", "Yes"),
+    # a conclusion drawn from the argument weighs as the answer, over a welcome of something the paper says
+    (
+        "We welcome the Government's acknowledgement that enforcement is not enough. But a vision has to be judged by "
+        "what it asks agencies to do. For both reasons, we cannot endorse the vision as it stands.",
+        "q8",
+        "No",
+    ),
 ]
 
 
@@ -2789,6 +2802,14 @@ def test_round_eleven_constructions(text, qid, expected):
             {"q13": "Yes", "q11": "No", "q9": "No"},
         ),
         ("Our order of preference is Option Three, Option Two, Option One.", {"q13": "Yes", "q11": "No", "q9": "No"}),
+        # a body's first choice; its second choice leans No
+        ("Its first choice is the option that builds on Community Safety Partnerships.", {"q11": "Yes"}),
+        ("Our second choice is the option that builds on Community Safety Partnerships.", {"q11": "No"}),
+        # the vision as the yardstick ("what the paper sets out to achieve") is not the vision judged
+        (
+            "Community Safety Partnerships are the route most likely to achieve what the paper sets out to achieve.",
+            {"q11": "Yes"},
+        ),
         # "first" and "last" that rank no option
         ("We were the first to set up a youth partnership and the last to close a youth centre.", {}),
         # what the paper sets out, named in a relative clause, is no report of the paper's view

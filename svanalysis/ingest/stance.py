@@ -560,7 +560,7 @@ _POSITIVE = [
     ),
     # "our recommendation is the second option"
     (
-        r"\b(?:our|my)\s+(?:\w+\s+)?(?:recommendation|choice|preference)\s+(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|clearly\s+|simply\s+|then\s+)?"
+        r"\b(?:our|my|its|their)\s+(?:(?!second\b|third\b|last\b|least\b|lowest\b|next\b)\w+\s+)?(?:recommendation|choice|preference)\s+(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|clearly\s+|simply\s+|then\s+)?"
         r"(?=(?:the\s+)?(?:first|second|third|option|voluntary|partnership|statutory|new\s+duty|duty)\b)",
         0.85,
         ("recommendation", "choice", "preference"),
@@ -1527,7 +1527,10 @@ _ORDINAL_OPTION = re.compile(
 )
 _ACHIEVE_VISION = re.compile(
     r"\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b"
-    r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b",
+    r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
+    # "the route most likely to achieve what the paper sets out to achieve": the vision as the yardstick
+    r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+what\s+(?:the\s+(?:paper|consultation|government|"
+    r"home\s+office)|it|ministers)\s+(?:sets?\s+out|aims?|seeks?|hopes?|wants?)\s+to\s+(?:achieve|do|deliver)\b",
     re.I,
 )
 _REMAINING = re.compile(
@@ -1927,7 +1930,7 @@ class _Item:
 
 
 # the verb of a verdict, to recognise it denied later: "endorse" ... "cannot endorse"
-_VERB_WORD = re.compile(r"\b(?:support|endorse|agree|accept|welcome|back|favour)")
+_VERB_WORD = re.compile(r"\b(?:support|endorse|agree|accept|welcome|back|favour|share)")
 _FAR = 120  # characters between a cue and the words naming its target beyond which the cue is trusted less
 
 # How much a target reached in each way is trusted (multiplies a cue's reliability in the confidence).
@@ -2061,6 +2064,15 @@ def _options_near(sentences: list[tuple[int, str, bool]], k: int) -> bool:
     para = sentences[k][0]
     near = [j for j in range(max(0, k - 5), k + 1) if j >= k - 1 or sentences[j][0] == para]
     return any(_OPTION_WORDS.search(sentences[j][1]) for j in near)
+
+
+_CONCLUDING = re.compile(
+    r"^\W*(?:for\s+(?:both|all|each\s+of|these|those|this|that|the\s+above|all\s+(?:these|those|of\s+these|of\s+those))\s+"
+    r"(?:\w+\s+)?reasons?|in\s+(?:conclusion|summary|sum)|to\s+(?:conclude|sum\s+up|summarise|summarize)|overall|"
+    r"all\s+things\s+considered|taken\s+together|in\s+the\s+round|therefore|for\s+that\s+reason)\b",
+    re.I,
+)
+_CONCLUDING_WEIGHT = 1.1
 
 
 # a ranking of the options in one sentence: "in order of preference, ranks them One, Three, Two"; "we would put the
@@ -2218,6 +2230,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         if sent_targets and not _options_near(sentences, k):
             sent_targets = [t for t in sent_targets if not (t[1] == "collective" and _PRONOUN_COLLECTIVE.match(t[2]))]
         phrase_s: str | None = None  # the sentence as evidence, made once when first needed
+        # "For both reasons, we cannot endorse the vision as it stands.": a conclusion drawn from the argument
+        # before it weighs as the answer, not as one more sentence down the letter
+        concluding = bool(_CONCLUDING.match(sentence))
         clauses = _clauses_ex(sentence)
         for ci, (clause, contrast) in enumerate(clauses):
             pronoun = bool(_PRONOUN.match(clause))
@@ -2359,7 +2374,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         t_at, c_at = clause.lower().find(tphrase.lower()), clause.find(cue.phrase)
                         if t_at >= 0 and c_at >= 0 and abs(c_at - t_at) > _FAR:
                             base *= 0.9
-                    e.add(cue.stance, cue.weight * decay * w_section, phrase, cue.rule, tphrase or None, tkind, base)
+                    weight = cue.weight * (_CONCLUDING_WEIGHT if concluding else decay) * w_section
+                    e.add(cue.stance, weight, phrase, cue.rule, tphrase or None, tkind, base)
                 pol = [c for c in cues if c.stance in ("Yes", "No")]
                 contrast = contrast or any(c.rule.startswith("ellipsis") for c in cues)
                 if pol:

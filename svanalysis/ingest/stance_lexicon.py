@@ -1049,7 +1049,7 @@ LEXICON: list[Entry] = [
     ),
     # "the Network shares the vision set out in the paper", "we share its aims"
     (
-        r"(?#anchors: share shares shared sharing)(?:share|shares|shared|sharing)\s+(?:the|this|its|your|that|their)\s+(?:[\w-]+\s+){0,2}?(?:vision|aims?|ambitions?|aspirations?|goals?|objectives?|intentions?|intent|spirit|values)\b",
+        r"(?#anchors: share shares shared sharing)(?:share|shares|shared|sharing)\s+(?:the|this|its|your|that|their)\s+(?:[\w-]+\s+){0,2}?(?:vision|aims?|ambitions?|aspirations?|goals?|objectives?|intentions?|intent|spirit|values|focus|emphasis|analysis|diagnosis|priorities)\b",
         "Yes",
         0.8,
         "evaluation",

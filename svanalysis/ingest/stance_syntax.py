@@ -413,6 +413,11 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
             out.append((m.end(), len(clause)))
         for m in _SET_UP_THAT.finditer(low):
             out.append((m.end(), len(clause)))
+    if "would" in low or "could" in low:
+        # a hypothetical other target: "We would support a vision that included violence in the home" (not this
+        # one, which does not)
+        for m in _OTHER_VERSION.finditer(clause):
+            out.append((m.start(), len(clause)))
     if " how " in low:
         # "we are worried about how a duty would work in practice": an open question, not a verdict
         for m in _ABOUT_HOW.finditer(clause):
@@ -426,6 +431,11 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     return out
 
 
+_OTHER_VERSION = re.compile(
+    r"\b(?:would|could|might)\s+(?:\w+\s+)?(?:support|welcome|back|endorse|accept|favour|agree\s+(?:with|to))\s+(?:a|an|any)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:vision|focus|list)\s+(?:that|which|where|in\s+which|with)\b",
+    re.I,
+)
 _RELATIVE = re.compile(r",\s+(?:(?:in|through|by|under|with|for|of)\s+)?(?:which|whom|whose)\b", re.I)
 _MAIN_VERB_AFTER = re.compile(
     r",\s+(?:is|are|was|were|would|will|has|have|can|could|should|must|remains|seems|looks)\b", re.I
