@@ -2775,6 +2775,15 @@ ROUND_ELEVEN = [
     # support for another vision than this one is no verdict on this one
     ("We would support a vision that included violence in the home.", "q8", "Unclear"),
     ("We would support the vision.", "q8", "Yes"),
+    # a body wanting the named bodies under a legal obligation (Option One)
+    ("The branch board would like to see schools put under a legal obligation to play their part.", "q9", "Yes"),
+    # goodwill used up; goodwill still there
+    ("That goodwill is nearly spent.", "q13", "No"),
+    ("That goodwill is still there.", "q13", "Unclear"),
+    # a fronted question as the topic asserts nothing: the main clause answers ("should be added" under it was read
+    # as an omission from the list)
+    ("On which bodies should be named, the Federation has no view.", "q10", "Unclear"),
+    ("We think schools should be added.", "q10", "No"),
     # a conclusion drawn from the argument weighs as the answer, over a welcome of something the paper says
     (
         "We welcome the Government's acknowledgement that enforcement is not enough. But a vision has to be judged by "
@@ -2783,6 +2792,15 @@ ROUND_ELEVEN = [
         "No",
     ),
 ]
+
+
+def test_whatever_route_is_chosen_sets_the_option_aside():
+    # under an option's own heading, text that opens "Whatever route is chosen" is about other measures: the option is
+    # not discussed (it was Unclear, or a Yes from "would help"); text about the option under it is still read
+    other = "Whatever route is chosen, three things would help: funding, housing and mentoring."
+    assert {q: c.stance for q, c in code_letter(other, None, {"q13": other}).items() if c.stance} == {}
+    own = "The voluntary route has been tried here."
+    assert {q: c.stance for q, c in code_letter(own, None, {"q13": own}).items() if c.stance} == {"q13": "Unclear"}
 
 
 @pytest.mark.parametrize(("text", "qid", "expected"), ROUND_ELEVEN)
@@ -2802,6 +2820,17 @@ def test_round_eleven_constructions(text, qid, expected):
             {"q13": "Yes", "q11": "No", "q9": "No"},
         ),
         ("Our order of preference is Option Three, Option Two, Option One.", {"q13": "Yes", "q11": "No", "q9": "No"}),
+        # a question opened by "Whether" ends at its verb: the no view after it is the respondent's (it was masked)
+        (
+            "Whether more statutory partners should be added to CSPs is a question on which our trustees were divided, "
+            "and we have not reached a settled view.",
+            {"q12": "Unclear"},
+        ),
+        # declining to prefer between the options abstains on each
+        (
+            "It would not be appropriate for us to express a preference between the three options.",
+            {"q9": "Unclear", "q11": "Unclear", "q13": "Unclear"},
+        ),
         # a body's first choice; its second choice leans No
         ("Its first choice is the option that builds on Community Safety Partnerships.", {"q11": "Yes"}),
         ("Our second choice is the option that builds on Community Safety Partnerships.", {"q11": "No"}),

@@ -196,6 +196,9 @@ _UNCLEAR = [
         r"|\bnot\s+(?:attempted|tried|sought)\s+to\s+(?:judge|assess|say|decide|form\s+a\s+view)\b|\bin\s+no\s+position\s+to\s+(?:say|judge|comment)\b"
         # "we do not think it appropriate to express a preference between the three options"
         r"|\bnot\s+(?:think|consider|feel|believe)\s+it\s+(?:appropriate|right|proper|our\s+place)\s+(?:for\s+(?:us|me)\s+)?to\s+"
+        r"(?:express|state|give|offer|take|indicate)\s+(?:a|any)\s+(?:preference|view|position)\b"
+        # "it would not be appropriate for the Area to express a preference between the three options"
+        r"|\b(?:not|n't)\s+(?:be\s+)?(?:appropriate|right|proper|our\s+place)\s+for\s+(?:us|me|the\s+[\w-]+|it|this\s+[\w-]+)\s+to\s+"
         r"(?:express|state|give|offer|take|indicate)\s+(?:a|any)\s+(?:preference|view|position)\b",
         0.9,
     ),
@@ -2066,6 +2069,19 @@ def _options_near(sentences: list[tuple[int, str, bool]], k: int) -> bool:
     return any(_OPTION_WORDS.search(sentences[j][1]) for j in near)
 
 
+_WHATEVER = re.compile(
+    r"^\W*(?:whatever|whichever|regardless\s+of\s+(?:which|what)|irrespective\s+of\s+(?:which|what))\s+(?:\w+\s+){0,3}?"
+    r"(?:route|option|approach|model|arrangement|arrangements|way\s+forward|path)\b",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _option_qids(spec_id: int) -> frozenset[str]:
+    """The questions on the options (Q9, Q11, Q13 here)."""
+    return frozenset(_targets(spec_id)[1].values())
+
+
 _CONCLUDING = re.compile(
     r"^\W*(?:for\s+(?:both|all|each\s+of|these|those|this|that|the\s+above|all\s+(?:these|those|of\s+these|of\s+those))\s+"
     r"(?:\w+\s+)?reasons?|in\s+(?:conclusion|summary|sum)|to\s+(?:conclude|sum\s+up|summarise|summarize)|overall|"
@@ -2201,6 +2217,13 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             answer = (am.group(0).strip(), bool(am.group("neg"))) if am else None
         if asked and (k == 0 or k - 1 == last_heading):
             last_heading = k  # "Do you agree with the vision? Yes.": the question restated, then its answer
+        if _WHATEVER.match(sentence):
+            # "Whatever route is chosen, three things would help": the options set aside, so no verdict on the section's
+            # option, and the heading above ("Option Three and other measures") no longer the subject
+            if heading and k - 1 == last_heading:
+                heading = []
+            if default is not None and default in _option_qids(id(spec)) and not _named_options(sentence, spec):
+                continue
         ranked = _ranking(sentence, spec) if not asked else None
         if ranked is not None:
             # the first ranked is chosen, the last (of three, or named last) rejected; one in the middle only leans No,
@@ -2864,6 +2887,10 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
     out: dict[str, StanceCode] = {}
     for qid, text_q in sections.items():
         out[qid] = code_text(text_q, qid, spec)
+        if out[qid].rule == "addressed, no stance found" and _WHATEVER.match(text_q):
+            # under an option's heading, "Whatever route is chosen, ..." sets the option aside: the question is not
+            # discussed (no Unclear for a person to resolve)
+            out[qid] = StanceCode(None, 0.0, None)
     csp = sections.get("q11")
     if (
         csp is not None

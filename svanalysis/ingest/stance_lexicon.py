@@ -558,11 +558,21 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: glad pleased happy delighted like keen)(?:would|'d)\s+(?:be\s+(?:\w+\s+)?(?:glad|pleased|happy|delighted|keen)|(?:\w+\s+)?like)\s+to\s+see\s+"
         r"[^.;]{1,80}?(?:on\s+the\s+statute\s+book|enacted|introduced|taken\s+forward|adopted|implemented|in\s+place|go\s+ahead|"
-        r"become\s+law|legislated\s+for|brought\s+in|put\s+into\s+law)\b",
+        r"become\s+law|legislated\s+for|brought\s+in|put\s+into\s+law|(?:put|placed)\s+under\s+(?:a\s+)?(?:new\s+)?(?:legal|statutory)\s+"
+        r"(?:obligation|duty|requirement))\b",
         "Yes",
         0.8,
         "preference",
         True,
+    ),
+    # goodwill used up: "That goodwill is nearly spent", "goodwill has run out" (of the voluntary approach)
+    (
+        r"(?#anchors: goodwill will)(?:goodwill|good\s+will)\s+(?:is|has|was|had)\s+(?:\w+\s+){0,2}?(?:spent|exhausted|gone|run\s+out|running\s+out|"
+        r"worn\s+thin|wearing\s+thin|used\s+up|dried\s+up|drying\s+up)\b|(?:goodwill|good\s+will)\s+(?:runs|ran|will\s+run)\s+out\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
     ),
     # plain praise: "the vision is spot on", "it is dead right", "exactly right"
     (

@@ -389,7 +389,11 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
             if clause[:a].strip(" \"'(") == "":
                 verbs = list(re.finditer(r"\b(?:is|are|remains|depends|was)\b", clause[a:], re.I))
                 b = a + verbs[-1].start() if len(verbs) >= 2 else len(clause)
-                if len(verbs) == 1 and comma < 0 and _MODAL.search(clause, a, a + verbs[0].start()):
+                if (
+                    len(verbs) == 1
+                    and (comma < 0 or comma > a + verbs[0].start())
+                    and _MODAL.search(clause, a, a + verbs[0].start())
+                ):
                     # "Whether the list should be extended is a question on which we have no view":
                     # the question's own verb is the modal's, so the one "is" is the main verb
                     b = a + verbs[0].start()
@@ -413,6 +417,12 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
             out.append((m.end(), len(clause)))
         for m in _SET_UP_THAT.finditer(low):
             out.append((m.end(), len(clause)))
+    if _WH_TOPIC.match(clause):
+        # a fronted question as the topic: "On which bodies should be named, and whether the list is the right one,
+        # the Federation has no view" (to the last comma, where the main clause starts)
+        last = clause.rfind(", ")
+        if last > 0:
+            out.append((0, last))
     if "would" in low or "could" in low:
         # a hypothetical other target: "We would support a vision that included violence in the home" (not this
         # one, which does not)
@@ -431,6 +441,7 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     return out
 
 
+_WH_TOPIC = re.compile(r"^\W*(?:on|as\s+to|about|regarding|concerning)\s+(?:which|what|who|whom|how|whether)\b", re.I)
 _OTHER_VERSION = re.compile(
     r"\b(?:would|could|might)\s+(?:\w+\s+)?(?:support|welcome|back|endorse|accept|favour|agree\s+(?:with|to))\s+(?:a|an|any)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:vision|focus|list)\s+(?:that|which|where|in\s+which|with)\b",
