@@ -991,3 +991,13 @@ def test_a_heading_naming_the_respondents_own_vision_is_no_question(spec):
     own_only = lines[:6] + lines[9:] + ["", "## Option Three", "", "We do not support it."]
     _, sections, _ = split_letter("\n".join(own_only), spec)
     assert sections == {"q9": "We support it.", "q13": "We do not support it."}
+
+
+def test_question_numbers_in_brackets_and_headings_that_name_their_question(spec):
+    # "(13) Our answer is ..." numbers its question as "13." does; a heading ending "(question 10)" heads Q10 though
+    # its words name no topic ("Borrowing the Prevent list")
+    _, sections, _ = split_letter("(12) Yes. Schools should be partners.\n\n(13) Our answer is yes and no.", spec)
+    assert sections == {"q12": "Yes. Schools should be partners.", "q13": "Our answer is yes and no."}
+    text = "2. Our view of the vision (question 8)\n\nWe agree.\n\n4. Borrowing the Prevent list (question 10)\n\nIt is the wrong list."
+    _, sections, _ = split_letter(text, spec)
+    assert sections == {"q8": "We agree.", "q10": "It is the wrong list."}

@@ -2784,6 +2784,20 @@ ROUND_ELEVEN = [
     # as an omission from the list)
     ("On which bodies should be named, the Federation has no view.", "q10", "Unclear"),
     ("We think schools should be added.", "q10", "No"),
+    # better than what there is now is faint praise: the option's own verdict decides (it was a concession, Mixed)
+    ("A voluntary approach would be better than the present position but would not achieve the vision.", "q13", "No"),
+    ("A voluntary approach would be better than a duty.", "q13", "Yes"),
+    # what it would leave people with
+    ("Leaving matters on a voluntary footing would leave the next hospital to reinvent what we built.", "q13", "No"),
+    ("A voluntary approach would leave our pupils exactly where that protocol left them.", "q13", "No"),
+    (
+        "Everything we have achieved has been achieved without a statutory duty, and that is precisely the problem.",
+        "q13",
+        "No",
+    ),
+    # where the respondent body would want the duty to sit; where the Government would
+    ("It is where the Council would want the duty to sit.", "q11", "Yes"),
+    ("It is where the Government would want the duty to sit.", "q11", "Unclear"),
     # a conclusion drawn from the argument weighs as the answer, over a welcome of something the paper says
     (
         "We welcome the Government's acknowledgement that enforcement is not enough. But a vision has to be judged by "
@@ -2792,6 +2806,18 @@ ROUND_ELEVEN = [
         "No",
     ),
 ]
+
+
+def test_a_sentence_in_another_questions_section_is_not_read_by_description_for_a_question_without_one():
+    # the letter read whole fills questions without a section of their own; a sentence inside Option Two's section
+    # whose "the duty" only describes Option One does not answer Option One (it was a Yes on Q9 as well)
+    text = "Placing the new requirement on our partnership would build on what exists, and it is where the Council would want the duty to sit."
+    codes = code_letter("Question 11\n" + text, None, {"q11": text})
+    assert {q: c.stance for q, c in codes.items() if c.stance} == {"q11": "Yes"}
+    # named outright, another option in a section is still read
+    named = "We prefer this to Option One, which we do not support."
+    codes = code_letter("Question 11\n" + named, None, {"q11": named})
+    assert codes["q9"].stance == "No"
 
 
 def test_whatever_route_is_chosen_sets_the_option_aside():
@@ -2831,6 +2857,19 @@ def test_round_eleven_constructions(text, qid, expected):
             "It would not be appropriate for us to express a preference between the three options.",
             {"q9": "Unclear", "q11": "Unclear", "q13": "Unclear"},
         ),
+        # choices put plainly: every time, the closest to what members want, where the money would go
+        (
+            "If the choice lies between new law and the voluntary one, we would take the voluntary one every time.",
+            {"q13": "Yes"},
+        ),
+        (
+            "Of the three approaches in the paper, the non-legislative one is the closest to what members would like to see.",
+            {"q13": "Yes"},
+        ),
+        ("If I had to put my money anywhere it would be on the voluntary route.", {"q13": "Yes"}),
+        # what it would do to reach the vision, denied and affirmed
+        ("We do not think a voluntary approach would do anything to reach the vision.", {"q13": "No"}),
+        ("A voluntary approach would do a great deal to reach the vision.", {"q13": "Yes"}),
         # a body's first choice; its second choice leans No
         ("Its first choice is the option that builds on Community Safety Partnerships.", {"q11": "Yes"}),
         ("Our second choice is the option that builds on Community Safety Partnerships.", {"q11": "No"}),

@@ -1075,7 +1075,8 @@ def _lex_negated(clause: str, start: int) -> bool:
 _IF_PICK = re.compile(
     r"^\W*if\s+(?:i|we)\s+(?:had|have|were|was)\s+to\s+(?:pick|choose|decide|select|opt|name\s+one)\b"
     r"|^\W*(?:forced|pushed|made|asked)\s+to\s+(?:pick|choose)(?:\s+one)?\b"
-    r"|^\W*if\s+it\s+(?:was|were|is)\s+(?:down|up)\s+to\s+(?:me|us)\b",  # "if it was down to me you'd go with ..."
+    r"|^\W*if\s+it\s+(?:was|were|is)\s+(?:down|up)\s+to\s+(?:me|us)\b"  # "if it was down to me you'd go with ..."
+    r"|^\W*if\s+(?:i|we)\s+(?:had|have|were)\s+to\s+(?:put|bet)\s+(?:my|our)\s+money\b",  # "If I had to put my money anywhere"
     re.I,
 )
 
@@ -2588,11 +2589,21 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     out: dict[str, tuple[_Cue, str]] = {}
     # "X is better than Y" ranks X above Y without endorsing it ("better than the first option, but ...")
     w_x = 0.55 if "than" in clause and BETTER_THAN.search(clause) else 0.8
+    if _STATUS_QUO.match(ys):
+        # better than what there is now ("better than the present position", "than nothing"): faint praise, no choice
+        w_x = 0.45
     for q, p in xt:
         out[q] = (_Cue(yes, w_x, xs, "comparative: preferred"), p)
     for q, p in yt:
         out.setdefault(q, (_Cue(no, 0.6, ys, "comparative: dispreferred"), p))
     return out
+
+
+_STATUS_QUO = re.compile(
+    r"^\W*(?:the\s+)?(?:present|current|existing)\s+(?:position|situation|arrangements?|state\s+of\s+affairs|system|set-?up)\b"
+    r"|^\W*(?:the\s+)?status\s+quo\b|^\W*(?:doing\s+)?nothing(?:\s+at\s+all)?\b|^\W*what\s+(?:we|there)\s+(?:have|is)\s+(?:now|today|at\s+present)\b",
+    re.I,
+)
 
 
 def _evidence_phrase(sentence: str, limit: int = 240) -> str:
@@ -2914,6 +2925,8 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
             if qid in out and qid not in unclear_sections:
                 continue
             code = _decide(ev.get(qid), addressed=qid in sections)
+            if qid not in sections and _inside_another_section(code, sections):
+                continue  # inside a question's own section only a named option points elsewhere (as in the section)
             if qid in unclear_sections and (
                 code.stance is None or (code.rule or "").endswith(("target by carry", "target by carry-weak"))
             ):
@@ -2921,6 +2934,19 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
             out[qid] = code
         _resolve_remaining(out, ev, spec)
     return out
+
+
+_LOOSE_TARGET = re.compile(r"target by (?:description|carry|carry-weak)$")
+
+
+def _inside_another_section(code: StanceCode, sections: dict[str, str]) -> bool:
+    """Whether a code read from the whole letter rests on a sentence of another question's section, reached by
+    description or carry-over only ("it is where the Council would want the duty to sit", in the Option Two
+    section, is not a verdict on Option One's duty)."""
+    if not sections or code.stance is None or not code.evidence or not _LOOSE_TARGET.search(code.rule or ""):
+        return False
+    sentence = squash(code.evidence.rstrip("…"))[-80:]  # (its end: a heading run into it is not in the section)
+    return any(sentence in squash(text) for text in sections.values())
 
 
 # a forwarded message below the sender's own: "---------- Forwarded message ---------", "Begin forwarded message:"

@@ -314,7 +314,7 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?:(?:we|i|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+(?:would|will)|we'd|i'd)\s+"
-        r"(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i)\s+would"
+        r"(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i|the\s+(?!government\b|home\s+office\b|paper\b|consultation\b)\w+)\s+would"
         r"(?!\s+(?:\w+\s+){0,2}?(?:last|bottom|lowest|least|third|reject|rule\s+out|avoid|drop|not\b|never\b))",
         "Yes",
         0.8,
@@ -564,6 +564,69 @@ LEXICON: list[Entry] = [
         0.8,
         "preference",
         True,
+    ),
+    # what it would leave people with: "would leave the next hospital to reinvent what we built", "would leave ours one
+    # retirement away from collapse", "would leave it with us", "would leave schools to pick up the pieces"
+    (
+        r"(?#anchors: leave leaves leaving)(?:would|will|could)\s+(?:simply\s+|just\s+|only\s+)?leave\s+(?:[\w'’-]+\s+){1,5}?"
+        r"(?:to\s+(?:reinvent|fend|pick\s+up|carry|struggle|start\s+again|muddle|cope|manage\s+alone|go\s+it\s+alone)\b|"
+        r"(?:\w+\s+)?(?:away\s+from|on\s+the\s+(?:brink|edge)\s+of)\s+(?:collapse|closure|failure)\b|exposed\b|"
+        r"in\s+limbo\b|with\s+(?:us|them|the\s+\w+)\s*[.;]|high\s+and\s+dry\b|out\s+in\s+the\s+cold\b|to\s+chance\b|"
+        r"(?:exactly|just|precisely|right)\s+where\s+(?:they|it|we|you|that\s+\w+|the\s+\w+)\b)",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # the respondent's situation as the argument's point: "..., and that is precisely the problem"
+    (
+        r"(?#anchors: problem)(?:and\s+)?(?:that|this)\s+is\s+(?:precisely|exactly|just|surely)\s+the\s+problem\b",
+        "No",
+        0.6,
+        "evaluation",
+        False,
+    ),
+    # "we would take the voluntary one every time"; "the non-legislative one is the closest to what members would like
+    # to see"; "If I had to put my money anywhere it would be on the voluntary route"
+    (
+        r"(?#anchors: time day)(?:we|i|(?:we|i)'d)\s+(?:would\s+)?(?:take|choose|pick|go\s+for|back)\s+[^.;,]{1,60}?\s+(?:every\s+time|any\s+day)\b",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: closest nearest)(?:is|are|comes?|seems?)\s+(?:the\s+)?(?:closest|nearest)\s+to\s+what\s+(?:we|i|(?:our|my)\s+\w+|members|"
+        r"the\s+\w+)\s+(?:would\s+)?(?:like|want|need|hope\s+for|have\s+in\s+mind)",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
+    (
+        r"(?#anchors: money)(?:put|bet)\s+(?:my|our)\s+money\s+(?:anywhere\s+|somewhere\s+)?(?:[^.;]{0,30}?\s+)?(?:would\s+be\s+)?on\b",
+        "Yes",
+        0.8,
+        "idiom",
+        True,
+    ),
+    # what it would do towards the vision: "we do not think it would do anything to reach the vision" (negated: No),
+    # "it would do little to achieve the vision"
+    (
+        r"(?#anchors: anything much deal lot)(?:would|will|could|can)\s+do\s+(?:anything|much|a\s+great\s+deal|a\s+lot)\s+to\s+"
+        r"(?:reach|achieve|deliver|realise|realize|secure|meet)\b",
+        "Yes",
+        0.75,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?#anchors: little nothing)(?:would|will|could|can)\s+do\s+(?:very\s+)?(?:little|nothing)\s+to\s+"
+        r"(?:reach|achieve|deliver|realise|realize|secure|meet)\b",
+        "No",
+        0.8,
+        "consequence",
+        False,
     ),
     # goodwill used up: "That goodwill is nearly spent", "goodwill has run out" (of the voluntary approach)
     (

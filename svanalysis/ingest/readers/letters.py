@@ -100,6 +100,7 @@ _EMPTY_CELL = re.compile(r"^[\s\-–—*_]*$|^(?:n/?a|none|nil)\.?$", re.I)
 # "9. No." or a number alone on its line above the answer ("9." then "No. ...")
 _Q_PLAIN = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<n>\d{1,2}(?:\.\d)?)\s*[.)]\s*(?:\*\*)?(?:\s+|$)")
 _Q_HEADING_ONLY = re.compile(r"^\s*#{1,6}\s*(?P<n>\d{1,2}(?:\.\d)?)[.)]?\s+")
+_Q_PAREN = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\((?P<n>\d{1,2})\)\s*(?:\*\*)?(?:\s+|$)")  # "(13) Our answer is ..."
 
 
 def _decode(data: bytes) -> str:
@@ -612,7 +613,7 @@ def _markers(lines: list[str], numbers: set[str], spec: Spec | None = None) -> l
                 out.append((i, n, line[w.end() :], True))
             continue
         if not m:
-            m = _Q_PLAIN.match(line) or _Q_HEADING_ONLY.match(line)
+            m = _Q_PLAIN.match(line) or _Q_PAREN.match(line) or _Q_HEADING_ONLY.match(line)
             strong = False
         if m and m.group("n") in numbers:
             out.append((i, m.group("n"), line[m.end() :], strong))
@@ -891,6 +892,7 @@ def _topic_question(text: str, spec: Spec) -> str | None:
 
 
 _CONSULTATION = re.compile(r"\bconsultation\b", re.I)
+_HEADING_QUESTION = re.compile(r"\((?:question|q)\.?\s*(\d{1,2})\)\s*$", re.I)
 # a heading naming the respondent's own vision ("Our vision", "The Trust's vision"), not the consultation's: a
 # section of context, on no question
 _OWN_VISION = re.compile(
@@ -946,6 +948,12 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
             continue
         options_named = _names_options(_topic_words(bare))
         ranked = [] if _OWN_VISION.match(bare) else _topic_ranking(bare, spec)
+        named = _HEADING_QUESTION.search(bare)
+        if named:
+            # "Borrowing the Prevent list (question 10)": the heading names its question outright
+            qid = next((q.id for q in spec.questions if q.number == named.group(1)), None)
+            if qid is not None:
+                ranked = [(qid, 1000.0)]
         if tight:
             loose.append((i, bool(ranked) and not options_named))
             if not ranked or options_named:
