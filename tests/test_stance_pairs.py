@@ -2795,6 +2795,14 @@ ROUND_ELEVEN = [
         "q13",
         "No",
     ),
+    # what a relative clause says of the things just listed is not said of the option
+    (
+        "We cannot take on the duty by diverting money from sexual health or drug treatment, both of which are part of "
+        "the answer to violence.",
+        "q9",
+        "Unclear",
+    ),
+    ("The duty is part of the answer to violence.", "q9", "Mixed"),
     # where the respondent body would want the duty to sit; where the Government would
     ("It is where the Council would want the duty to sit.", "q11", "Yes"),
     ("It is where the Government would want the duty to sit.", "q11", "Unclear"),
@@ -2857,6 +2865,9 @@ def test_round_eleven_constructions(text, qid, expected):
             "It would not be appropriate for us to express a preference between the three options.",
             {"q9": "Unclear", "q11": "Unclear", "q13": "Unclear"},
         ),
+        # "the second" that is the second of the letter's points is no option; the second of the options is
+        ("We have two concerns. The second concerns what would actually help.", {}),
+        ("Of the three options, the second is the one we prefer.", {"q11": "Yes"}),
         # choices put plainly: every time, the closest to what members want, where the money would go
         (
             "If the choice lies between new law and the voluntary one, we would take the voluntary one every time.",

@@ -1193,6 +1193,9 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             spans.append(comp[1] if not comp[2] else (max(0, comp[0][0] - 30), comp[1][1]))
         if "which" in low0 or "whereby" in low0:
             spans += [(m.start(), _relative_end(clause, m)) for m in _THIRD_PARTY_RELATIVE.finditer(clause)]
+        if " of which" in low0 or " of whom" in low0:
+            # "..., both of which are themselves part of the answer": what the relative says of the things just listed
+            spans += [(a, b) for a, b in relative_spans(clause) if _QUANTIFIED_RELATIVE.match(clause, a)]
         for a, b in spans:
             clause = clause[:a] + " " * (b - a) + clause[b:]
     # "respondents said that X would not work, and we agree with them": the view agreed with is the
@@ -1665,7 +1668,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     if options_context or _ORDINAL_OPTION.search(clause):
         for m in re.finditer(
             r"(?<!\bmore\sof\s)(?<!\bless\sof\s)(?<!\bmost\sof\s)(?<!\bsome\sof\s)"
-            r"\bthe\s+(first|second|third|1st|2nd|3rd)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part|step|stage|thing|priority|to\s+\w+)\b)",
+            r"\bthe\s+(first|second|third|1st|2nd|3rd)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part|step|stage|thing|priority|to\s+\w+|concerns?|relates?\s+to|is\s+(?:that|about|whether)|point|issue|matter|reason|question|concern|problem|difficulty|lesson|difficulty|is\s+the\s+(?:definition|model|list|point|issue|question|problem))\b)",
             clause,
             re.I,
         ):
@@ -2083,6 +2086,9 @@ def _option_qids(spec_id: int) -> frozenset[str]:
     return frozenset(_targets(spec_id)[1].values())
 
 
+_QUANTIFIED_RELATIVE = re.compile(
+    r",\s+(?:both|all|each|some|many|most|none|one|neither|either)\s+of\s+(?:which|whom)\b", re.I
+)
 _CONCLUDING = re.compile(
     r"^\W*(?:for\s+(?:both|all|each\s+of|these|those|this|that|the\s+above|all\s+(?:these|those|of\s+these|of\s+those))\s+"
     r"(?:\w+\s+)?reasons?|in\s+(?:conclusion|summary|sum)|to\s+(?:conclude|sum\s+up|summarise|summarize)|overall|"

@@ -447,7 +447,10 @@ _OTHER_VERSION = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:vision|focus|list)\s+(?:that|which|where|in\s+which|with)\b",
     re.I,
 )
-_RELATIVE = re.compile(r",\s+(?:(?:in|through|by|under|with|for|of)\s+)?(?:which|whom|whose)\b", re.I)
+_RELATIVE = re.compile(
+    r",\s+(?:(?:in|through|by|under|with|for|of|(?:both|all|each|some|many|most|none|one|neither|either)\s+of)\s+)?(?:which|whom|whose)\b",
+    re.I,
+)
 _MAIN_VERB_AFTER = re.compile(
     r",\s+(?:is|are|was|were|would|will|has|have|can|could|should|must|remains|seems|looks)\b", re.I
 )
