@@ -2803,6 +2803,26 @@ ROUND_ELEVEN = [
         "Unclear",
     ),
     ("The duty is part of the answer to violence.", "q9", "Mixed"),
+    # views counted or reported by number ("Two directors", "Fifty-eight per cent", "Support was highest among"); the
+    # respondent's own worry
+    ("Two directors were worried that it would generate paperwork and little else.", "q9", "Unclear"),
+    ("We are worried that it would generate paperwork and little else.", "q9", "No"),
+    ("Fifty-eight per cent said that they would, 27 per cent that they would not.", "q9", "Unclear"),
+    ("Support was highest among members working in London.", "q9", "Unclear"),
+    # "Option Two" is no count of people reporting a view
+    ("On Option Two we cannot say whether it would work.", "q11", "Unclear"),
+    # the verb left out after a condition: "..., and on balance we think it should be,"
+    (
+        "If a duty of that kind is introduced, and on balance we think it should be, the guidance must be clear.",
+        "q9",
+        "Yes",
+    ),
+    # right in one respect, wrong in another
+    ("So the list is right in the bodies it names and wrong in the level at which it names them.", "q10", "Mixed"),
+    # not asking for one body's own place is no objection to additions; asking for it is an addition
+    ("We are not asking for business improvement districts to become statutory partners.", "q12", "Unclear"),
+    ("We are asking for business improvement districts to become statutory partners.", "q12", "Yes"),
+    ("Goodwill rarely survives a change of chief inspector.", "q13", "No"),
     # where the respondent body would want the duty to sit; where the Government would
     ("It is where the Council would want the duty to sit.", "q11", "Yes"),
     ("It is where the Government would want the duty to sit.", "q11", "Unclear"),
@@ -2868,6 +2888,19 @@ def test_round_eleven_constructions(text, qid, expected):
         # "the second" that is the second of the letter's points is no option; the second of the options is
         ("We have two concerns. The second concerns what would actually help.", {}),
         ("Of the three options, the second is the one we prefer.", {"q11": "Yes"}),
+        # an answer after a colon that closes the question it answers
+        (
+            "So to the question of whether these organisations should be put under a legal duty: put it in law, and make "
+            "it as strong as you can.",
+            {"q9": "Yes"},
+        ),
+        # the duty named as what the vision's focus is about is no verdict on Option One; supported in its own words, it is
+        (
+            "We agree with the vision and with the decision to focus the duty on serious violence rather than on crime in "
+            "general.",
+            {"q8": "Yes"},
+        ),
+        ("We agree with the vision, and we support the duty.", {"q8": "Yes", "q9": "Yes"}),
         # choices put plainly: every time, the closest to what members want, where the money would go
         (
             "If the choice lies between new law and the voluntary one, we would take the voluntary one every time.",

@@ -421,7 +421,7 @@ _POSITIVE = [
         ("government", "minister", "home office", " you ", "secretary"),
     ),
     (
-        r"\A\W*(?:just\s+|simply\s+|please\s+)?(?:make|put)\s(?:it|this|that)\s+(?:a\s+)?(?:legal|statutory|law|the\s+law|"
+        r"(?:\A|(?<=:))\W*(?:just\s+|simply\s+|please\s+)?(?:make|put)\s(?:it|this|that)\s+(?:a\s+)?(?:legal|statutory|law|the\s+law|"
         r"in\s+law|requirement|compulsory|mandatory)",
         0.75,
         ("make ", "put "),
@@ -1256,6 +1256,8 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
                 continue  # "Adding schools would make it larger without making it better": the predicate decides
             if m:
                 neg = _negated(clause, m.start())
+                if neg and _NOT_ASKING.search(clause, 0, m.start()):
+                    continue  # "We are not asking for business districts to become statutory partners": one body not asked for
                 out.append(
                     _Cue(
                         "No" if neg else "Yes",
@@ -1728,6 +1730,18 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     # statutory partners of CSPs are Q12's subject, not Option Two
     if "q12" in ids and "q11" in ids and not _OPTION_TWO_NAMED.search(clause):
         drop("q11")
+    # "We agree with the vision and with the decision to focus the duty on serious violence": the vision named, the duty
+    # only as what its focus is about
+    if "q8" in ids and "q9" in ids:
+        kinds = {q: (k, p) for q, k, p in out}
+        at = clause.lower().find(kinds["q9"][1].lower())
+        if (
+            kinds["q8"][0] == "reference"
+            and kinds["q9"][0] == "description"
+            and _BARE_DUTY.match(kinds["q9"][1])
+            and _SCOPED.search(clause, max(0, at - 24), max(0, at))
+        ):
+            drop("q9")
     # a duty named with CSPs or partnerships is theirs (Option Two), not Option One's, unless it is
     # placed on somebody else ("a duty on the health bodies would strengthen the partnerships")
     if "q11" in ids and "q9" in ids and next(k for q, k, _ in out if q == "q9") == "description":
@@ -2086,6 +2100,15 @@ def _option_qids(spec_id: int) -> frozenset[str]:
     return frozenset(_targets(spec_id)[1].values())
 
 
+_NOT_ASKING = re.compile(
+    r"\b(?:not|n't)\s+(?:\w+\s+)?(?:asking|seeking|suggesting|proposing|calling|arguing|pressing|bidding)\s+(?:for|that)\b",
+    re.I,
+)
+_SCOPED = re.compile(
+    r"\b(?:focus|focusing|focussing|narrow|narrowing|confine|confining|limit|limiting|restrict|restricting|scope\s+of)\s+$",
+    re.I,
+)
+_BARE_DUTY = re.compile(r"^(?:the|a|this|that|any|such\s+a)\s+(?:new\s+)?duty$", re.I)
 _QUANTIFIED_RELATIVE = re.compile(
     r",\s+(?:both|all|each|some|many|most|none|one|neither|either)\s+of\s+(?:which|whom)\b", re.I
 )

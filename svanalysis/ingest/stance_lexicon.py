@@ -628,6 +628,33 @@ LEXICON: list[Entry] = [
         "consequence",
         False,
     ),
+    (
+        r"(?#anchors: survive survives)(?:rarely|seldom|never|will\s+not|won't|does\s+not|doesn't|do\s+not|don't|cannot|can't|would\s+not|wouldn't)\s+"
+        r"(?:long\s+)?survives?\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # right in one respect and wrong in another: "the list is right in the bodies it names and wrong in the level at
+    # which it names them"
+    (
+        r"(?#anchors: right wrong)(?:is|are|was|gets?|got)\s+(?:\w+\s+)?(?:right|wrong)\s+(?:in|about|on|for)\s+[^.;]{1,80}?\s+(?:and|but|yet)\s+"
+        r"(?:\w+\s+)?(?:right|wrong)\s+(?:in|about|on|for)\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    # a verb left out after a condition: "If a duty of that kind is introduced, and on balance we think it should be,"
+    (
+        r"(?#anchors: think believe consider feel)(?:(?:we|i)\s+(?:\w+\s+)?(?:think|believe|consider|feel)\s+(?:that\s+)?(?:it|one|this|they)\s+"
+        r"(?:should|ought\s+to)\s+be)(?=\s*[,.;)])",
+        "Yes",
+        0.7,
+        "verdict",
+        True,
+    ),
     # goodwill used up: "That goodwill is nearly spent", "goodwill has run out" (of the voluntary approach)
     (
         r"(?#anchors: goodwill will)(?:goodwill|good\s+will)\s+(?:is|has|was|had)\s+(?:\w+\s+){0,2}?(?:spent|exhausted|gone|run\s+out|running\s+out|"
@@ -2548,7 +2575,7 @@ _NOT_CUE_MORE_KEYS = ("welcome", "disagree", "know which", "what would", "what w
 REPORTED = re.compile(
     r"^(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
-    r"several(?:\s+\w+)?|(?:\d+|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|"
+    r"several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
     r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest))\s+"
@@ -2775,8 +2802,12 @@ _ASIDE = re.compile(
 # verdict, whichever way the first figure leans (a share or a "Survey:"/"Poll:" label is required: "nine of our
 # twelve heads" is a majority of the respondent's own)
 POLL = re.compile(
-    r"^\W*(?:(?:survey|poll|vote|ballot|results?|consultation\s+of\s+members|members'?\s+survey)[^,;:]{0,30}:\s*\W*"
-    r"(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent)?)|\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent)|\d[\d,]*(?=\s+(?:out\s+)?of\s+\d[\d,]*"
+    r"^\W*(?:support|opposition|agreement)\s+(?:for\s+[^,;]{1,60}?\s+)?(?:was|is|were)\s+(?:\w+\s+)?(?:highest|strongest|lowest|weakest|"
+    r"greatest|higher|lower|stronger|weaker)\s+(?:among|in|amongst|from)\b"
+    r"|^\W*(?:(?:survey|poll|vote|ballot|results?|consultation\s+of\s+members|members'?\s+survey)[^,;:]{0,30}:\s*\W*"
+    r"(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent)?)|(?:\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen))"
+    r"\s*(?:%|per\s*cent)|\d[\d,]*(?=\s+(?:out\s+)?of\s+\d[\d,]*"
     r"\s*\(\s*\d+(?:\.\d+)?\s*%)|\d[\d,]*(?=\s*\(\s*\d+(?:\.\d+)?\s*%))"
     r"(?:\s+(?:out\s+)?of\s+(?:the\s+|our\s+|those\s+)?\d[\d,]*)?(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?"
     r"(?:\s+(?:of\s+)?(?:the\s+|our\s+|those\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?)?\s*"
@@ -2791,7 +2822,9 @@ def report_keys(clause: str) -> bool:
     """Whether a clause holds a word that can report a view (a cheap test before ``is_reported``)."""
     low = clause.lower()
     return bool(
-        _REPORT_KEYS.search(low) or _HEARSAY_KEYS.search(low) or ("%" in low or "per cent" in low or ":" in low)
+        _REPORT_KEYS.search(low)
+        or _HEARSAY_KEYS.search(low)
+        or ("%" in low or "per cent" in low or ":" in low or "among" in low)
     )
 
 

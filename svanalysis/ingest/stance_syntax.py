@@ -402,6 +402,9 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
                 # list of adjectives ("whether a voluntary, non-legislative approach could ...")
                 nxt = _NEXT_CLAUSE.search(clause, m.end())
                 b = nxt.start() if nxt else len(clause)
+                colon = clause.find(":", m.end())
+                if 0 <= colon < b:
+                    b = colon  # "to the question of whether they should be under a duty: put it in law" answers it
             out.append((a, b))
             break
     if "that" in low:
