@@ -2823,6 +2823,25 @@ ROUND_ELEVEN = [
     ("We are not asking for business improvement districts to become statutory partners.", "q12", "Unclear"),
     ("We are asking for business improvement districts to become statutory partners.", "q12", "Yes"),
     ("Goodwill rarely survives a change of chief inspector.", "q13", "No"),
+    # a few of the respondent's people, and a team that tells the respondent, report views; the respondent's own
+    (
+        "A few of our team have worked in the NHS or for the council and reckon a duty would focus minds at the top.",
+        "q9",
+        "Unclear",
+    ),
+    ("We have worked in the NHS and reckon a duty would focus minds at the top.", "q9", "Yes"),
+    ("Our local probation team tells us they're all for it.", "q9", "Unclear"),
+    ("We're all for it.", "q9", "Yes"),
+    # help given is no support for an option; a remark about the response is no verdict
+    ("Callum's school has been a great support to us.", "q9", "Unclear"),
+    ("The Commissioner does not offer that remark as a view on the options, but as a reminder.", "q13", "Unclear"),
+    # praise of what should go on whichever option is chosen is no verdict on the section's option
+    (
+        "The new Violence Reduction Units are all welcome, and they should continue whatever is decided.",
+        "q13",
+        "Unclear",
+    ),
+    ("The voluntary approach is welcome.", "q13", "Yes"),
     # where the respondent body would want the duty to sit; where the Government would
     ("It is where the Council would want the duty to sit.", "q11", "Yes"),
     ("It is where the Government would want the duty to sit.", "q11", "Unclear"),
@@ -2853,6 +2872,8 @@ def test_whatever_route_is_chosen_sets_the_option_aside():
     # not discussed (it was Unclear, or a Yes from "would help"); text about the option under it is still read
     other = "Whatever route is chosen, three things would help: funding, housing and mentoring."
     assert {q: c.stance for q, c in code_letter(other, None, {"q13": other}).items() if c.stance} == {}
+    other = "Whatever happens with any of this, none of it works without youth workers on the ground."
+    assert {q: c.stance for q, c in code_letter(other, None, {"q11": other}).items() if c.stance} == {}
     own = "The voluntary route has been tried here."
     assert {q: c.stance for q, c in code_letter(own, None, {"q13": own}).items() if c.stance} == {"q13": "Unclear"}
 

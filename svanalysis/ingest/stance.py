@@ -2089,7 +2089,8 @@ def _options_near(sentences: list[tuple[int, str, bool]], k: int) -> bool:
 
 _WHATEVER = re.compile(
     r"^\W*(?:whatever|whichever|regardless\s+of\s+(?:which|what)|irrespective\s+of\s+(?:which|what))\s+(?:\w+\s+){0,3}?"
-    r"(?:route|option|approach|model|arrangement|arrangements|way\s+forward|path)\b",
+    r"(?:route|option|approach|model|arrangement|arrangements|way\s+forward|path)\b"
+    r"|^\W*(?:whatever|whichever)\s+(?:happens|is\s+decided|is\s+chosen|the\s+government\s+decides|you\s+decide)\b",
     re.I,
 )
 
@@ -2111,6 +2112,11 @@ _SCOPED = re.compile(
 _BARE_DUTY = re.compile(r"^(?:the|a|this|that|any|such\s+a)\s+(?:new\s+)?duty$", re.I)
 _QUANTIFIED_RELATIVE = re.compile(
     r",\s+(?:both|all|each|some|many|most|none|one|neither|either)\s+of\s+(?:which|whom)\b", re.I
+)
+_ANYWAY = re.compile(
+    r"\b(?:whatever|whichever)\s+(?:\w+\s+){0,2}?(?:is|are|gets?)\s+(?:decided|chosen|adopted|agreed|picked|taken\s+forward)\b"
+    r"|\bwhatever\s+the\s+(?:outcome|decision|government\s+decides)\b|\bregardless\s+of\s+(?:the|which)\s+(?:\w+\s+)?(?:option|outcome|route|approach)\b",
+    re.I,
 )
 _CONCLUDING = re.compile(
     r"^\W*(?:for\s+(?:both|all|each\s+of|these|those|this|that|the\s+above|all\s+(?:these|those|of\s+these|of\s+those))\s+"
@@ -2247,6 +2253,14 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             answer = (am.group(0).strip(), bool(am.group("neg"))) if am else None
         if asked and (k == 0 or k - 1 == last_heading):
             last_heading = k  # "Do you agree with the vision? Yes.": the question restated, then its answer
+        # "..., and they should continue whatever is decided": said whichever option is chosen, so of none of them
+        anyway = (
+            ("whatever" in sentence or "whichever" in sentence or "regardless" in sentence)
+            and bool(_ANYWAY.search(sentence))
+            and not _named_options(sentence, spec)
+        )
+        if anyway and default is not None and default in _option_qids(id(spec)):
+            continue
         if _WHATEVER.match(sentence):
             # "Whatever route is chosen, three things would help": the options set aside, so no verdict on the section's
             # option, and the heading above ("Option Three and other measures") no longer the subject
@@ -2353,7 +2367,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(q, "carry", p) for q, _, p in sent_targets[-1:]]
                 elif para_topic is not None and default is None:
                     targets = para_topic
-                elif heading and default is None:
+                elif heading and default is None and not anyway:
                     targets = heading
                 elif prev_target and (pronoun or default is None):
                     # carried on: "this", "it" point back; a sentence with a subject of its own only weakly

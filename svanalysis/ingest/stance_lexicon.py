@@ -2498,6 +2498,8 @@ OTHER_SENSES = re.compile(
     r"analytical|analyst|administrative|admin|secretariat|clinical|technical|financial|dedicated|additional|extra|ongoing|"
     r"intensive|mentoring|bereavement|trauma|transition|learning|housing|mental\s+health)\s+support\b"
     r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?)\b"
+    # help given: "the school has been a great support to us"
+    r"|\b(?:a|great|real|huge|big|tremendous|fantastic|good|wonderful)\s+support\s+to\b"
     # a kind of service: "we run supported housing for care leavers", "supported accommodation"
     r"|\bsupported\s+(?:housing|accommodation|living|lodgings|employment|internships?|placements?|tenancies|flats|homes)\b"
     rf"|\bsupport(?:s|ed|ing)?\s+(?:for|to)\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
@@ -2549,6 +2551,8 @@ NOT_CUES = re.compile(
     # a list the respondent is about to give: "Whichever option is taken forward, the following would help"
     r"|\bthe\s+following\s+(?:\w+\s+)?(?:would|will|could|might|should|may)\s+(?:also\s+|really\s+)?(?:help|assist|make\s+a\s+(?:real\s+)?difference|improve\s+(?:things|matters))\b|\bwelcome\s+(?:the|this)\s+consultation\b"
     r"|\bduty\s+of\s+care\b|\bdue\s+regard\b|\bto\s+support\s+(?:a\s+)?multi-agency\s+(?:action|working|approach)\b"
+    # a remark about the response: "The Commissioner does not offer that remark as a view on the options"
+    r"|\b(?:does|do|did)\s+not\s+offer\s+[^.;]{0,40}?\bas\s+(?:a|an|any)\s+(?:view|position|opinion|verdict|argument)\b"
     # a quantity, not a judgement: "a disproportionate amount of time", "a disproportionate share of the victims"
     r"|\bdisproportionate\s+(?:amount|share|number|proportion|percentage|part)\s+of\b",
     re.I,
@@ -2613,12 +2617,18 @@ _HEARSAY = re.compile(
     # likely to support the preferred option"
     r"|^[^,;]{1,80},\s*(?:we|i)\s+(?:understand|gather|hear|are\s+told|am\s+told)\s*,"
     # somebody else's account: "our councillor told us the council would rather see it done through the partnership"
-    r"|\b(?!we\b|i\b)[\w']+\s+(?:has\s+|had\s+)?told\s+(?:us|me)\b",
+    r"|\b(?!we\b|i\b)[\w']+\s+(?:has\s+|had\s+)?(?:told|tells|keeps\s+telling)\s+(?:us|me)\b"
+    # a few of the respondent's people, with what they have done between: "A few of our team have worked in the NHS and
+    # reckon a duty would focus minds" (a majority of them is the respondent's own: MAJORITY)
+    r"|^\W*(?:a\s+few|a\s+handful|a\s+couple|a\s+number|some|several|many|one|two|three|others?)\s+of\s+(?:our|the|us|them|those)\b"
+    r"[^.;:]{0,90}?\b(?:reckon|reckons|think|thinks|believe|believes|say|says|said|feel|feels|felt|argue|argued|fear|fears|"
+    r"worry|worried)\b",
     re.I,
 )
 _HEARSAY_KEYS = re.compile(
     r"understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
-    r"(?:her|his|their)\s+(?:view|opinion|words|fear|worry|concern|belief|argument|position|case)|heard|argument|told|seen|suggest|, we understand,|, i understand,|, we gather,"
+    r"(?:her|his|their)\s+(?:view|opinion|words|fear|worry|concern|belief|argument|position|case)|heard|argument|told|tells|telling|seen|suggest|, we understand,|, i understand,|, we gather,|"
+    r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of"
 )
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?|choose|prefer|favour|back|like|welcome|accept)\b"
@@ -2709,6 +2719,7 @@ def _blank_not_own_preference(m: re.Match[str]) -> str:
 _OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut", "agree", "burdens")
 _NOT_CUE_KEYS = (
     "prefer",
+    "offer",
     "option",
     "opportunit",
     "consultation",
