@@ -6,7 +6,9 @@ CPU microseconds per distinct text (CPU time, so that other work on a shared mac
 
 ``--against REV`` also times the coder of a git revision (its ``svanalysis/ingest/stance*.py``, or
 ``svanalysis/code.py`` before the layout issue, with that revision's questionnaire), interleaved with
-this one, in the same process: ``--against ba082e4`` is the coder before issue 14.
+this one, in the same process: ``--against 4c437a8^1`` is the coder before issue 14 (the main line just
+before its merge; ba082e4, named here before, no longer loads: its ``code.py`` imports a module since
+moved).
 ``--no-clause-cache`` times this coder without its per-clause cache (the cost for texts that share
 no clause with another).
 """
