@@ -684,26 +684,35 @@ def test_the_projects_letters_read_the_same_as_word_documents(tmp_path, spec):
         assert read(word) == read(path), path.name
 
 
+# the letter under topic headings over three pages that the PDF tests below print
+THREE_PAGES = [
+    "Dear Sir or Madam,\n\nWe are a youth charity in Townley.\n\nThe vision\n\nWe agree with the vision.",
+    "A duty on specified organisations\n\nThis would add to the burden on small schools.\n\n"
+    "Community Safety Partnerships\n\nOur partnership works well and",
+    "should lead.\n\nYours faithfully,\n\nJo Bloggs",
+]
+
+
+def _print_pdf(path, pages, footer=None):
+    """``pages`` printed as a PDF with matplotlib, A4, and ``footer`` (a format of the page number) at each foot."""
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    with PdfPages(path) as pdf:
+        for k, page in enumerate(pages, start=1):
+            fig = plt.figure(figsize=(8.27, 11.69))
+            fig.text(0.1, 0.95, page, va="top", fontsize=11, family="DejaVu Sans")
+            if footer:
+                fig.text(0.1, 0.04, footer.format(k), fontsize=8, family="DejaVu Sans")
+            pdf.savefig(fig)
+            plt.close(fig)
+
+
 def test_a_pdf_letter_keeps_its_paragraphs_headings_and_pages(tmp_path, spec):
     # a PDF's lines come with the gaps between its paragraphs, so its topic headings split it (read as one run of
     # lines before, the letter was unstructured); a page that ends a sentence ends its paragraph, and a
     # sentence that runs over a page break stays one sentence
-    from matplotlib.backends.backend_pdf import PdfPages
-
-    pages = [
-        "Dear Sir or Madam,\n\nWe are a youth charity in Townley.\n\nThe vision\n\nWe agree with the vision.",
-        "A duty on specified organisations\n\nThis would add to the burden on small schools.\n\n"
-        "Community Safety Partnerships\n\nOur partnership works well and",
-        "should lead.\n\nYours faithfully,\n\nJo Bloggs",
-    ]
-    import matplotlib.pyplot as plt
-
-    with PdfPages(tmp_path / "letter.pdf") as pdf:
-        for page in pages:
-            fig = plt.figure(figsize=(8.27, 11.69))
-            fig.text(0.1, 0.95, page, va="top", fontsize=11, family="DejaVu Sans")
-            pdf.savefig(fig)
-            plt.close(fig)
+    _print_pdf(tmp_path / "letter.pdf", THREE_PAGES)
     structure, answers, _ = _sections_read(tmp_path / "letter.pdf", spec, ("q8", "q9", "q11"))
     assert (structure, answers) == ("headings", THREE_ANSWERS)
 
@@ -919,22 +928,7 @@ def test_a_pdf_pages_running_footer_is_not_part_of_the_answer():
 def test_a_pdf_with_a_running_footer_on_every_page_reads_as_without_it(tmp_path, spec):
     # the footer printed at the foot of each page ("Townley Youth Trust - page 2 of 3") is dropped by the reader
     # of the PDF's pages, so it neither ends up inside an answer nor splits a sentence that runs over a page
-    import matplotlib.pyplot as plt
-    from matplotlib.backends.backend_pdf import PdfPages
-
-    pages = [
-        "Dear Sir or Madam,\n\nWe are a youth charity in Townley.\n\nThe vision\n\nWe agree with the vision.",
-        "A duty on specified organisations\n\nThis would add to the burden on small schools.\n\n"
-        "Community Safety Partnerships\n\nOur partnership works well and",
-        "should lead.\n\nYours faithfully,\n\nJo Bloggs",
-    ]
-    with PdfPages(tmp_path / "letter.pdf") as pdf:
-        for k, page in enumerate(pages, start=1):
-            fig = plt.figure(figsize=(8.27, 11.69))
-            fig.text(0.1, 0.95, page, va="top", fontsize=11, family="DejaVu Sans")
-            fig.text(0.1, 0.04, f"Townley Youth Trust - page {k} of 3", fontsize=8, family="DejaVu Sans")
-            pdf.savefig(fig)
-            plt.close(fig)
+    _print_pdf(tmp_path / "letter.pdf", THREE_PAGES, footer="Townley Youth Trust - page {} of 3")
     structure, answers, row = _sections_read(tmp_path / "letter.pdf", spec, ("q8", "q9", "q11"))
     assert (structure, answers) == ("headings", THREE_ANSWERS)
     assert "page" not in row["letter_text"]
