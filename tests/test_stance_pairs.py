@@ -2819,6 +2819,8 @@ ROUND_ELEVEN = [
     ),
     # right in one respect, wrong in another
     ("So the list is right in the bodies it names and wrong in the level at which it names them.", "q10", "Mixed"),
+    ("The list is wrong in its level and right in its bodies.", "q10", "Mixed"),
+    ("The list is right in its aims and right in its scope.", "q10", "Yes"),
     # not asking for one body's own place is no objection to additions; asking for it is an addition
     ("We are not asking for business improvement districts to become statutory partners.", "q12", "Unclear"),
     ("We are asking for business improvement districts to become statutory partners.", "q12", "Yes"),

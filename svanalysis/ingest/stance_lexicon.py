@@ -639,8 +639,8 @@ LEXICON: list[Entry] = [
     # right in one respect and wrong in another: "the list is right in the bodies it names and wrong in the level at
     # which it names them"
     (
-        r"(?#anchors: right wrong)(?:is|are|was|gets?|got)\s+(?:\w+\s+)?(?:right|wrong)\s+(?:in|about|on|for)\s+[^.;]{1,80}?\s+(?:and|but|yet)\s+"
-        r"(?:\w+\s+)?(?:right|wrong)\s+(?:in|about|on|for)\b",
+        r"(?#anchors: right wrong)(?:is|are|was|gets?|got)\s+(?:\w+\s+)?(?:right\s+(?:in|about|on|for)\s+[^.;]{1,80}?\s+(?:and|but|yet)\s+"
+        r"(?:\w+\s+)?wrong|wrong\s+(?:in|about|on|for)\s+[^.;]{1,80}?\s+(?:and|but|yet)\s+(?:\w+\s+)?right)\s+(?:in|about|on|for)\b",
         "Mixed",
         0.9,
         "mixed",
