@@ -2754,6 +2754,8 @@ ROUND_ELEVEN = [
     # valuing or sharing what the vision holds; noting it is no verdict
     ("We particularly value the commitment in the vision to work with communities.", "q8", "Yes"),
     ("We note the commitment in the vision to work with communities.", "q8", "Unclear"),
+    # valuing somebody's work is no verdict on the option of the section
+    ("We value the work of our volunteers.", "q13", "Unclear"),
     ("We share the aspirations set out in the vision.", "q8", "Yes"),
     # a negative subject reaches its own clause, not the next one with a subject of its own
     ("Nothing in it would surprise anyone, and I would put my name to it as it is written.", "q8", "Yes"),
@@ -2769,6 +2771,8 @@ ROUND_ELEVEN = [
     # a place in a ranking, in the question's own section
     ("Ranked first.", "q13", "Yes"),
     ("Ranked third.", "q13", "No"),
+    # what comes first for the respondent ranks no option
+    ("The safety of children comes first.", "q9", "Unclear"),
     # the vision shared, the focus not: partly for, partly against
     ("We share the vision. We do not share the focus.", "q8", "Mixed"),
     ("We share the vision and the focus.", "q8", "Yes"),

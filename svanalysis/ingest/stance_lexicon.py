@@ -89,7 +89,8 @@ LEXICON: list[Entry] = [
     ),
     # "we (particularly) value the commitment in the vision to ...": the target valued
     (
-        r"(?#anchors: value values valued)(?:we|i)\s+(?:\w+ly\s+|also\s+)?(?:value|values|valued)\s+(?:the|its|this|that|their)\b",
+        r"(?#anchors: value values valued)(?:we|i)\s+(?:\w+ly\s+|also\s+)?(?:value|values|valued)\s+(?:the|its|this|that|their)\s+"
+        r"(?:\w+\s+)?(?:commitment|emphasis|focus|vision|approach|proposals?|option|duty|aims?|ambition|intent|recognition|principle|idea)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -2248,14 +2249,14 @@ LEXICON: list[Entry] = [
     # a place in a ranking given to the target: "Ranked first.", "Option Two comes first", "it is ranked third";
     # second of three only leans No (what the letter says of it decides)
     (
-        r"(?#anchors: ranked ranks comes came placed)(?:ranked|ranks|comes|came|placed)\s+(?:it\s+)?(?:first|top|highest)\b(?!\s+(?:of\s+all\s+)?(?:to|in|on|among)\b)",
+        r"(?#anchors: ranked ranks placed)(?:ranked|ranks|placed)\s+(?:it\s+)?(?:first|top|highest)\b(?!\s+(?:of\s+all\s+)?(?:to|in|on|among)\b)",
         "Yes",
         0.8,
         "preference",
         False,
     ),
     (
-        r"(?#anchors: ranked comes came placed)(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=^)|(?<=\.\s))(?:ranked|comes|came|placed)\s+(?:third|last|bottom|lowest)\b",
+        r"(?#anchors: ranked placed)(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=^)|(?<=\.\s))(?:ranked|placed)\s+(?:third|last|bottom|lowest)\b",
         "No",
         0.8,
         "preference",
