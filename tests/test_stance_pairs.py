@@ -2915,6 +2915,18 @@ def test_round_eleven_constructions(text, qid, expected):
         # "the second" that is the second of the letter's points is no option; the second of the options is
         ("We have two concerns. The second concerns what would actually help.", {}),
         ("Of the three options, the second is the one we prefer.", {"q11": "Yes"}),
+        # a partner's view set out in full as a quoted paragraph is not the respondent's; the respondent's own words
+        # after it are; a resolution of the respondent's own quoted is its own
+        (
+            'Our partner asked us to set out her view:\n\n"A voluntary approach is the better fit for Wales, and I would '
+            'urge the Home Office to let partners continue."\n\nWe do not share that conclusion: a voluntary approach '
+            "would leave the outcome to chance.",
+            {"q13": "No"},
+        ),
+        (
+            'The Board resolved:\n\n"The Trust supports Option One as the best way to achieve the vision."',
+            {"q9": "Yes"},
+        ),
         # an answer after a colon that closes the question it answers
         (
             "So to the question of whether these organisations should be put under a legal duty: put it in law, and make "

@@ -1837,6 +1837,30 @@ _QUOTED_SPEECH = re.compile(
 )
 
 
+_QUOTED_PARAGRAPH = re.compile(r':[ \t]*\n(?:[ \t]*\n)*[ \t]*"[^"\n]{40,4000}"[ \t]*(?=\n|$)')
+
+
+# who a quoted paragraph's introduction gives it to: somebody else ("her view", "the chair", "one parent"), not the
+# respondent's own resolution ("The Board resolved:", "our answer is:")
+_OTHERS_INTRO = re.compile(
+    r"\b(?:her|his|their|she|he|they|partners?|members?|director|chair|chairman|colleagues?|witness(?:es)?|panel|parents?|"
+    r"residents|young\s+(?:people|person)|pupils|students|tenants|commissioner|officer|nurse|doctor|teacher)\b",
+    re.I,
+)
+_OWN_INTRO = re.compile(
+    r"\b(?:we|our|i|my)\s+(?:\w+\s+)?(?:resolved|agreed|decided|concluded|view|position|answer|response)\b", re.I
+)
+
+
+def _blank_others_quote(m: re.Match[str], text: str) -> str:
+    """A quoted paragraph blanked when the sentence introducing it gives it to somebody else."""
+    intro = text[max(0, m.start() - 300) : m.start()]
+    intro = re.split(r"(?<=[.!?])\s+", intro)[-1]
+    if _OTHERS_INTRO.search(intro) and not _OWN_INTRO.search(intro):
+        return _blank_quote(m)
+    return m.group(0)
+
+
 def _blank_quote(m: re.Match[str]) -> str:
     """The quotation blanked (its verb of saying kept), so offsets and paragraphs hold."""
     at = m.group(0).index('"')
@@ -1865,6 +1889,10 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
     if '"' in text:
         # somebody else's words quoted ('one governor said: "Please drop ..."'): not the respondent's
         text = _QUOTED_SPEECH.sub(_blank_quote, text)
+        if ":" in text:
+            # a whole paragraph quoted after a line that introduces it ('... and we do so with her agreement:' then
+            # "Wales already has ..."): a partner's words set out, not the respondent's
+            text = _QUOTED_PARAGRAPH.sub(lambda m: _blank_others_quote(m, text), text)
     if ":" in text:
         text = _ANSWER_LABEL.sub("", text)  # "Answer: Yes" pasted from a form: the answer opens the sentence
     if "://" in text or "www." in text:
