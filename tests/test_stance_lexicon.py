@@ -121,3 +121,16 @@ def test_whole_word_anchors_are_spelt_as_whole_words():
         for pattern, *_rest in lex.LEXICON:
             for m in re.finditer(rf"(?<![a-z]){word}(?![a-z])", pattern.lower()):
                 assert pattern[m.end() : m.end() + 2] == r"\s", (word, pattern[max(0, m.start() - 20) : m.end() + 20])
+
+
+def test_no_entry_holds_a_quantifier_turned_into_a_tuple():
+    # an entry built as an f-string turns "{0,80}" into "(0, 80)": a pattern that compiles and matches nothing it
+    # should (the "some ...; others ... not" entry was broken so for a session)
+    damaged = [p for p, *_ in lex.LEXICON if re.search(r"\(\d+, \d+\)", p)]
+    assert damaged == []
+
+
+def test_some_of_the_target_and_not_others_is_mixed_but_people_divided_is_not():
+    found = lex.lexicon_matches("Some of these bodies belong on the list, others do not belong there.")
+    assert [(m[2], m[4]) for m in found] == [("Mixed", "mixed")]
+    assert lex.lexicon_matches("Some members agree, others do not.") == []

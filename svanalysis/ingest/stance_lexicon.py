@@ -2359,7 +2359,10 @@ LEXICON: list[Entry] = [
     # "some of these bodies belong on the list; others, in our view, do not" (not people divided: "some members felt ...;
     # others did not" is a split, left to the other rules)
     (
-        rf"(?#anchors: others)\bsome\s+{NOT_SOME_PEOPLE}(?:of\s+(?:these|them|those|the|its)\s+)?[^.;]{0, 80}?[;,]\s*(?:but\s+)?others\b[^.;]{0, 40}?"
+        r"(?#anchors: others)\bsome\s+"
+        + NOT_SOME_PEOPLE
+        + r"(?:of\s+(?:these|them|those|the|its)\s+)?[^.;]{0,80}?[;,]\s*(?:but\s+)?others\b"
+        r"[^.;]{0,40}?"
         r"\b(?:do|does|are|is|should|would|will|can|belong|fit)\s*(?:not|n't)\b",
         "Mixed",
         0.85,
