@@ -109,6 +109,7 @@ from svanalysis.ingest.stance_lexicon import (
 from svanalysis.ingest.stance_syntax import (
     ATTITUDE,
     BETTER_THAN,
+    QUANTIFIED_RELATIVE,
     agent,
     comparative,
     echoed_question,
@@ -1670,7 +1671,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     if options_context or _ORDINAL_OPTION.search(clause):
         for m in re.finditer(
             r"(?<!\bmore\sof\s)(?<!\bless\sof\s)(?<!\bmost\sof\s)(?<!\bsome\sof\s)"
-            r"\bthe\s+(first|second|third|1st|2nd|3rd)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part|step|stage|thing|priority|to\s+\w+|concerns?|relates?\s+to|is\s+(?:that|about|whether)|point|issue|matter|reason|question|concern|problem|difficulty|lesson|difficulty|is\s+the\s+(?:definition|model|list|point|issue|question|problem))\b)",
+            r"\bthe\s+(first|second|third|1st|2nd|3rd)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part|step|stage|thing|priority|to\s+\w+|concerns?|relates?\s+to|is\s+(?:that|about|whether)|point|issue|matter|reason|question|problem|difficulty|lesson|is\s+the\s+(?:definition|model|list|point|issue|question|problem))\b)",
             clause,
             re.I,
         ):
@@ -2138,9 +2139,7 @@ _SCOPED = re.compile(
     re.I,
 )
 _BARE_DUTY = re.compile(r"^(?:the|a|this|that|any|such\s+a)\s+(?:new\s+)?duty$", re.I)
-_QUANTIFIED_RELATIVE = re.compile(
-    r",\s+(?:both|all|each|some|many|most|none|one|neither|either)\s+of\s+(?:which|whom)\b", re.I
-)
+_QUANTIFIED_RELATIVE = re.compile(QUANTIFIED_RELATIVE, re.I)
 _ANYWAY = re.compile(
     r"\b(?:whatever|whichever)\s+(?:\w+\s+){0,2}?(?:is|are|gets?)\s+(?:decided|chosen|adopted|agreed|picked|taken\s+forward)\b"
     r"|\bwhatever\s+the\s+(?:outcome|decision|government\s+decides)\b|\bregardless\s+of\s+(?:the|which)\s+(?:\w+\s+)?(?:option|outcome|route|approach)\b",
@@ -2169,7 +2168,7 @@ _RANK_PUT = re.compile(r"\b(?:would\s+|we\s+|i\s+)?(?:rank|ranks|ranked|put|puts
 _RANK_ORDINAL = re.compile(r"^(?P<item>.*?)\s*,?\s*\b(?P<ord>first|second|third|last|top|bottom)\b\W*$", re.I)
 _RANK_SPLIT = re.compile(r"\s*[;,]\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|\s*>\s*", re.I)
 _RANK_NUMBER = re.compile(r"^\W*(?:option\s+)?(one|two|three|1|2|3)\W*$", re.I)
-_RANK_NUMBERS = {"one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
+_PLACES = {"first": 1, "top": 1, "second": 2, "third": 3, "last": 9, "bottom": 9}
 
 
 def _ranking(sentence: str, spec: Spec) -> list[tuple[str, str, str]] | None:
@@ -2184,7 +2183,8 @@ def _ranking(sentence: str, spec: Spec) -> list[tuple[str, str, str]] | None:
     def target(item: str) -> tuple[str, str, str] | None:
         num = _RANK_NUMBER.match(item)
         if num:
-            q = ordinal.get(_RANK_NUMBERS[num.group(1).lower()])
+            word = num.group(1).lower()
+            q = ordinal.get(int(word) if word.isdigit() else _NUMBER_WORDS.index(word))
             return (q, "reference", item.strip()) if q else None
         found = [t for t in _clause_targets_ex(item, spec, True) if t[0] in options]
         return found[0] if found else None
@@ -2206,8 +2206,7 @@ def _ranking(sentence: str, spec: Spec) -> list[tuple[str, str, str]] | None:
             pending = ""
             if t is None:
                 continue
-            rank = {"first": 1, "top": 1, "second": 2, "third": 3, "last": 9, "bottom": 9}[m.group("ord").lower()]
-            places.setdefault(rank, t)
+            places.setdefault(_PLACES[m.group("ord").lower()], t)
         order = [places[r] for r in sorted(places)]
     intro = _RANK_INTRO.search(sentence) if len(order) < 2 else None
     if intro:
@@ -2281,21 +2280,18 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             answer = (am.group(0).strip(), bool(am.group("neg"))) if am else None
         if asked and (k == 0 or k - 1 == last_heading):
             last_heading = k  # "Do you agree with the vision? Yes.": the question restated, then its answer
-        # "..., and they should continue whatever is decided": said whichever option is chosen, so of none of them
+        # said whichever option is chosen ("Whatever route is chosen, three things would help"; "..., and they should
+        # continue whatever is decided"): no verdict on the section's option, nor on the option of the heading above
+        opening = bool(_WHATEVER.match(sentence))
         anyway = (
-            ("whatever" in sentence or "whichever" in sentence or "regardless" in sentence)
-            and bool(_ANYWAY.search(sentence))
+            (opening or "whatever" in sentence or "whichever" in sentence or "regardless" in sentence)
+            and (opening or bool(_ANYWAY.search(sentence)))
             and not _named_options(sentence, spec)
         )
+        if opening and heading and k - 1 == last_heading:
+            heading = []  # "Option Three and other measures" then "Whatever route is chosen, ...": no longer the subject
         if anyway and default is not None and default in _option_qids(id(spec)):
             continue
-        if _WHATEVER.match(sentence):
-            # "Whatever route is chosen, three things would help": the options set aside, so no verdict on the section's
-            # option, and the heading above ("Option Three and other measures") no longer the subject
-            if heading and k - 1 == last_heading:
-                heading = []
-            if default is not None and default in _option_qids(id(spec)) and not _named_options(sentence, spec):
-                continue
         ranked = _ranking(sentence, spec) if not asked else None
         if ranked is not None:
             # the first ranked is chosen, the last (of three, or named last) rejected; one in the middle only leans No,
@@ -2992,11 +2988,12 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
             q for q in stance_ids if q in out and out[q].stance == "Unclear" and out[q].evidence is None
         }
         ev = _analyse(text, spec, default=None, only=missing | unclear_sections)
+        flat_sections = [squash(t) for t in sections.values()]
         for qid in stance_ids:
             if qid in out and qid not in unclear_sections:
                 continue
             code = _decide(ev.get(qid), addressed=qid in sections)
-            if qid not in sections and _inside_another_section(code, sections):
+            if qid not in sections and _inside_another_section(code, flat_sections):
                 continue  # inside a question's own section only a named option points elsewhere (as in the section)
             if qid in unclear_sections and (
                 code.stance is None or (code.rule or "").endswith(("target by carry", "target by carry-weak"))
@@ -3010,14 +3007,14 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
 _LOOSE_TARGET = re.compile(r"target by (?:description|carry|carry-weak)$")
 
 
-def _inside_another_section(code: StanceCode, sections: dict[str, str]) -> bool:
-    """Whether a code read from the whole letter rests on a sentence of another question's section, reached by
-    description or carry-over only ("it is where the Council would want the duty to sit", in the Option Two
-    section, is not a verdict on Option One's duty)."""
+def _inside_another_section(code: StanceCode, sections: list[str]) -> bool:
+    """Whether a code read from the whole letter rests on a sentence of another question's section (``sections``,
+    their texts squashed), reached by description or carry-over only ("it is where the Council would want the duty
+    to sit", in the Option Two section, is not a verdict on Option One's duty)."""
     if not sections or code.stance is None or not code.evidence or not _LOOSE_TARGET.search(code.rule or ""):
         return False
     sentence = squash(code.evidence.rstrip("…"))[-80:]  # (its end: a heading run into it is not in the section)
-    return any(sentence in squash(text) for text in sections.values())
+    return any(sentence in text for text in sections)
 
 
 # a forwarded message below the sender's own: "---------- Forwarded message ---------", "Begin forwarded message:"

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 
 __all__ = [
     "BETTER_THAN",
+    "QUANTIFIED_RELATIVE",
     "agent",
     "comparative",
     "echoed_question",
@@ -244,8 +245,8 @@ _PREFER_TO = re.compile(
     r"(?P<y>(?!(?:be|have|see|do|make|keep|put|give|say|work|leave|wait|start|use|focus|rely|place|retain|build|"
     r"concentrate|invest|fund|get|go|take|let|remain|stay|continue|encourage|legislate|adopt|pursue|develop|promote|"
     r"establish|require|impose|introduce|create|extend|strengthen|allow|enable|provide|ensure|look|consider|explore|"
-    r"issue|publish|lead|act|set|pay|resource|back|help|trust|leave|learn|wait|hold|bring|pilot|test|try|"
-    r"revise|reform|amend|drop|scrap|abandon|rethink|reconsider|proceed|press|push|move|adopt|opt)\b)[^,;.]{3,140})",
+    r"issue|publish|lead|act|set|pay|resource|back|help|trust|learn|hold|bring|pilot|test|try|"
+    r"revise|reform|amend|drop|scrap|abandon|rethink|reconsider|proceed|press|push|move|opt)\b)[^,;.]{3,140})",
     re.I,
 )
 _RATHER = re.compile(
@@ -450,8 +451,10 @@ _OTHER_VERSION = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:vision|focus|list)\s+(?:that|which|where|in\s+which|with)\b",
     re.I,
 )
+# "..., both of which ...": a relative clause on each of the things just listed
+QUANTIFIED_RELATIVE = r",\s+(?:both|all|each|some|many|most|none|one|neither|either)\s+of\s+(?:which|whom)\b"
 _RELATIVE = re.compile(
-    r",\s+(?:(?:in|through|by|under|with|for|of|(?:both|all|each|some|many|most|none|one|neither|either)\s+of)\s+)?(?:which|whom|whose)\b",
+    rf"{QUANTIFIED_RELATIVE}|,\s+(?:(?:in|through|by|under|with|for|of)\s+)?(?:which|whom|whose)\b",
     re.I,
 )
 _MAIN_VERB_AFTER = re.compile(

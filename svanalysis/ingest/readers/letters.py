@@ -801,7 +801,6 @@ _ANSWER_START = re.compile(
 )
 
 
-# a form's label for an answer with no answer after it ("Response:", "Your comments:", "Answer -")
 def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: Spec) -> dict[str, str]:
     marks = sorted(marks, key=lambda mk: mk[0])
     out: dict[str, str] = {}
@@ -951,9 +950,10 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
         named = _HEADING_QUESTION.search(bare)
         if named:
             # "Borrowing the Prevent list (question 10)": the heading names its question outright
-            qid = next((q.id for q in spec.questions if q.number == named.group(1)), None)
-            if qid is not None:
-                ranked = [(qid, 1000.0)]
+            try:
+                ranked = [(spec.by_number(named.group(1)).id, 1000.0)]
+            except KeyError:
+                pass  # a number the questionnaire does not have: the words decide
         if tight:
             loose.append((i, bool(ranked) and not options_named))
             if not ranked or options_named:
