@@ -130,6 +130,27 @@ def test_cost_title_names_the_dearest_option_only_when_intervals_do_not_overlap(
     assert "113,145" not in f.alt_text and "Sum" not in f.alt_text
 
 
+def test_cost_panels_tick_labels_stay_inside_their_panel():
+    # medians to £99,000 and means to £110,000: the axes run to 1.6 times the furthest interval (£158,400
+    # and £176,000), so the default ticks of £150k on each sat at the panel's right edge, their labels
+    # running into the next panel's "£0"; ticks past 1.35 times (£133,650 and £148,500) are left out
+    rows = [
+        (1, 68200.0, 50000.0, 95000.0, 80000.0, 60000.0, 100000.0),
+        (2, 86000.0, 60000.0, 99000.0, 90000.0, 70000.0, 110000.0),
+        (3, 20000.0, 10000.0, 30000.0, 25000.0, 15000.0, 35000.0),
+    ]
+    fig = plot_monetised_cost(_cost_summary(rows)).fig
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    left, right = fig.axes[0], fig.axes[1]
+    assert list(left.get_xticks()) == [0, 50_000, 100_000]
+    assert list(right.get_xticks()) == [0, 50_000, 100_000]
+    last = [t for t in left.get_xticklabels() if t.get_text()][-1].get_window_extent(renderer)
+    first = [t for t in right.get_xticklabels() if t.get_text()][0].get_window_extent(renderer)
+    assert last.x1 <= left.get_window_extent(renderer).x1
+    assert last.x1 < first.x0
+
+
 def test_support_chart_uses_the_palette_and_direct_labels():
     f = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
     colours = _bar_colours(f.fig)

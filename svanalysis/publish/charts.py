@@ -1229,6 +1229,8 @@ def plot_monetised_cost(summary: pd.DataFrame, spec: Spec | None = None, setting
             text = f"£{v:,.0f}" if np.isfinite(v) else ("no figures" if raw == NOT_AVAILABLE else "[c]")
             ax.text((h if np.isfinite(h) else 0) + 0.03 * right, yi, text, va="center")
         ax.set_xlim(0, right * 1.6)
+        # no tick at the panel's right edge, where its label would run into the next panel's "£0"
+        ax.set_xticks([t for t in ax.xaxis.get_major_locator().tick_values(0, right * 1.6) if 0 <= t <= right * 1.35])
         ax.set_xlabel(f"{lab} (£ a year)")
         _money_axis(ax)
         ax.spines["left"].set_visible(False)
