@@ -146,7 +146,7 @@ def test_cost_panels_tick_labels_stay_inside_their_panel():
     assert list(left.get_xticks()) == [0, 50_000, 100_000]
     assert list(right.get_xticks()) == [0, 50_000, 100_000]
     last = [t for t in left.get_xticklabels() if t.get_text()][-1].get_window_extent(renderer)
-    first = [t for t in right.get_xticklabels() if t.get_text()][0].get_window_extent(renderer)
+    first = next(t for t in right.get_xticklabels() if t.get_text()).get_window_extent(renderer)
     assert last.x1 <= left.get_window_extent(renderer).x1
     assert last.x1 < first.x0
 

@@ -3034,3 +3034,88 @@ def test_question_fourteen_quoted_back_heads_no_option():
     q13 = spec.question("q13").text
     letter = f"| 13 | {q13} | We support it. |"
     assert code_letter(letter, spec)["q13"].stance == "Yes"
+
+
+# Round 12: from blind batches 95-98 (their misses read after their first runs were recorded)
+ROUND_TWELVE = [
+    # a body's failure to agree is no view ("did not reach a shared view" read as a consequence, a No, before)
+    ("The partners did not reach a shared view on the vision and focus.", "q8", "Unclear"),
+    ("The duty did not reach the families who needed it.", "q9", "No"),
+    # a survey's figures after a lead-in naming the survey are reported, not the respondent's ("unsure" was its no view)
+    (
+        "In our survey, 58% of members who replied favoured a new legal duty, 27% opposed one and the rest were unsure. "
+        "The Board's own view is that a duty of due regard is worth having.",
+        "q9",
+        "Yes",
+    ),
+    # "worth having" judges the target; negated, it rejects it
+    ("A duty of due regard is worth having if it obliges police to share anonymised data.", "q9", "Yes"),
+    ("A duty of due regard is not worth having.", "q9", "No"),
+    # for it in one role and against it in another: Mixed
+    (
+        "We are therefore for the voluntary route as a complement to a duty and against it as a substitute for one.",
+        "q13",
+        "Mixed",
+    ),
+    # costs outrunning what the target returns
+    ("For nurseries, a new duty would cost more staff time than it could ever repay in safer children.", "q9", "No"),
+    # singled out as the one that works; an adverb inside "would work" / "would not work"
+    ("The voluntary approach is the one that would actually work for nurseries.", "q13", "Yes"),
+    ("A duty would not actually work.", "q9", "No"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_TWELVE)
+def test_round_twelve_constructions(text, qid, expected):
+    code = code_text(text, qid)
+    assert code.stance == expected, (text, code)
+
+
+@pytest.mark.parametrize(
+    ("letter", "expected"),
+    [
+        # a verdict verb of help whose object is a noun phrase of its own: the target named after it is not backed
+        ("We support local schools and contribute to the Community Safety Partnership.", {}),
+        (
+            "The Council supports a network of around forty community groups through its grants programme, and "
+            "contributes officer time to the Community Safety Partnership.",
+            {},
+        ),
+        # the verb's object is the target, or holds it
+        ("We support Option Two.", {"q11": "Yes"}),
+        ("We support giving Community Safety Partnerships the lead.", {"q11": "Yes"}),
+        # a board's division reported, then the respondent's own view: the own view decides
+        (
+            "The Governing Body did not reach a common mind on a new duty of due regard. Our own view is that a "
+            "free-standing duty of due regard would add little, and it is not the route we would take.",
+            {"q9": "No"},
+        ),
+        # the division alone is the answer
+        ("The Governing Body did not reach a common mind on a new duty of due regard.", {"q9": "Unclear"}),
+        # an option's heading over text that never names it, with no view: not discussed (was Unclear); the same
+        # heading over text that refers to it ("the case for it") is discussed without a view
+        (
+            "Option Two\n\nWe would ask the police to share their data on knife injuries with us every month.",
+            {},
+        ),
+        ("The preferred option\n\nThe paper sets out the case for it at length.", {"q9": "Unclear"}),
+    ],
+)
+def test_round_twelve_letters(letter, expected):
+    got = {q: c.stance for q, c in code_letter(letter).items() if c.stance}
+    assert got == expected
+
+
+def test_section_that_never_names_its_question_is_not_discussed():
+    # "Option Two" over a request about police data: the section names neither CSPs nor the option, and has no view
+    other = "We would ask the police to share their data on knife injuries with us every month."
+    assert code_letter(other, sections={"q11": other})["q11"].stance is None
+    # a section that names its target without a view is discussed, Unclear for a person to resolve
+    named = "Community Safety Partnerships in our area meet four times a year."
+    assert code_letter(named, sections={"q11": named})["q11"].stance == "Unclear"
+    # one whose first sentence refers back to the heading's target by a pronoun is discussed too
+    pronoun = "We have read what the paper says about it with care."
+    assert code_letter(pronoun, sections={"q11": pronoun})["q11"].stance == "Unclear"
+    # and a view elsewhere in the letter still fills a section that never named it
+    letter = other + "\n\nWe do not think Option Two would work."
+    assert code_letter(letter, sections={"q11": other})["q11"].stance == "No"

@@ -260,7 +260,7 @@ _UNCLEAR = [
         ("against",),
     ),
     (
-        r"\bnot\s+(?:yet\s+)?(?:reached|formed|come to|arrived at|taken)\s+(?:a|any)\s+(?:firm\s+|settled\s+|final\s+|clear\s+|collective\s+)?(?:view|position|conclusion|decision)\b",
+        r"\bnot\s+(?:yet\s+)?(?:reached|formed|come to|arrived at|taken)\s+(?:a|any)\s+(?:firm\s+|settled\s+|final\s+|clear\s+|collective\s+|shared\s+|common\s+|agreed\s+|joint\s+|single\s+|unanimous\s+)?(?:view|position|conclusion|decision)\b",
         0.9,
     ),
     (
@@ -525,8 +525,15 @@ _POSITIVE = [
         ),
     ),
     (r"\b(?:would|will|could)\s+work\s+best\b|\bworks?\s+best\b|\bwould\s+be\s+(?:the\s+)?best\b", 0.8, ("best",)),
+    # singled out as what works: "Of the three approaches, it is the one that would actually work for nurseries"
     (
-        r"\b(?:would|could|will|can)\s+work\b(?!\s+(?:with|alongside|together|across|closely|through)\b)|\bwork well\b|\b(?:is|are)\s+working\s+well\b",
+        r"\b(?:is|would\s+be)\s+the\s+(?:only\s+)?(?:one|option|approach|route|model)\s+(?:that|which)\s+(?:would|will|could|can)\s+"
+        r"(?:actually\s+|really\s+|genuinely\s+)?work\b(?!\s+(?:with|alongside|together|across|closely|through)\b)",
+        0.8,
+        ("work",),
+    ),
+    (
+        r"\b(?:would|could|will|can)\s+(?:actually\s+|really\s+|genuinely\s+)?work\b(?!\s+(?:with|alongside|together|across|closely|through)\b)|\bwork well\b|\b(?:is|are)\s+working\s+well\b",
         0.4,
         ("work",),
     ),
@@ -657,7 +664,7 @@ _NEGATIVE = [
         ("not to", "to drop", "to abandon", "to scrap", "to withdraw", "to shelve", "to set aside"),
     ),
     (
-        r"\b(?:won't|will not|would not|wouldn't|cannot|can't|could not|couldn't|does not|doesn't|do not|don't)\s+work\b"
+        r"\b(?:won't|will not|would not|wouldn't|cannot|can't|could not|couldn't|does not|doesn't|do not|don't)\s+(?:actually\s+|really\s+)?work\b"
         r"(?!\s+(?:with|alongside|together|across|closely|through)\b)",
         0.9,
         ("work",),
@@ -2002,6 +2009,7 @@ class _Evidence:
     items: list[_Item] = field(default_factory=list)
     mentioned: bool = False
     addressed: bool = False
+    named: bool = False  # a sentence refers to the target itself (not only through a heading or carry-over)
 
     def add(
         self,
@@ -2412,6 +2420,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 e.mentioned = True
                 if tkind == "heading" or (heading and any(h[0] == qid for h in heading)):
                     e.addressed = True
+                if tkind not in ("heading", "carry", "carry-weak") or (
+                    k - 1 == last_heading and _ANAPHOR.search(clause)
+                ):
+                    e.named = True
                 w_section = (1.0 if qid == default else 0.85) * (0.6 if tkind == "carry-weak" else 1.0)
                 phrase = phrase_s if phrase_s is not None else (phrase_s := _evidence_phrase(sentence))
                 if tkind == "carry-weak" and _NP_COPULA.match(clause):
@@ -2457,6 +2469,13 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                             # "We support none of the options", "we could back neither": the verdict's object denies it
                             flip = "No" if cue.stance == "Yes" else "Yes"
                             cue = dataclasses.replace(cue, stance=flip, rule=f"{cue.rule} + object '{tphrase}'")
+                    if (
+                        tkind in ("reference", "description", "ordinal")
+                        and tphrase
+                        and cue.rule.startswith("verdict")
+                        and _object_of_its_own(clause, cue.phrase, tphrase)
+                    ):
+                        continue  # "We support local schools and sit on the CSP": the verb's object is not the target
                     if cue.stance == "Yes" and qid == _voluntary_question(id(spec)) and _BESIDE_A_DUTY.search(clause):
                         continue  # "voluntary collaboration has real value alongside a duty": praise of it as an extra to a duty
                     base = cue.weight
@@ -2564,6 +2583,32 @@ _SET_OFF_BY_COMMAS = re.compile(r"\s+(?:with|by)\s+[^,;.]{1,80},")
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:locally|nationally|jointly|regionally|between|upon|in\s+advance|beforehand)\b", re.I
 )
+# a verdict verb of help or backing whose object is a noun phrase of its own, ending where the clause goes on to
+# something else ("supports a network of forty community groups through its grants programme")
+_HELP_VERB = re.compile(r"\b(?:support|supports|supported|back|backs|backed)$", re.I)
+_OWN_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|our|their|its|local|many|several|some|all|every|each|two|three|four|five|\d[\d,]*)\s+)?"
+    r"(?!(?:it|this|that|these|those|them|what|whatever|which|whichever|one|either|both|neither|none|option|options|"
+    r"approach|proposals?|duty|idea|principle|creation|introduction|move|government|home|aims?|vision|list|case)\b)"
+    r"(?P<np>[a-z][\w'-]*(?:\s+(?!and\b|but\b|or\b|to\b|in\b|for\b)[a-z][\w'-]*){0,6}?)"
+    r"(?=\s*(?:,|;|\.|$|\s(?:and|but|through|by|via|across|because|while|whilst|which|who|as)\b))",
+    re.I,
+)
+
+
+def _object_of_its_own(clause: str, cue_phrase: str, tphrase: str) -> bool:
+    """Whether a verdict verb of help ("support", "back") takes an object of its own before the words that named
+    the target: "We support local schools and contribute to the Community Safety Partnership" backs schools."""
+    verb = cue_phrase.strip()
+    if not _HELP_VERB.search(verb):
+        return False
+    c_at, t_at = clause.find(verb), clause.lower().find(tphrase.lower())
+    if c_at < 0 or t_at < 0 or t_at < c_at + len(verb):
+        return False
+    m = _OWN_OBJECT.match(clause, c_at + len(verb))
+    return m is not None and m.end() <= t_at
+
+
 # "prefer a list built for the purpose", "would prefer a different vision": another of the target's kind
 _ANOTHER_OF_ITS_KIND = re.compile(
     r"\s+(?:to\s+see\s+)?(?:a|an)\s+(?:(?:different|new|separate|fresh|bespoke|purpose[- ]built|shorter|longer|wider|"
@@ -2798,8 +2843,9 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
     ):
         return StanceCode(None, 0.0, None)  # a weak cue reached only by weak carry-over: not a view on it
     if e is None or not e.items:
-        if addressed or (e is not None and e.addressed):
+        if addressed or (e is not None and e.addressed and e.named):
             return StanceCode("Unclear", 0.35, None, rule="addressed, no stance found")
+        # (an option's heading over text that never names it, with no view: the question is not discussed)
         return StanceCode(None, 0.0, None)
     items = e.items
     if any(
@@ -2828,6 +2874,14 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
             conf = min(conf, 0.7)
         return _code("Mixed", conf, mixed, e=e)
     unclear = best.get("Unclear")
+    if (
+        unclear is not None
+        and not _FIRST_PERSON.search(unclear.sentence)
+        and any(it.stance in ("Yes", "No") and it.base >= 0.6 and _FIRST_PERSON.search(it.sentence) for it in items)
+    ):
+        # "The Governing Body did not reach a common mind on a new duty ... That view [of the CCG] is that ... it is
+        # not the route we would take": a division reported, then the respondent's own view, which decides
+        unclear = None
     if unclear is not None and best_w["Unclear"] >= 0.85 * polar and polar < 0.95:
         conf = min(0.9, 0.5 + 0.45 * _confidence(unclear))
         if unclear.tkind.startswith("carry") or unclear.tkind in _WEAK_NO_VIEW_TARGETS:
@@ -2963,12 +3017,17 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
     if isinstance(text, str):
         text = _own_part(text)
     out: dict[str, StanceCode] = {}
+    unnamed: set[str] = set()  # sections that never name their question's target
     for qid, text_q in sections.items():
         out[qid] = code_text(text_q, qid, spec)
         if out[qid].rule == "addressed, no stance found" and _WHATEVER.match(text_q):
             # under an option's heading, "Whatever route is chosen, ..." sets the option aside: the question is not
             # discussed (no Unclear for a person to resolve)
             out[qid] = StanceCode(None, 0.0, None)
+        elif out[qid].rule == "addressed, no stance found" and not _section_names_target(text_q, qid, spec):
+            # a question's heading over text that never names what it asks about ("Option Two" over a paragraph
+            # on the charity's funding): not discussed there, unless the rest of the letter says otherwise
+            unnamed.add(qid)
     csp = sections.get("q11")
     if (
         csp is not None
@@ -2992,16 +3051,44 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
         for qid in stance_ids:
             if qid in out and qid not in unclear_sections:
                 continue
-            code = _decide(ev.get(qid), addressed=qid in sections)
+            code = _decide(ev.get(qid), addressed=qid in sections and qid not in unnamed)
             if qid not in sections and _inside_another_section(code, flat_sections):
                 continue  # inside a question's own section only a named option points elsewhere (as in the section)
             if qid in unclear_sections and (
-                code.stance is None or (code.rule or "").endswith(("target by carry", "target by carry-weak"))
+                code.stance is None
+                or (code.rule or "").endswith(("target by carry", "target by carry-weak"))
+                or (qid in unnamed and code.rule == "addressed, no stance found")
             ):
+                if qid in unnamed:
+                    out[qid] = StanceCode(None, 0.0, None)
                 continue  # a section with no view is not filled from a cue elsewhere reached only by carry-over
             out[qid] = code
         _resolve_remaining(out, ev, spec)
     return out
+
+
+def _section_names_target(text: str, qid: str, spec: Spec) -> bool:
+    """Whether a section's text refers to its question's target in any way the coder knows (by name, ordinal,
+    description or collectively), or echoes its question."""
+    context = bool(re.search(r"\b(?:options?|choices|the\s+three|statutory\s+models)\b", text, re.I))
+    first = True
+    for _para, sentence, is_head in _sentences(text):
+        if is_head:
+            continue
+        if (first and _ANAPHOR.search(sentence)) or any(
+            q == qid for q, _k, _p in _clause_targets_ex(sentence, spec, context)
+        ):
+            return True
+        first = False
+    return False
+
+
+# a pronoun that may stand for the target of the heading above, in the first sentence under it ("The paper sets out the case for it")
+_ANAPHOR = re.compile(
+    r"\b(?:it|its|itself)\b(?!\s+(?:is|was)\s+(?:why|how|when|where|what|not|also|important|vital|essential|clear|true)\b)"
+    r"|\b(?:this|that|the)\s+(?:option|approach|model|route|proposal|duty|list|vision)\b",
+    re.I,
+)
 
 
 _LOOSE_TARGET = re.compile(r"target by (?:description|carry|carry-weak)$")

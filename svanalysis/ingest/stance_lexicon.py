@@ -155,6 +155,15 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
+        # "for the voluntary route as a complement to a duty and against it as a substitute for one"
+        r"(?#anchors: against)(?:(?:are|am|is|we're|i'm)\s+(?:\w+\s+)?)?\b(?:for|in\s+favour\s+of)\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:[\w'’-]+\s+){1,8}?(?:and|but)\s+"
+        r"(?:(?:we\s+are|i\s+am)\s+)?against\s+(?:it|them|that|this|one)\s+as\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    (
         r"sit(?:ting|s)?\s+on\s+the\s+fence|(?:are|is|remain|remains|we're)\s+neutral|(?:express(?:es|ed)?|offer|offers|give|gives|take|takes)\s+no\s+(?:view|position|stance)",
         "Unclear",
         0.9,
@@ -1358,6 +1367,16 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
+        # costs outrunning returns: "would cost more staff time than it could ever repay", "costs more than it saves"
+        r"(?#anchors: cost costs take takes)(?:cost|costs|take|takes)\s+(?:far\s+|much\s+|a\s+lot\s+)?more\s+(?:[\w'’-]+\s+){0,3}?than\s+"
+        r"(?:it|they|this|that)\s+(?:would\s+|will\s+|could\s+|can\s+|might\s+)?(?:ever\s+)?"
+        r"(?:repay|repays|return|returns|save|saves|deliver|delivers|bring|brings|give|gives|achieve|achieves|be\s+worth)\b",
+        "No",
+        0.8,
+        "consequence",
+        True,
+    ),
+    (
         r"(?:would|will|could)\s+do\s+more\s+harm\s+than\s+good|more\s+harm\s+than\s+good|a\s+waste\s+of\s+(?:time|energy|money|effort|resources)",
         "No",
         0.85,
@@ -1405,7 +1424,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|(?:give|provide|offer)(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|(?:give|provide|offer)(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
         "No",
@@ -2101,6 +2120,14 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?#anchors: price)(?:a|the)\s+price\s+(?:well\s+)?worth\s+paying\b", "Yes", 0.75, "idiom", True),
+    (
+        r"(?#anchors: worth)worth\s+"
+        r"(?:having|doing|trying|pursuing|introducing|a\s+try|the\s+effort|taking\s+forward)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
     (
         r"(?#anchors: weight)(?:would|will)\s+put\s+(?:its|our|my|their)\s+(?:full\s+)?weight(?:\s+behind)?\b|put\s+(?:its|our|my)\s+weight\s+behind\b",
         "Yes",
@@ -2819,7 +2846,10 @@ _ASIDE = re.compile(
 POLL = re.compile(
     r"^\W*(?:support|opposition|agreement)\s+(?:for\s+[^,;]{1,60}?\s+)?(?:was|is|were)\s+(?:\w+\s+)?(?:highest|strongest|lowest|weakest|"
     r"greatest|higher|lower|stronger|weaker)\s+(?:among|in|amongst|from)\b"
-    r"|^\W*(?:(?:survey|poll|vote|ballot|results?|consultation\s+of\s+members|members'?\s+survey)[^,;:]{0,30}:\s*\W*"
+    # (after a lead-in naming the survey: "In our survey, 58% of members ...", "In the Faculty's poll of members, ...")
+    r"|^\W*(?:(?:in|from)\s+(?:our|the|a|this|that|its|their|[\w'’-]+'s?)\s+(?:[\w'’-]+\s+){0,2}?(?:survey|poll|ballot|vote)"
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*,\s*)?"
+    r"(?:(?:survey|poll|vote|ballot|results?|consultation\s+of\s+members|members'?\s+survey)[^,;:]{0,30}:\s*\W*"
     r"(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s*cent)?)|(?:\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen))"
     r"\s*(?:%|per\s*cent)|\d[\d,]*(?=\s+(?:out\s+)?of\s+\d[\d,]*"
