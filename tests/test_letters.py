@@ -877,6 +877,26 @@ def test_headings_printed_on_the_line_above_their_paragraphs(spec):
     assert "q13" not in sections
 
 
+def test_a_heading_above_its_paragraph_may_number_its_topic(spec):
+    # "Schedule 6" printed above its paragraph: a figure in a short line marks an address or a date, but not in a
+    # numbered topic ("Schedule 6", "Option 2"), so the list's paragraph is no longer inside the duty's section
+    text = (
+        "Dear Colleagues\n\n"
+        "A duty of due regard\n"
+        "The Service would welcome a duty of due regard, on one condition: that fire authorities are named in it.\n\n"
+        "Schedule 6\n"
+        "Schedule 6 was drawn up for the Prevent duty, and fire and rescue authorities are not on it at all.\n\n"
+        "14 Whitefriars Road\n"
+        "Kingsmere KM2 6FR, where the Service has its headquarters and its training centre for all crews.\n"
+    )
+    structure, sections, _ = split_letter(text, spec)
+    assert structure == "headings"
+    assert sections["q9"].startswith("The Service would welcome")
+    assert "Prevent" not in sections["q9"]
+    assert sections["q10"].startswith("Schedule 6 was drawn up")
+    assert set(sections) == {"q9", "q10"}  # the address line with its figure heads nothing
+
+
 def test_a_short_first_line_is_no_heading_where_no_other_names_a_topic(spec):
     # only one line that could be a tight heading names a topic: a letter of paragraphs, not of headings
     text = (

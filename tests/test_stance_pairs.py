@@ -2940,10 +2940,12 @@ def test_round_eleven_constructions(text, qid, expected):
             {"q8": "Yes"},
         ),
         ("We agree with the vision, and we support the duty.", {"q8": "Yes", "q9": "Yes"}),
-        # choices put plainly: every time, the closest to what members want, where the money would go
+        # choices put plainly: every time, the closest to what members want, where the money would go (since round 12
+        # a choice between two named is read as a comparison: new law, read on Option One by the convention for
+        # legislating, is the one not taken, as in "prefer a voluntary local arrangement to a duty")
         (
             "If the choice lies between new law and the voluntary one, we would take the voluntary one every time.",
-            {"q13": "Yes"},
+            {"q13": "Yes", "q9": "No"},
         ),
         (
             "Of the three approaches in the paper, the non-legislative one is the closest to what members would like to see.",
@@ -3062,6 +3064,42 @@ ROUND_TWELVE = [
     # singled out as the one that works; an adverb inside "would work" / "would not work"
     ("The voluntary approach is the one that would actually work for nurseries.", "q13", "Yes"),
     ("A duty would not actually work.", "q9", "No"),
+    # what is too much for the verb denies it: "too narrow for me to agree" (was a weak Yes from "agree")
+    (
+        "The vision's focus is too narrow for me to agree that it is correct, and it risks leaving out violence at home.",
+        "q8",
+        "No",
+    ),
+    ("We agree that the vision's focus is correct.", "q8", "Yes"),
+    # tried and done with
+    ("A voluntary approach has had its turn here.", "q13", "No"),
+    # fit ranked last or first
+    ("Of the three options, the one built on Community Safety Partnerships fits Wales least well.", "q11", "No"),
+    ("Community Safety Partnerships suit rural areas best.", "q11", "Yes"),
+    # shown wanting
+    (
+        "Putting the CSP in charge would hand the lead to a partnership that has not yet shown it can carry the work "
+        "it already has.",
+        "q11",
+        "No",
+    ),
+    # "Not in our view." leading the answer is a No; a "view" sentence that is not the whole answer is none
+    ("Not in our view. The partnership in our city has never invited the gurdwara to a meeting.", "q11", "No"),
+    # (second part, from batches 99-101) a choice between two named: the one chosen is preferred, the other not
+    ("But between a duty and the voluntary approach, we prefer the duty.", "q13", "No"),
+    ("Between a duty and the voluntary approach, we would choose the voluntary approach.", "q13", "Yes"),
+    # the verb denied of a fronted object after a clause affirming it: Mixed on the vision and its focus
+    ("The vision I can sign up to; the focus I cannot.", "q8", "Mixed"),
+    ("The vision I can sign up to.", "q8", "Yes"),
+    # an adjective before a noun of its own judges that noun ("effective decisions"); before the target's kind of
+    # noun ("an effective approach") or as a predicate it judges the target
+    (
+        "It is important that any duty aids relevant agencies and partners to make effective decisions.",
+        "q8",
+        "Unclear",
+    ),
+    ("This is an effective approach.", "q8", "Yes"),
+    ("We think the vision is appropriate.", "q8", "Yes"),
 ]
 
 
@@ -3099,6 +3137,33 @@ def test_round_twelve_constructions(text, qid, expected):
             {},
         ),
         ("The preferred option\n\nThe paper sets out the case for it at length.", {"q9": "Unclear"}),
+        # "not ... as well as Y" judges the subject, Y being the yardstick; "as well as" joining two objects does not
+        ("Option Two would not achieve the vision as well as Option One.", {"q11": "No"}),
+        ("We support Option One as well as Option Two.", {"q9": "Yes", "q11": "Yes"}),
+        # no view declared on the set of options: each option; the Government's vision as the yardstick is no Q8
+        (
+            "The Association therefore takes no position on which of the options would best achieve the Government's "
+            "vision.",
+            {"q9": "Unclear", "q11": "Unclear", "q13": "Unclear"},
+        ),
+        ("We think Option One would best achieve the Government's vision.", {"q9": "Yes"}),
+        ("We have read the options with care and support the first.", {"q9": "Yes"}),
+        # a choice between two named, in a letter
+        ("But between a duty and the voluntary approach, we prefer the duty.", {"q9": "Yes", "q13": "No"}),
+        # a verdict in a reduced relative clause judges its head noun ("a principle we support"), not the target
+        (
+            "For these reasons Option One, in our view, is the wrong vehicle for a principle we support.",
+            {"q9": "No"},
+        ),
+        ("We support Option One, a principle we support.", {"q9": "Yes"}),
+        # a bilingual Markdown heading of eleven words ends the section above it (it was read as a sentence, so the
+        # "Statutory partners" heading above took the view on Option Two for Q12)
+        (
+            "## Partneriaid statudol / Statutory partners\n\nWe see no need to add to the CSP statutory partners.\n\n"
+            "## Ein barn ar yr opsiynau / Our view on the options\n\n"
+            "Of the three options, the one built on Community Safety Partnerships fits Wales least well.",
+            {"q12": "No", "q11": "No"},
+        ),
     ],
 )
 def test_round_twelve_letters(letter, expected):

@@ -506,7 +506,12 @@ _POSITIVE = [
     (r"\bwelcome[sd]?\b", 0.6, ("welcome",)),
     (
         # (not "the answer is to ...", which names what the answer would be)
-        r"\b(?:correct|appropriate|sufficient|adequate|effective|workable|sensible|worthwhile|the answer(?!\s+(?:is|would\s+be|lies)\b)|"
+        # (an adjective before a noun of its own, "to make effective decisions", "sufficient funding", judges that noun)
+        r"\b(?:(?:correct|appropriate|sufficient|adequate|effective|workable|sensible|worthwhile)\b(?!\s+(?!(?:approach|option|response|"
+        r"model|way|route|duty|solution|framework|mechanism|vision|focus|list|basis|starting|step|answer|choice|means|vehicle|balance|"
+        r"set|mix|one|ones|for|to|in|and|but|or|as|if|because|given|at|when|with|provided|so|on|here|now|enough|overall|though|"
+        r"although|while|where|which|that|than|by|yet|too|also|only|subject|until|since|once|from|of|we|i|it|this)\b)[a-z]{3,})"
+        r"|the answer(?!\s+(?:is|would\s+be|lies)\b)|"
         r"the way forward|a good idea|beneficial)\b",
         0.55,
         (
@@ -631,7 +636,7 @@ _NEGATIVE = [
     (r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|need|one|longer|doubt))", 1.0),
     # a short answer leading the section: "Not really.", "We don't think so."; a bare "No." closing it
     (
-        r"^\s*(?:not\s+really|(?:we|i)\s+(?:do\s+not|don't|don’t)\s+think\s+so|(?:we|i)\s+think\s+not|(?:definitely|certainly|absolutely|of\s+course)\s+not|hardly|not\s+at\s+all)\s*[.!]*\s*$",
+        r"^\s*(?:not\s+really|not\s+in\s+(?:our|my)\s+(?:view|opinion|experience|judgement|judgment)|(?:we|i)\s+(?:do\s+not|don't|don’t)\s+think\s+so|(?:we|i)\s+think\s+not|(?:definitely|certainly|absolutely|of\s+course)\s+not|hardly|not\s+at\s+all)\s*[.!]*\s*$",
         0.9,
     ),
     (r"\A\s*(?-i:No)\s*[.!]+\s*\Z", 0.85, ("no",)),
@@ -979,6 +984,8 @@ def _negated(clause: str, start: int) -> bool:
         before = _LITOTES.sub(" ", before)  # "we see no reason not to add", "not without misgivings": no denial
     if _COGNITION.search(before) or _NEG_SUBJECT.search(before) or _NEG_SUBJECT_COORD.search(before):
         return True  # (a negative subject: "None of them, as framed, would in our view best achieve the vision")
+    if "too " in before and _TOO_TO.search(before):
+        return True  # "too narrow for me to agree that it is correct": what is too much for the verb denies it
     words = _TOKEN.findall(before)[-6:]
     window = " ".join(words)
     if not _NEG_RE.search(window):
@@ -998,6 +1005,9 @@ _AGREE_WITH_REPORT = re.compile(
     r"(?:\w+\s+)?agree\s+with\s+(?:them|that|this|him|her|it|those)\b",
     re.I,
 )
+_TOO_TO = re.compile(
+    r"\btoo\s+(?:[\w'-]+\s+){1,2}?(?:for\s+(?:me|us|them|him|her|[\w'-]+)\s+)?to\s+(?:[\w'-]+ly\s+)?$", re.I
+)
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|whether|when|where|although|though|while)\b[^,;]*,\s+", re.I)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)", re.I)
 _FINITE = frozenset({"is", "are", "was", "were", "would", "will", "has", "have", "had", "does", "do", "did"})
@@ -1013,6 +1023,11 @@ _NEG_SUBJECT = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:none|neither|nothing|no\s+one
 # approach* would ensure that ..."
 _NEG_SUBJECT_COORD = re.compile(
     r"[,;]\s*(?:and|but|yet|so)\s+(?:\w+\W+){0,2}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b[^,;.]{0,60}$",
+    re.I,
+)
+_FRONTED_NOT = re.compile(
+    r"^\W*(?:but\s+|and\s+)?(?:the|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,5}?(?:we|i)\s+"
+    r"(?:cannot|can't|can\s+not|could\s+not|couldn't|will\s+not|won't|would\s+not|wouldn't)\s*[.!]?\s*$",
     re.I,
 )
 _ELLIPSIS_NOT = re.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
@@ -1406,6 +1421,9 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     ):
         # "the focus is right; its silence on adults is not": the predicate before, denied
         out.append(_Cue("No", 0.6, clause[-12:], "ellipsis 'is not'"))
+    elif not out and _FRONTED_NOT.match(clause):
+        # "The vision I can sign up to; the focus I cannot.": the verb before, denied of a fronted object
+        out.append(_Cue("No", 0.6, clause[-12:], "ellipsis 'cannot'"))
     return tuple(out)
 
 
@@ -1492,6 +1510,9 @@ def _descriptions(
     collective = []
     if targets.get("all_options"):
         collective.append((_phrases_pattern(list(targets["all_options"])), options))
+        # no view declared on the set: "takes no position on which of the options would best achieve the vision",
+        # "no settled view on the three options" (each option; a verdict on "the options" alone names none)
+        collective.append((_NO_VIEW_ON_THE_SET, options))
     if targets.get("statutory_options"):
         numbers = [int(n) for n in targets.get("statutory_option_numbers", [])]
         statutory = [spec.option_question(n, "support").id for n in numbers]
@@ -1499,6 +1520,14 @@ def _descriptions(
         phrases = _phrases_pattern(named_set + [f"n{p}" for p in named_set if p.startswith("either")])
         collective.append((re.compile(rf"{phrases.pattern}|{_BY_LEGISLATION}", re.I), statutory))
     return out, collective, options
+
+
+_NO_VIEW_ON_THE_SET = re.compile(
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:view|views|position|preference|opinion|stance)\s+(?:on|about|between|among|as\s+to|over)\s+"
+    r"(?:(?:which|any)\s+(?:one\s+)?(?:of\s+)?)?(?:the\s+|these\s+|those\s+|your\s+)?(?:three\s+|two\s+|various\s+)?"
+    r"(?:options|routes|approaches|models|proposals)\b",
+    re.I,
+)
 
 
 # the statutory options named by what they share: "either of the two options that would involve new
@@ -1543,7 +1572,8 @@ _ORDINAL_OPTION = re.compile(
     r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:option|idea|proposal|approach|route|model|choice)\b", re.I
 )
 _ACHIEVE_VISION = re.compile(
-    r"\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+(?:the\s+)?(?:consultation'?s?\s+)?vision\b"
+    r"\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+(?:the\s+|its\s+|this\s+)?"
+    r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
     # "the route most likely to achieve what the paper sets out to achieve": the vision as the yardstick
     r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+what\s+(?:the\s+(?:paper|consultation|government|"
@@ -1613,6 +1643,11 @@ _THAN_OTHER = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|hundreds|thousands|dozens)\b)",
     re.I,
 )
+_AS_WELL_AS_OTHER = re.compile(
+    r"\b(?:achieve|achieves|deliver|delivers|work|works|do|does|serve|serves|meet|meets|reach|reaches)\b[^.;,]{0,60}?"
+    r"(?P<as>\bas\s+(?:well|effectively|quickly|fully|reliably|much|far)\s+as)\b",
+    re.I,
+)
 _OWN_PREFERRED = re.compile(r"\b(?:our|my)\s+$", re.I)
 _RESTRICTIVE = re.compile(r"\s+(?:that|which)\b", re.I)
 _CONDITION = re.compile(r"(?:^|\b)if\s+[^,;]{3,80},", re.I)
@@ -1654,6 +1689,9 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             # what a comparison measures against is not what it judges: "Option Three is less attractive than
             # Option Two", "we are less convinced by X than by Y"
             spans += [(m.start("than"), _clause_end(clause, m.end())) for m in _THAN_OTHER.finditer(clause)]
+        if " as " in clause:
+            # the same with "as well as": "it would not achieve the vision as well as the first option" judges "it"
+            spans += [(m.start("as"), _clause_end(clause, m.end())) for m in _AS_WELL_AS_OTHER.finditer(clause)]
         for a, b in spans:
             clause = clause[:a] + " " * (b - a) + clause[b:]
     if _MECHANISMS["unasserted"] and "if " in clause.lower():
@@ -1823,7 +1861,15 @@ def _is_heading(para: str) -> bool:
         return True
     if not s.startswith("#") and _BARE_ANSWER.match(bare):
         return False  # an answer on a line of its own ("Yes", "Don't know", "No - see below"), not a heading
-    return 0 < len(bare.split()) <= 10 and not bare.endswith((".", "!", ";", ",", "?", '"', "'"))
+    # a Markdown heading is one by its mark; a bilingual one ("Ein barn ar yr opsiynau / Our view on the options") is
+    # as long as its longer language
+    words = (
+        max(len(half.split()) for half in bare.split(" / "))
+        if s.startswith("#") or " / " in bare
+        else len(bare.split())
+    )
+    limit = 20 if s.startswith("#") else 10
+    return 0 < words <= limit and not bare.endswith((".", "!", ";", ",", "?", '"', "'"))
 
 
 _BARE_ANSWER = re.compile(

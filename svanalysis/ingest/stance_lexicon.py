@@ -2120,6 +2120,38 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?#anchors: price)(?:a|the)\s+price\s+(?:well\s+)?worth\s+paying\b", "Yes", 0.75, "idiom", True),
+    # fit ranked: "the one built on Community Safety Partnerships fits Wales least well", "suits rural areas best"
+    (
+        r"(?#anchors: fits fit suits suit)\b(?:fits|fit|suits|suit)\s+(?:[\w'’-]+\s+){0,3}?(?:least(?:\s+well)?|worst)\b",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?#anchors: fits fit suits suit)\b(?:fits|fit|suits|suit)\s+(?:[\w'’-]+\s+){0,3}?best\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # shown wanting: "a partnership that has not yet shown it can carry the work it already has"
+    (
+        r"(?#anchors: shown demonstrated proved proven)(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:shown|demonstrated|proved|proven)\s+"
+        r"(?:that\s+)?(?:it|they)\s+(?:can|could|is\s+able\s+to|are\s+able\s+to)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # tried and done with: "A voluntary approach has had its turn here"
+    (
+        r"(?#anchors: had)(?:has|have|'s|'ve)\s+had\s+(?:its|their)\s+(?:turn|day|chance|time)\b",
+        "No",
+        0.75,
+        "idiom",
+        True,
+    ),
     (
         r"(?#anchors: worth)worth\s+"
         r"(?:having|doing|trying|pursuing|introducing|a\s+try|the\s+effort|taking\s+forward)\b",
@@ -2602,10 +2634,27 @@ _NOT_CUES_MORE = re.compile(
     # "I know which I'd pick": the choice is left to the reader, not named
     r"|\b(?:i|we)\s+know\s+which\s+(?:one\s+)?(?:i|we)(?:'d|\s+would)\s+(?:pick|choose|prefer|go\s+for)\b"
     # "What would make a difference is money for youth work": the thing named after "is", not the target
-    r"|^\W*what\s+(?:would|will|could)\s+(?:really\s+|actually\s+)?(?:make\s+(?:a|the|a\s+real|the\s+real)\s+difference|help|work)\s+(?:is|are)\b",
+    r"|^\W*what\s+(?:would|will|could)\s+(?:really\s+|actually\s+)?(?:make\s+(?:a|the|a\s+real|the\s+real)\s+difference|help|work)\s+(?:is|are)\b"
+    # a verdict in a reduced relative clause judges its own head noun: "the wrong vehicle for a principle we support"
+    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:principle|aim|aims|goal|goals|idea|ambition|objective|objectives|intention|"
+    r"purpose|cause|value|values|outcome)\s+(?:we|i)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:support|back|welcome|endorse|favour|share|"
+    r"value|agree\s+with)\s*(?=[.,;:!)]|$)",
     re.I,
 )
-_NOT_CUE_MORE_KEYS = ("welcome", "disagree", "know which", "what would", "what will", "what could")
+_NOT_CUE_MORE_KEYS = (
+    "welcome",
+    "disagree",
+    "know which",
+    "what would",
+    "what will",
+    "what could",
+    "we support",
+    "i support",
+    "we back",
+    "we share",
+    "we endorse",
+    "we value",
+)
 
 REPORTED = re.compile(
     r"^(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"

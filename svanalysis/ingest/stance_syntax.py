@@ -282,6 +282,15 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
     ('a statutory duty on named bodies', 'a continued reliance on goodwill', True)
     """
     low = clause.lower()
+    if "between" in low:
+        # a choice between two named: "between a duty and the voluntary approach, we prefer the duty"
+        m = _BETWEEN_CHOOSE.search(clause)
+        if m:
+            x = set(_CONTENT_WORD.findall(m.group("x").lower()))
+            a = len(x & set(_CONTENT_WORD.findall(m.group("a").lower())))
+            b = len(x & set(_CONTENT_WORD.findall(m.group("b").lower())))
+            if a != b:
+                return m.span("x"), m.span("b" if a > b else "a"), True
     if "against" in low or "compared" in low or "comparing" in low:
         # weighed first, chosen after: "Weighing it against a purely voluntary approach, our governors would
         # rather see a duty placed on named bodies"
@@ -320,6 +329,13 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
     return None
 
 
+_BETWEEN_CHOOSE = re.compile(
+    r"\bbetween\s+(?P<a>[^,;]{3,80}?)\s+and\s+(?P<b>[^,;]{3,80}?),\s*(?:[\w'’]+\s+){0,4}?"
+    r"(?:prefer|prefers|choose|chooses|favour|favours|back|backs|support|supports|opt\s+for|opts\s+for|take|takes|pick|picks)\s+"
+    r"(?P<x>[^,;.]{2,80})",
+    re.I,
+)
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
 _WEIGHED_AGAINST = re.compile(
     r"^\W*(?:weighing|weighed|set|setting|compared|comparing|measured|measuring|balanced|balancing|judged|judging)\s+"
     r"(?:it|this|that|them|these|those|the\s+\w+)?\s*(?:up\s+)?(?:against|with|to)\s+(?P<y>[^,;]{3,100}),\s*"

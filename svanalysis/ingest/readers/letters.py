@@ -901,6 +901,12 @@ _OWN_VISION = re.compile(
 )
 
 
+# what makes a short line an address, a date or a greeting rather than a title (a figure, an @, "Yours"), once a
+# numbered topic ("Schedule 6", "Option 2", "Question 9") is set aside
+_ADDRESS_LIKE = re.compile(r"\d|@|\b(?:yours|dear|regards|wishes)\b", re.I)
+_NUMBERED_TOPIC = re.compile(r"\b(?:schedule|option|question|q|part)\s*\d{1,2}\b", re.I)
+
+
 def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None, str, bool]]:
     """Short stand-alone lines that name a question's topic (the spec's ``topics``).
 
@@ -941,7 +947,7 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
             and bare[:1].isupper()
             and len(bare.split()) <= 8
             and not bare.endswith(("?", "!"))
-            and not re.search(r"\d|@|\b(?:yours|dear|regards|wishes)\b", bare, re.I)
+            and not _ADDRESS_LIKE.search(_NUMBERED_TOPIC.sub("", bare))
         )
         if not standalone and not tight:
             continue
@@ -965,7 +971,7 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
             titled = (
                 bare[:1].isupper()
                 and 1 <= len(bare.split()) <= 8
-                and not re.search(r"\d|@|\b(?:yours|dear|regards|wishes)\b", bare, re.I)
+                and not _ADDRESS_LIKE.search(_NUMBERED_TOPIC.sub("", bare))
                 and not bare.endswith(("?", "!"))
             )
             named_nothing = caps or s.startswith("#") or options_named or titled
