@@ -1015,3 +1015,36 @@ def test_question_numbers_in_brackets_and_headings_that_name_their_question(spec
     text = "2. Our view of the vision (question 8)\n\nWe agree.\n\n4. Borrowing the Prevent list (question 10)\n\nIt is the wrong list."
     _, sections, _ = split_letter(text, spec)
     assert sections == {"q8": "We agree.", "q10": "It is the wrong list."}
+
+
+def test_a_pdf_table_row_with_its_topic_centred_against_a_longer_answer(spec):
+    # pypdf's layout text of a two-column table whose topic cell is centred against the answer beside it: the
+    # answer's first line comes before the topic's, so a row is everything between blank lines (before, the
+    # rows were left unfolded and their answers lost); a long topic cell (63 characters) still names its question
+    from svanalysis.ingest.readers.letters import fold_column_tables
+
+    col = " " * 40
+    text = (
+        f"Question{' ' * 32}What we think\n\n"
+        f"{col}We couldn't have put it better ourselves. The bit about\n"
+        f"The vision{' ' * 30}consulting communities is the most important line.\n"
+        f"{col}Please mean it.\n\n"
+        f"{col}We can see why the Government likes it, but from where we\n"
+        f"A new duty on public bodies{' ' * 13}sit it would leave groups like ours out in the cold.\n"
+        f"(the Government's preferred{' ' * 13}We don't think it would get you to the vision.\n"
+        f"option){' ' * 33}That is our view.\n\n"
+        f"Who else should be on the{' ' * 15}The voluntary and community sector, by right and not\n"
+        f"CSP{' ' * 37}by invitation. And the housing associations.\n"
+        f"{col}They know more than anyone.\n"
+    )
+    folded = fold_column_tables(text).split("\n")
+    assert folded[2] == (
+        "| The vision | We couldn't have put it better ourselves. The bit about consulting communities is the most "
+        "important line. Please mean it. |"
+    )
+    assert folded[4].startswith("| A new duty on public bodies (the Government's preferred option) | We can see why")
+    assert folded[6].startswith("| Who else should be on the CSP | The voluntary and community sector,")
+    structure, sections, _ = split_letter(fold_column_tables(text), spec)
+    assert set(sections) >= {"q8", "q9", "q12"}
+    assert sections["q9"].startswith("We can see why the Government likes it")
+    assert sections["q12"].startswith("The voluntary and community sector")

@@ -3100,6 +3100,13 @@ ROUND_TWELVE = [
     ),
     ("This is an effective approach.", "q8", "Yes"),
     ("We think the vision is appropriate.", "q8", "Yes"),
+    # the paper's words endorsed by an idiom
+    ("We couldn't have put it better ourselves.", "q8", "Yes"),
+    # Q12 answered with the bodies alone ("If so, what organisations?"); a sentence with a subject and verb is not a list
+    ("The voluntary and community sector, by right and not by invitation.", "q12", "Yes"),
+    ("Schools, colleges and housing associations.", "q12", "Yes"),
+    ("We would not want schools, or anyone else, added to the statutory partners.", "q12", "No"),
+    ("The partnerships themselves are better placed to judge.", "q12", "Unclear"),
 ]
 
 

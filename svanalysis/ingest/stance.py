@@ -1185,6 +1185,18 @@ _ON_OTHER_QUESTIONS = re.compile(
 )
 
 
+# a clause that only names bodies (no verb of its own), as the answer to Q12's "If so, what organisations?"
+_BODIES_NAMED = re.compile(
+    # (no subject or verb anywhere in it: "We would not want schools added" is a sentence, not a list)
+    r"^(?![^.;?]*\b(?:we|i|you|they|he|she|it|would|should|could|will|must|can|may|might|is|are|was|were|have|has|had|do|"
+    r"does|did|be|been|being|want|wants|think|believe|feel|agree|disagree|support|oppose|added|add|adding)\b)"
+    r"\W*(?:and\s+|also\s+)?(?!(?:yes|no|none|not|neither|nor|partly|agree|disagree)\b)(?:[\w'’-]+,?\s+){0,6}?(?:sector|services?|associations?|providers?|"
+    r"schools|colleges|trusts?|boards?|authorities|councils?|charities|organisations|bodies|groups|teams|clubs|churches|"
+    r"universities|businesses|operators|units|commissioners|agencies)\b[^.;?]{0,160}[.;]?\s*$",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     """Stance cues of one clause about question ``qid``.
@@ -1192,6 +1204,10 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     Words in another sense ("Victim Support", "the Government's preferred option") are blanked
     first; a clause reporting somebody else's view ("some members argued ...") gives none.
     """
+    if qid == "q12" and leading and _BODIES_NAMED.match(clause):
+        # the answer to "If so, what organisations?" given as the bodies alone: "The voluntary and community
+        # sector, by right and not by invitation."
+        return (_Cue("Yes", 0.7, clause.strip()[:80], "bodies named"),)
     if _MECHANISMS["other_senses"]:
         clause = mask_other_senses(clause, cues=True)
     if (

@@ -2144,6 +2144,15 @@ LEXICON: list[Entry] = [
         "consequence",
         False,
     ),
+    # "We couldn't have put it better ourselves": the words judged are the paper's
+    (
+        r"(?#anchors: better)(?:could\s*not|couldn't|could\s+never|can't|cannot)\s+have\s+(?:put|said|written|expressed)\s+it\s+"
+        r"(?:any\s+)?better\b",
+        "Yes",
+        0.85,
+        "idiom",
+        False,
+    ),
     # tried and done with: "A voluntary approach has had its turn here"
     (
         r"(?#anchors: had)(?:has|have|'s|'ve)\s+had\s+(?:its|their)\s+(?:turn|day|chance|time)\b",

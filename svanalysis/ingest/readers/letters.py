@@ -538,6 +538,19 @@ def _column_rows(block: list[str]) -> list[str] | None:
     """The rows of one block of column text as Markdown rows, or None when it is no table."""
     split = [_segments(line) for line in block]
     wide = [segs for segs in split if len(segs) >= 2 and segs[0][0] < 10]
+    if len(block) >= 2 and len(wide) >= 1 and split[0] and split[0][0][0] >= 10:
+        # one row whose first cell is centred against a longer cell beside it (the answer's first line comes
+        # before the topic's): everything between blank lines is that row, each piece in its column
+        starts = sorted({start for segs in split for start, _ in segs if start >= 10})
+        columns = [0]
+        for start in starts:
+            if start - columns[-1] > 6:
+                columns.append(start)
+        row: list[list[str]] = [[] for _ in columns]
+        for segs in split:
+            for start, piece in segs:
+                row[min(range(len(columns)), key=lambda c: abs(columns[c] - start))].append(piece)
+        return ["| " + " | ".join(" ".join(cell) for cell in row) + " |"]
     if len(block) < 3 or len(wide) < 2:
         return None
     starts = sorted({start for segs in wide for start, _ in segs[1:]})
@@ -624,7 +637,7 @@ def _table_topic(row: str, spec: Spec) -> Any:
     """The question a table row's first cell names by its topic ("Option Three", "The vision", "Schedule 6"), if
     exactly one question's topic phrase is the longest found there."""
     cells = [c.strip(" *_") for c in row.strip().strip("|").split("|")]
-    if len(cells) < 2 or not cells[0] or len(cells[0]) > 60 or not any(c for c in cells[1:]):
+    if len(cells) < 2 or not cells[0] or len(cells[0]) > 90 or not any(c for c in cells[1:]):
         return None
     qid = _topic_question(cells[0], spec)
     return spec.question(qid) if qid else None
