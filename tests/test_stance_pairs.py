@@ -3163,6 +3163,15 @@ def test_round_twelve_constructions(text, qid, expected):
             {"q9": "No"},
         ),
         ("We support Option One, a principle we support.", {"q9": "Yes"}),
+        # a negative subject of a "that" clause reaches its verb past an aside (it was a Yes on every option); one whose
+        # verb came before a coordinate clause of its own does not reach the next clause (it was a No)
+        (
+            "Taken together, my view is that none of the three options, as framed, would achieve even the vision the "
+            "paper sets out.",
+            {"q9": "No", "q11": "No", "q13": "No"},
+        ),
+        ("We accept that nothing is perfect, and Option One would achieve the vision.", {"q9": "Yes"}),
+        ("None of the options is one we can support.", {"q9": "No", "q11": "No", "q13": "No"}),
         # a bilingual Markdown heading of eleven words ends the section above it (it was read as a sentence, so the
         # "Statutory partners" heading above took the view on Option Two for Q12)
         (

@@ -1018,7 +1018,14 @@ _LEX_NEG = re.compile(
     re.I,
 )
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
-_NEG_SUBJECT = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b", re.I)
+_NEG_SUBJECT = re.compile(
+    # (up to a coordinate clause of its own: "We accept that nothing is perfect, and Option One would ...")
+    r"^\W*(?:\w+\W+){0,4}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*,\s+(?:and|but|so|yet)\s)"
+    # the subject of a "that" clause, its verb still to come: "my view is that none of the three options, as framed, ..."
+    r"|\bthat\s+(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b"
+    r"(?![^.;]*\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|must|may|might)\b)[^.;]*$",
+    re.I,
+)
 # ... or that of a coordinate clause: "arrangements depend on the people, and *nothing in a voluntary
 # approach* would ensure that ..."
 _NEG_SUBJECT_COORD = re.compile(
@@ -1588,7 +1595,7 @@ _ORDINAL_OPTION = re.compile(
     r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:option|idea|proposal|approach|route|model|choice)\b", re.I
 )
 _ACHIEVE_VISION = re.compile(
-    r"\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+(?:the\s+|its\s+|this\s+)?"
+    r"\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
     # "the route most likely to achieve what the paper sets out to achieve": the vision as the yardstick
