@@ -3107,6 +3107,23 @@ ROUND_TWELVE = [
     ("Schools, colleges and housing associations.", "q12", "Yes"),
     ("We would not want schools, or anyone else, added to the statutory partners.", "q12", "No"),
     ("The partnerships themselves are better placed to judge.", "q12", "Unclear"),
+    # not wanting a harm to come of a change is no verdict on the option; not wanting the task handed to CSPs is
+    (
+        "We would not want any change in national arrangements to put funding of this kind at risk.",
+        "q11",
+        "Unclear",
+    ),
+    ("We would not want the serious violence strategy handed to them: it would become one more plan.", "q11", "No"),
+    # what was praised, denied of the target; "cannot say whether" stays no view
+    ("We cannot say the same of the non-legislative route.", "q13", "No"),
+    ("We cannot say whether the non-legislative route would work.", "q13", "Unclear"),
+    # counts of those who answered a survey are reported, not the respondent's; the own view after them decides
+    (
+        "Of the 38 who replied, 23 favoured a new statutory duty, 10 were against it and 5 were unsure. The committee's "
+        "own view is that a duty of due regard is worth having.",
+        "q9",
+        "Yes",
+    ),
 ]
 
 

@@ -175,7 +175,8 @@ _COGNITION = re.compile(
 _CANNOT_SAY = (
     r"\b(?:can't|cannot|can not|couldn't|could not)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+|yet\s+)?"
     # ("we cannot say the list is the right one" withholds a Yes: a No, in the lexicon)
-    r"(?:say(?!\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+(?:is|are|would\s+be|will\s+be)\s+"
+    # ("we cannot say the same of X": X lacks what was praised, a No in the lexicon)
+    r"(?:say(?!\s+the\s+same\b)(?!\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+(?:is|are|would\s+be|will\s+be)\s+"
     r"(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b)|decide|choose|tell|judge)\b"
     r"|\bhonestly can't say\b"
 )

@@ -1606,7 +1606,9 @@ LEXICON: list[Entry] = [
         # unwillingness to take part ("if a school doesn't want to engage it doesn't have to"): no view of a target
         r"(?!\s+to\s+(?:engage|participate|take\s+part|co-?operate|join\s+in|attend|comply|sign\s+up|get\s+involved|be\s+involved)\b)"
         # "would not wish any new duty to translate into paperwork": a wish about how it works, not against it
-        r"(?!\s+(?:[\w-]+\s+){1,4}?to\s+(?!be\s+(?:introduced|adopted|legislated|imposed|enacted|chosen|placed|given|the)\b|go\s+ahead\b|proceed\b|happen\b|apply\b"
+        # (an infinitive's "to", not a preposition's: "would not want the strategy handed to them" is against it)
+        r"(?!\s+(?:[\w-]+\s+){1,8}?to\s+(?!(?:them|him|her|it|us|me|the|a|an|this|that|those|these|our|their|its|any|some|local|"
+        r"each|every|one|two|three|schools?|councils?|police|partnerships?|csps?)\b)(?!be\s+(?:introduced|adopted|legislated|imposed|enacted|chosen|placed|given|the)\b|go\s+ahead\b|proceed\b|happen\b|apply\b"
         r"|(?:hold|have|take|lead|carry|run|own|bear|become|replace|get)\b)[a-z]+)"
         r"(?!\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it))\s+(?:to\s+be\s+)?"
         r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|please,?\s+not\s+(?:the|that|this|option|a|an|any)\b|not\s+that\s+one\b|(?:don't|do\s+not)\s+(?:just\s+)?(?:leave|hand|give|put)\s+(?:it|this|them|that)\b|hope\s+(?:you|the\s+government|ministers)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:pick|choose|go\s+(?:with|for)|adopt|take)|prefer\s+that\s+it\s+(?:were|was|is)\s+not|prefer\s+(?:that\s+)?(?:the\s+government|you|ministers|the\s+home\s+office|it)\s+(?:did|do|does|were|was|should)\s*(?:not|n't)\s+(?:\w+\s+)?(?:take|pursue|adopt|choose|go|introduce|proceed|follow|bring)\b|rather\s+it\s+(?:were|was)\s+not",
@@ -2151,6 +2153,14 @@ LEXICON: list[Entry] = [
         "Yes",
         0.85,
         "idiom",
+        False,
+    ),
+    # what was praised before, denied of the target: "We cannot say the same of the non-legislative route."
+    (
+        r"(?#anchors: same)(?:cannot|can't|can\s+not|could\s*not|couldn't)\s+say\s+the\s+same\s+(?:of|for|about)\b",
+        "No",
+        0.75,
+        "evaluation",
         False,
     ),
     # tried and done with: "A voluntary approach has had its turn here"
@@ -2902,7 +2912,11 @@ _ASIDE = re.compile(
 # verdict, whichever way the first figure leans (a share or a "Survey:"/"Poll:" label is required: "nine of our
 # twelve heads" is a majority of the respondent's own)
 POLL = re.compile(
-    r"^\W*(?:support|opposition|agreement)\s+(?:for\s+[^,;]{1,60}?\s+)?(?:was|is|were)\s+(?:\w+\s+)?(?:highest|strongest|lowest|weakest|"
+    # "Of the 38 who replied, 23 favoured ...": counts of those who answered
+    r"^\W*of\s+(?:the|our|those|these)\s+\d[\d,]*\s+(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:replied|responded|answered|voted|took\s+part)"
+    r"\s*,\s*\d[\d,]*\s+(?:of\s+(?:them|those)\s+)?(?:[\w'’-]+\s+){0,2}?(?:thought|felt|said|agreed|disagreed|supported|opposed|backed|"
+    r"voted|chose|preferred|favoured|believed|wanted|were|did\s+not|answered|ticked|selected|rated|considered|saw)\b"
+    r"|^\W*(?:support|opposition|agreement)\s+(?:for\s+[^,;]{1,60}?\s+)?(?:was|is|were)\s+(?:\w+\s+)?(?:highest|strongest|lowest|weakest|"
     r"greatest|higher|lower|stronger|weaker)\s+(?:among|in|amongst|from)\b"
     # (after a lead-in naming the survey: "In our survey, 58% of members ...", "In the Faculty's poll of members, ...")
     r"|^\W*(?:(?:in|from)\s+(?:our|the|a|this|that|its|their|[\w'’-]+'s?)\s+(?:[\w'’-]+\s+){0,2}?(?:survey|poll|ballot|vote)"
