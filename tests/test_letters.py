@@ -1048,3 +1048,36 @@ def test_a_pdf_table_row_with_its_topic_centred_against_a_longer_answer(spec):
     assert set(sections) >= {"q8", "q9", "q12"}
     assert sections["q9"].startswith("We can see why the Government likes it")
     assert sections["q12"].startswith("The voluntary and community sector")
+
+
+def test_a_table_with_a_column_per_option_is_read_option_by_option(spec):
+    # the header names an option in each column after the first: each column becomes that option's section, its rows'
+    # labels kept ("Main risk: ..."); a ranking row of figures reads "Ranked first." ... "Ranked last." (1 of 3 first,
+    # 2 second, 3 last); a long option title names its option only ("specified bodies" would name Schedule 6 too)
+    from svanalysis.ingest.readers.letters import unfold_option_columns
+
+    table = (
+        "How we compared them:\n\n"
+        "| Test | Option One: duty of due regard on specified bodies | Option Two: strategy through CSPs | Option Three |\n"
+        "|---|---|---|---|\n"
+        "| Main risk | Each body reads due regard differently | The footprint is too small | - |\n"
+        "| **Our ranking** | **1** | **2** | **3** |\n"
+        "| Overall | The strongest of the three | Sound in principle, wrong footprint | Not enough by itself |\n\n"
+        "We are happy for this response to be published."
+    )
+    out = unfold_option_columns(table, spec)
+    assert (
+        "## Option One\n\nMain risk: Each body reads due regard differently. Ranked first. Overall: The strongest of the three."
+        in out
+    )
+    assert (
+        "## Option Two\n\nMain risk: The footprint is too small. Ranked second. Overall: Sound in principle, wrong footprint."
+        in out
+    )
+    assert "## Option Three\n\nRanked last. Overall: Not enough by itself." in out  # the dash says nothing
+    assert out.startswith("How we compared them:") and out.endswith("We are happy for this response to be published.")
+    structure, sections, _ = split_letter(out, spec)
+    assert structure == "headings" and set(sections) == {"q9", "q11", "q13"}
+    # a table whose columns are not options is left as it is
+    other = "| Question | Answer |\n|---|---|\n| 9 | Yes |\n| 11 | No |"
+    assert unfold_option_columns(other, spec) == other

@@ -3117,6 +3117,10 @@ ROUND_TWELVE = [
     # what was praised, denied of the target; "cannot say whether" stays no view
     ("We cannot say the same of the non-legislative route.", "q13", "No"),
     ("We cannot say whether the non-legislative route would work.", "q13", "Unclear"),
+    # the best of the set as a verdict without a verb (a table's cell), or after a copula; denied, a No
+    ("Overall: The strongest of the three.", "q9", "Yes"),
+    ("Option One is by far the best of the three.", "q9", "Yes"),
+    ("Option One is not the best of the three.", "q9", "No"),
     # counts of those who answered a survey are reported, not the respondent's; the own view after them decides
     (
         "Of the 38 who replied, 23 favoured a new statutory duty, 10 were against it and 5 were unsure. The committee's "

@@ -1383,6 +1383,16 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
+    # the best of the set, as a verdict without a verb (a table's cell, "Overall: The strongest of the three")
+    (
+        r"(?#anchors: strongest best most)(?:^\W*|:\s*|(?:is|are|be|seems?|looks?|as)\s+(?:(?!not\b|never\b|no\b)[\w']+\s+){0,2}?)"
+        r"(?:easily\s+|clearly\s+|by\s+far\s+)?the\s+(?:strongest|best|most\s+(?:promising|effective|workable|convincing|"
+        r"attractive|useful|realistic))\s+of\s+the\s+(?:three|two|options|lot|bunch)\b",
+        "Yes",
+        0.85,
+        "evaluation",
+        True,
+    ),
     # ------------------------------------------------------------------ evaluations, negative
     # superlatives and plain weak verdicts: "the voluntary option is the worst of the three", "the weakest",
     # "the least effective"; "the approach is poor" (after a verb, not "poor families")

@@ -1087,7 +1087,7 @@ def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFram
     spec = spec or load_spec()
     raw, details = letter_text(path)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    raw = fold_grid_tables(unquote_email(raw))
+    raw = unfold_option_columns(fold_grid_tables(unquote_email(raw)), spec)
     lines = raw.split("\n")
     found, drop = sender_details(lines, spec)
     for k, v in found.items():
@@ -1130,6 +1130,77 @@ def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFram
 # a grid table's border ("+----+-----+", "+====+", "├────┼────┤") and its column bars
 _GRID_BORDER = re.compile(r"^\s*[+┌├└╞╘╒][-=─═:+┬┼┴╤╪╧]+[+┐┤┘╡╛╕]\s*$")
 _GRID_BAR = "|│"
+
+
+_OPTION_NAMED = re.compile(r"^\W*option\s+(one|two|three|1|2|3)\b", re.I)
+_RANK_ROW = re.compile(r"\b(?:rank|ranking|ranked|order|preference|place)\b", re.I)
+_PLACES = {1: "first", 2: "second", 3: "third"}
+
+
+def unfold_option_columns(text: str, spec: Spec) -> str:
+    """A table with a column per option (its header naming one question in each column after the first, "| Test |
+    Option One: ... | Option Two: ... | Option Three: ... |") as one section per column: a heading, then each row's
+    label and that column's cell ("Main risk: Progress depends on whoever is in post."), so each option is read from
+    its own column. A ranking row of figures ("| Our ranking | 1 | 2 | 3 |") reads "Ranked first.", "Ranked last.".
+    Other tables and text are left as they are.
+    """
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].lstrip().startswith("|"):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            j += 1
+        blocks = _option_column_blocks(lines[i:j], spec)
+        out.extend(lines[i:j] if blocks is None else blocks)
+        i = j
+    return "\n".join(out)
+
+
+def _option_column_blocks(table: list[str], spec: Spec) -> list[str] | None:
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in table]
+    rows = [r for r in rows if not all(re.fullmatch(r":?-{2,}:?", c) or not c for c in r)]
+    if len(rows) < 2 or len(rows[0]) < 3:
+        return None
+    header = [c.strip(" *_") for c in rows[0]]
+    qids: list[str | None] = []
+    for cell in header[1:]:
+        m = _OPTION_NAMED.match(cell)
+        n = {"one": 1, "two": 2, "three": 3}.get(m.group(1).lower(), 0) or int(m.group(1)) if m else 0
+        qids.append(spec.option_question(n, "support").id if n else (_topic_question(cell, spec) if cell else None))
+    numbers = {spec.option_question(int(o["number"]), "support").id: int(o["number"]) for o in spec.options}
+    named = [q for q in qids if q]
+    if len(named) < 2 or len(set(named)) != len(named) or len(named) != sum(1 for c in header[1:] if c):
+        return None
+    out: list[str] = []
+    for k, qid in enumerate(qids, start=1):
+        if qid is None:
+            continue
+        ranks = [c.strip(" *_") for r in rows[1:] if _RANK_ROW.search(r[0]) for c in r[1:]]
+        sentences = []
+        for r in rows[1:]:
+            label, cell = r[0].strip(" *_"), (r[k].strip(" *_") if len(r) > k else "")
+            if not cell or re.fullmatch(r"[-–—]+", cell):
+                continue
+            if _RANK_ROW.search(label) and cell.isdigit():
+                place = int(cell)
+                last = max((int(x) for x in ranks if x.isdigit()), default=place)
+                sentences.append(
+                    "Ranked last." if place == last and place > 1 else f"Ranked {_PLACES.get(place, cell)}."
+                )
+                continue
+            sentences.append((f"{label}: {cell}" if label else cell).rstrip(".") + ".")
+        # (an option by its name alone: "Option One: duty of due regard on specified bodies" as a heading would name
+        # Schedule 6's "specified bodies" too)
+        title = spec.option_name(numbers[qid]) if qid in numbers else header[k]
+        out += ["", f"## {title}", "", " ".join(sentences), ""]
+    return out
 
 
 def fold_grid_tables(text: str) -> str:
