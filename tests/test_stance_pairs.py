@@ -3117,6 +3117,13 @@ ROUND_TWELVE = [
     # what was praised, denied of the target; "cannot say whether" stays no view
     ("We cannot say the same of the non-legislative route.", "q13", "No"),
     ("We cannot say whether the non-legislative route would work.", "q13", "Unclear"),
+    # a protocol agreed with somebody is no agreement with the option
+    (
+        "Under a protocol agreed with the police in 2017, we provide footage of violent incidents on request.",
+        "q9",
+        "Unclear",
+    ),
+    ("We agreed with the police that the duty is the right approach.", "q9", "Yes"),
     # the best of the set as a verdict without a verb (a table's cell), or after a copula; denied, a No
     ("Overall: The strongest of the three.", "q9", "Yes"),
     ("Option One is by far the best of the three.", "q9", "Yes"),
@@ -3193,6 +3200,23 @@ def test_round_twelve_constructions(text, qid, expected):
         ),
         ("We accept that nothing is perfect, and Option One would achieve the vision.", {"q9": "Yes"}),
         ("None of the options is one we can support.", {"q9": "No", "q11": "No", "q13": "No"}),
+        # what a colon goes on to describe is how the named option would work ("the local partnerships" after it is
+        # no Option Two)
+        (
+            "The route we would favour is the non-legislative one set out in the paper: the Government using its "
+            "convening power, and the local partnerships inviting businesses in.",
+            {"q13": "Yes"},
+        ),
+        # what the reader might expect of the respondent is not its view
+        ("Being volunteers, you might expect us to favour the voluntary option in your paper.", {}),
+        ("Being volunteers, we favour the voluntary option in your paper.", {"q13": "Yes"}),
+        # an option of the respondent's own takes nothing carried from the paper's
+        (
+            "We could not support Option One. That is why we propose a fourth option, and it is the one I would urge "
+            "officials to consider.",
+            {"q9": "No"},
+        ),
+        ("Option One is the one we prefer. It is the one I would urge officials to consider.", {"q9": "Yes"}),
         # a bilingual Markdown heading of eleven words ends the section above it (it was read as a sentence, so the
         # "Statutory partners" heading above took the view on Option Two for Q12)
         (

@@ -1786,6 +1786,11 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             for qid in named:
                 if not any(q == qid for _, q, _, _ in found):
                     found.append((m.start(), qid, "collective", m.group(0)))
+    colon = clause.find(": ")
+    if colon > 0 and any(at < colon and kind in ("reference", "ordinal") for at, _q, kind, _p in found):
+        # "The route we would favour is the non-legislative one set out in the paper: ..., and the local partnerships
+        # inviting businesses in": what the colon goes on to describe is how the named one would work
+        found = [t for t in found if not (t[0] > colon and t[2] == "description")]
     found.sort(key=lambda x: x[0])
     out: list[tuple[str, str, str]] = []
     for _, qid, kind, phrase in found:
@@ -2398,6 +2403,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         )
         if sent_targets and not _options_near(sentences, k):
             sent_targets = [t for t in sent_targets if not (t[1] == "collective" and _PRONOUN_COLLECTIVE.match(t[2]))]
+        if default is None and not sent_targets and _ANOTHER_OPTION.search(sentence):
+            # "That is a fourth option, and it is the one I would urge officials to consider.": an option of the
+            # respondent's own, nothing carried to the paper's
+            prev_target, para_topic = [], None
+            continue
         phrase_s: str | None = None  # the sentence as evidence, made once when first needed
         # "For both reasons, we cannot endorse the vision as it stands.": a conclusion drawn from the argument
         # before it weighs as the answer, not as one more sentence down the letter
@@ -3161,6 +3171,11 @@ _ANAPHOR = re.compile(
 )
 
 
+_ANOTHER_OPTION = re.compile(
+    r"\b(?:a|an|the|our|my)\s+(?:fourth|fifth|further|new|different|alternative|other|own)\s+(?:option|approach|route|model|way)\b"
+    r"(?!\s+(?:set\s+out|described|in\s+the\s+paper|proposed\s+by))",
+    re.I,
+)
 _LOOSE_TARGET = re.compile(r"target by (?:description|carry|carry-weak)$")
 
 

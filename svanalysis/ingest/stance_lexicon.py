@@ -2611,6 +2611,9 @@ OTHER_SENSES = re.compile(
     r"|\bagree(?:s|d|ing)?\s+(?:a|an|the|their|its|a\s+joint|a\s+shared|a\s+common|joint|local)\s+(?:\w+\s+)?(?:strategy|strategies|plan|plans|"
     r"protocol|protocols|priorities|budget|budgets|programme|framework|timetable|dataset|terms|action\s+plan|work\s+plan)\b"
     r"|\bagree(?:s|d|ing)?\s+(?:funding|budgets?|priorities|plans?|protocols?|strategies|targets|timetables)\b"
+    # a plan settled with somebody: "Under a protocol agreed with the police in 2017, ..."
+    r"|\b(?:protocols?|plans?|strateg(?:y|ies)|arrangements?|agreements?|frameworks?|terms|budgets?|priorities|targets|procedures?)\s+"
+    r"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?agreed\s+(?:with|by|between|among|across|locally|jointly)\b"
     r"|\bsafeguarding\s+(?:children\s+|adults\s+)?(?:partnerships?|boards?|arrangements)\b|\bpartnership\s+working\b|\bin\s+partnership\s+with\b"
     r"|\bpartnerships?\s+(?:between|with)\b"
     # duties that exist already ("our duty to safeguard", "existing statutory duties") are not the new duty
@@ -2664,6 +2667,10 @@ _NOT_CUES_MORE = re.compile(
     r"|\b(?:i|we)\s+know\s+which\s+(?:one\s+)?(?:i|we)(?:'d|\s+would)\s+(?:pick|choose|prefer|go\s+for)\b"
     # "What would make a difference is money for youth work": the thing named after "is", not the target
     r"|^\W*what\s+(?:would|will|could)\s+(?:really\s+|actually\s+)?(?:make\s+(?:a|the|a\s+real|the\s+real)\s+difference|help|work)\s+(?:is|are)\b"
+    # what the reader might expect of the respondent, not its view: "you might expect us to favour the voluntary option"
+    r"|\b(?:you|one|people|readers?|some|many|others)\s+(?:might|may|would|could|will)\s+(?:well\s+)?(?:expect|think|assume|imagine|"
+    r"suppose)\s+(?:us|me|that\s+we|that\s+i)\s+(?:to\s+|would\s+)?(?:favour|support|prefer|back|choose|want|welcome|oppose|"
+    r"reject|object\s+to)\b"
     # a verdict in a reduced relative clause judges its own head noun: "the wrong vehicle for a principle we support"
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:principle|aim|aims|goal|goals|idea|ambition|objective|objectives|intention|"
     r"purpose|cause|value|values|outcome)\s+(?:we|i)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:support|back|welcome|endorse|favour|share|"
@@ -2671,6 +2678,10 @@ _NOT_CUES_MORE = re.compile(
     re.I,
 )
 _NOT_CUE_MORE_KEYS = (
+    "expect",
+    "assume",
+    "imagine",
+    "suppose",
     "welcome",
     "disagree",
     "know which",
