@@ -3107,7 +3107,9 @@ ROUND_TWELVE = [
     ("Schools, colleges and housing associations.", "q12", "Yes"),
     ("We would not want schools, or anyone else, added to the statutory partners.", "q12", "No"),
     ("The partnerships themselves are better placed to judge.", "q12", "Unclear"),
-    # not wanting a harm to come of a change is no verdict on the option; not wanting the task handed to CSPs is
+    # not wanting people to depend on it again is a No; not wanting a harm to come of a change is no verdict on the
+    # option; not wanting the task handed to CSPs is a No
+    ("We would not want the children we work with to depend on that again.", "q13", "No"),
     (
         "We would not want any change in national arrangements to put funding of this kind at risk.",
         "q11",
@@ -3242,6 +3244,10 @@ def test_section_that_never_names_its_question_is_not_discussed():
     # one whose first sentence refers back to the heading's target by a pronoun is discussed too
     pronoun = "We have read what the paper says about it with care."
     assert code_letter(pronoun, sections={"q11": pronoun})["q11"].stance == "Unclear"
+    # a section in words the coder has no reference for ("a serious violence duty"), with a word of its topic, is
+    # discussed: Unclear for a person, not silence
+    unknown = "Count us in, if universities are named. A serious violence duty would make the University act."
+    assert code_letter(unknown, sections={"q9": unknown})["q9"].stance == "Unclear"
     # and a view elsewhere in the letter still fills a section that never named it
     letter = other + "\n\nWe do not think Option Two would work."
     assert code_letter(letter, sections={"q11": other})["q11"].stance == "No"

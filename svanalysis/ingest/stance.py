@@ -3150,6 +3150,11 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
 def _section_names_target(text: str, qid: str, spec: Spec) -> bool:
     """Whether a section's text refers to its question's target in any way the coder knows (by name, ordinal,
     description or collectively), or echoes its question."""
+    loose = _TOPIC_WORDS.get(qid)
+    if loose is not None and loose.search(text):
+        return (
+            True  # a word of its topic ("a serious violence duty"): perhaps discussed in words the coder does not know
+        )
     context = bool(re.search(r"\b(?:options?|choices|the\s+three|statutory\s+models)\b", text, re.I))
     first = True
     for _para, sentence, is_head in _sentences(text):
@@ -3161,6 +3166,21 @@ def _section_names_target(text: str, qid: str, spec: Spec) -> bool:
             return True
         first = False
     return False
+
+
+# each question's topic in a word, for telling a section that never touches its question from one that discusses it in
+# words the coder has no reference for
+_TOPIC_WORDS = {
+    "q8": re.compile(r"\b(?:vision|focus)\b", re.I),
+    "q9": re.compile(r"\b(?:dut(?:y|ies)|law|laws|legislat\w*|statut\w*|due\s+regard|preferred)\b", re.I),
+    "q10": re.compile(r"\b(?:schedule|list|listed|annex|prevent)\b", re.I),
+    "q11": re.compile(r"\b(?:partnerships?|csps?)\b", re.I),
+    "q12": re.compile(r"\b(?:partners?|members?|membership|list|added|add|adding|seat)\b", re.I),
+    "q13": re.compile(
+        r"\b(?:voluntar\w*|goodwill|non-?legislative|non-?statutory|without\s+(?:a\s+)?(?:law|legislation|duty))\b",
+        re.I,
+    ),
+}
 
 
 # a pronoun that may stand for the target of the heading above, in the first sentence under it ("The paper sets out the case for it")

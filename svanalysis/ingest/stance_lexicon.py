@@ -1617,9 +1617,13 @@ LEXICON: list[Entry] = [
         r"(?!\s+to\s+(?:engage|participate|take\s+part|co-?operate|join\s+in|attend|comply|sign\s+up|get\s+involved|be\s+involved)\b)"
         # "would not wish any new duty to translate into paperwork": a wish about how it works, not against it
         # (an infinitive's "to", not a preposition's: "would not want the strategy handed to them" is against it)
-        r"(?!\s+(?:[\w-]+\s+){1,8}?to\s+(?!(?:them|him|her|it|us|me|the|a|an|this|that|those|these|our|their|its|any|some|local|"
+        r"(?!\s+(?:[\w-]+\s+){1,4}?to\s+(?!(?:them|him|her|it|us|me|the|a|an|this|that|those|these|our|their|its|any|some|local|"
         r"each|every|one|two|three|schools?|councils?|police|partnerships?|csps?)\b)(?!be\s+(?:introduced|adopted|legislated|imposed|enacted|chosen|placed|given|the)\b|go\s+ahead\b|proceed\b|happen\b|apply\b"
         r"|(?:hold|have|take|lead|carry|run|own|bear|become|replace|get)\b)[a-z]+)"
+        # not wanting a harm to come of something: "would not want any change in national arrangements to put funding
+        # of this kind at risk" (a longer subject, but only with a verb of harm)
+        r"(?!\s+(?:[\w-]+\s+){5,10}?to\s+(?:put\s+[^.;]{0,40}?\bat\s+risk|undermine|jeopardi[sz]e|threaten|damage|harm|weaken|"
+        r"disrupt|destabilise|destabilize|cut\s+across)\b)"
         r"(?!\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it))\s+(?:to\s+be\s+)?"
         r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|please,?\s+not\s+(?:the|that|this|option|a|an|any)\b|not\s+that\s+one\b|(?:don't|do\s+not)\s+(?:just\s+)?(?:leave|hand|give|put)\s+(?:it|this|them|that)\b|hope\s+(?:you|the\s+government|ministers)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:pick|choose|go\s+(?:with|for)|adopt|take)|prefer\s+that\s+it\s+(?:were|was|is)\s+not|prefer\s+(?:that\s+)?(?:the\s+government|you|ministers|the\s+home\s+office|it)\s+(?:did|do|does|were|was|should)\s*(?:not|n't)\s+(?:\w+\s+)?(?:take|pursue|adopt|choose|go|introduce|proceed|follow|bring)\b|rather\s+it\s+(?:were|was)\s+not",
         "No",
