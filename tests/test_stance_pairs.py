@@ -3185,8 +3185,9 @@ def test_round_twelve_constructions(text, qid, expected):
         ),
         ("We think Option One would best achieve the Government's vision.", {"q9": "Yes"}),
         ("We have read the options with care and support the first.", {"q9": "Yes"}),
-        # a choice between two named, in a letter
+        # a choice between two named, in a letter (told apart by their words, "one" and "two" included)
         ("But between a duty and the voluntary approach, we prefer the duty.", {"q9": "Yes", "q13": "No"}),
+        ("Between Option One and Option Two, we prefer Option Two.", {"q9": "No", "q11": "Yes"}),
         # a verdict in a reduced relative clause judges its head noun ("a principle we support"), not the target
         (
             "For these reasons Option One, in our view, is the wrong vehicle for a principle we support.",

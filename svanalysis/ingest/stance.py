@@ -3148,13 +3148,12 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
 
 
 def _section_names_target(text: str, qid: str, spec: Spec) -> bool:
-    """Whether a section's text refers to its question's target in any way the coder knows (by name, ordinal,
-    description or collectively), or echoes its question."""
+    """Whether a section's text touches its question: a word of its topic ("a serious violence duty", perhaps
+    discussed in words the coder has no reference for), a reference the coder knows (by name, ordinal, description
+    or collectively), or a pronoun for the heading's target in its first sentence."""
     loose = _TOPIC_WORDS.get(qid)
     if loose is not None and loose.search(text):
-        return (
-            True  # a word of its topic ("a serious violence duty"): perhaps discussed in words the coder does not know
-        )
+        return True
     context = bool(re.search(r"\b(?:options?|choices|the\s+three|statutory\s+models)\b", text, re.I))
     first = True
     for _para, sentence, is_head in _sentences(text):

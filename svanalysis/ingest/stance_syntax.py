@@ -286,9 +286,8 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
         # a choice between two named: "between a duty and the voluntary approach, we prefer the duty"
         m = _BETWEEN_CHOOSE.search(clause)
         if m:
-            x = set(_CONTENT_WORD.findall(m.group("x").lower()))
-            a = len(x & set(_CONTENT_WORD.findall(m.group("a").lower())))
-            b = len(x & set(_CONTENT_WORD.findall(m.group("b").lower())))
+            x = _content_words(m.group("x"))
+            a, b = len(x & _content_words(m.group("a"))), len(x & _content_words(m.group("b")))
             if a != b:
                 return m.span("x"), m.span("b" if a > b else "a"), True
     if "against" in low or "compared" in low or "comparing" in low:
@@ -335,7 +334,14 @@ _BETWEEN_CHOOSE = re.compile(
     r"(?P<x>[^,;.]{2,80})",
     re.I,
 )
-_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_FUNCTION_WORDS = frozenset({"the", "and", "our", "its", "their", "any", "all", "for", "with", "this", "that", "new"})
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of a phrase that tell it from another ("option", "one"; not "the", "and")."""
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _FUNCTION_WORDS}
+
+
 _WEIGHED_AGAINST = re.compile(
     r"^\W*(?:weighing|weighed|set|setting|compared|comparing|measured|measuring|balanced|balancing|judged|judging)\s+"
     r"(?:it|this|that|them|these|those|the\s+\w+)?\s*(?:up\s+)?(?:against|with|to)\s+(?P<y>[^,;]{3,100}),\s*"

@@ -1178,19 +1178,18 @@ def _option_column_blocks(table: list[str], spec: Spec) -> list[str] | None:
     named = [q for q in qids if q]
     if len(named) < 2 or len(set(named)) != len(named) or len(named) != sum(1 for c in header[1:] if c):
         return None
+    ranks = [int(c.strip(" *_")) for r in rows[1:] if _RANK_ROW.search(r[0]) for c in r[1:] if c.strip(" *_").isdigit()]
     out: list[str] = []
     for k, qid in enumerate(qids, start=1):
         if qid is None:
             continue
-        ranks = [c.strip(" *_") for r in rows[1:] if _RANK_ROW.search(r[0]) for c in r[1:]]
         sentences = []
         for r in rows[1:]:
             label, cell = r[0].strip(" *_"), (r[k].strip(" *_") if len(r) > k else "")
             if not cell or re.fullmatch(r"[-–—]+", cell):
                 continue
             if _RANK_ROW.search(label) and cell.isdigit():
-                place = int(cell)
-                last = max((int(x) for x in ranks if x.isdigit()), default=place)
+                place, last = int(cell), max(ranks)
                 sentences.append(
                     "Ranked last." if place == last and place > 1 else f"Ranked {_PLACES.get(place, cell)}."
                 )
