@@ -3126,6 +3126,24 @@ ROUND_TWELVE = [
         "Unclear",
     ),
     ("We agreed with the police that the duty is the right approach.", "q9", "Yes"),
+    # a commitment to act ("agreed to fund"), a plan settled ("agreed a single violence prevention plan") and a role
+    # reporting by letter ("has written to you separately to say that") are no verdicts of the respondent's
+    (
+        "Our crisis café exists because the mental health trust and two councils agreed to fund and staff it together.",
+        "q11",
+        "Unclear",
+    ),
+    ("We agree to the proposal for Option Two.", "q11", "Yes"),
+    ("It works: the Board agreed a single violence prevention plan last year.", "q11", "Unclear"),
+    (
+        "I understand that the chair of the Kestermere Community Safety Partnership has written to you separately to "
+        "say that revising CSPs is the obvious answer.",
+        "q11",
+        "Unclear",
+    ),
+    ("Revising CSPs is the obvious answer.", "q11", "Yes"),
+    # a clause that only names bodies needs no verb at all ("our clubs sit on CSP sub-groups" is a sentence)
+    ("Around forty of our clubs sit on CSP sub-groups or youth panels by invitation.", "q12", "Unclear"),
     # the best of the set as a verdict without a verb (a table's cell), or after a copula; denied, a No
     ("Overall: The strongest of the three.", "q9", "Yes"),
     ("Option One is by far the best of the three.", "q9", "Yes"),
@@ -3220,6 +3238,17 @@ def test_round_twelve_constructions(text, qid, expected):
             {"q9": "No"},
         ),
         ("Option One is the one we prefer. It is the one I would urge officials to consider.", {"q9": "Yes"}),
+        # a coordinate clause reporting others is read on its own: somebody else's view; the respondent's own
+        # clause before it still counts
+        (
+            "Our members are by instinct wary of new regulation, and several said at the roundtable that they would "
+            "rather see what voluntary arrangements could achieve before anything is put on the statute book.",
+            {},
+        ),
+        ("We support Option One, and several members said the same.", {"q9": "Yes"}),
+        # what is wanted is the target's absence: "rather there were no new statutory duty"
+        ("The Board would rather there were no new statutory duty of this kind.", {"q9": "No"}),
+        ("We would welcome a duty with no new paperwork.", {"q9": "Yes"}),
         # a bilingual Markdown heading of eleven words ends the section above it (it was read as a sentence, so the
         # "Statutory partners" heading above took the view on Option Two for Q12)
         (

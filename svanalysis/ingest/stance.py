@@ -1197,7 +1197,9 @@ _ON_OTHER_QUESTIONS = re.compile(
 _BODIES_NAMED = re.compile(
     # (no subject or verb anywhere in it: "We would not want schools added" is a sentence, not a list)
     r"^(?![^.;?]*\b(?:we|i|you|they|he|she|it|would|should|could|will|must|can|may|might|is|are|was|were|have|has|had|do|"
-    r"does|did|be|been|being|want|wants|think|believe|feel|agree|disagree|support|oppose|added|add|adding)\b)"
+    r"does|did|be|been|being|want|wants|think|believe|feel|agree|disagree|support|oppose|added|add|adding|sit|sits|sat|"
+    r"attend|attends|meet|meets|work|works|run|runs|hold|holds|know|knows|see|sees|told|tell|tells|say|says|said|get|gets|"
+    r"go|goes|come|comes|take|takes|make|makes|need|needs|help|helps|serve|serves|lead|leads|deliver|delivers|join|joins)\b)"
     r"\W*(?:and\s+|also\s+)?(?!(?:yes|no|none|not|neither|nor|partly|agree|disagree)\b)(?:[\w'’-]+,?\s+){0,6}?(?:sector|services?|associations?|providers?|"
     r"schools|colleges|trusts?|boards?|authorities|councils?|charities|organisations|bodies|groups|teams|clubs|churches|"
     r"universities|businesses|operators|units|commissioners|agencies)\b[^.;?]{0,160}[.;]?\s*$",
@@ -2020,7 +2022,12 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+(?P<c1>(?:but|however|yet|that said|even so|nevertheless|nonetheless)\b,?\s*)?"
-    r"|\s+(?P<c2>(?:but|{however}|whereas|although)\s+)(?!not\b|{adj})|,\s+(?P<c3>(?:but|{however}|whereas|yet)\s+)(?!not\b|{adj})".format(
+    r"|\s+(?P<c2>(?:but|{however}|whereas|although)\s+)(?!not\b|{adj})|,\s+(?P<c3>(?:but|{however}|whereas|yet)\s+)(?!not\b|{adj})"
+    # a coordinate clause reporting others: "Our members are wary of new regulation, and several said at the roundtable
+    # that they would rather see ..." (the report is then read on its own, as somebody else's)
+    r"|,\s+and\s+(?=(?:several|some|many|most|others|a\s+few|one\s+or\s+two|(?:one|two|three|four|five)\s+of\s+(?:them|our\s+\w+)|"
+    r"(?:our\s+|the\s+|their\s+)?(?:members|colleagues|partners|trustees|governors|residents|parents|staff))\s+"
+    r"(?:[\w'’-]+\s+){{0,3}}?(?:said|say|says|told|argued|felt|feel|think|thought|believe|believed|fear|feared)\b)".format(
         adj=r"(?:wrong|right|weak|poor|good|flawed|silent|mistaken|correct|sound|unhelpful)\b",
         # not the concessive "however well intentioned,": a parenthesis inside the clause
         however=r"however(?!\s+\w+(?:\s+\w+)?\s*,)",
@@ -2549,6 +2556,12 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                             # "We support none of the options", "we could back neither": the verdict's object denies it
                             flip = "No" if cue.stance == "Yes" else "Yes"
                             cue = dataclasses.replace(cue, stance=flip, rule=f"{cue.rule} + object '{tphrase}'")
+                    if tkind in ("reference", "description") and cue.stance == "Yes" and tphrase:
+                        t_at, c_at = clause.lower().find(tphrase.lower()), clause.find(cue.phrase)
+                        if 0 <= c_at < t_at and _NO_BEFORE.search(clause, max(0, t_at - 30), t_at):
+                            # "The Board would rather there were no new statutory duty", "we would prefer no new duty":
+                            # what is wanted is the target's absence
+                            cue = dataclasses.replace(cue, stance="No", rule=f"{cue.rule} + object 'no {tphrase}'")
                     if (
                         tkind in ("reference", "description", "ordinal")
                         and tphrase
@@ -2662,6 +2675,10 @@ def _question_texts(spec_id: int) -> tuple[tuple[str, str], ...]:
 _SET_OFF_BY_COMMAS = re.compile(r"\s+(?:with|by)\s+[^,;.]{1,80},")
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:locally|nationally|jointly|regionally|between|upon|in\s+advance|beforehand)\b", re.I
+)
+# "no" before the words naming the target: "there were no new statutory duty", "no further legislation"
+_NO_BEFORE = re.compile(
+    r"\b(?:no|without\s+(?:a|any))\s+(?:(?:new|further|additional|extra|statutory|legal|such)\s+){0,2}$", re.I
 )
 # a verdict verb of help or backing whose object is a noun phrase of its own, ending where the clause goes on to
 # something else ("supports a network of forty community groups through its grants programme")

@@ -2612,9 +2612,14 @@ OTHER_SENSES = re.compile(
     # the funding principle, not a burden the target brings: "fully funded under the new burdens doctrine"
     r"|\bnew\s+burdens(?:\s+(?:doctrine|principle|assessment|funding|procedure|process|test))?\b"
     # "agree" with a plan as its object is settling it ("an obligation to agree a strategy"), not agreeing with a view
-    r"|\bagree(?:s|d|ing)?\s+(?:a|an|the|their|its|a\s+joint|a\s+shared|a\s+common|joint|local)\s+(?:\w+\s+)?(?:strategy|strategies|plan|plans|"
+    r"|\bagree(?:s|d|ing)?\s+(?:a|an|the|their|its|a\s+joint|a\s+shared|a\s+common|joint|local)\s+(?:\w+\s+){0,3}?(?:strategy|strategies|plan|plans|"
     r"protocol|protocols|priorities|budget|budgets|programme|framework|timetable|dataset|terms|action\s+plan|work\s+plan)\b"
     r"|\bagree(?:s|d|ing)?\s+(?:funding|budgets?|priorities|plans?|protocols?|strategies|targets|timetables)\b"
+    # a commitment to act, not agreement with a view: "the trust and two councils agreed to fund and staff it"
+    r"|\bagree(?:s|d|ing)?\s+to\s+(?!(?:the|this|that|these|those|it|its|a|an|any|option|options|proposals?|changes?|"
+    r"legislation|a\s+duty|such|what|whatever|all|some|both|either|neither|none|our|your|their)\b)(?:\w+ly\s+)?"
+    r"(?:fund|funding|staff|share|sharing|work|meet|meeting|pool|pooling|co-?operate|cooperate|commission|set\s+up|"
+    r"establish|run|host|pilot|provide|attend|join|take\s+part|support|help|contribute|sign|pay)\b"
     # a plan settled with somebody: "Under a protocol agreed with the police in 2017, ..."
     r"|\b(?:protocols?|plans?|strateg(?:y|ies)|arrangements?|agreements?|frameworks?|terms|budgets?|priorities|targets|procedures?)\s+"
     r"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?agreed\s+(?:with|by|between|among|across|locally|jointly)\b"
@@ -2982,13 +2987,15 @@ _CLOSED = re.compile(r"\s*(?:[,:)]|$)")
 # chair of the bench told us ...", "one head teacher said ..." (a role, not the respondent's own body, which
 # speaks as "the Council believes")
 _ROLE_REPORT = re.compile(
-    r"^\W*(?:[^,;]{0,40}?,\s*)?(?:the|our|a|an|one|their|its|another)\s+(?:[\w'’-]+\s+){0,6}?(?:manager|officer|chair|chairman|"
+    r"^\W*(?:[^,;]{0,40}?,\s*|(?:i|we)\s+(?:understand|gather|note|hear|know|are\s+aware)\s+that\s+)?(?:the|our|a|an|one|their|its|another)\s+(?:[\w'’-]+\s+){0,6}?(?:manager|officer|chair|chairman|"
     r"chairwoman|chairperson|director|head|lead|member|councillor|colleague|representative|inspector|superintendent|"
     r"witness|official|clinician|practitioner|doctor|nurse|teacher|leader|commander|secretary|adviser|advisor|"
     r"co-?ordinator|worker|consultant|governor|trustee|spokesperson|spokesman|spokeswoman|executive)s?"
     r"(?:\s+(?:of|for|at|from)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s*,[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:argued|argues|said|says|told\s+(?:us|me|the\s+\w+)|felt|feels|suggested|suggests|"
     r"believes|believed|thinks|thought|maintained|maintains|contended|insisted|urged|proposed|claimed|claims|"
-    r"put\s+it|warned|stressed|emphasised|emphasized)\b",
+    r"put\s+it|warned|stressed|emphasised|emphasized"
+    # "has written to you separately to say that ...", "wrote to say"
+    r"|(?:has|have|had)\s+written\s+(?:to\s+(?:you|us|the\s+\w+)\s+)?(?:separately\s+)?(?:to\s+say|that)|wrote\s+(?:to\s+\w+\s+)?to\s+say)\b",
     re.I,
 )
 
