@@ -3281,3 +3281,16 @@ def test_section_that_never_names_its_question_is_not_discussed():
     # and a view elsewhere in the letter still fills a section that never named it
     letter = other + "\n\nWe do not think Option Two would work."
     assert code_letter(letter, sections={"q11": other})["q11"].stance == "No"
+
+
+def test_a_colon_elaborates_a_choice_only_without_a_clause_of_its_own():
+    # after a choice, a colon going on without a verb of its own describes how the chosen option would work ("the
+    # local partnerships" there is no Option Two); after "On Option Three:" with no choice, or a choice followed by
+    # a clause of its own, the description after the colon is still a target (legislating judged: Option One)
+    assert code_letter("On Option Three: legislating is the right answer.")["q9"].stance == "Yes"
+    assert code_letter("We favour Option Three: legislating is the wrong answer.")["q9"].stance is not None
+    text = (
+        "The route we would favour is the voluntary one: the council convening, and local partnerships inviting us in."
+    )
+    codes = code_letter(text)
+    assert codes["q13"].stance == "Yes" and codes["q11"].stance is None

@@ -1669,6 +1669,13 @@ _THAN_OTHER = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|hundreds|thousands|dozens)\b)",
     re.I,
 )
+# an option chosen before a colon ("The route we would favour is the non-legislative one ...: ...")
+_CHOSEN = re.compile(
+    r"\b(?:favour(?:s|ed)?|prefer(?:s|red)?|support(?:s|ed)?|back(?:s|ed)?|choose|chooses|chose|opt(?:s|ed)?\s+for|the\s+one)\b",
+    re.I,
+)
+# a clause of its own after the colon, with a judgement of its own ("We favour Option Three: legislating is wrong")
+_FINITE_AFTER = re.compile(r"\b(?:is|are|was|were|would|will|should|could|can|must|has|have|does|do)\b", re.I)
 _AS_WELL_AS_OTHER = re.compile(
     r"\b(?:achieve|achieves|deliver|delivers|work|works|do|does|serve|serves|meet|meets|reach|reaches)\b[^.;,]{0,60}?"
     r"(?P<as>\bas\s+(?:well|effectively|quickly|fully|reliably|much|far)\s+as)\b",
@@ -1789,7 +1796,12 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
                 if not any(q == qid for _, q, _, _ in found):
                     found.append((m.start(), qid, "collective", m.group(0)))
     colon = clause.find(": ")
-    if colon > 0 and any(at < colon and kind in ("reference", "ordinal") for at, _q, kind, _p in found):
+    if (
+        colon > 0
+        and any(at < colon and kind in ("reference", "ordinal") for at, _q, kind, _p in found)
+        and _CHOSEN.search(clause, 0, colon)
+        and not _FINITE_AFTER.search(clause, colon)
+    ):
         # "The route we would favour is the non-legislative one set out in the paper: ..., and the local partnerships
         # inviting businesses in": what the colon goes on to describe is how the named one would work
         found = [t for t in found if not (t[0] > colon and t[2] == "description")]
