@@ -3144,6 +3144,9 @@ ROUND_TWELVE = [
     ("Revising CSPs is the obvious answer.", "q11", "Yes"),
     # a clause that only names bodies needs no verb at all ("our clubs sit on CSP sub-groups" is a sentence)
     ("Around forty of our clubs sit on CSP sub-groups or youth panels by invitation.", "q12", "Unclear"),
+    # what is too much for a verdict of rejection denies it: a weak Yes, for a person (it was a confident No)
+    ("The duty is too important to oppose.", "q9", "Yes"),
+    ("We oppose the duty.", "q9", "No"),
     # the best of the set as a verdict without a verb (a table's cell), or after a copula; denied, a No
     ("Overall: The strongest of the three.", "q9", "Yes"),
     ("Option One is by far the best of the three.", "q9", "Yes"),
@@ -3249,6 +3252,9 @@ def test_round_twelve_constructions(text, qid, expected):
         # what is wanted is the target's absence: "rather there were no new statutory duty"
         ("The Board would rather there were no new statutory duty of this kind.", {"q9": "No"}),
         ("We would welcome a duty with no new paperwork.", {"q9": "Yes"}),
+        # "no new duty" wanted: Option One rejected (it was no target at all), the voluntary approach chosen
+        ("We would prefer no new duty and a voluntary approach.", {"q9": "No", "q13": "Yes"}),
+        ("We would prefer a new duty.", {"q9": "Yes"}),
         # a bilingual Markdown heading of eleven words ends the section above it (it was read as a sentence, so the
         # "Statutory partners" heading above took the view on Option Two for Q12)
         (

@@ -1407,10 +1407,11 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
         word = m.group(0).strip()
         if (
             not pat.pattern.startswith("^")
-            and re.search(r"\b(?:not|n't|never)\s*$", before)
+            and (re.search(r"\b(?:not|n't|never)\s*$", before) or ("too " in before and _TOO_TO.search(before)))
             and "work" not in m.group(0)
         ):
-            out.append(_Cue("Yes", w * 0.5, m.group(0), f"verdict '{word}' + negation"))  # "would not oppose"
+            # "would not oppose"; "too important to oppose": what is too much for the verb denies it
+            out.append(_Cue("Yes", w * 0.5, m.group(0), f"verdict '{word}' + negation"))
         else:
             out.append(_Cue("No", w, m.group(0), f"verdict '{word}'"))
     # the lexicon of evaluations, idioms and consequences
