@@ -99,6 +99,7 @@ class Question:
     topics: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
     descriptions: tuple[str, ...] = ()
+    topic_words: tuple[str, ...] = ()
 
     @property
     def labels(self) -> list[str]:
@@ -458,6 +459,7 @@ def _question(raw: dict[str, Any], where: str) -> Question:
         topics=tuple(str(t) for t in raw.get("topics", []) or []),
         references=tuple(str(t) for t in raw.get("references", []) or []),
         descriptions=tuple(str(t) for t in raw.get("descriptions", []) or []),
+        topic_words=tuple(str(t) for t in raw.get("topic_words", []) or []),
     )
 
 

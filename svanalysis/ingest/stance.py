@@ -1018,13 +1018,14 @@ _LEX_NEG = re.compile(
     r"(?:\b(?:not|never|cannot|hardly|barely|nor|neither|no\s+longer|avoids?|avoiding|avoided)\b|n't|\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$",
     re.I,
 )
+# the verbs that make a clause of its own (a finite verb or a modal)
+_AUXILIARY = r"(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|must|may|might)"
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
 _NEG_SUBJECT = re.compile(
     # (up to a coordinate clause of its own: "We accept that nothing is perfect, and Option One would ...")
     r"^\W*(?:\w+\W+){0,4}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*,\s+(?:and|but|so|yet)\s)"
     # the subject of a "that" clause, its verb still to come: "my view is that none of the three options, as framed, ..."
-    r"|\bthat\s+(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b"
-    r"(?![^.;]*\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|must|may|might)\b)[^.;]*$",
+    r"|\bthat\s+(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*\b" + _AUXILIARY + r"\b)[^.;]*$",
     re.I,
 )
 # ... or that of a coordinate clause: "arrangements depend on the people, and *nothing in a voluntary
@@ -1196,8 +1197,8 @@ _ON_OTHER_QUESTIONS = re.compile(
 # a clause that only names bodies (no verb of its own), as the answer to Q12's "If so, what organisations?"
 _BODIES_NAMED = re.compile(
     # (no subject or verb anywhere in it: "We would not want schools added" is a sentence, not a list)
-    r"^(?![^.;?]*\b(?:we|i|you|they|he|she|it|would|should|could|will|must|can|may|might|is|are|was|were|have|has|had|do|"
-    r"does|did|be|been|being|want|wants|think|believe|feel|agree|disagree|support|oppose|added|add|adding|sit|sits|sat|"
+    r"^(?![^.;?]*\b(?:we|i|you|they|he|she|it|" + _AUXILIARY + r"|"
+    r"be|been|being|want|wants|think|believe|feel|agree|disagree|support|oppose|added|add|adding|sit|sits|sat|"
     r"attend|attends|meet|meets|work|works|run|runs|hold|holds|know|knows|see|sees|told|tell|tells|say|says|said|get|gets|"
     r"go|goes|come|comes|take|takes|make|makes|need|needs|help|helps|serve|serves|lead|leads|deliver|delivers|join|joins)\b)"
     r"\W*(?:and\s+|also\s+)?(?!(?:yes|no|none|not|neither|nor|partly|agree|disagree)\b)(?:[\w'’-]+,?\s+){0,6}?(?:sector|services?|associations?|providers?|"
@@ -1670,13 +1671,11 @@ _THAN_OTHER = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|hundreds|thousands|dozens)\b)",
     re.I,
 )
-# an option chosen before a colon ("The route we would favour is the non-legislative one ...: ...")
-_CHOSEN = re.compile(
-    r"\b(?:favour(?:s|ed)?|prefer(?:s|red)?|support(?:s|ed)?|back(?:s|ed)?|choose|chooses|chose|opt(?:s|ed)?\s+for|the\s+one)\b",
-    re.I,
-)
+# an option chosen before a colon ("The route we would favour is the non-legislative one ...: ..."): a verb of
+# attitude (`ATTITUDE`) or these
+_CHOSEN = re.compile(r"\b(?:opt(?:s|ed)?\s+for|the\s+one)\b", re.I)
 # a clause of its own after the colon, with a judgement of its own ("We favour Option Three: legislating is wrong")
-_FINITE_AFTER = re.compile(r"\b(?:is|are|was|were|would|will|should|could|can|must|has|have|does|do)\b", re.I)
+_FINITE_AFTER = re.compile(r"\b" + _AUXILIARY + r"\b", re.I)
 _AS_WELL_AS_OTHER = re.compile(
     r"\b(?:achieve|achieves|deliver|delivers|work|works|do|does|serve|serves|meet|meets|reach|reaches)\b[^.;,]{0,60}?"
     r"(?P<as>\bas\s+(?:well|effectively|quickly|fully|reliably|much|far)\s+as)\b",
@@ -1800,7 +1799,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     if (
         colon > 0
         and any(at < colon and kind in ("reference", "ordinal") for at, _q, kind, _p in found)
-        and _CHOSEN.search(clause, 0, colon)
+        and (ATTITUDE.search(clause, 0, colon) or _CHOSEN.search(clause, 0, colon))
         and not _FINITE_AFTER.search(clause, colon)
     ):
         # "The route we would favour is the non-legislative one set out in the paper: ..., and the local partnerships
@@ -3181,7 +3180,7 @@ def _section_names_target(text: str, qid: str, spec: Spec) -> bool:
     """Whether a section's text touches its question: a word of its topic ("a serious violence duty", perhaps
     discussed in words the coder has no reference for), a reference the coder knows (by name, ordinal, description
     or collectively), or a pronoun for the heading's target in its first sentence."""
-    loose = _TOPIC_WORDS.get(qid)
+    loose = _topic_words(id(spec)).get(qid)
     if loose is not None and loose.search(text):
         return True
     context = bool(re.search(r"\b(?:options?|choices|the\s+three|statutory\s+models)\b", text, re.I))
@@ -3197,19 +3196,11 @@ def _section_names_target(text: str, qid: str, spec: Spec) -> bool:
     return False
 
 
-# each question's topic in a word, for telling a section that never touches its question from one that discusses it in
-# words the coder has no reference for
-_TOPIC_WORDS = {
-    "q8": re.compile(r"\b(?:vision|focus)\b", re.I),
-    "q9": re.compile(r"\b(?:dut(?:y|ies)|law|laws|legislat\w*|statut\w*|due\s+regard|preferred)\b", re.I),
-    "q10": re.compile(r"\b(?:schedule|list|listed|annex|prevent)\b", re.I),
-    "q11": re.compile(r"\b(?:partnerships?|csps?)\b", re.I),
-    "q12": re.compile(r"\b(?:partners?|members?|membership|list|added|add|adding|seat)\b", re.I),
-    "q13": re.compile(
-        r"\b(?:voluntar\w*|goodwill|non-?legislative|non-?statutory|without\s+(?:a\s+)?(?:law|legislation|duty))\b",
-        re.I,
-    ),
-}
+@functools.lru_cache(maxsize=4)
+def _topic_words(spec_id: int) -> dict[str, re.Pattern[str]]:
+    """Each question's topic in single words (the spec's ``topic_words``), for telling a section that never touches
+    its question from one that discusses it in words the coder has no reference for."""
+    return {q.id: _phrases_pattern(list(q.topic_words)) for q in _SPECS[spec_id].stance_questions if q.topic_words}
 
 
 # a pronoun that may stand for the target of the heading above, in the first sentence under it ("The paper sets out the case for it")

@@ -1132,7 +1132,6 @@ _GRID_BORDER = re.compile(r"^\s*[+┌├└╞╘╒][-=─═:+┬┼┴╤╪�
 _GRID_BAR = "|│"
 
 
-_OPTION_NAMED = re.compile(r"^\W*option\s+(one|two|three|1|2|3)\b", re.I)
 _RANK_ROW = re.compile(r"\b(?:rank|ranking|ranked|order|preference|place)\b", re.I)
 _PLACES = {1: "first", 2: "second", 3: "third"}
 
@@ -1169,12 +1168,7 @@ def _option_column_blocks(table: list[str], spec: Spec) -> list[str] | None:
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
     header = [c.strip(" *_") for c in rows[0]]
-    qids: list[str | None] = []
-    for cell in header[1:]:
-        m = _OPTION_NAMED.match(cell)
-        n = {"one": 1, "two": 2, "three": 3}.get(m.group(1).lower(), 0) or int(m.group(1)) if m else 0
-        qids.append(spec.option_question(n, "support").id if n else (_topic_question(cell, spec) if cell else None))
-    numbers = {spec.option_question(int(o["number"]), "support").id: int(o["number"]) for o in spec.options}
+    qids = [(_option_opening(cell, spec) or _topic_question(cell, spec)) if cell else None for cell in header[1:]]
     named = [q for q in qids if q]
     if len(named) < 2 or len(set(named)) != len(named) or len(named) != sum(1 for c in header[1:] if c):
         return None
@@ -1197,9 +1191,24 @@ def _option_column_blocks(table: list[str], spec: Spec) -> list[str] | None:
             sentences.append((f"{label}: {cell}" if label else cell).rstrip(".") + ".")
         # (an option by its name alone: "Option One: duty of due regard on specified bodies" as a heading would name
         # Schedule 6's "specified bodies" too)
-        title = spec.option_name(numbers[qid]) if qid in numbers else header[k]
+        option = spec.question(qid).about_option
+        title = spec.option_name(option) if option else header[k]
         out += ["", f"## {title}", "", " ".join(sentences), ""]
     return out
+
+
+def _option_opening(cell: str, spec: Spec) -> str | None:
+    """The option question whose topic opens a cell ("Option One: duty of due regard on specified bodies" opens with
+    Option One's "option one", though "specified bodies", Schedule 6's, is the longer topic in it)."""
+    words = _topic_words(cell)
+    found = [
+        (len(t), q.id)
+        for q in spec.questions
+        if q.stance and q.about_option
+        for t in map(_topic_words, q.topics)
+        if t and re.match(rf"{re.escape(t)}\b", words)
+    ]
+    return max(found)[1] if found else None
 
 
 def fold_grid_tables(text: str) -> str:
