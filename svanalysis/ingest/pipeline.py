@@ -80,10 +80,12 @@ from svanalysis.core.schema import validate
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.version import __version__
+from svanalysis.ingest import appended
 from svanalysis.ingest.clean import CleanResult, attach_redactions, clean, unmapped_answers
 from svanalysis.ingest.dedupe import CheckCache, Deduper
 from svanalysis.ingest.executor import Executor
-from svanalysis.ingest.readers import FileRead, ReadError, classify, read_file
+from svanalysis.ingest.readers import FileRead, ReadError, classify, planned_read, read_file
+from svanalysis.ingest.readers.tabular import plan_state
 from svanalysis.ingest.stance import CODER_VERSION, code_stances
 from svanalysis.ingest.store import BatchStore, load_evidence, save_evidence
 
@@ -430,8 +432,10 @@ def _ingest_file(
 ) -> dict[str, Any]:
     """Read one file and hand its rows over; returns its ledger entry."""
     entry: dict[str, Any] = {"file": name, "path": where, "kind": classify(path)}
+    # an export read before and grown by appending: read by the plan kept then (not its head again)
+    early = _ExportLog.before_reading(run, path, name, spec) if entry["kind"] == "table" else None
     try:
-        fr: FileRead = run.read(path, spec, settings)
+        fr: FileRead = early[1] if early is not None else run.read(path, spec, settings)
     except Exception as exc:  # an unexpected failure on one file must not lose the others
         if isinstance(exc, ReadError):
             reason = why = f"{name}: {exc}"
@@ -444,9 +448,20 @@ def _ingest_file(
     kept = handed = 0
     status = "ok"
     export = fr.slots is None  # streamed from its table, a chunk at a time
+    # an export read before and grown by appending: the chunks read then are replayed, not read
+    log = early[0] if early is not None else _ExportLog.open(run, path, name, fr) if export else None
+    if log is not None:
+        for c in log.replay(run, fr.table):
+            handed += c.rows
+            kept += c.kept
+            rejects.extend({"source_file": name, "source_row": r, "reason": why} for r, why in c.rejects)
     try:
         for slots, uv in fr.chunks(run.chunk_rows):
+            start = handed  # the chunk's first data row
             handed += len(slots)
+            if log is not None:
+                log.reading(fr.table, start, slots, uv, run)
+            before = len(rejects)
             # rows set aside while reading: those of this chunk are known once it is handed over
             bad_rows = {int(r): why for r, why in fr.rejects}
             slots, uv, n = _take_rows(slots, uv, fr, name, spec, bad_rows, rejects)
@@ -458,6 +473,8 @@ def _ingest_file(
             del slots, uv
             if export:
                 run.flush()
+            if log is not None:
+                log.read(run, start, n, rejects[before:])
     except ReadError as exc:  # a file broken part way through: the rows handed over stay, the rest is rejected
         rejects.append({"source_file": name, "source_row": pd.NA, "reason": f"{name}: {exc} (after data row {handed})"})
         status = "partly read"
@@ -465,6 +482,8 @@ def _ingest_file(
         fr.info = fr.table.account() if fr.table is not None else fr.info
     if export:
         run.flush()  # an export's batches are its own: a grown export keeps the batches it had
+    if log is not None and status == "ok":
+        log.keep(run, path, fr.table)
     entry.update(
         status=status,
         channel=fr.channel,
@@ -902,9 +921,11 @@ class _Batches:
         self.batches = 0
         self.computed = 0
         self.reused = 0
-        self.used: dict[str, set[str]] = {"read": set(), "clean": set(), "batch": set()}
+        self.used: dict[str, set[str]] = {"read": set(), "clean": set(), "batch": set(), "export": set()}
+        self.last: tuple[str, np.ndarray, np.ndarray, np.ndarray] | None = None  # the last batch's keys and ids
         self.seen_keys = _Seen()
         self.seen_ids = _Seen()
+        self._keys: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # ids, key hashes, seen
         self.writers: dict[str, _TableWriter] = {
             name: _TableWriter(stage / f"{name}.parquet", store) for name in TABLES
         }
@@ -992,6 +1013,8 @@ class _Batches:
             del raw
         self.used["clean"].add(clean_key)
         self.used["batch"].add(batch_key)
+        if self._keys is not None:
+            self.last = (clean_key, *self._keys)
         if self.store.has("batch", batch_key):
             self.inflight.append(_Cached(self.store, batch_key))
             self.reused += 1
@@ -1041,7 +1064,42 @@ class _Batches:
                 "already taken (two input files with the same name?)"
             )
         self.seen_ids.add(ih)
+        self._keys = (ids.to_numpy(dtype=object), h, seen)
         return ids
+
+    def replay(self, chunks: list[appended.Chunk]) -> bool:
+        """Take the batches of chunks an earlier run read (``svanalysis.ingest.appended``) as if
+        their rows had been read again: the same respondent ids (the keys seen so far checked as
+        ``_respondent_ids`` would), the same keys, the batches from the store. False, with nothing
+        changed, when one would come out otherwise: the file is then read from its start."""
+        if self.pending or self.text_cache is None:
+            return False
+        before = (list(self.seen_keys.runs), list(self.seen_ids.runs))
+        planned: list[tuple[str, str]] = []
+        for c in chunks:
+            seen = self.seen_keys.contains(c.key_hash) | pd.Series(c.key_hash).duplicated().to_numpy()
+            ok = bool(np.array_equal(seen, c.seen))
+            if ok:
+                self.seen_keys.add(c.key_hash[~seen])
+                ih = pd.util.hash_array(c.ids, categorize=False)
+                ok = not (self.seen_ids.contains(ih) | pd.Series(ih).duplicated().to_numpy()).any()
+            if ok:
+                self.seen_ids.add(ih)
+                ids = pd.Series(c.ids, dtype="string")
+                batch_key = digest(self.versions.batch, c.clean_key, self.versions.override_digest(ids))
+                ok = self.store.has("batch", batch_key)
+            if not ok:
+                self.seen_keys.runs, self.seen_ids.runs = before
+                return False
+            planned.append((c.clean_key, batch_key))
+        for clean_key, batch_key in planned:
+            self.used["clean"].add(clean_key)
+            self.used["batch"].add(batch_key)
+            self.inflight.append(_Cached(self.store, batch_key))
+            self.reused += 1
+            self.batches += 1
+            self.flush()  # (nothing pending: takes what is done beyond the window)
+        return True
 
     def finish(self) -> None:
         """Resolve duplicates and campaigns over every response, then write the final tables."""
@@ -1081,6 +1139,161 @@ class _Batches:
         self.counts["campaign_identical"] = int((kind == "identical").sum())
         self.counts["campaign_varied"] = int((kind == "varied").sum())
         self.counts["responses"] = self.writers["responses"].rows
+
+
+class _ExportLog:
+    """The record of an export as this run reads it (``svanalysis.ingest.appended``): replays the
+    chunks an earlier run's record holds when the file begins with the same bytes, notes what
+    each chunk read now becomes, and keeps the record for the next run once the file is read."""
+
+    def __init__(self, run: _Batches, name: str, table: Any):
+        self.key = appended.record_key(run.versions.read, run.versions.clean, name, run.chunk_rows)
+        self.plan = appended.plan_digest(table)
+        self.chunks: list[appended.Chunk] = []
+        self.hasher: Any = None  # the hash of the earlier file's bytes, when they are this one's first
+        self.prefix = 0  # how many bytes that is
+        self.base = (0, 0)  # (data row, byte) of a row boundary the scan for the tail may start from
+        self.whole = run.pending_rows == 0  # each chunk is a batch of its own (nothing waiting before it)
+        self.partial: tuple[int, int, str] | None = None  # (first data row, rows, digest) of a last short chunk
+        self.found: tuple[appended.Record, Any] | None = None  # the record and hasher, when found before reading
+        self.rows = 0  # data rows of the chunk being read
+
+    @classmethod
+    def open(cls, run: _Batches, path: Path, name: str, fr: FileRead) -> _ExportLog | None:
+        """A log for an export read on the CSV fast path into a kept store; None for any other."""
+        t = fr.table
+        if run.text_cache is None or t is None or not hasattr(t.source, "blocks_from"):
+            return None
+        if t.rejects or t.mended or path.suffix.lower() not in (".csv", ".tsv"):
+            return None
+        return cls(run, name, t)
+
+    @classmethod
+    def before_reading(cls, run: _Batches, path: Path, name: str, spec: Spec) -> tuple[_ExportLog, FileRead] | None:
+        """When the kept record of an export holds its plan and the file begins with the bytes it
+        was made from: a log holding that record, and the file to be read by that plan."""
+        if run.text_cache is None or path.suffix.lower() not in (".csv", ".tsv"):
+            return None
+        key = appended.record_key(run.versions.read, run.versions.clean, name, run.chunk_rows)
+        rec = appended.load_record(run.store, key)
+        if rec is None or rec.read is None or rec.chunk_rows != run.chunk_rows:
+            return None
+        try:  # (a file that cannot be read is rejected by the reading that follows, as any other)
+            hasher = appended.begins_with(path, rec)
+            fr = planned_read(path, spec, rec.read) if hasher is not None else None
+        except (OSError, ReadError, ValueError, KeyError, TypeError):
+            return None
+        if fr is None:
+            return None
+        if appended.plan_digest(fr.table) != rec.plan:
+            return None
+        log = cls(run, name, fr.table)
+        log.found = (rec, hasher)
+        return log, fr
+
+    def replay(self, run: _Batches, table: Any) -> list[appended.Chunk]:
+        """The chunks replayed from the earlier record (none when it does not apply); the table
+        then reads on from where they end (else from its first row)."""
+        found = self.found or appended.find_record(run.store, self.key, table.path, self.plan, run.chunk_rows)
+        if found is None:
+            return []
+        rec, hasher = found
+        if rec.tail_row == 0 or not run.replay(rec.chunks):
+            return []
+        self.chunks = list(rec.chunks)
+        self.hasher, self.prefix = hasher, rec.size
+        self.base = (rec.tail_row, rec.tail_byte)
+        table.resume_at = (rec.tail_row, rec.tail_byte)
+        return rec.chunks
+
+    def reading(self, table: Any, start: int, slots: pd.DataFrame, uv: pd.DataFrame | None, run: _Batches) -> None:
+        """A chunk as read (before its bad and empty rows are set aside)."""
+        self.whole = self.whole and run.pending_rows == 0
+        self.rows = len(slots)
+        if table.partial_start == start and len(slots):  # the last chunk, short: checked when kept
+            self.partial = (start, len(slots), _chunk_digest(slots, uv))
+
+    def read(self, run: _Batches, start: int, kept: int, rejects: list[dict[str, Any]]) -> None:
+        """A chunk handed over as a batch of its own (``run.last``: its keys and ids)."""
+        last, run.last = run.last, None
+        if self.partial is not None and self.partial[0] == start:
+            return  # read again next time, with the rows that follow it
+        if last is None or self.rows != run.chunk_rows:
+            self.whole = False
+            return
+        clean_key, ids, h, seen = last
+        self.chunks.append(
+            appended.Chunk(
+                start=start,
+                rows=self.rows,
+                kept=kept,
+                rejects=[(int(r["source_row"]), str(r["reason"])) for r in rejects],
+                clean_key=clean_key,
+                ids=ids,
+                key_hash=h,
+                seen=seen,
+            )
+        )
+
+    def keep(self, run: _Batches, path: Path, table: Any) -> None:
+        """Keep the record of the file as read, for the next run (when every row was read on the
+        fast path, each chunk a batch of its own, and the byte where the last short chunk begins
+        found and checked)."""
+        if not (self.whole and table.source.fast_only and not table.rejects and not table.mended):
+            return
+        size = path.stat().st_size
+        h = table.layout_detail.header_rows
+        if self.partial is None:
+            tail_row, tail_byte = table.rows_read, size
+        elif self.partial[0] == 0:
+            return  # not one whole chunk: nothing a later run could replay
+        else:
+            tail_row = self.partial[0]
+            base_row, base_byte = self.base
+            tail_byte = appended.row_offset(path, h + tail_row, start=(h + base_row, base_byte) if base_row else None)
+            if tail_byte is None or not _reads_again(table, tail_row, tail_byte, run.chunk_rows, self.partial):
+                return
+        rec = appended.Record(
+            size=size,
+            sha256=appended.whole_hash(path, self.hasher, self.prefix),
+            plan=self.plan,
+            chunk_rows=run.chunk_rows,
+            chunks=self.chunks,
+            tail_row=tail_row,
+            tail_byte=tail_byte,
+            read=plan_state(table),
+        )
+        appended.save_record(run.store, self.key, rec)
+        run.used["export"].add(self.key)
+
+
+def _chunk_digest(slots: pd.DataFrame, uv: pd.DataFrame | None) -> str:
+    return digest(frame_digest(slots), None if uv is None else frame_digest(uv))
+
+
+def _reads_again(table: Any, row: int, byte: int, rows: int, partial: tuple[int, int, str]) -> bool:
+    """Whether reading ``table`` from data row ``row`` at byte ``byte`` gives the short last chunk
+    read before (``partial``): the check of a byte found by the scan."""
+    import dataclasses
+
+    from svanalysis.ingest.readers.grids import open_grid
+
+    again = dataclasses.replace(
+        table, source=open_grid(table.path), rejects=[], mended=[], resume=None, resume_at=(row, byte), grid=None
+    )
+    chunks = again.chunks(rows)
+    try:
+        slots, uv = next(chunks)
+    except (StopIteration, ReadError, ValueError):
+        return False
+    finally:
+        chunks.close()
+    return (
+        again.source.fast_only
+        and len(slots) == partial[1]
+        and again.partial_start == row
+        and _chunk_digest(slots, uv) == partial[2]
+    )
 
 
 class _Cached:

@@ -37,7 +37,7 @@ import pandas as pd
 
 __all__ = ["BatchStore", "load_evidence", "save_evidence"]
 
-KINDS = ("read", "clean", "batch")
+KINDS = ("read", "clean", "batch", "export")
 # An entry's tables are Arrow IPC files (``<name>.arrow``), compressed with lz4: Arrow's own
 # layout, read back (by the final tables, and a text column at a time by campaign resolution,
 # several times over) without decoding Parquet's pages. Measured on the tables of a batch of

@@ -9,6 +9,6 @@ Every reader returns the same thing, a table whose columns are the questionnaire
 """
 
 from svanalysis.ingest.readers.base import FileRead, ReadError, classify
-from svanalysis.ingest.readers.dispatch import read_file
+from svanalysis.ingest.readers.dispatch import planned_read, read_file
 
-__all__ = ["FileRead", "ReadError", "classify", "read_file"]
+__all__ = ["FileRead", "ReadError", "classify", "planned_read", "read_file"]

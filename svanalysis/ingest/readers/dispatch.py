@@ -25,10 +25,10 @@ from svanalysis.ingest.readers.letters import (
     read_letter,
     says_attached,
 )
-from svanalysis.ingest.readers.tabular import describe, read_table
+from svanalysis.ingest.readers.tabular import describe, read_table, table_from_plan
 from svanalysis.ingest.readers.wordform import NotAForm, read_wordform
 
-__all__ = ["read_file"]
+__all__ = ["planned_read", "read_file"]
 
 
 def read_file(path: Path, spec: Spec | None = None, settings: dict[str, Any] | None = None) -> FileRead:
@@ -61,6 +61,13 @@ def read_file(path: Path, spec: Spec | None = None, settings: dict[str, Any] | N
     raise ReadError(
         f"not a file type svanalysis reads ({path.suffix or 'no extension'}): expected CSV, Excel, Word, text, email or PDF"
     )
+
+
+def planned_read(path: Path, spec: Spec, state: dict[str, Any]) -> FileRead:
+    """An export read with a plan kept from an earlier run (``tabular.plan_state``): its header and
+    first rows are not read again; its rows are read from where the caller sets ``table.resume_at``."""
+    t = table_from_plan(path, spec, state)
+    return FileRead(path, "online", None, t.rows_read, t.layout, t.rejects, describe(t), table=t)
 
 
 _SENDER = ("full_name", "email", "response_date")

@@ -64,6 +64,7 @@ _PYARROW_BLOCK_BYTES = 1 << 24  # the text of a block handed over on the fast pa
 # small blocks; the checks of a block handed over cost about the same per block whatever its
 # size, so the blocks checked stay large.
 _PYARROW_PARSE_BYTES = 1 << 20
+HEAD_BYTES = 1 << 20  # the first bytes of a CSV, from which its encoding and delimiter are told
 
 
 class _Ragged(Exception):
@@ -79,6 +80,7 @@ class GridSource:
 
     encoding: str | None = None
     sheet: str | None = None
+    fast_only = False  # whether the last reading was all on the fast CSV path (``_CsvGrid``)
 
     def __init__(self, path: Path):
         self.path = path
@@ -298,7 +300,7 @@ class _CsvGrid(GridSource):
     def __init__(self, path: Path):
         super().__init__(path)
         with path.open("rb") as fh:
-            self.raw_head = fh.read(1 << 20)
+            self.raw_head = fh.read(HEAD_BYTES)
         if not self.raw_head.strip():
             raise ReadError("the file is empty")
         if self.raw_head.startswith(b"PK\x03\x04"):
@@ -306,24 +308,28 @@ class _CsvGrid(GridSource):
         self.detected = detect_encoding(self.raw_head)
 
     def blocks(self) -> Iterator[pd.DataFrame]:
+        return self.blocks_from(0, 0)
+
+    def blocks_from(self, grid_row: int, offset: int) -> Iterator[pd.DataFrame]:
+        """The grid from row ``grid_row`` on, which begins at byte ``offset`` of the file (found and
+        checked by the caller: ``svanalysis.ingest.appended``); ``blocks()`` is the whole grid."""
         self.parse_rejects, self.mended = [], []
+        self.fast_only = True  # whether every row was read on the fast path
         emitted = 0
         if self.detected in ("utf-8", "utf-8-sig", "cp1252"):
             self.encoding = self.detected
             try:
-                for block in self._fast_blocks():
+                for block in self._fast_blocks(offset):
                     emitted += len(block)
                     yield block
                 return
             except (_Ragged, UnicodeDecodeError):
                 pass  # the exact path reads the rest, from the first row not yet handed over
-        yield from self._exact_blocks(skip=emitted)
+        self.fast_only = False
+        yield from self._exact_blocks(skip=grid_row + emitted)
 
     # ------------------------------------------------------------------ fast path
-    def _fast_blocks(self) -> Iterator[pd.DataFrame]:
-        import pyarrow as pa
-        from pyarrow import csv as pacsv
-
+    def _fast_blocks(self, offset: int = 0) -> Iterator[pd.DataFrame]:
         encoding = self.encoding
         sample = self.raw_head.decode(encoding, errors="replace")
         delim = _sniff_delimiter(sample.lstrip("\ufeff"))
@@ -331,6 +337,20 @@ class _CsvGrid(GridSource):
             ncol = len(next(csv.reader(fh, delimiter=delim), []))
         names = [f"c{i}" for i in range(ncol)]
         bad: list[Any] = []
+        with contextlib.ExitStack() as stack:
+            source: Any = self.path
+            if offset:  # the rest of the file from a row's first byte
+                source = stack.enter_context(self.path.open("rb"))
+                source.seek(offset)
+            yield from self._parsed(source, encoding, delim, names, bad)
+
+    def _parsed(
+        self, source: Any, encoding: str, delim: str, names: list[str], bad: list[Any]
+    ) -> Iterator[pd.DataFrame]:
+        """The blocks pyarrow parses from ``source`` (the file, or a file object at a row's first
+        byte), checked and tidied."""
+        import pyarrow as pa
+        from pyarrow import csv as pacsv
 
         def on_invalid(row: Any) -> str:
             bad.append(row)
@@ -344,7 +364,7 @@ class _CsvGrid(GridSource):
         with _quiet_undecodable_rows(on_invalid):  # open_csv reads the first block already
             try:
                 reader = pacsv.open_csv(
-                    self.path,
+                    source,
                     read_options=pacsv.ReadOptions(
                         column_names=names,
                         encoding="utf8" if encoding in ("utf-8", "utf-8-sig") else encoding,

@@ -39,9 +39,19 @@ from rapidfuzz import fuzz
 from svanalysis.core.spec import Question, Spec, load_spec
 from svanalysis.core.text import norm, question_number
 from svanalysis.ingest.readers.base import ReadError
-from svanalysis.ingest.readers.grids import GridSource, open_grid, read_grid
+from svanalysis.ingest.readers.grids import HEAD_BYTES, GridSource, open_grid, read_grid
 
-__all__ = ["HEAD_ROWS", "ColumnMap", "TableRead", "detect_layout", "load_grid", "map_columns", "read_table"]
+__all__ = [
+    "HEAD_ROWS",
+    "ColumnMap",
+    "TableRead",
+    "detect_layout",
+    "load_grid",
+    "map_columns",
+    "plan_state",
+    "read_table",
+    "table_from_plan",
+]
 
 MAX_HEADER_ROWS = 3
 TICKED_FALSE = {"", "0", "false", "no", "n", "-", "not selected", "unticked", "unselected", "none", "nan", "0.0"}
@@ -87,6 +97,11 @@ class TableRead:
     head_rejects: list[tuple[int, str]] = field(default_factory=list, repr=False)  # rejects and notes
     head_mended: list[tuple[int, str]] = field(default_factory=list, repr=False)  # of the head's rows
     resume: Any = field(default=None, repr=False)  # the head's blocks and the reading after them, once
+    # (data row, byte it begins at): ``chunks`` reads on from there, the rows above it handed over
+    # already (``svanalysis.ingest.appended``: an export grown by appending)
+    resume_at: tuple[int, int] | None = field(default=None, repr=False)
+    partial_start: int | None = field(default=None, repr=False)  # first data row of a last chunk short of ``rows``
+    settled: bool = False  # whether all of the above depends on the head and the file's first MB only
 
     @property
     def unmapped(self) -> list[ColumnMap]:
@@ -98,7 +113,16 @@ class TableRead:
         assert self.layout_detail is not None and self.source is not None
         h = self.layout_detail.header_rows
         self.rows_read = 0
-        if self.complete:
+        taken = 0  # grid rows of the source passed so far
+        if self.resume_at is not None:  # the rows above were handed over (replayed) already
+            start, offset = self.resume_at
+            self.rejects.clear()
+            self.mended.clear()
+            self.resume = None
+            self.rows_read = start
+            taken = h + start
+            blocks = self.source.blocks_from(taken, offset)
+        elif self.complete:
             self.rejects[:] = self.head_rejects
             self.mended[:] = self.head_mended
             blocks: Iterator[pd.DataFrame] = iter([] if self.grid is None else [self.grid])
@@ -109,7 +133,6 @@ class TableRead:
             blocks = _resumed(*self.resume) if self.resume is not None else self.source.blocks()
             self.resume = None
         seen = [0, 0]  # the source's rejects and notes taken over so far
-        taken = 0  # grid rows of the source passed so far
         for block in blocks:
             start = taken
             taken += len(block)
@@ -134,8 +157,9 @@ class TableRead:
         rows = max(int(rows), 1)
         pending: list[pd.DataFrame] = []
         held = 0
-        first = 0  # 0-based data row of the first row held
-        any_chunk = False
+        first = self.resume_at[0] if self.resume_at is not None else 0  # 0-based data row of the first row held
+        any_chunk = first > 0  # (rows handed over before: no empty chunk for an unchanged file)
+        self.partial_start = None
         for data in self._data_blocks():
             pending.append(data)
             held += len(data)
@@ -153,6 +177,7 @@ class TableRead:
                 any_chunk = True
         if pending or not any_chunk:
             block = pd.concat(pending, ignore_index=True) if pending else self._empty()
+            self.partial_start = first
             yield self._extract(block, first)
 
     def _empty(self) -> pd.DataFrame:
@@ -1155,7 +1180,7 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
         raise ReadError("not a recognised export: no column matches the questionnaire")
     if layout.name == "single" and sum(" - " in m.header for m in maps if m.slot) >= 5:
         layout = Layout("component", layout.header_rows, layout.tiers)
-    order = _date_order(lambda: open_grid(path, score), grid, complete, layout, maps)
+    order, from_head = _date_order(lambda: open_grid(path, score), grid, complete, layout, maps)
     h = layout.header_rows
     head_rejects = [(r - h + 1, why) for r, why in head_rejects if r >= h]
     head_mended = [(r - h + 1, note) for r, note in head_mended if r >= h]
@@ -1180,6 +1205,50 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
         head_rejects=head_rejects,
         head_mended=head_mended,
         resume=resume,
+        # how the file is read depends on its first MB and head rows only (not on rows after them)
+        settled=not complete and from_head and len(getattr(source, "raw_head", b"")) >= HEAD_BYTES,
+    )
+
+
+def plan_state(read: TableRead) -> dict[str, Any] | None:
+    """How a file is read (layout, column mapping, encoding, order of dates), as JSON, when that
+    depends on its head and first MB only (``settled``); else None. A later run may read the same
+    file grown by appending with it, without reading the head again (``svanalysis.ingest.appended``).
+    """
+    d = read.layout_detail
+    if not read.settled or d is None or read.grid is None:
+        return None
+    return {
+        "layout": read.layout,
+        "detail": [d.name, d.header_rows, d.tiers],
+        "columns": [[c.index, c.header, c.slot, c.how, c.option] for c in read.columns],
+        "encoding": read.encoding,
+        "sheet": read.sheet,
+        "date_order": None if read.date_order is None else list(read.date_order),
+        "width": len(read.grid.columns),
+    }
+
+
+def table_from_plan(path: str | Path, spec: Spec, state: dict[str, Any]) -> TableRead:
+    """The ``TableRead`` of a file read with the plan ``state`` (``plan_state``), nothing of it
+    read yet: ``chunks`` reads it from ``resume_at``, which the caller sets."""
+    path = Path(path)
+    name, header_rows, tiers = state["detail"]
+    layout = Layout(str(name), int(header_rows), {str(k): int(v) for k, v in tiers.items()})
+    order = state["date_order"]
+    return TableRead(
+        path=path,
+        layout=str(state["layout"]),
+        header_rows=layout.header_rows,
+        columns=[ColumnMap(int(i), str(h), slot, str(how), option) for i, h, slot, how, option in state["columns"]],
+        encoding=state["encoding"],
+        sheet=state["sheet"],
+        date_order=None if order is None else (str(order[0]), str(order[1])),
+        grid=pd.DataFrame({f"c{i}": pd.Series(dtype="string[pyarrow]") for i in range(int(state["width"]))}),
+        spec=spec,
+        layout_detail=layout,
+        source=open_grid(path),
+        settled=True,
     )
 
 
@@ -1187,15 +1256,16 @@ def _date_order(
     reopen: Any, grid: pd.DataFrame, complete: bool, layout: Layout, maps: list[ColumnMap]
 ) -> tuple[str, str] | None:
     """The order of day and month in the timestamps: from the first rows, or, when every one of
-    those could be either and the file is longer, from the first ``DATE_ROWS`` rows."""
+    those could be either and the file is longer, from the first ``DATE_ROWS`` rows; and whether
+    the first rows (``grid``) alone decided it."""
     cols = [m.index for m in maps if m.slot in ("_submitted_at", "_started_at")]
     if not cols:
-        return None
+        return None, True
     h = layout.header_rows
     platform = _platform(maps, layout)
     order = date_order(pd.concat([grid.iloc[h:, j] for j in cols], ignore_index=True), platform)
     if complete or (order is not None and not order[1].startswith("every date could be either")):
-        return order
+        return order, True
     parts: dict[int, list[pd.Series]] = {j: [] for j in cols}
     taken = 0
     for block in reopen().blocks():  # the timestamps only, a block at a time
@@ -1206,7 +1276,7 @@ def _date_order(
         if taken - h >= DATE_ROWS:
             break
     values = [pd.concat(parts[j], ignore_index=True).iloc[:DATE_ROWS] for j in cols]
-    return date_order(pd.concat(values, ignore_index=True), platform)
+    return date_order(pd.concat(values, ignore_index=True), platform), False
 
 
 def describe(read: TableRead) -> dict[str, Any]:
