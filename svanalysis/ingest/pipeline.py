@@ -29,7 +29,9 @@ The pipeline, in order (each step a function of the module named):
 says): each batch's entry is keyed by the content of its rows and by everything that produced it
 (code, questionnaire, the settings each step reads, the overrides of its respondents), so a run
 recomputes only the batches that changed and reuses the others' tables and evidence; documents
-(Word forms, letters, emails) are read once per content hash of the file. Duplicates and
+(Word forms, letters, emails) are read once per content hash of the file, and a CSV export that
+begins with the very bytes an earlier run read is read only from its last incomplete chunk on
+(``svanalysis.ingest.appended``: the complete chunks before it are replayed). Duplicates and
 campaigns are always resolved over everything, the exact checks of pairs of texts seen on an
 earlier run taken from the store (``dedupe.CheckCache``). The outputs are the same bytes as a run
 from scratch.
