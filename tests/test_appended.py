@@ -239,3 +239,20 @@ def test_another_history_of_respondent_ids_means_reading_it_whole(tmp_path, expo
     _write(exports.iloc[:5], scratch_raw / "a_earlier.csv")
     _run(scratch_raw, tmp_path / "scratch", cache=False)
     same_outputs(out, tmp_path / "scratch")
+
+
+@pytest.mark.cluster
+def test_a_replayed_export_on_a_local_cluster_writes_the_same_bytes(tmp_path, exports, starts, same_outputs):
+    """The chunks replayed in the command, the new ones worked on by two worker processes."""
+    settings = _settings()
+    settings["ingest"].update(jobs=2, cluster_min_mb=0)
+    raw, out = tmp_path / "raw", tmp_path / "processed"
+    _write(exports.iloc[:60], raw / "export.csv")
+    ingest([raw], out, settings, overrides=tmp_path / "none.csv", cache=True)
+    starts.clear()
+    _write(exports, raw / "export.csv")
+    two = ingest([raw], out, settings, overrides=tmp_path / "none.csv", cache=True)
+    assert two.ledger["run"]["executor"] == {"where": "local cluster", "workers": 2}
+    assert starts == [48, 64, 64]
+    assert (two.ledger["run"]["batches_computed"], two.ledger["run"]["batches_reused"]) == (2, 3)
+    same_outputs(out, _scratch(tmp_path, exports))
