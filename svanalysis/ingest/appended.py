@@ -46,7 +46,7 @@ class Chunk:
     kept: int  # rows that became responses
     rejects: list[tuple[int, str]]  # (source row, reason): the chunk's rows set aside
     clean_key: str
-    ids: np.ndarray  # the respondent ids of the rows kept, in order (text)
+    ids: np.ndarray  # the respondent ids of the rows kept, in order (fixed-width bytes: ``compact``)
     key_hash: np.ndarray  # uint64: the hash of each row's respondent key
     seen: np.ndarray  # bool: whether that key had been seen before (the id then came from the row)
 
@@ -64,6 +64,24 @@ class Record:
     tail_row: int
     tail_byte: int
     read: dict[str, Any] | None = None  # the plan itself, when a later run may read by it (``tabular.plan_state``)
+
+
+def compact(ids: np.ndarray) -> np.ndarray:
+    """Respondent ids as fixed-width bytes (13 bytes an id, not a Python string's 60-odd), or
+    fixed-width text should one not be ASCII.
+
+    >>> compact(np.array(["R0123", "R4"], dtype=object)).tolist(), texts(compact(np.array(["é"], dtype=object))).tolist()
+    ([b'R0123', b'R4'], ['é'])
+    """
+    try:
+        return np.asarray(ids, dtype=np.bytes_) if len(ids) else np.zeros(0, dtype="S1")
+    except UnicodeEncodeError:
+        return np.asarray(ids, dtype=np.str_)
+
+
+def texts(ids: np.ndarray) -> np.ndarray:
+    """``compact`` ids back as Python strings (an object array), as ``_respondent_ids`` hashes them."""
+    return ids.astype(np.str_).astype(object)
 
 
 def record_key(versions_read: str, versions_clean: str, name: str, chunk_rows: int) -> str:
@@ -174,8 +192,12 @@ def _chunk_meta(c: Chunk) -> dict[str, Any]:
 
 def save_record(store: Any, key: str, rec: Record) -> None:
     """Write a file's record to the store (arrays as npz: nothing that runs code when read)."""
+    ids = [c.ids for c in rec.chunks]
     arrays = {
-        "ids": np.array([str(i) for c in rec.chunks for i in c.ids], dtype=np.str_),
+        # bytes where every chunk's are (the usual case), else text
+        "ids": np.concatenate(ids if all(a.dtype.kind == "S" for a in ids) else [a.astype(np.str_) for a in ids])
+        if ids
+        else np.zeros(0, dtype="S1"),
         "key_hash": np.concatenate([c.key_hash for c in rec.chunks]) if rec.chunks else np.zeros(0, np.uint64),
         "seen": np.concatenate([c.seen for c in rec.chunks]) if rec.chunks else np.zeros(0, bool),
     }
@@ -218,7 +240,7 @@ def load_record(store: Any, key: str) -> Record | None:
                     kept=int(m["kept"]),
                     rejects=[(int(r), str(why)) for r, why in m["rejects"]],
                     clean_key=str(m["clean_key"]),
-                    ids=ids[at : at + n].astype(object),
+                    ids=ids[at : at + n],
                     key_hash=key_hash[at : at + n],
                     seen=seen[at : at + n],
                 )

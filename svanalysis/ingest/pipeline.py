@@ -1083,12 +1083,14 @@ class _Batches:
             ok = bool(np.array_equal(seen, c.seen))
             if ok:
                 self.seen_keys.add(c.key_hash[~seen])
-                ih = pd.util.hash_array(c.ids, categorize=False)
+                ids = appended.texts(c.ids)
+                ih = pd.util.hash_array(ids, categorize=False)
                 ok = not (self.seen_ids.contains(ih) | pd.Series(ih).duplicated().to_numpy()).any()
             if ok:
                 self.seen_ids.add(ih)
-                ids = pd.Series(c.ids, dtype="string")
-                batch_key = digest(self.versions.batch, c.clean_key, self.versions.override_digest(ids))
+                batch_key = digest(
+                    self.versions.batch, c.clean_key, self.versions.override_digest(pd.Series(ids, dtype="string"))
+                )
                 ok = self.store.has("batch", batch_key)
             if not ok:
                 self.seen_keys.runs, self.seen_ids.runs = before
@@ -1231,7 +1233,7 @@ class _ExportLog:
                 kept=kept,
                 rejects=[(int(r["source_row"]), str(r["reason"])) for r in rejects],
                 clean_key=clean_key,
-                ids=ids,
+                ids=appended.compact(ids),
                 key_hash=h,
                 seen=seen,
             )
