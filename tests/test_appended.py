@@ -256,3 +256,11 @@ def test_a_replayed_export_on_a_local_cluster_writes_the_same_bytes(tmp_path, ex
     assert starts == [48, 64, 64]
     assert (two.ledger["run"]["batches_computed"], two.ledger["run"]["batches_reused"]) == (2, 3)
     same_outputs(out, _scratch(tmp_path, exports))
+
+
+def test_a_file_of_less_than_one_chunk_keeps_no_record(tmp_path, exports, starts):
+    """Ten rows in chunks of 16: nothing a later run could replay, so nothing is kept."""
+    raw, out = tmp_path / "raw", tmp_path / "processed"
+    _write(exports.iloc[:10], raw / "export.csv")
+    _run(raw, out)
+    assert starts == [0] and _records(tmp_path) == []
