@@ -264,3 +264,29 @@ def test_a_file_of_less_than_one_chunk_keeps_no_record(tmp_path, exports, starts
     _write(exports.iloc[:10], raw / "export.csv")
     _run(raw, out)
     assert starts == [0] and _records(tmp_path) == []
+
+
+def test_a_file_written_to_while_it_is_read_keeps_no_record(tmp_path, exports, monkeypatch):
+    """The platform appends 16 rows just as the file (48 rows when the run began) is parsed: the
+    run reads 64 rows, four whole chunks, but a record made now would not be of the file the run
+    began with (and a size taken then would put the 49th row where the 65th begins), so none is
+    made, and the next run reads the file whole."""
+    from svanalysis.ingest.readers import grids
+
+    raw, out = tmp_path / "raw", tmp_path / "processed"
+    path = _write(exports.iloc[:48], raw / "export.csv")
+    more = exports.iloc[48:64].to_csv(index=False, header=False).encode("utf-8")
+    real = grids._CsvGrid.blocks_from
+    written = []
+
+    def appending(self, grid_row, offset):
+        if not written:
+            written.append(1)
+            with open(path, "ab") as fh:
+                fh.write(more)
+        return real(self, grid_row, offset)
+
+    monkeypatch.setattr(grids._CsvGrid, "blocks_from", appending)
+    one = _run(raw, out)
+    assert one.ledger["totals"]["rows_read"] == 64
+    assert _records(tmp_path) == []

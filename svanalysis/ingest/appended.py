@@ -116,14 +116,16 @@ def prefix_hash(path: Path, size: int) -> tuple[str, Any] | None:
     return h.hexdigest(), h
 
 
-def whole_hash(path: Path, hasher: Any = None, start: int = 0) -> str:
-    """The SHA-256 hash of the whole file, going on from ``hasher`` (which holds its first
-    ``start`` bytes) when given."""
+def whole_hash(path: Path, size: int, hasher: Any = None, start: int = 0) -> str:
+    """The SHA-256 hash of the file's first ``size`` bytes (the whole file as it was read), going
+    on from ``hasher`` (which holds its first ``start`` bytes) when given."""
     h = hasher.copy() if hasher is not None else hashlib.sha256()
+    at = start if hasher is not None else 0
     with open(path, "rb") as fh:
-        fh.seek(start if hasher is not None else 0)
-        while block := fh.read(_SCAN):
+        fh.seek(at)
+        while at < size and (block := fh.read(min(_SCAN, size - at))):
             h.update(block)
+            at += len(block)
     return h.hexdigest()
 
 

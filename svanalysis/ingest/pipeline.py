@@ -434,6 +434,7 @@ def _ingest_file(
 ) -> dict[str, Any]:
     """Read one file and hand its rows over; returns its ledger entry."""
     entry: dict[str, Any] = {"file": name, "path": where, "kind": classify(path)}
+    stat = _stat(path)  # before any reading: a file written to while it is read keeps no record
     # an export read before and grown by appending: read by the plan kept then (not its head again)
     early = _ExportLog.before_reading(run, path, name, spec) if entry["kind"] == "table" else None
     try:
@@ -453,6 +454,7 @@ def _ingest_file(
     # an export read before and grown by appending: the chunks read then are replayed, not read
     log = early[0] if early is not None else _ExportLog.open(run, path, name, fr) if export else None
     if log is not None:
+        log.stat = stat
         for c in log.replay(run, fr.table):
             handed += c.rows
             kept += c.kept
@@ -496,6 +498,14 @@ def _ingest_file(
         **{k2: v for k2, v in fr.info.items() if k2 not in ("columns", "layout")},
     )
     return entry
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
 
 
 def _check_override_ids(override_rows: pd.DataFrame | None, run: _Batches, path: Path) -> None:
@@ -1161,6 +1171,7 @@ class _ExportLog:
         self.partial: tuple[int, int, str] | None = None  # (first data row, rows, digest) of a last short chunk
         self.found: tuple[appended.Record, Any] | None = None  # the record and hasher, when found before reading
         self.rows = 0  # data rows of the chunk being read
+        self.stat: tuple[int, int] | None = None  # the file's size and time before it was read
 
     @classmethod
     def open(cls, run: _Batches, path: Path, name: str, fr: FileRead) -> _ExportLog | None:
@@ -1245,7 +1256,9 @@ class _ExportLog:
         found and checked)."""
         if not (self.whole and table.source.fast_only and not table.rejects and not table.mended):
             return
-        size = path.stat().st_size
+        if self.stat is None or _stat(path) != self.stat:
+            return  # written to while it was read: the bytes read are not those a hash of it now gives
+        size = self.stat[0]
         h = table.layout_detail.header_rows
         if self.partial is None:
             tail_row, tail_byte = table.rows_read, size
@@ -1259,7 +1272,7 @@ class _ExportLog:
                 return
         rec = appended.Record(
             size=size,
-            sha256=appended.whole_hash(path, self.hasher, self.prefix),
+            sha256=appended.whole_hash(path, size, self.hasher, self.prefix),
             plan=self.plan,
             chunk_rows=run.chunk_rows,
             chunks=self.chunks,

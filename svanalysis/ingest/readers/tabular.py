@@ -1254,7 +1254,7 @@ def table_from_plan(path: str | Path, spec: Spec, state: dict[str, Any]) -> Tabl
 
 def _date_order(
     reopen: Any, grid: pd.DataFrame, complete: bool, layout: Layout, maps: list[ColumnMap]
-) -> tuple[str, str] | None:
+) -> tuple[tuple[str, str] | None, bool]:
     """The order of day and month in the timestamps: from the first rows, or, when every one of
     those could be either and the file is longer, from the first ``DATE_ROWS`` rows; and whether
     the first rows (``grid``) alone decided it."""
