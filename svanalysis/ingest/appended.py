@@ -11,10 +11,13 @@ second for 200 MB); when they are the same bytes, read with the same plan, those
 hashed again, and only the rest of the file is read, from the first byte of the last incomplete
 chunk. That byte is found when the record is made, by a scan of the quotes and line breaks, and
 checked there by reading that chunk again from it and comparing what it gives with what the run
-read: a record is kept only when they agree. Anything that does not match (another file of the
-same name, bytes changed inside the file, another plan, a batch no longer in the store, another
-respondent-id history) means the file is read from its start as before. The outputs are the same
-bytes either way (tests compare with a run from scratch).
+read: a record is kept only when they agree. When the header and first rows alone decided how the
+file is read (``tabular.TableRead.settled``), the record keeps that plan too, and the next run
+neither reads nor maps them again. Anything that does not match (another file of the same name,
+bytes changed inside the file or a last row run on into new ones, another plan, a batch no longer
+in the store, another respondent-id history) means the file is read from its start as before; a
+file written to while it is read keeps no record. The outputs are the same bytes either way
+(tests compare with a run from scratch).
 """
 
 from __future__ import annotations
@@ -31,7 +34,20 @@ import numpy as np
 
 from svanalysis.core.cache import digest
 
-__all__ = ["Chunk", "Record", "begins_with", "find_record", "load_record", "plan_digest", "row_offset", "save_record"]
+__all__ = [
+    "Chunk",
+    "Record",
+    "begins_with",
+    "compact",
+    "find_record",
+    "load_record",
+    "plan_digest",
+    "record_key",
+    "row_offset",
+    "save_record",
+    "texts",
+    "whole_hash",
+]
 
 KIND = "export"  # the store's kind for these records
 _SCAN = 1 << 24  # bytes scanned at a time for the quotes and line breaks
