@@ -290,3 +290,26 @@ def test_a_file_written_to_while_it_is_read_keeps_no_record(tmp_path, exports, m
     one = _run(raw, out)
     assert one.ledger["totals"]["rows_read"] == 64
     assert _records(tmp_path) == []
+
+
+def test_a_file_that_does_not_begin_with_its_records_bytes_is_hashed_once(tmp_path, exports, monkeypatch):
+    """With a settled plan kept, the first bytes are hashed before reading; when they differ, the
+    file is read whole without hashing them a second time."""
+    from svanalysis.ingest.readers import grids
+
+    monkeypatch.setattr(tabular, "HEAD_ROWS", 20)
+    monkeypatch.setattr(tabular, "HEAD_BYTES", 4096)
+    monkeypatch.setattr(grids, "HEAD_BYTES", 4096)
+    raw, out = tmp_path / "raw", tmp_path / "processed"
+    _write(exports.iloc[:60], raw / "export.csv")
+    _run(raw, out)
+    hashed = []
+    real = appended.prefix_hash
+    monkeypatch.setattr(appended, "prefix_hash", lambda path, size: hashed.append(size) or real(path, size))
+    changed = exports.copy()
+    col = max(changed.columns, key=lambda c: len(changed.loc[5, c]))
+    text = changed.loc[5, col]
+    changed.loc[5, col] = ("x" if text[0] != "x" else "y") + text[1:]  # the same length: every row where it was
+    _write(changed, raw / "export.csv")
+    _run(raw, out)
+    assert len(hashed) == 1

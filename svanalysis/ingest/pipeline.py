@@ -938,6 +938,7 @@ class _Batches:
         self.seen_keys = _Seen()
         self.seen_ids = _Seen()
         self._keys: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # ids, key hashes, seen
+        self.unmatched: set[str] = set()  # exports whose record's bytes they do not begin with
         self.writers: dict[str, _TableWriter] = {
             name: _TableWriter(stage / f"{name}.parquet", store) for name in TABLES
         }
@@ -1199,6 +1200,7 @@ class _ExportLog:
         except (OSError, ReadError, ValueError, KeyError, TypeError):
             return None
         if fr is None:
+            run.unmatched.add(key)  # (its first bytes are not hashed again to find that out)
             return None
         if appended.plan_digest(fr.table) != rec.plan:
             return None
@@ -1209,6 +1211,8 @@ class _ExportLog:
     def replay(self, run: _Batches, table: Any) -> list[appended.Chunk]:
         """The chunks replayed from the earlier record (none when it does not apply); the table
         then reads on from where they end (else from its first row)."""
+        if self.found is None and self.key in run.unmatched:
+            return []
         found = self.found or appended.find_record(run.store, self.key, table.path, self.plan, run.chunk_rows)
         if found is None:
             return []
