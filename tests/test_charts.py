@@ -104,6 +104,24 @@ def test_heatmap_title_is_neutral_when_regions_overlap():
     assert f.title == "No region stood out in support for any option"
 
 
+def test_heatmap_cells_are_a_mesh_with_withheld_cells_left_to_their_hatching():
+    """London 20/42 and Wales 14/42 Yes to Option One, 42/42 No to Options Two and Three; Wales
+    is 6 respondents of Option Three only (below the minimum base of 10, so withheld). The cells
+    are one mesh of rectangles (no image resampled to every pixel), rows from the top, values the
+    percentages: 47.6, 0, 0 for London; 33.3, 0 and withheld for Wales."""
+    q9 = _yes(20) + _yes(14)
+    q13 = ["No"] * 42 + ["No"] * 6 + [None] * 36
+    f = plot_region_heatmap(_responses(q9, ["No"] * 84, q13, region=["London"] * 42 + ["Wales"] * 42))
+    ax = f.fig.axes[0]
+    assert ax.get_images() == []
+    (mesh,) = ax.collections
+    cells = mesh.get_array().reshape(2, 3)
+    assert [round(float(v), 1) for v in cells[0]] == [47.6, 0.0, 0.0]
+    assert [round(float(v), 1) for v in cells[1, :2]] == [33.3, 0.0] and bool(cells.mask[1, 2])
+    assert ax.get_ylim() == (1.5, -0.5)  # London, the first region, at the top
+    assert any(t.get_text().startswith("[c]") for t in ax.texts)
+
+
 def _cost_summary(rows):
     cols = ["option", "median", "ci_low", "ci_high", "mean", "mean_ci_low", "mean_ci_high"]
     df = pd.DataFrame(rows, columns=cols)
@@ -326,7 +344,7 @@ def test_a_chart_is_saved_as_matplotlibs_own_savefig_saves_it_without_its_first_
 
     from svanalysis.publish.charts import HOUSE_RC, _savefig
 
-    def charts():  # a support chart and a heatmap (an image, an axes per option), laid out for display
+    def charts():  # a support chart and a heatmap (a mesh of cells), laid out for display
         one = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
         two = plot_region_heatmap(
             _responses(
