@@ -55,6 +55,10 @@ def campaign_summary(responses: pd.DataFrame, duplicates: str = "exclude", spec:
     [[2, 1]]
     """
     spec = spec or load_spec()
+    # the campaigns' rows first, then the analysis frame of them: the same rows, without taking
+    # every other response's columns (all the free text) row by row on the way
+    if "campaign_id" in responses:
+        responses = responses[responses["campaign_id"].notna().to_numpy()]
     df = analysis_frame(responses, duplicates=duplicates)
     cols = [
         "campaign_id",

@@ -292,7 +292,10 @@ def support_table(
     spec = spec or load_spec()
     min_base, min_count = _settings_thresholds(min_base, min_count, settings)
     q = spec.question(question)
-    df = analysis_frame(responses, duplicates, campaign)
+    # only the columns this table reads are taken row by row by the analysis frame (the responses
+    # have some 150); a column missing is still reported below, as before
+    wanted = ["respondent_id", "duplicate_of", "campaign_id", q.columns.get("value"), breakdown_column(by)]
+    df = analysis_frame(responses[[c for c in dict.fromkeys(wanted) if c in responses.columns]], duplicates, campaign)
     label_by = "overall" if breakdown_column(by) is None else by
     rows: list[dict[str, Any]] = []
     if q.type == "multi_choice":
