@@ -22,7 +22,6 @@ file written to while it is read keeps no record. The outputs are the same bytes
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import io
 import json
@@ -33,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from svanalysis.core.cache import digest
+from svanalysis.ingest.readers.tabular import plan_of
 
 __all__ = [
     "Chunk",
@@ -83,21 +83,18 @@ class Record:
 
 
 def compact(ids: np.ndarray) -> np.ndarray:
-    """Respondent ids as fixed-width bytes (13 bytes an id, not a Python string's 60-odd), or
-    fixed-width text should one not be ASCII.
+    """Respondent ids as fixed-width UTF-8 bytes (13 bytes an id, not a Python string's 60-odd), as
+    the duplicate evidence keeps them (``dedupe.Deduper.evidence``).
 
     >>> compact(np.array(["R0123", "R4"], dtype=object)).tolist(), texts(compact(np.array(["é"], dtype=object))).tolist()
     ([b'R0123', b'R4'], ['é'])
     """
-    try:
-        return np.asarray(ids, dtype=np.bytes_) if len(ids) else np.zeros(0, dtype="S1")
-    except UnicodeEncodeError:
-        return np.asarray(ids, dtype=np.str_)
+    return np.char.encode(np.asarray(ids, dtype=str), "utf-8") if len(ids) else np.zeros(0, dtype="S1")
 
 
 def texts(ids: np.ndarray) -> np.ndarray:
     """``compact`` ids back as Python strings (an object array), as ``_respondent_ids`` hashes them."""
-    return ids.astype(np.str_).astype(object)
+    return np.char.decode(ids, "utf-8").astype(object)
 
 
 def record_key(versions_read: str, versions_clean: str, name: str, chunk_rows: int) -> str:
@@ -106,15 +103,8 @@ def record_key(versions_read: str, versions_clean: str, name: str, chunk_rows: i
 
 
 def plan_digest(table: Any) -> str:
-    """A digest of how a ``TableRead`` reads its file: what a chunk's rows become depends on it."""
-    return digest(
-        table.layout,
-        table.header_rows,
-        [dataclasses.astuple(c) for c in table.columns],
-        table.encoding,
-        table.sheet,
-        table.date_order,
-    )
+    """A digest of how a ``TableRead`` reads its file (``tabular.plan_of``)."""
+    return digest(plan_of(table))
 
 
 def prefix_hash(path: Path, size: int) -> tuple[str, Any] | None:
@@ -210,12 +200,8 @@ def _chunk_meta(c: Chunk) -> dict[str, Any]:
 
 def save_record(store: Any, key: str, rec: Record) -> None:
     """Write a file's record to the store (arrays as npz: nothing that runs code when read)."""
-    ids = [c.ids for c in rec.chunks]
     arrays = {
-        # bytes where every chunk's are (the usual case), else text
-        "ids": np.concatenate(ids if all(a.dtype.kind == "S" for a in ids) else [a.astype(np.str_) for a in ids])
-        if ids
-        else np.zeros(0, dtype="S1"),
+        "ids": np.concatenate([c.ids for c in rec.chunks]) if rec.chunks else np.zeros(0, dtype="S1"),
         "key_hash": np.concatenate([c.key_hash for c in rec.chunks]) if rec.chunks else np.zeros(0, np.uint64),
         "seen": np.concatenate([c.seen for c in rec.chunks]) if rec.chunks else np.zeros(0, bool),
     }

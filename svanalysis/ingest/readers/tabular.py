@@ -48,6 +48,7 @@ __all__ = [
     "detect_layout",
     "load_grid",
     "map_columns",
+    "plan_of",
     "plan_state",
     "read_table",
     "table_from_plan",
@@ -1210,23 +1211,27 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
     )
 
 
-def plan_state(read: TableRead) -> dict[str, Any] | None:
-    """How a file is read (layout, column mapping, encoding, order of dates), as JSON, when that
-    depends on its head and first MB only (``settled``); else None. A later run may read the same
-    file grown by appending with it, without reading the head again (``svanalysis.ingest.appended``).
-    """
+def plan_of(read: TableRead) -> dict[str, Any]:
+    """How a file is read (layout, column mapping, encoding, order of dates), as JSON: what a
+    chunk's rows become depends on it (``svanalysis.ingest.appended`` keeps it, or its digest)."""
     d = read.layout_detail
-    if not read.settled or d is None or read.grid is None:
-        return None
     return {
         "layout": read.layout,
-        "detail": [d.name, d.header_rows, d.tiers],
+        "detail": None if d is None else [d.name, d.header_rows, d.tiers],
         "columns": [[c.index, c.header, c.slot, c.how, c.option] for c in read.columns],
         "encoding": read.encoding,
         "sheet": read.sheet,
         "date_order": None if read.date_order is None else list(read.date_order),
-        "width": len(read.grid.columns),
+        "width": None if read.grid is None else len(read.grid.columns),
     }
+
+
+def plan_state(read: TableRead) -> dict[str, Any] | None:
+    """``plan_of(read)`` when how the file is read depends on its head and first MB only
+    (``settled``), else None: a later run may read the same file grown by appending with it,
+    without reading the head again (``table_from_plan``)."""
+    plan = plan_of(read)
+    return plan if read.settled and plan["detail"] is not None and plan["width"] is not None else None
 
 
 def table_from_plan(path: str | Path, spec: Spec, state: dict[str, Any]) -> TableRead:
