@@ -314,3 +314,17 @@ def test_a_file_that_does_not_begin_with_its_records_bytes_is_hashed_once(tmp_pa
     _write(changed, raw / "export.csv")
     _run(raw, out)
     assert len(hashed) == 1
+
+
+def test_a_wrong_first_byte_for_the_short_chunk_keeps_no_record(tmp_path, exports, monkeypatch):
+    """Should the scan give a byte inside a row (here five bytes into row 48), reading the short
+    chunk again from it does not give the rows read: no record is kept."""
+    real = appended.row_offset
+    monkeypatch.setattr(appended, "row_offset", lambda *a, **k: real(*a, **k) + 5)
+    raw, out = tmp_path / "raw", tmp_path / "processed"
+    _write(exports.iloc[:60], raw / "export.csv")
+    _run(raw, out)
+    assert _records(tmp_path) == []
+    monkeypatch.setattr(appended, "row_offset", real)
+    _run(raw, out)
+    assert len(_records(tmp_path)) == 1  # with the right byte, kept
