@@ -1081,3 +1081,17 @@ def test_a_table_with_a_column_per_option_is_read_option_by_option(spec):
     # a table whose columns are not options is left as it is
     other = "| Question | Answer |\n|---|---|\n| 9 | Yes |\n| 11 | No |"
     assert unfold_option_columns(other, spec) == other
+
+
+def test_a_heading_printed_directly_above_its_paragraph_stays_a_line_of_its_own():
+    from svanalysis.ingest.readers.letters import _unwrap
+
+    # a short capitalised first line with no sentence's end is a heading, not the start of a wrapped sentence
+    text = "Question eleven - Option Two\nI understand that the chair has written to say\nthat it is the answer."
+    assert _unwrap(text) == (
+        "Question eleven - Option Two\nI understand that the chair has written to say that it is the answer."
+    )
+    # a wrapped sentence whose first line is long, or ends a clause, is joined as before
+    wrapped = "We have read the paper with care and we think the\nvision is right."
+    assert _unwrap(wrapped) == "We have read the paper with care and we think the vision is right."
+    assert _unwrap("Yes, we agree\nWith all of it.") == "Yes, we agree With all of it."

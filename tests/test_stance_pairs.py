@@ -3300,3 +3300,65 @@ def test_a_colon_elaborates_a_choice_only_without_a_clause_of_its_own():
     )
     codes = code_letter(text)
     assert codes["q13"].stance == "Yes" and codes["q11"].stance is None
+
+
+# Round 14 (3 December): constructions composed rather than listed one idiom at a time, each with its counterpart
+ROUND_FOURTEEN = [
+    # an imperative verdict, and the same denied; "do it differently" is another way of doing it, not a verdict
+    ("My view, for what it's worth, is do it, and put it in law.", "q9", "Yes"),
+    ("I'd say go for it.", "q9", "Yes"),
+    ("So just get on with it.", "q9", "Yes"),
+    ("Don't do it.", "q9", "No"),
+    ("If you must, do it differently.", "q9", "Unclear"),
+    # a verb of causing and a harm, with a modal: No; the harm undone: Yes; the present tense of what exists: nothing
+    ("Putting CSPs in charge would hard-wire the postcode lottery.", "q11", "No"),
+    ("It would only breed resentment among partners.", "q9", "No"),
+    ("A duty could break down the silos between agencies.", "q9", "Yes"),
+    ("The current arrangements create confusion.", "q9", "Unclear"),
+    # an approach tried and failed (not "succeed where it has failed", a clause of place)
+    ("The voluntary approach has failed.", "q13", "No"),
+    ("That is what we had, and it failed.", "q13", "No"),
+    ("Goodwill has got us this far and no further.", "q13", "No"),
+    ("Goodwill has got us this far.", "q13", "Unclear"),
+    # partly with you: Mixed; with you: Yes
+    ("I'm half with you on it.", "q8", "Mixed"),
+    ("I'm with you on it.", "q8", "Yes"),
+    ("We share the vision's hope that agencies will act early, but not its focus.", "q8", "Mixed"),
+    ("We share the vision's hope that agencies will act early.", "q8", "Yes"),
+    # the least able to: a denial; the most likely to: a verdict
+    ("Of the three, it is the option least able to achieve the vision.", "q11", "No"),
+    ("Of the three, it is the option most likely to achieve the vision.", "q11", "Yes"),
+    # not one we can put our name to
+    ("The vision is one this Council can put its name to.", "q8", "Yes"),
+    ("The vision as drafted is not one the Trust can put its name to.", "q8", "No"),
+    # disagreement in other words
+    ("With respect, we see it differently.", "q11", "No"),
+    ("We take a different view.", "q11", "No"),
+    # other people's attitude in a relative clause about them, or some of them described: not the respondent's
+    ("We have listened to the members who see value in a duty.", "q9", "Unclear"),
+    ("We are among those who see value in a duty.", "q9", "Yes"),
+    ("Several team managers we spoke to in preparing this response would welcome a duty.", "q9", "Unclear"),
+    ("We would welcome a duty.", "q9", "Yes"),
+    # another list called for (so not this one), and a list as such called for
+    ("A list written for this duty is needed.", "q10", "No"),
+    ("A new list drawn up for the duty would be better.", "q10", "No"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_FOURTEEN)
+def test_round_fourteen_constructions(text, qid, expected):
+    code = code_text(text, qid)
+    assert code.stance == expected, (text, code)
+
+
+def test_round_fourteen_letters():
+    # "None of the three options set out in the paper": where they are set out, not a report of the paper's view
+    codes = code_letter("None of the three options set out in the paper would achieve the vision.")
+    assert {q: c.stance for q, c in codes.items() if c.stance} == {"q9": "No", "q11": "No", "q13": "No"}
+    # "the first restructure" is no option; "the first and the second both" are
+    assert code_letter("Goodwill lasts until the first restructure, and we support it.")["q9"].stance is None
+    codes = code_letter("Between the options I cannot choose: the first and the second both have merit.")
+    assert codes["q9"].stance is not None and codes["q11"].stance is not None
+    # an embedded question of which is better is asked, not answered
+    text = "I am not well placed to judge whether the second option would work better than the first."
+    assert code_letter(text)["q11"].stance in (None, "Unclear")

@@ -299,7 +299,9 @@ _MIXED = [
     (r"^\s*(?:partly|partially|in part)\b", 1.0),
     (
         r"\b(?:partly|partially|in part|only in part|half)\s+(?:agree\w*|support\w*|yes|persuaded|convinced|accept\w*|"
-        r"right|correct|persuasive|content|satisfied|reassured|sympathetic|endorse\w*|welcome\w*)\b",
+        r"right|correct|persuasive|content|satisfied|reassured|sympathetic|endorse\w*|welcome\w*)\b"
+        # "I'm half with you on it", "we are partly with the Government on this"
+        r"|\b(?:partly|partially|half|only\s+half|only\s+partly)\s+with\s+(?:you|the\s+government|ministers|the\s+home\s+office|it|them)\b",
         0.95,
     ),
     (
@@ -329,7 +331,8 @@ _MIXED = [
     ),
     # "we welcome the vision, but not its focus on young people alone"
     (
-        r"\b(?:welcome|welcomes|endorse|endorses|accept|accepts|support|supports)\s+(?:the|its|this)\s+[^.;]{2,100}?,?\s+but\s+not\s+"
+        r"\b(?:welcome|welcomes|endorse|endorses|accept|accepts|support|supports|share|shares|back|backs|like|likes|value|values)\s+"
+        r"(?:the|its|this)\s+[^.;]{2,100}?,?\s+but\s+not\s+"
         r"(?:with\s+)?(?:the|its|their|this|that|all|every)\b",
         0.9,
     ),
@@ -427,6 +430,16 @@ _POSITIVE = [
         r"in\s+law|requirement|compulsory|mandatory)",
         0.75,
         ("make ", "put "),
+    ),
+    # round 14: an imperative verdict opening the clause, after a colon, or as what the respondent's view or advice
+    # "is" or what it would "say": "Do it.", "My view, for what it's worth, is do it", "I'd say go for it", "so get on
+    # with it" (not "do it differently": another way of doing it)
+    (
+        r"(?:\A|(?<=:)|(?<=\bis\s)|(?<=\bsay\s)|(?<=\bsay,\s)|(?<=\bsimple\s))\W*(?:(?:so|just|simply|please|then|and|now)\s*,?\s+)*"
+        r"(?:do\s+it|go\s+for\s+it|go\s+ahead|get\s+on\s+with\s+it|press\s+ahead|crack\s+on|get\s+it\s+done)\b"
+        r"(?!\s+(?:differently|another\s+way|some\s+other\s+way|elsewhere|instead|later)\b)",
+        0.75,
+        ("do it", "go for it", "go ahead", "get on with it", "press ahead", "crack on", "get it done"),
     ),
     (r"\bsubscribes?\s+to\b|\bsubscribed\s+to\b", 0.85, ("subscribe",)),
     # "the Health Board is in full sympathy with the vision"
@@ -598,6 +611,14 @@ _POSITIVE = [
     (r"\bacceptable\b", 0.45, ("acceptable",)),
 ]
 _NEGATIVE = [
+    # round 14: the imperative denied, opening the clause or after a colon: "Don't do it.", "Please do not go ahead
+    # with it", "My advice: don't bother"
+    (
+        r"(?:\A|(?<=:)|(?<=\bis\s)|(?<=\bsay\s)|(?<=\bsay,\s))\W*(?:(?:so|just|simply|please|then|and)\s*,?\s+)*(?:don't|do\s+not)\s+"
+        r"(?:do\s+it|go\s+(?:ahead\s+)?with\s+it|go\s+ahead|go\s+there|bother)\b",
+        0.75,
+        ("don't do", "do not do", "don't go", "do not go", "don't bother", "do not bother"),
+    ),
     # "we will resist adding academies as partners"
     (r"\b(?:we|i)\s+(?:would|will|shall)\s+(?:strongly\s+|firmly\s+)?resist\b", 0.8, ("resist",)),
     # "we hope the Government does not proceed with it"
@@ -659,6 +680,15 @@ _NEGATIVE = [
         r"\b(?:oppose|opposes|opposed|object to|objects to|reject|rejects|rejected|disagree|disagrees|disagreed)\b",
         0.9,
         ("oppose", "object", "reject", "disagree"),
+    ),
+    # round 14: disagreement in other words, most often with a view just reported ("the chair has written to say that
+    # revising CSPs is the obvious answer. With respect, we see it differently"); weaker than "disagree", since the
+    # view differed from may itself be against the target
+    (
+        r"\b(?:we|i)\s+(?:would\s+|must\s+|do\s+)?(?:see\s+(?:it|this|that|things|the\s+matter)\s+(?:quite\s+|rather\s+|very\s+)?"
+        r"differently|take\s+(?:a|quite\s+a|rather\s+a|an?\s+entirely|the)\s+(?:different|contrary|opposite)\s+view|beg\s+to\s+differ)\b",
+        0.65,
+        ("differently", "different view", "contrary view", "opposite view", "beg to differ"),
     ),
     (r"(?<!who )(?<!that )\bvoted\s+(?:\w+\s+)?against\b", 0.85, ("voted",)),
     # a request not to go ahead: "we urge ministers not to go ahead with Option One"
@@ -971,6 +1001,19 @@ def _denied_by_respondent(clause: str, start: int) -> bool:
 _LITOTES = re.compile(r"\b(?:see|find|have|is|there\s+is)\s+no\s+reason\s+not\s+to\b|\bnot\s+without\s+\w+", re.I)
 
 
+_LEAST_TO = re.compile(
+    r"\bleast\s+(?:able|likely|capable|fit|suited|equipped|well[\s-]placed|placed|ready|prepared)\s+to\s+(?:[\w'-]+ly\s+)?$",
+    re.I,
+)
+
+
+_NOT_ONE_WE_CAN = re.compile(
+    r"\bnot\s+(?:one|something|an?\s+[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:can|could|would|will|is\s+able\s+to|are\s+able\s+to|feel\s+able\s+to)\s+(?:[\w'-]+ly\s+)?$",
+    re.I,
+)
+
+
 def _negated(clause: str, start: int) -> bool:
     """Whether a cue at ``start`` is negated: a negator within the few words before it, or a
     negated verb of thinking ("we do not believe ...") earlier in the clause."""
@@ -987,6 +1030,10 @@ def _negated(clause: str, start: int) -> bool:
         return True  # (a negative subject: "None of them, as framed, would in our view best achieve the vision")
     if "too " in before and _TOO_TO.search(before):
         return True  # "too narrow for me to agree that it is correct": what is too much for the verb denies it
+    if "least " in before and _LEAST_TO.search(before):
+        return True  # "the option least able to achieve the vision": the least of it is a denial
+    if "not " in before and _NOT_ONE_WE_CAN.search(before):
+        return True  # "is not one Harbour House can put its name to", "not something we could support"
     words = _TOKEN.findall(before)[-6:]
     window = " ".join(words)
     if not _NEG_RE.search(window):
@@ -1098,6 +1145,8 @@ def _lex_negated(clause: str, start: int) -> bool:
             before = before[cut[-1].end() :]
     return bool(
         _LEX_NEG.search(before[-40:])
+        or ("least " in before and _LEAST_TO.search(before))
+        or ("not " in before and _NOT_ONE_WE_CAN.search(before))
         or _COGNITION.search(before)
         or _NEG_SUBJECT.search(before)
         or _NEG_SUBJECT_COORD.search(before)
@@ -1130,6 +1179,14 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
+# a relative clause about people other than the respondent ("those members who see value in it")
+_PEOPLE_WHO = re.compile(
+    r"\b(?:those|people|members|colleagues|partners|others|staff|respondents|officers|practitioners|professionals|parents|"
+    r"residents|families|managers|heads|teachers|leaders|councillors|governors|trustees|clinicians|some|many|few)\s+"
+    r"(?:of\s+(?:them|our\s+\w+|the\s+\w+)\s+)?(?P<who>who)\s+(?!(?:we|i)\b|(?:\w+\s+)?(?:replied|responded|answered|took\s+part|voted|were\s+(?:surveyed|asked)|completed)\b)",
+    re.I,
+)
+_AMONG_THEM = re.compile(r"\b(?:we|i)(?:\s+(?:are|am)|'re|'m)\s+(?:\w+\s+)?(?:among|one\s+of|with|of)\s+$", re.I)
 # the main verb after a relative clause inside the subject: "A vision in which victims appear only once *is* ..."
 _MAIN_VERB_AFTER = re.compile(r"\s(?:is|are|was|were|would|will|could|can|should|must|does|do|has|have)\s", re.I)
 _SUBJECT_START = re.compile(r"^\W*(?:a|an|the|any|this|that|our|its)\s+(?:[\w'-]+\s+){0,3}$", re.I)
@@ -1243,6 +1300,15 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
             spans.append(comp[1] if not comp[2] else (max(0, comp[0][0] - 30), comp[1][1]))
         if "which" in low0 or "whereby" in low0:
             spans += [(m.start(), _relative_end(clause, m)) for m in _THIRD_PARTY_RELATIVE.finditer(clause)]
+        if " who " in low0:
+            # what other people think, in a relative clause about them: "the members who see value in a duty",
+            # "colleagues who would prefer a voluntary approach" (the verbs' holders are found by ``agent``; an
+            # evaluation in the lexicon has none)
+            spans += [
+                (m.start("who"), _relative_end(clause, m))
+                for m in _PEOPLE_WHO.finditer(clause)
+                if not _AMONG_THEM.search(clause, 0, m.start())  # "we are among those who see value in it"
+            ]
         if " of which" in low0 or " of whom" in low0:
             # "..., both of which are themselves part of the answer": what the relative says of the things just listed
             spans += [(a, b) for a, b in relative_spans(clause) if _QUANTIFIED_RELATIVE.match(clause, a)]
@@ -1294,6 +1360,11 @@ def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
     if out:
         # "partly ..." or "no firm view on whether X is right": the clause's other cues are not assertions
         return tuple(out)
+    if qid in ("q8", "q10") and ("list" in low or "vision" in low):
+        m = _ANOTHER_AS_SUBJECT.match(clause)
+        if m is not None:
+            kind = (m.group("k1") or m.group("k2")).lower()
+            return (_Cue("No", 0.6, m.group(0), f"another {kind} called for"),)
     if qid == "q12":
         for pat, w in _C_ADD_NO:
             m = pat.search(clause)
@@ -1596,11 +1667,23 @@ _MECHANISMS = {
 # over all sets; the lower loses fewer right codes (README, stance).
 _TOO_WEAK = 0.2
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
+# the word after "the first": a lower-case word other than these (and other than a verb's or a plural's "-s" or an
+# adverb's "-ly") is a noun of its own ("the first restructure"), so the ordinal names no option
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'-]*)\b")
+_AFTER_ORDINAL = frozenset(
+    "option idea proposal approach route model choice one two three of and or but nor because as in on with for to "
+    "would will could can should might may must is are was were be has have had does do did seem look sound work "
+    "offer give make mean need deserve rely depend require create build put place go get remain stand come fail "
+    "risk we i it they that which who whose here there too alone above below listed named described set proposed "
+    "preferred favoured suggested outlined mentioned option's both either neither just only really also still then "
+    "certainly clearly probably perhaps at by from under within without".split()
+)
 _ORDINAL_OPTION = re.compile(
     r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:option|idea|proposal|approach|route|model|choice)\b", re.I
 )
 _ACHIEVE_VISION = re.compile(
-    r"\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
+    r"\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|realiz(?:e|es|ing)|fulfil(?:s|ling)?|fulfill(?:s|ing)?|"
+    r"reach(?:es|ing)?|secur(?:e|es|ing)|meet(?:s|ing)?)\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
     # "the route most likely to achieve what the paper sets out to achieve": the vision as the yardstick
@@ -1755,6 +1838,9 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         ):
             if not options_context and not _ORDINAL_OPTION.match(clause, m.start()):
                 continue
+            nxt = _NEXT_WORD.match(clause, m.end())
+            if nxt and nxt.group(1) not in _AFTER_ORDINAL and not nxt.group(1).endswith(("s", "ly")):
+                continue  # "at the first restructure", "the first meeting": a noun of its own, not an option
             n = _ORDINALS[m.group(1).lower()]
             found.append((m.start(), ordinal[n], "ordinal", m.group(0)))
     desc, collective, options = _descriptions(id(spec)) if _MECHANISMS["descriptions"] else ([], [], [])
@@ -2008,6 +2094,19 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
         elif _is_heading(para):
             out.append((pi, squash(para).strip("#*_ ").strip(), True))
             continue
+        elif "\n" in para.strip():
+            # a heading printed on the line directly above its paragraph ("Question eleven - Option Two" then
+            # "I understand that ..."): a short first line without a sentence's end, the next line starting anew
+            first, rest = para.strip().split("\n", 1)
+            if (
+                len(first.split()) <= 8
+                and first.strip("#*_ ")[:1].isupper()
+                and rest.lstrip()[:1].isupper()
+                and _is_heading(first)
+                and not first.rstrip().endswith(":")
+            ):
+                out.append((pi, squash(first).strip("#*_ ").strip(), True))
+                para = rest
         # a paragraph numbered by the letter ("1.2 In my view, none of ...", "15. Members were ..."): the
         # number is no part of the sentence
         para = _PARA_NUMBER.sub("", squash(para), count=1)
@@ -2724,6 +2823,16 @@ _ANOTHER_OF_ITS_KIND = re.compile(
     r"narrower|broader|more\s+\w+)\s+)?(list|vision)\b",
     re.I,
 )
+# another list or vision called for as a subject: "A list written for this duty is needed", "a new list drawn up for
+# the duty would be better" (so this one is not right; an adjective or a participle makes it another)
+_ANOTHER_AS_SUBJECT = re.compile(
+    r"^\W*(?:but\s+|so\s+|instead,?\s+|rather,?\s+)?(?:a|an)\s+"
+    r"(?:(?:different|new|separate|fresh|bespoke|purpose[- ]built|proper|dedicated|shorter|wider|broader)\s+(?P<k1>list|vision)\b"
+    r"(?:\s+(?:written|built|drawn\s+up|designed|made|compiled|tailored|framed)\s+(?:for|around|with)\b[^.;]{0,80}?)?"
+    r"|(?P<k2>list|vision)\s+(?:written|built|drawn\s+up|designed|made|compiled|tailored|framed)\s+(?:for|around|with)\b[^.;]{0,80}?)"
+    r"\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:needed|required|necessary|better|preferable|essential|wanted)\b",
+    re.I,
+)
 # the object of a verdict verb that is a part or instrument, not an option: "support a separate inspection regime"
 _OTHER_OBJECT = re.compile(
     r"\s+(?:a|an|any)\s+(?:(?:separate|new|further|additional|extra|specific|dedicated|national|local|single)\s+){0,2}"
@@ -2791,6 +2900,10 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     if _MECHANISMS["reported"] and report_keys(clause) and is_reported(clause):
         return None  # "The Government prefers a duty on individual organisations to ...": not the respondent's
     (xa, xb), (ya, yb), _ = comp
+    if "whether" in clause.lower() and any(
+        a <= ya < b and clause[a:b].lstrip().lower().startswith("whether") for a, b in unasserted_spans(clause)
+    ):
+        return None  # "not well placed to judge whether the second would work better than the first": asked, not said
     xs, ys = clause[xa:xb], clause[ya:yb]
     xt = [(q, p) for q, _k, p in _clause_targets_ex(xs, spec, True)]
     yt = [(q, p) for q, _k, p in _clause_targets_ex(ys, spec, True) if q not in {x for x, _ in xt}]
@@ -3149,6 +3262,8 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
         out["q12"] = code_text(csp, "q12", spec)
         del out["q11"]
         sections = {k: v for k, v in sections.items() if k != "q11"}
+        # its heading, read again with the whole letter, names no Option Two discussed there either
+        unnamed.add("q11")
     if isinstance(text, str) and text.strip():
         stance_ids = [q.id for q in spec.stance_questions]
         missing = {q for q in stance_ids if q not in out or out[q].stance in (None,)}
@@ -3163,6 +3278,8 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
             code = _decide(ev.get(qid), addressed=qid in sections and qid not in unnamed)
             if qid not in sections and _inside_another_section(code, flat_sections):
                 continue  # inside a question's own section only a named option points elsewhere (as in the section)
+            if qid in unnamed and qid not in out and code.rule == "addressed, no stance found":
+                continue  # a members' section under a CSP heading: Option Two named, not discussed
             if qid in unclear_sections and (
                 code.stance is None
                 or (code.rule or "").endswith(("target by carry", "target by carry-weak"))

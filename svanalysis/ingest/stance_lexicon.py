@@ -61,6 +61,49 @@ NOT_SOME_PEOPLE = (
     r"officers|councillors|of\s+us|parents|residents)\b)"
 )
 
+# round 14's families: a modal or "risk" just before the verb (a fixed-width look-behind each, so the entry starts at
+# the verb and one listed earlier that starts there wins), and the harms a proposal can bring about or undo
+_AFTER_MODAL = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{w}\\s)"
+        for w in (
+            "would",
+            "will",
+            "could",
+            "might",
+            "may",
+            "can",
+            "risk",
+            "risks",
+            "risking",
+            "only",
+            "just",
+            "simply",
+            "also",
+            "merely",
+            "inevitably",
+            "likely to",
+            "bound to",
+            "soon",
+            "quickly",
+            "surely",
+            "probably",
+            "actually",
+            "not",
+            "never",
+        )
+    )
+    + "|(?<=n't\\s))"
+)
+_HARM = (
+    r"(?:(?:postcode\s+)?lottery|bureaucracy|red\s+tape|paperwork|box[- ]?ticking|tick[- ]?box(?:ing|\s+exercises?|\s+culture)?|"
+    r"duplication|confusion|burdens?|workloads?|delays?|gaps|fragmentation|silos|inconsistenc(?:y|ies)|patchwork|"
+    r"buck[- ]passing|defensive(?:ness|\s+practice)|risk[- ]aversion|friction|overlap|complexity|turf\s+wars?|"
+    r"stigma|mistrust|distrust|disengagement|criminali[sz]ation|net[- ]widening|resentment|chaos|muddle|"
+    r"(?:a\s+)?(?:culture\s+of\s+compliance|compliance\s+culture))"
+)
+
 LEXICON: list[Entry] = [
     # ------------------------------------------------------------------ explicit mixed / unclear
     (
@@ -2295,7 +2338,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: put add sign)(?:put|add|putting)\s+(?:our|their|my|his|her)\s+names?\s+to\b|(?:can|could|would|will)\s+(?:happily\s+|readily\s+)?sign\s+up\s+to\b",
+        r"(?#anchors: put add sign)(?:put|add|putting)\s+(?:our|their|my|his|her|its)\s+names?\s+to\b|(?:can|could|would|will)\s+(?:happily\s+|readily\s+)?sign\s+up\s+to\b",
         "Yes",
         0.75,
         "idiom",
@@ -2574,6 +2617,60 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # round 14: families composed of a verb of causing and a harm, rather than one idiom each. What the target
+    # would bring about, said with a modal or a "risk" just before the verb ("would hard-wire the postcode
+    # lottery", "risks creating confusion", "will only breed resentment"); an entry above that starts at the
+    # same word wins (it is listed first). The present tense is left out: "the current arrangements create
+    # confusion" argues for a change, not against the target.
+    (
+        _AFTER_MODAL
+        + r"(?#anchors: creat caus add increas deepen entrench cement hard harden worsen compound reinforc "
+        r"perpetuat multipl produc breed generat fuel invit lead result heap pile)"
+        r"(?:creat(?:e|es|ing)|caus(?:e|es|ing)|add(?:s|ing)?\s+to|increas(?:e|es|ing)|deepen(?:s|ing)?|entrench(?:es|ing)?|"
+        r"cement(?:s|ing)?|hard-?wir(?:e|es|ing)|harden(?:s|ing)?|worsen(?:s|ing)?|compound(?:s|ing)?|reinforc(?:e|es|ing)|"
+        r"perpetuat(?:e|es|ing)|multipl(?:y|ies|ying)|produc(?:e|es|ing)|breed(?:s|ing)?|generat(?:e|es|ing)|fuel(?:s|ling)?|"
+        r"invit(?:e|es|ing)|lead(?:s|ing)?\s+to|result(?:s|ing)?\s+in|heap(?:s|ing)?\s+(?:on|up)|pil(?:e|es|ing)\s+on)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?" + _HARM + r"\b",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    # the harm undone: "would close the gaps", "could break down the silos", "will cut the duplication"
+    (
+        _AFTER_MODAL
+        + r"(?#anchors: clos clear break cut reduc end remov tackl overcom fix resolv eliminat minimi lessen "
+        r"ease prevent avoid)"
+        r"(?:clos(?:e|es|ing)|clear(?:s|ing)?\s+(?:up|away)|break(?:s|ing)?\s+down|cut(?:s|ting)?(?:\s+through)?|"
+        r"reduc(?:e|es|ing)|end(?:s|ing)?|remov(?:e|es|ing)|tackl(?:e|es|ing)|overcom(?:e|es|ing)|fix(?:es|ing)?|"
+        r"resolv(?:e|es|ing)|eliminat(?:e|es|ing)|minimi[sz](?:e|es|ing)|lessen(?:s|ing)?|eas(?:e|es|ing)|"
+        r"prevent(?:s|ing)?|avoid(?:s|ing)?)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?" + _HARM + r"\b",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
+    # an approach already tried and found wanting: "the voluntary approach has failed", "it failed", "goodwill has
+    # got us this far and no further", "has run its course" ("the current system has failed" is left out: a
+    # failure of what exists argues for the new)
+    (
+        r"(?#anchors: failed)(?<!\bwhere\s)(?<!\bwhen\s)(?:approach|arrangements?|route|model|option|it|that|this|goodwill|voluntarism)\s+"
+        r"(?:has\s+|have\s+|had\s+)?(?:already\s+|clearly\s+|largely\s+|repeatedly\s+|simply\s+|always\s+|consistently\s+|"
+        r"demonstrably\s+|plainly\s+)?failed\b(?!\s+to\s+(?:stop|prevent|protect|save|reach|notice|spot|see)\b)",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
+    (r"(?#anchors: further)(?:this|so)\s+far\s*,?\s+(?:and|but)\s+no\s+further\b", "No", 0.7, "idiom", False),
+    (
+        r"(?#anchors: course day)(?:has|have)\s+(?:now\s+|long\s+|surely\s+)?(?:run\s+(?:its|their)\s+course|had\s+(?:its|their)\s+day)\b",
+        "No",
+        0.7,
+        "idiom",
+        False,
+    ),
 ]
 
 # Contrast that opens a reservation about what came before ("...; however, ...", "But ...").
@@ -2751,11 +2848,18 @@ _HEARSAY = re.compile(
     # reckon a duty would focus minds" (a majority of them is the respondent's own: MAJORITY)
     r"|^\W*(?:a\s+few|a\s+handful|a\s+couple|a\s+number|some|several|many|one|two|three|others?)\s+of\s+(?:our|the|us|them|those)\b"
     r"[^.;:]{0,90}?\b(?:reckon|reckons|think|thinks|believe|believes|say|says|said|feel|feels|felt|argue|argued|fear|fears|"
-    r"worry|worried)\b",
+    r"worry|worried)\b"
+    # some of somebody's people, described, with their attitude: "Several youth offending team managers we spoke to in
+    # preparing this response would welcome a duty" (a few are not the respondent: a majority would be, MAJORITY)
+    r"|^\W*(?:several|some|a\s+few|a\s+handful\s+of|a\s+number\s+of|one\s+or\s+two|a\s+minority\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:managers|members|colleagues|partners|staff|officers|practitioners|heads|teachers|leaders|councillors|governors|"
+    r"trustees|clinicians|parents|residents|respondents|people|professionals|chiefs|officials|commissioners)\b"
+    r"(?:\s+(?:we|i|who|that)\s+[^,;.]{0,60}?)?\s+(?:would\s+|will\s+|also\s+|still\s+)?"
+    r"(?:welcome|support|prefer|favour|back|oppose|reject|like|want|see\s+(?:merit|value|sense))\b",
     re.I,
 )
 _HEARSAY_KEYS = re.compile(
-    r"understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
+    r"several|some |a few|handful|number of|one or two|minority of|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
     r"(?:her|his|their)\s+(?:view|opinion|words|fear|worry|concern|belief|argument|position|case)|heard|argument|told|tells|telling|seen|suggest|, we understand,|, i understand,|, we gather,|"
     r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of"
 )
@@ -2980,7 +3084,12 @@ def report_keys(clause: str) -> bool:
 _DESCRIBED = re.compile(
     r"(?:sets?\s+out|describes?|described|proposes?|proposed|outlines?|outlined|puts?\s+forward)$", re.I
 )
-_CLOSED = re.compile(r"\s*(?:[,:)]|$)")
+_CLOSED = re.compile(
+    r"\s*(?:[,:)]|$)"
+    # "the three options set out in the paper would ...": where it is set out, not who holds it
+    r"|\s+(?:in|by|within)\s+(?:the\s+|this\s+)?(?:consultation\s+)?(?:paper|consultation|document|annex|government|home\s+office)\b",
+    re.I,
+)
 
 
 # a person named by their role reporting a view: "The Community Safety Partnership Manager argued that ...", "the

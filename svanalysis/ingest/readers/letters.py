@@ -1298,6 +1298,11 @@ def unquote_email(text: str) -> str:
     return _QUOTED.sub("", text)
 
 
+# a paragraph's first line that is a heading, not the start of a wrapped sentence: short (a wrapped line runs to
+# the width it was wrapped at), capitalised, with no sentence's end ("Question eleven - Option Two", "Our view")
+_HEADING_LINE = re.compile(r"^\W{0,4}[A-Z][^.!?,;:]{0,44}$")
+
+
 def _unwrap(text: str) -> str:
     """Join hard-wrapped lines within paragraphs; keep paragraph breaks and list items."""
     paras = re.split(r"\n\s*\n", text)
@@ -1313,7 +1318,8 @@ def _unwrap(text: str) -> str:
                 and not re.match(r"^\s*([-*•]|\(?[a-z0-9]{1,2}[.)])\s|^\s*\|", s)
                 and not merged[-1].endswith(":")
                 and not merged[-1].startswith("|")
-            ):  # list items and table rows stay lines of their own
+                and not (len(merged) == 1 and _HEADING_LINE.match(merged[0]) and s.lstrip()[:1].isupper())
+            ):  # list items, table rows and a heading printed directly above its paragraph stay lines of their own
                 # a word hyphenated at the end of a line ("Counter-" / "Terrorism") is joined without a space
                 joint = "" if re.search(r"[A-Za-z]-$", merged[-1]) else " "
                 merged[-1] = merged[-1] + joint + s.strip()
