@@ -1095,3 +1095,26 @@ def test_a_heading_printed_directly_above_its_paragraph_stays_a_line_of_its_own(
     wrapped = "We have read the paper with care and we think the\nvision is right."
     assert _unwrap(wrapped) == "We have read the paper with care and we think the vision is right."
     assert _unwrap("Yes, we agree\nWith all of it.") == "Yes, we agree With all of it."
+
+
+def test_questions_answered_together_under_one_marker():
+    from svanalysis.core.spec import load_spec
+    from svanalysis.ingest.readers.letters import split_letter
+
+    text = (
+        "Our response.\n\n8. We agree with the vision.\n\n10 and 12. As a sports body we have no view on either.\n\n"
+        "13. We favour the voluntary approach."
+    )
+    structure, sections, _ = split_letter(text, load_spec())
+    assert structure == "numbered"
+    assert sections["q8"] == "We agree with the vision."
+    assert sections["q10"] == sections["q12"] == "As a sports body we have no view on either."
+    assert sections["q13"] == "We favour the voluntary approach."
+    # a run of questions discussed together is no single question's section (its sentences are read on what they
+    # name), and it ends the section before it
+    text = "## Question 8\n\nWe agree.\n\n## Questions 9 to 11: the options\n\nNone of them.\n\n## Question 13\n\nNo."
+    _, sections, _ = split_letter(text, load_spec())
+    assert sections == {"q8": "We agree.", "q13": "No."}
+    # numbers inside a sentence are no marker
+    _, sections, _ = split_letter("Dear Sir,\n\n12 and 13 year olds are most at risk.\n\nThank you.", load_spec())
+    assert sections == {}

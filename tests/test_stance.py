@@ -193,6 +193,11 @@ def test_every_match_of_a_gated_verdict_pattern_holds_one_of_its_gate_words():
         "The Board is in full sympathy with it. The Council's preferred route is the second.",
         "I would plump for the second. Fair enough, that is who it should be.",
         "My view is do it. Don't do it. With respect, we see it differently.",
+        "Ministers should get on with it.",
+        "The vision, yes.",
+        "The focus, no.",
+        "Do it.",
+        "Don't do it.",
     ]
     for pat, _w, gate in stance._C_POS + stance._C_NEG:
         if not gate:

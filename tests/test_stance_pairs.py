@@ -795,9 +795,10 @@ def test_a_verdict_verb_affirmed_then_denied_is_mixed():
     assert (
         code_text("We support the vision's stress on early help. Our staff see the need daily.", "q8").stance == "Yes"
     )
-    # a denial of another verb is no split verdict on its own
+    # a denial of another verb is no split verdict on its own (since round 14 the vision and its focus judged apart,
+    # "We welcome the focus ... We cannot endorse the vision.", are Q8's two parts, Mixed for that reason)
     assert (
-        code_text("We welcome the focus. Our staff see the need daily. We cannot endorse the vision.", "q8").stance
+        code_text("We welcome its aims. Our staff see the need daily. We cannot endorse the vision.", "q8").stance
         != "Mixed"
     )
 
@@ -3362,3 +3363,58 @@ def test_round_fourteen_letters():
     # an embedded question of which is better is asked, not answered
     text = "I am not well placed to judge whether the second option would work better than the first."
     assert code_letter(text)["q11"].stance in (None, "Unclear")
+
+
+ROUND_FOURTEEN_MORE = [
+    # the topic and a verdict as a clause of its own; "in part, no" is a part, not the topic
+    ("The focus, no.", "q8", "No"),
+    ("Schedule 6, yes.", "q10", "Yes"),
+    ("In part, then, yes; in part, no.", "q10", "Mixed"),
+    # a short answer of likelihood
+    ("Unlikely. Good will has carried some partnerships a long way.", "q13", "No"),
+    # all show and no substance, and a thing that yields little else
+    ("It's all footwork and no punches.", "q9", "No"),
+    ("In our experience it produces impact assessments and not much else.", "q9", "No"),
+    ("In our experience it produces impact assessments.", "q9", "Unclear"),
+    # what it would change, and the same denied by the respondent
+    ("We think it would change what happens to the women we work with.", "q9", "Yes"),
+    ("We don't think it would change what happens to the women we work with.", "q9", "No"),
+    # on the right road, the wrong one, and not on it
+    ("It is heading in the right direction.", "q8", "Yes"),
+    ("It is heading in the wrong direction.", "q8", "No"),
+    ("It is not heading in the right direction.", "q8", "No"),
+    # has it right / gets it wrong; getting it wrong is what people fear, not a verdict
+    ("We think the vision has it right.", "q8", "Yes"),
+    ("The vision gets it wrong.", "q8", "No"),
+    # somebody judged wrong is no judgement of the target
+    ("I think she's wrong.", "q9", "Unclear"),
+    ("I think it's wrong.", "q9", "No"),
+    # the Government told to do it, or not to
+    ("My answer is the Government should do it and do it soon.", "q9", "Yes"),
+    ("Ministers should not do it.", "q9", "No"),
+    # the pupils' vote is reported; the respondent's own body's vote is its own
+    ("As the table shows, my students voted heavily for the voluntary approach.", "q13", "Unclear"),
+    ("Our forum voted for Option Three.", "q13", "Yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_FOURTEEN_MORE)
+def test_round_fourteen_more_constructions(text, qid, expected):
+    code = code_text(text, qid)
+    assert code.stance == expected, (text, code)
+
+
+def test_round_fourteen_vision_and_focus_judged_apart():
+    # Q8's parts judged plainly one each way in two sentences: Mixed, for a person to confirm
+    code = code_text("The vision, yes. The focus, no.", "q8")
+    assert code.stance == "Mixed" and code.confidence < 0.75
+    # the same two sentences on another question are conflicting evidence, not parts of it
+    assert code_text("The vision, yes. The focus, no.", "q9").stance != "Mixed"
+    # a weak reservation about a broader focus does not make a plain Yes Mixed
+    text = (
+        "The vision is one that councils can sign up to without reservation. A broader focus would dilute the effort."
+    )
+    assert code_text(text, "q8").stance == "Yes"
+    # "When the paper asks whether ..., my answer is ...": the respondent's own answer after what was reported
+    text = "When the paper asks whether there should be a law, my answer is the Government should do it."
+    assert code_text(text, "q9").stance == "Yes"

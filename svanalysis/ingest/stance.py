@@ -431,6 +431,13 @@ _POSITIVE = [
         0.75,
         ("make ", "put "),
     ),
+    # round 14: a verdict after the topic and a comma, as a clause of its own: "The vision, yes." (the topic is the
+    # target: "The vision, yes. The focus, no." is Mixed); anchored by \A, not "^", so tried on every clause
+    (
+        r"\A\W*(?!(?:in\s+part|partly|partially|then|and|but|so|or)\b)(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:yes|definitely|absolutely)\s*[.!]*\s*$",
+        0.8,
+        (", yes", ", definitely", ", absolutely"),
+    ),
     # round 14: an imperative verdict opening the clause, after a colon, or as what the respondent's view or advice
     # "is" or what it would "say": "Do it.", "My view, for what it's worth, is do it", "I'd say go for it", "so get on
     # with it" (not "do it differently": another way of doing it)
@@ -440,6 +447,14 @@ _POSITIVE = [
         r"(?!\s+(?:differently|another\s+way|some\s+other\s+way|elsewhere|instead|later)\b)",
         0.75,
         ("do it", "go for it", "go ahead", "get on with it", "press ahead", "crack on", "get it done"),
+    ),
+    # "my answer is the Government should do it and do it soon" (and denied: "ministers should not do it")
+    (
+        r"\b(?:the\s+government|ministers|you|the\s+home\s+office|parliament)\s+(?:should|must|needs?\s+to|ought\s+to)\s*(?:not\s+|n't\s+)?"
+        r"(?:just\s+|simply\s+)?(?:do\s+it|go\s+ahead|get\s+on\s+with\s+it|press\s+ahead|bring\s+it\s+in)\b"
+        r"(?!\s+(?:differently|another\s+way|some\s+other\s+way|elsewhere|instead|later)\b)",
+        0.75,
+        ("do it", "go ahead", "get on with it", "press ahead", "bring it in"),
     ),
     (r"\bsubscribes?\s+to\b|\bsubscribed\s+to\b", 0.85, ("subscribe",)),
     # "the Health Board is in full sympathy with the vision"
@@ -611,6 +626,16 @@ _POSITIVE = [
     (r"\bacceptable\b", 0.45, ("acceptable",)),
 ]
 _NEGATIVE = [
+    (
+        r"\A\W*(?!(?:in\s+part|partly|partially|then|and|but|so|or)\b)(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:no|definitely\s+not|absolutely\s+not|not\s+at\s+all)\s*[.!]*\s*$",
+        0.8,
+        (", no", ", definitely not", ", absolutely not", ", not at all"),
+    ),
+    # a short answer of likelihood leading the section (an answer cell "Unlikely"): the option would not achieve it
+    (
+        r"^\s*(?:unlikely|very\s+unlikely|highly\s+unlikely|doubtful|probably\s+not|not\s+really|not\s+likely)\s*[.!]*\s*$",
+        0.8,
+    ),
     # round 14: the imperative denied, opening the clause or after a colon: "Don't do it.", "Please do not go ahead
     # with it", "My advice: don't bother"
     (
@@ -1106,7 +1131,9 @@ _PAREN_KEYS = re.compile(
 _OWN_AFTER_REPORT = re.compile(
     r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i|(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"
     r"governing\s+body|governors|council|federation|bench|panel|commissioner|chief\s+constable|service|partnership|charity|"
-    r"organisation|association|forum|network)(?!\s+(?:is|are|were|was)\s+(?:said|reported|thought)))\b",
+    r"organisation|association|forum|network)(?!\s+(?:is|are|were|was)\s+(?:said|reported|thought)))\b"
+    # "When the paper asks whether ..., my answer is ...": the respondent's own answer to what was reported
+    r"|[,;:]\s+(?:(?:and|but|so)\s+)?(?:my|our)\s+(?:own\s+)?(?:answer|view|response|reply|position)\s+(?:is|would\s+be)\b",
     re.I,
 )
 
@@ -3048,7 +3075,20 @@ _PART_OBJECT = re.compile(
 )
 
 
-def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
+_VISION_PART = re.compile(r"\b(?:the\s+|its\s+)?(?:vision|aims?|ambition)\b", re.I)
+_FOCUS_PART = re.compile(r"\b(?:the\s+|its\s+)?focus\b", re.I)
+
+
+def _parts_judged_apart(yes_sentence: str, no_sentence: str) -> bool:
+    """Whether the vision and its focus are judged in two sentences, one each way, neither naming the other."""
+    if yes_sentence == no_sentence:
+        return False
+    a_v, a_f = bool(_VISION_PART.search(yes_sentence)), bool(_FOCUS_PART.search(yes_sentence))
+    b_v, b_f = bool(_VISION_PART.search(no_sentence)), bool(_FOCUS_PART.search(no_sentence))
+    return (a_v and not a_f and b_f and not b_v) or (a_f and not a_v and b_v and not b_f)
+
+
+def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> StanceCode:
     """Weigh a question's cues into one code, with a confidence (``_code``: the lower of the rule's and the calibrated one).
 
     The confidence starts from the strongest cue's reliability times how its target was reached
@@ -3137,6 +3177,19 @@ def _decide(e: _Evidence | None, addressed: bool) -> StanceCode:
         if unclear is not None:
             return _code("Unclear", 0.6, unclear, e=e)
         return StanceCode("Unclear", 0.35, None, rule="addressed, no stance found")
+    if (
+        qid == "q8"
+        and yes
+        and no
+        and min(best["Yes"].base, best["No"].base) >= 0.75
+        and _parts_judged_apart(best["Yes"].sentence, best["No"].sentence)
+    ):
+        # Q8's two parts judged apart, each plainly: "The vision, yes. The focus, no." is partly for, partly against
+        lead_p = max(best["Yes"], best["No"], key=_confidence)
+        other_p = best["No"] if lead_p is best["Yes"] else best["Yes"]
+        return _code(
+            "Mixed", min(0.72, 0.3 + 0.7 * _confidence(other_p)), lead_p, other_p, rule="parts judged apart", e=e
+        )
     top = "Yes" if yes >= no else "No"
     other_s = "No" if top == "Yes" else "Yes"
     t, o = total[top], total.get(other_s, 0.0)
@@ -3201,7 +3254,7 @@ def _code_text_cached(text: str, qid: str, spec_id: int) -> StanceCode:
         # "We did not consider this question.", a bare dash: the question is left, not answered (a note after it is no answer)
         return StanceCode(None, 0.0, None)
     ev = _analyse(text, spec, default=qid)
-    return _decide(ev.get(qid), addressed=True)
+    return _decide(ev.get(qid), addressed=True, qid=qid)
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -3275,7 +3328,7 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
         for qid in stance_ids:
             if qid in out and qid not in unclear_sections:
                 continue
-            code = _decide(ev.get(qid), addressed=qid in sections and qid not in unnamed)
+            code = _decide(ev.get(qid), addressed=qid in sections and qid not in unnamed, qid=qid)
             if qid not in sections and _inside_another_section(code, flat_sections):
                 continue  # inside a question's own section only a named option points elsewhere (as in the section)
             if qid in unnamed and qid not in out and code.rule == "addressed, no stance found":

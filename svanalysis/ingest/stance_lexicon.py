@@ -1462,7 +1462,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?:is|are|be|seems?|'s)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive)(?:ly)?|limited|blunt)|wrong)\b",
+        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bshe)(?<!\bhe)(?:is|are|be|seems?|'s)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive)(?:ly)?|limited|blunt)|wrong)\b",
         "No",
         0.75,
         "evaluation",
@@ -2603,7 +2603,7 @@ LEXICON: list[Entry] = [
     # what the target has wrong or right: "a vision which ... has the focus wrong", "gets the emphasis wrong",
     # "has the balance about right"
     (
-        r"(?#anchors: wrong)(?:has|have|has\s+got|have\s+got|got|gets|getting)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?#anchors: wrong)(?:(?:has|have|has\s+got|have\s+got|gets)\s+it\s+|(?:has|have|has\s+got|have\s+got|got|gets|getting)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?)"
         r"(?:about\s+|badly\s+|completely\s+|quite\s+|simply\s+)?wrong\b",
         "No",
         0.8,
@@ -2611,7 +2611,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: right)(?:has|have|has\s+got|have\s+got)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|broadly\s+|just\s+|exactly\s+)?right\b",
+        r"(?#anchors: right)(?:has|have|has\s+got|have\s+got|gets|got)\s+(?:it\s+|(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?)(?:about\s+|broadly\s+|just\s+|exactly\s+)?right\b",
         "Yes",
         0.8,
         "evaluation",
@@ -2664,6 +2664,43 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?#anchors: further)(?:this|so)\s+far\s*,?\s+(?:and|but)\s+no\s+further\b", "No", 0.7, "idiom", False),
+    # on the right road: "it is heading in the right direction", "moving in the right direction" (a step in it: above)
+    (
+        r"(?#anchors: heading going moving pointing pointed headed)(?:heading|headed|going|moving|pointing|pointed)\s+in\s+"
+        r"(?:broadly\s+|roughly\s+)?the\s+right\s+direction\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: heading going moving pointing pointed headed)(?:heading|headed|going|moving|pointing|pointed)\s+in\s+"
+        r"the\s+wrong\s+direction\b",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # all show and no substance: "all footwork and no punches", "all talk and no action", "all bark and no bite"
+    (r"(?#anchors: all)\ball\s+[\w'-]+\s+and\s+no\s+[\w'-]+", "No", 0.7, "idiom", False),
+    # what it yields and nothing more: "produces impact assessments and not much else", "paperwork and little else"
+    (
+        r"(?#anchors: produc generat creat yield deliver bring result)(?:produc|generat|creat|yield|deliver|bring|result)\w*\s+"
+        r"(?:in\s+)?(?:[\w'’-]+\s+){1,4}?and\s+(?:not\s+(?:much|a\s+lot)|little|nothing|precious\s+little)\s+(?:else|more)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # what it would change for people: "it would change what happens to the women we work with" (denied: "we don't
+    # think it would change ...", an explicit No)
+    (
+        r"(?#anchors: change)(?<=would\s)change\s+(?:what\s+happens|things|the\s+(?:picture|situation|outcomes?|way\s+\w+\s+work))\b",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
     (
         r"(?#anchors: course day)(?:has|have)\s+(?:now\s+|long\s+|surely\s+)?(?:run\s+(?:its|their)\s+course|had\s+(?:its|their)\s+day)\b",
         "No",
@@ -2803,7 +2840,7 @@ _NOT_CUE_MORE_KEYS = (
 )
 
 REPORTED = re.compile(
-    r"^(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
+    r"^(?:as\s+[^,;]{1,40},\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
@@ -2812,7 +2849,7 @@ REPORTED = re.compile(
     r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+us|tell\s+us|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|"
-    r"called\s+for|noted|notes|reckons?|reckoned)\b",
+    r"called\s+for|noted|notes|reckons?|reckoned|voted|vote)\b",
     re.I,
 )
 # an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed";
@@ -2967,7 +3004,7 @@ _NOT_CUE_KEYS = (
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
-    r"floated|raised|mooted|put\s+about|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed"
+    r"floated|raised|mooted|put\s+about|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 

@@ -386,7 +386,7 @@ _IF = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|that)\s+)(?:if|unless)\b(?![^,;]{0,
 
 _ABOUT_HOW = re.compile(r"\b(?:about|as\s+to|wonder|wondered|ask|asked|unclear|unsure)\s+how\b", re.I)
 _NEXT_CLAUSE = re.compile(
-    r",\s+(?:but|and|so|yet|although|though|because|as|since|while|whereas|we|i|it|this|that|which|there|they|our|in\s+(?:our|my))\b",
+    r",\s+(?:but|and|so|yet|although|though|because|as|since|while|whereas|we|i|it|this|that|which|there|they|our|my|in\s+(?:our|my))\b",
     re.I,
 )
 _MODAL = re.compile(r"\b(?:should|would|could|must|will|can|might|needs?\s+to|ought\s+to)\b", re.I)

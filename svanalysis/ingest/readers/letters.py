@@ -99,6 +99,13 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _EMPTY_CELL = re.compile(r"^[\s\-–—*_]*$|^(?:n/?a|none|nil)\.?$", re.I)
 # "9. No." or a number alone on its line above the answer ("9." then "No. ...")
 _Q_PLAIN = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<n>\d{1,2}(?:\.\d)?)\s*[.)]\s*(?:\*\*)?(?:\s+|$)")
+# questions answered together under one marker: "10 and 12.", "Questions 9 to 11:", "Q10 & Q12 -", "8, 9 and 10)"
+_Q_JOINT = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<word>(?:questions?|qs?)\s*\.?\s*)?(?P<n>\d{1,2})"
+    r"(?P<mid>(?:\s*,\s*(?:q\s*\.?\s*)?\d{1,2})*)\s*,?\s*(?P<op>and|&|to|-|–)\s*(?:(?:question|q)\s*\.?\s*)?(?P<m>\d{1,2})\b"
+    r"\s*(?:\*\*)?\s*(?:\([^()\n]{1,60}\)\s*)?[.):\-–—]\s*(?:\*\*)?\s*",
+    re.I,
+)
 _Q_HEADING_ONLY = re.compile(r"^\s*#{1,6}\s*(?P<n>\d{1,2}(?:\.\d)?)[.)]?\s+")
 _Q_PAREN = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\((?P<n>\d{1,2})\)\s*(?:\*\*)?(?:\s+|$)")  # "(13) Our answer is ..."
 
@@ -618,6 +625,22 @@ def _markers(lines: list[str], numbers: set[str], spec: Spec | None = None) -> l
             # a row whose first cell names the question's topic: "| Option Three | No | Goodwill runs out. |"
             out.append((i, q.number, _table_answer(line), True))
             continue
+        j = _Q_JOINT.match(line)
+        if j:
+            # questions answered together: "10 and 12.", "Questions 9 to 11:", "Q10 & Q12 -" (each gets the text)
+            first, last = int(j.group("n")), int(j.group("m"))
+            middle = [int(x) for x in re.findall(r"\d{1,2}", j.group("mid") or "")]
+            together = range(first, last + 1) if j.group("op").lower() in ("to", "-", "–") else [first, *middle, last]
+            strong = bool(j.group("word"))
+            if len(together) == 2 and all(str(n) in numbers for n in together):
+                # two answered together ("10 and 12. We have no view on either"): the text answers each
+                for n in together:
+                    out.append((i, str(n), line[j.end() :], strong))
+            elif str(first) in numbers:
+                # a run of questions discussed together ("Questions 9 to 13"): a section of no single question, read
+                # as the rest of the letter is (each sentence on what it names); it ends the section before it
+                out.append((i, f"group:{first}", line[j.end() :], strong))
+            continue
         m = _Q_STRONG.match(line)
         strong = True
         if not m and (w := _Q_WORD.match(line)):
@@ -663,7 +686,7 @@ def _echoes_questions(kept: list[tuple[int, str, str, bool]], spec: Spec) -> boo
     "8. Do you agree that the vision ...?"), so they are answers, not a list of the letter's own."""
     echoed = 0
     for _, number, after, _ in kept:
-        q = spec.by_number(number)
+        q = spec.by_number(number.removeprefix("group:"))
         if q is not None and after and fuzz.partial_ratio(norm(q.text)[:80], norm(after)) >= 85:
             echoed += 1
     return echoed >= 0.5 * len(kept)
@@ -717,7 +740,7 @@ def _own_section_numbers(kept: list[tuple[int, str, str, bool]], spec: Spec) -> 
         qid = _topic_question(title, spec)
         if qid is None:
             continue
-        q = spec.by_number(number)
+        q = spec.by_number(number.removeprefix("group:"))
         if q is not None and q.id == qid:
             match += 1
         else:
@@ -739,7 +762,7 @@ def _longest_rising(marks: list[tuple[int, str, str, bool]]) -> list[tuple[int, 
 
 
 def _number_key(n: str) -> float:
-    major, _, minor = n.partition(".")
+    major, _, minor = n.removeprefix("group:").partition(".")
     return int(major) + (int(minor) / 10 if minor else 0)
 
 
@@ -818,9 +841,10 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
     marks = sorted(marks, key=lambda mk: mk[0])
     out: dict[str, str] = {}
     for k, (i, num, after, _) in enumerate(marks):
-        end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
-        if num is None:
-            continue
+        # questions answered together share their marker's line, and its section up to the next line marked
+        end = next((mk[0] for mk in marks[k + 1 :] if mk[0] > i), len(lines))
+        if num is None or num.startswith("group:"):
+            continue  # (a run of questions discussed together: no single question's section)
         q = spec.by_number(num) if not num.startswith("q") else spec.question(num)
         # a table row is its own answer: the rows and paragraphs after it are not
         body = [after] if _TABLE_ROW.match(lines[i]) else [after] + lines[i + 1 : end]
