@@ -3418,3 +3418,23 @@ def test_round_fourteen_vision_and_focus_judged_apart():
     # "When the paper asks whether ..., my answer is ...": the respondent's own answer after what was reported
     text = "When the paper asks whether there should be a law, my answer is the Government should do it."
     assert code_text(text, "q9").stance == "Yes"
+
+
+ROUND_FOURTEEN_OWN_WORDS = [
+    # the options described in people's own words, composed of their parts, and the same words with another object
+    ("Making schools and the NHS legally responsible for acting on what they know is the right call.", "q9", "Yes"),
+    ("A law making the council, schools, hospitals and police all responsible is a bad idea.", "q9", "No"),
+    ("Putting a duty on schools and hospitals is the best idea.", "q9", "Yes"),
+    ("Making the forms shorter is the right call.", "q9", None),
+    ("Letting the councils' community safety people run it makes more sense to me.", "q11", "Yes"),
+    ("Giving it to the local crime partnership is a bad idea.", "q11", "No"),
+    ("What I don't want is another round of just encouraging everyone to talk to each other.", "q13", "No"),
+    ("Leaving everyone to get on with it together won't work.", "q13", "No"),
+    ("Encouraging young people to talk to us is the right call.", "q13", None),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_FOURTEEN_OWN_WORDS)
+def test_round_fourteen_options_in_own_words(text, qid, expected):
+    # read as a whole letter: the option is found by its description, not given by a section
+    assert code_letter(text)[qid].stance == expected, (text, code_letter(text))

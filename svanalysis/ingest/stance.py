@@ -1631,6 +1631,11 @@ def _descriptions(
     "either of the statutory options": the statutory ones); the option questions."""
     spec = _SPECS[spec_id]
     out = [(q.id, _phrases_pattern(list(q.descriptions))) for q in spec.stance_questions if q.descriptions]
+    # the options described in people's own words, composed rather than listed (round 14)
+    for o in spec.options:
+        pattern = _OPTION_IN_OWN_WORDS.get(int(o["number"]))
+        if pattern is not None:
+            out.append((spec.option_question(int(o["number"]), "support").id, pattern))
     targets = spec.raw.get("stance_targets") or {}
     options = [spec.option_question(int(o["number"]), "support").id for o in spec.options]
     collective = []
@@ -1647,6 +1652,44 @@ def _descriptions(
         collective.append((re.compile(rf"{phrases.pattern}|{_BY_LEGISLATION}", re.I), statutory))
     return out, collective, options
 
+
+# The options as members of the public describe them, composed of their parts rather than listed phrase by phrase:
+# Option One, the bodies made responsible in law ("making schools and the NHS legally responsible", "a law making the
+# council, schools, hospitals and police all responsible", "putting a duty on schools and hospitals"); Option Two, the
+# council's community safety people or the local crime partnership put in charge ("letting the councils' community
+# safety people run it", "giving it to the local crime partnership"); Option Three, everyone encouraged or left to it
+# ("just encouraging everyone to work together", "leaving everyone to get on with it together").
+_BODIES = (
+    r"(?:the\s+|our\s+|all\s+the\s+|every\s+|local\s+)?(?:schools?|nhs|hospitals?|health(?:\s+services?|\s+boards?)?|councils?|"
+    r"police|colleges?|gps?|doctors|agencies|organisations|organizations|bodies|services|probation|social\s+services|"
+    r"social\s+workers|youth\s+offending(?:\s+teams?)?|local\s+authorit(?:y|ies)|a\s+&\s+e)"
+)
+_BODY_LIST = rf"{_BODIES}(?:\s*,\s*(?:and\s+)?{_BODIES}|\s+(?:and|or|&)\s+{_BODIES})*"
+_OPTION_IN_OWN_WORDS = {
+    1: re.compile(
+        rf"(?<![\w-])(?:(?:mak|forc|requir|oblig)\w*\s+{_BODY_LIST}\s+(?:all\s+|each\s+|both\s+)?"
+        r"(?:legally\s+|by\s+law\s+)?(?:responsible|accountable|required|obliged|answerable)(?:\s+(?:by|in)\s+law)?"
+        rf"|(?:a|the|new|another)\s+law\s+(?:that\s+|which\s+)?(?:mak|forc|requir|oblig|put)\w*\s+{_BODY_LIST}"
+        rf"|(?:put|putting|place|placing|impos\w*|lay\w*)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:legal\s+|statutory\s+)?"
+        rf"(?:duty|responsibility|obligation|requirement)\s+on\s+{_BODY_LIST}"
+        rf"|{_BODY_LIST}\s+(?:made\s+|being\s+made\s+)?(?:legally|by\s+law)\s+(?:responsible|accountable|required|obliged))(?![\w-])",
+        re.I,
+    ),
+    2: re.compile(
+        r"(?<![\w-])(?:(?:the\s+)?(?:council'?s?'?|councils'|local|area'?s?)\s+(?:community\s+safety|crime(?:\s+and\s+disorder)?)\s+"
+        r"(?:people|team|teams|lot|folk|board|boards|group|groups|partnership|partnerships)"
+        r"|(?:local\s+)?crime\s+(?:and\s+disorder\s+)?partnerships?)(?![\w-])",
+        re.I,
+    ),
+    3: re.compile(
+        r"(?<![\w-])(?:(?:just\s+|simply\s+|only\s+)?encourag(?:e|es|ed|ing)\s+(?:everyone|everybody|people|agencies|"
+        r"organisations|areas|them|all\s+of\s+them|the\s+agencies|services)(?:\s+to\s+(?:work|talk|get|join|cooperate|co-operate)\w*)?"
+        r"|(?:leav|left)\w*\s+(?:it\s+(?:to|up\s+to)\s+)?(?:everyone|everybody|people|agencies|areas|them|the\s+agencies|services)\s+"
+        r"to\s+(?:get\s+on\s+with\s+it|sort\s+(?:it|things)\s+out|work\s+(?:it\s+out|together)|talk|cooperate|co-operate|"
+        r"decide|get\s+together))(?![\w-])",
+        re.I,
+    ),
+}
 
 _NO_VIEW_ON_THE_SET = re.compile(
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:view|views|position|preference|opinion|stance)\s+(?:on|about|between|among|as\s+to|over)\s+"

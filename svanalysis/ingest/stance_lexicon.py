@@ -2681,6 +2681,23 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # an idea judged: "is the best idea", "sounds a sensible idea"; "a bad idea", "a daft idea"
+    (
+        r"(?#anchors: idea)(?:is|was|would\s+be|sounds?(?:\s+like)?|seems?(?:\s+like)?)\s+(?:by\s+far\s+)?(?:the|a|an)\s+"
+        r"(?:very\s+|really\s+)?(?:best|good|great|sensible|better|excellent|brilliant|right)\s+idea\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: idea)(?:is|was|would\s+be|sounds?(?:\s+like)?|seems?(?:\s+like)?)\s+(?:the|a|an)\s+(?:very\s+|really\s+)?"
+        r"(?:bad|terrible|poor|daft|silly|stupid|worst|wrong|dreadful|awful)\s+idea\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
     # all show and no substance: "all footwork and no punches", "all talk and no action", "all bark and no bite"
     (r"(?#anchors: all)\ball\s+[\w'-]+\s+and\s+no\s+[\w'-]+", "No", 0.7, "idiom", False),
     # what it yields and nothing more: "produces impact assessments and not much else", "paperwork and little else"
