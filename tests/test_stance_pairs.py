@@ -3438,3 +3438,23 @@ ROUND_FOURTEEN_OWN_WORDS = [
 def test_round_fourteen_options_in_own_words(text, qid, expected):
     # read as a whole letter: the option is found by its description, not given by a section
     assert code_letter(text)[qid].stance == expected, (text, code_letter(text))
+
+
+ROUND_FOURTEEN_LAST = [
+    # overdue, "bring it on", an Act of Parliament (legislating: Option One by convention)
+    ("To my mind a new duty is overdue.", "q9", "Yes"),
+    ("If it takes an Act of Parliament to get them talking, then bring it on.", "q9", "Yes"),
+    # "none of the options would make any real difference": each
+    ("None of the three options would make any real difference where we live.", "q13", "No"),
+    # not seeing what it would add, with the duty spelt out
+    ("Members did not see what a legal duty on the county council would add.", "q9", "No"),
+    ("We can't see what it adds.", "q9", "No"),
+    # a view described by somebody else is theirs
+    ("A practitioner at our seminar described a serious violence duty as long overdue.", "q9", "Unclear"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_FOURTEEN_LAST)
+def test_round_fourteen_last_constructions(text, qid, expected):
+    code = code_text(text, qid)
+    assert code.stance == expected, (text, code)

@@ -1000,7 +1000,8 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will|should)\s+(?:really\s+)?make\s+(?:a|the)\s+(?:real\s+|genuine\s+|big\s+|lasting\s+)?difference"
+        r"(?:would|could|will|should)\s+(?:really\s+)?make\s+(?:a|the|any|much)\s+(?:real\s+|genuine\s+|big\s+|lasting\s+|practical\s+|"
+        r"material\s+|significant\s+|noticeable\s+)?difference"
         r"|(?:would|could|will|should)\s+make\s+(?:a\s+scrap|a\s+blind\s+bit|a\s+jot|an\s+ounce|one\s+iota)\s+of\s+difference",
         "Yes",
         0.6,
@@ -2307,7 +2308,9 @@ LEXICON: list[Entry] = [
     ),
     (r"(?#anchors: bring)bring\s+it\s+in\b", "Yes", 0.7, "request", False),
     (
-        r"(?#anchors: see)(?:can't|cannot|can\s+not|don't|do\s+not)\s+see\s+what\s+(?:it|this|that|they)\s+(?:changes|would\s+change|will\s+change|adds|would\s+add|achieves)\b",
+        r"(?#anchors: see)(?:can't|cannot|can\s+not|don't|do\s+not|did\s+not|didn't|could\s+not|couldn't)\s+see\s+what\s+"
+        r"(?:(?:it|this|that|they)\s+|(?:a|an|the|any|such\s+a)\s+(?:[\w'’-]+,?\s+){0,12}?)(?:changes|would\s+change|will\s+change|adds|would\s+add|"
+        r"will\s+add|could\s+add|achieves|would\s+achieve)\b",
         "No",
         0.7,
         "consequence",
@@ -2698,6 +2701,15 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # overdue; "bring it on"
+    (
+        r"(?#anchors: overdue)(?:is|are|was|it's|long|much|well)\s+(?:long\s+|well\s+|much\s+)?overdue\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (r"(?#anchors: bring)\bbring\s+it\s+on\b", "Yes", 0.75, "idiom", False),
     # all show and no substance: "all footwork and no punches", "all talk and no action", "all bark and no bite"
     (r"(?#anchors: all)\ball\s+[\w'-]+\s+and\s+no\s+[\w'-]+", "No", 0.7, "idiom", False),
     # what it yields and nothing more: "produces impact assessments and not much else", "paperwork and little else"
@@ -3156,7 +3168,7 @@ _ROLE_REPORT = re.compile(
     r"co-?ordinator|worker|consultant|governor|trustee|spokesperson|spokesman|spokeswoman|executive)s?"
     r"(?:\s+(?:of|for|at|from)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s*,[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:argued|argues|said|says|told\s+(?:us|me|the\s+\w+)|felt|feels|suggested|suggests|"
     r"believes|believed|thinks|thought|maintained|maintains|contended|insisted|urged|proposed|claimed|claims|"
-    r"put\s+it|warned|stressed|emphasised|emphasized"
+    r"put\s+it|warned|stressed|emphasised|emphasized|described|describes"
     # "has written to you separately to say that ...", "wrote to say"
     r"|(?:has|have|had)\s+written\s+(?:to\s+(?:you|us|the\s+\w+)\s+)?(?:separately\s+)?(?:to\s+say|that)|wrote\s+(?:to\s+\w+\s+)?to\s+say)\b",
     re.I,
