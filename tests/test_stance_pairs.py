@@ -3458,3 +3458,28 @@ ROUND_FOURTEEN_LAST = [
 def test_round_fourteen_last_constructions(text, qid, expected):
     code = code_text(text, qid)
     assert code.stance == expected, (text, code)
+
+
+ROUND_FOURTEEN_PUBLIC = [
+    # "any of the three" after the options: each; "any of the three" is no verdict by itself
+    ("There are three ideas in the paper. I don't think any of the three is the answer.", "q11", "No"),
+    # would actually make a difference
+    (
+        "A law making the council, the schools and the police all responsible would actually make a difference.",
+        "q9",
+        "Yes",
+    ),
+    # members to be: additions (Q12)
+    ("Housing providers should have to be members of the partnership.", "q12", "Yes"),
+    ("We'd add the youth service to the organisations that have to be on it.", "q12", "Yes"),
+    # a head teacher's view after a lead-in ending in a colon is hers
+    ("About making it the law: our head says it'll just mean more forms.", "q9", "Unclear"),
+    ("About making it the law: we say it'll just mean more forms.", "q9", "No"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_FOURTEEN_PUBLIC)
+def test_round_fourteen_public_letters(text, qid, expected):
+    # the last two as a section of their own question (a reported view there is addressed, Unclear)
+    sections = {qid: text} if qid == "q12" or text.startswith("About") else None
+    assert code_letter(text, sections=sections)[qid].stance == expected

@@ -826,6 +826,19 @@ _ADD_PARTNERS = [
         0.75,
     ),
     (r"\bshould\s+(?:also\s+)?(?:include|become|have to be part of|be part of|sit on)\b", 0.8),
+    # round 14: "housing providers should have to be members of the partnership", "we'd add the youth service to the
+    # organisations that have to be on it"
+    (
+        r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwhat\s)\b(?:should|must|ought\s+to)\s+(?:have\s+to\s+|be\s+required\s+to\s+|also\s+)?be\s+"
+        r"(?:members?|partners?|on\s+(?:it|them|the\s+partnership)|"
+        r"part\s+of\s+(?:it|them|the\s+partnership)|round\s+the\s+table|at\s+the\s+table)\b",
+        0.75,
+    ),
+    (
+        r"\b(?:we|i)(?:'d|\s+would|\s+should)\s+(?:also\s+)?add\s+[^.;]{1,60}?\s+to\s+(?:the|its|their)\s+(?:organisations|members|membership|"
+        r"list|partners|bodies)\b",
+        0.75,
+    ),
     (
         r"\b(?:add|adding|include|including|extend|extending)\b[^.;]{0,100}\b(?:statutory partners?|membership|the list)\b",
         0.6,

@@ -1000,7 +1000,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will|should)\s+(?:really\s+)?make\s+(?:a|the|any|much)\s+(?:real\s+|genuine\s+|big\s+|lasting\s+|practical\s+|"
+        r"(?:would|could|will|should)\s+(?:really\s+|actually\s+|genuinely\s+|truly\s+)?make\s+(?:a|the|any|much)\s+(?:real\s+|genuine\s+|big\s+|lasting\s+|practical\s+|"
         r"material\s+|significant\s+|noticeable\s+)?difference"
         r"|(?:would|could|will|should)\s+make\s+(?:a\s+scrap|a\s+blind\s+bit|a\s+jot|an\s+ounce|one\s+iota)\s+of\s+difference",
         "Yes",
@@ -2869,12 +2869,13 @@ _NOT_CUE_MORE_KEYS = (
 )
 
 REPORTED = re.compile(
-    r"^(?:as\s+[^,;]{1,40},\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
+    r"^(?:as\s+[^,;]{1,40},\s*|[^:;]{1,160}:\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
-    r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest))\s+"
+    r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest|head|head\s+teacher|headteacher|headmaster|headmistress|principal|"
+    r"teachers|chair|chairman|councillor|councillors))\s+"
     r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+us|tell\s+us|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|"
