@@ -3483,3 +3483,27 @@ def test_round_fourteen_public_letters(text, qid, expected):
     # the last two as a section of their own question (a reported view there is addressed, Unclear)
     sections = {qid: text} if qid == "q12" or text.startswith("About") else None
     assert code_letter(text, sections=sections)[qid].stance == expected
+
+
+ROUND_FOURTEEN_CHOICES = [
+    # commending the target, and not commending it; a recommendation that something be done is no verdict on it
+    ("A purely voluntary approach we cannot commend.", "q13", "No"),
+    ("The non-legislative one is the only one our Executive can commend.", "q13", "Yes"),
+    ("We would recommend the voluntary approach.", "q13", "Yes"),
+    # the respondent's own choice
+    ("Of the three options in the paper, ours would be the third, the voluntary one.", "q13", "Yes"),
+    # left worse protected
+    ("A non-legislative approach would leave children in the weakest areas with the weakest protection.", "q13", "No"),
+    ("A non-legislative approach would leave children with their families.", "q13", None),
+    # how we ended up with it
+    ("Leaving it to goodwill is how we ended up with six people holding six pieces.", "q13", "No"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_FOURTEEN_CHOICES)
+def test_round_fourteen_choices(text, qid, expected):
+    assert code_letter(text)[qid].stance == expected, (text, code_letter(text))
+
+
+def test_a_recommendation_that_something_be_done_is_no_verdict_on_the_option():
+    assert code_letter("We recommend that the voluntary approach is evaluated after two years.")["q13"].stance != "Yes"

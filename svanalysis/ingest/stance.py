@@ -457,6 +457,14 @@ _POSITIVE = [
         ("do it", "go ahead", "get on with it", "press ahead", "bring it in"),
     ),
     (r"\bsubscribes?\s+to\b|\bsubscribed\s+to\b", 0.85, ("subscribe",)),
+    # round 14: commending or recommending the target ("A purely voluntary approach we cannot commend", "the only one
+    # our Executive can commend"); not a recommendation that something be done, or to somebody
+    (
+        r"\b(?:commend|commends|recommend|recommends)\b(?!\s+(?:that|to\b|the\s+(?:government|home\s+office|paper|consultation|"
+        r"department)|(?:it|them|this)\s+to)\b)",
+        0.75,
+        ("commend",),
+    ),
     # "the Health Board is in full sympathy with the vision"
     (
         r"\b(?:are|is|am|remain|remains)\s+(?:very\s+much\s+)?in\s+(?:(?:full|complete|entire|broad|general|much|great)\s+)?"

@@ -2517,7 +2517,7 @@ LEXICON: list[Entry] = [
     ),
     # the past repeated: "Leaving it to goodwill is how we got here."
     (
-        r"(?#anchors: got ended came)(?:is|was|are|were)\s+(?:exactly\s+|precisely\s+|just\s+)?how\s+we\s+(?:got|ended\s+up|came\s+to\s+be)\s+(?:here|into\s+this|in\s+this|where\s+we\s+are)",
+        r"(?#anchors: got ended came)(?:is|was|are|were)\s+(?:exactly\s+|precisely\s+|just\s+)?how\s+we\s+(?:got|ended\s+up|came\s+to\s+be)\s+(?:here|into\s+this|in\s+this|where\s+we\s+are|with\b)",
         "No",
         0.8,
         "idiom",
@@ -2710,6 +2710,24 @@ LEXICON: list[Entry] = [
         True,
     ),
     (r"(?#anchors: bring)\bbring\s+it\s+on\b", "Yes", 0.75, "idiom", False),
+    # the respondent's own choice: "of the three options, ours would be the third"
+    (
+        r"(?#anchors: ours)\bours\s+(?:would\s+be|will\s+be|is)\s+(?=(?:the\s+)?(?:first|second|third|option|one|voluntary|partnership|legal|statutory|"
+        r"non-legislative|duty)\b)",
+        "Yes",
+        0.75,
+        "preference",
+        False,
+    ),
+    # left worse protected: "would leave children in the weakest areas with the weakest protection"
+    (
+        r"(?#anchors: leave leaves leaving)leav(?:e|es|ing)\s+(?:[\w'’-]+\s+){1,8}?with\s+(?:the\s+)?(?:weakest|least|less|little|no|poorer|"
+        r"worse|weaker|patchy|patchier)\s+(?:protection|help|support|cover|services?|safeguards?)\b",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
     # all show and no substance: "all footwork and no punches", "all talk and no action", "all bark and no bite"
     (r"(?#anchors: all)\ball\s+[\w'-]+\s+and\s+no\s+[\w'-]+", "No", 0.7, "idiom", False),
     # what it yields and nothing more: "produces impact assessments and not much else", "paperwork and little else"
