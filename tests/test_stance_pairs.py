@@ -3507,3 +3507,20 @@ def test_round_fourteen_choices(text, qid, expected):
 
 def test_a_recommendation_that_something_be_done_is_no_verdict_on_the_option():
     assert code_letter("We recommend that the voluntary approach is evaluated after two years.")["q13"].stance != "Yes"
+
+
+def test_round_fourteen_confident_errors_on_unread_letters():
+    # the vision as a yardstick a little further back ("to deliver what the consultation sets out to achieve")
+    text = "This is the option most likely, in our view, to deliver what the consultation sets out to achieve."
+    assert code_letter(text)["q8"].stance is None
+    # a relative clause closing the sentence describes the option before it throughout
+    text = (
+        "The one we would choose is a voluntary, non-legislative approach, in which schools are invited, and funded, "
+        "to take part in local partnerships on their own terms."
+    )
+    codes = code_letter(text)
+    assert codes["q13"].stance == "Yes" and codes["q11"].stance is None
+    # a law that the partnership has to plan is a duty on the partnership: Option Two's, not Option One's
+    codes = code_letter("Put it in law that that partnership has to have a proper plan for knives.")
+    assert codes["q11"].stance == "Yes" and codes["q9"].stance is None
+    assert code_letter("Put it in law that schools have to have a proper plan for knives.")["q9"].stance == "Yes"

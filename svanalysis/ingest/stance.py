@@ -1913,7 +1913,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     found: list[tuple[int, str, str, str]] = []
     for qid, pat in pats:
         for m in pat.finditer(clause):
-            if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 25) : m.end() + 5]):
+            if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 45) : m.end() + 5]):
                 continue
             if _own_preference(clause, m):
                 continue  # "our / the Council's preferred option is Option Two": the respondent's, not the Government's
@@ -1938,7 +1938,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     spans: list[tuple[int, int, str, str]] = []
     for qid, pat in desc:
         for m in pat.finditer(clause):
-            if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 25) : m.end() + 5]):
+            if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 45) : m.end() + 5]):
                 continue
             if _PROPOSAL_OF.match(clause, m.end()) and "proposal" in m.group(0).lower():
                 continue  # "the proposal to use the Schedule 6 list" is about the list

@@ -499,9 +499,15 @@ def relative_spans(clause: str) -> list[tuple[int, int]]:
         if v:
             out.append((m.start(), v.start()))
         else:
-            comma = clause.find(",", m.end())
-            out.append((m.start(), comma if comma > 0 else len(clause)))
+            # no main verb after it: to the next clause of the respondent's own (", and we ..."), else to the end (a
+            # relative closing the sentence: ", in which schools are invited, and funded, to take part in local
+            # partnerships" describes the option before it throughout)
+            nxt = _OWN_CLAUSE_AFTER.search(clause, m.end())
+            out.append((m.start(), nxt.start() if nxt else len(clause)))
     return out
+
+
+_OWN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:and|but|so|yet)\s+)?(?:we|i|our|my)\b", re.I)
 
 
 # ---------------------------------------------------------------------------- not stances
