@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from pandas.testing import assert_frame_equal
 
 import svanalysis as sv
 from svanalysis.analysis.themes.counts import answers, field_question, select_answers, theme_quotes, theme_table
@@ -123,6 +124,26 @@ def test_counts_by_sector_and_by_stance():
     assert got[("Yes", "Lasting funding")] == (1, 1)
     assert got[("Mixed", "Lasting funding")] == (0, 0)
     assert set(by_stance["breakdown"]) == {"stance"}
+
+
+def test_other_columns_of_the_responses_change_nothing():
+    r = responses()
+    wide = r.assign(q14_text="Another answer.", q3_region=pd.Categorical(["North East"] * len(r)), extra=1.5)
+    by_sector = theme_table(wide, themes(), FIELD, by="sector", frame=FRAME, min_base=1, min_count=1)
+    assert_frame_equal(by_sector, theme_table(r, themes(), FIELD, by="sector", frame=FRAME, min_base=1, min_count=1))
+    got = {(g, th): (c, b) for g, th, c, b in cells(by_sector)}
+    assert got[("Police", "Joint training")] == (2, 2)  # r1 and r2 (d1 is r1's duplicate)
+    assert got[("Not stated", "Lasting funding")] == (3, 4)  # r5 and the campaign
+    q = theme_quotes(wide, themes(), FIELD, frame=FRAME, per_theme=3)
+    assert q.groupby("theme_id")["respondent_id"].apply(list).to_dict() == {
+        "funding": ["c2", "r3"],
+        "training": ["r6", "r1"],
+    }
+    got = select_answers(wide, themes(), FIELD, stance="No", theme="funding", sector="Not stated", frame=FRAME)
+    # sector not stated, No and funding: the campaign (c1 c2 c3, shown once); r5 raised no theme
+    assert got.table["respondent_id"].tolist() == ["c1"] and got.table["count"].tolist() == [3]
+    with pytest.raises(ValueError, match=r"responses has no column\(s\) \['q3_region'\]"):
+        theme_table(r, themes(), FIELD, by="region", frame=FRAME)
 
 
 def test_the_support_tables_suppression_applies():

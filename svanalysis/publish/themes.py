@@ -152,7 +152,7 @@ def theme_findings(
         out.append(
             f"No single theme leads: the 95% intervals of {and_list([e.name for e in comp.similar[:4]])} overlap."
         )
-    df = analysis_frame(responses, "exclude", campaign)
+    df = analysis_frame(responses, "exclude", campaign, columns=["respondent_id", field])
     df = df[answered(df, field)]
     with_theme = themes[(themes["field"].astype(str) == field)]["respondent_id"].astype(str)
     none = int((~df["respondent_id"].astype(str).isin(set(with_theme))).sum())

@@ -204,7 +204,8 @@ def theme_table(
     min_count = s["min_count"] if min_count is None else min_count
     check_columns("themes", ["respondent_id", "field", "theme"], themes.columns)
     frame = themes.attrs.get("theme_frame") if frame is None else frame
-    df = analysis_frame(responses, duplicates, campaign)
+    col = _stance_column(field, spec) if by == "stance" else breakdown_column(by, spec)
+    df = analysis_frame(responses, duplicates, campaign, columns=["respondent_id", field, col])
     df = df[answered(df, field)]
     names = theme_names(frame, field)
     order = _frame_order(frame, field, themes)
@@ -223,7 +224,6 @@ def theme_table(
     has = has[:, rank]
     labels = [names.get(tid, tid) for tid in order]
     label_by = "overall" if by is None or by == "overall" else by
-    col = _stance_column(field, spec) if by == "stance" else breakdown_column(by, spec)
     frames = []
     if col is None:
         groups = [(ALL_GROUP, np.ones(len(df), dtype=bool))]
@@ -335,9 +335,12 @@ def theme_quotes(
     max_words = check_type("max_words", q["max_words"] if max_words is None else max_words, int)
     frame = themes.attrs.get("theme_frame") if frame is None else frame
     names = theme_names(frame, field)
-    df = analysis_frame(responses)
-    df = df[answered(df, field) & _consented(df, spec)]
     sector_col = breakdown_column("sector", spec)
+    consent_col = spec.question_for("consent").columns["value"]
+    df = analysis_frame(
+        responses, columns=["respondent_id", field, consent_col, "campaign_id", "respondent_type", sector_col]
+    )
+    df = df[answered(df, field) & _consented(df, spec)]
     info = pd.DataFrame(
         {
             "respondent_id": df["respondent_id"].astype("string").to_numpy(),
@@ -501,15 +504,18 @@ def select_answers(
         check_choice("filter", key, _FILTERS)
     frame = themes.attrs.get("theme_frame") if frame is None else frame
     names = theme_names(frame, field)
-    df = analysis_frame(responses, "exclude", campaign)
-    df = df[answered(df, field)]
-    asked = [field]
     stance_col = None
     try:
         stance_col = _stance_column(field, spec)
     except ValueError:
         if stance is not None:
             raise
+    sector_col = breakdown_column("sector", spec)
+    wanted = ["respondent_id", field, stance_col, "respondent_type", sector_col, "campaign_id"]
+    wanted += [breakdown_column(key, spec) for key, value in groups.items() if value is not None]
+    df = analysis_frame(responses, "exclude", campaign, columns=wanted)
+    df = df[answered(df, field)]
+    asked = [field]
     if stance is not None:
         labels = (
             [str(c) for c in df[stance_col].cat.categories]
@@ -550,7 +556,6 @@ def select_answers(
         .groupby(t["respondent_id"].astype("string"), sort=False)["theme"]
         .agg(lambda s: "; ".join(names.get(x, x) for x in s.astype(str)))
     )
-    sector_col = breakdown_column("sector", spec)
     ids = df["respondent_id"].astype("string")
     table = pd.DataFrame(
         {
