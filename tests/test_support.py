@@ -277,6 +277,14 @@ def test_segment_frame_counts_each_campaign_once_within_its_segment(spec):
     assert df["respondent_id"].tolist() == ["r0", "r2", "r3", "r4"]
     assert [labels[k] for k in codes] == ["Police", "Police", "Local government", "Local government"]
     assert labels == spec.sectors
+    narrow, narrow_codes, _ = segment_frame(
+        r, "sector", campaign="once", columns=["respondent_id", "not_a_column", None]
+    )
+    assert narrow.columns.tolist() == ["respondent_id"] and narrow_codes.tolist() == codes.tolist()
+    assert_frame_equal(narrow, df[["respondent_id"]])
+    for k, label in enumerate(labels):
+        one = analysis_frame(filter_responses(r, sector=label), campaign="once", columns=["respondent_id"])
+        assert_frame_equal(narrow[narrow_codes == k], one)
 
 
 def test_grouped_support_table_by_hand(spec):

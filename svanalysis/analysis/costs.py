@@ -439,10 +439,15 @@ def grouped_cost_benefit_table(
     spec = spec or load_spec()
     settings = resolve_settings(settings)
     costs = costs or load_unit_costs(spec=spec)
-    df, segments, labels = segment_frame(responses, segment, duplicates, campaign, spec)
+    measures_of = {
+        n: _measure_cols(spec, spec.option_question(n, "time_resource").id, spec.option_question(n, "costs").id)
+        for n in options or spec.option_numbers
+    }
+    read = [x for cols in measures_of.values() for x in _value_columns(cols)]
+    read += [breakdown_column(by) for by in breakdowns]
+    df, segments, labels = segment_frame(responses, segment, duplicates, campaign, spec, ["respondent_id", *read])
     rows: dict[str, list[dict[str, Any]]] = {seg: [] for seg in labels}
-    for n in options or spec.option_numbers:
-        cols = _measure_cols(spec, spec.option_question(n, "time_resource").id, spec.option_question(n, "costs").id)
+    for n, cols in measures_of.items():
         vals = _values(df, role_fte, cols, spec.option_question(n, "role_grid").id, costs, None, False, None)
         excluded = {
             m: np.bincount(segments[_excluded_rows(df, c)], minlength=len(labels))

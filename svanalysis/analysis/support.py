@@ -514,12 +514,14 @@ def segment_frame(
     duplicates: str = "exclude",
     campaign: str = "each",
     spec: Spec | None = None,
+    columns: list[str | None] | None = None,
 ) -> tuple[pd.DataFrame, np.ndarray, list[str]]:
     """The rows every segment's analysis counts, each row's segment number, and the segment labels.
 
     For each segment ``k`` (a label of the questionnaire's sector or region question),
     ``frame[codes == k]`` is ``analysis_frame(filter_responses(responses, **{segment: label}),
-    duplicates, campaign)``, row for row and in the same order. Rows of no segment are left out.
+    duplicates, campaign, columns)``, row for row and in the same order. Rows of no segment are
+    left out. ``columns``: as :func:`analysis_frame` (only those a table reads are filtered).
 
     Examples
     --------
@@ -543,9 +545,11 @@ def segment_frame(
     keep = codes >= 0
     if duplicates == "exclude" and "duplicate_of" in responses:
         keep &= responses["duplicate_of"].isna().to_numpy()
-    df, codes = responses[keep], codes[keep]
-    if campaign == "once" and "campaign_id" in df:
-        camp = df["campaign_id"]
+    if columns is not None:
+        columns = [c for c in dict.fromkeys(columns) if c is not None and c in responses.columns]
+    df, codes = (responses if columns is None else responses[columns])[keep], codes[keep]
+    if campaign == "once" and "campaign_id" in responses:
+        camp = responses["campaign_id"][keep]
         first = ~pd.DataFrame({"segment": codes, "campaign": camp.to_numpy()}).duplicated().to_numpy()
         first |= camp.isna().to_numpy()
         df, codes = df[first], codes[first]
@@ -620,7 +624,9 @@ def grouped_support_table(
     spec = spec or load_spec()
     min_base, min_count = _settings_thresholds(min_base, min_count, settings)
     q = spec.question(question)
-    df, segments, seg_labels = segment_frame(responses, segment, duplicates, campaign, spec)
+    df, segments, seg_labels = segment_frame(
+        responses, segment, duplicates, campaign, spec, ["respondent_id", q.columns.get("value"), breakdown_column(by)]
+    )
     n_seg = len(seg_labels)
     label_by = "overall" if breakdown_column(by) is None else by
     if q.type == "multi_choice":
@@ -764,6 +770,8 @@ def grouped_support_patterns(
     """:func:`support_patterns` for every sector (or region) at once (see :func:`grouped_support_table`)."""
     spec = spec or load_spec()
     min_base, min_count = _settings_thresholds(min_base, min_count, settings)
-    df, segments, seg_labels = segment_frame(responses, segment, duplicates, campaign, spec)
+    df, segments, seg_labels = segment_frame(
+        responses, segment, duplicates, campaign, spec, [*_support_columns(spec), breakdown_column(by)]
+    )
     codes, labels = _pattern_codes(df, spec)
     return _grouped_counts(df, segments, seg_labels, by, "pattern", codes, labels, min_base, min_count)
