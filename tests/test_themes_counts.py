@@ -146,6 +146,18 @@ def test_other_columns_of_the_responses_change_nothing():
         theme_table(r, themes(), FIELD, by="region", frame=FRAME)
 
 
+def test_themes_outside_the_frame_follow_it_in_order_of_first_appearance():
+    frame = {FIELD: [{"id": "unused", "name": "Nobody said this", "description": "A theme no one raised."}]}
+    # each campaign once: training (r1 r2 r6) and funding (r2 r3 c1) tie at 3 of 6, so the order of
+    # the themes outside the frame decides: training first appears before funding in the table
+    t = theme_table(responses(), themes(), FIELD, frame=frame, campaign="once", min_base=1, min_count=1)
+    assert t["theme_id"].tolist() == ["training", "funding", "unused"]
+    assert t["count"].tolist() == [3, 3, 0]
+    late = themes().iloc[::-1]  # funding (c3) now first appears before training (d1)
+    t = theme_table(responses(), late, FIELD, frame=frame, campaign="once", min_base=1, min_count=1)
+    assert t["theme_id"].tolist() == ["funding", "training", "unused"]
+
+
 def test_the_support_tables_suppression_applies():
     t = theme_table(responses(), themes(), FIELD, frame=FRAME)  # shipped settings: base under 10 hides all
     assert t["suppressed"].all()

@@ -43,6 +43,7 @@ from svanalysis.analysis.support import (
     analysis_frame,
     breakdown_column,
     count_rows,
+    equal_to,
     ids_in,
 )
 from svanalysis.analysis.themes.frame import Theme, as_themes, parse_frame
@@ -134,7 +135,8 @@ def answered(responses: pd.DataFrame, field: str) -> np.ndarray:
 def _frame_order(frame: Any, field: str, themes: pd.DataFrame) -> list[str]:
     names = theme_names(frame, field)
     seen = list(names) if names else []
-    extra = [t for t in dict.fromkeys(themes.loc[themes["field"] == field, "theme"].astype(str)) if t not in seen]
+    # unique() keeps the order of first appearance, without a Python string per row
+    extra = [t for t in themes.loc[equal_to(themes["field"], field), "theme"].astype(str).unique() if t not in seen]
     return seen + extra
 
 
@@ -209,7 +211,7 @@ def theme_table(
     df = df[answered(df, field)]
     names = theme_names(frame, field)
     order = _frame_order(frame, field, themes)
-    t = themes[themes["field"].astype(str) == field]
+    t = themes.loc[equal_to(themes["field"], field), ["respondent_id", "theme"]]
     t = t[ids_in(t["respondent_id"], df["respondent_id"])]
     has = np.zeros((len(df), len(order)), dtype=bool)
     if len(t) and order:
@@ -540,7 +542,7 @@ def select_answers(
         hit = v.isna() if value == NOT_STATED else (v.astype("object") == value).fillna(False)
         df = df[hit.to_numpy(dtype=bool)]
         asked.append(f"{key} {value}")
-    t = themes[themes["field"].astype(str) == field]
+    t = themes.loc[equal_to(themes["field"], field), ["respondent_id", "theme"]]
     if theme is not None:
         by_name = {n.casefold(): i for i, n in names.items()}
         known = list(dict.fromkeys([*names, *t["theme"].astype(str)]))
