@@ -124,6 +124,21 @@ def test_cost_table_counts_medians_totals(spec, unit_costs):
     assert (empty["n"] == 0).all() and empty["median"].isna().all() and (empty["total"] == 0).all()
 
 
+def test_other_columns_of_the_responses_change_nothing(spec, unit_costs):
+    r = _responses(spec)
+    wide = r.assign(q14_text=pd.array(["An answer."] * len(r), dtype="string"), q9_option_one="Yes")
+    t = cost_benefit_table(wide, _roles(), unit_costs, breakdowns=(None, "sector"), spec=spec)
+    assert_frame_equal(t, cost_benefit_table(r, _roles(), unit_costs, breakdowns=(None, "sector"), spec=spec))
+    police = t[(t["option"] == 1) & (t["group"] == "Police")].set_index("measure")
+    # R0 37,500 and R1 48,000 (R4's implausible FTE left out): as in the hand count above
+    assert (police.loc["monetised_cost_gbp", "n"], police.loc["monetised_cost_gbp", "total"]) == (2, 85500.0)
+    v = option_values(wide, _roles(), 1, unit_costs, spec=spec)
+    assert v["monetised_cost_gbp"].tolist()[:3] == [37500.0, 48000.0, 1000.0]
+    assert v.attrs["excluded"] == {"fte": 1, "volunteer_hours": 0, "other_costs_gbp": 0}
+    with pytest.raises(ValueError, match=r"responses has no column\(s\) \['q3_region'\]"):
+        cost_benefit_table(r, _roles(), unit_costs, breakdowns=("region",), spec=spec)
+
+
 def test_sensitivity_uplift_and_implausible(spec, unit_costs):
     s = cost_sensitivity(_responses(spec), _roles(), unit_costs, spec=spec)
     s = s[(s["option"] == 1)].set_index(["scenario", "measure"])

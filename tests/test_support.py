@@ -164,6 +164,54 @@ def test_bad_arguments_name_the_value():
         filter_responses(r, sector="Fire")
 
 
+def test_analysis_frame_keeps_only_the_columns_asked_for():
+    r = frame(
+        {
+            "q9_option_one": ["Yes", "No", "Yes", "No", "Mixed"],
+            "duplicate_of": [None, None, "r0", None, None],
+            "campaign_id": ["C1", "C1", None, None, "C2"],
+            "q7_text": ["a", "b", "c", "d", "e"],
+        }
+    )
+    # r2 is a duplicate; each campaign once keeps r0 (C1's first), r3 (in none) and r4 (C2's first)
+    df = analysis_frame(r, campaign="once", columns=["q9_option_one", "respondent_id", "q3_region", None])
+    assert df.columns.tolist() == ["q9_option_one", "respondent_id"]  # q3_region is not held: left out
+    assert df["respondent_id"].tolist() == ["r0", "r3", "r4"] and df.index.tolist() == [0, 3, 4]
+    assert df["q9_option_one"].tolist() == ["Yes", "No", "Mixed"]
+    assert_frame_equal(df, analysis_frame(r, campaign="once")[["q9_option_one", "respondent_id"]])
+    each = analysis_frame(r, columns=["campaign_id", "respondent_id"])
+    assert each.columns.tolist() == ["campaign_id", "respondent_id"]
+    assert each["respondent_id"].tolist() == ["r0", "r1", "r3", "r4"]
+    assert analysis_frame(r, duplicates="include", columns=[]).index.tolist() == [0, 1, 2, 3, 4]
+
+
+def test_tables_read_from_the_narrowed_frame_ignore_other_columns():
+    rows = {
+        "q9_option_one": ["Yes", "Yes", "No", None],
+        "q11_option_two": ["No", "Yes", None, None],
+        "q13_option_three": [None, "No", "No", None],
+        "q1_sector": ["Police", "Other", "Police", "Police"],
+        "duplicate_of": [None, None, None, "r0"],
+    }
+    r = frame(rows)
+    wide = r.assign(**{f"q{k}_text": pd.array(["x"] * 4, dtype="string") for k in range(40)})
+    t = support_table(wide, "q9", by="sector", min_base=1, min_count=1)
+    assert_frame_equal(t, support_table(r, "q9", by="sector", min_base=1, min_count=1))
+    police = t[t["group"] == "Police"].set_index("answer")
+    assert (police.loc["Yes", "count"], police.loc["No", "count"], police.loc["Yes", "base"]) == (1, 1, 2)
+    p = support_patterns(wide, by="sector", min_base=1, min_count=1)
+    assert_frame_equal(p, support_patterns(r, by="sector", min_base=1, min_count=1))
+    # r0 only One (Police), r1 One and Two (Other), r2 none of the three (Police); r3 a duplicate
+    got = p[p["count"] > 0][["group", "answer", "count", "base"]].values.tolist()
+    assert got == [
+        ["Police", "Only Option One", 1, 2],
+        ["Police", "None of the options", 1, 2],
+        ["Other", "More than one option", 1, 1],
+    ]
+    with pytest.raises(ValueError, match=r"responses has no column\(s\) \['q3_region'\]"):
+        support_patterns(wide, by="region")
+
+
 def test_example_support_counts_equal_an_independent_count(example_processed):
     r = pd.read_parquet(example_processed / "responses.parquet")
     kept = r[r["duplicate_of"].isna()]
@@ -229,6 +277,14 @@ def test_segment_frame_counts_each_campaign_once_within_its_segment(spec):
     assert df["respondent_id"].tolist() == ["r0", "r2", "r3", "r4"]
     assert [labels[k] for k in codes] == ["Police", "Police", "Local government", "Local government"]
     assert labels == spec.sectors
+    narrow, narrow_codes, _ = segment_frame(
+        r, "sector", campaign="once", columns=["respondent_id", "not_a_column", None]
+    )
+    assert narrow.columns.tolist() == ["respondent_id"] and narrow_codes.tolist() == codes.tolist()
+    assert_frame_equal(narrow, df[["respondent_id"]])
+    for k, label in enumerate(labels):
+        one = analysis_frame(filter_responses(r, sector=label), campaign="once", columns=["respondent_id"])
+        assert_frame_equal(narrow[narrow_codes == k], one)
 
 
 def test_grouped_support_table_by_hand(spec):

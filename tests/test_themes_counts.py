@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from pandas.testing import assert_frame_equal
 
 import svanalysis as sv
 from svanalysis.analysis.themes.counts import answers, field_question, select_answers, theme_quotes, theme_table
@@ -123,6 +124,38 @@ def test_counts_by_sector_and_by_stance():
     assert got[("Yes", "Lasting funding")] == (1, 1)
     assert got[("Mixed", "Lasting funding")] == (0, 0)
     assert set(by_stance["breakdown"]) == {"stance"}
+
+
+def test_other_columns_of_the_responses_change_nothing():
+    r = responses()
+    wide = r.assign(q14_text="Another answer.", q3_region=pd.Categorical(["North East"] * len(r)), extra=1.5)
+    by_sector = theme_table(wide, themes(), FIELD, by="sector", frame=FRAME, min_base=1, min_count=1)
+    assert_frame_equal(by_sector, theme_table(r, themes(), FIELD, by="sector", frame=FRAME, min_base=1, min_count=1))
+    got = {(g, th): (c, b) for g, th, c, b in cells(by_sector)}
+    assert got[("Police", "Joint training")] == (2, 2)  # r1 and r2 (d1 is r1's duplicate)
+    assert got[("Not stated", "Lasting funding")] == (3, 4)  # r5 and the campaign
+    q = theme_quotes(wide, themes(), FIELD, frame=FRAME, per_theme=3)
+    assert q.groupby("theme_id")["respondent_id"].apply(list).to_dict() == {
+        "funding": ["c2", "r3"],
+        "training": ["r6", "r1"],
+    }
+    got = select_answers(wide, themes(), FIELD, stance="No", theme="funding", sector="Not stated", frame=FRAME)
+    # sector not stated, No and funding: the campaign (c1 c2 c3, shown once); r5 raised no theme
+    assert got.table["respondent_id"].tolist() == ["c1"] and got.table["count"].tolist() == [3]
+    with pytest.raises(ValueError, match=r"responses has no column\(s\) \['q3_region'\]"):
+        theme_table(r, themes(), FIELD, by="region", frame=FRAME)
+
+
+def test_themes_outside_the_frame_follow_it_in_order_of_first_appearance():
+    frame = {FIELD: [{"id": "unused", "name": "Nobody said this", "description": "A theme no one raised."}]}
+    # each campaign once: training (r1 r2 r6) and funding (r2 r3 c1) tie at 3 of 6, so the order of
+    # the themes outside the frame decides: training first appears before funding in the table
+    t = theme_table(responses(), themes(), FIELD, frame=frame, campaign="once", min_base=1, min_count=1)
+    assert t["theme_id"].tolist() == ["training", "funding", "unused"]
+    assert t["count"].tolist() == [3, 3, 0]
+    late = themes().iloc[::-1]  # funding (c3) now first appears before training (d1)
+    t = theme_table(responses(), late, FIELD, frame=frame, campaign="once", min_base=1, min_count=1)
+    assert t["theme_id"].tolist() == ["funding", "training", "unused"]
 
 
 def test_the_support_tables_suppression_applies():

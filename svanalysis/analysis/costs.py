@@ -127,8 +127,14 @@ def load_unit_costs(path: str | Path | None = None, spec: Spec | None = None) ->
 
 
 # ---------------------------------------------------------------------------- per respondent
-def _frame(responses: pd.DataFrame, campaign: str, duplicates: str) -> pd.DataFrame:
-    return analysis_frame(responses, duplicates=duplicates, campaign=campaign)
+def _frame(responses: pd.DataFrame, campaign: str, duplicates: str, columns: list[str | None]) -> pd.DataFrame:
+    """The analysis frame of the columns a cost table reads (a column missing is reported as before)."""
+    return analysis_frame(responses, duplicates=duplicates, campaign=campaign, columns=["respondent_id", *columns])
+
+
+def _value_columns(cols: dict[str, str]) -> list[str]:
+    """The columns ``_values`` reads for these measures: each figure and its implausible flag."""
+    return [x for c in cols.values() for x in (c, f"{c}_implausible")]
 
 
 def _measure_cols(spec: Spec, qid_tr: str, qid_cost: str) -> dict[str, str]:
@@ -205,10 +211,10 @@ def option_values(
     """Per respondent, for one option: FTE, volunteer hours, other costs and monetised annual cost."""
     spec = spec or load_spec()
     costs = costs or load_unit_costs(spec=spec)
-    df = _frame(responses, campaign, duplicates)
     cols = _measure_cols(
         spec, spec.option_question(option, "time_resource").id, spec.option_question(option, "costs").id
     )
+    df = _frame(responses, campaign, duplicates, _value_columns(cols))
     return _values(
         df,
         role_fte,
@@ -233,11 +239,12 @@ def baseline_values(
     """Per respondent: the current resources spent on serious violence (Q6.2-Q6.4), monetised."""
     spec = spec or load_spec()
     costs = costs or load_unit_costs(spec=spec)
-    df = _frame(responses, campaign, duplicates)
     tr = next(q for q in spec.of_type("time_resource") if q.about_option is None)
     cost = next(q for q in spec.answerable if q.parse == "money" and q.about_option is None)
     role = next(q for q in spec.of_type("role_grid") if q.about_option is None)
-    return _values(df, role_fte, _measure_cols(spec, tr.id, cost.id), role.id, costs, None, include_implausible, None)
+    cols = _measure_cols(spec, tr.id, cost.id)
+    df = _frame(responses, campaign, duplicates, _value_columns(cols))
+    return _values(df, role_fte, cols, role.id, costs, None, include_implausible, None)
 
 
 # ---------------------------------------------------------------------------- statistics
@@ -391,7 +398,7 @@ def cost_benefit_table(
     spec = spec or load_spec()
     settings = resolve_settings(settings)
     costs = costs or load_unit_costs(spec=spec)
-    df = _frame(responses, campaign, duplicates)
+    df = _frame(responses, campaign, duplicates, [breakdown_column(by) for by in breakdowns])
     rows = []
     for n in options or spec.option_numbers:
         vals = option_values(responses, role_fte, n, costs, campaign=campaign, duplicates=duplicates, spec=spec)
@@ -432,10 +439,15 @@ def grouped_cost_benefit_table(
     spec = spec or load_spec()
     settings = resolve_settings(settings)
     costs = costs or load_unit_costs(spec=spec)
-    df, segments, labels = segment_frame(responses, segment, duplicates, campaign, spec)
+    measures_of = {
+        n: _measure_cols(spec, spec.option_question(n, "time_resource").id, spec.option_question(n, "costs").id)
+        for n in options or spec.option_numbers
+    }
+    read = [x for cols in measures_of.values() for x in _value_columns(cols)]
+    read += [breakdown_column(by) for by in breakdowns]
+    df, segments, labels = segment_frame(responses, segment, duplicates, campaign, spec, ["respondent_id", *read])
     rows: dict[str, list[dict[str, Any]]] = {seg: [] for seg in labels}
-    for n in options or spec.option_numbers:
-        cols = _measure_cols(spec, spec.option_question(n, "time_resource").id, spec.option_question(n, "costs").id)
+    for n, cols in measures_of.items():
         vals = _values(df, role_fte, cols, spec.option_question(n, "role_grid").id, costs, None, False, None)
         excluded = {
             m: np.bincount(segments[_excluded_rows(df, c)], minlength=len(labels))
@@ -534,7 +546,7 @@ def role_summary(
 ) -> pd.DataFrame:
     """FTE by role for each option (Q16, Q21, Q26) and currently (Q6.3): respondents, total, per respondent."""
     spec = spec or load_spec()
-    df = _frame(responses, campaign, duplicates)
+    df = _frame(responses, campaign, duplicates, [])
     r = role_fte[ids_in(role_fte["respondent_id"], df["respondent_id"]) & ~role_fte["implausible"].astype(bool)]
     rows = []
     for qid in spec.role_questions:
@@ -650,7 +662,7 @@ def other_texts(
     responses: pd.DataFrame, choices: pd.DataFrame, question: str, duplicates: str = "exclude"
 ) -> pd.DataFrame:
     """The "Other, please specify" texts given for a multi-choice question (personal data redacted)."""
-    df = analysis_frame(responses, duplicates=duplicates)
+    df = analysis_frame(responses, duplicates=duplicates, columns=["respondent_id"])
     c = choices[
         equal_to(choices["question"], question)
         & choices["other_text"].notna()
@@ -765,7 +777,7 @@ def baseline_table(
     q5 = spec.question_for("current_activity")
     act = next(q for q in spec.of_type("multi_choice") if q.parent == "q6")
     vals = baseline_values(responses, role_fte, costs, campaign=campaign, spec=spec)
-    df = _frame(responses, campaign, "exclude")
+    df = _frame(responses, campaign, "exclude", [breakdown_column("sector")])
     resources = _cost_frame(_table(vals, df, "current", [None, "sector"], MEASURES, settings))
     return {
         "current_activity": support_table(responses, q5.id, campaign=campaign, spec=spec, settings=settings),

@@ -143,7 +143,12 @@ def _positions(ids: pd.Series, of: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return found.drop_null().to_numpy(zero_copy_only=False).astype(np.int64), keep
 
 
-def analysis_frame(responses: pd.DataFrame, duplicates: str = "exclude", campaign: str = "each") -> pd.DataFrame:
+def analysis_frame(
+    responses: pd.DataFrame,
+    duplicates: str = "exclude",
+    campaign: str = "each",
+    columns: list[str | None] | None = None,
+) -> pd.DataFrame:
     """The responses an analysis counts: duplicates left out, campaigns counted each or once.
 
     Parameters
@@ -151,16 +156,34 @@ def analysis_frame(responses: pd.DataFrame, duplicates: str = "exclude", campaig
     duplicates : {"exclude", "include"}
     campaign : {"each", "once"}
         "once" keeps one response per campaign (the first received).
+    columns : list of str, optional
+        Only these columns, in this order (default: every column). Leaving out rows takes every
+        column kept row by row, and the responses have some 150 (Arrow-backed text most of them),
+        so a table that reads a few names them. A name the responses do not hold (or None) is
+        left out, for the caller to report as it would without ``columns``.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"respondent_id": list("abc"), "duplicate_of": [None, "c", None],
+    ...                   "q1_sector": ["Police", "Health", None], "q7_text": ["x", "y", "z"]})
+    >>> df = analysis_frame(r, columns=["respondent_id", "q1_sector", "q3_region"])
+    >>> df.columns.tolist(), df["respondent_id"].tolist()
+    (['respondent_id', 'q1_sector'], ['a', 'c'])
     """
     check_choice("duplicates", duplicates, ["exclude", "include"])
     check_choice("campaign", campaign, ["each", "once"])
     df = responses
+    if columns is not None:
+        columns = [c for c in dict.fromkeys(columns) if c is not None and c in df.columns]
+        df = df[[*columns, *(c for c in ("duplicate_of", "campaign_id") if c in df.columns and c not in columns)]]
     if duplicates == "exclude" and "duplicate_of" in df:
         df = df[df["duplicate_of"].isna()]
     if campaign == "once" and "campaign_id" in df:
         in_campaign = df["campaign_id"].notna()
         first = ~df["campaign_id"].duplicated() | ~in_campaign
         df = df[first]
+    if columns is not None and len(df.columns) > len(columns):
+        df = df[columns]
     return df
 
 
@@ -292,10 +315,10 @@ def support_table(
     spec = spec or load_spec()
     min_base, min_count = _settings_thresholds(min_base, min_count, settings)
     q = spec.question(question)
-    # only the columns this table reads are taken row by row by the analysis frame (the responses
-    # have some 150); a column missing is still reported below, as before
-    wanted = ["respondent_id", "duplicate_of", "campaign_id", q.columns.get("value"), breakdown_column(by)]
-    df = analysis_frame(responses[[c for c in dict.fromkeys(wanted) if c in responses.columns]], duplicates, campaign)
+    # only the columns this table reads (a column missing is still reported below, as before)
+    df = analysis_frame(
+        responses, duplicates, campaign, columns=["respondent_id", q.columns.get("value"), breakdown_column(by)]
+    )
     label_by = "overall" if breakdown_column(by) is None else by
     rows: list[dict[str, Any]] = []
     if q.type == "multi_choice":
@@ -413,7 +436,7 @@ def support_patterns(
     """
     spec = spec or load_spec()
     min_base, min_count = _settings_thresholds(min_base, min_count, settings)
-    df = analysis_frame(responses, duplicates, campaign)
+    df = analysis_frame(responses, duplicates, campaign, columns=[*_support_columns(spec), breakdown_column(by)])
     codes, labels = _pattern_codes(df, spec)
     label_by = "overall" if breakdown_column(by) is None else by
     groups, group_labels = _group_codes(df, by)
@@ -425,10 +448,15 @@ def support_patterns(
     return _finish(rows)
 
 
+def _support_columns(spec: Spec) -> list[str]:
+    """The columns of the options' support questions (Q9, Q11, Q13)."""
+    return [spec.option_question(n, "support").columns["value"] for n in spec.option_numbers]
+
+
 def _pattern_codes(df: pd.DataFrame, spec: Spec) -> tuple[np.ndarray, list[str]]:
     """Each row's pattern of support (a number, -1 if none of Q9, Q11, Q13 was answered) and the
     pattern labels in display order."""
-    cols = [spec.option_question(n, "support").columns["value"] for n in spec.option_numbers]
+    cols = _support_columns(spec)
     yes = np.column_stack([(df[c].astype("object") == spec.support_label).to_numpy() for c in cols])
     answered = np.column_stack([df[c].notna().to_numpy() for c in cols]).any(axis=1)
     k = yes.sum(axis=1)
@@ -486,12 +514,14 @@ def segment_frame(
     duplicates: str = "exclude",
     campaign: str = "each",
     spec: Spec | None = None,
+    columns: list[str | None] | None = None,
 ) -> tuple[pd.DataFrame, np.ndarray, list[str]]:
     """The rows every segment's analysis counts, each row's segment number, and the segment labels.
 
     For each segment ``k`` (a label of the questionnaire's sector or region question),
     ``frame[codes == k]`` is ``analysis_frame(filter_responses(responses, **{segment: label}),
-    duplicates, campaign)``, row for row and in the same order. Rows of no segment are left out.
+    duplicates, campaign, columns)``, row for row and in the same order. Rows of no segment are
+    left out. ``columns``: as :func:`analysis_frame` (only those a table reads are filtered).
 
     Examples
     --------
@@ -515,9 +545,11 @@ def segment_frame(
     keep = codes >= 0
     if duplicates == "exclude" and "duplicate_of" in responses:
         keep &= responses["duplicate_of"].isna().to_numpy()
-    df, codes = responses[keep], codes[keep]
-    if campaign == "once" and "campaign_id" in df:
-        camp = df["campaign_id"]
+    if columns is not None:
+        columns = [c for c in dict.fromkeys(columns) if c is not None and c in responses.columns]
+    df, codes = (responses if columns is None else responses[columns])[keep], codes[keep]
+    if campaign == "once" and "campaign_id" in responses:
+        camp = responses["campaign_id"][keep]
         first = ~pd.DataFrame({"segment": codes, "campaign": camp.to_numpy()}).duplicated().to_numpy()
         first |= camp.isna().to_numpy()
         df, codes = df[first], codes[first]
@@ -592,7 +624,9 @@ def grouped_support_table(
     spec = spec or load_spec()
     min_base, min_count = _settings_thresholds(min_base, min_count, settings)
     q = spec.question(question)
-    df, segments, seg_labels = segment_frame(responses, segment, duplicates, campaign, spec)
+    df, segments, seg_labels = segment_frame(
+        responses, segment, duplicates, campaign, spec, ["respondent_id", q.columns.get("value"), breakdown_column(by)]
+    )
     n_seg = len(seg_labels)
     label_by = "overall" if breakdown_column(by) is None else by
     if q.type == "multi_choice":
@@ -736,6 +770,8 @@ def grouped_support_patterns(
     """:func:`support_patterns` for every sector (or region) at once (see :func:`grouped_support_table`)."""
     spec = spec or load_spec()
     min_base, min_count = _settings_thresholds(min_base, min_count, settings)
-    df, segments, seg_labels = segment_frame(responses, segment, duplicates, campaign, spec)
+    df, segments, seg_labels = segment_frame(
+        responses, segment, duplicates, campaign, spec, [*_support_columns(spec), breakdown_column(by)]
+    )
     codes, labels = _pattern_codes(df, spec)
     return _grouped_counts(df, segments, seg_labels, by, "pattern", codes, labels, min_base, min_count)

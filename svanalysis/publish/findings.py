@@ -100,7 +100,7 @@ def who_responded(
     spec = spec or load_spec()
     tables = tables or NO_STORE
     received = len(responses)
-    df = analysis_frame(responses)
+    df = analysis_frame(responses, columns=["respondent_type"])
     dups = received - len(df)
     who = f" from {label}" if label else ""
     first = f"{count_text(len(df), settings)} responses{who} were analysed"
@@ -175,7 +175,7 @@ def campaign_differs_safely(responses: pd.DataFrame, settings: Any = None) -> bo
     """Whether figures with each campaign counted once may be shown beside those counting every
     response: the two differ by the campaign responses left out, and if those are fewer than
     ``min_count`` the difference would give them (and their answers) away."""
-    df = analysis_frame(responses)
+    df = analysis_frame(responses, columns=["campaign_id"])
     if "campaign_id" not in df:
         return True
     camp = df["campaign_id"].dropna()
@@ -190,7 +190,7 @@ def campaign_findings(
     does (``tables``: as :func:`who_responded`)."""
     spec = spec or load_spec()
     tables = tables or NO_STORE
-    df = analysis_frame(responses)
+    df = analysis_frame(responses, columns=["campaign_id"])
     camp = df["campaign_id"].dropna() if "campaign_id" in df else pd.Series(dtype=object)
     if camp.empty:
         return ["No organised campaign was found among the responses."]

@@ -75,7 +75,8 @@ def select_quotes(
     [['[organisation] would welcome a shared budget for prevention.', 'organisation']]
     """
     spec = spec or load_spec()
-    r = analysis_frame(responses)
+    consent = spec.question_for("consent").columns["value"]
+    r = analysis_frame(responses, columns=[column, consent, "campaign_id", "respondent_type"])
     if column not in r:
         return pd.DataFrame(columns=["quote", "attribution"])
     ok = r[consented(r, spec) & r[column].notna()]

@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from svanalysis.analysis.support import analysis_frame, breakdown_column
+from svanalysis.analysis.support import analysis_frame, breakdown_column, equal_to, ids_in
 from svanalysis.analysis.themes.counts import answered, field_question, theme_quotes, theme_table
 from svanalysis.analysis.themes.frame import parse_frame
 from svanalysis.core.disclosure import disclosure_rules, is_symbol, publishable, redact_places
@@ -152,10 +152,10 @@ def theme_findings(
         out.append(
             f"No single theme leads: the 95% intervals of {and_list([e.name for e in comp.similar[:4]])} overlap."
         )
-    df = analysis_frame(responses, "exclude", campaign)
+    df = analysis_frame(responses, "exclude", campaign, columns=["respondent_id", field])
     df = df[answered(df, field)]
-    with_theme = themes[(themes["field"].astype(str) == field)]["respondent_id"].astype(str)
-    none = int((~df["respondent_id"].astype(str).isin(set(with_theme))).sum())
+    with_theme = themes.loc[equal_to(themes["field"], field), "respondent_id"]
+    none = int((~ids_in(df["respondent_id"], with_theme)).sum())
     if none >= disclosure_rules(settings).min_count:
         out.append(f"{none:,} answers raised none of the frame's themes (or said nothing, such as 'N/A').")
     return out

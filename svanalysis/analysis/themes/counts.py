@@ -43,6 +43,7 @@ from svanalysis.analysis.support import (
     analysis_frame,
     breakdown_column,
     count_rows,
+    equal_to,
     ids_in,
 )
 from svanalysis.analysis.themes.frame import Theme, as_themes, parse_frame
@@ -134,7 +135,8 @@ def answered(responses: pd.DataFrame, field: str) -> np.ndarray:
 def _frame_order(frame: Any, field: str, themes: pd.DataFrame) -> list[str]:
     names = theme_names(frame, field)
     seen = list(names) if names else []
-    extra = [t for t in dict.fromkeys(themes.loc[themes["field"] == field, "theme"].astype(str)) if t not in seen]
+    # unique() keeps the order of first appearance, without a Python string per row
+    extra = [t for t in themes.loc[equal_to(themes["field"], field), "theme"].astype(str).unique() if t not in seen]
     return seen + extra
 
 
@@ -204,11 +206,12 @@ def theme_table(
     min_count = s["min_count"] if min_count is None else min_count
     check_columns("themes", ["respondent_id", "field", "theme"], themes.columns)
     frame = themes.attrs.get("theme_frame") if frame is None else frame
-    df = analysis_frame(responses, duplicates, campaign)
+    col = _stance_column(field, spec) if by == "stance" else breakdown_column(by, spec)
+    df = analysis_frame(responses, duplicates, campaign, columns=["respondent_id", field, col])
     df = df[answered(df, field)]
     names = theme_names(frame, field)
     order = _frame_order(frame, field, themes)
-    t = themes[themes["field"].astype(str) == field]
+    t = themes.loc[equal_to(themes["field"], field), ["respondent_id", "theme"]]
     t = t[ids_in(t["respondent_id"], df["respondent_id"])]
     has = np.zeros((len(df), len(order)), dtype=bool)
     if len(t) and order:
@@ -223,7 +226,6 @@ def theme_table(
     has = has[:, rank]
     labels = [names.get(tid, tid) for tid in order]
     label_by = "overall" if by is None or by == "overall" else by
-    col = _stance_column(field, spec) if by == "stance" else breakdown_column(by, spec)
     frames = []
     if col is None:
         groups = [(ALL_GROUP, np.ones(len(df), dtype=bool))]
@@ -335,9 +337,12 @@ def theme_quotes(
     max_words = check_type("max_words", q["max_words"] if max_words is None else max_words, int)
     frame = themes.attrs.get("theme_frame") if frame is None else frame
     names = theme_names(frame, field)
-    df = analysis_frame(responses)
-    df = df[answered(df, field) & _consented(df, spec)]
     sector_col = breakdown_column("sector", spec)
+    consent_col = spec.question_for("consent").columns["value"]
+    df = analysis_frame(
+        responses, columns=["respondent_id", field, consent_col, "campaign_id", "respondent_type", sector_col]
+    )
+    df = df[answered(df, field) & _consented(df, spec)]
     info = pd.DataFrame(
         {
             "respondent_id": df["respondent_id"].astype("string").to_numpy(),
@@ -501,15 +506,18 @@ def select_answers(
         check_choice("filter", key, _FILTERS)
     frame = themes.attrs.get("theme_frame") if frame is None else frame
     names = theme_names(frame, field)
-    df = analysis_frame(responses, "exclude", campaign)
-    df = df[answered(df, field)]
-    asked = [field]
     stance_col = None
     try:
         stance_col = _stance_column(field, spec)
     except ValueError:
         if stance is not None:
             raise
+    sector_col = breakdown_column("sector", spec)
+    wanted = ["respondent_id", field, stance_col, "respondent_type", sector_col, "campaign_id"]
+    wanted += [breakdown_column(key, spec) for key, value in groups.items() if value is not None]
+    df = analysis_frame(responses, "exclude", campaign, columns=wanted)
+    df = df[answered(df, field)]
+    asked = [field]
     if stance is not None:
         labels = (
             [str(c) for c in df[stance_col].cat.categories]
@@ -534,7 +542,7 @@ def select_answers(
         hit = v.isna() if value == NOT_STATED else (v.astype("object") == value).fillna(False)
         df = df[hit.to_numpy(dtype=bool)]
         asked.append(f"{key} {value}")
-    t = themes[themes["field"].astype(str) == field]
+    t = themes.loc[equal_to(themes["field"], field), ["respondent_id", "theme"]]
     if theme is not None:
         by_name = {n.casefold(): i for i, n in names.items()}
         known = list(dict.fromkeys([*names, *t["theme"].astype(str)]))
@@ -550,7 +558,6 @@ def select_answers(
         .groupby(t["respondent_id"].astype("string"), sort=False)["theme"]
         .agg(lambda s: "; ".join(names.get(x, x) for x in s.astype(str)))
     )
-    sector_col = breakdown_column("sector", spec)
     ids = df["respondent_id"].astype("string")
     table = pd.DataFrame(
         {
