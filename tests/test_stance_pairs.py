@@ -3524,3 +3524,10 @@ def test_round_fourteen_confident_errors_on_unread_letters():
     codes = code_letter("Put it in law that that partnership has to have a proper plan for knives.")
     assert codes["q11"].stance == "Yes" and codes["q9"].stance is None
     assert code_letter("Put it in law that schools have to have a proper plan for knives.")["q9"].stance == "Yes"
+
+
+def test_in_an_options_section_a_sentence_naming_only_the_list_is_about_the_list():
+    text = "We think the Schedule 6 list is the right one for this purpose."
+    assert code_text(text, "q9").stance != "Yes"  # (a Yes on Option One before)
+    # the list named beside the option is still the option's section
+    assert code_text("Option One, with the Schedule 6 list, is the right one.", "q9").stance == "Yes"

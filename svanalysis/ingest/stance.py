@@ -2646,6 +2646,17 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # "As for the bodies listed in Annex A, the list is right in what it includes ...": the sentence
                     # turns to another question's subject
                     targets = turn
+                elif (
+                    default in _option_qids(id(spec))
+                    and not named
+                    and (own := _clause_targets_ex(clause, spec, True))
+                    and all(q in ("q10", "q12") and kind == "reference" for q, kind, _ in own)
+                    and len({q for q, _, _ in own}) == 1
+                ):
+                    # in an option's section, a sentence naming the Schedule 6 list or the CSPs' statutory partners by
+                    # name and nothing else ("we think the Schedule 6 list is the right one for this purpose") is about
+                    # that list (round 14)
+                    targets = [own[0]]
                 elif default in ("q10", "q11") and not named and _MEMBERS_HINT.search(clause.lower()):
                     # the statutory partners of CSPs, in the Option Two or Schedule 6 section, are Q12's subject
                     own = _clause_targets_ex(clause, spec, True)
