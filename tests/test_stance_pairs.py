@@ -3531,3 +3531,25 @@ def test_in_an_options_section_a_sentence_naming_only_the_list_is_about_the_list
     assert code_text(text, "q9").stance != "Yes"  # (a Yes on Option One before)
     # the list named beside the option is still the option's section
     assert code_text("Option One, with the Schedule 6 list, is the right one.", "q9").stance == "Yes"
+
+
+ROUND_FOURTEEN_PUBLIC_WORDS = [
+    ("You've put your finger on it there.", "q8", "Yes"),
+    ("I say about time.", "q9", "Yes"),
+    ("A duty to think about it is words on paper.", "q9", "No"),
+    ("Another law is the last thing anyone needs.", "q9", "No"),
+    ("It is the last thing on our list of worries.", "q9", "Unclear"),
+    ("I don't think it will do what the paper says it wants.", "q9", "No"),
+    ("I think it will do what the paper says it wants.", "q9", "Yes"),
+    ("Asking them nicely hasn't got us anywhere round here.", "q13", "No"),
+    ("Making it one of its legal responsibilities would give it teeth.", "q11", "Yes"),
+    ("It isn't the best way.", "q9", "No"),
+    ("It would be the best way forward.", "q9", "Yes"),
+    ("Last, by some distance.", "q13", "No"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_FOURTEEN_PUBLIC_WORDS)
+def test_round_fourteen_public_words(text, qid, expected):
+    code = code_text(text, qid)
+    assert code.stance == expected, (text, code)

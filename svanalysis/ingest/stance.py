@@ -639,6 +639,11 @@ _NEGATIVE = [
         0.8,
         (", no", ", definitely not", ", absolutely not", ", not at all"),
     ),
+    # ranked last, as a short answer leading the section: "Last, by some distance."
+    (
+        r"^\s*(?:last|bottom|dead\s+last)(?:\s*,?\s*by\s+(?:some|a\s+long|a|far)\s*(?:distance|way|mile|margin)?)?\s*[.!]?\s*$",
+        0.7,
+    ),
     # a short answer of likelihood leading the section (an answer cell "Unlikely"): the option would not achieve it
     (
         r"^\s*(?:unlikely|very\s+unlikely|highly\s+unlikely|doubtful|probably\s+not|not\s+really|not\s+likely)\s*[.!]*\s*$",

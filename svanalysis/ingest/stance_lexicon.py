@@ -2728,6 +2728,68 @@ LEXICON: list[Entry] = [
         "consequence",
         False,
     ),
+    # round 14, the public's words: "you've put your finger on it", "about time", "words on paper", "the last thing
+    # anyone needs", "hasn't got us anywhere", "would give it teeth", "the best way" (and not)
+    (
+        r"(?#anchors: finger)put\s+(?:your|their|its|the\s+government's|the\s+paper's)\s+finger\s+on\s+it\b",
+        "Yes",
+        0.75,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?#anchors: time)(?:^\W*|\bsay\s+|\band\s+)about\s+(?:bloody\s+|flipping\s+)?time(?:\s+too)?\s*[.!]?\s*$",
+        "Yes",
+        0.7,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?#anchors: words ink)(?:is|are|would\s+be|will\s+be)\s+(?:just\s+|only\s+|nothing\s+but\s+|mere\s+)?(?:words|ink)\s+on\s+(?:paper|a\s+page)\b",
+        "No",
+        0.7,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?#anchors: last)(?:is|was|would\s+be)\s+the\s+last\s+thing\s+(?:anyone|anybody|we|they|schools|people|the\s+\w+)\s+(?:needs?|wants?)\b",
+        "No",
+        0.75,
+        "idiom",
+        False,
+    ),
+    (
+        r"(?#anchors: anywhere nowhere)(?:has|have|had)\s*(?:not|n't)\s+got\s+(?:us|them|anyone|anybody)\s+anywhere\b"
+        r"|\bgot\s+(?:us|them|anyone|anybody)\s+nowhere\b",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    (
+        r"(?#anchors: teeth)(?:give|gives|giving)\s+(?:it|them|the\s+\w+)\s+(?:some\s+|real\s+|proper\s+)?teeth\b",
+        "Yes",
+        0.7,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?#anchors: best)(?:(?<=\bis\s)|(?<=\bbe\s)|(?<='s\s)|(?<=\bnot\s)|(?<=n't\s))(?:by\s+far\s+)?the\s+best\s+way"
+        r"(?:\s+(?:forward|to\s+(?:go|do\s+it|tackle\s+this)))?\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # doing what the paper wants: "I don't think any of the three will do what the paper says it wants"
+    (
+        r"(?#anchors: want set)(?:will|would|could|can)\s+(?:actually\s+|really\s+)?do\s+what\s+(?:the\s+paper|the\s+consultation|it|you|"
+        r"the\s+government)\s+(?:says\s+(?:it|you)\s+wants?|wants?|sets?\s+out\s+to\s+do)\b",
+        "Yes",
+        0.7,
+        "consequence",
+        True,
+    ),
     # all show and no substance: "all footwork and no punches", "all talk and no action", "all bark and no bite"
     (r"(?#anchors: all)\ball\s+[\w'-]+\s+and\s+no\s+[\w'-]+", "No", 0.7, "idiom", False),
     # what it yields and nothing more: "produces impact assessments and not much else", "paperwork and little else"
@@ -2949,7 +3011,8 @@ _HEARSAY_KEYS = re.compile(
     r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of"
 )
 _OWN_VIEW = re.compile(
-    r"\b(?:we|i)\s+(?:\w+\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|disagree|concluded?|choose|prefer|favour|back|like|welcome|accept)\b"
+    r"\b(?:we|i)\s+(?:\w+\s+|don't\s+|didn't\s+|can't\s+|cannot\s+|do\s+not\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|"
+    r"disagree|concluded?|choose|prefer|favour|back|like|welcome|accept)\b"
     r"|\b(?:my|our)\s+(?:vote|view|answer|support|backing|preference)\b",
     re.I,
 )
