@@ -487,7 +487,8 @@ _MAIN_VERB_AFTER = re.compile(
 def relative_spans(clause: str) -> list[tuple[int, int]]:
     """Non-restrictive relative clauses (", in which it convenes the local partners, ... ,"): what
     they name is not the subject the main verb judges. Each runs to the comma before the main
-    verb resumes, or to the next comma.
+    verb resumes or, with no main verb after it, to the next clause of the respondent's own (", and
+    we ...") or the clause's end.
 
     >>> c = "the voluntary route, in which it funds the partnerships, is the one we would choose"
     >>> [c[a:b] for a, b in relative_spans(c)]
