@@ -3553,3 +3553,8 @@ ROUND_FOURTEEN_PUBLIC_WORDS = [
 def test_round_fourteen_public_words(text, qid, expected):
     code = code_text(text, qid)
     assert code.stance == expected, (text, code)
+
+
+def test_recommending_something_else_is_no_verdict_on_the_section():
+    assert code_text("We recommend more funding for youth clubs.", "q13").stance != "Yes"
+    assert code_text("We would recommend this option.", "q13").stance == "Yes"

@@ -461,7 +461,11 @@ _POSITIVE = [
     # our Executive can commend"); not a recommendation that something be done, or to somebody
     (
         r"\b(?:commend|commends|recommend|recommends)\b(?!\s+(?:that|to\b|the\s+(?:government|home\s+office|paper|consultation|"
-        r"department)|(?:it|them|this)\s+to)\b)",
+        r"department)|(?:it|them|this)\s+to)\b)"
+        # its object the target (a pronoun, an option or a proposal), or none ("we cannot commend."): "we recommend more
+        # funding for youth clubs" recommends something else
+        r"(?=\s*(?:[.,;:!)]|$)|\s+(?:it|this|them|option|either|neither|none|any\s+of\s+them|(?:the|this|that|a|an|any)\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:option|options|approach|route|model|duty|proposal|proposals|vision|list|first|second|third|one))\b)",
         0.75,
         ("commend",),
     ),
