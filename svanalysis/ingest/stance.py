@@ -354,6 +354,16 @@ _MIXED = [
         0.9,
     ),
 ]
+# round 14: the openings of a verdict given as a clause of its own. A topic and a comma ("The vision, yes."), not a
+# part ("in part, no"); where an imperative verdict opens (the clause's start, after a colon, after what the
+# respondent's view "is" or would "say": "My view, for what it's worth, is do it"); the imperatives of going ahead; and
+# what is another way of doing it, not a verdict ("do it differently")
+_TOPIC_COMMA = r"\A\W*(?!(?:in\s+part|partly|partially|then|and|but|so|or)\b)(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*"
+_VERDICT_OPENING = r"(?:\A|(?<=:)|(?<=\bis\s)|(?<=\bsay\s)|(?<=\bsay,\s)|(?<=\bsimple\s))\W*(?:(?:so|just|simply|please|then|and|now)\s*,?\s+)*"
+_GO_AHEAD = r"(?:do\s+it|go\s+for\s+it|go\s+ahead|get\s+on\s+with\s+it|press\s+ahead|crack\s+on|get\s+it\s+done)\b"
+_GO_AHEAD_WORDS = ("do it", "go for it", "go ahead", "get on with it", "press ahead", "crack on", "get it done")
+_NOT_ANOTHER_WAY = r"(?!\s+(?:differently|another\s+way|some\s+other\s+way|elsewhere|instead|later)\b)"
+
 _POSITIVE = [
     (r"^\s*(?:yes|broadly yes|yes\s*[-,–]|agree)\b", 1.0),
     # "option 1 yes.", "yes to all of that", "the committee says yes" (a capital "Yes" after a few words is
@@ -434,7 +444,7 @@ _POSITIVE = [
     # round 14: a verdict after the topic and a comma, as a clause of its own: "The vision, yes." (the topic is the
     # target: "The vision, yes. The focus, no." is Mixed); anchored by \A, not "^", so tried on every clause
     (
-        r"\A\W*(?!(?:in\s+part|partly|partially|then|and|but|so|or)\b)(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:yes|definitely|absolutely)\s*[.!]*\s*$",
+        _TOPIC_COMMA + r"(?:yes|definitely|absolutely)\s*[.!]*\s*$",
         0.8,
         (", yes", ", definitely", ", absolutely"),
     ),
@@ -442,19 +452,16 @@ _POSITIVE = [
     # "is" or what it would "say": "Do it.", "My view, for what it's worth, is do it", "I'd say go for it", "so get on
     # with it" (not "do it differently": another way of doing it)
     (
-        r"(?:\A|(?<=:)|(?<=\bis\s)|(?<=\bsay\s)|(?<=\bsay,\s)|(?<=\bsimple\s))\W*(?:(?:so|just|simply|please|then|and|now)\s*,?\s+)*"
-        r"(?:do\s+it|go\s+for\s+it|go\s+ahead|get\s+on\s+with\s+it|press\s+ahead|crack\s+on|get\s+it\s+done)\b"
-        r"(?!\s+(?:differently|another\s+way|some\s+other\s+way|elsewhere|instead|later)\b)",
+        _VERDICT_OPENING + _GO_AHEAD + _NOT_ANOTHER_WAY,
         0.75,
-        ("do it", "go for it", "go ahead", "get on with it", "press ahead", "crack on", "get it done"),
+        _GO_AHEAD_WORDS,
     ),
     # "my answer is the Government should do it and do it soon" (and denied: "ministers should not do it")
     (
         r"\b(?:the\s+government|ministers|you|the\s+home\s+office|parliament)\s+(?:should|must|needs?\s+to|ought\s+to)\s*(?:not\s+|n't\s+)?"
-        r"(?:just\s+|simply\s+)?(?:do\s+it|go\s+ahead|get\s+on\s+with\s+it|press\s+ahead|bring\s+it\s+in)\b"
-        r"(?!\s+(?:differently|another\s+way|some\s+other\s+way|elsewhere|instead|later)\b)",
+        r"(?:just\s+|simply\s+)?(?:" + _GO_AHEAD + r"|bring\s+it\s+in\b)" + _NOT_ANOTHER_WAY,
         0.75,
-        ("do it", "go ahead", "get on with it", "press ahead", "bring it in"),
+        (*_GO_AHEAD_WORDS, "bring it in"),
     ),
     (r"\bsubscribes?\s+to\b|\bsubscribed\s+to\b", 0.85, ("subscribe",)),
     # round 14: commending or recommending the target ("A purely voluntary approach we cannot commend", "the only one
@@ -639,7 +646,7 @@ _POSITIVE = [
 ]
 _NEGATIVE = [
     (
-        r"\A\W*(?!(?:in\s+part|partly|partially|then|and|but|so|or)\b)(?:the\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*(?:no|definitely\s+not|absolutely\s+not|not\s+at\s+all)\s*[.!]*\s*$",
+        _TOPIC_COMMA + r"(?:no|definitely\s+not|absolutely\s+not|not\s+at\s+all)\s*[.!]*\s*$",
         0.8,
         (", no", ", definitely not", ", absolutely not", ", not at all"),
     ),
@@ -656,8 +663,8 @@ _NEGATIVE = [
     # round 14: the imperative denied, opening the clause or after a colon: "Don't do it.", "Please do not go ahead
     # with it", "My advice: don't bother"
     (
-        r"(?:\A|(?<=:)|(?<=\bis\s)|(?<=\bsay\s)|(?<=\bsay,\s))\W*(?:(?:so|just|simply|please|then|and)\s*,?\s+)*(?:don't|do\s+not)\s+"
-        r"(?:do\s+it|go\s+(?:ahead\s+)?with\s+it|go\s+ahead|go\s+there|bother)\b",
+        _VERDICT_OPENING
+        + r"(?:don't|do\s+not)\s+(?:do\s+it|go\s+(?:ahead\s+)?with\s+it|go\s+ahead|go\s+there|bother)\b",
         0.75,
         ("don't do", "do not do", "don't go", "do not go", "don't bother", "do not bother"),
     ),
