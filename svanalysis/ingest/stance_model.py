@@ -1,0 +1,156 @@
+"""A sentence classifier for stance: the fallback where the rules find a question's target but no cue they know.
+
+The rule coder (``stance``) reads a stance from cues it has a pattern for. Letters from the public describe
+the options in their own words and judge them in idioms no list holds ("I wouldn't bother with it", "that's
+spot on", "built on sand"): on letters it had not seen, most of its misses were sentences it had tied to the
+question (by name, description, heading or carry-over) and then found no cue in. For those sentences only,
+this model gives a reading: a multinomial logistic regression over TF-IDF of word 1-3-grams, with the words
+after a negation marked (``NEG_``) up to the next punctuation, into Yes, No, Mixed, Unclear or ``none`` (a
+sentence with no view: context, a case study, a description).
+
+It was fitted by ``benchmarks/fit_stance_model.py`` on the project's own labelled letters written blind for
+the stance rounds (README, stance): the sentence holding each label's evidence quote, with its label, and
+the sentences of paragraphs holding no evidence, as ``none``. Only the fitted numbers and the vocabulary
+ship (``svanalysis/data/stance_sentence_model.npz``); nothing is trained or downloaded at run time, and no
+letter's text is kept. A code from the model always goes to a person (its confidence is capped below the
+review threshold by ``stance``), with the sentence and the words that weighed most.
+
+Examples
+--------
+>>> model = load()
+>>> label, p, words = model.read("I wouldn't bother with it, it will just be more paperwork.")
+>>> label
+'No'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+__all__ = ["SentenceModel", "features", "load", "tokens"]
+
+_TOKEN = re.compile(r"[a-z']+|[.,;:!?]")
+_NEGATOR = re.compile(r"^(?:not|no|never|cannot|nor|neither|without|nothing|none|hardly)$|n't$")
+NGRAMS = (1, 3)
+MODEL_FILE = "stance_sentence_model.npz"
+
+
+def tokens(sentence: str) -> list[str]:
+    """Lower-cased words, those after a negation marked ``NEG_`` up to the next punctuation.
+
+    Examples
+    --------
+    >>> tokens("We don't think it will work, frankly.")
+    ['we', "don't", 'NEG_think', 'NEG_it', 'NEG_will', 'NEG_work', 'frankly']
+    """
+    text = sentence.lower().replace("\u2019", "'").replace("\u2018", "'")
+    out: list[str] = []
+    negated = False
+    for w in _TOKEN.findall(text):
+        if w in ".,;:!?":
+            negated = False
+        elif _NEGATOR.search(w):
+            negated = True
+            out.append(w)
+        else:
+            out.append("NEG_" + w if negated else w)
+    return out
+
+
+def features(sentence: str) -> list[str]:
+    """The word n-grams of a sentence (1 to 3 words, as scikit-learn's ``TfidfVectorizer`` forms them).
+
+    Examples
+    --------
+    >>> features("Not this one")
+    ['not', 'NEG_this', 'NEG_one', 'not NEG_this', 'NEG_this NEG_one', 'not NEG_this NEG_one']
+    """
+    toks = tokens(sentence)
+    out: list[str] = []
+    for n in range(NGRAMS[0], NGRAMS[1] + 1):
+        out.extend(" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1))
+    return out
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    """The fitted model: vocabulary, inverse document frequencies, coefficients and classes."""
+
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    coef: np.ndarray  # (classes, features)
+    intercept: np.ndarray
+    classes: tuple[str, ...]
+
+    def vectors(self, sentences: list[str]) -> np.ndarray:
+        """TF-IDF rows as the fit made them: sublinear term frequency times idf, L2-normalised (dense, few rows)."""
+        x = np.zeros((len(sentences), len(self.idf)), dtype=np.float64)
+        for r, s in enumerate(sentences):
+            counts = Counter(j for f in features(s) if (j := self.vocabulary.get(f)) is not None)
+            for j, c in counts.items():
+                x[r, j] = (1.0 + math.log(c)) * self.idf[j]
+            norm = np.linalg.norm(x[r])
+            if norm > 0:
+                x[r] /= norm
+        return x
+
+    def proba(self, sentences: list[str]) -> np.ndarray:
+        """Class probabilities, one row per sentence (columns in ``classes`` order)."""
+        if not sentences:
+            return np.zeros((0, len(self.classes)))
+        z = self.vectors(sentences) @ self.coef.T + self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def read(self, sentence: str, top: int = 3) -> tuple[str, float, list[str]]:
+        """The most probable class of a sentence, its probability and the n-grams that weighed most for it."""
+        p = self.proba([sentence])[0]
+        k = int(p.argmax())
+        x = self.vectors([sentence])[0]
+        contrib = x * self.coef[k]
+        order = [j for j in np.argsort(-contrib) if contrib[j] > 0][:top]
+        inverse = {j: f for f, j in self.vocabulary.items() if j in set(order)}
+        return self.classes[k], float(p[k]), [inverse[j] for j in order]
+
+
+def to_arrays(model: SentenceModel) -> dict[str, Any]:
+    """The arrays ``load`` reads back (what ``benchmarks/fit_stance_model.py`` writes)."""
+    vocab = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
+    return {
+        "vocabulary": np.array(vocab, dtype=np.str_),
+        "idf": model.idf.astype(np.float64),
+        "coef": model.coef.astype(np.float64),
+        "intercept": model.intercept.astype(np.float64),
+        "classes": np.array(model.classes, dtype=np.str_),
+    }
+
+
+def from_arrays(arrays: Any) -> SentenceModel:
+    """A model from the saved arrays."""
+    vocab = [str(v) for v in arrays["vocabulary"]]
+    return SentenceModel(
+        vocabulary={v: i for i, v in enumerate(vocab)},
+        idf=np.asarray(arrays["idf"], dtype=np.float64),
+        coef=np.asarray(arrays["coef"], dtype=np.float64),
+        intercept=np.asarray(arrays["intercept"], dtype=np.float64),
+        classes=tuple(str(c) for c in arrays["classes"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def load() -> SentenceModel | None:
+    """The shipped model (read once per process), or None if the package was built without it."""
+    path = resources.files("svanalysis") / "data" / MODEL_FILE
+    if not path.is_file():
+        return None
+    with resources.as_file(path) as p, np.load(p, allow_pickle=False) as arrays:
+        return from_arrays(arrays)
