@@ -15,6 +15,7 @@ import pytest
 from conftest import STANCE_DATA
 
 from svanalysis.core.spec import load_spec
+from svanalysis.ingest import stance
 from svanalysis.ingest.readers.letters import split_letter
 from svanalysis.ingest.stance import code_letter, code_text
 
@@ -23,6 +24,23 @@ REVIEW = 0.75  # settings: stance.review_threshold
 
 def letter(text: str, qid: str):
     return code_letter(text)[qid]
+
+
+def rules_letter(text: str, qid: str | None = None):
+    """The rules alone, the sentence classifier off (``stance_model``): what a construction's pair is about."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(stance._MECHANISMS, "model", False)
+        codes = code_letter(text)
+    return codes if qid is None else codes[qid]
+
+
+def no_view_read(text: str, qid: str) -> bool:
+    """A sentence with no view of the target: the rules read none, and the coder as shipped either none or only the
+    sentence classifier's reading, which always goes to a person (its words are not the rules' constructions)."""
+    code = letter(text, qid)
+    return rules_letter(text, qid).stance is None and (
+        code.stance is None or (code.method == "model" and code.confidence < REVIEW)
+    )
 
 
 # ---------------------------------------------------------------------------- negation
@@ -1019,7 +1037,7 @@ def test_our_preferred_option_is_ours_and_the_governments_a_name():
 def test_the_only_way_and_cannot_see_how():
     assert letter("A statutory duty is the only way to secure engagement.", "q9").stance == "Yes"
     assert letter("A statutory duty is not the only way to secure engagement.", "q9").stance is None
-    assert letter("We can see how a voluntary approach would secure engagement.", "q13").stance is None
+    assert no_view_read("We can see how a voluntary approach would secure engagement.", "q13")
     assert letter("We cannot see how a voluntary approach would secure engagement.", "q13").stance == "No"
 
 
@@ -1248,10 +1266,7 @@ def test_consequences_of_leaving_nobody_answerable_and_creating_difficulties():
         letter("Putting the duty on every listed organisation would leave nobody answerable overall.", "q9").stance
         == "No"
     )
-    assert (
-        letter("Putting the duty on every listed organisation would leave the mayor answerable overall.", "q9").stance
-        is None
-    )
+    assert no_view_read("Putting the duty on every listed organisation would leave the mayor answerable overall.", "q9")
     text = "Channelling the duty through the CSPs would create difficulties for our members."
     assert letter(text, "q11").stance == "No"
     assert letter("We do not see what Option One would add.", "q9").stance == "No"
@@ -1552,7 +1567,7 @@ def test_a_quantity_is_no_comparison():
 
 def test_a_heading_run_into_its_capitalised_answer_is_not_a_verdict_on_the_heading():
     # "Q12 - Community Safety Partnerships" then "Yes." joined: the Yes answers the question, not CSPs
-    assert code_letter("Community Safety Partnerships Yes.")["q11"].stance is None
+    assert no_view_read("Community Safety Partnerships Yes.", "q11")
 
 
 def test_questions_the_respondent_says_they_did_not_answer_stay_unanswered():
@@ -2437,7 +2452,7 @@ def test_mostly_yes_then_no_in_one_respect_is_mixed():
 @pytest.mark.parametrize(("text", "qid", "expected"), ROUND_EIGHT)
 def test_round_eight_constructions(text, qid, expected):
     code = code_letter(text)[qid]
-    assert code.stance == expected, (text, code)
+    assert no_view_read(text, qid) if expected is None else code.stance == expected, (text, code)
 
 
 def test_a_participle_after_a_finished_clause_is_no_verdict():
@@ -3502,7 +3517,10 @@ ROUND_FOURTEEN_CHOICES = [
 
 @pytest.mark.parametrize(("text", "qid", "expected"), ROUND_FOURTEEN_CHOICES)
 def test_round_fourteen_choices(text, qid, expected):
-    assert code_letter(text)[qid].stance == expected, (text, code_letter(text))
+    if expected is None:
+        assert no_view_read(text, qid), (text, code_letter(text))
+    else:
+        assert code_letter(text)[qid].stance == expected, (text, code_letter(text))
 
 
 def test_a_recommendation_that_something_be_done_is_no_verdict_on_the_option():

@@ -1,0 +1,161 @@
+"""The stance coder's sentence classifier (``stance_model``) and its use as the fallback of ``code_letter``."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from svanalysis.core.spec import load_spec
+from svanalysis.ingest import stance, stance_model
+from svanalysis.ingest.stance_model import SentenceModel, features, from_arrays, to_arrays, tokens
+
+
+def test_tokens_mark_the_words_after_a_negation_up_to_punctuation():
+    assert tokens("I don't think so, but yes.") == ["i", "don't", "NEG_think", "NEG_so", "but", "yes"]
+    assert tokens("Not now; never again") == ["not", "NEG_now", "never", "NEG_again"]
+    # curly apostrophes are read as straight ones
+    assert tokens("It won\u2019t work") == ["it", "won't", "NEG_work"]
+
+
+def test_features_are_the_one_to_three_word_grams():
+    assert features("a b c") == ["a", "b", "c", "a b", "b c", "a b c"]
+    assert features("") == []
+
+
+def _toy() -> SentenceModel:
+    # two classes, three n-grams; idf and coefficients chosen by hand
+    return SentenceModel(
+        vocabulary={"good": 0, "bad": 1, "NEG_good": 2},
+        idf=np.array([1.0, 2.0, 1.0]),
+        coef=np.array([[1.0, -1.0, -1.0], [-1.0, 1.0, 1.0]]),
+        intercept=np.array([0.0, 0.0]),
+        classes=("Yes", "No"),
+    )
+
+
+def test_vectors_are_sublinear_tf_times_idf_normalised():
+    m = _toy()
+    # "good good bad": tf(good) = 2 -> 1 + ln 2, times idf 1; tf(bad) = 1 -> 1, times idf 2
+    x = m.vectors(["good good bad"])[0]
+    g, b = 1 + math.log(2), 2.0
+    n = math.hypot(g, b)
+    assert x == pytest.approx([g / n, b / n, 0.0])
+    # no known word: a row of zeros, both classes equally likely
+    assert m.proba(["nothing here"])[0] == pytest.approx([0.5, 0.5])
+
+
+def test_proba_is_the_softmax_of_the_linear_scores():
+    m = _toy()
+    # "good": x = (1, 0, 0); scores (1, -1); p(Yes) = e / (e + 1/e)
+    p = m.proba(["good"])[0]
+    assert p[0] == pytest.approx(math.e / (math.e + 1 / math.e))
+    # "not good": "NEG_good" only (and "not", unknown): scores (-1, 1)
+    label, prob, words = m.read("not good")
+    assert (label, words) == ("No", ["NEG_good"])
+    assert prob == pytest.approx(math.e / (math.e + 1 / math.e))
+
+
+def test_vectors_match_scikit_learn():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    corpus = ["we back the duty", "we do not back the duty", "the duty would not work", "a good duty", "back it"]
+    vec = TfidfVectorizer(analyzer=features, min_df=1, sublinear_tf=True)
+    want = vec.fit_transform(corpus).toarray()
+    m = SentenceModel(
+        {k: int(v) for k, v in vec.vocabulary_.items()}, vec.idf_, np.zeros((2, len(vec.idf_))), np.zeros(2), ("a", "b")
+    )
+    np.testing.assert_allclose(m.vectors(corpus), want)
+
+
+def test_arrays_round_trip():
+    m = _toy()
+    back = from_arrays(to_arrays(m))
+    assert back.vocabulary == m.vocabulary and back.classes == m.classes
+    np.testing.assert_array_equal(back.coef, m.coef)
+
+
+def test_the_shipped_model_loads_and_reads_plain_verdicts():
+    m = stance_model.load()
+    assert m is not None and set(m.classes) == {"Yes", "No", "Mixed", "Unclear", "none"}
+    assert m.read("I really don't think it would work, it would just be more forms.")[0] == "No"
+    assert m.read("I think that is exactly the right thing to do and I would back it.")[0] == "Yes"
+
+
+# ---------------------------------------------------------------------------- the fallback in code_letter
+SPEC = load_spec()
+
+
+def _with_model(monkeypatch: pytest.MonkeyPatch, label: str, p: float) -> None:
+    """A stand-in model that reads every sentence as ``label`` with probability ``p`` (the rest to ``none``)."""
+    classes = ("Yes", "No", "Mixed", "Unclear", "none")
+
+    class Fixed:
+        def __init__(self) -> None:
+            self.classes = classes
+
+        def proba(self, sentences: list[str]) -> np.ndarray:
+            row = [p if c == label else 0.0 for c in classes]
+            row[-1] += 1 - p
+            return np.array([row] * len(sentences))
+
+        def read(self, sentence: str) -> tuple[str, float, list[str]]:
+            return label, p, ["it"]
+
+    monkeypatch.setattr(stance_model, "load", lambda: Fixed())
+
+
+def test_a_sentence_tied_to_the_target_with_no_cue_is_read_by_the_model_and_sent_to_review(monkeypatch):
+    _with_model(monkeypatch, "No", 0.9)
+    letter = "The first option would put a duty on the police and schools. I would not bother with it."
+    c = stance.code_letter(letter, SPEC)["q9"]
+    assert c.stance == "No" and c.method == "model"
+    assert c.confidence == pytest.approx(0.7 * 0.9)  # below the 0.75 review threshold
+    assert c.rule.startswith("model: sentence read as No (p=0.90; words 'it')")
+    assert c.evidence in ("The first option would put a duty on the police and schools.", "I would not bother with it.")
+
+
+def test_the_model_is_not_asked_where_the_rules_found_a_cue(monkeypatch):
+    _with_model(monkeypatch, "No", 0.99)
+    c = stance.code_letter("We support Option One.", SPEC)["q9"]
+    assert (c.stance, c.method) == ("Yes", "rule")
+
+
+def test_below_the_threshold_or_none_the_question_stays_as_the_rules_left_it(monkeypatch):
+    letter = "The first option would put a duty on the police and schools. I would not bother with it."
+    _with_model(monkeypatch, "No", 0.45)  # under _MODEL_MIN_P: 'none' (0.55) is the most probable
+    assert stance.code_letter(letter, SPEC).get("q9", stance.StanceCode(None, 0.0, None)).stance is None
+
+
+def test_a_silent_question_is_never_given_a_stance_by_the_model(monkeypatch):
+    _with_model(monkeypatch, "Yes", 0.99)
+    codes = stance.code_letter("We run a youth club in Leeds. Our members are 11 to 18.", SPEC)
+    assert all(c.stance is None for c in codes.values())
+
+
+def test_an_embedded_question_is_not_given_to_the_model(monkeypatch):
+    # the rules blank "whether ..." (not asserted): the clause asserts too little for the model to read it
+    _with_model(monkeypatch, "Yes", 0.99)
+    c = stance.code_letter("We were asked whether schools should be added to the statutory partners.", SPEC)
+    assert c.get("q12", stance.StanceCode(None, 0.0, None)).stance is None
+
+
+def test_readings_both_ways_lower_the_confidence_and_show_the_other(monkeypatch):
+    classes = ("Yes", "No", "Mixed", "Unclear", "none")
+
+    class TwoWays:
+        def __init__(self) -> None:
+            self.classes = classes
+
+        def proba(self, sentences: list[str]) -> np.ndarray:
+            return np.array([[0.8, 0, 0, 0, 0.2] if "lovely" in s else [0, 0.6, 0, 0, 0.4] for s in sentences])
+
+        def read(self, sentence: str) -> tuple[str, float, list[str]]:
+            return ("Yes", 0.8, ["lovely"]) if "lovely" in sentence else ("No", 0.6, ["shame"])
+
+    monkeypatch.setattr(stance_model, "load", lambda: TwoWays())
+    letter = "The first option is a lovely idea in its way. The first option is a shame in another."
+    c = stance.code_letter(letter, SPEC)["q9"]
+    assert c.stance == "Yes" and c.confidence == pytest.approx(0.45)
+    assert c.conflict_evidence == "The first option is a shame in another."
