@@ -2826,10 +2826,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                             base *= 0.9
                     weight = cue.weight * (_CONCLUDING_WEIGHT if concluding else decay) * w_section
                     e.add(cue.stance, weight, phrase, cue.rule, tphrase or None, tkind, base)
-                if not cues and 2 * len(asserted.split()) >= len(clause.split()) >= 2:
-                    # no cue a rule knows in a clause that asserts most of what it says (not an embedded question, a
-                    # condition, somebody else's view): its sentence for the classifier, if the rules find nothing
-                    # else for the question (``_model_code``)
+                n_said, n_all = len(asserted.split()), len(clause.split())
+                if not cues and n_all >= 2 and (n_said >= 4 or 2 * n_said >= n_all):
+                    # no cue a rule knows in a clause that asserts something of its own (not only "we were asked" before
+                    # an embedded question, nor somebody else's view): its sentence for the classifier, if the rules
+                    # find nothing else for the question (``_model_code``)
                     e.uncued.append((sentence, tkind, tphrase, phrase))
                 pol = [c for c in cues if c.stance in ("Yes", "No")]
                 contrast = contrast or any(c.rule.startswith("ellipsis") for c in cues)
@@ -3479,9 +3480,8 @@ _MODEL_CAP = 0.7
 # the Government's (or the paper's) own choice in a sentence: "the option the Government would choose", "the
 # Government's favourite is the first option": words of preference the classifier would take for the respondent's
 _THEIRS = re.compile(
-    r"\b(?:government|home\s+office|ministers?|officials|the\s+paper|the\s+consultation)(?:'s|\u2019s)?\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:would|will|wants?|prefers?|preferred|preference|favou?rs?|favou?red|favou?rite|propos\w*|"
-    r"chose|choose|chooses|chosen|likes?|backs?|supports?|recommend\w*|seems?\s+to)\b",
+    r"\b(?:government|home\s+office|ministers?)(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:prefer\w*|favou?r\w*|choose|chose|chosen|choice|propos\w*|backs|backed|recommend\w*)\b",
     re.I,
 )
 
