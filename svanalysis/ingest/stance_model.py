@@ -90,23 +90,31 @@ class SentenceModel:
     intercept: np.ndarray
     classes: tuple[str, ...]
 
+    def _row(self, sentence: str) -> tuple[np.ndarray, np.ndarray]:
+        """A sentence's TF-IDF row as (n-gram indices, values): sublinear term frequency times idf, L2-normalised."""
+        counts = Counter(j for f in features(sentence) if (j := self.vocabulary.get(f)) is not None)
+        idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        val = np.array([(1.0 + math.log(c)) * self.idf[j] for j, c in counts.items()], dtype=np.float64)
+        norm = float(np.sqrt(val @ val)) if len(val) else 0.0
+        return idx, (val / norm if norm > 0 else val)
+
     def vectors(self, sentences: list[str]) -> np.ndarray:
-        """TF-IDF rows as the fit made them: sublinear term frequency times idf, L2-normalised (dense, few rows)."""
+        """TF-IDF rows as the fit made them, dense (for a few sentences: tests and explanations)."""
         x = np.zeros((len(sentences), len(self.idf)), dtype=np.float64)
         for r, s in enumerate(sentences):
-            counts = Counter(j for f in features(s) if (j := self.vocabulary.get(f)) is not None)
-            for j, c in counts.items():
-                x[r, j] = (1.0 + math.log(c)) * self.idf[j]
-            norm = np.linalg.norm(x[r])
-            if norm > 0:
-                x[r] /= norm
+            idx, val = self._row(s)
+            x[r, idx] = val
         return x
 
     def proba(self, sentences: list[str]) -> np.ndarray:
         """Class probabilities, one row per sentence (columns in ``classes`` order)."""
         if not sentences:
             return np.zeros((0, len(self.classes)))
-        z = self.vectors(sentences) @ self.coef.T + self.intercept
+        z = np.empty((len(sentences), len(self.classes)))
+        for r, s in enumerate(sentences):
+            idx, val = self._row(s)
+            z[r] = self.coef[:, idx] @ val
+        z += self.intercept
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
@@ -115,9 +123,9 @@ class SentenceModel:
         """The most probable class of a sentence, its probability and the n-grams that weighed most for it."""
         p = self.proba([sentence])[0]
         k = int(p.argmax())
-        x = self.vectors([sentence])[0]
-        contrib = x * self.coef[k]
-        order = [j for j in np.argsort(-contrib) if contrib[j] > 0][:top]
+        idx, val = self._row(sentence)
+        contrib = val * self.coef[k, idx]
+        order = [int(idx[i]) for i in np.argsort(-contrib, kind="stable") if contrib[i] > 0][:top]
         inverse = {j: f for f, j in self.vocabulary.items() if j in set(order)}
         return self.classes[k], float(p[k]), [inverse[j] for j in order]
 
