@@ -71,6 +71,14 @@ Round 6 adds the coder's own "cannot tell": a Yes or No whose confidence is unde
 the one against it; on letters round 5 had not seen, its codes that weak were flips as often as
 they were right.
 
+Round 15 adds a fallback for letters (``code_letter``): where the rules tie sentences to a question (by name,
+description, heading, section or carry-over) but find no cue they know in any of them, a sentence classifier
+(``stance_model``, fitted on the project's own labelled letters) reads those sentences; a reading of probability
+0.5 or more that is not ``none`` becomes the code (method ``model``), always below the review threshold, with the
+words that weighed most in its rule. A clause the rules set aside (a verdict they found and judged somebody else's,
+an embedded question) and a sentence naming the Government's own choice are not given to it. Explanations of the
+online form keep the rules alone.
+
 Target conventions (also in the README and the spec): a general objection to a new statutory duty,
 a new law or legislating is read on Option One; a duty placed on CSPs or partnerships is Option
 Two's (Option Two needs them as the subject); "none of the options" applies to each; "the option
