@@ -170,7 +170,9 @@ def coding_summary(q: Quality) -> pd.DataFrame:
                 "topic": st.short,
                 "answered": int(q.responses[col].notna().sum()),
                 "closed answer": int((m == "closed").sum()),
-                "coded from text": int((m == "rule").sum()),
+                "coded from text": int(m.isin(["rule", "model"]).sum()),
+                # of those, read by the sentence classifier where the rules found no cue (always to review)
+                "by the classifier": int((m == "model").sum()),
                 "reviewed by a person": int((m == "manual").sum()),
                 "awaiting review": int(c["needs_review"].sum()),
                 # share of the codes read from text that go to a person (issue 14: at most 35%)

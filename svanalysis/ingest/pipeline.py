@@ -794,7 +794,8 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
     counts = {
         "by_channel": {str(k): int(v) for k, v in responses["channel"].value_counts(sort=False).items()},
         "partial": int((responses["response_status"] == "partial").sum()),
-        "rule": int((coding["method"] == "rule").sum()) if len(coding) else 0,
+        # stances coded from text, by the rules or the sentence classifier (the key's name kept)
+        "rule": int(coding["method"].isin(["rule", "model"]).sum()) if len(coding) else 0,
         "review": int(coding["needs_review"].sum()) if len(coding) else 0,
         "overrides": applied,
         "welsh": int((responses["language"] == "Welsh").fillna(False).sum()) if "language" in responses else 0,
