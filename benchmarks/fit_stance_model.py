@@ -9,11 +9,13 @@ are the folders meant here (``SVANALYSIS_STANCE_BLIND``); the shared development
 they stay a test of the fitted model.
 
     SVANALYSIS_STANCE_BLIND=/path/to/blind python benchmarks/fit_stance_model.py --exclude batch127,batch128
-    ... --write      # write svanalysis/data/stance_sentence_model.npz
+    ... --write      # write svanalysis/data/stance_sentence_model.npz and stance_topic_model.npz
 
 It prints a cross-validation by batch (five folds of whole batches: no batch's sentences on both sides) at
 several probability thresholds: how many of the labelled sentences are read, how many of those right, and how
-many ``none`` sentences are given a stance. Deterministic: the same folders give the same file.
+many ``none`` sentences are given a stance; and for the paragraph topic model (the questions whose evidence a
+paragraph holds, one yes/no model per question) how many such paragraphs are found and how many of those called
+hold it. Deterministic: the same folders give the same files.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from svanalysis.core.paths import PROJECT_ROOT
 from svanalysis.core.spec import load_spec
 from svanalysis.ingest import stance
 from svanalysis.ingest.readers.letters import read_letter
-from svanalysis.ingest.stance_model import MODEL_FILE, SentenceModel, features, to_arrays
+from svanalysis.ingest.stance_model import MODEL_FILE, TOPIC_FILE, SentenceModel, features, to_arrays, topic_features
 
 KEYS = {
     "q8_vision": "q8",
@@ -52,8 +54,11 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def examples(folders: list[Path]) -> list[tuple[str, str, str]]:
-    """(batch, label, sentence) for every labelled letter in ``folders``."""
+def examples(
+    folders: list[Path], paragraphs: list[tuple[str, frozenset[str], str]] | None = None
+) -> list[tuple[str, str, str]]:
+    """(batch, label, sentence) for every labelled letter in ``folders``; and, into ``paragraphs`` if given,
+    (batch, the questions whose evidence a paragraph holds, the paragraph's text) for every paragraph."""
     spec = load_spec()
     stance._SPECS[id(spec)] = spec
     out: list[tuple[str, str, str]] = []
@@ -66,7 +71,8 @@ def examples(folders: list[Path]) -> list[tuple[str, str, str]]:
             sents = [(p, t) for p, t, head in stance._sentences(slots.iloc[0]["letter_text"]) if not head]
             flat = [_norm(t) for _p, t in sents]
             held: set[int] = set()
-            for key in KEYS:
+            about: dict[int, set[str]] = {}
+            for key, qid in KEYS.items():
                 label, quote = item["stance"].get(key), (item.get("evidence") or {}).get(key)
                 if not label or not quote:
                     continue
@@ -77,6 +83,14 @@ def examples(folders: list[Path]) -> list[tuple[str, str, str]]:
                 for i in hits[:2]:
                     held.add(i)
                     out.append((folder.name, label, sents[i][1]))
+                if hits:
+                    about.setdefault(sents[hits[0]][0], set()).add(qid)
+            if paragraphs is not None:
+                texts: dict[int, list[str]] = {}
+                for p, t in sents:
+                    texts.setdefault(p, []).append(t)
+                for p, ts in texts.items():
+                    paragraphs.append((folder.name, frozenset(about.get(p, ())), " ".join(ts)))
             paras = {sents[i][0] for i in held}
             for p, t in sents:
                 if p not in paras and len(t.split()) >= 5:
@@ -99,6 +113,43 @@ def fit(sentences: list[str], labels: list[str]) -> SentenceModel:
         intercept=clf.intercept_,
         classes=tuple(str(c) for c in clf.classes_),
     )
+
+
+def fit_topic(texts: list[str], about: list[frozenset[str]], qids: list[str]) -> SentenceModel:
+    """One logistic regression per question over TF-IDF of a paragraph's words and word pairs: is it about it."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(analyzer=topic_features, min_df=2, sublinear_tf=True)
+    x = vec.fit_transform(texts)
+    fits = [LogisticRegression(C=C, max_iter=5000).fit(x, [q in a for a in about]) for q in qids]
+    return SentenceModel(
+        vocabulary={k: int(v) for k, v in vec.vocabulary_.items()},
+        idf=vec.idf_,
+        coef=np.vstack([f.coef_[0] for f in fits]),
+        intercept=np.array([f.intercept_[0] for f in fits]),
+        classes=tuple(qids),
+        topic=True,
+    )
+
+
+def cross_validate_topic(paras: list[tuple[str, frozenset[str], str]], qids: list[str]) -> None:
+    batches = sorted({b for b, _, _ in paras})
+    g = np.array([b for b, _, _ in paras])
+    truth = np.array([[q in a for q in qids] for _, a, _ in paras])
+    prob = np.zeros(truth.shape)
+    for f in range(5):
+        test = np.isin(g, batches[f::5])
+        train = np.where(~test)[0]
+        model = fit_topic([paras[i][2] for i in train], [paras[i][1] for i in train], qids)
+        prob[test] = model.proba([paras[i][2] for i in np.where(test)[0]])
+    print(f"{len(paras)} paragraphs; the topic model, five folds of whole batches, at p >= 0.5:")
+    for j, q in enumerate(qids):
+        called = prob[:, j] >= 0.5
+        right = truth[called, j].mean() if called.any() else float("nan")
+        print(
+            f"  {q}: paragraphs holding its evidence found {called[truth[:, j]].mean():.1%}, of those called {right:.1%} hold it"
+        )
 
 
 def cross_validate(rows: list[tuple[str, str, str]]) -> None:
@@ -139,15 +190,23 @@ def main() -> None:
     )
     if not folders:
         sys.exit(f"no labelled batch folders under {root!s} (set SVANALYSIS_STANCE_BLIND or --blind)")
-    rows = examples(folders)
+    paras: list[tuple[str, frozenset[str], str]] = []
+    rows = examples(folders, paras)
+    qids = list(KEYS.values())
     cross_validate(rows)
+    cross_validate_topic(paras, qids)
     if args.write:
-        model = fit([s for _, _, s in rows], [lab for _, lab, _ in rows])
-        out = PROJECT_ROOT / "svanalysis" / "data" / MODEL_FILE
-        tmp = out.with_suffix(".tmp.npz")
-        np.savez_compressed(tmp, **to_arrays(model))
-        tmp.replace(out)
-        print(f"wrote {out} ({out.stat().st_size // 1024} KB; {len(model.vocabulary)} n-grams, {len(folders)} batches)")
+        for name, model in (
+            (MODEL_FILE, fit([s for _, _, s in rows], [lab for _, lab, _ in rows])),
+            (TOPIC_FILE, fit_topic([t for _, _, t in paras], [a for _, a, _ in paras], qids)),
+        ):
+            out = PROJECT_ROOT / "svanalysis" / "data" / name
+            tmp = out.with_suffix(".tmp.npz")
+            np.savez_compressed(tmp, **to_arrays(model))
+            tmp.replace(out)
+            print(
+                f"wrote {out} ({out.stat().st_size // 1024} KB; {len(model.vocabulary)} n-grams, {len(folders)} batches)"
+            )
 
 
 if __name__ == "__main__":

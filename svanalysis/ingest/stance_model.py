@@ -41,6 +41,9 @@ _TOKEN = re.compile(r"[a-z']+|[.,;:!?]")
 _NEGATOR = re.compile(r"^(?:not|no|never|cannot|nor|neither|without|nothing|none|hardly)$|n't$")
 NGRAMS = (1, 3)
 MODEL_FILE = "stance_sentence_model.npz"
+# the topic of a paragraph: which question it is about, one yes/no model per question over its words and word pairs
+TOPIC_NGRAMS = (1, 2)
+TOPIC_FILE = "stance_topic_model.npz"
 
 
 def tokens(sentence: str) -> list[str]:
@@ -73,26 +76,48 @@ def features(sentence: str) -> list[str]:
     >>> features("Not this one")
     ['not', 'NEG_this', 'NEG_one', 'not NEG_this', 'NEG_this NEG_one', 'not NEG_this NEG_one']
     """
-    toks = tokens(sentence)
+    return _ngrams(tokens(sentence), NGRAMS)
+
+
+def topic_features(text: str) -> list[str]:
+    """The words and word pairs of a paragraph, lower-cased, no negation marks (what it is about, not its view).
+
+    Examples
+    --------
+    >>> topic_features("Not the council's.")
+    ['not', 'the', "council's", 'not the', "the council's"]
+    """
+    words = [w for w in _TOKEN.findall(text.lower().replace("\u2019", "'").replace("\u2018", "'")) if w not in ".,;:!?"]
+    return _ngrams(words, TOPIC_NGRAMS)
+
+
+def _ngrams(toks: list[str], sizes: tuple[int, int]) -> list[str]:
     out: list[str] = []
-    for n in range(NGRAMS[0], NGRAMS[1] + 1):
+    for n in range(sizes[0], sizes[1] + 1):
         out.extend(" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1))
     return out
 
 
 @dataclass(frozen=True)
 class SentenceModel:
-    """The fitted model: vocabulary, inverse document frequencies, coefficients and classes."""
+    """The fitted model: vocabulary, inverse document frequencies, coefficients and classes.
+
+    ``topic`` models (``load_topic``) read a paragraph's words (``topic_features``) with one yes/no model per class
+    (each probability on its own, a sigmoid); the others read a sentence's negation-marked n-grams (``features``)
+    into classes that share one probability (a softmax).
+    """
 
     vocabulary: dict[str, int]
     idf: np.ndarray
     coef: np.ndarray  # (classes, features)
     intercept: np.ndarray
     classes: tuple[str, ...]
+    topic: bool = False
 
     def _row(self, sentence: str) -> tuple[np.ndarray, np.ndarray]:
         """A sentence's TF-IDF row as (n-gram indices, values): sublinear term frequency times idf, L2-normalised."""
-        counts = Counter(j for f in features(sentence) if (j := self.vocabulary.get(f)) is not None)
+        grams = topic_features(sentence) if self.topic else features(sentence)
+        counts = Counter(j for f in grams if (j := self.vocabulary.get(f)) is not None)
         idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
         val = np.array([(1.0 + math.log(c)) * self.idf[j] for j, c in counts.items()], dtype=np.float64)
         norm = float(np.sqrt(val @ val)) if len(val) else 0.0
@@ -115,6 +140,8 @@ class SentenceModel:
             idx, val = self._row(s)
             z[r] = self.coef[:, idx] @ val
         z += self.intercept
+        if self.topic:
+            return 1.0 / (1.0 + np.exp(-z))
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
@@ -139,6 +166,7 @@ def to_arrays(model: SentenceModel) -> dict[str, Any]:
         "coef": model.coef.astype(np.float64),
         "intercept": model.intercept.astype(np.float64),
         "classes": np.array(model.classes, dtype=np.str_),
+        "topic": np.array(model.topic),
     }
 
 
@@ -151,14 +179,24 @@ def from_arrays(arrays: Any) -> SentenceModel:
         coef=np.asarray(arrays["coef"], dtype=np.float64),
         intercept=np.asarray(arrays["intercept"], dtype=np.float64),
         classes=tuple(str(c) for c in arrays["classes"]),
+        topic=bool(arrays["topic"]) if "topic" in arrays else False,
     )
 
 
-@lru_cache(maxsize=1)
-def load() -> SentenceModel | None:
-    """The shipped model (read once per process), or None if the package was built without it."""
-    path = resources.files("svanalysis") / "data" / MODEL_FILE
+@lru_cache(maxsize=2)
+def _load(name: str) -> SentenceModel | None:
+    path = resources.files("svanalysis") / "data" / name
     if not path.is_file():
         return None
     with resources.as_file(path) as p, np.load(p, allow_pickle=False) as arrays:
         return from_arrays(arrays)
+
+
+def load() -> SentenceModel | None:
+    """The shipped sentence model (read once per process), or None if the package was built without it."""
+    return _load(MODEL_FILE)
+
+
+def load_topic() -> SentenceModel | None:
+    """The shipped paragraph topic model (classes: the stance questions' ids), or None."""
+    return _load(TOPIC_FILE)
