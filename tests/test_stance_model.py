@@ -57,6 +57,13 @@ def test_proba_is_the_softmax_of_the_linear_scores():
     assert prob == pytest.approx(math.e / (math.e + 1 / math.e))
 
 
+def test_a_topic_model_gives_each_class_its_own_sigmoid():
+    # one feature "law" (idf 1) and two classes; "law": x = 1, scores (2, -1) + intercepts (0, 1) -> (2, 0)
+    t = SentenceModel({"law": 0}, np.array([1.0]), np.array([[2.0], [-1.0]]), np.array([0.0, 1.0]), ("q9", "q13"), True)
+    p = t.proba(["Law!"])[0]
+    assert p == pytest.approx([1 / (1 + math.exp(-2)), 0.5])  # not summing to one: each question on its own
+
+
 def test_vectors_match_scikit_learn():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -159,3 +166,53 @@ def test_readings_both_ways_lower_the_confidence_and_show_the_other(monkeypatch)
     c = stance.code_letter(letter, SPEC)["q9"]
     assert c.stance == "Yes" and c.confidence == pytest.approx(0.45)
     assert c.conflict_evidence == "The first option is a shame in another."
+
+
+# ---------------------------------------------------------------------------- the paragraph topic
+def _with_topic(monkeypatch: pytest.MonkeyPatch, qid: str, p: float) -> None:
+    """A stand-in topic model that reads every paragraph as about ``qid`` with probability ``p``."""
+    qids = ("q8", "q9", "q10", "q11", "q12", "q13")
+
+    class Fixed:
+        classes = qids
+
+        def proba(self, texts: list[str]) -> np.ndarray:
+            return np.array([[p if q == qid else 0.1 for q in qids]] * len(texts))
+
+    monkeypatch.setattr(stance_model, "load_topic", lambda: Fixed())
+
+
+def test_a_paragraph_tied_to_no_question_is_read_through_its_topic(monkeypatch):
+    _with_model(monkeypatch, "Yes", 0.8)
+    _with_topic(monkeypatch, "q8", 0.9)
+    letter = "You want everyone pulling together before it gets to knives. Spot on, that is exactly it."
+    c = stance.code_letter(letter, SPEC)["q8"]
+    assert (c.stance, c.method) == ("Yes", "model")
+    assert c.confidence == pytest.approx(0.56)  # 0.7 x 0.8, under the topic's cap of 0.6
+    assert c.rule.endswith("(the paragraph read as about q8, p=0.90)")
+
+
+def test_the_topic_is_not_read_below_its_threshold_nor_over_a_question_already_coded(monkeypatch):
+    _with_model(monkeypatch, "Yes", 0.8)
+    _with_topic(monkeypatch, "q8", 0.45)
+    letter = "You want everyone pulling together before it gets to knives. Spot on, that is exactly it."
+    assert stance.code_letter(letter, SPEC).get("q8", stance.StanceCode(None, 0.0, None)).stance is None
+    _with_topic(monkeypatch, "q13", 0.9)
+    # Q13 already coded by the rules from its own paragraph: the topic reading does not replace it
+    letter2 = "We do not support Option Three.\n\nLeaving it to goodwill would mean nothing changes, frankly."
+    assert stance.code_letter(letter2, SPEC)["q13"].method == "rule"
+
+
+def test_a_paragraph_the_rules_tie_to_a_question_is_not_read_for_its_topic(monkeypatch):
+    _with_model(monkeypatch, "No", 0.99)
+    _with_topic(monkeypatch, "q12", 0.99)
+    # the only paragraph names Option One: no paragraph is left for the topic, so Q12 stays missing
+    codes = stance.code_letter("Option One is set out in the paper in some detail.", SPEC)
+    assert codes.get("q12", stance.StanceCode(None, 0.0, None)).stance is None
+
+
+def test_the_shipped_topic_model_loads_with_one_class_per_question():
+    t = stance_model.load_topic()
+    assert t is not None and t.topic and t.classes == ("q8", "q9", "q10", "q11", "q12", "q13")
+    p = t.proba(["Leaving it to goodwill and voluntary arrangements between agencies, without any new law."])[0]
+    assert ((p >= 0) & (p <= 1)).all() and int(p.argmax()) == 5  # Option Three's words
