@@ -76,8 +76,10 @@ description, heading, section or carry-over) but find no cue they know in any of
 (``stance_model``, fitted on the project's own labelled letters) reads those sentences; a reading of probability
 0.5 or more that is not ``none`` becomes the code (method ``model``), always below the review threshold, with the
 words that weighed most in its rule. A clause the rules set aside (a verdict they found and judged somebody else's,
-an embedded question) and a sentence naming the Government's own choice are not given to it. Explanations of the
-online form keep the rules alone.
+an embedded question) and a sentence naming the Government's own choice are not given to it. In a letter without
+sections, a paragraph the rules tie to no question is read through a second classifier, of its topic
+(``_topic_codes``), then the first, for a question left missing. Explanations of the online form keep the rules
+alone.
 
 Target conventions (also in the README and the spec): a general objection to a new statutory duty,
 a new law or legislating is read on Option One; a duty placed on CSPs or partnerships is Option
