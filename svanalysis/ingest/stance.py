@@ -3502,8 +3502,9 @@ _MODEL_MIN_P = 0.5
 _MODEL_CAP = 0.7
 
 
-# the Government's (or the paper's) own choice in a sentence: "the option the Government would choose", "the
-# Government's favourite is the first option": words of preference the classifier would take for the respondent's
+# the Government's own choice in a sentence ("the option the Government would choose", "the Government's favourite
+# is the first option"): words of preference the classifier would take for the respondent's ("where the paper wants
+# to go" is the vision as a yardstick, and stays)
 _THEIRS = re.compile(
     r"\b(?:government|home\s+office|ministers?)(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:prefer\w*|favou?r\w*|choose|chose|chosen|choice|propos\w*|backs|backed|recommend\w*)\b",
