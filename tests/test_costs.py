@@ -150,6 +150,66 @@ def test_sensitivity_uplift_and_implausible(spec, unit_costs):
     assert s.loc[("implausible figures included", "monetised_cost_gbp"), "total"] == 86500.0 + 999 * 20000 * 1.2
 
 
+def _many_roles():
+    """Role rows for R0, R1 and R2, out of order and repeated, with a role the unit costs lack."""
+    ids = ["R2", "R0", "R2", "R1", "R0", "R9"]
+    return pd.DataFrame(
+        {
+            "respondent_id": pd.array(ids, dtype="string"),
+            "question": pd.Categorical(["q16"] * 5 + ["q16"]),
+            "role": pd.Categorical(["Nurse", "Other", "Other", "Astronaut", "Nurse", "Nurse"]),
+            "fte": [0.5, 1.0, 2.0, 1.0, 0.25, 3.0],
+            "fte_low": np.nan,
+            "fte_high": np.nan,
+            "other_text": pd.array([None] * 6, dtype="string"),
+            "implausible": [False, False, False, False, True, False],
+        }
+    )
+
+
+def test_role_costs_by_hand(spec, unit_costs):
+    r = _responses(spec)
+    v = option_values(r, _many_roles(), 1, unit_costs, spec=spec).set_index("respondent_id")
+    # R0: Other 1 FTE (its Nurse 0.25 is implausible, left out) 20,000 x 1.2, + 100 h x £10 + £500
+    assert v.loc["R0", "monetised_cost_gbp"] == 20000 * 1.2 + 1000 + 500 == 25500
+    # R1 gave a role with no pay: it has roles (its 2 FTE are not costed at the Other rate), worth nothing
+    assert v.loc["R1", "monetised_cost_gbp"] == 0.0 and not v.loc["R1", "costed_at_other_rate"]
+    # R2: Nurse 0.5 (30,000) + Other 2 (20,000), uplifted, + £1,000; R9 is no respondent of the frame
+    assert v.loc["R2", "monetised_cost_gbp"] == (0.5 * 30000 + 2 * 20000) * 1.2 + 1000 == 67000
+    assert math.isnan(v.loc["R3", "monetised_cost_gbp"])
+    inc = option_values(r, _many_roles(), 1, unit_costs, spec=spec, include_implausible=True)
+    assert inc.set_index("respondent_id").loc["R0", "monetised_cost_gbp"] == (20000 + 0.25 * 30000) * 1.2 + 1500
+    # a respondent listed twice takes its roles in both rows, as a match by id does
+    twice = pd.concat([r, r.iloc[[2]]], ignore_index=True)
+    w = option_values(twice, _many_roles(), 1, unit_costs, spec=spec, duplicates="include")
+    assert w["monetised_cost_gbp"].tolist()[-1] == w["monetised_cost_gbp"].tolist()[2] == 67000
+
+
+def test_role_cost_sums_are_those_of_grouping_by_id():
+    """The role costs are summed as grouping by the id strings sums them, to the bit. pandas adds a
+    group's values in order (``np.add.reduceat``) when the rows come sorted by group, else with
+    compensation, and the two differ in the last bit for these three figures; whether the rows
+    are sorted depends on how groups are numbered (the ids' sorted order, not their positions)."""
+    from svanalysis.analysis.costs import _role_costs
+
+    three = [93507.31, 81585.54, 274.85]
+    for ids, who in ((["a", "a", "a", "b"], ["b", "a"]), (["b", "b", "b", "a"], ["b", "a"])):
+        roles = pd.DataFrame(
+            {
+                "respondent_id": pd.array(ids, dtype="string"),
+                "question": pd.Categorical(["q16"] * 4),
+                "role": pd.Categorical(["Nurse"] * 4),
+                "fte": [*three, 5.0],
+                "implausible": False,
+            }
+        )
+        has, cost = _role_costs(pd.Series([*who, "c"], dtype="string"), roles, "q16", {"Nurse": 1.0}, 0.0, False)
+        expected = roles["fte"].groupby(roles["respondent_id"].to_numpy()).sum()
+        assert has.tolist() == [True, True, False] and math.isnan(cost[2])
+        assert (cost[0], cost[1]) == (expected["b"], expected["a"])
+        assert expected[ids[0]] == (175367.7 if ids[0] == "a" else 175367.69999999998)
+
+
 def test_summaries_by_hand():
     s = summarise([1.0, 2.0, 3.0, 10.0], reps=500, seed=3)
     assert (s["n"], s["median"], s["q1"], s["q3"], s["mean"], s["total"]) == (4, 2.5, 1.75, 4.75, 4.0, 16.0)

@@ -34,8 +34,10 @@ from svanalysis.analysis.support import (
     analysis_frame,
     breakdown_column,
     equal_to,
+    first_positions,
     group_masks,
     grouped_support_table,
+    id_ranks,
     ids_in,
     option_comparison,
     segment_frame,
@@ -167,18 +169,9 @@ def _values(
         else:
             excluded[m] = 0
         out[m] = v.to_numpy()
-    roles = role_fte[equal_to(role_fte["question"], role_q) & ids_in(role_fte["respondent_id"], df["respondent_id"])]
-    if not include_implausible and "implausible" in roles:
-        roles = roles[~roles["implausible"].astype(bool)]
     u = costs.uplift if uplift is None else uplift
-    rate = roles["role"].astype(str).map(costs.pay).astype(float) * (1 + u)
-    role_cost = (roles["fte"].astype(float) * rate).groupby(roles["respondent_id"].to_numpy()).sum()
-    has_roles = ids_in(out["respondent_id"], role_cost.index)
-    staff = np.where(
-        has_roles,
-        out["respondent_id"].map(role_cost).to_numpy(dtype=float),
-        out["fte"].to_numpy(dtype=float) * costs.pay["Other"] * (1 + u),
-    )
+    has_roles, role_cost = _role_costs(df["respondent_id"], role_fte, role_q, costs.pay, u, include_implausible)
+    staff = np.where(has_roles, role_cost, out["fte"].to_numpy(dtype=float) * costs.pay["Other"] * (1 + u))
     hour = costs.volunteer_hour if volunteer_hour is None else volunteer_hour
     vol = out["volunteer_hours"].to_numpy(dtype=float) * hour
     other = out["other_costs_gbp"].to_numpy(dtype=float)
@@ -188,6 +181,59 @@ def _values(
     out["costed_at_other_rate"] = (~has_roles) & ~np.isnan(out["fte"].to_numpy(dtype=float))
     out.attrs["excluded"] = excluded
     return out
+
+
+def _role_costs(
+    ids: pd.Series,
+    role_fte: pd.DataFrame,
+    role_q: str,
+    pay: dict[str, float],
+    uplift: float,
+    include_implausible: bool,
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each of ``ids`` (the analysis frame's respondents): whether it gave roles in ``role_q``,
+    and the sum over those roles of FTE x annual pay x (1 + uplift) (NaN where it gave none).
+
+    Each role row is placed by the position of its respondent among ``ids`` (Arrow's ``index_in``)
+    rather than by matching strings, and pay is looked up once per role. The sums are pandas'
+    grouped sums keyed by each respondent id's rank in sorted order (Arrow's dense ``rank``): the
+    same groups in the same order as grouping by the id strings, which decides how pandas adds
+    them (compensated, or ``np.add.reduceat`` when the rows come in sorted order), so they are the
+    same to the bit. Respondent ids are never missing (the processed tables' schema); a role row
+    without one would count for no one.
+    """
+    roles = role_fte[equal_to(role_fte["question"], role_q)]
+    at = first_positions(roles["respondent_id"], ids)  # -1: not among the analysis frame's respondents
+    keep = at >= 0
+    if not include_implausible and "implausible" in roles:
+        keep[keep] = ~roles["implausible"].iloc[np.flatnonzero(keep)].astype(bool).to_numpy()
+    rows = np.flatnonzero(keep)
+    rate = _pay(roles["role"].iloc[rows], pay) * (1 + uplift)
+    rank = id_ranks(roles["respondent_id"].iloc[rows])
+    sums = pd.Series(roles["fte"].iloc[rows].astype(float).to_numpy() * rate).groupby(rank).sum()
+    position = np.zeros(len(rank) + 1, dtype=np.int64)
+    position[rank] = at[rows]  # each rank's respondent's position among ids
+    where = position[sums.index.to_numpy(dtype=np.int64)]
+    # one slot more than there are respondents, for the -1 of a missing id: no roles, no cost
+    has = np.zeros(len(ids) + 1, dtype=bool)
+    cost = np.full(len(ids) + 1, np.nan)
+    has[where] = True
+    cost[where] = sums.to_numpy(dtype=float)
+    first = first_positions(ids, ids)  # a repeated id takes the roles of its first row, as a match by id did
+    return has[first], cost[first]
+
+
+def _pay(role: pd.Series, pay: dict[str, float]) -> np.ndarray:
+    """Each row's annual pay by its role, NaN for a role the unit costs lack: ``role.astype(str).map(pay)``,
+    a categorical column (the processed ``role_fte``'s) looked up once per category.
+
+    >>> _pay(pd.Series(pd.Categorical(["Other", "Nurse", "Other"])), {"Other": 30000.0}).tolist()
+    [30000.0, nan, 30000.0]
+    """
+    if isinstance(role.dtype, pd.CategoricalDtype) and not role.hasnans:
+        per_category = np.asarray(role.cat.categories.astype(str).map(pay), dtype=float)
+        return per_category[role.cat.codes.to_numpy()]
+    return role.astype(str).map(pay).to_numpy(dtype=float)
 
 
 def _excluded_rows(df: pd.DataFrame, col: str) -> np.ndarray:
