@@ -210,6 +210,42 @@ def test_role_cost_sums_are_those_of_grouping_by_id():
         assert expected[ids[0]] == (175367.7 if ids[0] == "a" else 175367.69999999998)
 
 
+def test_values_passed_on_give_the_same_tables(spec, unit_costs):
+    r = _responses(spec)
+    roles = _many_roles()
+    given = {n: option_values(r, roles, n, unit_costs, spec=spec) for n in spec.option_numbers}
+    for kw in ({"breakdowns": (None, "sector")}, {"breakdowns": (None,), "measures": ("monetised_cost_gbp",)}):
+        direct = cost_benefit_table(r, roles, unit_costs, spec=spec, **kw)
+        assert_frame_equal(cost_benefit_table(r, roles, unit_costs, spec=spec, values=given, **kw), direct)
+        # an option not given is worked out
+        assert_frame_equal(cost_benefit_table(r, roles, unit_costs, spec=spec, values={1: given[1]}, **kw), direct)
+    s = cost_sensitivity(r, roles, unit_costs, spec=spec)
+    assert_frame_equal(cost_sensitivity(r, roles, unit_costs, spec=spec, values=given), s)
+    # only the main scenario is taken from what is given: figures doubled show in it alone
+    doubled = {1: given[1].assign(monetised_cost_gbp=given[1]["monetised_cost_gbp"] * 2)}
+    d = cost_sensitivity(r, roles, unit_costs, spec=spec, options=[1], values=doubled)
+    s1 = s[s["option"] == 1].reset_index(drop=True)
+    main = (d["scenario"] == "main") & (d["measure"] == "monetised_cost_gbp")
+    assert (
+        d.loc[main, "total"].item() == 2 * s1.loc[main, "total"].item() == 2 * (25500 + 0 + 67000)
+    )  # R0, R1 (a role with no pay), R2
+    assert_frame_equal(d[d["scenario"] != "main"], s1[s1["scenario"] != "main"])
+
+
+def test_values_of_other_rows_are_refused(spec, unit_costs):
+    r = _responses(spec)
+    r.loc[1, "duplicate_of"] = "R0"
+    roles = _roles()
+    each = {1: option_values(r, roles, 1, unit_costs, spec=spec, duplicates="include")}
+    with pytest.raises(ValueError, match="values for option 1 are not of these responses' analysis frame"):
+        cost_benefit_table(r, roles, unit_costs, breakdowns=(None,), spec=spec, values=each)
+    with pytest.raises(ValueError, match="values for option 1"):
+        cost_sensitivity(r, roles, unit_costs, spec=spec, values=each)
+    kw = {"breakdowns": (None,), "spec": spec, "duplicates": "include"}
+    ok = cost_benefit_table(r, roles, unit_costs, values=each, **kw)
+    assert_frame_equal(ok, cost_benefit_table(r, roles, unit_costs, **kw))
+
+
 def test_summaries_by_hand():
     s = summarise([1.0, 2.0, 3.0, 10.0], reps=500, seed=3)
     assert (s["n"], s["median"], s["q1"], s["q3"], s["mean"], s["total"]) == (4, 2.5, 1.75, 4.75, 4.0, 16.0)

@@ -23,6 +23,7 @@ For each option, overall and by any breakdown:
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -432,10 +433,18 @@ def cost_benefit_table(
     options: list[int] | None = None,
     measures: tuple[str, ...] = MEASURES,
     settings: Any = None,
+    values: Mapping[int, pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
     """Summaries of FTE, volunteer hours, other costs and monetised cost for each option and breakdown.
 
     ``options`` and ``measures`` restrict the table (default: every option and measure).
+
+    ``values``: each option's figures per respondent already worked out (by option number), as
+    :func:`option_values` gives them for the same ``responses``, ``role_fte``, ``costs``,
+    ``campaign``, ``duplicates`` and ``spec`` and the main assumptions (its defaults): a report
+    that also draws them or shows their sensitivity passes them on rather than having them worked
+    out again. An option not in it is worked out here. Figures whose rows are not this analysis
+    frame's (other responses, or another campaign or duplicates setting) raise ``ValueError``.
 
     Columns: ``option, breakdown, group, measure, n, median, q1, q3, mean, total, ci_low, ci_high``
     (the interval of the median), then ``mean_ci_low, mean_ci_high, ci_method,
@@ -447,9 +456,22 @@ def cost_benefit_table(
     df = _frame(responses, campaign, duplicates, [breakdown_column(by) for by in breakdowns])
     rows = []
     for n in options or spec.option_numbers:
-        vals = option_values(responses, role_fte, n, costs, campaign=campaign, duplicates=duplicates, spec=spec)
+        vals = _given(values, n, df)
+        if vals is None:
+            vals = option_values(responses, role_fte, n, costs, campaign=campaign, duplicates=duplicates, spec=spec)
         rows += _table(vals, df, n, list(breakdowns), measures, settings)
     return _cost_frame(rows)
+
+
+def _given(values: Mapping[int, pd.DataFrame] | None, option: int, df: pd.DataFrame) -> pd.DataFrame | None:
+    """An option's figures passed in (``values=``), checked to be of the analysis frame's rows; None if not given."""
+    vals = None if values is None else values.get(option)
+    if vals is not None and not vals.index.equals(df.index):
+        raise ValueError(
+            f"values for option {option} are not of these responses' analysis frame "
+            "(other responses, or another campaign or duplicates setting)"
+        )
+    return vals
 
 
 def grouped_cost_benefit_table(
@@ -545,9 +567,14 @@ def cost_sensitivity(
     spec: Spec | None = None,
     options: list[int] | None = None,
     settings: Any = None,
+    values: Mapping[int, pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
     """The monetised cost under other assumptions: implausible figures in, the other uplift, other
-    values of volunteer time (the unit-cost table's ``hourly_value_sensitivity`` rows)."""
+    values of volunteer time (the unit-cost table's ``hourly_value_sensitivity`` rows).
+
+    ``values``: each option's figures under the main assumptions, already worked out (see
+    :func:`cost_benefit_table`), for the "main" rows. Each option's analysis frame is made once
+    for all its scenarios."""
     spec = spec or load_spec()
     costs = costs or load_unit_costs(spec=spec)
     settings = resolve_settings(settings)
@@ -563,10 +590,22 @@ def cost_sensitivity(
     ]
     rows = []
     for n in options or spec.option_numbers:
+        cols = _measure_cols(spec, spec.option_question(n, "time_resource").id, spec.option_question(n, "costs").id)
+        df = _frame(responses, campaign, duplicates, _value_columns(cols))
+        role_q = spec.option_question(n, "role_grid").id
         for name, kw in scenarios:
-            vals = option_values(
-                responses, role_fte, n, costs, campaign=campaign, duplicates=duplicates, spec=spec, **kw
-            )
+            vals = _given(values, n, df) if not kw else None
+            if vals is None:
+                vals = _values(
+                    df,
+                    role_fte,
+                    cols,
+                    role_q,
+                    costs,
+                    kw.get("uplift"),
+                    kw.get("include_implausible", False),
+                    kw.get("volunteer_hour"),
+                )
             for m in MEASURES:
                 s = summarise(vals[m], intervals=False, settings=settings)
                 rows.append(
