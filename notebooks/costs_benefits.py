@@ -46,8 +46,17 @@ data = sv.load_processed(processed_dir or None, text=False)
 responses, choices, roles = data["responses"], data["choices"], data["role_fte"]
 costs = load_unit_costs(unit_costs or None)
 name = spec.option_name(option)
+# each option's figures per respondent, worked out once for this report's tables, charts and sensitivities
+per_option = {option: option_values(responses, roles, option, costs, campaign=campaign)}
 table = cost_benefit_table(
-    responses, roles, costs, breakdowns=(None, breakdown), campaign=campaign, options=[option], settings=settings
+    responses,
+    roles,
+    costs,
+    breakdowns=(None, breakdown),
+    campaign=campaign,
+    options=[option],
+    settings=settings,
+    values=per_option,
 )
 display(Markdown(heading(f"Costs and benefits of {name}", spec.options[option - 1]["title"])))
 key_findings(cost_findings(publishable(table, settings), option, spec))
@@ -82,9 +91,10 @@ show(
 )
 
 # %%
-values = pd.concat(
-    [option_values(responses, roles, n, costs, campaign=campaign).assign(option=n) for n in spec.option_numbers]
-)
+for n in spec.option_numbers:
+    if n not in per_option:
+        per_option[n] = option_values(responses, roles, n, costs, campaign=campaign)
+values = pd.concat([per_option[n].assign(option=n) for n in spec.option_numbers])
 for measure, label in (
     ("fte", "Additional FTE per year"),
     ("volunteer_hours", "Volunteer hours per year"),
@@ -106,6 +116,7 @@ fig = plot_monetised_cost(
         campaign=campaign,
         measures=("monetised_cost_gbp",),
         settings=settings,
+        values=per_option,
     ),
     settings=settings,
 )
@@ -131,7 +142,9 @@ show(
 
 # %%
 show(
-    cost_sensitivity(responses, roles, costs, campaign=campaign, options=[option], settings=settings),
+    cost_sensitivity(
+        responses, roles, costs, campaign=campaign, options=[option], settings=settings, values=per_option
+    ),
     ["scenario", "n", "median", "mean"],
     settings=settings,
     only={"measure": "monetised_cost_gbp"},

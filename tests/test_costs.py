@@ -150,6 +150,102 @@ def test_sensitivity_uplift_and_implausible(spec, unit_costs):
     assert s.loc[("implausible figures included", "monetised_cost_gbp"), "total"] == 86500.0 + 999 * 20000 * 1.2
 
 
+def _many_roles():
+    """Role rows for R0, R1 and R2, out of order and repeated, with a role the unit costs lack."""
+    ids = ["R2", "R0", "R2", "R1", "R0", "R9"]
+    return pd.DataFrame(
+        {
+            "respondent_id": pd.array(ids, dtype="string"),
+            "question": pd.Categorical(["q16"] * 5 + ["q16"]),
+            "role": pd.Categorical(["Nurse", "Other", "Other", "Astronaut", "Nurse", "Nurse"]),
+            "fte": [0.5, 1.0, 2.0, 1.0, 0.25, 3.0],
+            "fte_low": np.nan,
+            "fte_high": np.nan,
+            "other_text": pd.array([None] * 6, dtype="string"),
+            "implausible": [False, False, False, False, True, False],
+        }
+    )
+
+
+def test_role_costs_by_hand(spec, unit_costs):
+    r = _responses(spec)
+    v = option_values(r, _many_roles(), 1, unit_costs, spec=spec).set_index("respondent_id")
+    # R0: Other 1 FTE (its Nurse 0.25 is implausible, left out) 20,000 x 1.2, + 100 h x £10 + £500
+    assert v.loc["R0", "monetised_cost_gbp"] == 20000 * 1.2 + 1000 + 500 == 25500
+    # R1 gave a role with no pay: it has roles (its 2 FTE are not costed at the Other rate), worth nothing
+    assert v.loc["R1", "monetised_cost_gbp"] == 0.0 and not v.loc["R1", "costed_at_other_rate"]
+    # R2: Nurse 0.5 (30,000) + Other 2 (20,000), uplifted, + £1,000; R9 is no respondent of the frame
+    assert v.loc["R2", "monetised_cost_gbp"] == (0.5 * 30000 + 2 * 20000) * 1.2 + 1000 == 67000
+    assert math.isnan(v.loc["R3", "monetised_cost_gbp"])
+    inc = option_values(r, _many_roles(), 1, unit_costs, spec=spec, include_implausible=True)
+    assert inc.set_index("respondent_id").loc["R0", "monetised_cost_gbp"] == (20000 + 0.25 * 30000) * 1.2 + 1500
+    # a respondent listed twice takes its roles in both rows, as a match by id does
+    twice = pd.concat([r, r.iloc[[2]]], ignore_index=True)
+    w = option_values(twice, _many_roles(), 1, unit_costs, spec=spec, duplicates="include")
+    assert w["monetised_cost_gbp"].tolist()[-1] == w["monetised_cost_gbp"].tolist()[2] == 67000
+
+
+def test_role_cost_sums_are_those_of_grouping_by_id():
+    """The role costs are summed as grouping by the id strings sums them, to the bit. pandas adds a
+    group's values in order (``np.add.reduceat``) when the rows come sorted by group, else with
+    compensation, and the two differ in the last bit for these three figures; whether the rows
+    are sorted depends on how groups are numbered (the ids' sorted order, not their positions)."""
+    from svanalysis.analysis.costs import _role_costs
+
+    three = [93507.31, 81585.54, 274.85]
+    for ids, who in ((["a", "a", "a", "b"], ["b", "a"]), (["b", "b", "b", "a"], ["b", "a"])):
+        roles = pd.DataFrame(
+            {
+                "respondent_id": pd.array(ids, dtype="string"),
+                "question": pd.Categorical(["q16"] * 4),
+                "role": pd.Categorical(["Nurse"] * 4),
+                "fte": [*three, 5.0],
+                "implausible": False,
+            }
+        )
+        has, cost = _role_costs(pd.Series([*who, "c"], dtype="string"), roles, "q16", {"Nurse": 1.0}, 0.0, False)
+        expected = roles["fte"].groupby(roles["respondent_id"].to_numpy()).sum()
+        assert has.tolist() == [True, True, False] and math.isnan(cost[2])
+        assert (cost[0], cost[1]) == (expected["b"], expected["a"])
+        assert expected[ids[0]] == (175367.7 if ids[0] == "a" else 175367.69999999998)
+
+
+def test_values_passed_on_give_the_same_tables(spec, unit_costs):
+    r = _responses(spec)
+    roles = _many_roles()
+    given = {n: option_values(r, roles, n, unit_costs, spec=spec) for n in spec.option_numbers}
+    for kw in ({"breakdowns": (None, "sector")}, {"breakdowns": (None,), "measures": ("monetised_cost_gbp",)}):
+        direct = cost_benefit_table(r, roles, unit_costs, spec=spec, **kw)
+        assert_frame_equal(cost_benefit_table(r, roles, unit_costs, spec=spec, values=given, **kw), direct)
+        # an option not given is worked out
+        assert_frame_equal(cost_benefit_table(r, roles, unit_costs, spec=spec, values={1: given[1]}, **kw), direct)
+    s = cost_sensitivity(r, roles, unit_costs, spec=spec)
+    assert_frame_equal(cost_sensitivity(r, roles, unit_costs, spec=spec, values=given), s)
+    # only the main scenario is taken from what is given: figures doubled show in it alone
+    doubled = {1: given[1].assign(monetised_cost_gbp=given[1]["monetised_cost_gbp"] * 2)}
+    d = cost_sensitivity(r, roles, unit_costs, spec=spec, options=[1], values=doubled)
+    s1 = s[s["option"] == 1].reset_index(drop=True)
+    main = (d["scenario"] == "main") & (d["measure"] == "monetised_cost_gbp")
+    assert (
+        d.loc[main, "total"].item() == 2 * s1.loc[main, "total"].item() == 2 * (25500 + 0 + 67000)
+    )  # R0, R1 (a role with no pay), R2
+    assert_frame_equal(d[d["scenario"] != "main"], s1[s1["scenario"] != "main"])
+
+
+def test_values_of_other_rows_are_refused(spec, unit_costs):
+    r = _responses(spec)
+    r.loc[1, "duplicate_of"] = "R0"
+    roles = _roles()
+    each = {1: option_values(r, roles, 1, unit_costs, spec=spec, duplicates="include")}
+    with pytest.raises(ValueError, match="values for option 1 are not of these responses' analysis frame"):
+        cost_benefit_table(r, roles, unit_costs, breakdowns=(None,), spec=spec, values=each)
+    with pytest.raises(ValueError, match="values for option 1"):
+        cost_sensitivity(r, roles, unit_costs, spec=spec, values=each)
+    kw = {"breakdowns": (None,), "spec": spec, "duplicates": "include"}
+    ok = cost_benefit_table(r, roles, unit_costs, values=each, **kw)
+    assert_frame_equal(ok, cost_benefit_table(r, roles, unit_costs, **kw))
+
+
 def test_summaries_by_hand():
     s = summarise([1.0, 2.0, 3.0, 10.0], reps=500, seed=3)
     assert (s["n"], s["median"], s["q1"], s["q3"], s["mean"], s["total"]) == (4, 2.5, 1.75, 4.75, 4.0, 16.0)

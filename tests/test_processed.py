@@ -231,3 +231,37 @@ def test_workers_end_with_their_parent(tmp_path):
     alive = [p for p in alive if p.status() != psutil.STATUS_ZOMBIE]
     assert not alive
     assert os.getpid() not in pids
+
+
+def test_themes_are_read_once_and_again_when_rewritten(tmp_path, monkeypatch):
+    """``load_themes`` keeps what it read, as the analysis tables are kept (a report kernel reads the
+    themes once for all its notebooks): a caller's changes stay its own, a rewritten file is read again."""
+    from svanalysis.core import processed
+    from svanalysis.core.processed import load_themes, write_themes
+
+    frame = "q7_text:\n- id: youth\n  name: Youth clubs\n"
+    t = pd.DataFrame(
+        {
+            "respondent_id": ["a", "b"],
+            "field": ["q7_text"] * 2,
+            "theme": ["youth", "youth"],
+            "confidence": [0.9, 0.8],
+            "evidence": ["Reopen the youth club", "Clubs"],
+            "method": ["model"] * 2,
+        }
+    )
+    write_themes(t, frame, tmp_path)
+    reads = []
+    real = pd.read_parquet
+    monkeypatch.setattr(pd, "read_parquet", lambda *a, **k: reads.append(a[0]) or real(*a, **k))
+    first, text = load_themes(tmp_path)
+    first.loc[0, "theme"] = "changed"  # the caller's own copy
+    first.attrs["theme_frame"] = "mine"
+    second, text2 = load_themes(tmp_path)
+    assert len(reads) == 1 and text == text2 == frame
+    assert second["theme"].tolist() == ["youth", "youth"] and second.attrs == {}
+    assert second["confidence"].tolist() == [0.9, 0.8]
+    write_themes(t.assign(theme=["youth", "police"]), frame, tmp_path)  # themes assigned again
+    third, _ = load_themes(tmp_path)
+    assert len(reads) == 2 and third["theme"].tolist() == ["youth", "police"]
+    assert any(k[0] == str((tmp_path / "themes.parquet").resolve()) for k in processed._READS)

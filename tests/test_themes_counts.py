@@ -146,6 +146,18 @@ def test_other_columns_of_the_responses_change_nothing():
         theme_table(r, themes(), FIELD, by="region", frame=FRAME)
 
 
+def test_themes_are_placed_by_respondent_not_by_row_order():
+    # the themes table in another order, with a theme for someone not in the responses: the same counts
+    t = pd.concat([themes().iloc[::-1], themes().iloc[[0]].assign(respondent_id="zz")], ignore_index=True)
+    got = theme_table(responses(), t, FIELD, frame=FRAME, min_base=1, min_count=1)
+    assert cells(got) == cells(theme_table(responses(), themes(), FIELD, frame=FRAME, min_base=1, min_count=1))
+    assert got["count"].tolist() == [5, 3, 0]  # funding r2 r3 c1 c2 c3; training r1 r2 r6 (zz is no one)
+    # respondents listed twice cannot be told apart
+    twice = pd.concat([responses(), responses().iloc[[0]]], ignore_index=True)
+    with pytest.raises(ValueError, match="respondent ids are not unique"):
+        theme_table(twice, themes(), FIELD, frame=FRAME, min_base=1, min_count=1)
+
+
 def test_themes_outside_the_frame_follow_it_in_order_of_first_appearance():
     frame = {FIELD: [{"id": "unused", "name": "Nobody said this", "description": "A theme no one raised."}]}
     # each campaign once: training (r1 r2 r6) and funding (r2 r3 c1) tie at 3 of 6, so the order of

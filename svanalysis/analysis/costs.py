@@ -23,6 +23,7 @@ For each option, overall and by any breakdown:
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,10 @@ from svanalysis.analysis.support import (
     analysis_frame,
     breakdown_column,
     equal_to,
+    first_positions,
     group_masks,
     grouped_support_table,
+    id_ranks,
     ids_in,
     option_comparison,
     segment_frame,
@@ -167,18 +170,9 @@ def _values(
         else:
             excluded[m] = 0
         out[m] = v.to_numpy()
-    roles = role_fte[equal_to(role_fte["question"], role_q) & ids_in(role_fte["respondent_id"], df["respondent_id"])]
-    if not include_implausible and "implausible" in roles:
-        roles = roles[~roles["implausible"].astype(bool)]
     u = costs.uplift if uplift is None else uplift
-    rate = roles["role"].astype(str).map(costs.pay).astype(float) * (1 + u)
-    role_cost = (roles["fte"].astype(float) * rate).groupby(roles["respondent_id"].to_numpy()).sum()
-    has_roles = ids_in(out["respondent_id"], role_cost.index)
-    staff = np.where(
-        has_roles,
-        out["respondent_id"].map(role_cost).to_numpy(dtype=float),
-        out["fte"].to_numpy(dtype=float) * costs.pay["Other"] * (1 + u),
-    )
+    has_roles, role_cost = _role_costs(df["respondent_id"], role_fte, role_q, costs.pay, u, include_implausible)
+    staff = np.where(has_roles, role_cost, out["fte"].to_numpy(dtype=float) * costs.pay["Other"] * (1 + u))
     hour = costs.volunteer_hour if volunteer_hour is None else volunteer_hour
     vol = out["volunteer_hours"].to_numpy(dtype=float) * hour
     other = out["other_costs_gbp"].to_numpy(dtype=float)
@@ -188,6 +182,59 @@ def _values(
     out["costed_at_other_rate"] = (~has_roles) & ~np.isnan(out["fte"].to_numpy(dtype=float))
     out.attrs["excluded"] = excluded
     return out
+
+
+def _role_costs(
+    ids: pd.Series,
+    role_fte: pd.DataFrame,
+    role_q: str,
+    pay: dict[str, float],
+    uplift: float,
+    include_implausible: bool,
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each of ``ids`` (the analysis frame's respondents): whether it gave roles in ``role_q``,
+    and the sum over those roles of FTE x annual pay x (1 + uplift) (NaN where it gave none).
+
+    Each role row is placed by the position of its respondent among ``ids`` (Arrow's ``index_in``)
+    rather than by matching strings, and pay is looked up once per role. The sums are pandas'
+    grouped sums keyed by each respondent id's rank in sorted order (Arrow's dense ``rank``): the
+    same groups in the same order as grouping by the id strings, which decides how pandas adds
+    them (compensated, or ``np.add.reduceat`` when the rows come in sorted order), so they are the
+    same to the bit. Respondent ids are never missing (the processed tables' schema); a role row
+    without one would count for no one.
+    """
+    roles = role_fte[equal_to(role_fte["question"], role_q)]
+    at = first_positions(roles["respondent_id"], ids)  # -1: not among the analysis frame's respondents
+    keep = at >= 0
+    if not include_implausible and "implausible" in roles:
+        keep[keep] = ~roles["implausible"].iloc[np.flatnonzero(keep)].astype(bool).to_numpy()
+    rows = np.flatnonzero(keep)
+    rate = _pay(roles["role"].iloc[rows], pay) * (1 + uplift)
+    rank = id_ranks(roles["respondent_id"].iloc[rows])
+    sums = pd.Series(roles["fte"].iloc[rows].astype(float).to_numpy() * rate).groupby(rank).sum()
+    position = np.zeros(len(rank) + 1, dtype=np.int64)
+    position[rank] = at[rows]  # each rank's respondent's position among ids
+    where = position[sums.index.to_numpy(dtype=np.int64)]
+    # one slot more than there are respondents, for the -1 of a missing id: no roles, no cost
+    has = np.zeros(len(ids) + 1, dtype=bool)
+    cost = np.full(len(ids) + 1, np.nan)
+    has[where] = True
+    cost[where] = sums.to_numpy(dtype=float)
+    first = first_positions(ids, ids)  # a repeated id takes the roles of its first row, as a match by id did
+    return has[first], cost[first]
+
+
+def _pay(role: pd.Series, pay: dict[str, float]) -> np.ndarray:
+    """Each row's annual pay by its role, NaN for a role the unit costs lack: ``role.astype(str).map(pay)``,
+    a categorical column (the processed ``role_fte``'s) looked up once per category.
+
+    >>> _pay(pd.Series(pd.Categorical(["Other", "Nurse", "Other"])), {"Other": 30000.0}).tolist()
+    [30000.0, nan, 30000.0]
+    """
+    if isinstance(role.dtype, pd.CategoricalDtype) and not role.hasnans:
+        per_category = np.asarray(role.cat.categories.astype(str).map(pay), dtype=float)
+        return per_category[role.cat.codes.to_numpy()]
+    return role.astype(str).map(pay).to_numpy(dtype=float)
 
 
 def _excluded_rows(df: pd.DataFrame, col: str) -> np.ndarray:
@@ -386,10 +433,18 @@ def cost_benefit_table(
     options: list[int] | None = None,
     measures: tuple[str, ...] = MEASURES,
     settings: Any = None,
+    values: Mapping[int, pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
     """Summaries of FTE, volunteer hours, other costs and monetised cost for each option and breakdown.
 
     ``options`` and ``measures`` restrict the table (default: every option and measure).
+
+    ``values``: each option's figures per respondent already worked out (by option number), as
+    :func:`option_values` gives them for the same ``responses``, ``role_fte``, ``costs``,
+    ``campaign``, ``duplicates`` and ``spec`` and the main assumptions (its defaults): a report
+    that also draws them or shows their sensitivity passes them on rather than having them worked
+    out again. An option not in it is worked out here. Figures whose rows are not this analysis
+    frame's (other responses, or another campaign or duplicates setting) raise ``ValueError``.
 
     Columns: ``option, breakdown, group, measure, n, median, q1, q3, mean, total, ci_low, ci_high``
     (the interval of the median), then ``mean_ci_low, mean_ci_high, ci_method,
@@ -401,9 +456,22 @@ def cost_benefit_table(
     df = _frame(responses, campaign, duplicates, [breakdown_column(by) for by in breakdowns])
     rows = []
     for n in options or spec.option_numbers:
-        vals = option_values(responses, role_fte, n, costs, campaign=campaign, duplicates=duplicates, spec=spec)
+        vals = _given(values, n, df)
+        if vals is None:
+            vals = option_values(responses, role_fte, n, costs, campaign=campaign, duplicates=duplicates, spec=spec)
         rows += _table(vals, df, n, list(breakdowns), measures, settings)
     return _cost_frame(rows)
+
+
+def _given(values: Mapping[int, pd.DataFrame] | None, option: int, df: pd.DataFrame) -> pd.DataFrame | None:
+    """An option's figures passed in (``values=``), checked to be of the analysis frame's rows; None if not given."""
+    vals = None if values is None else values.get(option)
+    if vals is not None and not vals.index.equals(df.index):
+        raise ValueError(
+            f"values for option {option} are not of these responses' analysis frame "
+            "(other responses, or another campaign or duplicates setting)"
+        )
+    return vals
 
 
 def grouped_cost_benefit_table(
@@ -499,9 +567,14 @@ def cost_sensitivity(
     spec: Spec | None = None,
     options: list[int] | None = None,
     settings: Any = None,
+    values: Mapping[int, pd.DataFrame] | None = None,
 ) -> pd.DataFrame:
     """The monetised cost under other assumptions: implausible figures in, the other uplift, other
-    values of volunteer time (the unit-cost table's ``hourly_value_sensitivity`` rows)."""
+    values of volunteer time (the unit-cost table's ``hourly_value_sensitivity`` rows).
+
+    ``values``: each option's figures under the main assumptions, already worked out (see
+    :func:`cost_benefit_table`), for the "main" rows. Each option's analysis frame is made once
+    for all its scenarios."""
     spec = spec or load_spec()
     costs = costs or load_unit_costs(spec=spec)
     settings = resolve_settings(settings)
@@ -517,10 +590,22 @@ def cost_sensitivity(
     ]
     rows = []
     for n in options or spec.option_numbers:
+        cols = _measure_cols(spec, spec.option_question(n, "time_resource").id, spec.option_question(n, "costs").id)
+        df = _frame(responses, campaign, duplicates, _value_columns(cols))
+        role_q = spec.option_question(n, "role_grid").id
         for name, kw in scenarios:
-            vals = option_values(
-                responses, role_fte, n, costs, campaign=campaign, duplicates=duplicates, spec=spec, **kw
-            )
+            vals = _given(values, n, df) if not kw else None
+            if vals is None:
+                vals = _values(
+                    df,
+                    role_fte,
+                    cols,
+                    role_q,
+                    costs,
+                    kw.get("uplift"),
+                    kw.get("include_implausible", False),
+                    kw.get("volunteer_hour"),
+                )
             for m in MEASURES:
                 s = summarise(vals[m], intervals=False, settings=settings)
                 rows.append(

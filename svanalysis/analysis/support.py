@@ -43,10 +43,12 @@ __all__ = [
     "count_rows",
     "equal_to",
     "filter_responses",
+    "first_positions",
     "group_masks",
     "grouped_option_comparison",
     "grouped_support_patterns",
     "grouped_support_table",
+    "id_ranks",
     "ids_in",
     "option_comparison",
     "segment_frame",
@@ -129,6 +131,35 @@ def equal_to(values: pd.Series, value: str) -> np.ndarray:
         names = np.asarray(values.cat.categories.astype(str), dtype=object)
         return np.isin(values.cat.codes.to_numpy(), np.flatnonzero(names == value))
     return (values.astype(str) == value).to_numpy(dtype=bool, na_value=False)
+
+
+def first_positions(ids: Any, of: Any) -> np.ndarray:
+    """Where each of ``ids`` first stands in ``of`` (respondent ids), -1 where it is absent or missing.
+
+    Arrow's ``index_in``, without a Python string per id (as :func:`ids_in`); ``of`` may repeat ids.
+
+    Examples
+    --------
+    >>> first_positions(pd.Series(["b", "x", None, "a"]), pd.Series(["a", "b", "a"])).tolist()
+    [1, -1, -1, 0]
+    """
+    import pyarrow.compute as pc
+
+    found = pc.index_in(_arrow_ids(ids), value_set=_arrow_ids(of), skip_nulls=True)
+    return pc.fill_null(found, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def id_ranks(ids: Any) -> np.ndarray:
+    """Each of ``ids``' rank among the distinct ids in sorted order (1 for the first; equal ids, equal
+    ranks): the codes grouping by the id strings would give, without a Python string per id.
+
+    >>> id_ranks(pd.Series(["b", "a", "b", "c"])).tolist()
+    [2, 1, 2, 3]
+    """
+    import pyarrow.compute as pc
+
+    ranks = pc.rank(_arrow_ids(ids), tiebreaker="dense")
+    return ranks.to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def _positions(ids: pd.Series, of: pd.Series) -> tuple[np.ndarray, np.ndarray]:

@@ -322,11 +322,12 @@ def load_processed(folder: str | Path | None = None, text: bool | list[str] = Tr
     return out
 
 
-# Tables read in this process, by file and columns. A report build runs every notebook in a few
-# long-lived kernels, and each notebook reads the same tables: read once per kernel, each notebook
-# gets a shallow copy, which pandas' copy-on-write keeps apart from the cached frame (a notebook
-# that changes its copy changes nothing the next one reads). A file rewritten (another ingest) has
-# another size, time or inode, so it is read again. Only the latest few reads are kept.
+# Tables read in this process (the analysis tables and the themes), by file and columns. A report
+# build runs every notebook in a few long-lived kernels, and each notebook reads the same tables:
+# read once per kernel, each notebook gets a shallow copy, which pandas' copy-on-write keeps apart
+# from the cached frame (a notebook that changes its copy changes nothing the next one reads). A
+# file rewritten (another ingest, themes assigned again) has another size, time or inode, so it
+# is read again. Only the latest few reads are kept.
 _READS: dict[tuple[object, ...], pd.DataFrame] = {}
 _READS_KEPT = 8
 
@@ -391,7 +392,7 @@ def load_themes(folder: str | Path | None = None) -> tuple[pd.DataFrame, str | N
         return empty, None
     meta = pq.read_schema(p).metadata or {}
     frame = meta.get(THEME_FRAME_KEY)
-    return pd.read_parquet(p), frame.decode("utf-8") if frame else None
+    return _read_parquet(p, None), frame.decode("utf-8") if frame else None
 
 
 def write_themes(table: pd.DataFrame, frame_text: str, folder: str | Path) -> Path:

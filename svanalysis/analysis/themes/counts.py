@@ -44,6 +44,7 @@ from svanalysis.analysis.support import (
     breakdown_column,
     count_rows,
     equal_to,
+    first_positions,
     ids_in,
 )
 from svanalysis.analysis.themes.frame import Theme, as_themes, parse_frame
@@ -212,14 +213,15 @@ def theme_table(
     names = theme_names(frame, field)
     order = _frame_order(frame, field, themes)
     t = themes.loc[equal_to(themes["field"], field), ["respondent_id", "theme"]]
-    t = t[ids_in(t["respondent_id"], df["respondent_id"])]
+    # each theme's answer by its row in df (Arrow's index_in, not a string index); -1: not counted here
+    rows = first_positions(t["respondent_id"], df["respondent_id"])
     has = np.zeros((len(df), len(order)), dtype=bool)
-    if len(t) and order:
-        pos = pd.Series(np.arange(len(df)), index=df["respondent_id"].astype("string").to_numpy())
-        rows = pos.reindex(t["respondent_id"].astype("string").to_numpy()).to_numpy()
+    if (rows >= 0).any() and order:
+        if df["respondent_id"].duplicated().any():
+            raise ValueError("respondent ids are not unique")
         cols = pd.Categorical(t["theme"].astype(str), categories=order).codes
-        ok = ~np.isnan(rows) & (cols >= 0)
-        has[rows[ok].astype(np.int64), cols[ok]] = True
+        ok = (rows >= 0) & (cols >= 0)
+        has[rows[ok], cols[ok]] = True
     overall = has.sum(axis=0)
     rank = sorted(range(len(order)), key=lambda j: (-overall[j], j))
     order = [order[j] for j in rank]
