@@ -3559,8 +3559,8 @@ def _model_code(e: _Evidence | None) -> StanceCode | None:
 
 
 # A paragraph the rules tie to no question is read as about the question its topic classifier gives at least this
-# probability (the most probable one only); in a cross-validation by batch, 38-57% of the paragraphs holding a
-# question's evidence were found at 0.5, and 86-93% of those found held it (benchmarks/fit_stance_model.py)
+# probability (the most probable one only); in a cross-validation by batch, 38-61% of the paragraphs holding a
+# question's evidence were found at 0.5, and 86-94% of those found held it (benchmarks/fit_stance_model.py)
 _TOPIC_MIN_P = 0.5
 _TOPIC_CAP = 0.6  # a question found by the words of a paragraph and read by a classifier: a person always checks
 
