@@ -53,7 +53,7 @@ def test_proba_is_the_softmax_of_the_linear_scores():
     assert p[0] == pytest.approx(math.e / (math.e + 1 / math.e))
     # "not good": "NEG_good" only (and "not", unknown): scores (-1, 1)
     label, prob, words = m.read("not good")
-    assert (label, words) == ("No", ["NEG_good"])
+    assert (label, words) == ("No", ["good (negated)"])
     assert prob == pytest.approx(math.e / (math.e + 1 / math.e))
 
 

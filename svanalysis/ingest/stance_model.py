@@ -147,14 +147,26 @@ class SentenceModel:
         return e / e.sum(axis=1, keepdims=True)
 
     def read(self, sentence: str, top: int = 3) -> tuple[str, float, list[str]]:
-        """The most probable class of a sentence, its probability and the n-grams that weighed most for it."""
+        """The most probable class of a sentence, its probability and the n-grams that weighed most for it (as a
+        reviewer reads them: ``_shown``)."""
         p = self.proba([sentence])[0]
         k = int(p.argmax())
         idx, val = self._row(sentence)
         contrib = val * self.coef[k, idx]
         order = [int(idx[i]) for i in np.argsort(-contrib, kind="stable") if contrib[i] > 0][:top]
         inverse = {j: f for f, j in self.vocabulary.items() if j in set(order)}
-        return self.classes[k], float(p[k]), [inverse[j] for j in order]
+        return self.classes[k], float(p[k]), [_shown(inverse[j]) for j in order]
+
+
+def _shown(gram: str) -> str:
+    """An n-gram as a reviewer reads it: the words, "(negated)" after those a negation reached.
+
+    >>> _shown("not NEG_this NEG_one")
+    'not this one (negated)'
+    """
+    words = gram.split()
+    plain = " ".join(w.removeprefix("NEG_") for w in words)
+    return f"{plain} (negated)" if any(w.startswith("NEG_") for w in words) else plain
 
 
 def to_arrays(model: SentenceModel) -> dict[str, Any]:
