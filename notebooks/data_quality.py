@@ -99,8 +99,9 @@ show(
 
 # %% [markdown]
 # ## Stance coding (Q8 to Q13)
-# Closed answers are used as given; otherwise the stance is coded from the text by rule, and codes
-# below the confidence threshold are listed for review (`svanalysis review export`).
+# Closed answers are used as given; otherwise the stance is coded from the text by rule (in a letter where the
+# rules find nothing they know, by a classifier, always for review), and codes below the confidence threshold are
+# listed for review (`svanalysis review export`).
 
 # %%
 coding = coding_summary(q)
