@@ -216,3 +216,21 @@ def test_the_shipped_topic_model_loads_with_one_class_per_question():
     assert t is not None and t.topic and t.classes == ("q8", "q9", "q10", "q11", "q12", "q13")
     p = t.proba(["Leaving it to goodwill and voluntary arrangements between agencies, without any new law."])[0]
     assert ((p >= 0) & (p <= 1)).all() and int(p.argmax()) == 5  # Option Three's words
+
+
+# ---------------------------------------------------------------------------- a weak leaning confirmed
+def test_a_code_too_weak_to_call_takes_its_leaning_when_the_classifier_reads_the_sentence_so(monkeypatch):
+    weak = stance.StanceCode("Unclear", 0.15, "I'd back it, I suppose.", rule="too weak to call (leaning Yes): verdict")
+    _with_model(monkeypatch, "Yes", 0.8)
+    c = stance._confirm_leaning(weak)
+    assert (c.stance, c.method, c.evidence) == ("Yes", "model", "I'd back it, I suppose.")
+    assert c.confidence == pytest.approx(0.56)  # 0.7 x 0.8: always reviewed
+    assert c.rule.endswith("as the rules leaned: too weak to call (leaning Yes): verdict")
+    # read the other way, or too uncertain: left Unclear as the rules had it
+    _with_model(monkeypatch, "No", 0.9)
+    assert stance._confirm_leaning(weak) is weak
+    _with_model(monkeypatch, "Yes", 0.45)
+    assert stance._confirm_leaning(weak) is weak
+    # any other code is untouched
+    plain = stance.StanceCode("Unclear", 0.6, "We have no view.", rule="no view 'no view'")
+    assert stance._confirm_leaning(plain) is plain

@@ -78,8 +78,9 @@ description, heading, section or carry-over) but find no cue they know in any of
 words that weighed most in its rule. A clause the rules set aside (a verdict they found and judged somebody else's,
 an embedded question) and a sentence naming the Government's own choice are not given to it. In a letter without
 sections, a paragraph the rules tie to no question is read through a second classifier, of its topic
-(``_topic_codes``), then the first, for a question left missing. Explanations of the online form keep the rules
-alone.
+(``_topic_codes``), then the first, for a question left missing; and a code the rules find too weak to call takes
+its leaning where the sentence classifier reads the sentence the same way (``_confirm_leaning``). Explanations of
+the online form keep the rules alone.
 
 Target conventions (also in the README and the spec): a general objection to a new statutory duty,
 a new law or legislating is read on Option One; a duty placed on CSPs or partnerships is Option
@@ -3432,7 +3433,7 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
     out: dict[str, StanceCode] = {}
     unnamed: set[str] = set()  # sections that never name their question's target
     for qid, text_q in sections.items():
-        out[qid] = code_text(text_q, qid, spec)
+        out[qid] = _confirm_leaning(code_text(text_q, qid, spec))
         if out[qid].rule == "addressed, no stance found" and _WHATEVER.match(text_q):
             # under an option's heading, "Whatever route is chosen, ..." sets the option aside: the question is not
             # discussed (no Unclear for a person to resolve)
@@ -3475,6 +3476,7 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
             if code.stance is None or code.rule == "addressed, no stance found":
                 # sentences tied to the question with no cue a rule knows: the sentence classifier reads them
                 code = _model_code(ev.get(qid)) or code
+            code = _confirm_leaning(code)
             if qid not in sections and _inside_another_section(code, flat_sections):
                 continue  # inside a question's own section only a named option points elsewhere (as in the section)
             if qid in unnamed and qid not in out and code.rule == "addressed, no stance found":
@@ -3555,6 +3557,29 @@ def _model_code(e: _Evidence | None) -> StanceCode | None:
         target_phrase=tphrase or None,
         rule=f"model: sentence read as {label} (p={p:.2f}; words {listed}); target by {tkind}",
         conflict_evidence=cands[against[0]][3] if against is not None and cands[against[0]][3] != sentence else None,
+    )
+
+
+_LEANING = re.compile(r"too weak to call \(leaning (Yes|No)\): ")
+
+
+def _confirm_leaning(code: StanceCode) -> StanceCode:
+    """A code the rules found too weak to call (Unclear, "leaning Yes") given as its leaning where the sentence
+    classifier reads the sentence relied on the same way (p >= 0.5): two weak readings that agree, for a person to
+    check (always below the review threshold); otherwise unchanged."""
+    m = _LEANING.match(code.rule or "") if code.stance == "Unclear" and code.evidence else None
+    if m is None or not _MECHANISMS["model"] or (model := stance_model.load()) is None:
+        return code
+    label, p, words = model.read(code.evidence or "")
+    if label != m.group(1) or p < _MODEL_MIN_P:
+        return code
+    listed = ", ".join(f"'{w}'" for w in words) or "none"
+    return dataclasses.replace(
+        code,
+        stance=label,
+        confidence=round(_MODEL_CAP * p, 3),
+        method="model",
+        rule=f"model: sentence read as {label} (p={p:.2f}; words {listed}), as the rules leaned: {code.rule}",
     )
 
 
