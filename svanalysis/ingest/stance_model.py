@@ -12,8 +12,13 @@ It was fitted by ``benchmarks/fit_stance_model.py`` on the project's own labelle
 the stance rounds (README, stance): the sentence holding each label's evidence quote, with its label, and
 the sentences of paragraphs holding no evidence, as ``none``. Only the fitted numbers and the vocabulary
 ship (``svanalysis/data/stance_sentence_model.npz``); nothing is trained or downloaded at run time, and no
-letter's text is kept. A code from the model always goes to a person (its confidence is capped below the
-review threshold by ``stance``), with the sentence and the words that weighed most.
+letter's text is kept beyond its n-grams of up to three words. A code from the model always goes to a person
+(its confidence is capped below the review threshold by ``stance``), with the sentence and the words that
+weighed most.
+
+A second model (``load_topic``, ``stance_topic_model.npz``), fitted the same way on paragraphs, says which
+question a paragraph is about from its words and word pairs (one yes/no model per question): ``stance`` uses it
+for paragraphs its rules tie to no question.
 
 Examples
 --------
@@ -35,7 +40,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["SentenceModel", "features", "load", "tokens"]
+__all__ = ["SentenceModel", "features", "load", "load_topic", "tokens", "topic_features"]
 
 _TOKEN = re.compile(r"[a-z']+|[.,;:!?]")
 _NEGATOR = re.compile(r"^(?:not|no|never|cannot|nor|neither|without|nothing|none|hardly)$|n't$")
