@@ -26,12 +26,11 @@ def letter(text: str, qid: str):
     return code_letter(text)[qid]
 
 
-def rules_letter(text: str, qid: str | None = None):
+def rules_letter(text: str, qid: str):
     """The rules alone, the sentence classifier off (``stance_model``): what a construction's pair is about."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setitem(stance._MECHANISMS, "model", False)
-        codes = code_letter(text)
-    return codes if qid is None else codes[qid]
+        return code_letter(text)[qid]
 
 
 def no_view_read(text: str, qid: str) -> bool:

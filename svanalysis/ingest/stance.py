@@ -3514,6 +3514,12 @@ _THEIRS = re.compile(
 )
 
 
+def _read_as(label: str, p: float, words: list[str]) -> str:
+    """The rule of a code the sentence classifier decided: its reading, probability and the words that weighed most."""
+    listed = ", ".join(f"'{w}'" for w in words) or "none"
+    return f"model: sentence read as {label} (p={p:.2f}; words {listed})"
+
+
 def _model_code(e: _Evidence | None) -> StanceCode | None:
     """The sentence classifier's reading of a question the rules tied sentences to but found no cue in (``None`` if
     it reads none of them as a view): the most probable reading of those sentences, the words that weighed most,
@@ -3548,14 +3554,13 @@ def _model_code(e: _Evidence | None) -> StanceCode | None:
     conf = _MODEL_CAP * p
     if against is not None:
         conf = min(conf, 0.45)  # read both ways in different sentences: a person weighs them
-    listed = ", ".join(f"'{w}'" for w in words) or "none"
     return StanceCode(
         label,
         round(conf, 3),
         sentence,
         method="model",
         target_phrase=tphrase or None,
-        rule=f"model: sentence read as {label} (p={p:.2f}; words {listed}); target by {tkind}",
+        rule=f"{_read_as(label, p, words)}; target by {tkind}",
         conflict_evidence=cands[against[0]][3] if against is not None and cands[against[0]][3] != sentence else None,
     )
 
@@ -3573,13 +3578,12 @@ def _confirm_leaning(code: StanceCode) -> StanceCode:
     label, p, words = model.read(code.evidence or "")
     if label != m.group(1) or p < _MODEL_MIN_P:
         return code
-    listed = ", ".join(f"'{w}'" for w in words) or "none"
     return dataclasses.replace(
         code,
         stance=label,
         confidence=round(_MODEL_CAP * p, 3),
         method="model",
-        rule=f"model: sentence read as {label} (p={p:.2f}; words {listed}), as the rules leaned: {code.rule}",
+        rule=f"{_read_as(label, p, words)}, as the rules leaned: {code.rule}",
     )
 
 
