@@ -3575,3 +3575,99 @@ def test_round_fourteen_public_words(text, qid, expected):
 def test_recommending_something_else_is_no_verdict_on_the_section():
     assert code_text("We recommend more funding for youth clubs.", "q13").stance != "Yes"
     assert code_text("We would recommend this option.", "q13").stance == "Yes"
+
+
+# ---------------------------------------------------------------- round 16: letters of the public and of frontline staff
+# each row: a letter, the question, the code worked out by hand (None: the letter is silent on it)
+ROUND_SIXTEEN_LETTERS = [
+    # someone else's view, reported in a clause of its own, against the respondent's own
+    (
+        "My son-in-law is a special constable and he reckons a legal duty on every organisation is the only way to "
+        "make them shift.",
+        "q9",
+        None,
+    ),
+    ("I reckon a legal duty on every organisation is the only way to make them shift.", "q9", "Yes"),
+    # a negative subject after an aside denies the predicate for each option
+    (
+        "I have read the three options twice, and to be blunt, none of them would make a blind bit of difference here.",
+        "q11",
+        "No",
+    ),
+    ("Honestly, none of the three options would have reached me at 15.", "q13", "No"),
+    ("A legal duty would have reached me at 15.", "q9", "Yes"),
+    # sharing what was just named, or not
+    ("The vision is clear. We share it.", "q8", "Yes"),
+    ("The vision is clear. We do not share it.", "q8", "No"),
+    # acceptance of what it takes, and an opposition denied with "in principle" between
+    ("If it takes a legal duty to get every school to the table, so be it.", "q9", "Yes"),
+    ("On the idea of a legal duty, we are not opposed in principle to a statutory duty.", "q9", "Yes"),
+    ("On the idea of a legal duty, we are opposed in principle to a statutory duty.", "q9", "No"),
+    # recognition, and the vision named by what it aims for
+    ("When I read what you are aiming for, I thought: yes, that's it exactly.", "q8", "Yes"),
+    # undecided on an option named by description
+    ("The option where nothing is made law, I can't make my mind up on.", "q13", "Unclear"),
+    # Option One by another name
+    (
+        "We are in favour of making prevention a legal responsibility for schools, the council, the NHS and the police.",
+        "q9",
+        "Yes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_SIXTEEN_LETTERS)
+def test_round_sixteen_letters(text, qid, expected):
+    code = code_letter(text).get(qid)
+    assert (code.stance if code else None) == expected, (text, code)
+
+
+def test_the_governments_favourite_by_another_word_is_not_the_respondents():
+    code = code_letter(
+        "I know the Government's favoured answer is a new legal duty on the council, the schools, the NHS and the police."
+    )["q9"]
+    assert code.stance in (None, "Unclear"), code  # (a Yes on "favoured" before)
+
+
+def test_a_topic_heading_over_no_view_is_not_an_answer_but_a_numbered_question_is():
+    spec = load_spec()
+    headed = (
+        "## The vision\n\nWe agree with the vision.\n\n## Community Safety Partnerships\n\n"
+        "Our officers attend the Community Safety Partnership every month and chair its youth group.\n"
+    )
+    numbered = (
+        "Q8. We agree with the vision.\n\n"
+        "Q11. Our officers attend the Community Safety Partnership every month and chair its youth group.\n"
+    )
+    for text, structure, q11 in ((headed, "headings", None), (numbered, "numbered", "Unclear")):
+        found, sections, _ = split_letter(text, spec)
+        assert (found, sorted(sections)) == (structure, ["q11", "q8"])
+        codes = code_letter(text, spec, sections)
+        assert codes["q8"].stance == "Yes"
+        assert codes["q11"].stance == q11, (structure, codes["q11"])
+
+
+def test_who_sits_on_the_partnerships_is_read_in_their_section():
+    section = (
+        "On handing the job to the partnerships, we are half for it and half against. Whatever you decide, the "
+        "schools should be made full members of those partnerships."
+    )
+    codes = code_letter(section, load_spec(), {"q11": section})
+    assert (codes["q11"].stance, codes["q12"].stance) == ("Mixed", "Yes")
+
+
+def test_a_ranking_outside_the_sections_still_speaks_to_its_option():
+    # the first "legislates" is the vision's section (a description of Option One there is not about it); the
+    # ranking below the sections names Option One and judges it
+    text = (
+        "## The vision\n\nA vision that leaves out violence at home is the wrong picture, and we would ask the "
+        "Government to redraw it before it legislates on it.\n\n"
+        "## Community Safety Partnerships\n\nThe list of statutory partners should be added to.\n\n"
+        "Our ranking of the options, from first to last: a duty of due regard (Option One) comes last. "
+        "It would not, in our view, achieve the vision.\n"
+    )
+    spec = load_spec()
+    _found, sections, _ = split_letter(text, spec)
+    codes = code_letter(text, spec, sections)
+    assert codes["q9"].stance == "No", codes["q9"]
+    assert "would not" in codes["q9"].rule

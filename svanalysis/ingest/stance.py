@@ -411,6 +411,8 @@ _POSITIVE = [
     # the list up. Fair enough, that's who it should be.")
     (r"^\s*(?:that'?s\s+(?:right|fine|correct)|(?:that|it)\s+is\s+(?:right|fine|correct))\s*[,.!;-]", 0.75),
     (r"\bfair\s+enough\s*[,.!;]", 0.7, ("fair enough",)),
+    # acceptance of what it takes, closing the sentence: "If it takes a duty to get every school to the table, so be it."
+    (r"\bso\s+be\s+it\s*[.!]*\s*$", 0.6, ("so be it",)),
     # "Mostly." leading the answer: agreement with most of it (a person may call it Mixed)
     (r"^\s*(?:mostly|largely|broadly|on\s+the\s+whole|in\s+the\s+main)\s*[.!]\s*$", 0.7),
     # a short answer leading the section: "We think so.", "Definitely."
@@ -1152,7 +1154,8 @@ _NEG_SUBJECT = re.compile(
 # ... or that of a coordinate clause: "arrangements depend on the people, and *nothing in a voluntary
 # approach* would ensure that ..."
 _NEG_SUBJECT_COORD = re.compile(
-    r"[,;]\s*(?:and|but|yet|so)\s+(?:\w+\W+){0,2}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b[^,;.]{0,60}$",
+    # (after an aside of its own: ", and to be blunt, none of them would ...")
+    r"[,;]\s*(?:and|but|yet|so)\s+(?:[^,;]{1,25},\s*)?(?:\w+\W+){0,2}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b[^,;.]{0,60}$",
     re.I,
 )
 _FRONTED_NOT = re.compile(
@@ -3447,6 +3450,12 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
             model = _model_code(_analyse(text_q, spec, default=qid).get(qid))
             if model is not None:
                 out[qid] = model
+            elif isinstance(text, str) and _structure(text, spec) == "headings":
+                # a topic heading ("Community Safety Partnerships") over an account of the respondent's own work
+                # with no view on the question: not discussed there, unless the rest of the letter says otherwise
+                # (under a question's number the respondent answers it, and no view found is Unclear); in the
+                # project's blind-written letters, 14 of 16 such sections were labelled as not addressing it
+                unnamed.add(qid)
     csp = sections.get("q11")
     if (
         csp is not None
@@ -3472,12 +3481,18 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
         for qid in stance_ids:
             if qid in out and qid not in unclear_sections:
                 continue
+            others = [t for q, t in zip(sections, flat_sections, strict=True) if _SHARED_SECTION.get(qid) != q]
+            if qid not in sections and ev.get(qid) is not None:
+                # a sentence of another question's section reached only by description or carry-over is not about
+                # this question (below); the rest of the letter still speaks to it ("Last. ... It would not achieve
+                # the vision", in a ranking outside every section)
+                ev[qid] = _outside_sections(ev[qid], others)
             code = _decide(ev.get(qid), addressed=qid in sections and qid not in unnamed, qid=qid)
             if code.stance is None or code.rule == "addressed, no stance found":
                 # sentences tied to the question with no cue a rule knows: the sentence classifier reads them
                 code = _model_code(ev.get(qid)) or code
             code = _confirm_leaning(code)
-            if qid not in sections and _inside_another_section(code, flat_sections):
+            if qid not in sections and _inside_another_section(code, others):
                 continue  # inside a question's own section only a named option points elsewhere (as in the section)
             if qid in unnamed and qid not in out and code.rule == "addressed, no stance found":
                 continue  # a members' section under a CSP heading: Option Two named, not discussed
@@ -3491,8 +3506,11 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
                 continue  # a section with no view is not filled from a cue elsewhere reached only by carry-over
             out[qid] = code
         _resolve_remaining(out, ev, spec)
-        if not sections:
-            _topic_codes(out, ev.get("_paragraphs"))
+        paragraphs = ev.get("_paragraphs")
+        if paragraphs is not None and sections:
+            # in a letter with sections, the paragraphs outside them (a preamble, a closing, unheaded prose)
+            paragraphs = _Evidence(uncued=[u for u in paragraphs.uncued if not _in_sections(u[0], flat_sections)])
+        _topic_codes(out, paragraphs)
     return out
 
 
@@ -3622,6 +3640,13 @@ def _topic_codes(out: dict[str, StanceCode], e: _Evidence | None) -> None:
             )
 
 
+def _structure(text: str, spec: Spec) -> str:
+    """How a letter is laid out, as its reader found it: "numbered", "headings" or "unstructured"."""
+    from svanalysis.ingest.readers.letters import split_letter  # (the reader's own test; letters only)
+
+    return split_letter(text, spec)[0]
+
+
 def _section_names_target(text: str, qid: str, spec: Spec) -> bool:
     """Whether a section's text touches its question: a word of its topic ("a serious violence duty", perhaps
     discussed in words the coder has no reference for), a reference the coder knows (by name, ordinal, description
@@ -3665,14 +3690,38 @@ _ANOTHER_OPTION = re.compile(
 _LOOSE_TARGET = re.compile(r"target by (?:description|carry|carry-weak)$")
 
 
+# a question whose words belong in another's section: who sits on the partnerships (Q12) is discussed where the
+# partnerships are (Q11) ("Whatever you decide about that, the schools should be made full members of those partnerships")
+_SHARED_SECTION = {"q12": "q11"}
+
+
+def _in_sections(sentence: str, sections: list[str]) -> bool:
+    """Whether a sentence lies in one of ``sections`` (their texts squashed): its end, as evidence may be cut, and a
+    heading run into its start is not in the section."""
+    tail = squash(sentence.rstrip("…"))[-80:]
+    return any(tail in text for text in sections)
+
+
+def _outside_sections(e: _Evidence, sections: list[str]) -> _Evidence:
+    """A question's evidence from the whole letter without what lies in other questions' sections and reached
+    its target only by description or carry-over (those sentences answer the section's own question)."""
+    if not sections:
+        return e
+    loose = ("description", "carry", "carry-weak")
+    items = [it for it in e.items if not (it.tkind in loose and _in_sections(it.sentence, sections))]
+    uncued = [u for u in e.uncued if not (u[1] in loose and _in_sections(u[3], sections))]
+    if len(items) == len(e.items) and len(uncued) == len(e.uncued):
+        return e
+    return dataclasses.replace(e, items=items, uncued=uncued)
+
+
 def _inside_another_section(code: StanceCode, sections: list[str]) -> bool:
     """Whether a code read from the whole letter rests on a sentence of another question's section (``sections``,
     their texts squashed), reached by description or carry-over only ("it is where the Council would want the duty
     to sit", in the Option Two section, is not a verdict on Option One's duty)."""
     if not sections or code.stance is None or not code.evidence or not _LOOSE_TARGET.search(code.rule or ""):
         return False
-    sentence = squash(code.evidence.rstrip("…"))[-80:]  # (its end: a heading run into it is not in the section)
-    return any(sentence in text for text in sections)
+    return _in_sections(code.evidence, sections)
 
 
 # a forwarded message below the sender's own: "---------- Forwarded message ---------", "Begin forwarded message:"

@@ -293,7 +293,11 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:gone|go|going|went)\s+back\s+and\s+forth|in\s+two\s+minds|(?:am|are|is|feel|felt)\s+torn\b",
+        r"(?:gone|go|going|went)\s+back\s+and\s+forth|in\s+two\s+minds|(?:am|are|is|feel|felt)\s+torn\b"
+        # "I can't make my mind up on it", "we have not made up our minds"
+        r"|(?:can't|cant|cannot|can\s+not|couldn't|could\s+not|haven't|have\s+not|not\s+yet)\s+(?:quite\s+|really\s+)?"
+        r"(?:make|made)\s+(?:my|our)\s+minds?\s+up|(?:can't|cant|cannot|couldn't|haven't|have\s+not)\s+(?:quite\s+|really\s+)?"
+        r"(?:make|made)\s+up\s+(?:my|our)\s+minds?",
         "Unclear",
         0.8,
         "unclear",
@@ -334,6 +338,32 @@ LEXICON: list[Entry] = [
         r"on\s+the\s+right\s+(?:lines|track)|hits?\s+the\s+(?:nail\s+on\s+the\s+head|mark|spot)|a\s+game[- ]?changer|the\s+right\s+(?:choice|call|one|way\s+forward)",
         "Yes",
         0.8,
+        "idiom",
+        True,
+    ),
+    (
+        # the respondent shares what was just named: "Our young people read the vision and recognised it. We share it."
+        r"(?#anchors: share)(?<![\w'’-])(?:we|i)\s+(?:(?:fully|wholeheartedly|entirely|completely|broadly|very\s+much|all)\s+)?share\s+"
+        r"(?:it|this|that|them)\b(?!\s+(?:concern|worry|view|fear|doubt|scepticism|misgiving|frustration|experience|with)s?\b)",
+        "Yes",
+        0.7,
+        "verdict",
+        True,
+    ),
+    (
+        r"(?#anchors: share)(?<![\w'’-])(?:we|i)\s+(?:do|did|could|can|would)\s*(?:not|n't)\s+share\s+"
+        r"(?:it|this|that|them)\b(?!\s+(?:concern|worry|view|fear|doubt|scepticism|misgiving|frustration|experience|with)s?\b)",
+        "No",
+        0.7,
+        "verdict",
+        False,
+    ),
+    (
+        # recognition: "yes, that's it exactly", "spot on", "exactly right"
+        r"(?#anchors: that's that spot exactly bang)(?:that's|that\s+is)\s+it\s+exactly|(?:that's|that\s+is)\s+exactly\s+it\b|"
+        r"spot\s+on\b|exactly\s+right\b|bang\s+on\b",
+        "Yes",
+        0.7,
         "idiom",
         True,
     ),
@@ -1005,6 +1035,18 @@ LEXICON: list[Entry] = [
         r"|(?:would|could|will|should)\s+make\s+(?:a\s+scrap|a\s+blind\s+bit|a\s+jot|an\s+ounce|one\s+iota)\s+of\s+difference",
         "Yes",
         0.6,
+        "consequence",
+        True,
+    ),
+    (
+        # reaching the people it is for: "would reach the kids who need it" ("none of the three would have reached me at
+        # 15": denied by its subject)
+        r"(?:would|could|will)\s+(?:have\s+)?(?:really\s+|actually\s+|ever\s+)?(?:reach(?:ed)?|get\s+through\s+to|got\s+through\s+to)\s+"
+        # (not how a duty would apply: "would reach us through licensing and housing")
+        r"(?:me|us|them|kids|children|young\s+people|people|families|lads|(?:the|those|these)\s+(?:kids|young|children|families|lads|people|ones))\b"
+        r"(?!\s+(?:through|via|by\s+way\s+of|as\s+a|in\s+the\s+form)\b)",
+        "Yes",
+        0.55,
         "consequence",
         True,
     ),
@@ -2891,7 +2933,10 @@ _ASKED_TO_SUPPORT = re.compile(
 NOT_CUES = re.compile(
     r"\b(?<!our\s)(?<!my\s)(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?(?<!our\s)(?<!my\s)preferred\s+"
     r"(?:option|approach|model)\b"
-    r"|\bthe\s+option\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+(?:prefers|favours|has\s+chosen|proposes|recommends)\b"
+    r"|\bthe\s+(?:option|one|route|approach|idea)\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+"
+    r"(?:prefers|favours|has\s+chosen|proposes|recommends|wants|likes\s+best)\b"
+    # the Government's choice by another word: "the Government's favoured answer", "the Home Office's favourite"
+    r"|\b(?:the\s+)?(?:government|home\s+office)(?:'s|’s)\s+(?:own\s+)?(?:favoured|favourite|chosen)(?:\s+(?:option|approach|model|answer|route|choice|way|idea))?\b"
     r"|\b(?:welcome|welcomes|appreciate|appreciates|grateful\s+for)\s+(?:the|this|an|any|a|further)\s+(?:further\s+)?(?:opportunity|chance|invitation)\b"
     # a courtesy: "We welcome correspondence in Welsh", "we welcome enquiries"
     r"|\bwelcomes?\s+(?:correspondence|enquiries|inquiries|calls|contact|letters|emails|visits|questions)\b"
@@ -2955,9 +3000,12 @@ REPORTED = re.compile(
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
     r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest|head|head\s+teacher|headteacher|headmaster|headmistress|principal|"
-    r"teachers|chair|chairman|councillor|councillors))\s+"
+    r"teachers|chair|chairman|councillor|councillors|son-in-law|daughter-in-law|partner|nan|gran|grandma|grandad|granddad|"
+    r"grandmother|grandfather|uncle|aunt|auntie|cousin|mate|mates|supervisor|line\s+manager|pastor|other\s+half)"
+    # a third person opening the clause: "she thinks ..." (the respondent writes as I or we)
+    r"|^\W*(?:he|she))(?:\s*,[^,;]{1,40},)?\s+"
     r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
-    r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+us|tell\s+us|maintain\w*|contend\w*|sets?\s+out|describes?|"
+    r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+(?:us|me)|tells?\s+(?:us|me)|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|"
     r"called\s+for|noted|notes|reckons?|reckoned|voted|vote)\b",
     re.I,
@@ -3100,6 +3148,8 @@ def _blank_not_own_preference(m: re.Match[str]) -> str:
 _OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut", "agree", "burdens")
 _NOT_CUE_KEYS = (
     "prefer",
+    "favour",
+    "chosen",
     "offer",
     "option",
     "opportunit",
@@ -3257,7 +3307,17 @@ _ROLE_REPORT = re.compile(
 )
 
 
+# a third person's view in a clause of its own: "My son-in-law is a special constable and he reckons ..."
+_THIRD_PERSON_REPORT = re.compile(
+    r"(?:[,;]\s*|\b(?:and|but|so)\s+)(?:he|she)\s+(?:\w+\s+){0,2}?(?:says|said|thinks|thought|reckons|reckoned|believes|believed|"
+    r"feels|felt|told\s+(?:me|us)|argues|argued|reckon)\b",
+    re.I,
+)
+
+
 def _reported_view(clause: str) -> bool:
+    if _THIRD_PERSON_REPORT.search(clause):
+        return True
     m = REPORTED.search(clause)
     if m is not None and not (_DESCRIBED.search(m.group(0)) and _CLOSED.match(clause, m.end())):
         return True

@@ -179,7 +179,11 @@ def agent(clause: str, start: int, end: int) -> str:
     if word.endswith("ed") and re.search(
         r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+|now\s+)?$", before, re.I
     ):
-        if re.match(r"\s+(?:to\b|that\b|on\s+(?:this|the|that|it)\b)", after, re.I) and word in (
+        if re.match(
+            r"\s+(?:in\s+principle\s+|as\s+such\s+|wholly\s+|entirely\s+|outright\s+)?(?:to\b|that\b|on\s+(?:this|the|that|it)\b)",
+            after,
+            re.I,
+        ) and word in (
             "opposed",
             "agreed",
             "committed",
@@ -448,6 +452,8 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
         # the Federation has no view" (to the last comma, where the main clause starts)
         last = clause.rfind(", ")
         if last > 0:
+            # (an embedded question inside the topic ends with it: "and whether the list is the right one")
+            out = [(a, min(b, last)) if a < last else (a, b) for a, b in out]
             out.append((0, last))
     if "would" in low or "could" in low:
         # a hypothetical other target: "We would support a vision that included violence in the home" (not this
