@@ -3613,6 +3613,16 @@ ROUND_SIXTEEN_LETTERS = [
         "q9",
         "Yes",
     ),
+    # no position taken on the set, each option Unclear; the statutory pair named by what they need
+    ("We do not take a position on which of the three options would best achieve the vision.", "q13", "Unclear"),
+    ("On the two options that need a change in the law, I honestly have no view either way.", "q11", "Unclear"),
+    ("On the two options that need a change in the law, I honestly have no view either way.", "q13", None),
+    # a fronted embedded question ends at the main clause, which holds the no-view
+    ("Whether a legal duty on the council is the answer, I am not qualified to say.", "q9", "Unclear"),
+    ("A legal duty on the council is the answer, and I am qualified to say so.", "q9", "Yes"),
+    # a comparison inside an embedded question is not asserted, the no-view around it is
+    ("I am not well placed to judge whether the second option would work better than the first.", "q11", "Unclear"),
+    ("We think the second option would work better than the first.", "q11", "Yes"),
 ]
 
 

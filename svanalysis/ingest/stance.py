@@ -1375,6 +1375,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # embedded questions, conditions and what a comparative disprefers are not asserted
         spans = unasserted_spans(clause)
         comp = comparative(clause) if _MECHANISMS["comparative"] else None
+        if comp is not None and any(a <= comp[1][0] < b for a, b in spans):
+            comp = None  # a comparison inside an embedded question: "not placed to judge whether X would work better than Y"
         if comp is not None:
             # "X rather than Y": Y is not asserted; "we would rather be honest than guess" (a
             # comparative whose sides name no target) is no verdict on the target at all
@@ -1757,7 +1759,9 @@ _OPTION_IN_OWN_WORDS = {
 }
 
 _NO_VIEW_ON_THE_SET = re.compile(
-    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:view|views|position|preference|opinion|stance)\s+(?:on|about|between|among|as\s+to|over)\s+"
+    # (or none taken: "does not take a position on which of the three options would best achieve the vision")
+    r"\b(?:no|(?:not|n't)\s+(?:take|taking|taken|have|hold|express|offer)\s+(?:a|any))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:view|views|position|preference|opinion|stance)\s+(?:on|about|between|among|as\s+to|over)\s+"
     r"(?:(?:which|any)\s+(?:one\s+)?(?:of\s+)?)?(?:the\s+|these\s+|those\s+|your\s+)?(?:three\s+|two\s+|various\s+)?"
     r"(?:options|routes|approaches|models|proposals)\b",
     re.I,
@@ -1770,6 +1774,7 @@ _BY_LEGISLATION = (
     r"(?<![\w-])(?:(?:either|both|neither|each|none|all|any)\s+(?:of\s+)?)?(?:the\s+|your\s+)?(?:two\s+)?"
     r"(?:options|routes|approaches|models|proposals)\s+(?:(?:that|which)\s+(?:would\s+|will\s+|could\s+)?|)"
     r"(?:involv|requir|need|mean|rel[yi]\w*\s+on|depend\w*\s+on|rest\w*\s+on|introduc|creat|impos|bring\w*\s+in)\w*\s+"
+    r"(?:a\s+change\s+(?:in|to)\s+the\s+|changes?\s+(?:in|to)\s+the\s+|changing\s+the\s+)?"
     r"(?:new\s+|primary\s+|fresh\s+|further\s+|more\s+)?(?:legislation|legislating|law|laws|statute|statutory\s+duties|"
     r"an?\s+(?:new\s+)?(?:statutory|legal)\s+duty|duties|statutory\s+change)(?![\w-])"
 )

@@ -396,6 +396,10 @@ _NEXT_CLAUSE = re.compile(
 _MODAL = re.compile(r"\b(?:should|would|could|must|will|can|might|needs?\s+to|ought\s+to)\b", re.I)
 
 
+# the main clause after a fronted embedded question: "Whether it is the answer, *I am not qualified to say*"
+_MAIN_AFTER_WHETHER = re.compile(r",\s+(?=(?:we|i|the\s+\w+|our\s+\w+|members)\s+(?:\w+\s+){0,2}?(?:am|are|is|have|has|do|does|did|can|cannot|could|would|will|feel|think)\b)", re.I)
+
+
 def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     """Spans of a clause whose cues are not asserted: embedded questions and conditions.
 
@@ -416,6 +420,9 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
             if clause[:a].strip(" \"'(") == "":
                 verbs = list(re.finditer(r"\b(?:is|are|remains|depends|was)\b", clause[a:], re.I))
                 b = a + verbs[-1].start() if len(verbs) >= 2 else len(clause)
+                main = _MAIN_AFTER_WHETHER.search(clause, m.end())
+                if main is not None and main.start() < b:
+                    b = main.start()  # "Whether a legal duty is the answer, I am not qualified to say."
                 if (
                     len(verbs) == 1
                     and (comma < 0 or comma > a + verbs[0].start())
