@@ -3623,6 +3623,13 @@ ROUND_SIXTEEN_LETTERS = [
     # a comparison inside an embedded question is not asserted, the no-view around it is
     ("I am not well placed to judge whether the second option would work better than the first.", "q11", "Unclear"),
     ("We think the second option would work better than the first.", "q11", "Yes"),
+    # bodies to seat on the partnership just named are Q12's additions, not a view on Option Two
+    ("Our community safety partnership does good work. They should be made members.", "q12", "Yes"),
+    ("Our community safety partnership does good work. They should be made welcome.", "q12", None),
+    ("Our community safety partnership does good work. Schools should be on it as of right.", "q12", "Yes"),
+    ("Our community safety partnership does good work. The schools should have to be round that table.", "q12", "Yes"),
+    ("Schools should be on that partnership as of right.", "q12", "Yes"),
+    ("Schools should be on that partnership as of right.", "q11", None),
 ]
 
 

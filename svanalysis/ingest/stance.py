@@ -864,6 +864,14 @@ _ADD_PARTNERS = [
         0.75,
     ),
     (r"\bshould\s+(?:also\s+)?(?:include|become|have to be part of|be part of|sit on)\b", 0.8),
+    # a seat by right: "schools should be on that partnership as of right", "ought to have the schools on it as of right",
+    # "the schools should have to be round that table"
+    (r"\b(?:should|must|ought\s+to)(?!\s*(?:not|n't|never)\b)\b[^.;]{0,60}?\bas\s+of\s+right\b", 0.8),
+    (
+        r"\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?be\s+(?:round|around|at)\s+(?:that|the|this)\s+"
+        r"(?:(?:partnership|csp)\s+)?table\b",
+        0.75,
+    ),
     # round 14: "housing providers should have to be members of the partnership", "we'd add the youth service to the
     # organisations that have to be on it"
     (
@@ -2763,6 +2771,13 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # carried on: "this", "it" point back; a sentence with a subject of its own only weakly
                     weak = not pronoun and _MECHANISMS["weak_carry"]
                     targets = [(q, "carry-weak" if weak else "carry", p) for q, _, p in prev_target]
+                    if (
+                        default is None
+                        and all(q == "q11" and not re.search(r"\boption\b", p, re.I) for q, _, p in targets)
+                        and _PARTNERSHIP_INCLUDE.search(clause)
+                    ):
+                        # the partnership carried on, with bodies to seat on it: "They should be made members." (Q12)
+                        targets = [("q12", t[1], t[2]) for t in targets[:1]]
                 elif default:
                     targets = [(default, "section", "")]
             if default is not None and ci == 0 and (k == 0 or k - 1 == last_heading) and _ANSWER_WORD.match(clause):
@@ -3019,7 +3034,8 @@ _OWN_NP_SUBJECT = re.compile(r"^\W*(?:a|an|the|some|many|most|other|each|every|s
 # a sentence whose own subject (a noun phrase, not a pronoun) is judged: "The new units are welcome"
 _NP_COPULA = re.compile(
     r"^\W*(?:(?:the|a|an|these|those|our|their|its|local|new|existing)\s+(?!(?:option|approach|duty|proposals?|vision|list|partnerships?)\b)"
-    r"(?:[\w'-]+\s+){0,14}?|(?:then\s+|so\s+)?(?:something|nothing|everything|anything)\s+)(?:is|are|was|were|seems?|seem|remains?|looks?|has|have|had)\b",
+    r"(?:[\w'-]+\s+){0,14}?|(?:then\s+|so\s+)?(?:something|nothing|everything|anything)\s+)"
+    r"(?:is|are|was|were|seems?|seem|remains?|looks?|(?:has|have|had)(?!\s+to\b))\b",  # ("should have to be": a modal)
     re.I,
 )
 
@@ -3032,7 +3048,14 @@ _QUESTION_TAIL = re.compile(
 
 # the partnership told whom to include: "the partnership should have to include local traders"
 _PARTNERSHIP_INCLUDE = re.compile(
-    r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+(?:required|made)\s+to\s+)?(?:include|bring\s+in|take\s+in)\b",
+    r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+(?:required|made)\s+to\s+)?(?:include|bring\s+in|take\s+in)\b"
+    # a seat at the partnership's table, said of bodies: "schools should be on that partnership as of right", "the
+    # schools should have to be round that table", "they should be made members", "it needs two more members",
+    # "added to the ones who have to be there"
+    r"|\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?be\s+(?:on|round|around|at|in)\s+"
+    r"(?:it|them|that|this|those|the)\b(?:\s+(?:partnerships?|table|csps?))?"
+    r"|\bas\s+of\s+right\b|\bmade\s+(?:full\s+|proper\s+|statutory\s+)?members\b"
+    r"|\bneeds?\s+(?:\w+\s+)?more\s+members\b|\badded\s+to\s+the\s+(?:ones|organisations|bodies|agencies)\s+(?:who|that)\s+have\s+to\s+be\b",
     re.I,
 )
 
