@@ -3630,6 +3630,18 @@ ROUND_SIXTEEN_LETTERS = [
     ("Our community safety partnership does good work. The schools should have to be round that table.", "q12", "Yes"),
     ("Schools should be on that partnership as of right.", "q12", "Yes"),
     ("Schools should be on that partnership as of right.", "q11", None),
+    # for and against in equal parts
+    ("As for the legal duty, honestly I'm for and against it in equal measure.", "q9", "Mixed"),
+    ("On the legal duty: half for it, half against.", "q9", "Mixed"),
+    # the best route denied after its copula, the vision being where the route leads (no view on the vision)
+    ("On its own, Option One is not the best route to the vision.", "q9", "No"),
+    ("On its own, Option One is not the best route to the vision.", "q8", None),
+    ("Option One is the best route to the vision.", "q9", "Yes"),
+    # doing least to achieve the vision, against doing most
+    ("Option Three would, in our view, do least of the three to achieve the vision.", "q13", "No"),
+    ("Option Three would do most to achieve the vision.", "q13", "Yes"),
+    # the focus named by a demonstrative
+    ("I think that focus is wrong.", "q8", "No"),
 ]
 
 

@@ -1086,7 +1086,9 @@ _LITOTES = re.compile(r"\b(?:see|find|have|is|there\s+is)\s+no\s+reason\s+not\s+
 
 
 _LEAST_TO = re.compile(
-    r"\bleast\s+(?:able|likely|capable|fit|suited|equipped|well[\s-]placed|placed|ready|prepared)\s+to\s+(?:[\w'-]+ly\s+)?$",
+    r"\bleast\s+(?:able|likely|capable|fit|suited|equipped|well[\s-]placed|placed|ready|prepared)\s+to\s+(?:[\w'-]+ly\s+)?$"
+    # "would do least of the three to achieve the vision"
+    r"|\b(?:do|does|did|doing)\s+(?:the\s+)?least\s+(?:of\s+(?:the|all)\s+(?:three|two|options)\s+)?to\s+(?:[\w'-]+ly\s+)?$",
     re.I,
 )
 
@@ -1835,6 +1837,8 @@ _ACHIEVE_VISION = re.compile(
     r"reach(?:es|ing)?|secur(?:e|es|ing)|meet(?:s|ing)?)\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
+    # "the best route to the vision", "a path towards the vision": the vision as where an option leads
+    r"|\b(?:route|way|path|road|step|steps|means)\s+(?:to|towards)\s+(?:achieving\s+|delivering\s+|realising\s+)?(?:the\s+|its\s+|this\s+)?vision\b"
     # "the route most likely to achieve what the paper sets out to achieve": the vision as the yardstick
     r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+what\s+(?:the\s+(?:paper|consultation|government|"
     r"home\s+office)|it|ministers)\s+(?:sets?\s+out|aims?|seeks?|hopes?|wants?)\s+to\s+(?:achieve|do|deliver)\b",

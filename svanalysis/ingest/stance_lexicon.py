@@ -311,7 +311,10 @@ LEXICON: list[Entry] = [
         r"|some\s+of\s+it\s+(?:is\s+)?[^.;]{1,40}?\b(?:and|but|while|whilst)\s+some\s+of\s+it\b"
         r"|(?:part|partly|half)\s+yes\b[^.;]{0,20}?\b(?:part|partly|half)\s+no\b"
         r"|(?:part|some|parts|one\s+half|half)\s+of\s+(?:it|them|the\s+\w+)\s+(?:but|and)\s+not\s+(?:all|the\s+rest|others|the\s+other)\b"
-        r"|\b(?:partly|half)\s+[^.;]{1,40}?\s+and\s+(?:partly|half)\s+(?:not|wrong|right|the\s+wrong|against)\b",
+        r"|\b(?:partly|half)\s+[^.;]{1,40}?\s+and\s+(?:partly|half)\s+(?:not|wrong|right|the\s+wrong|against)\b"
+        # "half for it, half against", "for and against it in equal measure"
+        r"|\b(?:partly|half)\s+for\s+(?:it|this|that|them)\s*[,;-]\s*(?:and\s+|but\s+)?(?:partly|half)\s+against\b"
+        r"|\bfor\s+and\s+against\s+(?:it|this|that|them)\s+in\s+(?:equal|about\s+equal|roughly\s+equal)\s+measure\b",
         "Mixed",
         0.9,
         "mixed",
@@ -410,6 +413,16 @@ LEXICON: list[Entry] = [
         0.8,
         "evaluation",
         True,
+    ),
+    # the same denied after its copula: "On its own, Option One is not the best route to the vision"
+    (
+        r"(?:is|are|be)\s*(?:not|n't)\s+(?:(?:really|necessarily|clearly|obviously|in\s+our\s+view|on\s+its\s+own)\s+)?the\s+"
+        r"(?:(?:right\s+)?way\s+(?:forward|to\s+(?:achieve|deliver|secure|realise|realize)\b)|best\s+(?:route|way|option|vehicle|model|"
+        r"approach|choice|answer|bet|hope)|obvious\s+(?:one|choice|route|answer))",
+        "No",
+        0.8,
+        "evaluation",
+        False,
     ),
     (
         # "is where the duty belongs", "is exactly where it should be"
@@ -2187,7 +2200,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: got get gets led nowhere)(?:got|get|gets|getting|led|leads)\s+(?:us\s+)?nowhere\b",
+        r"(?#anchors: got get gets led nowhere)(?:got|get|gets|getting|led|leads)\s+(?:us\s+|you\s+|anyone\s+|them\s+)?nowhere\b",
         "No",
         0.75,
         "idiom",
