@@ -3642,6 +3642,29 @@ ROUND_SIXTEEN_LETTERS = [
     ("Option Three would do most to achieve the vision.", "q13", "Yes"),
     # the focus named by a demonstrative
     ("I think that focus is wrong.", "q8", "No"),
+    # the paper's aim as the yardstick of an option, not a view on the vision
+    ("Neither of the options that need new law would in our view best achieve what the paper is trying to do.", "q8", None),
+    ("Neither of the options that need new law would in our view best achieve what the paper is trying to do.", "q9", "No"),
+    ("I don't think a hands-off approach gets anywhere near what you're aiming for.", "q8", None),
+    # a doubt resolved after "but", against one left standing
+    ("On the legal duty, I have gone back and forth on this, but I have come down on its side.", "q9", "Yes"),
+    ("On the legal duty, we have gone back and forth.", "q9", "Unclear"),
+    # "something is wrong" judges nothing named
+    ("We are often the first to notice when something is wrong. The legal duty is welcome.", "q9", "Yes"),
+    ("The legal duty is wrong.", "q9", "No"),
+    # partly right is Mixed
+    ("The Schedule 6 bodies are partly the right partners.", "q10", "Mixed"),
+    ("The Schedule 6 bodies are the right partners.", "q10", "Yes"),
+    # another body's decision or line, relayed
+    ("My union branch has sent its own response, and I think they've come down in favour of a legal duty.", "q9", None),
+    ("I think we have come down in favour of a legal duty.", "q9", "Yes"),
+    (
+        "When I asked round the crew room, about half of my colleagues said they'd rather have no new duty at all.",
+        "q9",
+        None,
+    ),
+    ("From the briefing we had, HQ's line is going to be that voluntary arrangements have had their chance.", "q13", None),
+    ("Voluntary arrangements have had their chance.", "q13", "No"),
 ]
 
 

@@ -1841,7 +1841,14 @@ _ACHIEVE_VISION = re.compile(
     r"|\b(?:route|way|path|road|step|steps|means)\s+(?:to|towards)\s+(?:achieving\s+|delivering\s+|realising\s+)?(?:the\s+|its\s+|this\s+)?vision\b"
     # "the route most likely to achieve what the paper sets out to achieve": the vision as the yardstick
     r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+what\s+(?:the\s+(?:paper|consultation|government|"
-    r"home\s+office)|it|ministers)\s+(?:sets?\s+out|aims?|seeks?|hopes?|wants?)\s+to\s+(?:achieve|do|deliver)\b",
+    r"home\s+office)|it|ministers)\s+(?:sets?\s+out|aims?|seeks?|hopes?|wants?)\s+to\s+(?:achieve|do|deliver)\b"
+    # ... in other words: "would best achieve what the paper is trying to do", "would give you what you say you want",
+    # "gets anywhere near what you're aiming for"
+    r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet|(?:give|gives|giving)\s+(?:you|us|them)|"
+    r"(?:get|gets|getting)\s+(?:you\s+|us\s+)?"
+    r"(?:anywhere\s+)?near)\s+what\s+(?:the\s+(?:paper|consultation|government|home\s+office)|it|ministers|you)"
+    r"(?:'re\s+|\s+(?:is\s+|are\s+)?)(?:trying\s+to\s+(?:achieve|do)|aiming\s+(?:for|at)|aims?\s+(?:for|at)|wants?\b|"
+    r"says?\s+(?:you|it)\s+wants?)",
     re.I,
 )
 _REMAINING = re.compile(
@@ -2877,6 +2884,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     e.uncued.append((sentence, tkind, tphrase, phrase))
                 pol = [c for c in cues if c.stance in ("Yes", "No")]
                 contrast = contrast or any(c.rule.startswith("ellipsis") for c in cues)
+                if pol and contrast and ci > 0:
+                    # a doubt resolved in the same sentence: "I have gone back and forth on this, but I have come down
+                    # on its side" (the indecision is the way there, the verdict after "but" the answer)
+                    e.items = [it for it in e.items if not (it.sentence == phrase and it.rule.startswith("lexicon unclear"))]
                 if pol:
                     best = max(pol, key=lambda c: c.weight)
                     prior = last_pol.get(qid)

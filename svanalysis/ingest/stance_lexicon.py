@@ -314,7 +314,9 @@ LEXICON: list[Entry] = [
         r"|\b(?:partly|half)\s+[^.;]{1,40}?\s+and\s+(?:partly|half)\s+(?:not|wrong|right|the\s+wrong|against)\b"
         # "half for it, half against", "for and against it in equal measure"
         r"|\b(?:partly|half)\s+for\s+(?:it|this|that|them)\s*[,;-]\s*(?:and\s+|but\s+)?(?:partly|half)\s+against\b"
-        r"|\bfor\s+and\s+against\s+(?:it|this|that|them)\s+in\s+(?:equal|about\s+equal|roughly\s+equal)\s+measure\b",
+        r"|\bfor\s+and\s+against\s+(?:it|this|that|them)\s+in\s+(?:equal|about\s+equal|roughly\s+equal)\s+measure\b"
+        # "The Schedule 6 bodies are partly the right partners", "only partly right"
+        r"|\b(?:is|are)\s+(?:only\s+)?(?:partly|partially|in\s+part)\s+(?:the\s+)?(?:right|correct)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -576,6 +578,15 @@ LEXICON: list[Entry] = [
         0.8,
         "preference",
         False,
+    ),
+    (
+        # "I have come down on its side", "we come down on the side of the duty"
+        r"(?#anchors: come came coming comes)(?:come|came|coming|comes)\s+down\s+(?:firmly\s+|narrowly\s+|just\s+)?on\s+"
+        r"(?:its|their|the|that|this)\s+(?:\w+\s+)?side\b",
+        "Yes",
+        0.8,
+        "preference",
+        True,
     ),
     # "I'm not for that one", "we're not for it"
     (
@@ -1518,7 +1529,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bshe)(?<!\bhe)(?:is|are|be|seems?|'s)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive)(?:ly)?|limited|blunt)|wrong)\b",
+        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bshe)(?<!\bhe)(?<!\bsomething\s)(?<!\banything\s)(?<!\bsomething)(?<!\bwhat\s)(?<!\bwhat)(?:is|are|be|seems?|'s)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive)(?:ly)?|limited|blunt)|wrong)\b",
         "No",
         0.75,
         "evaluation",
@@ -3007,7 +3018,7 @@ _NOT_CUE_MORE_KEYS = (
 )
 
 REPORTED = re.compile(
-    r"^(?:as\s+[^,;]{1,40},\s*|[^:;]{1,160}:\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
+    r"^(?:as\s+[^,;]{1,40},\s*|(?:when|after|before|once|since)\s+(?:we|i)\s+[^,;]{1,60},\s*|[^:;]{1,160}:\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
@@ -3323,7 +3334,11 @@ _ROLE_REPORT = re.compile(
 # a third person's view in a clause of its own: "My son-in-law is a special constable and he reckons ..."
 _THIRD_PERSON_REPORT = re.compile(
     r"(?:[,;]\s*|\b(?:and|but|so)\s+)(?:he|she)\s+(?:\w+\s+){0,2}?(?:says|said|thinks|thought|reckons|reckoned|believes|believed|"
-    r"feels|felt|told\s+(?:me|us)|argues|argued|reckon)\b",
+    r"feels|felt|told\s+(?:me|us)|argues|argued|reckon)\b"
+    # a body's decision, as the respondent understands it: "I think they've come down in favour of a legal duty" (the
+    # options neither decide nor vote)
+    r"|\b(?:we|i)\s+(?:think|believe|understand|gather|hear)\s+(?:that\s+)?they(?:'ve|\s+have|'d|\s+had)?\s+"
+    r"(?:come\s+down|decided|voted|opted|gone\s+for|plumped)\b",
     re.I,
 )
 
@@ -3337,11 +3352,22 @@ def _reported_view(clause: str) -> bool:
     return _ROLE_REPORT.search(clause) is not None
 
 
+# a body's line relayed: "HQ's line is going to be that voluntary arrangements have had their chance"
+_RELAYED_LINE = re.compile(
+    r"\b(?:[\w-]+(?:'s|’s)|their|his|her)\s+(?:official\s+|formal\s+|likely\s+)?line\s+(?:is|was|will\s+be|would\s+be|is\s+going\s+to\s+be)\s+that\b",
+    re.I,
+)
+
+
 def is_reported(clause: str) -> bool:
     """Whether a clause reports somebody else's view rather than the respondent's own (a majority of
     the respondent's members is its own: "a clear majority of our members favour Option Two")."""
     if POLL.match(clause):
         return True
+    if " line " in clause.lower() and _RELAYED_LINE.search(clause):
+        return True
+    if " they" in clause.lower() and (m := _THIRD_PERSON_REPORT.search(clause)) and m.group(0)[:2].lower() in ("we", "i "):
+        return not _OWN_VIEW.search(clause, m.end())  # "I think they've come down in favour of it": hedged hearsay
     return (
         (
             bool(_REPORT_KEYS.search(clause.lower()) and (_reported_view(clause) or PASSIVE_REPORT.search(clause)))
