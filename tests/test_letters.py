@@ -1118,3 +1118,28 @@ def test_questions_answered_together_under_one_marker():
     # numbers inside a sentence are no marker
     _, sections, _ = split_letter("Dear Sir,\n\n12 and 13 year olds are most at risk.\n\nThank you.", load_spec())
     assert sections == {}
+
+
+def test_a_language_scheme_line_under_the_greeting_does_not_end_the_letter(tmp_path):
+    # "We welcome correspondence in Welsh" is a footer's words; put under the greeting, above the answers, the letter
+    # goes on (it was cut there, and the force's answers lost), while at the foot it is still dropped as a footer
+    top = (
+        "Dear Consultation Team,\n\n"
+        "Please find our response below.\n\n"
+        "Rydym yn croesawu gohebiaeth yn Gymraeg ac yn Saesneg. / We welcome correspondence in Welsh and in English.\n\n"
+        "8. Do you agree that the vision is correct?\n\nThe force endorses the vision and its focus.\n\n"
+        "9. Do you consider that Option One would best achieve the consultation vision?\n\n"
+        "On balance the force favours a duty on named bodies.\n\n"
+        "Yours faithfully,\n\nCatrin Hart\nChief Constable\n"
+    )
+    (tmp_path / "top.txt").write_text(top, encoding="utf-8")
+    slots, _info = read_letter(tmp_path / "top.txt", load_spec())
+    body = slots.iloc[0]["letter_text"]
+    assert "endorses the vision" in body and "favours a duty" in body
+    foot = (
+        "Dear Consultation Team,\n\nWe support Option One and endorse the vision.\n\nYours faithfully,\n\nCatrin Hart\n\n"
+        "Rydym yn croesawu gohebiaeth yn Gymraeg. This message is for the addressee only and is not a view of anyone.\n"
+    )
+    (tmp_path / "foot.txt").write_text(foot, encoding="utf-8")
+    slots, _info = read_letter(tmp_path / "foot.txt", load_spec())
+    assert "croesawu" not in slots.iloc[0]["letter_text"]

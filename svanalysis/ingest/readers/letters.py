@@ -382,7 +382,12 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
         drop.update(i for i in block if not _is_body_line(lines[i]))
     # the signature: from the closing to the end, or a trailing block of short lines
     close = next((i for i in range(n - 1, -1, -1) if _CLOSING.match(lines[i]) and len(lines[i]) < 60), None)
-    disclaim = next((i for i in range(n) if _DISCLAIMER.match(lines[i])), None)
+    # a disclaimer is a footer: after the closing, or in the letter's last part (a Welsh language scheme's "Rydym yn
+    # croesawu gohebiaeth yn Gymraeg" under the greeting, above the answers, is not the end of the letter)
+    disclaim = next(
+        (i for i in range(n) if _DISCLAIMER.match(lines[i]) and (i >= 0.6 * n or (close is not None and i > close))),
+        None,
+    )
     end = disclaim if disclaim is not None else n
     # an email's signature delimiter ("-- " on a line of its own, RFC 3676) with no closing before it
     dash = next((i for i in range(end - 1, max(-1, end - 26), -1) if lines[i].strip() == "--"), None)
