@@ -3665,6 +3665,25 @@ ROUND_SIXTEEN_LETTERS = [
     ),
     ("From the briefing we had, HQ's line is going to be that voluntary arrangements have had their chance.", "q13", None),
     ("Voluntary arrangements have had their chance.", "q13", "No"),
+    # the public's agreement and dismissal
+    ("The vision is good. I'm with you on that completely.", "q8", "Yes"),
+    ("The vision? I think you've aimed it at the wrong thing.", "q8", "No"),
+    ("Leaving it to goodwill is what we have got now and I've seen how that ends.", "q13", "No"),
+    ("A duty on each body separately leaves everyone having regard and nobody accountable for the whole.", "q9", "No"),
+    # the consultation's aims as the yardstick of an option
+    ("We believe the third, non-legislative option would best serve the consultation's aims.", "q13", "Yes"),
+    ("We believe the third, non-legislative option would best serve the consultation's aims.", "q8", None),
+    # bodies sitting on the partnerships, and their membership extended (Q12)
+    (
+        "The local partnerships that already deal with crime should have to have the youth offending service sitting on them.",
+        "q12",
+        "Yes",
+    ),
+    (
+        "The community safety partnerships do good work. Their membership should be extended to include housing providers.",
+        "q12",
+        "Yes",
+    ),
 ]
 
 

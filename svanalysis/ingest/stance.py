@@ -543,9 +543,11 @@ _POSITIVE = [
         ("back", "endorse"),
     ),
     (
-        r"\bbest\s+achieve\b|\bwould\s+(?:best\s+)?achieve\s+the\s+(?:consultation\s+)?vision\b|\bachieves?\s+the\s+(?:consultation\s+)?vision\b",
+        r"\bbest\s+achieve\b|\bwould\s+(?:best\s+)?achieve\s+the\s+(?:consultation\s+)?vision\b|\bachieves?\s+the\s+(?:consultation\s+)?vision\b"
+        # "would best serve the consultation's aims"
+        r"|\bbest\s+serve\s+(?:the\s+)?(?:consultation'?s\s+|paper'?s\s+)?(?:aims?|vision|purpose|objectives?)\b",
         0.8,
-        ("achieve",),
+        ("achieve", "best serve"),
     ),
     (
         r"(?<!\bour\s)(?<!\btheir\s)\bmost\s+(?:likely(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|end\s+up|occur|happen|arise|take\s+place|carry|turn\s+up|appear)\b)|effective|workable|appropriate|sensible|practical|promising|realistic|suitable)\b",
@@ -864,6 +866,10 @@ _ADD_PARTNERS = [
         0.75,
     ),
     (r"\bshould\s+(?:also\s+)?(?:include|become|have to be part of|be part of|sit on)\b", 0.8),
+    (
+        r"\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?have\s+[^.;]{1,80}?\s+(?:sitting|sat)\s+on\s+(?:them|it|the\s+partnerships?)\b",
+        0.8,
+    ),
     # a seat by right: "schools should be on that partnership as of right", "ought to have the schools on it as of right",
     # "the schools should have to be round that table"
     (r"\b(?:should|must|ought\s+to)(?!\s*(?:not|n't|never)\b)\b[^.;]{0,60}?\bas\s+of\s+right\b", 0.8),
@@ -1837,6 +1843,8 @@ _ACHIEVE_VISION = re.compile(
     r"reach(?:es|ing)?|secur(?:e|es|ing)|meet(?:s|ing)?)\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
+    # "would best serve the consultation's aims"
+    r"|\bserv(?:e|es|ing)\s+(?:the\s+)?(?:consultation'?s\s+|paper'?s\s+)?(?:aims?|vision|purpose|objectives?)\b"
     # "the best route to the vision", "a path towards the vision": the vision as where an option leads
     r"|\b(?:route|way|path|road|step|steps|means)\s+(?:to|towards)\s+(?:achieving\s+|delivering\s+|realising\s+)?(?:the\s+|its\s+|this\s+)?vision\b"
     # "the route most likely to achieve what the paper sets out to achieve": the vision as the yardstick
@@ -3070,7 +3078,9 @@ _PARTNERSHIP_INCLUDE = re.compile(
     r"|\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?be\s+(?:on|round|around|at|in)\s+"
     r"(?:it|them|that|this|those|the)\b(?:\s+(?:partnerships?|table|csps?))?"
     r"|\bas\s+of\s+right\b|\bmade\s+(?:full\s+|proper\s+|statutory\s+)?members\b"
-    r"|\bneeds?\s+(?:\w+\s+)?more\s+members\b|\badded\s+to\s+the\s+(?:ones|organisations|bodies|agencies)\s+(?:who|that)\s+have\s+to\s+be\b",
+    r"|\bneeds?\s+(?:\w+\s+)?more\s+members\b|\badded\s+to\s+the\s+(?:ones|organisations|bodies|agencies)\s+(?:who|that)\s+have\s+to\s+be\b"
+    # "should have to have the youth offending service sitting on them", "their membership should be extended"
+    r"|\b(?:sitting|sat)\s+on\s+(?:them|it)\b|\bmembership\s+(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(?:extended|widened|expanded|broadened)\b",
     re.I,
 )
 

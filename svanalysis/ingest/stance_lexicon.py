@@ -364,6 +364,39 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
+        # agreement in the public's words: "I'm with you on that completely", "we are with you all the way"
+        r"(?#anchors: with)(?<![\w'’-])(?:i'm|i\s+am|we're|we\s+are)\s+(?:\w+\s+)?with\s+you\s+(?:on\s+(?:that|this|it)|there|all\s+the\s+way)\b",
+        "Yes",
+        0.75,
+        "idiom",
+        True,
+    ),
+    (
+        # aimed at the wrong thing: "I think you've aimed it at the wrong thing"
+        r"(?#anchors: aimed aiming aims aim pointed targeted)(?:aimed|aiming|aims?|pointed|targeted)\s+(?:it\s+|them\s+|this\s+)?at\s+the\s+wrong\s+"
+        r"(?:thing|things|target|people|problem|end|crowd)\b",
+        "No",
+        0.75,
+        "idiom",
+        False,
+    ),
+    (
+        # what the status quo led to: "That's what we've got now and I've seen how that ends"
+        r"(?#anchors: seen seeing)(?:seen|seeing)\s+(?:where|how)\s+(?:that|it|this)\s+(?:ends|ended|goes|went|leads|led)\b",
+        "No",
+        0.65,
+        "idiom",
+        False,
+    ),
+    (
+        # nobody answerable: "leaves everyone having regard and nobody accountable for the whole"
+        r"(?#anchors: nobody)nobody\s+(?:is\s+)?(?:accountable|answerable|responsible|in\s+charge)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    (
         # recognition: "yes, that's it exactly", "spot on", "exactly right"
         r"(?#anchors: that's that spot exactly bang)(?:that's|that\s+is)\s+it\s+exactly|(?:that's|that\s+is)\s+exactly\s+it\b|"
         r"spot\s+on\b|exactly\s+right\b|bang\s+on\b",
