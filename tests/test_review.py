@@ -212,3 +212,26 @@ def test_export_shows_target_rule_and_the_evidence_the_other_way(spec, tmp_path)
         text,
     )
     assert got["phrase_relied_on"] == "We welcome the clarity a duty would bring." and got["confidence"] == 0.7
+
+
+def test_why_a_code_is_listed_names_the_classifier_the_error_and_welsh():
+    from svanalysis.ingest.review import _why_listed
+
+    rows = pd.DataFrame(
+        {
+            "method": ["model", "rule", "rule", "rule"],
+            "rule": [
+                "model: sentence read as Yes (p=0.81; words 'back')",
+                "coder error (ValueError): for a person to code",
+                None,
+                "verdict 'support'",
+            ],
+            "evidence": ["We'd back it.", None, "written in Welsh: for a Welsh reader to code", "We support it."],
+        }
+    )
+    assert list(_why_listed(rows)) == [
+        "read by a classifier (always reviewed)",
+        "the coder failed on this text",
+        "written in Welsh: for a Welsh reader",
+        "low confidence",
+    ]

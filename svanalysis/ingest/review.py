@@ -47,6 +47,28 @@ def _texts(processed: Path, spec: Spec) -> pd.DataFrame:
     return r[[c for c in cols if c in r.columns]]
 
 
+def _why_listed(rows: pd.DataFrame) -> np.ndarray:
+    """Why each code below the threshold is listed, in words a reviewer acts on: read by a classifier (always
+    reviewed, whatever its probability), the coder's error on the text, a Welsh text for a Welsh reader, or the rules'
+    low confidence."""
+    method = rows["method"].astype("string").fillna("")
+    rule = (rows["rule"] if "rule" in rows else pd.Series("", index=rows.index)).astype("string").fillna("")
+    evidence = (rows["evidence"] if "evidence" in rows else pd.Series("", index=rows.index)).astype("string").fillna("")
+    return np.select(
+        [
+            (method == "model").to_numpy(dtype=bool),
+            rule.str.startswith("coder error").to_numpy(dtype=bool),
+            evidence.str.startswith("written in Welsh").to_numpy(dtype=bool),
+        ],
+        [
+            "read by a classifier (always reviewed)",
+            "the coder failed on this text",
+            "written in Welsh: for a Welsh reader",
+        ],
+        default="low confidence",
+    )
+
+
 def export_review(
     processed: str | Path,
     out: str | Path,
@@ -75,7 +97,8 @@ def export_review(
     threshold = resolve_settings(settings)["stance"]["review_threshold"] if threshold is None else threshold
     coding = pd.read_parquet(processed / "coding.parquet")
     auto = coding[coding["method"].isin(["rule", "model"])]
-    low = auto[auto["confidence"] < threshold].assign(reason="low confidence")
+    low = auto[auto["confidence"] < threshold]
+    low = low.assign(reason=_why_listed(low))
     rest = auto.drop(low.index)
     picked = (
         rest.sample(n=min(sample, len(rest)), random_state=seed).assign(reason="random check")
