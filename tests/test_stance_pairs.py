@@ -3643,8 +3643,16 @@ ROUND_SIXTEEN_LETTERS = [
     # the focus named by a demonstrative
     ("I think that focus is wrong.", "q8", "No"),
     # the paper's aim as the yardstick of an option, not a view on the vision
-    ("Neither of the options that need new law would in our view best achieve what the paper is trying to do.", "q8", None),
-    ("Neither of the options that need new law would in our view best achieve what the paper is trying to do.", "q9", "No"),
+    (
+        "Neither of the options that need new law would in our view best achieve what the paper is trying to do.",
+        "q8",
+        None,
+    ),
+    (
+        "Neither of the options that need new law would in our view best achieve what the paper is trying to do.",
+        "q9",
+        "No",
+    ),
     ("I don't think a hands-off approach gets anywhere near what you're aiming for.", "q8", None),
     # a doubt resolved after "but", against one left standing
     ("On the legal duty, I have gone back and forth on this, but I have come down on its side.", "q9", "Yes"),
@@ -3663,7 +3671,11 @@ ROUND_SIXTEEN_LETTERS = [
         "q9",
         None,
     ),
-    ("From the briefing we had, HQ's line is going to be that voluntary arrangements have had their chance.", "q13", None),
+    (
+        "From the briefing we had, HQ's line is going to be that voluntary arrangements have had their chance.",
+        "q13",
+        None,
+    ),
     ("Voluntary arrangements have had their chance.", "q13", "No"),
     # the public's agreement and dismissal
     ("The vision is good. I'm with you on that completely.", "q8", "Yes"),
@@ -3742,3 +3754,16 @@ def test_a_ranking_outside_the_sections_still_speaks_to_its_option():
     codes = code_letter(text, spec, sections)
     assert codes["q9"].stance == "No", codes["q9"]
     assert "would not" in codes["q9"].rule
+
+
+def test_a_courtesy_on_a_condition_after_the_main_clause_is_not_a_verdict():
+    # "if it would help" closes an offer to say more, not a judgement of the section's option
+    assert code_text("I would be glad to expand on any of this if it would help.", "q13").stance != "Yes"
+    assert code_text("A voluntary approach would help if it came with money.", "q13").stance == "Yes"
+    # a condition naming what to do is still the answer (round 11)
+    assert (
+        code_text(
+            "The health voice in CSPs would be stronger if NHS trusts were added as responsible authorities.", "q12"
+        ).stance
+        == "Yes"
+    )

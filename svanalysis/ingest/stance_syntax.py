@@ -385,7 +385,13 @@ _SET_UP_THAT = re.compile(
     r"|\b(?:one|some|you|people|others)\s+(?:might|may|could|would)\s+(?:well\s+)?(?:think|say|argue|conclude|suppose|assume)\s+that\b"
 )
 _IF_KEYS = re.compile(r"\b(?:if|unless)\b")
-_IF = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|that)\s+)(?:if|unless)\b(?![^,;]{0,6}\b(?:so|not)\b)", re.I)
+_IF = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but|that)\s+)(?:if|unless)\b(?![^,;]{0,6}\b(?:so|not)\b)"
+    # after the main clause with no comma, a condition on a pronoun: "I would be glad to expand on any of this if it
+    # would help" (not "would be stronger if NHS trusts were added", which names what to do)
+    r"|(?<=\w\s)(?:if|unless)\b(?=\s+(?:it|this|that|they|you)\s+(?:would|will|might|could|helps?|is|are|were|was)\b)",
+    re.I,
+)
 
 
 _ABOUT_HOW = re.compile(r"\b(?:about|as\s+to|wonder|wondered|ask|asked|unclear|unsure)\s+how\b", re.I)
