@@ -3767,3 +3767,15 @@ def test_a_courtesy_on_a_condition_after_the_main_clause_is_not_a_verdict():
         ).stance
         == "Yes"
     )
+
+
+def test_a_help_verb_with_an_object_of_its_own_after_the_target_backs_that_object():
+    # the target named earlier, then "and I support <something else>": the verb backs the football, not Option Three
+    text = (
+        "For what it's worth, I voluntarily do a few free runs on a Saturday night for the street pastors, and I "
+        "support the youth football at our club when I can."
+    )
+    assert code_letter(text)["q13"].stance is None
+    # a pronoun or the principle still points back to the target
+    assert code_letter("A voluntary approach is right, and we support it.")["q13"].stance == "Yes"
+    assert code_letter("A voluntary approach, and we support the principle.")["q13"].stance == "Yes"

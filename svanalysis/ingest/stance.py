@@ -3009,9 +3009,10 @@ _HELP_VERB = re.compile(r"\b(?:support|supports|supported|back|backs|backed)$", 
 _OWN_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|our|their|its|local|many|several|some|all|every|each|two|three|four|five|\d[\d,]*)\s+)?"
     r"(?!(?:it|this|that|these|those|them|what|whatever|which|whichever|one|either|both|neither|none|option|options|"
-    r"approach|proposals?|duty|idea|principle|creation|introduction|move|government|home|aims?|vision|list|case)\b)"
+    r"approach|proposals?|duty|idea|principle|creation|introduction|move|government|home|aims?|vision|list|case|"
+    r"a|an|the|our|their|its)\b)"
     r"(?P<np>[a-z][\w'-]*(?:\s+(?!and\b|but\b|or\b|to\b|in\b|for\b)[a-z][\w'-]*){0,6}?)"
-    r"(?=\s*(?:,|;|\.|$|\s(?:and|but|through|by|via|across|because|while|whilst|which|who|as)\b))",
+    r"(?=\s*(?:,|;|\.|$|\s(?:and|but|through|by|via|across|because|while|whilst|which|who|as|when|where|if|so)\b))",
     re.I,
 )
 
@@ -3023,7 +3024,15 @@ def _object_of_its_own(clause: str, cue_phrase: str, tphrase: str) -> bool:
     if not _HELP_VERB.search(verb):
         return False
     c_at, t_at = clause.find(verb), clause.lower().find(tphrase.lower())
-    if c_at < 0 or t_at < 0 or t_at < c_at + len(verb):
+    if c_at < 0 or t_at < 0:
+        return False
+    if t_at + len(tphrase) <= c_at:
+        # the target named earlier in another part of the sentence: "I voluntarily do a few runs for the street
+        # pastors, and I support the youth football at our club" backs the football, not a voluntary approach
+        head = clause[:c_at]
+        m = _OWN_OBJECT.match(clause, c_at + len(verb))
+        return m is not None and bool(re.search(r"[,;]\s*(?:and|but|so)?\s*(?:(?:we|i)\s+(?:\w+\s+)?)?$", head, re.I))
+    if t_at < c_at + len(verb):
         return False
     m = _OWN_OBJECT.match(clause, c_at + len(verb))
     return m is not None and m.end() <= t_at
