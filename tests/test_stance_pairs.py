@@ -3779,3 +3779,19 @@ def test_a_help_verb_with_an_object_of_its_own_after_the_target_backs_that_objec
     # a pronoun or the principle still points back to the target
     assert code_letter("A voluntary approach is right, and we support it.")["q13"].stance == "Yes"
     assert code_letter("A voluntary approach, and we support the principle.")["q13"].stance == "Yes"
+
+
+def test_a_verdict_on_the_list_in_option_ones_section_is_about_the_list():
+    # the bodies the duty falls on are Q10's subject, discussed where the duty is (Q9's section)
+    spec = load_spec()
+    section = "A list that leaves housing providers out altogether isn't the right set of partners, whatever route you choose."
+    codes = code_letter(section, spec, {"q9": section})
+    assert (codes["q10"].stance, codes["q9"].stance) == ("No", None)
+    # the duty itself judged there stays Q9's
+    section = "We support the duty, with the bodies it names."
+    assert code_letter(section, spec, {"q9": section})["q9"].stance == "Yes"
+
+
+def test_who_else_should_sit_on_the_partnerships_is_q12():
+    codes = code_letter("Who else should sit on the community safety partnerships I have no view on.")
+    assert (codes["q12"].stance, codes["q11"].stance) == ("Unclear", None)

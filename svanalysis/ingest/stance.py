@@ -2742,6 +2742,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # name and nothing else ("we think the Schedule 6 list is the right one for this purpose") is about
                     # that list (round 14)
                     targets = [own[0]]
+                elif default == "q9" and not named and (lv := _LIST_VERDICT.search(clause)):
+                    # in Option One's section, a verdict on the list or set of partners ("A list that leaves housing
+                    # providers out isn't the right set of partners") judges the Schedule 6 list (Q10), not the duty
+                    targets = [("q10", "description", lv.group(0))]
                 elif default in ("q10", "q11") and not named and _MEMBERS_HINT.search(clause.lower()):
                     # the statutory partners of CSPs, in the Option Two or Schedule 6 section, are Q12's subject
                     own = _clause_targets_ex(clause, spec, True)
@@ -3079,6 +3083,12 @@ _QUESTION_TAIL = re.compile(
 )
 
 # the partnership told whom to include: "the partnership should have to include local traders"
+# a verdict whose object is the list of bodies itself: "is not the right list", "the right set of partners"
+_LIST_VERDICT = re.compile(
+    r"\bthe\s+(?:right|wrong|correct)\s+(?:list(?:\s+of\s+(?:partners|bodies|organisations|agencies))?|set\s+of\s+"
+    r"(?:partners|bodies|organisations|agencies)|partners|bodies|organisations|agencies)\b",
+    re.I,
+)
 _PARTNERSHIP_INCLUDE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+(?:required|made)\s+to\s+)?(?:include|bring\s+in|take\s+in)\b"
     # a seat at the partnership's table, said of bodies: "schools should be on that partnership as of right", "the
@@ -3753,8 +3763,9 @@ _LOOSE_TARGET = re.compile(r"target by (?:description|carry|carry-weak)$")
 
 
 # a question whose words belong in another's section: who sits on the partnerships (Q12) is discussed where the
-# partnerships are (Q11) ("Whatever you decide about that, the schools should be made full members of those partnerships")
-_SHARED_SECTION = {"q12": "q11"}
+# partnerships are (Q11) ("Whatever you decide about that, the schools should be made full members of those partnerships"),
+# and the bodies the duty would fall on (the Schedule 6 list, Q10) where the duty is (Option One, Q9)
+_SHARED_SECTION = {"q12": "q11", "q10": "q9"}
 
 
 def _in_sections(sentence: str, sections: list[str]) -> bool:
