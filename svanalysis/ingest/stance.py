@@ -2899,7 +2899,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 if pol and contrast and ci > 0:
                     # a doubt resolved in the same sentence: "I have gone back and forth on this, but I have come down
                     # on its side" (the indecision is the way there, the verdict after "but" the answer)
-                    e.items = [it for it in e.items if not (it.sentence == phrase and it.rule.startswith("lexicon unclear"))]
+                    e.items = [
+                        it for it in e.items if not (it.sentence == phrase and it.rule.startswith("lexicon unclear"))
+                    ]
                 if pol:
                     best = max(pol, key=lambda c: c.weight)
                     prior = last_pol.get(qid)

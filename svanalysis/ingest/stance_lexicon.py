@@ -3399,7 +3399,11 @@ def is_reported(clause: str) -> bool:
         return True
     if " line " in clause.lower() and _RELAYED_LINE.search(clause):
         return True
-    if " they" in clause.lower() and (m := _THIRD_PERSON_REPORT.search(clause)) and m.group(0)[:2].lower() in ("we", "i "):
+    if (
+        " they" in clause.lower()
+        and (m := _THIRD_PERSON_REPORT.search(clause))
+        and m.group(0)[:2].lower() in ("we", "i ")
+    ):
         return not _OWN_VIEW.search(clause, m.end())  # "I think they've come down in favour of it": hedged hearsay
     return (
         (

@@ -403,7 +403,10 @@ _MODAL = re.compile(r"\b(?:should|would|could|must|will|can|might|needs?\s+to|ou
 
 
 # the main clause after a fronted embedded question: "Whether it is the answer, *I am not qualified to say*"
-_MAIN_AFTER_WHETHER = re.compile(r",\s+(?=(?:we|i|the\s+\w+|our\s+\w+|members)\s+(?:\w+\s+){0,2}?(?:am|are|is|have|has|do|does|did|can|cannot|could|would|will|feel|think)\b)", re.I)
+_MAIN_AFTER_WHETHER = re.compile(
+    r",\s+(?=(?:we|i|the\s+\w+|our\s+\w+|members)\s+(?:\w+\s+){0,2}?(?:am|are|is|have|has|do|does|did|can|cannot|could|would|will|feel|think)\b)",
+    re.I,
+)
 
 
 def unasserted_spans(clause: str) -> list[tuple[int, int]]:
