@@ -3795,3 +3795,10 @@ def test_a_verdict_on_the_list_in_option_ones_section_is_about_the_list():
 def test_who_else_should_sit_on_the_partnerships_is_q12():
     codes = code_letter("Who else should sit on the community safety partnerships I have no view on.")
     assert (codes["q12"].stance, codes["q11"].stance) == ("Unclear", None)
+
+
+def test_people_the_respondent_heard_from_named_as_a_group_are_not_the_respondent():
+    assert code_letter("Callers to our phone-in said a new law would just mean more paperwork.")["q9"].stance is None
+    assert code_letter("A new law would just mean more paperwork.")["q9"].stance == "No"
+    # their view agreed with is the respondent's own
+    assert code_letter("The callers felt the duty was right, and we agree.")["q9"].stance == "Yes"

@@ -3060,7 +3060,10 @@ REPORTED = re.compile(
     r"teachers|chair|chairman|councillor|councillors|son-in-law|daughter-in-law|partner|nan|gran|grandma|grandad|granddad|"
     r"grandmother|grandfather|uncle|aunt|auntie|cousin|mate|mates|supervisor|line\s+manager|pastor|other\s+half)"
     # a third person opening the clause: "she thinks ..." (the respondent writes as I or we)
-    r"|^\W*(?:he|she))(?:\s*,[^,;]{1,40},)?\s+"
+    r"|^\W*(?:he|she)"
+    # people the respondent heard from, named as a group: "Callers to our phone-in said ...", "Residents told us ..."
+    r"|(?:the\s+)?(?:callers|listeners|residents|neighbours|customers|shoppers|passengers|locals|viewers|readers|"
+    r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,40},)?\s+"
     r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+(?:us|me)|tells?\s+(?:us|me)|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|"
