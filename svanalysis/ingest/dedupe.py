@@ -1331,10 +1331,77 @@ DELETION_SHARE = 0.8
 TEMPLATE_WORDS_FACTOR = 2
 
 
+# the ASCII bytes Python's ``str.split()`` splits on (``str.isspace()``: \t \n \v \f \r, the
+# separators \x1c-\x1f and the space), as a table indexed by byte
+_ASCII_SPACE = np.zeros(256, dtype=bool)
+_ASCII_SPACE[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = True
+
+
 def _normal_keys(texts: pd.Series) -> np.ndarray:
-    """Keys of texts that are equal for texts differing only in case and spacing."""
-    normal = texts.astype("string").str.lower().str.split().str.join(" ").fillna("")
-    return pd.util.hash_pandas_object(normal, index=False).to_numpy()
+    """Keys of texts that are equal for texts differing only in case and spacing: the hash of
+    ``" ".join(text.lower().split())`` ("" for a missing text), lower-cased as Arrow does.
+
+    Arrow lower-cases the texts; an ASCII text (most) is split and joined with numpy on its
+    bytes (:func:`_squeezed`), the others in Python as before: pandas' ``str.split`` made a list
+    of Python words for every text.
+
+    >>> k = _normal_keys(pd.Series(["Same  TEXT ", "same text", " same\\x1ctext\\n", "same\\u00a0text", "other", None, ""]))
+    >>> bool(k[0] == k[1] == k[2] == k[3]), bool(k[4] != k[0]), bool(k[5] == k[6])
+    (True, True, True)
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(texts.astype("string").array)
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], pa.string())
+    low = pc.utf8_lower(arr.cast(pa.large_string())).fill_null("")
+    values = _squeezed(low).to_numpy(zero_copy_only=False).astype(object, copy=False)
+    other = np.flatnonzero(~np.asarray(pc.string_is_ascii(low), dtype=bool))
+    if len(other):
+        values[other] = [" ".join(t.split()) for t in low.take(pa.array(other)).to_pylist()]
+    return pd.util.hash_array(values, categorize=False)
+
+
+def _squeezed(low: Any) -> Any:
+    """``" ".join(t.split())`` of each text of ``low`` (Arrow large strings, none missing), for
+    the white space of ASCII: found with numpy on the UTF-8 bytes, where such a byte is always a
+    whole character. A run of white space becomes one space where it follows another byte of
+    its text, and none at a text's start or end.
+
+    >>> import pyarrow as pa
+    >>> _squeezed(pa.array(["  a \\t b  ", "", " ", "x", "p  q", "  ", "z "], type=pa.large_string())).to_pylist()
+    ['a b', '', '', 'x', 'p q', '', 'z']
+    """
+    import pyarrow as pa
+
+    offsets = np.frombuffer(low.buffers()[1], dtype=np.int64)[low.offset : low.offset + len(low) + 1]
+    data = np.frombuffer(low.buffers()[2] or b"", dtype=np.uint8)[offsets[0] : offsets[-1]]
+    offsets = offsets - offsets[0]
+    if len(data) == 0:
+        return low
+    space = _ASCII_SPACE[data]
+    gone = space & np.r_[True, space[:-1]]  # white space after white space (or at the start)
+    starts, ends = offsets[:-1], offsets[1:]
+    first = starts[starts < len(data)]
+    gone[first] = space[first]  # a text's first byte follows no byte of its own
+    # a text ending in white space keeps nothing of that run: its one byte left is gone too
+    last = ends[ends > starts] - 1
+    last = last[space[last]]
+    gone[last] = True  # (a run longer than one byte: its first byte is the one left)
+    run_start = last.copy()
+    while True:  # each such run's first byte, stepped back to; runs are short
+        back = (run_start > 0) & ~np.isin(run_start, starts)
+        back[back] = space[run_start[back] - 1]
+        if not back.any():
+            break
+        run_start[back] -= 1
+    gone[run_start] = True
+    removed = np.flatnonzero(gone)  # few: the spaces squeezed out
+    new = offsets - np.searchsorted(removed, offsets)
+    out = np.where(space, np.uint8(32), data)
+    out = out[~gone] if len(removed) else out
+    return pa.LargeStringArray.from_buffers(len(low), pa.py_buffer(new), pa.py_buffer(out))
 
 
 def _standard_texts(member: pd.DataFrame, length: np.ndarray, min_owners: int = 1) -> pd.Series:
