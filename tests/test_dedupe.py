@@ -726,8 +726,10 @@ def test_normal_keys_match_texts_differing_only_in_case_and_python_white_space()
     assert k.tolist() == expected.tolist()
     import pyarrow as pa
 
-    got = _squeezed(pa.array([" a  b ", "c", "", "\x0b\x0c", "d\re"], type=pa.large_string()))
-    assert got.to_pylist() == ["a b", "c", "", "", "d e"]
+    got = _squeezed(
+        pa.array([" a  b ", "c", "", "\x0b\x0c", "d\re", "q" + " " * 50, "r  ", "  \t"], type=pa.large_string())
+    )
+    assert got.to_pylist() == ["a b", "c", "", "", "d e", "q", "r", ""]
 
 
 @settings(max_examples=200, deadline=None)

@@ -1385,19 +1385,26 @@ def _squeezed(low: Any) -> Any:
     starts, ends = offsets[:-1], offsets[1:]
     first = starts[starts < len(data)]
     gone[first] = space[first]  # a text's first byte follows no byte of its own
-    # a text ending in white space keeps nothing of that run: its one byte left is gone too
-    last = ends[ends > starts] - 1
-    last = last[space[last]]
-    gone[last] = True  # (a run longer than one byte: its first byte is the one left)
-    run_start = last.copy()
-    while True:  # each such run's first byte, stepped back to; runs are short
-        back = (run_start > 0) & ~np.isin(run_start, starts)
-        back[back] = space[run_start[back] - 1]
-        if not back.any():
-            break
-        run_start[back] -= 1
-    gone[run_start] = True
     removed = np.flatnonzero(gone)  # few: the spaces squeezed out
+    # a text ending in white space keeps nothing of that run: the one byte it kept (its first) goes
+    has = ends > starts
+    last, start = ends[has] - 1, starts[has]
+    trailing = space[last]
+    last, start = last[trailing], start[trailing]
+    if len(last):
+        # the kept byte is ``last`` itself, or the byte before the stretch of bytes gone that ends there
+        at = np.searchsorted(removed, last)
+        was_gone = at < len(removed)
+        was_gone[was_gone] = removed[at[was_gone]] == last[was_gone]
+        kept = last.copy()
+        if was_gone.any():
+            stretch = np.r_[True, np.diff(removed) != 1]  # where each stretch of consecutive bytes gone starts
+            first_of = removed[stretch][np.cumsum(stretch) - 1]  # each byte gone: its stretch's first
+            kept[was_gone] = first_of[at[was_gone]] - 1
+        kept = kept[kept >= start]  # (none where the text is white space only)
+        if len(kept):
+            gone[kept] = True
+            removed = np.flatnonzero(gone)
     new = offsets - np.searchsorted(removed, offsets)
     out = np.where(space, np.uint8(32), data)
     out = out[~gone] if len(removed) else out
