@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from svanalysis.ingest.dedupe import connected, find_campaigns, find_duplicates, jaccard, shingles
 
@@ -695,3 +698,61 @@ def test_pairs_that_could_agree_by_their_low_bits_include_every_pair_that_does(t
         could = sigs.could_agree(code, bar)
         assert could[whole >= bar].all()
         assert (sigs.agreement(code[could]) >= bar).sum() == (whole >= bar).sum()
+
+
+def test_normal_keys_match_texts_differing_only_in_case_and_python_white_space():
+    """Worked by hand: each text lower-cased, split on Python's white space (including the
+    separators \\x1c-\\x1f and, in a text that is not ASCII, the no-break space and \\u3000), joined
+    by one space; a missing text keys as ""."""
+    from svanalysis.ingest.dedupe import _normal_keys, _squeezed
+
+    texts = pd.Series(
+        [
+            "  Fund YOUTH\tclubs \n",
+            "fund youth clubs",
+            "fund\x1cyouth\x1fclubs",
+            "fund\u00a0youth\u3000clubs ",
+            "fund youthclubs",
+            None,
+            "",
+            " \t ",
+        ],
+        dtype="string",
+    )
+    k = _normal_keys(texts)
+    expected = pd.util.hash_array(
+        np.array(["fund youth clubs"] * 4 + ["fund youthclubs", "", "", ""], dtype=object), categorize=False
+    )
+    assert k.tolist() == expected.tolist()
+    import pyarrow as pa
+
+    got = _squeezed(
+        pa.array([" a  b ", "c", "", "\x0b\x0c", "d\re", "q" + " " * 50, "r  ", "  \t"], type=pa.large_string())
+    )
+    assert got.to_pylist() == ["a b", "c", "", "", "d e", "q", "r", ""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab \t\n\x0b\x0c\r\x1c\x1f\u00a0\u2003Éx"), max_size=12), max_size=8))
+def test_normal_keys_are_those_of_python_split_and_join(texts):
+    from svanalysis.ingest.dedupe import _normal_keys
+
+    s = pd.Series(texts, dtype="string")
+    # Arrow's lower case (as pandas' str.lower gives it), then Python's split and join
+    expected = [" ".join(t.split()) for t in s.str.lower().tolist()]
+    assert _normal_keys(s).tolist() == pd.util.hash_array(np.array(expected, dtype=object), categorize=False).tolist()
+
+
+def test_minhash_written_into_a_view_is_what_it_returns_alone(monkeypatch):
+    """Signatures written into columns 1-3 of a larger array (pieces of four shingles, every text
+    with shingles, so written whole) are those made apart; the column outside is untouched."""
+    from svanalysis.ingest import dedupe
+
+    monkeypatch.setattr(dedupe, "_MINHASH_BLOCK", 4)
+    sh = np.array([9, 3, 7, 1, 4, 4, 8, 2, 6], dtype=np.uint64)
+    owner = np.array([0, 0, 1, 1, 1, 1, 2, 2, 2])
+    alone = dedupe._minhashes(sh, owner, 3, num_perm=5, seed=3)
+    into = np.zeros((5, 4), dtype=np.uint32)
+    dedupe._minhashes(sh, owner, 3, num_perm=5, seed=3, out=into[:, 1:])
+    assert into[:, 1:].T.tolist() == alone.tolist()
+    assert into[:, 0].tolist() == [0] * 5

@@ -348,7 +348,9 @@ def _shingle_hashes(texts: Any, k: int) -> tuple[np.ndarray, np.ndarray]:
 _MINHASH_BLOCK = 1 << 16
 
 
-def _minhashes(sh: np.ndarray, owner: np.ndarray, n_texts: int, num_perm: int, seed: int) -> np.ndarray:
+def _minhashes(
+    sh: np.ndarray, owner: np.ndarray, n_texts: int, num_perm: int, seed: int, out: np.ndarray | None = None
+) -> np.ndarray:
     """MinHash signatures (n_texts x num_perm, 32 bits each) by numpy min-reduction over each
     text's shingles. A text without shingles gets the all-ones signature.
 
@@ -360,12 +362,24 @@ def _minhashes(sh: np.ndarray, owner: np.ndarray, n_texts: int, num_perm: int, s
     before the next, into one reused buffer: a permutation over all of a batch's shingles at once
     (tens of megabytes) went to main memory and back three times, and took twice as long.
 
+    ``out``, where given, is the (``num_perm`` x ``n_texts``) array of 32-bit values the
+    signatures are written into (a view of the batch's signatures, say), and its transpose is
+    returned: the signatures are not made apart and copied there afterwards.
+
     >>> sig = _minhashes(np.array([5, 7, 9], np.uint64), np.array([0, 0, 2]), 3, 2, seed=1)
     >>> sig.shape, bool((sig[1] == 2**32 - 1).all()), bool((sig[0] != sig[2]).any()), sig.T.flags.c_contiguous
     ((3, 2), True, True, True)
+    >>> into = np.zeros((2, 4), dtype=np.uint32)
+    >>> got = _minhashes(np.array([5, 7, 9], np.uint64), np.array([0, 0, 2]), 3, 2, seed=1, out=into[:, 1:])
+    >>> bool((into[:, 1:].T == sig).all()), bool((into[:, 0] == 0).all()), got.base is into
+    (True, True, True)
     """
-    by_perm = np.full((num_perm, n_texts), np.iinfo(np.uint32).max, dtype=np.uint32)
+    if out is None:
+        by_perm = np.empty((num_perm, n_texts), dtype=np.uint32)
+    else:
+        by_perm = out
     if len(sh) == 0:
+        by_perm[...] = np.iinfo(np.uint32).max
         return by_perm.T
     order = np.argsort(owner, kind="stable")
     sh, owner = sh[order], owner[order]
@@ -377,17 +391,25 @@ def _minhashes(sh: np.ndarray, owner: np.ndarray, n_texts: int, num_perm: int, s
     # pieces of whole texts, cut at the first text starting at or after each multiple of the block
     cuts = np.unique(np.r_[0, np.searchsorted(starts, np.arange(0, len(sh), _MINHASH_BLOCK)), len(starts)])
     bounds = np.r_[starts, len(sh)]
-    mins = np.empty((num_perm, len(starts)), dtype=np.uint64)
+    whole = len(rows) == n_texts  # every text has shingles (``rows`` is then 0, 1, ...)
+    if not whole:  # the texts without shingles get the all-ones signature
+        by_perm[...] = np.iinfo(np.uint32).max
     buffer = np.empty(_MINHASH_BLOCK, dtype=np.uint64)
+    # a piece's minima of one permutation, their high 32 bits written straight to the signatures
+    # (no array of every text's 64-bit minima, written and read back once more)
+    mins = np.empty(int(np.diff(cuts).max()), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for a, b in itertools.pairwise(cuts):
             piece = sh[bounds[a] : bounds[b]]
             hashed = buffer[: len(piece)] if len(piece) <= len(buffer) else np.empty(len(piece), np.uint64)
+            low = mins[: b - a]
+            to = slice(a, b) if whole else rows[a:b]
             for j in range(num_perm):  # each permutation is an xor and an odd multiply of a well-spread hash
                 np.bitwise_xor(piece, salts[j], out=hashed)
                 np.multiply(hashed, mults[j], out=hashed)
-                np.minimum.reduceat(hashed, starts[a:b] - bounds[a], out=mins[j, a:b])
-    by_perm[:, rows] = (mins >> np.uint64(32)).astype(np.uint32)
+                np.minimum.reduceat(hashed, starts[a:b] - bounds[a], out=low)
+                np.right_shift(low, np.uint64(32), out=low)
+                by_perm[j, to] = low
     return by_perm.T
 
 
@@ -509,6 +531,18 @@ def _by_size(idx: np.ndarray, sizes: np.ndarray, limit: int) -> list[np.ndarray]
     return [idx[a:b] for a, b in itertools.pairwise(cuts)]
 
 
+def _span(at: np.ndarray) -> np.ndarray | slice:
+    """``at`` (increasing positions) as a slice where they are consecutive: a slice of an array (or
+    of a memory map) is read in place, where a list of positions gathers a copy first.
+
+    >>> _span(np.array([3, 4, 5])), _span(np.array([3, 5])).tolist()
+    (slice(3, 6, None), [3, 5])
+    """
+    if len(at) and int(at[-1]) - int(at[0]) + 1 == len(at):
+        return slice(int(at[0]), int(at[-1]) + 1)
+    return at
+
+
 class _Signatures:
     """The MinHash signatures of the active texts (numbered 0.. in the order of ``rows``), read
     from the batches' arrays or spilled files a few columns (permutations) or one batch's rows at
@@ -553,7 +587,7 @@ class _Signatures:
         out = np.empty((hi - lo, self.n), dtype=np.uint32)
         for chunk, start, at in self._parts:
             m = self._by_column(chunk)
-            out[:, start : start + len(at)] = m[lo:hi][:, at]
+            out[:, start : start + len(at)] = m[lo:hi, _span(at)]
             del m
         return out
 
@@ -564,7 +598,7 @@ class _Signatures:
         out = np.empty((self.n, hi - lo), dtype=dtype)
         for chunk, start, at in self._parts:
             m = self._by_column(chunk)
-            out[start : start + len(at)] = m[lo:hi][:, at].T
+            out[start : start + len(at)] = m[lo:hi, _span(at)].T
             del m
         return out
 
@@ -945,7 +979,10 @@ class Deduper:
             # a run of consecutive texts (all of them without a cache) is a slice, not a copy
             part = distinct.iloc[at[0] : at[-1] + 1] if at[-1] - at[0] + 1 == len(at) else distinct.iloc[at]
             sh, text_of = _shingle_hashes(part, self.k)
-            sig.T[:, at] = _minhashes(sh, text_of, len(part), self.num_perm, self.seed).T
+            if at[-1] - at[0] + 1 == len(at):  # written straight into their columns
+                _minhashes(sh, text_of, len(part), self.num_perm, self.seed, out=sig.T[:, at[0] : at[-1] + 1])
+            else:
+                sig.T[:, at] = _minhashes(sh, text_of, len(part), self.num_perm, self.seed).T
             # shingles per text (repeats within a text are rare): only for estimates, checked exactly later
             count[at] = np.bincount(text_of, minlength=len(part))
         if signatures is not None and len(todo):
@@ -1294,10 +1331,84 @@ DELETION_SHARE = 0.8
 TEMPLATE_WORDS_FACTOR = 2
 
 
+# the ASCII bytes Python's ``str.split()`` splits on (``str.isspace()``: \t \n \v \f \r, the
+# separators \x1c-\x1f and the space), as a table indexed by byte
+_ASCII_SPACE = np.zeros(256, dtype=bool)
+_ASCII_SPACE[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = True
+
+
 def _normal_keys(texts: pd.Series) -> np.ndarray:
-    """Keys of texts that are equal for texts differing only in case and spacing."""
-    normal = texts.astype("string").str.lower().str.split().str.join(" ").fillna("")
-    return pd.util.hash_pandas_object(normal, index=False).to_numpy()
+    """Keys of texts that are equal for texts differing only in case and spacing: the hash of
+    ``" ".join(text.lower().split())`` ("" for a missing text), lower-cased as Arrow does.
+
+    Arrow lower-cases the texts; an ASCII text (most) is split and joined with numpy on its
+    bytes (:func:`_squeezed`), the others in Python as before: pandas' ``str.split`` made a list
+    of Python words for every text.
+
+    >>> k = _normal_keys(pd.Series(["Same  TEXT ", "same text", " same\\x1ctext\\n", "same\\u00a0text", "other", None, ""]))
+    >>> bool(k[0] == k[1] == k[2] == k[3]), bool(k[4] != k[0]), bool(k[5] == k[6])
+    (True, True, True)
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(texts.astype("string").array)
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], pa.string())
+    low = pc.utf8_lower(arr.cast(pa.large_string())).fill_null("")
+    values = _squeezed(low).to_numpy(zero_copy_only=False).astype(object, copy=False)
+    other = np.flatnonzero(~np.asarray(pc.string_is_ascii(low), dtype=bool))
+    if len(other):
+        values[other] = [" ".join(t.split()) for t in low.take(pa.array(other)).to_pylist()]
+    return pd.util.hash_array(values, categorize=False)
+
+
+def _squeezed(low: Any) -> Any:
+    """``" ".join(t.split())`` of each text of ``low`` (Arrow large strings, none missing), for
+    the white space of ASCII: found with numpy on the UTF-8 bytes, where such a byte is always a
+    whole character. A run of white space becomes one space where it follows another byte of
+    its text, and none at a text's start or end.
+
+    >>> import pyarrow as pa
+    >>> _squeezed(pa.array(["  a \\t b  ", "", " ", "x", "p  q", "  ", "z "], type=pa.large_string())).to_pylist()
+    ['a b', '', '', 'x', 'p q', '', 'z']
+    """
+    import pyarrow as pa
+
+    offsets = np.frombuffer(low.buffers()[1], dtype=np.int64)[low.offset : low.offset + len(low) + 1]
+    data = np.frombuffer(low.buffers()[2] or b"", dtype=np.uint8)[offsets[0] : offsets[-1]]
+    offsets = offsets - offsets[0]
+    if len(data) == 0:
+        return low
+    space = _ASCII_SPACE[data]
+    gone = space & np.r_[True, space[:-1]]  # white space after white space (or at the start)
+    starts, ends = offsets[:-1], offsets[1:]
+    first = starts[starts < len(data)]
+    gone[first] = space[first]  # a text's first byte follows no byte of its own
+    removed = np.flatnonzero(gone)  # few: the spaces squeezed out
+    # a text ending in white space keeps nothing of that run: the one byte it kept (its first) goes
+    has = ends > starts
+    last, start = ends[has] - 1, starts[has]
+    trailing = space[last]
+    last, start = last[trailing], start[trailing]
+    if len(last):
+        # the kept byte is ``last`` itself, or the byte before the stretch of bytes gone that ends there
+        at = np.searchsorted(removed, last)
+        was_gone = at < len(removed)
+        was_gone[was_gone] = removed[at[was_gone]] == last[was_gone]
+        kept = last.copy()
+        if was_gone.any():
+            stretch = np.r_[True, np.diff(removed) != 1]  # where each stretch of consecutive bytes gone starts
+            first_of = removed[stretch][np.cumsum(stretch) - 1]  # each byte gone: its stretch's first
+            kept[was_gone] = first_of[at[was_gone]] - 1
+        kept = kept[kept >= start]  # (none where the text is white space only)
+        if len(kept):
+            gone[kept] = True
+            removed = np.flatnonzero(gone)
+    new = offsets - np.searchsorted(removed, offsets)
+    out = np.where(space, np.uint8(32), data)
+    out = out[~gone] if len(removed) else out
+    return pa.LargeStringArray.from_buffers(len(low), pa.py_buffer(new), pa.py_buffer(out))
 
 
 def _standard_texts(member: pd.DataFrame, length: np.ndarray, min_owners: int = 1) -> pd.Series:
