@@ -3084,13 +3084,13 @@ _QUESTION_TAIL = re.compile(
     re.I,
 )
 
-# the partnership told whom to include: "the partnership should have to include local traders"
 # a verdict whose object is the list of bodies itself: "is not the right list", "the right set of partners"
 _LIST_VERDICT = re.compile(
     r"\bthe\s+(?:right|wrong|correct)\s+(?:list(?:\s+of\s+(?:partners|bodies|organisations|agencies))?|set\s+of\s+"
     r"(?:partners|bodies|organisations|agencies)|partners|bodies|organisations|agencies)\b",
     re.I,
 )
+# the partnership told whom to include: "the partnership should have to include local traders"
 _PARTNERSHIP_INCLUDE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+(?:required|made)\s+to\s+)?(?:include|bring\s+in|take\s+in)\b"
     # a seat at the partnership's table, said of bodies: "schools should be on that partnership as of right", "the
