@@ -51,9 +51,9 @@ def _why_listed(rows: pd.DataFrame) -> np.ndarray:
     """Why each code below the threshold is listed, in words a reviewer acts on: read by a classifier (always
     reviewed, whatever its probability), the coder's error on the text, a Welsh text for a Welsh reader, or the rules'
     low confidence."""
-    method = rows["method"].astype("string").fillna("")
-    rule = (rows["rule"] if "rule" in rows else pd.Series("", index=rows.index)).astype("string").fillna("")
-    evidence = (rows["evidence"] if "evidence" in rows else pd.Series("", index=rows.index)).astype("string").fillna("")
+    method, rule, evidence = (
+        pd.Series(_col(rows, c), dtype="string").fillna("") for c in ("method", "rule", "evidence")
+    )
     return np.select(
         [
             (method == "model").to_numpy(dtype=bool),
