@@ -3802,3 +3802,151 @@ def test_people_the_respondent_heard_from_named_as_a_group_are_not_the_responden
     assert code_letter("A new law would just mean more paperwork.")["q9"].stance == "No"
     # their view agreed with is the respondent's own
     assert code_letter("The callers felt the duty was right, and we agree.")["q9"].stance == "Yes"
+
+
+# round 17: constructions from the letters read in this round (145-158), each against its minimal pair, worked by hand
+ROUND_SEVENTEEN_LETTERS = [
+    # the bottom of a ranking: the verb alone ("like", "favour") would read as a Yes
+    ("Option Two is the one we would least like to see.", "q11", "No"),
+    ("Option Two is the one we would like to see.", "q11", "Yes"),
+    ("We favour Option Two least.", "q11", "No"),
+    ("We favour Option Two.", "q11", "Yes"),
+    ("Option Two is our least preferred option.", "q11", "No"),
+    ("Option Two would be our last choice.", "q11", "No"),
+    ("We support Option Two, at least in principle.", "q11", "Yes"),
+    # the order reversed: "would be our second choice" is the weak No "our second choice is" already was
+    ("The Government's preferred option would be our second choice.", "q9", "No"),
+    # "least comfortable" is not "comfortable"
+    ("Option Two is the part we are least comfortable with.", "q11", "No"),
+    ("Option Two is the part we are comfortable with.", "q11", "Yes"),
+    # a set denied in a clause of its own after the verb does not turn the verb round again
+    (
+        "We looked at all three options. We cannot see that any of them would achieve the vision, because none of "
+        "them does anything about transport.",
+        "q11",
+        "No",
+    ),
+    ("We would support none of the three options.", "q11", "No"),
+    # "without being forced into it by a new law" describes the voluntary approach, not a law
+    (
+        "If local people decided to do more together, without being forced into it by a new law, I'd back that.",
+        "q13",
+        "Yes",
+    ),
+    (
+        "If local people decided to do more together, without being forced into it by a new law, I'd back that.",
+        "q9",
+        None,
+    ),
+    ("If local people were made to do more together by a new law, I'd back that.", "q9", "Yes"),
+    # a relative's or colleague's conviction, with a long aside or a first name, is theirs
+    (
+        "My line manager, who sits on a sub-group of our community safety partnership, is convinced that giving the "
+        "partnerships the job in law is the answer.",
+        "q11",
+        None,
+    ),
+    ("I am convinced that giving the partnerships the job in law is the answer.", "q11", "Yes"),
+    ("My friend Shanice, who is a social worker, says a new legal duty is the one to back.", "q9", None),
+    # what it would strengthen is itself a harm
+    (
+        "A new legal duty would strengthen the impression that schools are an extension of the police.",
+        "q9",
+        "No",
+    ),
+    ("A new legal duty would strengthen the hand of schools.", "q9", "Yes"),
+    # agreement that could not be greater, and nothing that would change
+    ("I couldn't agree more with the vision.", "q8", "Yes"),
+    ("I couldnt agree more with the vision.", "q8", "Yes"),
+    ("I don't agree with the vision.", "q8", "No"),
+    ("Option Two wouldn't change a thing.", "q11", "No"),
+    # people of the respondent's circle who would rather something, or whose first reaction was
+    ("Some of the crews I work with would rather see it left to goodwill.", "q13", None),
+    ("I would rather see it left to goodwill.", "q13", "Yes"),
+    (
+        "Several members' first instinct was to oppose any new legal duty on the schools and the council.",
+        "q9",
+        None,
+    ),
+    ("Our first instinct was to oppose any new legal duty on the schools and the council.", "q9", "No"),
+    (
+        "We know there are people, some in our own choir among them, who think a new duty in law would only mean "
+        "more forms.",
+        "q9",
+        None,
+    ),
+    ("We think a new duty in law would only mean more forms.", "q9", "No"),
+    # not placed to judge, in the respondent's own "we do not think"
+    (
+        "We do not think we are well placed to say whether legislating to revise Community Safety Partnerships would "
+        "achieve the vision.",
+        "q11",
+        "Unclear",
+    ),
+    ("We do not think Option Two would achieve the vision.", "q11", "No"),
+    # the paper's aim in everyday words
+    ("Option Two wouldn't get us where the paper wants to go.", "q11", "No"),
+    ("Option Two would get us where the paper wants to go.", "q11", "Yes"),
+    ("We do not think Option One would get anywhere near the vision.", "q9", "No"),
+    # on board
+    ("I'm on board with Option Two.", "q11", "Yes"),
+    ("I'm not on board with Option Two.", "q11", "No"),
+    ("The committee is fully behind Option Two.", "q11", None),
+    # a reason that does not depend on goodwill is what the duty gives, not distrust of it
+    (
+        "A duty of due regard would give partners a reason to come to the table that does not depend on the "
+        "goodwill of a particular head.",
+        "q9",
+        "Yes",
+    ),
+    ("I wouldn't rely on a duty of due regard.", "q9", "No"),
+    # how things ended up
+    ("Leaving it to goodwill is how those reports ended up in a drawer.", "q13", "No"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_SEVENTEEN_LETTERS)
+def test_round_seventeen_letters(text, qid, expected):
+    code = code_letter(text).get(qid)
+    assert (code.stance if code else None) == expected, (text, code)
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a short answer turned half round after a semicolon is Mixed; a plain one is not
+        ("Yes, as far as the Government's convening role goes; no, if it is meant to stand alone.", "Mixed"),
+        ("No, as it stands; yes, if it were funded.", "Mixed"),
+        ("Yes; no one else will do it.", "Yes"),
+        ("Yes, as far as the Government's convening role goes.", "Yes"),
+        # "No comment" is not a No: alone, the question left unanswered (as "N/A"); with a reason, no view
+        ("No comment.", None),
+        ("No comment. Members did not feel qualified to say.", "Unclear"),
+        ("No.", "No"),
+        ("No objection.", None),
+    ],
+)
+def test_a_short_answer_in_a_section(answer, expected):
+    code = code_letter(answer, load_spec(), {"q12": answer})["q12"]
+    assert code.stance == expected, (answer, code)
+
+
+def test_a_relative_clause_of_place_after_the_verdict_names_no_target_of_its_own():
+    # "where the specified bodies would include ..." describes Wales; the verdict is on the option carried over
+    text = (
+        "The Government's preferred option would be our second choice. But we do not think it would best achieve "
+        "the vision in Wales, where the specified bodies would include devolved health boards."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q10"].stance) == ("No", None)
+    # a place set before the main clause keeps the target after it
+    assert code_letter("In Wales, where the bodies are devolved, Option Two would not work.")["q11"].stance == "No"
+
+
+def test_an_ordinal_before_a_plural_noun_is_not_an_option():
+    text = (
+        "We have read the three options. The list says nothing about community groups, who are often the first "
+        "adults a young person trusts."
+    )
+    assert code_letter(text)["q9"].stance is None
+    assert code_letter("We have read the three options. The first seems right to us.")["q9"].stance == "Yes"

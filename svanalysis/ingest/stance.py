@@ -132,7 +132,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-3+model-2"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-4+model-2"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -241,7 +241,10 @@ _UNCLEAR = [
         r"\b(?:not|n't)\s+say(?:ing)?\s+(?:either\s+)?yes\s+or\s+no\b|\b(?:are|were|is|was|remain|remains)\s+"
         r"(?:\w+\s+)?(?:divided|split)\s+(?:on|over|about|as\s+to)\b|\bnot\s+(?:feel\s+)?(?:qualified|competent|equipped|"
         r"(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer)\b|(?:\bnot|n't)\s+(?:want|wish|propose|intend)\s+to\s+"
-        r"(?:take|give|express|offer|state)\s+(?:a|any)\s+(?:view|position|stance)\b",
+        r"(?:take|give|express|offer|state)\s+(?:a|any)\s+(?:view|position|stance)\b"
+        # "We do not think we are well placed to say whether ...": the same, the respondent's own judgement of itself
+        r"|(?:\bnot|n't)\s+(?:think|believe|feel|consider)\s+(?:that\s+)?(?:we|i)\s+(?:are|am|'re|'m)\s+(?:\w+\s+)?(?:qualified|"
+        r"competent|equipped|(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer)\b",
         0.85,
         (
             "agree on",
@@ -720,7 +723,10 @@ _NEGATIVE = [
         0.85,
         ("no to", "please"),
     ),
-    (r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|need|one|longer|doubt))", 1.0),
+    (
+        r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|views|need|one|longer|doubt|comments?|opinion|idea|answer|response|preference|position|particular|real|clear|objections?|problems?|issues?|quarrel))",
+        1.0,
+    ),
     # a short answer leading the section: "Not really.", "We don't think so."; a bare "No." closing it
     (
         r"^\s*(?:not\s+really|not\s+in\s+(?:our|my)\s+(?:view|opinion|experience|judgement|judgment)|(?:we|i)\s+(?:do\s+not|don't|don’t)\s+think\s+so|(?:we|i)\s+think\s+not|(?:definitely|certainly|absolutely|of\s+course)\s+not|hardly|not\s+at\s+all)\s*[.!]*\s*$",
@@ -1835,6 +1841,27 @@ _AFTER_ORDINAL = frozenset(
     "preferred favoured suggested outlined mentioned option's both either neither just only really also still then "
     "certainly clearly probably perhaps at by from under within without".split()
 )
+# verbs an option left unsaid takes after an ordinal ("the first carries", "the third leaves"), besides those above
+_ORDINAL_VERBS = frozenset(
+    "take bring leave keep carry achieve deliver ensure allow avoid involve add cost duplicate tackle address cover focus "
+    "sit hold help let lead miss provide raise set show suit tend turn fit run hand ask offer rest lean ignore overlap "
+    "risk rely depend sound seem look go do matter hinge duplicate mirror echo repeat".split()
+)
+
+
+def _verb_s(word: str) -> bool:
+    """Whether ``word`` is the -s form of a verb an option takes after an ordinal ("seems", "relies", "goes"),
+    not a plural noun ("adults", "steps")."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    stems = {word[:-1]}
+    if word.endswith("es"):
+        stems.add(word[:-2])
+    if word.endswith("ies"):
+        stems.add(word[:-3] + "y")
+    return any(st in _AFTER_ORDINAL or st in _ORDINAL_VERBS for st in stems)
+
+
 _ORDINAL_OPTION = re.compile(
     r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:option|idea|proposal|approach|route|model|choice)\b", re.I
 )
@@ -1869,6 +1896,11 @@ _DUTY_ON_OTHERS = re.compile(
     re.I,
 )
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+)?$", re.I)
+_WITHOUT_BY_BEFORE = re.compile(
+    r"\bwithout\s+(?:being|having|needing|the\s+need|any\s+need|a\s+need|anyone|anybody|somebody|someone)\b[^,;:.!?()]{0,50}?"
+    r"\s(?:by|for|of|to|under|through|with|from)\s+(?:any\s+|having\s+)?$",
+    re.I,
+)
 # a sentence that turns to another subject: "As for the bodies listed in Annex A, ...", "Turning to the list, ..."
 _TURN_TO = re.compile(
     r"^\W*(?:as\s+for|as\s+to|as\s+regards|turning\s+(?:now\s+)?to|on\s+the\s+(?:question|matter|subject)\s+of|with\s+regard\s+to|"
@@ -1932,7 +1964,15 @@ _AS_WELL_AS_OTHER = re.compile(
     r"(?P<as>\bas\s+(?:well|effectively|quickly|fully|reliably|much|far)\s+as)\b",
     re.I,
 )
-_OWN_PREFERRED = re.compile(r"\b(?:our|my)\s+$", re.I)
+# a short answer and its opposite after a semicolon: "Yes, as far as it goes; no, if it is meant to stand alone"
+_HALF_ROUND = re.compile(
+    r"^\W*(yes|no)\b[^.?!;]{0,140};\s*(?:but\s+)?(no|yes)\b(?!\s+(?:one|doubt|more|longer)\b)", re.I
+)
+# a clause of its own begins: a subordinator or a break between a verb and a phrase further on
+_NEW_CLAUSE = re.compile(
+    r"[,;:()]|\b(?:because|since|as|although|though|while|whereas|when|where|which|who|unless|if|so\s+that)\b", re.I
+)
+_OWN_PREFERRED = re.compile(r"\b(?:(?:our|my)\s+|least\s+|(?:our|my|the)\s+(?:second|third|last|lowest)\s+)$", re.I)
 _RESTRICTIVE = re.compile(r"\s+(?:that|which)\b", re.I)
 _CONDITION = re.compile(r"(?:^|\b)if\s+[^,;]{3,80},", re.I)
 _SUBSTITUTE = re.compile(
@@ -1964,7 +2004,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         # what a clause sets its subject against is not what it judges: "as a substitute for a
         # statutory duty, it would not achieve the vision"; "X rather than Y" (Y gets nothing)
         spans = [m.span() for m in _SUBSTITUTE.finditer(clause)]
-        if "which" in clause or "whom" in clause:
+        if "which" in clause or "whom" in clause or ", where" in clause:
             spans += relative_spans(clause)
         comp = comparative(clause)
         if comp is not None and not comp[2]:
@@ -2007,8 +2047,15 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             if not options_context and not _ORDINAL_OPTION.match(clause, m.start()):
                 continue
             nxt = _NEXT_WORD.match(clause, m.end())
-            if nxt and nxt.group(1) not in _AFTER_ORDINAL and not nxt.group(1).endswith(("s", "ly")):
-                continue  # "at the first restructure", "the first meeting": a noun of its own, not an option
+            if (
+                nxt
+                and nxt.group(1) not in _AFTER_ORDINAL
+                and not nxt.group(1).endswith("ly")
+                and not _verb_s(nxt.group(1))
+            ):
+                # "at the first restructure", "the first meeting", "the first adults a young person trusts": a noun of its
+                # own, not an option ("the first seems", "the first relies" are verbs of an option left unsaid)
+                continue
             n = _ORDINALS[m.group(1).lower()]
             found.append((m.start(), ordinal[n], "ordinal", m.group(0)))
     desc, collective, options = _descriptions(id(spec)) if _MECHANISMS["descriptions"] else ([], [], [])
@@ -2019,8 +2066,13 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
                 continue
             if _PROPOSAL_OF.match(clause, m.end()) and "proposal" in m.group(0).lower():
                 continue  # "the proposal to use the Schedule 6 list" is about the list
-            if qid == options[0] and _WITHOUT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
-                continue  # "working together without a law": the absence of a law is the voluntary approach
+            if qid == options[0] and (
+                _WITHOUT_BEFORE.search(clause, max(0, m.start() - 12), m.start())
+                or _WITHOUT_BY_BEFORE.search(clause, max(0, m.start() - 70), m.start())
+            ):
+                # "working together without a law", "without being forced into it by a new law": the absence of a
+                # law is the voluntary approach
+                continue
             if _MEMBERS_RELATIVE.search(clause, max(0, m.start() - 40), m.start()) and _SITS.match(m.group(0)):
                 continue  # "colleagues who sit on them": people described by what they are, not who should be
             spans.append((m.start(), m.end(), qid, m.group(0)))
@@ -2847,6 +2899,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         cue = dataclasses.replace(
                             cue, stance="Mixed", weight=0.85, rule="mixed 'some ...; others ... not'"
                         )
+                    if ci == 0 and cue.stance in ("Yes", "No") and (half := _HALF_ROUND.match(sentence)):
+                        if half.group(1).lower() != half.group(2).lower():
+                            # "Yes, as far as the convening role goes; no, if it is meant to stand alone": a short answer
+                            # turned half round after the semicolon
+                            cue = dataclasses.replace(cue, stance="Mixed", weight=0.85, rule="mixed 'yes ...; no ...'")
                     if (
                         cue.rule.startswith("ellipsis")
                         and ci == 0
@@ -2861,8 +2918,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         denied = _NONE_OF.match(tphrase) or _NONE_OF_BEFORE.search(
                             clause, max(0, t_at - 16), max(0, t_at)
                         )
-                        if denied and 0 <= c_at < t_at:
+                        if denied and 0 <= c_at < t_at and not _NEW_CLAUSE.search(clause, c_at + len(cue.phrase), t_at):
                             # "We support none of the options", "we could back neither": the verdict's object denies it
+                            # (not a set denied in a clause of its own after it: "... would achieve it, because none of
+                            # them does anything about transport")
                             flip = "No" if cue.stance == "Yes" else "Yes"
                             cue = dataclasses.replace(cue, stance=flip, rule=f"{cue.rule} + object '{tphrase}'")
                     if tkind in ("reference", "description") and cue.stance == "Yes" and tphrase:

@@ -1070,6 +1070,18 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # round 17: what it would strengthen is itself a harm ("would strengthen the impression that schools are an extension
+    # of the police", "would feed mistrust"): listed before the positive consequences, which start at the same word
+    (
+        r"(?#anchors: would will could)(?:would|will|could)\s+(?:\w+\s+)?(?:strengthen|increase|reinforce|deepen|fuel|feed|heighten|"
+        r"confirm|entrench|add\s+to)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|existing\s+)?(?:[\w'’-]+\s+){0,2}?(?:impression|"
+        r"perception|suspicion|suspicions|mistrust|distrust|stigma|fear|fears|resentment|alienation|feeling\s+of\s+being|"
+        r"sense\s+of\s+being|belief\s+that|view\s+that|idea\s+that|notion\s+that)\b",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
     # ------------------------------------------------------------------ consequences, positive
     (
         r"(?:would|will|could)\s+(?:\w+\s+)?(?:sharpen|strengthen|increase|enhance|boost|clarify|focus|galvanise|galvanize)\b",
@@ -1372,7 +1384,10 @@ LEXICON: list[Entry] = [
     ),
     # "I wouldn't rely on the CSPs to lead this", "we cannot rely on goodwill"
     (
-        r"(?#anchors: rely depend count)(?:would|do|does|could|can|should)\s*(?:not|n't)\s+(?:want\s+to\s+)?(?:rely|depend|count)\s+on\b|\bcannot\s+(?:rely|depend|count)\s+on\b",
+        # (a person's distrust, so with its subject: "a reason to come to the table that does not depend on goodwill"
+        # describes what the duty would give)
+        r"(?#anchors: rely depend count)(?:we|i|you|one)\s+(?:(?:would|do|does|could|can|should)\s*(?:not|n't)|cannot|can't|won't)\s+"
+        r"(?:want\s+to\s+|really\s+|just\s+)?(?:rely|depend|count)\s+on\b",
         "No",
         0.75,
         "preference",
@@ -1743,6 +1758,15 @@ LEXICON: list[Entry] = [
         r"(?#anchors: starting)(?:a|the)\s+(?:sensible|good|reasonable|useful|solid|sound)\s+starting\s+point\b",
         "Yes",
         0.7,
+        "evaluation",
+        True,
+    ),
+    (
+        # faint praise: "it would be better than nothing" (often before a "but"), weaker than better than what there is
+        r"(?#anchors: better preferable)(?:is|are|would\s+be|will\s+be)\s+(?:still\s+|surely\s+|certainly\s+)?(?:better|preferable)\s+than\s+"
+        r"(?:nothing|no\s+duty(?:\s+at\s+all)?)\b",
+        "Yes",
+        0.5,
         "evaluation",
         True,
     ),
@@ -2500,7 +2524,8 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: second ranked comes came)(?:(?:our|its|my|the\s+\w+'s)\s+second\s+(?:choice|preference)\s+(?:is|was|would\s+be)|(?:ranked|comes|came|placed)\s+second)\b",
+        r"(?#anchors: second ranked comes came)(?:(?:our|its|my|the\s+\w+'s)\s+second\s+(?:choice|preference)\s+(?:is|was|would\s+be)|(?:ranked|comes|came|placed)\s+second"
+        r"|^\W*(?:my|our)\s+second\s+(?:choice|preference)(?=\s*[.!]?\s*$))\b",
         "No",
         0.5,
         "preference",
@@ -2616,7 +2641,8 @@ LEXICON: list[Entry] = [
     ),
     # the past repeated: "Leaving it to goodwill is how we got here."
     (
-        r"(?#anchors: got ended came)(?:is|was|are|were)\s+(?:exactly\s+|precisely\s+|just\s+)?how\s+we\s+(?:got|ended\s+up|came\s+to\s+be)\s+(?:here|into\s+this|in\s+this|where\s+we\s+are|with\b)",
+        r"(?#anchors: got ended came end)(?:is|was|are|were)\s+(?:exactly\s+|precisely\s+|just\s+)?how\s+(?:we\s+(?:got|ended\s+up|came\s+to\s+be)\s+(?:here|into\s+this|in\s+this|where\s+we\s+are|with\b)|"
+        r"(?:[\w'’-]+\s+){1,4}?(?:ended|end)\s+up\s+(?:in\s+a\s+drawer|on\s+a\s+shelf|gathering\s+dust|ignored|forgotten|with\s+(?:the\s+)?(?:gaps|mess|patchwork|problem)))",
         "No",
         0.8,
         "idiom",
@@ -2916,6 +2942,139 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
+    # round 17: the bottom of a ranking ("the one we would least like to see", "our least preferred option", "we favour
+    # Option Two least", "our last choice"), where the verb alone ("like", "favour") would read as a Yes
+    (
+        r"(?#anchors: least)(?:the\s+one|the\s+option|the\s+approach|the\s+route|the\s+model|what|which|whichever)\s+"
+        r"(?:that\s+)?(?:we|i|the\s+[\w-]+)\s+(?:would\s+|'d\s+|should\s+)?least\s+(?:like|want|wish|prefer|favour|favor|support|"
+        r"welcome|choose|back|recommend|rate)\b",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: least)least\s+(?:preferred|favoured|favored|favourite|favorite|preferable|attractive|desirable|palatable|"
+        r"appealing)\b",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: least)(?:like|likes|favour|favours|favor|favors|prefer|prefers|support|supports|want|wants|rate|rates|"
+        r"value|values|back|backs)\s+(?:[\w'’-]+\s+){0,4}?(?<!\bat\s)least\b(?!\s+(?:bad|worst|likely|harmful|damaging|risky|"
+        r"disruptive|burdensome|costly|as\b|in\b|for\s+now|initially|until))",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: last third lowest)(?:our|my|its|the\s+[\w-]+'s)\s+(?:last|third|lowest)\s+(?:choice|preference)\b",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    # "The Government's preferred option would be our second choice" (the order of "our second choice is ..." above)
+    (
+        r"(?#anchors: second)(?:is|was|would\s+be|comes|remains)\s+(?:our|my|its|the\s+[\w-]+'s)\s+second\s+(?:choice|preference)\b",
+        "No",
+        0.5,
+        "preference",
+        False,
+    ),
+    # agreement that could not be greater: "I couldn't agree more", "we could not be more supportive" (the negation is
+    # the idiom's own, not a denial of the verb inside it)
+    (
+        r"(?#anchors: more happier)(?:could\s+not|couldn't|cannot|can't|can\s+not)\s+(?:(?:agree|welcome\s+(?:it|this|that)|"
+        r"support\s+(?:it|this|that)|endorse\s+(?:it|this|that)|back\s+(?:it|this|that))\s+(?:any\s+)?more|be\s+(?:any\s+)?"
+        r"(?:more\s+supportive|happier|more\s+pleased|more\s+in\s+favour|more\s+enthusiastic))\b",
+        "Yes",
+        0.9,
+        "idiom",
+        False,
+    ),
+    # nothing would change: "it wouldn't change a thing", "will not change anything for us"
+    (
+        r"(?#anchors: change)(?:would(?:n't|\s+not)|will\s+not|won't|does(?:n't|\s+not)|did(?:n't|\s+not))\s+(?:really\s+|actually\s+)?"
+        r"change\s+(?:a\s+(?:single\s+)?thing|anything|much|a\s+lot|very\s+much)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # a short answer turned half round: "Yes, as far as the convening role goes; no, if it is meant to stand alone"
+    (
+        r"(?#anchors: yes)^\W*(?:yes\b[^.;?!]{0,120}?[;,]\s*(?:but\s+)?no\b|no\b[^.;?!]{0,120}?[;,]\s*(?:but\s+)?yes\b)(?=\s*[,;:(-]|\s+(?:if|where|when|unless|as|for|to|in)\b)",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    # "No comment." as an answer: nothing said either way
+    (
+        r"(?#anchors: comment comments)^\W*no\s+comments?(?:\s+(?:from\s+(?:us|me)|at\s+this\s+(?:time|stage)))?(?=\s*[.!]?\s*$)",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    # the paper's aim in everyday words: "I don't think any of them gets you there", "it wouldn't get us where the paper
+    # wants to go", "we can't see it delivering what the paper is aiming for", "not anywhere near the vision"
+    (
+        r"(?#anchors: get gets getting)(?:get|gets|getting)\s+(?:you|us|them|anyone|people|the\s+country|things|it)\s+(?:there\b|to\s+(?:the|that|your|its)\s+"
+        r"vision\b|(?:to\s+)?where\s+(?:the\s+paper|you|it|the\s+government|the\s+home\s+office|we|they)\s+(?:wants?|is\s+trying|are\s+trying|hopes?)\s+to\s+"
+        r"(?:go|be|get)\b)",
+        "Yes",
+        0.7,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?#anchors: near)(?:get|gets|getting|come|comes|coming|go|goes|going)\s+(?:anywhere\s+)?near\s+(?:the\s+vision|what\s+(?:the\s+paper|you|it|the\s+government)\s+"
+        r"(?:wants|is\s+aiming|aims|sets\s+out|hopes))",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?#anchors: deliver delivering delivers achieve achieving achieves)(?:deliver|delivering|delivers|achieve|achieving|achieves)\s+what\s+"
+        r"(?:the\s+paper|the\s+consultation|you|it|the\s+government|the\s+home\s+office)\s+(?:is\s+|are\s+)?(?:aiming\s+(?:for|at)|aims\s+(?:for|at)|wants?|"
+        r"sets?\s+out\s+to\s+do|hopes?\s+for|is\s+after)\b",
+        "Yes",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # "I'm on board with what you're aiming for", "we are fully behind it" (the respondent's own: "the committee is fully
+    # behind Option Two" reports a committee)
+    (
+        r"(?#anchors: board behind)(?:(?:we|i)\s+(?:am|are|have\s+been|were|was)|we're|i'm|we've\s+been|i've\s+been)\s+"
+        r"(?:(?:fully|completely|totally|definitely|very\s+much|all)\s+)?on\s+board\s+with\b|(?:(?:we|i)\s+(?:am|are)|we're|i'm)\s+"
+        r"(?:fully|firmly|squarely|right|completely|wholeheartedly|100%)\s+behind\s+(?:it|this|that|them|the|option|a|any|what)\b",
+        "Yes",
+        0.85,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: board)(?:(?:we|i)\s+(?:am|are|were|was)|we're|i'm)\s+(?:not|never)\s+(?:(?:really|fully|yet)\s+)?on\s+board\s+with\b",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # "This is the part we are least comfortable with", "least happy about"
+    (
+        r"(?#anchors: least)least\s+(?:keen|happy|comfortable|convinced|enthusiastic|persuaded|content|sure)\s+(?:with|about|on|by|of)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
 ]
 
 # Contrast that opens a reservation about what came before ("...; however, ...", "But ...").
@@ -2988,7 +3147,7 @@ _ASKED_TO_SUPPORT = re.compile(
 # Names and courtesies that hold a cue word but are not the respondent's stance: blanked for cues only
 # (they still name a target: "the Government's preferred option" is Option One).
 NOT_CUES = re.compile(
-    r"\b(?<!our\s)(?<!my\s)(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?(?<!our\s)(?<!my\s)preferred\s+"
+    r"\b(?<!our\s)(?<!my\s)(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?(?<!our\s)(?<!my\s)(?<!least\s)preferred\s+"
     r"(?:option|approach|model)\b"
     r"|\bthe\s+(?:option|one|route|approach|idea)\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+"
     r"(?:prefers|favours|has\s+chosen|proposes|recommends|wants|likes\s+best)\b"
@@ -3058,16 +3217,16 @@ REPORTED = re.compile(
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
     r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest|head|head\s+teacher|headteacher|headmaster|headmistress|principal|"
     r"teachers|chair|chairman|councillor|councillors|son-in-law|daughter-in-law|partner|nan|gran|grandma|grandad|granddad|"
-    r"grandmother|grandfather|uncle|aunt|auntie|cousin|mate|mates|supervisor|line\s+manager|pastor|other\s+half)"
+    r"grandmother|grandfather|uncle|aunt|auntie|cousin|mate|mates|supervisor|line\s+manager|pastor|other\s+half)(?:\s+(?-i:[A-Z][a-z'’-]+)){0,2}"
     # a third person opening the clause: "she thinks ..." (the respondent writes as I or we)
     r"|^\W*(?:he|she)"
     # people the respondent heard from, named as a group: "Callers to our phone-in said ...", "Residents told us ..."
     r"|(?:the\s+)?(?:callers|listeners|residents|neighbours|customers|shoppers|passengers|locals|viewers|readers|"
-    r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,40},)?\s+"
+    r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,90},)?\s+"
     r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+(?:us|me)|tells?\s+(?:us|me)|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|"
-    r"called\s+for|noted|notes|reckons?|reckoned|voted|vote)\b",
+    r"called\s+for|noted|notes|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion))\b",
     re.I,
 )
 # an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed";
@@ -3103,7 +3262,15 @@ _HEARSAY = re.compile(
     # reckon a duty would focus minds" (a majority of them is the respondent's own: MAJORITY)
     r"|^\W*(?:a\s+few|a\s+handful|a\s+couple|a\s+number|some|several|many|one|two|three|others?)\s+of\s+(?:our|the|us|them|those)\b"
     r"[^.;:]{0,90}?\b(?:reckon|reckons|think|thinks|believe|believes|say|says|said|feel|feels|felt|argue|argued|fear|fears|"
-    r"worry|worried)\b"
+    r"worry|worried|would\s+rather|would\s+prefer|would\s+sooner|want|wants|wanted)\b"
+    # people who hold a view, as the respondent knows: "We know there are people, some in our own choir among them, who
+    # think a new duty in law would only mean more forms"
+    r"|\bthere\s+(?:are|were|will\s+be)\s+(?:those|people|some|others|many|colleagues|members|parents|residents)\b[^.;]{0,80}?"
+    r"\bwho\s+(?:\w+\s+)?(?:think|believe|feel|say|argue|fear|worry|would\s+rather|prefer|want|reckon)\b"
+    # the first reaction of some of them: "Several members' first instinct was to oppose anything that ..."
+    r"|^\W*(?:a\s+few|a\s+handful\s+of|a\s+number\s+of|some|several|many|one\s+or\s+two|two|three)\s+(?:of\s+(?:our|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+s['’]\s+(?:first\s+|initial\s+|gut\s+|own\s+|immediate\s+)?(?:instinct|reaction|view|fear|worry|"
+    r"concern|feeling|response|position|preference)\s+(?:is|was|were|had\s+been)\b"
     # some of somebody's people, described, with their attitude: "Several youth offending team managers we spoke to in
     # preparing this response would welcome a duty" (a few are not the respondent: a majority would be, MAJORITY)
     r"|^\W*(?:several|some|a\s+few|a\s+handful\s+of|a\s+number\s+of|one\s+or\s+two|a\s+minority\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -3116,7 +3283,7 @@ _HEARSAY = re.compile(
 _HEARSAY_KEYS = re.compile(
     r"several|some |a few|handful|number of|one or two|minority of|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
     r"(?:her|his|their)\s+(?:view|opinion|words|fear|worry|concern|belief|argument|position|case)|heard|argument|told|tells|telling|seen|suggest|, we understand,|, i understand,|, we gather,|"
-    r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of"
+    r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of|s' |s’ |there are|there were|there will be"
 )
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+|don't\s+|didn't\s+|can't\s+|cannot\s+|do\s+not\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|"
@@ -3225,7 +3392,7 @@ _NOT_CUE_KEYS = (
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
-    r"floated|raised|mooted|put\s+about|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote"
+    r"floated|raised|mooted|put\s+about|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
@@ -3383,9 +3550,21 @@ def _reported_view(clause: str) -> bool:
     if _THIRD_PERSON_REPORT.search(clause):
         return True
     m = REPORTED.search(clause)
+    if m is not None and _EMBEDDED_AIM.search(clause):
+        # "it wouldn't get us where the paper wants to go": what the paper wants is the yardstick, not a view reported
+        m = REPORTED.search(_EMBEDDED_AIM.sub(lambda e: " " * len(e.group(0)), clause))
     if m is not None and not (_DESCRIBED.search(m.group(0)) and _CLOSED.match(clause, m.end())):
         return True
     return _ROLE_REPORT.search(clause) is not None
+
+
+# the paper's aim named inside the respondent's own sentence ("where the paper wants to go", "what the Government is
+# aiming for"): an embedded question, not somebody else's view
+_EMBEDDED_AIM = re.compile(
+    r"\b(?:where|what|whatever|wherever)\s+(?:the\s+(?:consultation\s+)?paper|the\s+consultation|the\s+government|the\s+home\s+office|"
+    r"ministers|you|it)\s+(?:\w+\s+){0,2}?(?:wants?|is\s+aiming|are\s+aiming|aims|sets?\s+out|hopes?|is\s+trying|are\s+trying|says?\s+it\s+wants)\b",
+    re.I,
+)
 
 
 # a body's line relayed: "HQ's line is going to be that voluntary arrangements have had their chance"

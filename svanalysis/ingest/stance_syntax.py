@@ -498,8 +498,14 @@ _OTHER_VERSION = re.compile(
 # "..., both of which ...": a relative clause on each of the things just listed
 QUANTIFIED_RELATIVE = r",\s+(?:both|all|each|some|many|most|none|one|neither|either)\s+of\s+(?:which|whom)\b"
 _RELATIVE = re.compile(
-    rf"{QUANTIFIED_RELATIVE}|,\s+(?:(?:in|through|by|under|with|for|of)\s+)?(?:which|whom|whose)\b",
+    rf"{QUANTIFIED_RELATIVE}|,\s+(?:(?:in|through|by|under|with|for|of)\s+)?(?:which|whom|whose)\b"
+    # a place described after the main clause: "we do not think it would achieve the vision in Wales, where the specified
+    # bodies would include devolved health boards"
+    r"|,\s+where\b",
     re.I,
+)
+_FINITE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|would|will|could|can|should|must|do|does|did|think|believe|has|have|had)\b|n't\b", re.I
 )
 _MAIN_VERB_AFTER = re.compile(
     r",\s+(?:is|are|was|were|would|will|has|have|can|could|should|must|remains|seems|looks)\b", re.I
@@ -518,6 +524,8 @@ def relative_spans(clause: str) -> list[tuple[int, int]]:
     """
     out = []
     for m in _RELATIVE.finditer(clause):
+        if m.group(0).lower().endswith("where") and not _FINITE_BEFORE.search(clause, 0, m.start()):
+            continue  # "In Wales, where the bodies are devolved, Option One would ...": a place set before the main clause
         v = _MAIN_VERB_AFTER.search(clause, m.end())
         if v:
             out.append((m.start(), v.start()))

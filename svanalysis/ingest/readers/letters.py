@@ -79,6 +79,13 @@ _Q_STRONG = re.compile(
     re.I,
 )  # "- Q9 (Option One): No." in a bulleted list names its question too; "Re question 9", "[Q9]"; a
 # heading numbered in the letter's own sections, "4. Question 9: a duty on specified authorities"
+# a bare number after "On" or "Re" and a colon or dash: "On 11: this is the one I'd go for", "Re 9 - yes" (not "On 12 May
+# we met": a colon or dash must follow the number)
+_Q_ON = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:\*\*)?\s*(?:on|re|regarding)\s*:?\s+(?:number\s+|no\.?\s*)?(?P<n>\d{1,2})\s*(?:\*\*)?\s*[:\-–—]\s*"
+    r"(?:\*\*)?\s*",
+    re.I,
+)
 # a question named by its number in words: "Question nine", "QUESTION TWELVE:"
 _NUMBER_WORDS = {
     w: str(i)
@@ -245,7 +252,23 @@ def letter_text(path: Path) -> tuple[str, dict[str, str]]:
             else:
                 lines.append(it["text"])
         return "\n".join(lines), details
-    return _decode(data), details
+    return setext_headings(_decode(data)), details
+
+
+# a Markdown heading underlined ("Question 8: the vision" over a line of dashes or equals signs): a short line that does
+# not end a sentence, directly over its underline
+_SETEXT = re.compile(r"^(?P<h>[ \t]*(?![-*•|#>])[^\n]{1,120}?[^.!?:;,\s])[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*$", re.M)
+
+
+def setext_headings(text: str) -> str:
+    """Underlined headings as Markdown's ``## heading`` lines, so that the underline is not read as a paragraph.
+
+    >>> setext_headings("Question 8: the vision\n----------\n\nWe endorse it.")
+    '## Question 8: the vision\n\nWe endorse it.'
+    """
+    if "---" not in text and "===" not in text:
+        return text
+    return _SETEXT.sub(lambda m: "## " + m.group("h").strip(), text)
 
 
 def _recipient_lines(lines: list[str], spec: Spec) -> set[int]:
@@ -358,7 +381,7 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
             drop.add(i)
     # the address block above the salutation
     sal = next((i for i, line in enumerate(lines) if _SALUTATION.match(line)), None)
-    first_q = next((i for i, line in enumerate(lines) if _Q_STRONG.match(line)), None)
+    first_q = next((i for i, line in enumerate(lines) if _Q_STRONG.match(line) or _Q_ON.match(line)), None)
     top_end = sal if sal is not None else None
     if top_end is not None and (first_q is None or top_end < first_q):
         block = [i for i in range(top_end) if lines[i].strip() and i not in recipient]
@@ -646,7 +669,7 @@ def _markers(lines: list[str], numbers: set[str], spec: Spec | None = None) -> l
                 # as the rest of the letter is (each sentence on what it names); it ends the section before it
                 out.append((i, f"group:{first}", line[j.end() :], strong))
             continue
-        m = _Q_STRONG.match(line)
+        m = _Q_STRONG.match(line) or _Q_ON.match(line)
         strong = True
         if not m and (w := _Q_WORD.match(line)):
             n = _NUMBER_WORDS[w.group("w").lower()]
