@@ -1143,3 +1143,33 @@ def test_a_language_scheme_line_under_the_greeting_does_not_end_the_letter(tmp_p
     (tmp_path / "foot.txt").write_text(foot, encoding="utf-8")
     slots, _info = read_letter(tmp_path / "foot.txt", load_spec())
     assert "croesawu" not in slots.iloc[0]["letter_text"]
+
+
+def test_a_bare_number_after_on_or_re_and_a_colon_labels_a_question():
+    spec = load_spec()
+    text = (
+        "I'll go by your question numbers.\n\nQ9 - No from me.\n\n"
+        "On 11: this is the one I'd go for.\n\nRe 13 - leaving it to goodwill has not worked.\n\n"
+        "On 12 May we met to discuss the paper.\n"
+    )
+    _found, sections, _ = split_letter(text, spec)
+    assert sections["q11"].startswith("this is the one I'd go for")
+    assert sections["q13"].startswith("leaving it to goodwill")
+    assert "q12" not in sections  # "On 12 May": a date, no colon or dash after the number
+
+
+def test_underlined_headings_are_headings_not_paragraphs(tmp_path):
+    spec = load_spec()
+    path = tmp_path / "letter.md"
+    path.write_text(
+        "Dear Sir or Madam,\n\nQuestion 8: the vision\n----------------------\n\nThe Association endorses the vision.\n\n"
+        "Question 12: statutory partners\n===============================\n\nYes. Schools should be added.\n",
+        encoding="utf-8",
+    )
+    slots, _ = read_letter(path, spec)
+    row = slots.iloc[0]
+    # the heading's own words after the number stay with the section, as with "## Question 8: the vision"; the
+    # underline does not
+    assert row["q8.text"].split("\n\n") == ["the vision", "The Association endorses the vision."]
+    assert row["q12.text"].split("\n\n") == ["statutory partners", "Yes. Schools should be added."]
+    assert "---" not in row["letter_text"] and "===" not in row["letter_text"]
