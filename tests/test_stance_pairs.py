@@ -3919,8 +3919,10 @@ def test_round_seventeen_letters(text, qid, expected):
         ("No, as it stands; yes, if it were funded.", "Mixed"),
         ("Yes; no one else will do it.", "Yes"),
         ("Yes, as far as the Government's convening role goes.", "Yes"),
-        # "No comment" is not a No: alone, the question left unanswered (as "N/A"); with a reason, no view
+        # "No comment" is not a No: alone, the question left unanswered (as "N/A"; the blind letters' labellers split
+        # three and three on it); with a reason, no view
         ("No comment.", None),
+        ("N/A", None),
         ("No comment. Members did not feel qualified to say.", "Unclear"),
         ("No.", "No"),
         ("No objection.", None),
@@ -3950,3 +3952,44 @@ def test_an_ordinal_before_a_plural_noun_is_not_an_option():
     )
     assert code_letter(text)["q9"].stance is None
     assert code_letter("We have read the three options. The first seems right to us.")["q9"].stance == "Yes"
+
+
+# round 18: constructions from the letters read next (152-165), each against its minimal pair, worked by hand
+ROUND_EIGHTEEN_LETTERS = [
+    # declining to say either way, in the public's words
+    ("I'm not going to say yes or no to the vision.", "q8", "Unclear"),
+    ("I say yes to the vision.", "q8", "Yes"),
+    ("On Option Two I'm not going to pretend I have an opinion.", "q11", "Unclear"),
+    ("I'll not pretend to know whether Option One is right.", "q9", "Unclear"),
+    ("I know Option One is right.", "q9", "Yes"),
+    # an answer given as a noun, and an ordinal "the last" among three options
+    ("We have read the three options. The last one is a no from me.", "q13", "No"),
+    ("We have read the three options. The last one is a yes from me.", "q13", "Yes"),
+    ("We have read the three options. The last time we met we discussed them.", "q13", None),
+    # not for me; shelved
+    ("Option Three is not for me.", "q13", "No"),
+    ("Option Three is for me.", "q13", None),
+    ("Leave it up to the university and it will go in a drawer.", "q13", "No"),
+    # the respondent's own ranking and likelihood
+    ("Option Two comes first for me.", "q11", "Yes"),
+    ("Safety comes first for everyone.", "q11", None),
+    ("Option Three is the one most likely to get there.", "q13", "Yes"),
+    ("Option Three is the one least likely to work.", "q13", "No"),
+    # additions to the partnerships asked for
+    ("We would ask that the statutory partners include a representative of town centre businesses.", "q12", "Yes"),
+    # a relative's view after "and", with or without a first name
+    (
+        "I know the first option is the one the Government favours, and my sergeant reckons it's the best of a bad "
+        "bunch.",
+        "q9",
+        None,
+    ),
+    ("We have read the three options, and my sergeant reckons the first is the best.", "q9", None),
+    ("We have read the three options, and I reckon the first is the best.", "q9", "Yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_EIGHTEEN_LETTERS)
+def test_round_eighteen_letters(text, qid, expected):
+    code = code_letter(text).get(qid)
+    assert (code.stance if code else None) == expected, (text, code)

@@ -3067,6 +3067,56 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # an answer given as a noun: "The last one is a no from me", "that's a yes from us"
+    (
+        r"(?#anchors: from)(?:is|'s|was|gets|get)\s+a\s+(?:definite\s+|firm\s+|big\s+|clear\s+|straight\s+)?no\s+from\s+(?:me|us)\b",
+        "No",
+        0.85,
+        "verdict",
+        False,
+    ),
+    (
+        r"(?#anchors: from)(?:is|'s|was|gets|get)\s+a\s+(?:definite\s+|firm\s+|big\s+|clear\s+|cautious\s+)?yes\s+from\s+(?:me|us)\b",
+        "Yes",
+        0.85,
+        "verdict",
+        False,
+    ),
+    # "Option Three is not for me", "so it's not for me"
+    (
+        r"(?#anchors: for)(?:is|'s|are|was)\s+(?:just\s+|really\s+|definitely\s+|simply\s+)?not\s+for\s+(?:me|us)\b|(?:isn't|aren't|wasn't)\s+"
+        r"(?:really\s+)?for\s+(?:me|us)\b",
+        "No",
+        0.75,
+        "preference",
+        False,
+    ),
+    # shelved: "leave it up to them and it will go in a drawer" (denied: "it would not end up in a drawer", a Yes)
+    (
+        r"(?#anchors: drawer shelf)(?:go|goes|going|end\s+up|ends\s+up|ended\s+up|get\s+put|be\s+put|sit|sits|sitting|gather\w*\s+dust)\s+"
+        r"(?:in\s+a\s+drawer|on\s+a\s+shelf)\b",
+        "No",
+        0.6,
+        "idiom",
+        True,
+    ),
+    # ranked first in the respondent's own order: "This comes first for me"
+    (
+        r"(?#anchors: first)(?:comes?|came|coming)\s+(?:out\s+)?first\s+(?:for\s+(?:me|us)|in\s+(?:my|our)\s+(?:ranking|order|list|view))\b",
+        "Yes",
+        0.85,
+        "preference",
+        False,
+    ),
+    # "the one most likely to get there", "most likely to work" (its counterpart "least likely to" is above)
+    (
+        r"(?#anchors: most)\bmost\s+likely\s+(?:of\s+the\s+(?:three|options)\s+)?to\s+(?:work|succeed|deliver|help|achieve|make\s+a\s+difference|"
+        r"get\s+(?:us\s+|you\s+|them\s+)?there)\b",
+        "Yes",
+        0.85,
+        "preference",
+        False,
+    ),
     # "This is the part we are least comfortable with", "least happy about"
     (
         r"(?#anchors: least)least\s+(?:keen|happy|comfortable|convinced|enthusiastic|persuaded|content|sure)\s+(?:with|about|on|by|of)\b",
@@ -3536,7 +3586,9 @@ _ROLE_REPORT = re.compile(
 
 # a third person's view in a clause of its own: "My son-in-law is a special constable and he reckons ..."
 _THIRD_PERSON_REPORT = re.compile(
-    r"(?:[,;]\s*|\b(?:and|but|so)\s+)(?:he|she)\s+(?:\w+\s+){0,2}?(?:says|said|thinks|thought|reckons|reckoned|believes|believed|"
+    r"(?:[,;]\s*|\b(?:and|but|so)\s+)(?:he|she|(?:my|our)\s+(?:sergeant|inspector|manager|line\s+manager|boss|colleague|supervisor|"
+    r"husband|wife|partner|son|daughter|friend|neighbour|mum|dad|mother|father|brother|sister|mate|nan|gran|grandad|uncle|aunt)"
+    r"(?:\s+(?-i:[A-Z][a-z'’-]+))?)\s+(?:\w+\s+){0,2}?(?:says|said|thinks|thought|reckons|reckoned|believes|believed|"
     r"feels|felt|told\s+(?:me|us)|argues|argued|reckon)\b"
     # a body's decision, as the respondent understands it: "I think they've come down in favour of a legal duty" (the
     # options neither decide nor vote)

@@ -261,7 +261,7 @@ _SETEXT = re.compile(r"^(?P<h>[ \t]*(?![-*•|#>])[^\n]{1,120}?[^.!?:;,\s])[ \t]
 
 
 def setext_headings(text: str) -> str:
-    """Underlined headings as Markdown's ``## heading`` lines, so that the underline is not read as a paragraph.
+    r"""Underlined headings as Markdown's ``## heading`` lines, so that the underline is not read as a paragraph.
 
     >>> setext_headings("Question 8: the vision\n----------\n\nWe endorse it.")
     '## Question 8: the vision\n\nWe endorse it.'
