@@ -3984,6 +3984,27 @@ ROUND_EIGHTEEN_LETTERS = [
         "q9",
         None,
     ),
+    # the public's ways of judging the list, the aim and the options
+    ("I looked at the list at the back. That's the right lot, I wouldn't take any of them off.", "q10", "Yes"),
+    ("I looked at the list at the back. I'd pick a different list.", "q10", "No"),
+    ("The Association would not want to see a different list drawn up for Schedule 6.", "q10", "Yes"),
+    ("What your paper is after is right.", "q8", "Yes"),
+    ("What your paper is after is wrong.", "q8", "No"),
+    ("We think the Home Office has them right on the vision.", "q8", "Yes"),
+    ("Option One wouldn't make a ha'porth of difference.", "q9", "No"),
+    ("Option One would make a real difference.", "q9", "Yes"),
+    ("Goodwill isn't a system.", "q13", "No"),
+    ("A voluntary approach would leave the current variation between areas in place.", "q13", "No"),
+    ("Leaving it to goodwill would give us more of the patchwork we've already got.", "q13", "No"),
+    # a law not involved describes the voluntary approach, not a law
+    ("The one that doesn't involve new law is the one I'd back.", "q13", "Yes"),
+    ("The one that doesn't involve new law is the one I'd back.", "q9", None),
+    # the respondent's own work is not a judgement of the option, and not knowing enough is no view
+    ("We do not work closely enough with our partnership to say whether Option Two is right.", "q11", "Unclear"),
+    ("Option Two would not work.", "q11", "No"),
+    # a seat at that table asked for, after the partnership
+    ("The council one gets my vote. I'd put the schools on that board as well.", "q12", "Yes"),
+    ("The council one gets my vote. I'd put the kettle on as well.", "q12", None),
     ("We have read the three options, and my sergeant reckons the first is the best.", "q9", None),
     ("We have read the three options, and I reckon the first is the best.", "q9", "Yes"),
 ]

@@ -247,10 +247,13 @@ _UNCLEAR = [
         r"competent|equipped|(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer)\b"
         # "I'll not pretend to know", "I'm not going to pretend I have an opinion on it"
         r"|(?:\bnot|n't)\s+(?:going\s+to\s+)?pretend\s+(?:to\s+(?:have|know|understand|be\s+an?\s+expert)|(?:that\s+)?(?:i|we)\s+"
-        r"(?:have|know|understand))\b",
+        r"(?:have|know|understand))\b"
+        # "we do not work closely enough with ours to say"
+        r"|(?:\bnot|n't)\s+(?:\w+\s+){1,4}?enough\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:say|judge|comment|know|tell)\b",
         0.85,
         (
             "pretend",
+            "enough",
             "agree on",
             "agree.",
             "agree,",
@@ -1864,7 +1867,7 @@ _AFTER_ORDINAL = frozenset(
     "offer give make mean need deserve rely depend require create build put place go get remain stand come fail "
     "risk we i it they that which who whose here there too alone above below listed named described set proposed "
     "preferred favoured suggested outlined mentioned option's both either neither just only really also still then "
-    "certainly clearly probably perhaps at by from under within without".split()
+    "certainly clearly probably perhaps at by from under within without way plan path road version".split()
 )
 # verbs an option left unsaid takes after an ordinal ("the first carries", "the third leaves"), besides those above
 _ORDINAL_VERBS = frozenset(
@@ -3185,7 +3188,12 @@ _PARTNERSHIP_INCLUDE = re.compile(
     r"|\bas\s+of\s+right\b|\bmade\s+(?:full\s+|proper\s+|statutory\s+)?members\b"
     r"|\bneeds?\s+(?:\w+\s+)?more\s+members\b|\badded\s+to\s+the\s+(?:ones|organisations|bodies|agencies)\s+(?:who|that)\s+have\s+to\s+be\b"
     # "should have to have the youth offending service sitting on them", "their membership should be extended"
-    r"|\b(?:sitting|sat)\s+on\s+(?:them|it)\b|\bmembership\s+(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(?:extended|widened|expanded|broadened)\b",
+    r"|\b(?:sitting|sat)\s+on\s+(?:them|it)\b|\bmembership\s+(?:should|must|ought\s+to|needs?\s+to)\s+be\s+(?:extended|widened|expanded|broadened)\b"
+    # "ought to be made to sit round that table", "I'd put the schools on that board as well"
+    r"|\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:made|required|obliged|forced)\s+to\s+(?:sit|be)\s+(?:on|round|around|at)\s+"
+    r"(?:it|them|that|this|those|the)\b"
+    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:also\s+)?(?:put|add|bring|get)\s+[^.;]{1,60}?\s+(?:on|onto|round|around)\s+(?:that|the|this|those|these)\s+"
+    r"(?:board|table|partnership|group)s?\s+(?:as\s+well|too)\b",
     re.I,
 )
 

@@ -433,6 +433,26 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
+    # and not wanted: "the Association would not want to see a different list drawn up" keeps this one
+    (
+        r"(?#anchors: different another separate fresh)(?:would\s+not|wouldn't|do\s+not|don't|does\s+not|doesn't)\s+(?:want|wish|like)\s+to\s+see\s+"
+        r"(?:a\s+|an\s+)?(?:different|another|separate|fresh)\s+(?:list|set\s+of\s+(?:bodies|partners|organisations|agencies))\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # another of its kind picked: "I'd pick a different list" says the list is not the right one (listed before the pick
+    # below, which starts at the same word)
+    (
+        r"(?#anchors: different another separate fresh)(?:(?:we|i)(?:'d|\s+would|\s+will)\s+(?:rather\s+|sooner\s+)?)?(?:pick|choose|use|want|prefer|"
+        r"go\s+for|opt\s+for|start\s+again\s+with|draw\s+up|(?:want|like|wish)\s+to\s+see)\s+(?:a\s+|an\s+)?(?:different|another|separate|fresh)\s+"
+        r"(?:list|set\s+of\s+(?:bodies|partners|organisations|agencies)|group\s+of\s+(?:bodies|partners|organisations|agencies))\b",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
     (
         r"(?:(?:we|i|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+(?:would|will)|we'd|i'd)\s+"
         r"(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i|the\s+(?!government\b|home\s+office\b|paper\b|consultation\b)\w+)\s+would"
@@ -1101,7 +1121,7 @@ LEXICON: list[Entry] = [
     (
         r"(?:would|could|will|should)\s+(?:really\s+|actually\s+|genuinely\s+|truly\s+)?make\s+(?:a|the|any|much)\s+(?:real\s+|genuine\s+|big\s+|lasting\s+|practical\s+|"
         r"material\s+|significant\s+|noticeable\s+)?difference"
-        r"|(?:would|could|will|should)\s+make\s+(?:a\s+scrap|a\s+blind\s+bit|a\s+jot|an\s+ounce|one\s+iota)\s+of\s+difference",
+        r"|(?:would|could|will|should)\s+make\s+(?:a\s+scrap|a\s+blind\s+bit|a\s+jot|an\s+ounce|one\s+iota|a\s+ha'?p'?orth|a\s+penn'?orth|a\s+pennyworth)\s+of\s+difference",
         "Yes",
         0.6,
         "consequence",
@@ -1592,7 +1612,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work|serve|deliver|succeed|achieve|(?:give|provide|offer)(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?<!\bwe\s)(?<!\bi\s)(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work(?!\s+(?:closely|together|with|alongside|across|through)\b)|serve|deliver|succeed|achieve|(?:give|provide|offer)(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
         "No",
@@ -3117,6 +3137,66 @@ LEXICON: list[Entry] = [
         "preference",
         False,
     ),
+    # the list judged in the public's words: "That's the right lot, I wouldn't take any of them off"
+    (
+        r"(?#anchors: right)(?:is|are|'s|seems?|looks?)\s+(?:about\s+|just\s+)?(?:the\s+)?right\s+(?:lot|bunch|crowd|mix)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: off)(?:wouldn't|would\s+not|won't|will\s+not|wouldn't\s+want\s+to)\s+(?:take|leave|drop|cross|strike)\s+"
+        r"(?:any\s+of\s+them|anyone|anybody|any)\s+off\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # "wouldn't make a ha'porth of difference" (the contraction keeps "would" and "make" apart)
+    (
+        r"(?#anchors: difference)(?:wouldn't|won't|couldn't|wouldnt|wont)\s+(?:really\s+|actually\s+)?make\s+(?:a\s+scrap|a\s+blind\s+bit|a\s+jot|"
+        r"an\s+ounce|one\s+iota|a\s+ha'?p'?orth|a\s+penn'?orth|a\s+pennyworth|a\s+bit|the\s+slightest|much|a\s+lot)\s+(?:of\s+)?difference",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    # "Goodwill isn't a system", "a voluntary approach is not a plan"
+    (
+        r"(?#anchors: system plan strategy policy)(?:is|'s)\s*(?:not|n't)\s+(?:a|any\s+kind\s+of)\s+(?:system|plan|strategy|policy)\b",
+        "No",
+        0.65,
+        "evaluation",
+        False,
+    ),
+    # "the only one with teeth"
+    (
+        r"(?#anchors: teeth)the\s+only\s+(?:one|option|approach|route)\s+(?:with|that\s+has|that's\s+got|that\s+would\s+have)\s+(?:any\s+|real\s+)?teeth\b",
+        "Yes",
+        0.8,
+        "idiom",
+        False,
+    ),
+    # "the Home Office has them right", "you've got it right"
+    (
+        r"(?#anchors: right)(?:has|have|'ve|got|gotten)\s+(?:got\s+)?(?:it|them|this|that)\s+(?:just\s+|about\s+|exactly\s+|broadly\s+)?right\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # the present gaps left as they are: "would leave the current variation between areas in place"
+    (
+        r"(?#anchors: leave leaves leaving)(?:leave|leaves|leaving)\s+(?:the\s+)?(?:current\s+|existing\s+|present\s+)?(?:variation|variations|patchwork|"
+        r"gaps?|postcode\s+lottery|inconsistency|inconsistencies|unevenness)\b[^.;]{0,40}?\bin\s+place\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # "just give us more of the patchwork we've already got"
+    (r"(?#anchors: patchwork)more\s+of\s+the\s+(?:same\s+)?patchwork\b", "No", 0.7, "consequence", False),
     # "This is the part we are least comfortable with", "least happy about"
     (
         r"(?#anchors: least)least\s+(?:keen|happy|comfortable|convinced|enthusiastic|persuaded|content|sure)\s+(?:with|about|on|by|of)\b",
