@@ -4005,6 +4005,13 @@ ROUND_EIGHTEEN_LETTERS = [
     # a seat at that table asked for, after the partnership
     ("The council one gets my vote. I'd put the schools on that board as well.", "q12", "Yes"),
     ("The council one gets my vote. I'd put the kettle on as well.", "q12", None),
+    (
+        "My mum, who sat by my bed for nine days, read this over my shoulder and says the first option is the only one "
+        "with any teeth.",
+        "q9",
+        None,
+    ),
+    ("We have read the three options. The first option is the only one with any teeth.", "q9", "Yes"),
     ("We have read the three options, and my sergeant reckons the first is the best.", "q9", None),
     ("We have read the three options, and I reckon the first is the best.", "q9", "Yes"),
 ]

@@ -3666,6 +3666,11 @@ _ROLE_REPORT = re.compile(
 
 # a third person's view in a clause of its own: "My son-in-law is a special constable and he reckons ..."
 _THIRD_PERSON_REPORT = re.compile(
+    # a relative who did something first and then says: "My mum, who sat by my bed for nine days, read this over my shoulder
+    # and says I'm wrong, and that the first option is the only one with any teeth"
+    r"^\W*(?:my|our)\s+(?:sergeant|inspector|manager|line\s+manager|boss|colleague|supervisor|husband|wife|partner|son|daughter|"
+    r"friend|neighbour|mum|dad|mother|father|brother|sister|mate|nan|gran|grandad|uncle|aunt)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
+    r"(?:\s*,[^;]{1,90}?,)?\s+[^.;:]{0,60}?\b(?:and\s+)?(?:says|said|thinks|reckons|believes|feels|argues|insists)\b|"
     r"(?:[,;]\s*|\b(?:and|but|so)\s+)(?:he|she|(?:my|our)\s+(?:sergeant|inspector|manager|line\s+manager|boss|colleague|supervisor|"
     r"husband|wife|partner|son|daughter|friend|neighbour|mum|dad|mother|father|brother|sister|mate|nan|gran|grandad|uncle|aunt)"
     r"(?:\s+(?-i:[A-Z][a-z'’-]+))?)\s+(?:\w+\s+){0,2}?(?:says|said|thinks|thought|reckons|reckoned|believes|believed|"
