@@ -1093,7 +1093,7 @@ LEXICON: list[Entry] = [
     # round 17: what it would strengthen is itself a harm ("would strengthen the impression that schools are an extension
     # of the police", "would feed mistrust"): listed before the positive consequences, which start at the same word
     (
-        r"(?#anchors: would will could)(?:would|will|could)\s+(?:\w+\s+)?(?:strengthen|increase|reinforce|deepen|fuel|feed|heighten|"
+        r"(?#anchors: strengthen increase reinforce deepen fuel feed heighten confirm entrench add)(?:would|will|could)\s+(?:\w+\s+)?(?:strengthen|increase|reinforce|deepen|fuel|feed|heighten|"
         r"confirm|entrench|add\s+to)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|existing\s+)?(?:[\w'’-]+\s+){0,2}?(?:impression|"
         r"perception|suspicion|suspicions|mistrust|distrust|stigma|fear|fears|resentment|alienation|feeling\s+of\s+being|"
         r"sense\s+of\s+being|belief\s+that|view\s+that|idea\s+that|notion\s+that)\b",
@@ -3122,7 +3122,7 @@ LEXICON: list[Entry] = [
     ),
     # ranked first in the respondent's own order: "This comes first for me"
     (
-        r"(?#anchors: first)(?:comes?|came|coming)\s+(?:out\s+)?first\s+(?:for\s+(?:me|us)|in\s+(?:my|our)\s+(?:ranking|order|list|view))\b",
+        r"(?#anchors: come comes came coming)(?:comes?|came|coming)\s+(?:out\s+)?first\s+(?:for\s+(?:me|us)|in\s+(?:my|our)\s+(?:ranking|order|list|view))\b",
         "Yes",
         0.85,
         "preference",
@@ -3130,7 +3130,7 @@ LEXICON: list[Entry] = [
     ),
     # "the one most likely to get there", "most likely to work" (its counterpart "least likely to" is above)
     (
-        r"(?#anchors: most)\bmost\s+likely\s+(?:of\s+the\s+(?:three|options)\s+)?to\s+(?:work|succeed|deliver|help|achieve|make\s+a\s+difference|"
+        r"(?#anchors: likely)\bmost\s+likely\s+(?:of\s+the\s+(?:three|options)\s+)?to\s+(?:work|succeed|deliver|help|achieve|make\s+a\s+difference|"
         r"get\s+(?:us\s+|you\s+|them\s+)?there)\b",
         "Yes",
         0.85,
@@ -3139,7 +3139,7 @@ LEXICON: list[Entry] = [
     ),
     # the list judged in the public's words: "That's the right lot, I wouldn't take any of them off"
     (
-        r"(?#anchors: right)(?:is|are|'s|seems?|looks?)\s+(?:about\s+|just\s+)?(?:the\s+)?right\s+(?:lot|bunch|crowd|mix)\b",
+        r"(?#anchors: lot bunch crowd mix)(?:is|are|'s|seems?|looks?)\s+(?:about\s+|just\s+)?(?:the\s+)?right\s+(?:lot|bunch|crowd|mix)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -3393,14 +3393,6 @@ _HEARSAY = re.compile(
     r"|^\W*(?:a\s+few|a\s+handful|a\s+couple|a\s+number|some|several|many|one|two|three|others?)\s+of\s+(?:our|the|us|them|those)\b"
     r"[^.;:]{0,90}?\b(?:reckon|reckons|think|thinks|believe|believes|say|says|said|feel|feels|felt|argue|argued|fear|fears|"
     r"worry|worried|would\s+rather|would\s+prefer|would\s+sooner|want|wants|wanted)\b"
-    # people who hold a view, as the respondent knows: "We know there are people, some in our own choir among them, who
-    # think a new duty in law would only mean more forms"
-    r"|\bthere\s+(?:are|were|will\s+be)\s+(?:those|people|some|others|many|colleagues|members|parents|residents)\b[^.;]{0,80}?"
-    r"\bwho\s+(?:\w+\s+)?(?:think|believe|feel|say|argue|fear|worry|would\s+rather|prefer|want|reckon)\b"
-    # the first reaction of some of them: "Several members' first instinct was to oppose anything that ..."
-    r"|^\W*(?:a\s+few|a\s+handful\s+of|a\s+number\s+of|some|several|many|one\s+or\s+two|two|three)\s+(?:of\s+(?:our|the)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+s['’]\s+(?:first\s+|initial\s+|gut\s+|own\s+|immediate\s+)?(?:instinct|reaction|view|fear|worry|"
-    r"concern|feeling|response|position|preference)\s+(?:is|was|were|had\s+been)\b"
     # some of somebody's people, described, with their attitude: "Several youth offending team managers we spoke to in
     # preparing this response would welcome a duty" (a few are not the respondent: a majority would be, MAJORITY)
     r"|^\W*(?:several|some|a\s+few|a\s+handful\s+of|a\s+number\s+of|one\s+or\s+two|a\s+minority\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -3410,10 +3402,25 @@ _HEARSAY = re.compile(
     r"(?:welcome|support|prefer|favour|back|oppose|reject|like|want|see\s+(?:merit|value|sense))\b",
     re.I,
 )
+# people who hold a view, as the respondent knows: "We know there are people, some in our own choir among them, who
+# think a new duty in law would only mean more forms" (tried only where "there " is)
+_THERE_ARE_WHO = re.compile(
+    r"\bthere\s+(?:are|were|will\s+be)\s+(?:those|people|some|others|many|colleagues|members|parents|residents)\b[^.;]{0,80}?"
+    r"\bwho\s+(?:\w+\s+)?(?:think|believe|feel|say|argue|fear|worry|would\s+rather|prefer|want|reckon)\b",
+    re.I,
+)
+# the first reaction of some of them: "Several members' first instinct was to oppose anything that ..." (tried only
+# where a plural possessive is)
+_THEIR_FIRST_REACTION = re.compile(
+    r"^\W*(?:a\s+few|a\s+handful\s+of|a\s+number\s+of|some|several|many|one\s+or\s+two|two|three)\s+(?:of\s+(?:our|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+s['’]\s+(?:first\s+|initial\s+|gut\s+|own\s+|immediate\s+)?(?:instinct|reaction|view|fear|worry|"
+    r"concern|feeling|response|position|preference)\s+(?:is|was|were|had\s+been)\b",
+    re.I,
+)
 _HEARSAY_KEYS = re.compile(
     r"several|some |a few|handful|number of|one or two|minority of|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
     r"(?:her|his|their)\s+(?:view|opinion|words|fear|worry|concern|belief|argument|position|case)|heard|argument|told|tells|telling|seen|suggest|, we understand,|, i understand,|, we gather,|"
-    r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of|s' |s’ |there are|there were|there will be"
+    r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of"
 )
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+|don't\s+|didn't\s+|can't\s+|cannot\s+|do\s+not\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|"
@@ -3728,6 +3735,8 @@ def is_reported(clause: str) -> bool:
         (
             bool(_REPORT_KEYS.search(clause.lower()) and (_reported_view(clause) or PASSIVE_REPORT.search(clause)))
             or bool(_HEARSAY_KEYS.search(clause.lower()) and _HEARSAY.search(clause))
+            or bool("there " in clause.lower() and _THERE_ARE_WHO.search(clause))
+            or bool(("s' " in clause or "s’ " in clause) and _THEIR_FIRST_REACTION.search(clause))
         )
         and not _OWN_VIEW.search(clause)
         and not MAJORITY.match(clause)
