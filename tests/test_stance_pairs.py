@@ -3966,6 +3966,11 @@ ROUND_EIGHTEEN_LETTERS = [
     ("We have read the three options. The last one is a no from me.", "q13", "No"),
     ("We have read the three options. The last one is a yes from me.", "q13", "Yes"),
     ("We have read the three options. The last time we met we discussed them.", "q13", None),
+    (
+        "We have read the three options. Over the last two years violence has risen, and Option Two would not work.",
+        "q13",
+        None,
+    ),
     # not for me; shelved
     ("Option Three is not for me.", "q13", "No"),
     ("Option Three is for me.", "q13", None),

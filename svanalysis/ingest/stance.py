@@ -861,6 +861,11 @@ _OMISSION = re.compile(
     re.I,
 )
 # Q12 asks whether the list of statutory partners should be added to: naming additions is a Yes.
+# bodies the respondent would seat at the partnership: "I'd put the schools on that board as well"
+_PUT_ON_THAT_BOARD = (
+    r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:also\s+)?(?:put|add|bring|get)\s+[^.;]{1,60}?\s+(?:on|onto|round|around)\s+"
+    r"(?:that|the|this|those|these)\s+(?:board|table|partnership|group)s?\s+(?:as\s+well|too)\b"
+)
 _ADD_PARTNERS = [
     (
         r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:added|extended|expanded|broadened|widened|named|made|"
@@ -887,11 +892,7 @@ _ADD_PARTNERS = [
         0.8,
     ),
     # "I'd put the schools on that board as well"
-    (
-        r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:also\s+)?(?:put|add|bring|get)\s+[^.;]{1,60}?\s+(?:on|onto|round|around)\s+"
-        r"(?:that|the|this|those|these)\s+(?:board|table|partnership|group)s?\s+(?:as\s+well|too)\b",
-        0.7,
-    ),
+    (_PUT_ON_THAT_BOARD, 0.7),
     (
         r"\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?have\s+[^.;]{1,80}?\s+(?:sitting|sat)\s+on\s+(?:them|it|the\s+partnerships?)\b",
         0.8,
@@ -1873,7 +1874,12 @@ _AFTER_ORDINAL = frozenset(
 _ORDINAL_VERBS = frozenset(
     "take bring leave keep carry achieve deliver ensure allow avoid involve add cost duplicate tackle address cover focus "
     "sit hold help let lead miss provide raise set show suit tend turn fit run hand ask offer rest lean ignore overlap "
-    "risk rely depend sound seem look go do matter hinge duplicate mirror echo repeat".split()
+    "risk rely depend sound seem look go do matter hinge mirror echo repeat".split()
+)
+# "the last" names the third option only as a noun's stand-in ("the last one", "the last option", "the last is"), not in
+# "over the last two years", "the last of our meetings"
+_AFTER_LAST = frozenset(
+    "one option idea proposal approach route model choice way plan is would will seems sounds looks".split()
 )
 
 
@@ -2075,6 +2081,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             if not options_context and not _ORDINAL_OPTION.match(clause, m.start()):
                 continue
             nxt = _NEXT_WORD.match(clause, m.end())
+            if m.group(1).lower() == "last" and (nxt is None or nxt.group(1) not in _AFTER_LAST):
+                continue
             if (
                 nxt
                 and nxt.group(1) not in _AFTER_ORDINAL
@@ -3192,8 +3200,7 @@ _PARTNERSHIP_INCLUDE = re.compile(
     # "ought to be made to sit round that table", "I'd put the schools on that board as well"
     r"|\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:made|required|obliged|forced)\s+to\s+(?:sit|be)\s+(?:on|round|around|at)\s+"
     r"(?:it|them|that|this|those|the)\b"
-    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:also\s+)?(?:put|add|bring|get)\s+[^.;]{1,60}?\s+(?:on|onto|round|around)\s+(?:that|the|this|those|these)\s+"
-    r"(?:board|table|partnership|group)s?\s+(?:as\s+well|too)\b",
+    rf"|{_PUT_ON_THAT_BOARD}",
     re.I,
 )
 
