@@ -4017,6 +4017,16 @@ ROUND_EIGHTEEN_LETTERS = [
         None,
     ),
     ("We have read the three options. The first option is the only one with any teeth.", "q9", "Yes"),
+    # a negative subject after a colon still denies what follows it, for each option
+    (
+        "I'll be honest with you: none of the three options in the paper, as they stand, would make much difference.",
+        "q11",
+        "No",
+    ),
+    ("I'll be honest with you: all three options in the paper would make a real difference.", "q11", "Yes"),
+    # resisting somebody's suggestion is not resisting the target
+    ("We would resist any suggestion that colleges should be carved out of the Schedule 6 list.", "q10", None),
+    ("We would resist the Schedule 6 list.", "q10", "No"),
     ("We have read the three options, and my sergeant reckons the first is the best.", "q9", None),
     ("We have read the three options, and I reckon the first is the best.", "q9", "Yes"),
 ]

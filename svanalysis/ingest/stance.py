@@ -1189,7 +1189,8 @@ _AUXILIARY = r"(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
 _NEG_SUBJECT = re.compile(
     # (up to a coordinate clause of its own: "We accept that nothing is perfect, and Option One would ...")
-    r"^\W*(?:\w+\W+){0,4}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*,\s+(?:and|but|so|yet)\s)"
+    r"(?:^\W*(?:\w+\W+){0,4}?|:\s*)(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*,\s+(?:and|but|so|yet)\s)"
+    # (or after a colon: "I'll be honest with you: none of the three options, as they stand, would make much difference")
     # the subject of a "that" clause, its verb still to come: "my view is that none of the three options, as framed, ..."
     r"|\bthat\s+(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*\b" + _AUXILIARY + r"\b)[^.;]*$",
     re.I,
@@ -1602,6 +1603,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         if not m or inside_lexicon(m):
             continue
         seen = True
+        if _SUGGESTION_OBJECT.match(clause, m.end()):
+            continue  # "we would resist any suggestion that colleges should be carved out of the list": a proposal opposed
         holder = _holder(clause, m)
         if holder in ("other", "passive"):
             continue
@@ -3156,6 +3159,10 @@ _ANOTHER_AS_SUBJECT = re.compile(
     re.I,
 )
 # the object of a verdict verb that is a part or instrument, not an option: "support a separate inspection regime"
+# an objection whose object is somebody's proposal, not the target: "resist any suggestion that colleges be carved out"
+_SUGGESTION_OBJECT = re.compile(
+    r"\s+(?:any|the|every)\s+(?:suggestion|attempt|move|proposal|idea|temptation|pressure|call)s?\s+(?:that|to)\b", re.I
+)
 _OTHER_OBJECT = re.compile(
     r"\s+(?:a|an|any)\s+(?:(?:separate|new|further|additional|extra|specific|dedicated|national|local|single)\s+){0,2}"
     r"(?:[\w-]+\s+)?(?:regime|inspection|inspectorate|requirement|requirements|system|process|targets?|league\s+tables?|"
