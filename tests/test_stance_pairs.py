@@ -3917,6 +3917,7 @@ def test_round_seventeen_letters(text, qid, expected):
         # a short answer turned half round after a semicolon is Mixed; a plain one is not
         ("Yes, as far as the Government's convening role goes; no, if it is meant to stand alone.", "Mixed"),
         ("No, as it stands; yes, if it were funded.", "Mixed"),
+        ("Yes, as far as the Government's convening role goes, no, if it is meant to stand alone.", "Mixed"),
         ("Yes; no one else will do it.", "Yes"),
         ("Yes, as far as the Government's convening role goes.", "Yes"),
         # "No comment" is not a No: alone, the question left unanswered (as "N/A"; the blind letters' labellers split

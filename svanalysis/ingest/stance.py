@@ -1708,7 +1708,7 @@ def _named_options(clause: str, spec: Spec) -> list[str]:
 
 def _own_preference(clause: str, m: re.Match[str]) -> bool:
     """Whether a "preferred option" named at ``m`` is the respondent's ("our preferred option", "the Council's
-    preferred option is the second"), not the Government's (Option One's name)."""
+    preferred option is the second", "our least preferred option"), not the Government's (Option One's name)."""
     if m.group(0)[:9].lower() != "preferred":
         return False
     before = max(0, m.start() - 40)
@@ -2001,9 +2001,12 @@ _AS_WELL_AS_OTHER = re.compile(
     r"(?P<as>\bas\s+(?:well|effectively|quickly|fully|reliably|much|far)\s+as)\b",
     re.I,
 )
-# a short answer and its opposite after a semicolon: "Yes, as far as it goes; no, if it is meant to stand alone"
+# a short answer and its opposite after a semicolon or comma, itself qualified: "Yes, as far as it goes; no, if it is
+# meant to stand alone" (not "Yes; no one else will")
 _HALF_ROUND = re.compile(
-    r"^\W*(yes|no)\b[^.?!;]{0,140};\s*(?:but\s+)?(no|yes)\b(?!\s+(?:one|doubt|more|longer)\b)", re.I
+    r"^\W*(yes|no)\b[^.?!;]{0,140}[;,]\s*(?:but\s+)?(no|yes)\b"
+    r"(?=\s*[,;:(-]|\s+(?:if|where|when|unless|as|for|to|in)\b)",
+    re.I,
 )
 # a clause of its own begins: a subordinator or a break between a verb and a phrase further on
 _NEW_CLAUSE = re.compile(
@@ -2941,7 +2944,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     if ci == 0 and cue.stance in ("Yes", "No") and (half := _HALF_ROUND.match(sentence)):
                         if half.group(1).lower() != half.group(2).lower():
                             # "Yes, as far as the convening role goes; no, if it is meant to stand alone": a short answer
-                            # turned half round after the semicolon
+                            # turned half round
                             cue = dataclasses.replace(cue, stance="Mixed", weight=0.85, rule="mixed 'yes ...; no ...'")
                     if (
                         cue.rule.startswith("ellipsis")

@@ -3025,14 +3025,6 @@ LEXICON: list[Entry] = [
         "consequence",
         False,
     ),
-    # a short answer turned half round: "Yes, as far as the convening role goes; no, if it is meant to stand alone"
-    (
-        r"(?#anchors: yes)^\W*(?:yes\b[^.;?!]{0,120}?[;,]\s*(?:but\s+)?no\b|no\b[^.;?!]{0,120}?[;,]\s*(?:but\s+)?yes\b)(?=\s*[,;:(-]|\s+(?:if|where|when|unless|as|for|to|in)\b)",
-        "Mixed",
-        0.9,
-        "mixed",
-        False,
-    ),
     # "No comment." as an answer: nothing said either way
     (
         r"(?#anchors: comment comments)^\W*no\s+comments?(?:\s+(?:from\s+(?:us|me)|at\s+this\s+(?:time|stage)))?(?=\s*[.!]?\s*$)",
@@ -3671,17 +3663,18 @@ _ROLE_REPORT = re.compile(
 )
 
 
+# one of the respondent's own people, by relation or role, with a first name if given ("my mate Dave")
+_RELATION = (
+    r"(?:my|our)\s+(?:sergeant|inspector|manager|line\s+manager|boss|colleague|supervisor|husband|wife|partner|son|daughter|"
+    r"friend|neighbour|mum|dad|mother|father|brother|sister|mate|nan|gran|grandad|uncle|aunt)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
+)
 # a third person's view in a clause of its own: "My son-in-law is a special constable and he reckons ..."
 _THIRD_PERSON_REPORT = re.compile(
     # a relative who did something first and then says: "My mum, who sat by my bed for nine days, read this over my shoulder
     # and says I'm wrong, and that the first option is the only one with any teeth"
-    r"^\W*(?:my|our)\s+(?:sergeant|inspector|manager|line\s+manager|boss|colleague|supervisor|husband|wife|partner|son|daughter|"
-    r"friend|neighbour|mum|dad|mother|father|brother|sister|mate|nan|gran|grandad|uncle|aunt)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
-    r"(?:\s*,[^;]{1,90}?,)?\s+[^.;:]{0,60}?\b(?:and\s+)?(?:says|said|thinks|reckons|believes|feels|argues|insists)\b|"
-    r"(?:[,;]\s*|\b(?:and|but|so)\s+)(?:he|she|(?:my|our)\s+(?:sergeant|inspector|manager|line\s+manager|boss|colleague|supervisor|"
-    r"husband|wife|partner|son|daughter|friend|neighbour|mum|dad|mother|father|brother|sister|mate|nan|gran|grandad|uncle|aunt)"
-    r"(?:\s+(?-i:[A-Z][a-z'’-]+))?)\s+(?:\w+\s+){0,2}?(?:says|said|thinks|thought|reckons|reckoned|believes|believed|"
-    r"feels|felt|told\s+(?:me|us)|argues|argued|reckon)\b"
+    rf"^\W*{_RELATION}(?:\s*,[^;]{{1,90}}?,)?\s+[^.;:]{{0,60}}?\b(?:and\s+)?(?:says|said|thinks|reckons|believes|feels|argues|insists)\b|"
+    rf"(?:[,;]\s*|\b(?:and|but|so)\s+)(?:he|she|{_RELATION})\s+(?:\w+\s+){{0,2}}?(?:says|said|thinks|thought|reckons|reckoned|believes|"
+    r"believed|feels|felt|told\s+(?:me|us)|argues|argued|reckon)\b"
     # a body's decision, as the respondent understands it: "I think they've come down in favour of a legal duty" (the
     # options neither decide nor vote)
     r"|\b(?:we|i)\s+(?:think|believe|understand|gather|hear)\s+(?:that\s+)?they(?:'ve|\s+have|'d|\s+had)?\s+"
