@@ -4037,3 +4037,47 @@ ROUND_EIGHTEEN_LETTERS = [
 def test_round_eighteen_letters(text, qid, expected):
     code = code_letter(text).get(qid)
     assert (code.stance if code else None) == expected, (text, code)
+
+
+# Round 19: silent questions given a stance in letters written since (a body that is voluntary, a form set aside,
+# the vision as what something serves, a comparison's measure after "instead of", an ordinal standing for a noun).
+ROUND_NINETEEN_LETTERS = [
+    # "voluntary" naming a body or scheme run by volunteers, with a word of its kind between
+    ("Our tenants' voluntary scrutiny group has seen it and endorses the points above.", "q13", None),
+    ("Our tenants' group has seen the voluntary approach and endorses it.", "q13", "Yes"),
+    ("The Federation runs a voluntary accreditation scheme for landlords, and we support it.", "q13", None),
+    ("A voluntary scheme would not work.", "q13", "No"),
+    # said whatever form the duty takes: no verdict on the duty
+    (
+        "Whatever shape the duty takes, the statutory partners on the Community Safety Partnership should be added to.",
+        "q9",
+        None,
+    ),
+    (
+        "Whatever shape the duty takes, the statutory partners on the Community Safety Partnership should be added to.",
+        "q12",
+        "Yes",
+    ),
+    ("Whatever form it takes, we support a new duty.", "q9", "Yes"),
+    # the vision as what an option would serve or achieve, not judged itself
+    ("On its own it wouldn't best achieve what the paper is after.", "q8", None),
+    ("What the paper is after is right.", "q8", "Yes"),
+    ("I think youth clubs would do more for the vision than either of the legislative routes.", "q8", None),
+    ("I think the vision is right.", "q8", "Yes"),
+    # "instead of" and a comparison's measure after it: neither is judged
+    (
+        "If the Government funded more of that, instead of writing new duties, I think it would do more for the vision "
+        "than either of the legislative routes.",
+        "q11",
+        None,
+    ),
+    # a bare ordinal after one with a noun of its own stands for that noun
+    ("Of the three options, I'm with you on the first bit and not on the second.", "q11", None),
+    ("Of the three options, I'm with you on the first one and not on the second.", "q9", "Yes"),
+]
+
+
+@pytest.mark.parametrize(("text", "qid", "expected"), ROUND_NINETEEN_LETTERS)
+def test_round_nineteen_letters(text, qid, expected):
+    code = code_letter(text).get(qid)
+    assert (code.stance if code else None) == expected, (text, code)

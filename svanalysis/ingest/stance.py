@@ -1885,6 +1885,15 @@ _AFTER_LAST = frozenset(
     "one option idea proposal approach route model choice way plan is would will seems sounds looks".split()
 )
 
+_ORDINAL_OPTION_NOUNS = frozenset("option options idea proposal approach route model choice one way plan path".split())
+# an ordinal followed by a noun ("the first bit", "the second meeting"): a noun of its own unless an option's
+_ORDINAL_OWN_NOUN = re.compile(
+    r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(bit|part|half|point|thing|step|stage|aim|paragraph|sentence|section|"
+    r"meeting|time|year|day|question|issue|priority|element|limb|strand|principle|proposal|option|idea|approach|route|"
+    r"model|choice|one|way|plan|path)\b",
+    re.I,
+)
+
 
 def _verb_s(word: str) -> bool:
     """Whether ``word`` is the -s form of a verb an option takes after an ordinal ("seems", "relies", "goes"),
@@ -1909,17 +1918,21 @@ _ACHIEVE_VISION = re.compile(
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
     # "would best serve the consultation's aims"
     r"|\bserv(?:e|es|ing)\s+(?:the\s+)?(?:consultation'?s\s+|paper'?s\s+)?(?:aims?|vision|purpose|objectives?)\b"
+    # "would do more for the vision than either", "contributes little to the vision": the vision as what is served
+    r"|\b(?:do|does|doing|did)\s+(?:far\s+|much\s+|a\s+lot\s+|rather\s+)?(?:more|most|less|least|much|little|nothing|anything|"
+    r"something|a\s+lot)\s+(?:for|towards?)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
+    r"|\bcontribut(?:e|es|ing)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "the best route to the vision", "a path towards the vision": the vision as where an option leads
     r"|\b(?:route|way|path|road|step|steps|means)\s+(?:to|towards)\s+(?:achieving\s+|delivering\s+|realising\s+)?(?:the\s+|its\s+|this\s+)?vision\b"
     # "the route most likely to achieve what the paper sets out to achieve": the vision as the yardstick
     r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+what\s+(?:the\s+(?:paper|consultation|government|"
     r"home\s+office)|it|ministers)\s+(?:sets?\s+out|aims?|seeks?|hopes?|wants?)\s+to\s+(?:achieve|do|deliver)\b"
     # ... in other words: "would best achieve what the paper is trying to do", "would give you what you say you want",
-    # "gets anywhere near what you're aiming for"
+    # "gets anywhere near what you're aiming for", "wouldn't best achieve what the paper is after"
     r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet|(?:give|gives|giving)\s+(?:you|us|them)|"
     r"(?:get|gets|getting)\s+(?:you\s+|us\s+)?"
     r"(?:anywhere\s+)?near)\s+what\s+(?:the\s+(?:paper|consultation|government|home\s+office)|it|ministers|you)"
-    r"(?:'re\s+|\s+(?:is\s+|are\s+)?)(?:trying\s+to\s+(?:achieve|do)|aiming\s+(?:for|at)|aims?\s+(?:for|at)|wants?\b|"
+    r"(?:'re\s+|\s+(?:is\s+|are\s+)?)(?:trying\s+to\s+(?:achieve|do)|aiming\s+(?:for|at)|aims?\s+(?:for|at)|wants?\b|after\b|"
     r"says?\s+(?:you|it)\s+wants?)",
     re.I,
 )
@@ -2048,8 +2061,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             spans += relative_spans(clause)
         comp = comparative(clause)
         if comp is not None and not comp[2]:
-            spans.append(comp[1])
-        elif comp is None and "than" in clause:
+            spans.append(comp[1])  # (and a measure after it too: "instead of new duties, it would do more than either")
+        if (comp is None or not comp[2]) and "than" in clause:
             # what a comparison measures against is not what it judges: "Option Three is less attractive than
             # Option Two", "we are less convinced by X than by Y"
             spans += [(m.start("than"), _clause_end(clause, m.end())) for m in _THAN_OTHER.finditer(clause)]
@@ -2078,6 +2091,10 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             break
     # "the third" among options; "the third idea in the paper" anywhere (an option named by its noun)
     if options_context or _ORDINAL_OPTION.search(clause):
+        # an ordinal with a noun of its own before ("the first bit and not on the second", "the first meeting and the
+        # second"): a bare ordinal after it stands for that noun, not for an option
+        own = _ORDINAL_OWN_NOUN.search(clause)
+        elided_from = own.start() if own and own.group(1).lower() not in _ORDINAL_OPTION_NOUNS else len(clause)
         for m in re.finditer(
             r"(?<!\bmore\sof\s)(?<!\bless\sof\s)(?<!\bmost\sof\s)(?<!\bsome\sof\s)"
             r"\bthe\s+(first|second|third|1st|2nd|3rd|last)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part|step|stage|thing|priority|to\s+\w+|concerns?|relates?\s+to|is\s+(?:that|about|whether)|point|issue|matter|reason|question|problem|difficulty|lesson|is\s+the\s+(?:definition|model|list|point|issue|question|problem))\b)",
@@ -2097,6 +2114,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             ):
                 # "at the first restructure", "the first meeting", "the first adults a young person trusts": a noun of its
                 # own, not an option ("the first seems", "the first relies" are verbs of an option left unsaid)
+                continue
+            if m.start() > elided_from and (nxt is None or nxt.group(1) not in _ORDINAL_OPTION_NOUNS):
                 continue
             n = _ORDINALS[m.group(1).lower()]
             found.append((m.start(), ordinal[n], "ordinal", m.group(0)))

@@ -3231,6 +3231,14 @@ OTHER_SENSES = re.compile(
     r"|\b(?:drawn\s+up|designed|set\s+up|created|established|intended|meant|funded|introduced|built|developed|written)\s+to\s+support\b"
     rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
     r"|\bvoluntary\s+(?:and\s+community\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
+    # a body or scheme run by volunteers or joined by choice, named with a word of its kind between: "our tenants'
+    # voluntary scrutiny group", "a voluntary accreditation scheme for landlords", "voluntary youth clubs"
+    r"|\bvoluntary\s+(?:(?:scrutiny|accreditation|advisory|steering|residents'?|tenants'?|parents'?|youth|community|"
+    r"mentoring|befriending|listening|visiting|street|patrol|sports?|faith|membership)\s+)?(?:groups?|committees?|panels?|"
+    r"clubs?|networks?|forums?|trustees?|mentors?|roles?|posts?|staff|helpers?|schemes?\s+for|accreditation|"
+    r"(?:accreditation|membership|mentoring|befriending)\s+schemes?)\b"
+    # what is said whatever its form, not of the form: "Whatever shape the duty takes, the partners should be added to"
+    r"|\b(?:whatever|whichever)\s+(?:shape|form)\s+(?:\w+\s+){1,4}?(?:takes?|ends?\s+up\s+taking|is\s+given)\b"
     r"|\bvolunteers?\b|\b(?:come|came|coming|comes|bring|brings|brought|get|gets|got)\s+back\b"
     # the funding principle, not a burden the target brings: "fully funded under the new burdens doctrine"
     r"|\bnew\s+burdens(?:\s+(?:doctrine|principle|assessment|funding|procedure|process|test))?\b"
@@ -3501,7 +3509,18 @@ def _blank_not_own_preference(m: re.Match[str]) -> str:
 
 
 # words without which the patterns above cannot match: a cheap test before the expensive one
-_OTHER_KEYS = ("support", "volunt", "back", "partnership", "safeguarding", "dut", "agree", "burdens")
+_OTHER_KEYS = (
+    "support",
+    "volunt",
+    "back",
+    "partnership",
+    "safeguarding",
+    "dut",
+    "agree",
+    "burdens",
+    "whatever",
+    "whichever",
+)
 _NOT_CUE_KEYS = (
     "prefer",
     "favour",
