@@ -4074,6 +4074,35 @@ ROUND_NINETEEN_LETTERS = [
     # a bare ordinal after one with a noun of its own stands for that noun
     ("Of the three options, I'm with you on the first bit and not on the second.", "q11", None),
     ("Of the three options, I'm with you on the first one and not on the second.", "q9", "Yes"),
+    # a relative's view in everyday words; some not sharing a view
+    ("Option One. My missus reckons it'll just mean more forms for teachers.", "q9", None),
+    ("Option One. I reckon it'll just mean more forms for teachers.", "q9", "No"),
+    ("Option One. Not everyone liked the sound of it.", "q9", None),
+    ("Option One. I didn't like the sound of it.", "q9", "No"),
+    # the New Burdens doctrine, not a burden the duty brings
+    ("First, the duty must be fully funded as a new burden.", "q9", None),
+    ("The duty would be a new burden on schools.", "q9", "No"),
+    # a degree feared, with the duty named inside it
+    (
+        "We would not want to see the list lengthened to the point where the duty becomes a general obligation.",
+        "q9",
+        None,
+    ),
+    ("We would not want to see the duty become a general obligation.", "q9", "No"),
+    # a caution about what the target might become, against a rejection of its becoming law
+    ("Option One. I would not want a serious violence duty to become another referral machine.", "q9", None),
+    ("Option Two. We would not want Option Two to become law.", "q11", "No"),
+    # a risk as a noun with its relative clause, against a risk foreseen
+    ("Option One would let staff act on a risk that everyone can see.", "q9", None),
+    ("There is a risk that Option One duplicates what schools already do.", "q9", "No"),
+    # a second clause with an option of its own as subject
+    ("Making it the law is the right way and leaving it up to people won't work.", "q13", "No"),
+    ("Making it the law is the right way and leaving it up to people won't work.", "q9", "Yes"),
+    ("We like Option Two and the voluntary approach would not work.", "q11", "Yes"),
+    ("We support placing a duty on schools and giving them funding.", "q9", "Yes"),
+    # lasting beyond the people in post
+    ("A legal obligation on the organisations would outlast any individual.", "q9", "Yes"),
+    ("Option One would not outlast any change of government.", "q9", "No"),
 ]
 
 

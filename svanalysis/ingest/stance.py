@@ -1999,6 +1999,7 @@ _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
 # (not a quantity: "more than a few hundred homes", "fewer than 20 staff")
+_TO_THE_POINT = re.compile(r"\bto\s+(?:the|such\s+an?)\s+(?:point|extent)\s+(?:where|that|at\s+which)\b", re.I)
 _THAN_OTHER = re.compile(
     r"\b(?:less|more|fewer)\b[^.;,]{1,60}?(?P<than>\bthan\b)(?!\s+(?:a\s+(?:few|couple|handful|dozen|hundred|thousand|third|quarter|half)|\d|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|hundreds|thousands|dozens)\b)",
@@ -2059,6 +2060,10 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         spans = [m.span() for m in _SUBSTITUTE.finditer(clause)]
         if "which" in clause or "whom" in clause or ", where" in clause:
             spans += relative_spans(clause)
+        if " point " in clause or " extent " in clause:
+            # a degree the respondent fears, not what it judges: "the list lengthened to the point where the duty
+            # becomes a general obligation"
+            spans += [(m.start(), _clause_end(clause, m.end())) for m in _TO_THE_POINT.finditer(clause)]
         comp = comparative(clause)
         if comp is not None and not comp[2]:
             spans.append(comp[1])  # (and a measure after it too: "instead of new duties, it would do more than either")
@@ -2419,7 +2424,13 @@ _CLAUSE_SPLIT = re.compile(
     # that they would rather see ..." (the report is then read on its own, as somebody else's)
     r"|,\s+and\s+(?=(?:several|some|many|most|others|a\s+few|one\s+or\s+two|(?:one|two|three|four|five)\s+of\s+(?:them|our\s+\w+)|"
     r"(?:our\s+|the\s+|their\s+)?(?:members|colleagues|partners|trustees|governors|residents|parents|staff))\s+"
-    r"(?:[\w'’-]+\s+){{0,3}}?(?:said|say|says|told|argued|felt|feel|think|thought|believe|believed|fear|feared)\b)".format(
+    r"(?:[\w'’-]+\s+){{0,3}}?(?:said|say|says|told|argued|felt|feel|think|thought|believe|believed|fear|feared)\b)"
+    # a second clause with an option of its own as subject: "making it the law is the right way and leaving it up to
+    # people won't work" (not "we support placing a duty on schools and giving them funding": no verb of its own)
+    r"|,?\s+and\s+(?=(?i:leaving|relying|keeping|carrying\s+on|sticking\s+with|making\s+it|giving\s+(?:it|the\s+job)|putting\s+it|"
+    r"handing\s+it|placing\s+a|(?:a|the)\s+voluntary|(?:a|the|any)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty|option\s+(?:one|two|three|1|2|3)|"
+    r"the\s+(?:first|second|third|last)\s+(?:one|option))\b[^.;,]{{0,60}}?\b(?:won't|wont|will|would|wouldn't|wouldnt|is|isn't|"
+    r"isnt|are|aren't|can't|cant|cannot|could|couldn't|does|doesn't|doesnt|never)\b)".format(
         adj=r"(?:wrong|right|weak|poor|good|flawed|silent|mistaken|correct|sound|unhelpful)\b",
         # not the concessive "however well intentioned,": a parenthesis inside the clause
         however=r"however(?!\s+\w+(?:\s+\w+)?\s*,)",

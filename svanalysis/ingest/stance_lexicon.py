@@ -3033,6 +3033,17 @@ LEXICON: list[Entry] = [
         "unclear",
         False,
     ),
+    # what lasts beyond the people in post: "a legal obligation would outlast any individual", "it would survive a change
+    # of chief executive" (a voluntary approach's weakness turned round)
+    (
+        r"(?#anchors: outlast outlasts outlive outlives survive survives)(?:outlast|outlasts|outlive|outlives|survive|survives)\s+"
+        r"(?:any|every|the|a)\s+(?:\w+\s+){0,2}?(?:individuals?|individual's|people|person|changes?|personnel|post-?holders?|chief\s+executives?|"
+        r"leaders?|reorganisations?|restructures?|turnover)\b",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
     # the paper's aim in everyday words: "I don't think any of them gets you there", "it wouldn't get us where the paper
     # wants to go", "we can't see it delivering what the paper is aiming for", "not anywhere near the vision"
     (
@@ -3242,6 +3253,9 @@ OTHER_SENSES = re.compile(
     r"|\bvolunteers?\b|\b(?:come|came|coming|comes|bring|brings|brought|get|gets|got)\s+back\b"
     # the funding principle, not a burden the target brings: "fully funded under the new burdens doctrine"
     r"|\bnew\s+burdens(?:\s+(?:doctrine|principle|assessment|funding|procedure|process|test))?\b"
+    # ... and a duty paid for under it: "the duty must be fully funded as a new burden"
+    r"|\b(?:funded|treated|resourced|recognised|recognized|assessed|counted|paid\s+for)\s+(?:in\s+full\s+|fully\s+)?as\s+"
+    r"(?:a\s+)?new\s+burdens?\b"
     # "agree" with a plan as its object is settling it ("an obligation to agree a strategy"), not agreeing with a view
     r"|\bagree(?:s|d|ing)?\s+(?:a|an|the|their|its|a\s+joint|a\s+shared|a\s+common|joint|local)\s+(?:\w+\s+){0,3}?(?:strategy|strategies|plan|plans|"
     r"protocol|protocols|priorities|budget|budgets|programme|framework|timetable|dataset|terms|action\s+plan|work\s+plan)\b"
@@ -3317,10 +3331,21 @@ _NOT_CUES_MORE = re.compile(
     # a verdict in a reduced relative clause judges its own head noun: "the wrong vehicle for a principle we support"
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:principle|aim|aims|goal|goals|idea|ambition|objective|objectives|intention|"
     r"purpose|cause|value|values|outcome)\s+(?:we|i)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:support|back|welcome|endorse|favour|share|"
-    r"value|agree\s+with)\s*(?=[.,;:!)]|$)",
+    r"value|agree\s+with)\s*(?=[.,;:!)]|$)"
+    # a risk as a noun with its relative clause, not a consequence foreseen: "to act on a risk that everyone can see"
+    r"|\ba\s+risk\s+that\s+(?:[\w'’-]+\s+){1,3}?(?:(?:can|could|will|would|do|does|did|may|might)\s+)?(?:see|saw|seen|know|knew|spot|"
+    r"spotted|identify|identified|recognise|recognised|recognize|recognized|face|faced|manage|managed|share|name|named|flag|"
+    r"flagged|ignore|ignored|describe|described)\s*(?=[,.;:)]|$)"
+    # a caution about what the target might turn into, not a rejection of it: "I would not want a serious violence duty
+    # to become another referral machine" (but "we would not want Option Two to become law" rejects it)
+    r"|\b(?:would\s+not|wouldn't|wouldnt|do\s+not|don't|dont|did\s+not|didn't)\s+want\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:become|turn\s+into|"
+    r"end\s+up\s+as|descend\s+into|degenerate\s+into)\s+(?:just\s+|merely\s+|simply\s+)?(?:a|an|another|one\s+more)\s+"
+    r"(?!(?:\w+\s+){0,2}?(?:law|statutory|legal|mandatory|requirement|duty|obligation)\b)",
     re.I,
 )
 _NOT_CUE_MORE_KEYS = (
+    "want",
+    "risk that",
     "expect",
     "assume",
     "imagine",
@@ -3415,6 +3440,14 @@ _THEIR_FIRST_REACTION = re.compile(
     r"^\W*(?:a\s+few|a\s+handful\s+of|a\s+number\s+of|some|several|many|one\s+or\s+two|two|three)\s+(?:of\s+(?:our|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?[\w-]+s['’]\s+(?:first\s+|initial\s+|gut\s+|own\s+|immediate\s+)?(?:instinct|reaction|view|fear|worry|"
     r"concern|feeling|response|position|preference)\s+(?:is|was|were|had\s+been)\b",
+    re.I,
+)
+# some of the respondent's people not sharing a view: "Not everyone liked the sound of it", "not all of our members
+# agreed" (tried only where "not " leads)
+_NOT_EVERYONE = re.compile(
+    r"^\W*(?:but\s+|and\s+)?not\s+(?:everyone|everybody|all\s+of\s+(?:us|them|our\s+\w+)|all\s+(?:our\s+)?(?:members|parents|"
+    r"residents|staff|colleagues|trustees|governors|volunteers))\s+(?:here\s+|there\s+|present\s+)?(?:liked|likes|agreed|agrees|"
+    r"was|were|is|are|thinks|thought|felt|feels|wanted|wants|shared|shares|welcomed|welcomes|backed|supported)\b",
     re.I,
 )
 _HEARSAY_KEYS = re.compile(
@@ -3517,7 +3550,7 @@ _OTHER_KEYS = (
     "safeguarding",
     "dut",
     "agree",
-    "burdens",
+    "burden",
     "whatever",
     "whichever",
 )
@@ -3685,7 +3718,10 @@ _ROLE_REPORT = re.compile(
 # one of the respondent's own people, by relation or role, with a first name if given ("my mate Dave")
 _RELATION = (
     r"(?:my|our)\s+(?:sergeant|inspector|manager|line\s+manager|boss|colleague|supervisor|husband|wife|partner|son|daughter|"
-    r"friend|neighbour|mum|dad|mother|father|brother|sister|mate|nan|gran|grandad|uncle|aunt)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
+    r"friend|neighbour|mum|dad|mother|father|brother|sister|mate|nan|gran|grandad|uncle|aunt|missus|missis|hubby|other\s+half|"
+    r"old\s+man|mam|mom|nana|nanna|granny|grandma|granddad|auntie|nephew|niece|cousin|grandson|granddaughter|"
+    r"(?:step|half-?)(?:dad|mum|son|daughter|brother|sister)|(?:son|daughter|brother|sister|father|mother)-in-law|"
+    r"boyfriend|girlfriend|fiancée?|foreman|gaffer|team\s+leader|workmate|union\s+rep)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
 )
 # a third person's view in a clause of its own: "My son-in-law is a special constable and he reckons ..."
 _THIRD_PERSON_REPORT = re.compile(
@@ -3749,6 +3785,7 @@ def is_reported(clause: str) -> bool:
             or bool(_HEARSAY_KEYS.search(clause.lower()) and _HEARSAY.search(clause))
             or bool("there " in clause.lower() and _THERE_ARE_WHO.search(clause))
             or bool(("s' " in clause or "s’ " in clause) and _THEIR_FIRST_REACTION.search(clause))
+            or bool("not " in clause[:12].lower() and _NOT_EVERYONE.match(clause))
         )
         and not _OWN_VIEW.search(clause)
         and not MAJORITY.match(clause)
