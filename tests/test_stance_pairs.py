@@ -4103,6 +4103,62 @@ ROUND_NINETEEN_LETTERS = [
     # lasting beyond the people in post
     ("A legal obligation on the organisations would outlast any individual.", "q9", "Yes"),
     ("Option One would not outlast any change of government.", "q9", "No"),
+    # a negative subject after a topic put first
+    ("As for the three options, none of them would change anything on the estates I walk.", "q13", "No"),
+    ("As for the three options, Option Three would change things on the estates I walk.", "q13", "Yes"),
+    # a minority's view, and people who told the respondent
+    ("Option One. A minority felt it would simply mean more bureaucracy.", "q9", None),
+    ("Option One. We felt it would simply mean more bureaucracy.", "q9", "No"),
+    ("I've had people tell me that leaving it all down to goodwill would be enough.", "q13", None),
+    ("I think leaving it all down to goodwill would be enough.", "q13", "Yes"),
+    # a view kept in spite of a point, not denied
+    (
+        "This is a point about delivery, and it does not alter our view that the vision sets the right course.",
+        "q8",
+        "Yes",
+    ),
+    ("This is a point about delivery, and we do not think that the vision sets the right course.", "q8", "No"),
+    ("It does not change our view that Option Two is right.", "q11", "Yes"),
+    ("Option Two does not change anything.", "q11", "No"),
+    # a risk weighed, against a risk foreseen
+    (
+        "Option One. We have considered the risk that it becomes a paper exercise, with each body writing a policy.",
+        "q9",
+        None,
+    ),
+    ("Option One. We fear that it becomes a paper exercise.", "q9", "No"),
+    # sharing the aim another wants, not the means
+    (
+        "Option One. We get why the Government wants every school to take serious violence seriously, and we want that "
+        "too.",
+        "q9",
+        None,
+    ),
+    ("Option One. We want that too.", "q9", "Yes"),
+    # a verdict on the list after Option One is about the list
+    (
+        "The first option puts a duty on the bodies on the terrorism list. I don't think that list is the right one to "
+        "use.",
+        "q10",
+        "No",
+    ),
+    (
+        "The first option puts a duty on the bodies on the terrorism list. I don't think that list is the right one to "
+        "use.",
+        "q9",
+        None,
+    ),
+    # where the respondent parts company is an option itself, or a part of the vision
+    ("Where I fall out with you is making it a law that schools have to keep violence in mind.", "q9", "No"),
+    ("Where I part company with you is on bringing in a new law for the council and the schools.", "q9", "No"),
+    ("Where we part company with the paper is the focus on knives.", "q8", "Mixed"),
+    # the options described in turn, with no word of judgement
+    (
+        "then theres the 3 ways you want to do it, one is a new law saying the councils have to think about violence, one "
+        "is handing it to the local crime partnerships, and one is just leave them to sort it out between themselves.",
+        "q11",
+        None,
+    ),
 ]
 
 

@@ -1143,6 +1143,10 @@ def _negated(clause: str, start: int) -> bool:
         cut = list(_NEW_SUBJECT.finditer(before)) or list(_SUBORDINATE_BEFORE.finditer(before))
         if cut:
             before = before[cut[-1].end() :]
+    if " that " in before and (kept := _VIEW_UNCHANGED.search(before)):
+        before = before[
+            kept.end() :
+        ]  # "this does not alter our view that the vision is right": a view kept, not denied
     if "reason not" in before or "without" in before:
         before = _LITOTES.sub(" ", before)  # "we see no reason not to add", "not without misgivings": no denial
     if _COGNITION.search(before) or _NEG_SUBJECT.search(before) or _NEG_SUBJECT_COORD.search(before):
@@ -1175,6 +1179,14 @@ _AGREE_WITH_REPORT = re.compile(
 _TOO_TO = re.compile(
     r"\btoo\s+(?:[\w'-]+\s+){1,2}?(?:for\s+(?:me|us|them|him|her|[\w'-]+)\s+)?to\s+(?:[\w'-]+ly\s+)?$", re.I
 )
+# a view the respondent keeps in spite of something: "it does not alter our view that the vision sets the right course",
+# "nothing in this changes my belief that": the negation is of the change, and the view after "that" stands
+_VIEW_UNCHANGED = re.compile(
+    r"\b(?:not|n't|never|nothing\s+(?:\w+\s+){0,3}?)\s*(?:\w+\s+){0,2}?(?:alter|alters|altered|change|changes|changed|affect|affects|"
+    r"shake|shakes|weaken|weakens|undermine|undermines|diminish|diminishes|lessen|lessens|shift|shifts|dent|dents)\s+"
+    r"(?:\w+\s+){0,2}?(?:view|views|belief|position|conclusion|judgement|judgment|opinion|support|conviction|sense)\s+that\s+",
+    re.I,
+)
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|whether|when|where|although|though|while)\b[^,;]*,\s+", re.I)
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)", re.I)
 _FINITE = frozenset({"is", "are", "was", "were", "would", "will", "has", "have", "had", "does", "do", "did"})
@@ -1191,6 +1203,9 @@ _NEG_SUBJECT = re.compile(
     # (up to a coordinate clause of its own: "We accept that nothing is perfect, and Option One would ...")
     r"(?:^\W*(?:\w+\W+){0,4}?|:\s*)(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*,\s+(?:and|but|so|yet)\s)"
     # (or after a colon: "I'll be honest with you: none of the three options, as they stand, would make much difference")
+    # (or after a topic put first: "As for the three options, none of them would change anything")
+    r"|^\W*(?:as\s+for|as\s+to|as\s+regards|on|of|regarding|turning\s+to|in\s+terms\s+of|with\s+regard\s+to|when\s+it\s+comes\s+to)"
+    r"\s+[^,;.]{1,60},\s*(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*,\s+(?:and|but|so|yet)\s)"
     # the subject of a "that" clause, its verb still to come: "my view is that none of the three options, as framed, ..."
     r"|\bthat\s+(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*\b" + _AUXILIARY + r"\b)[^.;]*$",
     re.I,
@@ -1266,6 +1281,8 @@ def _lex_negated(clause: str, start: int) -> bool:
         cut = list(_NEW_SUBJECT.finditer(before))
         if cut:
             before = before[cut[-1].end() :]
+    if " that " in before and (kept := _VIEW_UNCHANGED.search(before)):
+        before = before[kept.end() :]
     return bool(
         _LEX_NEG.search(before[-40:])
         or ("least " in before and _LEAST_TO.search(before))
@@ -2866,7 +2883,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # name and nothing else ("we think the Schedule 6 list is the right one for this purpose") is about
                     # that list (round 14)
                     targets = [own[0]]
-                elif default == "q9" and not named and (lv := _LIST_VERDICT.search(clause)):
+                elif (
+                    default == "q9"
+                    and not named
+                    and (lv := _LIST_VERDICT.search(clause) or _LIST_SUBJECT.search(clause))
+                ):
                     # in Option One's section, a verdict on the list or set of partners ("A list that leaves housing
                     # providers out isn't the right set of partners") judges the Schedule 6 list (Q10), not the duty
                     targets = [("q10", "description", lv.group(0))]
@@ -2918,6 +2939,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # carried on: "this", "it" point back; a sentence with a subject of its own only weakly
                     weak = not pronoun and _MECHANISMS["weak_carry"]
                     targets = [(q, "carry-weak" if weak else "carry", p) for q, _, p in prev_target]
+                    if {q for q, _, _ in targets} == {"q9"} and (lv := _LIST_SUBJECT.search(clause)):
+                        # after Option One, a verdict on its list ("I don't think that list is the right one to use")
+                        # judges the Schedule 6 list (Q10), not the duty
+                        targets = [("q10", "description", lv.group("list"))]
                     if (
                         default is None
                         and all(q == "q11" and not re.search(r"\boption\b", p, re.I) for q, _, p in targets)
@@ -3223,6 +3248,14 @@ _QUESTION_TAIL = re.compile(
 _LIST_VERDICT = re.compile(
     r"\bthe\s+(?:right|wrong|correct)\s+(?:list(?:\s+of\s+(?:partners|bodies|organisations|agencies))?|set\s+of\s+"
     r"(?:partners|bodies|organisations|agencies)|partners|bodies|organisations|agencies)\b",
+    re.I,
+)
+# a list as the subject of a verdict: "that list is the right one to use", "A list of partners from which housing is
+# entirely absent cannot deliver the vision" (read on Q10 where the duty is what is being discussed)
+_LIST_SUBJECT = re.compile(
+    r"^\W*(?:(?:but|and|so|still)\s+)?(?:(?:i|we)\s+(?:don't\s+|do\s+not\s+|didn't\s+)?(?:think|believe|feel|reckon)\s+(?:that\s+)?)?"
+    r"(?P<list>(?:the|that|this|a|their|your|its)\s+list)(?:\s+of\s+(?:partners|bodies|organisations|agencies))?\b[^.;]{0,60}?"
+    r"\b(?:is|isn't|is\s+not|cannot|can't|could|would|wouldn't|will|won't|doesn't|does\s+not|needs?|misses|leaves|looks|seems)\b",
     re.I,
 )
 # the partnership told whom to include: "the partnership should have to include local traders"
@@ -3743,6 +3776,13 @@ _THEIRS = re.compile(
     r"(?:prefer\w*|favou?r\w*|choose|chose|chosen|choice|propos\w*|backs|backed|recommend\w*)\b",
     re.I,
 )
+# the options described in turn, with no word of judgement the rules know: "one is a new law saying ..., one is handing
+# it to the local crime partnerships, and one is just leave them to sort it out" (a description, not read by the model)
+_IN_TURN = r"(?:one|another|the\s+(?:first|second|third|other|last)(?:\s+one)?)\s+(?:is|being|would\s+be|says)\b"
+_ENUMERATION = re.compile(
+    rf"(?:^|[,;:]\s*|\band\s+){_IN_TURN}(?=[^.;]*?(?:[,;:]\s*|\band\s+){_IN_TURN})",
+    re.I,
+)
 
 
 def _read_as(label: str, p: float, words: list[str]) -> str:
@@ -3760,7 +3800,7 @@ def _model_code(e: _Evidence | None) -> StanceCode | None:
     model = stance_model.load()
     if model is None:
         return None
-    cands = [c for c in dict.fromkeys(e.uncued) if not _THEIRS.search(c[0])]
+    cands = [c for c in dict.fromkeys(e.uncued) if not _THEIRS.search(c[0]) and not _ENUMERATION.search(c[0])]
     if not cands:
         return None
     probs = model.proba([c[0] for c in cands])

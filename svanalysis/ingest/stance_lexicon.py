@@ -123,8 +123,19 @@ LEXICON: list[Entry] = [
     ),
     # "where I part company with the paper is the duty itself": the whole of what follows is rejected
     (
-        r"(?#anchors: company differ disagree depart issue)where\s+(?:i|we)\s+(?:part\s+company|differ|disagree|depart|take\s+issue)\s+(?:(?:with|from)\s+(?:it|them|the\s+\w+)\s+)?is\s+"
+        r"(?#anchors: company differ disagree depart issue out bus)where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out|get\s+off\s+the\s+bus)\s+(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is\s+"
         r"(?:the\s+|a\s+|any\s+)?(?:[\w'’-]+\s+){0,4}?(?:itself|themselves|as\s+such)\b",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # ... and where what follows is an option itself: "Where I fall out with you is making it a law that ..."
+    (
+        r"(?#anchors: company differ disagree depart issue out bus)where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|"
+        r"take\s+issue|fall\s+out|get\s+off\s+the\s+bus)\s+(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is\s+(?:the\s+idea\s+of\s+|with\s+|on\s+)?"
+        r"(?:(?:bringing\s+in|introducing|creating|imposing|placing|putting)\s+)?(?:making\s+it\s+(?:a\s+)?law|legislating|(?:a|any)\s+new\s+(?:law|legal\s+duty|duty|statutory\s+duty)|option\s+(?:one|two|three|1|2|3)|"
+        r"the\s+(?:first|second|third)\s+option|handing\s+it|leaving\s+it)\b",
         "No",
         0.8,
         "evaluation",
@@ -141,7 +152,7 @@ LEXICON: list[Entry] = [
     ),
     # "where I part company with it is the focus": agreement elsewhere, one point of difference
     (
-        r"(?#anchors: company differ disagree depart issue)where\s+(?:i|we)\s+(?:part\s+company|differ|disagree|depart|take\s+issue)\s+(?:(?:with|from)\s+(?:it|them|the\s+\w+)\s+)?is\b",
+        r"(?#anchors: company differ disagree depart issue out bus)where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out|get\s+off\s+the\s+bus)\s+(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is\b",
         "Mixed",
         0.85,
         "mixed",
@@ -3332,6 +3343,17 @@ _NOT_CUES_MORE = re.compile(
     r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:principle|aim|aims|goal|goals|idea|ambition|objective|objectives|intention|"
     r"purpose|cause|value|values|outcome)\s+(?:we|i)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:support|back|welcome|endorse|favour|share|"
     r"value|agree\s+with)\s*(?=[.,;:!)]|$)"
+    # a risk weighed, not foreseen: "We have considered the risk that it becomes a paper exercise, ..." (what the
+    # respondent concludes comes after)
+    r"|\b(?:considered|weighed(?:\s+up)?|looked\s+(?:carefully\s+)?at|thought\s+(?:carefully\s+)?(?:about|through)|examined|discussed|"
+    r"debated|explored)\s+(?:carefully\s+)?the\s+(?:risk|danger|possibility|concern|worry|argument|suggestion|fear)\s+that\s+[^,;.]{1,80}"
+    # sharing what another wants, the aim and not the means: "We get why the Government wants every school ... to take
+    # serious violence seriously, and we want that too"
+    r"|\bwants\s+[^.;]{1,200}?\b(?:we|i)\s+(?:\w+\s+)?want\s+(?:that|the\s+same(?:\s+thing)?|it)\s+(?:too|as\s+well|also)\b"
+    # a view kept, not a consequence denied: "it does not change our view that Option Two is right"
+    r"|\b(?:not|n't|never|nothing)\s+(?:\w+\s+){0,3}?(?:alter|alters|altered|change|changes|changed|affect|affects|shake|shakes|weaken|"
+    r"weakens|undermine|undermines|diminish|diminishes|lessen|lessens|shift|shifts|dent|dents)\s+(?:\w+\s+){0,2}?(?:view|views|belief|"
+    r"position|conclusion|judgement|judgment|opinion|support|conviction|sense)\s+that\b"
     # a risk as a noun with its relative clause, not a consequence foreseen: "to act on a risk that everyone can see"
     r"|\ba\s+risk\s+that\s+(?:[\w'’-]+\s+){1,3}?(?:(?:can|could|will|would|do|does|did|may|might)\s+)?(?:see|saw|seen|know|knew|spot|"
     r"spotted|identify|identified|recognise|recognised|recognize|recognized|face|faced|manage|managed|share|name|named|flag|"
@@ -3345,6 +3367,25 @@ _NOT_CUES_MORE = re.compile(
 )
 _NOT_CUE_MORE_KEYS = (
     "want",
+    "the risk that",
+    "the danger that",
+    "the possibility that",
+    "the concern that",
+    "the worry that",
+    "the argument that",
+    "the suggestion that",
+    "the fear that",
+    "view that",
+    "views that",
+    "belief that",
+    "position that",
+    "conclusion that",
+    "opinion that",
+    "judgement that",
+    "judgment that",
+    "conviction that",
+    "sense that",
+    "support that",
     "risk that",
     "expect",
     "assume",
@@ -3367,6 +3408,7 @@ _NOT_CUE_MORE_KEYS = (
 REPORTED = re.compile(
     r"^(?:as\s+[^,;]{1,40},\s*|(?:when|after|before|once|since)\s+(?:we|i)\s+[^,;]{1,60},\s*|[^:;]{1,160}:\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
+    r"(?:a|the)\s+(?:small\s+|large\s+|sizeable\s+|vocal\s+|significant\s+)?minority(?:\s+of\s+(?:us|them|our\s+\w+|\w+))?|"
     r"several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
@@ -3391,6 +3433,9 @@ PASSIVE_REPORT = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:often|sometimes|widely|frequently|commonly|\w+ly)\s+)?(?:cited|quoted|held\s+up|presented|offered|used|"
     r"put\s+forward|taken)\s+as\s+(?:evidence|proof|a\s+sign|an?\s+example|an?\s+argument|a\s+reason)\s+(?:that|of|for)\b"
     r"|\b(?:we|i)\s+(?:were|was|have\s+been|had\s+been)\s+told\b[^.;]{0,60}?\bthat\b"
+    # "I've had people tell me that ...", "we have had parents saying ..."
+    r"|\b(?:we|i)(?:'ve|’ve|\s+have|'d|’d|\s+had)?\s+had\s+(?:people|folk|some|others|colleagues|members|parents|customers|"
+    r"neighbours|residents|friends|a\s+few\s+\w+|one\s+or\s+two\s+\w+)\s+(?:\w+\s+)?(?:tell|telling|say|saying)\b"
     r"|\b(?:has|have|had)\s+(?:floated|raised|mooted|put\s+about)\s+(?:the\s+)?(?:idea|suggestion|notion|possibility)\s+that\b"
     r"|^(?:[^,;]{0,40}?\b)?it\s+(?:has\s+been|was|is\s+being)\s+(?:suggested|argued|said|claimed|proposed)\s+(?:\w+\s+){0,4}?that\b",
     re.I,
