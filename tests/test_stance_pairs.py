@@ -4152,6 +4152,12 @@ ROUND_NINETEEN_LETTERS = [
     ("Where I fall out with you is making it a law that schools have to keep violence in mind.", "q9", "No"),
     ("Where I part company with you is on bringing in a new law for the council and the schools.", "q9", "No"),
     ("Where we part company with the paper is the focus on knives.", "q8", "Mixed"),
+    # "going to work", and the options counted in figures
+    ("There are 3 ways to do it. None of them are going to work.", "q11", "No"),
+    ("Option Two is not going to work.", "q11", "No"),
+    ("We are going to work with Option Two.", "q11", None),
+    # the vision described with the public's spelling
+    ("I read what your aiming for and honestly I don't agree with it.", "q8", "No"),
     # the options described in turn, with no word of judgement
     (
         "then theres the 3 ways you want to do it, one is a new law saying the councils have to think about violence, one "

@@ -612,7 +612,8 @@ _POSITIVE = [
         ("work",),
     ),
     (
-        r"\b(?:would|could|will|can)\s+(?:actually\s+|really\s+|genuinely\s+)?work\b(?!\s+(?:with|alongside|together|across|closely|through)\b)|\bwork well\b|\b(?:is|are)\s+working\s+well\b",
+        r"\b(?:would|could|will|can|(?:is|are|'s|'re|’s|’re)(?:\s+not|n't)?\s+going\s+to)\s+(?:actually\s+|really\s+|genuinely\s+)?work\b"
+        r"(?!\s+(?:with|alongside|together|across|closely|through)\b)|\bwork well\b|\b(?:is|are)\s+working\s+well\b",
         0.4,
         ("work",),
     ),
@@ -2618,7 +2619,7 @@ def _read_tick_boxes(text: str) -> str:
 _PRONOUN_COLLECTIVE = re.compile(r"^(?:none|each|all|any|neither|not\s+one)\s+of\s+(?:them|these|those)$", re.I)
 _OPTION_WORDS = re.compile(
     # (the questionnaire's own test of an option: "none of them would best achieve the vision")
-    r"\b(?:options?|routes?|approach(?:es)?|proposals?|models?|choices|three|alternatives|best\s+achieve)\b",
+    r"\b(?:options?|routes?|approach(?:es)?|proposals?|models?|choices|three|alternatives|best\s+achieve|3\s+(?:ways|ideas))\b",
     re.I,
 )
 
