@@ -4158,6 +4158,26 @@ ROUND_NINETEEN_LETTERS = [
     ("We are going to work with Option Two.", "q11", None),
     # the vision described with the public's spelling
     ("I read what your aiming for and honestly I don't agree with it.", "q8", "No"),
+    # a modal's optional adverb is not a negator: "would not get us there"
+    ("Option Three would not get us there.", "q13", "No"),
+    ("Option Three would really get us there.", "q13", "Yes"),
+    # the respondent's body's choice, denied
+    ("Option One is not the route the Network would choose.", "q9", "No"),
+    ("Option One is the route the Network would choose.", "q9", "Yes"),
+    ("We would not like to see Option Two.", "q11", "No"),
+    # no argument with it, and a comma splice with a subject of its own after a negation
+    ("I read what you're trying to achieve and I don't argue with it, the aim is right enough.", "q8", "Yes"),
+    ("I read what you're trying to achieve and I don't think the aim is right.", "q8", "No"),
+    # the one that would change least
+    ("Option One. Of the three, this is the one I think would change least for someone like me.", "q9", "No"),
+    ("Option One. Of the three, this is the one I think would change most for someone like me.", "q9", "Yes"),
+    # praise kept to its own place (and the same sentence without its place: test_praise_kept_to_its_place)
+    ("Option Three. Goodwill is a fine thing.", "q13", "Yes"),
+    # a list judged in the past tense in Option One's section
+    ("Option One. That list was drawn up for a different purpose.", "q10", "No"),
+    # no excuse left
+    ("A duty would remove the excuse that violence is somebody else's business.", "q9", "Yes"),
+    ("A duty would not remove the excuse.", "q9", "No"),
     # the options described in turn, with no word of judgement
     (
         "then theres the 3 ways you want to do it, one is a new law saying the councils have to think about violence, one "
@@ -4172,3 +4192,14 @@ ROUND_NINETEEN_LETTERS = [
 def test_round_nineteen_letters(text, qid, expected):
     code = code_letter(text).get(qid)
     assert (code.stance if code else None) == expected, (text, code)
+
+
+def test_praise_kept_to_its_place():
+    # "a fine thing on an allotment" praises goodwill there, not as the voluntary option: no Yes (the classifier may
+    # read the rest of the sentence, below the review threshold)
+    code = code_letter(
+        "As for leaving things to a voluntary arrangement: goodwill is a fine thing on an allotment, where it costs "
+        "nothing to lend your neighbour a spade."
+    ).get("q13")
+    assert code is None or code.stance != "Yes", code
+    assert code is None or code.confidence < 0.75, code

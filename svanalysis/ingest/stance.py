@@ -1141,7 +1141,7 @@ def _negated(clause: str, start: int) -> bool:
     if ", " in before:
         # a new coordinate clause with its own subject: "... it has never had, and we welcome it"; a
         # subordinate clause closed by its comma: "if they are, or even if they aren't, the partnership should"
-        cut = list(_NEW_SUBJECT.finditer(before)) or list(_SUBORDINATE_BEFORE.finditer(before))
+        cut = _new_subjects(clause, start) or list(_SUBORDINATE_BEFORE.finditer(before))
         if cut:
             before = before[cut[-1].end() :]
     if " that " in before and (kept := _VIEW_UNCHANGED.search(before)):
@@ -1189,7 +1189,22 @@ _VIEW_UNCHANGED = re.compile(
     re.I,
 )
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|whether|when|where|although|though|while)\b[^,;]*,\s+", re.I)
-_NEW_SUBJECT = re.compile(r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)", re.I)
+_NEW_SUBJECT = re.compile(
+    r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)"
+    # a comma splice with a subject and verb of its own: "I don't argue with it, the aim is right enough"
+    r"|,\s+(?=(?:the|this|its|our|your)\s+[\w-]+\s+(?:is|are|was|were|seems|looks)\b)",
+    re.I,
+)
+
+
+def _new_subjects(clause: str, start: int) -> list[re.Match[str]]:
+    """The starts of coordinate clauses with subjects of their own before ``start`` (the lookahead may read the cue's
+    own verb: ", the aim is right")."""
+    found = list(_NEW_SUBJECT.finditer(clause[:start]))  # (", and " just before the cue: the end of what is before it)
+    found += [m for m in _NEW_SUBJECT.finditer(clause, 0, min(len(clause), start + 40)) if m.end() <= start]
+    return sorted(found, key=lambda m: m.end())
+
+
 _FINITE = frozenset({"is", "are", "was", "were", "would", "will", "has", "have", "had", "does", "do", "did"})
 
 
@@ -1279,7 +1294,7 @@ def _lex_negated(clause: str, start: int) -> bool:
     if ", " in before:
         # a new coordinate clause with its own subject: "Nothing in it would surprise anyone, and I would put my
         # name to it" (the negative subject of the first does not reach the second)
-        cut = list(_NEW_SUBJECT.finditer(before))
+        cut = _new_subjects(clause, start)
         if cut:
             before = before[cut[-1].end() :]
     if " that " in before and (kept := _VIEW_UNCHANGED.search(before)):
@@ -3256,7 +3271,8 @@ _LIST_VERDICT = re.compile(
 _LIST_SUBJECT = re.compile(
     r"^\W*(?:(?:but|and|so|still)\s+)?(?:(?:i|we)\s+(?:don't\s+|do\s+not\s+|didn't\s+)?(?:think|believe|feel|reckon)\s+(?:that\s+)?)?"
     r"(?P<list>(?:the|that|this|a|their|your|its)\s+list)(?:\s+of\s+(?:partners|bodies|organisations|agencies))?\b[^.;]{0,60}?"
-    r"\b(?:is|isn't|is\s+not|cannot|can't|could|would|wouldn't|will|won't|doesn't|does\s+not|needs?|misses|leaves|looks|seems)\b",
+    r"\b(?:is|isn't|is\s+not|was|wasn't|were|has|hasn't|had|cannot|can't|could|would|wouldn't|will|won't|doesn't|does\s+not|needs?|"
+    r"misses|leaves|looks|seems)\b",
     re.I,
 )
 # the partnership told whom to include: "the partnership should have to include local traders"
@@ -3777,6 +3793,9 @@ _THEIRS = re.compile(
     r"(?:prefer\w*|favou?r\w*|choose|chose|chosen|choice|propos\w*|backs|backed|recommend\w*)\b",
     re.I,
 )
+# a sentence wholly in quotation marks: a motion or somebody's words quoted ('"That community safety partnerships
+# should be given the job of leading on serious violence."'), not read by the model as the respondent's own
+_QUOTED_WHOLE = re.compile(r"^\W*[\"“‘'][^\"“”]{8,}[\"”’']\W*$")
 # the options described in turn, with no word of judgement the rules know: "one is a new law saying ..., one is handing
 # it to the local crime partnerships, and one is just leave them to sort it out" (a description, not read by the model)
 _IN_TURN = r"(?:one|another|the\s+(?:first|second|third|other|last)(?:\s+one)?)\s+(?:is|being|would\s+be|says)\b"
@@ -3801,7 +3820,11 @@ def _model_code(e: _Evidence | None) -> StanceCode | None:
     model = stance_model.load()
     if model is None:
         return None
-    cands = [c for c in dict.fromkeys(e.uncued) if not _THEIRS.search(c[0]) and not _ENUMERATION.search(c[0])]
+    cands = [
+        c
+        for c in dict.fromkeys(e.uncued)
+        if not _THEIRS.search(c[0]) and not _ENUMERATION.search(c[0]) and not _QUOTED_WHOLE.match(c[0])
+    ]
     if not cands:
         return None
     probs = model.proba([c[0] for c in cands])

@@ -466,12 +466,12 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?:(?:we|i|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+(?:would|will)|we'd|i'd)\s+"
-        r"(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i|the\s+(?!government\b|home\s+office\b|paper\b|consultation\b)\w+)\s+would"
+        r"(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:(?!not\b|never\b)\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i|the\s+(?!government\b|home\s+office\b|paper\b|consultation\b)\w+)\s+would"
         r"(?!\s+(?:\w+\s+){0,2}?(?:last|bottom|lowest|least|third|reject|rule\s+out|avoid|drop|not\b|never\b))",
         "Yes",
         0.8,
         "preference",
-        False,
+        True,  # "It is not the route the Network would choose"
     ),
     (
         r"(?:is|are|as|be|seems?|looks?)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,3}the\s+(?:(?:right\s+)?way\s+(?:forward|to\s+(?:achieve|deliver|secure|realise|realize)\b)|obvious\s+(?:one|choice|route|answer|home|place)|best(?=\s*[.;]|\s*,\s*(?:in\s+(?:our|my)|we|i)\b)|best\s+(?:of\s+the\s+three|bet|route|way|hope|option|vehicle|model|one|approach|choice|answer)|natural\s+(?:home|vehicle|choice|place))",
@@ -598,6 +598,32 @@ LEXICON: list[Entry] = [
         r"(?:disagree|object|quarrel|argue|take\s+issue)\s+(?:with|to)\b|(?:little|nothing)\s+to\s+find\s+fault\s+with\b",
         "Yes",
         0.8,
+        "idiom",
+        False,
+    ),
+    # no excuse left: "it would remove the excuse that violence is somebody else's business"
+    (
+        r"(?#anchors: remove removes removing take takes end ends close)(?:would|will|could|should)\s+(?:(?!not\b|never\b)\w+\s+)?(?:remove|take\s+away|end|close\s+off)\s+"
+        r"(?:the|any|that|an)\s+(?:\w+\s+)?(?:excuses?|loophole|way\s+out)\b",
+        "Yes",
+        0.65,
+        "consequence",
+        True,
+    ),
+    # changing least of the three: "this is the one I think would change least for someone like me"
+    (
+        r"(?#anchors: least)(?:would|will|could|might|does|do)\s+(?:change|do|achieve|help|deliver|improve)\s+(?:the\s+)?least\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # no argument with it: "I read what you're trying to achieve and I don't argue with it", "we can't argue with that"
+    (
+        r"(?#anchors: argue quarrel)(?:we|i)\s+(?:don't|do\s+not|can't|cannot|couldn't|wouldn't|won't)\s+(?:really\s+)?(?:argue|quarrel)\s+"
+        r"with\s+(?:it|that|this|them|the\s+(?:vision|aim|aims|focus|idea|approach|option|duty|list|principle))\b",
+        "Yes",
+        0.75,
         "idiom",
         False,
     ),
@@ -2062,7 +2088,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: reach)(?:would|will|could|can)\s+(?:\w+\s+)?reach\s+(?:the\s+|those\s+|these\s+|our\s+)?(?:\w+\s+)?(?:children|young\s+people|families|people|communities|pupils)\b",
+        r"(?#anchors: reach)(?:would|will|could|can)\s+(?:(?!not\b|never\b)\w+\s+)?reach\s+(?:the\s+|those\s+|these\s+|our\s+)?(?:\w+\s+)?(?:children|young\s+people|families|people|communities|pupils)\b",
         "Yes",
         0.55,
         "consequence",
@@ -2292,7 +2318,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: get gets getting got)(?:would|will|could|can)\s+(?:\w+\s+)?get\s+us\s+there\b",
+        r"(?#anchors: get gets getting got)(?:would|will|could|can)\s+(?:(?!not\b|never\b)\w+\s+)?get\s+us\s+there\b",
         "Yes",
         0.6,
         "consequence",
@@ -3350,6 +3376,9 @@ _NOT_CUES_MORE = re.compile(
     # sharing what another wants, the aim and not the means: "We get why the Government wants every school ... to take
     # serious violence seriously, and we want that too"
     r"|\bwants\s+[^.;]{1,200}?\b(?:we|i)\s+(?:\w+\s+)?want\s+(?:that|the\s+same(?:\s+thing)?|it)\s+(?:too|as\s+well|also)\b"
+    # praise kept to its own place: "goodwill is a fine thing on an allotment, where it costs nothing" (not here)
+    r"|\b(?:is|are)\s+(?:a\s+)?(?:fine|good|lovely|wonderful|great|grand)\s+things?\s+(?:on|in|at|among|between)\s+(?:an?|the|your|our|its)\s+"
+    r"(?!(?:principle|theory|itself|themselves|general)\b)\w+"
     # a view kept, not a consequence denied: "it does not change our view that Option Two is right"
     r"|\b(?:not|n't|never|nothing)\s+(?:\w+\s+){0,3}?(?:alter|alters|altered|change|changes|changed|affect|affects|shake|shakes|weaken|"
     r"weakens|undermine|undermines|diminish|diminishes|lessen|lessens|shift|shifts|dent|dents)\s+(?:\w+\s+){0,2}?(?:view|views|belief|"
@@ -3367,6 +3396,12 @@ _NOT_CUES_MORE = re.compile(
 )
 _NOT_CUE_MORE_KEYS = (
     "want",
+    "fine thing",
+    "good thing",
+    "lovely thing",
+    "great thing",
+    "wonderful thing",
+    "grand thing",
     "the risk that",
     "the danger that",
     "the possibility that",
