@@ -84,6 +84,18 @@ def _texts():
     return out
 
 
+def test_declared_anchors_are_long_enough_to_be_looked_up():
+    # a word is looked up by its starts of three letters or more, so an anchor "go" would never let its entry be tried
+    short = [
+        (i, word)
+        for i, (pattern, *_rest) in enumerate(lex.LEXICON)
+        if (m := re.match(r"\(\?#anchors:([^)]*)\)", pattern))
+        for word in m.group(1).split()
+        if len(word) < 3
+    ]
+    assert short == []
+
+
 def test_the_anchor_filter_finds_what_one_big_expression_finds():
     clauses = [c for t in _texts() for c in re.split(r"(?<=[.;:!?])\s+|\n+", t) if c.strip()]
     assert len(clauses) > 500

@@ -4178,6 +4178,25 @@ ROUND_NINETEEN_LETTERS = [
     # no excuse left
     ("A duty would remove the excuse that violence is somebody else's business.", "q9", "Yes"),
     ("A duty would not remove the excuse.", "q9", "No"),
+    # the vision as where an option takes us
+    ("Option Two. This is the one I think would actually get us to the vision.", "q11", "Yes"),
+    ("Option Two. This is the one I think would actually get us to the vision.", "q8", None),
+    # far enough, and too far
+    ("Option Two does not go far enough.", "q11", "No"),
+    ("Option Two goes far enough.", "q11", "Yes"),
+    ("Option One goes too far.", "q9", "No"),
+    # letting the reluctant stay away, after a question put as an infinitive
+    (
+        "Leaving each service to decide for itself whether to take part would, I think, let the ones with the longest "
+        "waiting lists stay away.",
+        "q13",
+        "No",
+    ),
+    ("Leaving each service to decide for itself whether to take part would be wrong.", "q13", "No"),
+    ("We cannot say whether to back Option Two.", "q11", "Unclear"),
+    # a vote of the respondent's own meeting, carried or lost
+    ("Members voted 31 to 4 in favour of putting the prevention of serious violence on a legal footing.", "q9", "Yes"),
+    ("Members voted 4 to 31 in favour of putting the prevention of serious violence on a legal footing.", "q9", None),
     # the options described in turn, with no word of judgement
     (
         "then theres the 3 ways you want to do it, one is a new law saying the councils have to think about violence, one "

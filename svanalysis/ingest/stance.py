@@ -1951,6 +1951,9 @@ _ACHIEVE_VISION = re.compile(
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
     # "would best serve the consultation's aims"
     r"|\bserv(?:e|es|ing)\s+(?:the\s+)?(?:consultation'?s\s+|paper'?s\s+)?(?:aims?|vision|purpose|objectives?)\b"
+    # "the one that would actually get us to the vision": the vision as where an option takes us
+    r"|\b(?:get|gets|getting|got|take|takes|taking|bring|brings|bringing|move|moves)\s+(?:us|you|them|people|everyone|the\s+country)\s+"
+    r"(?:(?:any\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:closer|nearer)\s+)?(?:to|towards?)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "would do more for the vision than either", "contributes little to the vision": the vision as what is served
     r"|\b(?:do|does|doing|did)\s+(?:far\s+|much\s+|a\s+lot\s+|rather\s+)?(?:more|most|less|least|much|little|nothing|anything|"
     r"something|a\s+lot)\s+(?:for|towards?)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"

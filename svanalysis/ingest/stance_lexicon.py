@@ -601,6 +601,36 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
+    # letting the reluctant stay out: "would let the ones with the longest waiting lists stay away"
+    (
+        r"(?#anchors: away)(?:let|lets|letting|allow|allows|allowing)\s+[^.;,]{1,60}?\s+(?:to\s+)?(?:stay|keep|walk|drift)\s+away\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # far enough: "Option Two doesn't go far enough" (turned round), "it goes too far"
+    (
+        r"(?#anchors: far)(?:go|goes|going|went|gone)\s+(?:(?!not\b|never\b|nowhere\b)\w+\s+)?far\s+enough\b",
+        "Yes",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: far)(?:go|goes|going|went|gone)\s+(?:nowhere\s+near|not\s+nearly|not\s+anything\s+like)\s+far\s+enough\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?#anchors: far)(?:go|goes|going|went|gone)\s+(?:much\s+|far\s+|way\s+|a\s+step\s+|a\s+bit\s+)?too\s+far\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
     # no excuse left: "it would remove the excuse that violence is somebody else's business"
     (
         r"(?#anchors: remove removes removing take takes end ends close)(?:would|will|could|should)\s+(?:(?!not\b|never\b)\w+\s+)?(?:remove|take\s+away|end|close\s+off)\s+"
@@ -3846,9 +3876,19 @@ _RELAYED_LINE = re.compile(
 )
 
 
+# a vote of the respondent's own meeting carried by a majority: "a show of hands was 31 to 4 in favour of ...", "members
+# voted 12 to 3 in favour of" (the group's decision, as "a clear majority of our members" is)
+_OWN_VOTE = re.compile(
+    r"\b(?:show\s+of\s+hands|vote|votes|voted|ballot)\b[^.;]{0,40}?\b(\d+)\s+(?:votes?\s+)?(?:to|-|–)\s+(\d+)\s+in\s+favour\s+of\b",
+    re.I,
+)
+
+
 def is_reported(clause: str) -> bool:
     """Whether a clause reports somebody else's view rather than the respondent's own (a majority of
     the respondent's members is its own: "a clear majority of our members favour Option Two")."""
+    if "favour" in clause and (vote := _OWN_VOTE.search(clause)) and int(vote.group(1)) > int(vote.group(2)):
+        return False
     if POLL.match(clause):
         return True
     if " line " in clause.lower() and _RELAYED_LINE.search(clause):

@@ -409,6 +409,12 @@ _MAIN_AFTER_WHETHER = re.compile(
 )
 
 
+_WHETHER_TO = re.compile(r"\s+(?:or\s+not\s+)?to\s+\w+", re.I)
+_FINITE_AFTER_WHETHER_TO = re.compile(
+    r"\s(?=(?:would|will|could|should|is|are|was|were|can|cannot|must|might|seems?|means?)\b)", re.I
+)
+
+
 def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     """Spans of a clause whose cues are not asserted: embedded questions and conditions.
 
@@ -448,6 +454,10 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
                 colon = clause.find(":", m.end())
                 if 0 <= colon < b:
                     b = colon  # "to the question of whether they should be under a duty: put it in law" answers it
+                if _WHETHER_TO.match(clause, m.end()) and (fin := _FINITE_AFTER_WHETHER_TO.search(clause, m.end(), b)):
+                    # an infinitive question ends where the main clause's verb comes: "Leaving each service to decide
+                    # whether to take part *would be wrong*"
+                    b = fin.start()
             out.append((a, b))
             break
     if "that" in low:
