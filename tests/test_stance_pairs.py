@@ -4197,6 +4197,29 @@ ROUND_NINETEEN_LETTERS = [
     # a vote of the respondent's own meeting, carried or lost
     ("Members voted 31 to 4 in favour of putting the prevention of serious violence on a legal footing.", "q9", "Yes"),
     ("Members voted 4 to 31 in favour of putting the prevention of serious violence on a legal footing.", "q9", None),
+    # "most likely to achieve" denied by the respondent's body
+    (
+        "Option One. The Council does not think a separate duty on each body is the route most likely to achieve the "
+        "vision.",
+        "q9",
+        "No",
+    ),
+    ("Option Three is the one most likely to get there.", "q13", "Yes"),
+    # the right people as a condition
+    ("Option Two. MARAC works when the right people are in the room.", "q11", None),
+    ("Option Two has the right people.", "q11", "Yes"),
+    # the vision as what an option fits
+    ("Option One is the best fit for the vision of the three.", "q8", None),
+    ("Option One is the best fit for the vision of the three.", "q9", "Yes"),
+    # an aside between a denied verb and its complement
+    ("The Schedule 6 list does not, on its own, bring together the right partners.", "q10", "No"),
+    ("The Schedule 6 list is, on its own, the right list.", "q10", "Yes"),
+    # an adverb is not its adjective
+    ("Option One. The children referred were disproportionately from particular communities.", "q9", None),
+    ("Option One is disproportionate.", "q9", "No"),
+    # too much of what people do, not of the target
+    ("Option One. Clinicians are frightened of sharing too much and getting it wrong.", "q9", None),
+    ("Option One asks too much of schools.", "q9", "No"),
     # the options described in turn, with no word of judgement
     (
         "then theres the 3 ways you want to do it, one is a new law saying the councils have to think about violence, one "
@@ -4222,3 +4245,12 @@ def test_praise_kept_to_its_place():
     ).get("q13")
     assert code is None or code.stance != "Yes", code
     assert code is None or code.confidence < 0.75, code
+
+
+def test_a_failure_unless_a_condition_is_met_is_sent_to_review():
+    # "Unless X, it will not work" sets a condition (as "it will only work if X" does): a No a person weighs, below the
+    # review threshold; said without the condition it is a confident No
+    conditional = code_letter("Unless it is funded, Option One will not work.")["q9"]
+    plain = code_letter("Option One will not work.")["q9"]
+    assert (conditional.stance, plain.stance) == ("No", "No")
+    assert conditional.confidence < 0.75 <= plain.confidence

@@ -843,7 +843,7 @@ _NEGATIVE = [
         ),
     ),
     (
-        r"\btoo\s+(?:narrow|broad|vague|limited|weak|heavily|much|little|focused)\b|\b(?:overlooks|ignores|neglects|fails to (?:recognise|address|consider))\b|\bleans\s+(?:too\s+heavily\s+)?on\b",
+        r"\btoo\s+(?:narrow|broad|vague|limited|weak|heavily|(?<!ing\stoo\s)(?:much|little)|focused)\b|\b(?:overlooks|ignores|neglects|fails to (?:recognise|address|consider))\b|\bleans\s+(?:too\s+heavily\s+)?on\b",
         0.55,
         ("too", "overlooks", "ignores", "neglects", "fails to", "leans"),
     ),
@@ -1430,6 +1430,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     clause as asserted (embedded questions, conditions, other people's views blanked; empty when it asserts
     nothing), what the sentence classifier reads where no cue is found.
     """
+    given = clause
     if qid == "q12" and leading and _BODIES_NAMED.match(clause):
         # the answer to "If so, what organisations?" given as the bodies alone: "The voluntary and community
         # sector, by right and not by invitation."
@@ -1691,7 +1692,21 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     elif not out and _FRONTED_NOT.match(clause):
         # "The vision I can sign up to; the focus I cannot.": the verb before, denied of a fronted object
         out.append(_Cue("No", 0.6, clause[-12:], "ellipsis 'cannot'"))
+    if out and "nless" in given[:12] and (unless := _UNLESS_FRONTED.match(given)):
+        # what would fail without a condition met: "Unless the duty comes with clear guidance, it will not reach the
+        # boy I described" (a condition set, as "it will only work if ..."), for a person to weigh
+        main = given[unless.end() :]
+        out = [
+            dataclasses.replace(c, weight=min(c.weight, 0.3), rule=c.rule + "; unless a condition is met")
+            if c.stance == "No" and c.phrase in main
+            else c
+            for c in out
+        ]
     return tuple(out), "" if seen and not out else clause
+
+
+# a condition put first, its main clause after the comma: "Unless the duty comes with clear national guidance ..., it ..."
+_UNLESS_FRONTED = re.compile(r"^\W*unless\b[^;]{3,200}?,\s+(?=\w)", re.I)
 
 
 def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
@@ -1951,6 +1966,8 @@ _ACHIEVE_VISION = re.compile(
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
     # "would best serve the consultation's aims"
     r"|\bserv(?:e|es|ing)\s+(?:the\s+)?(?:consultation'?s\s+|paper'?s\s+)?(?:aims?|vision|purpose|objectives?)\b"
+    # "the best fit for the vision of the three": the vision as the yardstick an option is fitted to
+    r"|\b(?:best|better|good|poor|poorer|worst|right|close|closer|closest|natural)\s+fit\s+(?:for|with|to)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "the one that would actually get us to the vision": the vision as where an option takes us
     r"|\b(?:get|gets|getting|got|take|takes|taking|bring|brings|bringing|move|moves)\s+(?:us|you|them|people|everyone|the\s+country)\s+"
     r"(?:(?:any\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:closer|nearer)\s+)?(?:to|towards?)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"

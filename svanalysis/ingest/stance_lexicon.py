@@ -1650,7 +1650,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"reckless|premature|misguided|ill[- ](?:conceived|suited|judged|advised|thought[- ]out|timed)|heavy[- ]handed|unworkable|unrealistic|impractical|disproportionate|counter[- ]?productive|short[- ]sighted|wrong[- ]headed|not\s+fit\s+for\s+purpose",
+        r"(?:reckless|premature|misguided|ill[- ](?:conceived|suited|judged|advised|thought[- ]out|timed)|heavy[- ]handed|unworkable|unrealistic|impractical|disproportionate|counter[- ]?productive|short[- ]sighted|wrong[- ]headed|not\s+fit\s+for\s+purpose)\b",
         "No",
         0.8,
         "evaluation",
@@ -3205,7 +3205,7 @@ LEXICON: list[Entry] = [
         "Yes",
         0.85,
         "preference",
-        False,
+        True,  # "the Council does not think a separate duty is the route most likely to achieve the vision"
     ),
     # the list judged in the public's words: "That's the right lot, I wouldn't take any of them off"
     (
@@ -3409,6 +3409,9 @@ _NOT_CUES_MORE = re.compile(
     # praise kept to its own place: "goodwill is a fine thing on an allotment, where it costs nothing" (not here)
     r"|\b(?:is|are)\s+(?:a\s+)?(?:fine|good|lovely|wonderful|great|grand)\s+things?\s+(?:on|in|at|among|between)\s+(?:an?|the|your|our|its)\s+"
     r"(?!(?:principle|theory|itself|themselves|general)\b)\w+"
+    # the right people as a condition, not a verdict: "MARAC works when the right people are in the room"
+    r"|\b(?:when|where|if|once|until|unless|as\s+long\s+as|provided(?:\s+that)?)\s+(?:all\s+)?the\s+right\s+(?:people|partners|agencies|"
+    r"organisations|bodies|professionals|services)\b"
     # a view kept, not a consequence denied: "it does not change our view that Option Two is right"
     r"|\b(?:not|n't|never|nothing)\s+(?:\w+\s+){0,3}?(?:alter|alters|altered|change|changes|changed|affect|affects|shake|shakes|weaken|"
     r"weakens|undermine|undermines|diminish|diminishes|lessen|lessens|shift|shifts|dent|dents)\s+(?:\w+\s+){0,2}?(?:view|views|belief|"
@@ -3426,6 +3429,7 @@ _NOT_CUES_MORE = re.compile(
 )
 _NOT_CUE_MORE_KEYS = (
     "want",
+    "the right",
     "fine thing",
     "good thing",
     "lovely thing",
@@ -3725,6 +3729,11 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
         or ", however," in low
         or ", though," in low
         or ", therefore," in low
+        or ", on its own," in low
+        or ", on their own," in low
+        or ", by itself," in low
+        or ", in itself," in low
+        or ", of itself," in low
     ):
         # an aside between a verb and its complement: "is not, as it stands, the right set", "would in our
         # judgement best achieve"
@@ -3750,6 +3759,7 @@ _FOR_THE_DUTY = re.compile(
 
 _ASIDE = re.compile(
     r",\s*(?:as\s+(?:it|they|things)\s+stands?|as\s+(?:currently\s+|presently\s+)?(?:drafted|proposed|framed|written)|however|though|therefore|"
+    r"on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|in\s+(?:itself|themselves)|of\s+(?:itself|themselves)|"
     r"at\s+present|for\s+now|(?:we|i)\s+(?:expect|think|believe|suspect|fear|feel|suggest|would\s+argue))\s*,"
     r"|(?:(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bis\s)|(?<=\bare\s))"
     r"in\s+(?:our|my)\s+(?:considered\s+)?(?:judgement|judgment|view|opinion)\s*,?",
