@@ -2151,8 +2151,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     if options_context or _ORDINAL_OPTION.search(clause):
         # an ordinal with a noun of its own before ("the first bit and not on the second", "the first meeting and the
         # second"): a bare ordinal after it stands for that noun, not for an option
-        own = _ORDINAL_OWN_NOUN.search(clause)
-        elided_from = own.start() if own and own.group(1).lower() not in _ORDINAL_OPTION_NOUNS else len(clause)
+        elided_from = -1  # worked out at the first ordinal found
         for m in re.finditer(
             r"(?<!\bmore\sof\s)(?<!\bless\sof\s)(?<!\bmost\sof\s)(?<!\bsome\sof\s)"
             r"\bthe\s+(first|second|third|1st|2nd|3rd|last)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part|step|stage|thing|priority|to\s+\w+|concerns?|relates?\s+to|is\s+(?:that|about|whether)|point|issue|matter|reason|question|problem|difficulty|lesson|is\s+the\s+(?:definition|model|list|point|issue|question|problem))\b)",
@@ -2173,6 +2172,9 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
                 # "at the first restructure", "the first meeting", "the first adults a young person trusts": a noun of its
                 # own, not an option ("the first seems", "the first relies" are verbs of an option left unsaid)
                 continue
+            if elided_from < 0:
+                own = _ORDINAL_OWN_NOUN.search(clause)
+                elided_from = own.start() if own and own.group(1).lower() not in _ORDINAL_OPTION_NOUNS else len(clause)
             if m.start() > elided_from and (nxt is None or nxt.group(1) not in _ORDINAL_OPTION_NOUNS):
                 continue
             n = _ORDINALS[m.group(1).lower()]
@@ -2477,18 +2479,24 @@ _CLAUSE_SPLIT = re.compile(
     # that they would rather see ..." (the report is then read on its own, as somebody else's)
     r"|,\s+and\s+(?=(?:several|some|many|most|others|a\s+few|one\s+or\s+two|(?:one|two|three|four|five)\s+of\s+(?:them|our\s+\w+)|"
     r"(?:our\s+|the\s+|their\s+)?(?:members|colleagues|partners|trustees|governors|residents|parents|staff))\s+"
-    r"(?:[\w'’-]+\s+){{0,3}}?(?:said|say|says|told|argued|felt|feel|think|thought|believe|believed|fear|feared)\b)"
-    # a second clause with an option of its own as subject: "making it the law is the right way and leaving it up to
-    # people won't work" (not "we support placing a duty on schools and giving them funding": no verb of its own)
-    r"|,?\s+and\s+(?=(?i:leaving|relying|keeping|carrying\s+on|sticking\s+with|making\s+it|giving\s+(?:it|the\s+job)|putting\s+it|"
-    r"handing\s+it|placing\s+a|(?:a|the)\s+voluntary|(?:a|the|any)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty|option\s+(?:one|two|three|1|2|3)|"
-    r"the\s+(?:first|second|third|last)\s+(?:one|option))\b[^.;,]{{0,60}}?\b(?:won't|wont|will|would|wouldn't|wouldnt|is|isn't|"
-    r"isnt|are|aren't|can't|cant|cannot|could|couldn't|does|doesn't|doesnt|never)\b)".format(
+    r"(?:[\w'’-]+\s+){{0,3}}?(?:said|say|says|told|argued|felt|feel|think|thought|believe|believed|fear|feared)\b)".format(
         adj=r"(?:wrong|right|weak|poor|good|flawed|silent|mistaken|correct|sound|unhelpful)\b",
         # not the concessive "however well intentioned,": a parenthesis inside the clause
         however=r"however(?!\s+\w+(?:\s+\w+)?\s*,)",
     )
 )  # "right about prevention but wrong about who does the work": one subject, two predicates
+
+
+# a second clause with an option of its own as subject: "making it the law is the right way and leaving it up to people
+# won't work" (not "we support placing a duty on schools and giving them funding": no verb of its own); tried only where
+# " and " is
+_AND_CLAUSE = re.compile(
+    r",?\s+and\s+(?=(?:leaving|relying|keeping|carrying\s+on|sticking\s+with|making\s+it|giving\s+(?:it|the\s+job)|putting\s+it|"
+    r"handing\s+it|placing\s+a|(?:a|the)\s+voluntary|(?:a|the|any)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty|option\s+(?:one|two|three|1|2|3)|"
+    r"the\s+(?:first|second|third|last)\s+(?:one|option))\b[^.;,]{0,60}?\b(?:won't|wont|will|would|wouldn't|wouldnt|is|isn't|"
+    r"isnt|are|aren't|can't|cant|cannot|could|couldn't|does|doesn't|doesnt|never)\b)",
+    re.I,
+)
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -2499,11 +2507,17 @@ def _clauses_ex(sentence: str) -> list[tuple[str, bool]]:
     """Clauses of a sentence, each with whether it opens with a contrast ("but", "however")."""
     out: list[tuple[str, bool]] = []
     start, contrast = 0, bool(CONTRAST.match(sentence))
-    for m in _CLAUSE_SPLIT.finditer(sentence):
+    splits: list[re.Match[str]] = list(_CLAUSE_SPLIT.finditer(sentence))
+    if " and " in sentence and (more := list(_AND_CLAUSE.finditer(sentence))):
+        splits = sorted(splits + more, key=lambda m: m.start())
+    for m in splits:
+        if m.start() < start:
+            continue  # (overlapping the split before it)
         piece = sentence[start : m.start()]
         if piece.strip():
             out.append((piece, contrast))
-        contrast = bool(m.group("c1") or m.group("c2") or m.group("c3"))
+        groups = m.groupdict()
+        contrast = bool(groups.get("c1") or groups.get("c2") or groups.get("c3"))
         start = m.end()
         contrast = contrast or bool(CONTRAST.match(sentence[start:]))  # "; the focus, on the other hand, is ..."
     piece = sentence[start:]
