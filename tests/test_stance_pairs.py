@@ -4220,6 +4220,25 @@ ROUND_NINETEEN_LETTERS = [
     # too much of what people do, not of the target
     ("Option One. Clinicians are frightened of sharing too much and getting it wrong.", "q9", None),
     ("Option One asks too much of schools.", "q9", "No"),
+    # the one part not agreed with is Mixed; the respondent's own proposal
+    ("The part I don't agree with is that body being the community safety partnership.", "q11", "Mixed"),
+    ("I don't agree with the community safety partnership being that body.", "q11", "No"),
+    ("Option Two is the one we have put forward.", "q11", "Yes"),
+    ("Option Two is not the one we put forward.", "q11", "No"),
+    # seats at the partnership's table asked for in the public's words (Q12)
+    ("Schools should be made one of the ones that has to attend the community safety partnership.", "q12", "Yes"),
+    ("The partnership should have the bus and train companies on it as a matter of course.", "q12", "Yes"),
+    ("The partnership must have more people round the table, not only the police and the council.", "q12", "Yes"),
+    ("The partnership should have a duty on it.", "q12", None),
+    # nothing to show for it; no position of its own on the set
+    ("We have had the voluntary approach for years and have nothing to show for it.", "q13", "No"),
+    (
+        "The steering group has decided not to take a position of its own on which of the three options is best.",
+        "q11",
+        "Unclear",
+    ),
+    # duties imposed, as the dispreferred side of a comparison
+    ("We would rather see trust built than duties imposed.", "q9", "No"),
     # the options described in turn, with no word of judgement
     (
         "then theres the 3 ways you want to do it, one is a new law saying the councils have to think about violence, one "
@@ -4254,3 +4273,10 @@ def test_a_failure_unless_a_condition_is_met_is_sent_to_review():
     plain = code_letter("Option One will not work.")["q9"]
     assert (conditional.stance, plain.stance) == ("No", "No")
     assert conditional.confidence < 0.75 <= plain.confidence
+
+
+def test_said_whatever_the_structure_is_called_is_no_verdict_on_the_heading():
+    # under an option's heading, a wish "whatever the structure ends up being called" is not about that option
+    heading = "Option Two\n\nI would like to see that discipline wherever serious violence is discussed"
+    assert code_letter(heading + ", whatever the structure ends up being called.").get("q11").stance is None
+    assert code_letter(heading + ".").get("q11").stance == "Yes"

@@ -867,6 +867,16 @@ _PUT_ON_THAT_BOARD = (
     r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:also\s+)?(?:put|add|bring|get)\s+[^.;]{1,60}?\s+(?:on|onto|round|around)\s+"
     r"(?:that|the|this|those|these)\s+(?:board|table|partnership|group)s?\s+(?:as\s+well|too)\b"
 )
+# seats asked for in the public's words (Q12): "schools should be made one of the ones that has to attend", "the
+# partnership should have the bus and train companies on it", "they must have more people round the table"
+_MORE_AT_THE_TABLE = (
+    r"\bmade\s+one\s+of\s+the\s+(?:ones|bodies|organisations|agencies|partners)\s+(?:that|who|which)\s+(?:has|have)\s+to\s+"
+    r"(?:attend|be\s+there|sit|take\s+part|turn\s+up)\b"
+    r"|\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?have\s+(?:the\s+|some\s+)?(?!(?:a|any|no|the\s+power|powers?)\b)[^.;,]{1,60}?\s+on\s+"
+    r"(?:it|them|the\s+board|that\s+board|board)\b"
+    r"|\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?have\s+more\s+(?:people|partners|organisations|agencies|bodies|members)\s+"
+    r"(?:round|around|at|on)\b"
+)
 _ADD_PARTNERS = [
     (
         r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:added|extended|expanded|broadened|widened|named|made|"
@@ -1011,6 +1021,8 @@ _ADD_PARTNERS = [
         r"(?:definitely|definately|certainly|clearly|obviously|yes,?)?\s*(?!no\b|nobody|none|not\b|nothing|no\s+one)[a-z]",
         0.75,
     ),
+    # (kept last: the first entry is also the omission test of Q10)
+    (_MORE_AT_THE_TABLE, 0.75),
 ]
 _ADD_PARTNERS_NO = [
     # "schools should not be made responsible authorities"
@@ -1145,9 +1157,8 @@ def _negated(clause: str, start: int) -> bool:
         if cut:
             before = before[cut[-1].end() :]
     if " that " in before and (kept := _VIEW_UNCHANGED.search(before)):
-        before = before[
-            kept.end() :
-        ]  # "this does not alter our view that the vision is right": a view kept, not denied
+        # "this does not alter our view that the vision is right": a view kept, not denied
+        before = before[kept.end() :]
     if "reason not" in before or "without" in before:
         before = _LITOTES.sub(" ", before)  # "we see no reason not to add", "not without misgivings": no denial
     if _COGNITION.search(before) or _NEG_SUBJECT.search(before) or _NEG_SUBJECT_COORD.search(before):
@@ -1854,8 +1865,8 @@ _OPTION_IN_OWN_WORDS = {
 
 _NO_VIEW_ON_THE_SET = re.compile(
     # (or none taken: "does not take a position on which of the three options would best achieve the vision")
-    r"\b(?:no|(?:not|n't)\s+(?:take|taking|taken|have|hold|express|offer)\s+(?:a|any))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:view|views|position|preference|opinion|stance)\s+(?:on|about|between|among|as\s+to|over)\s+"
+    r"\b(?:no|(?:not|n't)\s+(?:to\s+)?(?:take|taking|taken|have|hold|express|offer)\s+(?:a|any))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:view|views|position|preference|opinion|stance)\s+(?:of\s+(?:its|their|our|my)\s+own\s+)?(?:on|about|between|among|as\s+to|over)\s+"
     r"(?:(?:which|any)\s+(?:one\s+)?(?:of\s+)?)?(?:the\s+|these\s+|those\s+|your\s+)?(?:three\s+|two\s+|various\s+)?"
     r"(?:options|routes|approaches|models|proposals)\b",
     re.I,
@@ -2705,7 +2716,9 @@ _BARE_DUTY = re.compile(r"^(?:the|a|this|that|any|such\s+a)\s+(?:new\s+)?duty$",
 _QUANTIFIED_RELATIVE = re.compile(QUANTIFIED_RELATIVE, re.I)
 _ANYWAY = re.compile(
     r"\b(?:whatever|whichever)\s+(?:\w+\s+){0,2}?(?:is|are|gets?)\s+(?:decided|chosen|adopted|agreed|picked|taken\s+forward)\b"
-    r"|\bwhatever\s+the\s+(?:outcome|decision|government\s+decides)\b|\bregardless\s+of\s+(?:the|which)\s+(?:\w+\s+)?(?:option|outcome|route|approach)\b",
+    r"|\bwhatever\s+the\s+(?:outcome|decision|government\s+decides)\b|\bregardless\s+of\s+(?:the|which)\s+(?:\w+\s+)?(?:option|outcome|route|approach)\b"
+    # "whatever the structure ends up being called", "whatever it turns out to be"
+    r"|\bwhatever\s+(?:the\s+\w+|it|they)\s+(?:ends?\s+up|turns?\s+out|(?:is|are)\s+(?:finally\s+)?(?:called|named))\b",
     re.I,
 )
 _CONCLUDING = re.compile(
@@ -3324,7 +3337,10 @@ _PARTNERSHIP_INCLUDE = re.compile(
     # "ought to be made to sit round that table", "I'd put the schools on that board as well"
     r"|\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:made|required|obliged|forced)\s+to\s+(?:sit|be)\s+(?:on|round|around|at)\s+"
     r"(?:it|them|that|this|those|the)\b"
-    rf"|{_PUT_ON_THAT_BOARD}",
+    rf"|{_PUT_ON_THAT_BOARD}"
+    # round 19: "schools should be made one of the ones that has to attend", "the partnership should have the bus and
+    # train companies on it", "they must have more people round the table"
+    rf"|{_MORE_AT_THE_TABLE}",
     re.I,
 )
 

@@ -150,6 +150,24 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # the one part not agreed with: "The part I don't agree with is that body being the community safety partnership"
+    (
+        r"(?#anchors: part bit thing)(?:the|one)\s+(?:only\s+)?(?:part|bit|thing)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:don't|do\s+not|can't|cannot|"
+        r"wouldn't|would\s+not)\s+(?:really\s+)?(?:agree\s+with|accept|support|like|go\s+along\s+with)\s+is\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
+    # the respondent's own proposal: "it is the one we put forward", "the option we are putting forward"
+    (
+        r"(?#anchors: forward)(?<=\s)the\s+(?:one|option|route|approach|model)\s+(?:that\s+|which\s+)?"
+        r"(?:we|i)\s+(?:have\s+|are\s+|am\s+|would\s+|will\s+)?(?:put|putting)\s+forward\b",
+        "Yes",
+        0.8,
+        "preference",
+        True,
+    ),
     # "where I part company with it is the focus": agreement elsewhere, one point of difference
     (
         r"(?#anchors: company differ disagree depart issue out bus)where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out|get\s+off\s+the\s+bus)\s+(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is\b",
@@ -608,6 +626,14 @@ LEXICON: list[Entry] = [
         0.7,
         "consequence",
         True,
+    ),
+    # nothing to show for it: "we have had the voluntary approach for years and have nothing to show for it"
+    (
+        r"(?#anchors: show)(?:nothing|little|not\s+much|precious\s+little|very\s+little|not\s+a\s+lot)\s+to\s+show\s+for\s+(?:it|them|that|this)\b",
+        "No",
+        0.75,
+        "consequence",
+        False,
     ),
     # far enough: "Option Two doesn't go far enough" (turned round), "it goes too far"
     (
