@@ -877,12 +877,14 @@ _MORE_AT_THE_TABLE = (
     r"|\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?have\s+more\s+(?:people|partners|organisations|agencies|bodies|members)\s+"
     r"(?:round|around|at|on)\b"
 )
+# "should be added / extended / widened": an addition asked for (Q12), and the Schedule 6 list said to be incomplete
+# (Q10's omission test)
+_TO_BE_EXTENDED = (
+    r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:added|extended|expanded|broadened|widened|named|made|"
+    r"included|enlarged|lengthened)\b"
+)
 _ADD_PARTNERS = [
-    (
-        r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:added|extended|expanded|broadened|widened|named|made|"
-        r"included|enlarged|lengthened)\b",
-        0.85,
-    ),
+    (_TO_BE_EXTENDED, 0.85),
     # "colleges should be statutory members"; "they are not statutory members now, and they ought to be"
     (
         r"\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:be|become)\s+(?:a\s+|an\s+)?(?:statutory|formal|full|core)\s+"
@@ -1021,7 +1023,6 @@ _ADD_PARTNERS = [
         r"(?:definitely|definately|certainly|clearly|obviously|yes,?)?\s*(?!no\b|nobody|none|not\b|nothing|no\s+one)[a-z]",
         0.75,
     ),
-    # (kept last: the first entry is also the omission test of Q10)
     (_MORE_AT_THE_TABLE, 0.75),
 ]
 _ADD_PARTNERS_NO = [
@@ -1105,6 +1106,7 @@ _MIXED_KEYS = re.compile(
     r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
+_C_TO_BE_EXTENDED = re.compile(_TO_BE_EXTENDED, re.I)
 # an addition as the subject of a judgement: "Adding more partners would slow it down ..."
 _GERUND_SUBJECT = re.compile(
     r"^\W*(?:(?:but|and|so|yet|however|equally|similarly),?\s+)?(?:adding|including|extending|expanding|widening|making|putting|bringing)\b[^.;]{1,120}?\b(?:would|will|could|might|may|is|are)\b",
@@ -1565,7 +1567,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             out.append(_Cue("No" if qid == "q10" else "Yes", 0.6, m.group(0), f"omission '{m.group(0).strip()}'"))
         elif qid == "q10":
             # "the Schedule 6 list should be extended to include housing": incomplete, so not the right partners
-            m = _C_ADD[0][0].search(clause)
+            m = _C_TO_BE_EXTENDED.search(clause)
             if m and not _negated(clause, m.start()):
                 out.append(_Cue("No", 0.6, m.group(0), f"omission '{m.group(0).strip()}'"))
     service = [(m.start(), m.end()) for m in _SUPPORT_SERVICE.finditer(clause)]
