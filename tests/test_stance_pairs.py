@@ -4215,15 +4215,16 @@ ROUND_NINETEEN_LETTERS = [
     ("The Schedule 6 list does not, on its own, bring together the right partners.", "q10", "No"),
     ("The Schedule 6 list is, on its own, the right list.", "q10", "Yes"),
     # an adverb is not its adjective
-    ("Option One. The children referred were disproportionately from particular communities.", "q9", None),
+    ("Under Option One the children referred would be disproportionately from particular communities.", "q9", None),
     ("Option One is disproportionate.", "q9", "No"),
     # too much of what people do, not of the target
-    ("Option One. Clinicians are frightened of sharing too much and getting it wrong.", "q9", None),
+    ("Under Option One clinicians are frightened of sharing too much.", "q9", None),
     ("Option One asks too much of schools.", "q9", "No"),
-    # the one part not agreed with is Mixed; the respondent's own proposal
+    # the one part not agreed with is Mixed; the respondent's own proposal (and a view kept after "doesn't")
     ("The part I don't agree with is that body being the community safety partnership.", "q11", "Mixed"),
     ("I don't agree with the community safety partnership being that body.", "q11", "No"),
     ("Option Two is the one we have put forward.", "q11", "Yes"),
+    ("It doesn't change our view that Option Two is right.", "q11", "Yes"),
     ("Option Two is not the one we put forward.", "q11", "No"),
     # seats at the partnership's table asked for in the public's words (Q12)
     ("Schools should be made one of the ones that has to attend the community safety partnership.", "q12", "Yes"),

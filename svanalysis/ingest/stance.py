@@ -113,6 +113,7 @@ from svanalysis.ingest.stance_lexicon import (
     CONTRAST,
     NOT_SOME_PEOPLE,
     OWN_POSSESSIVE,
+    VIEW_KEPT,
     is_reported,
     lexicon_matches,
     mask_other_senses,
@@ -1193,14 +1194,7 @@ _AGREE_WITH_REPORT = re.compile(
 _TOO_TO = re.compile(
     r"\btoo\s+(?:[\w'-]+\s+){1,2}?(?:for\s+(?:me|us|them|him|her|[\w'-]+)\s+)?to\s+(?:[\w'-]+ly\s+)?$", re.I
 )
-# a view the respondent keeps in spite of something: "it does not alter our view that the vision sets the right course",
-# "nothing in this changes my belief that": the negation is of the change, and the view after "that" stands
-_VIEW_UNCHANGED = re.compile(
-    r"\b(?:not|n't|never|nothing\s+(?:\w+\s+){0,3}?)\s*(?:\w+\s+){0,2}?(?:alter|alters|altered|change|changes|changed|affect|affects|"
-    r"shake|shakes|weaken|weakens|undermine|undermines|diminish|diminishes|lessen|lessens|shift|shifts|dent|dents)\s+"
-    r"(?:\w+\s+){0,2}?(?:view|views|belief|position|conclusion|judgement|judgment|opinion|support|conviction|sense)\s+that\s+",
-    re.I,
-)
+_VIEW_UNCHANGED = re.compile(VIEW_KEPT, re.I)  # a view kept in spite of a point: where a negation stops
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|whether|when|where|although|though|while)\b[^,;]*,\s+", re.I)
 _NEW_SUBJECT = re.compile(
     r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)"
@@ -1947,11 +1941,10 @@ _AFTER_LAST = frozenset(
 )
 
 _ORDINAL_OPTION_NOUNS = frozenset("option options idea proposal approach route model choice one way plan path".split())
-# an ordinal followed by a noun ("the first bit", "the second meeting"): a noun of its own unless an option's
+# an ordinal followed by a noun of its own ("the first bit", "the second meeting"), not an option's
 _ORDINAL_OWN_NOUN = re.compile(
-    r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(bit|part|half|point|thing|step|stage|aim|paragraph|sentence|section|"
-    r"meeting|time|year|day|question|issue|priority|element|limb|strand|principle|proposal|option|idea|approach|route|"
-    r"model|choice|one|way|plan|path)\b",
+    r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:bit|part|half|point|thing|step|stage|aim|paragraph|sentence|section|"
+    r"meeting|time|year|day|question|issue|priority|element|limb|strand|principle)\b",
     re.I,
 )
 
@@ -2187,7 +2180,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
                 continue
             if elided_from < 0:
                 own = _ORDINAL_OWN_NOUN.search(clause)
-                elided_from = own.start() if own and own.group(1).lower() not in _ORDINAL_OPTION_NOUNS else len(clause)
+                elided_from = own.start() if own else len(clause)
             if m.start() > elided_from and (nxt is None or nxt.group(1) not in _ORDINAL_OPTION_NOUNS):
                 continue
             n = _ORDINALS[m.group(1).lower()]

@@ -104,6 +104,12 @@ _HARM = (
     r"(?:a\s+)?(?:culture\s+of\s+compliance|compliance\s+culture))"
 )
 
+# where the respondent parts company with the paper ("Where I fall out with you is ..."): what follows "is" decides
+# whether the whole target is rejected or one part of it (the entries below)
+_WHERE_WE_DIFFER = (
+    r"(?#anchors: company differ disagree depart issue out bus)where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|"
+    r"depart|take\s+issue|fall\s+out|get\s+off\s+the\s+bus)\s+(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is"
+)
 LEXICON: list[Entry] = [
     # ------------------------------------------------------------------ explicit mixed / unclear
     (
@@ -123,8 +129,7 @@ LEXICON: list[Entry] = [
     ),
     # "where I part company with the paper is the duty itself": the whole of what follows is rejected
     (
-        r"(?#anchors: company differ disagree depart issue out bus)where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out|get\s+off\s+the\s+bus)\s+(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is\s+"
-        r"(?:the\s+|a\s+|any\s+)?(?:[\w'’-]+\s+){0,4}?(?:itself|themselves|as\s+such)\b",
+        _WHERE_WE_DIFFER + r"\s+(?:the\s+|a\s+|any\s+)?(?:[\w'’-]+\s+){0,4}?(?:itself|themselves|as\s+such)\b",
         "No",
         0.8,
         "evaluation",
@@ -132,8 +137,7 @@ LEXICON: list[Entry] = [
     ),
     # ... and where what follows is an option itself: "Where I fall out with you is making it a law that ..."
     (
-        r"(?#anchors: company differ disagree depart issue out bus)where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|"
-        r"take\s+issue|fall\s+out|get\s+off\s+the\s+bus)\s+(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is\s+(?:the\s+idea\s+of\s+|with\s+|on\s+)?"
+        _WHERE_WE_DIFFER + r"\s+(?:the\s+idea\s+of\s+|with\s+|on\s+)?"
         r"(?:(?:bringing\s+in|introducing|creating|imposing|placing|putting)\s+)?(?:making\s+it\s+(?:a\s+)?law|legislating|(?:a|any)\s+new\s+(?:law|legal\s+duty|duty|statutory\s+duty)|option\s+(?:one|two|three|1|2|3)|"
         r"the\s+(?:first|second|third)\s+option|handing\s+it|leaving\s+it)\b",
         "No",
@@ -170,7 +174,7 @@ LEXICON: list[Entry] = [
     ),
     # "where I part company with it is the focus": agreement elsewhere, one point of difference
     (
-        r"(?#anchors: company differ disagree depart issue out bus)where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out|get\s+off\s+the\s+bus)\s+(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is\b",
+        _WHERE_WE_DIFFER + r"\b",
         "Mixed",
         0.85,
         "mixed",
@@ -3405,6 +3409,14 @@ NOT_CUES = re.compile(
 
 # Requests and asides with a cue word, blanked for cues only and tried only where their words are (a small
 # pattern, so that a clause with "welcome" in it does not pay for the whole of NOT_CUES)
+# a view the respondent keeps in spite of something: "it does not alter our view that the vision sets the right course",
+# "nothing in this changes my belief that" (the negation is of the change; the view after "that" stands). Blanked as a
+# cue here, and the end of what a negation reaches in the stance coder.
+VIEW_KEPT = (
+    r"(?:\bnot|n't|\bnever|\bnothing)\s+(?:\w+\s+){0,3}?(?:alter|alters|altered|change|changes|changed|affect|affects|shake|"
+    r"shakes|weaken|weakens|undermine|undermines|diminish|diminishes|lessen|lessens|shift|shifts|dent|dents)\s+(?:\w+\s+){0,2}?"
+    r"(?:view|views|belief|position|conclusion|judgement|judgment|opinion|support|conviction|sense)\s+that\b"
+)
 _NOT_CUES_MORE = re.compile(
     # a request for more ("we would welcome national guidance on sharing data", "welcome clarity on funding")
     r"\bwelcome\s+(?:(?:national|clear|clearer|further|more|statutory|detailed|early|some|practical|any|joint|new|additional|sustained|"
@@ -3439,9 +3451,7 @@ _NOT_CUES_MORE = re.compile(
     r"|\b(?:when|where|if|once|until|unless|as\s+long\s+as|provided(?:\s+that)?)\s+(?:all\s+)?the\s+right\s+(?:people|partners|agencies|"
     r"organisations|bodies|professionals|services)\b"
     # a view kept, not a consequence denied: "it does not change our view that Option Two is right"
-    r"|\b(?:not|n't|never|nothing)\s+(?:\w+\s+){0,3}?(?:alter|alters|altered|change|changes|changed|affect|affects|shake|shakes|weaken|"
-    r"weakens|undermine|undermines|diminish|diminishes|lessen|lessens|shift|shifts|dent|dents)\s+(?:\w+\s+){0,2}?(?:view|views|belief|"
-    r"position|conclusion|judgement|judgment|opinion|support|conviction|sense)\s+that\b"
+    rf"|{VIEW_KEPT}"
     # a risk as a noun with its relative clause, not a consequence foreseen: "to act on a risk that everyone can see"
     r"|\ba\s+risk\s+that\s+(?:[\w'’-]+\s+){1,3}?(?:(?:can|could|will|would|do|does|did|may|might)\s+)?(?:see|saw|seen|know|knew|spot|"
     r"spotted|identify|identified|recognise|recognised|recognize|recognized|face|faced|manage|managed|share|name|named|flag|"
