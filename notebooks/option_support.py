@@ -112,9 +112,16 @@ show(
 # ## By region
 
 # %%
-heat = plot_region_heatmap(responses, campaign=campaign, settings=settings, tables=tables)
-save(heat, figures_dir, label, reuse=reuse_figures)
-heat
+# one region's report has a single row to show, and a report broken down by region has just shown
+# these percentages by group: the heatmap is drawn only where it compares regions the report has not
+if region:
+    display(Markdown("This report covers one region; the regions are compared in the report on all respondents."))
+elif breakdown == "region":
+    display(Markdown("The regions are compared in the chart by group above, which shows these percentages."))
+else:
+    heat = plot_region_heatmap(responses, campaign=campaign, settings=settings, tables=tables)
+    save(heat, figures_dir, label, reuse=reuse_figures)
+    display(heat)
 
 # %% [markdown]
 # ## Patterns of support
