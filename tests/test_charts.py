@@ -385,6 +385,45 @@ def test_a_chart_is_saved_as_matplotlibs_own_savefig_saves_it_without_its_first_
     assert got == expected
 
 
+def test_an_opaque_chart_is_written_without_an_alpha_channel_and_shows_the_same_pixels():
+    """A chart on its white page is written as RGB: every pixel as matplotlib's own RGBA file has it,
+    with matplotlib's metadata; a figure with see-through pixels keeps its alpha channel."""
+    import io
+
+    import matplotlib.pyplot as plt
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure as MplFigure
+    from PIL import Image
+
+    from svanalysis.publish.charts import HOUSE_RC, _png
+
+    def by_matplotlib(fig, dpi):
+        buf = io.BytesIO()
+        with plt.rc_context(HOUSE_RC):
+            fig.savefig(buf, format="png", dpi=dpi)
+        return Image.open(buf)
+
+    chart = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
+    ours, theirs = Image.open(io.BytesIO(chart.png())), by_matplotlib(chart.fig, 300)
+    assert (ours.mode, theirs.mode) == ("RGB", "RGBA")
+    assert ours.size == theirs.size and ours.size[0] == 1890  # 16 cm at 300 dpi
+    rgba = np.asarray(theirs)
+    assert (rgba[..., 3] == 255).all()
+    assert np.array_equal(np.asarray(ours), rgba[..., :3])
+    assert ours.info == theirs.info  # matplotlib's "Software" text and the resolution
+
+    glass = MplFigure(figsize=(2, 1))
+    FigureCanvasAgg(glass)
+    glass.patch.set_alpha(0.0)  # a see-through page
+    glass.add_subplot().plot([0, 1], [0, 1])
+    with plt.rc_context(HOUSE_RC):
+        see_through = Image.open(io.BytesIO(_png(glass, 100)))
+    expected = by_matplotlib(glass, 100)
+    assert see_through.mode == "RGBA" and see_through.size == (200, 100)
+    assert np.array_equal(np.asarray(see_through), np.asarray(expected))
+
+
 def test_distribution_publishes_summaries_not_respondents_figures(tmp_path):
     from svanalysis.publish.charts import plot_distribution
 

@@ -193,11 +193,9 @@ class Figure:
         return self._fig is None
 
     def png(self, dpi: int = DPI) -> bytes:
-        """The chart as PNG bytes at its drawn size."""
-        buf = io.BytesIO()
+        """The chart as PNG bytes at its drawn size (``_png``)."""
         with plt.rc_context(HOUSE_RC):
-            _savefig(self.fig, buf, dpi, format="png")
-        return buf.getvalue()
+            return _png(self.fig, dpi)
 
     def _display_png(self) -> bytes:
         """The image a notebook shows: the PNG just saved (``save_figure``), else drawn at 150 dpi.
@@ -302,6 +300,38 @@ def _savefig(fig: Any, target: Any, dpi: float, lay_out: bool = True, **kwargs: 
         fig.savefig(target, dpi=dpi, **kwargs)
     finally:
         fig.set_layout_engine(engine)
+
+
+def _png(fig: Any, dpi: float) -> bytes:
+    """The figure as PNG bytes, as ``savefig(format="png")`` draws it (through ``_savefig``), written
+    without an alpha channel when every pixel is opaque.
+
+    matplotlib writes every PNG as RGBA. A chart on its white page is opaque throughout, so the alpha
+    channel is a quarter of the pixels' bytes saying nothing: without it the file is about a tenth
+    smaller and compressed in about two thirds of the time (the compression was the largest single
+    cost of a report build), and every pixel shows as before. A figure with any pixel not opaque is
+    written as RGBA, as matplotlib writes it. The file carries matplotlib's own metadata (its
+    "Software" text and the resolution).
+    """
+    from PIL import Image
+    from PIL.PngImagePlugin import PngInfo
+
+    raw = io.BytesIO()
+    _savefig(fig, raw, dpi, format="rgba")
+    width, height = (int(x) for x in fig.bbox_inches.size * dpi)  # as the Agg canvas sizes its buffer
+    pixels = np.frombuffer(raw.getbuffer(), dtype=np.uint8)
+    if pixels.size != width * height * 4:  # not the buffer expected: leave it to matplotlib
+        buf = io.BytesIO()
+        _savefig(fig, buf, dpi, lay_out=False, format="png")
+        return buf.getvalue()
+    pixels = pixels.reshape(height, width, 4)
+    opaque = bool((pixels[..., 3] == 255).all())
+    image = Image.fromarray(np.ascontiguousarray(pixels[..., :3]) if opaque else pixels)
+    info = PngInfo()
+    info.add_text("Software", f"Matplotlib version{matplotlib.__version__}, https://matplotlib.org/")
+    out = io.BytesIO()
+    image.save(out, format="png", pnginfo=info, dpi=(dpi, dpi))
+    return out.getvalue()
 
 
 def _run_layout(fig: Any) -> None:
