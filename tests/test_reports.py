@@ -55,6 +55,7 @@ def small_grid(tmp_path_factory):
         "  - notebook: data_quality\n"
         "  - notebook: option_support\n"
         "  - notebook: option_support\n    parameters: {sector: Police, breakdown: region}\n"
+        "  - notebook: option_support\n    parameters: {region: London, breakdown: sector}\n"
         "  - notebook: costs_benefits\n    parameters: {option: 2}\n"
         "  - notebook: segment_profile\n    parameters: {sector: '', region: London}\n"
         "  - notebook: themes\n    for_each: field\n",
@@ -78,6 +79,7 @@ def test_every_notebook_executes_and_renders(build):
         "data_quality",
         "option_support",
         "option_support__breakdown-region__sector-police",
+        "option_support__breakdown-sector__region-london",
         "costs_benefits__option-2",
         "segment_profile__region-london",
         *(f"themes__field-{f}" for f in ("q7_text", "q9_option_one_text", "q14_text", "q30_text", "q31_text")),
@@ -105,6 +107,63 @@ def test_latest_points_at_the_build_and_figures_are_published(build):
     alt = (figures / "option_support_overall.txt").read_text(encoding="utf-8")
     title = alt.split("\n", 1)[0]
     assert title.startswith(("Support was similar for", "Option")) and "| Option | Answer | Count | Base |" in alt
+
+
+def test_the_region_heatmap_is_drawn_only_where_it_compares_regions_the_report_has_not_shown(build):
+    """All respondents: a heatmap of the regions. One sector broken down by region: its chart by group
+    has just shown those percentages by region. One region: it would be a single row among eleven of
+    "no answers" (and a title saying no region stood out)."""
+    res, root, figures = build
+    heatmaps = sorted(p.name for p in figures.glob("option_support_region_heatmap*.png"))
+    assert heatmaps == ["option_support_region_heatmap.png"]
+    page = {r["name"]: (res.folder / r["html"]).read_text(encoding="utf-8") for r in res.results}
+    assert (
+        "The regions are compared in the chart by group above"
+        in page["option_support__breakdown-region__sector-police"]
+    )
+    assert "This report covers one region" in page["option_support__breakdown-sector__region-london"]
+    assert "This report covers one region" not in page["option_support"]
+    assert (figures / "option_support_by_sector__london.txt").exists()  # its chart by group is still published
+
+
+def test_a_page_is_the_document_nbconvert_would_make():
+    """The export skips nbconvert's BeautifulSoup pass and amends the tags it would amend: parsed, each
+    page is the page nbconvert writes (focusable inputs and outputs, an alt on every image)."""
+    import nbformat
+    from bs4 import BeautifulSoup
+    from nbconvert import HTMLExporter
+
+    from svanalysis.core.paths import TEMPLATE_DIR
+    from svanalysis.publish.reports import render_html
+
+    v4 = nbformat.v4
+    nb = v4.new_notebook(
+        cells=[
+            v4.new_markdown_cell("# A title\n\nSome <b>text</b> & more, with ![a picture](data:image/png;base64,AAAA)"),
+            v4.new_code_cell(
+                "x",
+                outputs=[
+                    v4.new_output("stream", name="stdout", text="printed <not a tag>\n"),
+                    v4.new_output("display_data", data={"text/html": "<div class='mine'><img src='x.png'></div>"}),
+                    v4.new_output("display_data", data={"image/png": "iVBORw0KGgo="}),
+                    v4.new_output(
+                        "display_data",
+                        data={"image/png": "iVBORw0KGgo=", "text/plain": "chart"},
+                        metadata={"image/png": {"alt": 'a "quoted" alt > here'}},
+                    ),
+                    v4.new_output("execute_result", data={"text/plain": "2"}, execution_count=1),
+                ],
+            ),
+        ]
+    )
+    ours = render_html(nb, "A title")
+    theirs = HTMLExporter(template_name="svreport", extra_template_basedirs=[str(TEMPLATE_DIR)])
+    theirs.exclude_input = theirs.exclude_input_prompt = theirs.exclude_output_prompt = True
+    expected, _ = theirs.from_notebook_node(nb, resources={"metadata": {"name": "A title"}})
+    assert str(BeautifulSoup(ours, features="html.parser")) == expected
+    # the markdown cell's input wrapper and the five outputs (the code cell's input is not shown)
+    assert ours.count('tabindex="0"') == expected.count('tabindex="0"') == 6
+    assert ours.count('alt="No description has been provided for this image"') == 1  # the <img> in the HTML output
 
 
 def test_index_leads_with_findings_and_keeps_build_details_apart(build, example_processed):
@@ -427,3 +486,43 @@ def test_a_notebook_is_parsed_once_per_process_and_each_job_gets_its_own_copy(tm
     nb_file.write_text("# %%\nx + 2\n", encoding="utf-8")  # the file changed: parsed again
     os.utime(nb_file, ns=(1, 1))
     assert [c.source for c in _notebook("tiny", tmp_path).cells] == ["x + 2"]
+
+
+def test_a_worker_keeps_one_kernel_and_one_client_and_each_notebook_has_only_its_own_outputs(tmp_path, monkeypatch):
+    """The kernel client is kept from one notebook to the next (a new one waits 0.2 s for silence on
+    the kernel's output channel); what a notebook shows is still only what its own cells printed."""
+    import nbformat
+    from jupyter_client.manager import KernelManager
+
+    from svanalysis.publish import reports as reports_module
+
+    clients = []
+    made = KernelManager.client
+
+    def counted(self, **kw):
+        clients.append(made(self, **kw))
+        return clients[-1]
+
+    monkeypatch.setattr(KernelManager, "client", counted)
+    nb_dir, out = tmp_path / "notebooks", tmp_path / "out"
+    nb_dir.mkdir()
+    out.mkdir()
+    (nb_dir / "first.py").write_text("# %%\nprint('first speaks')\nleft_behind = 1\n", encoding="utf-8")
+    (nb_dir / "second.py").write_text(
+        "# %%\nprint('second speaks')\n\n# %%\nprint('left_behind' in dir())\n", encoding="utf-8"
+    )
+
+    def printed(name):
+        nb = nbformat.read(out / f"{name}.ipynb", as_version=4)
+        return ["".join(o.get("text", "")) for c in nb.cells for o in c.get("outputs", [])]
+
+    seen = {}
+    try:
+        for name in ("first", "second", "first"):
+            res = reports_module._run_job(Job(name), "", str(out), "", 60, "", str(tmp_path), notebooks=str(nb_dir))
+            assert res["status"] == "ok", res
+            seen.setdefault(name, []).append(printed(name))
+    finally:
+        reports_module._stop_kernel()
+    assert len(clients) == 1
+    assert seen == {"first": [["first speaks\n"], ["first speaks\n"]], "second": [["second speaks\n", "False\n"]]}

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import re
 import shutil
@@ -160,6 +161,60 @@ def _notebook(name: str, folder: str | Path | None = None) -> Any:
 
 _EXPORTER: dict[str, Any] = {}  # one HTML exporter per process: its templates are compiled once
 
+# the opening tags nbconvert's HTML exporter makes focusable (tabindex="0") after rendering its template:
+# the notebook's input wrappers and output areas
+_FOCUSABLE = re.compile(
+    r'<div\b((?:[^>"]|"[^"]*")*?\bclass="(?:[^"]*\s)?jp-(?:Cell-inputWrapper|OutputArea-output)(?:\s[^"]*)?"(?:[^>"]|"[^"]*")*)>'
+)
+_IMG_WITHOUT_ALT = re.compile(r'<img\b(?![^>]*\balt=)((?:[^>"]|"[^"]*")*?)\s*(/?)>')
+NO_ALT = "No description has been provided for this image"  # nbconvert's own words
+
+
+def _accessible(page: str) -> str:
+    """What nbconvert's ``HTMLExporter`` adds to a rendered page (since 7.0): ``tabindex="0"`` on each
+    input wrapper and output area, an ``alt`` on any image without one (none here: the template gives
+    every chart its text alternative). nbconvert does it by parsing the whole page with BeautifulSoup
+    and writing it out again, two thirds of the export's time for pages that carry their charts as
+    base64 PNG; here each opening tag is amended in place. The page parses to the same document
+    (a test compares the two through BeautifulSoup)."""
+    page = _FOCUSABLE.sub(r'<div\1 tabindex="0">', page)
+    return _IMG_WITHOUT_ALT.sub(lambda m: f'<img{m.group(1)} alt="{NO_ALT}"{m.group(2)}>', page)
+
+
+def _exporter() -> Any:
+    """The process's HTML exporter: nbconvert's, rendering its template without the BeautifulSoup pass
+    (``_accessible`` does what that pass does)."""
+    exporter = _EXPORTER.get("html")
+    if exporter is None:
+        from nbconvert import HTMLExporter
+        from nbconvert.exporters.templateexporter import TemplateExporter
+        from nbconvert.filters.highlight import Highlight2HTML
+        from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
+
+        class ReportExporter(HTMLExporter):
+            def from_notebook_node(self, nb: Any, resources: Any = None, **kw: Any) -> tuple[str, Any]:
+                # as HTMLExporter.from_notebook_node, up to its BeautifulSoup pass
+                lang = nb.metadata.get("language_info", {})
+                lexer = lang.get("pygments_lexer", lang.get("name", None))
+                resources = self._init_resources(resources)
+                self.register_filter(
+                    "highlight_code",
+                    self.filters.get("highlight_code", Highlight2HTML(pygments_lexer=lexer, parent=self)),
+                )
+                self.register_filter(
+                    "filter_data_type",
+                    WidgetsDataTypeFilter(notebook_metadata=self._nb_metadata, parent=self, resources=resources),
+                )
+                page, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+                return _accessible(page), resources
+
+        exporter = ReportExporter(template_name="svreport", extra_template_basedirs=[str(TEMPLATE_DIR)])
+        exporter.exclude_input = True
+        exporter.exclude_input_prompt = True
+        exporter.exclude_output_prompt = True
+        _EXPORTER["html"] = exporter
+    return exporter
+
 
 def render_html(nb: Any, title: str) -> str:
     """Self-contained HTML of an executed notebook: no code cells, images embedded, no network.
@@ -167,34 +222,39 @@ def render_html(nb: Any, title: str) -> str:
     The notebook node is rendered as it is (never written and read back); the exporter, whose
     Jinja templates take a third of a second to compile, is made once per process and reused.
     """
-    exporter = _EXPORTER.get("html")
-    if exporter is None:
-        from nbconvert import HTMLExporter
-
-        exporter = HTMLExporter(template_name="svreport", extra_template_basedirs=[str(TEMPLATE_DIR)])
-        exporter.exclude_input = True
-        exporter.exclude_input_prompt = True
-        exporter.exclude_output_prompt = True
-        _EXPORTER["html"] = exporter
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
     return body
+
+
+def _without_iri_grammar() -> None:
+    """Keep jsonschema from importing ``rfc3987_syntax`` in this process.
+
+    Papermill and nbconvert validate notebooks with nbformat, which imports jsonschema; jsonschema
+    imports the optional ``rfc3987_syntax`` (installed with JupyterLab's dependencies) to check the
+    "iri" formats, and that module compiles its grammar when imported: about a second of CPU in each
+    worker of a build, for formats the notebook schema does not use (nbformat does not check formats
+    at all). Marked absent, the import fails as jsonschema expects of an optional module.
+    """
+    import sys
+
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[assignment]
 
 
 def _quiet_worker(log_path: str) -> None:
     """Send a worker's (and its kernels') stderr to the build's log instead of the terminal; end the
     worker if the build's process is killed."""
     exit_with_parent()
+    _without_iri_grammar()
     fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     os.dup2(fd, 2)
     os.close(fd)
-    import logging
-
     logging.getLogger("papermill").setLevel(logging.ERROR)
 
 
 _WEIGHT = {"costs_benefits": 4, "option_support": 2}  # rough running time relative to the others
 
-_KERNEL: dict[str, Any] = {}  # the worker's kernel manager, kept across notebooks
+_KERNEL: dict[str, Any] = {}  # the worker's kernel manager and its client, kept across notebooks
 
 # Empties the namespace, closes figures, then freezes what is left (modules, caches): IPython's reset
 # runs two full garbage collections, and every full collection walks every object the kernel
@@ -211,6 +271,7 @@ def _kernel(cwd: str) -> Any:
     """The worker's running kernel (started on first use, or again after a failure), in ``cwd``."""
     km = _KERNEL.get("km")
     if km is None or not km.is_alive():
+        _stop_kernel()
         import atexit
 
         from jupyter_client.manager import KernelManager
@@ -222,11 +283,109 @@ def _kernel(cwd: str) -> Any:
     return km
 
 
+def _client() -> Any:
+    """The worker's kernel client, kept across notebooks (``_register_engine``); started on first use."""
+    kc = _KERNEL.get("kc")
+    if kc is None:
+        kc = _KERNEL["km"].client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=60)
+        except BaseException:
+            kc.stop_channels()
+            raise
+        kc.allow_stdin = False
+        _KERNEL["kc"] = kc
+    return kc
+
+
+# what the report notebooks import, imported by each kernel as it starts (``_warm_up``)
+WARM_UP_SOURCE = (
+    "import matplotlib.pyplot, pandas, IPython.display\n"
+    "import svanalysis, svanalysis.analysis.costs, svanalysis.analysis.shared, svanalysis.publish.findings,"
+    " svanalysis.publish.present"
+)
+
+
+def _warm_up(cwd: str) -> None:
+    """Start this worker's kernel (in ``cwd``) and import in it what the reports import, before its first
+    notebook: a build's process runs this in its workers while it is still preparing. The imports
+    leave no names (each notebook empties the namespace first) and change nothing a report shows."""
+    _kernel(cwd)
+    kc = _client()
+    kc.execute_interactive(
+        WARM_UP_SOURCE, store_history=False, allow_stdin=False, timeout=120, output_hook=lambda msg: None
+    )
+
+
 def _stop_kernel() -> None:
+    kc = _KERNEL.pop("kc", None)
+    if kc is not None:
+        with contextlib.suppress(Exception):
+            kc.stop_channels()
     km = _KERNEL.pop("km", None)
     if km is not None:
         with contextlib.suppress(Exception):
             km.shutdown_kernel(now=True)
+
+
+KEPT_CLIENT_ENGINE = "svanalysis-kept-client"
+
+
+def _register_engine() -> str:
+    """Register (once per process) the papermill engine the build runs notebooks with, and return its name.
+
+    It is papermill's own ``nbclient`` engine, except that the client talking to the worker's kernel
+    is kept from one notebook to the next, as the kernel is. Papermill makes a new client for each
+    notebook, and a new client waits for the kernel to be ready and then listens to its output
+    channel until 0.2 s pass with nothing on it (jupyter_client's ``wait_for_ready``): 0.2 s of
+    nothing before every notebook, a sixth of a build's time at 1,000 responses. A kept client is
+    connected already; the messages it reads for a cell are those answering that cell's request.
+    """
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.engines import NBClientEngine, papermill_engines
+    from papermill.utils import merge_kwargs, remove_args
+
+    if _KERNEL.get("engine"):
+        return KEPT_CLIENT_ENGINE
+
+    class KeptClientEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(
+            cls,
+            nb_man: Any,
+            kernel_name: str,
+            log_output: bool = False,
+            stdout_file: Any = None,
+            stderr_file: Any = None,
+            start_timeout: int = 60,
+            execution_timeout: int | None = None,
+            **kwargs: Any,
+        ) -> Any:
+            # the arguments as NBClientEngine.execute_managed_notebook makes them
+            kwargs = remove_args(["input_path"], **kwargs)
+            safe_kwargs = remove_args(["timeout", "startup_timeout"], **kwargs)
+            final_kwargs = merge_kwargs(
+                safe_kwargs,
+                timeout=execution_timeout if execution_timeout else kwargs.get("timeout"),
+                startup_timeout=start_timeout,
+                kernel_name=kernel_name,
+                log=logging.getLogger("papermill"),
+                log_output=log_output,
+                stdout_file=stdout_file,
+                stderr_file=stderr_file,
+            )
+            client = PapermillNotebookClient(nb_man, **final_kwargs)
+            if client.km is _KERNEL.get("km"):
+                client.kc = _KERNEL.get("kc")  # None at first: the client starts one, kept below
+            nb = client.execute()
+            if client.km is _KERNEL.get("km") and client.kc is not None:
+                _KERNEL["kc"] = client.kc
+            return nb
+
+    papermill_engines.register(KEPT_CLIENT_ENGINE, KeptClientEngine)
+    _KERNEL["engine"] = KeptClientEngine
+    return KEPT_CLIENT_ENGINE
 
 
 def _with_reset(nb: Any) -> Any:
@@ -291,6 +450,7 @@ def _run_job(
             report_mode=True,
             request_save_on_cell_execute=False,  # written once at the end (or on failure), not at every cell
             km=_kernel(cwd),  # the worker's kernel, kept for its next notebook
+            engine_name=_register_engine(),  # and its client
         )
         title = _title(executed, job)
         (out / f"{job.name}.html").write_text(render_html(executed, title), encoding="utf-8")
@@ -428,8 +588,6 @@ def build_reports(
         fig_dir.mkdir()
         settings_path = building / "settings.yaml"
         settings_path.write_text(yaml.safe_dump(resolved, sort_keys=False), encoding="utf-8")
-        # the tables the segment reports share, made once for all of them (exact: restricted, removed below)
-        store = _shared_store(processed, to_run, settings_path, building / "build.log", stamp)
         results: list[dict[str, Any]] = [
             {
                 "name": j.name,
@@ -445,11 +603,18 @@ def build_reports(
             if j.name in withheld
         ]
         with (
-            _removed(store),
+            contextlib.ExitStack() as stack,  # removes the store below once the workers have ended
             ProcessPoolExecutor(
                 max_workers=jobs, initializer=_quiet_worker, initargs=(str(building / "build.log"),)
             ) as pool,
         ):
+            # the workers start their kernels (and import what the reports import) while this process
+            # makes the store below: a second or two of each that would otherwise run one after the other
+            warm = [pool.submit(_warm_up, str(root)) for _ in range(min(jobs, len(to_run)))]
+            # the tables the segment reports share, made once for all of them (exact: restricted, removed after)
+            store = stack.enter_context(
+                _removed(_shared_store(processed, to_run, settings_path, building / "build.log", stamp))
+            )
             # the longest notebooks first, so the last to finish are short ones (results keep grid order)
             by_length = sorted(to_run, key=lambda j: -_WEIGHT.get(j.notebook, 1))
             futures = {
@@ -468,6 +633,8 @@ def build_reports(
                 ): j
                 for j in by_length
             }
+            for w in warm:
+                w.exception()  # a failed warm-up is not reported: the kernel is started again by the first notebook
             for k, fut in enumerate(as_completed(futures), start=1):
                 j = futures[fut]
                 try:
