@@ -319,14 +319,18 @@ def _png(fig: Any, dpi: float) -> bytes:
     raw = io.BytesIO()
     _savefig(fig, raw, dpi, format="rgba")
     width, height = (int(x) for x in fig.bbox_inches.size * dpi)  # as the Agg canvas sizes its buffer
-    pixels = np.frombuffer(raw.getbuffer(), dtype=np.uint8)
-    if pixels.size != width * height * 4:  # not the buffer expected: leave it to matplotlib
+    data = raw.getbuffer()
+    if data.nbytes != width * height * 4:  # not the buffer expected: leave it to matplotlib
         buf = io.BytesIO()
         _savefig(fig, buf, dpi, lay_out=False, format="png")
         return buf.getvalue()
-    pixels = pixels.reshape(height, width, 4)
-    opaque = bool((pixels[..., 3] == 255).all())
-    image = Image.fromarray(np.ascontiguousarray(pixels[..., :3]) if opaque else pixels)
+    # each pixel is R, G, B, A: read as a little-endian 32-bit number, alpha is its top byte
+    opaque = int(np.frombuffer(data, dtype="<u4").min()) >= 0xFF000000
+    image = (
+        Image.frombytes("RGB", (width, height), data, "raw", "RGBX")
+        if opaque
+        else Image.frombytes("RGBA", (width, height), data)
+    )
     info = PngInfo()
     info.add_text("Software", f"Matplotlib version{matplotlib.__version__}, https://matplotlib.org/")
     out = io.BytesIO()
@@ -462,11 +466,15 @@ def _hide_labels_that_do_not_fit(fig: Any) -> None:
 
 def _new(height: float, ncols: int = 1, **kw: Any) -> tuple[Any, Any]:
     """A new figure 16 cm wide, not registered with pyplot: a notebook shows the ``Figure`` wrapper
-    (image, alt text, caption) once, never a second bare copy from the inline backend."""
+    (image, alt text, caption) once, never a second bare copy from the inline backend.
+
+    It is made at the resolution it is published at (``DPI``), so its layout (the height fitted to
+    the title and legend, which bar labels fit their segments) is measured as the PNG draws it, and
+    the PNG is drawn with the renderer, and the text measurements, the layout already made."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure as MplFigure
 
-    fig = MplFigure(figsize=(WIDTH_IN, height), layout="constrained")
+    fig = MplFigure(figsize=(WIDTH_IN, height), dpi=DPI, layout="constrained")
     FigureCanvasAgg(fig)
     return fig, fig.subplots(1, ncols, **kw)
 
