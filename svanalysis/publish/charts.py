@@ -302,9 +302,16 @@ def _savefig(fig: Any, target: Any, dpi: float, lay_out: bool = True, **kwargs: 
         fig.set_layout_engine(engine)
 
 
+# zlib's level for the PNGs: 3 rather than Pillow's 6 compresses a chart in about two thirds of the
+# time for a file about a tenth larger, which without the alpha channel is the size the RGBA file
+# at level 6 was (the default grid's 68 charts at 1,000 responses: 10.6 MB at level 3, 9.4 MB at
+# level 6, and 10.5 MB as RGBA at level 6)
+PNG_COMPRESS_LEVEL = 3
+
+
 def _png(fig: Any, dpi: float) -> bytes:
     """The figure as PNG bytes, as ``savefig(format="png")`` draws it (through ``_savefig``), written
-    without an alpha channel when every pixel is opaque.
+    without an alpha channel when every pixel is opaque, at zlib's level ``PNG_COMPRESS_LEVEL``.
 
     matplotlib writes every PNG as RGBA. A chart on its white page is opaque throughout, so the alpha
     channel is a quarter of the pixels' bytes saying nothing: without it the file is about a tenth
@@ -334,7 +341,7 @@ def _png(fig: Any, dpi: float) -> bytes:
     info = PngInfo()
     info.add_text("Software", f"Matplotlib version{matplotlib.__version__}, https://matplotlib.org/")
     out = io.BytesIO()
-    image.save(out, format="png", pnginfo=info, dpi=(dpi, dpi))
+    image.save(out, format="png", pnginfo=info, dpi=(dpi, dpi), compress_level=PNG_COMPRESS_LEVEL)
     return out.getvalue()
 
 
