@@ -424,6 +424,42 @@ def test_an_opaque_chart_is_written_without_an_alpha_channel_and_shows_the_same_
     assert np.array_equal(np.asarray(see_through), np.asarray(expected))
 
 
+def test_a_chart_laid_out_for_saving_is_not_laid_out_again_to_be_drawn(monkeypatch):
+    """The chart's own layout (height fitted to title and legend) ends with the layout engine run at
+    the published resolution and final size; the PNG drawn straight after uses it. Drawn again later
+    (the figure may have been changed since), it is laid out again."""
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    runs = []
+    execute = ConstrainedLayoutEngine.execute
+
+    def counted(self, fig):
+        runs.append(fig)
+        return execute(self, fig)
+
+    import svanalysis.publish.charts as charts_module
+
+    by_the_fitting = []
+    lay_out = charts_module._lay_out
+
+    def fitting(*args, **kw):
+        before = len(runs)
+        lay_out(*args, **kw)
+        by_the_fitting.append(len(runs) - before)
+
+    monkeypatch.setattr(ConstrainedLayoutEngine, "execute", counted)
+    monkeypatch.setattr(charts_module, "_lay_out", fitting)
+    f = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
+    assert runs == []  # nothing is laid out until the chart is needed
+    f.png()
+    (fitted,) = by_the_fitting
+    assert fitted >= 1 and len(runs) == fitted  # drawing added no layout of its own
+    f.png()
+    assert len(runs) == fitted + 1
+    f.png(dpi=150)  # another resolution: laid out for it
+    assert len(runs) == fitted + 2
+
+
 def test_distribution_publishes_summaries_not_respondents_figures(tmp_path):
     from svanalysis.publish.charts import plot_distribution
 

@@ -193,9 +193,15 @@ class Figure:
         return self._fig is None
 
     def png(self, dpi: int = DPI) -> bytes:
-        """The chart as PNG bytes at its drawn size (``_png``)."""
+        """The chart as PNG bytes at its drawn size (``_png``).
+
+        A chart laid out by this very call at the saving resolution (its pending layout, which ends
+        with the layout engine run at the figure's final size) is drawn as it is, not laid out again.
+        """
+        pending = self._layout is not None
+        fig = self.fig
         with plt.rc_context(HOUSE_RC):
-            return _png(self.fig, dpi)
+            return _png(fig, dpi, lay_out=not (pending and fig.dpi == dpi))
 
     def _display_png(self) -> bytes:
         """The image a notebook shows: the PNG just saved (``save_figure``), else drawn at 150 dpi.
@@ -309,7 +315,7 @@ def _savefig(fig: Any, target: Any, dpi: float, lay_out: bool = True, **kwargs: 
 PNG_COMPRESS_LEVEL = 3
 
 
-def _png(fig: Any, dpi: float) -> bytes:
+def _png(fig: Any, dpi: float, lay_out: bool = True) -> bytes:
     """The figure as PNG bytes, as ``savefig(format="png")`` draws it (through ``_savefig``), written
     without an alpha channel when every pixel is opaque, at zlib's level ``PNG_COMPRESS_LEVEL``.
 
@@ -324,7 +330,7 @@ def _png(fig: Any, dpi: float) -> bytes:
     from PIL.PngImagePlugin import PngInfo
 
     raw = io.BytesIO()
-    _savefig(fig, raw, dpi, format="rgba")
+    _savefig(fig, raw, dpi, lay_out=lay_out, format="rgba")
     width, height = (int(x) for x in fig.bbox_inches.size * dpi)  # as the Agg canvas sizes its buffer
     data = raw.getbuffer()
     if data.nbytes != width * height * 4:  # not the buffer expected: leave it to matplotlib
@@ -437,6 +443,8 @@ def _lay_out(fig: Any, title: str, handles: Sequence[Patch] | None = None, ncols
         if over < 0.01:
             break
         fig.set_figheight(h + over + 0.05)
+    else:  # grown five times: laid out at the final height too
+        _run_layout(fig)
     _hide_labels_that_do_not_fit(fig)
 
 
