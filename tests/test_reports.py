@@ -526,3 +526,26 @@ def test_a_worker_keeps_one_kernel_and_one_client_and_each_notebook_has_only_its
         reports_module._stop_kernel()
     assert len(clients) == 1
     assert seen == {"first": [["first speaks\n"], ["first speaks\n"]], "second": [["second speaks\n", "False\n"]]}
+
+
+def test_the_long_reports_run_first_and_reports_drawing_the_same_charts_do_not_start_together():
+    from svanalysis.publish.reports import _running_order
+
+    jobs = [
+        Job("data_quality"),
+        Job("option_support"),
+        Job("costs_benefits", {"option": 1}),
+        Job("costs_benefits", {"option": 2}),
+        Job("option_support", {"sector": "Police", "breakdown": "region"}),
+        Job("costs_benefits", {"option": 3}),
+        Job("segment_profile", {"sector": "Police"}),
+    ]
+    assert [j.name for j in _running_order(jobs)] == [
+        "costs_benefits__option-1",  # draws the cost charts all three cost reports show
+        "option_support",
+        "option_support__breakdown-region__sector-police",
+        "data_quality",
+        "costs_benefits__option-2",  # short: the charts are drawn by then
+        "costs_benefits__option-3",
+        "segment_profile__sector-police",
+    ]

@@ -253,6 +253,26 @@ def _quiet_worker(log_path: str) -> None:
 
 
 _WEIGHT = {"costs_benefits": 4, "option_support": 2}  # rough running time relative to the others
+# notebooks whose reports (one per option) draw the same charts: the first draws them and the others
+# take them from the build's figures folder, so only the first is long
+_SAME_CHARTS = {"costs_benefits"}
+
+
+def _running_order(jobs: list[Job]) -> list[Job]:
+    """The jobs, longest first, so the last to finish are short ones (results keep the grid's order).
+
+    The reports of a notebook in ``_SAME_CHARTS`` after its first are short, and run among the
+    short ones: started at the same time as the first, each would draw the charts the first is still
+    drawing (two of the three cost reports did, on a build of two workers).
+    """
+    seen: set[str] = set()
+    weight = {}
+    for j in jobs:
+        weight[j.name] = 1 if j.notebook in seen else _WEIGHT.get(j.notebook, 1)
+        if j.notebook in _SAME_CHARTS:
+            seen.add(j.notebook)
+    return sorted(jobs, key=lambda j: -weight[j.name])
+
 
 _KERNEL: dict[str, Any] = {}  # the worker's kernel manager and its client, kept across notebooks
 
@@ -615,8 +635,7 @@ def build_reports(
             store = stack.enter_context(
                 _removed(_shared_store(processed, to_run, settings_path, building / "build.log", stamp))
             )
-            # the longest notebooks first, so the last to finish are short ones (results keep grid order)
-            by_length = sorted(to_run, key=lambda j: -_WEIGHT.get(j.notebook, 1))
+            by_length = _running_order(to_run)
             futures = {
                 pool.submit(
                     _run_job,
