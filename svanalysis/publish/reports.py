@@ -171,7 +171,7 @@ NO_ALT = "No description has been provided for this image"  # nbconvert's own wo
 
 
 def _accessible(page: str) -> str:
-    """What nbconvert's ``HTMLExporter`` adds to a rendered page (since 7.0): ``tabindex="0"`` on each
+    """What nbconvert's ``HTMLExporter`` adds to a rendered page: ``tabindex="0"`` on each
     input wrapper and output area, an ``alt`` on any image without one (none here: the template gives
     every chart its text alternative). nbconvert does it by parsing the whole page with BeautifulSoup
     and writing it out again, two thirds of the export's time for pages that carry their charts as
@@ -332,10 +332,13 @@ def _warm_up(cwd: str) -> None:
     notebook: a build's process runs this in its workers while it is still preparing. The imports
     leave no names (each notebook empties the namespace first) and change nothing a report shows."""
     _kernel(cwd)
-    kc = _client()
-    kc.execute_interactive(
-        WARM_UP_SOURCE, store_history=False, allow_stdin=False, timeout=120, output_hook=lambda msg: None
-    )
+    try:
+        _client().execute_interactive(
+            WARM_UP_SOURCE, store_history=False, allow_stdin=False, timeout=120, output_hook=lambda msg: None
+        )
+    except BaseException:
+        _stop_kernel()  # in whatever state: the first notebook starts a fresh kernel
+        raise
 
 
 def _stop_kernel() -> None:
