@@ -423,6 +423,24 @@ def test_an_opaque_chart_is_written_without_an_alpha_channel_and_shows_the_same_
     assert see_through.mode == "RGBA" and see_through.size == (200, 100)
     assert np.array_equal(np.asarray(see_through), np.asarray(expected))
 
+    odd = MplFigure(figsize=(2, 0.36 * 9 + 2.2))  # 1631.9999999999998 pixels high at 300 dpi: drawn 1,632
+    FigureCanvasAgg(odd)
+    odd.add_subplot().plot([0, 1], [0, 1])
+    with plt.rc_context(HOUSE_RC):
+        tall = Image.open(io.BytesIO(_png(odd, 300)))
+    assert tall.mode == "RGB" and tall.size == by_matplotlib(odd, 300).size == (600, 1632)
+
+
+def test_a_chart_shown_as_a_matplotlib_figure_is_at_screen_resolution():
+    """Made at 300 dpi for its layout and PNG, a chart's matplotlib figure is handed out at the house
+    style's screen resolution, so a notebook showing it does not embed a 300 dpi image."""
+    from svanalysis.publish.charts import HOUSE_RC
+
+    f = plot_option_support(_responses(_yes(30), _yes(10), _yes(5)))
+    f.png()
+    assert f.fig.dpi == HOUSE_RC["figure.dpi"] == 110
+    assert f.png() == f.png()  # laid out again at 300 dpi, the same image each time
+
 
 def test_a_chart_laid_out_for_saving_is_not_laid_out_again_to_be_drawn(monkeypatch):
     """The chart's own layout (height fitted to title and legend) ends with the layout engine run at

@@ -166,6 +166,38 @@ def test_a_page_is_the_document_nbconvert_would_make():
     assert ours.count('alt="No description has been provided for this image"') == 1  # the <img> in the HTML output
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<div class="jp-OutputArea-output">x</div>',
+        '<DIV CLASS="a jp-OutputArea-output b" data-x="1>2">x</DIV>',  # upper case, ">" inside a value
+        "<div class='jp-Cell-inputWrapper'>y</div>",  # single quotes
+        '<div class="jp-OutputArea-outputX">not this class</div>',
+        '<div data-class="jp-OutputArea-output">not a class attribute</div>',
+        "<img src='a>b.png'>",
+        '<img title="a > b" alt="given">',  # an alt of its own
+        '<img data-alt="x" src="q.png"/>',  # data-alt is not an alt
+        '<IMG SRC="q.png">',
+        '<img alt src="e.png">',  # an empty alt is an alt
+        '<script>var s = "<img src=q>";</script><img src="r.png">',  # nothing inside a script is touched
+        "<!-- <img src=c> --><style>div > img {}</style>",
+    ],
+)
+def test_tags_are_amended_as_nbconvert_amends_them(markup):
+    from bs4 import BeautifulSoup
+
+    from svanalysis.publish.reports import NO_ALT, _accessible
+
+    soup = BeautifulSoup(markup, features="html.parser")  # what HTMLExporter does to a page
+    for elem in soup.select("img:not([alt])"):
+        elem.attrs["alt"] = NO_ALT
+    for elem in soup.select(".jp-Notebook div.jp-Cell-inputWrapper, div.jp-Cell-inputWrapper"):
+        elem.attrs["tabindex"] = "0"
+    for elem in soup.select("div.jp-OutputArea-output"):
+        elem.attrs["tabindex"] = "0"
+    assert str(BeautifulSoup(_accessible(markup), features="html.parser")) == str(soup)
+
+
 def test_index_leads_with_findings_and_keeps_build_details_apart(build, example_processed):
     res, _, _ = build
     index = res.index.read_text(encoding="utf-8")

@@ -175,7 +175,15 @@ class Figure:
 
     @property
     def fig(self) -> Any:
-        """The matplotlib figure, laid out (on first use) in the house style."""
+        """The matplotlib figure, laid out (on first use) in the house style, at the house style's
+        screen resolution (``figure.dpi``), so that shown as it is in a notebook it is not a 300 dpi image."""
+        fig = self._laid_out()
+        if fig is not None:  # None: a chart replaced by a sentence
+            fig.dpi = HOUSE_RC["figure.dpi"]
+        return fig
+
+    def _laid_out(self) -> Any:
+        """The figure, laid out on first use at the resolution it was made at (``DPI``, as published)."""
         layout, self._layout = self._layout, None
         if layout is not None:
             with plt.rc_context(HOUSE_RC):
@@ -199,7 +207,7 @@ class Figure:
         with the layout engine run at the figure's final size) is drawn as it is, not laid out again.
         """
         pending = self._layout is not None
-        fig = self.fig
+        fig = self._laid_out()
         with plt.rc_context(HOUSE_RC):
             return _png(fig, dpi, lay_out=not (pending and fig.dpi == dpi))
 
@@ -274,7 +282,7 @@ def save_figure(figure: Figure, folder: str | Path, reuse: bool = False) -> dict
         figure._saved_png = png  # shown by the notebook's next display of the chart
         target = folder / f"{stem}.svg"
         with atomic_path(target) as tmp, plt.rc_context(HOUSE_RC):  # with the layout the PNG was drawn with
-            _savefig(figure.fig, tmp, DPI, lay_out=False, format="svg", metadata={"Date": None})
+            _savefig(figure._laid_out(), tmp, DPI, lay_out=False, format="svg", metadata={"Date": None})
         paths["svg"] = target
         paths["csv"] = write_csv(data, folder / f"{stem}.csv")
     paths["txt"] = write_text(text, folder / f"{stem}.txt")
@@ -331,9 +339,10 @@ def _png(fig: Any, dpi: float, lay_out: bool = True) -> bytes:
 
     raw = io.BytesIO()
     _savefig(fig, raw, dpi, lay_out=lay_out, format="rgba")
-    width, height = (int(x) for x in fig.bbox_inches.size * dpi)  # as the Agg canvas sizes its buffer
+    drawn = getattr(fig.canvas, "renderer", None)  # the renderer that drew it, whose buffer was written
+    width, height = (int(drawn.width), int(drawn.height)) if drawn is not None else (0, 0)
     data = raw.getbuffer()
-    if data.nbytes != width * height * 4:  # not the buffer expected: leave it to matplotlib
+    if data.nbytes != width * height * 4 or drawn.dpi != dpi:  # not the buffer expected: leave it to matplotlib
         buf = io.BytesIO()
         _savefig(fig, buf, dpi, lay_out=False, format="png")
         return buf.getvalue()

@@ -163,11 +163,27 @@ _EXPORTER: dict[str, Any] = {}  # one HTML exporter per process: its templates a
 
 # the opening tags nbconvert's HTML exporter makes focusable (tabindex="0") after rendering its template:
 # the notebook's input wrappers and output areas
+_ATTRS = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""  # a tag's attributes, quoted values may hold ">"
 _FOCUSABLE = re.compile(
-    r'<div\b((?:[^>"]|"[^"]*")*?\bclass="(?:[^"]*\s)?jp-(?:Cell-inputWrapper|OutputArea-output)(?:\s[^"]*)?"(?:[^>"]|"[^"]*")*)>'
+    rf"""<div\b({_ATTRS}?\sclass\s*=\s*(["'])(?:(?!\2).)*?(?<![\w-])jp-(?:Cell-inputWrapper|OutputArea-output)(?![\w-])(?:(?!\2).)*\2{_ATTRS})>""",
+    re.IGNORECASE,
 )
-_IMG_WITHOUT_ALT = re.compile(r'<img\b(?![^>]*\balt=)((?:[^>"]|"[^"]*")*?)\s*(/?)>')
+_IMG = re.compile(rf"<img\b({_ATTRS}?)\s*(/?)>", re.IGNORECASE)
+_HAS_ALT = re.compile(r"""(?:^|\s)alt\s*=|(?:^|\s)alt(?=\s|/|$)""", re.IGNORECASE)
+_QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
+_NOT_MARKUP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 NO_ALT = "No description has been provided for this image"  # nbconvert's own words
+
+
+def _amend_tags(part: str) -> str:
+    part = _FOCUSABLE.sub(r'<div\1 tabindex="0">', part)
+
+    def img(m: re.Match[str]) -> str:
+        if _HAS_ALT.search(_QUOTED.sub('""', m.group(1))):  # an alt of its own (not inside another value)
+            return m.group(0)
+        return f'<img{m.group(1)} alt="{NO_ALT}"{m.group(2)}>'
+
+    return _IMG.sub(img, part)
 
 
 def _accessible(page: str) -> str:
@@ -177,8 +193,12 @@ def _accessible(page: str) -> str:
     and writing it out again, two thirds of the export's time for pages that carry their charts as
     base64 PNG; here each opening tag is amended in place. The page parses to the same document
     (a test compares the two through BeautifulSoup)."""
-    page = _FOCUSABLE.sub(r'<div\1 tabindex="0">', page)
-    return _IMG_WITHOUT_ALT.sub(lambda m: f'<img{m.group(1)} alt="{NO_ALT}"{m.group(2)}>', page)
+    out, at = [], 0
+    for m in _NOT_MARKUP.finditer(page):  # scripts, styles and comments are left as they are
+        out += [_amend_tags(page[at : m.start()]), m.group(0)]
+        at = m.end()
+    out.append(_amend_tags(page[at:]))
+    return "".join(out)
 
 
 def _exporter() -> Any:
@@ -399,12 +419,14 @@ def _register_engine() -> str:
                 stderr_file=stderr_file,
             )
             client = PapermillNotebookClient(nb_man, **final_kwargs)
-            if client.km is _KERNEL.get("km"):
+            kept = client.km is _KERNEL.get("km")
+            if kept:
                 client.kc = _KERNEL.get("kc")  # None at first: the client starts one, kept below
-            nb = client.execute()
-            if client.km is _KERNEL.get("km") and client.kc is not None:
-                _KERNEL["kc"] = client.kc
-            return nb
+            try:
+                return client.execute()
+            finally:  # kept even when the notebook fails, so that stopping the kernel stops it too
+                if kept and client.kc is not None:
+                    _KERNEL["kc"] = client.kc
 
     papermill_engines.register(KEPT_CLIENT_ENGINE, KeptClientEngine)
     _KERNEL["engine"] = KeptClientEngine
