@@ -581,3 +581,35 @@ def test_the_long_reports_run_first_and_reports_drawing_the_same_charts_do_not_s
         "costs_benefits__option-3",
         "segment_profile__sector-police",
     ]
+
+
+def test_a_cell_past_its_timeout_or_a_kernel_that_dies_fails_its_report_and_the_next_one_runs(tmp_path):
+    """A report whose cell runs past the build's timeout, or whose kernel dies, is a failed report (not a
+    build that waits for ever); the worker's next notebook runs on a fresh kernel."""
+    import time
+
+    from svanalysis.publish import reports as reports_module
+
+    nb_dir, out = tmp_path / "notebooks", tmp_path / "out"
+    nb_dir.mkdir()
+    out.mkdir()
+    (nb_dir / "slow.py").write_text("# %%\nimport time\ntime.sleep(30)\n", encoding="utf-8")
+    (nb_dir / "dies.py").write_text("# %%\nimport os\nos._exit(1)\n", encoding="utf-8")
+    (nb_dir / "fine.py").write_text("# %%\nprint('fine')\n", encoding="utf-8")
+
+    def run(name):
+        started = time.monotonic()
+        res = reports_module._run_job(Job(name), "", str(out), "", 3, "", str(tmp_path), notebooks=str(nb_dir))
+        return res, time.monotonic() - started
+
+    try:
+        slow, slow_took = run("slow")
+        after_slow, _ = run("fine")
+        dies, dies_took = run("dies")
+        after_dies, _ = run("fine")
+    finally:
+        reports_module._stop_kernel()
+    assert slow["status"] == "failed" and "timed out" in slow["error"].lower(), slow
+    assert slow_took < 25
+    assert dies["status"] == "failed" and "died" in dies["error"] and dies_took < 25, dies
+    assert after_slow["status"] == after_dies["status"] == "ok"

@@ -308,16 +308,24 @@ RESET_SOURCE = (
 
 
 def _kernel(cwd: str) -> Any:
-    """The worker's running kernel (started on first use, or again after a failure), in ``cwd``."""
+    """The worker's running kernel (started on first use, or again after a failure), in ``cwd``.
+
+    Its manager is jupyter_client's asynchronous one, as nbclient makes for itself: with the blocking
+    one, nbclient's wait for a cell's output blocks its event loop, so neither the build's timeout nor
+    its check that the kernel is alive ever ran, and a cell that never ended, or a kernel that died,
+    held the build for ever.
+    """
+    from jupyter_core.utils import run_sync
+
     km = _KERNEL.get("km")
-    if km is None or not km.is_alive():
+    if km is None or not run_sync(km.is_alive)():
         _stop_kernel()
         import atexit
 
-        from jupyter_client.manager import KernelManager
+        from jupyter_client.manager import AsyncKernelManager
 
-        km = KernelManager(kernel_name="python3")
-        km.start_kernel(cwd=cwd, extra_arguments=["--HistoryManager.hist_file=:memory:"])
+        km = AsyncKernelManager(kernel_name="python3")
+        run_sync(km.start_kernel)(cwd=cwd, extra_arguments=["--HistoryManager.hist_file=:memory:"])
         atexit.register(_stop_kernel)
         _KERNEL["km"] = km
     return km
@@ -325,12 +333,14 @@ def _kernel(cwd: str) -> Any:
 
 def _client() -> Any:
     """The worker's kernel client, kept across notebooks (``_register_engine``); started on first use."""
+    from jupyter_core.utils import run_sync
+
     kc = _KERNEL.get("kc")
     if kc is None:
         kc = _KERNEL["km"].client()
         kc.start_channels()
         try:
-            kc.wait_for_ready(timeout=60)
+            run_sync(kc.wait_for_ready)(timeout=60)
         except BaseException:
             kc.stop_channels()
             raise
@@ -351,9 +361,11 @@ def _warm_up(cwd: str) -> None:
     """Start this worker's kernel (in ``cwd``) and import in it what the reports import, before its first
     notebook: a build's process runs this in its workers while it is still preparing. The imports
     leave no names (each notebook empties the namespace first) and change nothing a report shows."""
+    from jupyter_core.utils import run_sync
+
     _kernel(cwd)
     try:
-        _client().execute_interactive(
+        run_sync(_client().execute_interactive)(
             WARM_UP_SOURCE, store_history=False, allow_stdin=False, timeout=120, output_hook=lambda msg: None
         )
     except BaseException:
@@ -368,8 +380,10 @@ def _stop_kernel() -> None:
             kc.stop_channels()
     km = _KERNEL.pop("km", None)
     if km is not None:
+        from jupyter_core.utils import run_sync
+
         with contextlib.suppress(Exception):
-            km.shutdown_kernel(now=True)
+            run_sync(km.shutdown_kernel)(now=True)
 
 
 KEPT_CLIENT_ENGINE = "svanalysis-kept-client"
@@ -502,8 +516,10 @@ def _run_job(
         result.update(status="ok", title=title)
     except Exception as exc:  # a failed notebook is reported, not fatal
         _stop_kernel()  # whatever state it was left in, the next notebook gets a fresh kernel
-        msg = str(exc).strip().splitlines()
-        short = next((line for line in reversed(msg) if line.strip()), type(exc).__name__)
+        msg = [line for line in str(exc).strip().splitlines() if line.strip()]
+        # a cell's error ends with its "Name: message"; a timeout or a dead kernel says what happened first
+        said = msg[-1:] if type(exc).__name__ == "PapermillExecutionError" else msg[:1]
+        short = said[0] if said else type(exc).__name__
         result.update(
             status="failed",
             error=_strip_ansi(short)[:500],
