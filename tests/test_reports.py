@@ -613,3 +613,19 @@ def test_a_cell_past_its_timeout_or_a_kernel_that_dies_fails_its_report_and_the_
     assert slow_took < 25
     assert dies["status"] == "failed" and "died" in dies["error"] and dies_took < 25, dies
     assert after_slow["status"] == after_dies["status"] == "ok"
+
+
+def _warm_up_that_fails(cwd):
+    raise RuntimeError("no kernel today")
+
+
+def test_a_warm_up_that_fails_is_logged_and_fails_no_report(example_processed, tmp_path, monkeypatch):
+    from svanalysis.publish import reports as reports_module
+
+    monkeypatch.setattr(reports_module, "_warm_up", _warm_up_that_fails)  # the workers are forked with it
+    grid = tmp_path / "grid.yaml"
+    grid.write_text("reports:\n  - notebook: data_quality\n", encoding="utf-8")
+    res = build_reports(example_processed, tmp_path / "reports", grid=grid, jobs=1, figures=tmp_path / "figs")
+    assert res.ok, res.failed
+    log = (res.folder / "build.log").read_text(encoding="utf-8")
+    assert "a kernel's warm-up failed: RuntimeError: no kernel today" in log

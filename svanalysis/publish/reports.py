@@ -12,10 +12,11 @@ Notebooks are stored as Jupytext ``py:percent`` text (``notebooks/*.py``); they 
 memory, so no ``.ipynb`` is ever committed. Executed notebooks are kept beside the HTML
 (``<name>.ipynb``) as immutable build outputs.
 
-Each worker process keeps one kernel for all the notebooks it runs (started once, so imports are
-paid once); every notebook begins with a hidden cell that empties the kernel's namespace and
-closes open figures, so no state passes from one report to the next. A kernel that fails or times
-out is replaced before the next notebook.
+Each worker process keeps one kernel, and one client talking to it, for all the notebooks it runs
+(started, and the reports' imports made, while the build prepares); every notebook begins with a
+hidden cell that empties the kernel's namespace and closes open figures, so no state passes from
+one report to the next. A cell past the build's timeout, or a kernel that dies, fails its report,
+and the kernel is replaced before the next notebook.
 """
 
 from __future__ import annotations
@@ -693,8 +694,12 @@ def build_reports(
                 ): j
                 for j in by_length
             }
-            for w in warm:
-                w.exception()  # a failed warm-up is not reported: the kernel is started again by the first notebook
+            for w in warm:  # a failed warm-up fails nothing (the first notebook starts a fresh kernel): logged
+                if w.exception() is not None:
+                    with open(building / "build.log", "a", encoding="utf-8") as log:
+                        log.write(
+                            f"svanalysis: a kernel's warm-up failed: {type(w.exception()).__name__}: {w.exception()}\n"
+                        )
             for k, fut in enumerate(as_completed(futures), start=1):
                 j = futures[fut]
                 try:
