@@ -388,6 +388,7 @@ def _stop_kernel() -> None:
 
 
 KEPT_CLIENT_ENGINE = "svanalysis-kept-client"
+_ENGINE_REGISTERED: list[Any] = []  # the engine class, once registered in this process
 
 
 def _register_engine() -> str:
@@ -404,7 +405,7 @@ def _register_engine() -> str:
     from papermill.engines import NBClientEngine, papermill_engines
     from papermill.utils import merge_kwargs, remove_args
 
-    if _KERNEL.get("engine"):
+    if _ENGINE_REGISTERED:
         return KEPT_CLIENT_ENGINE
 
     class KeptClientEngine(NBClientEngine):
@@ -444,7 +445,7 @@ def _register_engine() -> str:
                     _KERNEL["kc"] = client.kc
 
     papermill_engines.register(KEPT_CLIENT_ENGINE, KeptClientEngine)
-    _KERNEL["engine"] = KeptClientEngine
+    _ENGINE_REGISTERED.append(KeptClientEngine)
     return KEPT_CLIENT_ENGINE
 
 
