@@ -4281,3 +4281,76 @@ def test_said_whatever_the_structure_is_called_is_no_verdict_on_the_heading():
     heading = "Option Two\n\nI would like to see that discipline wherever serious violence is discussed"
     assert code_letter(heading + ", whatever the structure ends up being called.").get("q11").stance is None
     assert code_letter(heading + ".").get("q11").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 20 (4 December)
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("We think not.", "No"),
+        ("We think so.", "Yes"),
+        ("We believe it should not.", "No"),
+        ("We believe it should.", "Yes"),
+    ],
+)
+def test_a_restated_question_answered_at_once(answer, expected):
+    # "The paper asks whether X." restates the consultation's question; the short answer after it is the verdict on X
+    # (without an answer the restated question alone is no stance: it asserts nothing)
+    text = f"The paper asks whether the list of statutory partners in Community Safety Partnerships should be added to. {answer}"
+    assert code_letter(text)["q12"].stance == expected
+    alone = code_letter(
+        "The paper asks whether the list of statutory partners in Community Safety Partnerships should be added to."
+    )
+    assert alone.get("q12") is None or alone["q12"].stance in (None, "Unclear")
+
+
+def test_the_respondent_who_would_not_change_the_target_approves_of_it():
+    # "I would not change much of it": the respondent is the one who would change it, so content as it is (Yes);
+    # "it would not change much" is what the target would (fail to) do: No
+    assert code_text("I would not change much of it.", "q8").stance == "Yes"
+    assert code_text("Option One would not change much.", "q9").stance == "No"
+
+
+def test_an_addition_to_the_schedule_6_list_denied_is_a_list_kept():
+    # Q10 asks whether the listed bodies are the right ones: an addition asked for says the list falls short (No); an
+    # addition the respondent says is not needed says it is complete (Yes, a lean for a person to confirm)
+    asked = code_text("We think CCGs need to be added to that list.", "q10")
+    denied = code_text(
+        "We don't think CCGs need to be added to that list, because the trusts are already on it.", "q10"
+    )
+    assert (asked.stance, denied.stance) == ("No", "Yes")
+    assert denied.confidence < REVIEW
+    # a denial of the list itself is not a denied addition
+    assert code_text("We do not think the list is right and CCGs need to be added.", "q10").stance == "No"
+
+
+def test_a_risk_the_paper_names_is_not_the_respondents_objection():
+    # a risk the respondent foresees is a consequence (No, to review); the same risk named by the paper is not the
+    # respondent's view of the option
+    own = code_text("There is a real risk that the duty could be difficult to enforce.", "q9")
+    paper = code_text(
+        "We would want the guidance to be specific, since the paper itself identifies the risk that the duty could be "
+        "difficult to enforce.",
+        "q9",
+    )
+    assert own.stance == "No"
+    assert paper.stance != "No"
+
+
+def test_a_concession_with_a_sentence_of_context_before_its_reservation():
+    # support, one sentence of why, then "But ..." about the same target: Mixed, as when the two are next to each other;
+    # in another paragraph the reservation is a verdict of its own
+    middle = "Early intervention is exactly what the boy needed."
+    assert (
+        letter(f"We agree with much of the vision. {middle} But we part company with its focus.", "q8").stance
+        == "Mixed"
+    )
+    assert (
+        letter("Much of the vision is common ground for us. But we part company with its focus.", "q8").stance
+        == "Mixed"
+    )
+    assert (
+        letter(f"We agree with much of the vision.\n\n{middle} But we part company with its focus.", "q8").stance
+        == "No"
+    )
+    assert code_text("The vision is common ground for us.", "q8").stance == "Yes"

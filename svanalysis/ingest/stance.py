@@ -884,6 +884,13 @@ _TO_BE_EXTENDED = (
     r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:added|extended|expanded|broadened|widened|named|made|"
     r"included|enlarged|lengthened)\b"
 )
+# an addition to the Schedule 6 list denied by the respondent: "we don't think CCGs need to be added", "we do not believe
+# anyone else needs to be named" (Q10: the list is complete)
+_NO_ADDITION_NEEDED = re.compile(
+    r"\b(?:we|i)\s+(?:do\s+not|don't|dont|did\s+not|didn't)\s+(?:think|believe|consider|feel|see\s+why)\s+(?:that\s+)?"
+    r"(?:(?!(?:and|but|or|is|are|was|were)\b)[\w'’&-]+\s+){1,6}?(?=(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+)",
+    re.I,
+)
 _ADD_PARTNERS = [
     (_TO_BE_EXTENDED, 0.85),
     # "colleges should be statutory members"; "they are not statutory members now, and they ought to be"
@@ -1564,6 +1571,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             m = _C_TO_BE_EXTENDED.search(clause)
             if m and not _negated(clause, m.start()):
                 out.append(_Cue("No", 0.6, m.group(0), f"omission '{m.group(0).strip()}'"))
+            elif m and any(d.end() == m.start() for d in _NO_ADDITION_NEEDED.finditer(clause)):
+                # "We don't think CCGs need to be added to that list": nothing missing, so the right partners (a lean,
+                # for a person to confirm)
+                out.append(_Cue("Yes", 0.55, m.group(0), f"no addition needed '{m.group(0).strip()}'"))
     service = [(m.start(), m.end()) for m in _SUPPORT_SERVICE.finditer(clause)]
     # a lexicon entry is more specific than a verdict word inside it: "the straw that breaks the
     # camel's *back*", "we would *prefer* that it were not introduced", "far from a *burden*"
@@ -2850,6 +2861,15 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         # a rhetorical question the respondent answers at once: "Is it really the right one? We do not
         # think so." The question's last cue is asserted, turned round by a negative answer
         answer = None
+        # the question restated in the respondent's words and answered at once: "The paper asks whether the list of
+        # statutory partners should be added to. We think not." (what is asked is read as the question above)
+        restated = None
+        if not asked and k + 1 < len(sentences) and sentences[k + 1][0] == para and _RESTATED_QUESTION.match(sentence):
+            restated = _RESTATED_QUESTION.match(sentence)
+            if _ANSWERS_QUESTION.match(sentences[k + 1][1]):
+                asked = True
+            else:
+                restated = None
         if asked and k + 1 < len(sentences) and sentences[k + 1][0] == para:
             am = _ANSWERS_QUESTION.match(sentences[k + 1][1])
             answer = (am.group(0).strip(), bool(am.group("neg"))) if am else None
@@ -3034,7 +3054,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     continue
                 asserted = ""
                 if answer is not None and ci == len(clauses) - 1:
-                    cues = _answered_cues(clause, qid, answer)
+                    # a restated question is read from what is asked ("whether ..."), not as an embedded question
+                    asked_part = clause[restated.end() :] if restated is not None and ci == 0 else clause
+                    cues = _answered_cues(asked_part, qid, answer)
                 elif asked:
                     cues = ()
                 elif override:
@@ -3137,7 +3159,14 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         and (contrast or (prior[3] == k and best.weight >= 0.7) or same_verb)
                         and prior[0] == "Yes"
                         and best.stance == "No"
-                        and (k - prior[3] <= 1 or same_verb)
+                        # next to it, or one sentence of context between them, in the same paragraph, the reservation
+                        # opening its sentence ("Much of the vision is common ground for us. [why] But we part company
+                        # with its focus.")
+                        and (
+                            k - prior[3] <= 1
+                            or same_verb
+                            or (k - prior[3] == 2 and contrast and ci == 0 and sentences[prior[3]][0] == para)
+                        )
                         # "Yes - housing providers." then a reason: no concession
                         and not (prior[1] >= 1.0 and k != prior[3])
                         # across sentences, the reservation opens its sentence ("However, ..."): a "but" inside a
@@ -3339,11 +3368,24 @@ _PARTNERSHIP_INCLUDE = re.compile(
     re.I,
 )
 
-# the answer to the respondent's own question: "We do not think so.", "Hardly.", "Of course not." (neg) or "We think so."
+# the answer to the respondent's own question: "We do not think so.", "Hardly.", "Of course not." (neg) or "We think so.";
+# "We believe it should not." (neg) or "We think they should."
 _ANSWERS_QUESTION = re.compile(
     r"^\s*(?:(?P<neg>(?:we|i)\s+(?:do|did)\s*(?:not|n't)\s+(?:think|believe)\s+so|(?:we|i)\s+(?:think|suspect|fear)\s+not|"
-    r"(?:we|i)\s+doubt\s+it|hardly|(?:of\s+course|certainly|surely|clearly)\s+not|not\s+(?:at\s+all|a\s+bit|likely|really))"
-    r"|(?:we|i)\s+(?:think|believe)\s+so|(?:yes|indeed),?\s+(?:it\s+is|we\s+do|it\s+will))[.!]?\s*$",
+    r"(?:we|i)\s+doubt\s+it|hardly|(?:of\s+course|certainly|surely|clearly)\s+not|not\s+(?:at\s+all|a\s+bit|likely|really)|"
+    r"(?:we|i)\s+(?:think|believe)\s+(?:it|they)\s+(?:should|would|will|does|do|is|are)\s*(?:not|n't))"
+    r"|(?:we|i)\s+(?:think|believe)\s+so|(?:we|i)\s+(?:think|believe)\s+(?:it|they)\s+(?:should|would|will|does|do|is|are)"
+    r"|(?:yes|indeed),?\s+(?:it\s+is|we\s+do|it\s+will))[.!]?\s*$",
+    re.I,
+)
+
+# a consultation question restated as an indirect question: "The paper asks whether ...", "Question 12 asks if ...",
+# "We are asked whether ..." (answered by the next sentence, ``_ANSWERS_QUESTION``)
+_RESTATED_QUESTION = re.compile(
+    r"^\W*(?:(?:the\s+(?:consultation\s+)?(?:paper|document|questionnaire)|the\s+consultation|the\s+government|the\s+home\s+office|"
+    r"(?:question|q)\s*\d{1,2}|this\s+question|the\s+(?:next\s+)?question)\s+(?:then\s+|also\s+|next\s+)?"
+    r"(?:asks|asked|wants\s+to\s+know|seeks\s+views\s+on)|(?:we|i)\s+(?:are|were|am|have\s+been)\s+asked)\s+"
+    r"(?:us\s+|respondents\s+)?(?:whether|if)\b",
     re.I,
 )
 

@@ -746,9 +746,19 @@ LEXICON: list[Entry] = [
         "preference",
         False,
     ),
-    # "I would not change its focus", "we wouldn't change a word of it": content as it is
+    # "Much of the vision is common ground for us": shared ground, so agreed (as far as it is said to go)
     (
-        r"(?#anchors: change)(?:we|i)\s+(?:would|'d)\s*(?:not|n't)\s+(?:want\s+to\s+)?change\s+(?:a\s+(?:thing|word)|anything|it|its|them|their|the|a\s+word\s+of)\b",
+        r"(?#anchors: common)\b(?:is|are)\s+(?:very\s+much\s+|largely\s+|firmly\s+)?common\s+ground\s+(?:for|with|between|among)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # "I would not change its focus", "we wouldn't change a word of it", "I would not change much of it": content as it
+    # is (the respondent as the one who would change it; "it would not change much" is a consequence of the target)
+    (
+        r"(?#anchors: change)(?:we|i)\s+(?:would|'d)\s*(?:not|n't)\s+(?:want\s+to\s+)?change\s+(?:a\s+(?:thing|word)|anything|it|its|them|their|the|a\s+word\s+of|"
+        r"(?:very\s+)?much|a\s+(?:great\s+)?deal|a\s+lot|a\s+great\s+deal)\b",
         "Yes",
         0.8,
         "evaluation",
@@ -3441,6 +3451,12 @@ _NOT_CUES_MORE = re.compile(
     # respondent concludes comes after)
     r"|\b(?:considered|weighed(?:\s+up)?|looked\s+(?:carefully\s+)?at|thought\s+(?:carefully\s+)?(?:about|through)|examined|discussed|"
     r"debated|explored)\s+(?:carefully\s+)?the\s+(?:risk|danger|possibility|concern|worry|argument|suggestion|fear)\s+that\s+[^,;.]{1,80}"
+    # a risk the paper itself names, not one the respondent foresees: "since the paper itself identifies the risk that
+    # leadership could be difficult to broker"
+    r"|\b(?:the\s+(?:consultation\s+)?(?:paper|document)|the\s+consultation|the\s+government|the\s+home\s+office|ministers)\s+"
+    r"(?:itself\s+|rightly\s+|also\s+)?(?:identifies|identified|recognises|recognized|recognizes|recognised|acknowledges|acknowledged|"
+    r"notes|noted|highlights|highlighted|flags|flagged|mentions|mentioned|points\s+to|pointed\s+to|sets\s+out|names|admits)\s+"
+    r"the\s+(?:risk|danger|possibility|concern|worry|fear)\s+(?:that|of)\s+[^,;.]{1,80}"
     # sharing what another wants, the aim and not the means: "We get why the Government wants every school ... to take
     # serious violence seriously, and we want that too"
     r"|\bwants\s+[^.;]{1,200}?\b(?:we|i)\s+(?:\w+\s+)?want\s+(?:that|the\s+same(?:\s+thing)?|it)\s+(?:too|as\s+well|also)\b"
