@@ -4354,3 +4354,12 @@ def test_a_concession_with_a_sentence_of_context_before_its_reservation():
         == "No"
     )
     assert code_text("The vision is common ground for us.", "q8").stance == "Yes"
+
+
+def test_the_vision_as_where_an_option_gets_closest_is_no_verdict_on_the_vision():
+    # "the one that would get closest to the vision" measures an option against the vision (Q8 stays silent); the
+    # vision judged in its own right is Q8's
+    codes = code_letter("Of the three, Option Two is the one that would get closest to the vision.")
+    assert codes["q8"].stance is None
+    assert codes["q11"].stance == "Yes"  # the option measured: it would best achieve the vision
+    assert letter("The vision is the right one.", "q8").stance == "Yes"

@@ -1988,6 +1988,9 @@ _ACHIEVE_VISION = re.compile(
     # "the one that would actually get us to the vision": the vision as where an option takes us
     r"|\b(?:get|gets|getting|got|take|takes|taking|bring|brings|bringing|move|moves)\s+(?:us|you|them|people|everyone|the\s+country)\s+"
     r"(?:(?:any\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:closer|nearer)\s+)?(?:to|towards?)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
+    # "this is the one that would get closest to the vision", "comes nearest to achieving the vision"
+    r"|\b(?:get|gets|getting|got|come|comes|coming|came)\s+(?:\w+\s+)?(?:closest|closer|nearest|nearer|close|near)\s+to\s+"
+    r"(?:achieving\s+|delivering\s+|realising\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "would do more for the vision than either", "contributes little to the vision": the vision as what is served
     r"|\b(?:do|does|doing|did)\s+(?:far\s+|much\s+|a\s+lot\s+|rather\s+)?(?:more|most|less|least|much|little|nothing|anything|"
     r"something|a\s+lot)\s+(?:for|towards?)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
