@@ -4363,3 +4363,81 @@ def test_the_vision_as_where_an_option_gets_closest_is_no_verdict_on_the_vision(
     assert codes["q8"].stance is None
     assert codes["q11"].stance == "Yes"  # the option measured: it would best achieve the vision
     assert letter("The vision is the right one.", "q8").stance == "Yes"
+
+
+def test_a_harm_foreseen_from_the_targets_absence_argues_for_it():
+    # "nothing changes" is a harm: said of the target, No; said of its absence ("without one"), the target is wanted
+    # (Yes, a lean sent to review)
+    assert code_text("With a duty, nothing will change.", "q9").stance == "No"
+    absent = code_text("Our worry is that without one nothing changes.", "q9")
+    assert absent.stance == "Yes" and absent.confidence < REVIEW
+
+
+@pytest.mark.parametrize(
+    ("reported", "turned", "expected"),
+    [
+        ("You think the duty is long overdue.", "You think the duty is long overdue, but we don't.", "No"),
+        (
+            "Some members think Option One would be a burden.",
+            "Some members think Option One would be a burden, but we do not agree.",
+            "Yes",
+        ),
+    ],
+)
+def test_a_reported_view_then_denied_is_the_opposite_view(reported, turned, expected):
+    # the addressee's or members' view is not the respondent's (no stance); denied at once, its opposite is
+    assert code_text(reported, "q9").stance in (None, "Unclear")
+    assert code_text(turned, "q9").stance == expected
+
+
+def test_most_of_an_individuals_circle_is_not_the_individual():
+    # "Most of my team" are others (an individual writing); "most of our members" is the organisation's own view
+    assert code_text("Most of my team think any new duty will just mean another form to fill in.", "q9").stance in (
+        None,
+        "Unclear",
+    )
+    assert (
+        code_text("Most of our members think any new duty will just mean another form to fill in.", "q9").stance == "No"
+    )
+
+
+def test_a_list_sound_but_not_complete_is_mixed_while_additions_to_an_accepted_list_are_yes():
+    assert code_text("The list is not complete.", "q10").stance == "No"
+    assert code_text("To that extent the list is sound, but it is not complete.", "q10").stance == "Mixed"
+    accepted = "We are content for the list to be used, with two additions. Fire authorities should be included."
+    assert code_text(accepted, "q10").stance == "Yes"
+
+
+def test_a_judgement_in_part_and_in_part():
+    assert code_text("Option Three is attractive in part and insufficient in part.", "q13").stance == "Mixed"
+    assert code_text("Option Three is insufficient.", "q13").stance == "No"
+
+
+def test_what_others_might_expect_of_the_respondent_is_not_its_view():
+    expected = "We are a voluntary organisation, and it might be expected that we would favour the voluntary option."
+    assert code_text(expected, "q13").stance in (None, "Unclear")
+    assert code_text("We are a voluntary organisation, and we favour the voluntary option.", "q13").stance == "Yes"
+
+
+def test_experience_narrated_is_not_a_forecast_about_the_target():
+    # "we have watched partnerships fade" tells what happened; "Option Two would fade" foresees it
+    assert code_text("Option Two would fade when the officer moved on.", "q11").stance == "No"
+    watched = code_letter(
+        "We have watched two promising local partnerships fade when the officer who championed them moved on."
+    )
+    assert watched["q11"].stance is None
+
+
+def test_a_heading_in_capitals_above_its_paragraph_is_not_part_of_the_first_sentence(tmp_path):
+    # "NOT FOR SPORT" heads the paragraph: its "not" does not reach "in favour" in the sentence below
+    from svanalysis.ingest.readers.letters import read_letter
+
+    body = (
+        "Dear Sir or Madam,\n\nWe run amateur football in the county.\n\n"
+        "A DUTY FOR PUBLIC BODIES, NOT FOR SPORT\nWe are in favour of a legal duty on named public bodies to have due\n"
+        "regard to serious violence.\n\nYours faithfully,\nA. Person\n"
+    )
+    path = tmp_path / "letter.txt"
+    path.write_text(body, encoding="utf-8")
+    slots, _ = read_letter(path, load_spec())
+    assert code_letter(slots.iloc[0]["letter_text"])["q9"].stance == "Yes"

@@ -859,7 +859,8 @@ _SUPPORT_SERVICE = re.compile(
 # A list that leaves bodies out: not the right partners (Q10), so it should be added to (Q12).
 _OMISSION = re.compile(
     r"\b(?:leaves?\s+out|omits?|omitted|excludes?|misses\s+out|does\s+not\s+include|doesn't\s+include|fails?\s+to\s+include|"
-    r"is\s+incomplete|are\s+missing|is\s+missing|no\s+(?:voluntary|community|faith|health|education)\b)",
+    r"is\s+incomplete|are\s+missing|is\s+missing|no\s+(?:voluntary|community|faith|health|education)\b|"
+    r"(?:is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:complete|exhaustive|comprehensive)\b)",
     re.I,
 )
 # Q12 asks whether the list of statutory partners should be added to: naming additions is a Yes.
@@ -1720,7 +1721,26 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             else c
             for c in out
         ]
+    if out and "without" in given.lower() and (absent := _WITHOUT_TARGET.search(given)):
+        # what the target's absence would bring: "Our worry is that without one nothing changes." A harm foreseen if the
+        # target is not there argues for it (a lean, for a person to confirm)
+        out = [
+            dataclasses.replace(c, stance="Yes", weight=min(c.weight, 0.6), rule=c.rule + "; said of its absence")
+            if c.stance == "No" and given.find(c.phrase, absent.end()) >= 0
+            else c
+            for c in out
+        ]
     return tuple(out), "" if seen and not out else clause
+
+
+# the target's absence as a condition: "without one", "without a duty", "without it" (a consequence after it is what its
+# absence brings)
+_WITHOUT_TARGET = re.compile(
+    r"\bwithout\s+(?:one|it|them|this|that|(?:a|the|such\s+a|any)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?(?:duty|law|legislation)|"
+    r"legislation|new\s+legislation)\b\s*,?\s+(?=(?:\w+\s+){0,3}?(?:nothing|little|no\s*one|nobody|things|we|it|they|the|this|"
+    r"agencies|partners|services)\b)",
+    re.I,
+)
 
 
 # a condition put first, its main clause after the comma: "Unless the duty comes with clear national guidance ..., it ..."
@@ -2928,6 +2948,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         # before it weighs as the answer, not as one more sentence down the letter
         concluding = bool(_CONCLUDING.match(sentence))
         clauses = _clauses_ex(sentence)
+        denial_read = False  # a reported view then denied ("..., but we do not agree"): its last clause is read with it
         any_target = False
         for ci, (clause, contrast) in enumerate(clauses):
             pronoun = bool(_PRONOUN.match(clause))
@@ -3062,6 +3083,16 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     cues = _answered_cues(asked_part, qid, answer)
                 elif asked:
                     cues = ()
+                elif (
+                    ci == len(clauses) - 2
+                    and clauses[-1][1]
+                    and _DENIED_AFTER.match(clauses[-1][0])
+                    and (denied := _denied_report_cues(clause, qid))
+                ):
+                    cues = denied  # "you think the duty is long overdue, and jay agrees with you, but i don't"
+                    denial_read = True
+                elif ci == len(clauses) - 1 and denial_read and _DENIED_AFTER.match(clause):
+                    cues = ()  # the denial itself, read with the view it denies
                 elif override:
                     cues = (override[qid][0],)
                 else:
@@ -3393,6 +3424,41 @@ _RESTATED_QUESTION = re.compile(
 )
 
 
+# the respondent's denial of the view just reported: "..., but I don't.", "..., but we do not agree."
+_DENIED_AFTER = re.compile(
+    r"^\W*(?:(?:but|though|however)\s+)?(?:i|we)\s+(?:don't|dont|do\s+not|didn't|did\s+not|disagree|can't\s+agree|cannot\s+agree|"
+    r"do\s+not\s+agree|don't\s+agree)(?:\s+with\s+(?:them|him|her|you|that|it))?\W*$",
+    re.I,
+)
+# where a reported view's own proposition begins: "you think (that) ...", "she said ..."
+_REPORT_VERB = re.compile(
+    r"\b(?:think|thinks|thought|said|says|say|believe|believes|feel|feels|felt|reckon|reckons|argue|argues|argued|claim|claims|"
+    r"claimed)\s+(?:that\s+)?",
+    re.I,
+)
+
+
+def _denied_report_cues(clause: str, qid: str) -> tuple[_Cue, ...]:
+    """A reported view the respondent then denies: the Yes or No cues of what was reported, turned round.
+
+    "you think the duty is long overdue, and jay agrees with you" + "but i don't": the reported proposition ("the duty
+    is long overdue") is read as if asserted, and the denial turns it round (No).
+    """
+    from svanalysis.ingest.stance_lexicon import is_reported
+
+    if not is_reported(clause):
+        return ()
+    verbs = list(_REPORT_VERB.finditer(clause))
+    if not verbs:
+        return ()
+    prop = re.split(r",\s+(?:and|but)\b|;", clause[verbs[-1].end() :], maxsplit=1)[0]
+    cues = [c for c in _cues(prop, qid, False) if c.stance in ("Yes", "No")]
+    return tuple(
+        _Cue({"Yes": "No", "No": "Yes"}[c.stance], c.weight * 0.85, c.phrase, f"a view reported, then denied: {c.rule}")
+        for c in cues
+    )
+
+
 def _answered_cues(clause: str, qid: str, answer: tuple[str, bool]) -> tuple[_Cue, ...]:
     """The last Yes or No cue of a question the respondent answered, turned round by a negative answer."""
     said, negative = answer
@@ -3610,7 +3676,13 @@ def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> Sta
     ):
         # "we are content for the list to be used, with two additions. Fire authorities should be
         # included": bodies to add to a list the respondent accepts qualify the Yes, not oppose it
-        items = [it for it in items if not (it.stance == "No" and it.rule.startswith("omission"))]
+        # (but "the list is sound, but it is not complete" sets the two against each other: a concession, Mixed)
+        conceded = {it.sentence for it in items if it.rule.startswith("concession")}
+        items = [
+            it
+            for it in items
+            if not (it.stance == "No" and it.rule.startswith("omission") and it.sentence not in conceded)
+        ]
     by: dict[str, list[_Item]] = {}
     for it in items:
         by.setdefault(it.stance, []).append(it)

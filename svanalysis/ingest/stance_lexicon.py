@@ -2686,6 +2686,14 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # "Option Three is attractive in part and insufficient in part": two judgements, each of a part
+    (
+        r"(?#anchors: part)\b(?:is|are|seems?|looks?)\s+(?:\w+\s+){0,2}?[\w-]+\s+in\s+part\s*,?\s+(?:and|but)\s+(?:\w+\s+){0,2}?[\w-]+\s+in\s+part\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
     # "so my answer on the preferred option is yes", "our answer to this question is a firm no"
     (
         r"(?#anchors: answer)(?:my|our)\s+answer\s+(?:(?:on|to|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:is|would\s+be|has\s+to\s+be)\s+(?:a\s+)?(?:(?:qualified|firm|clear|cautious|simple)\s+)?yes\b(?!\s+in\s+part|[^.;]{0,80}\bno\b)",
@@ -3451,6 +3459,14 @@ _NOT_CUES_MORE = re.compile(
     # respondent concludes comes after)
     r"|\b(?:considered|weighed(?:\s+up)?|looked\s+(?:carefully\s+)?at|thought\s+(?:carefully\s+)?(?:about|through)|examined|discussed|"
     r"debated|explored)\s+(?:carefully\s+)?the\s+(?:risk|danger|possibility|concern|worry|argument|suggestion|fear)\s+that\s+[^,;.]{1,80}"
+    # what others might expect of the respondent, put passively: "it might be expected that we would favour the voluntary
+    # option" (its view comes after)
+    r"|\bit\s+(?:might|may|could|would|will)\s+(?:well\s+)?be\s+(?:expected|assumed|thought|supposed|presumed)\s+that\s+(?:we|i)\s+"
+    r"(?:would|should|will)\s+(?:\w+\s+)?(?:favour|support|prefer|back|choose|want|welcome|oppose|reject)\b[^.;]{0,80}"
+    # experience narrated, not what the target would do: "we have watched two promising partnerships fade when ..."
+    r"|\b(?:we|i)\s+(?:have\s+|had\s+|'ve\s+)?(?:watched|seen|saw|witnessed)\s+[^.;]{1,80}?\b(?:fade|fading|faded|collapse|collapsing|"
+    r"collapsed|wither|withering|withered|fizzle|fizzled|falter|faltered|peter\s+out|petered\s+out|fall\s+apart|fell\s+apart|"
+    r"lose\s+momentum|lost\s+momentum)\b[^.;]{0,60}"
     # a risk the paper itself names, not one the respondent foresees: "since the paper itself identifies the risk that
     # leadership could be difficult to broker"
     r"|\b(?:the\s+(?:consultation\s+)?(?:paper|document)|the\s+consultation|the\s+government|the\s+home\s+office|ministers)\s+"
@@ -3480,6 +3496,15 @@ _NOT_CUES_MORE = re.compile(
     re.I,
 )
 _NOT_CUE_MORE_KEYS = (
+    "be expected that",
+    "be assumed that",
+    "be thought that",
+    "be supposed that",
+    "be presumed that",
+    "watched",
+    "seen",
+    "saw ",
+    "witnessed",
     "not want",
     "n't want",
     "nt want",
@@ -3595,6 +3620,14 @@ _HEARSAY = re.compile(
     r"|^[^,;]{1,80},\s*(?:we|i)\s+(?:understand|gather|hear|are\s+told|am\s+told)\s*,"
     # somebody else's account: "our councillor told us the council would rather see it done through the partnership"
     r"|\b(?!we\b|i\b)[\w']+\s+(?:has\s+|had\s+)?(?:told|tells|keeps\s+telling)\s+(?:us|me)\b"
+    # the addressee's view: "I know you said at forum that you think the duty is long overdue", "You think it would help"
+    r"|\b(?:i\s+know|i\s+understand|i\s+realise|i\s+realize|i\s+appreciate|as)\s+(?:that\s+)?you\s+(?:said|say|think|thought|"
+    r"believe|told\s+(?:us|me)|have\s+said)\b|^\W*you\s+(?:said|think|thought|believe|told\s+(?:us|me)|have\s+said)\b"
+    # most of an individual's circle ("Most of my team think ...", "Half my colleagues reckon ..."): not the writer (a
+    # majority of an organisation's own members is the organisation's view: MAJORITY)
+    r"|^\W*(?:most|many|all|half|lots|a\s+lot|the\s+majority|a\s+majority)\s+(?:of\s+)?my\s+(?:[\w'’-]+\s+){0,2}?(?:team|colleagues|"
+    r"staff|friends|family|workmates|mates|patients|students|pupils|neighbours|congregation|members|class|group|officers|peers)\b"
+    r"[^.;:]{0,90}?\b(?:reckon|think|believe|say|said|feel|felt|argue|fear|worry|want|would\s+rather|would\s+prefer)\b"
     # a few of the respondent's people, with what they have done between: "A few of our team have worked in the NHS and
     # reckon a duty would focus minds" (a majority of them is the respondent's own: MAJORITY)
     r"|^\W*(?:a\s+few|a\s+handful|a\s+couple|a\s+number|some|several|many|one|two|three|others?)\s+of\s+(?:our|the|us|them|those)\b"
@@ -3635,7 +3668,7 @@ _NOT_EVERYONE = re.compile(
 _HEARSAY_KEYS = re.compile(
     r"several|some |a few|handful|number of|one or two|minority of|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
     r"(?:her|his|their)\s+(?:view|opinion|words|fear|worry|concern|belief|argument|position|case)|heard|argument|told|tells|telling|seen|suggest|, we understand,|, i understand,|, we gather,|"
-    r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of"
+    r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of|you |my "
 )
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+|don't\s+|didn't\s+|can't\s+|cannot\s+|do\s+not\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|"

@@ -1355,6 +1355,21 @@ def unquote_email(text: str) -> str:
 _HEADING_LINE = re.compile(r"^\W{0,4}[A-Z][^.!?,;:]{0,44}$")
 
 
+def _is_heading_line(line: str) -> bool:
+    """A paragraph's first line that heads it: ``_HEADING_LINE``, or a line in capitals of two words or more with no
+    sentence's end, commas and all ("A DUTY FOR PUBLIC BODIES, NOT FOR SPORT").
+
+    >>> _is_heading_line("Our view"), _is_heading_line("A DUTY FOR PUBLIC BODIES, NOT FOR SPORT"), _is_heading_line("NHS")
+    (True, True, True)
+    >>> _is_heading_line("We are in favour of a duty, and"), _is_heading_line("THE DUTY IS WRONG.")
+    (False, False)
+    """
+    if _HEADING_LINE.match(line):
+        return True
+    bare = line.strip(" #*_")
+    return bare.isupper() and len(bare.split()) >= 2 and len(bare) <= 80 and not bare.endswith((".", "!", "?", ";"))
+
+
 def _unwrap(text: str) -> str:
     """Join hard-wrapped lines within paragraphs; keep paragraph breaks and list items."""
     paras = re.split(r"\n\s*\n", text)
@@ -1370,7 +1385,7 @@ def _unwrap(text: str) -> str:
                 and not re.match(r"^\s*([-*•]|\(?[a-z0-9]{1,2}[.)])\s|^\s*\|", s)
                 and not merged[-1].endswith(":")
                 and not merged[-1].startswith("|")
-                and not (len(merged) == 1 and _HEADING_LINE.match(merged[0]) and s.lstrip()[:1].isupper())
+                and not (len(merged) == 1 and _is_heading_line(merged[0]) and s.lstrip()[:1].isupper())
             ):  # list items, table rows and a heading printed directly above its paragraph stay lines of their own
                 # a word hyphenated at the end of a line ("Counter-" / "Terrorism") is joined without a space
                 joint = "" if re.search(r"[A-Za-z]-$", merged[-1]) else " "
