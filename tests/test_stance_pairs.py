@@ -4441,3 +4441,41 @@ def test_a_heading_in_capitals_above_its_paragraph_is_not_part_of_the_first_sent
     path.write_text(body, encoding="utf-8")
     slots, _ = read_letter(path, load_spec())
     assert code_letter(slots.iloc[0]["letter_text"])["q9"].stance == "Yes"
+
+
+def test_a_view_reported_then_taken_up_or_denied_in_the_next_sentence():
+    # somebody else's preference for Option Two, then the respondent's "does not share that view" (No) or "shares that
+    # view" (Yes); reported alone it is nobody's verdict here
+    said = "The Commissioner has told the Panel that she would favour putting Community Safety Partnerships on a new statutory footing."
+    assert code_letter(said)["q11"].stance is None
+    assert code_letter(said + " The Panel does not share that view.")["q11"].stance == "No"
+    assert code_letter(said + " The Panel shares that view.")["q11"].stance == "Yes"
+
+
+def test_where_the_respondent_parts_company_is_the_preferred_option():
+    # the preferred option as a whole is where the respondent differs: No on it; a part of the target (its focus) is Mixed
+    assert code_letter("Where I part company is on the Government's preferred option.")["q9"].stance == "No"
+    assert code_letter("Where I part company with the paper is its focus on young people.")["q8"].stance == "Mixed"
+
+
+def test_a_thread_quoted_below_a_reply_is_not_the_respondents():
+    own = "I have run a youth club for nine years, and I have seen what happens when agencies do not talk. " * 6
+    quoted = "On Wed, 15 May 2019 at 22:14, Ruth Callender <vicar@church.example> wrote:\n\nMy own view is that Option Two is the sensible one."
+    assert code_letter(own + "\n\n" + quoted)["q11"].stance is None
+    assert code_letter(own + "\n\nMy own view is that Option Two is the sensible one.")["q11"].stance == "Yes"
+
+
+def test_colleagues_preference_with_an_aside_is_theirs():
+    theirs = (
+        "I should add that several colleagues on the youth panel, whose judgement I respect, would prefer the voluntary "
+        "approach to legislation."
+    )
+    assert code_letter(theirs)["q13"].stance is None
+    assert code_letter("I would prefer the voluntary approach to legislation.")["q13"].stance == "Yes"
+
+
+def test_a_flatmates_view_with_an_aside_and_the_paper_right_about_a_fact():
+    assert code_letter("My flatmate, who does criminology, thinks the vision is a fig leaf.")["q8"].stance is None
+    assert code_letter("I think the vision is a fig leaf.")["q8"].stance == "No"
+    fact = "The paper is right that some local partnerships are strong and some are weak."
+    assert code_letter(fact)["q11"].stance is None

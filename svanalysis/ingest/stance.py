@@ -1436,6 +1436,15 @@ _BODIES_NAMED = re.compile(
 )
 
 
+# where the respondent differs, said to be the Government's preferred option as a whole
+_DIFFER_ON_PREFERRED = re.compile(
+    r"^\W*(?:but\s+|and\s+|so\s+)?where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out)\s+"
+    r"(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is\s+(?:on|over|with)?\s*the\s+(?:government'?s\s+|home\s+office'?s\s+)?"
+    r"preferred\s+option\b",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], str]:
     """Stance cues of one clause about question ``qid``.
@@ -1450,6 +1459,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # the answer to "If so, what organisations?" given as the bodies alone: "The voluntary and community
         # sector, by right and not by invitation."
         return (_Cue("Yes", 0.7, clause.strip()[:80], "bodies named"),), clause
+    if "where" in clause[:40].lower() and (differ := _DIFFER_ON_PREFERRED.match(clause)):
+        # "Where I part company is on the Government's preferred option.": the option itself is where the respondent
+        # differs (naming the preferred option is no endorsement, so it is masked below: read it first)
+        return (_Cue("No", 0.8, differ.group(0), f"evaluation '{differ.group(0).strip()}'"),), clause
     if _MECHANISMS["other_senses"]:
         clause = mask_other_senses(clause, cues=True)
     if (
@@ -2834,6 +2847,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
     options_context = bool(re.search(r"\b(?:options?|choices|the\s+three|statutory\s+models)\b", text, re.I))
     prev_target: list[tuple[str, str, str]] = []
     prev_para = -1
+    view_read_at = -1  # a sentence that takes up or denies the view reported just before ("We do not share that view.")
     heading: list[tuple[str, str, str]] | None = None  # the target of the heading above, if any
     decay = 1.0
     # per question: polarity of the last clause with a Yes or No cue, for concessions
@@ -3057,6 +3071,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             if default is not None and ci == 0 and (k == 0 or k - 1 == last_heading) and _ANSWER_WORD.match(clause):
                 targets = [(default, "section", "")]  # "Yes, with one reservation.": the answer to this question
             override = _comparative_cues(clause, spec, default) if _MECHANISMS["comparative"] else None
+            # "several colleagues ... would prefer the voluntary approach to be given longer": their preference, not the
+            # respondent's (the comparison's targets are kept, its verdict is not read)
+            others_comparison = bool(
+                override and _MECHANISMS["reported"] and report_keys(clause) and is_reported(clause)
+            )
             if override:
                 targets = [(q, "comparative", p) for q, (_c, p) in override.items()]
             leading = (k == 0 or k - 1 == last_heading) and ci == 0
@@ -3091,10 +3110,23 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 ):
                     cues = denied  # "you think the duty is long overdue, and jay agrees with you, but i don't"
                     denial_read = True
+                elif (
+                    ci == len(clauses) - 1
+                    and k + 1 < len(sentences)
+                    and sentences[k + 1][0] == para
+                    and (verdict := _VIEW_SHARED.match(sentences[k + 1][1]))
+                    and (taken := _denied_report_cues(clause, qid, deny=bool(verdict.group("neg"))))
+                ):
+                    # "The Commissioner ... would favour putting CSPs on a new statutory footing. The Panel does not
+                    # share that view.": the reported view, taken up or turned round by the sentence after it
+                    cues = taken
+                    view_read_at = k + 1
+                elif view_read_at == k and ci == 0 and _VIEW_SHARED.match(clause):
+                    cues = ()  # the sentence that takes up or denies the view just reported: read with it
                 elif ci == len(clauses) - 1 and denial_read and _DENIED_AFTER.match(clause):
                     cues = ()  # the denial itself, read with the view it denies
                 elif override:
-                    cues = (override[qid][0],)
+                    cues = () if others_comparison else (override[qid][0],)
                 else:
                     cues, asserted = _cues_ex(clause, qid, leading and (qid == default or tkind == "heading"))
                 for cue in cues:
@@ -3438,21 +3470,43 @@ _REPORT_VERB = re.compile(
 )
 
 
-def _denied_report_cues(clause: str, qid: str) -> tuple[_Cue, ...]:
-    """A reported view the respondent then denies: the Yes or No cues of what was reported, turned round.
+# a verdict held by somebody named before it: "(the Commissioner has told the Panel that) she would favour ..."
+_OTHER_HOLDER = re.compile(
+    r"\b(?P<who>she|he|they)\s+(?=(?:would|will|does|did|do|has|have|had|might|may)?\s*(?:\w+ly\s+)?(?:favour|support|prefer|"
+    r"back|oppose|reject|welcome|endorse|like)\b)",
+    re.I,
+)
+# the respondent taking up or denying the view just reported: "The Panel does not share that view.", "We share their view."
+_VIEW_SHARED = re.compile(
+    r"^\W*(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?|we|i)\s+(?:(?P<neg>do\s+not|does\s+not|don't|doesn't|cannot|can't|could\s+not)\s+)?"
+    r"(?:fully\s+|entirely\s+|wholly\s+)?(?:share|shares|agree\s+with|agrees\s+with|endorse|endorses)\s+(?:that|this|their|her|his|"
+    r"the\s+same|its)\s+(?:view|position|assessment|conclusion|analysis|opinion)\b",
+    re.I,
+)
+
+
+def _denied_report_cues(clause: str, qid: str, deny: bool = True) -> tuple[_Cue, ...]:
+    """A reported view the respondent then denies: the Yes or No cues of what was reported, turned round (``deny``),
+    or, taken up ("We share that view."), as they are.
 
     "you think the duty is long overdue, and jay agrees with you" + "but i don't": the reported proposition ("the duty
     is long overdue") is read as if asserted, and the denial turns it round (No).
     """
     from svanalysis.ingest.stance_lexicon import is_reported
 
-    if not is_reported(clause):
+    if is_reported(clause) and (verbs := list(_REPORT_VERB.finditer(clause))):
+        prop = re.split(r",\s+(?:and|but)\b|;", clause[verbs[-1].end() :], maxsplit=1)[0]
+    elif holder := _OTHER_HOLDER.search(clause):
+        # somebody else's verdict the rules set aside ("she would favour putting CSPs on a statutory footing"), read
+        # as if the respondent held it, to be taken up or turned round
+        prop = "we " + clause[holder.end("who") :].lstrip()
+    else:
         return ()
-    verbs = list(_REPORT_VERB.finditer(clause))
-    if not verbs:
-        return ()
-    prop = re.split(r",\s+(?:and|but)\b|;", clause[verbs[-1].end() :], maxsplit=1)[0]
     cues = [c for c in _cues(prop, qid, False) if c.stance in ("Yes", "No")]
+    if not deny:
+        return tuple(
+            dataclasses.replace(c, weight=c.weight * 0.85, rule=f"a view reported, then shared: {c.rule}") for c in cues
+        )
     return tuple(
         _Cue({"Yes": "No", "No": "Yes"}[c.stance], c.weight * 0.85, c.phrase, f"a view reported, then denied: {c.rule}")
         for c in cues
@@ -4166,7 +4220,9 @@ def _inside_another_section(code: StanceCode, sections: list[str]) -> bool:
 
 # a forwarded message below the sender's own: "---------- Forwarded message ---------", "Begin forwarded message:"
 _FORWARDED = re.compile(
-    r"^[ \t>]*(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*original message\s*-{3,})",
+    r"^[ \t>]*(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*original message\s*-{3,}"
+    # a reply's attribution of the message quoted below it: "On Wed, 15 May 2019 at 22:14, Ruth Callender <...> wrote:"
+    r"|on\s+[^\n]{6,160}?\bwrote:[ \t]*$)",
     re.I | re.M,
 )
 

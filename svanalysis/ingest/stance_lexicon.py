@@ -3459,6 +3459,11 @@ _NOT_CUES_MORE = re.compile(
     # respondent concludes comes after)
     r"|\b(?:considered|weighed(?:\s+up)?|looked\s+(?:carefully\s+)?at|thought\s+(?:carefully\s+)?(?:about|through)|examined|discussed|"
     r"debated|explored)\s+(?:carefully\s+)?the\s+(?:risk|danger|possibility|concern|worry|argument|suggestion|fear)\s+that\s+[^,;.]{1,80}"
+    # the paper right about a fact, not a verdict on a target: "The paper is right that some local partnerships are strong
+    # and some are weak"
+    r"|\b(?:the\s+(?:consultation\s+)?(?:paper|document)|the\s+consultation|the\s+government|the\s+home\s+office|ministers)\s+"
+    r"(?:is|are|was|were)\s+(?:quite\s+|absolutely\s+|entirely\s+|surely\s+)?(?:right|correct)\s+(?:that|when\s+it\s+says|to\s+say|"
+    r"to\s+note|to\s+recognise|to\s+recognize|in\s+saying)\b"
     # what others might expect of the respondent, put passively: "it might be expected that we would favour the voluntary
     # option" (its view comes after)
     r"|\bit\s+(?:might|may|could|would|will)\s+(?:well\s+)?be\s+(?:expected|assumed|thought|supposed|presumed)\s+that\s+(?:we|i)\s+"
@@ -3496,6 +3501,13 @@ _NOT_CUES_MORE = re.compile(
     re.I,
 )
 _NOT_CUE_MORE_KEYS = (
+    "right that",
+    "correct that",
+    "right when",
+    "right to say",
+    "right to note",
+    "right to recogni",
+    "right in saying",
     "be expected that",
     "be assumed that",
     "be thought that",
@@ -3620,6 +3632,10 @@ _HEARSAY = re.compile(
     r"|^[^,;]{1,80},\s*(?:we|i)\s+(?:understand|gather|hear|are\s+told|am\s+told)\s*,"
     # somebody else's account: "our councillor told us the council would rather see it done through the partnership"
     r"|\b(?!we\b|i\b)[\w']+\s+(?:has\s+|had\s+)?(?:told|tells|keeps\s+telling)\s+(?:us|me)\b"
+    # somebody of the writer's own circle, with an aside: "My flatmate, who does criminology, thinks the vision is ..."
+    r"|^\W*(?:but\s+|and\s+)?my\s+(?!(?:own|view|answer|position|opinion|feeling|sense|instinct|gut|vote|response|reply|reading|"
+    r"worry|concern|fear|hope|question|point|conclusion|experience|main|overall|first|honest|personal)\b)[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"(?:,\s+[^,;.]{1,80},)?\s+(?:thinks|reckons|says|said|believes|feels|felt|argues|argued|is\s+convinced|keeps\s+saying|told\s+me)\b"
     # the addressee's view: "I know you said at forum that you think the duty is long overdue", "You think it would help"
     r"|\b(?:i\s+know|i\s+understand|i\s+realise|i\s+realize|i\s+appreciate|as)\s+(?:that\s+)?you\s+(?:said|say|think|thought|"
     r"believe|told\s+(?:us|me)|have\s+said)\b|^\W*you\s+(?:said|think|thought|believe|told\s+(?:us|me)|have\s+said)\b"
@@ -3635,9 +3651,12 @@ _HEARSAY = re.compile(
     r"worry|worried|would\s+rather|would\s+prefer|would\s+sooner|want|wants|wanted)\b"
     # some of somebody's people, described, with their attitude: "Several youth offending team managers we spoke to in
     # preparing this response would welcome a duty" (a few are not the respondent: a majority would be, MAJORITY)
-    r"|^\W*(?:several|some|a\s+few|a\s+handful\s+of|a\s+number\s+of|one\s+or\s+two|a\s+minority\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
+    # (also after "that", and with where they sit and an aside: "I should add that several colleagues on the youth
+    # panel, whose judgement I respect, would prefer ...")
+    r"|(?:^\W*|\bthat\s+)(?:several|some|a\s+few|a\s+handful\s+of|a\s+number\s+of|one\s+or\s+two|a\s+minority\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:managers|members|colleagues|partners|staff|officers|practitioners|heads|teachers|leaders|councillors|governors|"
     r"trustees|clinicians|parents|residents|respondents|people|professionals|chiefs|officials|commissioners)\b"
+    r"(?:\s+(?:on|in|from|at|of)\s+[^,;.]{1,40}?)?(?:,\s+[^,;.]{1,60},)?"
     r"(?:\s+(?:we|i|who|that)\s+[^,;.]{0,60}?)?\s+(?:would\s+|will\s+|also\s+|still\s+)?"
     r"(?:welcome|support|prefer|favour|back|oppose|reject|like|want|see\s+(?:merit|value|sense))\b",
     re.I,
