@@ -4479,3 +4479,66 @@ def test_a_flatmates_view_with_an_aside_and_the_paper_right_about_a_fact():
     assert code_letter("I think the vision is a fig leaf.")["q8"].stance == "No"
     fact = "The paper is right that some local partnerships are strong and some are weak."
     assert code_letter(fact)["q11"].stance is None
+
+
+def test_nothing_the_respondent_would_not_want_is_all_wanted():
+    # a double negation: "nothing ... that we would not want ... to sign up to" is Yes; "we could not sign up to the
+    # vision" is No
+    assert (
+        code_text("We see nothing in the vision that we would not want our services to sign up to.", "q8").stance
+        == "Yes"
+    )
+    assert code_text("We could not sign up to the vision.", "q8").stance == "No"
+
+
+def test_a_proposition_denied_by_the_frame_before_it():
+    # "It would be wrong to say that X" denies X: "Option Three is the answer" is Yes, so denied it is No; a frame around
+    # no verdict is no verdict ("wrong" judges the saying, not the option)
+    assert code_text("Option Three is the answer.", "q13").stance == "Yes"
+    assert code_text("It would be wrong to say that Option Three is the answer.", "q13").stance == "No"
+    framed = code_text("It would be wrong to say that a duty of that kind would make no difference to anyone.", "q9")
+    assert framed.stance in (None, "Unclear")
+
+
+def test_a_worry_reported_understood_and_not_shared():
+    worry = "Some of our older members worry that the word duty will simply mean more forms"
+    assert code_text(worry + ".", "q9").stance in (None, "Unclear")
+    assert code_text(worry + "; we understand the worry, but we do not share it.", "q9").stance == "Yes"
+
+
+def test_others_in_the_respondents_body_after_a_comma_or_saying_what_they_would_prefer():
+    for text, qid in [
+        ("When I told the girls on my shift, a couple of them said the whole vision is pie in the sky.", "q8"),
+        (
+            "Several headteachers at our briefings said they would prefer the voluntary arrangements of Option Three.",
+            "q13",
+        ),
+        (
+            "We recognise that, and some of our regional managers would go further and back Option One without qualification.",
+            "q9",
+        ),
+    ]:
+        assert code_letter(text)[qid].stance is None, text
+
+
+def test_torn_and_in_two_minds_are_mixed_for_review_a_view_not_reached_is_unclear():
+    torn = code_text("The due regard duty, I am in two minds about.", "q9")
+    assert torn.stance == "Mixed" and torn.confidence < REVIEW
+    assert code_text("We cannot make up our minds.", "q9").stance == "Unclear"
+
+
+def test_part_right_part_wrong_something_going_for_it_and_a_list_kept():
+    assert code_text("It gets some of it right and some of it badly wrong.", "q10").stance == "Mixed"
+    assert code_text("It gets it right.", "q10").stance == "Yes"
+    conceded = (
+        "The voluntary option has something going for it, but on its own it would leave us exactly where we are now."
+    )
+    assert code_text(conceded, "q13").stance == "Mixed"
+    kept = code_text("We would not want to see the list reinvented for this purpose.", "q10")
+    assert kept.stance == "Yes"
+
+
+def test_telling_somebody_is_not_a_view_withheld():
+    assert code_text("I couldn't tell you whether it would work.", "q11").stance == "Unclear"
+    told = code_text("A colleague asked me what a Community Safety Partnership is, and I couldn't tell her.", "q11")
+    assert told.rule is None or "no view" not in told.rule

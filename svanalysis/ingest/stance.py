@@ -190,7 +190,9 @@ _CANNOT_SAY = (
     # ("we cannot say the list is the right one" withholds a Yes: a No, in the lexicon)
     # ("we cannot say the same of X": X lacks what was praised, a No in the lexicon)
     r"(?:say(?!\s+the\s+same\b)(?!\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+(?:is|are|would\s+be|will\s+be)\s+"
-    r"(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b)|decide|choose|tell|judge)\b"
+    r"(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b)|decide|choose|"
+    # ("I couldn't tell her" is a person told nothing, not a view withheld)
+    r"tell(?!\s+(?:her|him|them|me|us|anyone|anybody|my|our|his|their)\b)(?!\s+you\s+(?=\S)(?!whether\b|if\b|which\b|what\b|how\b))|judge)\b"
     r"|\bhonestly can't say\b"
 )
 
@@ -1436,6 +1438,12 @@ _BODIES_NAMED = re.compile(
 )
 
 
+# a proposition denied by the frame before it: "It would be wrong to say that ...", "It is simply untrue to suggest ..."
+_WRONG_TO_SAY = re.compile(
+    r"^\W*(?:but\s+|and\s+|yet\s+|so\s+)?(?:it\s+would\s+be|it\s+is|it's|it'd\s+be|it\s+would\s+have\s+been)\s+(?:quite\s+|equally\s+|simply\s+|plainly\s+)?"
+    r"(?:wrong|untrue|unfair|a\s+mistake|misleading|inaccurate|false)\s+to\s+(?:say|suggest|claim|pretend|argue|think|conclude|imply)\s+(?:that\s+)?",
+    re.I,
+)
 # where the respondent differs, said to be the Government's preferred option as a whole
 _DIFFER_ON_PREFERRED = re.compile(
     r"^\W*(?:but\s+|and\s+|so\s+)?where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out)\s+"
@@ -1459,6 +1467,20 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # the answer to "If so, what organisations?" given as the bodies alone: "The voluntary and community
         # sector, by right and not by invitation."
         return (_Cue("Yes", 0.7, clause.strip()[:80], "bodies named"),), clause
+    if "to " in clause and (frame := _WRONG_TO_SAY.match(clause)):
+        # "It would be wrong to say that a duty of that kind would make no difference": what follows is denied
+        inner, _ = _cues_ex(clause[frame.end() :], qid, False)
+        turned = tuple(
+            _Cue(
+                {"Yes": "No", "No": "Yes"}[c.stance],
+                c.weight * 0.8,
+                c.phrase,
+                f"denied ('{frame.group(0).strip()}'): {c.rule}",
+            )
+            for c in inner
+            if c.stance in ("Yes", "No")
+        )
+        return turned, clause if turned else ""  # no verdict inside: the frame judges no target either
     if "where" in clause[:40].lower() and (differ := _DIFFER_ON_PREFERRED.match(clause)):
         # "Where I part company is on the Government's preferred option.": the option itself is where the respondent
         # differs (naming the preferred option is no endorsement, so it is masked below: read it first)
@@ -3103,7 +3125,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 elif asked:
                     cues = ()
                 elif (
-                    ci == len(clauses) - 2
+                    ci <= len(clauses) - 2
                     and clauses[-1][1]
                     and _DENIED_AFTER.match(clauses[-1][0])
                     and (denied := _denied_report_cues(clause, qid))
@@ -3459,13 +3481,14 @@ _RESTATED_QUESTION = re.compile(
 # the respondent's denial of the view just reported: "..., but I don't.", "..., but we do not agree."
 _DENIED_AFTER = re.compile(
     r"^\W*(?:(?:but|though|however)\s+)?(?:i|we)\s+(?:don't|dont|do\s+not|didn't|did\s+not|disagree|can't\s+agree|cannot\s+agree|"
-    r"do\s+not\s+agree|don't\s+agree)(?:\s+with\s+(?:them|him|her|you|that|it))?\W*$",
+    r"do\s+not\s+agree|don't\s+agree|(?:do\s+not|don't|cannot|can't)\s+share\s+(?:it|that|this|them|the\s+(?:worry|concern|view|fear)|"
+    r"their\s+(?:worry|concern|view|fear)))(?:\s+with\s+(?:them|him|her|you|that|it))?\W*$",
     re.I,
 )
 # where a reported view's own proposition begins: "you think (that) ...", "she said ..."
 _REPORT_VERB = re.compile(
     r"\b(?:think|thinks|thought|said|says|say|believe|believes|feel|feels|felt|reckon|reckons|argue|argues|argued|claim|claims|"
-    r"claimed)\s+(?:that\s+)?",
+    r"claimed|worry|worries|worried|fear|fears|feared)\s+(?:that\s+)?",
     re.I,
 )
 

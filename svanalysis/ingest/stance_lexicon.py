@@ -325,8 +325,18 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # pulled both ways: "we are in two minds about a non-statutory approach", "I'm honestly torn" (for and against, as the
+    # letters that say it go on to set out: Mixed, for a person to confirm; "we have gone back and forth" is a view not
+    # reached, below)
     (
-        r"(?:gone|go|going|went)\s+back\s+and\s+forth|in\s+two\s+minds|(?:am|are|is|feel|felt)\s+torn\b"
+        r"(?#anchors: minds torn)in\s+two\s+minds|(?:am|are|is|feel|felt|'m|'re)\s+(?:honestly\s+|genuinely\s+|really\s+|quite\s+)?torn\b",
+        "Mixed",
+        0.7,
+        "mixed",
+        False,
+    ),
+    (
+        r"(?:gone|go|going|went)\s+back\s+and\s+forth"
         # "I can't make my mind up on it", "we have not made up our minds"
         r"|(?:can't|cant|cannot|can\s+not|couldn't|could\s+not|haven't|have\s+not|not\s+yet)\s+(?:quite\s+|really\s+)?"
         r"(?:make|made)\s+(?:my|our)\s+minds?\s+up|(?:can't|cant|cannot|couldn't|haven't|have\s+not)\s+(?:quite\s+|really\s+)?"
@@ -744,6 +754,42 @@ LEXICON: list[Entry] = [
         "No",
         0.8,
         "preference",
+        False,
+    ),
+    # nothing the respondent would not want: "We see nothing in the vision that we would not want our services to sign up
+    # to" (a double negation: all of it wanted)
+    (
+        r"(?#anchors: nothing)\b(?:see|find|is|there\s+is|there's)\s+nothing\s+(?:in\s+[^.;]{1,60}?\s+)?(?:that|which)\s+(?:we|i)\s+"
+        r"(?:would|could|do|did|can)\s*(?:not|n't)\s+(?:want|wish|agree\s+with|support|accept|endorse|sign\s+up\s+to|welcome)\b[^.;]{0,80}",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # something in its favour, not a verdict: "The voluntary option has something going for it, but ..."
+    (
+        r"(?#anchors: going)\b(?:has|have|had)\s+(?:something|a\s+lot|plenty|much|a\s+good\s+deal|a\s+great\s+deal|things)\s+going\s+for\s+(?:it|them)\b",
+        "Yes",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    # kept as it is: "we would not want to see it reinvented for this purpose"
+    (
+        r"(?#anchors: see)\b(?:would\s+not|wouldn't|do\s+not|don't|would\s+hate\s+to)\s+(?:want\s+)?(?:to\s+)?see\s+(?:it|them|the\s+list|this|that)\s+"
+        r"(?:reinvented|changed|replaced|rewritten|redrawn|abandoned|scrapped|diluted|watered\s+down|weakened|narrowed|dropped)\b",
+        "Yes",
+        0.75,
+        "preference",
+        False,
+    ),
+    # "It gets some of it right and some of it badly wrong": part right, part wrong
+    (
+        r"(?#anchors: some)\b(?:(?:gets?|got|has|have)\s+)?some\s+(?:of\s+it|things|of\s+this|parts?)\s+(?:\w+\s+){0,2}?right\s*,?\s+(?:and|but)\s+some\s+"
+        r"(?:of\s+it\s+|things\s+|of\s+this\s+|parts?\s+)?(?:\w+\s+){0,2}?wrong\b",
+        "Mixed",
+        0.85,
+        "mixed",
         False,
     ),
     # "Much of the vision is common ground for us": shared ground, so agreed (as far as it is said to go)
@@ -3646,18 +3692,22 @@ _HEARSAY = re.compile(
     r"[^.;:]{0,90}?\b(?:reckon|think|believe|say|said|feel|felt|argue|fear|worry|want|would\s+rather|would\s+prefer)\b"
     # a few of the respondent's people, with what they have done between: "A few of our team have worked in the NHS and
     # reckon a duty would focus minds" (a majority of them is the respondent's own: MAJORITY)
-    r"|^\W*(?:a\s+few|a\s+handful|a\s+couple|a\s+number|some|several|many|one|two|three|others?)\s+of\s+(?:our|the|us|them|those)\b"
+    r"|(?:^\W*|,\s+|\bthat\s+)(?:a\s+few|a\s+handful|a\s+couple|a\s+number|some|several|many|one|two|three|others?)\s+of\s+(?:our|the|us|them|those)\b"
     r"[^.;:]{0,90}?\b(?:reckon|reckons|think|thinks|believe|believes|say|says|said|feel|feels|felt|argue|argued|fear|fears|"
     r"worry|worried|would\s+rather|would\s+prefer|would\s+sooner|want|wants|wanted)\b"
     # some of somebody's people, described, with their attitude: "Several youth offending team managers we spoke to in
     # preparing this response would welcome a duty" (a few are not the respondent: a majority would be, MAJORITY)
     # (also after "that", and with where they sit and an aside: "I should add that several colleagues on the youth
     # panel, whose judgement I respect, would prefer ...")
-    r"|(?:^\W*|\bthat\s+)(?:several|some|a\s+few|a\s+handful\s+of|a\s+number\s+of|one\s+or\s+two|a\s+minority\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:managers|members|colleagues|partners|staff|officers|practitioners|heads|teachers|leaders|councillors|governors|"
-    r"trustees|clinicians|parents|residents|respondents|people|professionals|chiefs|officials|commissioners)\b"
+    r"|(?:^\W*|\bthat\s+|,\s+(?:and\s+|but\s+|while\s+)?)(?:several|some|a\s+few|a\s+handful\s+of|a\s+number\s+of|one\s+or\s+two|a\s+minority\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:managers|members|colleagues|partners|staff|officers|practitioners|heads|headteachers|head\s+teachers|teachers|leaders|"
+    r"councillors|governors|trustees|clinicians|parents|residents|respondents|people|professionals|chiefs|officials|commissioners|"
+    r"nurses|doctors|gps|social\s+workers|youth\s+workers|volunteers|principals)\b"
     r"(?:\s+(?:on|in|from|at|of)\s+[^,;.]{1,40}?)?(?:,\s+[^,;.]{1,60},)?"
-    r"(?:\s+(?:we|i|who|that)\s+[^,;.]{0,60}?)?\s+(?:would\s+|will\s+|also\s+|still\s+)?"
+    r"(?:\s+(?:we|i|who|that)\s+[^,;.]{0,60}?)?"
+    # ("... said they would prefer", "... would go further and back")
+    r"(?:\s+(?:said|say|told\s+us|tell\s+us)\s+(?:that\s+)?(?:they|it)(?=\s))?\s+(?:would\s+|will\s+|also\s+|still\s+)?"
+    r"(?:go\s+further\s+and\s+)?"
     r"(?:welcome|support|prefer|favour|back|oppose|reject|like|want|see\s+(?:merit|value|sense))\b",
     re.I,
 )
