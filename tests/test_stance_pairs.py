@@ -4542,3 +4542,10 @@ def test_telling_somebody_is_not_a_view_withheld():
     assert code_text("I couldn't tell you whether it would work.", "q11").stance == "Unclear"
     told = code_text("A colleague asked me what a Community Safety Partnership is, and I couldn't tell her.", "q11")
     assert told.rule is None or "no view" not in told.rule
+
+
+def test_a_view_shared_by_another_body_is_not_taken_up_by_the_respondent():
+    # "The Government shares that view" is somebody else agreeing: nothing for the respondent
+    said = "The Commissioner has told the Panel that she would favour putting Community Safety Partnerships on a new statutory footing."
+    assert code_letter(said + " The Government shares that view.")["q11"].stance is None
+    assert code_letter(said + " Our board does not share that view.")["q11"].stance == "No"

@@ -3501,7 +3501,11 @@ _OTHER_HOLDER = re.compile(
 )
 # the respondent taking up or denying the view just reported: "The Panel does not share that view.", "We share their view."
 _VIEW_SHARED = re.compile(
-    r"^\W*(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?|we|i)\s+(?:(?P<neg>do\s+not|does\s+not|don't|doesn't|cannot|can't|could\s+not)\s+)?"
+    # (the respondent: "we", "I", "our board", or a body of the kind a respondent answers as, "the Panel"; not "the
+    # Government shares that view")
+    r"^\W*(?:(?:the|our|this)\s+(?:[\w'’-]+\s+)?(?:panel|council|board|trust|force|constabulary|partnership|committee|association|"
+    r"forum|service|authority|federation|network|charity|organisation|society|group|unit|college|school|academy|bench|"
+    r"centre|club|church|diocese|union|department|office|team|members|membership|executive|cabinet)|we|i)\s+(?:(?P<neg>do\s+not|does\s+not|don't|doesn't|cannot|can't|could\s+not)\s+)?"
     r"(?:fully\s+|entirely\s+|wholly\s+)?(?:share|shares|agree\s+with|agrees\s+with|endorse|endorses)\s+(?:that|this|their|her|his|"
     r"the\s+same|its)\s+(?:view|position|assessment|conclusion|analysis|opinion)\b",
     re.I,
