@@ -2923,9 +2923,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         # the question restated in the respondent's words and answered at once: "The paper asks whether the list of
         # statutory partners should be added to. We think not." (what is asked is read as the question above)
         restated = None
-        if not asked and k + 1 < len(sentences) and sentences[k + 1][0] == para and _RESTATED_QUESTION.match(sentence):
+        if not asked and k + 1 < len(sentences) and sentences[k + 1][0] == para:
             restated = _RESTATED_QUESTION.match(sentence)
-            if _ANSWERS_QUESTION.match(sentences[k + 1][1]):
+            if restated is not None and _ANSWERS_QUESTION.match(sentences[k + 1][1]):
                 asked = True
             else:
                 restated = None
@@ -3519,8 +3519,6 @@ def _denied_report_cues(clause: str, qid: str, deny: bool = True) -> tuple[_Cue,
     "you think the duty is long overdue, and jay agrees with you" + "but i don't": the reported proposition ("the duty
     is long overdue") is read as if asserted, and the denial turns it round (No).
     """
-    from svanalysis.ingest.stance_lexicon import is_reported
-
     if is_reported(clause) and (verbs := list(_REPORT_VERB.finditer(clause))):
         prop = re.split(r",\s+(?:and|but)\b|;", clause[verbs[-1].end() :], maxsplit=1)[0]
     elif holder := _OTHER_HOLDER.search(clause):

@@ -27,6 +27,7 @@ import html
 import io
 import math
 import textwrap
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -350,8 +351,6 @@ def _png(fig: Any, dpi: float, lay_out: bool = True) -> bytes:
 
 
 def _png_chunk(kind: bytes, body: bytes) -> bytes:
-    import zlib
-
     return len(body).to_bytes(4, "big") + kind + body + zlib.crc32(kind + body).to_bytes(4, "big")
 
 
@@ -365,8 +364,6 @@ def _png_file(pixels: np.ndarray, dpi: float, text: dict[str, str], level: int =
     >>> im.mode, im.size, im.getpixel((1, 0)), im.text["Software"], round(im.info["dpi"][0])
     ('RGB', (2, 1), (0, 0, 255), 'x', 300)
     """
-    import zlib
-
     height, width, channels = pixels.shape
     rows = np.zeros((height, width * channels + 1), dtype=np.uint8)  # each row: its filter type (0, none), its bytes
     rows[:, 1:] = pixels.reshape(height, width * channels)
