@@ -4549,3 +4549,89 @@ def test_a_view_shared_by_another_body_is_not_taken_up_by_the_respondent():
     said = "The Commissioner has told the Panel that she would favour putting Community Safety Partnerships on a new statutory footing."
     assert code_letter(said + " The Government shares that view.")["q11"].stance is None
     assert code_letter(said + " Our board does not share that view.")["q11"].stance == "No"
+
+
+# ---------------------------------------------------------------------------- round 21 (4 December)
+def test_a_reservation_opening_with_but_after_something_granted_goes_to_review():
+    # the only sentence for the code opens by turning against what came before: the writer has just granted
+    # something ("We accept much of the vision."), which may make the answer Mixed though no cue was read in it
+    plain = code_letter("The vision\n\nThe focus of the vision is too narrow.")["q8"]
+    assert plain.stance == "No" and plain.confidence >= REVIEW
+    # (the concession in words no rule reads as a view)
+    turned = code_letter("The vision\n\nWe can see the attraction of the vision. But the focus is too narrow.")["q8"]
+    assert turned.stance == "No" and turned.confidence < REVIEW
+    however = code_letter("The vision\n\nWe can see the attraction of the vision. However, the focus is too narrow.")
+    assert however["q8"].confidence < REVIEW
+    # said plainly elsewhere too: the "But" sentence is not the only one for it
+    again = code_letter(
+        "The vision\n\nThe focus of the vision is wrong. Some partners like it. But the focus is too narrow."
+    )["q8"]
+    assert again.stance == "No" and again.confidence >= REVIEW
+
+
+def test_a_weighing_that_ends_the_argument_is_a_verdict_not_a_reservation():
+    # "Even so, on balance, X": the writer has weighed both sides and this is the answer
+    text = (
+        "Option Two\n\nCommunity Safety Partnerships are uneven. Even so, on balance, revising the legislation "
+        "governing Community Safety Partnerships is the option most likely to achieve the vision."
+    )
+    c = code_letter(text)["q11"]
+    assert c.stance == "Yes" and c.confidence >= REVIEW
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On balance we believe the preferred option is the best of the three routes to the vision.",
+        "We think this route would get agencies working to the vision.",
+        "We do not think Option Two would get us where the vision wants to go.",
+        "We do not believe the preferred option is the right way to achieve the consultation's aims.",
+    ],
+)
+def test_the_vision_as_where_an_option_leads_is_no_view_on_the_vision(sentence):
+    # the vision (or the consultation's aims) as the destination an option is measured against: the sentence
+    # judges the option, and Q8 asks about the vision itself
+    assert code_letter(sentence).get("q8") is None or code_letter(sentence)["q8"].stance is None
+    assert code_letter("We believe the vision is the right one.")["q8"].stance == "Yes"
+
+
+def test_none_of_the_options_after_an_aside_set_off_by_commas_denies_each():
+    # ", and, put plainly, none of the options ... would achieve the vision": the negative subject of a coordinate clause
+    # opened by "and," and an aside; "none of the options" applies to each option (No on Q9, Q11 and Q13)
+    text = "We have looked hard at all three, and, put plainly, none of the options would achieve the vision."
+    codes = code_letter(text)
+    assert [codes[q].stance for q in ("q9", "q11", "q13")] == ["No", "No", "No"]
+    plain = code_letter(
+        "We have looked hard at all three, and, put plainly, each of the options would achieve the vision."
+    )
+    assert [plain[q].stance for q in ("q9", "q11", "q13")] == ["Yes", "Yes", "Yes"]
+
+
+def test_the_list_left_as_it_stands_is_no_addition_on_q12_and_the_right_list_on_q10():
+    # Q12 asks whether the CSPs' statutory partners should be added to: keeping the list is No; Q10 asks whether the
+    # Schedule 6 list is the right one: keeping it is Yes
+    kept = "We would leave the list as it stands."
+    assert code_text(kept, "q12").stance == "No"
+    assert code_text(kept, "q10").stance == "Yes"
+
+
+def test_agreeing_about_most_things_is_no_verdict_on_the_target():
+    # agreement in general, with an object of its own, says nothing about the option under whose heading it sits
+    assert code_text("The Chief Constable and I agree about most things.", "q13").stance in (None, "Unclear")
+    assert code_text("We agree on a great deal.", "q13").stance in (None, "Unclear")
+    assert code_text("We agree with the voluntary approach.", "q13").stance == "Yes"
+    assert code_text("We agree.", "q13").stance == "Yes"
+
+
+def test_discussed_without_reaching_a_settled_view_is_no_view():
+    # "without reaching a settled view" withholds a view as "have not reached a settled view" does: Unclear
+    without = "Our members discussed the Schedule 6 list without reaching a settled view."
+    assert code_letter(without)["q10"].stance == "Unclear"
+    reached = "Our members discussed the Schedule 6 list and reached a settled view: it is the right list."
+    assert code_letter(reached)["q10"].stance == "Yes"
+
+
+def test_the_papers_whole_focus_is_the_vision_and_getting_near_the_vision_is_not():
+    assert code_letter("With respect, your paper's whole focus is wrong.")["q8"].stance == "No"
+    near = "We do not think it would get anywhere near the vision."
+    assert code_letter(near).get("q8") is None or code_letter(near)["q8"].stance is None

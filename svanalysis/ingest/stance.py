@@ -133,7 +133,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-5+model-2"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-6+model-2"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -286,7 +286,8 @@ _UNCLEAR = [
         ("against",),
     ),
     (
-        r"\bnot\s+(?:yet\s+)?(?:reached|formed|come to|arrived at|taken)\s+(?:a|any)\s+(?:firm\s+|settled\s+|final\s+|clear\s+|collective\s+|shared\s+|common\s+|agreed\s+|joint\s+|single\s+|unanimous\s+)?(?:view|position|conclusion|decision)\b",
+        r"\b(?:not\s+(?:yet\s+)?(?:reached|formed|come to|arrived at|taken)|without\s+(?:yet\s+)?(?:reaching|forming|coming\s+to|"
+        r"arriving\s+at|taking))\s+(?:a|any)\s+(?:firm\s+|settled\s+|final\s+|clear\s+|collective\s+|shared\s+|common\s+|agreed\s+|joint\s+|single\s+|unanimous\s+)?(?:view|position|conclusion|decision)\b",
         0.9,
     ),
     (
@@ -1117,6 +1118,8 @@ _MIXED_KEYS = re.compile(
     r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
+# the respondent keeping something as it is ("we would leave the list as it stands"): for Q12, nothing to add
+_KEPT_AS_IT_IS = re.compile(r"\b(?:leave|keep)\b.*\b(?:as|where)\s+(?:it|they)\s+(?:is|are|stands?)\b", re.I)
 _C_TO_BE_EXTENDED = re.compile(_TO_BE_EXTENDED, re.I)
 # an addition as the subject of a judgement: "Adding more partners would slow it down ..."
 _GERUND_SUBJECT = re.compile(
@@ -1246,8 +1249,8 @@ _NEG_SUBJECT = re.compile(
 # ... or that of a coordinate clause: "arrangements depend on the people, and *nothing in a voluntary
 # approach* would ensure that ..."
 _NEG_SUBJECT_COORD = re.compile(
-    # (after an aside of its own: ", and to be blunt, none of them would ...")
-    r"[,;]\s*(?:and|but|yet|so)\s+(?:[^,;]{1,25},\s*)?(?:\w+\W+){0,2}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b[^,;.]{0,60}$",
+    # (after an aside of its own: ", and to be blunt, none of them would ...", ", and, put plainly, none of ...")
+    r"[,;]\s*(?:and|but|yet|so)(?:\s*,)?\s+(?:[^,;]{1,25},\s*)?(?:\w+\W+){0,2}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b[^,;.]{0,60}$",
     re.I,
 )
 _FRONTED_NOT = re.compile(
@@ -1639,6 +1642,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             seen = True
             if _OTHER_OBJECT.match(clause, m.end()):
                 continue  # "we would not support a separate inspection regime for the duty": its object is something else
+            if _AGREE_IN_GENERAL.match(clause, m.end()) and re.search(r"agree[sd]?$", m.group(0).strip(), re.I):
+                continue  # "The Chief Constable and I agree about most things": agreement in general, not on the target
             other_kind = _ANOTHER_OF_ITS_KIND.match(clause, m.end()) if qid in ("q8", "q10") else None
             if other_kind and m.group(0).strip().lower().startswith("prefer"):
                 # "we would prefer a list built for the purpose": another list, so not this one
@@ -1728,6 +1733,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             note = ""
         if added is not None and a >= added.end() - len(added.group(0).split()[-1]):
             stance, note = ("No" if stance == "Yes" else "Yes"), note + "; said of adding to the list"
+        elif qid == "q12" and kind == "preference" and _KEPT_AS_IT_IS.search(phrase):
+            # Q12 asks whether the partners should be added to: "we would leave the list as it stands" is content with
+            # the list as it is, so nothing added (No); the same words answer Yes to Q10 (the right list)
+            stance, note = ("No" if stance == "Yes" else "Yes"), note + "; the list kept as it is"
         out.append(_Cue(stance, w, clause[a:b], f"{kind} '{phrase}'{note}"))
     if (
         pick is not None
@@ -2044,14 +2053,22 @@ _ACHIEVE_VISION = re.compile(
     r"|\b(?:get|gets|getting|got|take|takes|taking|bring|brings|bringing|move|moves)\s+(?:us|you|them|people|everyone|the\s+country)\s+"
     r"(?:(?:any\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:closer|nearer)\s+)?(?:to|towards?)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "this is the one that would get closest to the vision", "comes nearest to achieving the vision"
-    r"|\b(?:get|gets|getting|got|come|comes|coming|came)\s+(?:\w+\s+)?(?:closest|closer|nearest|nearer|close|near)\s+to\s+"
+    r"|\b(?:get|gets|getting|got|come|comes|coming|came)\s+(?:\w+\s+)?(?:closest|closer|nearest|nearer|close|near)\s+(?:to\s+)?"
     r"(?:achieving\s+|delivering\s+|realising\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "would do more for the vision than either", "contributes little to the vision": the vision as what is served
     r"|\b(?:do|does|doing|did)\s+(?:far\s+|much\s+|a\s+lot\s+|rather\s+)?(?:more|most|less|least|much|little|nothing|anything|"
     r"something|a\s+lot)\s+(?:for|towards?)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     r"|\bcontribut(?:e|es|ing)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "the best route to the vision", "a path towards the vision": the vision as where an option leads
-    r"|\b(?:route|way|path|road|step|steps|means)\s+(?:to|towards)\s+(?:achieving\s+|delivering\s+|realising\s+)?(?:the\s+|its\s+|this\s+)?vision\b"
+    r"|\b(?:routes?|ways?|paths?|roads?|steps?|means)\s+(?:to|towards)\s+(?:achieving\s+|delivering\s+|realising\s+)?(?:the\s+|its\s+|this\s+)?vision\b"
+    # "get agencies working to the vision": the vision as what work is directed at, not judged
+    r"|\b(?:work|works|working|worked)\s+(?:together\s+)?(?:to|towards?)\s+(?:the\s+|its\s+|this\s+)?vision\b"
+    # "where the vision wants to go", "anywhere near what the vision describes": the vision as the destination
+    r"|\b(?:where|what)\s+(?:the\s+|its\s+|this\s+)?vision\s+(?:wants|describes|sets\s+out|aims|asks|hopes|is\s+after|"
+    r"points|envisages|calls\s+for)\b"
+    # "the right way to achieve the consultation's aims": its aims, as the yardstick of an option
+    r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|fulfil(?:s|ling)?|meet(?:s|ing)?|reach(?:es|ing)?)\s+"
+    r"(?:the\s+)?(?:consultation|paper|government|home\s+office)(?:'s|s')\s+(?:stated\s+)?(?:aims?|objectives?|goals?|ambitions?)\b"
     # "the route most likely to achieve what the paper sets out to achieve": the vision as the yardstick
     r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+what\s+(?:the\s+(?:paper|consultation|government|"
     r"home\s+office)|it|ministers)\s+(?:sets?\s+out|aims?|seeks?|hopes?|wants?)\s+to\s+(?:achieve|do|deliver)\b"
@@ -3402,6 +3419,13 @@ _OTHER_OBJECT = re.compile(
     r"sanctions?|penalt(?:y|ies)|fund|funding|guidance|framework|board|role|database|register)\b",
     re.I,
 )
+# agreement in general, with an object of its own ("we agree about most things", "agree on a great deal"), not on the target
+_AGREE_IN_GENERAL = re.compile(
+    r"\s+(?:with\s+(?:each\s+other|one\s+another)\s+)?(?:about|on|over)\s+(?:(?:most|many|all|some|several|a\s+lot\s+of|plenty\s+of|"
+    r"(?:nearly|almost)\s+(?:all|everything)|a\s+(?:great|good)\s+deal\s+of)\s+)?"
+    r"(?:things|matters|issues|points|questions|subjects|topics|most|much|a\s+lot|plenty|everything|little|a\s+(?:great|good)\s+deal)\b",
+    re.I,
+)
 # a clause opening on a noun phrase of its own ("a small practice does not"), not on the target's pronoun ("its silence")
 _OWN_NP_SUBJECT = re.compile(r"^\W*(?:a|an|the|some|many|most|other|each|every|small|smaller|large|larger)\b", re.I)
 # a sentence whose own subject (a noun phrase, not a pronoun) is judged: "The new units are welcome"
@@ -3707,6 +3731,20 @@ _FIRST_PERSON = re.compile(r"\b(?:we|i|us|me)\b", re.I)  # the respondent speaks
 
 
 _WEAK_NO_VIEW_TARGETS = ("ordinal", "description", "heading")
+# a verdict sentence that opens by turning against what came before ("But the focus is too narrow.", "However, ...",
+# "Even so, ..."): the writer has just granted something, and that concession may be about the same target, which
+# makes the answer Mixed, though the rules read no cue in it ("We accept much of the vision.", "We can see the
+# attraction of the preferred option."). A weighing that ends the argument ("Even so, on balance, ...") is a verdict.
+_OPENS_WITH_CONTRAST = re.compile(
+    r"^[\s\W\d]*(?:but|however|yet|even\s+so|that\s+said|having\s+said\s+that|nonetheless|nevertheless|still(?=\s*,)|"
+    r"on\s+the\s+other\s+hand)\b",
+    re.I,
+)
+_WEIGHED_VERDICT = re.compile(
+    r"\b(?:on\s+balance|overall|all\s+things\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+end|"
+    r"weighing|in\s+sum|in\s+short)\b",
+    re.I,
+)
 _PART_OBJECT = re.compile(
     r"\b(?:welcome|welcomes|welcomed|support|supports|endorse|endorses|agree\s+with|agrees\s+with)\s+(?:its|their|the\s+[\w-]+'s?|the)\s+"
     r"(?:broad\s+|general\s+|overall\s+|stated\s+)?(?:aims?|emphasis|focus\s+on|intentions?|commitment|ambitions?|principles?|direction|"
@@ -3855,6 +3893,15 @@ def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> Sta
         # support for a part of the target ("we welcome its aims", "the Trust supports the vision's emphasis
         # on prevention") is often a concession whose reservation comes elsewhere: 3 of 4 such confident
         # codes of earlier coders on letters they had not seen were Mixed; a person checks
+        conf = min(conf, 0.72)
+    if (
+        _OPENS_WITH_CONTRAST.match(lead.sentence)
+        and not _WEIGHED_VERDICT.search(lead.sentence)
+        and not any(it.sentence != lead.sentence and not _OPENS_WITH_CONTRAST.match(it.sentence) for it in support)
+    ):
+        # the only sentences for it open with "But", "However", "Even so": a reservation (or its reverse) after
+        # something granted that the rules may not have read as a view on the same target; 5 of 13 such confident
+        # codes on the letters of round 20 were Mixed (README, stance): a person reads the sentence before it
         conf = min(conf, 0.72)
     if "holder not identified" in lead.rule:
         # a verdict verb whose subject is not the respondent's may be somebody else's ("shops agree to ..."):
