@@ -128,11 +128,13 @@ def read_user_yaml(path: str | Path, what: str) -> Any:
     line and column."""
     import yaml
 
+    from svanalysis.core.yamlio import safe_load
+
     p = Path(path)
     if p.is_dir():
         raise ValueError(f"{p}: is a folder; expected a {what} (YAML)")
     try:
-        return yaml.safe_load(p.read_text(encoding="utf-8"))
+        return safe_load(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ValueError(f"{p}: {what} not found") from None
     except UnicodeDecodeError as exc:

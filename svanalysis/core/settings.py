@@ -28,6 +28,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from svanalysis.core.paths import SETTINGS_PATH
+from svanalysis.core.yamlio import safe_load
 
 __all__ = ["Settings", "SettingsSchema", "load_settings", "resolve_settings", "validate_settings"]
 
@@ -226,7 +227,7 @@ def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def _default_settings() -> dict[str, Any]:
-    return yaml.safe_load(SETTINGS_PATH.read_text(encoding="utf-8"))
+    return safe_load(SETTINGS_PATH.read_text(encoding="utf-8"))
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
@@ -255,7 +256,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
     if p.is_dir():
         raise ValueError(f"{p}: is a folder; --settings takes a YAML file")
     try:
-        user = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        user = safe_load(p.read_text(encoding="utf-8")) or {}
     except FileNotFoundError:
         raise ValueError(f"{p}: settings file not found") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from svanalysis.core.paths import SPEC_PATH
+from svanalysis.core.yamlio import safe_load
 
 __all__ = [
     "QUESTION_TYPES",
@@ -552,7 +553,7 @@ def load_spec(path: str | Path | None = None) -> Spec:
     """
     p = Path(path) if path else SPEC_PATH
     try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
+        raw = safe_load(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise SpecError(f"{p}: questionnaire spec not found") from None
     except yaml.YAMLError as exc:
