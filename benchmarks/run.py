@@ -35,6 +35,7 @@ Usage: ``python benchmarks/run.py --sizes 1000 100000 1000000 5000000``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import math
@@ -49,6 +50,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -393,6 +395,17 @@ def _targets(sizes: list[dict[str, object]]) -> list[dict[str, object]]:
     return out
 
 
+def keep_earlier_runs(results: dict[str, Any], out: Path) -> dict[str, Any]:
+    """A full run's ``results`` with the runs kept under keys of their own in ``out`` (runs of some steps only,
+    earlier runs put aside by hand) beside it: a full run replaces the last full run, not them."""
+    merged = dict(results)
+    if out.exists():
+        with contextlib.suppress(ValueError):
+            earlier = json.loads(out.read_text(encoding="utf-8"))
+            merged.update({k: v for k, v in earlier.items() if k not in results})
+    return merged
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000, 1_000_000, 5_000_000])
@@ -511,6 +524,7 @@ def main() -> None:
     results["targets"] = _targets(sizes)
     results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     results["finished"] = time.strftime("%Y-%m-%d %H:%M:%S")
+    results = keep_earlier_runs(results, args.out)
     tmp = args.out.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     os.replace(tmp, args.out)
