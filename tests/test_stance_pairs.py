@@ -4635,3 +4635,47 @@ def test_the_papers_whole_focus_is_the_vision_and_getting_near_the_vision_is_not
     assert code_letter("With respect, your paper's whole focus is wrong.")["q8"].stance == "No"
     near = "We do not think it would get anywhere near the vision."
     assert code_letter(near).get("q8") is None or code_letter(near)["q8"].stance is None
+
+
+def test_no_argument_with_the_target_is_agreement_not_a_bare_no():
+    # "No argument from the Branch with the vision." opens with "No" but has no quarrel with the vision: Yes
+    assert code_text("No argument from the Branch with the vision.", "q8").stance == "Yes"
+    assert code_text("No quarrel with the vision.", "q8").stance == "Yes"
+    assert code_text("No. The vision is wrong.", "q8").stance == "No"
+
+
+def test_welcoming_a_meeting_is_a_courtesy_not_a_verdict():
+    assert code_text("We would welcome a meeting with officials.", "q13").stance in (None, "Unclear")
+    assert code_text("We would welcome further discussion with officials.", "q13").stance in (None, "Unclear")
+    assert code_text("We welcome the voluntary approach.", "q13").stance == "Yes"
+
+
+def test_the_option_that_works_best_for_the_vision_is_no_view_on_the_vision():
+    text = "Option Two is the option that would work best for the vision."
+    codes = code_letter(text)
+    assert codes.get("q8") is None or codes["q8"].stance is None
+    assert codes["q11"].stance == "Yes"
+
+
+def test_the_current_partners_judged_enough_lean_no_on_q12_and_not_enough_lean_yes():
+    # Q12 asks whether the CSPs' statutory partners should be added to: a list "adequate" as it is wants nothing added
+    enough = code_text("The current list of responsible authorities is adequate.", "q12")
+    assert enough.stance == "No" and enough.confidence < REVIEW  # against the word "adequate": a person checks
+    short = code_text("The current list of responsible authorities is not adequate.", "q12")
+    assert short.stance == "Yes" and short.confidence < REVIEW
+
+
+def test_what_the_vision_describes_as_an_options_yield_is_no_view_on_the_vision():
+    # "you have most of what the vision describes": the vision as the yardstick of an option, after the reference
+    text = "Give them a clear duty, inspect them on it, and you have most of what the vision describes."
+    codes = code_letter(text)
+    assert codes.get("q8") is None or codes["q8"].stance is None
+    assert code_letter("The vision describes the right goal.")["q8"].stance == "Yes"
+
+
+def test_people_the_respondent_spoke_to_hold_their_own_view():
+    # "colleagues we spoke to would be content with ...": their view, reported; the respondent's own is a Yes
+    theirs = code_letter("Network Rail colleagues we spoke to would be content with voluntary arrangements.")
+    assert theirs.get("q13") is None or theirs["q13"].stance is None
+    own = code_letter("We spoke to colleagues and we would be content with voluntary arrangements.")
+    assert own["q13"].stance == "Yes"

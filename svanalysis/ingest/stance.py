@@ -736,7 +736,7 @@ _NEGATIVE = [
         ("no to", "please"),
     ),
     (
-        r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|views|need|one|longer|doubt|comments?|opinion|idea|answer|response|preference|position|particular|real|clear|objections?|problems?|issues?|quarrel))",
+        r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|views|need|one|longer|doubt|comments?|opinion|idea|answer|response|preference|position|particular|real|clear|objections?|problems?|issues?|quarrels?|arguments?|complaints?|qualms?|reservations?))",
         1.0,
     ),
     # a short answer leading the section: "Not really.", "We don't think so."; a bare "No." closing it
@@ -897,6 +897,12 @@ _NO_ADDITION_NEEDED = re.compile(
 )
 _ADD_PARTNERS = [
     (_TO_BE_EXTENDED, 0.85),
+    # the membership judged not enough: "the current list of responsible authorities is not adequate"
+    (
+        r"\b(?:current|existing|present)\s+(?:list|membership|partners|set|range)\b[^.;]{0,60}?\b(?:is|are|seems?|remains?)\s*"
+        r"(?:not|n't)\s+(?:quite\s+)?(?:adequate|sufficient|enough|complete)\b",
+        0.85,
+    ),
     # "colleges should be statutory members"; "they are not statutory members now, and they ought to be"
     (
         r"\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:be|become)\s+(?:a\s+|an\s+)?(?:statutory|formal|full|core)\s+"
@@ -1061,6 +1067,12 @@ _ADD_PARTNERS_NO = [
     (
         r"\b(?:no|little|(?:not|n't)\s+see\s+(?:a|any|the))\s+(?:advantage|benefit|value|point|merit|case|need)\s+(?:in|to|for)\s+"
         r"(?:adding|extending|widening|expanding|enlarging|including|lengthening|growing|increasing|broadening)\b",
+        0.85,
+    ),
+    # the membership judged enough as it is: "the current list of responsible authorities is adequate"
+    (
+        r"\b(?:current|existing|present)\s+(?:list|membership|partners|set|range)\b[^.;]{0,60}?\b(?:is|are|seems?|remains?)\s+"
+        r"(?:quite\s+|perfectly\s+|broadly\s+)?(?:adequate|sufficient|enough|about\s+right|fine|complete)\b",
         0.85,
     ),
     # the membership kept as it is: "the partners should stay as they are", "left unchanged"
@@ -1642,6 +1654,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             seen = True
             if _OTHER_OBJECT.match(clause, m.end()):
                 continue  # "we would not support a separate inspection regime for the duty": its object is something else
+            if _ADMIN_OBJECT.match(clause, m.end()) and re.search(r"welcome[sd]?$", m.group(0).strip(), re.I):
+                continue  # "we would welcome a meeting with officials": the courtesies of a letter, not a verdict
             if _AGREE_IN_GENERAL.match(clause, m.end()) and re.search(r"agree[sd]?$", m.group(0).strip(), re.I):
                 continue  # "The Chief Constable and I agree about most things": agreement in general, not on the target
             other_kind = _ANOTHER_OF_ITS_KIND.match(clause, m.end()) if qid in ("q8", "q10") else None
@@ -2061,6 +2075,8 @@ _ACHIEVE_VISION = re.compile(
     r"|\bcontribut(?:e|es|ing)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "the best route to the vision", "a path towards the vision": the vision as where an option leads
     r"|\b(?:routes?|ways?|paths?|roads?|steps?|means)\s+(?:to|towards)\s+(?:achieving\s+|delivering\s+|realising\s+)?(?:the\s+|its\s+|this\s+)?vision\b"
+    # "the option that would work best for the vision": the vision as what an option is better or worse for
+    r"|\b(?:best|better|worse|worst|well|most|least)\s+for\s+(?:the\s+|its\s+|this\s+)?vision\b"
     # "get agencies working to the vision": the vision as what work is directed at, not judged
     r"|\b(?:work|works|working|worked)\s+(?:together\s+)?(?:to|towards?)\s+(?:the\s+|its\s+|this\s+)?vision\b"
     # "where the vision wants to go", "anywhere near what the vision describes": the vision as the destination
@@ -2233,7 +2249,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     found: list[tuple[int, str, str, str]] = []
     for qid, pat in pats:
         for m in pat.finditer(clause):
-            if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 45) : m.end() + 5]):
+            if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 45) : m.end() + 25]):
                 continue
             if _own_preference(clause, m):
                 continue  # "our / the Council's preferred option is Option Two": the respondent's, not the Government's
@@ -2275,7 +2291,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     spans: list[tuple[int, int, str, str]] = []
     for qid, pat in desc:
         for m in pat.finditer(clause):
-            if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 45) : m.end() + 5]):
+            if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 45) : m.end() + 25]):
                 continue
             if _PROPOSAL_OF.match(clause, m.end()) and "proposal" in m.group(0).lower():
                 continue  # "the proposal to use the Schedule 6 list" is about the list
@@ -3417,6 +3433,13 @@ _OTHER_OBJECT = re.compile(
     r"\s+(?:a|an|any)\s+(?:(?:separate|new|further|additional|extra|specific|dedicated|national|local|single)\s+){0,2}"
     r"(?:[\w-]+\s+)?(?:regime|inspection|inspectorate|requirement|requirements|system|process|targets?|league\s+tables?|"
     r"sanctions?|penalt(?:y|ies)|fund|funding|guidance|framework|board|role|database|register)\b",
+    re.I,
+)
+# what a letter welcomes as a courtesy: "we would welcome a meeting with officials", "welcome the chance to discuss"
+_ADMIN_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|any|further|more|continued|ongoing|early|an\s+early)\s+)*(?:[\w-]+\s+)?(?:meetings?|discussions?|"
+    r"conversations?|dialogue|engagement|opportunity|opportunities|chance|invitation|visit|call|contact|feedback|"
+    r"involvement|participation)\b",
     re.I,
 )
 # agreement in general, with an object of its own ("we agree about most things", "agree on a great deal"), not on the target

@@ -706,10 +706,13 @@ LEXICON: list[Entry] = [
         "preference",
         True,
     ),
-    # no quarrel with it: "we've no argument with the vision", "I have no complaints about it"
+    # no quarrel with it: "we've no argument with the vision", "I have no complaints about it", and without a verb:
+    # "No argument from the Branch with the vision."
     (
-        r"(?#anchors: argument quarrel complaint problem objection issue reservation qualm)(?:we|i)(?:'ve|\s+have)\s+(?:got\s+)?(?:no|little)\s+"
-        r"(?:argument|quarrel|complaints?|problems?|objections?|issues?|reservations?|qualms?)\s+(?:at\s+all\s+)?(?:with|about|to|over)\b",
+        r"(?#anchors: argument quarrel complaint problem objection issue reservation qualm)(?:(?:we|i)(?:'ve|\s+have)\s+(?:got\s+)?|"
+        r"(?<![\w,;] )(?<![\w,;]))(?:no|little)\s+"
+        r"(?:argument|quarrel|complaints?|problems?|objections?|issues?|reservations?|qualms?)\s+"
+        r"(?:from\s+(?:the|our|us|me|this|my)\b[^,.;]{0,40}?\s+)?(?:at\s+all\s+)?(?:with|about|to|over)\b",
         "Yes",
         0.75,
         "idiom",
@@ -3657,7 +3660,12 @@ PASSIVE_REPORT = re.compile(
     r"|\b(?:we|i)(?:'ve|’ve|\s+have|'d|’d|\s+had)?\s+had\s+(?:people|folk|some|others|colleagues|members|parents|customers|"
     r"neighbours|residents|friends|a\s+few\s+\w+|one\s+or\s+two\s+\w+)\s+(?:\w+\s+)?(?:tell|telling|say|saying)\b"
     r"|\b(?:has|have|had)\s+(?:floated|raised|mooted|put\s+about)\s+(?:the\s+)?(?:idea|suggestion|notion|possibility)\s+that\b"
-    r"|^(?:[^,;]{0,40}?\b)?it\s+(?:has\s+been|was|is\s+being)\s+(?:suggested|argued|said|claimed|proposed)\s+(?:\w+\s+){0,4}?that\b",
+    r"|^(?:[^,;]{0,40}?\b)?it\s+(?:has\s+been|was|is\s+being)\s+(?:suggested|argued|said|claimed|proposed)\s+(?:\w+\s+){0,4}?that\b"
+    # people the respondent heard from, as the clause's subject: "Network Rail colleagues we spoke to would be content with ..."
+    r"|^\W*(?:the\s+|our\s+|many\s+|most\s+|all\s+|some\s+)?(?:[\w'’-]+\s+){0,6}?(?:people|colleagues|partners|members|staff|"
+    r"parents|residents|officers|organisations|agencies|schools|operators|families|businesses|those|others|young\s+people)\s+"
+    r"(?:(?:that|who|whom)\s+)?(?:we|i)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked|consulted|interviewed|surveyed|met|"
+    r"heard\s+from|asked)\b",
     re.I,
 )
 # hearsay of another kind, tried only where one of its words is (``_HEARSAY_KEYS``): what the respondent has
@@ -3857,7 +3865,8 @@ _NOT_CUE_KEYS = (
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
-    r"floated|raised|mooted|put\s+about|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion"
+    r"floated|raised|mooted|put\s+about|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
+    r"spok|talked|consulted|interview|survey|heard from"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
