@@ -366,7 +366,9 @@ def _png_file(pixels: np.ndarray, dpi: float, text: dict[str, str], level: int =
     """
     height, width, channels = pixels.shape
     rows = np.zeros((height, width * channels + 1), dtype=np.uint8)  # each row: its filter type (0, none), its bytes
-    rows[:, 1:] = pixels.reshape(height, width * channels)
+    # the pixels copied once into place (a view of each row's bytes as pixels: reshaping the RGB slice of the RGBA
+    # buffer would copy it first)
+    rows[:, 1:].reshape(height, width, channels)[...] = pixels
     colour = {3: 2, 4: 6}[channels]  # truecolour, truecolour with alpha
     ppm = int(dpi / 0.0254 + 0.5).to_bytes(4, "big")  # pixels per metre
     parts = [

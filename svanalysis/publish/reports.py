@@ -233,6 +233,9 @@ def _exporter() -> Any:
         exporter.exclude_input = True
         exporter.exclude_input_prompt = True
         exporter.exclude_output_prompt = True
+        # the notebook is validated once, after the last preprocessor, not after each of the twelve (most of them
+        # switched off): each validation walks the whole executed notebook, images and all, through jsonschema
+        exporter.optimistic_validation = True
         _EXPORTER["html"] = exporter
     return exporter
 
