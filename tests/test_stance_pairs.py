@@ -4679,3 +4679,27 @@ def test_people_the_respondent_spoke_to_hold_their_own_view():
     assert theirs.get("q13") is None or theirs["q13"].stance is None
     own = code_letter("We spoke to colleagues and we would be content with voluntary arrangements.")
     assert own["q13"].stance == "Yes"
+
+
+def test_the_classifier_reading_a_sentence_under_another_questions_number_answers_nothing_else(tmp_path):
+    # "- Q12 - The local transport authority should become a statutory CSP partner": Q12's answer; the sentence
+    # classifier's reading of it for Option Two (CSP named, no rule's cue) is not an answer to Q11
+    from svanalysis.ingest.stance_eval import code_labelled_letter
+
+    body = (
+        "Dear Consultation Team,\n\nWe have answered only the questions where we have something to add:\n\n"
+        "- Q9 - Of the three options, this is the one with teeth. We would back it.\n\n"
+        "- Q12 - The local transport authority should become a statutory CSP partner, and operators above a "
+        "certain size should have a standing seat, even if not a statutory one.\n\nKind regards,\n\nA. Sender\n"
+    )
+    letter = tmp_path / "answers.txt"
+    letter.write_text(body, encoding="utf-8")
+    codes = code_labelled_letter(letter, load_spec())
+    assert codes["q9"].stance == "Yes" and codes["q12"].stance == "Yes"
+    assert codes.get("q11") is None or codes["q11"].stance is None
+    # the same sentence outside any numbered section is read for Option Two by the classifier, for a person to check
+    loose = code_letter(
+        "The local transport authority should become a statutory CSP partner, and operators above a certain "
+        "size should have a standing seat, even if not a statutory one."
+    )
+    assert loose.get("q11") is None or loose["q11"].confidence < REVIEW

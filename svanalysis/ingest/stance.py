@@ -4307,8 +4307,13 @@ def _outside_sections(e: _Evidence, sections: list[str]) -> _Evidence:
 def _inside_another_section(code: StanceCode, sections: list[str]) -> bool:
     """Whether a code read from the whole letter rests on a sentence of another question's section (``sections``,
     their texts squashed), reached by description or carry-over only ("it is where the Council would want the duty
-    to sit", in the Option Two section, is not a verdict on Option One's duty)."""
-    if not sections or code.stance is None or not code.evidence or not _LOOSE_TARGET.search(code.rule or ""):
+    to sit", in the Option Two section, is not a verdict on Option One's duty), or read by the sentence classifier."""
+    if not sections or code.stance is None or not code.evidence:
+        return False
+    # the sentence classifier's reading of a sentence under another question's number ("- Q12 - The local transport
+    # authority should become a statutory CSP partner" read for Option Two) is no answer to this one either, however
+    # the sentence reached it
+    if not _LOOSE_TARGET.search(code.rule or "") and code.method != "model":
         return False
     return _in_sections(code.evidence, sections)
 
