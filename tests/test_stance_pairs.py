@@ -4703,3 +4703,60 @@ def test_the_classifier_reading_a_sentence_under_another_questions_number_answer
         "size should have a standing seat, even if not a statutory one."
     )
     assert loose.get("q11") is None or loose["q11"].confidence < REVIEW
+
+
+@pytest.mark.parametrize(
+    "answer", ["So my answer is yes in principle and no in practice.", "Yes to the aim, but no to the duty."]
+)
+def test_a_yes_and_a_no_in_one_answer_are_mixed(answer):
+    assert code_text(answer, "q9").stance == "Mixed"
+    assert code_text("So my answer is yes in principle.", "q9").stance == "Yes"
+
+
+def test_accepting_the_vision_in_so_far_as_it_goes_is_partial():
+    assert code_text("We accept the vision in so far as it is about partnership.", "q8").stance == "Mixed"
+    assert code_text("We accept the vision.", "q8").stance == "Yes"
+
+
+def test_the_membership_kept_as_it_is_answers_q12_not_an_option():
+    assert code_text("Keep the membership as it is.", "q12").stance == "No"
+    kept = "We would leave the list as it stands and put the effort into better links."
+    assert code_text(kept, "q12").stance == "No"
+    assert code_text(kept, "q11").stance in (None, "Unclear")  # a list, not Option Two
+
+
+def test_a_real_step_forward_in_one_place_and_a_paper_exercise_in_another_is_not_a_confident_no():
+    text = (
+        "A Community Safety Partnership with a statutory strategy could be a real step forward in a county where the "
+        "partnership is strong, and a paper exercise in one where it is not."
+    )
+    assert code_text(text, "q11").confidence < REVIEW
+    assert code_text("Revising Community Safety Partnerships would be a real step forward.", "q11").stance == "Yes"
+
+
+def test_moving_a_named_place_closer_to_the_vision_is_the_options_yardstick():
+    text = "I do not believe it would move London any closer to the vision the paper describes."
+    codes = code_letter(text)
+    assert codes.get("q8") is None or codes["q8"].stance is None
+
+
+def test_comments_gathered_from_others_and_quoted_in_a_row_are_theirs():
+    # a run of quotations introduced by what they are ("The written comments ...:") is others' words; the
+    # respondent's own view after them decides
+    text = (
+        "Option One\n\nWe asked our frontline officers for their views. The written comments ran in the same "
+        'direction: "Make it law, otherwise it won\'t happen"; "They should all have to do their bit". Our own '
+        "view is that Option One would leave local partnership working weaker than it is today."
+    )
+    assert code_letter(text)["q9"].stance == "No"
+    quoted_only = (
+        "Option One\n\nWe asked our frontline officers for their views. The written comments ran in the same "
+        'direction: "Make it law, otherwise it won\'t happen"; "They should all have to do their bit".'
+    )
+    assert code_letter(quoted_only)["q9"].stance in (None, "Unclear")
+
+
+def test_an_option_that_would_leave_things_weaker_or_stronger():
+    assert code_text("Option One would leave local partnership working weaker than it is today.", "q9").stance == "No"
+    assert code_text("Option One would leave partnerships stronger than they are today.", "q9").stance == "Yes"
+    assert code_text("Option One would not leave partnerships weaker.", "q9").stance != "No"

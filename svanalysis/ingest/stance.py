@@ -363,6 +363,8 @@ _MIXED = [
         0.9,
     ),
     (r"\byes and no\b|\bmixed (?:views|feelings)\b|\bon the one hand\b", 0.85),
+    # "yes in principle and no in practice", "yes to the aim but no to the duty": a Yes and a No in one answer
+    (r"\byes\s+(?:in|to|for|on)\b[^.;]{1,40}?,?\s+(?:and|but)\s+no\s+(?:in|to|for|on)\b", 0.9),
     # "partly for leaving it voluntary and partly against it"
     (r"\bpartly\s+(?:for|in\s+favour)\b[^.;]{0,80}?\bpartly\s+against\b", 0.9),
     # "a partial yes from us", "our answer is half-and-half"
@@ -370,6 +372,9 @@ _MIXED = [
     # support limited in scope: "we support it in so far as housing is concerned", "we cannot support it as a whole"
     (
         r"\b(?:accept|agree\s+with|support|endorse|welcome)\w*\s+[^.;]{0,40}?\b(?:in\s+)?so\s+far\s+as\b[^.;]{0,80}?\bconcerned\b"
+        # "we accept the vision in so far as it is about partnership", "insofar as it goes", "to the extent that"
+        r"|\b(?:accept|agree\s+with|support|endorse|welcome)\w*\s+[^.;]{0,40}?\b(?:in\s+so\s+far|insofar)\s+as\s+(?:it|they|this)\s+"
+        r"(?:is|are|goes|go|concerns?)\b"
         r"|\b(?:cannot|can't|can\s+not|do\s+not|don't|could\s+not)\s+(?:accept|support|endorse|agree\s+with)\s+(?:it|them|this|the\s+\w+)\s+as\s+a\s+whole\b",
         0.85,
     ),
@@ -1077,6 +1082,12 @@ _ADD_PARTNERS_NO = [
     ),
     # the membership kept as it is: "the partners should stay as they are", "left unchanged"
     (r"\b(?:left|kept|remains?|stays?)\s+(?:as\s+(?:it|they)\s+(?:is|are|stands?)|unchanged|alone)\b", 0.85),
+    # "Keep the membership as it is", "leave the partners where they are"
+    (
+        r"\b(?:keep|leave)\s+(?:the|its|their)\s+(?:current\s+|existing\s+)?(?:membership|partners|list|statutory\s+partners|"
+        r"responsible\s+authorities)\s+(?:as|where)\s+(?:it|they)\s+(?:is|are|stands?)\b",
+        0.85,
+    ),
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
     # "we do not believe their statutory membership needs extending"
     (
@@ -1127,15 +1138,17 @@ _ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g
 # every pattern of _MIXED holds one of these words (tests/test_stance_pairs.py checks it on the pairs)
 _MIXED_KEYS = re.compile(
     r"part|half|extent|point|wrong|weak|poor|flawed|mistaken|silent|unhelpful|misguided|right|others|but\s+not|"
-    r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole"
+    r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole|insofar|so\s+far\s+as|"
+    r"and\s+no\s|but\s+no\s"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
 # the respondent keeping something as it is ("we would leave the list as it stands"): for Q12, nothing to add
 _KEPT_AS_IT_IS = re.compile(r"\b(?:leave|keep)\b.*\b(?:as|where)\s+(?:it|they)\s+(?:is|are|stands?)\b", re.I)
+_KEPT_LIST = re.compile(r"\b(?:leave|keep)\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+)?(?:list|membership)\b", re.I)
 _C_TO_BE_EXTENDED = re.compile(_TO_BE_EXTENDED, re.I)
 # an addition as the subject of a judgement: "Adding more partners would slow it down ..."
 _GERUND_SUBJECT = re.compile(
-    r"^\W*(?:(?:but|and|so|yet|however|equally|similarly),?\s+)?(?:adding|including|extending|expanding|widening|making|putting|bringing)\b[^.;]{1,120}?\b(?:would|will|could|might|may|is|are)\b",
+    r"^\W*(?:(?:but|and|so|yet|however|equally|similarly),?\s+)?(?:adding|including|extending|expanding|widening|making|putting|bringing)\b[^.;]{1,120}?\b(?:would|will|could|might|may|is|are|means|meant)\b",
     re.I,
 )
 _NEG_RE = re.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word
@@ -1747,6 +1760,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             note = ""
         if added is not None and a >= added.end() - len(added.group(0).split()[-1]):
             stance, note = ("No" if stance == "Yes" else "Yes"), note + "; said of adding to the list"
+        elif qid in ("q8", "q9", "q11", "q13") and kind == "preference" and _KEPT_LIST.search(phrase):
+            continue  # "we would leave the list as it stands": a list (Q10, Q12), not the vision or an option
         elif qid == "q12" and kind == "preference" and _KEPT_AS_IT_IS.search(phrase):
             # Q12 asks whether the partners should be added to: "we would leave the list as it stands" is content with
             # the list as it is, so nothing added (No); the same words answer Yes to Q10 (the right list)
@@ -2064,7 +2079,8 @@ _ACHIEVE_VISION = re.compile(
     # "the best fit for the vision of the three": the vision as the yardstick an option is fitted to
     r"|\b(?:best|better|good|poor|poorer|worst|right|close|closer|closest|natural)\s+fit\s+(?:for|with|to)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "the one that would actually get us to the vision": the vision as where an option takes us
-    r"|\b(?:get|gets|getting|got|take|takes|taking|bring|brings|bringing|move|moves)\s+(?:us|you|them|people|everyone|the\s+country)\s+"
+    r"|\b(?:get|gets|getting|got|take|takes|taking|bring|brings|bringing|move|moves)\s+(?:us|you|them|people|everyone|the\s+country|"
+    r"(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?)\s+"
     r"(?:(?:any\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:closer|nearer)\s+)?(?:to|towards?)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "this is the one that would get closest to the vision", "comes nearest to achieving the vision"
     r"|\b(?:get|gets|getting|got|come|comes|coming|came)\s+(?:\w+\s+)?(?:closest|closer|nearest|nearer|close|near)\s+(?:to\s+)?"
@@ -2470,6 +2486,23 @@ _QUOTED_SPEECH = re.compile(
 
 
 _QUOTED_PARAGRAPH = re.compile(r':[ \t]*\n(?:[ \t]*\n)*[ \t]*"[^"\n]{40,4000}"[ \t]*(?=\n|$)')
+# quotations gathered from others, introduced by what they are ("comments", "responses", "what pupils told us") and a
+# colon: each quotation of the run is theirs
+_QUOTED_LIST = re.compile(
+    r"\b(?:comments?|responses?|answers?|views|remarks|quotes|quotations|feedback|replies|voices|verbatims?|"
+    r"(?:what|how)\s+(?:they|people|officers|staff|residents|parents|pupils|students|young\s+people|members|respondents|"
+    r"participants|service\s+users)\s+(?:said|told\s+us|put\s+it|wrote))\b[^.:\n\"]{0,80}:\s*"
+    r'(?:"[^"\n]{1,600}"[ \t]*[;,.]?[ \t]*(?:and[ \t]+)?)+',
+    re.I,
+)
+_QUOTATION = re.compile(r'"[^"\n]{1,600}"')
+
+
+def _blank_quotation(q: re.Match[str]) -> str:
+    """A quotation blanked, its closing stop kept ('"Schools say it is not their job."' ends a sentence still)."""
+    inner = q.group(0)[1:-1]
+    end = inner[-1] if inner[-1] in ".!?" else ""
+    return '"' + " " * (len(inner) - len(end)) + end + '"'
 
 
 # who a quoted paragraph's introduction gives it to: somebody else ("her view", "the chair", "one parent"), not the
@@ -2525,6 +2558,9 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
             # a whole paragraph quoted after a line that introduces it ('... and we do so with her agreement:' then
             # "Wales already has ..."): a partner's words set out, not the respondent's
             text = _QUOTED_PARAGRAPH.sub(lambda m: _blank_others_quote(m, text), text)
+            # comments gathered from others and quoted in a row ('The written comments ran the same way: "Make it
+            # law"; "Schools say it is not their job."'): their words, each quotation blanked
+            text = _QUOTED_LIST.sub(lambda m: _QUOTATION.sub(_blank_quotation, m.group(0)), text)
     if ":" in text:
         text = _ANSWER_LABEL.sub("", text)  # "Answer: Yes" pasted from a form: the answer opens the sentence
     if "://" in text or "www." in text:

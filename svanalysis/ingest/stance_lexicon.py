@@ -376,7 +376,8 @@ LEXICON: list[Entry] = [
     ),
     # ------------------------------------------------------------------ idioms, positive
     (
-        r"a\s+step\s+in\s+the\s+right\s+direction|(?:a\s+)?(?:positive|welcome|significant|important|useful)\s+step(?:\s+forward)?|a\s+step\s+forward",
+        r"a\s+step\s+in\s+the\s+right\s+direction|(?:a\s+)?(?:positive|welcome|significant|important|useful)\s+step(?:\s+forward)?|a\s+step\s+forward"
+        r"|a\s+(?:real|big|major|genuine|great|considerable)\s+step\s+forward",
         "Yes",
         0.8,
         "idiom",
@@ -2130,6 +2131,25 @@ LEXICON: list[Entry] = [
         r"(?#anchors: make makes making)(?:would|will|could|can|may|might)\s+(?:\w+\s+)?mak(?:e|es|ing)\s+[^.;]{1,60}?\s+(?:harder|more\s+difficult|worse|slower|more\s+complicated|more\s+complex)\b(?!\s+(?:for|to)\b)",
         "No",
         0.6,
+        "consequence",
+        True,
+    ),
+    # left weaker: "would leave local partnership working weaker than it is today", "would leave us worse off"
+    (
+        r"(?#anchors: leave leaves leaving make makes)(?:would|will|could|may|might)\s+(?:(?!not\b|never\b)\w+\s+)?(?:leave|leaves|leaving|make|makes)\s+"
+        r"[^.;]{1,60}?\s+(?:weaker|worse\s+off|less\s+effective|more\s+fragmented|poorer)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # left stronger: "would leave partnerships stronger than they are today" (not "would make it a bigger committee, not a
+    # stronger one": what it would make is said otherwise)
+    (
+        r"(?#anchors: leave leaves leaving)(?:would|will|could|may|might)\s+(?:(?!not\b|never\b)\w+\s+)?(?:leave|leaves|leaving)\s+"
+        r"[^.;,]{1,60}?\s+(?:stronger|better\s+off|more\s+effective|more\s+joined[- ]up)\b",
+        "Yes",
+        0.65,
         "consequence",
         True,
     ),
