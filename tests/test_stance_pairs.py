@@ -4760,3 +4760,23 @@ def test_an_option_that_would_leave_things_weaker_or_stronger():
     assert code_text("Option One would leave local partnership working weaker than it is today.", "q9").stance == "No"
     assert code_text("Option One would leave partnerships stronger than they are today.", "q9").stance == "Yes"
     assert code_text("Option One would not leave partnerships weaker.", "q9").stance != "No"
+
+
+def test_the_answer_given_in_so_many_words_leads_its_reasons():
+    # "Our answer is no." then reasons whose words lean the other way: the answer decides the lean, the reasons
+    # against it send it to a person
+    text = (
+        "Our answer is no. In this force area the eleven CSPs already struggle to get the right people round the "
+        "table, and adding names to the statutory partner list would make the meetings bigger rather than better."
+    )
+    c = code_text(text, "q12")
+    assert c.stance == "No" and c.confidence < REVIEW
+    assert code_text("Our answer is no.", "q12").stance == "No"
+
+
+def test_not_wanting_to_lose_it_values_it():
+    kept = "Voluntary working is how our best local arrangements began, and I would not want to lose that spirit."
+    assert code_text(kept, "q13").stance == "Yes"
+    both = kept[:-1] + "; but left to goodwill alone, it depends far too much on who happens to be in post."
+    assert code_text(both, "q13").stance == "Mixed"
+    assert code_text("We would not want the voluntary approach.", "q13").stance == "No"

@@ -3790,6 +3790,11 @@ _FIRST_PERSON = re.compile(r"\b(?:we|i|us|me)\b", re.I)  # the respondent speaks
 
 
 _WEAK_NO_VIEW_TARGETS = ("ordinal", "description", "heading")
+# the answer given in so many words: "verdict 'No'", "evaluation 'Our answer is no'" (not a verdict verb, "verdict 'support'")
+_EXPLICIT_ANSWER = re.compile(
+    r"(?:verdict|evaluation) '(?:(?:our|my|the)\s+(?:\w+\s+)?(?:answer|reply|response)\b[^']*|yes|no)[.!]?'(?!\s*\+)",
+    re.I,
+)
 # a verdict sentence that opens by turning against what came before ("But the focus is too narrow.", "However, ...",
 # "Even so, ..."): the writer has just granted something, and that concession may be about the same target, which
 # makes the answer Mixed, though the rules read no cue in it ("We accept much of the vision.", "We can see the
@@ -3934,6 +3939,14 @@ def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> Sta
             "Mixed", min(0.72, 0.3 + 0.7 * _confidence(other_p)), lead_p, other_p, rule="parts judged apart", e=e
         )
     top = "Yes" if yes >= no else "No"
+    explicit = {
+        it.stance for it in items if it.stance in ("Yes", "No") and it.base >= 0.85 and _EXPLICIT_ANSWER.match(it.rule)
+    }
+    if len(explicit) == 1:
+        # the answer given in so many words ("Our answer is no.", a bare "No.") is the verdict, and what follows it the
+        # reasons, whose words may lean the other way ("the CSPs already struggle to get the right people round the
+        # table"); the weight against it still lowers the confidence below
+        top = explicit.pop()
     other_s = "No" if top == "Yes" else "Yes"
     t, o = total[top], total.get(other_s, 0.0)
     lead = best[top]

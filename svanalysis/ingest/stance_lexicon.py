@@ -1957,6 +1957,8 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)"
+        # not wanting to lose it is wanting it kept (the entry below)
+        r"(?!\s+to\s+(?:lose|give\s+up|abandon|throw\s+away|sacrifice|see\s+(?:the\s+end\s+of|an\s+end\s+to))\b)"
         # unwillingness to take part ("if a school doesn't want to engage it doesn't have to"): no view of a target
         r"(?!\s+to\s+(?:engage|participate|take\s+part|co-?operate|join\s+in|attend|comply|sign\s+up|get\s+involved|be\s+involved)\b)"
         # "would not wish any new duty to translate into paperwork": a wish about how it works, not against it
@@ -1972,6 +1974,15 @@ LEXICON: list[Entry] = [
         r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined))|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|please,?\s+not\s+(?:the|that|this|option|a|an|any)\b|not\s+that\s+one\b|(?:don't|do\s+not)\s+(?:just\s+)?(?:leave|hand|give|put)\s+(?:it|this|them|that)\b|hope\s+(?:you|the\s+government|ministers)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:pick|choose|go\s+(?:with|for)|adopt|take)|prefer\s+that\s+it\s+(?:were|was|is)\s+not|prefer\s+(?:that\s+)?(?:the\s+government|you|ministers|the\s+home\s+office|it)\s+(?:did|do|does|were|was|should)\s*(?:not|n't)\s+(?:\w+\s+)?(?:take|pursue|adopt|choose|go|introduce|proceed|follow|bring)\b|rather\s+it\s+(?:were|was)\s+not",
         "No",
         0.8,
+        "preference",
+        False,
+    ),
+    # not wanting to lose it: "I would not want to lose that spirit" (of working voluntarily) values it
+    (
+        r"(?#anchors: lose give abandon throw sacrifice end)(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+to\s+"
+        r"(?:lose|give\s+up|abandon|throw\s+away|sacrifice|see\s+(?:the\s+end\s+of|an\s+end\s+to))\b",
+        "Yes",
+        0.7,
         "preference",
         False,
     ),
