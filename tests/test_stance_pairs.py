@@ -4780,3 +4780,8 @@ def test_not_wanting_to_lose_it_values_it():
     both = kept[:-1] + "; but left to goodwill alone, it depends far too much on who happens to be in post."
     assert code_text(both, "q13").stance == "Mixed"
     assert code_text("We would not want the voluntary approach.", "q13").stance == "No"
+
+
+def test_a_list_not_kept_as_it_stands_is_no_no_to_additions():
+    # "We would not leave the list as it stands" wants it changed: not the No of a list kept
+    assert code_text("We would not leave the list as it stands.", "q12").stance != "No"

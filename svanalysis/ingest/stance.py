@@ -1081,11 +1081,11 @@ _ADD_PARTNERS_NO = [
         0.85,
     ),
     # the membership kept as it is: "the partners should stay as they are", "left unchanged"
-    (r"\b(?:left|kept|remains?|stays?)\s+(?:as\s+(?:it|they)\s+(?:is|are|stands?)|unchanged|alone)\b", 0.85),
-    # "Keep the membership as it is", "leave the partners where they are"
+    # ... or kept by the respondent: "Keep the membership as it is", "we would leave the list as it stands"
     (
-        r"\b(?:keep|leave)\s+(?:the|its|their)\s+(?:current\s+|existing\s+)?(?:membership|partners|list|statutory\s+partners|"
-        r"responsible\s+authorities)\s+(?:as|where)\s+(?:it|they)\s+(?:is|are|stands?)\b",
+        r"\b(?:left|kept|remains?|stays?)\s+(?:as\s+(?:it|they)\s+(?:is|are|stands?)|unchanged|alone)\b"
+        r"|(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:keep|leave)\s+(?:it|them|(?:the|its|their)\s+(?:current\s+|existing\s+)?(?:membership|partners|list|"
+        r"statutory\s+partners|responsible\s+authorities))\s+(?:as|where)\s+(?:it|they)\s+(?:is|are|stands?)\b",
         0.85,
     ),
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
@@ -1142,7 +1142,7 @@ _MIXED_KEYS = re.compile(
     r"and\s+no\s|but\s+no\s"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
-# the respondent keeping something as it is ("we would leave the list as it stands"): for Q12, nothing to add
+# something kept as it is ("we would leave the list as it stands"), and a list so kept: no view on the vision or an option
 _KEPT_AS_IT_IS = re.compile(r"\b(?:leave|keep)\b.*\b(?:as|where)\s+(?:it|they)\s+(?:is|are|stands?)\b", re.I)
 _KEPT_LIST = re.compile(r"\b(?:leave|keep)\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+)?(?:list|membership)\b", re.I)
 _C_TO_BE_EXTENDED = re.compile(_TO_BE_EXTENDED, re.I)
@@ -1760,12 +1760,15 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             note = ""
         if added is not None and a >= added.end() - len(added.group(0).split()[-1]):
             stance, note = ("No" if stance == "Yes" else "Yes"), note + "; said of adding to the list"
-        elif qid in ("q8", "q9", "q11", "q13") and kind == "preference" and _KEPT_LIST.search(phrase):
-            continue  # "we would leave the list as it stands": a list (Q10, Q12), not the vision or an option
-        elif qid == "q12" and kind == "preference" and _KEPT_AS_IT_IS.search(phrase):
-            # Q12 asks whether the partners should be added to: "we would leave the list as it stands" is content with
-            # the list as it is, so nothing added (No); the same words answer Yes to Q10 (the right list)
-            stance, note = ("No" if stance == "Yes" else "Yes"), note + "; the list kept as it is"
+        elif (
+            kind == "preference"
+            and _KEPT_AS_IT_IS.search(phrase)
+            and (qid == "q12" or (qid != "q10" and _KEPT_LIST.search(phrase)))
+        ):
+            # "we would leave the list as it stands": Q12 asks whether the partners should be added to, and the rules of
+            # additions read the list kept as a No there (the same words answer Yes to Q10, the right list); a list is
+            # not the vision or an option
+            continue
         out.append(_Cue(stance, w, clause[a:b], f"{kind} '{phrase}'{note}"))
     if (
         pick is not None
