@@ -4661,8 +4661,10 @@ def test_the_current_partners_judged_enough_lean_no_on_q12_and_not_enough_lean_y
     # Q12 asks whether the CSPs' statutory partners should be added to: a list "adequate" as it is wants nothing added
     enough = code_text("The current list of responsible authorities is adequate.", "q12")
     assert enough.stance == "No" and enough.confidence < REVIEW  # against the word "adequate": a person checks
+    # not enough as it is: the rules of additions read it, once (the lexicon's "not adequate", a No of the list judged,
+    # is not read again against them), so nothing conflicts with the Yes
     short = code_text("The current list of responsible authorities is not adequate.", "q12")
-    assert short.stance == "Yes" and short.confidence < REVIEW
+    assert short.stance == "Yes" and short.confidence >= REVIEW
 
 
 def test_what_the_vision_describes_as_an_options_yield_is_no_view_on_the_vision():
@@ -4785,3 +4787,91 @@ def test_not_wanting_to_lose_it_values_it():
 def test_a_list_not_kept_as_it_stands_is_no_no_to_additions():
     # "We would not leave the list as it stands" wants it changed: not the No of a list kept
     assert code_text("We would not leave the list as it stands.", "q12").stance != "No"
+
+
+# round 22 (b361-b366): each pair differs in one construction
+
+
+def test_ending_up_as_a_harm_is_not_ending_the_harm():
+    # "end up as" is to become: "would end up as a tick box" is the harm, "would end the tick-box culture" its cure
+    assert code_text("A new duty would end up as a tick box.", "q9").stance == "No"
+    assert code_text("A new duty would end the tick-box culture.", "q9").stance == "Yes"
+
+
+def test_a_verb_of_failing_before_what_an_option_would_do_denies_it():
+    assert code_text("A voluntary approach would deliver.", "q13").stance == "Yes"
+    assert code_text("A voluntary approach would fail to deliver.", "q13").stance == "No"
+    assert code_text("A voluntary approach would struggle to achieve the vision.", "q13").stance == "No"
+    # failing people is no view of the option; "fail to see how" is an entry of its own, not a denial of one
+    assert code_text("Young people would fail without help.", "q13").stance != "Yes"
+    assert code_text("We fail to see how a voluntary approach would work.", "q13").stance == "No"
+
+
+def test_an_approach_bound_to_fail():
+    assert code_text("A voluntary approach would fail.", "q13").stance == "No"
+    assert code_text("A voluntary approach is bound to fail.", "q13").stance == "No"
+    assert code_text("A voluntary approach would fail young people.", "q13").stance != "No"
+
+
+def test_what_is_agreed_with_carries_the_polarity_not_the_verb():
+    # a that-clause after "agree with X", "endorse X's conclusion", "share the view": the clause judges the option
+    assert code_text("We agree with the County.", "q13").stance == "Yes"
+    assert (
+        code_text("We agree with the County that a voluntary approach would leave too much to goodwill.", "q13").stance
+        == "No"
+    )
+    endorsed = "We endorse the County's conclusion that a voluntary approach would leave too much to goodwill."
+    assert code_text(endorsed, "q13").stance == "No"
+    assert code_text("We share the view that a voluntary approach would be ineffective.", "q13").stance == "No"
+    assert code_text("We agree that a voluntary approach is the right one.", "q13").stance == "Yes"
+    agreed = "Members agreed that the Schedule 6 list misses too much to be the right set of partners."
+    assert code_text(agreed, "q10").stance == "No"
+
+
+def test_too_narrow_to_be_the_right_one_denies_it():
+    assert code_text("We think the focus is the right one.", "q8").stance == "Yes"
+    assert code_text("We think the focus is too narrow to be the right one.", "q8").stance == "No"
+    assert code_text("The vision is drawn too narrowly to be the right one.", "q8").stance == "No"
+    assert code_text("The Schedule 6 list is the right set of partners.", "q10").stance == "Yes"
+    assert code_text("The Schedule 6 list misses too much to be the right set of partners.", "q10").stance == "No"
+
+
+def test_not_wanting_the_list_lengthened_is_yes_on_q10_and_no_on_q12():
+    # Q10: the listed agencies are the right ones (a lean for a person); Q12: no additions
+    c = code_text("We would not want the Schedule 6 list lengthened.", "q10")
+    assert c.stance == "Yes" and c.confidence < REVIEW
+    assert code_text("We would not want the list of statutory partners lengthened.", "q12").stance == "No"
+    # not wanting it put to another use is still against it
+    assert code_text("We would not want it used as a checklist.", "q10").stance == "No"
+
+
+def test_a_view_since_left_is_not_the_respondents_stance():
+    assert code_text("We could sign up to the vision.", "q8").stance == "Yes"
+    assert no_view_read("When we first read the vision, we thought it was something we could sign up to.", "q8")
+    assert no_view_read("Initially I felt the vision was about right.", "q8")
+    assert code_text("Option Two is the most sensible of the three options.", "q11").stance == "Yes"
+    said = "In that email we said that revising Community Safety Partnerships looked to us the most sensible of the three options."
+    assert no_view_read(said, "q11")
+    assert no_view_read("Our earlier response said that Option Two was the most sensible.", "q11")
+    assert code_text("In this response we argue that Option Two is the most sensible.", "q11").stance == "Yes"
+
+
+def test_what_holds_today_in_a_relative_clause_is_not_the_new_duty():
+    today = (
+        "A requirement to have due regard would give our safeguarding leads a reason to take part in local planning, "
+        "which at present depends on the goodwill of two or three individuals."
+    )
+    assert code_text(today, "q9").stance != "No"
+    assert code_text("A new duty would depend on the goodwill of two or three individuals.", "q9").stance == "No"
+    # of the voluntary option the same words judge it
+    kept = "A voluntary approach would keep local planning, which at present depends on the goodwill of two or three individuals."
+    assert code_text(kept, "q13").stance == "No"
+
+
+def test_the_current_list_judged_unfit_wants_adding_to():
+    unfit = "The list of responsible authorities in CSPs is no better suited to serious violence than Schedule 6 is."
+    assert code_text(unfit, "q12").stance == "Yes"
+    assert (
+        code_text("The list of responsible authorities in CSPs is well suited to serious violence.", "q12").stance
+        != "Yes"
+    )

@@ -908,6 +908,13 @@ _ADD_PARTNERS = [
         r"(?:not|n't)\s+(?:quite\s+)?(?:adequate|sufficient|enough|complete)\b",
         0.85,
     ),
+    # the membership judged unfit for the purpose: "the list of responsible authorities in CSPs is no better suited to
+    # serious violence than Schedule 6 is", "the statutory partners are ill-suited to it"
+    (
+        r"\b(?:list|membership|partners|responsible\s+authorities)\b[^.;]{0,60}?\b(?:is|are|seems?|remains?)\s+(?:no\s+better|"
+        r"no\s+more|not|ill|poorly|badly)[\s-]+(?:suited|fitted|equipped|designed|fit\s+for\s+purpose)\b",
+        0.7,
+    ),
     # "colleges should be statutory members"; "they are not statutory members now, and they ought to be"
     (
         r"\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:be|become)\s+(?:a\s+|an\s+)?(?:statutory|formal|full|core)\s+"
@@ -1229,8 +1236,29 @@ _AGREE_WITH_REPORT = re.compile(
     r"(?:\w+\s+)?agree\s+with\s+(?:them|that|this|him|her|it|those)\b",
     re.I,
 )
+# what is agreed with, endorsed or shared, as a clause of its own: "we agree that ...", "we agree with the County that
+# ...", "we endorse the County's conclusion that ...", "we share the view that ..." (or the respondent's own judgement after
+# a bare "we agree": "We agree, and we think ...")
+_AGREED_CONTENT = re.compile(
+    r"\s*(?:with\s+(?:[\w'’-]+\s+){1,5}?)?that\b"
+    r"|\s+(?:the|their|its|his|her|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?(?:view|conclusion|argument|assessment|point|"
+    r"position|finding|judgement|judgment|case)\s+that\b"
+    r"|\s*,\s*(?:and|so)\s+(?:we|i)\b",
+    re.I,
+)
 _TOO_TO = re.compile(
     r"\btoo\s+(?:[\w'-]+\s+){1,2}?(?:for\s+(?:me|us|them|him|her|[\w'-]+)\s+)?to\s+(?:[\w'-]+ly\s+)?$", re.I
+)
+# what is too much for a judgement denies it: "the focus is too narrow to be the right one", "too thin to count as a plan"
+_TOO_TO_BE = re.compile(
+    r"\btoo\s+(?:[\w'-]+\s+){1,3}?to\s+(?:be|make|count\s+as|serve\s+as|amount\s+to|call)?\s*(?:[\w'-]+ly\s+)?$", re.I
+)
+# not wanting the list extended: "we would not want it lengthened", "we do not want the Schedule 6 list extended"
+_NOT_WANT_EXTENDED = re.compile(
+    r"(?:would|will|do|does|did)\s*(?:not|n't)\s+(?:want|wish)\s+(?:to\s+see\s+)?(?:it|them|this\s+list|that\s+list|"
+    r"the\s+(?:schedule\s+6\s+|current\s+|existing\s+|present\s+)?list|schedule\s+6)\s+(?:to\s+be\s+)?(?:lengthened|"
+    r"extended|expanded|widened|enlarged|added\s+to|made\s+(?:any\s+)?longer|any\s+longer|longer)\b",
+    re.I,
 )
 _VIEW_UNCHANGED = re.compile(VIEW_KEPT, re.I)  # a view kept in spite of a point: where a negation stops
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|whether|when|where|although|though|while)\b[^,;]*,\s+", re.I)
@@ -1328,6 +1356,9 @@ def _holder(clause: str, m: re.Match[str]) -> str:
 
 
 _INNER_NEG = re.compile(r"\b(?:neither|hardly|scarcely|barely)\b", re.I)
+# a verb of failing between a modal and what it would do: "would fail to deliver", "will struggle to reach" (inside the entry's
+# words, not its head: "fail to see how" is an entry of its own)
+_FAIL_TO = re.compile(r"\b(?:fail(?:s|ed)?|struggle[sd]?|be\s+unable)\s+to\b", re.I)
 
 
 def _lex_negated(clause: str, start: int) -> bool:
@@ -1347,6 +1378,7 @@ def _lex_negated(clause: str, start: int) -> bool:
     return bool(
         _LEX_NEG.search(before[-40:])
         or ("least " in before and _LEAST_TO.search(before))
+        or ("too " in before and _TOO_TO_BE.search(before))
         or ("not " in before and _NOT_ONE_WE_CAN.search(before))
         or _COGNITION.search(before)
         or _NEG_SUBJECT.search(before)
@@ -1380,6 +1412,12 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
+# a relative clause about how things stand today: ", which at present depends on goodwill", ", which currently ..."
+_PRESENT_STATE_RELATIVE = re.compile(
+    r",\s*which\s+(?:(?:is|are)\s+)?(?:at\s+present|currently|presently|today|for\s+now|as\s+things\s+stand|at\s+the\s+moment|"
+    r"now|still)\b",
+    re.I,
+)
 # a relative clause about people other than the respondent ("those members who see value in it")
 _PEOPLE_WHO = re.compile(
     r"\b(?:those|people|members|colleagues|partners|others|staff|respondents|officers|practitioners|professionals|parents|"
@@ -1539,6 +1577,11 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             spans.append(comp[1] if not comp[2] else (max(0, comp[0][0] - 30), comp[1][1]))
         if "which" in low0 or "whereby" in low0:
             spans += [(m.start(), _relative_end(clause, m)) for m in _THIRD_PARTY_RELATIVE.finditer(clause)]
+            if qid in ("q9", "q11"):
+                # what holds today, in a relative clause: "a reason to take part, which at present depends on the
+                # goodwill of two or three individuals" describes the gap a new duty would close, not the duty (of
+                # the voluntary option, the same words would judge it)
+                spans += [(m.start(), _relative_end(clause, m)) for m in _PRESENT_STATE_RELATIVE.finditer(clause)]
         if " who " in low0:
             # what other people think, in a relative clause about them: "the members who see value in a duty",
             # "colleagues who would prefer a voluntary approach" (the verbs' holders are found by ``agent``; an
@@ -1604,6 +1647,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         if m is not None:
             kind = (m.group("k1") or m.group("k2")).lower()
             return (_Cue("No", 0.6, m.group(0), f"another {kind} called for"),), clause
+    add_spans: list[tuple[int, int]] = []  # what the rules of additions read (Q12): the lexicon does not read it again
     if qid == "q12":
         for pat, w in _C_ADD_NO:
             m = pat.search(clause)
@@ -1615,6 +1659,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             if m and gerund is not None and m.start() <= gerund.end() and _judged_no(clause, gerund.end(), lex):
                 continue  # "Adding schools would make it larger without making it better": the predicate decides
             if m:
+                add_spans.append((m.start(), m.end()))
                 neg = _negated(clause, m.start())
                 if neg and _NOT_ASKING.search(clause, 0, m.start()):
                     continue  # "We are not asking for business districts to become statutory partners": one body not asked for
@@ -1677,12 +1722,19 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 rule = f"verdict '{m.group(0).strip()}' of another {other_kind.group(1).lower()}"
                 out.append(_Cue("No", 0.6, m.group(0), rule))
                 break
-            if (
-                re.search(r"agree[sd]?$", m.group(0).strip(), re.I)
-                and re.match(r"\s*(?:that\b|,\s*(?:and|so)\s+(?:we|i)\b)", clause[m.end() :])
-                and any(
-                    a >= m.end() and (st == "No" or (st == "Yes" and neg and _lex_negated(clause, a)))
+            agreed = (
+                _AGREED_CONTENT.match(clause, m.end())
+                if re.search(r"(?:agree[sd]?|endorse[sd]?|share[sd]?|accept(?:s|ed)?)$", m.group(0).strip(), re.I)
+                else None
+            )
+            if agreed is not None and (
+                any(
+                    a >= agreed.end() and (st == "No" or (st == "Yes" and neg and _lex_negated(clause, a)))
                     for a, _b, st, _w, _k, neg in lex
+                )
+                or any(
+                    not anch and (g is None or not present.isdisjoint(g)) and p.search(clause, agreed.end())
+                    for p, _w, g, anch in _C_NEG_FAST
                 )
             ):
                 # "we agree that a voluntary approach would not work": what is agreed, judged badly by an
@@ -1708,7 +1760,13 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 w_h = max(w_h, 0.8)  # "we welcome the focus": an explicit verdict of the respondent's
             note = "; holder not identified" if holder == "unknown" else ""
             inner_neg = bool(re.search(r"\b(?:not|never|no|cannot)\b|n't\b", m.group(0), re.I))
-            if inner_neg or _negated(clause, m.start()) or re.match(r"\s*(?:not|n't)\b", clause[m.end() : m.end() + 5]):
+            too_to = "too " in clause[: m.start()] and _TOO_TO_BE.search(clause, 0, m.start()) is not None
+            if (
+                inner_neg
+                or too_to
+                or _negated(clause, m.start())
+                or re.match(r"\s*(?:not|n't)\b", clause[m.end() : m.end() + 5])
+            ):
                 w_no = w_h * 0.95
                 if _denied_by_respondent(clause, m.start()):
                     w_no = max(w_no, _DENIAL_WEIGHT)  # "we do not think it would work": an explicit No
@@ -1746,10 +1804,14 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     # list is right as it is; "including housing would help" says it is not
     added = _GERUND_SUBJECT.match(clause) if qid == "q10" else None
     for a, b, stance, w, kind, negatable in lex:
-        if stance in ("Mixed", "Unclear"):
+        if stance in ("Mixed", "Unclear") or any(x <= a < y for x, y in add_spans):
             continue
         phrase = clause[a:b].strip()
-        if negatable and (_lex_negated(clause, a) or _INNER_NEG.search(clause, a, b)):
+        if negatable and (
+            _lex_negated(clause, a)
+            or _INNER_NEG.search(clause, a, b)
+            or ((f := _FAIL_TO.search(clause, a, b)) is not None and f.start() > a)
+        ):
             # (a negator inside the words between a verb and its complement: "is neither proportionate nor ...")
             flipped = "No" if stance == "Yes" else "Yes"
             w_f = w * (0.9 if flipped == "No" else 0.7)
@@ -1760,6 +1822,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             note = ""
         if added is not None and a >= added.end() - len(added.group(0).split()[-1]):
             stance, note = ("No" if stance == "Yes" else "Yes"), note + "; said of adding to the list"
+        elif qid == "q10" and kind == "preference" and stance == "No" and _NOT_WANT_EXTENDED.match(clause, a):
+            # "We would not want it lengthened at the cost of delay": the list not to be extended is the right one (Q10;
+            # on Q12 the same words are a No to additions), a lean for a person to confirm
+            stance, w, note = "Yes", min(w, 0.55), note + "; said of extending the list"
         elif (
             kind == "preference"
             and _KEPT_AS_IT_IS.search(phrase)

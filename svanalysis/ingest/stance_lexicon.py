@@ -1043,6 +1043,19 @@ LEXICON: list[Entry] = [
         "consequence",
         False,
     ),
+    # bound to fail: "a voluntary approach would fail", "the duty is doomed to fail" (said of an approach, an option or
+    # "it"; "would fail young people" and "would fail to ..." are other senses, the latter read with what follows)
+    (
+        r"(?#anchors: fail)(?<![\w-])(?:it|this|that|they|approach|option|duty|route|model|arrangements?|partnerships?|csps|"
+        r"proposals?|scheme|legislation|law|one)\s+(?:[\w'’-]+\s+){0,2}?(?:would|will|is|are|was|were|must)\s+"
+        r"(?:(?:bound|doomed|destined|likely|set|certain)\s+to\s+)?(?:simply\s+|surely\s+|inevitably\s+|probably\s+|"
+        r"almost\s+certainly\s+|quickly\s+|soon\s+)?fail(?![\w-])(?!\s+(?:to|young|children|people|families|victims|us|them|"
+        r"those|the\s+(?:young|children|people|families|victims))\b)",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
     # "Option One is the better of the three"
     (
         r"(?#anchors: better best)the\s+(?:better|best)\s+of\s+the\s+(?:two|three|options|choices)",
@@ -1297,7 +1310,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b)[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|(?-i:prevent)|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap)\b"
+        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b|fail\s+(?!to\b)|struggle\s+(?!to\b))[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|(?-i:prevent)|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap)\b"
         # ("Prevent", the programme, is no verb: "would inherit Prevent's reputation")
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)"
@@ -2985,7 +2998,7 @@ LEXICON: list[Entry] = [
         + r"(?#anchors: clos clear break cut reduc end remov tackl overcom fix resolv eliminat minimi lessen "
         r"ease prevent avoid)"
         r"(?:clos(?:e|es|ing)|clear(?:s|ing)?\s+(?:up|away)|break(?:s|ing)?\s+down|cut(?:s|ting)?(?:\s+through)?|"
-        r"reduc(?:e|es|ing)|end(?:s|ing)?|remov(?:e|es|ing)|tackl(?:e|es|ing)|overcom(?:e|es|ing)|fix(?:es|ing)?|"
+        r"reduc(?:e|es|ing)|end(?:s|ing)?(?!\s+up\b)|remov(?:e|es|ing)|tackl(?:e|es|ing)|overcom(?:e|es|ing)|fix(?:es|ing)?|"
         r"resolv(?:e|es|ing)|eliminat(?:e|es|ing)|minimi[sz](?:e|es|ing)|lessen(?:s|ing)?|eas(?:e|es|ing)|"
         r"prevent(?:s|ing)?|avoid(?:s|ing)?)\s+"
         r"(?:[\w'’-]+\s+){0,3}?" + _HARM + r"\b",
@@ -4012,6 +4025,7 @@ def report_keys(clause: str) -> bool:
         _REPORT_KEYS.search(low)
         or _HEARSAY_KEYS.search(low)
         or ("%" in low or "per cent" in low or ":" in low or "among" in low)
+        or any(k in low for k in ("first", "initial", "original", "earlier", "previous"))
     )
 
 
@@ -4104,9 +4118,30 @@ _OWN_VOTE = re.compile(
 )
 
 
+# the respondent's own view, superseded: "When we first read the vision, we thought ...", "At first I felt ...", "In that email
+# we said that ...", "Our earlier response said ..." (what the letter now holds is said elsewhere; "and we still do" keeps it)
+_SUPERSEDED = re.compile(
+    r"^\W*(?:(?:when|as)\s+(?:we|i)\s+first\s+(?:read|saw|looked\s+at|considered|heard\s+(?:of|about))\b[^;]{0,80}?,\s*(?:we|i)\s+"
+    r"|(?:at\s+first|initially|originally|to\s+begin\s+with)\s*,?\s*(?:we|i)\s+)"
+    r"(?:\w+\s+)?(?:thought|felt|believed|assumed|took\s+the\s+view|were\s+(?:minded|inclined|attracted)|was\s+(?:minded|inclined|"
+    r"attracted)|leaned|leant|favoured|liked|welcomed|supported)\b"
+    r"|\bin\s+(?:our|my|that|the)\s+(?:earlier\s+|previous\s+|first\s+|original\s+|initial\s+)?(?:email|e-mail|response|submission|"
+    r"letter|reply|note)\b[^.;]{0,30}?\b(?:we|i)\s+(?:had\s+)?(?:said|stated|argued|suggested|wrote|indicated|answered|thought)\b"
+    r"|\b(?:our|my)\s+(?:earlier|previous|first|original|initial)\s+(?:email|e-mail|response|submission|letter|reply|note|answer)\s+"
+    r"(?:had\s+)?(?:said|stated|argued|suggested|indicated|read)\b",
+    re.I,
+)
+_SUPERSEDED_KEYS = ("first", "initial", "original", "begin", "earlier", "previous", " email", "e-mail", " in ")
+_STILL_HELD = re.compile(r"\b(?:still|continue\s+to|remain|stand\s+by)\b", re.I)
+
+
 def is_reported(clause: str) -> bool:
     """Whether a clause reports somebody else's view rather than the respondent's own (a majority of
-    the respondent's members is its own: "a clear majority of our members favour Option Two")."""
+    the respondent's members is its own: "a clear majority of our members favour Option Two"), or a view of the
+    respondent's own it has since left ("At first we thought ...", "In our earlier email we said ...")."""
+    low = clause.lower()
+    if any(k in low for k in _SUPERSEDED_KEYS) and _SUPERSEDED.search(clause) and not _STILL_HELD.search(clause):
+        return True
     if "favour" in clause and (vote := _OWN_VOTE.search(clause)) and int(vote.group(1)) > int(vote.group(2)):
         return False
     if POLL.match(clause):
