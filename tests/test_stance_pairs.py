@@ -4875,3 +4875,45 @@ def test_the_current_list_judged_unfit_wants_adding_to():
         code_text("The list of responsible authorities in CSPs is well suited to serious violence.", "q12").stance
         != "Yes"
     )
+
+
+# round 22 (b369): double negation and litotes
+
+
+def test_nothing_to_disagree_with_is_agreement():
+    assert code_text("We disagree with the vision.", "q8").stance == "No"
+    assert code_text("I find nothing in the vision to disagree with.", "q8").stance == "Yes"
+    # "cannot say" here is no doubt: it denies finding anything to disagree with
+    litotes = "I cannot say I find anything in the Government's vision to disagree with."
+    assert code_text(litotes, "q8").stance == "Yes"
+    assert code_text("I cannot say whether the vision is right.", "q8").stance == "Unclear"
+    assert code_text("It is not that the Council disagrees with the vision.", "q8").stance == "Yes"
+
+
+def test_no_reason_not_to_is_a_verdict_denied_twice():
+    assert code_text("We see no reason to back it.", "q9").stance == "No"
+    assert code_text("With that proviso, the branch sees no reason not to back it.", "q9").stance == "Yes"
+    assert code_text("We see no reason to oppose it.", "q9").stance == "Yes"
+    right = "We have no reason to think the Schedule 6 agencies are the right partners."
+    assert code_text(right, "q10").stance == "No"
+    other = "We have no reason to think the Schedule 6 agencies are other than the right partners."
+    assert code_text(other, "q10").stance == "Yes"
+    added = "I cannot see a good reason why schools and colleges should be added to the responsible authorities."
+    assert code_text(added, "q12").stance == "No"
+    not_added = (
+        "I cannot see a good reason why schools and colleges should not be added to the responsible authorities."
+    )
+    assert code_text(not_added, "q12").stance == "Yes"
+
+
+def test_not_against_widening_the_table():
+    assert code_text("The Council is against widening the table.", "q12").stance == "No"
+    assert code_text("Nor would the Council be against widening the table.", "q12").stance == "Yes"
+
+
+def test_no_rival_that_would_do_more_makes_the_target_the_best():
+    best = "I cannot think of another of the three options that would do more to achieve the vision."
+    assert code_text(best, "q11").stance == "Yes"
+    assert code_text("I cannot think of a better option.", "q11").stance == "Yes"
+    assert code_text("It would be a leap into the unknown.", "q11").stance == "No"
+    assert code_text("It would not be a leap into the unknown.", "q11").stance == "Yes"

@@ -1260,6 +1260,36 @@ _NOT_WANT_EXTENDED = re.compile(
     r"extended|expanded|widened|enlarged|added\s+to|made\s+(?:any\s+)?longer|any\s+longer|longer)\b",
     re.I,
 )
+# double negation: a frame that denies what follows ("we see no reason", "I cannot see a good reason why") and a
+# negator of its own right before the cue ("no reason not to back it", "no reason to think they are other than the
+# right partners")
+_NO_REASON_FRAME = re.compile(
+    r"\b(?:(?:see|sees|saw|is|are|was|were|have|has|had|find|finds|found|there\s+is|there's|with)\s+no|"
+    r"(?:cannot|can't|can\s+not|could\s+not|couldn't|do\s+not|don't|does\s+not|doesn't|did\s+not|didn't)\s+(?:see|find|think\s+of|have)"
+    r"\s+(?:a|any)|hard\s+to\s+see\s+(?:a|any))\s+(?:good\s+|real\s+|compelling\s+|obvious\s+|sound\s+|convincing\s+|"
+    r"particular\s+)?reasons?(?:\s+(?:why|to|for)\b|(?=\s+not\b))",
+    re.I,
+)
+_LOCAL_NEG = re.compile(r"(?:\b(?:not|never)|n't|\bother\s+than)\s+(?:(?:to|be|have|been)\s+)?(?:[\w'’-]+\s+)?$", re.I)
+
+
+def _double_negation(before: str) -> bool:
+    """Whether the text before a cue denies it twice: a "no reason" frame, then a negator of its own right before it."""
+    frames = list(_NO_REASON_FRAME.finditer(before))
+    return bool(frames) and _LOCAL_NEG.search(before, frames[-1].end()) is not None
+
+
+# nothing to object to: "I find nothing in the vision to disagree with", "little to object to", "(cannot say I find)
+# anything in it to disagree with"
+_NOTHING_TO = re.compile(
+    r"\b(?:nothing|little|not\s+(?:much|a\s+lot|a\s+great\s+deal|anything)|(?:n't|not|never|cannot|no)\b[^.;]{0,40}?\banything)"
+    r"\b[^.;]{0,80}?\bto\s+$",
+    re.I,
+)
+_IT_IS_NOT_THAT = re.compile(r"\b(?:it\s+is|it's|this\s+is)\s+not\s+that\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_CANNOT_SAY_FIND = re.compile(
+    r"\s+(?:that\s+)?(?:i|we)\s+(?:find|see|have\s+found|can\s+find)\s+(?:anything|much)\b", re.I
+)
 _VIEW_UNCHANGED = re.compile(VIEW_KEPT, re.I)  # a view kept in spite of a point: where a negation stops
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|whether|when|where|although|though|while)\b[^,;]*,\s+", re.I)
 _NEW_SUBJECT = re.compile(
@@ -1620,8 +1650,16 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     for pat, w, _gate in unclear:
         m = pat.search(clause)
         if m is not None and pat is _C_CANNOT_SAY:
-            # the respondent's "cannot say", not somebody else's ("so they cannot say it is not their job")
-            m = next((x for x in pat.finditer(clause) if _CANNOT_SAY_HOLDER.search(clause[: x.start()])), None)
+            # the respondent's "cannot say", not somebody else's ("so they cannot say it is not their job"), nor a litotes
+            # ("I cannot say I find anything in the vision to disagree with")
+            m = next(
+                (
+                    x
+                    for x in pat.finditer(clause)
+                    if _CANNOT_SAY_HOLDER.search(clause[: x.start()]) and not _CANNOT_SAY_FIND.match(clause, x.end())
+                ),
+                None,
+            )
         if m is not None and _no_view_on_another_option(clause, m.end(), qid):
             m = None
         if m is not None and _OTHERS_UNSURE.search(clause, 0, m.start()):
@@ -1651,7 +1689,13 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     if qid == "q12":
         for pat, w in _C_ADD_NO:
             m = pat.search(clause)
-            if m:
+            if m and "reason" in clause[: m.start()] and _NO_REASON_FRAME.search(clause, 0, m.start()):
+                # "I cannot see a good reason why schools should not be added": a refusal denied
+                out.append(_Cue("Yes", w * 0.8, m.group(0), f"no additions '{m.group(0).strip()}' + double negation"))
+            elif m and re.search(r"\b(?:not|nor|never)\s+(?:\w+\s+){0,3}?be\s+$", clause[: m.start()], re.I):
+                # "Nor would the Council be against widening the table"
+                out.append(_Cue("Yes", w * 0.7, m.group(0), f"no additions '{m.group(0).strip()}' + negation"))
+            elif m:
                 out.append(_Cue("No", w, m.group(0), f"no additions '{m.group(0).strip()}'"))
         gerund = _GERUND_SUBJECT.match(clause)
         for pat, w in _C_ADD:
@@ -1661,6 +1705,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             if m:
                 add_spans.append((m.start(), m.end()))
                 neg = _negated(clause, m.start())
+                if neg and "reason" in clause[: m.start()] and _double_negation(clause[: m.start()]):
+                    # "I cannot see a good reason why schools should not be added to the responsible authorities"
+                    out.append(_Cue("Yes", w * 0.8, m.group(0), f"additions '{m.group(0).strip()}' + double negation"))
+                    continue
                 if neg and _NOT_ASKING.search(clause, 0, m.start()):
                     continue  # "We are not asking for business districts to become statutory partners": one body not asked for
                 out.append(
@@ -1761,7 +1809,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             note = "; holder not identified" if holder == "unknown" else ""
             inner_neg = bool(re.search(r"\b(?:not|never|no|cannot)\b|n't\b", m.group(0), re.I))
             too_to = "too " in clause[: m.start()] and _TOO_TO_BE.search(clause, 0, m.start()) is not None
-            if (
+            if "reason" in clause[: m.start()] and _double_negation(clause[: m.start()]):
+                # "the branch sees no reason not to back it": a verdict denied twice
+                out.append(_Cue("Yes", w_h * 0.8, m.group(0), f"verdict '{word}' + double negation{note}"))
+            elif (
                 inner_neg
                 or too_to
                 or _negated(clause, m.start())
@@ -1792,10 +1843,17 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         word = m.group(0).strip()
         if (
             not pat.pattern.startswith("^")
-            and (re.search(r"\b(?:not|n't|never)\s*$", before) or ("too " in before and _TOO_TO.search(before)))
+            and (
+                re.search(r"\b(?:not|n't|never)\s*$", before)
+                or ("too " in before and _TOO_TO.search(before))
+                or (" to " in before[-5:] and _NOTHING_TO.search(before))
+                or ("reason" in before and _NO_REASON_FRAME.search(before))
+                or ("not that" in before.lower() and _IT_IS_NOT_THAT.search(before))
+            )
             and "work" not in m.group(0)
         ):
-            # "would not oppose"; "too important to oppose": what is too much for the verb denies it
+            # "would not oppose"; "too important to oppose": what is too much for the verb denies it; so do "nothing in it
+            # to disagree with", "no reason to oppose it" and "It is not that the Council disagrees with the vision"
             out.append(_Cue("Yes", w * 0.5, m.group(0), f"verdict '{word}' + negation"))
         else:
             out.append(_Cue("No", w, m.group(0), f"verdict '{word}'"))
@@ -1807,7 +1865,9 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         if stance in ("Mixed", "Unclear") or any(x <= a < y for x, y in add_spans):
             continue
         phrase = clause[a:b].strip()
-        if negatable and (
+        if negatable and "reason" in clause[:a] and _double_negation(clause[:a]):
+            note = " + double negation"  # "no reason to think the agencies are other than the right partners"
+        elif negatable and (
             _lex_negated(clause, a)
             or _INNER_NEG.search(clause, a, b)
             or ((f := _FAIL_TO.search(clause, a, b)) is not None and f.start() > a)

@@ -1056,6 +1056,27 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # none better: "I cannot think of another of the three options that would do more to achieve the vision", "we cannot
+    # imagine a better vehicle" (what the words deny is any rival, so the target is the best)
+    (
+        r"(?#anchors: think imagine name come see)(?:cannot|can't|can\s+not|could\s+not|couldn't|struggle\s+to|hard\s+to)\s+"
+        r"(?:think\s+of|imagine|name|come\s+up\s+with|see)\s+(?:(?:a|any)\s+better|anything\s+better|(?:another|any\s+other)\b"
+        r"[^.;]{0,60}?\b(?:that|which)\s+(?:would|could|will|might)\s+(?:do\s+more|do\s+better|work\s+better|achieve\s+more|"
+        r"be\s+better|serve\s+(?:\w+\s+)?better)(?:\s+to\s+(?:achieve|deliver|reach|realise|realize|meet|serve)\s+(?:the|its|that|this)\s+"
+        r"(?:vision|aims?|goals?|objectives?|purpose))?)",
+        "Yes",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # a leap in the dark: "it would be a leap into the unknown" ("would not be a leap into the unknown": a Yes)
+    (
+        r"(?#anchors: leap)a\s+(?:\w+\s+)?leap\s+(?:into\s+the\s+unknown|in\s+the\s+dark)",
+        "No",
+        0.6,
+        "idiom",
+        True,
+    ),
     # "Option One is the better of the three"
     (
         r"(?#anchors: better best)the\s+(?:better|best)\s+of\s+the\s+(?:two|three|options|choices)",
