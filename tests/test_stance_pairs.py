@@ -4917,3 +4917,28 @@ def test_no_rival_that_would_do_more_makes_the_target_the_best():
     assert code_text("I cannot think of a better option.", "q11").stance == "Yes"
     assert code_text("It would be a leap into the unknown.", "q11").stance == "No"
     assert code_text("It would not be a leap into the unknown.", "q11").stance == "Yes"
+
+
+def test_a_view_no_longer_held_is_denied():
+    assert code_text("We think Option Two would achieve the vision.", "q11").stance == "Yes"
+    assert code_text("We no longer think Option Two would achieve the vision.", "q11").stance == "No"
+
+
+def test_cut_across_the_forearm_is_an_injury_not_a_consequence():
+    assert code_text("A voluntary approach would cut across existing arrangements.", "q13").stance == "No"
+    injury = "In February a store duty manager was cut across the forearm while trying to stop a teenager."
+    assert code_text(injury, "q13").stance in (None, "Unclear")
+
+
+def test_how_the_respondent_would_not_wish_to_be_read_is_no_objection():
+    assert code_text("We would not wish to see the vision adopted.", "q8").stance == "No"
+    shared = "The aim is one we share, and we would not wish to be read as lukewarm about it."
+    assert code_text(shared, "q8").stance == "Yes"
+
+
+def test_the_support_a_respondent_gets_is_help_not_a_verdict():
+    assert code_text("We support Option One.", "q9").stance == "Yes"
+    helped = (
+        "Much of what we achieve depends on the support we get from the British Transport Police and the local force."
+    )
+    assert code_text(helped, "q9").stance in (None, "Unclear")

@@ -169,6 +169,8 @@ class _Cue:
 _NEG = r"(?:not|n't|no|none|nobody|no one|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
 _COGNITION = re.compile(
     r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:[\s,]+\w+){0,3}?[\s,]+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view|persuaded|convinced)\b"
+    # a view given up: "we no longer think Option Two would achieve the vision"
+    r"|\bno\s+longer\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view)\b"
     # evidence denied: "the Scottish experience does not show that a voluntary approach would succeed"
     r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:show|prove|demonstrate|suggest|establish)\s+that\b"
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
@@ -861,7 +863,11 @@ _NEGATIVE = [
 _SUPPORT_SERVICE = re.compile(
     r"\b(?:people|families|children|young people|victims|clients|those|communities|users|residents|tenants)\s+(?:that\s+|whom\s+|who\s+)?(?:we|they|our \w+)\s+support\b"
     r"|\bsupport\s+(?:young people|families|children|victims|people|them|communities|staff|workers|services|packages|worker|officers?|groups?|network)\b"
-    r"|\bsupport\s+(?:one\s+another|each\s+other)\b",
+    r"|\bsupport\s+(?:one\s+another|each\s+other)\b"
+    # help received or given, as a noun: "the support we get from the British Transport Police", "their support from us"
+    r"|\bthe\s+support\s+(?:(?:that|which)\s+)?(?:we|they|you|i|our\s+\w+|young\s+people|families|children|victims|schools)\s+"
+    r"(?:get|gets|got|receive|receives|received|need|needs|needed|give|gives|gave|offer|offers|offered|provide|provides|provided|"
+    r"rely\s+on)\b|\b(?:the|our|their|its)\s+support\s+from\b",
     re.I,
 )
 # A list that leaves bodies out: not the right partners (Q10), so it should be added to (Q12).

@@ -1995,6 +1995,8 @@ LEXICON: list[Entry] = [
         r"(?!\s+to\s+(?:lose|give\s+up|abandon|throw\s+away|sacrifice|see\s+(?:the\s+end\s+of|an\s+end\s+to))\b)"
         # unwillingness to take part ("if a school doesn't want to engage it doesn't have to"): no view of a target
         r"(?!\s+to\s+(?:engage|participate|take\s+part|co-?operate|join\s+in|attend|comply|sign\s+up|get\s+involved|be\s+involved)\b)"
+        # how the respondent would not wish to be taken ("we would not wish to be read as lukewarm about it"): no view against
+        r"(?!\s+to\s+be\s+(?:read|seen|taken|thought\s+of|understood|regarded|misunderstood|misread|portrayed)\b)"
         # "would not wish any new duty to translate into paperwork": a wish about how it works, not against it
         # (an infinitive's "to", not a preposition's: "would not want the strategy handed to them" is against it)
         r"(?!\s+(?:[\w-]+\s+){1,4}?to\s+(?!(?:them|him|her|it|us|me|the|a|an|this|that|those|these|our|their|its|any|some|local|"
@@ -2029,7 +2031,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:cuts?|cutting)\s+across|(?:gets?|get|getting)\s+in\s+the\s+way\s+of|(?:leaves?|leaving|leave)\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:in\s+charge|answerable|accountable|responsible)"
+        r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bgot\s)(?:cuts?|cutting)\s+across(?!\s+(?:the|his|her|their|my|a)\s+(?:forearm|arm|hand|face|leg|head|neck|chest|back|cheek|wrist|fingers?)\b)|(?:gets?|get|getting)\s+in\s+the\s+way\s+of|(?:leaves?|leaving|leave)\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:in\s+charge|answerable|accountable|responsible)"
         r"|(?:would|will|could)\s+(?:\w+\s+)?(?:create|cause|pose|raise)\s+(?:real\s+|serious\s+|significant\s+|practical\s+|new\s+)?"
         r"(?:difficulties|problems|complications)"
         r"|(?:creates?|causes?|poses?|raises?)\s+(?:real|serious|significant|practical|considerable)\s+"
