@@ -1173,3 +1173,31 @@ def test_underlined_headings_are_headings_not_paragraphs(tmp_path):
     assert row["q8.text"].split("\n\n") == ["the vision", "The Association endorses the vision."]
     assert row["q12.text"].split("\n\n") == ["statutory partners", "Yes. Schools should be added."]
     assert "---" not in row["letter_text"] and "===" not in row["letter_text"]
+
+
+def test_numbered_answers_that_skip_the_questions_left_out_are_question_numbers(spec):
+    # answers copied out of the form, one a line, skipping 6 and 10: a list of the letter's own counts every number
+    lines = [
+        "1.  Local government",
+        "2.  Yes",
+        "3.  South West",
+        "4.  Police",
+        "5.  No",
+        "7.  Better lighting at the recreation ground.",
+        "8.  Partly agree.",
+        "9.  Not as drafted.",
+        "11. Option 2: only if funded.",
+        "12. Council has no view.",
+        "13. Three: pointless.",
+    ]
+    structure, sections, _ = split_letter("Our answers:\n\n" + "\n".join(lines) + "\n", spec)
+    assert structure == "numbered"
+    assert (sections["q8"], sections["q12"], sections["q13"]) == (
+        "Partly agree.",
+        "Council has no view.",
+        "Three: pointless.",
+    )
+    # the same list counting every number from 1 to 13 is a list of the letter's own
+    counted = "\n".join(f"{n}. Point number {n} of our own." for n in range(1, 14))
+    structure, sections, _ = split_letter("Our points:\n\n" + counted + "\n", spec)
+    assert structure != "numbered"

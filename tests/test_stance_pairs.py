@@ -4942,3 +4942,16 @@ def test_the_support_a_respondent_gets_is_help_not_a_verdict():
         "Much of what we achieve depends on the support we get from the British Transport Police and the local force."
     )
     assert code_text(helped, "q9").stance in (None, "Unclear")
+
+
+def test_options_named_together_by_what_they_share_are_both_judged():
+    # the collective reference names Options One and Two, and the colon goes on to name each: both are judged
+    text = (
+        "Neither of the options that need new law would make a blind bit of difference on our estate: a duty on the "
+        "council or a rewritten CSP is still the same people in the same meeting room."
+    )
+    codes = code_letter(text)
+    assert codes["q9"].stance == "No" and codes["q11"].stance == "No"
+    # a duty said of CSPs alone is still Option Two's, not Option One's
+    alone = code_letter("A duty on the partnerships would make a blind bit of difference to nobody.")
+    assert alone.get("q9") is None or alone["q9"].stance is None

@@ -2467,6 +2467,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         if any(q == qid for _, q, _, _ in found):
             continue
         found.append((s0, qid, "description", phrase))
+    set_named: set[str] = set()  # the questions a collective reference in the clause names
     for pat, named in collective:
         m = pat.search(clause)
         if (
@@ -2478,6 +2479,7 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             # the one ...": the set compared within
             continue
         if m:
+            set_named.update(named)
             for qid in named:
                 if not any(q == qid for _, q, _, _ in found):
                     found.append((m.start(), qid, "collective", m.group(0)))
@@ -2519,7 +2521,14 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             drop("q9")
     # a duty named with CSPs or partnerships is theirs (Option Two), not Option One's, unless it is
     # placed on somebody else ("a duty on the health bodies would strengthen the partnerships")
-    if "q11" in ids and "q9" in ids and next(k for q, k, _ in out if q == "q9") == "description":
+    # (both named by a collective reference are both judged: "Neither of the options that need new law would make a
+    # blind bit of difference: a duty on the council or a rewritten CSP is still the same people")
+    if (
+        "q11" in ids
+        and "q9" in ids
+        and not {"q9", "q11"} <= set_named
+        and next(k for q, k, _ in out if q == "q9") == "description"
+    ):
         q9_phrase = next(p for q, _, p in out if q == "q9")
         at = clause.lower().find(q9_phrase.lower())
         if (

@@ -726,6 +726,12 @@ def _enumerated_list(lines: list[str], kept: list[tuple[int, str, str, bool]]) -
     paragraphs, not answers to questions 8-13."""
     if not kept or kept[0][1] != "1":
         return False
+    nums = [_number_key(mk[1]) for mk in kept]
+    gaps = sum(1 for a, b in itertools.pairwise(nums) if int(b) - int(a) > 1)
+    if gaps >= 2 and sum(1 for n in nums if 8 <= n < 14) >= 3:
+        # numbers that skip questions left out ("5.", "7.", "8.", "9.", "11.", ... from a pasted form): a list of the
+        # letter's own counts every number
+        return False
     if any(_PARA_1_1.match(line) for line in lines):
         # the letter numbers its own sections and paragraphs ("1. About us", "1.1 The Group is ...", "3. The
         # vision", "3.1 ..."): question 1 (the respondent's sector) has no paragraphs of its own
