@@ -4955,3 +4955,52 @@ def test_options_named_together_by_what_they_share_are_both_judged():
     # a duty said of CSPs alone is still Option Two's, not Option One's
     alone = code_letter("A duty on the partnerships would make a blind bit of difference to nobody.")
     assert alone.get("q9") is None or alone["q9"].stance is None
+
+
+# round 24 (b373-b378) and the last of round 23 (b370, b372)
+
+
+def test_what_people_will_tell_you_is_their_view():
+    assert code_text("A due regard duty becomes a tick-box exercise.", "q9").stance == "No"
+    assert no_view_read("People will tell you that a due regard duty becomes a tick-box exercise.", "q9")
+    assert no_view_read("Some will tell you that a due regard duty becomes a tick-box exercise.", "q9")
+    assert code_text("I will tell you that a due regard duty becomes a tick-box exercise.", "q9").stance == "No"
+
+
+def test_resisting_an_attempt_to_weaken_it_defends_it():
+    assert code_text("We would resist the vision.", "q8").stance == "No"
+    assert (
+        code_text("We would resist any attempt during the passage of legislation to narrow it.", "q8").stance == "Yes"
+    )
+    assert code_text("We would oppose any attempt to water down the vision.", "q8").stance == "Yes"
+
+
+def test_not_able_to_agree_a_view_is_no_view():
+    assert code_text("We agree with Option Three.", "q13").stance == "Yes"
+    assert code_text("We have not been able to agree a view on Option Three and offer none.", "q13").stance == "Unclear"
+
+
+def test_somebody_elses_not_knowing_is_not_the_respondents():
+    assert code_text("We do not know whether Option Two would work.", "q11").stance == "Unclear"
+    theirs = code_text("The young people we work with do not know what a CSP is.", "q11")
+    assert theirs.rule != "no view 'do not know'"
+
+
+def test_not_wanting_it_changed_keeps_it():
+    assert code_text("We would not want the vision.", "q8").stance == "No"
+    assert code_text("We see our priorities in the vision and would not want it changed.", "q8").stance == "Yes"
+    # the list kept as it is: the right list (Q10), nothing added (Q12)
+    assert code_text("We would not want the list changed.", "q10").stance == "Yes"
+    assert code_text("We would not want the list changed.", "q12").stance == "No"
+
+
+def test_what_is_not_wanted_set_against_what_is():
+    assert code_text("I don't want a new duty.", "q9").stance == "No"
+    contrast = "I don't want lessons learned, I want somebody to be answerable when they don't share what they know."
+    assert code_text(contrast, "q9").stance != "No"
+    assert code_text("We do not, I think, support it.", "q9").stance == "No"
+
+
+def test_for_the_idea_and_wary_of_it_is_mixed():
+    assert code_text("So we are for the idea of Option Two.", "q11").stance == "Yes"
+    assert code_text("So we are for the idea of Option Two and wary of how it would work.", "q11").stance == "Mixed"

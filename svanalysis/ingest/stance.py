@@ -201,8 +201,8 @@ _CANNOT_SAY = (
 # (pattern, stance, weight). Order matters only for evidence when weights tie.
 _UNCLEAR = [
     (
-        r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:worked\s+out|formed|reached|settled\s+on|arrived\s+at|come\s+to|taken|"
-        r"developed|decided\s+on|agreed)\s+(?:a|an|any|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:view|position|opinion|"
+        r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+)?(?:worked?\s+out|formed?|reached|reach|"
+        r"settled?\s+on|arrived?\s+at|come\s+to|taken|developed|decided\s+on|agreed?)\s+(?:a|an|any|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:view|position|opinion|"
         r"conclusion|stance|line)\b|\bdecided\s+not\s+to\s+(?:take|express|offer|give|adopt)\s+(?:a|any)\s+"
         r"(?:view|position|stance|line)\b|\bwithout\s+(?:reaching|coming\s+to|arriving\s+at)\s+(?:a|any)\s+"
         r"(?:conclusion|view|decision|position|consensus)\b|\b(?:did\s+not|didn't|does\s+not|do\s+not)\s+come\s+"
@@ -325,6 +325,12 @@ _UNCLEAR = [
 ]
 _MIXED = [
     (r"^\s*(?:partly|partially|in part)\b", 1.0),
+    # for it and wary of it at once: "we are for the idea of Option Two and wary of how it would work"
+    (
+        r"\b(?:(?:are|am|is)\s+(?:all\s+)?for|in\s+favour\s+of|support\w*|back\w*|like)\s+(?:the\s+)?(?:idea|principle|aim|thinking)\b"
+        r"[^.;]{0,60}?\b(?:and|but)\s+(?:\w+\s+)?(?:wary|cautious|sceptical|skeptical|worried|nervous|uneasy|anxious)\s+(?:of|about)\b",
+        0.85,
+    ),
     (
         r"\b(?:partly|partially|in part|only in part|half)\s+(?:agree\w*|support\w*|yes|persuaded|convinced|accept\w*|"
         r"right|correct|persuasive|content|satisfied|reassured|sympathetic|endorse\w*|welcome\w*)\b"
@@ -1152,7 +1158,7 @@ _ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g
 _MIXED_KEYS = re.compile(
     r"part|half|extent|point|wrong|weak|poor|flawed|mistaken|silent|unhelpful|misguided|right|others|but\s+not|"
     r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole|insofar|so\s+far\s+as|"
-    r"and\s+no\s|but\s+no\s"
+    r"and\s+no\s|but\s+no\s|wary|cautious|sceptical|skeptical|worried|nervous|uneasy|anxious"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
 # something kept as it is ("we would leave the list as it stands"), and a list so kept: no view on the vision or an option
@@ -1301,7 +1307,9 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|whether|when|where|although|th
 _NEW_SUBJECT = re.compile(
     r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)"
     # a comma splice with a subject and verb of its own: "I don't argue with it, the aim is right enough"
-    r"|,\s+(?=(?:the|this|its|our|your)\s+[\w-]+\s+(?:is|are|was|were|seems|looks)\b)",
+    r"|,\s+(?=(?:the|this|its|our|your)\s+[\w-]+\s+(?:is|are|was|were|seems|looks)\b)"
+    # what is wanted set against what is not: "I don't want lessons learned, I want somebody to be answerable"
+    r"|,\s+(?=(?:we|i)\s+(?:just\s+|really\s+|simply\s+)?(?:want|need)\b(?!\s*,))",
     re.I,
 )
 
@@ -1501,6 +1509,11 @@ def _option_words() -> dict[str, tuple[str, str]]:
 
 
 # somebody else's doubt just before a "no view" word: "because they were unsure", "staff who are not sure"
+_OTHERS_DO_NOT_KNOW = re.compile(
+    r"\b(?:they|he|she|people|children|families|parents|residents|members|staff|partners|officers|public|others|pupils|"
+    r"students|users|clients|victims|colleagues|clinicians|teachers)(?:\s+(?:who|that|whom)?\s*(?:we|i)\s+\w+(?:\s+\w+)?)?\s+$",
+    re.I,
+)
 _OTHERS_UNSURE = re.compile(
     r"\b(?:they|he|she|who|staff|people|clinicians|colleagues|officers|teachers|parents|families|partners|practitioners)\s+"
     r"(?:are|were|was|is|remain|remained|feel|felt|seem|seemed|appear|appeared|may\s+be|might\s+be|often\s+are|often\s+feel)\s+"
@@ -1668,8 +1681,16 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             )
         if m is not None and _no_view_on_another_option(clause, m.end(), qid):
             m = None
-        if m is not None and _OTHERS_UNSURE.search(clause, 0, m.start()):
-            m = None  # "clinicians who referred because they were unsure whether ...": somebody else's doubt
+        if m is not None and (
+            _OTHERS_UNSURE.search(clause, 0, m.start())
+            or (
+                re.match(r"(?:do|does|did)\s*(?:not|n't)\s+know\b", m.group(0).strip(), re.I)
+                and _OTHERS_DO_NOT_KNOW.search(clause, 0, m.start())
+            )
+        ):
+            # "clinicians who referred because they were unsure whether ...", "The young people we work with do not know
+            # what a CSP is": somebody else's doubt
+            m = None
         if m is not None:
             out.append(_Cue("Unclear", w, m.group(0), f"no view '{m.group(0).strip()}'"))
     if _MIXED_KEYS.search(low):
@@ -1768,6 +1789,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 continue  # "we would not support a separate inspection regime for the duty": its object is something else
             if _ADMIN_OBJECT.match(clause, m.end()) and re.search(r"welcome[sd]?$", m.group(0).strip(), re.I):
                 continue  # "we would welcome a meeting with officials": the courtesies of a letter, not a verdict
+            if _AGREE_A_VIEW.match(clause, m.end()) and re.search(r"agree[sd]?$", m.group(0).strip(), re.I):
+                continue  # "We have not been able to agree a view on Option Three": reaching a view, not holding one
             if _AGREE_IN_GENERAL.match(clause, m.end()) and re.search(r"agree[sd]?$", m.group(0).strip(), re.I):
                 continue  # "The Chief Constable and I agree about most things": agreement in general, not on the target
             other_kind = _ANOTHER_OF_ITS_KIND.match(clause, m.end()) if qid in ("q8", "q10") else None
@@ -1838,6 +1861,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         if not m or inside_lexicon(m):
             continue
         seen = True
+        if _WEAKENING_ATTEMPT.match(clause, m.end()) and _holder(clause, m) not in ("other", "passive"):
+            # "we would resist any attempt during the passage of legislation to narrow it": the target defended
+            out.append(_Cue("Yes", w * 0.8, m.group(0), f"verdict '{m.group(0).strip()}' of an attempt to weaken it"))
+            continue
         if _SUGGESTION_OBJECT.match(clause, m.end()):
             continue  # "we would resist any suggestion that colleges should be carved out of the list": a proposal opposed
         holder = _holder(clause, m)
@@ -1888,6 +1915,14 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             note = ""
         if added is not None and a >= added.end() - len(added.group(0).split()[-1]):
             stance, note = ("No" if stance == "Yes" else "Yes"), note + "; said of adding to the list"
+        elif (
+            qid == "q12"
+            and kind == "preference"
+            and stance == "Yes"
+            and re.search(r"\b(?:changed|altered|rewritten|tampered|reopened|unpicked)\b", phrase, re.I)
+        ):
+            # "we would not want the list changed": Q12 asks whether it should be added to, and kept as it is, it is not
+            stance, note = "No", note + "; the list kept as it is"
         elif qid == "q10" and kind == "preference" and stance == "No" and _NOT_WANT_EXTENDED.match(clause, a):
             # "We would not want it lengthened at the cost of delay": the list not to be extended is the right one (Q10;
             # on Q12 the same words are a No to additions), a lean for a person to confirm
@@ -3606,6 +3641,17 @@ _ANOTHER_AS_SUBJECT = re.compile(
 )
 # the object of a verdict verb that is a part or instrument, not an option: "support a separate inspection regime"
 # an objection whose object is somebody's proposal, not the target: "resist any suggestion that colleges be carved out"
+# an attempt to weaken the target as what is opposed: "resist any attempt during the passage of legislation to narrow it"
+_WEAKENING_ATTEMPT = re.compile(
+    r"\s+(?:any|every|all)\s+(?:attempts?|moves?|proposals?|temptation|pressure|efforts?)\s+(?:[^.;]{0,50}?\s)?to\s+"
+    r"(?:narrow|weaken|dilute|water\s+down|cut\s+back|drop|abandon|scrap|shrink|undermine|shorten|row\s+back\s+on)\b",
+    re.I,
+)
+_AGREE_A_VIEW = re.compile(
+    r"\s+(?:on\s+)?(?:a|an|any|our|one|a\s+common|a\s+single|a\s+collective|a\s+joint|a\s+shared|an\s+agreed)\s+(?:\w+\s+)?"
+    r"(?:view|position|line|response|answer|stance)\b",
+    re.I,
+)
 _SUGGESTION_OBJECT = re.compile(
     r"\s+(?:any|the|every)\s+(?:suggestion|attempt|move|proposal|idea|temptation|pressure|call)s?\s+(?:that|to)\b", re.I
 )
