@@ -5004,3 +5004,20 @@ def test_what_is_not_wanted_set_against_what_is():
 def test_for_the_idea_and_wary_of_it_is_mixed():
     assert code_text("So we are for the idea of Option Two.", "q11").stance == "Yes"
     assert code_text("So we are for the idea of Option Two and wary of how it would work.", "q11").stance == "Mixed"
+
+
+def test_co_option_as_the_way_in_wants_nothing_added():
+    missing = "Schools and housing providers are missing from the partnership."
+    assert code_text(missing, "q12").stance == "Yes"
+    co_opted = (
+        "The bodies that are missing, such as schools and housing providers, can be brought in through the existing "
+        "power to co-opt."
+    )
+    assert code_text(co_opted, "q12").stance == "No"
+    assert code_text("Schools should be statutory partners rather than co-opted.", "q12").stance == "Yes"
+
+
+def test_not_pretending_to_have_understood_the_paper_is_no_doubt_about_the_target():
+    assert code_text("I do not pretend to have a view on Option One.", "q9").stance == "Unclear"
+    read = "I have read the paper with care, though I do not pretend to have understood every part of it."
+    assert "pretend" not in (code_text(read, "q9").rule or "")

@@ -251,7 +251,7 @@ _UNCLEAR = [
         r"|(?:\bnot|n't)\s+(?:think|believe|feel|consider)\s+(?:that\s+)?(?:we|i)\s+(?:are|am|'re|'m)\s+(?:\w+\s+)?(?:qualified|"
         r"competent|equipped|(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer)\b"
         # "I'll not pretend to know", "I'm not going to pretend I have an opinion on it"
-        r"|(?:\bnot|n't)\s+(?:going\s+to\s+)?pretend\s+(?:to\s+(?:have|know|understand|be\s+an?\s+expert)|(?:that\s+)?(?:i|we)\s+"
+        r"|(?:\bnot|n't)\s+(?:going\s+to\s+)?pretend\s+(?:to\s+(?:have(?!\s+(?:understood|read|followed|grasped|mastered|digested|taken\s+in)\b)|know|understand|be\s+an?\s+expert)|(?:that\s+)?(?:i|we)\s+"
         r"(?:have|know|understand))\b"
         # "we do not work closely enough with ours to say"
         r"|(?:\bnot|n't)\s+(?:\w+\s+){1,4}?enough\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:say|judge|comment|know|tell)\b",
@@ -1068,6 +1068,13 @@ _ADD_PARTNERS = [
     (_MORE_AT_THE_TABLE, 0.75),
 ]
 _ADD_PARTNERS_NO = [
+    # co-option as the way in: "the bodies that are missing can be brought in through the existing power to co-opt", "schools
+    # can be co-opted where they are needed" (a seat by invitation, not on the statutory list)
+    (
+        r"\b(?:existing|current|present)\s+powers?\s+to\s+co-?opt\b|\bthrough\s+co-?option\b"
+        r"|\b(?:can|could|may)\s+(?:already\s+|simply\s+|always\s+|easily\s+)?be\s+co-?opted\b",
+        0.6,
+    ),
     # "schools should not be made responsible authorities"
     (
         r"\b(?:should|must|ought\s+to)\s*(?:not|n't|never)\s+(?:be\s+(?:made|required\s+to\s+be)\s+|become\s+)(?:a\s+|an\s+)?"
@@ -1748,6 +1755,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 )
     if qid in ("q10", "q12"):
         m = _OMISSION.search(clause)
+        if m and qid == "q12" and "co" in low and _CO_OPTED.search(clause, m.end()):
+            m = None  # "the bodies that are missing can be brought in through the existing power to co-opt": no addition needed
         if m and not _negated(clause, m.start()):
             out.append(_Cue("No" if qid == "q10" else "Yes", 0.6, m.group(0), f"omission '{m.group(0).strip()}'"))
         elif qid == "q10":
@@ -3652,6 +3661,7 @@ _AGREE_A_VIEW = re.compile(
     r"(?:view|position|line|response|answer|stance)\b",
     re.I,
 )
+_CO_OPTED = re.compile(r"\bco-?opt(?:ed|ion|ing)?\b", re.I)
 _SUGGESTION_OBJECT = re.compile(
     r"\s+(?:any|the|every)\s+(?:suggestion|attempt|move|proposal|idea|temptation|pressure|call)s?\s+(?:that|to)\b", re.I
 )
