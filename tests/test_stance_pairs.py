@@ -5021,3 +5021,10 @@ def test_not_pretending_to_have_understood_the_paper_is_no_doubt_about_the_targe
     assert code_text("I do not pretend to have a view on Option One.", "q9").stance == "Unclear"
     read = "I have read the paper with care, though I do not pretend to have understood every part of it."
     assert "pretend" not in (code_text(read, "q9").rule or "")
+
+
+def test_an_attitude_put_in_the_past_is_not_the_present_one():
+    assert code_text("I am sceptical.", "q9").stance == "No"
+    assert no_view_read("When it came in, I was sceptical.", "q9")
+    assert no_view_read("We were initially sceptical.", "q9")
+    assert code_text("We were sceptical, and we still are.", "q9").stance == "No"

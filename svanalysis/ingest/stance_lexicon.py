@@ -4052,7 +4052,7 @@ def report_keys(clause: str) -> bool:
         _REPORT_KEYS.search(low)
         or _HEARSAY_KEYS.search(low)
         or ("%" in low or "per cent" in low or ":" in low or "among" in low)
-        or any(k in low for k in ("first", "initial", "original", "earlier", "previous"))
+        or any(k in low for k in ("first", "initial", "original", "earlier", "previous", " was ", " were "))
     )
 
 
@@ -4155,10 +4155,28 @@ _SUPERSEDED = re.compile(
     r"|\bin\s+(?:our|my|that|the)\s+(?:earlier\s+|previous\s+|first\s+|original\s+|initial\s+)?(?:email|e-mail|response|submission|"
     r"letter|reply|note)\b[^.;]{0,30}?\b(?:we|i)\s+(?:had\s+)?(?:said|stated|argued|suggested|wrote|indicated|answered|thought)\b"
     r"|\b(?:our|my)\s+(?:earlier|previous|first|original|initial)\s+(?:email|e-mail|response|submission|letter|reply|note|answer)\s+"
-    r"(?:had\s+)?(?:said|stated|argued|suggested|indicated|read)\b",
+    r"(?:had\s+)?(?:said|stated|argued|suggested|indicated|read)\b"
+    # an attitude put in the past: "When it came in, I was sceptical.", "We were at first opposed"
+    # (marked as past by a clause of time or an adverb: a bare "We were sceptical, and we still are" is split before "and")
+    r"|^\W*(?:(?:when|as|before)\s+[^,;]{1,60},\s*(?:i|we)\s+(?:was|were)\s+(?:at\s+first\s+|initially\s+|originally\s+)?"
+    r"|(?:i|we)\s+(?:was|were)\s+(?:at\s+first|initially|originally|once)\s+)(?:very\s+|deeply\s+|quite\s+|rather\s+)?"
+    r"(?:sceptical|skeptical|opposed|against\s+it|doubtful|wary|unconvinced|supportive|in\s+favour|enthusiastic|keen)\s*"
+    r"(?:[.;]|$|,\s*(?:but|and)\b)",
     re.I,
 )
-_SUPERSEDED_KEYS = ("first", "initial", "original", "begin", "earlier", "previous", " email", "e-mail", " in ")
+_SUPERSEDED_KEYS = (
+    "first",
+    "initial",
+    "original",
+    "begin",
+    "earlier",
+    "previous",
+    " email",
+    "e-mail",
+    " in ",
+    " was ",
+    " were ",
+)
 _STILL_HELD = re.compile(r"\b(?:still|continue\s+to|remain|stand\s+by)\b", re.I)
 
 
