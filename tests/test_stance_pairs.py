@@ -5028,3 +5028,31 @@ def test_an_attitude_put_in_the_past_is_not_the_present_one():
     assert no_view_read("When it came in, I was sceptical.", "q9")
     assert no_view_read("We were initially sceptical.", "q9")
     assert code_text("We were sceptical, and we still are.", "q9").stance == "No"
+
+
+# round 25 (b379-b384), after its first run
+
+
+def test_people_helped_counted_are_not_a_verdict():
+    assert code_text("We support Option Three.", "q13").stance == "Yes"
+    helped = "We support thousands of children each year through partnerships that rest on goodwill."
+    assert code_text(helped, "q13").stance != "Yes"
+    assert code_text("We support 200 families.", "q13").stance != "Yes"
+
+
+def test_a_reported_view_denied_after_the_respondent_grants_its_reasons():
+    assert code_text("It is paperwork dressed up as progress.", "q9").stance == "No"
+    denied = (
+        "A lot of my colleagues say it's paperwork dressed up as progress, and I understand why they'd say that after "
+        "the last few years, but I don't share it."
+    )
+    assert code_text(denied, "q9").stance == "Yes"
+    # a denial of a view whose words no rule reads is no verdict of its own
+    unread = "Colleagues say it's a sign of the times, but I don't share that view."
+    assert code_text(unread, "q9").stance != "No"
+
+
+def test_the_vision_brought_closer_is_an_options_yardstick():
+    codes = code_letter("Another duty built the same way won't bring the vision a step closer.")
+    assert codes.get("q8") is None or codes["q8"].stance is None
+    assert codes["q9"].stance == "No"

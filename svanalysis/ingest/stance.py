@@ -870,6 +870,10 @@ _SUPPORT_SERVICE = re.compile(
     r"\b(?:people|families|children|young people|victims|clients|those|communities|users|residents|tenants)\s+(?:that\s+|whom\s+|who\s+)?(?:we|they|our \w+)\s+support\b"
     r"|\bsupport\s+(?:young people|families|children|victims|people|them|communities|staff|workers|services|packages|worker|officers?|groups?|network)\b"
     r"|\bsupport\s+(?:one\s+another|each\s+other)\b"
+    # people helped, counted: "we support thousands of children each year", "we support 200 families"
+    r"|\bsupport(?:s|ed)?\s+(?:(?:more\s+than|over|around|about|nearly|almost|some)\s+)?(?:\d[\d,]*|hundreds|thousands|dozens|"
+    r"scores|many|several)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:children|young\s+people|people|families|pupils|students|victims|"
+    r"clients|residents|women|men|girls|boys|adults|patients|carers|survivors|households)\b"
     # help received or given, as a noun: "the support we get from the British Transport Police", "their support from us"
     r"|\bthe\s+support\s+(?:(?:that|which)\s+)?(?:we|they|you|i|our\s+\w+|young\s+people|families|children|victims|schools)\s+"
     r"(?:get|gets|got|receive|receives|received|need|needs|needed|give|gives|gave|offer|offers|offered|provide|provides|provided|"
@@ -2261,6 +2265,9 @@ _ACHIEVE_VISION = re.compile(
     r"|\b(?:get|gets|getting|got|take|takes|taking|bring|brings|bringing|move|moves)\s+(?:us|you|them|people|everyone|the\s+country|"
     r"(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?)\s+"
     r"(?:(?:any\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:closer|nearer)\s+)?(?:to|towards?)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
+    # "won't bring the vision a step closer": the vision brought nearer by an option
+    r"|\b(?:bring|brings|bringing|brought|move|moves|moving|moved|take|takes|taking)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+"
+    r"(?:a\s+(?:step|bit|little|lot|long\s+way)\s+|any\s+|much\s+|one\s+step\s+)?(?:closer|nearer)\b"
     # "this is the one that would get closest to the vision", "comes nearest to achieving the vision"
     r"|\b(?:get|gets|getting|got|come|comes|coming|came)\s+(?:\w+\s+)?(?:closest|closer|nearest|nearer|close|near)\s+(?:to\s+)?"
     r"(?:achieving\s+|delivering\s+|realising\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
@@ -3404,6 +3411,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     cues = ()  # the sentence that takes up or denies the view just reported: read with it
                 elif ci == len(clauses) - 1 and denial_read and _DENIED_AFTER.match(clause):
                     cues = ()  # the denial itself, read with the view it denies
+                elif ci > 0 and _DENIED_AFTER.match(clause) and any(is_reported(c) for c, _ in clauses[:ci]):
+                    # "Colleagues say it's paperwork dressed up as progress, but I don't share it": the denial is of their
+                    # view, whose words no rule read; not a verdict of its own on the target
+                    cues = ()
                 elif override:
                     cues = () if others_comparison else (override[qid][0],)
                 else:
@@ -3764,8 +3775,8 @@ _RESTATED_QUESTION = re.compile(
 # the respondent's denial of the view just reported: "..., but I don't.", "..., but we do not agree."
 _DENIED_AFTER = re.compile(
     r"^\W*(?:(?:but|though|however)\s+)?(?:i|we)\s+(?:don't|dont|do\s+not|didn't|did\s+not|disagree|can't\s+agree|cannot\s+agree|"
-    r"do\s+not\s+agree|don't\s+agree|(?:do\s+not|don't|cannot|can't)\s+share\s+(?:it|that|this|them|the\s+(?:worry|concern|view|fear)|"
-    r"their\s+(?:worry|concern|view|fear)))(?:\s+with\s+(?:them|him|her|you|that|it))?\W*$",
+    r"do\s+not\s+agree|don't\s+agree|(?:do\s+not|don't|cannot|can't)\s+share\s+(?:(?:it|that|this|them)(?:\s+(?:view|concern|worry|fear|"
+    r"opinion|assessment))?|the\s+(?:worry|concern|view|fear)|their\s+(?:worry|concern|view|fear)))(?:\s+with\s+(?:them|him|her|you|that|it))?\W*$",
     re.I,
 )
 # where a reported view's own proposition begins: "you think (that) ...", "she said ..."
@@ -3802,6 +3813,10 @@ def _denied_report_cues(clause: str, qid: str, deny: bool = True) -> tuple[_Cue,
     "you think the duty is long overdue, and jay agrees with you" + "but i don't": the reported proposition ("the duty
     is long overdue") is read as if asserted, and the denial turns it round (No).
     """
+    if (own := _OWN_AFTER_REPORT.search(clause)) is not None and is_reported(clause[: own.start()]):
+        # "colleagues say it's paperwork, and I understand why they'd say that": the view is what was reported before the
+        # respondent's own words
+        clause = clause[: own.start()]
     if is_reported(clause) and (verbs := list(_REPORT_VERB.finditer(clause))):
         prop = re.split(r",\s+(?:and|but)\b|;", clause[verbs[-1].end() :], maxsplit=1)[0]
     elif holder := _OTHER_HOLDER.search(clause):

@@ -1077,6 +1077,14 @@ LEXICON: list[Entry] = [
         "idiom",
         True,
     ),
+    # dressed up as progress: "paperwork dressed up as progress", "cuts dressed up as reform"
+    (
+        r"(?#anchors: dressed)dressed\s+up\s+as\s+(?:progress|reform|action|change|something\s+new|a\s+solution|an?\s+answer)",
+        "No",
+        0.6,
+        "idiom",
+        True,
+    ),
     # "Option One is the better of the three"
     (
         r"(?#anchors: better best)the\s+(?:better|best)\s+of\s+the\s+(?:two|three|options|choices)",
