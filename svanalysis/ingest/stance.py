@@ -3659,23 +3659,25 @@ _ANOTHER_AS_SUBJECT = re.compile(
     r"\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:needed|required|necessary|better|preferable|essential|wanted)\b",
     re.I,
 )
-# the object of a verdict verb that is a part or instrument, not an option: "support a separate inspection regime"
-# an objection whose object is somebody's proposal, not the target: "resist any suggestion that colleges be carved out"
 # an attempt to weaken the target as what is opposed: "resist any attempt during the passage of legislation to narrow it"
 _WEAKENING_ATTEMPT = re.compile(
     r"\s+(?:any|every|all)\s+(?:attempts?|moves?|proposals?|temptation|pressure|efforts?)\s+(?:[^.;]{0,50}?\s)?to\s+"
     r"(?:narrow|weaken|dilute|water\s+down|cut\s+back|drop|abandon|scrap|shrink|undermine|shorten|row\s+back\s+on)\b",
     re.I,
 )
+# agreeing a view is reaching one, not holding one: "we have not been able to agree a view on Option Three"
 _AGREE_A_VIEW = re.compile(
     r"\s+(?:on\s+)?(?:a|an|any|our|one|a\s+common|a\s+single|a\s+collective|a\s+joint|a\s+shared|an\s+agreed)\s+(?:\w+\s+)?"
     r"(?:view|position|line|response|answer|stance)\b",
     re.I,
 )
+# co-option named after an omission: "can be brought in through the existing power to co-opt" (Q12: nothing to add)
 _CO_OPTED = re.compile(r"\bco-?opt(?:ed|ion|ing)?\b", re.I)
+# an objection whose object is somebody's proposal, not the target: "resist any suggestion that colleges be carved out"
 _SUGGESTION_OBJECT = re.compile(
     r"\s+(?:any|the|every)\s+(?:suggestion|attempt|move|proposal|idea|temptation|pressure|call)s?\s+(?:that|to)\b", re.I
 )
+# the object of a verdict verb that is a part or instrument, not an option: "support a separate inspection regime"
 _OTHER_OBJECT = re.compile(
     r"\s+(?:a|an|any)\s+(?:(?:separate|new|further|additional|extra|specific|dedicated|national|local|single)\s+){0,2}"
     r"(?:[\w-]+\s+)?(?:regime|inspection|inspectorate|requirement|requirements|system|process|targets?|league\s+tables?|"
