@@ -1199,7 +1199,7 @@ def _denied_by_respondent(clause: str, start: int) -> bool:
     return bool(_OWN_DENIAL.search(clause[:start]))
 
 
-_LITOTES = re.compile(r"\b(?:see|find|have|is|there\s+is)\s+no\s+reason\s+not\s+to\b|\bnot\s+without\s+\w+", re.I)
+_LITOTES = re.compile(r"\bnot\s+without\s+\w+", re.I)
 
 
 _LEAST_TO = re.compile(
@@ -1230,8 +1230,10 @@ def _negated(clause: str, start: int) -> bool:
     if " that " in before and (kept := _VIEW_UNCHANGED.search(before)):
         # "this does not alter our view that the vision is right": a view kept, not denied
         before = before[kept.end() :]
-    if "reason not" in before or "without" in before:
-        before = _LITOTES.sub(" ", before)  # "we see no reason not to add", "not without misgivings": no denial
+    if "reason" in before and _double_negation(before):
+        return False  # "we see no reason not to add", "no good reason why they should not be": denied twice
+    if "without" in before:
+        before = _LITOTES.sub(" ", before)  # "not without misgivings": no denial
     if _COGNITION.search(before) or _NEG_SUBJECT.search(before) or _NEG_SUBJECT_COORD.search(before):
         return True  # (a negative subject: "None of them, as framed, would in our view best achieve the vision")
     if "too " in before and _TOO_TO.search(before):
@@ -1430,6 +1432,8 @@ def _lex_negated(clause: str, start: int) -> bool:
             before = before[cut[-1].end() :]
     if " that " in before and (kept := _VIEW_UNCHANGED.search(before)):
         before = before[kept.end() :]
+    if "reason" in before and _double_negation(before):
+        return False  # "no reason to think the agencies are other than the right partners": denied twice
     return bool(
         _LEX_NEG.search(before[-40:])
         or ("least " in before and _LEAST_TO.search(before))
@@ -1743,10 +1747,6 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             if m:
                 add_spans.append((m.start(), m.end()))
                 neg = _negated(clause, m.start())
-                if neg and "reason" in clause[: m.start()] and _double_negation(clause[: m.start()]):
-                    # "I cannot see a good reason why schools should not be added to the responsible authorities"
-                    out.append(_Cue("Yes", w * 0.8, m.group(0), f"additions '{m.group(0).strip()}' + double negation"))
-                    continue
                 if neg and _NOT_ASKING.search(clause, 0, m.start()):
                     continue  # "We are not asking for business districts to become statutory partners": one body not asked for
                 out.append(
@@ -1851,10 +1851,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             note = "; holder not identified" if holder == "unknown" else ""
             inner_neg = bool(re.search(r"\b(?:not|never|no|cannot)\b|n't\b", m.group(0), re.I))
             too_to = "too " in clause[: m.start()] and _TOO_TO_BE.search(clause, 0, m.start()) is not None
-            if "reason" in clause[: m.start()] and _double_negation(clause[: m.start()]):
-                # "the branch sees no reason not to back it": a verdict denied twice
-                out.append(_Cue("Yes", w_h * 0.8, m.group(0), f"verdict '{word}' + double negation{note}"))
-            elif (
+            if (
                 inner_neg
                 or too_to
                 or _negated(clause, m.start())
@@ -1911,9 +1908,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         if stance in ("Mixed", "Unclear") or any(x <= a < y for x, y in add_spans):
             continue
         phrase = clause[a:b].strip()
-        if negatable and "reason" in clause[:a] and _double_negation(clause[:a]):
-            note = " + double negation"  # "no reason to think the agencies are other than the right partners"
-        elif negatable and (
+        if negatable and (
             _lex_negated(clause, a)
             or _INNER_NEG.search(clause, a, b)
             or ((f := _FAIL_TO.search(clause, a, b)) is not None and f.start() > a)
