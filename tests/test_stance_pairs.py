@@ -4853,6 +4853,7 @@ def test_a_view_since_left_is_not_the_respondents_stance():
     said = "In that email we said that revising Community Safety Partnerships looked to us the most sensible of the three options."
     assert no_view_read(said, "q11")
     assert no_view_read("Our earlier response said that Option Two was the most sensible.", "q11")
+    assert no_view_read("In our letter of March we said that Option Two is the most sensible.", "q11")
     assert code_text("In this response we argue that Option Two is the most sensible.", "q11").stance == "Yes"
 
 

@@ -4172,6 +4172,7 @@ _SUPERSEDED = re.compile(
     r"(?:[.;]|$|,\s*(?:but|and)\b)",
     re.I,
 )
+# every match holds one of these: its adverb, its past tense or the document it names
 _SUPERSEDED_KEYS = (
     "first",
     "initial",
@@ -4179,11 +4180,15 @@ _SUPERSEDED_KEYS = (
     "begin",
     "earlier",
     "previous",
-    " email",
-    "e-mail",
-    " in ",
     " was ",
     " were ",
+    "email",
+    "e-mail",
+    "letter",
+    "response",
+    "submission",
+    "reply",
+    "note",
 )
 _STILL_HELD = re.compile(r"\b(?:still|continue\s+to|remain|stand\s+by)\b", re.I)
 
