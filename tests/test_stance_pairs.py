@@ -1083,7 +1083,7 @@ def test_a_plural_noun_opening_the_sentence_is_no_proper_name_and_its_verdict_is
 def test_a_request_to_rewrite_the_target_is_no_support_for_it():
     # asking that it go ahead is support; asking that it be redrafted is a call for change, not a Yes
     assert letter("We ask that the vision is adopted in full.", "q8").stance == "Yes"
-    assert letter("We ask that the vision be redrafted to cover older victims.", "q8").stance is None
+    assert no_view_read("We ask that the vision be redrafted to cover older victims.", "q8")
     # "we recommend that somebody else does something instead" is no support for the target either
     assert letter("We recommend that Option Two is taken forward.", "q11").stance == "Yes"
     assert (
@@ -4252,8 +4252,19 @@ ROUND_NINETEEN_LETTERS = [
 
 @pytest.mark.parametrize(("text", "qid", "expected"), ROUND_NINETEEN_LETTERS)
 def test_round_nineteen_letters(text, qid, expected):
+    if expected is None:
+        assert no_view_read(text, qid), (text, code_letter(text).get(qid))
+        return
     code = code_letter(text).get(qid)
     assert (code.stance if code else None) == expected, (text, code)
+
+
+@pytest.mark.parametrize("name", ["Option One.", "Option One:", "The first option.", "Option 1."])
+def test_a_name_alone_is_no_view(name):
+    # an option's name as a line of its own heads an answer; the sentence classifier, which has met the names mostly
+    # in sentences of support, is not asked to read it (here it would have read Yes)
+    assert letter(name, "q9").stance is None
+    assert letter(f"{name} We want that too.", "q9").stance == "Yes"
 
 
 def test_praise_kept_to_its_place():

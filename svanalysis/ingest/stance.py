@@ -133,7 +133,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-7+model-2"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-8+model-3"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -4350,8 +4350,9 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
 
 
 # The sentence classifier's reading is taken where its most probable class (not ``none``) reaches this probability:
-# in a cross-validation by batch on the project's labelled letters, 60% of the labelled sentences were read at 0.5,
-# 97% of them right, and 1.1% of the sentences with no view were given one (benchmarks/fit_stance_model.py).
+# in a cross-validation by batch on the project's labelled letters (76 batches, b301-b384 less the eight kept unread),
+# 71% of the labelled sentences were read at 0.5, 97% of them right, and 1.7% of the sentences with no view were
+# given one (benchmarks/fit_stance_model.py); 0.6 read fewer right answers on letters it had not seen (README).
 _MODEL_MIN_P = 0.5
 # ... and its code always goes to a person: a reading from words alone, not from a rule a reviewer can name
 _MODEL_CAP = 0.7
@@ -4377,6 +4378,17 @@ _ENUMERATION = re.compile(
 )
 
 
+_WORD = re.compile(r"[a-z']+", re.I)
+
+
+def _names_only(text: str, target: str | None) -> bool:
+    """Whether a sentence says nothing but its target's name ("Option One.", "The third option:"): fewer than two
+    words besides it. A name alone is a heading or the start of an answer, not a view; the classifier, which
+    has seen option names mostly in sentences of support, would read it as one."""
+    rest = text.lower().replace(target.lower(), " ") if target else text
+    return len(_WORD.findall(rest)) < 2
+
+
 def _read_as(label: str, p: float, words: list[str]) -> str:
     """The rule of a code the sentence classifier decided: its reading, probability and the words that weighed most."""
     listed = ", ".join(f"'{w}'" for w in words) or "none"
@@ -4395,7 +4407,10 @@ def _model_code(e: _Evidence | None) -> StanceCode | None:
     cands = [
         c
         for c in dict.fromkeys(e.uncued)
-        if not _THEIRS.search(c[0]) and not _ENUMERATION.search(c[0]) and not _QUOTED_WHOLE.match(c[0])
+        if not _THEIRS.search(c[0])
+        and not _ENUMERATION.search(c[0])
+        and not _QUOTED_WHOLE.match(c[0])
+        and not _names_only(c[0], c[2])
     ]
     if not cands:
         return None
@@ -4455,8 +4470,8 @@ def _confirm_leaning(code: StanceCode) -> StanceCode:
 
 
 # A paragraph the rules tie to no question is read as about the question its topic classifier gives at least this
-# probability (the most probable one only); in a cross-validation by batch, 38-61% of the paragraphs holding a
-# question's evidence were found at 0.5, and 86-94% of those found held it (benchmarks/fit_stance_model.py)
+# probability (the most probable one only); in a cross-validation by batch, 68-78% of the paragraphs holding a
+# question's evidence were found at 0.5, and 86-93% of those found held it (benchmarks/fit_stance_model.py)
 _TOPIC_MIN_P = 0.5
 _TOPIC_CAP = 0.6  # a question found by the words of a paragraph and read by a classifier: a person always checks
 

@@ -672,9 +672,12 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
-    # no excuse left: "it would remove the excuse that violence is somebody else's business"
+    # no excuse left: "it would remove the excuse that violence is somebody else's business"; the match starts at the
+    # verb, so that a negation before it reaches it ("a duty would not remove the excuse")
     (
-        r"(?#anchors: remove removes removing take takes end ends close)(?:would|will|could|should)\s+(?:(?!not\b|never\b)\w+\s+)?(?:remove|take\s+away|end|close\s+off)\s+"
+        r"(?#anchors: remove removes removing take takes end ends close)(?:(?<=would\s)|(?<=will\s)|(?<=could\s)|"
+        r"(?<=should\s)|(?<=not\s)|(?<=never\s)|(?<=really\s)|(?<=finally\s)|(?<=also\s))"
+        r"(?:remove|take\s+away|end|close\s+off)\s+"
         r"(?:the|any|that|an)\s+(?:\w+\s+)?(?:excuses?|loophole|way\s+out)\b",
         "Yes",
         0.65,
