@@ -3779,6 +3779,12 @@ def test_a_help_verb_with_an_object_of_its_own_after_the_target_backs_that_objec
     # a pronoun or the principle still points back to the target
     assert code_letter("A voluntary approach is right, and we support it.")["q13"].stance == "Yes"
     assert code_letter("A voluntary approach, and we support the principle.")["q13"].stance == "Yes"
+    # the new clause's subject one of the respondent's own ("our members"): its object is still its own
+    text = (
+        "We take part in business crime partnerships in three towns, and our members support local Shopwatch and radio "
+        "link schemes."
+    )
+    assert code_letter(text)["q11"].stance is None
 
 
 def test_a_verdict_on_the_list_in_option_ones_section_is_about_the_list():

@@ -3617,6 +3617,13 @@ _OWN_OBJECT = re.compile(
 )
 
 
+# a coordinate clause opening after the target was named, with the respondent or one of its own as the subject ("...,
+# and I support", "..., and our members support")
+_NEW_CLAUSE_SUBJECT = re.compile(
+    r"[,;]\s*(?:and|but|so)?\s*(?:(?:we|i|they|(?:our|my|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:\w+\s+)?)?$", re.I
+)
+
+
 def _object_of_its_own(clause: str, cue_phrase: str, tphrase: str) -> bool:
     """Whether a verdict verb of help ("support", "back") takes an object of its own before the words that named
     the target: "We support local schools and contribute to the Community Safety Partnership" backs schools."""
@@ -3631,7 +3638,7 @@ def _object_of_its_own(clause: str, cue_phrase: str, tphrase: str) -> bool:
         # pastors, and I support the youth football at our club" backs the football, not a voluntary approach
         head = clause[:c_at]
         m = _OWN_OBJECT.match(clause, c_at + len(verb))
-        return m is not None and bool(re.search(r"[,;]\s*(?:and|but|so)?\s*(?:(?:we|i)\s+(?:\w+\s+)?)?$", head, re.I))
+        return m is not None and bool(_NEW_CLAUSE_SUBJECT.search(head))
     if t_at < c_at + len(verb):
         return False
     m = _OWN_OBJECT.match(clause, c_at + len(verb))
