@@ -135,6 +135,30 @@ def test_below_the_threshold_or_none_the_question_stays_as_the_rules_left_it(mon
     assert stance.code_letter(letter, SPEC).get("q9", stance.StanceCode(None, 0.0, None)).stance is None
 
 
+def test_in_the_questions_own_section_a_weaker_reading_is_taken(monkeypatch):
+    # the most probable class is No at 0.45 ('none' 0.35): under _MODEL_MIN_P (0.5), over the own-section 0.4
+    classes = ("Yes", "No", "Mixed", "Unclear", "none")
+
+    class Leaning:
+        def __init__(self) -> None:
+            self.classes = classes
+
+        def proba(self, sentences: list[str]) -> np.ndarray:
+            return np.array([[0.2, 0.45, 0.0, 0.0, 0.35]] * len(sentences))
+
+        def read(self, sentence: str) -> tuple[str, float, list[str]]:
+            return "No", 0.45, ["list"]
+
+    monkeypatch.setattr(stance_model, "load", lambda: Leaning())
+    section = "The statutory partners already meet every month at the town hall."  # no cue the rules know
+    c = stance.code_letter(section, SPEC, {"q12": section})["q12"]
+    assert (c.stance, c.method) == ("No", "model")
+    assert c.confidence == pytest.approx(0.7 * 0.45)  # a person checks it
+    # the same reading in a letter without sections is too weak to take
+    letter = "The first option would put a duty on the police and schools. I would not bother with it."
+    assert stance.code_letter(letter, SPEC).get("q9", stance.StanceCode(None, 0.0, None)).stance is None
+
+
 def test_a_silent_question_is_never_given_a_stance_by_the_model(monkeypatch):
     _with_model(monkeypatch, "Yes", 0.99)
     codes = stance.code_letter("We run a youth club in Leeds. Our members are 11 to 18.", SPEC)
