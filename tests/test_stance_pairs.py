@@ -2896,7 +2896,9 @@ def test_whatever_route_is_chosen_sets_the_option_aside():
     other = "Whatever happens with any of this, none of it works without youth workers on the ground."
     assert {q: c.stance for q, c in code_letter(other, None, {"q11": other}).items() if c.stance} == {}
     own = "The voluntary route has been tried here."
-    assert {q: c.stance for q, c in code_letter(own, None, {"q13": own}).items() if c.stance} == {"q13": "Unclear"}
+    codes = {q: c for q, c in code_letter(own, None, {"q13": own}).items() if c.stance}
+    assert set(codes) == {"q13"}  # discussed: no cue the rules know, so Unclear or the classifier's reading for review
+    assert codes["q13"].stance == "Unclear" or (codes["q13"].method == "model" and codes["q13"].confidence < REVIEW)
 
 
 @pytest.mark.parametrize(("text", "qid", "expected"), ROUND_ELEVEN)
