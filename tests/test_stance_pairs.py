@@ -5076,3 +5076,48 @@ def test_the_vision_brought_closer_is_an_options_yardstick():
     codes = code_letter("Another duty built the same way won't bring the vision a step closer.")
     assert codes.get("q8") is None or codes["q8"].stance is None
     assert codes["q9"].stance == "No"
+
+
+# ---------------------------------------------------------------------------- round 23
+def test_a_negation_inside_a_condition_does_not_turn_a_preference_round():
+    text = (
+        "Provided it is not accompanied by a new reporting regime, the Board would favour Option One over the others."
+    )
+    assert letter(text, "q9").stance == "Yes"
+    assert letter("The Board would not favour Option One over the others.", "q9").stance == "No"
+
+
+def test_an_aside_between_the_negation_and_the_evaluation():
+    assert letter("Schedule 6 is not, to our mind, the right list for this duty.", "q10").stance == "No"
+    assert letter("Schedule 6 is, to our mind, the right list for this duty.", "q10").stance == "Yes"
+    assert letter("Schedule 6 is not, as we see it, the right list for this duty.", "q10").stance == "No"
+
+
+def test_less_of_a_harm_is_in_its_favour():
+    # "less" turns the evaluation round; "no less" does not
+    assert letter("Option One is less burdensome than rebuilding the partnerships.", "q9").stance == "Yes"
+    assert letter("Option One is burdensome.", "q9").stance == "No"
+    assert letter("Option One is no less burdensome than the others.", "q9").stance == "No"
+
+
+def test_a_report_is_still_a_report_with_a_relative_clause_after_its_speaker():
+    reported = "The officer we had, who was kind to us, told me he thought a new law would just mean more paperwork."
+    assert no_view_read(reported, "q9")
+    assert letter("I think a new law would just mean more paperwork.", "q9").stance == "No"
+
+
+def test_the_list_of_public_authorities_is_the_schedule_6_list():
+    text = "That list of public authorities is the right one for a duty of this kind."
+    codes = code_letter(text)
+    assert (codes["q10"].stance, codes["q9"].stance) == ("Yes", None)
+
+
+@pytest.mark.parametrize("qid", ["q8", "q9", "q10", "q11", "q12", "q13"])
+def test_a_bare_answer_after_a_copied_question_and_its_tail(qid):
+    # the question copied with its second sentence ("Please explain why.", "If so, what organisations?"), then the
+    # answer: "Yes." had been lost (the tail, not the question, came just before it), "No." read by another pattern
+    text = next(q.text for q in load_spec().stance_questions if q.id.lower() == qid)
+    assert text.count("?") + text.count(".") >= 2  # the paper's question has a tail after its first sentence
+    assert code_letter(f"{text}\n\nYes.")[qid].stance == "Yes"
+    assert code_letter(f"{text}\n\nNo.")[qid].stance == "No"
+    assert code_letter(f"{text}\n\nYes - and the housing associations, who know the estates.")[qid].stance == "Yes"

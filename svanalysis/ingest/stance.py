@@ -1379,11 +1379,14 @@ _SUBORDINATE_END = re.compile(
 
 _PARENTHETICAL = re.compile(
     r",\s*(?:in\s+(?:our|my|the)\s+(?:[\w']+\s+)?(?:view|judgement|judgment|opinion|experience)|we\s+(?:think|believe|feel|suspect)|"
-    r"i\s+(?:think|believe|feel|suspect)|of\s+course|frankly|in\s+practice|in\s+short|on\s+balance|at\s+best|at\s+present)\s*,",
+    r"i\s+(?:think|believe|feel|suspect)|of\s+course|frankly|in\s+practice|in\s+short|on\s+balance|at\s+best|at\s+present|"
+    r"to\s+(?:our|my)\s+mind|as\s+(?:we|i)\s+see\s+it|for\s+(?:our|my)\s+part|it\s+seems\s+to\s+(?:us|me)|sadly|"
+    r"regrettably|unfortunately|honestly|in\s+truth)\s*,",
     re.I,
 )
 _PAREN_KEYS = re.compile(
-    r"view|judg|opinion|experience|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present"
+    r"view|judg|opinion|experience|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|mind|"
+    r"see it|part|seems|sadly|regrettabl|unfortunately|honestly|truth"
 )
 _OWN_AFTER_REPORT = re.compile(
     r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i|(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"
@@ -1436,6 +1439,7 @@ def _lex_negated(clause: str, start: int) -> bool:
         return False  # "no reason to think the agencies are other than the right partners": denied twice
     return bool(
         _LEX_NEG.search(before[-40:])
+        or (before.endswith("less ") and _LESS_BEFORE.search(before[-24:]))
         or ("least " in before and _LEAST_TO.search(before))
         or ("too " in before and _TOO_TO_BE.search(before))
         or ("not " in before and _NOT_ONE_WE_CAN.search(before))
@@ -1443,6 +1447,11 @@ def _lex_negated(clause: str, start: int) -> bool:
         or _NEG_SUBJECT.search(before)
         or _NEG_SUBJECT_COORD.search(before)
     )
+
+
+# a comparative "less" turns an evaluation round: "less burdensome than rebuilding partnership structures" is in its
+# favour, "less effective than the first" against (not "no less", "not less", "more or less")
+_LESS_BEFORE = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bmore\sor\s)(?<!\bnone\sthe\s)\bless\s$", re.I)
 
 
 _IF_PICK = re.compile(
@@ -2588,9 +2597,16 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             drop("q9")
     # "the right basis for the duty", "the right group to hold the duty": a sentence naming the Schedule 6
     # list, or judging a group the right one, judges the list, with the duty its purpose
+    # (or a list described as the sentence's subject, before the duty: "That list of public authorities is the right
+    # one for a duty of this kind")
     q10 = next((t for t in out if t[0] == "q10"), None)
-    if q10 is not None and "q9" in ids and (q10[1] == "reference" or q10[2].lower().startswith("the right")):
-        if next(k for q, k, _ in out if q == "q9") == "description":
+    if q10 is not None and "q9" in ids:
+        q9_kind, q9_phrase = next((k, p) for q, k, p in out if q == "q9")
+        low = clause.lower()
+        first = 0 <= low.find(q10[2].lower()) < low.find(q9_phrase.lower())
+        if q9_kind == "description" and (
+            q10[1] == "reference" or q10[2].lower().startswith("the right") or (first and "list" in q10[2].lower())
+        ):
             drop("q9")
     # "the right list" beside the statutory partners of CSPs is Q12's list
     if "q10" in ids and "q12" in ids and next(k for q, k, _ in out if q == "q10") == "description":
@@ -3172,6 +3188,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             if is_administrative(sentence):
                 continue  # "this response was agreed by our board": about the response, not the proposals
             if _QUESTION_TAIL.match(sentence):
+                if k - 1 == last_heading:
+                    last_heading = k  # the answer after the question's tail still opens its answer: "... why. Yes."
                 continue  # "If not, please explain why.", "9.": the rest of a question quoted back, not an answer
         # a question asserts nothing: "why would a voluntary approach work now?" names its target,
         # but its cues are not the respondent's verdict (a rhetorical question is left to a person)
@@ -3887,7 +3905,9 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     if not xt and not yt:
         return None
     yes, no = "Yes", "No"
-    if re.search(r"\b(?:not|never)\b|n't\b", clause[:xa], re.I):
+    # a negation before the preference turns it round, unless it is inside a condition or reason set before it
+    # ("provided it is not accompanied by a new reporting regime, the Board would favour Option One over ...")
+    if re.search(r"\b(?:not|never)\b|n't\b", _SUBORDINATE_BEFORE.sub(" ", clause[:xa]), re.I):
         yes, no = no, yes
     out: dict[str, tuple[_Cue, str]] = {}
     # "X is better than Y" ranks X above Y without endorsing it ("better than the first option, but ...")
@@ -3902,6 +3922,12 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     return out
 
 
+# a condition, concession or reason that ends at a comma or semicolon: "Provided ..., ", "If ..., ", "Although ..., "
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:provided|providing|if|unless|as\s+long\s+as|so\s+long\s+as|although|though|while|whilst|because|since|"
+    r"where|when|once)\b[^,;]*[,;]",
+    re.I,
+)
 _STATUS_QUO = re.compile(
     r"^\W*(?:the\s+)?(?:present|current|existing)\s+(?:position|situation|arrangements?|state\s+of\s+affairs|system|set-?up)\b"
     r"|^\W*(?:the\s+)?status\s+quo\b|^\W*(?:doing\s+)?nothing(?:\s+at\s+all)?\b|^\W*what\s+(?:we|there)\s+(?:have|is)\s+(?:now|today|at\s+present)\b",

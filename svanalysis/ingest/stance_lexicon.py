@@ -4200,6 +4200,18 @@ def is_reported(clause: str) -> bool:
     """Whether a clause reports somebody else's view rather than the respondent's own (a majority of
     the respondent's members is its own: "a clear majority of our members favour Option Two"), or a view of the
     respondent's own it has since left ("At first we thought ...", "In our earlier email we said ...")."""
+    if ", wh" in clause and (bare := _NON_RESTRICTIVE.sub("", clause)) != clause:
+        # a relative clause set off by commas between the speaker and the verb: "The family liaison officer we had,
+        # who was kind to us, told me he thought ..." is read as "The family liaison officer we had told me ..."
+        return _is_reported(bare) or _is_reported(clause)
+    return _is_reported(clause)
+
+
+# a relative clause set off by commas: ", who was kind to us,"
+_NON_RESTRICTIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]{1,80},", re.I)
+
+
+def _is_reported(clause: str) -> bool:
     low = clause.lower()
     if any(k in low for k in _SUPERSEDED_KEYS) and _SUPERSEDED.search(clause) and not _STILL_HELD.search(clause):
         return True
