@@ -5121,3 +5121,17 @@ def test_a_bare_answer_after_a_copied_question_and_its_tail(qid):
     assert code_letter(f"{text}\n\nYes.")[qid].stance == "Yes"
     assert code_letter(f"{text}\n\nNo.")[qid].stance == "No"
     assert code_letter(f"{text}\n\nYes - and the housing associations, who know the estates.")[qid].stance == "Yes"
+
+
+def test_a_question_copied_in_quotation_marks_heads_its_answer():
+    question = "Do you consider that Option One would best achieve the consultation vision? Please explain why."
+    for opening, closing in (("\u201c", "\u201d"), ('"', '"')):
+        assert code_letter(f"{opening}{question}{closing}\n\nYes.")["q9"].stance == "Yes"
+        assert code_letter(f"{opening}{question}{closing}\n\nNo.")["q9"].stance == "No"
+
+
+def test_not_before_time_is_overdue():
+    # the idiom's "not" denies nothing; "about time" only as a verdict of its own, not "about time somebody asked"
+    assert letter("Option One. A legal duty, yes, and not before time.", "q9").stance == "Yes"
+    assert letter("Option One. A duty on schools? About time too.", "q9").stance == "Yes"
+    assert no_view_read("Option One. It is about time somebody asked us.", "q9")

@@ -3730,7 +3730,8 @@ _NP_COPULA = re.compile(
 
 # the instruction that closes a question of the form, quoted back with it
 _QUESTION_TAIL = re.compile(
-    r"^\W*(?:(?:if\s+(?:not|so)\s*,?\s*)?(?:please\s+)?(?:explain|specify|say|tell\s+us)\s+why|if\s+so\s*,?\s*what\s+organisations)\s*[.?]?\s*$"
+    r"^\W*(?:(?:if\s+(?:not|so)\s*,?\s*)?(?:please\s+)?(?:explain|specify|say|tell\s+us)\s+why|if\s+so\s*,?\s*what\s+organisations)\s*[.?]?"
+    r"[\s\"'”’)\]]*$"  # (the closing quotation mark of a question copied in quotes)
     r"|^\W*(?:q(?:uestion)?\s*)?\d{1,2}(?:\.\d)?\s*[.):]?\s*$",  # a question's number on its own ("9.")
     re.I,
 )

@@ -3101,6 +3101,15 @@ LEXICON: list[Entry] = [
         True,
     ),
     (r"(?#anchors: bring)\bbring\s+it\s+on\b", "Yes", 0.75, "idiom", False),
+    # "A legal duty, yes, and not before time", "about time too": overdue, in idiom (its "not" denies nothing)
+    (
+        r"(?#anchors: before about)\b(?:and\s+)?(?:not\s+before\s+(?:its\s+)?time|(?:it's|it\s+is|and)\s+about\s+time(?:\s+too)?\s*[.!,;]|"
+        r"about\s+time\s+too)",
+        "Yes",
+        0.7,
+        "idiom",
+        False,
+    ),
     # the respondent's own choice: "of the three options, ours would be the third"
     (
         r"(?#anchors: ours)\bours\s+(?:would\s+be|will\s+be|is)\s+(?=(?:the\s+)?(?:first|second|third|option|one|voluntary|partnership|legal|statutory|"
