@@ -5135,3 +5135,25 @@ def test_not_before_time_is_overdue():
     assert letter("Option One. A legal duty, yes, and not before time.", "q9").stance == "Yes"
     assert letter("Option One. A duty on schools? About time too.", "q9").stance == "Yes"
     assert no_view_read("Option One. It is about time somebody asked us.", "q9")
+
+
+def test_ranked_below_the_other_and_a_list_grown():
+    assert letter("Option Two would be the slower and weaker of the two legislative routes.", "q11").stance == "No"
+    assert letter("Option Two would be the better of the two legislative routes.", "q11").stance == "Yes"
+    text = "The list of statutory partners should grow to include registered providers of social housing."
+    assert letter(text, "q12").stance == "Yes"
+
+
+def test_cannot_tell_you_how_much_is_emphasis_not_a_view_withheld():
+    assert letter("Option Two? I honestly couldn't tell you whether it would work.", "q11").stance == "Unclear"
+    assert letter("Option Two: I can't tell you how much the partnership has helped us.", "q11").stance != "Unclear"
+
+
+def test_a_rank_within_a_set_judges_the_subject_not_the_set():
+    # "the two legislative routes" are what "it" is ranked among, not both judged (Option Two is not called weak)
+    text = "Option One would put a duty on named bodies. It is the weaker of the two legislative routes."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance) == ("No", None)
+    text = "Option One would put a duty on named bodies. It is the better of the two legislative routes."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance) == ("Yes", None)

@@ -194,7 +194,9 @@ _CANNOT_SAY = (
     r"(?:say(?!\s+the\s+same\b)(?!\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+(?:is|are|would\s+be|will\s+be)\s+"
     r"(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b)|decide|choose|"
     # ("I couldn't tell her" is a person told nothing, not a view withheld)
-    r"tell(?!\s+(?:her|him|them|me|us|anyone|anybody|my|our|his|their)\b)(?!\s+you\s+(?=\S)(?!whether\b|if\b|which\b|what\b|how\b))|judge)\b"
+    # ("I can't tell you how much the partnership has helped" is emphasis, not a view withheld)
+    r"tell(?!\s+(?:her|him|them|me|us|anyone|anybody|my|our|his|their)\b)(?!\s+you\s+(?=\S)(?!whether\b|if\b|which\b|what\b|"
+    r"how\b(?!\s+(?:much|many|often|important|grateful|glad|pleased|proud|relieved|hard|difficult|frustrat\w*)\b)))|judge)\b"
     r"|\bhonestly can't say\b"
 )
 
@@ -1014,7 +1016,9 @@ _ADD_PARTNERS = [
         0.8,
     ),
     (
-        r"\bneeds?\s+to\s+(?:grow|be\s+(?:extended|expanded|enlarged|widened|longer|bigger))\b|\bneeds?\s+(?:extending|widening|expanding)\b",
+        r"\bneeds?\s+to\s+(?:grow|be\s+(?:extended|expanded|enlarged|widened|longer|bigger))\b|\bneeds?\s+(?:extending|widening|expanding)\b"
+        # "the list should grow to include housing providers", "should widen to take in"
+        r"|\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:grow|widen|expand|broaden)\s+to\s+(?:include|take\s+in|cover|bring\s+in)\b",
         0.7,
     ),
     (r"\b(?:would|should|could|must)\s+(?:also\s+)?(?:add|include|bring\s+in|extend)\b", 0.75),
@@ -2362,6 +2366,12 @@ _NONE_OF = re.compile(r"^(?:none|neither|not\s+one)\b", re.I)
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|not\s+one)\s+of\s+$", re.I)
 _SET_OF = re.compile(r"\b(?:of|between|among|from)\s+$", re.I)
 _SET_OF_OPENING = re.compile(r"^(?:[^,;]{0,40}:\s*)?\W*(?:of|between|among)\s+$", re.I)
+# a rank within the set ("it is the weaker of the two legislative routes"): what is ranked is the subject, even a pronoun
+_RANKED_OF = re.compile(
+    r"\b(?:better|best|worse|worst|weaker|weakest|stronger|strongest|slower|faster|preferable|lesser|greater|likelier|"
+    r"more\s+\w+|less\s+\w+|most\s+\w+|least\s+\w+)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
 
 
@@ -2527,7 +2537,11 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         m = pat.search(clause)
         if (
             m
-            and (found or _SET_OF_OPENING.match(clause[: m.start()]))
+            and (
+                found
+                or _SET_OF_OPENING.match(clause[: m.start()])
+                or _RANKED_OF.search(clause, max(0, m.start() - 40), m.start())
+            )
             and _SET_OF.search(clause, max(0, m.start() - 12), m.start())
         ):
             # "Option Two is the stronger of the two statutory options", "Of the two legislative routes, this is

@@ -1088,6 +1088,15 @@ LEXICON: list[Entry] = [
         "idiom",
         True,
     ),
+    # "would be the slower and weaker of the two legislative routes": ranked below the other
+    (
+        r"(?#anchors: weaker worse worst slower poorer weakest slowest)the\s+(?:\w+\s+and\s+)?(?:weaker|worse|worst|slower|"
+        r"poorer|weakest|slowest)\s+of\s+the\s+(?:two|three|options|choices)",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
     # "Option One is the better of the three"
     (
         r"(?#anchors: better best)the\s+(?:better|best)\s+of\s+the\s+(?:two|three|options|choices)",
