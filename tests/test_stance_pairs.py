@@ -5157,3 +5157,19 @@ def test_a_rank_within_a_set_judges_the_subject_not_the_set():
     text = "Option One would put a duty on named bodies. It is the better of the two legislative routes."
     codes = code_letter(text)
     assert (codes["q9"].stance, codes["q11"].stance) == ("Yes", None)
+
+
+def test_a_view_said_to_be_split_and_too_little_known_to_judge():
+    text = "Our view on the second option is split: the right vehicle in some districts, the wrong one in the rest."
+    assert letter(text, "q11").stance == "Mixed"
+    assert letter("Option Two is the right vehicle in some districts.", "q11").stance == "Yes"
+    section = "Our experience of those partnerships is too limited for us to offer a view with confidence."
+    assert code_letter(section, None, {"q12": section})["q12"].stance == "Unclear"
+    section = "The list of statutory partners is too limited."
+    assert code_letter(section, None, {"q12": section})["q12"].stance == "No"
+
+
+def test_a_description_set_off_by_commas_after_a_target_is_that_targets():
+    text = "The voluntary route, with businesses given a proper seat at the table, is the one we would back."
+    codes = code_letter(text)
+    assert (codes["q13"].stance, codes["q12"].stance) == ("Yes", None)

@@ -862,7 +862,9 @@ _NEGATIVE = [
         ),
     ),
     (
-        r"\btoo\s+(?:narrow|broad|vague|limited|weak|heavily|(?<!ing\stoo\s)(?:much|little)|focused)\b|\b(?:overlooks|ignores|neglects|fails to (?:recognise|address|consider))\b|\bleans\s+(?:too\s+heavily\s+)?on\b",
+        # (not a respondent who knows too little to judge: "too limited for us to offer a view")
+        r"\btoo\s+(?:narrow|broad|vague|limited|weak|heavily|(?<!ing\stoo\s)(?:much|little)|focused)\b"
+        r"(?!\s+(?:\w+\s+){0,2}?for\s+(?:us|me)\s+to\s+(?:say|judge|comment|offer|give|form|take|reach|express|venture)\b)|\b(?:overlooks|ignores|neglects|fails to (?:recognise|address|consider))\b|\bleans\s+(?:too\s+heavily\s+)?on\b",
         0.55,
         ("too", "overlooks", "ignores", "neglects", "fails to", "leans"),
     ),
@@ -2366,6 +2368,11 @@ _NONE_OF = re.compile(r"^(?:none|neither|not\s+one)\b", re.I)
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|not\s+one)\s+of\s+$", re.I)
 _SET_OF = re.compile(r"\b(?:of|between|among|from)\s+$", re.I)
 _SET_OF_OPENING = re.compile(r"^(?:[^,;]{0,40}:\s*)?\W*(?:of|between|among)\s+$", re.I)
+# the opening of a phrase set off by commas after a target ("The voluntary route, with ..."), and its close
+_APPOSITION_GAP = re.compile(
+    r"^(?:[\s-]+[\w'-]+){0,3}\s*,\s*(?:with|including|given|once|under|alongside|and\s+with)\b[^,;.:]{0,60}$", re.I
+)
+_CLOSES_APPOSITION = re.compile(r"^[^,;.:]{0,40},")
 # a rank within the set ("it is the weaker of the two legislative routes"): what is ranked is the subject, even a pronoun
 _RANKED_OF = re.compile(
     r"\b(?:better|best|worse|worst|weaker|weakest|stronger|strongest|slower|faster|preferable|lesser|greater|likelier|"
@@ -2552,6 +2559,20 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             for qid in named:
                 if not any(q == qid for _, q, _, _ in found):
                     found.append((m.start(), qid, "collective", m.group(0)))
+    if len(found) > 1:
+        # a description inside a phrase set off by commas just after another target: "The voluntary route, with the
+        # night-time economy given a proper seat at the table, is the one we would back" (the seat is the route's)
+        def _inside_apposition(at: int, qid: str, phrase: str) -> bool:
+            after = clause[at + len(phrase) :]
+            if not _CLOSES_APPOSITION.match(after):
+                return False
+            for at2, q2, kind2, phrase2 in found:
+                if q2 != qid and kind2 in ("reference", "description") and at2 < at:
+                    if _APPOSITION_GAP.match(clause[at2 + len(phrase2) : at]):
+                        return True
+            return False
+
+        found = [t for t in found if not (t[2] == "description" and _inside_apposition(t[0], t[1], t[3]))]
     colon = clause.find(": ")
     if (
         colon > 0

@@ -230,6 +230,25 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # a view said to be split: "our view on the second option is split: the right vehicle in some districts, the wrong
+    # one in the rest" (not "split between" two bodies, a view said to be "mixed up" in something)
+    (
+        r"(?#anchors: split divided mixed)\b(?:our|my)\s+(?:own\s+)?(?:view|views|feelings|position)\s+(?:on\s+[^.;:]{1,40}?\s+|of\s+[^.;:]{1,40}?\s+)?"
+        r"(?:is|are)\s+(?:genuinely\s+|honestly\s+|rather\s+|very\s+)?(?:split|divided|mixed)\b(?!\s+(?:between|up|in|with)\b)",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # too little known to judge: "Our members' experience of those partnerships is too limited for us to offer one"
+    (
+        r"(?#anchors: for)\btoo\s+(?:\w+\s+){1,3}?for\s+(?:us|me)\s+to\s+(?:say|judge|comment|offer|give|form|take|reach|express|"
+        r"venture|have)\b(?:\s+(?:a|an|one|any)\b)?(?:\s+(?:view|opinion|position|answer|one))?",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
     (
         # "for the voluntary route as a complement to a duty and against it as a substitute for one"
         r"(?#anchors: against)(?:(?:are|am|is|we're|i'm)\s+(?:\w+\s+)?)?\b(?:for|in\s+favour\s+of)\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:[\w'’-]+\s+){1,8}?(?:and|but)\s+"
@@ -1809,7 +1828,9 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bshe)(?<!\bhe)(?<!\bsomething\s)(?<!\banything\s)(?<!\bsomething)(?<!\bwhat\s)(?<!\bwhat)(?:is|are|be|seems?|'s)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive)(?:ly)?|limited|blunt)|wrong)\b",
+        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bshe)(?<!\bhe)(?<!\bsomething\s)(?<!\banything\s)(?<!\bsomething)(?<!\bwhat\s)(?<!\bwhat)(?:is|are|be|seems?|'s)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive)(?:ly)?|limited|blunt)|wrong)\b"
+        # (not a respondent who knows too little to judge: "our experience is too limited for us to offer a view")
+        r"(?!\s+(?:\w+\s+){0,2}?for\s+(?:us|me)\s+to\s+(?:say|judge|comment|offer|give|form|take|reach|express|venture)\b)",
         "No",
         0.75,
         "evaluation",
