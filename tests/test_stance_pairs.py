@@ -5173,3 +5173,46 @@ def test_a_description_set_off_by_commas_after_a_target_is_that_targets():
     text = "The voluntary route, with businesses given a proper seat at the table, is the one we would back."
     codes = code_letter(text)
     assert (codes["q13"].stance, codes["q12"].stance) == ("Yes", None)
+
+
+def test_agreeing_to_the_position_below_is_the_response_itself():
+    assert no_view_read("Option One. After two further sessions the force has agreed to the position below.", "q9")
+    assert no_view_read("Option One. After two further sessions we have agreed to the position below.", "q9")
+    assert letter("Option One. After two further sessions we have agreed to back it.", "q9").stance == "Yes"
+
+
+def test_the_vision_as_where_an_option_should_lead():
+    text = "Option One would reproduce the weakness, and we do not think it is the right vehicle for the vision."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q8"].stance) == ("No", None)
+
+
+def test_merit_and_drawbacks_in_equal_measure_is_mixed():
+    text = "Weighing those points, we see merit in Option Two and serious drawbacks in roughly equal measure."
+    assert letter(text, "q11").stance == "Mixed"
+    assert letter("Weighing those points, we see merit in Option Two.", "q11").stance == "Yes"
+
+
+def test_parting_company_with_ones_own_council_is_no_verdict_on_the_target():
+    text = "On the two legislative routes I am clearer, and this is where I part company with my council."
+    assert {q: c.stance for q, c in code_letter(text).items() if c.stance} == {}
+    assert letter("We part company with the Government on Option One.", "q9").stance == "No"
+
+
+def test_a_view_brought_to_the_question_is_left_behind():
+    assert no_view_read("Option One. Cabinet members came to this question sceptical of yet another duty.", "q9")
+    assert letter("Option One. Cabinet members are sceptical of yet another duty.", "q9").stance == "No"
+
+
+def test_not_wanting_the_list_started_again_keeps_it_and_not_wanting_to_pretend_is_no_view():
+    section = "We would not want to see it started again from scratch."
+    assert code_letter(section, None, {"q10": section})["q10"].stance == "Yes"
+    assert no_view_read("The vision. I would not want to pretend otherwise.", "q8")
+    assert letter("The vision. I would not want it.", "q8").stance == "No"
+
+
+def test_an_objection_recognised_is_not_an_objection_made():
+    recognised = "Option Three. We recognise the objection that voluntary arrangements are uneven and some areas will do nothing."
+    assert no_view_read(recognised, "q13")
+    shared = "Option Three. We share the concern that voluntary arrangements are uneven and some areas will do nothing."
+    assert letter(shared, "q13").stance == "No"

@@ -2269,6 +2269,9 @@ _ACHIEVE_VISION = re.compile(
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
     # "would best serve the consultation's aims"
     r"|\bserv(?:e|es|ing)\s+(?:the\s+)?(?:consultation'?s\s+|paper'?s\s+)?(?:aims?|vision|purpose|objectives?)\b"
+    # "not the right vehicle for the vision", "the best route to the vision": the vision as where an option should lead
+    r"|\b(?:right|best|better|wrong|only|natural|proper|obvious|surest|quickest)\s+(?:vehicle|route|way|means|path|road|mechanism|"
+    r"tool|instrument)\s+(?:for|to|towards)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "the best fit for the vision of the three": the vision as the yardstick an option is fitted to
     r"|\b(?:best|better|good|poor|poorer|worst|right|close|closer|closest|natural)\s+fit\s+(?:for|with|to)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "the one that would actually get us to the vision": the vision as where an option takes us
@@ -3723,7 +3726,10 @@ _WEAKENING_ATTEMPT = re.compile(
 # agreeing a view is reaching one, not holding one: "we have not been able to agree a view on Option Three"
 _AGREE_A_VIEW = re.compile(
     r"\s+(?:on\s+)?(?:a|an|any|our|one|a\s+common|a\s+single|a\s+collective|a\s+joint|a\s+shared|an\s+agreed)\s+(?:\w+\s+)?"
-    r"(?:view|position|line|response|answer|stance)\b",
+    r"(?:view|position|line|response|answer|stance)\b"
+    # "the force has agreed to the position below", "agreed the response set out here": the response itself
+    r"|\s+(?:to\s+|on\s+)?(?:the|this|its|their)\s+(?:\w+\s+)?(?:position|response|text|wording|submission|answers?)\s+"
+    r"(?:below|above|that\s+follows|which\s+follows|set\s+out|in\s+this|here)\b",
     re.I,
 )
 # co-option named after an omission: "can be brought in through the existing power to co-opt" (Q12: nothing to add)

@@ -230,6 +230,14 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # "we see merit in Option Two and serious drawbacks in roughly equal measure"
+    (
+        r"(?#anchors: measure)\bin\s+(?:roughly\s+|about\s+|broadly\s+|more\s+or\s+less\s+|almost\s+|fairly\s+)?equal\s+measure\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     # a view said to be split: "our view on the second option is split: the right vehicle in some districts, the wrong
     # one in the rest" (not "split between" two bodies, a view said to be "mixed up" in something)
     (
@@ -803,7 +811,8 @@ LEXICON: list[Entry] = [
     # kept as it is: "we would not want to see it reinvented for this purpose"
     (
         r"(?#anchors: see)\b(?:would\s+not|wouldn't|do\s+not|don't|would\s+hate\s+to)\s+(?:want\s+)?(?:to\s+)?see\s+(?:it|them|the\s+list|this|that)\s+"
-        r"(?:reinvented|changed|replaced|rewritten|redrawn|abandoned|scrapped|diluted|watered\s+down|weakened|narrowed|dropped)\b",
+        r"(?:reinvented|changed|replaced|rewritten|redrawn|abandoned|scrapped|diluted|watered\s+down|weakened|narrowed|dropped|"
+        r"started\s+(?:again|over|afresh)|torn\s+up|thrown\s+out|rebuilt|drawn\s+up\s+again)\b",
         "Yes",
         0.75,
         "preference",
@@ -1732,7 +1741,11 @@ LEXICON: list[Entry] = [
     (r"(?#anchors: same)more\s+of\s+the\s+same", "No", 0.8, "idiom", False),
     (r"(?:i\s+am|i'm|we\s+are|we're)\s+no\s+fans?\s+of|not\s+(?:a\s+)?fans?\s+of", "No", 0.85, "idiom", False),
     (
-        r"part(?:s|ed|ing)?\s+company\s+with|(?:our|my|the)\s+(?:key|main|chief|principal|central|strong|fundamental)\s+objections?\s+(?:to|is|are)"
+        # (not "part company with my council": a party of the respondent's own, whose view is then set apart)
+        r"part(?:s|ed|ing)?\s+company\s+with(?!\s+(?:my|our)\s+(?:own\s+)?(?:council|colleagues?|members?|board|trustees|"
+        r"governors|chair|union|federation|branch|association|partners?|friends?|family|husband|wife|neighbours?|party|group|"
+        r"committee|cabinet|authority|organisation|force|service|trust)\b)"
+        r"|(?:our|my|the)\s+(?:key|main|chief|principal|central|strong|fundamental)\s+objections?\s+(?:to|is|are)"
         r"|(?:key|main|chief|principal|central|fundamental)\s+objections?\s+(?:to|is|are)",
         "No",
         0.8,
@@ -2039,6 +2052,9 @@ LEXICON: list[Entry] = [
         r"(?!\s+to\s+(?:engage|participate|take\s+part|co-?operate|join\s+in|attend|comply|sign\s+up|get\s+involved|be\s+involved)\b)"
         # how the respondent would not wish to be taken ("we would not wish to be read as lukewarm about it"): no view against
         r"(?!\s+to\s+be\s+(?:read|seen|taken|thought\s+of|understood|regarded|misunderstood|misread|portrayed)\b)"
+        # ... or what it would not claim ("I would not want to pretend otherwise", "we would not wish to overstate it")
+        r"(?!\s+to\s+(?:pretend|claim|suggest|imply|overstate|exaggerate|speak\s+for|prejudge|pre-empt|second-guess|"
+        r"give\s+(?:the|an|any)\s+impression)\b)"
         # "would not wish any new duty to translate into paperwork": a wish about how it works, not against it
         # (an infinitive's "to", not a preposition's: "would not want the strategy handed to them" is against it)
         r"(?!\s+(?:[\w-]+\s+){1,4}?to\s+(?!(?:them|him|her|it|us|me|the|a|an|this|that|those|these|our|their|its|any|some|local|"
@@ -2050,7 +2066,7 @@ LEXICON: list[Entry] = [
         r"disrupt|destabilise|destabilize|cut\s+across)\b)"
         r"(?!\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it))\s+(?:to\s+be\s+)?"
         r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined|changed|altered|"
-        r"rewritten|tampered\s+with|reopened|unpicked))"
+        r"rewritten|tampered\s+with|reopened|unpicked|started\s+(?:again|over|afresh)|torn\s+up|thrown\s+out|redrawn|replaced|scrapped))"
         # what is not wanted set against what is: "I don't want lessons learned, I want somebody to be answerable"
         r"(?![^.;]{0,60},\s*(?:i|we)\s+(?:just\s+)?want\b)|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|please,?\s+not\s+(?:the|that|this|option|a|an|any)\b|not\s+that\s+one\b|(?:don't|do\s+not)\s+(?:just\s+)?(?:leave|hand|give|put)\s+(?:it|this|them|that)\b|hope\s+(?:you|the\s+government|ministers)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:pick|choose|go\s+(?:with|for)|adopt|take)|prefer\s+that\s+it\s+(?:were|was|is)\s+not|prefer\s+(?:that\s+)?(?:the\s+government|you|ministers|the\s+home\s+office|it)\s+(?:did|do|does|were|was|should)\s*(?:not|n't)\s+(?:\w+\s+)?(?:take|pursue|adopt|choose|go|introduce|proceed|follow|bring)\b|rather\s+it\s+(?:were|was)\s+not",
         "No",
@@ -4211,11 +4227,18 @@ _SUPERSEDED = re.compile(
     r"|^\W*(?:(?:when|as|before)\s+[^,;]{1,60},\s*(?:i|we)\s+(?:was|were)\s+(?:at\s+first\s+|initially\s+|originally\s+)?"
     r"|(?:i|we)\s+(?:was|were)\s+(?:at\s+first|initially|originally|once)\s+)(?:very\s+|deeply\s+|quite\s+|rather\s+)?"
     r"(?:sceptical|skeptical|opposed|against\s+it|doubtful|wary|unconvinced|supportive|in\s+favour|enthusiastic|keen)\s*"
-    r"(?:[.;]|$|,\s*(?:but|and)\b)",
+    r"(?:[.;]|$|,\s*(?:but|and)\b)"
+    # the attitude a reader came to the question with: "Cabinet members came to this question sceptical of another duty"
+    r"|\b(?:came|come|approached|started)\s+(?:to\s+)?(?:this|the|that)\s+(?:question|consultation|paper|proposal|issue|"
+    r"discussion)\s+(?:\w+\s+)?(?:sceptical|skeptical|doubtful|wary|unconvinced|opposed|hostile|supportive|enthusiastic|keen)\b",
     re.I,
 )
 # every match holds one of these: its adverb, its past tense or the document it names
 _SUPERSEDED_KEYS = (
+    "came",
+    "come ",
+    "approached",
+    "started",
     "first",
     "initial",
     "original",
@@ -4246,12 +4269,22 @@ def is_reported(clause: str) -> bool:
     return _is_reported(clause)
 
 
+# an objection or concern the respondent recognises, not one it shares ("we share the concern that ..." adopts it)
+_CONCEDED = re.compile(
+    r"\b(?:recognise|recognises|recognize|recognizes|acknowledge|acknowledges|note|notes|understand|understands|hear|"
+    r"appreciate|appreciates|(?:are|am|is)\s+aware\s+of|know)\s+(?:\w+\s+){0,2}?(?:the|an|this|that)\s+"
+    r"(?:objection|criticism|argument|concern|worry|fear|complaint|charge|counter-?argument)\s+that\b",
+    re.I,
+)
+_CONCEDED_KEYS = ("objection", "criticism", "argument", "concern", "worry", "fear", "complaint", "charge")
 # a relative clause set off by commas: ", who was kind to us,"
 _NON_RESTRICTIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]{1,80},", re.I)
 
 
 def _is_reported(clause: str) -> bool:
     low = clause.lower()
+    if any(k in low for k in _CONCEDED_KEYS) and _CONCEDED.search(clause):
+        return True  # "We recognise the objection that voluntary arrangements are uneven": somebody else's objection
     if any(k in low for k in _SUPERSEDED_KEYS) and _SUPERSEDED.search(clause) and not _STILL_HELD.search(clause):
         return True
     if "favour" in clause and (vote := _OWN_VOTE.search(clause)) and int(vote.group(1)) > int(vote.group(2)):
