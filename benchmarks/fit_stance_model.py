@@ -11,11 +11,12 @@ they stay a test of the fitted model.
     SVANALYSIS_STANCE_BLIND=/path/to/blind python benchmarks/fit_stance_model.py --exclude batch127,batch128
     ... --write      # write svanalysis/data/stance_sentence_model.npz and stance_topic_model.npz
 
-The shipped fit (round 23, 4 December 2026): the 84 batches b301-b384 less the eight kept unread, which stay a
-test of the models (``--exclude b349,b350,b351,b352,b353,b354,b368,b371``); 8,977 sentences, 2,157 labelled. The
-batches of the earlier fits (86-144) were lost with a scratch folder, so this fit does not include them: on the
-unread batches and on eight written after it (b385-b392) it read four answers more right than the fit it replaced,
-with as many stances on silent questions (README, stance, round 23).
+The shipped fit (round 23, 4 December 2026): the batches b301-b400 less the eight kept unread, which stay a test of
+the models, and less b401-b408, written last to measure it (``--exclude b349,b350,b351,b352,b353,b354,b368,b371,
+b401,b402,b403,b404,b405,b406,b407,b408``): 92 batches. The batches of the earlier fits (86-144) were lost with a
+scratch folder, so this fit does not include them. Fitted first on b301-b384, it read four answers more right than
+the fit it replaced on the unread batches and b385-b392, and five more on b393-b400; refitted with b385-b400 added,
+it gave the same answers on b401-b408 and one more right on the unread batches (README, stance, round 23).
 
 It prints a cross-validation by batch (five folds of whole batches: no batch's sentences on both sides) at
 several probability thresholds: how many of the labelled sentences are read, how many of those right, and how

@@ -4425,8 +4425,8 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
 
 
 # The sentence classifier's reading is taken where its most probable class (not ``none``) reaches this probability:
-# in a cross-validation by batch on the project's labelled letters (76 batches, b301-b384 less the eight kept unread),
-# 71% of the labelled sentences were read at 0.5, 97% of them right, and 1.7% of the sentences with no view were
+# in a cross-validation by batch on the project's labelled letters (92 batches, b301-b400 less the eight kept unread),
+# 74% of the labelled sentences were read at 0.5, 97% of them right, and 1.6% of the sentences with no view were
 # given one (benchmarks/fit_stance_model.py); 0.6 read fewer right answers on letters it had not seen (README).
 _MODEL_MIN_P = 0.5
 # In a question's own section (its number or heading), where the respondent is answering it and the rules found no
@@ -4551,8 +4551,8 @@ def _confirm_leaning(code: StanceCode) -> StanceCode:
 
 
 # A paragraph the rules tie to no question is read as about the question its topic classifier gives at least this
-# probability (the most probable one only); in a cross-validation by batch, 68-78% of the paragraphs holding a
-# question's evidence were found at 0.5, and 86-93% of those found held it (benchmarks/fit_stance_model.py)
+# probability (the most probable one only); in a cross-validation by batch, 70-82% of the paragraphs holding a
+# question's evidence were found at 0.5, and 87-95% of those found held it (benchmarks/fit_stance_model.py)
 _TOPIC_MIN_P = 0.5
 _TOPIC_CAP = 0.6  # a question found by the words of a paragraph and read by a classifier: a person always checks
 
