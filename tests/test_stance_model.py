@@ -94,8 +94,9 @@ def test_the_shipped_model_loads_and_reads_plain_verdicts():
 SPEC = load_spec()
 
 
-def _with_model(monkeypatch: pytest.MonkeyPatch, label: str, p: float) -> None:
-    """A stand-in model that reads every sentence as ``label`` with probability ``p`` (the rest to ``none``)."""
+def _with_model(monkeypatch: pytest.MonkeyPatch, label: str, p: float, row: list[float] | None = None) -> None:
+    """A stand-in model that reads every sentence as ``label`` with probability ``p`` (the rest to ``none``, or the
+    probabilities of ``row``, in the order Yes, No, Mixed, Unclear, none)."""
     classes = ("Yes", "No", "Mixed", "Unclear", "none")
 
     class Fixed:
@@ -103,9 +104,11 @@ def _with_model(monkeypatch: pytest.MonkeyPatch, label: str, p: float) -> None:
             self.classes = classes
 
         def proba(self, sentences: list[str]) -> np.ndarray:
-            row = [p if c == label else 0.0 for c in classes]
-            row[-1] += 1 - p
-            return np.array([row] * len(sentences))
+            probs = row
+            if probs is None:
+                probs = [p if c == label else 0.0 for c in classes]
+                probs[-1] += 1 - p
+            return np.array([probs] * len(sentences))
 
         def read(self, sentence: str) -> tuple[str, float, list[str]]:
             return label, p, ["it"]
@@ -137,19 +140,7 @@ def test_below_the_threshold_or_none_the_question_stays_as_the_rules_left_it(mon
 
 def test_in_the_questions_own_section_a_weaker_reading_is_taken(monkeypatch):
     # the most probable class is No at 0.45 ('none' 0.35): under _MODEL_MIN_P (0.5), over the own-section 0.4
-    classes = ("Yes", "No", "Mixed", "Unclear", "none")
-
-    class Leaning:
-        def __init__(self) -> None:
-            self.classes = classes
-
-        def proba(self, sentences: list[str]) -> np.ndarray:
-            return np.array([[0.2, 0.45, 0.0, 0.0, 0.35]] * len(sentences))
-
-        def read(self, sentence: str) -> tuple[str, float, list[str]]:
-            return "No", 0.45, ["list"]
-
-    monkeypatch.setattr(stance_model, "load", lambda: Leaning())
+    _with_model(monkeypatch, "No", 0.45, row=[0.2, 0.45, 0.0, 0.0, 0.35])
     section = "The statutory partners already meet every month at the town hall."  # no cue the rules know
     c = stance.code_letter(section, SPEC, {"q12": section})["q12"]
     assert (c.stance, c.method) == ("No", "model")
