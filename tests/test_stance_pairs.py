@@ -5219,3 +5219,19 @@ def test_an_objection_recognised_is_not_an_objection_made():
     assert no_view_read(recognised, "q13")
     shared = "Option Three. We share the concern that voluntary arrangements are uneven and some areas will do nothing."
     assert letter(shared, "q13").stance == "No"
+
+
+def test_the_vision_as_a_distance_an_option_covers():
+    # "nearer the vision", "near what your vision is aiming at": an option measured, the vision not judged
+    assert (
+        code_letter("Frankly, none of them would get us any nearer the vision from where I sit.")["q8"].stance is None
+    )
+    text = "Option Three. It wouldn't get anywhere near what your vision is aiming at."
+    assert code_letter(text)["q8"].stance is None
+    assert letter("The vision. I like what your vision is aiming at.", "q8").stance == "Yes"
+
+
+def test_speakers_named_by_where_they_work_still_report():
+    text = "Colleagues in the Commissioner's office have argued for adding housing providers to CSPs as statutory partners."
+    assert no_view_read(text, "q12")
+    assert letter("We argue for adding housing providers to CSPs as statutory partners.", "q12").stance == "Yes"

@@ -2282,7 +2282,8 @@ _ACHIEVE_VISION = re.compile(
     r"|\b(?:bring|brings|bringing|brought|move|moves|moving|moved|take|takes|taking)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+"
     r"(?:a\s+(?:step|bit|little|lot|long\s+way)\s+|any\s+|much\s+|one\s+step\s+)?(?:closer|nearer)\b"
     # "this is the one that would get closest to the vision", "comes nearest to achieving the vision"
-    r"|\b(?:get|gets|getting|got|come|comes|coming|came)\s+(?:\w+\s+)?(?:closest|closer|nearest|nearer|close|near)\s+(?:to\s+)?"
+    # ("none of them would get us any nearer the vision")
+    r"|\b(?:get|gets|getting|got|come|comes|coming|came)\s+(?:\w+\s+){0,2}?(?:closest|closer|nearest|nearer|close|near)\s+(?:to\s+)?"
     r"(?:achieving\s+|delivering\s+|realising\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "would do more for the vision than either", "contributes little to the vision": the vision as what is served
     r"|\b(?:do|does|doing|did)\s+(?:far\s+|much\s+|a\s+lot\s+|rather\s+)?(?:more|most|less|least|much|little|nothing|anything|"
@@ -2297,6 +2298,9 @@ _ACHIEVE_VISION = re.compile(
     # "where the vision wants to go", "anywhere near what the vision describes": the vision as the destination
     r"|\b(?:where|what)\s+(?:the\s+|its\s+|this\s+)?vision\s+(?:wants|describes|sets\s+out|aims|asks|hopes|is\s+after|"
     r"points|envisages|calls\s+for)\b"
+    # ... as a distance: "wouldn't get anywhere near what your vision is aiming at" (not "I like what your vision is aiming at")
+    r"|\b(?:near|nearer|close|closer|towards?)\s+what\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+(?:is\s+)?(?:wants|describes|"
+    r"sets\s+out|aims|aiming|asks|hopes|after|points|envisages|calls\s+for)\b"
     # "the right way to achieve the consultation's aims": its aims, as the yardstick of an option
     r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|fulfil(?:s|ling)?|meet(?:s|ing)?|reach(?:es|ing)?)\s+"
     r"(?:the\s+)?(?:consultation|paper|government|home\s+office)(?:'s|s')\s+(?:stated\s+)?(?:aims?|objectives?|goals?|ambitions?)\b"

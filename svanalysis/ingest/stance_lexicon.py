@@ -4266,7 +4266,20 @@ def is_reported(clause: str) -> bool:
         # a relative clause set off by commas between the speaker and the verb: "The family liaison officer we had,
         # who was kind to us, told me he thought ..." is read as "The family liaison officer we had told me ..."
         return _is_reported(bare) or _is_reported(clause)
+    if (m := _SPEAKERS_WHERE.match(clause)) is not None:
+        # where the speakers are ("Colleagues in the Commissioner's office have argued for ..."): read without it
+        return _is_reported(m.group(1) + " " + clause[m.end() :]) or _is_reported(clause)
     return _is_reported(clause)
+
+
+# people named by where they work, before the verb: "Colleagues in the Police and Crime Commissioner's office have"
+_SPEAKERS_WHERE = re.compile(
+    r"^(\W*(?:(?:some|many|several|most|a\s+few|our|the|other)\s+)?(?:colleagues|officers|members|staff|partners|governors|"
+    r"trustees|residents|parents|teachers|councillors|clinicians|practitioners|managers|leaders|people|others))\s+"
+    r"(?:in|at|from|within|across|on|of)\s+[^,;]{1,60}?(?=\s+(?:have|has|had|say|says|said|argue|argued|feel|felt|think|thought|"
+    r"believe|believed|told|tell|would|are|were|want|wanted|favour|favoured|prefer|preferred)\b)",
+    re.I,
+)
 
 
 # an objection or concern the respondent recognises, not one it shares ("we share the concern that ..." adopts it)
