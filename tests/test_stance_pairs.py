@@ -5235,3 +5235,43 @@ def test_speakers_named_by_where_they_work_still_report():
     text = "Colleagues in the Commissioner's office have argued for adding housing providers to CSPs as statutory partners."
     assert no_view_read(text, "q12")
     assert letter("We argue for adding housing providers to CSPs as statutory partners.", "q12").stance == "Yes"
+
+
+def test_as_opposed_to_is_a_connective():
+    text = 'Option One. The guidance must be clear about what "due regard" means for a commissioner, as opposed to a provider.'
+    assert no_view_read(text, "q9")
+    assert letter("Option One. We are opposed to a new law.", "q9").stance == "No"
+
+
+def test_an_absence_foreseen_reaches_only_its_own_clause():
+    text = (
+        "Option Three. Without a duty we would expect the same pattern nationally, and we do not consider that a "
+        "voluntary approach would achieve the vision."
+    )
+    assert letter(text, "q13").stance == "No"
+    assert letter("Option Three. Without a duty nothing changes.", "q13").stance == "Yes"
+
+
+def test_members_supported_counted_are_help_given():
+    text = "Option One. We are a professional association and we support just over 3,000 registered social workers."
+    assert no_view_read(text, "q9")
+    assert letter("Option One. We are a professional association and we support it.", "q9").stance == "Yes"
+
+
+def test_a_suggestion_reported_with_an_aside_is_still_reported():
+    text = (
+        "It has also been suggested, in meetings we have attended, that more organisations should be added to the "
+        "list of statutory partners in CSPs."
+    )
+    assert no_view_read(text, "q12")
+    assert (
+        letter(
+            "We suggest that more organisations should be added to the list of statutory partners in CSPs.", "q12"
+        ).stance
+        == "Yes"
+    )
+
+
+def test_could_live_with_is_acceptance_for_a_person_to_check():
+    code = letter("We could live with Option Two.", "q11")
+    assert code.stance == "Yes" and code.confidence < REVIEW

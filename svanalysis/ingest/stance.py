@@ -775,7 +775,8 @@ _NEGATIVE = [
         0.95,
     ),
     (
-        r"\b(?:oppose|opposes|opposed|object to|objects to|reject|rejects|rejected|disagree|disagrees|disagreed)\b",
+        # (not the connective "as opposed to")
+        r"\b(?:oppose|opposes|(?<!\bas\s)opposed|object to|objects to|reject|rejects|rejected|disagree|disagrees|disagreed)\b",
         0.9,
         ("oppose", "object", "reject", "disagree"),
     ),
@@ -875,9 +876,11 @@ _SUPPORT_SERVICE = re.compile(
     r"|\bsupport\s+(?:young people|families|children|victims|people|them|communities|staff|workers|services|packages|worker|officers?|groups?|network)\b"
     r"|\bsupport\s+(?:one\s+another|each\s+other)\b"
     # people helped, counted: "we support thousands of children each year", "we support 200 families"
-    r"|\bsupport(?:s|ed)?\s+(?:(?:more\s+than|over|around|about|nearly|almost|some)\s+)?(?:\d[\d,]*|hundreds|thousands|dozens|"
-    r"scores|many|several)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:children|young\s+people|people|families|pupils|students|victims|"
-    r"clients|residents|women|men|girls|boys|adults|patients|carers|survivors|households)\b"
+    r"|\bsupport(?:s|ed)?\s+(?:(?:(?:just|well)\s+)?(?:more\s+than|over|under|around|about|nearly|almost|some|roughly|"
+    r"approximately)\s+)?(?:\d[\d,]*|hundreds|thousands|dozens|scores|many|several)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:children|young\s+people|people|families|pupils|students|victims|clients|residents|women|men|girls|boys|adults|patients|"
+    r"carers|survivors|households|workers|members|staff|professionals|practitioners|officers|teachers|nurses|volunteers|schools|"
+    r"organisations|groups|clubs|charities|services|businesses|communities)\b"
     # help received or given, as a noun: "the support we get from the British Transport Police", "their support from us"
     r"|\bthe\s+support\s+(?:(?:that|which)\s+)?(?:we|they|you|i|our\s+\w+|young\s+people|families|children|victims|schools)\s+"
     r"(?:get|gets|got|receive|receives|received|need|needs|needed|give|gives|gave|offer|offers|offered|provide|provides|provided|"
@@ -1990,9 +1993,13 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     if out and "without" in given.lower() and (absent := _WITHOUT_TARGET.search(given)):
         # what the target's absence would bring: "Our worry is that without one nothing changes." A harm foreseen if the
         # target is not there argues for it (a lean, for a person to confirm)
+        # (within its own clause: "Without a duty we would expect the same pattern, and we do not consider that a
+        # voluntary approach would achieve the vision" goes on to a verdict of its own)
+        stop = _NEXT_OWN_CLAUSE.search(given, absent.end())
+        bound = stop.start() if stop else len(given)
         out = [
             dataclasses.replace(c, stance="Yes", weight=min(c.weight, 0.6), rule=c.rule + "; said of its absence")
-            if c.stance == "No" and given.find(c.phrase, absent.end()) >= 0
+            if c.stance == "No" and 0 <= given.find(c.phrase, absent.end()) < bound
             else c
             for c in out
         ]
@@ -2001,6 +2008,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
 
 # the target's absence as a condition: "without one", "without a duty", "without it" (a consequence after it is what its
 # absence brings)
+_NEXT_OWN_CLAUSE = re.compile(r";|,\s+(?:and|but|so|yet)\s+(?:we|i|the|it|they|our|this)\b", re.I)
 _WITHOUT_TARGET = re.compile(
     r"\bwithout\s+(?:one|it|them|this|that|(?:a|the|such\s+a|any)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?(?:duty|law|legislation)|"
     r"legislation|new\s+legislation)\b\s*,?\s+(?=(?:\w+\s+){0,3}?(?:nothing|little|no\s*one|nobody|things|we|it|they|the|this|"
