@@ -1394,8 +1394,8 @@ _PARENTHETICAL = re.compile(
     re.I,
 )
 _PAREN_KEYS = re.compile(
-    r"view|judg|opinion|experience|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|mind|"
-    r"see it|part|seems|sadly|regrettabl|unfortunately|honestly|truth"
+    r"view|judg|opinion|experience|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|our mind|"
+    r"my mind|see it|our part|my part|seems to|sadly|regrettabl|unfortunately|honestly|in truth"
 )
 _OWN_AFTER_REPORT = re.compile(
     r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i|(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"

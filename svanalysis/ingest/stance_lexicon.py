@@ -250,7 +250,7 @@ LEXICON: list[Entry] = [
     ),
     # too little known to judge: "Our members' experience of those partnerships is too limited for us to offer one"
     (
-        r"(?#anchors: for)\btoo\s+(?:\w+\s+){1,3}?for\s+(?:us|me)\s+to\s+(?:say|judge|comment|offer|give|form|take|reach|express|"
+        r"(?#anchors: too)\btoo\s+(?:\w+\s+){1,3}?for\s+(?:us|me)\s+to\s+(?:say|judge|comment|offer|give|form|take|reach|express|"
         r"venture|have)\b(?:\s+(?:a|an|one|any)\b)?(?:\s+(?:view|opinion|position|answer|one))?",
         "Unclear",
         0.85,
@@ -3149,10 +3149,9 @@ LEXICON: list[Entry] = [
         True,
     ),
     (r"(?#anchors: bring)\bbring\s+it\s+on\b", "Yes", 0.75, "idiom", False),
-    # "A legal duty, yes, and not before time", "about time too": overdue, in idiom (its "not" denies nothing)
+    # "A legal duty, yes, and not before time": overdue, in idiom (its "not" denies nothing; "about time" is below)
     (
-        r"(?#anchors: before about)\b(?:and\s+)?(?:not\s+before\s+(?:its\s+)?time|(?:it's|it\s+is|and)\s+about\s+time(?:\s+too)?\s*[.!,;]|"
-        r"about\s+time\s+too)",
+        r"(?#anchors: time)\b(?:and\s+)?not\s+before\s+(?:its\s+)?time\b",
         "Yes",
         0.7,
         "idiom",
