@@ -4478,7 +4478,7 @@ def _names_only(text: str, target: str | None) -> bool:
     """Whether a sentence says nothing but its target's name ("Option One.", "The third option:"): fewer than two
     words besides it. A name alone is a heading or the start of an answer, not a view; the classifier, which
     has seen option names mostly in sentences of support, would read it as one."""
-    rest = text.lower().replace(target.lower(), " ") if target else text
+    rest = re.sub(rf"(?<!\w){re.escape(target)}(?!\w)", " ", text, flags=re.I) if target else text
     return len(_WORD.findall(rest)) < 2
 
 
@@ -4488,10 +4488,12 @@ def _read_as(label: str, p: float, words: list[str]) -> str:
     return f"model: sentence read as {label} (p={p:.2f}; words {listed})"
 
 
-def _model_code(e: _Evidence | None, min_p: float = _MODEL_MIN_P) -> StanceCode | None:
+def _model_code(e: _Evidence | None, min_p: float | None = None) -> StanceCode | None:
     """The sentence classifier's reading of a question the rules tied sentences to but found no cue in (``None`` if
     it reads none of them as a view): the most probable reading of those sentences, the words that weighed most,
-    and the strongest reading the other way as the conflicting evidence. Always below the review threshold."""
+    and the strongest reading the other way as the conflicting evidence. Always below the review threshold.
+    ``min_p`` is the probability a reading must reach (``_MODEL_MIN_P`` unless given)."""
+    min_p = _MODEL_MIN_P if min_p is None else min_p
     if e is None or not e.uncued or not _MECHANISMS["model"]:
         return None
     model = stance_model.load()
