@@ -5275,3 +5275,39 @@ def test_a_suggestion_reported_with_an_aside_is_still_reported():
 def test_could_live_with_is_acceptance_for_a_person_to_check():
     code = letter("We could live with Option Two.", "q11")
     assert code.stance == "Yes" and code.confidence < REVIEW
+
+
+def test_for_it_as_one_thing_and_opposed_to_it_as_another_is_mixed():
+    text = (
+        "We are in favour of the voluntary measures as a complement to legislation and opposed to them as a substitute."
+    )
+    assert letter(text, "q13").stance == "Mixed"
+    assert letter("We are opposed to the voluntary measures as a substitute for legislation.", "q13").stance == "No"
+
+
+def test_required_to_is_an_obligation_not_a_need():
+    text = (
+        "Option Two. Officers attend the partnership because they are required to, not because they have much to add."
+    )
+    assert no_view_read(text, "q11")
+
+
+def test_reopening_the_list_is_a_change_to_it():
+    section = "They know each other from Prevent, and reopening it would slow everything down for little gain."
+    assert code_letter(section, None, {"q10": section})["q10"].stance == "Yes"
+    section = "The list would slow everything down."
+    assert code_letter(section, None, {"q10": section})["q10"].stance == "No"
+
+
+def test_the_present_members_preferred_is_no_addition():
+    section = (
+        "We would rather see the existing responsible authorities required to attend, with partnerships free to co-opt."
+    )
+    assert code_letter(section, None, {"q12": section})["q12"].stance == "No"
+    section = "We would rather see the existing partners extended to include schools."
+    assert code_letter(section, None, {"q12": section})["q12"].stance == "Yes"
+
+
+def test_what_the_vision_talks_about_is_a_yardstick():
+    text = "A duty that reaches the emergency department cannot deliver the joint funding the vision talks about."
+    assert code_letter(text)["q8"].stance is None

@@ -592,7 +592,8 @@ _POSITIVE = [
     ),
     (r"\b(?:can|could|would|will)\s+deliver\b", 0.55, ("deliver",)),
     (
-        r"\b(?:is|are|would be|will be)\s+(?:badly\s+|urgently\s+|clearly\s+)?(?:needed|required|necessary|essential)\b",
+        # ("because they are required to": an obligation, not a need)
+        r"\b(?:is|are|would be|will be)\s+(?:badly\s+|urgently\s+|clearly\s+)?(?:needed|required(?!\s+to\b)|necessary|essential)\b",
         0.5,
         ("needed", "required", "necessary", "essential"),
     ),
@@ -1187,7 +1188,8 @@ _KEPT_LIST = re.compile(r"\b(?:leave|keep)\s+(?:the|its|their|that|this)\s+(?:[\
 _C_TO_BE_EXTENDED = re.compile(_TO_BE_EXTENDED, re.I)
 # an addition as the subject of a judgement: "Adding more partners would slow it down ..."
 _GERUND_SUBJECT = re.compile(
-    r"^\W*(?:(?:but|and|so|yet|however|equally|similarly),?\s+)?(?:adding|including|extending|expanding|widening|making|putting|bringing)\b[^.;]{1,120}?\b(?:would|will|could|might|may|is|are|means|meant)\b",
+    r"(?:^\W*|[,;]\s+)(?:(?:but|and|so|yet|however|equally|similarly),?\s+)?(?:adding|including|extending|expanding|widening|making|putting|bringing|"
+    r"reopening|redrawing|rewriting|changing|replacing|re-?drafting)\b[^.;]{1,120}?\b(?:would|will|could|might|may|is|are|means|meant)\b",
     re.I,
 )
 _NEG_RE = re.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word
@@ -1286,6 +1288,12 @@ _TOO_TO = re.compile(
 # what is too much for a judgement denies it: "the focus is too narrow to be the right one", "too thin to count as a plan"
 _TOO_TO_BE = re.compile(
     r"\btoo\s+(?:[\w'-]+\s+){1,3}?to\s+(?:be|make|count\s+as|serve\s+as|amount\s+to|call)?\s*(?:[\w'-]+ly\s+)?$", re.I
+)
+# the present members as what is preferred (Q12): "would rather see the existing responsible authorities required to ..."
+_EXISTING_KEPT = re.compile(
+    r"\s+(?:the\s+)?(?:existing|current|present)\s+(?:responsible\s+authorities|statutory\s+partners|statutory\s+members|members|"
+    r"membership|partners|list)\b(?!\s+(?:extended|expanded|widened|added\s+to|joined|augmented|supplemented|strengthened\s+by))",
+    re.I,
 )
 # not wanting the list extended: "we would not want it lengthened", "we do not want the Schedule 6 list extended"
 _NOT_WANT_EXTENDED = re.compile(
@@ -1921,7 +1929,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     # the lexicon of evaluations, idioms and consequences
     # an addition to the list judged (Q10): "adding fire authorities to the list would add little" says the
     # list is right as it is; "including housing would help" says it is not
-    added = _GERUND_SUBJECT.match(clause) if qid == "q10" else None
+    added = _GERUND_SUBJECT.search(clause) if qid == "q10" else None
     for a, b, stance, w, kind, negatable in lex:
         if stance in ("Mixed", "Unclear") or any(x <= a < y for x, y in add_spans):
             continue
@@ -1949,6 +1957,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         ):
             # "we would not want the list changed": Q12 asks whether it should be added to, and kept as it is, it is not
             stance, note = "No", note + "; the list kept as it is"
+        elif qid == "q12" and kind == "preference" and stance == "Yes" and _EXISTING_KEPT.match(clause, b):
+            # "We would rather see the existing responsible authorities required to attend, with partnerships free to
+            # co-opt": what is preferred is the present list, made to work, so nothing is to be added (Q12)
+            stance, note = "No", note + "; the present members preferred"
         elif qid == "q10" and kind == "preference" and stance == "No" and _NOT_WANT_EXTENDED.match(clause, a):
             # "We would not want it lengthened at the cost of delay": the list not to be extended is the right one (Q10;
             # on Q12 the same words are a No to additions), a lean for a person to confirm
@@ -2306,6 +2318,8 @@ _ACHIEVE_VISION = re.compile(
     # "where the vision wants to go", "anywhere near what the vision describes": the vision as the destination
     r"|\b(?:where|what)\s+(?:the\s+|its\s+|this\s+)?vision\s+(?:wants|describes|sets\s+out|aims|asks|hopes|is\s+after|"
     r"points|envisages|calls\s+for)\b"
+    # what the vision speaks of, as a yardstick: "cannot deliver the joint funding the vision talks about"
+    r"|\b(?:the|your|its|this)\s+vision\s+(?:talks|speaks|refers)\s+(?:about|of|to)\b"
     # ... as a distance: "wouldn't get anywhere near what your vision is aiming at" (not "I like what your vision is aiming at")
     r"|\b(?:near|nearer|close|closer|towards?)\s+what\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+(?:is\s+)?(?:wants|describes|"
     r"sets\s+out|aims|aiming|asks|hopes|after|points|envisages|calls\s+for)\b"

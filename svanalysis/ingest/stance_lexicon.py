@@ -259,8 +259,8 @@ LEXICON: list[Entry] = [
     ),
     (
         # "for the voluntary route as a complement to a duty and against it as a substitute for one"
-        r"(?#anchors: against)(?:(?:are|am|is|we're|i'm)\s+(?:\w+\s+)?)?\b(?:for|in\s+favour\s+of)\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:[\w'’-]+\s+){1,8}?(?:and|but)\s+"
-        r"(?:(?:we\s+are|i\s+am)\s+)?against\s+(?:it|them|that|this|one)\s+as\b",
+        r"(?#anchors: against opposed)(?:(?:are|am|is|we're|i'm)\s+(?:\w+\s+)?)?\b(?:for|in\s+favour\s+of)\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:[\w'’-]+\s+){1,8}?(?:and|but)\s+"
+        r"(?:(?:we\s+are|i\s+am)\s+)?(?:against|opposed\s+to)\s+(?:it|them|that|this|one)\s+as\b",
         "Mixed",
         0.9,
         "mixed",
