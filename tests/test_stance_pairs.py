@@ -5285,13 +5285,6 @@ def test_for_it_as_one_thing_and_opposed_to_it_as_another_is_mixed():
     assert letter("We are opposed to the voluntary measures as a substitute for legislation.", "q13").stance == "No"
 
 
-def test_required_to_is_an_obligation_not_a_need():
-    text = (
-        "Option Two. Officers attend the partnership because they are required to, not because they have much to add."
-    )
-    assert no_view_read(text, "q11")
-
-
 def test_reopening_the_list_is_a_change_to_it():
     section = "They know each other from Prevent, and reopening it would slow everything down for little gain."
     assert code_letter(section, None, {"q10": section})["q10"].stance == "Yes"

@@ -592,8 +592,7 @@ _POSITIVE = [
     ),
     (r"\b(?:can|could|would|will)\s+deliver\b", 0.55, ("deliver",)),
     (
-        # ("because they are required to": an obligation, not a need)
-        r"\b(?:is|are|would be|will be)\s+(?:badly\s+|urgently\s+|clearly\s+)?(?:needed|required(?!\s+to\b)|necessary|essential)\b",
+        r"\b(?:is|are|would be|will be)\s+(?:badly\s+|urgently\s+|clearly\s+)?(?:needed|required|necessary|essential)\b",
         0.5,
         ("needed", "required", "necessary", "essential"),
     ),
