@@ -5132,7 +5132,8 @@ def test_a_question_copied_in_quotation_marks_heads_its_answer():
 
 def test_not_before_time_is_overdue():
     # the idiom's "not" denies nothing; "about time" only as a verdict of its own, not "about time somebody asked"
-    assert letter("Option One. A legal duty, yes, and not before time.", "q9").stance == "Yes"
+    # (by the rules: the classifier alone had read it as a lean, for review)
+    assert rules_letter("Option One. A legal duty, yes, and not before time.", "q9").stance == "Yes"
     assert letter("Option One. A duty on schools? About time too.", "q9").stance == "Yes"
     assert no_view_read("Option One. It is about time somebody asked us.", "q9")
 
@@ -5304,3 +5305,11 @@ def test_the_present_members_preferred_is_no_addition():
 def test_what_the_vision_talks_about_is_a_yardstick():
     text = "A duty that reaches the emergency department cannot deliver the joint funding the vision talks about."
     assert code_letter(text)["q8"].stance is None
+
+
+def test_required_to_with_its_verb_left_out_is_an_obligation():
+    # "required to" with no verb after it says why people attend, not that anything is needed; with its verb, the
+    # pair "everybody is required to take part" / "nobody is required to take part" (above) still reads it
+    text = "Option Two. Officers attend because they are required to rather than because they have something to add."
+    assert rules_letter(text, "q11").stance is None
+    assert code_text("It fails because nobody is required to take part.", "q13").stance == "No"

@@ -111,6 +111,7 @@ from svanalysis.ingest import stance_model
 from svanalysis.ingest.stance_calibration import calibrated
 from svanalysis.ingest.stance_lexicon import (
     CONTRAST,
+    NOT_FOR_US_TO_JUDGE,
     NOT_SOME_PEOPLE,
     OWN_POSSESSIVE,
     VIEW_KEPT,
@@ -592,7 +593,9 @@ _POSITIVE = [
     ),
     (r"\b(?:can|could|would|will)\s+deliver\b", 0.55, ("deliver",)),
     (
-        r"\b(?:is|are|would be|will be)\s+(?:badly\s+|urgently\s+|clearly\s+)?(?:needed|required|necessary|essential)\b",
+        # ("because they are required to rather than ...": an obligation with its verb left out, not a need)
+        r"\b(?:is|are|would be|will be)\s+(?:badly\s+|urgently\s+|clearly\s+)?(?:needed|"
+        r"required(?!\s+to\s*(?:[,.;]|$|(?:rather|and|but|not|or)\b))|necessary|essential)\b",
         0.5,
         ("needed", "required", "necessary", "essential"),
     ),
@@ -865,7 +868,8 @@ _NEGATIVE = [
     (
         # (not a respondent who knows too little to judge: "too limited for us to offer a view")
         r"\btoo\s+(?:narrow|broad|vague|limited|weak|heavily|(?<!ing\stoo\s)(?:much|little)|focused)\b"
-        r"(?!\s+(?:\w+\s+){0,2}?for\s+(?:us|me)\s+to\s+(?:say|judge|comment|offer|give|form|take|reach|express|venture)\b)|\b(?:overlooks|ignores|neglects|fails to (?:recognise|address|consider))\b|\bleans\s+(?:too\s+heavily\s+)?on\b",
+        + NOT_FOR_US_TO_JUDGE
+        + r"|\b(?:overlooks|ignores|neglects|fails to (?:recognise|address|consider))\b|\bleans\s+(?:too\s+heavily\s+)?on\b",
         0.55,
         ("too", "overlooks", "ignores", "neglects", "fails to", "leans"),
     ),

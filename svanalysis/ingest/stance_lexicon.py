@@ -110,6 +110,11 @@ _WHERE_WE_DIFFER = (
     r"(?#anchors: company differ disagree depart issue out bus)where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|"
     r"depart|take\s+issue|fall\s+out|get\s+off\s+the\s+bus)\s+(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is"
 )
+# what a respondent who knows too little would do: "too limited for us to offer a view" (the Unclear entry below; the
+# "too limited" evaluations here and in ``stance`` stop before it)
+FOR_US_TO_JUDGE = r"for\s+(?:us|me)\s+to\s+(?:say|judge|comment|offer|give|form|take|reach|express|venture|have)\b"
+NOT_FOR_US_TO_JUDGE = rf"(?!\s+(?:\w+\s+){{0,2}}?{FOR_US_TO_JUDGE})"
+
 LEXICON: list[Entry] = [
     # ------------------------------------------------------------------ explicit mixed / unclear
     (
@@ -250,8 +255,7 @@ LEXICON: list[Entry] = [
     ),
     # too little known to judge: "Our members' experience of those partnerships is too limited for us to offer one"
     (
-        r"(?#anchors: too)\btoo\s+(?:\w+\s+){1,3}?for\s+(?:us|me)\s+to\s+(?:say|judge|comment|offer|give|form|take|reach|express|"
-        r"venture|have)\b(?:\s+(?:a|an|one|any)\b)?(?:\s+(?:view|opinion|position|answer|one))?",
+        rf"(?#anchors: too)\btoo\s+(?:\w+\s+){{1,3}}?{FOR_US_TO_JUDGE}(?:\s+(?:a|an|one|any)\b)?(?:\s+(?:view|opinion|position|answer|one))?",
         "Unclear",
         0.85,
         "unclear",
@@ -1845,7 +1849,7 @@ LEXICON: list[Entry] = [
     (
         r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bshe)(?<!\bhe)(?<!\bsomething\s)(?<!\banything\s)(?<!\bsomething)(?<!\bwhat\s)(?<!\bwhat)(?:is|are|be|seems?|'s)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive)(?:ly)?|limited|blunt)|wrong)\b"
         # (not a respondent who knows too little to judge: "our experience is too limited for us to offer a view")
-        r"(?!\s+(?:\w+\s+){0,2}?for\s+(?:us|me)\s+to\s+(?:say|judge|comment|offer|give|form|take|reach|express|venture)\b)",
+        + NOT_FOR_US_TO_JUDGE,
         "No",
         0.75,
         "evaluation",
@@ -4265,14 +4269,15 @@ def is_reported(clause: str) -> bool:
     """Whether a clause reports somebody else's view rather than the respondent's own (a majority of
     the respondent's members is its own: "a clear majority of our members favour Option Two"), or a view of the
     respondent's own it has since left ("At first we thought ...", "In our earlier email we said ...")."""
-    if ", wh" in clause and (bare := _NON_RESTRICTIVE.sub("", clause)) != clause:
+    if _is_reported(clause):
+        return True
+    if ", wh" in clause and (bare := _NON_RESTRICTIVE.sub("", clause)) != clause and _is_reported(bare):
         # a relative clause set off by commas between the speaker and the verb: "The family liaison officer we had,
         # who was kind to us, told me he thought ..." is read as "The family liaison officer we had told me ..."
-        return _is_reported(bare) or _is_reported(clause)
-    if (m := _SPEAKERS_WHERE.match(clause)) is not None:
-        # where the speakers are ("Colleagues in the Commissioner's office have argued for ..."): read without it
-        return _is_reported(m.group(1) + " " + clause[m.end() :]) or _is_reported(clause)
-    return _is_reported(clause)
+        return True
+    # where the speakers are ("Colleagues in the Commissioner's office have argued for ..."): read without it
+    m = _SPEAKERS_WHERE.match(clause)
+    return m is not None and _is_reported(m.group(1) + " " + clause[m.end() :])
 
 
 # people named by where they work, before the verb: "Colleagues in the Police and Crime Commissioner's office have"
