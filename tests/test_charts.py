@@ -206,6 +206,23 @@ def test_a_merged_category_keeps_its_place_and_the_legend_only_answers_with_a_ba
     assert [round(p.get_width(), 1) for p in bar] == [68.2, 9.1, 22.7]  # 30, 4 and 10 of 44
 
 
+def test_each_bar_is_drawn_from_left_to_right_whatever_the_grouping_of_the_drawing_calls():
+    # the segments of every answer are drawn in one call for all rows; within a row, each segment must still be
+    # drawn after the one on its left (their white edges overlap), so the image is as if drawn bar by bar.
+    # Option One: 30 Yes, 10 No, 4 Unclear (three segments); Option Three: 18 No and 2 Yes, all withheld (one grey bar)
+    q9 = ["Yes"] * 30 + ["No"] * 10 + ["Unclear"] * 4
+    f = plot_option_support(_responses(q9, ["Yes"] * 20 + ["No"] * 24, ["No"] * 42 + ["Yes"] * 2))
+    ax = f.fig.axes[0]
+    rows: dict[float, list[float]] = {}
+    for p in ax.patches:  # in drawing order
+        if p.get_width() > 0:
+            rows.setdefault(round(p.get_y() + p.get_height() / 2, 6), []).append(p.get_x())
+    lefts = sorted(rows.items(), reverse=True)  # top (Option One) first
+    assert [len(x) for _, x in lefts] == [3, 2, 1]
+    assert all(x == sorted(x) for _, x in lefts)
+    assert [round(v, 1) for v in lefts[0][1]] == [0.0, 68.2, 77.3]  # Yes 30/44, Unclear 4/44, then No
+
+
 def test_a_chart_whose_every_cell_is_withheld_becomes_one_sentence(tmp_path):
     f = plot_option_support(_responses(["Yes"] * 5 + ["No"] * 4, ["No"] * 9, ["No"] * 9))
     assert f.empty and f.fig is None

@@ -365,10 +365,14 @@ def _png_file(pixels: np.ndarray, dpi: float, text: dict[str, str], level: int =
     ('RGB', (2, 1), (0, 0, 255), 'x', 300)
     """
     height, width, channels = pixels.shape
-    rows = np.zeros((height, width * channels + 1), dtype=np.uint8)  # each row: its filter type (0, none), its bytes
+    rows = np.empty((height, width * channels + 1), dtype=np.uint8)  # each row: its filter type, its bytes
+    rows[:, 0] = 0  # filter type 0, none
     # the pixels copied once into place (a view of each row's bytes as pixels: reshaping the RGB slice of the RGBA
-    # buffer would copy it first)
-    rows[:, 1:].reshape(height, width, channels)[...] = pixels
+    # buffer would copy it first), a channel at a time: numpy copies three bytes of every four about six times
+    # slower as pixels than as three planes
+    into = rows[:, 1:].reshape(height, width, channels)
+    for k in range(channels):
+        into[:, :, k] = pixels[:, :, k]
     colour = {3: 2, 4: 6}[channels]  # truecolour, truecolour with alpha
     ppm = int(dpi / 0.0254 + 0.5).to_bytes(4, "big")  # pixels per metre
     parts = [
@@ -601,13 +605,28 @@ def _stacked(
     """
     any_sup = False
     y = np.arange(len(rows))[::-1]
+    # the table read once, as records by row (a frame per row, indexed by answer, cost more than the drawing)
+    by_row: dict[Any, list[dict[str, Any]]] = {}
+    cols = [c for c in (row_key, "answer", "percent", "count", "base") if c in g.columns]
+    for r in g[cols].to_dict("records"):
+        by_row.setdefault(r[row_key], []).append(r)
+    # the bars of each answer (and the withheld blocks) drawn in one call each: rows never overlap, and within a
+    # row the segments are drawn in the same order as one by one (answers in order, the withheld block last), so
+    # the image is the same; the labels are made row by row, in the order they always were
+    segments: dict[str, tuple[list[float], list[float], list[float]]] = {a: ([], [], []) for a in answers}
+    withheld_rows: tuple[list[float], list[float], list[float]] = ([], [], [])
+    # x, y, text, colour, segment start and end (no segment: nan); x nan: the row's base beside the bar
+    labels: list[tuple[float, float, str, str, float, float]] = []
     for yi, key in zip(y, rows, strict=True):
-        part = g[g[row_key] == key].set_index("answer")
-        base = part["base"].iloc[0] if len(part) else 0
-        shown = {a: _share(part.loc[a]) for a in part.index if not is_symbol(part.loc[a, "percent"])}
+        part = by_row.get(key, [])
+        base = part[0]["base"] if part else 0
+        shown: dict[str, float] = {}
+        for r in part:
+            if not is_symbol(r["percent"]):
+                shown[r["answer"]] = _share(r)
         if base == 0 or not shown:
             ax.barh(yi, 100, color=SUPPRESSED, hatch="///", edgecolor="white", height=0.62)
-            ax.text(50, yi, "[c]" if base else "no answers", ha="center", va="center", color="#0B0C0C")
+            labels.append((50, yi, "[c]" if base else "no answers", "#0B0C0C", math.nan, math.nan))
             any_sup = any_sup or base != 0
         else:
             left = 0.0
@@ -616,37 +635,35 @@ def _stacked(
                     continue
                 pct = shown[ans]
                 colour = _colour(ans)
-                ax.barh(yi, pct, left=left, color=colour, edgecolor="white", linewidth=0.6, height=0.62)
+                ys, widths, lefts = segments[ans]
+                ys.append(yi)
+                widths.append(pct)
+                lefts.append(left)
                 if pct >= min_label:
-                    label = ax.text(
-                        left + pct / 2,
-                        yi,
-                        _p0(pct),
-                        ha="center",
-                        va="center",
-                        color="white" if colour in DARK else "#0B0C0C",
+                    labels.append(
+                        (left + pct / 2, yi, _p0(pct), "white" if colour in DARK else "#0B0C0C", left, left + pct)
                     )
-                    _fit_within(label, left, left + pct)
                 left += pct
             if len(shown) < len(part):
                 any_sup = True
-                ax.barh(
-                    yi,
-                    100 - left,
-                    left=left,
-                    color=SUPPRESSED,
-                    hatch="///",
-                    edgecolor="white",
-                    linewidth=0.6,
-                    height=0.62,
-                )
+                withheld_rows[0].append(yi)
+                withheld_rows[1].append(100 - left)
+                withheld_rows[2].append(left)
                 if 100 - left >= min_label:
-                    label = ax.text(left + (100 - left) / 2, yi, "[c]", ha="center", va="center", color="#0B0C0C")
-                    _fit_within(label, left, 100)
+                    labels.append((left + (100 - left) / 2, yi, "[c]", "#0B0C0C", left, 100))
         if show_base:
-            text = f"n={base:,}" if isinstance(base, (int, np.integer)) else f"n={base}"
-            # a fixed gap in points beyond the axis end: in data units it shrank with a narrow facet,
-            # and the base touched the last bar's label ("36%n=76")
+            labels.append(
+                (math.nan, yi, f"n={base:,}" if isinstance(base, (int, np.integer)) else f"n={base}", "", 0, 0)
+            )
+    for ans, (ys, widths, lefts) in segments.items():
+        if ys:
+            ax.barh(ys, widths, left=lefts, color=_colour(ans), edgecolor="white", linewidth=0.6, height=0.62)
+    if withheld_rows[0]:
+        ys, widths, lefts = withheld_rows
+        ax.barh(ys, widths, left=lefts, color=SUPPRESSED, hatch="///", edgecolor="white", linewidth=0.6, height=0.62)
+    for x, yi, text, colour, x0, x1 in labels:
+        if math.isnan(x):  # the row's base, a fixed gap in points beyond the axis end: in data units it shrank
+            # with a narrow facet, and the base touched the last bar's label ("36%n=76")
             ax.annotate(
                 text,
                 xy=(1.0, yi),
@@ -658,6 +675,10 @@ def _stacked(
                 color="#3D3D3D",
                 annotation_clip=False,
             )
+            continue
+        label = ax.text(x, yi, text, ha="center", va="center", color=colour)
+        if not math.isnan(x0):
+            _fit_within(label, x0, x1)
     ax.set_yticks(y)
     ax.set_yticklabels(row_labels)
     ax.set_xlim(0, 100)
