@@ -5313,3 +5313,185 @@ def test_required_to_with_its_verb_left_out_is_an_obligation():
     text = "Option Two. Officers attend because they are required to rather than because they have something to add."
     assert rules_letter(text, "q11").stance is None
     assert code_text("It fails because nobody is required to take part.", "q13").stance == "No"
+
+
+# ---------------------------------------------------------------------------- round 24 (blind letters b425-b432)
+def test_money_down_the_drain_on_a_new_statute_is_an_objection_to_option_one():
+    # a general objection to a new statute on named bodies is read on Option One (the convention), and "money down
+    # the drain" is a verdict of waste; the drain in its literal sense is none
+    assert (
+        letter("A new statute on named bodies would be money down the drain in places like this.", "q9").stance == "No"
+    )
+    assert letter("A new statute on named bodies would be money well spent in places like this.", "q9").stance != "No"
+    assert rules_letter("The drain down the road floods every winter.", "q9").stance is None
+
+
+def test_nor_can_i_see_what_it_would_change_is_a_no():
+    text = "Nor can I see what writing serious violence into the community safety partnership would change."
+    assert letter(text, "q11").stance == "No"
+    assert (
+        rules_letter(
+            "I can see what writing serious violence into the community safety partnership would change.", "q11"
+        ).stance
+        != "No"
+    )
+
+
+def test_a_focus_called_misplaced_is_judged_wrong():
+    assert letter("In our judgement the focus set out in the consultation is misplaced.", "q8").stance == "No"
+    assert letter("In our judgement the focus set out in the consultation is well placed.", "q8").stance != "No"
+
+
+def test_nobody_who_works_with_young_people_could_argue_with_it():
+    # nobody (the respondent among them) would argue: the respondent's own evaluation, not a view reported of
+    # "young people" or of "one"; people who do argue with it report somebody else's view
+    text = (
+        "Nobody who works with young people could argue with the vision, and we do not; our argument is with the means."
+    )
+    assert letter(text, "q8").stance == "Yes"
+    assert letter("No one could argue with the vision.", "q8").stance == "Yes"
+    assert rules_letter("Some people would argue with the vision.", "q8").stance is None
+
+
+def test_the_ones_most_likely_to_stay_away_is_no_verdict():
+    # under a question's own heading: what people are most likely to do is no verdict on the option
+    section = "The schools that most need to be at the table are the ones most likely to stay away."
+    assert code_text(section, "q13").stance in (None, "Unclear")
+    assert code_text("It is the one most likely to work.", "q13").stance == "Yes"
+    assert code_text("A duty on named bodies is the lever most likely to shift behaviour.", "q9").stance == "Yes"
+
+
+def test_gone_back_and_forth_then_a_conclusion_is_the_conclusion():
+    # the weighing told, then where it came down ("then" set off as a conclusion); the weighing alone stays Unclear
+    section = "We have gone back and forth on this. Of the options on the table, then, Option One is the better bet."
+    assert code_text(section, "q9").stance == "Yes"
+    section = "We have gone back and forth on this. Option One has its merits, and its costs would be high."
+    assert code_text(section, "q9").stance == "Unclear"
+
+
+def test_however_much_we_might_prefer_is_not_a_preference():
+    text = "Leaving things on a voluntary footing would not work, however much an organisation like ours might prefer the lighter touch."
+    assert letter(text, "q13").stance == "No"
+    assert letter("An organisation like ours might prefer the voluntary footing.", "q13").stance == "Yes"
+
+
+def test_getting_the_vision_delivered_is_achieving_it():
+    # the vision as the yardstick (Q8 not judged), the option as what is judged
+    text = "Leaving things on a voluntary footing would not get the vision delivered."
+    codes = code_letter(text)
+    assert codes["q13"].stance == "No" and codes["q8"].stance is None
+    assert letter("Leaving things on a voluntary footing would get the vision delivered.", "q13").stance == "Yes"
+    codes = code_letter("We do not think Option One would deliver what the vision promises.")
+    assert codes["q9"].stance == "No" and codes["q8"].stance is None
+
+
+def test_changing_the_partnerships_judged_while_saying_who_sits_on_them():
+    # "who sits on them" describes the partnerships being changed (Option Two), it asks nothing about members (Q12)
+    text = (
+        "If there has to be a new law at all, then changing the community safety partnerships is the least bad way of "
+        "doing it, because at least they already exist and people know who sits on them."
+    )
+    codes = code_letter(text)
+    assert codes["q11"].stance == "Yes" and codes["q12"].stance is None
+    text = "Adding schools to the community safety partnerships is right, because people should know who sits on them."
+    assert code_letter(text)["q12"].stance == "Yes"
+
+
+def test_i_would_take_that_over_the_first_option_disprefers_option_one():
+    codes = code_letter("I would take Option Two over the first option any day.")
+    assert codes["q9"].stance == "No" and codes["q11"].stance == "Yes"
+    assert rules_letter("It would take time over the summer to set up Option One.", "q9").stance is None
+
+
+def test_should_more_bodies_be_made_to_join_answered_no():
+    text = "Should more bodies be made to join the partnerships? I don't think so."
+    assert letter(text, "q12").stance == "No"
+    assert letter("More bodies should be made to join the partnerships.", "q12").stance == "Yes"
+
+
+def test_the_set_weighed_then_one_chosen_judges_the_one():
+    text = (
+        "We have weighed the two legislative options against each other and come down, not without some hesitation, "
+        "on the side of Option Two."
+    )
+    codes = code_letter(text)
+    assert codes["q11"].stance == "Yes" and codes["q9"].stance is None
+    assert letter("We have weighed the two legislative options and neither would work.", "q9").stance == "No"
+
+
+def test_the_present_members_judged_right_is_no_addition():
+    section = "The responsible authorities already in place are the right ones."
+    assert code_text(section, "q12").stance == "No"
+    assert code_text("Schools are the right ones to add.", "q12").stance == "Yes"
+
+
+def test_bodies_that_belong_among_the_partners_or_on_the_list_are_additions():
+    assert letter("Youth services belong among the statutory partners.", "q12").stance == "Yes"
+    assert code_text("Registered providers of social housing should be on that list.", "q12").stance == "Yes"
+    text = "The present list of CSP responsible authorities has a hole in it the shape of a housing provider."
+    assert letter(text, "q12").stance == "Yes"
+    assert rules_letter("The present list of CSP responsible authorities works well.", "q12").stance != "Yes"
+
+
+def test_getting_the_job_done():
+    assert code_text("Option One would not, in our view, get the job done.", "q9").stance == "No"
+    assert code_text("Option One would get the job done.", "q9").stance == "Yes"
+    # the respondent's own commitment, and the job as a purpose, are no verdicts
+    assert code_text("We will get the job done whatever you decide.", "q9").stance != "Yes"
+    assert rules_letter("Option One. What would help is enough staff to do the job.", "q9").stance is None
+
+
+def test_a_qualified_no_is_a_no_and_a_qualified_one_is_mixed():
+    # hedged answers count as the answer (the labelling convention); "a qualified one" with no answer named is Mixed
+    section = "Our answer is a qualified no: we would not add to the list now, though we would look at it again later."
+    assert code_text(section, "q12").stance == "No"
+    assert code_text("Our answer is a qualified yes.", "q9").stance == "Yes"
+    assert code_text("Our answer is a qualified one: right in principle, too weak as drafted.", "q9").stance == "Mixed"
+
+
+def test_a_split_answer_yes_in_principle_no_in_its_form_is_mixed():
+    section = "Our answer to this question is therefore a split one: yes in principle, no in its present form."
+    assert code_text(section, "q9").stance == "Mixed"
+    assert code_text("Our answer to this question is therefore a firm one: yes.", "q9").stance == "Yes"
+
+
+def test_of_two_minds_half_favourable_and_fine_for_some_are_mixed():
+    assert letter("On Option Three the Panel is of two minds.", "q13").stance == "Mixed"
+    assert letter("Our view of Option Two is half favourable, half not.", "q11").stance == "Mixed"
+    assert code_text("So: fine for some, not for us.", "q13").stance == "Mixed"
+    assert code_text("So: it is fine for us.", "q13").stance == "Yes"
+
+
+def test_something_to_offer_then_a_reservation_is_a_concession():
+    text = "Option Three has something to offer, but we cannot back it as the answer."
+    assert letter(text, "q13").stance == "Mixed"
+    assert letter("Option Three has something to offer.", "q13").stance == "Yes"
+    assert letter("Option Three has its merits, but we cannot back it as the answer.", "q13").stance == "Mixed"
+    text = 'I can see the sense in a statutory footing. But I\'m not convinced a "due regard" duty will change much.'
+    assert letter(text, "q9").stance == "Mixed"
+
+
+def test_the_lever_we_have_been_missing_is_support():
+    text = "A duty of due regard on each of our organisations is the lever we have been missing."
+    assert letter(text, "q9").stance == "Yes"
+    assert rules_letter("Funding is the lever we have been missing.", "q9").stance is None
+
+
+def test_a_list_of_who_should_carry_the_duty_is_the_schedule_6_list():
+    codes = code_letter("As a list of who should carry the duty, we think it is the right one.")
+    assert codes["q10"].stance == "Yes" and codes["q9"].stance is None
+    assert letter("As a duty, we think it is the right one.", "q9").stance == "Yes"
+
+
+def test_either_of_them_judges_each_option_just_named():
+    text = (
+        "The first option is a duty on councils, and the second one does it through Community Safety Partnerships "
+        "instead. I don't think either of them would get anywhere near the vision."
+    )
+    codes = code_letter(text)
+    assert codes["q9"].stance == "No" and codes["q11"].stance == "No"
+    text = (
+        "The first option is a duty on councils, and the second one does it through Community Safety Partnerships "
+        "instead. I don't think the second would get anywhere near the vision."
+    )
+    assert code_letter(text)["q9"].stance is None

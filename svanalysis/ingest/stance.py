@@ -392,7 +392,11 @@ _MIXED = [
     # "our view of Option Two is therefore mixed", "our answer on the vision is a qualified one"
     (
         r"\b(?:view|views|answer|position|feelings|response|verdict|support|welcome|assessment)\b[^.;:]{0,50}?\b(?:is|are|was)\s+"
-        r"(?:\w+\s+){0,2}?(?:mixed|ambivalent|qualified|divided|two-sided|(?:a|an)\s+(?:qualified|mixed|conditional|partial)\s+\w+)\b",
+        # (not "a qualified no" or "a conditional yes": a hedged answer is the answer)
+        r"(?:\w+\s+){0,2}?(?:mixed|ambivalent|qualified(?!\s+[\"']?(?:yes|no)\b)|divided|two-sided|(?:a|an)\s+(?:qualified|mixed|conditional|partial|split)\s+"
+        r"(?![\"']?(?:yes|no)\b)\w+)\b"
+        # "yes in principle, no in its present form"
+        r"|\byes\s+in\s+principle\s*[,;:]\s*(?:but\s+)?no\s+(?:in|as|to|on)\b",
         0.9,
     ),
 ]
@@ -575,12 +579,17 @@ _POSITIVE = [
     (
         r"\bbest\s+achieve\b|\bwould\s+(?:best\s+)?achieve\s+the\s+(?:consultation\s+)?vision\b|\bachieves?\s+the\s+(?:consultation\s+)?vision\b"
         # "would best serve the consultation's aims"
-        r"|\bbest\s+serve\s+(?:the\s+)?(?:consultation'?s\s+|paper'?s\s+)?(?:aims?|vision|purpose|objectives?)\b",
+        r"|\bbest\s+serve\s+(?:the\s+)?(?:consultation'?s\s+|paper'?s\s+)?(?:aims?|vision|purpose|objectives?)\b"
+        # "would not get the vision delivered"
+        r"|\b(?:get|gets|see|sees)\s+the\s+vision\s+(?:achieved|delivered|realised|realized)\b",
         0.8,
-        ("achieve", "best serve"),
+        ("achieve", "best serve", "vision achieved", "vision delivered", "vision reali"),
     ),
     (
-        r"(?<!\bour\s)(?<!\btheir\s)\bmost\s+(?:likely(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|end\s+up|occur|happen|arise|take\s+place|carry|turn\s+up|appear)\b)|effective|workable|appropriate|sensible|practical|promising|realistic|suitable)\b",
+        # (not what people are most likely to suffer or do: "the ones most likely to stay away")
+        r"(?<!\bour\s)(?<!\btheir\s)\bmost\s+(?:likely(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|"
+        r"end\s+up|occur|happen|arise|take\s+place|carry|turn\s+up|appear|stay|keep|drop|walk|opt|pull|withdraw|disengage|refuse|"
+        r"ignore|resist|avoid|slip|miss|go|get\s+(?:lost|left|missed|excluded|hurt|involved|caught)|need)\b)|effective|workable|appropriate|sensible|practical|promising|realistic|suitable)\b",
         0.8,
         ("most",),
     ),
@@ -895,6 +904,8 @@ _SUPPORT_SERVICE = re.compile(
 _OMISSION = re.compile(
     r"\b(?:leaves?\s+out|omits?|omitted|excludes?|misses\s+out|does\s+not\s+include|doesn't\s+include|fails?\s+to\s+include|"
     r"is\s+incomplete|are\s+missing|is\s+missing|no\s+(?:voluntary|community|faith|health|education)\b|"
+    # "the present list ... has a hole in it the shape of a housing provider", "has a gap where schools should be"
+    r"(?:has|have)\s+(?:a|one|an\s+obvious|a\s+(?:big|glaring|real|serious|clear|obvious))\s+(?:hole|gap)\s+(?:in\s+it|where)\b|"
     r"(?:is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:complete|exhaustive|comprehensive)\b)",
     re.I,
 )
@@ -993,6 +1004,18 @@ _ADD_PARTNERS = [
         0.6,
     ),
     (r"\bbe\s+added\s+to\b|\bshould\s+be\s+(?:statutory|formal)\s+partners?\b|\bas\s+statutory\s+partners?\b", 0.8),
+    # "Youth services belong among the statutory partners"; "Registered providers should be on that list" (under Q12)
+    (
+        r"\b(?:belong|belongs)\s+(?:among|with|alongside)\s+(?:the\s+|its\s+|their\s+)?(?:statutory\s+partners|responsible\s+"
+        r"authorities|statutory\s+members)\b|\bshould\s+(?:also\s+|now\s+)?be\s+on\s+(?:that|this|the)\s+list\b",
+        0.75,
+    ),
+    # "Should more bodies be made to join the partnerships?" (asked, and answered: ``_answered_cues``)
+    (
+        r"\b(?:more|other|further|additional)\s+(?:bodies|organisations|agencies|services|partners)\s+(?:should\s+)?be\s+"
+        r"(?:made|required|obliged|asked)\s+to\s+join\b",
+        0.7,
+    ),
     (r"\bthere is a case for adding\b", 0.4),
     # "we would ask that the law name the youth service among their statutory members"
     (
@@ -1181,7 +1204,7 @@ _ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g
 # every pattern of _MIXED holds one of these words (tests/test_stance_pairs.py checks it on the pairs)
 _MIXED_KEYS = re.compile(
     r"part|half|extent|point|wrong|weak|poor|flawed|mistaken|silent|unhelpful|misguided|right|others|but\s+not|"
-    r"yes\s+and\s+no|mixed|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole|insofar|so\s+far\s+as|"
+    r"yes\s+and\s+no|mixed|split|in\s+principle|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole|insofar|so\s+far\s+as|"
     r"and\s+no\s|but\s+no\s|wary|cautious|sceptical|skeptical|worried|nervous|uneasy|anxious"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
@@ -1296,6 +1319,14 @@ _TOO_TO_BE = re.compile(
 _EXISTING_KEPT = re.compile(
     r"\s+(?:the\s+)?(?:existing|current|present)\s+(?:responsible\s+authorities|statutory\s+partners|statutory\s+members|members|"
     r"membership|partners|list)\b(?!\s+(?:extended|expanded|widened|added\s+to|joined|augmented|supplemented|strengthened\s+by))",
+    re.I,
+)
+# the present members of CSPs, as the subject judged: "the responsible authorities already in place", "the existing members"
+_PRESENT_LIST = re.compile(
+    r"\b(?:existing|current|present)\s+(?:responsible\s+authorities|statutory\s+partners|statutory\s+members|members|membership|"
+    r"list|partners)\b|\b(?:responsible\s+authorities|statutory\s+partners|statutory\s+members|members|membership|list|partners)\s+"
+    r"(?:already\s+in\s+place|already\s+there|already\s+named|already\s+listed|as\s+(?:they|it)\s+(?:stands?|are|is)|we\s+have\s+now|"
+    r"we\s+already\s+have)\b",
     re.I,
 )
 # not wanting the list extended: "we would not want it lengthened", "we do not want the Schedule 6 list extended"
@@ -1964,6 +1995,12 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             # "We would rather see the existing responsible authorities required to attend, with partnerships free to
             # co-opt": what is preferred is the present list, made to work, so nothing is to be added (Q12)
             stance, note = "No", note + "; the present members preferred"
+        elif (
+            qid == "q12" and stance == "Yes" and kind in ("idiom", "evaluation") and _PRESENT_LIST.search(clause, 0, a)
+        ):
+            # "The responsible authorities already in place are the right ones": the present members judged right as
+            # they are, so none is to be added (Q12 asks whether the list should be added to)
+            stance, note = "No", note + "; the present members judged right"
         elif qid == "q10" and kind == "preference" and stance == "No" and _NOT_WANT_EXTENDED.match(clause, a):
             # "We would not want it lengthened at the cost of delay": the list not to be extended is the right one (Q10;
             # on Q12 the same words are a No to additions), a lean for a person to confirm
@@ -2290,6 +2327,12 @@ _ACHIEVE_VISION = re.compile(
     r"reach(?:es|ing)?|secur(?:e|es|ing)|meet(?:s|ing)?)\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
+    # "would deliver what the vision promises": the vision as the yardstick of what an option delivers
+    r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|live\s+up\s+to)\s+what\s+(?:the\s+|its\s+|this\s+|your\s+)?"
+    r"vision\s+(?:promises|sets\s+out|describes|offers|aims\s+(?:at|for)|hopes\s+for|asks\s+for|wants)\b"
+    # "would not get the vision delivered", "will see the vision achieved"
+    r"|\b(?:get|gets|getting|got|see|sees|seeing|saw)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+(?:achieved|delivered|realised|"
+    r"realized|fulfilled|met)\b"
     # "would best serve the consultation's aims"
     r"|\bserv(?:e|es|ing)\s+(?:the\s+)?(?:consultation'?s\s+|paper'?s\s+)?(?:aims?|vision|purpose|objectives?)\b"
     # "not the right vehicle for the vision", "the best route to the vision": the vision as where an option should lead
@@ -2411,7 +2454,21 @@ _RANKED_OF = re.compile(
     r"more\s+\w+|less\s+\w+|most\s+\w+|least\s+\w+)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# the options just named, taken together by a pronoun: "either of them", "neither of them", "both of them"
+_EITHER_OF_THEM = re.compile(r"\b(?:either|neither|both|each|none)\s+of\s+them\b", re.I)
+# a set of options weighed or compared, just before it is named: "weighed the two legislative options against each other"
+_SET_WEIGHED = re.compile(
+    r"\b(?:weigh|weighed|weighing|compared|comparing|compare|balanced|balancing|set|looked\s+at|considered|considering)\s+"
+    r"(?:up\s+|carefully\s+|closely\s+)?$",
+    re.I,
+)
 _OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
+# Option Two put as what it does to the partnerships: "changing the community safety partnerships", "revising CSPs"
+_CHANGING_CSPS = re.compile(
+    r"\b(?:chang|revis|reform|rewrit|amend|overhaul|restructur|legislat)\w*\s+(?:on\s+)?(?:the\s+|existing\s+|our\s+|local\s+)?"
+    r"(?:community\s+safety\s+partnerships?|csps?)\b",
+    re.I,
+)
 
 
 # (not a quantity: "more than a few hundred homes", "fewer than 20 staff")
@@ -2586,6 +2643,10 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             # "Option Two is the stronger of the two statutory options", "Of the two legislative routes, this is
             # the one ...": the set compared within
             continue
+        if m and found and _SET_WEIGHED.search(clause, max(0, m.start() - 40), m.start()):
+            # "We have weighed the two legislative options against each other and come down on the side of Option
+            # Two": the set weighed, one of it named as the outcome
+            continue
         if m:
             set_named.update(named)
             for qid in named:
@@ -2626,9 +2687,15 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         out[:] = [t for t in out if t[0] != qid]
         ids.discard(qid)  # the rules below see what is left ("q11" dropped for Q12 is not there to look up)
 
-    # statutory partners of CSPs are Q12's subject, not Option Two
+    # statutory partners of CSPs are Q12's subject, not Option Two, unless Option Two is named or described as the
+    # change it makes to the partnerships ("changing the community safety partnerships is the least bad way of doing
+    # it, because ... people know who sits on them": who sits on them only describes them)
     if "q12" in ids and "q11" in ids and not _OPTION_TWO_NAMED.search(clause):
-        drop("q11")
+        kinds = {q: k for q, k, _ in out}
+        if kinds["q12"] == "description" and kinds["q11"] == "reference" and _CHANGING_CSPS.search(clause):
+            drop("q12")
+        else:
+            drop("q11")
     # "We agree with the vision and with the decision to focus the duty on serious violence": the vision named, the duty
     # only as what its focus is about
     if "q8" in ids and "q9" in ids:
@@ -2898,8 +2965,9 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:our\s+|the\s+|their\s+)?(?:members|colleagues|partners|trustees|governors|residents|parents|staff))\s+"
     r"(?:[\w'’-]+\s+){{0,3}}?(?:said|say|says|told|argued|felt|feel|think|thought|believe|believed|fear|feared)\b)".format(
         adj=r"(?:wrong|right|weak|poor|good|flawed|silent|mistaken|correct|sound|unhelpful)\b",
-        # not the concessive "however well intentioned,": a parenthesis inside the clause
-        however=r"however(?!\s+\w+(?:\s+\w+)?\s*,)",
+        # not the concessive "however well intentioned,": a parenthesis inside the clause; nor "however much we might
+        # prefer ..." (a concession of degree, inside the clause: ``unasserted_spans``)
+        however=r"however(?!\s+\w+(?:\s+\w+)?\s*,|\s+(?:much|strongly|keenly)\b)",
     )
 )  # "right about prevention but wrong about who does the work": one subject, two predicates
 
@@ -3130,7 +3198,9 @@ _ANYWAY = re.compile(
 _CONCLUDING = re.compile(
     r"^\W*(?:for\s+(?:both|all|each\s+of|these|those|this|that|the\s+above|all\s+(?:these|those|of\s+these|of\s+those))\s+"
     r"(?:\w+\s+)?reasons?|in\s+(?:conclusion|summary|sum)|to\s+(?:conclude|sum\s+up|summarise|summarize)|overall|"
-    r"all\s+things\s+considered|taken\s+together|in\s+the\s+round|therefore|for\s+that\s+reason)\b",
+    r"all\s+things\s+considered|taken\s+together|in\s+the\s+round|therefore|for\s+that\s+reason|on\s+balance|in\s+the\s+end|"
+    # "So, ...", "So: ...", and "then" set off after the sentence's opening words: "Of the options on the table, then, ..."
+    r"so\s*[,:]|[^,.;]{1,60},\s*then\s*,)",
     re.I,
 )
 _CONCLUDING_WEIGHT = 1.1
@@ -3210,6 +3280,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
     sentences = _sentences(text)
     options_context = bool(re.search(r"\b(?:options?|choices|the\s+three|statutory\s+models)\b", text, re.I))
     prev_target: list[tuple[str, str, str]] = []
+    last_sent_targets: list[tuple[str, str, str]] = []  # the targets of the last sentence that named any (letters)
     prev_para = -1
     view_read_at = -1  # a sentence that takes up or denies the view reported just before ("We do not share that view.")
     heading: list[tuple[str, str, str]] | None = None  # the target of the heading above, if any
@@ -3318,6 +3389,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         )
         if sent_targets and not _options_near(sentences, k):
             sent_targets = [t for t in sent_targets if not (t[1] == "collective" and _PRONOUN_COLLECTIVE.match(t[2]))]
+        prior_sentence_targets = last_sent_targets
+        if sent_targets:
+            last_sent_targets = sent_targets
         if default is None and not sent_targets and _ANOTHER_OPTION.search(sentence):
             # "That is a fourth option, and it is the one I would urge officials to consider.": an option of the
             # respondent's own, nothing carried to the paper's
@@ -3381,6 +3455,20 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(default, "section", "")]
             else:
                 targets = _clause_targets_ex(clause, spec, options_context)
+                if (
+                    (prev_target or prior_sentence_targets)
+                    and "of them" in clause.lower()
+                    and _EITHER_OF_THEM.search(clause)
+                    and _options_near(sentences, k)  # (not "I asked two officers and neither of them knew")
+                ):
+                    # "I've read both and I don't think either of them would get anywhere near the vision": the
+                    # options just named (in the last sentence that named any), each, beside whatever the clause
+                    # describes itself
+                    have = {q for q, _, _ in targets}
+                    for q, _, p in prev_target + prior_sentence_targets:
+                        if q not in have:
+                            targets = [*targets, (q, "carry", p)]
+                            have.add(q)
                 if targets and not _options_near(sentences, k):
                     # "None of them is who a 15 year old spends his Saturday with": "them" are the bodies just
                     # listed, not the three options
@@ -4207,6 +4295,18 @@ def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> Sta
     ):
         # "The Governing Body did not reach a common mind on a new duty ... That view [of the CCG] is that ... it is
         # not the route we would take": a division reported, then the respondent's own view, which decides
+        unclear = None
+    if (
+        unclear is not None
+        and "back and forth" in unclear.rule
+        and any(
+            it.stance in ("Yes", "No") and it.base >= 0.6 and _CONCLUDING.match(it.sentence)
+            for it in items[items.index(unclear) + 1 :]
+        )
+    ):
+        # "We have gone back and forth on this. ... Of the options on the table, then, the duty to have due regard is the
+        # better bet": the weighing told, then where it came down, which decides (the weighing alone, pros and cons
+        # after it, stays Unclear)
         unclear = None
     if unclear is not None and best_w["Unclear"] >= 0.85 * polar and polar < 0.95:
         conf = min(0.9, 0.5 + 0.45 * _confidence(unclear))

@@ -360,7 +360,7 @@ LEXICON: list[Entry] = [
     # letters that say it go on to set out: Mixed, for a person to confirm; "we have gone back and forth" is a view not
     # reached, below)
     (
-        r"(?#anchors: minds torn)in\s+two\s+minds|(?:am|are|is|feel|felt|'m|'re)\s+(?:honestly\s+|genuinely\s+|really\s+|quite\s+)?torn\b",
+        r"(?#anchors: minds torn)(?:in|of)\s+two\s+minds|(?:am|are|is|feel|felt|'m|'re)\s+(?:honestly\s+|genuinely\s+|really\s+|quite\s+)?torn\b",
         "Mixed",
         0.7,
         "mixed",
@@ -389,6 +389,10 @@ LEXICON: list[Entry] = [
         # "half for it, half against", "for and against it in equal measure"
         r"|\b(?:partly|half)\s+for\s+(?:it|this|that|them)\s*[,;-]\s*(?:and\s+|but\s+)?(?:partly|half)\s+against\b"
         r"|\bfor\s+and\s+against\s+(?:it|this|that|them)\s+in\s+(?:equal|about\s+equal|roughly\s+equal)\s+measure\b"
+        # "half favourable, half not"; "fine for some, not for us"
+        r"|\bhalf\s+(?:favourable|positive|supportive|for|yes)\s*[,;-]?\s*(?:and\s+|but\s+)?half\s+(?:not|unfavourable|negative|against|no)\b"
+        r"|\b(?:fine|right|good|workable|the\s+answer)\s+for\s+(?:some|others|some\s+(?:areas|places|people))\s*[,;-]?\s*(?:but\s+)?not\s+"
+        r"for\s+(?:us|me|ours|here|everyone|all)\b"
         # "The Schedule 6 bodies are partly the right partners", "only partly right"
         r"|\b(?:is|are)\s+(?:only\s+)?(?:partly|partially|in\s+part)\s+(?:the\s+)?(?:right|correct)\b",
         "Mixed",
@@ -649,7 +653,7 @@ LEXICON: list[Entry] = [
     ),
     # nobody would quarrel with it: "nobody here would argue with what the paper wants", "we can't argue with that"
     (
-        r"(?#anchors: argue quarrel disagree)(?:nobody|no\s+one|none\s+of\s+us)\s+(?:[\w']+\s+){0,4}?(?:would|could|can|will)\s+(?:argue|quarrel|disagree)\s+with"
+        r"(?#anchors: argue quarrel disagree)(?:nobody|no\s+one|none\s+of\s+us)\s+(?:[\w']+\s+){0,6}?(?:would|could|can|will)\s+(?:argue|quarrel|disagree)\s+with"
         r"|(?:we|i)\s+(?:can|could|would)(?:n't|\s*not)\s+(?:really\s+)?(?:argue|quarrel)\s+with",
         "Yes",
         0.8,
@@ -1286,7 +1290,9 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:see|sees|saw|find|found|recognise|recognises)\s+(?:real\s+|considerable\s+|much\s+|great\s+)?(?:merit|value|benefit|sense|strength)s?\s+in|(?:has|have)\s+(?:some\s+|real\s+|considerable\s+|clear\s+)?(?:merits?|value|strengths)\b",
+        r"(?:see|sees|saw|find|found|recognise|recognises)\s+(?:real\s+|considerable\s+|much\s+|great\s+|the\s+)?(?:merit|value|benefit|sense|strength)s?\s+in|(?:has|have)\s+(?:some\s+|real\s+|considerable\s+|clear\s+|its\s+|their\s+|obvious\s+)?(?:merits?|value|strengths)\b"
+        # "Option Three has something to offer"
+        r"|(?:has|have)\s+(?:something|a\s+lot|much|plenty|a\s+good\s+deal)\s+to\s+offer\b",
         "Yes",
         0.65,
         "evaluation",
@@ -1805,7 +1811,8 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|will|could)\s+do\s+more\s+harm\s+than\s+good|more\s+harm\s+than\s+good|a\s+waste\s+of\s+(?:time|energy|money|effort|resources)",
+        r"(?:would|will|could)\s+do\s+more\s+harm\s+than\s+good|more\s+harm\s+than\s+good|a\s+waste\s+of\s+(?:time|energy|money|effort|resources)"
+        r"|(?:money|funding|resources|effort|public\s+money|good\s+money)\s+(?:straight\s+)?down\s+the\s+drain",
         "No",
         0.85,
         "idiom",
@@ -1840,7 +1847,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"simplistic|flawed|mistaken|unhelpful|superfluous|pointless|futile|toothless|tokenistic|cosmetic|piecemeal|half[- ]hearted|naive|ineffectual",
+        r"simplistic|flawed|misplaced|mistaken|unhelpful|superfluous|pointless|futile|toothless|tokenistic|cosmetic|piecemeal|half[- ]hearted|naive|ineffectual",
         "No",
         0.75,
         "evaluation",
@@ -2740,9 +2747,33 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?#anchors: bring)bring\s+it\s+in\b", "Yes", 0.7, "request", False),
+    # what has been lacking, supplied: "is the lever we have been missing", "the missing piece", "exactly what has been missing"
     (
-        r"(?#anchors: see)(?:can't|cannot|can\s+not|don't|do\s+not|did\s+not|didn't|could\s+not|couldn't)\s+see\s+what\s+"
-        r"(?:(?:it|this|that|they)\s+|(?:a|an|the|any|such\s+a)\s+(?:[\w'’-]+,?\s+){0,12}?)(?:changes|would\s+change|will\s+change|adds|would\s+add|"
+        r"(?#anchors: missing)(?:is|are|would\s+be|will\s+be)\s+(?:exactly\s+|precisely\s+|just\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:we|they|you|partners|areas)\s+(?:have|'ve|had)\s+been\s+missing|the\s+missing\s+(?:piece|link|ingredient|lever)|"
+        r"what\s+(?:has|have|had)\s+been\s+missing|what\s+(?:we|they)\s+(?:have|'ve|had)\s+been\s+missing)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # "Option One would not, in our view, get the job done" (negated: No); "a duty that would do the job"
+    (
+        # (not the respondent's own commitment: "we will get the job done whatever you decide")
+        r"(?#anchors: job)(?<!\bwe\s)(?<!\bwe\swill\s)(?<!\bwe'll\s)(?<!\bwe\swould\s)(?<!\bwe\scan\s)(?<!\bi\swill\s)(?<!\bi'll\s)"
+        r"\b(?:get|gets|getting)\s+the\s+job\s+done\b|(?<!\bto\s)\b(?:do|does|doing)\s+the\s+job(?:\s+properly|\s+well)?(?=\s*[.,;:!?)]|\s*$)",
+        "Yes",
+        0.7,
+        "consequence",
+        True,
+    ),
+    (
+        # "we cannot see what a new duty would change"; inverted after "nor" ("Nor can I see what ... would change"),
+        # with a gerund as subject ("what writing serious violence into the partnership would change")
+        r"(?#anchors: see)(?:(?:can't|cannot|can\s+not|don't|do\s+not|did\s+not|didn't|could\s+not|couldn't)|"
+        r"(?:nor|neither)\s+(?:can|could|do|did)\s+(?:i|we))\s+see\s+what\s+"
+        r"(?:(?:it|this|that|they)\s+|(?:a|an|the|any|such\s+a)\s+(?:[\w'’-]+,?\s+){0,12}?|[a-z]+ing\s+(?:[\w'’-]+,?\s+){0,12}?)"
+        r"(?:changes|would\s+change|will\s+change|adds|would\s+add|"
         r"will\s+add|could\s+add|achieves|would\s+achieve)\b",
         "No",
         0.7,
@@ -4330,7 +4361,17 @@ def _is_reported(clause: str) -> bool:
         )
         and not _OWN_VIEW.search(clause)
         and not MAJORITY.match(clause)
+        and not (("argue" in low or "quarrel" in low or "disagree" in low) and _NOBODY_WOULD_ARGUE.search(clause))
     )
+
+
+# nobody (the respondent among them) would argue: "No one could argue with the vision", "Nobody who works with young
+# people would disagree with that" (an evaluation of the respondent's own, not a view somebody else holds)
+_NOBODY_WOULD_ARGUE = re.compile(
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:[\w'’-]+\s+){0,6}?(?:would|could|can|will)\s+(?:seriously\s+|really\s+)?"
+    r"(?:argue|quarrel|disagree)\s+with\b",
+    re.I,
+)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -264,7 +264,10 @@ _PREFER_THAN = re.compile(
     re.I,
 )
 _OVER = re.compile(
-    r"\b(?:prefer|prefers|favour|favours|choose|chooses|support|supports|back|backs|recommend|recommends)\s+"
+    # ("I would take that over the first option any day": a choice, not "it would take time over the summer")
+    r"\b(?:prefer|prefers|favour|favours|choose|chooses|support|supports|back|backs|recommend|recommends|"
+    r"(?:would|'d|’d)\s+(?:take|pick|go\s+for|opt\s+for|have)(?!\s+(?:time|longer|years?|months?|weeks?|days?|ages|effort|money|"
+    r"place|part|a\s+(?:long|while|year|lot|few|great|good)|to|no|little|some|any)\b))\s+"
     r"(?P<x>[^,;.]{3,100}?)\s+(?:over|above|ahead\s+of)\s+(?P<y>[^,;.]{2,100})",
     re.I,
 )
@@ -496,7 +499,16 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
             a = m.start()
             comma = clause.find(",", m.end())
             out.append((a, comma if comma > 0 else len(clause)))
+    if "however " in low:
+        # a concession of degree: "..., however much an organisation like ours might prefer the lighter touch" (what the
+        # respondent might prefer, set aside by the main clause)
+        for m in _HOWEVER_MUCH.finditer(clause):
+            nxt = _NEXT_CLAUSE.search(clause, m.end())
+            out.append((m.start(), nxt.start() if nxt else len(clause)))
     return out
+
+
+_HOWEVER_MUCH = re.compile(r"\bhowever\s+(?:much|strongly|keenly|tempting|attractive|appealing)\b", re.I)
 
 
 _WH_TOPIC = re.compile(r"^\W*(?:on|as\s+to|about|regarding|concerning)\s+(?:which|what|who|whom|how|whether)\b", re.I)
