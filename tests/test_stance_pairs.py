@@ -5495,3 +5495,54 @@ def test_either_of_them_judges_each_option_just_named():
         "instead. I don't think the second would get anywhere near the vision."
     )
     assert code_letter(text)["q9"].stance is None
+
+
+# ---------------------------------------------------------------------------- round 24, second part (b433-b440)
+def test_boxes_ticked_with_a_filled_mark_and_both_ticked():
+    # "(•)" marks the box ticked as forms copied from the web print it; both Yes and No ticked is partly each
+    assert code_text("( ) Yes   (•) No   ( ) Don't know", "q11").stance == "No"
+    assert code_text("( ) Yes   ( ) No   (•) Don't know", "q11").stance == "Unclear"
+    assert code_text("(•) Yes   (•) No   ( ) Don't know Why: I've marked both on purpose.", "q10").stance == "Mixed"
+    assert code_text("[x] Yes [ ] No [ ] Don't know", "q10").stance == "Yes"
+
+
+def test_the_comment_under_a_ticked_box_can_qualify_or_change_it():
+    # the respondent's words under the box: "Only partly" (leading the comment) and "our answer is now No"
+    assert (
+        code_text("☒ Yes ☐ No ☐ Don't know\n\nComment: Partly, and the tick is a qualified one.", "q13").stance
+        == "Mixed"
+    )
+    assert (
+        code_text("[x] Yes [ ] No\n\nComment: Only partly, and the tick should be read that way.", "q10").stance
+        == "Mixed"
+    )
+    text = "[x] Yes [ ] No\n\nComment: The committee ticked Yes before reading the paper. Our answer is now No."
+    assert code_text(text, "q9").stance == "No"
+    assert (
+        code_text("[x] Yes [ ] No\n\nComment: Partly because of funding, we think this is right.", "q9").stance == "Yes"
+    )
+
+
+def test_going_along_with_part_of_it_is_mixed():
+    assert letter("I can go along with part of the vision.", "q8").stance == "Mixed"
+    assert letter("We can only half sign up to the vision.", "q8").stance == "Mixed"
+    assert letter("I can go along with the vision.", "q8").stance == "Yes"
+
+
+def test_a_choice_among_the_options_under_a_shared_heading_is_the_option_chosen():
+    # the heading "Community Safety Partnerships" over Q11 and Q12: the choice is Option Two's, not the list's
+    section = "If I had to pick one of the three options, it would be the one that works through community safety partnerships."
+    assert code_text(section, "q12").stance in (None, "Unclear")
+    assert code_text(section, "q11").stance == "Yes"
+
+
+def test_not_lengthening_the_list_of_statutory_partners_is_no():
+    assert code_text("I would not, however, lengthen the list of statutory partners.", "q12").stance == "No"
+    assert code_text("We would lengthen the list of statutory partners.", "q12").stance == "Yes"
+    # a gerund is judged by its predicate
+    assert code_text("Lengthening the list of statutory partners would not help us.", "q12").stance == "No"
+
+
+def test_what_the_paper_seems_keen_on_is_not_the_respondents_view():
+    assert code_text("Which leaves the option the paper itself seems least keen on.", "q13").stance in (None, "Unclear")
+    assert code_text("It is the option we are least keen on.", "q13").stance == "No"

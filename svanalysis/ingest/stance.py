@@ -327,7 +327,10 @@ _UNCLEAR = [
     ),
 ]
 _MIXED = [
-    (r"^\s*(?:partly|partially|in part)\b", 1.0),
+    (
+        r"^\s*(?:only\s+|at\s+best\s+)?(?:partly|partially|in part)\b(?!\s+(?:because|due|owing|as\s+a\s+result|thanks|through|from))",
+        1.0,
+    ),
     # for it and wary of it at once: "we are for the idea of Option Two and wary of how it would work"
     (
         r"\b(?:(?:are|am|is)\s+(?:all\s+)?for|in\s+favour\s+of|support\w*|back\w*|like)\s+(?:the\s+)?(?:idea|principle|aim|thinking)\b"
@@ -336,7 +339,9 @@ _MIXED = [
     ),
     (
         r"\b(?:partly|partially|in part|only in part|half)\s+(?:agree\w*|support\w*|yes|persuaded|convinced|accept\w*|"
-        r"right|correct|persuasive|content|satisfied|reassured|sympathetic|endorse\w*|welcome\w*)\b"
+        r"right|correct|persuasive|content|satisfied|reassured|sympathetic|endorse\w*|welcome\w*|back\w*|sign\s+up|go\s+along)\b"
+        # "I can go along with part of the vision", "we agree with parts of it"
+        r"|\b(?:go|goes|going|agree|agrees|sign\s+up|signed\s+up)\s+(?:along\s+)?(?:with|to)\s+(?:only\s+)?(?:part|parts|some|half)\s+of\b"
         # "I'm half with you on it", "we are partly with the Government on this"
         r"|\b(?:partly|partially|half|only\s+half|only\s+partly)\s+with\s+(?:you|the\s+government|ministers|the\s+home\s+office|it|them)\b",
         0.95,
@@ -429,7 +434,7 @@ _POSITIVE = [
     ),
     # "our answer to this question is yes, but only if ..."; a short answer to an echoed question: "We do."
     (
-        r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:(?:to|on|about|for)\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it|the\s+[\w-]+(?:\s+[\w-]+)?|option\s+\w+)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?yes\b(?!\s+to\s+[^.;]{1,60}?\band\s+no\s+to\b)|\byes\s+from\s+(?:me|us)\b",
+        r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:(?:to|on|about|for)\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it|the\s+[\w-]+(?:\s+[\w-]+)?|option\s+\w+)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+|now\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?yes\b(?!\s+to\s+[^.;]{1,60}?\band\s+no\s+to\b)|\byes\s+from\s+(?:me|us)\b",
         0.95,
         ("yes",),
     ),
@@ -778,7 +783,7 @@ _NEGATIVE = [
         ("- no", "-no", ": no", ":no", "so no", "then no", "- definitely", ": definitely", "absolutely"),
     ),
     (
-        r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:(?:to|on|about|for)\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it|the\s+[\w-]+(?:\s+[\w-]+)?|option\s+\w+)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?no\b(?!\s+(?:view|position|firm|settled))|\bno\s+from\s+(?:me|us)\b",
+        r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:(?:to|on|about|for)\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it|the\s+[\w-]+(?:\s+[\w-]+)?|option\s+\w+)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+|now\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?no\b(?!\s+(?:view|position|firm|settled))|\bno\s+from\s+(?:me|us)\b",
         0.95,
         ("no",),
     ),
@@ -1002,6 +1007,14 @@ _ADD_PARTNERS = [
     (
         r"\b(?:add|adding|include|including|extend|extending)\b[^.;]{0,100}\b(?:statutory partners?|membership|the list)\b",
         0.6,
+    ),
+    # "lengthen the list of statutory partners" ("I would not, however, lengthen ...": negated, No)
+    (
+        # (a verb of the respondent's, not a gerund judged by its predicate: "Lengthening the list ... would not help")
+        r"\b(?:lengthen|widen|expand|enlarge|broaden|extend)\s+"
+        r"(?:the|that|this|its|their)\s+(?:list|membership|table)\s+of\s+(?:statutory\s+partners|responsible\s+authorities|"
+        r"statutory\s+members|partners|members)\b",
+        0.75,
     ),
     (r"\bbe\s+added\s+to\b|\bshould\s+be\s+(?:statutory|formal)\s+partners?\b|\bas\s+statutory\s+partners?\b", 0.8),
     # "Youth services belong among the statutory partners"; "Registered providers should be on that list" (under Q12)
@@ -2454,6 +2467,10 @@ _RANKED_OF = re.compile(
     r"more\s+\w+|less\s+\w+|most\s+\w+|least\s+\w+)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# a choice among the options: "one of the three options", "of the options on offer"
+_ONE_OF_THE_OPTIONS = re.compile(
+    r"\b(?:one\s+of|of|between|among)\s+(?:the|these|those|your)\s+(?:two|three|\d)?\s*(?:\w+\s+)?options\b", re.I
+)
 # the options just named, taken together by a pronoun: "either of them", "neither of them", "both of them"
 _EITHER_OF_THEM = re.compile(r"\b(?:either|neither|both|each|none)\s+of\s+them\b", re.I)
 # a set of options weighed or compared, just before it is named: "weighed the two legislative options against each other"
@@ -2873,7 +2890,8 @@ def _blank_quote(m: re.Match[str]) -> str:
 
 
 _ANSWER_LABEL = re.compile(
-    r"^[ \t]*(?:answer|response|reply|(?:our|my)\s+(?:answer|response|reply))[ \t]*:[ \t]*(?=\S)", re.I | re.M
+    r"^[ \t]*(?:answer|response|reply|(?:our|my)\s+(?:answer|response|reply)|comments?|why|reasons?|explanation)[ \t]*:[ \t]*(?=\S)",
+    re.I | re.M,
 )
 # every apostrophe-less contraction holds one of these ("isnt", "wasnt", "didnt", "dont", "wont", "cant", ...)
 _BARE_NOT_KEYS = ("snt", "dnt", "dont", "wont", "cant", "arent", "werent", "havent", "stnt", "ednt")
@@ -3101,7 +3119,8 @@ _PRONOUN = re.compile(
 # A response form's tick boxes typed or pasted as text: "[x] Yes [ ] No [ ] Don't know", "☒ Agree ☐ Disagree".
 # The boxes offer every answer; only the ticked one is the respondent's ("[ ] Don't know" is not a
 # "no view"), so a run of two or more boxed options is read as the ticked option(s) alone.
-_BOX = r"(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☐☑☒])"
+# (a box is ticked by a cross, a tick, or a filled mark: "(•) No", "[■] Yes", as forms copied from the web print them)
+_BOX = r"(?:\[\s*[xX✓✔•●■*]?\s*\]|\(\s*[xX✓✔•●■*]?\s*\)|[☐☑☒])"
 _BOX_LABEL = (
     r"(?:strongly\s+(?:agree|disagree)|agree|disagree|yes|no|don[’']?t\s+know|do\s+not\s+know|not\s+sure|unsure"
     r"|partly|partially|neither(?:\s+agree\s+nor\s+disagree)?|n/?a)\b"
@@ -3119,8 +3138,8 @@ def _may_hold_boxes(text: str) -> bool:
     if "[" in text or "☐" in text or "☑" in text or "☒" in text:
         return True
     i = text.find("(")
-    while i != -1:  # "( )", "()", "(x)": a bracket opened on a space, its close or an x
-        if text[i + 1 : i + 2] in (" ", "\t", ")", "x", "X"):
+    while i != -1:  # "( )", "()", "(x)", "(•)": a bracket opened on a space, its close or a mark
+        if text[i + 1 : i + 2] in (" ", "\t", ")", "x", "X", "•", "●", "■", "✓", "✔", "*"):
             return True
         i = text.find("(", i + 1)
     return False
@@ -3140,7 +3159,10 @@ def _read_tick_boxes(text: str) -> str:
             pairs = [(box, label) for label, box in _BOX_ONE_AFTER.findall(seq)]
         if len(pairs) < 2:
             return seq  # not a row of boxed options ("yes, no, don't know" written out)
-        chosen = [label for box, label in pairs if box not in ("☐",) and re.search(r"[xX✓✔☑☒]", box)]
+        chosen = [label for box, label in pairs if box not in ("☐",) and re.search(r"[xX✓✔☑☒•●■*]", box)]
+        if {lab.lower() for lab in chosen} >= {"yes", "no"}:
+            # both ticked ("I've marked both on purpose"): partly for and partly against
+            return " Yes and no (both boxes ticked). "
         # said to be a ticked box, so a reviewer shown the evidence sees where "Yes" came from
         return " " + " ".join(f"{lab[0].upper()}{lab[1:]} (ticked box)." for lab in chosen) + " " if chosen else " "
 
@@ -3447,6 +3469,17 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # in Option One's section, a verdict on the list or set of partners ("A list that leaves housing
                     # providers out isn't the right set of partners") judges the Schedule 6 list (Q10), not the duty
                     targets = [("q10", "description", lv.group(0))]
+                elif (
+                    default in ("q10", "q12")
+                    and "option" in clause.lower()
+                    and _ONE_OF_THE_OPTIONS.search(clause)
+                    and (own := _clause_targets_ex(clause, spec, True))
+                    and all(q in _option_qids(id(spec)) for q, _, _ in own)
+                ):
+                    # under a heading shared with an option ("Community Safety Partnerships" over Q11 and Q12), a choice
+                    # among the options ("If I had to pick one of the three options, it would be the one that works
+                    # through community safety partnerships") is about the option chosen, not the list
+                    targets = own
                 elif default in ("q10", "q11") and not named and _MEMBERS_HINT.search(clause.lower()):
                     # the statutory partners of CSPs, in the Option Two or Schedule 6 section, are Q12's subject
                     own = _clause_targets_ex(clause, spec, True)
@@ -3532,7 +3565,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             )
             if override:
                 targets = [(q, "comparative", p) for q, (_c, p) in override.items()]
-            leading = (k == 0 or k - 1 == last_heading) and ci == 0
+            # (the comment under a ticked box leads too: "Yes (ticked box). Only partly, and the tick should be read
+            # that way." answers the question again, in the respondent's words)
+            leading = (k == 0 or k - 1 == last_heading or "(ticked box)" in sentences[k - 1][1]) and ci == 0
             for qid, tkind, tphrase in targets or []:
                 if only is not None and qid not in only:
                     continue
@@ -4194,6 +4229,11 @@ _FIRST_PERSON = re.compile(r"\b(?:we|i|us|me)\b", re.I)  # the respondent speaks
 
 
 _WEAK_NO_VIEW_TARGETS = ("ordinal", "description", "heading")
+# the respondent's answer, stated as such: "our answer is now No", "my answer would be yes"
+_RESTATED_ANSWER = re.compile(
+    r"\b(?:our|my)\s+(?:answer|reply|response)\b[^.;]{0,40}?\b(?:is|would\s+be|remains)\s+(?:\w+\s+){0,2}?[\"']?(?:yes|no)\b",
+    re.I,
+)
 # the answer given in so many words: "verdict 'No'", "evaluation 'Our answer is no'" (not a verdict verb, "verdict 'support'")
 _EXPLICIT_ANSWER = re.compile(
     r"(?:verdict|evaluation) '(?:(?:our|my|the)\s+(?:\w+\s+)?(?:answer|reply|response)\b[^']*|yes|no)[.!]?'(?!\s*\+)",
@@ -4268,6 +4308,13 @@ def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> Sta
             for it in items
             if not (it.stance == "No" and it.rule.startswith("omission") and it.sentence not in conceded)
         ]
+    if any("(ticked box)" in it.sentence for it in items) and any(
+        it.stance in ("Yes", "No") and "(ticked box)" not in it.sentence and _RESTATED_ANSWER.search(it.sentence)
+        for it in items
+    ):
+        # the answer given again in the comment under the box ("The committee ticked Yes ... our answer is now No"):
+        # the respondent's words, not the box, decide
+        items = [it for it in items if "(ticked box)" not in it.sentence]
     by: dict[str, list[_Item]] = {}
     for it in items:
         by.setdefault(it.stance, []).append(it)
