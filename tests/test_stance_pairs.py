@@ -5546,3 +5546,48 @@ def test_not_lengthening_the_list_of_statutory_partners_is_no():
 def test_what_the_paper_seems_keen_on_is_not_the_respondents_view():
     assert code_text("Which leaves the option the paper itself seems least keen on.", "q13").stance in (None, "Unclear")
     assert code_text("It is the option we are least keen on.", "q13").stance == "No"
+
+
+# ---------------------------------------------------------------------------- round 24, third part (b441-b448)
+def test_not_for_me_to_say_is_no_view_and_not_for_me_is_a_no():
+    text = "Whether the bodies in Schedule 6 are the right ones to carry the duty is not for me to say."
+    assert code_text(text, "q10").stance in (None, "Unclear")
+    assert code_text("Schedule 6 is not for me.", "q10").stance == "No"
+
+
+def test_some_of_them_judged_is_not_the_option_judged():
+    section = "Some of them are excellent; two have not met at chief officer level for more than a year."
+    assert code_text(section, "q11").stance in (None, "Unclear")
+    assert code_text("They are excellent.", "q11").stance == "Yes"
+
+
+def test_something_they_are_not_is_no_denied_predicate():
+    text = "The focus is modest: it asks agencies to share, not to become something they are not."
+    assert rules_letter(text, "q8").stance is None
+    assert code_text("The focus is right; its silence on adults is not.", "q8").stance != "Yes"
+
+
+def test_worse_than_useless_is_no_comparison():
+    # an idiom of the thing judged, not one option set against another
+    codes = code_letter("Option One would be worse than useless.")
+    assert codes["q9"].stance == "No" and codes["q11"].stance is None
+    codes = code_letter("Option One would be worse than Option Two.")
+    assert codes["q9"].stance == "No" and codes["q11"].stance == "Yes"
+    assert code_text("So yes to the law, but with someone watching.", "q9").stance == "Yes"
+
+
+def test_a_harm_the_option_would_stop_is_for_it():
+    text = "A duty on each named body is the surest way to stop serious violence slipping down the agenda."
+    assert code_text(text, "q9").stance == "Yes"
+    assert code_text("The duty would see serious violence slipping down the agenda.", "q9").stance == "No"
+    # Prevent, the counter-terrorism duty, prevents nothing here
+    text = "The association with Prevent would make the new duty harder, not easier, for schools to explain."
+    assert code_text(text, "q10").stance != "Yes"
+
+
+def test_seeing_the_sense_in_it_is_the_respondents_own_only():
+    assert code_text("I can see the sense in putting this on a statutory footing.", "q9").stance == "Yes"
+    text = (
+        "The police and health worked together because they could see the sense in it, not because a law told them to."
+    )
+    assert code_text(text, "q9").stance != "Yes"

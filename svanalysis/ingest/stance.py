@@ -1434,7 +1434,12 @@ _FRONTED_NOT = re.compile(
 )
 _ELLIPSIS_NOT = re.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
 # "..., and I do not": the respondent echoing a verb said before, whose polarity it takes (not a denial)
-_ECHO_NOT = re.compile(r"\b(?:we|i)(?:\s*,[^,;]{1,40},)?\s+(?:do|did|does)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
+_ECHO_NOT = re.compile(
+    r"\b(?:we|i)(?:\s*,[^,;]{1,40},)?\s+(?:do|did|does)\s*(?:not|n't)\s*[.!]?\s*$"
+    # a free relative, not a denied predicate: "not to become something they are not", "what it is not"
+    r"|\b(?:something|anything|everything|what|whatever|who)\s+(?:\w+\s+){0,2}?(?:is|are|was|were)\s+not\s*[.!]?\s*$",
+    re.I,
+)
 # "... and make somebody answer for it when they don't": a subordinate clause, not a denied predicate
 _SUBORDINATE_END = re.compile(
     r"\b(?:when|if|unless|whether|because|where|while|though|although|as)\b[^,;]{0,30}$|\bwhich\b[^,;]{0,80}$", re.I
@@ -1980,6 +1985,9 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     for a, b, stance, w, kind, negatable in lex:
         if stance in ("Mixed", "Unclear") or any(x <= a < y for x, y in add_spans):
             continue
+        if kind == "evaluation" and a < 40 and _SOME_OF_THEM.match(clause[:a]):
+            # "Some of them are excellent; two have not met for a year": some of the partnerships judged, not the option
+            continue
         phrase = clause[a:b].strip()
         if negatable and (
             _lex_negated(clause, a)
@@ -1994,6 +2002,9 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             stance, w, note = flipped, w_f, " + negation"
         else:
             note = ""
+            if kind == "consequence" and stance == "No" and a > 5 and _PREVENTED.search(clause, max(0, a - 60), a):
+                # a harm the target would stop: "the surest way to stop serious violence slipping down the agenda"
+                stance, w, note = "Yes", w * 0.8, " + prevented"
         if added is not None and a >= added.end() - len(added.group(0).split()[-1]):
             stance, note = ("No" if stance == "Yes" else "Yes"), note + "; said of adding to the list"
         elif (
@@ -2470,6 +2481,19 @@ _RANKED_OF = re.compile(
 # a choice among the options: "one of the three options", "of the options on offer"
 _ONE_OF_THE_OPTIONS = re.compile(
     r"\b(?:one\s+of|of|between|among)\s+(?:the|these|those|your)\s+(?:two|three|\d)?\s*(?:\w+\s+)?options\b", re.I
+)
+# a verb of prevention just before a harm: "stop serious violence slipping down the agenda", "prevent it becoming"
+_PREVENTED = re.compile(
+    # ("Prevent", capitalised, is the counter-terrorism duty: "the association with Prevent would make the new duty harder")
+    r"\b(?:stop|stops|stopping|(?-i:prevent|prevents|preventing)|avoid|avoids|avoiding)\s+(?!(?:the\s+)?(?:duty|option|law|"
+    r"partnerships?|legislation)\b)(?:[\w'’-]+\s+){0,4}?(?:from\s+)?$",
+    re.I,
+)
+# a part of a group as the subject of an evaluation: "Some of them are", "A few are", "One or two of our CSPs are"
+_SOME_OF_THEM = re.compile(
+    r"^\W*(?:but\s+|and\s+)?(?:some|a\s+few|one\s+or\s+two|several|a\s+handful|others|two|three)"
+    r"(?:\s+of\s+(?:them|these|those|the\s+\w+|our\s+\w+))?(?:\s+(?:are|were|have\s+been))?(?:\s+(?:really|genuinely|very|truly))?\s*$",
+    re.I,
 )
 # the options just named, taken together by a pronoun: "either of them", "neither of them", "both of them"
 _EITHER_OF_THEM = re.compile(r"\b(?:either|neither|both|each|none)\s+of\s+them\b", re.I)

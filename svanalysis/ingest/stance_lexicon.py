@@ -1290,7 +1290,9 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:see|sees|saw|find|found|recognise|recognises)\s+(?:real\s+|considerable\s+|much\s+|great\s+|the\s+)?(?:merit|value|benefit|sense|strength)s?\s+in|(?:has|have)\s+(?:some\s+|real\s+|considerable\s+|clear\s+|its\s+|their\s+|obvious\s+)?(?:merits?|value|strengths)\b"
+        r"(?:see|sees|saw|find|found|recognise|recognises)\s+(?:real\s+|considerable\s+|much\s+|great\s+)?(?:merit|value|benefit|sense|strength)s?\s+in|"
+        # the respondent's own: "I can see the sense in putting this on a statutory footing" (not "they could see the sense in it")
+        r"\b(?:we|i)\s+(?:can\s+|could\s+|do\s+)?(?:see|recognise)\s+the\s+(?:sense|merit|value)\s+in|(?:has|have)\s+(?:some\s+|real\s+|considerable\s+|clear\s+|its\s+|their\s+|obvious\s+)?(?:merits?|value|strengths)\b"
         # "Option Three has something to offer"
         r"|(?:has|have)\s+(?:something|a\s+lot|much|plenty|a\s+good\s+deal)\s+to\s+offer\b",
         "Yes",
@@ -1811,7 +1813,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|will|could)\s+do\s+more\s+harm\s+than\s+good|more\s+harm\s+than\s+good|a\s+waste\s+of\s+(?:time|energy|money|effort|resources)"
+        r"(?:would|will|could)\s+do\s+more\s+harm\s+than\s+good|more\s+harm\s+than\s+good|worse\s+than\s+useless|a\s+waste\s+of\s+(?:time|energy|money|effort|resources)"
         r"|(?:money|funding|resources|effort|public\s+money|good\s+money)\s+(?:straight\s+)?down\s+the\s+drain",
         "No",
         0.85,
@@ -2747,6 +2749,15 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?#anchors: bring)bring\s+it\s+in\b", "Yes", 0.7, "request", False),
+    # an answer drawn as a conclusion inside a sentence: "..., so yes to the law, but with someone watching" (its "no"
+    # counterpart has no word long enough for the anchors' look-up)
+    (
+        r"(?#anchors: yes)\b(?:so|then|therefore|hence)\s+(?:it's\s+|it\s+is\s+)?(?:a\s+)?yes\s+to\b",
+        "Yes",
+        0.8,
+        "verdict",
+        False,
+    ),
     # what has been lacking, supplied: "is the lever we have been missing", "the missing piece", "exactly what has been missing"
     (
         r"(?#anchors: missing)(?:is|are|would\s+be|will\s+be)\s+(?:exactly\s+|precisely\s+|just\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?"
@@ -3444,8 +3455,9 @@ LEXICON: list[Entry] = [
     ),
     # "Option Three is not for me", "so it's not for me"
     (
-        r"(?#anchors: for)(?:is|'s|are|was)\s+(?:just\s+|really\s+|definitely\s+|simply\s+)?not\s+for\s+(?:me|us)\b|(?:isn't|aren't|wasn't)\s+"
-        r"(?:really\s+)?for\s+(?:me|us)\b",
+        # (not "is not for me to say": no view, ``FOR_US_TO_JUDGE``)
+        r"(?#anchors: for)(?:(?:is|'s|are|was)\s+(?:just\s+|really\s+|definitely\s+|simply\s+)?not\s+for\s+(?:me|us)\b|(?:isn't|aren't|wasn't)\s+"
+        r"(?:really\s+)?for\s+(?:me|us)\b)(?!\s+to\s+(?:say|judge|decide|comment|determine|pronounce|answer|tell|know))",
         "No",
         0.75,
         "preference",

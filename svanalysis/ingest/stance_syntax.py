@@ -360,7 +360,7 @@ BETTER_THAN = re.compile(
     r"^\W*(?:(?P<x>[^.;]{3,160}?)\s+(?:is|are|would\s+be|will\s+be|would\s+work|will\s+work|seems?|looks?)\s+)?"
     r"(?:far\s+|much\s+|rather\s+|a\s+lot\s+|clearly\s+|considerably\s+|significantly\s+)?"
     r"(?:(?:better|more\s+effective|more\s+promising|more\s+workable|more\s+realistic)(?:\s+(?:placed|suited|equipped))?|"
-    r"(?P<worse>worse|less\s+effective|less\s+workable|less\s+well|less\s+suited|less\s+suitable|weaker|not\s+as\s+well)"
+    r"(?P<worse>worse(?!\s+than\s+useless)|less\s+effective|less\s+workable|less\s+well|less\s+suited|less\s+suitable|weaker|not\s+as\s+well)"
     r"(?:\s+(?:placed|suited|equipped))?)"
     # what it is suited to, between: "less suited to the vision than Option One"
     r"(?:\s+(?:to|for)\s+(?:the|this|that|its|our)\s+(?:vision|task|job|purpose|work|aim|aims|role))?"
