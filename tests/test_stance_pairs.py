@@ -5591,3 +5591,44 @@ def test_seeing_the_sense_in_it_is_the_respondents_own_only():
         "The police and health worked together because they could see the sense in it, not because a law told them to."
     )
     assert code_text(text, "q9").stance != "Yes"
+
+
+# ---------------------------------------------------------------------------- round 24, fourth part (b449-b456)
+def test_it_is_not_considered_that_denies_what_follows():
+    # the impersonal passive of official letters, and "unable to" agree or support
+    assert (
+        code_text("It is not considered that the list of statutory partners should be lengthened.", "q12").stance
+        == "No"
+    )
+    assert (
+        code_text("It is considered that the list of statutory partners should be lengthened.", "q12").stance == "Yes"
+    )
+    assert (
+        code_text("The Trust finds itself unable to agree that the vision and focus are correct.", "q8").stance == "No"
+    )
+    assert code_text("We are unable to support Option One.", "q9").stance == "No"
+    assert code_text("We are able to support Option One.", "q9").stance == "Yes"
+
+
+def test_what_the_vision_calls_for_is_a_yardstick():
+    text = "The Office is not persuaded that the non-legislative approach would deliver the accountability that the vision itself calls for."
+    codes = code_letter(text)
+    assert codes["q13"].stance == "No" and codes["q8"].stance is None
+
+
+def test_a_ranking_by_what_comes_first_and_last():
+    codes = code_letter(
+        "Put in order, the voluntary approach comes first for us and the duty on named bodies last, since it would "
+        "turn pastoral staff into compliance officers."
+    )
+    assert codes["q13"].stance == "Yes" and codes["q9"].stance == "No"
+    codes = code_letter(
+        "Placed in order, the duty on named bodies comes first for us, the voluntary approach second and the partnership route last."
+    )
+    assert codes["q9"].stance == "Yes" and codes["q11"].stance == "No"
+    # an option the writer cannot place is not given the place of the next
+    codes = code_letter(
+        "If I have to put your three options in order, then the voluntary one comes first for me, the partnership one "
+        "I can't place, and the new duty comes last."
+    )
+    assert codes["q13"].stance == "Yes" and codes["q9"].stance == "No" and codes["q11"].stance != "No"

@@ -167,9 +167,11 @@ class _Cue:
 
 
 # ---------------------------------------------------------------------------- cue lexicon
-_NEG = r"(?:not|n't|no|none|nobody|no one|never|nor|neither|cannot|without|hardly|unlikely to|fails? to|far from)"
+_NEG = r"(?:not|n't|no|none|nobody|no one|never|nor|neither|cannot|without|hardly|unlikely to|unable to|fails? to|far from)"
 _COGNITION = re.compile(
     r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:[\s,]+\w+){0,3}?[\s,]+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view|persuaded|convinced)\b"
+    # the impersonal passive of official letters: "It is not considered that the list should be lengthened"
+    r"|\b(?:it\s+)?(?:is|was)\s+not\s+(?:considered|thought|felt|believed|accepted)\s+(?:that|to)\b"
     # a view given up: "we no longer think Option Two would achieve the vision"
     r"|\bno\s+longer\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view)\b"
     # evidence denied: "the Scottish experience does not show that a voluntary approach would succeed"
@@ -2354,6 +2356,10 @@ _ACHIEVE_VISION = re.compile(
     # "would deliver what the vision promises": the vision as the yardstick of what an option delivers
     r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|live\s+up\s+to)\s+what\s+(?:the\s+|its\s+|this\s+|your\s+)?"
     r"vision\s+(?:promises|sets\s+out|describes|offers|aims\s+(?:at|for)|hopes\s+for|asks\s+for|wants)\b"
+    # "would deliver the accountability that the vision itself calls for"
+    r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|provid(?:e|es|ing)|secur(?:e|es|ing))\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:that|which)\s+(?:the|its|this|your)\s+vision\s+(?:itself\s+)?(?:calls\s+for|asks\s+for|requires|"
+    r"promises|sets\s+out|describes|demands|needs)\b"
     # "would not get the vision delivered", "will see the vision achieved"
     r"|\b(?:get|gets|getting|got|see|sees|seeing|saw)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+(?:achieved|delivered|realised|"
     r"realized|fulfilled|met)\b"
@@ -3262,8 +3268,16 @@ _RANK_INTRO = re.compile(
     r"(?:(?:would\s+)?(?:rank|ranks|ranked|put|puts|place|places)\s+(?:them|these|the\s+options)\s*:?\s*)?",
     re.I,
 )
-_RANK_PUT = re.compile(r"\b(?:would\s+|we\s+|i\s+)?(?:rank|ranks|ranked|put|puts|place|places|order)\s+", re.I)
-_RANK_ORDINAL = re.compile(r"^(?P<item>.*?)\s*,?\s*\b(?P<ord>first|second|third|last|top|bottom)\b\W*$", re.I)
+_RANK_PUT = re.compile(
+    r"\b(?:would\s+|we\s+|i\s+)?(?:rank|ranks|ranked|ranking|put|puts|putting|place|places|placed|placing|order|ordered)\s+",
+    re.I,
+)
+# (also "the voluntary approach comes first for us", "the duty on named bodies last")
+_RANK_ORDINAL = re.compile(
+    r"^(?P<item>.*?)\s*,?\s*(?:(?:comes?|coming|is|are|goes|ranks?|sits?|stands?)\s+)?\b(?P<ord>first|second|third|last|top|bottom)\b"
+    r"(?:\s+(?:for|to|with)\s+(?:us|me))?\W*$",
+    re.I,
+)
 _RANK_SPLIT = re.compile(r"\s*[;,]\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|\s*>\s*", re.I)
 _RANK_NUMBER = re.compile(r"^\W*(?:option\s+)?(one|two|three|1|2|3)\W*$", re.I)
 _PLACES = {"first": 1, "top": 1, "second": 2, "third": 3, "last": 9, "bottom": 9}
@@ -3300,7 +3314,8 @@ def _ranking(sentence: str, spec: Spec) -> list[tuple[str, str, str]] | None:
             m = _RANK_ORDINAL.match(pending)
             if m is None:
                 continue
-            t = target(m.group("item"))
+            # the item nearest its place ("the partnership one I can't place, and the new duty comes last": the duty)
+            t = target(m.group("item").rsplit(", ", 1)[-1]) or target(m.group("item"))
             pending = ""
             if t is None:
                 continue
