@@ -5401,6 +5401,8 @@ def test_i_would_take_that_over_the_first_option_disprefers_option_one():
     codes = code_letter("I would take Option Two over the first option any day.")
     assert codes["q9"].stance == "No" and codes["q11"].stance == "Yes"
     assert rules_letter("It would take time over the summer to set up Option One.", "q9").stance is None
+    # what is taken is no option: no comparison, and the verdict after it stands
+    assert code_text("Option One would take pressure off partners over time and we support it.", "q9").stance == "Yes"
 
 
 def test_should_more_bodies_be_made_to_join_answered_no():

@@ -266,8 +266,9 @@ _PREFER_THAN = re.compile(
 _OVER = re.compile(
     # ("I would take that over the first option any day": a choice, not "it would take time over the summer")
     r"\b(?:prefer|prefers|favour|favours|choose|chooses|support|supports|back|backs|recommend|recommends|"
-    r"(?:would|'d|’d)\s+(?:take|pick|go\s+for|opt\s+for|have)(?!\s+(?:time|longer|years?|months?|weeks?|days?|ages|effort|money|"
-    r"place|part|a\s+(?:long|while|year|lot|few|great|good)|to|no|little|some|any)\b))\s+"
+    # (what is taken is an option or a pronoun for one: not "it would take pressure off partners over time")
+    r"(?:would|'d|’d)\s+(?:take|pick|go\s+for|opt\s+for)(?=\s+(?:that|this|it|those|these|either|option|the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:option|one|route|approach|duty|partnership|law)|a\s+(?:[\w-]+\s+)?(?:duty|law)\b)))\s+"
     r"(?P<x>[^,;.]{3,100}?)\s+(?:over|above|ahead\s+of)\s+(?P<y>[^,;.]{2,100})",
     re.I,
 )
