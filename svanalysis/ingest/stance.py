@@ -1330,16 +1330,19 @@ _TOO_TO = re.compile(
 _TOO_TO_BE = re.compile(
     r"\btoo\s+(?:[\w'-]+\s+){1,3}?to\s+(?:be|make|count\s+as|serve\s+as|amount\s+to|call)?\s*(?:[\w'-]+ly\s+)?$", re.I
 )
+# the statutory members of CSPs by any of their names (Q12's list)
+_CSP_MEMBERS = (
+    r"(?:responsible\s+authorities|statutory\s+partners|statutory\s+members|members|membership|partners|list)"
+)
 # the present members as what is preferred (Q12): "would rather see the existing responsible authorities required to ..."
 _EXISTING_KEPT = re.compile(
-    r"\s+(?:the\s+)?(?:existing|current|present)\s+(?:responsible\s+authorities|statutory\s+partners|statutory\s+members|members|"
-    r"membership|partners|list)\b(?!\s+(?:extended|expanded|widened|added\s+to|joined|augmented|supplemented|strengthened\s+by))",
+    rf"\s+(?:the\s+)?(?:existing|current|present)\s+{_CSP_MEMBERS}\b"
+    r"(?!\s+(?:extended|expanded|widened|added\s+to|joined|augmented|supplemented|strengthened\s+by))",
     re.I,
 )
 # the present members of CSPs, as the subject judged: "the responsible authorities already in place", "the existing members"
 _PRESENT_LIST = re.compile(
-    r"\b(?:existing|current|present)\s+(?:responsible\s+authorities|statutory\s+partners|statutory\s+members|members|membership|"
-    r"list|partners)\b|\b(?:responsible\s+authorities|statutory\s+partners|statutory\s+members|members|membership|list|partners)\s+"
+    rf"\b(?:existing|current|present)\s+{_CSP_MEMBERS}\b|\b{_CSP_MEMBERS}\s+"
     r"(?:already\s+in\s+place|already\s+there|already\s+named|already\s+listed|as\s+(?:they|it)\s+(?:stands?|are|is)|we\s+have\s+now|"
     r"we\s+already\s+have)\b",
     re.I,
@@ -3150,7 +3153,8 @@ _PRONOUN = re.compile(
 # The boxes offer every answer; only the ticked one is the respondent's ("[ ] Don't know" is not a
 # "no view"), so a run of two or more boxed options is read as the ticked option(s) alone.
 # (a box is ticked by a cross, a tick, or a filled mark: "(•) No", "[■] Yes", as forms copied from the web print them)
-_BOX = r"(?:\[\s*[xX✓✔•●■*]?\s*\]|\(\s*[xX✓✔•●■*]?\s*\)|[☐☑☒])"
+_BOX_MARKS = "xX✓✔•●■*"  # what ticks a box drawn with brackets
+_BOX = rf"(?:\[\s*[{_BOX_MARKS}]?\s*\]|\(\s*[{_BOX_MARKS}]?\s*\)|[☐☑☒])"
 _BOX_LABEL = (
     r"(?:strongly\s+(?:agree|disagree)|agree|disagree|yes|no|don[’']?t\s+know|do\s+not\s+know|not\s+sure|unsure"
     r"|partly|partially|neither(?:\s+agree\s+nor\s+disagree)?|n/?a)\b"
@@ -3169,7 +3173,7 @@ def _may_hold_boxes(text: str) -> bool:
         return True
     i = text.find("(")
     while i != -1:  # "( )", "()", "(x)", "(•)": a bracket opened on a space, its close or a mark
-        if text[i + 1 : i + 2] in (" ", "\t", ")", "x", "X", "•", "●", "■", "✓", "✔", "*"):
+        if text[i + 1 : i + 2] in (" ", "\t", ")", *_BOX_MARKS):
             return True
         i = text.find("(", i + 1)
     return False
@@ -3189,7 +3193,7 @@ def _read_tick_boxes(text: str) -> str:
             pairs = [(box, label) for label, box in _BOX_ONE_AFTER.findall(seq)]
         if len(pairs) < 2:
             return seq  # not a row of boxed options ("yes, no, don't know" written out)
-        chosen = [label for box, label in pairs if box not in ("☐",) and re.search(r"[xX✓✔☑☒•●■*]", box)]
+        chosen = [label for box, label in pairs if box not in ("☐",) and re.search(rf"[{_BOX_MARKS}☑☒]", box)]
         if {lab.lower() for lab in chosen} >= {"yes", "no"}:
             # both ticked ("I've marked both on purpose"): partly for and partly against
             return " Yes and no (both boxes ticked). "
@@ -4268,11 +4272,6 @@ _FIRST_PERSON = re.compile(r"\b(?:we|i|us|me)\b", re.I)  # the respondent speaks
 
 
 _WEAK_NO_VIEW_TARGETS = ("ordinal", "description", "heading")
-# the respondent's answer, stated as such: "our answer is now No", "my answer would be yes"
-_RESTATED_ANSWER = re.compile(
-    r"\b(?:our|my)\s+(?:answer|reply|response)\b[^.;]{0,40}?\b(?:is|would\s+be|remains)\s+(?:\w+\s+){0,2}?[\"']?(?:yes|no)\b",
-    re.I,
-)
 # the answer given in so many words: "verdict 'No'", "evaluation 'Our answer is no'" (not a verdict verb, "verdict 'support'")
 _EXPLICIT_ANSWER = re.compile(
     r"(?:verdict|evaluation) '(?:(?:our|my|the)\s+(?:\w+\s+)?(?:answer|reply|response)\b[^']*|yes|no)[.!]?'(?!\s*\+)",
@@ -4348,11 +4347,11 @@ def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> Sta
             if not (it.stance == "No" and it.rule.startswith("omission") and it.sentence not in conceded)
         ]
     if any("(ticked box)" in it.sentence for it in items) and any(
-        it.stance in ("Yes", "No") and "(ticked box)" not in it.sentence and _RESTATED_ANSWER.search(it.sentence)
+        it.stance in ("Yes", "No") and "(ticked box)" not in it.sentence and _EXPLICIT_ANSWER.search(it.rule)
         for it in items
     ):
-        # the answer given again in the comment under the box ("The committee ticked Yes ... our answer is now No"):
-        # the respondent's words, not the box, decide
+        # the answer given again in so many words in the comment under the box ("The committee ticked Yes ... our
+        # answer is now No", ``_EXPLICIT_ANSWER``): the respondent's words, not the box, decide
         items = [it for it in items if "(ticked box)" not in it.sentence]
     by: dict[str, list[_Item]] = {}
     for it in items:
