@@ -5634,3 +5634,73 @@ def test_a_ranking_by_what_comes_first_and_last():
         "I can't place, and the new duty comes last."
     )
     assert codes["q13"].stance == "Yes" and codes["q9"].stance == "No" and codes["q11"].stance != "No"
+
+
+# ---------------------------------------------------------------------------- round 25 (b481-b488)
+def test_each_option_judged_in_turn_takes_only_its_own_predicate():
+    # one clause, several subjects, each with a predicate of its own: the verdicts do not spread to the others
+    codes = code_letter("Option One is excellent, Option Two is weak and Option Three is hopeless.")
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("Yes", "No", "No")
+    codes = code_letter("We support Option One, Option Two would be too slow.")
+    assert codes["q9"].stance == "Yes" and codes["q11"].stance != "Yes"
+    # the verb left out after the first ("the partnership route a poor second"): no praise for the second or third
+    codes = code_letter(
+        "Set side by side, the due regard duty is the strongest of the three, the Community Safety Partnership route a "
+        "poor second, and the voluntary approach a distant third."
+    )
+    assert codes["q9"].stance == "Yes" and codes["q11"].stance != "Yes" and codes["q13"].stance != "Yes"
+    # several subjects of one predicate stay together, first as well as last
+    codes = code_letter("Option One, Option Two and Option Three are all flawed.")
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+    codes = code_letter("Option One and Option Two are both good, and Option Three is not.")
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("Yes", "Yes", "No")
+    codes = code_letter("Option One and Option Two would both achieve the vision.")
+    assert codes["q9"].stance == "Yes" and codes["q11"].stance == "Yes"
+
+
+def test_a_plain_word_of_praise_or_blame_said_of_the_option():
+    assert code_text("Option Two is good.", "q11").stance == "Yes"
+    assert code_text("Option Two is not good.", "q11").stance == "No"
+    assert code_text("Option Two is pretty weak.", "q11").stance == "No"
+    assert code_text("Option Two is hopeless.", "q11").stance == "No"
+    # other subjects, or the word about something else
+    assert code_letter("We recognise the concern that some partnerships are weak.")["q11"].stance is None
+    assert code_letter("The partnerships are weak.")["q11"].stance is None
+    assert code_letter("Option Two is good at bringing people together.")["q11"].stance is None
+    assert code_letter("It is good that Option Two exists.")["q11"].stance is None
+
+
+def test_none_of_them_after_a_list_denies_what_follows():
+    text = (
+        "As for the three options, a new duty on the councils and schools, handing it to the community safety "
+        "partnerships, or leaving areas to get on with it themselves, none of them will make a blind bit of difference "
+        "to a lad with a hammer."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+    codes = code_letter(text.replace("none of them will make a blind bit of", "each of them will make a real"))
+    assert codes["q11"].stance == "Yes" and codes["q13"].stance == "Yes"
+
+
+def test_a_conclusion_declined_is_not_drawn():
+    for text in (
+        "Some families have strong feelings about Prevent, but that is not the same thing as saying the list is wrong.",
+        "That is not to say the list is wrong.",
+        "This does not mean the list is wrong.",
+        "None of this means the list is wrong.",
+    ):
+        assert code_text(text, "q10").stance not in ("Yes", "No"), text
+    assert code_text("That is to say, the list is wrong.", "q10").stance == "No"
+
+
+def test_the_vision_as_where_an_option_leads_or_what_it_launches():
+    codes = code_letter(
+        "We do not see how that would get the vision off the ground in schools, and we would not recommend going down "
+        "that road."
+    )
+    assert codes["q8"].stance is None
+    codes = code_letter(
+        "Option One is the surest way of getting to the vision the paper describes, and I would welcome it."
+    )
+    assert codes["q8"].stance is None and codes["q9"].stance == "Yes"
+    assert code_letter("The vision is right and we welcome it.")["q8"].stance == "Yes"

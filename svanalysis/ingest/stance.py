@@ -1422,7 +1422,11 @@ _NEG_SUBJECT = re.compile(
     r"|^\W*(?:as\s+for|as\s+to|as\s+regards|on|of|regarding|turning\s+to|in\s+terms\s+of|with\s+regard\s+to|when\s+it\s+comes\s+to)"
     r"\s+[^,;.]{1,60},\s*(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*,\s+(?:and|but|so|yet)\s)"
     # the subject of a "that" clause, its verb still to come: "my view is that none of the three options, as framed, ..."
-    r"|\bthat\s+(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*\b" + _AUXILIARY + r"\b)[^.;]*$",
+    r"|\bthat\s+(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*\b" + _AUXILIARY + r"\b)[^.;]*$"
+    # the things just listed taken up again as the subject: "a new duty on the councils, handing it to the
+    # partnerships, or leaving areas to get on with it, none of them will make a blind bit of difference"
+    r"|,\s*(?:none|neither|not\s+one)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:options|proposals|routes|"
+    r"approaches|ideas|models))\b[^,;.]{0,60}$",
     re.I,
 )
 # ... or that of a coordinate clause: "arrangements depend on the people, and *nothing in a voluntary
@@ -2377,6 +2381,12 @@ _ACHIEVE_VISION = re.compile(
     r"|\b(?:get|gets|getting|got|take|takes|taking|bring|brings|bringing|move|moves)\s+(?:us|you|them|people|everyone|the\s+country|"
     r"(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?)\s+"
     r"(?:(?:any\s+|much\s+|a\s+lot\s+|a\s+bit\s+)?(?:closer|nearer)\s+)?(?:to|towards?)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
+    # "the surest way of getting to the vision", "it leads towards the vision", "would not get the vision off the
+    # ground": the vision as where an option goes, or what it launches
+    r"|\b(?:get|gets|getting|got|go|goes|going|lead|leads|leading|led|head|heads|heading|move|moves|moving)\s+"
+    r"(?:(?:all\s+the\s+way|some\s+way|part\s+of\s+the\s+way|closer|nearer)\s+)?(?:to|towards?)\s+"
+    r"(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
+    r"|\b(?:get|gets|getting|got)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+off\s+the\s+ground\b"
     # "won't bring the vision a step closer": the vision brought nearer by an option
     r"|\b(?:bring|brings|bringing|brought|move|moves|moving|moved|take|takes|taking)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+"
     r"(?:a\s+(?:step|bit|little|lot|long\s+way)\s+|any\s+|much\s+|one\s+step\s+)?(?:closer|nearer)\b"
@@ -3039,12 +3049,18 @@ def _clauses(sentence: str) -> list[str]:
     return [c for c, _ in _clauses_ex(sentence)]
 
 
+def _last_split_before(splits: list[re.Match[str]], at: int) -> int:
+    return max((m.end() for m in splits if m.end() <= at), default=0)
+
+
 def _clauses_ex(sentence: str) -> list[tuple[str, bool]]:
     """Clauses of a sentence, each with whether it opens with a contrast ("but", "however")."""
     out: list[tuple[str, bool]] = []
     start, contrast = 0, bool(CONTRAST.match(sentence))
     splits: list[re.Match[str]] = list(_CLAUSE_SPLIT.finditer(sentence))
     if " and " in sentence and (more := list(_AND_CLAUSE.finditer(sentence))):
+        # (not after subjects alone: "Option One and Option Two would both achieve the vision" is one clause)
+        more = [m for m in more if _HAS_VERB.search(sentence, _last_split_before(splits, m.start()), m.start())]
         splits = sorted(splits + more, key=lambda m: m.start())
     for m in splits:
         if m.start() < start:
@@ -3059,6 +3075,90 @@ def _clauses_ex(sentence: str) -> list[tuple[str, bool]]:
     piece = sentence[start:]
     if piece.strip():
         out.append((piece, contrast))
+    return out
+
+
+# Several targets judged in turn, each the subject of a predicate of its own: "Option One is excellent, Option Two
+# is weak", "the due regard duty is the strongest of the three, the Community Safety Partnership route a poor
+# second, and the voluntary approach a distant third". Each predicate is its own subject's, so the clause is read
+# as one piece per subject. A target opens a piece of its own when it follows a comma (", and", ", with", ...) and a
+# predicate follows it (a verb, or one left out after the first: "a poor second"), and the piece before it has a
+# verb of its own (not "Option One, Option Two and Option Three are all flawed", a list of subjects).
+_SEGMENT_OPEN = re.compile(
+    r"(?:,\s+(?:and\s+|with\s+|while\s+|whilst\s+|then\s+)?|\s+and\s+)(?:the\s+|a\s+|an\s+|any\s+|this\s+|that\s+)?$",
+    re.I,
+)
+_VERB_OF_ITS_OWN = (
+    r"(?:" + _AUXILIARY + r"|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|cannot|couldn't|doesn't|don't|"
+    r"hasn't|haven't|seems?|looks?|offers?|remains?|comes?|ranks?|sits?|falls?|lags?|trails?|gives?|lacks?)"
+)
+_OWN_PREDICATE = re.compile(
+    r"(?:\s+(?!(?:and|or|but|nor)\b)[\w'’-]+){0,2}?\s+(?:" + _VERB_OF_ITS_OWN + r"|"
+    r"(?:a|an|the)\s+(?:(?:poor|close|distant|weak|strong|clear|good|respectable|very|far|long\s+way)\s+)*"
+    r"(?:second|third|last|runner-up|also-ran|fallback|afterthought))\b",
+    re.I,
+)
+_RESPONDENT_SUBJECT = re.compile(r"^\W*(?:we|i)\s", re.I)
+_PIECE_OPENING = re.compile(r"^(?:,\s+(?:(?:and|with|while|whilst|then)\s+)?|\s+and\s+)", re.I)
+# (a subject pronoun before a word is taken for a verb of its own: "We support Option One, Option Two would be too slow")
+_HAS_VERB = re.compile(r"\b(?:" + _VERB_OF_ITS_OWN + r"|(?:we|i|they)\s+(?:\w+ly\s+)?\w+)\b", re.I)
+_OPENS_SUBORDINATE = re.compile(
+    r"^\W*(?:although|though|while|whilst|if|unless|because|since|as|when|whether|once|compared|unlike|rather|"
+    r"instead|provided|given|even)\b",
+    re.I,
+)
+
+
+def _split_by_subjects(clauses: list[tuple[str, bool]], spec: Spec, options_context: bool) -> list[tuple[str, bool]]:
+    """Each clause that judges several targets in turn (above) cut into one piece per subject.
+
+    >>> spec = load_spec()
+    >>> _SPECS[id(spec)] = spec
+    >>> [c for c, _ in _split_by_subjects([("Option One is excellent, Option Two is weak", False)], spec, True)]
+    ['Option One is excellent', 'Option Two is weak']
+    >>> [c for c, _ in _split_by_subjects([("Option One, Option Two and Option Three are all flawed", False)], spec, True)]
+    ['Option One, Option Two and Option Three are all flawed']
+    >>> c = "Whatever is decided about Option Two, the CSP table has some obvious empty chairs."
+    >>> [c for c, _ in _split_by_subjects([(c, False)], spec, True)]  # the first piece judges no subject of its own
+    ['Whatever is decided about Option Two, the CSP table has some obvious empty chairs.']
+    """
+    out: list[tuple[str, bool]] = []
+    for clause, contrast in clauses:
+        if ", " not in clause or "than" in clause or _OPENS_SUBORDINATE.match(clause):
+            out.append((clause, contrast))
+            continue
+        targets = _clause_targets_ex(clause, spec, options_context)
+        if len({q for q, _, _ in targets}) < 2:
+            out.append((clause, contrast))
+            continue
+        low = clause.lower()
+        cuts: list[int] = []
+        # the first piece must judge a subject of its own too: a target with its predicate, or the respondent's verb
+        # ("We support Option One, ..."; not "Whatever is decided about Option Two, the CSP table has ...")
+        first_judges = bool(_RESPONDENT_SUBJECT.match(clause))
+        for _q, kind, phrase in targets:
+            if kind not in ("reference", "description", "ordinal"):
+                continue
+            at = low.find(phrase.lower())
+            if at < 0 or not _OWN_PREDICATE.match(clause, at + len(phrase)):
+                continue
+            opening = _SEGMENT_OPEN.search(clause, 0, at) if at > 0 else None
+            if opening is not None and (
+                (cuts and opening.start() > cuts[-1])
+                or (not cuts and first_judges and _HAS_VERB.search(clause, 0, opening.start()))
+            ):
+                cuts.append(opening.start())
+            elif not cuts:
+                first_judges = True  # a subject with its predicate, in the first piece
+        if not cuts:
+            out.append((clause, contrast))
+            continue
+        cuts = sorted(set(cuts))
+        starts = [0, *cuts]
+        for i, (a, b) in enumerate(zip(starts, [*cuts, len(clause)], strict=True)):
+            piece = _PIECE_OPENING.sub("", clause[a:b]) if i else clause[a:b]
+            if piece.strip():
+                out.append((piece, contrast if i == 0 else False))
     return out
 
 
@@ -3467,6 +3567,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         # before it weighs as the answer, not as one more sentence down the letter
         concluding = bool(_CONCLUDING.match(sentence))
         clauses = _clauses_ex(sentence)
+        if ", " in sentence:
+            clauses = _split_by_subjects(clauses, spec, options_context or default is not None)
         denial_read = False  # a reported view then denied ("..., but we do not agree"): its last clause is read with it
         any_target = False
         for ci, (clause, contrast) in enumerate(clauses):

@@ -52,6 +52,12 @@ __all__ = [
 Entry = tuple[str, str, float, str, bool]  # pattern, stance, weight, kind, negatable
 
 _A = r"(?:a|an|the)\s+"
+# the last word of a subject that can be a target: an option's noun or number, a pronoun for one (not a part of
+# them: "some partnerships are weak")
+_TARGET_SUBJECT = (
+    r"(?<!\bsome\s)(?<!\bmany\s)(?<!\bmost\s)(?<!\bfew\s)(?<!\bseveral\s)(?<!\bother\s)\b(?:it|this|that|they|these|those|one|two|three|first|second|third|option|options|approach|route|duty|proposal|"
+    r"proposals|model|vision|list|focus|idea|both|all)\s+"
+)
 
 
 # "some" not followed by people ("some members", "some of our trustees"): "some of these bodies ...; others ..." is
@@ -1327,6 +1333,41 @@ LEXICON: list[Entry] = [
         0.75,
         "evaluation",
         True,
+    ),
+    # a plain word of praise or blame said of a subject that can be the target (an option's noun, a pronoun for it:
+    # "Option Two is good.", "the second is weak, and ..."), with nothing after it that makes it about something else
+    # (not "is good at", "is good news", "it is good that", "is weak on detail"; nor "attendance is good", "partnership
+    # working is good", "some are weak": other subjects). ``_split_by_subjects`` cuts a clause judging several options
+    # in turn.
+    (
+        r"(?#anchors: good great decent)" + _TARGET_SUBJECT + r"(?:is|are|was|'s|seems?|looks?|sounds?)\s+"
+        r"(?:(?!not\b|never\b|no\b)\w+\s+)?(?:good|great|decent)(?=\s*(?:[.,;:!)]|$)|\s+(?:and|but|enough|overall|in\s+principle)\b)",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: weak hopeless useless unconvincing feeble woeful)"
+        + _TARGET_SUBJECT
+        + r"(?:is|are|was|'s|seems?|looks?|"
+        r"sounds?)\s+(?:(?!not\b|never\b|no\b)\w+\s+)?(?:weak|hopeless|useless|unconvincing|feeble|woeful)"
+        r"(?=\s*(?:[.,;:!)]|$)|\s+(?:and|but)\b)",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: good sound sensible workable promising)"
+        + _TARGET_SUBJECT
+        + r"(?:is|are|was|seems?|looks?)\s*(?:not|n't)\s+"
+        r"(?:very\s+|particularly\s+|especially\s+|at\s+all\s+)?(?:good|sound|sensible|workable|promising)"
+        r"(?=\s*(?:[.,;:!)]|$)|\s+(?:and|but|enough)\b)",
+        "No",
+        0.7,
+        "evaluation",
+        False,
     ),
     (
         r"(?:is|are|be)\s+(?:broadly\s+|largely\s+|entirely\s+|wholly\s+|fully\s+)?consistent\s+with\s+(?:the|what\s+the)\s+"

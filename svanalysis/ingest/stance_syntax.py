@@ -500,6 +500,11 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
             a = m.start()
             comma = clause.find(",", m.end())
             out.append((a, comma if comma > 0 else len(clause)))
+    if ("not" in low or "n't" in low or "none" in low) and (m := _DENIED_INFERENCE.search(clause)):
+        # a conclusion the respondent declines to draw: "that is not the same thing as saying the list is wrong", "this
+        # does not mean the duty is a mistake", "none of this means the list is wrong" (nothing is said of it either way)
+        nxt = _NEXT_CLAUSE.search(clause, m.end())
+        out.append((m.start(), nxt.start() if nxt else len(clause)))
     if "however " in low:
         # a concession of degree: "..., however much an organisation like ours might prefer the lighter touch" (what the
         # respondent might prefer, set aside by the main clause)
@@ -509,6 +514,12 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     return out
 
 
+_DENIED_INFERENCE = re.compile(
+    r"\b(?:(?:is|was)\s*(?:not|n't)\s+to\s+say|(?:does|do|did)\s*(?:not|n't)\s+(?:necessarily\s+|automatically\s+)?"
+    r"(?:mean|follow|imply)|(?:none|neither)\s+of\s+(?:this|that|these|those|which)\s+(?:means|implies)|not\s+(?:quite\s+)?"
+    r"the\s+same\s+(?:thing\s+)?as\s+(?:saying|concluding|arguing|accepting|agreeing))\b(?:\s+that\b)?",
+    re.I,
+)
 _HOWEVER_MUCH = re.compile(r"\bhowever\s+(?:much|strongly|keenly|tempting|attractive|appealing)\b", re.I)
 
 
