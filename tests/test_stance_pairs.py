@@ -5704,3 +5704,40 @@ def test_the_vision_as_where_an_option_leads_or_what_it_launches():
     )
     assert codes["q8"].stance is None and codes["q9"].stance == "Yes"
     assert code_letter("The vision is right and we welcome it.")["q8"].stance == "Yes"
+
+
+def test_an_aside_in_our_assessment_between_the_verb_and_its_complement():
+    codes = code_letter("None of the three options, as drafted, would in our assessment achieve that vision.")
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+
+
+def test_how_well_an_option_serves_or_fits_the_place():
+    assert code_text("The voluntary route would serve Calderbrook well.", "q13").stance == "Yes"
+    assert code_text("The third option fits the Welsh landscape well.", "q13").stance == "Yes"
+    assert code_text("The voluntary route fits poorly with our arrangements.", "q13").stance == "No"
+    assert code_text("The voluntary route would not serve us well.", "q13").stance == "No"
+    assert code_text("The voluntary route would serve no one well.", "q13").stance != "Yes"
+    # praise of what there is already, and a name that happens to hold the word
+    assert code_text("Co-option has served us well.", "q9").stance != "Yes"
+    text = "Any new arrangement must fit the Well-being of Future Generations (Wales) Act 2015."
+    assert code_letter(text)["q9"].stance != "Yes"
+
+
+def test_other_senses_of_support_and_of_legislation():
+    # help given to a number of people, a kind of housing, another law
+    text = "The homework club supports about twenty children, several of whom have lost a brother to prison."
+    assert code_text(text, "q9").stance not in ("Yes", "No")
+    text = "Care leavers are often in supported or temporary accommodation where exploitation thrives."
+    assert code_text(text, "q10").stance not in ("Yes", "No")
+    text = "If the list includes us, then frankly the list is wrong, and it was copied across from the Prevent legislation."
+    codes = code_letter(text)
+    assert codes["q9"].stance is None
+    assert code_letter("We support new legislation.")["q9"].stance == "Yes"
+    # the list named by where it was borrowed from is still the list
+    text = "We are uneasy about borrowing a list from counter-terrorism legislation."
+    assert code_letter(text)["q10"].stance == "No"
+
+
+def test_an_attitude_of_others_is_theirs():
+    assert code_letter("Some colleagues in the voluntary sector are uneasy about Option One.")["q9"].stance is None
+    assert code_letter("We are uneasy about Option One.")["q9"].stance == "No"

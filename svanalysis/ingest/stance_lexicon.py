@@ -2678,6 +2678,26 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # how well it serves or fits the place: "would serve Calderbrook well", "fits the Welsh landscape well"; "fits poorly
+    # with our arrangements" (not "has served us well": praise of what there is already, "Co-option has served us
+    # well"; nor "fit the Well-being of Future Generations Act")
+    (
+        r"(?#anchors: serve serves fits fit suits suit suited)\b(?:serve|serves|fits|fit|suits|suit|suited)\s+"
+        r"(?:(?!not\b|never\b|no\b|nobody\b|none\b)[\w'’-]+\s+){0,3}?(?:(?:very|really|extremely|particularly|remarkably)\s+)?"
+        r"(?-i:well|admirably|nicely)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: serve serves served fits fit fitted suits suit suited)\b(?:serve|serves|served|fits|fit|fitted|suits|suit|suited)\s+"
+        r"(?:(?!not\b|never\b)[\w'’-]+\s+){0,3}?(?:(?:very|really|extremely|particularly)\s+)?(?:badly|poorly|ill)\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
     # shown wanting: "a partnership that has not yet shown it can carry the work it already has"
     (
         r"(?#anchors: shown demonstrated proved proven)(?:has|have)\s*(?:not|n't)\s+(?:yet\s+)?(?:shown|demonstrated|proved|proven)\s+"
@@ -3621,7 +3641,7 @@ OTHER_SENSES = re.compile(
     # help given: "the school has been a great support to us"
     r"|\b(?:a|great|real|huge|big|tremendous|fantastic|good|wonderful)\s+support\s+to\b"
     # a kind of service: "we run supported housing for care leavers", "supported accommodation"
-    r"|\bsupported\s+(?:housing|accommodation|living|lodgings|employment|internships?|placements?|tenancies|flats|homes)\b"
+    r"|\bsupported\s+(?:or\s+[\w-]+\s+)?(?:housing|accommodation|living|lodgings|employment|internships?|placements?|tenancies|flats|homes)\b"
     rf"|\bsupport(?:s|ed|ing)?\s+(?:for|to)\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
     # the noun of help: "the identification and support of victims and witnesses"
     rf"|\b(?:and|the|of)\s+support\s+of\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
@@ -3666,7 +3686,9 @@ OTHER_SENSES = re.compile(
     # "the mutual duty to cooperate between PCCs and CSPs has not changed this": an existing duty, its parties included
     r"|\b(?:the|a)\s+(?:mutual\s+|reciprocal\s+|existing\s+|current\s+)+(?:statutory\s+|legal\s+)?duty\s+to\s+co-?operate(?:\s+between\s+[^,.;]{1,80}?(?=\s+(?:has|have|is|are|was|were|does|do|did)\b))?"
     # help given to a number of people ("support more than 200 pupils"); an argument cited by others
-    r"|\bsupport(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|around\s+|about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?\d"
+    r"|\bsupport(?:s|ed|ing)?\s+(?:over\s+|more\s+than\s+|around\s+|about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?(?:\d|"
+    r"(?:a\s+)?(?:dozen|hundred|thousand)s?\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
     r"|\b(?:cited|quoted|used|advanced|put\s+forward|offered)\s+in\s+support\s+of\b"
     # a duty named as what something else is for: "for the purposes of this duty, the list as drawn ..."
     r"|\bfor\s+the\s+purposes\s+of\s+(?:this|that|the|any\s+such|such\s+a)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty\b",
@@ -3873,10 +3895,13 @@ REPORTED = re.compile(
     # people the respondent heard from, named as a group: "Callers to our phone-in said ...", "Residents told us ..."
     r"|(?:the\s+)?(?:callers|listeners|residents|neighbours|customers|shoppers|passengers|locals|viewers|readers|"
     r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,90},)?\s+"
-    r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
+    r"(?:\w+\s+){0,4}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|"
-    r"called\s+for|noted|notes|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion))\b",
+    r"called\s+for|noted|notes|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
+    # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
+    r"(?<!\bwe\s)(?<!\bi\s)(?:are|were|feel|felt|remain|remained)\s+(?:\w+\s+)?(?:uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|"
+    r"content|comfortable))\b",
     re.I,
 )
 # an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed";
@@ -4068,6 +4093,7 @@ def _blank_not_own_preference(m: re.Match[str]) -> str:
 # words without which the patterns above cannot match: a cheap test before the expensive one
 _OTHER_KEYS = (
     "support",
+    "legislation",
     "volunt",
     "back",
     "partnership",
@@ -4098,7 +4124,7 @@ _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
     r"floated|raised|mooted|put\s+about|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
-    r"spok|talked|consulted|interview|survey|heard from"
+    r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
@@ -4119,6 +4145,10 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
         if "duty" in low and " for " in low:
             # "the right foundation for this duty": the duty is what the list is for, not what is judged
             text = _FOR_THE_DUTY.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+        if "legislation" in low:
+            # other laws: "copied across from the Prevent legislation", "existing safeguarding legislation" (the law
+            # word blanked, its qualifier kept: "a list from counter-terrorism legislation" still names the list)
+            text = _OTHER_LAW.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         if "to support" in low:
             text = _ASKED_TO_SUPPORT.sub(_blank, text)
         if "support" in low:
@@ -4162,6 +4192,11 @@ _VISION_YARDSTICK = re.compile(
     r"\bthe\s+(?:consultation'?s\s+)?vision\s+(?:calls\s+for|requires|demands|asks(?:\s+for|\s+of)?|envisages|seeks|aims\s+(?:at|for))\b",
     re.I,
 )
+_OTHER_LAW = re.compile(
+    r"(\b(?:prevent|counter[- ]terrorism|anti[- ]terrorism|existing|current|equality|equalities|data\s+protection|"
+    r"safeguarding|children'?s|licensing|\d{4})\s+)(legislation|act)\b",
+    re.I,
+)
 _FOR_THE_DUTY = re.compile(
     r"(\b(?:partners|list|bodies|organisations|agencies|basis|foundation|set|starting\s+point|vehicle|home|route|lead)\s+)"
     r"(for\s+(?:this|that|the|such\s+a|any\s+such)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty\b)",
@@ -4173,7 +4208,7 @@ _ASIDE = re.compile(
     r"on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|in\s+(?:itself|themselves)|of\s+(?:itself|themselves)|"
     r"at\s+present|for\s+now|(?:we|i)\s+(?:expect|think|believe|suspect|fear|feel|suggest|would\s+argue))\s*,"
     r"|(?:(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bis\s)|(?<=\bare\s))"
-    r"in\s+(?:our|my)\s+(?:considered\s+)?(?:judgement|judgment|view|opinion)\s*,?",
+    r"in\s+(?:our|my)\s+(?:considered\s+)?(?:judgement|judgment|view|opinion|assessment|estimation|reckoning)\s*,?",
     re.I,
 )
 
