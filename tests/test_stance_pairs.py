@@ -5709,6 +5709,8 @@ def test_the_vision_as_where_an_option_leads_or_what_it_launches():
 def test_an_aside_in_our_assessment_between_the_verb_and_its_complement():
     codes = code_letter("None of the three options, as drafted, would in our assessment achieve that vision.")
     assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+    # read by the rule for "would achieve", denied by "none of", not left to the sentence classifier
+    assert all("would achieve' + negation" in codes[q].rule for q in ("q9", "q11", "q13"))
 
 
 def test_how_well_an_option_serves_or_fits_the_place():
@@ -5741,3 +5743,41 @@ def test_other_senses_of_support_and_of_legislation():
 def test_an_attitude_of_others_is_theirs():
     assert code_letter("Some colleagues in the voluntary sector are uneasy about Option One.")["q9"].stance is None
     assert code_letter("We are uneasy about Option One.")["q9"].stance == "No"
+
+
+def test_a_bare_reply_to_a_view_just_reported_answers_that_view():
+    text = (
+        "My neighbour's son is a councillor and he says there are too many bodies on these partnerships already. "
+        "With respect to him, I don't agree."
+    )
+    assert code_text(text, "q12").stance != "No"
+    assert code_text("With respect to him, I don't agree.", "q12").stance == "No"
+
+
+def test_additions_with_a_contracted_would_and_none_wanted():
+    assert code_text("I'd add the schools and academies.", "q12").stance == "Yes"
+    assert code_text("I wouldn't add any.", "q12").stance == "No"
+    assert code_text("We would not add any more.", "q12").stance == "No"
+    assert code_text("We would not add any new duty.", "q12").stance != "No"
+    text = "The paper also asks whether more organisations should be made members. I wouldn't add any."
+    assert code_letter(text)["q12"].stance == "No"
+
+
+def test_drawn_too_tightly_and_no_reason_to_depart_from_it():
+    assert code_text("The paper's focus is drawn too tightly to do the job here.", "q8").stance == "No"
+    assert code_text("I see no reason to depart from it.", "q10").stance == "Yes"
+    assert code_text("We see no reason to change it.", "q10").stance == "Yes"
+    assert code_text("There is every reason to change it.", "q10").stance != "Yes"
+
+
+def test_a_benefit_brought_with_nothing_in_it():
+    assert code_letter("Option Two would bring no obvious gain.")["q11"].stance == "No"
+    assert code_letter("Option Two would deliver little benefit.")["q11"].stance == "No"
+    assert code_letter("Option Two would bring real gains.")["q11"].stance == "Yes"
+    assert code_letter("Option Two would bring no end of benefits.")["q11"].stance != "No"
+
+
+def test_less_of_a_harm_is_not_the_harm():
+    assert code_text("A voluntary approach would be less bureaucratic.", "q13").stance != "No"
+    assert code_text("A voluntary approach would mean no more burdens.", "q13").stance != "No"
+    assert code_text("A voluntary approach would be bureaucratic.", "q13").stance == "No"

@@ -866,7 +866,9 @@ _NEGATIVE = [
     ),
     (r"\b(?:is|are)\s+not\s+enough\b|\bnot\s+on\s+its\s+own\b|\bpatchy\b", 0.5, ("enough", "own", "patchy")),
     (
-        r"\b(?:would|could|will|risks?(?=\s+\w+ing\b))\b[^.;]{0,40}\b(?:make (?:things|it|matters) worse|duplicat\w+|confusion|burden\w*|bureaucra\w+|damage|harm|a paper exercise|tick-box|box-ticking)\b",
+        # (not less of it: "would be less bureaucratic", "would mean less bureaucracy", "with fewer burdens")
+        r"\b(?:would|could|will|risks?(?=\s+\w+ing\b))\b[^.;]{0,40}(?<!\bless\s)(?<!\bfewer\s)(?<!\bno\s)(?<!\blower\s)(?<!\bno\smore\s)"
+        r"\b(?:make (?:things|it|matters) worse|duplicat\w+|confusion|burden\w*|bureaucra\w+|damage|harm|a paper exercise|tick-box|box-ticking)\b",
         0.45,
         (
             "worse",
@@ -1068,7 +1070,7 @@ _ADD_PARTNERS = [
         r"|\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:grow|widen|expand|broaden)\s+to\s+(?:include|take\s+in|cover|bring\s+in)\b",
         0.7,
     ),
-    (r"\b(?:would|should|could|must)\s+(?:also\s+)?(?:add|include|bring\s+in|extend)\b", 0.75),
+    (r"(?:\b(?:would|should|could|must)|['’]d)\s+(?:also\s+)?(?:add|include|bring\s+in|extend)\b", 0.75),
     (
         r"\b(?:should|ought\s+to|must)\s+(?:also\s+)?(?:be|become)\s+(?:(?:made|required|obliged)\s+to\s+be\s+)?(?:among|one\s+of|part\s+of|included)\b",
         0.8,
@@ -1141,6 +1143,12 @@ _ADD_PARTNERS_NO = [
         r"\b(?:resist|resists|resisting|oppose|opposes|opposing|object\s+to|reject|rejects|against)\s+(?:any\s+)?"
         r"(?:adding|extending|widening|expanding|enlarging|including|lengthening)\b",
         0.85,
+    ),
+    # "I wouldn't add any.", "we would not add any more" (not "would not add any new duty")
+    (
+        r"\b(?:would|should|will|shall)\s*(?:not|n't|never)\s+add\s+(?:any(?:one|body)?(?:\s+more|\s+others?)?|more|others|further)\b"
+        r"(?!\s+(?:new\s+|further\s+|more\s+|extra\s+)?(?:statutory\s+|legal\s+)?(?:dut|burden|cost|layer|bureaucracy|paperwork|work))",
+        0.8,
     ),
     # "we would not add to the responsible authorities", "we would not extend the membership"
     (
@@ -2088,7 +2096,33 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             else c
             for c in out
         ]
+    if out and _DENIED_OBJECT_KEYS.search(given):
+        # a benefit brought with nothing in it: "would bring no obvious gain", "would deliver little benefit" (the
+        # verb's object, not a word before it, denies it)
+        out = [
+            dataclasses.replace(c, stance="No", weight=c.weight * 0.9, rule=c.rule + " + nothing brought")
+            if c.stance == "Yes"
+            and _GIVING_VERB.search(c.phrase)
+            and (at := given.find(c.phrase)) >= 0
+            and _DENIED_OBJECT.match(given, at + len(c.phrase))
+            else c
+            for c in out
+        ]
     return tuple(out), "" if seen and not out else clause
+
+
+_DENIED_OBJECT_KEYS = re.compile(r"\b(?:no|little|few|nothing|hardly|scarcely|not\s+much|not\s+many)\b", re.I)
+# a verb that brings something, ending the cue's words ("would bring", "would deliver")
+_GIVING_VERB = re.compile(
+    r"\b(?:bring|brings|deliver|delivers|offer|offers|provide|provides|give|gives|add|adds|produce|produces|yield|yields|"
+    r"create|creates|achieve|achieves|make|makes)\s*$",
+    re.I,
+)
+_DENIED_OBJECT = re.compile(
+    r"\s+(?:(?:us|them|it|anyone|people|schools|partners|councils|the\s+\w+)\s+)?(?:no|little|few|nothing|hardly\s+any|scarcely\s+any|"
+    r"not\s+much|not\s+many|zero)\b(?!\s+(?:doubt|less|fewer|more|end\s+of)\b)",
+    re.I,
+)
 
 
 # the target's absence as a condition: "without one", "without a duty", "without it" (a consequence after it is what its
@@ -3757,6 +3791,17 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     view_read_at = k + 1
                 elif view_read_at == k and ci == 0 and _VIEW_SHARED.match(clause):
                     cues = ()  # the sentence that takes up or denies the view just reported: read with it
+                elif (
+                    ci == 0
+                    and k > 0
+                    and sentences[k - 1][0] == para
+                    and "agree" in clause.lower()
+                    and _VIEW_SHARED.match(clause)
+                    and is_reported(sentences[k - 1][1])
+                ):
+                    # "He says there are too many bodies on them already. With respect to him, I don't agree.": an
+                    # answer to a view no rule read, not a verdict of its own on the target
+                    cues = ()
                 elif ci == len(clauses) - 1 and denial_read and _DENIED_AFTER.match(clause):
                     cues = ()  # the denial itself, read with the view it denies
                 elif ci > 0 and _DENIED_AFTER.match(clause) and any(is_reported(c) for c, _ in clauses[:ci]):
@@ -4158,11 +4203,15 @@ _OTHER_HOLDER = re.compile(
 _VIEW_SHARED = re.compile(
     # (the respondent: "we", "I", "our board", or a body of the kind a respondent answers as, "the Panel"; not "the
     # Government shares that view")
-    r"^\W*(?:(?:the|our|this)\s+(?:[\w'’-]+\s+)?(?:panel|council|board|trust|force|constabulary|partnership|committee|association|"
+    # (after a courtesy: "With respect to him, I don't agree.")
+    r"^\W*(?:(?:with\s+(?:all\s+due\s+|due\s+)?respect(?:\s+to\s+(?:him|her|them|you))?|respectfully|frankly|honestly|but|and)"
+    r"\s*,?\s+)?(?:(?:the|our|this)\s+(?:[\w'’-]+\s+)?(?:panel|council|board|trust|force|constabulary|partnership|committee|association|"
     r"forum|service|authority|federation|network|charity|organisation|society|group|unit|college|school|academy|bench|"
     r"centre|club|church|diocese|union|department|office|team|members|membership|executive|cabinet)|we|i)\s+(?:(?P<neg>do\s+not|does\s+not|don't|doesn't|cannot|can't|could\s+not)\s+)?"
-    r"(?:fully\s+|entirely\s+|wholly\s+)?(?:share|shares|agree\s+with|agrees\s+with|endorse|endorses)\s+(?:that|this|their|her|his|"
-    r"the\s+same|its)\s+(?:view|position|assessment|conclusion|analysis|opinion)\b",
+    r"(?:(?:fully\s+|entirely\s+|wholly\s+)?(?:share|shares|agree\s+with|agrees\s+with|endorse|endorses)\s+(?:that|this|their|her|"
+    r"his|the\s+same|its)\s+(?:view|position|assessment|conclusion|analysis|opinion)\b"
+    # a bare "I don't agree." / "We agree with them." as the whole sentence, just after the view it answers
+    r"|(?:fully\s+|entirely\s+|really\s+)?agrees?(?:\s+with\s+(?:him|her|them))?\s*[.!]?\s*$)",
     re.I,
 )
 

@@ -1897,7 +1897,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bshe)(?<!\bhe)(?<!\bsomething\s)(?<!\banything\s)(?<!\bsomething)(?<!\bwhat\s)(?<!\bwhat)(?:is|are|be|seems?|'s)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive)(?:ly)?|limited|blunt)|wrong)\b"
+        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bshe)(?<!\bhe)(?<!\bsomething\s)(?<!\banything\s)(?<!\bsomething)(?<!\bwhat\s)(?<!\bwhat)(?:is|are|be|seems?|'s)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive|tight|loose|thin|rigid)(?:ly)?|limited|blunt|restrictive)|wrong)\b"
         # (not a respondent who knows too little to judge: "our experience is too limited for us to offer a view")
         + NOT_FOR_US_TO_JUDGE,
         "No",
@@ -2663,6 +2663,16 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?#anchors: price)(?:a|the)\s+price\s+(?:well\s+)?worth\s+paying\b", "Yes", 0.75, "idiom", True),
+    # nothing to be gained by moving away from it: "I see no reason to depart from it", "no good reason to change it"
+    (
+        r"(?#anchors: reason)\b(?:no|little)\s+(?:good\s+|real\s+|compelling\s+|obvious\s+)?reason\s+(?:at\s+all\s+)?to\s+"
+        r"(?:depart\s+from|change|abandon|replace|alter|move\s+away\s+from|look\s+beyond|start\s+again|rewrite|redraw|"
+        r"tinker\s+with|drop|scrap|amend|throw\s+(?:it|them|that)\s+out)\b",
+        "Yes",
+        0.75,
+        "idiom",
+        False,
+    ),
     # fit ranked: "the one built on Community Safety Partnerships fits Wales least well", "suits rural areas best"
     (
         r"(?#anchors: fits fit suits suit)\b(?:fits|fit|suits|suit)\s+(?:[\w'’-]+\s+){0,3}?(?:least(?:\s+well)?|worst)\b",
