@@ -11,14 +11,14 @@ they stay a test of the fitted model.
     SVANALYSIS_STANCE_BLIND=/path/to/blind python benchmarks/fit_stance_model.py --exclude batch127,batch128
     ... --write      # write svanalysis/data/stance_sentence_model.npz and stance_topic_model.npz
 
-The shipped fit (round 24, 4 December 2026): the batches b301-b472 less the sixteen kept unread (b349-b354, b368,
-b371, b417-b424), which stay a test of the models, and less b473-b480, written after it to measure it (``--exclude
-b349,b350,b351,b352,b353,b354,b368,b371,b417,b418,b419,b420,b421,b422,b423,b424,b473,...,b480``): 156 batches.
-Cross-validated by batch at p >= 0.5: 78.5% of the labelled sentences read, 97.4% of those right (the round 23 fit,
-on 92 batches: 74.3% and 97.3%; an intermediate fit on 124 batches: 76.9% and 97.3%). Against the 124-batch fit,
-with the same rules: three answers more right on the unread batches (one flip fewer), the same number on
-b473-b480 (one flip fewer, one silent question more) (README, stance, round 24). The batches of the earlier fits
-(86-144) were lost with a scratch folder, so no fit since round 23 includes them.
+The shipped fit (round 25, 4 December 2026, evening): the batches b301-b488 less the sixteen kept unread (b349-b354,
+b368, b371, b417-b424), which stay a test of the models, and less b489-b496, written after it to measure it
+(``--exclude b349,b350,b351,b352,b353,b354,b368,b371,b417,b418,b419,b420,b421,b422,b423,b424,b489,...,b496``): 172
+batches. Cross-validated by batch at p >= 0.5: 78.9% of the labelled sentences read, 97.6% of those right (the round 24
+fit, on 156 batches: 78.5% and 97.4%; round 23, on 92: 74.3% and 97.3%). Against the round 24 fit, with the same
+rules: one answer more right on the unread batches (b350_05, "the third option sounds best to me"), and on b489-b496
+one answer more right, one flip fewer and one silent question given no stance (README, stance, round 25). The batches of the earlier fits (86-144) were lost with a scratch folder,
+so no fit since round 23 includes them.
 
 It prints a cross-validation by batch (five folds of whole batches: no batch's sentences on both sides) at
 several probability thresholds: how many of the labelled sentences are read, how many of those right, and how
