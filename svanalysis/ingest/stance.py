@@ -3132,6 +3132,12 @@ _OWN_PREDICATE = re.compile(
     r"(?:second|third|last|runner-up|also-ran|fallback|afterthought))\b",
     re.I,
 )
+# a word that can name a target a few words after a comma (or "and"): where a piece of its own may open
+_SUBJECT_AFTER_COMMA = re.compile(
+    r"(?:,|\band)\s+(?:[\w'’-]+\s+){0,4}?(?:options?|duty|duties|partnerships?|csps?|voluntary|route|approach|model|list|"
+    r"schedule|first|second|third|two|three|law|legislation|legislating|proposals?|vision|focus)\b",
+    re.I,
+)
 _RESPONDENT_SUBJECT = re.compile(r"^\W*(?:we|i)\s", re.I)
 _PIECE_OPENING = re.compile(r"^(?:,\s+(?:(?:and|with|while|whilst|then)\s+)?|\s+and\s+)", re.I)
 # (a subject pronoun before a word is taken for a verb of its own: "We support Option One, Option Two would be too slow")
@@ -3143,8 +3149,14 @@ _OPENS_SUBORDINATE = re.compile(
 )
 
 
-def _split_by_subjects(clauses: list[tuple[str, bool]], spec: Spec, options_context: bool) -> list[tuple[str, bool]]:
+def _split_by_subjects(
+    clauses: list[tuple[str, bool]], spec: Spec, options_context: bool, named_only: bool = False
+) -> list[tuple[str, bool]]:
     """Each clause that judges several targets in turn (above) cut into one piece per subject.
+
+    With ``named_only`` (an answer to one question, where most clauses name no option and the targets would be
+    dear to find for every clause) only options named outright ("Option Two", "the voluntary approach") are
+    subjects.
 
     >>> spec = load_spec()
     >>> _SPECS[id(spec)] = spec
@@ -3158,14 +3170,28 @@ def _split_by_subjects(clauses: list[tuple[str, bool]], spec: Spec, options_cont
     """
     out: list[tuple[str, bool]] = []
     for clause, contrast in clauses:
-        if ", " not in clause or "than" in clause or _OPENS_SUBORDINATE.match(clause):
-            out.append((clause, contrast))
-            continue
-        targets = _clause_targets_ex(clause, spec, options_context)
-        if len({q for q, _, _ in targets}) < 2:
+        if ", " not in clause or "than" in clause:
             out.append((clause, contrast))
             continue
         low = clause.lower()
+        if named_only:
+            found = (
+                [m for _q, pat in _option_names(id(spec)) if (m := pat.search(clause))]
+                if _option_gate(id(spec)).search(low)
+                else []
+            )
+            targets = [("", "reference", m.group(0)) for m in sorted(found, key=lambda m: m.start())]
+        elif _SUBJECT_AFTER_COMMA.search(clause):  # (a cheap test first: the targets are dear to find)
+            targets = _clause_targets_ex(clause, spec, options_context)
+        else:
+            targets = []
+        if (
+            len(targets) < 2
+            or (len({q for q, _, _ in targets}) < 2 and not named_only)
+            or _OPENS_SUBORDINATE.match(clause)
+        ):
+            out.append((clause, contrast))
+            continue
         cuts: list[int] = []
         # the first piece must judge a subject of its own too: a target with its predicate, or the respondent's verb
         # ("We support Option One, ..."; not "Whatever is decided about Option Two, the CSP table has ...")
@@ -3602,7 +3628,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         concluding = bool(_CONCLUDING.match(sentence))
         clauses = _clauses_ex(sentence)
         if ", " in sentence:
-            clauses = _split_by_subjects(clauses, spec, options_context or default is not None)
+            clauses = _split_by_subjects(clauses, spec, options_context or default is not None, default is not None)
         denial_read = False  # a reported view then denied ("..., but we do not agree"): its last clause is read with it
         any_target = False
         for ci, (clause, contrast) in enumerate(clauses):
