@@ -5781,3 +5781,50 @@ def test_less_of_a_harm_is_not_the_harm():
     assert code_text("A voluntary approach would be less bureaucratic.", "q13").stance != "No"
     assert code_text("A voluntary approach would mean no more burdens.", "q13").stance != "No"
     assert code_text("A voluntary approach would be bureaucratic.", "q13").stance == "No"
+
+
+# ---------------------------------------------------------------------------- round 25, second part (b489-b496)
+def test_a_bare_count_of_members_is_a_report_and_a_share_is_the_bodys_view():
+    text = "Two of our foundation governors feel strongly that a legal duty is long overdue."
+    assert code_letter(text)["q9"].stance is None
+    assert code_letter("Two thirds of our governors feel that a legal duty is long overdue.")["q9"].stance == "Yes"
+
+
+def test_the_least_workable_is_a_no():
+    text = "Putting the duty into Community Safety Partnerships would be the least workable of the three options."
+    assert code_text(text, "q11").stance == "No"
+    assert code_text("Option Two would be the most workable.", "q11").stance == "Yes"
+
+
+def test_none_of_them_after_a_list_set_off_by_dashes():
+    text = (
+        "As for the three options - the duty, the CSPs, the voluntary one - none of them will make a blind bit of "
+        "difference on our street."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+
+
+def test_a_harm_saved_is_for_it():
+    assert code_text("Borrowing that list saves reinventing the wheel.", "q10").stance == "Yes"
+    assert code_text("It would avoid reinventing the wheel.", "q10").stance == "Yes"
+    assert code_text("It would mean reinventing the wheel.", "q10").stance == "No"
+
+
+def test_not_wanting_its_adoption_delayed_is_for_it():
+    text = "We would not want its adoption delayed by argument at the margins."
+    assert code_text(text, "q10").stance == "Yes"
+    assert code_text("We would not want the list trimmed.", "q10").stance == "Yes"
+    assert code_text("We would not want it adopted.", "q10").stance == "No"
+
+
+def test_short_blunt_answers():
+    assert code_text("Can't argue with any of it.", "q8").stance == "Yes"
+    assert code_text("No complaints from me on this one.", "q8").stance == "Yes"
+    assert code_text("Add the fire service and the GP surgeries, at the very least.", "q12").stance == "Yes"
+    assert code_text("Add to that the cost of training.", "q12").stance != "Yes"
+    assert code_text("Option Three, every time.", "q13").stance == "Yes"
+    assert code_text("It fails, every time.", "q13").stance != "Yes"
+    assert code_text("It happens every time.", "q13").stance != "Yes"
+    assert code_text("Hand this job to them and it will die quietly in a minute book.", "q11").stance == "No"
+    assert code_text("The row would die down in time.", "q11").stance != "No"

@@ -1071,6 +1071,8 @@ _ADD_PARTNERS = [
         0.7,
     ),
     (r"(?:\b(?:would|should|could|must)|['’]d)\s+(?:also\s+)?(?:add|include|bring\s+in|extend)\b", 0.75),
+    # a bare imperative, as short answers go: "Add the fire service and the GP surgeries, at the very least."
+    (r"^\W*(?:(?:please|just|so|and)\s+)?(?:add|include|bring\s+in)\s+(?!to\s|that\b|this\b|in\b|up\b)", 0.7),
     (
         r"\b(?:should|ought\s+to|must)\s+(?:also\s+)?(?:be|become)\s+(?:(?:made|required|obliged)\s+to\s+be\s+)?(?:among|one\s+of|part\s+of|included)\b",
         0.8,
@@ -1433,7 +1435,7 @@ _NEG_SUBJECT = re.compile(
     r"|\bthat\s+(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*\b" + _AUXILIARY + r"\b)[^.;]*$"
     # the things just listed taken up again as the subject: "a new duty on the councils, handing it to the
     # partnerships, or leaving areas to get on with it, none of them will make a blind bit of difference"
-    r"|,\s*(?:none|neither|not\s+one)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:options|proposals|routes|"
+    r"|(?:,|\s[-–—])\s*(?:none|neither|not\s+one)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:options|proposals|routes|"
     r"approaches|ideas|models))\b[^,;.]{0,60}$",
     re.I,
 )
@@ -2019,7 +2021,12 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             stance, w, note = flipped, w_f, " + negation"
         else:
             note = ""
-            if kind == "consequence" and stance == "No" and a > 5 and _PREVENTED.search(clause, max(0, a - 60), a):
+            if (
+                kind in ("consequence", "idiom")
+                and stance == "No"
+                and a > 5
+                and _PREVENTED.search(clause, max(0, a - 60), a)
+            ):
                 # a harm the target would stop: "the surest way to stop serious violence slipping down the agenda"
                 stance, w, note = "Yes", w * 0.8, " + prevented"
         if added is not None and a >= added.end() - len(added.group(0).split()[-1]):
@@ -2538,7 +2545,9 @@ _ONE_OF_THE_OPTIONS = re.compile(
 # a verb of prevention just before a harm: "stop serious violence slipping down the agenda", "prevent it becoming"
 _PREVENTED = re.compile(
     # ("Prevent", capitalised, is the counter-terrorism duty: "the association with Prevent would make the new duty harder")
-    r"\b(?:stop|stops|stopping|(?-i:prevent|prevents|preventing)|avoid|avoids|avoiding)\s+(?!(?:the\s+)?(?:duty|option|law|"
+    # ("saves reinventing the wheel", "spares schools the paperwork": a harm saved)
+    r"\b(?:stop|stops|stopping|(?-i:prevent|prevents|preventing)|avoid|avoids|avoiding|saves?|saving|spares?|sparing)\s+"
+    r"(?!(?:the\s+)?(?:duty|option|law|"
     r"partnerships?|legislation)\b)(?:[\w'’-]+\s+){0,4}?(?:from\s+)?$",
     re.I,
 )

@@ -736,8 +736,9 @@ LEXICON: list[Entry] = [
     ),
     # no argument with it: "I read what you're trying to achieve and I don't argue with it", "we can't argue with that"
     (
-        r"(?#anchors: argue quarrel)(?:we|i)\s+(?:don't|do\s+not|can't|cannot|couldn't|wouldn't|won't)\s+(?:really\s+)?(?:argue|quarrel)\s+"
-        r"with\s+(?:it|that|this|them|the\s+(?:vision|aim|aims|focus|idea|approach|option|duty|list|principle))\b",
+        # (or with no subject, as short answers go: "Can't argue with any of it.")
+        r"(?#anchors: argue quarrel)(?:(?:we|i)\s+|^\W*)(?:don't|do\s+not|can't|cannot|couldn't|wouldn't|won't)\s+(?:really\s+)?(?:argue|quarrel)\s+"
+        r"with\s+(?:(?:any|much|most|a\s+word)\s+of\s+)?(?:it|that|this|them|the\s+(?:vision|aim|aims|focus|idea|approach|option|duty|list|principle))\b",
         "Yes",
         0.75,
         "idiom",
@@ -758,7 +759,10 @@ LEXICON: list[Entry] = [
         r"(?#anchors: argument quarrel complaint problem objection issue reservation qualm)(?:(?:we|i)(?:'ve|\s+have)\s+(?:got\s+)?|"
         r"(?<![\w,;] )(?<![\w,;]))(?:no|little)\s+"
         r"(?:argument|quarrel|complaints?|problems?|objections?|issues?|reservations?|qualms?)\s+"
-        r"(?:from\s+(?:the|our|us|me|this|my)\b[^,.;]{0,40}?\s+)?(?:at\s+all\s+)?(?:with|about|to|over)\b",
+        r"(?:from\s+(?:the|our|us|me|this|my)\b[^,.;]{0,40}?\s+)?(?:at\s+all\s+)?(?:with|about|to|over)\b"
+        # said as the whole answer: "No complaints from me on this one."
+        r"|(?#anchors: complaints complaint quarrel objections)^\W*(?:no|few)\s+(?:complaints?|quarrel|objections?)\s+(?:at\s+all\s+)?"
+        r"(?:from\s+(?:me|us|here|this\s+\w+)\s*)?(?:(?:on|about)\s+(?:this|that|it)(?:\s+one)?\s*|here\s*)?(?:[.!]|$)",
         "Yes",
         0.75,
         "idiom",
@@ -1230,9 +1234,11 @@ LEXICON: list[Entry] = [
     ),
     # not wanting the target weakened: "we would not want it weakened", "we do not want the list diluted"
     (
-        r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it))\s+(?:to\s+be\s+)?(?:narrowed|"
+        # (or its taking up held back: "we would not want its adoption delayed by argument at the margins")
+        r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it)|"
+        r"(?:its|their|the)\s+(?:adoption|introduction|implementation|passage|progress|roll[- ]?out))\s+(?:to\s+be\s+)?(?:narrowed|"
         r"reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined|changed|altered|"
-        r"rewritten|tampered\s+with|reopened|unpicked)",
+        r"rewritten|tampered\s+with|reopened|unpicked|trimmed|delayed|held\s+up|derailed|shelved|put\s+off|stalled)",
         "Yes",
         0.7,
         "preference",
@@ -1328,7 +1334,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|found\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|placed|conceived)|fit\s+for\s+purpose)\b",
+        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|found\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b|least\b|less\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|placed|conceived)|fit\s+for\s+purpose)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -2000,6 +2006,15 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # dying a quiet death: "hand this job to them and it will die quietly in a minute book", "it would wither on the vine"
+    (
+        r"(?#anchors: die wither fizzle peter gather)(?:will|would|could|'ll)\s+(?:just\s+|simply\s+|soon\s+|quickly\s+)?(?:die|wither|"
+        r"fizzle\s+out|peter\s+out|gather\s+dust)\b(?!\s+(?:down|off)\b)",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
     # support that lasts only while its champions stay: "arrangements work well while the people remain, and fade
     # when they move on"
     (
@@ -2663,6 +2678,15 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?#anchors: price)(?:a|the)\s+price\s+(?:well\s+)?worth\s+paying\b", "Yes", 0.75, "idiom", True),
+    # a choice said in two words: "Option Three, every time." (the option named before, nothing after)
+    (
+        r"(?#anchors: every)^\W*(?!(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|fails?|failed|works?|worked|happens?|happened|does|did|do|"
+        r"will|would|has|have|had|goes|went)\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+every\s+(?:time|day\s+of\s+the\s+week)\s*[.!]*\s*$",
+        "Yes",
+        0.75,
+        "preference",
+        False,
+    ),
     # nothing to be gained by moving away from it: "I see no reason to depart from it", "no good reason to change it"
     (
         r"(?#anchors: reason)\b(?:no|little)\s+(?:good\s+|real\s+|compelling\s+|obvious\s+)?reason\s+(?:at\s+all\s+)?to\s+"

@@ -68,9 +68,11 @@ _BOUNDARY = re.compile(
 MAJORITY = re.compile(
     r"^\W*(?:(?:a|the)\s+(?:(?:large|clear|small|substantial|vast|overwhelming|big|narrow|strong)\s+)?majority\s+of\s+"
     r"(?:our|the|us|those|members|respondents|people)|most\s+of\s+(?:our|us|the\s+(?:members|people|young\s+people|staff)|"
-    r"those)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:out\s+)?(?:thirds?|quarters?|in\s+\w+)?\s*of\s+"
-    r"(?:the\s+\d+\s+of\s+)?(?:our|us|the\s+\d+|those)|(?:all|nearly\s+all|almost\s+all|virtually\s+all)\s+(?:of\s+)?"
-    r"(?:our|us|the\s+members))\b",
+    # a share ("two thirds of our members", "nine in ten of us", "12 of the 15 of us"), not a bare count ("two of our
+    # governors" are some of them, a report)
+    r"those)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:(?:out\s+)?(?:thirds?|quarters?|in\s+\w+)\s*of\s+"
+    r"(?:the\s+\d+\s+of\s+)?(?:our|us|the\s+\d+|those)|of\s+(?:the\s+\d+\s+of\s+us|us\b|the\s+\d+\b))"
+    r"|(?:all|nearly\s+all|almost\s+all|virtually\s+all)\s+(?:of\s+)?(?:our|us|the\s+members))\b",
     re.I,
 )
 _RESPONDENT_PRON = re.compile(r"^(?:we|i|us|we've|we'd|i'd|i've|we're|i'm)\b", re.I)
