@@ -5828,3 +5828,38 @@ def test_short_blunt_answers():
     assert code_text("It happens every time.", "q13").stance != "Yes"
     assert code_text("Hand this job to them and it will die quietly in a minute book.", "q11").stance == "No"
     assert code_text("The row would die down in time.", "q11").stance != "No"
+
+
+# ---------------------------------------------------------------------------- round 25, third part (b497-b504)
+def test_our_support_denied_or_partial():
+    assert code_text("It does not have our support.", "q9").stance == "No"
+    assert code_text("It has our support.", "q9").stance == "Yes"
+    text = "Our support for Option One is therefore partial: the duty, yes; leaving the convening open, no."
+    assert code_letter(text)["q9"].stance == "Mixed"
+    assert code_letter("We give Option One our qualified support.")["q9"].stance == "Mixed"
+    text = "Our answer to this question is therefore yes in part: the right partners, but not all of them."
+    assert code_text(text, "q10").stance == "Mixed"
+    assert code_text("Our answer to this question is therefore yes.", "q10").stance == "Yes"
+
+
+def test_the_advice_to_leave_it_as_it_is_keeps_the_present_way():
+    # the present way is the list kept (Q10) and the voluntary approach (Q13); the changes are the others
+    assert code_text("Leave it as it is but do it properly.", "q13").stance == "Yes"
+    assert code_text("Leave it as it is.", "q10").stance == "Yes"
+    assert code_text("Leave it as it is.", "q9").stance == "No"
+    # what an option would do, and a warning, are not that advice
+    assert code_text("A voluntary approach would leave things as they are.", "q13").stance == "No"
+    assert code_text("Leave it as it is and you will get what we got.", "q13").stance == "No"
+    text = "We do not think the answer is to leave things as they are."
+    assert code_text(text, "q13").stance == "No" and code_text(text, "q9").stance == "Yes"
+
+
+def test_what_was_set_aside_first_is_not_what_is_chosen():
+    codes = code_letter("Having set aside the CSP route, we come down in favour of the Government's preferred option.")
+    assert codes["q9"].stance == "Yes" and codes["q11"].stance != "Yes"
+
+
+def test_a_body_named_by_its_initials_reports_its_own_view():
+    text = "The LGA has suggested that schools should become statutory partners in CSPs."
+    assert code_text(text, "q12").stance != "Yes"
+    assert code_text("Schools should become statutory partners in CSPs.", "q12").stance == "Yes"

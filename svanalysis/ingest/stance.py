@@ -436,7 +436,7 @@ _POSITIVE = [
     ),
     # "our answer to this question is yes, but only if ..."; a short answer to an echoed question: "We do."
     (
-        r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:(?:to|on|about|for)\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it|the\s+[\w-]+(?:\s+[\w-]+)?|option\s+\w+)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+|now\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?yes\b(?!\s+to\s+[^.;]{1,60}?\band\s+no\s+to\b)|\byes\s+from\s+(?:me|us)\b",
+        r"\b(?:our|my)\s+(?:answer|reply|response)\s+(?:(?:to|on|about|for)\s+(?:question\s+\d+|q\d+|this(?:\s+question)?|that|it|the\s+[\w-]+(?:\s+[\w-]+)?|option\s+\w+)\s+)?(?:is|would\s+be|remains)\s+(?:therefore\s+|still\s+|also\s+|simply\s+|then\s+|now\s+)?(?:a\s+)?(?:qualified\s+|firm\s+|clear\s+|cautious\s+|conditional\s+|simple\s+|reluctant\s+|straightforward\s+)?(?:\"|')?yes\b(?!\s+to\s+[^.;]{1,60}?\band\s+no\s+to\b)(?!\s+in\s+part\b)|\byes\s+from\s+(?:me|us)\b",
         0.95,
         ("yes",),
     ),
@@ -2049,6 +2049,30 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             # "The responsible authorities already in place are the right ones": the present members judged right as
             # they are, so none is to be added (Q12 asks whether the list should be added to)
             stance, note = "No", note + "; the present members judged right"
+        elif (
+            qid in ("q10", "q13")
+            and kind == "idiom"
+            and stance == "No"
+            and not note
+            and phrase.lower().startswith("leave")
+            and clause[:a].strip(" ,;:-\"'()").lower() in ("", "so", "just", "please", "simply", "honestly")
+            and not _AND_THEN_YOU.match(clause, b)
+        ):
+            # the respondent's advice "Leave it as it is": things kept as they are is the Schedule 6 list kept (Q10) and
+            # the voluntary approach, the present way (Q13), against the changes the other questions ask about (not
+            # what an option would do, "A voluntary approach would leave things as they are", a No; nor a warning, "Leave
+            # it as it is and you will get what we got")
+            stance, note = "Yes", note + "; the advice to keep things as they are"
+        elif (
+            qid in ("q10", "q13")
+            and kind == "idiom"
+            and stance == "Yes"
+            and note == " + negation"
+            and re.match(r"(?:leave|leaving)\b", phrase, re.I)
+        ):
+            # "We do not think the answer is to leave things as they are": against keeping things as they are, so against
+            # the present list (Q10) and the voluntary way (Q13), as against doing nothing
+            stance, note = "No", note + "; against keeping things as they are"
         elif qid == "q10" and kind == "preference" and stance == "No" and _NOT_WANT_EXTENDED.match(clause, a):
             # "We would not want it lengthened at the cost of delay": the list not to be extended is the right one (Q10;
             # on Q12 the same words are a No to additions), a lean for a person to confirm
@@ -2118,6 +2142,11 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     return tuple(out), "" if seen and not out else clause
 
 
+_SET_ASIDE_FIRST = re.compile(
+    r"^\W*having\s+(?:\w+\s+)?(?:(?:set|put|laid)\s+aside|ruled\s+out|rejected|dismissed|discounted|excluded)\b[^,;]{1,120},",
+    re.I,
+)
+_AND_THEN_YOU = re.compile(r"[^.;]{0,30}?\band\s+(?:you|we|they|it|nothing|things)\b", re.I)
 _DENIED_OBJECT_KEYS = re.compile(r"\b(?:no|little|few|nothing|hardly|scarcely|not\s+much|not\s+many)\b", re.I)
 # a verb that brings something, ending the cue's words ("would bring", "would deliver")
 _GIVING_VERB = re.compile(
@@ -2634,6 +2663,10 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         # what a clause sets its subject against is not what it judges: "as a substitute for a
         # statutory duty, it would not achieve the vision"; "X rather than Y" (Y gets nothing)
         spans = [m.span() for m in _SUBSTITUTE.finditer(clause)]
+        if "aside" in clause or "out" in clause or "ject" in clause or "miss" in clause or "count" in clause:
+            # what was set aside before the verdict is not what the verdict is about: "Having set aside the CSP route,
+            # we come down in favour of the Government's preferred option"
+            spans += [m.span() for m in _SET_ASIDE_FIRST.finditer(clause)]
         if "which" in clause or "whom" in clause or ", where" in clause:
             spans += relative_spans(clause)
         if " point " in clause or " extent " in clause:

@@ -130,6 +130,17 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
+    # support said to be partial: "Our support for Option One is therefore partial", "our qualified support", "yes in
+    # part"
+    (
+        r"(?#anchors: partial qualified lukewarm hearted part)(?:partial|qualified|lukewarm|half[- ]hearted)\s+(?:support|backing|endorsement|"
+        r"agreement)\b|(?:support|backing|agreement)\s+(?:for\s+[^,;:.]{1,60}?\s+)?(?:is|was|would\s+be)\s+(?:therefore\s+|only\s+|at\s+best\s+|"
+        r"no\s+more\s+than\s+)?(?:partial|qualified|lukewarm|half[- ]hearted)\b|\byes\s+in\s+part\b|\bin\s+part\s+yes\b",
+        "Mixed",
+        0.9,
+        "idiom",
+        False,
+    ),
     # "we agree with it as far as it goes", "only half a vision": right, but not enough
     (
         r"(?#anchors: half)only\s+half\s+(?:a|an|the)\s+(?:vision|answer|solution|strategy|plan|list|story|picture)\b",
@@ -491,11 +502,12 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
+        # ("it does not have our support": turned round)
         r"(?:gets?|has|have|had|wins?)\s+(?:our|my|the\s+\w+'s)\s+(?:vote|backing|support|endorsement)|(?:our|my)\s+vote\s+(?:goes|would\s+go)\s+to",
         "Yes",
         0.85,
         "idiom",
-        False,
+        True,
     ),
     (
         r"(?:place|put)\s+(?:our|my)\s+(?:bet|money)|(?:our|my)\s+money\s+(?:is|would\s+be)\s+on",
@@ -3915,7 +3927,7 @@ _NOT_CUE_MORE_KEYS = (
 )
 
 REPORTED = re.compile(
-    r"^(?:as\s+[^,;]{1,40},\s*|(?:when|after|before|once|since)\s+(?:we|i)\s+[^,;]{1,60},\s*|[^:;]{1,160}:\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation|"
+    r"^(?:as\s+[^,;]{1,40},\s*|(?:when|after|before|once|since)\s+(?:we|i)\s+[^,;]{1,60},\s*|[^:;]{1,160}:\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?-i:[A-Z]{2,}[A-Za-z]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?=\s+(?:has|have|had|is|are|was|were|would|also|argues|argued|says|said|suggests|suggested|proposes|proposed|believes|believed|thinks|thought|favours|favoured|prefers|preferred|wants|wanted|told|tells)\b)|the\s+(?:consultation\s+)?paper|the\s+consultation|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"(?:a|the)\s+(?:small\s+|large\s+|sizeable\s+|vocal\s+|significant\s+)?minority(?:\s+of\s+(?:us|them|our\s+\w+|\w+))?|"
     r"several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|"
