@@ -5863,3 +5863,27 @@ def test_a_body_named_by_its_initials_reports_its_own_view():
     text = "The LGA has suggested that schools should become statutory partners in CSPs."
     assert code_text(text, "q12").stance != "Yes"
     assert code_text("Schools should become statutory partners in CSPs.", "q12").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 25, fourth part (b505-b512)
+def test_none_of_them_after_a_colon_and_an_aside():
+    text = (
+        "A new legal duty on councils, a rewrite of the rules for Community Safety Partnerships, or leaving everyone to "
+        "get on with it voluntarily: I am afraid none of them would achieve the vision."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+
+
+def test_what_the_respondent_would_rather_did_not_happen():
+    text = "We would rather Parliament did not legislate for a further duty on individual bodies."
+    assert code_text(text, "q9").stance == "No"
+    assert code_text("I would rather the Government introduced a duty.", "q9").stance == "Yes"
+
+
+def test_arguments_listed_and_expectations_of_the_respondent_are_not_verdicts():
+    text = "In its favour, much of our best work has grown through partnerships people joined because they believed in them."
+    assert code_letter(text)["q11"].stance is None
+    text = "As a voluntary sector organisation we might be expected to favour this option."
+    assert code_text(text, "q13").stance not in ("Yes", "No")
+    assert code_letter("Left to voluntary arrangements, the vision would remain a vision.")["q8"].stance is None

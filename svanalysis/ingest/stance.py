@@ -1426,8 +1426,10 @@ _AUXILIARY = r"(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
 _NEG_SUBJECT = re.compile(
     # (up to a coordinate clause of its own: "We accept that nothing is perfect, and Option One would ...")
-    r"(?:^\W*(?:\w+\W+){0,4}?|:\s*)(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*,\s+(?:and|but|so|yet)\s)"
-    # (or after a colon: "I'll be honest with you: none of the three options, as they stand, would make much difference")
+    r"(?:^\W*(?:\w+\W+){0,4}?|:\s*(?:(?:i'm|i\s+am|we\s+are|we're)\s+afraid\s+|frankly\s+|honestly\s+|sadly\s+)?)"
+    r"(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*,\s+(?:and|but|so|yet)\s)"
+    # (or after a colon: "I'll be honest with you: none of the three options, as they stand, would make much difference";
+    # "..., or leaving everyone to get on with it voluntarily: I am afraid none of them would achieve it")
     # (or after a topic put first: "As for the three options, none of them would change anything")
     r"|^\W*(?:as\s+for|as\s+to|as\s+regards|on|of|regarding|turning\s+to|in\s+terms\s+of|with\s+regard\s+to|when\s+it\s+comes\s+to)"
     r"\s+[^,;.]{1,60},\s*(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*,\s+(?:and|but|so|yet)\s)"
@@ -2457,6 +2459,9 @@ _ACHIEVE_VISION = re.compile(
     r"(?:(?:all\s+the\s+way|some\s+way|part\s+of\s+the\s+way|closer|nearer)\s+)?(?:to|towards?)\s+"
     r"(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     r"|\b(?:get|gets|getting|got)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+off\s+the\s+ground\b"
+    # "Left to voluntary arrangements, the vision would remain a vision": what an option would leave of the vision
+    r"|\bthe\s+vision\s+(?:would|will)\s+(?:only\s+|just\s+|simply\s+)?(?:remain|stay)\s+(?:a\s+vision|an\s+aspiration|a\s+wish|"
+    r"words\s+on\s+paper|on\s+paper)\b"
     # "won't bring the vision a step closer": the vision brought nearer by an option
     r"|\b(?:bring|brings|bringing|brought|move|moves|moving|moved|take|takes|taking)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+"
     r"(?:a\s+(?:step|bit|little|lot|long\s+way)\s+|any\s+|much\s+|one\s+step\s+)?(?:closer|nearer)\b"

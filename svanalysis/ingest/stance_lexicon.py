@@ -1244,6 +1244,15 @@ LEXICON: list[Entry] = [
         "request",
         False,
     ),
+    # what the respondent would rather did not happen: "We would rather Parliament did not legislate for a further duty"
+    (
+        r"(?#anchors: rather)(?:would|'d)\s+rather\s+(?:(?!not\b)[\w'’-]+\s+){1,4}?(?:did\s+not|didn't|does\s+not|doesn't|never|"
+        r"was\s+not|wasn't|were\s+not|weren't|did\s+nothing|stayed\s+out)\b",
+        "No",
+        0.75,
+        "preference",
+        False,
+    ),
     # not wanting the target weakened: "we would not want it weakened", "we do not want the list diluted"
     (
         # (or its taking up held back: "we would not want its adoption delayed by argument at the margins")
@@ -1332,7 +1341,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:i'd|i\s+would|we'd|we\s+would|(?:the|our)\s+(?:trustees|board|members|council|governors|committee|executive|cabinet|partnership|panel|directors)\s+would)\s+(?:much\s+|far\s+)?rather(?!\s+(?:not|see|wait|hold|reserve|leave|(?:it|they|we|you|the\s+government|ministers)\s+(?:did|were|was|had)\s*(?:n't|not)\b))|(?:much|far)\s+better\s+(?:placed|suited)",
+        r"(?:i'd|i\s+would|we'd|we\s+would|(?:the|our)\s+(?:trustees|board|members|council|governors|committee|executive|cabinet|partnership|panel|directors)\s+would)\s+(?:much\s+|far\s+)?rather(?!\s+(?:not|see|wait|hold|reserve|leave|(?:[\w'’-]+\s+){1,3}?(?:did|were|was|had|does|do)\s*(?:n't|not)\b))|(?:much|far)\s+better\s+(?:placed|suited)",
         "Yes",
         0.7,
         "preference",
@@ -3794,6 +3803,11 @@ _NOT_CUES_MORE = re.compile(
     r"|\b(?:i|we)\s+know\s+which\s+(?:one\s+)?(?:i|we)(?:'d|\s+would)\s+(?:pick|choose|prefer|go\s+for)\b"
     # "What would make a difference is money for youth work": the thing named after "is", not the target
     r"|^\W*what\s+(?:would|will|could)\s+(?:really\s+|actually\s+)?(?:make\s+(?:a|the|a\s+real|the\s+real)\s+difference|help|work)\s+(?:is|are)\b"
+    # ... or put with the respondent as subject: "As a voluntary sector organisation we might be expected to favour this
+    # option"; and an argument listed for it, not a verdict: "In its favour, much of our best work has grown without
+    # any statute"
+    r"|\b(?:we|i)\s+(?:might|may|would|could)\s+(?:well\s+)?be\s+expected\s+to\s+(?:favour|support|prefer|back|choose|want|welcome|"
+    r"oppose|reject)\b|^\W*(?:(?:and|but|so)\s+)?in\s+(?:its|their|his|her)\s+favour\b"
     # what the reader might expect of the respondent, not its view: "you might expect us to favour the voluntary option"
     r"|\b(?:you|one|people|readers?|some|many|others)\s+(?:might|may|would|could|will)\s+(?:well\s+)?(?:expect|think|assume|imagine|"
     r"suppose)\s+(?:us|me|that\s+we|that\s+i)\s+(?:to\s+|would\s+)?(?:favour|support|prefer|back|choose|want|welcome|oppose|"
@@ -3848,6 +3862,8 @@ _NOT_CUES_MORE = re.compile(
     re.I,
 )
 _NOT_CUE_MORE_KEYS = (
+    "its favour",
+    "their favour",
     "right that",
     "correct that",
     "right when",
