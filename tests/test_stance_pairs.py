@@ -5887,3 +5887,31 @@ def test_arguments_listed_and_expectations_of_the_respondent_are_not_verdicts():
     text = "As a voluntary sector organisation we might be expected to favour this option."
     assert code_text(text, "q13").stance not in ("Yes", "No")
     assert code_letter("Left to voluntary arrangements, the vision would remain a vision.")["q8"].stance is None
+
+
+# ---------------------------------------------------------------------------- round 25, fifth part (b513-b520)
+def test_a_reason_with_a_subject_of_its_own_takes_its_own_predicate():
+    codes = code_letter("We support Option One because Option Two would not reach the schools.")
+    assert codes["q9"].stance == "Yes" and codes["q11"].stance == "No"
+    assert code_letter("We oppose Option One because it would duplicate the safeguarding duty.")["q9"].stance == "No"
+
+
+def test_options_named_together_under_one_noun():
+    codes = code_letter("Options One and Two are both good.")
+    assert codes["q9"].stance == "Yes" and codes["q11"].stance == "Yes" and codes["q13"].stance is None
+    codes = code_letter("Options 2 and 3 would not work.")
+    assert codes["q9"].stance is None and codes["q11"].stance == "No" and codes["q13"].stance == "No"
+    codes = code_letter("We do not see Options One and Two as rivals.")
+    assert codes["q9"].stance == "Yes" and codes["q11"].stance == "Yes"
+
+
+def test_a_cost_accepted_for_what_it_buys():
+    text = "It will mean more paperwork for people like me, and I would accept that as the price of getting them in."
+    assert code_text(text, "q9").stance != "No"
+    assert code_text("It will mean more paperwork for people like me.", "q9").stance == "No"
+
+
+def test_what_is_put_off_until_the_option_is_tried_is_not_chosen():
+    text = "I would urge the Home Office to give the voluntary route a fair trial before reaching for legislation."
+    codes = code_letter(text)
+    assert codes["q13"].stance == "Yes" and codes["q9"].stance is None

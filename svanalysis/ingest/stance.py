@@ -2144,6 +2144,13 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     return tuple(out), "" if seen and not out else clause
 
 
+# what is put off until the option named has been tried: "give the voluntary route a fair trial, before reaching for
+# legislation"
+_PUT_OFF = re.compile(
+    r"\bbefore\s+(?:(?:anyone|we|you|the\s+government|ministers)\s+)?(?:reaching|reach|resorting|resort|turning|turn|moving|move)\s+"
+    r"(?:for|to)\b[^,;:]{1,80}",
+    re.I,
+)
 _SET_ASIDE_FIRST = re.compile(
     r"^\W*having\s+(?:\w+\s+)?(?:(?:set|put|laid)\s+aside|ruled\s+out|rejected|dismissed|discounted|excluded)\b[^,;]{1,120},",
     re.I,
@@ -2370,6 +2377,12 @@ _MECHANISMS = {
 # on 8-11), a flip weighing five right codes lost: every held-out set chose 0.2 or 0.25, which tie
 # over all sets; the lower loses fewer right codes (README, stance).
 _TOO_WEAK = 0.2
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
+_OPTION_NUMBER = re.compile(r"\b(?:one|two|three|1|2|3)\b", re.I)
+_OPTIONS_LISTED = re.compile(
+    r"\boptions\s+(?:one|two|three|1|2|3)(?:\s*,\s*(?:one|two|three|1|2|3))*\s*,?\s+(?:and|or|&)\s+(?:one|two|three|1|2|3)\b",
+    re.I,
+)
 _ORDINALS = {
     "first": 1,
     "second": 2,
@@ -2672,6 +2685,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             # what was set aside before the verdict is not what the verdict is about: "Having set aside the CSP route,
             # we come down in favour of the Government's preferred option"
             spans += [m.span() for m in _SET_ASIDE_FIRST.finditer(clause)]
+        if "before " in clause:
+            spans += [m.span() for m in _PUT_OFF.finditer(clause)]
         if "which" in clause or "whom" in clause or ", where" in clause:
             spans += relative_spans(clause)
         if " point " in clause or " extent " in clause:
@@ -2708,6 +2723,13 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
                 continue  # "our / the Council's preferred option is Option Two": the respondent's, not the Government's
             found.append((m.start(), qid, "reference", m.group(0)))
             break
+    # several options named under one noun: "Options One and Two", "options 1, 2 and 3"
+    if "ptions " in clause:
+        for m in _OPTIONS_LISTED.finditer(clause):
+            for word in _OPTION_NUMBER.findall(m.group(0)[8:]):
+                qid = ordinal.get(_NUMBERS[word.lower()])
+                if qid is not None and not any(q == qid for _, q, _, _ in found):
+                    found.append((m.start(), qid, "reference", m.group(0)))
     # "the third" among options; "the third idea in the paper" anywhere (an option named by its noun)
     if options_context or _ORDINAL_OPTION.search(clause):
         # an ordinal with a noun of its own before ("the first bit and not on the second", "the first meeting and the
@@ -3166,7 +3188,10 @@ def _clauses_ex(sentence: str) -> list[tuple[str, bool]]:
 # predicate follows it (a verb, or one left out after the first: "a poor second"), and the piece before it has a
 # verb of its own (not "Option One, Option Two and Option Three are all flawed", a list of subjects).
 _SEGMENT_OPEN = re.compile(
-    r"(?:,\s+(?:and\s+|with\s+|while\s+|whilst\s+|then\s+)?|\s+and\s+)(?:the\s+|a\s+|an\s+|any\s+|this\s+|that\s+)?$",
+    r"(?:,\s+(?:and\s+|with\s+|while\s+|whilst\s+|then\s+)?|\s+and\s+"
+    # a reason with a subject of its own: "We support Option One because Option Two would not reach the schools"
+    r"|,?\s+(?:(?:chiefly|mainly|largely|partly|simply|precisely)\s+)?because\s+)"
+    r"(?:the\s+|a\s+|an\s+|any\s+|this\s+|that\s+)?$",
     re.I,
 )
 _VERB_OF_ITS_OWN = (
@@ -3181,12 +3206,16 @@ _OWN_PREDICATE = re.compile(
 )
 # a word that can name a target a few words after a comma (or "and"): where a piece of its own may open
 _SUBJECT_AFTER_COMMA = re.compile(
-    r"(?:,|\band)\s+(?:[\w'’-]+\s+){0,4}?(?:options?|duty|duties|partnerships?|csps?|voluntary|route|approach|model|list|"
+    r"(?:,|\band|\bbecause)\s+(?:[\w'’-]+\s+){0,4}?(?:options?|duty|duties|partnerships?|csps?|voluntary|route|approach|model|list|"
     r"schedule|first|second|third|two|three|law|legislation|legislating|proposals?|vision|focus)\b",
     re.I,
 )
 _RESPONDENT_SUBJECT = re.compile(r"^\W*(?:we|i)\s", re.I)
-_PIECE_OPENING = re.compile(r"^(?:,\s+(?:(?:and|with|while|whilst|then)\s+)?|\s+and\s+)", re.I)
+_PIECE_OPENING = re.compile(
+    r"^(?:,\s+(?:(?:and|with|while|whilst|then)\s+)?|\s+and\s+|,?\s+(?:(?:chiefly|mainly|largely|partly|simply|precisely)\s+)?"
+    r"because\s+)",
+    re.I,
+)
 # (a subject pronoun before a word is taken for a verb of its own: "We support Option One, Option Two would be too slow")
 _HAS_VERB = re.compile(r"\b(?:" + _VERB_OF_ITS_OWN + r"|(?:we|i|they)\s+(?:\w+ly\s+)?\w+)\b", re.I)
 _OPENS_SUBORDINATE = re.compile(
@@ -3217,7 +3246,7 @@ def _split_by_subjects(
     """
     out: list[tuple[str, bool]] = []
     for clause, contrast in clauses:
-        if ", " not in clause or "than" in clause:
+        if (", " not in clause and " because " not in clause) or "than" in clause:
             out.append((clause, contrast))
             continue
         low = clause.lower()
@@ -3674,7 +3703,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         # before it weighs as the answer, not as one more sentence down the letter
         concluding = bool(_CONCLUDING.match(sentence))
         clauses = _clauses_ex(sentence)
-        if ", " in sentence:
+        if ", " in sentence or " because " in sentence:
             clauses = _split_by_subjects(clauses, spec, options_context or default is not None, default is not None)
         denial_read = False  # a reported view then denied ("..., but we do not agree"): its last clause is read with it
         any_target = False

@@ -2699,6 +2699,25 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?#anchors: price)(?:a|the)\s+price\s+(?:well\s+)?worth\s+paying\b", "Yes", 0.75, "idiom", True),
+    # options seen as working together, each of them wanted: "We do not see Options One and Two as rivals."
+    (
+        r"(?#anchors: rivals alternatives competing exclusive competition)(?:do\s+not|don't|does\s+not|doesn't|would\s+not|wouldn't)\s+"
+        r"(?:see|regard|treat|view)\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:rivals|alternatives|competing|in\s+competition|mutually\s+exclusive)\b",
+        "Yes",
+        0.7,
+        "idiom",
+        False,
+    ),
+    # a cost accepted for what it buys: "it will mean more paperwork, and I would accept that as the price of getting the
+    # other agencies into the room"
+    (
+        r"(?#anchors: price cost)(?:accept|accepts|accepted|accepting|live\s+with|pay|bear)\s+(?:that|it|this|them)\s+as\s+(?:the|a)\s+"
+        r"(?:price|cost)\s+(?:of|for)\b",
+        "Yes",
+        0.85,
+        "idiom",
+        True,
+    ),
     # a choice said in two words: "Option Three, every time." (the option named before, nothing after)
     (
         r"(?#anchors: every)^\W*(?!(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|fails?|failed|works?|worked|happens?|happened|does|did|do|"
