@@ -5915,3 +5915,32 @@ def test_what_is_put_off_until_the_option_is_tried_is_not_chosen():
     text = "I would urge the Home Office to give the voluntary route a fair trial before reaching for legislation."
     codes = code_letter(text)
     assert codes["q13"].stance == "Yes" and codes["q9"].stance is None
+
+
+# ---------------------------------------------------------------------------- round 25, sixth part (b521-b528)
+def test_none_of_the_three_with_an_aside_after_a_dashed_list():
+    text = (
+        "A duty on named bodies, a rewrite of Community Safety Partnerships, carrying on voluntarily - none of the three, "
+        "in our view, would achieve the vision."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+
+
+def test_a_negation_inside_a_condition_put_first_does_not_reach_the_main_clause():
+    text = (
+        "Provided the guidance recognises that a prison serves many areas, and does not expect a governor to attend "
+        "fourteen meetings, I would welcome the duty on that basis."
+    )
+    assert code_text(text, "q9").stance == "Yes"
+    assert code_text("If it is funded, we would not support it.", "q9").stance == "No"
+
+
+def test_cannot_fault_and_nothing_to_recommend_on_it():
+    assert code_text("I can't fault the vision either.", "q8").stance == "Yes"
+    assert code_text("We have nothing to recommend on it.", "q11").stance not in ("Yes", "No")
+    assert code_text("It has nothing to recommend it.", "q11").stance == "No"
+    text = (
+        "The Forum has spent five years trying to agree a common information-sharing protocol with the health bodies."
+    )
+    assert code_text(text, "q13").stance not in ("Yes", "No")

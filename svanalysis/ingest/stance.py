@@ -1401,7 +1401,10 @@ _NEW_SUBJECT = re.compile(
     # a comma splice with a subject and verb of its own: "I don't argue with it, the aim is right enough"
     r"|,\s+(?=(?:the|this|its|our|your)\s+[\w-]+\s+(?:is|are|was|were|seems|looks)\b)"
     # what is wanted set against what is not: "I don't want lessons learned, I want somebody to be answerable"
-    r"|,\s+(?=(?:we|i)\s+(?:just\s+|really\s+|simply\s+)?(?:want|need)\b(?!\s*,))",
+    r"|,\s+(?=(?:we|i)\s+(?:just\s+|really\s+|simply\s+)?(?:want|need)\b(?!\s*,))"
+    # the main clause after a condition put first: "Provided the guidance ... does not expect a governor to attend
+    # fourteen meetings, I would welcome the duty on that basis"
+    r"|(?<=\S),\s+(?=(?:we|i)\s+(?:would|will|could|can|should|do|did|am|are|have|'d)\b)",
     re.I,
 )
 
@@ -1437,8 +1440,11 @@ _NEG_SUBJECT = re.compile(
     r"|\bthat\s+(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*\b" + _AUXILIARY + r"\b)[^.;]*$"
     # the things just listed taken up again as the subject: "a new duty on the councils, handing it to the
     # partnerships, or leaving areas to get on with it, none of them will make a blind bit of difference"
-    r"|(?:,|\s[-–—])\s*(?:none|neither|not\s+one)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:options|proposals|routes|"
-    r"approaches|ideas|models))\b[^,;.]{0,60}$",
+    r"|(?:,|\s[-–—])\s*(?:none|neither|not\s+one)\s+of\s+(?:them|these|those|the\s+(?:two|three)(?!\s+\w+\s+(?:of|in)\b)|"
+    r"the\s+(?:\w+\s+)?(?:options|proposals|routes|approaches|ideas|models))\b"
+    # (an aside before the verb: "none of the three, in our view, would achieve the vision")
+    r"(?:,\s*(?:in\s+(?:our|my)\s+\w+|we\s+(?:think|believe|fear)|i\s+(?:think|believe|fear)|frankly|sadly|honestly)\s*,)?"
+    r"[^,;.]{0,60}$",
     re.I,
 )
 # ... or that of a coordinate clause: "arrangements depend on the people, and *nothing in a voluntary

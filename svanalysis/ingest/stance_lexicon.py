@@ -1189,7 +1189,8 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: commend recommend welcome)(?:little|nothing)\s+to\s+(?:commend|recommend|welcome)",
+        # (not "nothing to recommend on it": no recommendation offered)
+        r"(?#anchors: commend recommend welcome)(?:little|nothing)\s+to\s+(?:commend|recommend|welcome)(?!\s+(?:on|about|here|in\s+this)\b)",
         "No",
         0.7,
         "evaluation",
@@ -2699,6 +2700,14 @@ LEXICON: list[Entry] = [
         False,
     ),
     (r"(?#anchors: price)(?:a|the)\s+price\s+(?:well\s+)?worth\s+paying\b", "Yes", 0.75, "idiom", True),
+    # nothing to fault: "I can't fault the vision either"
+    (
+        r"(?#anchors: fault)(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+(?:really\s+|honestly\s+)?fault\b",
+        "Yes",
+        0.8,
+        "idiom",
+        False,
+    ),
     # options seen as working together, each of them wanted: "We do not see Options One and Two as rivals."
     (
         r"(?#anchors: rivals alternatives competing exclusive competition)(?:do\s+not|don't|does\s+not|doesn't|would\s+not|wouldn't)\s+"
@@ -3741,7 +3750,7 @@ OTHER_SENSES = re.compile(
     r"|\b(?:funded|treated|resourced|recognised|recognized|assessed|counted|paid\s+for)\s+(?:in\s+full\s+|fully\s+)?as\s+"
     r"(?:a\s+)?new\s+burdens?\b"
     # "agree" with a plan as its object is settling it ("an obligation to agree a strategy"), not agreeing with a view
-    r"|\bagree(?:s|d|ing)?\s+(?:a|an|the|their|its|a\s+joint|a\s+shared|a\s+common|joint|local)\s+(?:\w+\s+){0,3}?(?:strategy|strategies|plan|plans|"
+    r"|\bagree(?:s|d|ing)?\s+(?:a|an|the|their|its|a\s+joint|a\s+shared|a\s+common|joint|local)\s+(?:[\w-]+\s+){0,3}?(?:strategy|strategies|plan|plans|"
     r"protocol|protocols|priorities|budget|budgets|programme|framework|timetable|dataset|terms|action\s+plan|work\s+plan)\b"
     r"|\bagree(?:s|d|ing)?\s+(?:funding|budgets?|priorities|plans?|protocols?|strategies|targets|timetables)\b"
     # a commitment to act, not agreement with a view: "the trust and two councils agreed to fund and staff it"
