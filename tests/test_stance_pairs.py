@@ -5668,6 +5668,9 @@ def test_a_plain_word_of_praise_or_blame_said_of_the_option():
     assert code_letter("The partnerships are weak.")["q11"].stance is None
     assert code_letter("Option Two is good at bringing people together.")["q11"].stance is None
     assert code_letter("It is good that Option Two exists.")["q11"].stance is None
+    # a part of what there is now praised, then a reservation, is not a concession about the option
+    text = "There is a great deal of voluntary partnership working in Wales, and much of it is good. But it depends on individuals."
+    assert code_text(text, "q13").stance == "No"
 
 
 def test_none_of_them_after_a_list_denies_what_follows():

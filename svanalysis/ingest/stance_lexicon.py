@@ -53,9 +53,9 @@ Entry = tuple[str, str, float, str, bool]  # pattern, stance, weight, kind, nega
 
 _A = r"(?:a|an|the)\s+"
 # the last word of a subject that can be a target: an option's noun or number, a pronoun for one (not a part of
-# them: "some partnerships are weak")
+# them: "some partnerships are weak", "much of it is good")
 _TARGET_SUBJECT = (
-    r"(?<!\bsome\s)(?<!\bmany\s)(?<!\bmost\s)(?<!\bfew\s)(?<!\bseveral\s)(?<!\bother\s)\b(?:it|this|that|they|these|those|one|two|three|first|second|third|option|options|approach|route|duty|proposal|"
+    r"(?<!\bsome\s)(?<!\bmany\s)(?<!\bmost\s)(?<!\bfew\s)(?<!\bseveral\s)(?<!\bother\s)(?<!\bof\s)\b(?:it|this|that|they|these|those|one|two|three|first|second|third|option|options|approach|route|duty|proposal|"
     r"proposals|model|vision|list|focus|idea|both|all)\s+"
 )
 
