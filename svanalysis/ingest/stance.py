@@ -3193,13 +3193,13 @@ def _clauses_ex(sentence: str) -> list[tuple[str, bool]]:
 # as one piece per subject. A target opens a piece of its own when it follows a comma (", and", ", with", ...) and a
 # predicate follows it (a verb, or one left out after the first: "a poor second"), and the piece before it has a
 # verb of its own (not "Option One, Option Two and Option Three are all flawed", a list of subjects).
-_SEGMENT_OPEN = re.compile(
+# what joins a piece to the one before: a comma (", and", ", with", ...), "and", or a reason with a subject of its own
+# ("We support Option One because Option Two would not reach the schools")
+_PIECE_JOIN = (
     r"(?:,\s+(?:and\s+|with\s+|while\s+|whilst\s+|then\s+)?|\s+and\s+"
-    # a reason with a subject of its own: "We support Option One because Option Two would not reach the schools"
     r"|,?\s+(?:(?:chiefly|mainly|largely|partly|simply|precisely)\s+)?because\s+)"
-    r"(?:the\s+|a\s+|an\s+|any\s+|this\s+|that\s+)?$",
-    re.I,
 )
+_SEGMENT_OPEN = re.compile(_PIECE_JOIN + r"(?:the\s+|a\s+|an\s+|any\s+|this\s+|that\s+)?$", re.I)
 _VERB_OF_ITS_OWN = (
     r"(?:" + _AUXILIARY + r"|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|cannot|couldn't|doesn't|don't|"
     r"hasn't|haven't|seems?|looks?|offers?|remains?|comes?|ranks?|sits?|falls?|lags?|trails?|gives?|lacks?)"
@@ -3217,11 +3217,7 @@ _SUBJECT_AFTER_COMMA = re.compile(
     re.I,
 )
 _RESPONDENT_SUBJECT = re.compile(r"^\W*(?:we|i)\s", re.I)
-_PIECE_OPENING = re.compile(
-    r"^(?:,\s+(?:(?:and|with|while|whilst|then)\s+)?|\s+and\s+|,?\s+(?:(?:chiefly|mainly|largely|partly|simply|precisely)\s+)?"
-    r"because\s+)",
-    re.I,
-)
+_PIECE_OPENING = re.compile("^" + _PIECE_JOIN, re.I)
 # (a subject pronoun before a word is taken for a verb of its own: "We support Option One, Option Two would be too slow")
 _HAS_VERB = re.compile(r"\b(?:" + _VERB_OF_ITS_OWN + r"|(?:we|i|they)\s+(?:\w+ly\s+)?\w+)\b", re.I)
 _OPENS_SUBORDINATE = re.compile(
