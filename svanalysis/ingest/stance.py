@@ -2687,10 +2687,10 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
         # what a clause sets its subject against is not what it judges: "as a substitute for a
         # statutory duty, it would not achieve the vision"; "X rather than Y" (Y gets nothing)
         spans = [m.span() for m in _SUBSTITUTE.finditer(clause)]
-        if "aside" in clause or "out" in clause or "ject" in clause or "miss" in clause or "count" in clause:
+        if clause.lstrip(" \"'(").lower().startswith("having") and (aside := _SET_ASIDE_FIRST.match(clause)):
             # what was set aside before the verdict is not what the verdict is about: "Having set aside the CSP route,
             # we come down in favour of the Government's preferred option"
-            spans += [m.span() for m in _SET_ASIDE_FIRST.finditer(clause)]
+            spans.append(aside.span())
         if "before " in clause:
             spans += [m.span() for m in _PUT_OFF.finditer(clause)]
         if "which" in clause or "whom" in clause or ", where" in clause:
