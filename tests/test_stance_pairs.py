@@ -5947,3 +5947,182 @@ def test_cannot_fault_and_nothing_to_recommend_on_it():
         "The Forum has spent five years trying to agree a common information-sharing protocol with the health bodies."
     )
     assert code_text(text, "q13").stance not in ("Yes", "No")
+
+
+# ---------------------------------------------------------------------------- round 26 (b537-b558)
+def test_the_voluntary_sector_named_with_its_neighbours_is_no_option():
+    text = (
+        'But a duty to "have due regard" is thin, it says nothing about the role of the voluntary and faith sector, '
+        "and we fear it will produce paperwork rather than people."
+    )
+    codes = code_letter(text)
+    assert codes["q9"].stance == "No" and codes["q13"].stance is None
+    assert (
+        code_letter("The voluntary, community and social enterprise sector will carry the work.")["q13"].stance is None
+    )
+    assert code_letter("A voluntary and faith-based approach would not work.")["q13"].stance == "No"
+
+
+def test_a_partnerships_heading_over_who_sits_on_them_answers_q12_only():
+    letter = (
+        "The vision\n\nWe think the vision is correct.\n\nCommunity safety partnerships\n\nWe have one point to make here. "
+        "Education has no statutory place on our local community safety partnership, and our contact with it runs "
+        "through the council. The statutory membership of the partnerships should be widened to include education.\n"
+    )
+    codes = code_letter(letter)
+    assert codes["q12"].stance == "Yes" and codes["q11"].stance is None
+
+
+def test_a_line_holding_a_sentence_then_a_lead_in_is_no_heading():
+    text = "Yes, the statutory partners should be extended. We would add:\n\n1. the police;\n2. schools.\n\nWe would not make the voluntary sector a statutory partner."
+    assert code_text(text, "q12").stance == "Yes"
+    assert code_text("Yes, the statutory partners should be extended. We would add:", "q12").stance == "Yes"
+
+
+def test_a_relative_clause_describes_its_own_noun():
+    text = "It does, however, leave out Clinical Commissioning Groups, which hold the budgets for the services most likely to change outcomes."
+    assert code_text(text, "q10").stance == "No"
+    text = "There is no mention of the Public Services Boards, which are the natural place for prevention work here."
+    assert code_text(text, "q10").stance == "No"
+    assert code_letter("We support Option One, which we believe would achieve the vision.")["q9"].stance == "Yes"
+    text = "- fire and rescue authorities, whose home safety visits reach households other services do not; and"
+    assert code_text(text, "q10").stance not in ("Yes", "No")
+
+
+def test_an_argument_cited_in_its_favour_is_not_the_respondents():
+    assert code_text("The Scottish unit is often cited in its favour.", "q13").stance not in ("Yes", "No")
+    assert code_text("We are in its favour.", "q13").stance == "Yes"
+
+
+def test_support_as_a_role_is_no_verdict():
+    text = (
+        "We would keep the convening elements of Option Three, but as support for a duty and not a substitute for one."
+    )
+    assert code_letter(text)["q9"].stance != "Mixed"
+    assert code_text("As a council we support a duty on named bodies.", "q9").stance == "Yes"
+
+
+def test_a_warning_about_one_form_of_the_target_is_a_lean():
+    assert code_text("A duty would leave us where we are now.", "q9").confidence >= 0.75
+    code = code_text("A duty with vague guidance would leave us where we are now.", "q9")
+    assert code.stance == "No" and code.confidence < 0.75
+    text = "We back the preferred option. A duty with vague guidance would leave us where we are now."
+    assert code_letter(text)["q9"].stance == "Yes"
+
+
+def test_where_the_respondent_parts_company_is_the_duty_itself():
+    text = 'Where I part company with the paper is the proposal to write a new "due regard" duty into law for schools.'
+    assert code_text(text, "q9").stance == "No"
+    assert code_text("Where I part company with the paper is its silence on adults.", "q8").stance == "Mixed"
+
+
+def test_goodwill_valued_but_not_enough_on_its_own_rejects_the_voluntary_way():
+    text = "Goodwill is valuable, but on its own it has not been enough for the young men we work with."
+    assert code_text(text, "q13").stance == "No"
+    assert code_text("A duty is valuable, but on its own it has not been enough.", "q9").stance == "Mixed"
+
+
+def test_keen_on_voluntary_kept_and_no_further():
+    assert code_text("I'm not keen on the first option.", "q9").stance == "No"
+    assert code_text("We are keen on it.", "q9").stance == "Yes"
+    assert code_text("We are keen to see it work.", "q9").stance not in ("Yes", "No")
+    assert code_letter("If you must pick one of the three, leave it voluntary.")["q13"].stance == "Yes"
+    assert code_letter("What I do know is it can't be voluntary.")["q13"].stance == "No"
+    assert code_letter("As for the option of keeping things voluntary, we cannot see it working.")["q13"].stance == "No"
+    text = "Voluntary effort has taken us part of the way and will take us no further."
+    assert code_letter(text)["q13"].stance == "No"
+    assert code_text("A duty would take us further.", "q9").stance != "No"
+
+
+def test_a_body_said_not_to_belong_on_the_list():
+    text = "Nor do I think primary schools belong on the list borrowed from the counter-terrorism legislation."
+    assert code_letter(text)["q10"].stance == "No"
+    assert code_text("Schools should not be on the list.", "q10").stance == "No"
+    assert code_text("Schools belong on the list.", "q10").stance not in ("Yes", "No")
+
+
+def test_an_objection_with_an_adverb_between():
+    text = "We object in particular to governing bodies being named on the list at Annex A."
+    assert code_letter(text)["q10"].stance == "No"
+    assert code_text("We object strongly to it.", "q9").stance == "No"
+
+
+def test_a_fronted_topic_then_a_duty_described_as_the_object():
+    assert code_letter("On Option One, we would back a legal duty on councils.")["q9"].stance == "Yes"
+    text = "I voluntarily do a few runs for the street pastors, and I support the youth football at our club."
+    assert code_letter(text)["q13"].stance is None
+
+
+def test_headings_with_a_bracketed_number_or_the_bare_vision_and_bulleted_answers():
+    letter = "Vision (Q8)\n- I agree with it. That is right.\n\nOption Three (Q13)\n- No. If it is voluntary some places will not bother.\n"
+    codes = code_letter(letter)
+    assert codes["q8"].stance == "Yes" and codes["q13"].stance == "No"
+    assert code_letter("Vision\nI agree with it.\n")["q8"].stance == "Yes"
+    assert code_letter("Partnerships\nI agree with it.\n")["q11"].stance is None
+
+
+def test_one_part_right_and_another_wrong():
+    assert code_text("The vision gets the method right and the target wrong.", "q8").stance == "Mixed"
+    assert code_text("The vision gets the method right.", "q8").stance == "Yes"
+
+
+def test_a_duty_on_the_listed_bodies_is_the_option_not_the_list():
+    codes = code_letter("We oppose a new duty of due regard on specified bodies.")
+    assert codes["q9"].stance == "No" and codes["q10"].stance is None
+    assert code_letter("The specified authorities are the right partners.")["q10"].stance == "Yes"
+
+
+def test_others_sceptical_or_objecting_are_reported():
+    text = "At both workshops a number of senior probation officers were sceptical about another duty."
+    assert code_text(text, "q9").stance not in ("Yes", "No")
+    text = "We know that many in the education sector will object to a duty on schools."
+    assert code_text(text, "q9").stance not in ("Yes", "No")
+    assert code_text("We are sceptical about the duty.", "q9").stance == "No"
+    assert code_text("The Council is opposed to the duty.", "q9").stance == "No"
+    text = "Those in favour pointed to schools; those against feared that a duty would make agencies defensive."
+    assert code_text(text, "q9").stance not in ("Yes", "No")
+
+
+def test_something_else_wanted_instead_is_not_the_option_carried_over():
+    text = (
+        "As for the three options, we have read them carefully, and we do not think that any of them would achieve "
+        "the vision. We would urge the Home Office to put its effort into youth provision instead."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+
+
+def test_a_choice_of_its_own_after_a_rejection_in_one_sentence():
+    text = (
+        "We do not believe a further statutory duty, whether placed on individual bodies or routed through Community "
+        "Safety Partnerships, would move us forward, and we would favour building on voluntary partnership."
+    )
+    codes = code_letter(text)
+    assert codes["q11"].stance != "Yes" and codes["q13"].stance == "Yes"
+    assert code_letter("We have read Option Two, and we would support it.")["q11"].confidence >= 0.75
+
+
+def test_agreeing_a_plan_and_agreed_guidance_are_no_verdicts():
+    text = "The fourteen months it took to agree a single data-sharing arrangement is what partnership looks like."
+    assert code_text(text, "q13").stance not in ("Yes", "No")
+    text = "Clinicians will need clear, nationally agreed guidance on when information may be shared."
+    assert code_text(text, "q13").stance not in ("Yes", "No")
+    assert code_text("We broadly agreed the vision.", "q8").stance == "Yes"
+
+
+def test_a_position_unchanged_and_a_view_taken_up_after_members_both_said():
+    text = "We have listened to that concern, but it has not changed the board's position."
+    assert code_text(text, "q9").stance not in ("Yes", "No")
+    assert code_text("The duty has not changed anything.", "q9").stance == "No"
+    text = (
+        "Non-legislative approach (Question 13)\n\nOur board members both said that if nothing is required of them "
+        "serious violence will fall down their agendas. We agree with them. Leaving this to local willingness leaves "
+        "it to chance.\n"
+    )
+    assert code_letter(text)["q13"].stance == "No"
+
+
+def test_no_mention_of_a_body_and_a_list_that_misses_some():
+    text = "The core of the list is right, but it misses the bodies bereaved families depend on most."
+    assert code_text(text, "q10").stance == "Mixed"
+    assert code_text("There is no mention of schools.", "q12").stance == "Yes"

@@ -134,7 +134,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-10+model-5"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-11+model-5"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -795,7 +795,8 @@ _NEGATIVE = [
     ),
     (
         # (not the connective "as opposed to")
-        r"\b(?:oppose|opposes|(?<!\bas\s)opposed|object to|objects to|reject|rejects|rejected|disagree|disagrees|disagreed)\b",
+        r"\b(?:oppose|opposes|(?<!\bas\s)opposed|(?:object|objects)(?:\s+(?:strongly|in\s+particular|particularly|especially|above\s+all|"
+        r"most\s+of\s+all|firmly))?\s+to|reject|rejects|rejected|disagree|disagrees|disagreed)\b",
         0.9,
         ("oppose", "object", "reject", "disagree"),
     ),
@@ -911,8 +912,11 @@ _SUPPORT_SERVICE = re.compile(
 )
 # A list that leaves bodies out: not the right partners (Q10), so it should be added to (Q12).
 _OMISSION = re.compile(
-    r"\b(?:leaves?\s+out|omits?|omitted|excludes?|misses\s+out|does\s+not\s+include|doesn't\s+include|fails?\s+to\s+include|"
+    r"\b(?:leaves?\s+out|omits?|omitted|excludes?|misses\s+out|misses\s+(?:the|some|several|two|three|key|important|a\s+number\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:bodies|organisations|agencies|services|partners|providers)|does\s+not\s+include|doesn't\s+include|fails?\s+to\s+include|"
     r"is\s+incomplete|are\s+missing|is\s+missing|no\s+(?:voluntary|community|faith|health|education)\b|"
+    # "there is no mention of the Public Services Boards", "it makes no mention of housing"
+    r"(?:is|makes|made|with)\s+no\s+mention\s+of\b|(?:does|did)\s*(?:not|n't)\s+mention\b|"
     # "the present list ... has a hole in it the shape of a housing provider", "has a gap where schools should be"
     r"(?:has|have)\s+(?:a|one|an\s+obvious|a\s+(?:big|glaring|real|serious|clear|obvious))\s+(?:hole|gap)\s+(?:in\s+it|where)\b|"
     r"(?:is|are)\s*(?:not|n't)\s+(?:yet\s+)?(?:complete|exhaustive|comprehensive)\b)",
@@ -1469,8 +1473,10 @@ _ECHO_NOT = re.compile(
 )
 # "... and make somebody answer for it when they don't": a subordinate clause, not a denied predicate
 _SUBORDINATE_END = re.compile(
-    r"\b(?:when|if|unless|whether|because|where|while|though|although|as)\b[^,;]{0,30}$|\bwhich\b[^,;]{0,80}$", re.I
-)  # "... is sound, which for many programmes it is not": a relative clause, not a denied predicate
+    r"\b(?:when|if|unless|whether|because|where|while|though|although|as)\b[^,;]{0,30}$|\b(?:which|whose)\b[^,;]{0,80}$",
+    re.I,
+)  # "... is sound, which for many programmes it is not", "fire authorities, whose visits reach households other
+# services do not": a relative clause, not a denied predicate
 
 
 _PARENTHETICAL = re.compile(
@@ -1877,6 +1883,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 # "We don't think CCGs need to be added to that list": nothing missing, so the right partners (a lean,
                 # for a person to confirm)
                 out.append(_Cue("Yes", 0.55, m.group(0), f"no addition needed '{m.group(0).strip()}'"))
+            elif "list" in low and (m := _ON_THE_LIST.search(clause)) and _negated(clause, m.start()):
+                # "Nor do I think primary schools belong on the list", "they should not be on that list": a body listed
+                # that should not be, so not the right partners
+                out.append(_Cue("No", 0.6, m.group(0), f"wrongly listed '{m.group(0).strip()}'"))
     service = [(m.start(), m.end()) for m in _SUPPORT_SERVICE.finditer(clause)]
     # a lexicon entry is more specific than a verdict word inside it: "the straw that breaks the
     # camel's *back*", "we would *prefer* that it were not introduced", "far from a *burden*"
@@ -2122,6 +2132,16 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             else c
             for c in out
         ]
+    if out and (qualified := _QUALIFIED_SUBJECT.match(given)):
+        # the target given a flaw as its subject: "A duty with vague guidance would leave us where we are now", "A duty
+        # without funding would achieve nothing" (a warning about one form of it, as a condition set: a lean only)
+        main = given[qualified.end() :]
+        out = [
+            dataclasses.replace(c, weight=min(c.weight, 0.3), rule=c.rule + "; of a form of it")
+            if c.stance == "No" and c.phrase in main
+            else c
+            for c in out
+        ]
     if out and "without" in given.lower() and (absent := _WITHOUT_TARGET.search(given)):
         # what the target's absence would bring: "Our worry is that without one nothing changes." A harm foreseen if the
         # target is not there argues for it (a lean, for a person to confirm)
@@ -2183,6 +2203,33 @@ _WITHOUT_TARGET = re.compile(
     r"\bwithout\s+(?:one|it|them|this|that|(?:a|the|such\s+a|any)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?(?:duty|law|legislation)|"
     r"legislation|new\s+legislation)\b\s*,?\s+(?=(?:\w+\s+){0,3}?(?:nothing|little|no\s*one|nobody|things|we|it|they|the|this|"
     r"agencies|partners|services)\b)",
+    re.I,
+)
+
+
+# a body's place on the list: "belong on the list", "be on that list" (denied: listed and should not be)
+_ON_THE_LIST = re.compile(
+    r"\b(?:belongs?|be|sit|sits|appear|appears)\s+(?:on|in)\s+(?:the|that|this|a|any\s+such)\s+(?:[\w-]+\s+){0,2}?list\b",
+    re.I,
+)
+
+
+# not enough by itself: "on its own it has not been enough", "not sufficient alone"
+_NOT_ENOUGH_ALONE = re.compile(
+    r"\b(?:on\s+(?:its|their)\s+own|alone|by\s+(?:itself|themselves)|in\s+itself)\b[^.;]{0,40}?\b(?:not|n't|never)\s+"
+    r"(?:\w+\s+)?(?:been\s+|be\s+|proved\s+)?(?:enough|sufficient|adequate)\b"
+    r"|\b(?:not|n't)\s+(?:\w+\s+)?(?:be\s+|been\s+)?(?:enough|sufficient|adequate)\s+(?:on\s+(?:its|their)\s+own|alone|by\s+itself)\b"
+    r"|\b(?:insufficient|inadequate)\s+(?:on\s+(?:its|their)\s+own|alone|by\s+itself)\b",
+    re.I,
+)
+
+
+# the target with a flaw, as a subject: "A duty with vague guidance would ...", "A voluntary approach without any funding
+# will ..."
+_QUALIFIED_SUBJECT = re.compile(
+    r"^\W*(?:a|the|any|such\s+a|this)\s+(?:new\s+)?(?:legal\s+|statutory\s+|voluntary\s+)?(?:duty|law|option|approach|route|"
+    r"model|arrangement)\s+(?:without|lacking|that\s+lacks|with\s+(?:no|little|vague|weak|poor|thin|inadequate|"
+    r"insufficient|only|too\s+little)\b)[^,;]{1,60}?\s+(?=(?:would|will|could|might|may|is|are)\b)",
     re.I,
 )
 
@@ -2674,6 +2721,12 @@ _MEMBERS_RELATIVE = re.compile(
 _SITS = re.compile(r"(?:sit|sits|be|are)\s+on\b|members?\s+of\b", re.I)
 
 
+# the words before a list's name that make it who would carry a duty: "a new duty of due regard on (specified bodies)"
+_DUTY_ON_BEFORE = re.compile(
+    r"\bdut(?:y|ies)\b[^.;,]{0,40}?\b(?:on|upon)\s+(?:the\s+|certain\s+|a\s+set\s+of\s+)?$", re.I
+)
+
+
 def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[tuple[str, str, str]]:
     """The questions a clause is about, in order: ``(question, kind, phrase)``.
 
@@ -2727,6 +2780,8 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
                 continue
             if _own_preference(clause, m):
                 continue  # "our / the Council's preferred option is Option Two": the respondent's, not the Government's
+            if qid == "q10" and _DUTY_ON_BEFORE.search(clause, max(0, m.start() - 60), m.start()):
+                continue  # "We oppose a new duty of due regard on specified bodies": who would carry the duty (Option One)
             found.append((m.start(), qid, "reference", m.group(0)))
             break
     # several options named under one noun: "Options One and Two", "options 1, 2 and 3"
@@ -2964,6 +3019,11 @@ def _is_heading(para: str) -> bool:
         return True
     if not s.startswith("#") and _BARE_ANSWER.match(bare):
         return False  # an answer on a line of its own ("Yes", "Don't know", "No - see below"), not a heading
+    parts = _SENTENCE_BREAK.split(bare, maxsplit=1)
+    if not s.startswith("#") and len(parts) == 2 and len(parts[0].split()) >= 4:
+        # a whole sentence, then more: "Yes, the statutory partners should be extended. We would add:" over a list
+        # (a heading holds at most a short label before a stop: "Question 9. Option One")
+        return False
     # a Markdown heading is one by its mark; a bilingual one ("Ein barn ar yr opsiynau / Our view on the options") is
     # as long as its longer language
     words = (
@@ -3055,6 +3115,9 @@ _QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?|(?<=\s)>[ \t]+(?=\w)")
 _PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,2}[.)])\s+(?=[A-Z\"'‘“(])")
 
 
+_BULLET_MARK = re.compile(r"^\s*[-*•–]\s+(?=\S)")
+
+
 def _sentences(text: str) -> list[tuple[int, str, bool]]:
     """(paragraph number, sentence, is it a heading) triples."""
     text = text.translate(_APOSTROPHES)
@@ -3105,6 +3168,8 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
         # a paragraph numbered by the letter ("1.2 In my view, none of ...", "15. Members were ..."): the
         # number is no part of the sentence
         para = _PARA_NUMBER.sub("", squash(para), count=1)
+        # a bullet's mark is no part of its sentence either: "- No. If it's voluntary ..." answers as "No." does
+        para = _BULLET_MARK.sub("", para, count=1)
         pieces = _SENTENCE_BREAK.split(para)
         buf = ""
         for k, piece in enumerate(pieces):
@@ -3133,7 +3198,12 @@ _CLAUSE_SPLIT = re.compile(
     # that they would rather see ..." (the report is then read on its own, as somebody else's)
     r"|,\s+and\s+(?=(?:several|some|many|most|others|a\s+few|one\s+or\s+two|(?:one|two|three|four|five)\s+of\s+(?:them|our\s+\w+)|"
     r"(?:our\s+|the\s+|their\s+)?(?:members|colleagues|partners|trustees|governors|residents|parents|staff))\s+"
-    r"(?:[\w'’-]+\s+){{0,3}}?(?:said|say|says|told|argued|felt|feel|think|thought|believe|believed|fear|feared)\b)".format(
+    r"(?:[\w'’-]+\s+){{0,3}}?(?:said|say|says|told|argued|felt|feel|think|thought|believe|believed|fear|feared)\b)"
+    # a coordinate clause with the respondent as its subject again, turning to a choice of its own: "We do not believe a
+    # further statutory duty ... would move us forward, and we would favour building on voluntary partnership"
+    # (only where that choice names a target of its own: "..., and we would support it" stays one clause)
+    r"|,\s+and\s+(?=(?:we|i)\s+(?:would|will|therefore|instead|much|strongly)?\s*(?:favour|prefer|support|back|urge|recommend|"
+    r"advocate|opt)\b(?!\s+(?:it|that|this|them|these|those|the\s+same)\b)[^.;]{{0,80}}?\b(?:voluntar\w*|option|approach|route|duty|partnerships?|csps?|law|legislat\w*|model)\b)".format(
         adj=r"(?:wrong|right|weak|poor|good|flawed|silent|mistaken|correct|sound|unhelpful)\b",
         # not the concessive "however well intentioned,": a parenthesis inside the clause; nor "however much we might
         # prefer ..." (a concession of degree, inside the clause: ``unasserted_spans``)
@@ -3368,8 +3438,19 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
     if m:
         q = next((q for q in spec.stance_questions if q.number == m.group("n")), None)
         return [(q.id, "heading", heading)] if q else []
+    if m := _NUMBER_IN_BRACKETS.search(heading):
+        # "Option Three (Q13)", "Vision (question 8)": the number in brackets says which question
+        q = next((q for q in spec.stance_questions if q.number == m.group("n")), None)
+        if q is not None:
+            return [(q.id, "heading", heading)]
     found = _clause_targets_ex(heading, spec, True)
+    if not found and _BARE_VISION.match(heading):
+        found = _clause_targets_ex("the vision", spec, True)  # a heading "Vision": the vision's question
     return [(q, "heading", heading) for q, _, _ in found] if len(found) == 1 else []
+
+
+_NUMBER_IN_BRACKETS = re.compile(r"\(\s*(?:q|question|qu)\s*\.?\s*(?P<n>\d{1,2})\s*\)\W*$", re.I)
+_BARE_VISION = re.compile(r"^\W*vision(?:\s+and\s+focus)?\W*$", re.I)
 
 
 _MEMBERS_HINT = re.compile(
@@ -3967,6 +4048,19 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         and _object_of_its_own(clause, cue.phrase, tphrase)
                     ):
                         continue  # "We support local schools and sit on the CSP": the verb's object is not the target
+                    if (
+                        cue.stance == "Yes"
+                        and ", wh" in clause
+                        and _in_relative_of_another(clause, cue.phrase, tphrase)
+                    ):
+                        # "..., the Public Services Boards, which are the natural place for prevention work": praise in
+                        # the relative clause is of the noun before it, not the target (a flaw there may be one the
+                        # target leaves in place: "would keep local planning, which depends on goodwill")
+                        continue
+                    if cue.stance == "Yes" and tkind.startswith("carry") and "instead" in clause.lower():
+                        # "We would urge the Home Office to put its effort into youth provision instead": something
+                        # else wanted in place of what came before, not the option carried over
+                        continue
                     if cue.stance == "Yes" and qid == _voluntary_question(id(spec)) and _BESIDE_A_DUTY.search(clause):
                         continue  # "voluntary collaboration has real value alongside a duty": praise of it as an extra to a duty
                     base = cue.weight
@@ -4025,8 +4119,16 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         # across sentences, the reservation opens its sentence ("However, ..."): a "but" inside a
                         # sentence about something else ("enforcement buys time but does not change it") is none
                         and (k == prior[3] or ci == 0 or same_verb)
-                        and min(prior[1], best.weight) >= 0.55
+                        # (a warning about one form of the target, put as the reservation: "We welcome the clarity a
+                        # duty would bring; however, a duty without new money will be an empty gesture")
+                        and min(prior[1], 0.6 if contrast and "; of a form of it" in best.rule else best.weight) >= 0.55
                     ):
+                        if qid == _voluntary_question(id(spec)) and _NOT_ENOUGH_ALONE.search(clause):
+                            # the voluntary way is goodwill alone: "Goodwill is valuable, but on its own it has not been
+                            # enough" rejects it (no concession: what is praised is not the option, and is set aside)
+                            e.items = [it for it in e.items if not (it.stance == "Yes" and it.sentence == prior[2])]
+                            last_pol[qid] = (best.stance, best.weight, phrase, k, None)
+                            continue
                         both = prior[2] if prior[2] == phrase else f"{prior[2]} | {phrase}"
                         e.add(
                             "Mixed",
@@ -4140,11 +4242,45 @@ def _object_of_its_own(clause: str, cue_phrase: str, tphrase: str) -> bool:
         # pastors, and I support the youth football at our club" backs the football, not a voluntary approach
         head = clause[:c_at]
         m = _OWN_OBJECT.match(clause, c_at + len(verb))
-        return m is not None and bool(_NEW_CLAUSE_SUBJECT.search(head))
+        return m is not None and bool(_NEW_CLAUSE_SUBJECT.search(head)) and not _TARGET_NOUN.search(m.group("np"))
     if t_at < c_at + len(verb):
         return False
     m = _OWN_OBJECT.match(clause, c_at + len(verb))
-    return m is not None and m.end() <= t_at
+    return m is not None and m.end() <= t_at and not _TARGET_NOUN.search(m.group("np"))
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b", re.I)
+_LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+# the nouns (and pronouns) a relative clause may describe and still be about a target
+_TARGET_HEADS = frozenset(
+    "duty duties option options one two three approach approaches route routes model models list vision focus proposal "
+    "proposals law legislation it this that these those them partnership partnerships csp csps schedule idea".split()
+)
+
+
+def _in_relative_of_another(clause: str, cue_phrase: str, tphrase: str | None) -> bool:
+    """Whether the cue lies inside a relative clause set off by a comma ("..., which are the natural place for ...")
+    whose noun is not the target (nor a word for one)."""
+    c_at = clause.find(cue_phrase)
+    if c_at < 0:
+        return False
+    opening = None
+    for m in _RELATIVE_OPEN.finditer(clause, 0, c_at):
+        opening = m
+    if opening is None:
+        return False
+    close = clause.find(",", opening.end())
+    if 0 <= close < c_at:
+        return False  # the cue is in the main clause again, after the relative clause
+    head = clause[: opening.start()]
+    if tphrase and head.rstrip(" )\"'’”").lower().endswith(tphrase.lower()):
+        return False
+    word = _LAST_WORD.search(head)
+    return word is not None and word.group(1).lower() not in _TARGET_HEADS
+
+
+# an object that is itself a target, described: "On Option One, we would back a legal duty on councils"
+_TARGET_NOUN = re.compile(r"\b(?:duty|duties|law|legislation|option|approach|proposals?|vision|list)\b", re.I)
 
 
 # "prefer a list built for the purpose", "would prefer a different vision": another of the target's kind
@@ -4890,6 +5026,18 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
             # in a letter with sections, the paragraphs outside them (a preamble, a closing, unheaded prose)
             paragraphs = _Evidence(uncued=[u for u in paragraphs.uncued if not _in_sections(u[0], flat_sections)])
         _topic_codes(out, paragraphs)
+    q11, q12 = out.get("q11"), out.get("q12")
+    if (
+        q11 is not None
+        and q11.rule == "addressed, no stance found"
+        and q12 is not None
+        and q12.stance is not None
+        and q12.evidence
+        and _MEMBERS_HINT.search(q12.evidence.lower())
+    ):
+        # the partnerships talked of only as to who sits on them ("Community safety partnerships" over "their
+        # statutory membership should be widened to include education"): Q12 answered, Option Two not discussed
+        out["q11"] = StanceCode(None, 0.0, None)
     return out
 
 

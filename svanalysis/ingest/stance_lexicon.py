@@ -123,6 +123,15 @@ NOT_FOR_US_TO_JUDGE = rf"(?!\s+(?:\w+\s+){{0,2}}?{FOR_US_TO_JUDGE})"
 
 LEXICON: list[Entry] = [
     # ------------------------------------------------------------------ explicit mixed / unclear
+    # one part right, another wrong: "The vision gets the method right and the target wrong" (round 26)
+    (
+        r"(?#anchors: right wrong)(?:gets?|got|has|have)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:right|wrong)\s*,?\s+(?:and|but)\s+"
+        r"(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:right|wrong)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     (
         r"a\s+curate'?s\s+egg|good\s+in\s+parts|half\s+a\s+loaf|a\s+mixed\s+blessing|a\s+double[- ]edged\s+sword",
         "Mixed",
@@ -161,7 +170,9 @@ LEXICON: list[Entry] = [
     (
         _WHERE_WE_DIFFER + r"\s+(?:the\s+idea\s+of\s+|with\s+|on\s+)?"
         r"(?:(?:bringing\s+in|introducing|creating|imposing|placing|putting)\s+)?(?:making\s+it\s+(?:a\s+)?law|legislating|(?:a|any)\s+new\s+(?:law|legal\s+duty|duty|statutory\s+duty)|option\s+(?:one|two|three|1|2|3)|"
-        r"the\s+(?:first|second|third)\s+option|handing\s+it|leaving\s+it)\b",
+        r"the\s+(?:first|second|third)\s+option|handing\s+it|leaving\s+it|"
+        # "... is the proposal to write a new 'due regard' duty into law for schools"
+        r"the\s+(?:proposal|plan|idea|suggestion|proposed)\s+(?:to|for|of)\s+[^.;]{0,40}?(?:duty|law|legislat\w*|statute))\b",
         "No",
         0.8,
         "evaluation",
@@ -1498,9 +1509,16 @@ LEXICON: list[Entry] = [
     # ------------------------------------------------------------------ idioms, negative
     # a verdict word inside a relative clause whose head is denied: "it is not the model we would choose"
     (
+        # (also the body by its name: "Option Two is not one the Council favours")
+        r"(?#anchors: choose chooses support supports endorse endorses accept accepts back backs favour favours prefer prefers "
+        r"recommend recommends want wants advocate advocates share shares welcome welcomes)"
         r"(?:is|are|was|were|be)\s+(?:not|n't|never)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?"
-        r"(?:we|i)\s+(?:would\s+|could\s+|can\s+|will\s+|should\s+)?(?:choose|support|endorse|accept|back|favour|"
-        r"prefer|recommend|want|advocate|share|welcome)",
+        r"(?:(?:we|i)\s+(?:would\s+|could\s+|can\s+|will\s+|should\s+)?(?:choose|support|endorse|accept|back|favour|"
+        r"prefer|recommend|want|advocate|share|welcome)|(?:the|this|our)\s+(?:council|board|trust|forum|partnership|"
+        r"commissioner|authority|service|panel|association|network|federation|group|charity|force|college|school|"
+        r"committee|members|trustees)\s+(?:chooses|supports|endorses|accepts|backs|favours|prefers|recommends|wants|"
+        r"advocates|shares|welcomes|would\s+(?:choose|support|endorse|accept|back|favour|prefer|recommend|want|advocate|"
+        r"share|welcome)))\b",
         "No",
         0.85,
         "evaluation",
@@ -3701,6 +3719,45 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # round 26: "I'm not keen on the first option", "we are very keen on it" (not "keen to see", a wish)
+    (r"(?#anchors: keen)(?<!least\s)keen\s+on\b", "Yes", 0.75, "evaluation", True),
+    # the voluntary way advised: "leave it voluntary", "it should stay voluntary", "it can't be voluntary" (negated:
+    # No); not "participation would be voluntary", a description
+    (
+        r"(?#anchors: voluntary)(?:(?<!\bof\s)(?<!\bto\s)(?:keep|leave|stay|stays|remain|remains)\s+"
+        r"(?:it\s+|things\s+|this\s+|them\s+|the\s+whole\s+thing\s+)?|(?:should|must|can|could|ought\s+to)\s+(?:\w+\s+)?"
+        r"(?:stay|remain|be|be\s+kept|be\s+left)\s+)(?:purely\s+|entirely\s+|wholly\s+)?voluntary\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: voluntary)(?:can't|cannot|can\s+not|mustn't|must\s+not|shouldn't|should\s+not|won't|will\s+not)\s+(?:\w+\s+)?"
+        r"(?:stay|remain|be|be\s+kept|be\s+left)\s+(?:purely\s+|entirely\s+|wholly\s+)?voluntary\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # what is left to chance: "Leaving this to local willingness leaves it to chance"
+    (
+        r"(?#anchors: chance luck)(?:leave|leaves|leaving|left)\s+(?:it|this|that|things|them|everything|prevention|the\s+[\w-]+)\s+"
+        r"(?:\w+\s+)?to\s+(?:chance|luck|pure\s+chance|the\s+luck\s+of\s+the\s+draw)\b",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    # what has gone as far as it can: "Voluntary effort has taken us part of the way and will take us no further"
+    (
+        r"(?#anchors: further far)(?:(?:not|n't|never)\s+(?:\w+\s+)?(?:take|get|carry)\s+us\s+any|(?:take|takes|taking|took|taken|get|gets|"
+        r"got|carry|carries|carried)\s+us\s+no)\s+further\b|(?:taken|got|brought|carried)\s+us\s+as\s+far\s+as\s+it\s+(?:can|will|could|is\s+going\s+to)\b",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
 ]
 
 # Contrast that opens a reservation about what came before ("...; however, ...", "But ...").
@@ -3721,7 +3778,8 @@ OTHER_SENSES = re.compile(
     r"analytical|analyst|administrative|admin|secretariat|clinical|technical|financial|dedicated|additional|extra|ongoing|"
     r"intensive|mentoring|bereavement|trauma|transition|learning|housing|mental\s+health)\s+support\b"
     r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?)\b"
-    # help given: "the school has been a great support to us"
+    # help given: "the school has been a great support to us"; a role: "kept as support for a duty, not a substitute"
+    r"|\bas\s+(?:a\s+|an\s+)?(?:\w+\s+)?support\s+(?:for|to)\b"
     r"|\b(?:a|great|real|huge|big|tremendous|fantastic|good|wonderful)\s+support\s+to\b"
     # a kind of service: "we run supported housing for care leavers", "supported accommodation"
     r"|\bsupported\s+(?:or\s+[\w-]+\s+)?(?:housing|accommodation|living|lodgings|employment|internships?|placements?|tenancies|flats|homes)\b"
@@ -3735,6 +3793,11 @@ OTHER_SENSES = re.compile(
     r"|\b(?:drawn\s+up|designed|set\s+up|created|established|intended|meant|funded|introduced|built|developed|written)\s+to\s+support\b"
     rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
     r"|\bvoluntary\s+(?:and\s+community\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
+    # the sector named with its neighbours: "the voluntary and faith sector", "voluntary, community and social
+    # enterprise organisations", "the voluntary/charitable sector"
+    r"|\bvoluntary(?:\s*(?:,|/|&|\band\b|,\s*and\b)\s*(?:community|faith|charitable|charity|social\s+enterprise|independent|"
+    r"third|not-for-profit|private|grassroots)){1,3}\s+(?:\(\w+\)\s+)?(?:sectors?|organisations?|groups?|bodies|services?|"
+    r"partners?|agencies|providers?|partnerships?)\b"
     # a body or scheme run by volunteers or joined by choice, named with a word of its kind between: "our tenants'
     # voluntary scrutiny group", "a voluntary accreditation scheme for landlords", "voluntary youth clubs"
     r"|\bvoluntary\s+(?:(?:scrutiny|accreditation|advisory|steering|residents'?|tenants'?|parents'?|youth|community|"
@@ -3751,7 +3814,11 @@ OTHER_SENSES = re.compile(
     r"(?:a\s+)?new\s+burdens?\b"
     # "agree" with a plan as its object is settling it ("an obligation to agree a strategy"), not agreeing with a view
     r"|\bagree(?:s|d|ing)?\s+(?:a|an|the|their|its|a\s+joint|a\s+shared|a\s+common|joint|local)\s+(?:[\w-]+\s+){0,3}?(?:strategy|strategies|plan|plans|"
-    r"protocol|protocols|priorities|budget|budgets|programme|framework|timetable|dataset|terms|action\s+plan|work\s+plan)\b"
+    r"protocol|protocols|priorities|budget|budgets|programme|framework|timetable|dataset|terms|action\s+plan|work\s+plan|"
+    r"arrangements?|agreements?|deal|contracts?|memorandum|pathways?|procedures?|policy|policies)\b"
+    # "agreed" as an adjective: "clear, nationally agreed guidance", "an agreed protocol" (not "we broadly agreed the vision")
+    r"|\b(?:an|(?!(?:we|i)\b)\w+ly)\s+agreed\s+(?!(?:with|that|to|on|upon|in|by|the|this|its|it|them|all|both|a|an|and|but|"
+    r"our|their|what|whole|wholeheartedly)\b)(?=[a-z]{3,})"
     r"|\bagree(?:s|d|ing)?\s+(?:funding|budgets?|priorities|plans?|protocols?|strategies|targets|timetables)\b"
     # a commitment to act, not agreement with a view: "the trust and two councils agreed to fund and staff it"
     r"|\bagree(?:s|d|ing)?\s+to\s+(?!(?:the|this|that|these|those|it|its|a|an|any|option|options|proposals?|changes?|"
@@ -3773,6 +3840,13 @@ OTHER_SENSES = re.compile(
     r"(?:a\s+)?(?:dozen|hundred|thousand)s?\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
     r"|\b(?:cited|quoted|used|advanced|put\s+forward|offered)\s+in\s+support\s+of\b"
+    # people on each side, not the respondent: "Those in favour pointed to ...; those against feared ..."
+    r"|\bthose\s+(?:(?:who\s+(?:were|are|was)\s+)?(?:in\s+favour|for\s+it|against(?:\s+it)?)|(?:who\s+)?(?:favoured|supported|opposed)\s+it)\b"
+    # a position kept, whatever it is: "it has not changed the board's position", "nothing has changed our view"
+    r"|\b(?:(?:has|have|had|did|does|do|will|would)\s*(?:not|n't)|nothing\s+(?:\w+\s+)?(?:has|have|had))\s+(?:\w+\s+)?changed?\s+"
+    r"(?:our|my|its|their|the\s+[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:position|view|views|mind|minds|stance|conclusion|assessment)\b"
+    # ... or in something's favour: "The Scottish unit is often cited in its favour, but ..."
+    r"|\b(?:cited|quoted|used|advanced|put\s+forward|offered|invoked|pointed\s+to)\s+(?:\w+\s+)?in\s+(?:its|their|his|her|the\s+\w+(?:'s|s')?)\s+favour\b"
     # a duty named as what something else is for: "for the purposes of this duty, the list as drawn ..."
     r"|\bfor\s+the\s+purposes\s+of\s+(?:this|that|the|any\s+such|such\s+a)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty\b",
     re.I,
@@ -3972,6 +4046,8 @@ _NOT_CUE_MORE_KEYS = (
 
 REPORTED = re.compile(
     r"^(?:as\s+[^,;]{1,40},\s*|(?:when|after|before|once|since)\s+(?:we|i)\s+[^,;]{1,60},\s*|[^:;]{1,160}:\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?-i:[A-Z]{2,}[A-Za-z]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?=\s+(?:has|have|had|is|are|was|were|would|also|argues|argued|says|said|suggests|suggested|proposes|proposed|believes|believed|thinks|thought|favours|favoured|prefers|preferred|wants|wanted|told|tells)\b)|the\s+(?:consultation\s+)?paper|the\s+consultation|"
+    r"(?:many|some|most|others|a\s+few)\s+(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sector|sectors|profession|"
+    r"professions|field|community|world|services?)|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"(?:a|the)\s+(?:small\s+|large\s+|sizeable\s+|vocal\s+|significant\s+)?minority(?:\s+of\s+(?:us|them|our\s+\w+|\w+))?|"
     r"several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|"
@@ -3991,7 +4067,9 @@ REPORTED = re.compile(
     r"called\s+for|noted|notes|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
     # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
     r"(?<!\bwe\s)(?<!\bi\s)(?:are|were|feel|felt|remain|remained)\s+(?:\w+\s+)?(?:uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|"
-    r"content|comfortable))\b",
+    r"content|comfortable|sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive)"
+    # ... or their objection: "many in the education sector will object to a duty on schools"
+    r"|(?:object|objects|objected)\s+to|(?:oppose|opposes|opposed|reject|rejects|rejected|resist|resists|resisted)(?=\s+(?:a|an|the|any|it|this|that|such)\b))\b",
     re.I,
 )
 # an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed";
@@ -4193,6 +4271,9 @@ _OTHER_KEYS = (
     "burden",
     "whatever",
     "whichever",
+    "favour",
+    "chang",
+    "those ",
 )
 _NOT_CUE_KEYS = (
     "prefer",
@@ -4214,7 +4295,8 @@ _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
     r"floated|raised|mooted|put\s+about|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
-    r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable"
+    r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
+    r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
@@ -4484,6 +4566,11 @@ def is_reported(clause: str) -> bool:
     respondent's own it has since left ("At first we thought ...", "In our earlier email we said ...")."""
     if _is_reported(clause):
         return True
+    if (" both " in clause or " all " in clause or " each " in clause) and (
+        (bare := _QUANTIFIER_BEFORE_SAYING.sub(r"\1 ", clause)) != clause
+    ):
+        # "Our police and health board members both said ... that": read as "... members said ... that"
+        return _is_reported(bare)
     if ", wh" in clause and (bare := _NON_RESTRICTIVE.sub("", clause)) != clause and _is_reported(bare):
         # a relative clause set off by commas between the speaker and the verb: "The family liaison officer we had,
         # who was kind to us, told me he thought ..." is read as "The family liaison officer we had told me ..."
@@ -4491,6 +4578,15 @@ def is_reported(clause: str) -> bool:
     # where the speakers are ("Colleagues in the Commissioner's office have argued for ..."): read without it
     m = _SPEAKERS_WHERE.match(clause)
     return m is not None and _is_reported(m.group(1) + " " + clause[m.end() :])
+
+
+# a floating quantifier between the speakers and their verb ("members both said", "they all told us")
+_QUANTIFIER_BEFORE_SAYING = re.compile(
+    r"\b(members|colleagues|partners|officers|trustees|governors|staff|residents|parents|they|clinicians|teachers|"
+    r"councillors|practitioners)\s+(?:both|all|each)\s+(?=(?:said|say|told|tell|argued|argue|felt|feel|think|thought|believe|"
+    r"believed|agreed|agree|warned|stressed|made\s+the\s+point)\b)",
+    re.I,
+)
 
 
 # people named by where they work, before the verb: "Colleagues in the Police and Crime Commissioner's office have"
