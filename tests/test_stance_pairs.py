@@ -6126,3 +6126,69 @@ def test_no_mention_of_a_body_and_a_list_that_misses_some():
     text = "The core of the list is right, but it misses the bodies bereaved families depend on most."
     assert code_text(text, "q10").stance == "Mixed"
     assert code_text("There is no mention of schools.", "q12").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 26, second part (b559-b566)
+def test_most_likely_as_an_adverb_after_a_modal_is_no_preference():
+    text = "A duty binding only statutory bodies will most likely produce more meetings between those bodies."
+    assert code_text(text, "q9").stance != "Yes"
+    assert code_text("It is the option most likely to work.", "q11").stance == "Yes"
+
+
+def test_legislation_put_off_until_later_is_not_chosen():
+    text = (
+        "For now the Board would rather see the Government put its weight behind the voluntary route, and return to "
+        "the question of legislation once that has been tried."
+    )
+    codes = code_letter(text)
+    assert codes["q13"].stance == "Yes" and codes["q9"].stance is None
+
+
+def test_the_governments_preference_named_is_no_verdict():
+    text = "The Government's stated preference is for a duty on specified bodies to have due regard to violence."
+    assert code_text(text, "q9").stance not in ("Yes", "No")
+    assert code_text("First, on the new due regard duty the Government favours.", "q9").stance not in ("Yes", "No")
+    text = "Should the Government proceed with the option it prefers, we would ask for clear guidance."
+    assert code_text(text, "q9").stance not in ("Yes", "No")
+    assert code_text("We prefer it.", "q9").stance == "Yes"
+
+
+def test_what_bodies_are_required_by_law_to_do_is_no_need():
+    text = "It would be competing with everything councils are required by law to do."
+    assert code_text(text, "q13").stance not in ("Yes", "No")
+    text = "The statutory members of each Public Services Board are required to assess local well-being."
+    assert code_text(text, "q12").stance not in ("Yes", "No")
+    assert code_text("A duty is required to make this work.", "q9").stance == "Yes"
+
+
+def test_agreement_with_what_follows_a_colon():
+    text = "The branch agrees: relying on goodwill would entrench the postcode lottery the paper itself describes."
+    assert code_letter(text)["q13"].stance == "No"
+    assert code_text("We agree.", "q8").stance == "Yes"
+
+
+def test_praise_of_a_part_before_a_reservation_is_a_concession():
+    text = "The vision: sound on prevention and data, but we cannot agree with a focus that leaves out violence in the home."
+    assert code_text(text, "q8").stance == "Mixed"
+    assert code_text("The vision rightly puts prevention first, but it is drawn too narrowly.", "q8").stance == "Mixed"
+    assert (
+        code_text("The Schedule 6 list is a reasonable starting point but an imperfect fit.", "q10").stance == "Mixed"
+    )
+    text = "The Schedule 6 bodies make a sound core, but a list with no place for housing cannot be the whole answer."
+    assert code_text(text, "q10").stance == "Mixed"
+
+
+def test_a_listed_body_said_not_to_be_named():
+    text = "We do not think schools should be named in that way."
+    assert code_text(text, "q10").stance == "No"
+    assert code_text("We don't think CCGs need to be added to that list.", "q10").stance == "Yes"
+    assert code_text("We do not believe anyone else needs to be named.", "q10").stance == "Yes"
+
+
+def test_an_option_described_in_apposition_by_what_it_builds_on():
+    text = (
+        "The third option, building on partnerships that already exist rather than legislating afresh, looks to us the "
+        "likeliest to achieve what the paper wants."
+    )
+    codes = code_letter(text)
+    assert codes["q13"].stance == "Yes" and codes["q11"].stance is None

@@ -594,7 +594,9 @@ _POSITIVE = [
     ),
     (
         # (not what people are most likely to suffer or do: "the ones most likely to stay away")
-        r"(?<!\bour\s)(?<!\btheir\s)\bmost\s+(?:likely(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|"
+        # (nor the adverb after a modal: "a duty ... will most likely produce more meetings")
+        r"(?<!\bour\s)(?<!\btheir\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
+        r"\bmost\s+(?:likely(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|"
         r"end\s+up|occur|happen|arise|take\s+place|carry|turn\s+up|appear|stay|keep|drop|walk|opt|pull|withdraw|disengage|refuse|"
         r"ignore|resist|avoid|slip|miss|go|get\s+(?:lost|left|missed|excluded|hurt|involved|caught)|need)\b)|effective|workable|appropriate|sensible|practical|promising|realistic|suitable)\b",
         0.8,
@@ -610,8 +612,11 @@ _POSITIVE = [
     (r"\b(?:can|could|would|will)\s+deliver\b", 0.55, ("deliver",)),
     (
         # ("because they are required to rather than ...": an obligation with its verb left out, not a need)
+        # (nor what bodies must do: "everything councils are required by law to do", "the members of each board are
+        # required to assess local well-being"; "a duty is required to make this work" is a need)
         r"\b(?:is|are|would be|will be)\s+(?:badly\s+|urgently\s+|clearly\s+)?(?:needed|"
-        r"required(?!\s+to\s*(?:[,.;]|$|(?:rather|and|but|not|or)\b))|necessary|essential)\b",
+        r"(?<!\bare\s)required(?!\s+to\s*(?:[,.;]|$|(?:rather|and|but|not|or)\b)|\s+(?:by|under)\s+(?:law|statute|legislation))|"
+        r"(?<=\bare\s)required(?!\s+to\b|\s+(?:by|under)\s+(?:law|statute|legislation))|necessary|essential)\b",
         0.5,
         ("needed", "required", "necessary", "essential"),
     ),
@@ -1879,10 +1884,15 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             m = _C_TO_BE_EXTENDED.search(clause)
             if m and not _negated(clause, m.start()):
                 out.append(_Cue("No", 0.6, m.group(0), f"omission '{m.group(0).strip()}'"))
-            elif m and any(d.end() == m.start() for d in _NO_ADDITION_NEEDED.finditer(clause)):
-                # "We don't think CCGs need to be added to that list": nothing missing, so the right partners (a lean,
-                # for a person to confirm)
-                out.append(_Cue("Yes", 0.55, m.group(0), f"no addition needed '{m.group(0).strip()}'"))
+            elif m and (d := next((d for d in _NO_ADDITION_NEEDED.finditer(clause) if d.end() == m.start()), None)):
+                if re.search(r"\b(?:named|included)\b", m.group(0)) and _LISTED_BODY.search(clause, d.start(), d.end()):
+                    # "We do not think schools should be named in that way": a body the list already names, and
+                    # should not, so not the right partners
+                    out.append(_Cue("No", 0.6, m.group(0), f"wrongly listed '{m.group(0).strip()}'"))
+                else:
+                    # "We don't think CCGs need to be added to that list": nothing missing, so the right partners (a
+                    # lean, for a person to confirm)
+                    out.append(_Cue("Yes", 0.55, m.group(0), f"no addition needed '{m.group(0).strip()}'"))
             elif "list" in low and (m := _ON_THE_LIST.search(clause)) and _negated(clause, m.start()):
                 # "Nor do I think primary schools belong on the list", "they should not be on that list": a body listed
                 # that should not be, so not the right partners
@@ -2174,7 +2184,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
 # legislation"
 _PUT_OFF = re.compile(
     r"\bbefore\s+(?:(?:anyone|we|you|the\s+government|ministers)\s+)?(?:reaching|reach|resorting|resort|turning|turn|moving|move)\s+"
-    r"(?:for|to)\b[^,;:]{1,80}",
+    r"(?:for|to)\b[^,;:]{1,80}"
+    # "... and return to the question of legislation in three years' time"
+    r"|\b(?:return|come\s+back|revisit|look\s+again)\s+(?:to\s+)?(?:the\s+(?:question|case|idea)\s+(?:of|for)\s+)?"
+    r"(?:legislation|legislating|a\s+(?:new\s+)?(?:statutory\s+|legal\s+)?duty|a\s+new\s+law)\b[^,;:]{0,60}",
     re.I,
 )
 _SET_ASIDE_FIRST = re.compile(
@@ -2207,6 +2220,12 @@ _WITHOUT_TARGET = re.compile(
 )
 
 
+# bodies the Schedule 6 list (Annex A of the paper) names: said not to be named, the list is wrong
+_LISTED_BODY = re.compile(
+    r"\b(?:schools?|colleges?|universit(?:y|ies)|academ(?:y|ies)|nurser(?:y|ies)|governing\s+bodies|governors|nhs|hospitals?|"
+    r"health\s+bodies|police|councils?|local\s+authorit(?:y|ies)|probation|prisons?|youth\s+offending)\b",
+    re.I,
+)
 # a body's place on the list: "belong on the list", "be on that list" (denied: listed and should not be)
 _ON_THE_LIST = re.compile(
     r"\b(?:belongs?|be|sit|sits|appear|appears)\s+(?:on|in)\s+(?:the|that|this|a|any\s+such)\s+(?:[\w-]+\s+){0,2}?list\b",
@@ -2629,9 +2648,11 @@ _SET_OF = re.compile(r"\b(?:of|between|among|from)\s+$", re.I)
 _SET_OF_OPENING = re.compile(r"^(?:[^,;]{0,40}:\s*)?\W*(?:of|between|among)\s+$", re.I)
 # the opening of a phrase set off by commas after a target ("The voluntary route, with ..."), and its close
 _APPOSITION_GAP = re.compile(
-    r"^(?:[\s-]+[\w'-]+){0,3}\s*,\s*(?:with|including|given|once|under|alongside|and\s+with)\b[^,;.:]{0,60}$", re.I
+    r"^(?:[\s-]+[\w'-]+){0,3}\s*,\s*(?:with|including|given|once|under|alongside|and\s+with|building(?:\s+on)?|relying(?:\s+on)?|"
+    r"resting(?:\s+on)?|based(?:\s+on)?|drawing(?:\s+on)?|working(?:\s+through)?|using)\b[^,;.:]{0,60}$",
+    re.I,
 )
-_CLOSES_APPOSITION = re.compile(r"^[^,;.:]{0,40},")
+_CLOSES_APPOSITION = re.compile(r"^[^,;.:]{0,60},")
 # a rank within the set ("it is the weaker of the two legislative routes"): what is ranked is the subject, even a pronoun
 _RANKED_OF = re.compile(
     r"\b(?:better|best|worse|worst|weaker|weakest|stronger|strongest|slower|faster|preferable|lesser|greater|likelier|"
@@ -2744,7 +2765,13 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             # what was set aside before the verdict is not what the verdict is about: "Having set aside the CSP route,
             # we come down in favour of the Government's preferred option"
             spans.append(aside.span())
-        if "before " in clause:
+        if (
+            "before " in clause
+            or "return" in clause
+            or "come back" in clause
+            or "revisit" in clause
+            or "look again" in clause
+        ):
             spans += [m.span() for m in _PUT_OFF.finditer(clause)]
         if "which" in clause or "whom" in clause or ", where" in clause:
             spans += relative_spans(clause)

@@ -3740,6 +3740,26 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # praise of a part, as a concession usually is: "sound on prevention and data, but ...", "the Schedule 6 bodies make a
+    # sound core", "The vision rightly puts prevention first, but ..."
+    (
+        r"(?#anchors: sound)(?:sound\s+(?:on|in|as\s+far\s+as\s+it\s+goes)\b|(?:a|the)\s+sound\s+(?:core|basis|foundation|base|"
+        r"starting\s+point|framework)\b)",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: rightly)rightly\s+(?:puts?|places?|focus(?:es|ses)?|emphasi[sz]es|recogni[sz]es|identifies|highlights|stresses|"
+        r"sets?|starts?|prioriti[sz]es|concentrates|targets|makes)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # "a reasonable starting point but an imperfect fit"
+    (r"(?#anchors: imperfect awkward)(?:an?\s+)?(?:imperfect|awkward)\s+fit\b", "No", 0.7, "evaluation", True),
     # what is left to chance: "Leaving this to local willingness leaves it to chance"
     (
         r"(?#anchors: chance luck)(?:leave|leaves|leaving|left)\s+(?:it|this|that|things|them|everything|prevention|the\s+[\w-]+)\s+"
@@ -3842,6 +3862,9 @@ OTHER_SENSES = re.compile(
     r"|\b(?:cited|quoted|used|advanced|put\s+forward|offered)\s+in\s+support\s+of\b"
     # people on each side, not the respondent: "Those in favour pointed to ...; those against feared ..."
     r"|\bthose\s+(?:(?:who\s+(?:were|are|was)\s+)?(?:in\s+favour|for\s+it|against(?:\s+it)?)|(?:who\s+)?(?:favoured|supported|opposed)\s+it)\b"
+    # agreement with what follows a colon, which is then the view: "The branch agrees: relying on goodwill would
+    # entrench the postcode lottery"
+    r"|\b(?:agree|agrees|agreed)(?:\s+(?:entirely|fully|strongly|wholeheartedly))?\s*:(?=\s*\S)"
     # a position kept, whatever it is: "it has not changed the board's position", "nothing has changed our view"
     r"|\b(?:(?:has|have|had|did|does|do|will|would)\s*(?:not|n't)|nothing\s+(?:\w+\s+)?(?:has|have|had))\s+(?:\w+\s+)?changed?\s+"
     r"(?:our|my|its|their|the\s+[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:position|view|views|mind|minds|stance|conclusion|assessment)\b"
@@ -3864,6 +3887,13 @@ NOT_CUES = re.compile(
     r"(?:option|approach|model)\b"
     r"|\bthe\s+(?:option|one|route|approach|idea)\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+"
     r"(?:prefers|favours|has\s+chosen|proposes|recommends|wants|likes\s+best)\b"
+    # ... named by the duty, or by "it" after the Government: "the new due regard duty the Government favours", "Should
+    # the Government proceed with the option it prefers", "The Government's stated preference is for a duty ..."
+    r"|\b(?:duty|duties|option|approach|route|model)\s+(?:that\s+|which\s+)?(?:the\s+government|the\s+home\s+office|ministers)\s+"
+    r"(?:prefers|favours|has\s+chosen|proposes|wants)\b"
+    r"|\b(?:government|home\s+office|ministers)\s+(?:\w+\s+){0,6}?(?:with|on|for|to|from)\s+the\s+(?:option|one|route|approach|model)\s+"
+    r"(?:that\s+)?(?:it|they)\s+(?:prefers|favours|prefer|favour)\b"
+    r"|\b(?:the\s+)?(?:government|home\s+office)(?:'s|’s)\s+(?:stated\s+|declared\s+|own\s+|clear\s+)?preference\s+(?:is|was)\s+for\b"
     # what the paper seems to think of an option: "the option the paper itself seems least keen on"
     r"|\bthe\s+(?:option|one|route|approach|idea)\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper|"
     r"the\s+consultation)\s+(?:itself\s+)?(?:seems?|appears?|is|are)\s+(?:\w+\s+)?(?:least|most|less|more)\s+(?:keen|enthusiastic|"
