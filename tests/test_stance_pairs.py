@@ -6192,3 +6192,12 @@ def test_an_option_described_in_apposition_by_what_it_builds_on():
     )
     codes = code_letter(text)
     assert codes["q13"].stance == "Yes" and codes["q11"].stance is None
+
+
+def test_all_of_them_after_a_count_of_routes_is_not_the_options():
+    text = "We logged 23 incidents with a knife on board, nearly all of them on three routes serving schools."
+    codes = code_letter(text)
+    assert all(codes[q].stance is None for q in ("q9", "q11", "q13"))
+    text = "As for the three options, we do not think that any of them would achieve the vision."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
