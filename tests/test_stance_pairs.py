@@ -6201,3 +6201,25 @@ def test_all_of_them_after_a_count_of_routes_is_not_the_options():
     text = "As for the three options, we do not think that any of them would achieve the vision."
     codes = code_letter(text)
     assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+
+
+# ---------------------------------------------------------------------------- round 26, third part (b567-b574)
+def test_incomplete_said_of_the_target_is_a_reservation():
+    text = "We welcome the weight the paper places on prevention; the vision is, however, incomplete in one respect."
+    assert code_text(text, "q8").stance == "Mixed"
+    assert code_text("The vision is right in its method but incomplete in its scope.", "q8").stance == "Mixed"
+    assert code_text("The vision is incomplete.", "q8").stance == "No"
+    assert code_text("Our data are incomplete.", "q8").stance not in ("Yes", "No")
+
+
+def test_goodwill_that_has_not_been_enough():
+    text = "Goodwill between agencies is valuable, but it changes with every change of personnel, and it has not been enough."
+    assert code_text(text, "q13").stance == "No"
+    assert code_text("A duty is welcome, but it has not been enough elsewhere.", "q9").stance == "Mixed"
+
+
+def test_a_negated_verb_of_thinking_stops_at_a_new_clause_about_it():
+    text = "We do not see what this duty would ask of us, and in a school of our size it would produce paperwork."
+    assert code_text(text, "q9").stance == "No"
+    text = "That list was made for another purpose, and for that reason I do not think it is the right list."
+    assert code_text(text, "q10").stance == "No"

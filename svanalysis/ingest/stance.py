@@ -1407,6 +1407,12 @@ _VIEW_UNCHANGED = re.compile(VIEW_KEPT, re.I)  # a view kept in spite of a point
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|whether|when|where|although|though|while)\b[^,;]*,\s+", re.I)
 _NEW_SUBJECT = re.compile(
     r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)"
+    # "it" as a subject again, after a phrase of place or scale: "We do not see what this duty would ask of us, and in
+    # a school of our size it would produce paperwork rather than protection"
+    # (a phrase with no verb of thinking of its own: not ", and for that reason I do not think it is the right list")
+    r"|,\s+(?:and|but|so|yet)\s+(?:(?:in|for|at|on|with|under|given)\s+(?:(?!\b(?:i|we|do|does|did|not|think|believe|consider|"
+    r"feel|see)\b)[^,;]){1,40}?\s+)?(?=(?:it|they)\s+(?:would|will|could|"
+    r"might|may|is|are|was|were|has|have)\b)"
     # a comma splice with a subject and verb of its own: "I don't argue with it, the aim is right enough"
     r"|,\s+(?=(?:the|this|its|our|your)\s+[\w-]+\s+(?:is|are|was|were|seems|looks)\b)"
     # what is wanted set against what is not: "I don't want lessons learned, I want somebody to be answerable"
@@ -2238,7 +2244,9 @@ _NOT_ENOUGH_ALONE = re.compile(
     r"\b(?:on\s+(?:its|their)\s+own|alone|by\s+(?:itself|themselves)|in\s+itself)\b[^.;]{0,40}?\b(?:not|n't|never)\s+"
     r"(?:\w+\s+)?(?:been\s+|be\s+|proved\s+)?(?:enough|sufficient|adequate)\b"
     r"|\b(?:not|n't)\s+(?:\w+\s+)?(?:be\s+|been\s+)?(?:enough|sufficient|adequate)\s+(?:on\s+(?:its|their)\s+own|alone|by\s+itself)\b"
-    r"|\b(?:insufficient|inadequate)\s+(?:on\s+(?:its|their)\s+own|alone|by\s+itself)\b",
+    r"|\b(?:insufficient|inadequate)\s+(?:on\s+(?:its|their)\s+own|alone|by\s+itself)\b"
+    # (of goodwill, which is all the voluntary way has: "it has not been enough")
+    r"|\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:enough|sufficient)\b|\bhasn't\s+been\s+(?:enough|sufficient)\b",
     re.I,
 )
 

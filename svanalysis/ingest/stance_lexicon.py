@@ -3751,6 +3751,18 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # "the vision is, however, incomplete in one important respect", "right in its method but incomplete in its scope"
+    (
+        # (said of the target, not "our data are incomplete")
+        r"(?#anchors: incomplete)(?:"
+        + _TARGET_SUBJECT
+        + r"(?:is|are|was|seems|looks|remains|feels)\s+(?:\w+\s+)?|(?:but|yet)\s+|^\W*)"
+        r"incomplete\b",
+        "No",
+        0.65,
+        "evaluation",
+        True,
+    ),
     # "a reasonable starting point but an imperfect fit"
     (r"(?#anchors: imperfect awkward)(?:an?\s+)?(?:imperfect|awkward)\s+fit\b", "No", 0.7, "evaluation", True),
     # what is left to chance: "Leaving this to local willingness leaves it to chance"
