@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["EXCEL_ARTEFACTS", "QUESTION_NUMBER", "norm", "question_number", "squash"]
+__all__ = ["EXCEL_ARTEFACTS", "NUMBER_IN_BRACKETS", "QUESTION_NUMBER", "norm", "question_number", "squash"]
 
 _QUOTES = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "\u00a0": " "}
@@ -56,6 +56,10 @@ QUESTION_NUMBER = re.compile(
     r"^\s*(?:q(?:uestion)?\s*\.?\s*)?(\d{1,2})(?:\s*[._]\s*(\d{1,2}))?(?![\d])",
     re.IGNORECASE,
 )
+
+# a heading that names its question in brackets at its end: "Borrowing the Prevent list (question 10)", "Option Three
+# (Q13)" (group 1: the number)
+NUMBER_IN_BRACKETS = re.compile(r"\(\s*(?:question|qu|q)\s*\.?\s*(\d{1,2})\s*\)\W*$", re.IGNORECASE)
 
 
 def question_number(text: str, known: set[str]) -> tuple[str | None, str]:

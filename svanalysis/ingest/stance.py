@@ -106,7 +106,7 @@ import pandas as pd
 
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
-from svanalysis.core.text import FORM_LABEL, squash
+from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, squash
 from svanalysis.ingest import stance_model
 from svanalysis.ingest.stance_calibration import calibrated
 from svanalysis.ingest.stance_lexicon import (
@@ -3473,9 +3473,9 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
     if m:
         q = next((q for q in spec.stance_questions if q.number == m.group("n")), None)
         return [(q.id, "heading", heading)] if q else []
-    if m := _NUMBER_IN_BRACKETS.search(heading):
+    if m := NUMBER_IN_BRACKETS.search(heading):
         # "Option Three (Q13)", "Vision (question 8)": the number in brackets says which question
-        q = next((q for q in spec.stance_questions if q.number == m.group("n")), None)
+        q = next((q for q in spec.stance_questions if q.number == m.group(1)), None)
         if q is not None:
             return [(q.id, "heading", heading)]
     found = _clause_targets_ex(heading, spec, True)
@@ -3484,7 +3484,6 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
     return [(q, "heading", heading) for q, _, _ in found] if len(found) == 1 else []
 
 
-_NUMBER_IN_BRACKETS = re.compile(r"\(\s*(?:q|question|qu)\s*\.?\s*(?P<n>\d{1,2})\s*\)\W*$", re.I)
 _BARE_VISION = re.compile(r"^\W*vision(?:\s+and\s+focus)?\W*$", re.I)
 
 
@@ -4277,20 +4276,27 @@ def _object_of_its_own(clause: str, cue_phrase: str, tphrase: str) -> bool:
         # pastors, and I support the youth football at our club" backs the football, not a voluntary approach
         head = clause[:c_at]
         m = _OWN_OBJECT.match(clause, c_at + len(verb))
-        return m is not None and bool(_NEW_CLAUSE_SUBJECT.search(head)) and not _TARGET_NOUN.search(m.group("np"))
+        return m is not None and bool(_NEW_CLAUSE_SUBJECT.search(head)) and not _names_target_noun(m.group("np"))
     if t_at < c_at + len(verb):
         return False
     m = _OWN_OBJECT.match(clause, c_at + len(verb))
-    return m is not None and m.end() <= t_at and not _TARGET_NOUN.search(m.group("np"))
+    return m is not None and m.end() <= t_at and not _names_target_noun(m.group("np"))
+
+
+def _names_target_noun(np_words: str) -> bool:
+    """Whether a verb's object is itself a target described: "On Option One, we would back a legal duty on councils"."""
+    return any(w in _TARGET_NOUNS for w in np_words.lower().split())
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b", re.I)
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
-# the nouns (and pronouns) a relative clause may describe and still be about a target
-_TARGET_HEADS = frozenset(
-    "duty duties option options one two three approach approaches route routes model models list vision focus proposal "
-    "proposals law legislation it this that these those them partnership partnerships csp csps schedule idea".split()
+# the nouns that name a target (or what a target is about), and with the pronouns and numbers that stand for one, the
+# heads a relative clause may describe and still be about a target
+_TARGET_NOUNS = frozenset(
+    "duty duties option options approach approaches route routes model models list vision focus proposal proposals law "
+    "legislation partnership partnerships csp csps schedule idea".split()
 )
+_TARGET_HEADS = _TARGET_NOUNS | frozenset("one two three it this that these those them".split())
 
 
 def _in_relative_of_another(clause: str, cue_phrase: str, tphrase: str | None) -> bool:
@@ -4312,10 +4318,6 @@ def _in_relative_of_another(clause: str, cue_phrase: str, tphrase: str | None) -
         return False
     word = _LAST_WORD.search(head)
     return word is not None and word.group(1).lower() not in _TARGET_HEADS
-
-
-# an object that is itself a target, described: "On Option One, we would back a legal duty on councils"
-_TARGET_NOUN = re.compile(r"\b(?:duty|duties|law|legislation|option|approach|proposals?|vision|list)\b", re.I)
 
 
 # "prefer a list built for the purpose", "would prefer a different vision": another of the target's kind

@@ -32,7 +32,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from svanalysis.core.spec import Spec, load_spec
-from svanalysis.core.text import FORM_LABEL, norm, squash
+from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, norm, squash
 from svanalysis.ingest.personal import EMAIL, PHONE, POSTCODE
 from svanalysis.ingest.readers.base import ReadError
 from svanalysis.ingest.readers.wordform import document_items
@@ -962,7 +962,6 @@ def _topic_question(text: str, spec: Spec) -> str | None:
 
 
 _CONSULTATION = re.compile(r"\bconsultation\b", re.I)
-_HEADING_QUESTION = re.compile(r"\((?:question|q)\.?\s*(\d{1,2})\)\s*$", re.I)
 # a heading naming the respondent's own vision ("Our vision", "The Trust's vision"), not the consultation's: a
 # section of context, on no question
 _OWN_VISION = re.compile(
@@ -1024,7 +1023,7 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
             continue
         options_named = _names_options(_topic_words(bare))
         ranked = [] if _OWN_VISION.match(bare) else _topic_ranking(bare, spec)
-        named = _HEADING_QUESTION.search(bare)
+        named = NUMBER_IN_BRACKETS.search(bare)
         if named:
             # "Borrowing the Prevent list (question 10)": the heading names its question outright
             try:
