@@ -6223,3 +6223,65 @@ def test_a_negated_verb_of_thinking_stops_at_a_new_clause_about_it():
     assert code_text(text, "q9").stance == "No"
     text = "That list was made for another purpose, and for that reason I do not think it is the right list."
     assert code_text(text, "q10").stance == "No"
+
+
+# ---------------------------------------------------------------------------- round 27 (b575-b582)
+def test_the_government_choice_named_by_whoever_chose_it():
+    # the option the spec calls the Government's preferred one, named in more words than a list holds: a target, and
+    # its chooser's verb ("prefers", "favours") no cue of the respondent's
+    text = "Of the three options we would put our weight behind the one the Home Office has said it prefers."
+    codes = code_letter(text)
+    assert codes["q9"].stance == "Yes" and codes["q11"].stance is None and codes["q13"].stance is None
+    assert code_letter("We would not support the option the Home Office prefers.")["q9"].stance == "No"
+    assert code_letter("We back the option favoured by the Government.")["q9"].stance == "Yes"
+    # named, with no view of the respondent's on it: the Government's preference reported
+    assert code_letter("The Home Office prefers a duty on individual organisations.")["q9"].stance is None
+    text = "The duty the Home Office favours, due regard placed on each body separately, would pull in the wrong direction."
+    assert code_letter(text)["q9"].stance == "No"
+
+
+def test_what_it_would_repeat_or_where_it_would_pull():
+    assert code_text("A non-statutory approach would repeat the past decade.", "q13").stance == "No"
+    assert code_text("A voluntary approach would simply repeat those mistakes.", "q13").stance == "No"
+    assert code_text("A voluntary approach would not repeat those mistakes.", "q13").stance == "Yes"
+    assert code_text("A non-legislative option would in effect take us back to that group.", "q13").stance == "No"
+    assert code_text("Revising CSPs by statute would pull in the opposite direction.", "q11").stance == "No"
+    assert code_text("Revising CSPs by statute would pull in the same direction.", "q11").stance not in ("Yes", "No")
+
+
+def test_less_than_another_route_is_against_it():
+    text = "Moving the duty into CSPs would in our view achieve less than the other legislative route."
+    assert code_text(text, "q11").stance == "No"
+    # the same verb with nothing less about it is still a consequence in its favour
+    assert code_text("Moving the duty into CSPs would in our view achieve a great deal.", "q11").stance == "Yes"
+
+
+def test_kept_as_it_is_and_the_next_step():
+    assert code_text("We have no real argument with the vision.", "q8").stance == "Yes"
+    assert code_text("We recognise our own approach in it and would not seek to alter it.", "q8").stance == "Yes"
+    assert code_text("We would seek to alter it.", "q8").stance not in ("Yes",)
+    text = "The emphasis on early intervention matches our model, and we would not want to see any of those elements diluted."
+    assert code_text(text, "q8").stance == "Yes"
+    assert code_text("A non-statutory route seems to us the proportionate next step.", "q13").stance == "Yes"
+    assert code_text("A non-statutory route is not the right next step.", "q13").stance == "No"
+    assert code_text("We would want the Government's preferred option taken forward.", "q9").stance == "Yes"
+    assert code_text("We want to know whatever is taken forward.", "q9").stance not in ("Yes", "No")
+
+
+def test_attractions_then_a_fear_and_a_welcome_then_a_narrowing():
+    text = "A due regard duty has real attractions, but we fear it would become a compliance exercise."
+    assert code_text(text, "q9").stance == "Mixed"
+    text = "We welcome the emphasis on prevention. However, the focus it adopts is narrower than the evidence warrants."
+    assert code_text(text, "q8").stance == "Mixed"
+    assert code_text("The vision is narrower than we would like.", "q8").stance == "No"
+    assert code_text("The vision is broader than the old strategy.", "q8").stance not in ("Yes", "No")
+    assert code_text("The vision leaves out domestic abuse.", "q8").stance == "No"
+
+
+def test_what_colleagues_saw_in_it_is_theirs():
+    text = "Health colleagues saw merit in a duty that would sit alongside their existing functions."
+    assert code_text(text, "q9").stance not in ("Yes", "No")
+    assert code_text("We saw merit in a duty that would sit alongside our existing functions.", "q9").stance == "Yes"
+    # their division is not the respondent's "no view"; the body's own members' is
+    assert "divided" not in (code_text("Our partners are divided on it.", "q9").rule or "")
+    assert code_text("Members are divided on it.", "q9").stance == "Unclear"

@@ -111,6 +111,7 @@ from svanalysis.ingest import stance_model
 from svanalysis.ingest.stance_calibration import calibrated
 from svanalysis.ingest.stance_lexicon import (
     CONTRAST,
+    GOVERNMENT_CHOICE,
     NOT_FOR_US_TO_JUDGE,
     NOT_SOME_PEOPLE,
     OWN_POSSESSIVE,
@@ -2353,6 +2354,9 @@ def _descriptions(
         pattern = _OPTION_IN_OWN_WORDS.get(int(o["number"]))
         if pattern is not None:
             out.append((spec.option_question(int(o["number"]), "support").id, pattern))
+        if "preferred option" in [str(x).lower() for x in o.get("synonyms", [])]:
+            # the option the spec calls the Government's preferred one, named by whoever prefers it (round 27)
+            out.append((spec.option_question(int(o["number"]), "support").id, GOVERNMENT_CHOICE))
     targets = spec.raw.get("stance_targets") or {}
     options = [spec.option_question(int(o["number"]), "support").id for o in spec.options]
     collective = []

@@ -35,6 +35,7 @@ from svanalysis.ingest.stance_syntax import MAJORITY
 
 __all__ = [
     "CONTRAST",
+    "GOVERNMENT_CHOICE",
     "LEXICON",
     "NOT_CUES",
     "NOT_SOME_PEOPLE",
@@ -780,7 +781,7 @@ LEXICON: list[Entry] = [
     # "No argument from the Branch with the vision."
     (
         r"(?#anchors: argument quarrel complaint problem objection issue reservation qualm)(?:(?:we|i)(?:'ve|\s+have)\s+(?:got\s+)?|"
-        r"(?<![\w,;] )(?<![\w,;]))(?:no|little)\s+"
+        r"(?<![\w,;] )(?<![\w,;]))(?:no|little)\s+(?:real\s+|great\s+|particular\s+|serious\s+|major\s+|fundamental\s+)?"
         r"(?:argument|quarrel|complaints?|problems?|objections?|issues?|reservations?|qualms?)\s+"
         r"(?:from\s+(?:the|our|us|me|this|my)\b[^,.;]{0,40}?\s+)?(?:at\s+all\s+)?(?:with|about|to|over)\b"
         # said as the whole answer: "No complaints from me on this one."
@@ -789,6 +790,95 @@ LEXICON: list[Entry] = [
         "Yes",
         0.75,
         "idiom",
+        False,
+    ),
+    # round 27: evaluations and consequences in more words. Kept as it is: "we would not seek to alter it"
+    (
+        r"(?#anchors: alter change amend rewrite redraw revise)(?:would|will|do|does|did)\s*(?:not|n't)\s+(?:seek|wish|want|propose)\s+to\s+"
+        r"(?:alter|change|amend|rewrite|redraw|revise)\s+(?:it|them|this|that|the\s+vision|the\s+list|a\s+word\s+of\s+it|anything\s+in\s+it)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # the step to take: "seems to us the proportionate next step", "is not the right next step"
+    (
+        r"(?#anchors: next)\b(?:the|a)\s+(?:right|sensible|proportionate|logical|natural|obvious|correct|wise)\s+next\s+step\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # pulling the wrong way: "would pull in the wrong direction", "pulls in the opposite direction to that rationalisation"
+    (
+        r"(?#anchors: pull pulls pulling point points pointing take takes taking head heads)(?:pull|pulls|pulling|point|points|pointing|"
+        r"take|takes|taking|head|heads)\s+(?:us\s+|things\s+|the\s+work\s+|it\s+|services\s+|partners\s+)?in\s+(?:exactly\s+|precisely\s+)?"
+        r"(?:the\s+)?(?:wrong|opposite)\s+direction\b",
+        "No",
+        0.75,
+        "idiom",
+        True,
+    ),
+    # the past again: "would repeat the past decade in this city", "would repeat that pattern", "would take us back to
+    # that group" (what failed before, said of the target)
+    (
+        # (from the verb, after a modal or an adverb, so that a negation before it reaches it: "would not repeat ...")
+        r"(?#anchors: repeat back)(?:(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bnot\s)|(?<=n't\s)|"
+        r"(?<=\bsimply\s)|(?<=\bonly\s)|(?<=\bmerely\s))repeat\s+"
+        r"(?:the|that|those|this|these|past|previous|earlier|our|its)\s+(?:[\w-]+\s+){0,2}?(?:past|pattern|patterns|mistakes?|failures?|"
+        r"history|experience|decade|years|cycle|errors?)\b"
+        r"|(?:would|will|could)\s+(?:in\s+effect\s+|effectively\s+|simply\s+|only\s+|just\s+)?take\s+(?:us|things|"
+        r"areas|partners|the\s+work)\s+(?:straight\s+|right\s+)?back\s+to\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # less than another: "would achieve less than the other legislative route", "would deliver far less than"
+    (
+        # (from its modal, where there is one: "would in our view achieve" is otherwise a consequence in its favour)
+        r"(?#anchors: less)(?:(?:would|could|will|might|may|can)\s+(?:[\w']+\s+){0,3}?)?"
+        r"(?:achieve|achieves|deliver|delivers|accomplish|accomplishes|offer|offers|do|does|bring|brings|add|adds)\s+"
+        r"(?:far\s+|much\s+|rather\s+|considerably\s+|a\s+good\s+deal\s+|significantly\s+)?less\s+than\b",
+        "No",
+        0.75,
+        "consequence",
+        True,
+    ),
+    # wanting it taken forward: "we would want the Government's preferred option taken forward"
+    (
+        r"(?#anchors: forward)(?:we|i)\s+(?:would\s+|should\s+|do\s+)?(?:want|wish|like|urge|ask|hope)\s+(?:to\s+see\s+)?"
+        r"[^.;:]{1,60}?(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bwas)(?<!\bbeing)(?<!\bnot)(?<!\bnever)\s+(?:taken|carried|brought|moved)\s+forward\b",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
+    # something in its favour (a concession's first half, not a verdict): "A due regard duty has real attractions, but ..."
+    (
+        r"(?#anchors: attractions appeal merits strengths)\b(?:has|have|had|holds?)\s+(?:real|obvious|clear|genuine|some|considerable|"
+        r"definite|undoubted|its|their|certain)\s+(?:attractions|appeal|merits|strengths)\b",
+        "Yes",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    # narrower than it should be: "the focus it adopts is narrower than the evidence warrants"
+    (
+        r"(?#anchors: than)(?:narrower|broader|wider|more\s+limited|more\s+restrictive|weaker|slower)\s+than\s+(?:[\w'-]+\s+){0,4}?"
+        r"(?:warrants?|warranted|justif(?:y|ies|ied)|requires?|required|needs?|needed|demands?|calls?\s+for|merits?|"
+        r"(?:should|ought\s+to|needs\s+to)\s+be|is\s+(?:wise|sensible|right|helpful|necessary)|(?:we|i)\s+(?:would|should)\s+(?:like|wish|want|hope))\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # what it leaves out: "the vision leaves out the very harms ...", "it omits domestic abuse"
+    (
+        r"(?#anchors: leaves omits)\b(?:leaves\s+out|omits)\b",
+        "No",
+        0.7,
+        "evaluation",
         False,
     ),
     # bringing people to the table: "would bring GPs to the table" (a consequence)
@@ -852,7 +942,10 @@ LEXICON: list[Entry] = [
     ),
     # kept as it is: "we would not want to see it reinvented for this purpose"
     (
-        r"(?#anchors: see)\b(?:would\s+not|wouldn't|do\s+not|don't|would\s+hate\s+to)\s+(?:want\s+)?(?:to\s+)?see\s+(?:it|them|the\s+list|this|that)\s+"
+        # (or any part of it: "we would not want to see any of those elements diluted")
+        r"(?#anchors: see)\b(?:would\s+not|wouldn't|do\s+not|don't|would\s+hate\s+to)\s+(?:want\s+)?(?:to\s+)?see\s+(?:it|them|the\s+list|this|that|"
+        r"(?:any|all|some|either|none)\s+of\s+(?:it|them|those|these|its)(?:\s+(?:elements|parts|aims|features|priorities|strands))?|"
+        r"(?:those|these|its)\s+(?:elements|parts|aims|features|priorities|strands))\s+"
         r"(?:reinvented|changed|replaced|rewritten|redrawn|abandoned|scrapped|diluted|watered\s+down|weakened|narrowed|dropped|"
         r"started\s+(?:again|over|afresh)|torn\s+up|thrown\s+out|rebuilt|drawn\s+up\s+again)\b",
         "Yes",
@@ -3885,9 +3978,27 @@ _ASKED_TO_SUPPORT = re.compile(
     re.I,
 )
 
+# The Government's choice named by its chooser, in more words than a list holds: "the one the Home Office has said it
+# prefers", "the duty the Home Office favours", "the approach ministers have indicated they favour", "the option
+# preferred by the Government", "the department's favoured model" (a name: ``NOT_CUES`` keeps its verb from
+# being a cue; ``stance`` reads it as a description of the option the spec calls the preferred one)
+_CHOOSER = r"(?:the\s+government|government|the\s+home\s+office|home\s+office|ministers|the\s+minister|the\s+department|the\s+paper|the\s+consultation)"
+GOVERNMENT_CHOICE = re.compile(
+    r"(?<![\w-])(?:the\s+(?:option|one|duty|route|approach|model|proposal|course)\s+(?:that\s+|which\s+)?"
+    rf"{_CHOOSER}\s+(?:(?:has|have|had)\s+)?(?:(?:itself|already|clearly|openly)\s+)?"
+    r"(?:(?:said|says|stated|states|indicated|indicates|made\s+clear|makes\s+clear|signalled|signals|declared)\s+(?:that\s+)?"
+    r"(?:it|they|he|she)\s+)?(?:prefers|prefer|preferred|favours|favour|favoured|leans?\s+towards|is\s+minded\s+to\s+take|has\s+chosen|"
+    r"have\s+chosen|would\s+choose|backs|back)"
+    rf"|the\s+(?:option|one|duty|route|approach|model|proposal)\s+(?:preferred|favoured|chosen|backed)\s+by\s+{_CHOOSER}"
+    r"|(?:the\s+)?(?:home\s+office|department|ministers)(?:'s|\u2019s|'|\u2019)\s+(?:own\s+|stated\s+)?(?:preferred|favoured|chosen)\s+"
+    r"(?:option|approach|model|route|duty|proposal))(?![\w-])",
+    re.I,
+)
+
 # Names and courtesies that hold a cue word but are not the respondent's stance: blanked for cues only
 # (they still name a target: "the Government's preferred option" is Option One).
 NOT_CUES = re.compile(
+    rf"{GOVERNMENT_CHOICE.pattern}|"
     r"\b(?<!our\s)(?<!my\s)(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?(?<!our\s)(?<!my\s)(?<!least\s)preferred\s+"
     r"(?:option|approach|model)\b"
     r"|\bthe\s+(?:option|one|route|approach|idea)\s+(?:that\s+)?(?:the\s+government|the\s+home\s+office|ministers|the\s+paper)\s+"
@@ -4102,7 +4213,10 @@ REPORTED = re.compile(
     r"called\s+for|noted|notes|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
     # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
     r"(?<!\bwe\s)(?<!\bi\s)(?:are|were|feel|felt|remain|remained)\s+(?:\w+\s+)?(?:uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|"
-    r"content|comfortable|sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive)"
+    r"content|comfortable|sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|divided|split)"
+    # ... what they saw in it: "Health colleagues saw merit in a duty that would sit alongside their functions" (round 27)
+    r"|(?:saw|see|sees|seen)\s+(?:some\s+|real\s+|much\s+|little\s+|no\s+|considerable\s+|clear\s+)?(?:merit|value|sense|promise|"
+    r"advantages?|benefits?|risks?|dangers?|problems?)\s+in"
     # ... or their objection: "many in the education sector will object to a duty on schools"
     r"|(?:object|objects|objected)\s+to|(?:oppose|opposes|opposed|reject|rejects|rejected|resist|resists|resisted)(?=\s+(?:a|an|the|any|it|this|that|such)\b))\b",
     re.I,
@@ -4314,6 +4428,10 @@ _NOT_CUE_KEYS = (
     "prefer",
     "favour",
     "chosen",
+    "backs",
+    "backed",
+    "lean",
+    "minded",
     "offer",
     "option",
     "opportunit",
@@ -4331,7 +4449,7 @@ _REPORT_KEYS = re.compile(
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
     r"floated|raised|mooted|put\s+about|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
     r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
-    r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist"
+    r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist|divided|split|saw |see|seen"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
