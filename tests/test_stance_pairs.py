@@ -6285,3 +6285,80 @@ def test_what_colleagues_saw_in_it_is_theirs():
     # their division is not the respondent's "no view"; the body's own members' is
     assert "divided" not in (code_text("Our partners are divided on it.", "q9").rule or "")
     assert code_text("Members are divided on it.", "q9").stance == "Unclear"
+
+
+# ---------------------------------------------------------------------------- round 27, second part (b583-b590)
+def test_alternatives_set_off_by_whether_are_not_a_question():
+    text = (
+        "Legislating now, whether through a due regard duty on named bodies or through amendments to the Community "
+        "Safety Partnership framework, would in our view be premature."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance) == ("No", "No")
+    # an embedded question still is one: nothing asserted
+    codes = code_letter("We cannot yet judge whether a due regard duty would be premature.")
+    assert codes["q9"].stance != "No"
+
+
+def test_neither_of_them_would_add_anything():
+    text = (
+        "Neither of the legislative options - a due regard duty on named organisations or a rewrite of the law on "
+        "Community Safety Partnerships - would in our view add anything in Wales."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance) == ("No", "No") and codes["q13"].stance is None
+    assert code_text("Option One would add value.", "q9").stance == "Yes"
+    assert code_text("Option One would not add anything.", "q9").stance == "No"
+
+
+def test_none_of_the_three_would_of_itself_bring_about_the_vision():
+    text = "None of the three, as framed, would of itself bring about the vision the paper describes."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+    # the vision as where the options should lead, not judged itself
+    assert codes["q8"].stance is None
+    codes = code_letter("We do not see that a duty on schools would help bring about the vision.")
+    assert codes["q8"].stance is None and codes["q9"].stance == "No"
+
+
+def test_more_evaluations_of_round_27():
+    assert code_text("Recasting CSP duties in statute would cause real difficulty here.", "q11").stance == "No"
+    assert code_text("Option One would generate uncertainty and litigation.", "q9").stance == "No"
+    assert code_text("Option One would not cause any difficulty.", "q9").stance == "Yes"
+    assert code_text("The current arrangements create confusion.", "q9").stance not in ("Yes", "No")
+    assert code_text("The voluntary approach offers the surer path to the vision.", "q13").stance == "Yes"
+    assert code_text("The voluntary approach is not the surer path to the vision.", "q13").stance == "No"
+    assert code_text("We find the vision hard to fault.", "q8").stance == "Yes"
+    assert code_text("The vision sits comfortably with the five ways of working.", "q8").stance == "Yes"
+    assert code_text("The vision does not sit comfortably with our work.", "q8").stance == "No"
+    assert code_text("The idea of a legal duty went down well on balance.", "q9").stance == "Yes"
+    assert code_text("The idea of a legal duty did not go down well.", "q9").stance == "No"
+    text = "Requiring each body to consider violence does nothing, of itself, to bring the partners to the same table."
+    assert code_text(text, "q9").stance == "No"
+    assert (
+        code_text("We regard the Schedule 6 list as right in its core and wrong at its edges.", "q10").stance == "Mixed"
+    )
+    text = "We welcome its emphasis. However, the vision as drafted is narrower than the problem our clinicians see."
+    assert code_text(text, "q8").stance == "Mixed"
+
+
+def test_other_people_s_worries_and_arguments_noted():
+    assert code_text("One or two worried it would just mean more forms.", "q9").stance not in ("Yes", "No")
+    assert code_text("We worried it would just mean more forms.", "q9").stance == "No"
+    text = "Members noted arguments for adding secondary schools and the youth justice service as statutory partners."
+    assert code_text(text, "q12").stance not in ("Yes", "No")
+    assert code_text("We would add secondary schools as statutory partners.", "q12").stance == "Yes"
+
+
+def test_agreeing_a_plan_is_not_agreeing_with_the_target():
+    text = (
+        "A duty on each body does nothing to bring a school and a trust to the same table to agree a problem profile."
+    )
+    assert code_text(text, "q9").stance == "No"
+    assert code_text("We agree with a duty on each body.", "q9").stance == "Yes"
+
+
+def test_uncertain_what_a_duty_requires_is_no_view_on_it():
+    text = "The formula would leave every specified body uncertain what compliance requires."
+    assert code_text(text, "q9").stance != "Unclear" or code_text(text, "q9").confidence < 0.5
+    assert code_text("We remain uncertain about Option One.", "q9").stance == "Unclear"

@@ -312,7 +312,9 @@ _UNCLEAR = [
     (
         # not others' uncertainty: "professionals who are unsure what due regard requires of them"
         r"\b(?=[und])(?<!who\sare\s)(?<!who\sis\s)(?<!who\swere\s)(?<!who\sfeel\s)(?<!they\sare\s)(?<!staff\sare\s)"
-        r"(?:undecided|unsure|not sure|uncertain|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b)"
+        # (nor uncertainty about what a duty asks: "would leave every specified body uncertain what compliance requires")
+        r"(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
+        r"expects?|expected|demands?|entails?)\b)|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b)"
         r"|no preference(?!\s+(?:as\s+)?between)|neither agree nor disagree)\b",
         0.8,
     ),
@@ -1492,14 +1494,14 @@ _SUBORDINATE_END = re.compile(
 
 
 _PARENTHETICAL = re.compile(
-    r",\s*(?:in\s+(?:our|my|the)\s+(?:[\w']+\s+)?(?:view|judgement|judgment|opinion|experience)|we\s+(?:think|believe|feel|suspect)|"
+    r",\s*(?:in\s+(?:our|my|the)\s+(?:[\w']+\s+)?(?:view|judgement|judgment|opinion|experience|assessment|estimation)|we\s+(?:think|believe|feel|suspect)|"
     r"i\s+(?:think|believe|feel|suspect)|of\s+course|frankly|in\s+practice|in\s+short|on\s+balance|at\s+best|at\s+present|"
     r"to\s+(?:our|my)\s+mind|as\s+(?:we|i)\s+see\s+it|for\s+(?:our|my)\s+part|it\s+seems\s+to\s+(?:us|me)|sadly|"
     r"regrettably|unfortunately|honestly|in\s+truth)\s*,",
     re.I,
 )
 _PAREN_KEYS = re.compile(
-    r"view|judg|opinion|experience|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|our mind|"
+    r"view|judg|opinion|experience|assessment|estimation|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|our mind|"
     r"my mind|see it|our part|my part|seems to|sadly|regrettabl|unfortunately|honestly|in truth"
 )
 _OWN_AFTER_REPORT = re.compile(
@@ -2529,6 +2531,8 @@ _ACHIEVE_VISION = re.compile(
     r"reach(?:es|ing)?|secur(?:e|es|ing)|meet(?:s|ing)?)\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
+    # "would not help bring about the vision", "would of itself bring about the vision the paper describes"
+    r"|\b(?:bring|brings|bringing|brought)\s+about\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "would deliver what the vision promises": the vision as the yardstick of what an option delivers
     r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|live\s+up\s+to)\s+what\s+(?:the\s+|its\s+|this\s+|your\s+)?"
     r"vision\s+(?:promises|sets\s+out|describes|offers|aims\s+(?:at|for)|hopes\s+for|asks\s+for|wants)\b"

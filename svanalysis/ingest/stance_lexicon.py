@@ -865,9 +865,10 @@ LEXICON: list[Entry] = [
     ),
     # narrower than it should be: "the focus it adopts is narrower than the evidence warrants"
     (
-        r"(?#anchors: than)(?:narrower|broader|wider|more\s+limited|more\s+restrictive|weaker|slower)\s+than\s+(?:[\w'-]+\s+){0,4}?"
+        r"(?#anchors: than)(?:narrower|broader|wider|more\s+limited|more\s+restrictive|weaker|slower)\s+than\s+(?:the\s+(?:problem|problems|"
+        r"need|needs|reality|harm|harms|evidence)\b|(?:[\w'-]+\s+){0,4}?"
         r"(?:warrants?|warranted|justif(?:y|ies|ied)|requires?|required|needs?|needed|demands?|calls?\s+for|merits?|"
-        r"(?:should|ought\s+to|needs\s+to)\s+be|is\s+(?:wise|sensible|right|helpful|necessary)|(?:we|i)\s+(?:would|should)\s+(?:like|wish|want|hope))\b",
+        r"(?:should|ought\s+to|needs\s+to)\s+be|is\s+(?:wise|sensible|right|helpful|necessary)|(?:we|i)\s+(?:would|should)\s+(?:like|wish|want|hope)))\b",
         "No",
         0.75,
         "evaluation",
@@ -879,6 +880,78 @@ LEXICON: list[Entry] = [
         "No",
         0.7,
         "evaluation",
+        False,
+    ),
+    # adding something (or, negated, nothing): "Neither of the legislative options would in our view add anything"
+    (
+        r"(?#anchors: add)(?:(?<=\bwould)|(?<=\bcould)|(?<=\bwill)|(?<=\bnot)|(?<=n't)|(?<=\bto))\s+add\s+(?:anything|much|real\s+value|"
+        r"value|a\s+great\s+deal|a\s+lot)\b",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
+    # trouble it would cause: "would cause real difficulty here", "would generate uncertainty and litigation"
+    (
+        # (after a modal: what the target would bring, not "the current arrangements create confusion")
+        r"(?#anchors: cause generate create invite breed)(?:(?<=\bwould)|(?<=\bcould)|(?<=\bwill)|(?<=\bmight)|(?<=\bnot)|(?<=n't)|"
+        r"(?<=\bonly)|(?<=\bsimply)|(?<=\bmerely)|(?<=\bto))\s+(?:cause|generate|create|invite|breed)\s+(?:any|real|serious|considerable|great|significant|genuine|needless|"
+        r"unnecessary|further|more|new)?\s*(?:difficulty|difficulties|problems|uncertainty|confusion|litigation|legal\s+challenge|"
+        r"disruption|friction|duplication)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # the way to go: "offers the surer path to the vision", "the most direct route to it"
+    (
+        r"(?#anchors: path route road way)\b(?:the|a)\s+(?:surer|surest|safer|safest|better|best|likelier|likeliest|quicker|quickest|"
+        r"more\s+direct|most\s+direct|more\s+reliable|most\s+reliable|more\s+realistic|most\s+realistic)\s+(?:path|route|road|way)\s+"
+        r"(?:to|towards|forward)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # nothing to fault: "a vision that we find hard to fault", "we cannot fault it"
+    (
+        r"(?#anchors: fault)(?:hard|difficult)\s+to\s+fault\b|(?:can|could)(?:not|n't|\s+not)\s+(?:really\s+)?fault\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # at ease with: "The vision sits comfortably with the five ways of working" (negated: "does not sit comfortably")
+    (
+        r"(?#anchors: comfortably)(?:sits|sit|sitting|fits|fit|fitting)\s+(?:very\s+|quite\s+|entirely\s+)?comfortably\s+(?:with|alongside)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # it was well received: "the idea of a legal duty ... went down well on balance"
+    (
+        r"(?#anchors: went goes down)\b(?:went|goes|go|has\s+gone)\s+down\s+(?:very\s+|really\s+|surprisingly\s+)?well\b",
+        "Yes",
+        0.7,
+        "idiom",
+        True,
+    ),
+    # doing nothing towards it: "does nothing, of itself, to bring a school and a trust to the same table"
+    (
+        r"(?#anchors: nothing)(?:does|do|did|would\s+do|will\s+do|could\s+do|can\s+do)\s+nothing\s*,?\s+(?:(?:of|in|by)\s+itself\s*,?\s+|"
+        r"on\s+its\s+own\s*,?\s+)?to\s+(?:bring|help|make|improve|ensure|secure|change|address|tackle|reduce|join|close|get|stop|prevent)\b",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    # right in one part, wrong in another: "right in its core and wrong at its edges"
+    (
+        r"(?#anchors: right)\bright\s+(?:in|at|on|about)\s+(?:its|the|their)\s+[\w-]+\s*,?\s+(?:and|but)\s+(?:\w+\s+)?wrong\s+(?:in|at|on|about)\b",
+        "Mixed",
+        0.8,
+        "mixed",
         False,
     ),
     # bringing people to the table: "would bring GPs to the table" (a consequence)
@@ -1566,7 +1639,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b|fail\s+(?!to\b)|struggle\s+(?!to\b))[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|(?-i:prevent)|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap)\b"
+        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b|fail\s+(?!to\b)|struggle\s+(?!to\b))[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|(?-i:prevent)|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap|bring\s+about)\b"
         # ("Prevent", the programme, is no verb: "would inherit Prevent's reputation")
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)"
@@ -3934,6 +4007,8 @@ OTHER_SENSES = re.compile(
     r"|\bagree(?:s|d|ing)?\s+(?:a|an|the|their|its|a\s+joint|a\s+shared|a\s+common|joint|local)\s+(?:[\w-]+\s+){0,3}?(?:strategy|strategies|plan|plans|"
     r"protocol|protocols|priorities|budget|budgets|programme|framework|timetable|dataset|terms|action\s+plan|work\s+plan|"
     r"arrangements?|agreements?|deal|contracts?|memorandum|pathways?|procedures?|policy|policies)\b"
+    # ... and an infinitive of purpose with a thing to settle: "to bring them to the same table to agree a problem profile"
+    r"|\bto\s+agree\s+(?:a|an)\s+(?!(?:view|position|verdict|answer)\b)(?=[a-z]{3,})"
     # "agreed" as an adjective: "clear, nationally agreed guidance", "an agreed protocol" (not "we broadly agreed the vision")
     r"|\b(?:an|(?!(?:we|i)\b)\w+ly)\s+agreed\s+(?!(?:with|that|to|on|upon|in|by|the|this|its|it|them|all|both|a|an|and|but|"
     r"our|their|what|whole|wholeheartedly)\b)(?=[a-z]{3,})"
@@ -4196,7 +4271,7 @@ REPORTED = re.compile(
     r"professions|field|community|world|services?)|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"(?:a|the)\s+(?:small\s+|large\s+|sizeable\s+|vocal\s+|significant\s+)?minority(?:\s+of\s+(?:us|them|our\s+\w+|\w+))?|"
-    r"several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|"
+    r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
     r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest|head|head\s+teacher|headteacher|headmaster|headmistress|principal|"
@@ -4209,7 +4284,7 @@ REPORTED = re.compile(
     r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,90},)?\s+"
     r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
-    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|"
+    r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
     r"called\s+for|noted|notes|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
     # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
     r"(?<!\bwe\s)(?<!\bi\s)(?:are|were|feel|felt|remain|remained)\s+(?:\w+\s+)?(?:uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|"
@@ -4253,6 +4328,10 @@ _HEARSAY = re.compile(
     r"|\b(?:we|i)\s+(?:have\s+)?(?:also\s+)?(?:heard|seen|read)\s+(?:the\s+|an\s+|it\s+)?(?:argument|suggestion|claim|view|case|argued|suggested|said|put\s+forward|proposed)\s*,?\s+(?:made\s+)?(?:[^.;]{0,80}?,\s*)?that\b"
     # a view the respondent passes on: "the scrutineer asked us to record that in her view ..."
     r"|\basked\s+(?:us|me)\s+to\s+(?:record|note|say|add|mention|pass\s+on|set\s+out)\b|\bin\s+(?:her|his|their)\s+(?:view|opinion|words)\b"
+    # arguments on a question noted or heard, not made: "Members noted arguments for adding secondary schools ... and
+    # concerns that a larger board would be harder to convene" (round 27)
+    r"|\b(?:noted|heard|weighed|rehearsed|recorded|acknowledged)\s+(?:the\s+|both\s+|some\s+|several\s+|strong\s+)?(?:arguments?|case|cases|"
+    r"points?)\s+(?:for|against|in\s+favour\s+of|on\s+both\s+sides)\b"
     # what others fear or hold: "Their fear is that a legal duty will produce a tick-box culture"
     r"|\b(?:her|his|their)\s+(?:fear|worry|concern|view|belief|argument|position|case)\s+(?:is|was|being)\s+that\b"
     # another body's view with the respondent's "we understand" set off: "The County Council, we understand, is
@@ -4319,7 +4398,8 @@ _NOT_EVERYONE = re.compile(
 _HEARSAY_KEYS = re.compile(
     r"several|some |a few|handful|number of|one or two|minority of|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
     r"(?:her|his|their)\s+(?:view|opinion|words|fear|worry|concern|belief|argument|position|case)|heard|argument|told|tells|telling|seen|suggest|, we understand,|, i understand,|, we gather,|"
-    r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of|you |my "
+    r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of|you |my |noted|weighed|"
+    r"rehearsed|recorded|acknowledged"
 )
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+|don't\s+|didn't\s+|can't\s+|cannot\s+|do\s+not\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|"

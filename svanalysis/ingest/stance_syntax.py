@@ -379,6 +379,12 @@ _WHETHER = re.compile(
     r"|\b(?:asked|ask|asks|asking|wonder|wondered|know|knows|knew|say|tell|judge)\s+(?:\w+\s+)?if\b",
     re.I,
 )
+# "whether X or Y," between commas, with no verb of its own: the ways a thing might be done, listed (round 27)
+_WHETHER_ALTERNATIVES = re.compile(
+    r"whether\s+(?!(?:[\w'-]+\s+){0,6}?(?:is|are|was|were|would|should|could|can|will|might|may|do|does|did)\b)"
+    r"[^,;:]{1,160}?\bor\b[^,;:]{1,160}?,",
+    re.I,
+)
 _REQUEST_THAT = re.compile(r"\b(?:ask|asks|request|requests)\s+(?:only|simply|merely|just)\s+that\b")
 _CONTENT_THAT = re.compile(
     r"\b(?:recognition|expectation|acknowledge?ment|emphasis|commitment|insistence|assumption|suggestion|statement|"
@@ -452,6 +458,10 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
                     # "Whether the list should be extended is a question on which we have no view":
                     # the question's own verb is the modal's, so the one "is" is the main verb
                     b = a + verbs[0].start()
+            elif clause[:a].rstrip().endswith(",") and (alt := _WHETHER_ALTERNATIVES.match(clause, a)) is not None:
+                # alternatives set off by commas, not a question: "Legislating now, whether through a due regard duty or
+                # through amendments to the CSP framework, would be premature" (the main clause goes on after them)
+                b = alt.end()
             else:
                 # to the comma that starts another clause ("whether it works, but we ..."), not one inside a
                 # list of adjectives ("whether a voluntary, non-legislative approach could ...")
