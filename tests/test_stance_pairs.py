@@ -6362,3 +6362,84 @@ def test_uncertain_what_a_duty_requires_is_no_view_on_it():
     text = "The formula would leave every specified body uncertain what compliance requires."
     assert code_text(text, "q9").stance != "Unclear" or code_text(text, "q9").confidence < 0.5
     assert code_text("We remain uncertain about Option One.", "q9").stance == "Unclear"
+
+
+# ---------------------------------------------------------------------------- round 27, third part (b591-b598)
+def test_judged_unlikely_that_it_would_deliver():
+    assert code_text("We think it unlikely that Option One would deliver the vision.", "q9").stance == "No"
+    assert code_text("We think Option One would deliver the vision.", "q9").stance == "Yes"
+
+
+def test_a_reason_that_does_not_depend_on_who_is_in_post():
+    text = "A due regard duty would give partners a reason to come to the table that does not depend on who happens to be in post."
+    assert code_text(text, "q9").stance == "Yes"
+    assert code_text("A voluntary approach depends on who happens to be in post.", "q13").stance == "No"
+    text = "Those arrangements depend heavily on particular people, and when a supportive manager moves on, referrals dry up."
+    assert code_text(text, "q13").stance == "No"
+
+
+def test_a_supportive_person_is_no_verdict():
+    assert code_text("When a supportive manager moves on, the referrals can dry up.", "q13").stance not in ("Yes", "No")
+    assert code_text("We are supportive of the voluntary approach.", "q13").stance == "Yes"
+
+
+def test_preferences_in_more_words():
+    text = "On balance, a duty placed on each relevant body suits a two-tier county far better than the alternatives."
+    assert code_text(text, "q9").stance == "Yes"
+    assert code_text("Revising the CSP legislation is, for us, the most natural route.", "q11").stance == "Yes"
+    text = "My own preference, for what it is worth, lies with giving the job to the community safety partnerships by statute."
+    assert code_text(text, "q11").stance == "Yes"
+    assert code_text("That is where members see the better prospect.", "q11").stance == "Yes"
+    assert code_text("Amending the Act would have the merit of building on what exists.", "q11").stance == "Yes"
+    assert code_text("Either statutory route would serve.", "q9").stance == "Yes"
+    # a transitive "serve ... best" is a comparison, and here it is denied
+    assert code_text("It is not, in our view, the route that would serve Wales best.", "q9").stance != "Yes"
+    text = "That is why the third option, for all that the paper treats it as the weakest of the three, is the one that fits our circumstances."
+    assert code_text(text, "q13").stance == "Yes"
+
+
+def test_consequences_against_it_in_more_words():
+    text = (
+        "A further duty would, we fear, add a second set of plans and returns without adding anything for the victims."
+    )
+    assert code_text(text, "q9").stance == "No"
+    assert code_text("A law like that wouldn't have done a thing for me at fourteen.", "q9").stance == "No"
+    assert (
+        code_text(
+            "Rewriting the CSP legislation would multiply meetings long before it reduced violence.", "q11"
+        ).stance
+        == "No"
+    )
+    text = "A vision that treats victims as data points is not one we recognise, and we would ask that it be rewritten."
+    assert code_text(text, "q8").stance == "No"
+    assert code_text("We would ask that the vision be adopted.", "q8").stance != "No"
+
+
+def test_part_answers_and_views_too_divided():
+    assert code_text('Our answer to this one is "in part".', "q13").stance == "Mixed"
+    assert (
+        code_text(
+            "A list that leaves out the agencies supervising children at risk is only partly fit for this purpose.",
+            "q10",
+        ).stance
+        == "Mixed"
+    )
+    text = "Members' views on Option Two were too divided for the Forum to express one."
+    assert code_text(text, "q11").stance == "Unclear"
+
+
+def test_a_question_about_who_failed_is_no_view_withheld():
+    text = "Where a partnership fails it is very difficult to say which of them is answerable."
+    assert code_text(text, "q12").stance != "Unclear" or code_text(text, "q12").confidence < 0.5
+    text = "Much of it has never been evaluated, and we cannot say with confidence which of it has worked."
+    assert code_text(text, "q8").stance != "Unclear" or code_text(text, "q8").confidence < 0.5
+    assert code_text("We cannot say whether the vision is right.", "q8").stance == "Unclear"
+
+
+def test_additions_as_a_statutory_partner_or_proper_members():
+    text = (
+        "Alternative provision should also be brought inside the Community Safety Partnerships as a statutory partner."
+    )
+    assert code_text(text, "q12").stance == "Yes"
+    text = "They should have to bring in people from outside the council as proper members, not just invite them along."
+    assert code_text(text, "q12").stance == "Yes"

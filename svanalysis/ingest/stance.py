@@ -195,7 +195,8 @@ _CANNOT_SAY = (
     r"\b(?:can't|cannot|can not|couldn't|could not)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+|yet\s+)?"
     # ("we cannot say the list is the right one" withholds a Yes: a No, in the lexicon)
     # ("we cannot say the same of X": X lacks what was praised, a No in the lexicon)
-    r"(?:say(?!\s+the\s+same\b)(?!\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+(?:is|are|would\s+be|will\s+be)\s+"
+    # ("we cannot say with confidence which of it has worked" is a question about past work, not a view withheld)
+    r"(?:say(?!\s+(?:with\s+(?:any\s+)?(?:confidence|certainty)\s+)?(?:which|who|what)\s+(?:of\s+(?:it|them|these|those)\s+)?(?:has|have|had|is|was|were)\s+(?:worked|helped|answerable|responsible|accountable|to\s+blame|made\s+the\s+difference)\b)(?!\s+the\s+same\b)(?!\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+(?:is|are|would\s+be|will\s+be)\s+"
     r"(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b)|decide|choose|"
     # ("I couldn't tell her" is a person told nothing, not a view withheld)
     # ("I can't tell you how much the partnership has helped" is emphasis, not a view withheld)
@@ -304,7 +305,11 @@ _UNCLEAR = [
     ),
     # the respondent cannot say (not "so councils cannot say the task is not theirs": _CANNOT_SAY_HOLDER)
     (_CANNOT_SAY, 0.85),
-    (r"\b(?:hard|difficult|too early|premature)\s+to\s+(?:say|judge|tell|know|decide)\b", 0.8),
+    # (not "very difficult to say which of them is answerable", a question about who failed)
+    (
+        r"\b(?:hard|difficult|too early|premature)\s+to\s+(?:say|judge|tell|know|decide)\b(?!\s+(?:with\s+(?:any\s+)?(?:confidence|certainty)\s+)?(?:which|who|what)\s+(?:of\s+(?:it|them|these|those)\s+)?(?:has|have|had|is|was|were)\s+(?:worked|helped|answerable|responsible|accountable|to\s+blame|made\s+the\s+difference)\b)",
+        0.8,
+    ),
     (
         r"\b(?:arguments|a case|points)\s+(?:on\s+)?(?:either|both)\s+(?:way|ways|sides)\b|\barguments either way\b",
         0.85,
@@ -1032,7 +1037,12 @@ _ADD_PARTNERS = [
         r"statutory\s+members|partners|members)\b",
         0.75,
     ),
-    (r"\bbe\s+added\s+to\b|\bshould\s+be\s+(?:statutory|formal)\s+partners?\b|\bas\s+statutory\s+partners?\b", 0.8),
+    # ("brought inside the partnerships as a statutory partner", "bring in people from outside the council as proper members")
+    (
+        r"\bbe\s+added\s+to\b|\bshould\s+be\s+(?:statutory|formal)\s+partners?\b|\bas\s+(?:a\s+)?statutory\s+partners?\b"
+        r"|\bas\s+(?:proper|full|formal|permanent)\s+(?:members|partners)\b",
+        0.8,
+    ),
     # "Youth services belong among the statutory partners"; "Registered providers should be on that list" (under Q12)
     (
         r"\b(?:belong|belongs)\s+(?:among|with|alongside)\s+(?:the\s+|its\s+|their\s+)?(?:statutory\s+partners|responsible\s+"

@@ -954,6 +954,141 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # round 27, third part. Judged unlikely: "We think it unlikely that Option One would deliver the vision"
+    (
+        r"(?#anchors: unlikely doubtful improbable)(?:(?:think|consider|believe|find|judge|thought|considered|found)\s+it|it\s+is|it's|it\s+seems|"
+        r"it\s+looks)\s+(?:\w+\s+)?(?:unlikely|doubtful|improbable)\s+that\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # what fits: "is the one that fits our circumstances", "the option that best suits a county like ours"
+    (
+        r"(?#anchors: fits suits matches)\bthe\s+(?:one|option|route|approach|model)\s+(?:that|which)\s+(?:best\s+|most\s+closely\s+)?"
+        r"(?:fits|suits|matches)\s+(?:our|us|this|a\s+(?:county|district|city|borough|place|area)|the\s+needs|local)\b",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
+    # better than the others: "suits a two-tier county far better than the alternatives"
+    (
+        r"(?#anchors: suits suit fits fit works work serves serve)(?:suits|suit|fits|fit|works|work|serves|serve)\s+(?:[\w'-]+\s+){0,5}?"
+        r"(?:far\s+|much\s+|rather\s+|considerably\s+)?better\s+than\s+(?:the\s+|either\s+|any\s+)?(?:alternatives?|others?|other\s+(?:two|options?|routes?)|"
+        r"(?:the\s+)?rest)\b",
+        "Yes",
+        0.8,
+        "preference",
+        True,
+    ),
+    # the natural route: "is, for us, the most natural route", "the obvious vehicle"
+    (
+        r"(?#anchors: natural obvious)\bthe\s+(?:most\s+)?(?:natural|obvious)\s+(?:route|way|choice|vehicle|home|place|option|path|fit)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # where the respondent's preference lies: "My own preference, for what it is worth, lies with giving the job to ..."
+    (
+        r"(?#anchors: preference sympathies sympathy instinct support vote)\b(?:preference|sympathies|sympathy|instinct|support|vote)\s*(?:,[^,;]{1,40},\s*)?(?:lies|lie|lay)\s+with\b",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    # the better prospect: "That is where members see the better prospect"
+    (
+        r"(?#anchors: prospect prospects)\b(?:the|a)\s+(?:better|best|brighter|stronger|strongest|real|realistic|more\s+realistic|"
+        r"most\s+realistic)\s+prospects?\b(?!\s+of\s+(?:failure|confusion|duplication|delay|harm))",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # it would serve: "Either statutory route would serve." (not "would serve to confuse", a purpose)
+    (
+        # (intransitive, or "well": "the route that would serve Wales best" is a comparison read elsewhere)
+        r"(?#anchors: serve)(?:(?<=\bwould)|(?<=\bcould)|(?<=\bwill)|(?<=\bnot)|(?<=n't))\s+serve(?:\s+(?:us\s+|them\s+|it\s+)?well)?"
+        r"(?=\s*(?:[.;,:)!]|$)|\s+(?:here|equally|perfectly|adequately|and|but|as\s+well)\b)",
+        "Yes",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # its merit: "would have the merit of building on machinery that already exists"
+    (
+        r"(?#anchors: merit advantage virtue)(?:has|have|had|having)\s+the\s+(?:great\s+|real\s+|considerable\s+|obvious\s+|added\s+)?"
+        r"(?:merit|advantage|virtue)\s+of\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # nothing added: "would add a second set of plans and returns without adding anything for the victims"
+    (
+        r"(?#anchors: adding)\bwithout\s+adding\s+(?:anything|much|any\s+value|value|a\s+great\s+deal)\b",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    # nothing at all done: "wouldn't have done a thing for me at fourteen", "won't change a thing"
+    (
+        r"(?#anchors: thing)(?:would|will|could|did|does|do)(?:n't|\s+not)\s+(?:have\s+)?(?:do|done|change|changed|achieve|achieved)\s+a\s+"
+        r"(?:single\s+)?thing\b",
+        "No",
+        0.75,
+        "idiom",
+        False,
+    ),
+    # more meetings: "would multiply meetings long before it reduced violence"
+    (
+        r"(?#anchors: multiply multiplies duplicate)(?:multiply|multiplies|multiplying|duplicate|duplicates)\s+(?:the\s+)?(?:meetings|plans|"
+        r"boards|returns|paperwork|bureaucracy|structures|reporting)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # a change asked of it: "we would ask that it be rewritten to put them in it" (not a Yes to it as it stands)
+    (
+        # (from the respondent, where named, so that it is read before "we would ask that ...", a request in its favour)
+        r"(?#anchors: rewritten redrawn revised reconsidered rethought recast reworked widened broadened)(?:(?:we|i)\s+(?:would\s+|do\s+|must\s+|"
+        r"therefore\s+|also\s+|strongly\s+)*)?(?:ask|asks|urge|urges|request|recommend)\s+(?:strongly\s+)?that\s+(?:it|the\s+vision|the\s+list|this|they|the\s+schedule)\s+(?:should\s+)?be\s+"
+        r"(?:fundamentally\s+|substantially\s+)?(?:rewritten|redrawn|revised|reconsidered|rethought|recast|reworked|widened|broadened)\b",
+        "No",
+        0.75,
+        "preference",
+        False,
+    ),
+    # partly fit: "is only partly fit for this purpose"
+    (
+        r"(?#anchors: partly partially)\b(?:only\s+)?(?:partly|partially)\s+(?:fit|right|adequate|suitable|appropriate|sound)\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
+    # the answer given as a part: "Our answer to this one is 'in part'"
+    (
+        r"(?#anchors: answer)\banswer\s+(?:to\s+[^.;:]{1,30}?\s+)?(?:is|would\s+be)\s*:?\s*[\"'\u201c\u2018]?\s*(?:in\s+part|partly|yes\s+and\s+no|"
+        r"both\s+yes\s+and\s+no)\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
+    # views too divided to give one: "Members' views on Option Two were too divided for the Forum to express one"
+    (
+        r"(?#anchors: divided split)\btoo\s+(?:evenly\s+)?(?:divided|split)\s+(?:for\s+[^.;]{1,40}?\s+)?to\s+(?:express|give|offer|reach|take|"
+        r"form|state|settle)\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
     # bringing people to the table: "would bring GPs to the table" (a consequence)
     (
         r"(?#anchors: bring brings brought)(?:will|would|could|can|to)\s+(?:\w+\s+)?(?:bring|brings|brought)\s+[^.;]{1,60}?\s+to\s+the\s+table\b",
@@ -1894,8 +2029,9 @@ LEXICON: list[Entry] = [
     # "a voluntary approach depends on individuals", "rests on goodwill": what makes it fragile
     (
         r"(?#anchors: depends depend relies rely rests rest dependent reliant)(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?:depends?|relies|rely|rests?|dependent|reliant)\s+"
-        r"(?:too\s+(?:much|heavily)\s+|entirely\s+|wholly\s+|largely\s+)?(?:up)?on\s+"
+        r"(?:too\s+(?:much|heavily)\s+|(?:very\s+)?heavily\s+|entirely\s+|wholly\s+|largely\s+)?(?:up)?on\s+"
         r"(?:individuals|personalities|goodwill|good\s+will|the\s+goodwill|enthusiasts|champions|luck|chance|(?:that\s+kind\s+of|that\s+sort\s+of)\s+luck|"
+        r"particular\s+(?:people|individuals|personalities|managers|leaders)|"
         r"(?:a\s+few|key)\s+(?:people|individuals|enthusiasts))\b",
         "No",
         0.6,
@@ -3021,7 +3157,7 @@ LEXICON: list[Entry] = [
         "No",
         0.6,
         "consequence",
-        False,
+        True,  # (a reason "that does not depend on who happens to be in post" is in its favour)
     ),
     # round 8, last: paperwork rather than action, years of work undone, the point missed, dismissals
     (
@@ -3965,7 +4101,10 @@ _SUPPORT_OBJ = (
     r"practitioners|professionals|services|organisations|those|around|about|over|some|more\s+than|up\s+to|\d[\d,]*)"
 )
 OTHER_SENSES = re.compile(
-    r"\bvictim\s+support\b|\b(?:family|peer|parenting|emotional|practical|pastoral|specialist|wraparound|\w+-to-\w+|"
+    # "supportive" describing a person or place: "when a supportive manager moves on" (round 27)
+    r"\b(?:a|an|the|their|our|its|his|her|very|more|less)\s+supportive\s+(?=(?:manager|head|headteacher|teacher|colleague|colleagues|"
+    r"staff|environment|family|families|adult|adults|parent|parents|school|schools|employer|employers|boss|lead|leader|leaders|"
+    r"relationship|relationships|culture|community|person|people|practitioner|practitioners|worker|workers)\b)|\bvictim\s+support\b|\b(?:family|peer|parenting|emotional|practical|pastoral|specialist|wraparound|\w+-to-\w+|"
     r"analytical|analyst|administrative|admin|secretariat|clinical|technical|financial|dedicated|additional|extra|ongoing|"
     r"intensive|mentoring|bereavement|trauma|transition|learning|housing|mental\s+health)\s+support\b"
     r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?)\b"

@@ -476,6 +476,12 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
                     b = fin.start()
             out.append((a, b))
             break
+    if "for all that" in low:
+        # a concession granted, not asserted: "the third option, for all that the paper treats it as the weakest of the
+        # three, is the one that fits our circumstances" (to the comma that ends it)
+        for m in re.finditer(r"\bfor\s+all\s+that\b", clause, re.I):
+            comma = clause.find(",", m.end())
+            out.append((m.start(), comma if comma > 0 else len(clause)))
     if "that" in low:
         # the content of the paper, not the respondent's verdict: "we welcome the recognition that the
         # health service is part of the answer"
