@@ -6443,3 +6443,61 @@ def test_additions_as_a_statutory_partner_or_proper_members():
     assert code_text(text, "q12").stance == "Yes"
     text = "They should have to bring in people from outside the council as proper members, not just invite them along."
     assert code_text(text, "q12").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 27, fourth part (b599-b606)
+def test_a_subjunctive_after_a_relative_clause_resumes_the_main_clause():
+    text = "We would ask that Business Improvement Districts, where they exist, be added to the statutory partners."
+    assert code_letter(text)["q12"].stance == "Yes"
+    text = "We would ask that BIDs, which hold much of the data, be added to the statutory partners."
+    assert code_letter(text)["q12"].stance == "Yes"
+
+
+def test_members_who_could_not_agree_on_the_question_hold_no_view():
+    text = "Board members could not agree whether a 'due regard' duty on individual agencies would add anything."
+    assert code_text(text, "q9").stance == "Unclear"
+    assert code_text("We agree whether or not it is funded.", "q9").stance == "Yes"
+    text = "We have concluded that the evidence does not allow us to answer that question; we decline to do so."
+    assert code_text(text, "q11").stance == "Unclear"
+
+
+def test_a_sentential_relative_sums_up_the_subject():
+    text = "Option Two rests on a body that is not a legal person, which makes it the less satisfactory of the statutory routes."
+    assert code_text(text, "q11").stance == "No"
+
+
+def test_round_27_fourth_part_cues():
+    assert code_text("In short, the Council leans towards Option Three.", "q13").stance == "Yes"
+    assert code_text("On that, we are with you completely.", "q8").stance == "Yes"
+    assert code_text("A due regard duty would do nothing for the kids we see. Count us out.", "q9").stance == "No"
+    assert (
+        code_text(
+            "Rewriting its remit would produce a strategy and very little change in the playground.", "q11"
+        ).stance
+        == "No"
+    )
+    assert (
+        code_text(
+            "We would ask that early years providers be taken out of any list used for this purpose.", "q10"
+        ).stance
+        == "No"
+    )
+    assert code_text("It is an unhappy choice of list.", "q10").stance == "No"
+    assert (
+        code_text("Borrowing the same list would borrow the same mistrust, and we would not use it.", "q10").stance
+        == "No"
+    )
+    assert code_text("A duty on each agency is what an authority like ours needs.", "q9").stance == "Yes"
+    assert code_text("A duty on each agency is not what an authority like ours needs.", "q9").stance == "No"
+    assert code_text("A bare duty on each agency is unlikely to shift practice.", "q9").stance == "No"
+    assert code_text("Leaving it to voluntary effort would lock in today's postcode lottery.", "q13").stance == "No"
+    text = "The voluntary option suits the way our clubs already work, but left to goodwill alone it will wither."
+    assert code_text(text, "q13").stance == "Mixed"
+
+
+def test_carrying_on_as_now_is_the_voluntary_option():
+    text = (
+        "As for carrying on as now: partnership by invitation has produced some good work, but it has never kept "
+        "education at the table. More of the same would not close the gaps the paper identifies."
+    )
+    assert code_letter(text)["q13"].stance == "No"

@@ -324,6 +324,14 @@ _UNCLEAR = [
         0.8,
     ),
     (r"\bbefore\s+(?:expressing|forming|reaching|taking|giving)\s+(?:a|any)\s+(?:view|preference|position)\b", 0.8),
+    # (round 27) members who could not agree: "Board members could not agree whether a duty would add anything"; an
+    # answer declined: "the evidence does not allow us to answer that question; we decline to do so"
+    (
+        r"\b(?:could|can|did|do|does)(?:n't|\s+not)\s+agree\s+(?:among\s+themselves\s+|between\s+themselves\s+)?(?:on\s+)?(?:whether|which)\b"
+        r"|\b(?:we|i)\s+(?:therefore\s+|respectfully\s+)?decline\s+to\s+(?:do\s+so|answer|choose|express|give|offer|take|rank)\b"
+        r"|\b(?:does|do|did)\s+not\s+allow\s+(?:us|me)\s+to\s+(?:answer|choose|judge|say)\b",
+        0.85,
+    ),
     (r"\bwould want to see\b[^.]{0,60}\bbefore\b", 0.7),
     # deferring the decision: "we would want to see the final guidance before deciding"
     (
@@ -1541,6 +1549,16 @@ def _holder(clause: str, m: re.Match[str]) -> str:
     return agent(clause, am.start(), am.end())
 
 
+# members who could not agree on a question: "Board members could not agree whether a 'due regard' duty would add anything"
+_COULD_NOT_AGREE = re.compile(
+    r"\b(?:could|can|did|do|does|have|has)(?:n't|\s+not)\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?agree(?:d)?\s+"
+    r"(?:among\s+themselves\s+|between\s+themselves\s+)?(?:on\s+)?(?:whether(?!\s+or\s+not\b)|which)\b",
+    re.I,
+)
+# agreeing on a question, not with a view: "could not agree whether ...", "agree on which ..." (not "whether or not")
+_AGREE_WHETHER = re.compile(
+    r"\s+(?:among\s+themselves\s+|between\s+themselves\s+)?(?:on\s+)?(?:whether(?!\s+or\s+not\b)|which)\b", re.I
+)
 _INNER_NEG = re.compile(r"\b(?:neither|hardly|scarcely|barely)\b", re.I)
 # a verb of failing between a modal and what it would do: "would fail to deliver", "will struggle to reach" (inside the entry's
 # words, not its head: "fail to see how" is an entry of its own)
@@ -1764,6 +1782,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     # "if we had to choose, the partnership route": a choice, though put as a condition
     low0 = clause.lower()
     pick = _IF_PICK.search(clause) if "if" in low0 else None
+    # members who could not agree on the question (read before its embedded question is set aside): no view
+    no_agreement = _COULD_NOT_AGREE.search(clause) if "agree" in low0 else None
     if _MECHANISMS["unasserted"]:
         # embedded questions, conditions and what a comparative disprefers are not asserted
         spans = unasserted_spans(clause)
@@ -1808,6 +1828,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 return (), ""  # "..., and we understand that our police colleagues see merit in it": hearsay again
         elif is_reported(clause):
             return (), ""
+    if no_agreement is not None:
+        return (_Cue("Unclear", 0.85, no_agreement.group(0), f"no view '{no_agreement.group(0).strip()}'"),), clause
     out: list[_Cue] = []
     # one search over all the "no view" patterns first (most clauses hold none), then each
     low = clause.lower()
@@ -1977,6 +1999,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 # judgement after a bare "we agree" with what was said before ("We agree, and we think the risk is
                 # fatal to the option")
                 continue
+            if m.group(0).strip().lower().endswith(("agree", "agreed")) and _AGREE_WHETHER.match(clause, m.end()):
+                continue  # "Board members could not agree whether a duty would add anything": no view (``_UNCLEAR``)
             if m.group(0).strip().lower().endswith("agreed") and (
                 _PARTICIPLE_AFTER.match(clause, m.end())
                 or agent(clause, m.end() - 6, m.end()) == "passive"

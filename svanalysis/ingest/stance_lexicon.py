@@ -108,7 +108,9 @@ _HARM = (
     r"duplication|confusion|burdens?|workloads?|delays?|gaps|fragmentation|silos|inconsistenc(?:y|ies)|patchwork|"
     r"buck[- ]passing|defensive(?:ness|\s+practice)|risk[- ]aversion|friction|overlap|complexity|turf\s+wars?|"
     r"stigma|mistrust|distrust|disengagement|criminali[sz]ation|net[- ]widening|resentment|chaos|muddle|"
-    r"(?:a\s+)?(?:culture\s+of\s+compliance|compliance\s+culture))"
+    r"(?:a\s+)?(?:culture\s+of\s+compliance|compliance\s+culture)"
+    # round 27: "would cause real difficulty here", "would generate uncertainty and litigation"
+    r"|difficulty|difficulties|uncertainty|litigation|legal\s+challenges?|disruption)"
 )
 
 # where the respondent parts company with the paper ("Where I fall out with you is ..."): what follows "is" decides
@@ -891,18 +893,6 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
-    # trouble it would cause: "would cause real difficulty here", "would generate uncertainty and litigation"
-    (
-        # (after a modal: what the target would bring, not "the current arrangements create confusion")
-        r"(?#anchors: cause generate create invite breed)(?:(?<=\bwould)|(?<=\bcould)|(?<=\bwill)|(?<=\bmight)|(?<=\bnot)|(?<=n't)|"
-        r"(?<=\bonly)|(?<=\bsimply)|(?<=\bmerely)|(?<=\bto))\s+(?:cause|generate|create|invite|breed)\s+(?:any|real|serious|considerable|great|significant|genuine|needless|"
-        r"unnecessary|further|more|new)?\s*(?:difficulty|difficulties|problems|uncertainty|confusion|litigation|legal\s+challenge|"
-        r"disruption|friction|duplication)\b",
-        "No",
-        0.7,
-        "consequence",
-        True,
-    ),
     # the way to go: "offers the surer path to the vision", "the most direct route to it"
     (
         r"(?#anchors: path route road way)\b(?:the|a)\s+(?:surer|surest|safer|safest|better|best|likelier|likeliest|quicker|quickest|"
@@ -1087,6 +1077,75 @@ LEXICON: list[Entry] = [
         "Unclear",
         0.85,
         "unclear",
+        False,
+    ),
+    # round 27, fourth part. With the paper: "On that, we are with you completely"; out of it: "Count us out"
+    (
+        r"(?#anchors: with)(?:we|i)\s+(?:are|am|'re|'m)\s+(?:entirely\s+|completely\s+|fully\s+|wholly\s+|very\s+much\s+|right\s+)?with\s+you\b"
+        r"(?!\s+(?:on|in)\s+(?:spirit|principle)\b)",
+        "Yes",
+        0.75,
+        "idiom",
+        True,
+    ),
+    (
+        r"(?#anchors: count)\bcount\s+(?:us|me)\s+out\b",
+        "No",
+        0.85,
+        "idiom",
+        False,
+    ),
+    # little change: "would produce a better strategy document and very little change in the playground"
+    (
+        r"(?#anchors: little)(?:produce|produces|bring|brings|make|makes|mean|means|deliver|delivers|achieve|achieves|and)\s+(?:very\s+|precious\s+)?"
+        r"little\s+(?:real\s+)?(?:change|difference|improvement)\b",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    # not used: "we would not use it for this duty"
+    (
+        r"(?#anchors: use)(?:we|i)\s+(?:would|will|should|could)(?:n't|\s+not)\s+use\s+(?:it|them|that|this|the\s+list|that\s+list)\b",
+        "No",
+        0.75,
+        "preference",
+        False,
+    ),
+    # a choice judged: "It is an unhappy choice of list"; the lesser of the routes: "the less satisfactory of the statutory routes"
+    (
+        r"(?#anchors: choice less)\b(?:an?\s+)?(?:unhappy|poor|odd|strange|curious|unfortunate|questionable|unwise)\s+choice\b"
+        r"|\bthe\s+less\s+(?:satisfactory|attractive|convincing|persuasive|suitable|promising|workable|effective)\s+of\b",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # what is needed: "A duty on each agency is what an authority like ours needs"
+    (
+        # (from "what", so that a negation before it reaches it: "is not what we need")
+        r"(?#anchors: what)(?:(?<=\bis\s)|(?<=\bnot\s)|(?<=\bexactly\s)|(?<=\bjust\s)|(?<=\bprecisely\s))what\s+(?:we|i|(?:an?|the|our)\s+[\w\s'-]{1,40}?)\s+(?:needs?|has\s+been\s+asking\s+for|"
+        r"have\s+been\s+asking\s+for|asked\s+for)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # the way things already work: "The voluntary option suits the way our clubs already work"
+    (
+        r"(?#anchors: suits suit)\b(?:suits|suit)\s+(?:the\s+way|us|our|a\s+(?:county|place|district|city|borough|service)\s+like)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # taken off the list: "We would ask that early years providers be taken out of any list used for this purpose"
+    (
+        r"(?#anchors: taken removed struck dropped left)\b(?:be|being|are|were)\s+(?:taken|removed|struck|dropped|left)\s+(?:out\s+of|off|from)\s+"
+        r"(?:the|any|that|this|such\s+a)\s+(?:[\w-]+\s+){0,2}?list\b",
+        "No",
+        0.75,
+        "preference",
         False,
     ),
     # bringing people to the table: "would bring GPs to the table" (a consequence)
@@ -2264,7 +2323,8 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"unlikely\s+to\s+(?:deliver|work|succeed|help|achieve|change|make|close|bridge|fill|solve|fix|reduce|stop|prevent|bring)|(?:little|no)\s+(?:chance|prospect)\s+of\s+(?:success|working|delivering)|nothing\s+(?:significantly\s+)?(?:new|transformative)|do\s+little\s+to|achieve\s+little",
+        r"unlikely\s+to\s+(?:deliver|work|succeed|help|achieve|change|make|close|bridge|fill|solve|fix|reduce|stop|prevent|bring|shift|move|"
+        r"improve|alter)|(?:little|no)\s+(?:chance|prospect)\s+of\s+(?:success|working|delivering)|nothing\s+(?:significantly\s+)?(?:new|transformative)|do\s+little\s+to|achieve\s+little",
         "No",
         0.8,
         "evaluation",
@@ -2371,7 +2431,10 @@ LEXICON: list[Entry] = [
     ),
     # leaning to it: "we lean towards the Government's preferred option"
     (
-        r"(?#anchors: lean leans leaning)(?:we|i)\s+(?:would\s+|do\s+|tend\s+to\s+)?(?:lean|leans|leaning)\s+(?:slightly\s+|heavily\s+)?"
+        # (or the body writing: "In short, the Council leans towards Option Three")
+        r"(?#anchors: lean leans leaning)(?:we|i|the\s+(?:council|board|trust|authority|partnership|commissioner|forum|network|association|"
+        r"federation|service|panel|committee|cabinet|college|charity|office|unit|group))\s+(?:would\s+|do\s+|does\s+|tends?\s+to\s+)?"
+        r"(?:lean|leans|leaning)\s+(?:slightly\s+|heavily\s+)?"
         r"(?:towards|toward)\b(?!\s+the\s+view\b)",  # ("we lean towards the view that X would fail" is its content's)
         "Yes",
         0.7,
@@ -3570,11 +3633,12 @@ LEXICON: list[Entry] = [
     (
         _AFTER_MODAL
         + r"(?#anchors: creat caus add increas deepen entrench cement hard harden worsen compound reinforc "
-        r"perpetuat multipl produc breed generat fuel invit lead result heap pile)"
+        r"perpetuat multipl produc breed generat fuel invit lead result heap pile lock)"
         r"(?:creat(?:e|es|ing)|caus(?:e|es|ing)|add(?:s|ing)?\s+to|increas(?:e|es|ing)|deepen(?:s|ing)?|entrench(?:es|ing)?|"
         r"cement(?:s|ing)?|hard-?wir(?:e|es|ing)|harden(?:s|ing)?|worsen(?:s|ing)?|compound(?:s|ing)?|reinforc(?:e|es|ing)|"
         r"perpetuat(?:e|es|ing)|multipl(?:y|ies|ying)|produc(?:e|es|ing)|breed(?:s|ing)?|generat(?:e|es|ing)|fuel(?:s|ling)?|"
-        r"invit(?:e|es|ing)|lead(?:s|ing)?\s+to|result(?:s|ing)?\s+in|heap(?:s|ing)?\s+(?:on|up)|pil(?:e|es|ing)\s+on)\s+"
+        r"invit(?:e|es|ing)|lead(?:s|ing)?\s+to|result(?:s|ing)?\s+in|heap(?:s|ing)?\s+(?:on|up)|pil(?:e|es|ing)\s+on|"
+        r"lock(?:s|ing)?\s+in)\s+"
         r"(?:[\w'’-]+\s+){0,4}?" + _HARM + r"\b",
         "No",
         0.6,
@@ -4198,7 +4262,7 @@ _ASKED_TO_SUPPORT = re.compile(
 # being a cue; ``stance`` reads it as a description of the option the spec calls the preferred one)
 _CHOOSER = r"(?:the\s+government|government|the\s+home\s+office|home\s+office|ministers|the\s+minister|the\s+department|the\s+paper|the\s+consultation)"
 GOVERNMENT_CHOICE = re.compile(
-    r"(?<![\w-])(?:the\s+(?:option|one|duty|route|approach|model|proposal|course)\s+(?:that\s+|which\s+)?"
+    r"(?<![\w-])(?:the\s+(?:option|one|duty|route|approach|model|proposal|course|thing)\s+(?:that\s+|which\s+)?"
     rf"{_CHOOSER}\s+(?:(?:has|have|had)\s+)?(?:(?:itself|already|clearly|openly)\s+)?"
     r"(?:(?:said|says|stated|states|indicated|indicates|made\s+clear|makes\s+clear|signalled|signals|declared)\s+(?:that\s+)?"
     r"(?:it|they|he|she)\s+)?(?:prefers|prefer|preferred|favours|favour|favoured|leans?\s+towards|is\s+minded\s+to\s+take|has\s+chosen|"

@@ -560,7 +560,9 @@ _FINITE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|would|will|could|can|should|must|do|does|did|think|believe|has|have|had)\b|n't\b", re.I
 )
 _MAIN_VERB_AFTER = re.compile(
-    r",\s+(?:is|are|was|were|would|will|has|have|can|could|should|must|remains|seems|looks)\b", re.I
+    # (or a subjunctive after "ask that": "We would ask that BIDs, where they exist, be added to the statutory partners")
+    r",\s+(?:is|are|was|were|would|will|has|have|can|could|should|must|remains|seems|looks|be|may|might|need|needs|becomes?)\b",
+    re.I,
 )
 
 
@@ -576,6 +578,9 @@ def relative_spans(clause: str) -> list[tuple[int, int]]:
     """
     out = []
     for m in _RELATIVE.finditer(clause):
+        if _WHICH_MAKES_IT.match(clause, m.end()):
+            continue  # "Option Two rests on a body that is not a legal person, which makes it the less satisfactory ...":
+            # what was said, summed up as a verdict on the subject ("it")
         if m.group(0).lower().endswith("where") and not _FINITE_BEFORE.search(clause, 0, m.start()):
             continue  # "In Wales, where the bodies are devolved, Option One would ...": a place set before the main clause
         v = _MAIN_VERB_AFTER.search(clause, m.end())
@@ -590,6 +595,7 @@ def relative_spans(clause: str) -> list[tuple[int, int]]:
     return out
 
 
+_WHICH_MAKES_IT = re.compile(r"\s+(?:makes|made|leaves|left|renders|rendered)\s+(?:it|them)\b", re.I)
 _OWN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:and|but|so|yet)\s+)?(?:we|i|our|my)\b", re.I)
 
 
