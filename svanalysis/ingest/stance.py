@@ -135,7 +135,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-11+model-5"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-12+model-5"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -1555,10 +1555,6 @@ _COULD_NOT_AGREE = re.compile(
     r"(?:among\s+themselves\s+|between\s+themselves\s+)?(?:on\s+)?(?:whether(?!\s+or\s+not\b)|which)\b",
     re.I,
 )
-# agreeing on a question, not with a view: "could not agree whether ...", "agree on which ..." (not "whether or not")
-_AGREE_WHETHER = re.compile(
-    r"\s+(?:among\s+themselves\s+|between\s+themselves\s+)?(?:on\s+)?(?:whether(?!\s+or\s+not\b)|which)\b", re.I
-)
 _INNER_NEG = re.compile(r"\b(?:neither|hardly|scarcely|barely)\b", re.I)
 # a verb of failing between a modal and what it would do: "would fail to deliver", "will struggle to reach" (inside the entry's
 # words, not its head: "fail to see how" is an entry of its own)
@@ -1999,8 +1995,6 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 # judgement after a bare "we agree" with what was said before ("We agree, and we think the risk is
                 # fatal to the option")
                 continue
-            if m.group(0).strip().lower().endswith(("agree", "agreed")) and _AGREE_WHETHER.match(clause, m.end()):
-                continue  # "Board members could not agree whether a duty would add anything": no view (``_UNCLEAR``)
             if m.group(0).strip().lower().endswith("agreed") and (
                 _PARTICIPLE_AFTER.match(clause, m.end())
                 or agent(clause, m.end() - 6, m.end()) == "passive"
