@@ -191,12 +191,20 @@ _COGNITION = re.compile(
 )
 
 # "we cannot say": Unclear only when the respondent is the one who cannot (the coder checks who, by this pattern)
+# a question about past work or blame after "say" ("cannot say with confidence which of it has worked", "difficult to say
+# which of them is answerable"): not a view on the target withheld
+_ABOUT_WHO_DID = (
+    r"(?!\s+(?:with\s+(?:any\s+)?(?:confidence|certainty)\s+)?(?:which|who|what)\s+(?:of\s+(?:it|them|these|those)\s+)?"
+    r"(?:has|have|had|is|was|were)\s+(?:worked|helped|answerable|responsible|accountable|to\s+blame|made\s+the\s+difference)\b)"
+)
 _CANNOT_SAY = (
     r"\b(?:can't|cannot|can not|couldn't|could not)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+|yet\s+)?"
     # ("we cannot say the list is the right one" withholds a Yes: a No, in the lexicon)
     # ("we cannot say the same of X": X lacks what was praised, a No in the lexicon)
     # ("we cannot say with confidence which of it has worked" is a question about past work, not a view withheld)
-    r"(?:say(?!\s+(?:with\s+(?:any\s+)?(?:confidence|certainty)\s+)?(?:which|who|what)\s+(?:of\s+(?:it|them|these|those)\s+)?(?:has|have|had|is|was|were)\s+(?:worked|helped|answerable|responsible|accountable|to\s+blame|made\s+the\s+difference)\b)(?!\s+the\s+same\b)(?!\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+(?:is|are|would\s+be|will\s+be)\s+"
+    r"(?:say"
+    + _ABOUT_WHO_DID
+    + r"(?!\s+the\s+same\b)(?!\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+(?:is|are|would\s+be|will\s+be)\s+"
     r"(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b)|decide|choose|"
     # ("I couldn't tell her" is a person told nothing, not a view withheld)
     # ("I can't tell you how much the partnership has helped" is emphasis, not a view withheld)
@@ -307,7 +315,7 @@ _UNCLEAR = [
     (_CANNOT_SAY, 0.85),
     # (not "very difficult to say which of them is answerable", a question about who failed)
     (
-        r"\b(?:hard|difficult|too early|premature)\s+to\s+(?:say|judge|tell|know|decide)\b(?!\s+(?:with\s+(?:any\s+)?(?:confidence|certainty)\s+)?(?:which|who|what)\s+(?:of\s+(?:it|them|these|those)\s+)?(?:has|have|had|is|was|were)\s+(?:worked|helped|answerable|responsible|accountable|to\s+blame|made\s+the\s+difference)\b)",
+        r"\b(?:hard|difficult|too early|premature)\s+to\s+(?:say|judge|tell|know|decide)\b" + _ABOUT_WHO_DID,
         0.8,
     ),
     (
@@ -324,11 +332,10 @@ _UNCLEAR = [
         0.8,
     ),
     (r"\bbefore\s+(?:expressing|forming|reaching|taking|giving)\s+(?:a|any)\s+(?:view|preference|position)\b", 0.8),
-    # (round 27) members who could not agree: "Board members could not agree whether a duty would add anything"; an
-    # answer declined: "the evidence does not allow us to answer that question; we decline to do so"
+    # (round 27) an answer declined: "the evidence does not allow us to answer that question; we decline to do so" (members
+    # who could not agree whether are read before the embedded question is set aside: ``_COULD_NOT_AGREE``)
     (
-        r"\b(?:could|can|did|do|does)(?:n't|\s+not)\s+agree\s+(?:among\s+themselves\s+|between\s+themselves\s+)?(?:on\s+)?(?:whether|which)\b"
-        r"|\b(?:we|i)\s+(?:therefore\s+|respectfully\s+)?decline\s+to\s+(?:do\s+so|answer|choose|express|give|offer|take|rank)\b"
+        r"\b(?:we|i)\s+(?:therefore\s+|respectfully\s+)?decline\s+to\s+(?:do\s+so|answer|choose|express|give|offer|take|rank)\b"
         r"|\b(?:does|do|did)\s+not\s+allow\s+(?:us|me)\s+to\s+(?:answer|choose|judge|say)\b",
         0.85,
     ),
