@@ -6276,6 +6276,7 @@ def test_attractions_then_a_fear_and_a_welcome_then_a_narrowing():
     assert code_text("The vision is narrower than we would like.", "q8").stance == "No"
     assert code_text("The vision is broader than the old strategy.", "q8").stance not in ("Yes", "No")
     assert code_text("The vision leaves out domestic abuse.", "q8").stance == "No"
+    assert code_text("The vision leaves out nothing that matters to us.", "q8").stance != "No"
 
 
 def test_what_colleagues_saw_in_it_is_theirs():

@@ -878,7 +878,8 @@ LEXICON: list[Entry] = [
     ),
     # what it leaves out: "the vision leaves out the very harms ...", "it omits domestic abuse"
     (
-        r"(?#anchors: leaves omits)\b(?:leaves\s+out|omits)\b",
+        # (not "it leaves out nothing that matters")
+        r"(?#anchors: leaves omits)\b(?:leaves\s+out|omits)\b(?!\s+(?:nothing|no\s+one|nobody|none|no\s+\w+\s+that)\b)",
         "No",
         0.7,
         "evaluation",
