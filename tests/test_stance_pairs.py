@@ -6430,8 +6430,13 @@ def test_part_answers_and_views_too_divided():
 
 
 def test_a_question_about_who_failed_is_no_view_withheld():
-    text = "Where a partnership fails it is very difficult to say which of them is answerable."
-    assert code_text(text, "q12").stance != "Unclear" or code_text(text, "q12").confidence < 0.5
+    text = (
+        "The duties fall on the responsible authorities acting together, and where a partnership fails it is very "
+        "difficult to say which of them is answerable."
+    )
+    assert code_letter(text)["q12"].stance is None
+    text = "The duties fall on the responsible authorities acting together, and it is very difficult to say whether that works."
+    assert code_letter(text)["q12"].stance == "Unclear"
     text = "Much of it has never been evaluated, and we cannot say with confidence which of it has worked."
     assert code_text(text, "q8").stance != "Unclear" or code_text(text, "q8").confidence < 0.5
     assert code_text("We cannot say whether the vision is right.", "q8").stance == "Unclear"

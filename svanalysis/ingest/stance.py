@@ -1432,7 +1432,6 @@ _CANNOT_SAY_FIND = re.compile(
     r"\s+(?:that\s+)?(?:i|we)\s+(?:find|see|have\s+found|can\s+find)\s+(?:anything|much)\b", re.I
 )
 _VIEW_UNCHANGED = re.compile(VIEW_KEPT, re.I)  # a view kept in spite of a point: where a negation stops
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:if|unless|whether|when|where|although|though|while)\b[^,;]*,\s+", re.I)
 _NEW_SUBJECT = re.compile(
     r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)"
     # "it" as a subject again, after a phrase of place or scale: "We do not see what this duty would ask of us, and in
