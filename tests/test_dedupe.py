@@ -471,6 +471,88 @@ def test_a_large_lsh_bucket_links_each_member_to_the_first_and_to_its_neighbour(
     assert [tuple(p) for p in d._candidate_pairs(disk, np.full(11, 50)).tolist()] == expected
 
 
+# ---------------------------------------------------------------------------- LSH kept between runs
+_A = [1, 2, 3, 4, 5, 6, 7, 8]
+_SIGS = {  # text key: hand-made signature (8 permutations: 4 bands of 2 rows)
+    1: _A,
+    2: [1, 2, 3, 4, 5, 6, 7, 9],  # 7 of 8 with 1: near
+    3: [11, 12, 13, 14, 15, 16, 17, 18],
+    4: [1, 2, 30, 40, 50, 60, 70, 80],  # band 0 with 1 and 2, but 2 of 8: weak
+    5: [21, 22, 23, 24, 25, 26, 27, 28],  # alone
+    6: [11, 12, 13, 14, 15, 16, 17, 99],  # 7 of 8 with 3
+    7: _A,  # 8 of 8 with 1, 7 of 8 with 2
+}
+
+
+def _night(keys, state, monkeypatch):
+    """The candidate pairs of texts ``keys`` (in that order) with the LSH ``state``, and how many
+    pairs were screened on their signatures."""
+    import numpy as np
+
+    from svanalysis.ingest import dedupe
+
+    d = dedupe.Deduper(min_words=10, num_perm=8)
+    m = len(keys)
+    d.add_evidence(
+        dedupe.Evidence(
+            n=m,
+            columns=["q31_text"],
+            occ_row=np.arange(m),
+            occ_key=np.array(keys, dtype=np.uint64),
+            key=np.array(keys, dtype=np.uint64),
+            sig=np.array([_SIGS[k] for k in keys], dtype=np.uint32),
+            length=np.full(m, 100, dtype=np.int32),
+            count=np.full(m, 50, dtype=np.int32),
+            row=np.arange(m),
+            col=np.zeros(m, dtype=np.int16),
+        )
+    )
+    screened = []
+    could_agree = dedupe._Signatures.could_agree
+    monkeypatch.setattr(
+        dedupe._Signatures, "could_agree", lambda s, p, at: screened.append(len(p)) or could_agree(s, p, at)
+    )
+    pairs = d._candidate_pairs(d._signatures(np.arange(m)), np.full(m, 50), np.array(keys, np.uint64), state)
+    return [tuple(p) for p in pairs.tolist()], sum(screened)
+
+
+def test_a_nightly_lsh_screens_only_the_pairs_of_buckets_that_changed(tmp_path, monkeypatch):
+    """Last night: texts 1-5; the only near pair is 1-2 (positions 0, 1). Tonight text 5 is gone
+    and 6 and 7 are new (positions 4 and 5): the near pairs are 1-2, 1-7, 2-7 and 3-6, as without
+    a state. In band 0, texts 1, 2, 4 and 7 share a bucket that only gained 7: its pairs then
+    (1-2, 1-4, 2-4) are known, so of the seven pairs of tonight's buckets only the four with a new
+    text are screened (1-7, 2-7, 4-7 and 3-6). Each run leaves its answer for the next."""
+    from svanalysis.core.cache import RunState
+
+    state = RunState(str(tmp_path), "campaign-lsh", "v1")
+    assert _night([1, 2, 3, 4, 5], None, monkeypatch)[0] == [(0, 1)]
+    assert _night([1, 2, 3, 4, 5], state, monkeypatch) == ([(0, 1)], 3)  # no state yet: all three screened
+    tonight = [1, 2, 3, 4, 6, 7]
+    expected = [(0, 1), (0, 5), (1, 5), (2, 4)]
+    assert _night(tonight, None, monkeypatch) == (expected, 7)
+    assert _night(tonight, state, monkeypatch) == (expected, 4)
+    assert _night(tonight, state, monkeypatch) == (expected, 0)  # nothing new: nothing screened
+
+
+def test_a_nightly_lsh_screens_again_buckets_that_lost_a_text_or_texts_in_another_order(tmp_path, monkeypatch):
+    """Text 4 leaves the band-0 bucket of 1, 2 and 4 while 7 joins it: the bucket's size is what it
+    was, but not its texts, so all its pairs are screened again (1-2, 1-7, 2-7, with 3-6 new
+    elsewhere). Texts in another order than last night's: everything is screened again. The
+    pairs are those of a run without a state each time."""
+    from svanalysis.core.cache import RunState
+
+    state = RunState(str(tmp_path), "campaign-lsh", "v1")
+    _night([1, 2, 3, 4, 5], state, monkeypatch)
+    tonight = [1, 2, 3, 5, 6, 7]
+    expected = _night(tonight, None, monkeypatch)[0]
+    assert expected == [(0, 1), (0, 5), (1, 5), (2, 4)]
+    assert _night(tonight, state, monkeypatch) == (expected, 4)
+    shuffled = [7, 1, 3, 6, 2, 5]
+    expected = _night(shuffled, None, monkeypatch)
+    assert expected[0] == [(0, 1), (0, 4), (1, 4), (2, 3)]
+    assert _night(shuffled, state, monkeypatch) == expected
+
+
 def test_ids_are_kept_as_fixed_width_bytes_and_duplicate_of_names_the_kept_id(spec):
     """The evidence holds each respondent id as UTF-8 bytes of one width (not a Python object per
     response), saved and read back as such; ``duplicate_of`` decodes the kept submission's id,

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["TextCache", "cache_root", "code_version", "digest", "file_digest", "frame_digest", "text_keys"]
+__all__ = ["RunState", "TextCache", "cache_root", "code_version", "digest", "file_digest", "frame_digest", "text_keys"]
 
 
 def digest(*parts: Any) -> str:
@@ -311,6 +311,63 @@ class TextCache:
             fs.mv(f"{folder}/{name}.npy.tmp", f"{folder}/{name}.npy")
         for p in parts:
             fs.rm(p)
+
+
+class RunState:
+    """Arrays one run leaves for the next, for one namespace and version: a single file, replaced
+    whole (written beside and moved into place), that the next run reads back only if nothing it
+    depends on changed (the version) and checks against what it sees before trusting it.
+
+    Campaign resolution keeps its LSH verdicts here (``svanalysis.ingest.dedupe``): unlike a
+    :class:`TextCache`, whose entries each belong to one text or pair, this state is one run's
+    whole answer, valid for a next run only as far as that run's texts extend the last one's.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> root = tempfile.mkdtemp()
+    >>> RunState(root, "demo", "v1").load() is None
+    True
+    >>> RunState(root, "demo", "v1").save(keys=np.array([3, 1], np.uint64))
+    >>> RunState(root, "demo", "v1").load()["keys"].tolist(), RunState(root, "demo", "v2").load()
+    ([3, 1], None)
+    >>> RunState(None, "demo", "v1").save(keys=np.array([3])); RunState(None, "demo", "v1").load() is None
+    True
+    """
+
+    def __init__(self, root: str | None, namespace: str, version: str):
+        self.root, self.namespace, self.version = root, namespace, version
+
+    def _path(self) -> str:
+        assert self.root is not None
+        return _join(self.root, "state", self.namespace, self.version, "state.npz")
+
+    def load(self) -> dict[str, np.ndarray] | None:
+        """The arrays the last run of this version saved, or None (none kept, or no cache)."""
+        if self.root is None:
+            return None
+        fs, path = _fs(self._path())
+        if not fs.exists(path):
+            return None
+        with fs.open(path, "rb") as fh, np.load(fh) as z:
+            return {k: z[k] for k in z.files}
+
+    def save(self, **arrays: np.ndarray) -> None:
+        """Replace the state of this version by ``arrays``, and drop the other versions'."""
+        if self.root is None:
+            return
+        fs, path = _fs(self._path())
+        folder = path.rsplit("/", 1)[0]
+        base = folder.rsplit("/", 1)[0]
+        if fs.exists(base):
+            for other in fs.ls(base, detail=False):
+                if other.rstrip("/").rsplit("/", 1)[-1] != self.version:
+                    fs.rm(other, recursive=True)
+        fs.makedirs(folder, exist_ok=True)
+        tmp = f"{path}.{uuid.uuid4().hex}.tmp"
+        with fs.open(tmp, "wb") as fh:
+            np.savez(fh, **arrays)
+        fs.mv(tmp, path)
 
 
 # The most bytes of values :meth:`TextCache.consolidate` holds at once (a slice of its output).

@@ -52,7 +52,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from svanalysis.core.cache import TextCache, text_keys
+from svanalysis.core.cache import RunState, TextCache, text_keys
 from svanalysis.core.checks import check_choice
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
@@ -475,12 +475,14 @@ class CheckCache:
 
     pairs: TextCache
     normal: TextCache
+    lsh: RunState | None = None  # the last run's LSH answer (``Deduper._candidate_pairs``)
 
     @classmethod
     def open(cls, root: str | None, version: str) -> CheckCache:
         return cls(
             TextCache(root, "campaign-pairs", version, width=1, dtype=np.uint8),
             TextCache(root, "campaign-normal", version, width=1, dtype=np.uint64),
+            RunState(root, "campaign-lsh", version),
         )
 
     def flush(self) -> None:
@@ -688,7 +690,27 @@ class _Signatures:
         return could
 
 
-def _bucket_links(key: np.ndarray, other: Callable[[], np.ndarray]) -> np.ndarray:
+@dataclass
+class _Buckets:
+    """The shared buckets of one LSH band (``_bucket_links`` with ``mark``): each bucket's key,
+    its number of texts and of marked texts, each pair's bucket, and the texts of each bucket
+    (``members[starts[k]:starts[k] + size[k]]``, increasing)."""
+
+    key: np.ndarray
+    size: np.ndarray
+    marked: np.ndarray
+    of_pair: np.ndarray
+    members: np.ndarray
+    starts: np.ndarray
+
+    def texts_of(self, which: np.ndarray) -> np.ndarray:
+        """The texts of the buckets ``which`` (a flag per bucket)."""
+        return self.members[_ranges(self.starts[which], self.size[which])]
+
+
+def _bucket_links(
+    key: np.ndarray, other: Callable[[], np.ndarray], mark: np.ndarray | None = None
+) -> np.ndarray | tuple[np.ndarray, _Buckets]:
     """Candidate pairs of one LSH band, as codes ``lo << 32 | hi``, from each text's bucket
     ``key``: every pair within a bucket of at most 8 texts; in a larger bucket (a campaign) each
     member with the first, and with its neighbour, in the order of ``other()`` (another column of
@@ -700,9 +722,20 @@ def _bucket_links(key: np.ndarray, other: Callable[[], np.ndarray]) -> np.ndarra
     increasing order): a stable sort of every text's key took most of the time. The buckets come
     in another order than sorted keys, which the caller's sort of the pairs undoes.
 
+    With ``mark`` (a flag per text), also the shared buckets (:class:`_Buckets`): the pairs of a
+    bucket depend only on its texts and their order, so a bucket with no marked text and as many
+    texts as it had in an earlier run whose texts were these in the same order, bar the marked ones,
+    has the same pairs as it had then.
+
     >>> code = _bucket_links(np.array([7, 3, 7, 9, 3, 7], np.uint64), lambda: None)
     >>> sorted(map(tuple, _pairs_of(code).tolist()))
     [(0, 2), (0, 5), (1, 4), (2, 5)]
+    >>> mark = np.array([0, 0, 0, 0, 0, 1], bool)
+    >>> code, b = _bucket_links(np.array([7, 3, 7, 9, 3, 7], np.uint64), lambda: None, mark)
+    >>> sorted(zip(b.key.tolist(), b.size.tolist(), b.marked.tolist()))
+    [(3, 2, 0), (7, 3, 1)]
+    >>> sorted((tuple(p), int(b.key[k])) for p, k in zip(_pairs_of(code).tolist(), b.of_pair))
+    [((0, 2), 7), ((0, 5), 7), ((1, 4), 3), ((2, 5), 7)]
     """
     codes, _ = pd.factorize(key)
     shared = np.flatnonzero(np.bincount(codes)[codes] > 1)  # the texts that share their bucket
@@ -714,7 +747,7 @@ def _bucket_links(key: np.ndarray, other: Callable[[], np.ndarray]) -> np.ndarra
     starts = np.flatnonzero(np.r_[True, bucket_of[1:] != bucket_of[:-1]]) if len(order) else order
     del bucket_of
     sizes = np.diff(np.r_[starts, len(order)])
-    a_parts, b_parts = [], []
+    a_parts, b_parts, k_parts = [], [], []
     for s in range(2, 9):
         at = starts[sizes == s]
         if len(at):
@@ -722,24 +755,159 @@ def _bucket_links(key: np.ndarray, other: Callable[[], np.ndarray]) -> np.ndarra
             x, y = np.triu_indices(s, 1)
             a_parts.append(members[:, x].ravel())
             b_parts.append(members[:, y].ravel())
+            k_parts.append(np.repeat(np.flatnonzero(sizes == s), len(x)))
     big = sizes > 8
     if big.any():
         i = order[_ranges(starts[big], sizes[big])]
         bucket = np.repeat(np.arange(int(big.sum())), sizes[big])
-        i = i[np.lexsort((other()[i], bucket))]
+        # by bucket, then by the other column, ties in the order of the texts: one stable sort of
+        # a 64-bit code (the other column is 32 bits), several times faster than ``np.lexsort``
+        i = i[np.argsort((bucket.astype(np.uint64) << np.uint64(32)) | other()[i].astype(np.uint64), kind="stable")]
         first = np.repeat(i[np.cumsum(sizes[big]) - sizes[big]], sizes[big])
         same = np.r_[bucket[1:] == bucket[:-1], False]
         a_parts += [first[first != i], i[same]]
         b_parts += [i[first != i], np.r_[i[1:], -1][same]]
-    if not a_parts:
-        return np.zeros(0, dtype=np.uint64)
-    a, b = np.concatenate(a_parts), np.concatenate(b_parts)
-    return (np.minimum(a, b).astype(np.uint64) << np.uint64(32)) | np.maximum(a, b).astype(np.uint64)
+        k = np.flatnonzero(big)[bucket]
+        k_parts += [k[first != i], k[same]]
+    if a_parts:
+        a, b = np.concatenate(a_parts), np.concatenate(b_parts)
+        code = (np.minimum(a, b).astype(np.uint64) << np.uint64(32)) | np.maximum(a, b).astype(np.uint64)
+    else:
+        code = np.zeros(0, dtype=np.uint64)
+    if mark is None:
+        return code
+    marked = np.add.reduceat(mark[order].astype(np.int64), starts) if len(order) else np.zeros(0, dtype=np.int64)
+    of_pair = np.concatenate(k_parts) if k_parts else np.zeros(0, dtype=np.int64)
+    return code, _Buckets(key[order[starts]], sizes, marked, of_pair, order, starts)
+
+
+def _in_codes(code: np.ndarray, known: np.ndarray | pd.Index) -> np.ndarray:
+    """Which of ``code`` are in ``known`` (distinct values; by hashing: searching a sorted array for values in no
+    order jumps about memory, ten times slower at a few million).
+
+    >>> _in_codes(np.array([5, 2, 9], np.uint64), np.array([2, 5], np.uint64)).tolist()
+    [True, True, False]
+    """
+    if len(known) == 0 or len(code) == 0:
+        return np.zeros(len(code), dtype=bool)
+    index = known if isinstance(known, pd.Index) else pd.Index(known)
+    return index.get_indexer(code) >= 0
+
+
+def _codes(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Codes ``lo << 32 | hi`` of pairs (``lo`` < ``hi``)."""
+    return (lo.astype(np.uint64) << np.uint64(32)) | hi.astype(np.uint64)
 
 
 def _pairs_of(code: np.ndarray) -> np.ndarray:
     """Pairs (n x 2) from codes ``lo << 32 | hi``."""
     return np.column_stack([(code >> np.uint64(32)).astype(np.int64), (code & np.uint64(0xFFFFFFFF)).astype(np.int64)])
+
+
+def _band_keys(key: np.ndarray, band: int) -> np.ndarray:
+    """Bucket keys made distinct between bands (one sorted array holds every band's buckets)."""
+    with np.errstate(over="ignore"):
+        return _mix(key ^ _mix(np.full(1, band + 1, dtype=np.uint64)))
+
+
+@dataclass
+class _LshMemory:
+    """What the last run's LSH left (``RunState``): this run's texts that are new to it
+    (``new``), its answer renumbered as this run's texts (``kept``, sorted codes), and the number
+    of texts in each of its shared buckets.
+
+    >>> import tempfile
+    >>> state = RunState(tempfile.mkdtemp(), "lsh", "v1")
+    >>> _LshMemory.keep(state, np.array([10, 20, 30], np.uint64), np.array([2], np.uint64), [])
+    >>> m = _LshMemory.recall(state, np.array([10, 30, 40], np.uint64))  # 20 gone, 40 new
+    >>> m.new.tolist(), _pairs_of(m.kept).tolist()
+    ([False, False, True], [[0, 1]])
+    >>> _LshMemory.recall(state, np.array([30, 10], np.uint64)) is None  # not in the same order
+    True
+    """
+
+    new: np.ndarray
+    kept: np.ndarray
+    bucket_keys: np.ndarray
+    bucket_sizes: np.ndarray
+    _kept_index: pd.Index | None = field(default=None, repr=False)
+
+    def sizes(self, band_keys: np.ndarray) -> np.ndarray:
+        """How many texts the buckets ``band_keys`` held in the last run (0 where none shared)."""
+        out = np.zeros(len(band_keys), dtype=np.int64)
+        if len(self.bucket_keys) == 0 or len(band_keys) == 0:
+            return out
+        order = np.argsort(band_keys)  # searched in order: the search then walks memory forward
+        at = np.minimum(np.searchsorted(self.bucket_keys, band_keys[order]), len(self.bucket_keys) - 1)
+        hit = self.bucket_keys[at] == band_keys[order]
+        out[order[hit]] = self.bucket_sizes[at[hit]]
+        return out
+
+    def has(self, code: np.ndarray) -> np.ndarray:
+        """Which pairs ``code`` the last run kept."""
+        if self._kept_index is None:
+            self._kept_index = pd.Index(self.kept)
+        return _in_codes(code, self._kept_index)
+
+    def split(
+        self,
+        links: np.ndarray,
+        buckets: _Buckets,
+        band_key: np.ndarray,
+        key: np.ndarray,
+        other: Callable[[], np.ndarray],
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Of one band's pairs (``_bucket_links`` of the texts' ``key`` with ``other``), those the
+        last run had too, decided (the ones it kept), and the others, to be screened.
+
+        A bucket with no new text and as many texts as then has the same pairs as then. A bucket
+        new texts joined and none left had then the pairs of its other texts alone, in the same
+        order: of its pairs now, those were screened then."""
+        then = self.sizes(band_key)
+        unchanged = ((buckets.marked == 0) & (then == buckets.size))[buckets.of_pair]
+        known, rest = links[unchanged], links[~unchanged]
+        grown = (buckets.marked > 0) & (then == buckets.size - buckets.marked)
+        if grown.any() and len(rest):
+            sub = buckets.texts_of(grown)
+            sub = np.sort(sub[~self.new[sub]])
+            if len(sub):
+                p = _pairs_of(_bucket_links(key[sub], lambda: other()[sub]))
+                had = _in_codes(rest, _unique(_codes(sub[p[:, 0]], sub[p[:, 1]])))
+                known, rest = np.concatenate([known, rest[had]]), rest[~had]
+        return known[self.has(known)], rest
+
+    @classmethod
+    def recall(cls, state: RunState | None, keys: np.ndarray | None) -> _LshMemory | None:
+        """The last run's memory in this run's numbering, or None where there is none or the texts
+        the two runs share are not in the same order (then everything is screened again)."""
+        if state is None or keys is None:
+            return None
+        last = state.load()
+        if last is None:
+            return None
+        now = pd.Index(np.asarray(keys, dtype=np.uint64)).get_indexer(last["keys"])  # -1: gone
+        found = now >= 0
+        if np.any(np.diff(now[found]) <= 0):
+            return None
+        new = np.ones(len(keys), dtype=bool)
+        new[now[found]] = False
+        pairs = _pairs_of(last["kept"])
+        a, b = now[pairs[:, 0]], now[pairs[:, 1]]
+        both = (a >= 0) & (b >= 0)
+        kept = _codes(a[both], b[both])  # the order of the texts is kept, so these stay sorted
+        return cls(new, kept, last["bucket_keys"], last["bucket_sizes"])
+
+    @staticmethod
+    def keep(state: RunState, keys: np.ndarray, kept: np.ndarray, buckets: list[tuple[np.ndarray, np.ndarray]]) -> None:
+        bucket_keys = np.concatenate([k for k, _ in buckets]) if buckets else np.zeros(0, np.uint64)
+        bucket_sizes = np.concatenate([s for _, s in buckets]) if buckets else np.zeros(0, np.int64)
+        order = np.argsort(bucket_keys, kind="stable")
+        state.save(
+            keys=np.asarray(keys, dtype=np.uint64),
+            kept=kept,
+            bucket_keys=bucket_keys[order],
+            bucket_sizes=bucket_sizes[order].astype(np.uint32),
+        )
 
 
 # ============================================================================ the collector
@@ -1048,6 +1216,9 @@ class Deduper:
             "similarity": self.similarity,
             "containment": self.containment,
             "template_share": self.template_share,
+            # and the signatures, which the LSH answer kept between runs (``CheckCache.lsh``) depends on
+            "num_perm": self.num_perm,
+            "seed": self.seed,
         }
 
     def campaign_members(
@@ -1084,8 +1255,9 @@ class Deduper:
         local[active] = np.arange(len(active))
         occ_text = local[occ_text]  # now numbered among the active texts
         texts_for = _TextSource(fetch, d_row, d_col, self._columns, d_key[active], cache)
+        candidates = self._candidate_pairs(sigs, cnt, d_key[active], cache.lsh if cache is not None else None)
         del local, d_key, first, at
-        pairs = self._confirm(self._candidate_pairs(sigs, cnt), sigs, cnt, texts_for)
+        pairs = self._confirm(candidates, sigs, cnt, texts_for)
 
         def occurrences(texts: np.ndarray) -> pd.DataFrame:
             """Who sent each of the texts marked (once per respondent and text, in order)."""
@@ -1212,14 +1384,25 @@ class Deduper:
         lo, hi = np.minimum(p[:, 0], p[:, 1]), np.maximum(p[:, 0], p[:, 1])
         return _pairs_of(_unique((lo.astype(np.uint64) << np.uint64(32)) | hi.astype(np.uint64)))
 
-    def _candidate_pairs(self, sigs: _Signatures, cnt: np.ndarray) -> np.ndarray:
+    def _candidate_pairs(
+        self, sigs: _Signatures, cnt: np.ndarray, keys: np.ndarray | None = None, state: RunState | None = None
+    ) -> np.ndarray:
         """Candidate pairs of similar texts by banding the signatures (LSH), one band's columns
         read at a time. The pairs of a few bands are screened together by their signature
         agreement (read a column at a time), so the weak ones (most of them) never pile up in
-        memory, and neither do the signatures."""
+        memory, and neither do the signatures.
+
+        With ``state`` (kept between runs) and the texts' ``keys``, only the pairs of buckets that
+        changed since the last run are screened (the nightly case: most buckets did not). Where the
+        texts the two runs share come in the same order, a bucket that holds no text new to this
+        run and as many texts as it held then (:func:`_bucket_links`) holds the same texts in the
+        same order, so the same pairs, and the last run kept exactly those of them that are in its
+        answer. The answer is the same with a state or without one, and is saved for the next run."""
         b, r = _bands(self.num_perm, max(0.5, self.similarity - 0.15))
         kept: list[np.ndarray] = []
         pending: list[np.ndarray] = []
+        last = _LshMemory.recall(state, keys)
+        saved: list[tuple[np.ndarray, np.ndarray]] = []  # each band's shared buckets, for the next run
 
         def screen() -> None:
             code = _unique(np.concatenate(pending))
@@ -1244,15 +1427,36 @@ class Deduper:
                 for j in range(1, r):
                     key = _mix(key * _GOLDEN + sigs.columns(band * r + j, band * r + j + 1)[0].astype(np.uint64))
             other = (band + 1) % b
-            pending.append(_bucket_links(key, lambda other=other: sigs.columns(other * r, other * r + 1)[0]))
-            del key
+
+            def other_column(other: int = other) -> np.ndarray:
+                return sigs.columns(other * r, other * r + 1)[0]
+
+            mark = None if state is None or keys is None else (last.new if last is not None else np.ones(sigs.n, bool))
+            links = _bucket_links(key, other_column, mark)
+            if not isinstance(links, tuple):
+                pending.append(links)
+            else:
+                links, buckets = links
+                band_key = _band_keys(buckets.key, band)
+                saved.append((band_key, buckets.size))
+                if last is None:
+                    pending.append(links)
+                else:
+                    decided, links = last.split(links, buckets, band_key, key, other_column)
+                    kept.append(decided)
+                    pending.append(links)
+                    del decided
+                del buckets, band_key
+            del links, key
             # screened once there are as many as texts (or a floor): a pair many bands find is
             # compared once, and each comparison of pairs reads every column once
             if sum(len(p) for p in pending) >= max(_PENDING_PAIRS, sigs.n):
                 screen()
-        if pending:
+        if any(len(p) for p in pending):
             screen()
         code = _unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.uint64)
+        if state is not None and keys is not None:
+            _LshMemory.keep(state, keys, code, saved)
         return _pairs_of(code)
 
     def _confirm(
