@@ -134,6 +134,18 @@ def test_concession_then_reservation_is_mixed():
     assert mixed.confidence < REVIEW  # a concession is a judgement call: a person looks at it
 
 
+def test_an_idiom_of_partial_agreement_under_a_heading_is_not_always_sent_to_review():
+    """Round 28: "right in part" under a heading that names the question is Mixed at 0.8, the cap
+    of an idiom whose sentence does not name the target (0.72 before, under the threshold, so
+    always reviewed; 25 of 27 such codes were right on unseen letters); named in the sentence, 0.95
+    as before. A concession keeps its cap under the threshold (support and objection together)."""
+    text = "Dear Sir,\n\nWe write about the proposed duty.\n\nSchedule 6\n\nThe list is right in part."
+    c = letter(text, "q10")
+    assert (c.stance, c.confidence) == ("Mixed", 0.8) and c.rule.endswith("target by heading")
+    named = letter("Dear Sir,\n\nAs to Schedule 6, the list is right in part.", "q10")
+    assert (named.stance, named.confidence) == ("Mixed", 0.95)
+
+
 def test_a_condition_is_not_a_reservation():
     # hedged or conditional support counts as Yes (labels' convention), not Mixed
     assert letter("We support Option One, provided that it is properly funded.", "q9").stance == "Yes"
