@@ -16,6 +16,7 @@ from conftest import STANCE_DATA
 
 from svanalysis.core.spec import load_spec
 from svanalysis.ingest import stance
+from svanalysis.ingest import stance_lexicon as lex
 from svanalysis.ingest.readers.letters import split_letter
 from svanalysis.ingest.stance import code_letter, code_text
 
@@ -6519,3 +6520,107 @@ def test_carrying_on_as_now_is_the_voluntary_option():
         "education at the table. More of the same would not close the gaps the paper identifies."
     )
     assert code_letter(text)["q13"].stance == "No"
+
+
+# ---------------------------------------------------------------------------- round 28
+def test_a_focus_drawn_too_tightly_after_a_welcome_is_a_concession():
+    # (a judgement of the focus with no verb "is" before it: "considers the focus drawn too tightly")
+    assert letter("We welcome the vision, but consider its focus drawn too tightly.", "q8").stance == "Mixed"
+    assert letter("We welcome the vision, and consider its focus drawn from the evidence.", "q8").stance == "Yes"
+
+
+def test_a_target_with_a_relative_clause_of_its_own_judged_incomplete():
+    assert letter("A vision that says little about thresholds is incomplete.", "q8").stance == "No"
+    assert rules_letter("A vision that says little about thresholds is the one on offer.", "q8").stance is None
+
+
+def test_support_that_goes_only_part_of_the_way_is_mixed():
+    assert letter("I can only go along with the vision in part.", "q8").stance == "Mixed"
+    assert letter("I can go along with the vision.", "q8").stance == "Yes"
+    assert letter("Part of me likes the voluntary option and part of me doesn't.", "q13").stance == "Mixed"
+    assert letter("I like the voluntary option.", "q13").stance == "Yes"
+
+
+def test_the_kind_of_thing_long_asked_for_is_praise():
+    text = "The vision describes the kind of joined-up working that nurses have long been asking for."
+    assert letter(text, "q8").stance == "Yes"
+    assert letter("The vision describes the kind of joined-up working that nurses do every day.", "q8").stance is None
+
+
+def test_not_expected_to_deliver_and_not_felt_are_objections():
+    assert letter("We would not expect a voluntary approach to deliver consistent results.", "q13").stance == "No"
+    assert letter("We would expect a voluntary approach to deliver consistent results.", "q13").stance is None
+    assert letter("A new duty to have due regard will not be felt on our estate.", "q9").stance == "No"
+    assert letter("A new duty to have due regard will be felt on our estate.", "q9").stance is None
+
+
+def test_what_a_law_is_going_to_change_not_seen():
+    text = 'I don\'t see what a law telling schools to "have due regard" to violence is going to change on my street.'
+    assert letter(text, "q9").stance == "No"
+    assert letter(text.replace("I don't see", "I can see"), "q9").stance is None
+
+
+def test_tone_deaf_and_content_for_the_duty_to_follow_the_list():
+    assert letter("Borrowing the Schedule 6 list for this duty is tone-deaf.", "q10").stance == "No"
+    content = letter("We are content for the duty to follow the Schedule 6 list.", "q10")
+    assert content.stance == "Yes" and content.method == "rule"
+    assert letter("We are not content for the duty to follow the Schedule 6 list.", "q10").stance == "No"
+
+
+def test_what_the_respondent_does_not_want_and_good_intentions_as_the_voluntary_option():
+    text = "What I don't want is for this to be left to everyone's good intentions."
+    assert letter(text, "q13").stance == "No"
+    assert letter(text.replace("I don't want", "I want"), "q13").stance == "Yes"
+
+
+def test_a_priority_agreed_an_agreed_route_and_bail_support_are_other_senses():
+    assert "agreed" not in lex.mask_other_senses("the CSPs have already agreed a single violence priority")
+    assert "agreed" not in lex.mask_other_senses("a simple, agreed route by which a CSP can ask for footage")
+    assert "agreed" in lex.mask_other_senses("we have agreed with the vision")
+    assert "support" not in lex.mask_other_senses("in diversion schemes and in bail support")
+    text = "Option Three\n\nThe variation in diversion schemes and in bail support is what it has produced."
+    assert code_letter(text)["q13"].stance != "Yes"
+
+
+def test_adding_partners_judged_by_its_predicate():
+    assert (
+        letter("Adding to the list of statutory partners would make the partnerships more unwieldy.", "q12").stance
+        == "No"
+    )
+    assert (
+        letter("Adding to the list of statutory partners would make the partnerships stronger.", "q12").stance == "Yes"
+    )
+    text = "Community Safety Partnerships would be stronger with youth services as statutory members."
+    assert letter(text, "q12").stance == "Yes"
+    assert letter("Community Safety Partnerships would be stronger.", "q12").stance is None
+
+
+def test_what_is_said_of_cases_described_is_not_said_of_the_target():
+    text = (
+        "Under Option One, professionals would pass information to the police in cases where a conversation with the "
+        "family would have been the better course."
+    )
+    assert letter(text, "q9").stance != "Yes"
+    assert letter("Option One would be the better course.", "q9").stance == "Yes"
+
+
+def test_two_outcomes_either_possible_is_no_view():
+    text = "Option One could prove its worth or settle into a compliance exercise; nothing in the paper allows us to predict which."
+    assert letter(text, "q9").stance == "Unclear"
+    assert letter("Option One would settle into a compliance exercise.", "q9").stance == "No"
+
+
+def test_a_fine_foundation_but_a_poor_guarantee_is_a_concession():
+    assert letter("Goodwill is a fine foundation but a poor guarantee.", "q13").stance == "Mixed"
+    assert letter("Goodwill is a fine foundation.", "q13").stance == "Yes"
+
+
+def test_what_fits_better_than_the_legislative_options_prefers_one_and_not_the_others():
+    text = "A voluntary approach fits a district like ours far better than either of the legislative options."
+    assert [letter(text, q).stance for q in ("q9", "q11", "q13")] == ["No", "No", "Yes"]
+
+
+def test_a_division_at_first_is_no_longer_no_view():
+    assert code_letter("Option One\n\nOur members were divided on this.")["q9"].stance == "Unclear"
+    text = "Option One\n\nOur members were divided on this at first, but after discussion most took a practical view."
+    assert code_letter(text)["q9"].stance != "Unclear"

@@ -136,7 +136,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-12+model-5"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-13+model-5"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -260,7 +260,9 @@ _UNCLEAR = [
         r"\b(?:could|did|can)\s*(?:not|n't)\s+agree(?:\s+(?:on|among|between)\b|\s*[.,;]|\s+(?:so|and)\b)|"
         r"\b(?:do|does)\s*(?:not|n't)\s+agree\s+(?:on|among|between)\b|"
         r"\b(?:not|n't)\s+(?:(?:going|want|wanting|able|prepared|willing)\s+to\s+)?say(?:ing)?\s+(?:either\s+)?yes\s+or\s+no\b|\b(?:are|were|is|was|remain|remains)\s+"
-        r"(?:\w+\s+)?(?:divided|split)\s+(?:on|over|about|as\s+to)\b|\bnot\s+(?:feel\s+)?(?:qualified|competent|equipped|"
+        # (a division that was, not one that is: "were divided on this at first, but after discussion ...")
+        r"(?:\w+\s+)?(?:divided|split)\s+(?:on|over|about|as\s+to)\b(?![^.;]{0,40}?\b(?:at\s+first|initially|to\s+begin\s+with|at\s+the\s+outset)\b)"
+        r"|\bnot\s+(?:feel\s+)?(?:qualified|competent|equipped|"
         r"(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer)\b|(?:\bnot|n't)\s+(?:want|wish|propose|intend)\s+to\s+"
         r"(?:take|give|express|offer|state)\s+(?:a|any)\s+(?:view|position|stance)\b"
         # "We do not think we are well placed to say whether ...": the same, the respondent's own judgement of itself
@@ -1072,6 +1074,12 @@ _ADD_PARTNERS = [
         0.7,
     ),
     (r"\bthere is a case for adding\b", 0.4),
+    # round 28: "Community Safety Partnerships would be stronger with youth services as statutory members"
+    (
+        r"\b(?:would|will|could)\s+be\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:stronger|better|more\s+effective)\s+(?:for\s+having|with)\s+"
+        r"[^.;]{1,100}?\s+as\s+(?:statutory\s+|full\s+|formal\s+|core\s+)?(?:members|partners)\b",
+        0.75,
+    ),
     # "we would ask that the law name the youth service among their statutory members"
     (
         r"\b(?:name|names|naming|include|includes|including|list|add|adding|count)\s+[^.;]{1,60}?\s+among\s+(?:their|its|the)\s+(?:statutory\s+)?"

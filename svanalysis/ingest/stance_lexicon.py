@@ -135,6 +135,16 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # round 28 (listed before "go along with", which starts at the same word). Support that goes only part of the way: "I can only go along with the vision in part", "we agree with it only in
+    # part" (not a reason given in part: "we support it in part because ...")
+    (
+        r"(?#anchors: along agree accept endorse back support)(?:go\s+along\s+with|agree\s+with|accept|endorse|back|support)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:only\s+)?in\s+part\b(?!\s+(?:because|by|through|as|due|owing|thanks)\b)",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     (
         r"a\s+curate'?s\s+egg|good\s+in\s+parts|half\s+a\s+loaf|a\s+mixed\s+blessing|a\s+double[- ]edged\s+sword",
         "Mixed",
@@ -309,7 +319,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"no\s+recommendation|evenly\s+(?:divided|split)|(?:divided|split)\s+(?:on|about|over)\s+(?:this|it|whether)|(?:not|n't|unable)\s+(?:been\s+)?(?:able\s+to\s+)?(?:reach|reached|come\s+to)\s+(?:a\s+)?(?:common\s+mind|consensus|(?:common|shared|collective|single|agreed)\s+(?:view|position))",
+        r"no\s+recommendation|evenly\s+(?:divided|split)|(?:divided|split)\s+(?:on|about|over)\s+(?:this|it|whether)(?![^.;]{0,40}?\b(?:at\s+first|initially|to\s+begin\s+with|at\s+the\s+outset)\b)|(?:not|n't|unable)\s+(?:been\s+)?(?:able\s+to\s+)?(?:reach|reached|come\s+to)\s+(?:a\s+)?(?:common\s+mind|consensus|(?:common|shared|collective|single|agreed)\s+(?:view|position))",
         "Unclear",
         0.9,
         "unclear",
@@ -966,8 +976,8 @@ LEXICON: list[Entry] = [
     # better than the others: "suits a two-tier county far better than the alternatives"
     (
         r"(?#anchors: suits suit fits fit works work serves serve)(?:suits|suit|fits|fit|works|work|serves|serve)\s+(?:[\w'-]+\s+){0,5}?"
-        r"(?:far\s+|much\s+|rather\s+|considerably\s+)?better\s+than\s+(?:the\s+|either\s+|any\s+)?(?:alternatives?|others?|other\s+(?:two|options?|routes?)|"
-        r"(?:the\s+)?rest)\b",
+        r"(?:far\s+|much\s+|rather\s+|considerably\s+)?better\s+than\s+(?:(?:the\s+|either\s+|any\s+)?(?:alternatives?|others?|other\s+(?:two|options?|routes?)|"
+        r"(?:the\s+)?rest)|(?:either|any|both|all)\s+of\s+the\s+(?:[\w-]+\s+)?(?:options|alternatives|routes|approaches|others))\b",
         "Yes",
         0.8,
         "preference",
@@ -1668,7 +1678,8 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: content comfortable satisfied happy)(?:broadly\s+|generally\s+|fully\s+|entirely\s+|quite\s+)?(?:content|comfortable|satisfied)\s+(?:with|that)"
         # "we are content for the list to be used", "happy for the duty to apply to us"
-        r"|(?:content|comfortable|happy)\s+for\s+(?:[\w']+\s+){1,6}?to\s+(?:be\s+used|be\s+adopted|apply|go\s+ahead|stand|proceed)\b",
+        r"|(?:content|comfortable|happy)\s+for\s+(?:[\w']+\s+){1,6}?to\s+(?:be\s+used|be\s+adopted|apply|go\s+ahead|stand|proceed|follow|"
+        r"use|rely\s+on|build\s+on|adopt)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -1978,7 +1989,8 @@ LEXICON: list[Entry] = [
     ),
     # "the vision describes what emergency medicine has been asking for", "it is what we have called for"
     (
-        r"(?#anchors: asking calling pressing arguing asked called pressed argued)what\s+(?:[\w']+\s+){1,3}?(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?"
+        r"(?#anchors: asking calling pressing arguing asked called pressed argued)(?:what\s+(?:[\w']+\s+){1,3}?|the\s+(?:kind|sort|type)\s+of\s+"
+        r"(?:[\w'-]+\s+){1,4}?(?:[\w']+\s+){1,4}?)(?:has|have|had)\s+(?:long\s+)?(?:been\s+)?"
         r"(?:asking|calling|pressing|arguing|asked|called|pressed|argued)\s+for\b",
         "Yes",
         0.75,
@@ -3304,9 +3316,9 @@ LEXICON: list[Entry] = [
         # with a gerund as subject ("what writing serious violence into the partnership would change")
         r"(?#anchors: see)(?:(?:can't|cannot|can\s+not|don't|do\s+not|did\s+not|didn't|could\s+not|couldn't)|"
         r"(?:nor|neither)\s+(?:can|could|do|did)\s+(?:i|we))\s+see\s+what\s+"
-        r"(?:(?:it|this|that|they)\s+|(?:a|an|the|any|such\s+a)\s+(?:[\w'’-]+,?\s+){0,12}?|[a-z]+ing\s+(?:[\w'’-]+,?\s+){0,12}?)"
+        r"(?:(?:it|this|that|they)\s+|(?:a|an|the|any|such\s+a)\s+(?:[\w'’\"“”-]+,?\s+){0,16}?|[a-z]+ing\s+(?:[\w'’\"“”-]+,?\s+){0,16}?)"
         r"(?:changes|would\s+change|will\s+change|adds|would\s+add|"
-        r"will\s+add|could\s+add|achieves|would\s+achieve)\b",
+        r"will\s+add|could\s+add|achieves|would\s+achieve|(?:is|are)\s+going\s+to\s+(?:change|add|achieve))\b",
         "No",
         0.7,
         "consequence",
@@ -4150,6 +4162,93 @@ LEXICON: list[Entry] = [
         "consequence",
         False,
     ),
+    # round 28. Drawn too tightly: "considers the focus drawn too tightly", "a vision too narrowly framed"
+    (
+        r"(?#anchors: drawn defined framed)(?:drawn|defined|framed)\s+(?:far\s+|much\s+|rather\s+|a\s+little\s+|somewhat\s+)?"
+        r"too\s+(?:tightly|narrowly|tight|narrow)\b|too\s+(?:tightly|narrowly)\s+(?:drawn|defined|framed)\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # a target with a relative clause of its own as the subject: "A vision that says little about thresholds is, in our
+    # view, incomplete"
+    (
+        r"(?#anchors: incomplete)\b(?:vision|duty|list|approach|option|proposal|proposals)\s+(?:that|which)\s+[^,;.]{1,80}?\s+"
+        r"(?:is|are)\s+(?:\w+\s+)?incomplete\b",
+        "No",
+        0.65,
+        "evaluation",
+        True,
+    ),
+    # "Part of me likes the voluntary option and part of me doesn't"
+    (
+        r"(?#anchors: part)\bpart\s+of\s+me\s+(?:[\w'’-]+\s+){1,8}?(?:and|but|while|whereas)\s+(?:another\s+|the\s+other\s+)?"
+        r"part\s+(?:of\s+me\s+)?",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # what the respondent does not expect of it: "We would not expect a non-legislative approach to deliver consistent
+    # results"
+    (
+        r"(?#anchors: expect)(?:would|do|did|could)\s*(?:not|n't)\s+(?:really\s+)?expect\s+(?:[\w'’-]+\s+){1,8}?to\s+"
+        r"(?:deliver|achieve|work|succeed|produce|make\s+(?:a|much|any)\s+difference|change\s+(?:much|anything)|bring\s+about|improve)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    (r"(?#anchors: tone)\btone[- ]deaf\b", "No", 0.75, "evaluation", True),
+    # felt nowhere: "a new legal duty ... will not be felt on Thornleigh"
+    (
+        r"(?#anchors: felt)(?:(?:will|would)\s+(?:not|never|hardly|scarcely)|won't|wouldn't)\s+(?:even\s+)?be\s+felt\b",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
+    # what the respondent does not want: "What I don't want is for this to be left to everyone's good intentions"
+    (
+        r"(?#anchors: want)(?:what|the\s+(?:last\s+)?thing)\s+(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not|would\s+not|wouldn't)\s+"
+        r"want\s+(?:to\s+see\s+)?is\b",
+        "No",
+        0.75,
+        "preference",
+        False,
+    ),
+    # more unwieldy: "adding to the list would make them more unwieldy"
+    (
+        r"(?#anchors: unwieldy)\b(?:more\s+|too\s+|very\s+|rather\s+|already\s+)?unwieldy\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # two outcomes, either possible: "the duty could prove its worth or settle into a compliance exercise"; "nothing in
+    # the paper allows us to predict which"
+    (
+        r"(?#anchors: could might may worth predict allows enables lets helps)(?:could|might|may)\s+(?:\w+\s+){0,2}?(?:prove\s+its\s+worth|succeed|work\s+well|"
+        r"deliver|help)\s+or\s+(?:it\s+could\s+|it\s+might\s+)?(?:\w+\s+){0,2}?(?:settle\s+into|become|turn\s+into|end\s+up\s+as|"
+        r"descend\s+into|fail|prove\s+(?:a|an)|make\s+things\s+worse)\b"
+        r"|(?:nothing|little)\s+(?:in\s+the\s+(?:paper|consultation|proposals?|evidence)\s+)?(?:allows|enables|lets|helps)\s+"
+        r"(?:us|me|anyone|one)\s+(?:to\s+)?(?:predict|say|tell|know|judge)\s+which\b"
+        r"|(?:cannot|can't|can\s+not)\s+(?:yet\s+)?predict\s+which\b",
+        "Unclear",
+        0.8,
+        "unclear",
+        False,
+    ),
+    # a poor thing of its kind: "Goodwill is a fine foundation but a poor guarantee" (after praise, a concession)
+    (
+        r"(?#anchors: poor weak flimsy unreliable)(?:a|an)\s+(?:poor|weak|flimsy|unreliable)\s+(?:guarantee|safeguard|basis|foundation|"
+        r"vehicle|tool|mechanism|instrument|lever|guarantor)\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
 ]
 
 # Contrast that opens a reservation about what came before ("...; however, ...", "But ...").
@@ -4171,7 +4270,8 @@ OTHER_SENSES = re.compile(
     r"staff|environment|family|families|adult|adults|parent|parents|school|schools|employer|employers|boss|lead|leader|leaders|"
     r"relationship|relationships|culture|community|person|people|practitioner|practitioners|worker|workers)\b)|\bvictim\s+support\b|\b(?:family|peer|parenting|emotional|practical|pastoral|specialist|wraparound|\w+-to-\w+|"
     r"analytical|analyst|administrative|admin|secretariat|clinical|technical|financial|dedicated|additional|extra|ongoing|"
-    r"intensive|mentoring|bereavement|trauma|transition|learning|housing|mental\s+health)\s+support\b"
+    r"intensive|mentoring|bereavement|trauma|transition|learning|housing|mental\s+health|bail|resettlement|tenancy|debt|"
+    r"welfare|behaviour|behavioural|wellbeing|well-being|domestic\s+abuse|one-to-one|outreach|casework)\s+support\b"
     r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?)\b"
     # help given: "the school has been a great support to us"; a role: "kept as support for a duty, not a substitute"
     r"|\bas\s+(?:a\s+|an\s+)?(?:\w+\s+)?support\s+(?:for|to)\b"
@@ -4210,13 +4310,18 @@ OTHER_SENSES = re.compile(
     # "agree" with a plan as its object is settling it ("an obligation to agree a strategy"), not agreeing with a view
     r"|\bagree(?:s|d|ing)?\s+(?:a|an|the|their|its|a\s+joint|a\s+shared|a\s+common|joint|local)\s+(?:[\w-]+\s+){0,3}?(?:strategy|strategies|plan|plans|"
     r"protocol|protocols|priorities|budget|budgets|programme|framework|timetable|dataset|terms|action\s+plan|work\s+plan|"
-    r"arrangements?|agreements?|deal|contracts?|memorandum|pathways?|procedures?|policy|policies)\b"
+    r"arrangements?|agreements?|deal|contracts?|memorandum|pathways?|procedures?|policy|policies|priority|aims?|objectives?|"
+    r"outcomes?|approach\s+to)\b"
     # ... and an infinitive of purpose with a thing to settle: "to bring them to the same table to agree a problem profile"
     r"|\bto\s+agree\s+(?:a|an)\s+(?!(?:view|position|verdict|answer)\b)(?=[a-z]{3,})"
     # "agreed" as an adjective: "clear, nationally agreed guidance", "an agreed protocol" (not "we broadly agreed the vision")
     r"|\b(?:an|(?!(?:we|i)\b)\w+ly)\s+agreed\s+(?!(?:with|that|to|on|upon|in|by|the|this|its|it|them|all|both|a|an|and|but|"
     r"our|their|what|whole|wholeheartedly)\b)(?=[a-z]{3,})"
     r"|\bagree(?:s|d|ing)?\s+(?:funding|budgets?|priorities|plans?|protocols?|strategies|targets|timetables)\b"
+    # ... and after an adjective of its own: "a simple, agreed route by which a CSP can ask for footage" (round 28)
+    r"|\b(?:a|an|the)\s+[\w-]+,?\s+agreed\s+(?=(?:route|routes|protocol|protocols|process|procedure|pathway|plan|approach|way|"
+    r"framework|set|list|definition|standard|format|system|mechanism|template|timetable|dataset|measures?|outcomes?|"
+    r"priorit(?:y|ies)|basis|position\s+statement)\b)"
     # a commitment to act, not agreement with a view: "the trust and two councils agreed to fund and staff it"
     r"|\bagree(?:s|d|ing)?\s+to\s+(?!(?:the|this|that|these|those|it|its|a|an|any|option|options|proposals?|changes?|"
     r"legislation|a\s+duty|such|what|whatever|all|some|both|either|neither|none|our|your|their)\b)(?:\w+ly\s+)?"

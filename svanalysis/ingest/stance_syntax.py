@@ -360,7 +360,10 @@ _WEIGHED_AGAINST = re.compile(
 )
 BETTER_THAN = re.compile(
     # (the subject may be left out in an answer under its question: "Less well than Option One.")
-    r"^\W*(?:(?P<x>[^.;]{3,160}?)\s+(?:is|are|would\s+be|will\s+be|would\s+work|will\s+work|seems?|looks?)\s+)?"
+    r"^\W*(?:(?P<x>[^.;]{3,160}?)\s+(?:(?:is|are|would\s+be|will\s+be|would\s+work|will\s+work|seems?|looks?)\s+|"
+    # (or what it suits: "A non-statutory approach fits a district like ours far better than either of the legislative
+    # options")
+    r"(?:fits|suits|serves|would\s+fit|would\s+suit|would\s+serve)\s+(?:[\w'’-]+\s+){0,5}?))?"
     r"(?:far\s+|much\s+|rather\s+|a\s+lot\s+|clearly\s+|considerably\s+|significantly\s+)?"
     r"(?:(?:better|more\s+effective|more\s+promising|more\s+workable|more\s+realistic)(?:\s+(?:placed|suited|equipped))?|"
     r"(?P<worse>worse(?!\s+than\s+useless)|less\s+effective|less\s+workable|less\s+well|less\s+suited|less\s+suitable|weaker|not\s+as\s+well)"
@@ -523,6 +526,12 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
         # does not mean the duty is a mistake", "none of this means the list is wrong" (nothing is said of it either way)
         nxt = _NEXT_CLAUSE.search(clause, m.end())
         out.append((m.start(), nxt.start() if nxt else len(clause)))
+    if "where" in low:
+        # cases described: "would pass information to the police in cases where a conversation with the family would have
+        # been the better course" (what is said of those cases is not said of the target)
+        for m in _CASES_WHERE.finditer(clause):
+            nxt = _NEXT_CLAUSE.search(clause, m.end())
+            out.append((m.start(), nxt.start() if nxt else len(clause)))
     if "however " in low:
         # a concession of degree: "..., however much an organisation like ours might prefer the lighter touch" (what the
         # respondent might prefer, set aside by the main clause)
@@ -532,6 +541,9 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     return out
 
 
+_CASES_WHERE = re.compile(
+    r"\b(?:in|for)\s+(?:those\s+|the\s+|some\s+|many\s+)?(?:cases|circumstances|situations|instances)\s+where\b", re.I
+)
 _DENIED_INFERENCE = re.compile(
     r"\b(?:(?:is|was)\s*(?:not|n't)\s+to\s+say|(?:does|do|did)\s*(?:not|n't)\s+(?:necessarily\s+|automatically\s+)?"
     r"(?:mean|follow|imply)|(?:none|neither)\s+of\s+(?:this|that|these|those|which)\s+(?:means|implies)|not\s+(?:quite\s+)?"
