@@ -6624,3 +6624,78 @@ def test_a_division_at_first_is_no_longer_no_view():
     assert code_letter("Option One\n\nOur members were divided on this.")["q9"].stance == "Unclear"
     text = "Option One\n\nOur members were divided on this at first, but after discussion most took a practical view."
     assert code_letter(text)["q9"].stance != "Unclear"
+
+
+# ---------------------------------------------------------------------------- round 28, second part (wave 12)
+def test_little_to_disagree_with_is_agreement():
+    assert letter("There is little in the vision we would disagree with.", "q8").stance == "Yes"
+    assert letter("There is much in the vision we would disagree with.", "q8").stance == "No"
+
+
+def test_an_arrangement_the_respondent_could_not_advise_anyone_to_accept():
+    text = "Option One is not an arrangement I could advise a client to regard as workable."
+    assert letter(text, "q9").stance == "No"
+    assert letter(text.replace(" not", ""), "q9").stance == "Yes"
+
+
+def test_reservations_after_praise_of_the_vision_make_concessions():
+    text = "The vision is a step in the right direction, yet it treats serious violence almost wholly as a matter of young people."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("The vision is a step in the right direction.", "q8").stance == "Yes"
+    assert (
+        letter("We welcome the emphasis on prevention, but the vision as written is lopsided.", "q8").stance == "Mixed"
+    )
+    assert letter("We welcome the vision. However, the vision draws its boundary too tightly.", "q8").stance == "Mixed"
+
+
+def test_no_view_in_other_words():
+    left_open = lex.lexicon_matches("We therefore leave the question of adding to the statutory partners open.")
+    assert [m[2] for m in left_open] == ["Unclear"]
+    assert letter("I know too little about how our CSP works to judge Option Two.", "q11").stance != "No"
+    assert letter("Option Two does too little.", "q11").stance == "No"
+    text = "I have no strong feelings either way about the Community Safety Partnership route."
+    assert (letter(text, "q11").stance, letter(text, "q11").method) == ("Unclear", "rule")
+    assert letter("I have strong feelings about Option Two: it would fail.", "q11").stance == "No"
+    text = "Whether Option One would add anything is a question we cannot yet answer."
+    assert (letter(text, "q9").stance, letter(text, "q9").method) == ("Unclear", "rule")
+
+
+def test_both_ways_at_once_is_mixed():
+    assert letter("On the third option, we have a foot in both camps.", "q13").stance == "Mixed"
+    assert letter("We find ourselves pulled both ways on Option Three.", "q13").stance == "Mixed"
+    assert letter("Option One has real merit and a real weakness.", "q9").stance == "Mixed"
+    assert letter("Option One has real merit.", "q9").stance == "Yes"
+    assert letter("The vision is not yet one I can endorse in full.", "q8").stance == "Mixed"
+    assert letter("The vision is one I can endorse in full.", "q8").stance == "Yes"
+
+
+def test_consequences_and_idioms_of_wave_12():
+    assert letter("Option Two would unpick arrangements that are working.", "q11").stance == "No"
+    assert letter("Option One would cost our members far more than the paper allows.", "q9").stance == "No"
+    assert letter("The voluntary route has produced a postcode lottery.", "q13").stance == "No"
+    assert letter("Making CSPs the statutory vehicle for the duty would be to build on sand.", "q11").stance == "No"
+    assert letter("Option Two would entrench that unevenness.", "q11").confidence >= REVIEW
+    assert (
+        letter("Option One would amount to little more than a new label on existing work.", "q9").confidence >= REVIEW
+    )
+    assert letter("Option Two would multiply the work by five.", "q11").stance == "No"
+    assert letter("A due regard duty would be Prevent all over again.", "q9").confidence >= REVIEW
+    assert letter("Option One seems to us the likeliest to change how those bodies behave.", "q9").confidence >= REVIEW
+    assert letter("The third option in your paper is more like it.", "q13").confidence >= REVIEW
+    assert letter("We cannot see anyone on the Schedule 6 list who should not be.", "q10").stance == "Yes"
+
+
+def test_where_it_is_needed_is_a_place():
+    assert "needed" not in lex.mask_other_senses("the streets where it is needed", cues=True)
+    assert letter("Option Two would put the work further from the streets where it is needed.", "q11").stance != "Yes"
+    assert letter("Option Two is needed.", "q11").stance == "Yes"
+
+
+def test_a_body_forced_onto_the_partnerships_is_refused_and_ought_to_include_asks():
+    text = "Nor should head teachers be dragooned onto Community Safety Partnerships as statutory partners."
+    assert letter(text, "q12").stance == "No"
+    assert (
+        letter("Head teachers should be on Community Safety Partnerships as statutory partners.", "q12").stance == "Yes"
+    )
+    text = "Under Option Two, their statutory membership ought to include the NHS trusts."
+    assert letter(text, "q12").confidence >= REVIEW

@@ -917,7 +917,8 @@ _NEGATIVE = [
     ),
     (
         # (not a respondent who knows too little to judge: "too limited for us to offer a view")
-        r"\btoo\s+(?:narrow|broad|vague|limited|weak|heavily|(?<!ing\stoo\s)(?:much|little)|focused)\b"
+        # (nor one who says so in other words: "I know too little about how our CSP works to judge")
+        r"(?<!\bknow\s)(?<!\bknows\s)(?<!\bunderstand\s)\btoo\s+(?:narrow|broad|vague|limited|weak|heavily|(?<!ing\stoo\s)(?:much|little)|focused)\b"
         + NOT_FOR_US_TO_JUDGE
         + r"|\b(?:overlooks|ignores|neglects|fails to (?:recognise|address|consider))\b|\bleans\s+(?:too\s+heavily\s+)?on\b",
         0.55,
@@ -1008,7 +1009,7 @@ _ADD_PARTNERS = [
         r"(?:should|must|ought\s+to)\s+be\b",
         0.75,
     ),
-    (r"\bshould\s+(?:also\s+)?(?:include|become|have to be part of|be part of|sit on)\b", 0.8),
+    (r"\b(?:should|ought\s+to)\s+(?:also\s+)?(?:include|become|have to be part of|be part of|sit on)\b", 0.8),
     # asked for: "We would ask that the statutory partners include a representative of town centre businesses"
     (
         r"\b(?:ask|asks|asked|urge|urges|recommend|recommends|propose|proposes|suggest|suggests)\s+that\s+(?:the\s+)?(?:list\s+of\s+)?"
@@ -1179,6 +1180,13 @@ _ADD_PARTNERS_NO = [
         r"\b(?:existing|current|present)\s+powers?\s+to\s+co-?opt\b|\bthrough\s+co-?option\b"
         r"|\b(?:can|could|may)\s+(?:already\s+|simply\s+|always\s+|easily\s+)?be\s+co-?opted\b",
         0.6,
+    ),
+    # forced on: "Nor should head teachers be dragooned onto Community Safety Partnerships as statutory partners" (round 28)
+    (
+        r"\b(?:be|being|been)\s+(?:dragooned|press-ganged|pressganged|conscripted|shoehorned|forced|compelled)\s+(?:onto|on\s+to|into)\s+"
+        r"(?:the\s+|their\s+|local\s+)?(?:community\s+safety\s+partnerships?|csps?|partnerships?|boards?|them|it)\b"
+        r"(?:\s+as\s+(?:statutory\s+|full\s+|formal\s+)?(?:partners?|members?))?",
+        0.8,
     ),
     # "schools should not be made responsible authorities"
     (
@@ -1897,8 +1905,13 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             return (_Cue("No", 0.6, m.group(0), f"another {kind} called for"),), clause
     add_spans: list[tuple[int, int]] = []  # what the rules of additions read (Q12): the lexicon does not read it again
     if qid == "q12":
+        refused: list[
+            tuple[int, int]
+        ] = []  # what a refusal holds is not asked for ("dragooned onto CSPs as statutory partners")
         for pat, w in _C_ADD_NO:
             m = pat.search(clause)
+            if m:
+                refused.append(m.span())
             if m and "reason" in clause[: m.start()] and _NO_REASON_FRAME.search(clause, 0, m.start()):
                 # "I cannot see a good reason why schools should not be added": a refusal denied
                 out.append(_Cue("Yes", w * 0.8, m.group(0), f"no additions '{m.group(0).strip()}' + double negation"))
@@ -1913,8 +1926,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             if m and gerund is not None and m.start() <= gerund.end() and _judged_no(clause, gerund.end(), lex):
                 continue  # "Adding schools would make it larger without making it better": the predicate decides
             if m:
-                add_spans.append((m.start(), m.end()))
                 neg = _negated(clause, m.start())
+                if not neg and any(a <= m.start() < b for a, b in refused):
+                    continue  # part of a refusal, not a request
+                add_spans.append((m.start(), m.end()))
                 if neg and _NOT_ASKING.search(clause, 0, m.start()):
                     continue  # "We are not asking for business districts to become statutory partners": one body not asked for
                 out.append(

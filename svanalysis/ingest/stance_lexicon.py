@@ -145,6 +145,17 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # round 28 (listed before "has real merit", which starts at the same word). Merit and weakness both: "Option One has real merit and a real weakness"
+    (
+        r"(?#anchors: merit merits strengths strength advantages advantage attractions attraction)\b(?:has|have|had|with)\s+(?:both\s+)?"
+        r"(?:real\s+|genuine\s+|some\s+|considerable\s+|obvious\s+)?(?:merits?|strengths?|advantages?|attractions?)\s+and\s+"
+        r"(?:a\s+|an\s+|some\s+)?(?:real\s+|genuine\s+|serious\s+|obvious\s+|clear\s+)?(?:weakness(?:es)?|drawbacks?|flaws?|"
+        r"disadvantages?)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     (
         r"a\s+curate'?s\s+egg|good\s+in\s+parts|half\s+a\s+loaf|a\s+mixed\s+blessing|a\s+double[- ]edged\s+sword",
         "Mixed",
@@ -1047,7 +1058,7 @@ LEXICON: list[Entry] = [
     # more meetings: "would multiply meetings long before it reduced violence"
     (
         r"(?#anchors: multiply multiplies duplicate)(?:multiply|multiplies|multiplying|duplicate|duplicates)\s+(?:the\s+)?(?:meetings|plans|"
-        r"boards|returns|paperwork|bureaucracy|structures|reporting)\b",
+        r"boards|returns|paperwork|bureaucracy|structures|reporting|work|workload|burden|effort)\b",
         "No",
         0.7,
         "consequence",
@@ -4164,7 +4175,8 @@ LEXICON: list[Entry] = [
     ),
     # round 28. Drawn too tightly: "considers the focus drawn too tightly", "a vision too narrowly framed"
     (
-        r"(?#anchors: drawn defined framed)(?:drawn|defined|framed)\s+(?:far\s+|much\s+|rather\s+|a\s+little\s+|somewhat\s+)?"
+        r"(?#anchors: drawn defined framed draws draw)(?:drawn|defined|framed|draws|draw)\s+(?:(?:its|the|their)\s+(?:boundary|boundaries|"
+        r"scope|net|lines?|focus)\s+)?(?:far\s+|much\s+|rather\s+|a\s+little\s+|somewhat\s+)?"
         r"too\s+(?:tightly|narrowly|tight|narrow)\b|too\s+(?:tightly|narrowly)\s+(?:drawn|defined|framed)\b",
         "No",
         0.7,
@@ -4240,6 +4252,173 @@ LEXICON: list[Entry] = [
         "unclear",
         False,
     ),
+    # round 28, second part (wave 12). Little to disagree with: "There is little in the vision we would disagree with"
+    (
+        r"(?#anchors: disagree object quarrel issue)\b(?:little|nothing|not\s+much|very\s+little)\s+(?:in|of|about)\s+(?:[\w'’-]+\s+){1,4}?"
+        r"(?:that\s+|which\s+)?(?:we|i)\s+(?:would\s+|could\s+|can\s+|need\s+to\s+)?(?:disagree|object|quarrel|take\s+issue)\s+(?:with|to)\b",
+        "Yes",
+        0.85,
+        "evaluation",
+        False,
+    ),
+    # an arrangement the respondent could not advise anyone to accept: "this is not an arrangement I could advise a client
+    # organisation to regard as workable" (to the clause's end: what it could not be advised as is part of the refusal)
+    (
+        r"(?#anchors: advise recommend commend endorse)\bnot\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:arrangement|option|approach|route|model|"
+        r"duty|proposal|course)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:could|would|can)\s+(?:advise|recommend|commend|endorse)\b[^.;]*",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # framed as one thing only: "it treats serious violence almost wholly as a matter of children and young people"
+    (
+        r"(?#anchors: treats treat)\btreats?\s+[^.;]{1,60}?\s+(?:almost\s+|too\s+|very\s+)?(?:wholly|entirely|solely|only|exclusively|"
+        r"purely|chiefly|mainly|largely)\s+as\b",
+        "No",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    (r"(?#anchors: lopsided unbalanced sided)\b(?:lopsided|unbalanced|one-sided)\b", "No", 0.7, "evaluation", True),
+    # a question left open: "We therefore leave the question of adding to the statutory partners open"
+    (
+        r"(?#anchors: leave leaves leaving left)(?:leave|leaves|leaving|left)\s+(?:the|that|this)\s+(?:question|matter|issue)\s+"
+        r"(?:of\s+[^.;]{1,80}?\s+)?open\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    # too little known to judge: "I know too little about how our CSP works to judge"
+    (
+        r"(?#anchors: know knows understand)(?:know|knows|understand)\s+(?:far\s+|much\s+)?too\s+little\s+(?:about|of)\s+[^.;]{1,80}?\s+"
+        r"to\s+(?:judge|say|comment|offer|form|give|express|take)\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    # a question not yet answerable: "... is a question we cannot yet answer"
+    (
+        r"(?#anchors: question)\ba\s+question\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:cannot|can't|are\s+not\s+(?:yet\s+)?able\s+to|"
+        r"are\s+unable\s+to)\s+(?:yet\s+)?answer\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    # no feelings either way: "I have no strong feelings either way about the Community Safety Partnership route"
+    (
+        r"(?#anchors: feelings feeling views view opinion)\bno\s+(?:strong\s+|particular\s+|firm\s+|settled\s+)?(?:feelings?|views?|opinion)\s+"
+        r"(?:one\s+way\s+or\s+the\s+other|either\s+way)\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    # both ways at once: "we have a foot in both camps", "We find ourselves pulled both ways on Option Three"
+    (
+        r"(?#anchors: foot feet pulled torn drawn)\b(?:a\s+foot|feet)\s+in\s+both\s+camps\b|\b(?:pulled|torn|drawn)\s+(?:both|two)\s+ways\b",
+        "Mixed",
+        0.85,
+        "idiom",
+        False,
+    ),
+    # "would unpick arrangements that are working here"
+    (
+        r"(?#anchors: unpick unravel)(?:would|will|could|might)\s+(?:\w+\s+)?(?:unpick|unravel)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # the cost understated: "would cost our members far more than the paper allows"
+    (
+        r"(?#anchors: cost costs)\bcost\s+(?:[\w'’-]+\s+){0,3}?(?:far\s+|much\s+|a\s+great\s+deal\s+|considerably\s+)?more\s+than\s+"
+        r"(?:the\s+paper|the\s+consultation|the\s+impact\s+assessment|the\s+government|the\s+home\s+office|anyone)\s+"
+        r"(?:allows|assumes|suggests|estimates|admits|recognises|recognizes|accepts)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # what it has produced: "it has produced a postcode lottery"
+    (
+        r"(?#anchors: produced created given)(?:has|have|had)\s+(?:\w+\s+)?(?:produced|created|given\s+us)\s+(?:a|the)\s+(?:postcode\s+"
+        r"lottery|patchwork)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # "would be to build on sand"
+    (r"(?#anchors: sand)\bbuild(?:ing|s)?\s+on\s+sand\b", "No", 0.75, "idiom", True),
+    # "would entrench that unevenness rather than cure it"
+    (
+        r"(?#anchors: entrench entrenches entrenching)(?:entrench|entrenches|entrenching)\s+(?:the|that|this|existing|today's)\s+"
+        r"(?:unevenness|inequality|inequalities|variation|inconsistency|inconsistencies|gaps?)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # "would amount to little more than a new label on existing work"
+    (
+        r"(?#anchors: amount amounts amounting)\bamount(?:s|ing)?\s+to\s+(?:little|nothing|not\s+much)\s+more\s+than\b",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # "seems to us the likeliest to change how those bodies behave"
+    (
+        r"(?#anchors: likeliest likely)\bthe\s+(?:likeliest|most\s+likely)\s+to\s+(?:change|work|succeed|deliver|make\s+a\s+"
+        r"(?:real\s+)?difference|shift)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # "is more like it"
+    (
+        r"(?#anchors: like)(?:is|that's|that\s+is|sounds|seems)\s+(?:much\s+)?more\s+like\s+it\b",
+        "Yes",
+        0.75,
+        "idiom",
+        True,
+    ),
+    # "I agree with every word of it"
+    (r"(?#anchors: agree)\bagree\s+with\s+every\s+word\b", "Yes", 0.85, "evaluation", True),
+    # endorsed only in part: "is not yet one I can endorse in full"
+    (
+        r"(?#anchors: endorse support accept back)\bnot\s+(?:yet\s+)?(?:one|something|a\s+[\w-]+)\s+(?:that\s+|which\s+)?(?:i|we)\s+"
+        r"(?:can|could)\s+(?:endorse|support|accept|back)\s+(?:in\s+full|fully|wholeheartedly|without\s+reservation)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # a harm repeated: "would be Prevent all over again"
+    (r"(?#anchors: over)(?:would|will)\s+be\s+(?:[\w'’\"“”-]+\s+){1,4}?all\s+over\s+again\b", "No", 0.7, "idiom", True),
+    # nobody on the list who should not be: "we cannot see anyone on it who should not be, nor any obvious gap"
+    (
+        r"(?#anchors: see)(?:cannot|can't|do\s+not|don't)\s+see\s+(?:anyone|anybody|any\s+body|any\s+organisation)\s+on\s+"
+        r"(?:it|the\s+(?:[\w-]+\s+){0,2}?list|there)\s+(?:who|that|which)\s+(?:should\s+not|shouldn't)\s+be\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # the work taken further from where it happens: "would put the work further from the streets"
+    (
+        r"(?#anchors: further)(?:put|puts|putting|take|takes|taking|move|moves|moving)\s+(?:the\s+\w+|it|them|decisions|"
+        r"responsibility)\s+(?:even\s+)?further\s+(?:away\s+)?from\b",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
     # a poor thing of its kind: "Goodwill is a fine foundation but a poor guarantee" (after praise, a concession)
     (
         r"(?#anchors: poor weak flimsy unreliable)(?:a|an)\s+(?:poor|weak|flimsy|unreliable)\s+(?:guarantee|safeguard|basis|foundation|"
@@ -4273,6 +4452,8 @@ OTHER_SENSES = re.compile(
     r"intensive|mentoring|bereavement|trauma|transition|learning|housing|mental\s+health|bail|resettlement|tenancy|debt|"
     r"welfare|behaviour|behavioural|wellbeing|well-being|domestic\s+abuse|one-to-one|outreach|casework)\s+support\b"
     r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?)\b"
+    # a place, not a verdict: "the streets where it is needed" (round 28)
+    r"|\bwhere\s+(?:it|they|help|support|this|that|the\s+\w+)\s+(?:is|are|was|were)\s+(?:most\s+|really\s+|actually\s+)?needed\b"
     # help given: "the school has been a great support to us"; a role: "kept as support for a duty, not a substitute"
     r"|\bas\s+(?:a\s+|an\s+)?(?:\w+\s+)?support\s+(?:for|to)\b"
     r"|\b(?:a|great|real|huge|big|tremendous|fantastic|good|wonderful)\s+support\s+to\b"
@@ -4812,6 +4993,7 @@ _OTHER_KEYS = (
     "favour",
     "chang",
     "those ",
+    "needed",
 )
 _NOT_CUE_KEYS = (
     "prefer",
