@@ -1905,9 +1905,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             return (_Cue("No", 0.6, m.group(0), f"another {kind} called for"),), clause
     add_spans: list[tuple[int, int]] = []  # what the rules of additions read (Q12): the lexicon does not read it again
     if qid == "q12":
-        refused: list[
-            tuple[int, int]
-        ] = []  # what a refusal holds is not asked for ("dragooned onto CSPs as statutory partners")
+        # what a refusal holds is not asked for ("dragooned onto CSPs as statutory partners")
+        refused: list[tuple[int, int]] = []
         for pat, w in _C_ADD_NO:
             m = pat.search(clause)
             if m:
