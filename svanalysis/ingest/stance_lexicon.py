@@ -135,8 +135,9 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
-    # round 28 (listed before "go along with", which starts at the same word). Support that goes only part of the way: "I can only go along with the vision in part", "we agree with it only in
-    # part" (not a reason given in part: "we support it in part because ...")
+    # round 28 (listed before "go along with", which starts at the same word). Support that goes only part of the
+    # way: "I can only go along with the vision in part", "we agree with it only in part" (not a reason given in part:
+    # "we support it in part because ...")
     (
         r"(?#anchors: along agree accept endorse back support)(?:go\s+along\s+with|agree\s+with|accept|endorse|back|support)\s+"
         r"(?:[\w'’-]+\s+){0,4}?(?:only\s+)?in\s+part\b(?!\s+(?:because|by|through|as|due|owing|thanks)\b)",
@@ -145,7 +146,8 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
-    # round 28 (listed before "has real merit", which starts at the same word). Merit and weakness both: "Option One has real merit and a real weakness"
+    # round 28 (listed before "has real merit", which starts at the same word). Merit and weakness both: "Option One has
+    # real merit and a real weakness"
     (
         r"(?#anchors: merit merits strengths strength advantages advantage attractions attraction)\b(?:has|have|had|with)\s+(?:both\s+)?"
         r"(?:real\s+|genuine\s+|some\s+|considerable\s+|obvious\s+)?(?:merits?|strengths?|advantages?|attractions?)\s+and\s+"
