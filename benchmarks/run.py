@@ -272,7 +272,7 @@ def machine() -> dict[str, object]:
     }
 
 
-STEPS = ("floor", "ingest", "tables", "themes", "report")
+STEPS = ("floor", "ingest", "incremental", "tables", "themes", "report")
 
 
 def report_step(runs: int, sv: str, processed: Path, work: Path) -> dict[str, object]:
@@ -323,6 +323,25 @@ def partial(args: argparse.Namespace) -> None:
         ingested = best_of(runs if "ingest" in args.steps else 1, ingest, setup=empty_cache)
         if "ingest" in args.steps:
             row["ingest"] = ingested
+        if "incremental" in args.steps:
+            # the nightly run, as in a full run: the grown export into the output and store the run above left
+            # (each timed run from the previous night's state, made again before it)
+            grown = grown_for(n)
+            row["floor_grown"] = best_of(runs, [sys.executable, "-c", FLOOR, str(grown)])
+            nightly = [sv, "ingest", str(grown.parent), *ingest[3:]]
+            first = [True]
+
+            def previous_night(first: list[bool] = first, ingest: list[str] = ingest, empty=empty_cache) -> None:
+                if not first[0]:
+                    empty()
+                    subprocess.run(ingest, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                first[0] = False
+
+            row["incremental"] = inc = best_of(runs, nightly, setup=previous_night)
+            grown_floor = row["floor_grown"]
+            inc["time_vs_floor"] = round(inc["seconds"] / grown_floor["seconds"], 2)
+            inc["cpu_vs_floor"] = round(inc["cpu_seconds"] / max(grown_floor["cpu_seconds"], 0.01), 2)
+            inc["memory_vs_floor"] = round(inc["peak_mb"] / max(grown_floor["peak_mb"], 1), 2)
         if "tables" in args.steps:
             row["tables"] = best_of(runs, [sv, "tables", str(processed), "--out", str(work / "tables")])
         if "themes" in args.steps or "report" in args.steps:  # the grid has a themes report per framed field
