@@ -326,22 +326,8 @@ def partial(args: argparse.Namespace) -> None:
         if "incremental" in args.steps:
             # the nightly run, as in a full run: the grown export into the output and store the run above left
             # (each timed run from the previous night's state, made again before it)
-            grown = grown_for(n)
-            row["floor_grown"] = best_of(runs, [sys.executable, "-c", FLOOR, str(grown)])
-            nightly = [sv, "ingest", str(grown.parent), *ingest[3:]]
-            first = [True]
-
-            def previous_night(first: list[bool] = first, ingest: list[str] = ingest, empty=empty_cache) -> None:
-                if not first[0]:
-                    empty()
-                    subprocess.run(ingest, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                first[0] = False
-
-            row["incremental"] = inc = best_of(runs, nightly, setup=previous_night)
-            grown_floor = row["floor_grown"]
-            inc["time_vs_floor"] = round(inc["seconds"] / grown_floor["seconds"], 2)
-            inc["cpu_vs_floor"] = round(inc["cpu_seconds"] / max(grown_floor["cpu_seconds"], 0.01), 2)
-            inc["memory_vs_floor"] = round(inc["peak_mb"] / max(grown_floor["peak_mb"], 1), 2)
+            row["floor_grown"], row["incremental"] = nightly_step(runs, ingest, grown_for(n), empty_cache)
+            _incremental_ratios(row)
         if "tables" in args.steps:
             row["tables"] = best_of(runs, [sv, "tables", str(processed), "--out", str(work / "tables")])
         if "themes" in args.steps or "report" in args.steps:  # the grid has a themes report per framed field
@@ -369,6 +355,33 @@ def partial(args: argparse.Namespace) -> None:
     print(f"\nwrote {args.out} ({key})")
 
 
+def nightly_step(runs: int, ingest: list[str], grown: Path, empty: Any) -> tuple[dict[str, float], dict[str, float]]:
+    """The floor of reading the ``grown`` export, and the nightly run: the grown export ingested into the output and
+    store that ``ingest`` (a command line, run just before) left, each timed run from that state, made again (with
+    ``empty`` and ``ingest``) before every run after the first."""
+    floor = best_of(runs, [sys.executable, "-c", FLOOR, str(grown)])
+    nightly = [ingest[0], "ingest", str(grown.parent), *ingest[3:]]
+    first = [True]
+
+    def previous_night() -> None:
+        if not first[0]:  # the store as the previous night left it
+            empty()
+            subprocess.run(ingest, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        first[0] = False
+
+    return floor, best_of(runs, nightly, setup=previous_night)
+
+
+def _incremental_ratios(row: dict[str, object]) -> None:
+    """The nightly run's ratios to the floor of reading the grown export."""
+    if "incremental" in row:
+        grown = row["floor_grown"]
+        inc = row["incremental"]
+        inc["time_vs_floor"] = round(inc["seconds"] / grown["seconds"], 2)
+        inc["cpu_vs_floor"] = round(inc["cpu_seconds"] / max(grown["cpu_seconds"], 0.01), 2)
+        inc["memory_vs_floor"] = round(inc["peak_mb"] / max(grown["peak_mb"], 1), 2)
+
+
 def _ratios(row: dict[str, object]) -> None:
     floor = row["floor"]
     for step in ("ingest", "ingest_one_process", "tables", "themes", "report"):
@@ -376,13 +389,9 @@ def _ratios(row: dict[str, object]) -> None:
             row[step]["time_vs_floor"] = round(row[step]["seconds"] / floor["seconds"], 1)
             row[step]["cpu_vs_floor"] = round(row[step]["cpu_seconds"] / max(floor["cpu_seconds"], 0.01), 1)
             row[step]["memory_vs_floor"] = round(row[step]["peak_mb"] / max(floor["peak_mb"], 1), 2)
+    _incremental_ratios(row)
     if "incremental" in row:
-        grown = row["floor_grown"]
-        inc = row["incremental"]
-        inc["time_vs_floor"] = round(inc["seconds"] / grown["seconds"], 2)
-        inc["cpu_vs_floor"] = round(inc["cpu_seconds"] / max(grown["cpu_seconds"], 0.01), 2)
-        inc["memory_vs_floor"] = round(inc["peak_mb"] / max(grown["peak_mb"], 1), 2)
-        inc["time_vs_ingest"] = round(inc["seconds"] / row["ingest"]["seconds"], 3)
+        row["incremental"]["time_vs_ingest"] = round(row["incremental"]["seconds"] / row["ingest"]["seconds"], 3)
 
 
 def _targets(sizes: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -488,19 +497,8 @@ def main() -> None:
         row["ingest"] = best_of(runs, base, setup=empty_cache)
         show("ingest", row["ingest"])
         # the nightly run: the grown export into the output and store the run above left
-        row["floor_grown"] = best_of(runs, [sys.executable, "-c", FLOOR, str(grown)])
+        row["floor_grown"], row["incremental"] = nightly_step(runs, base, grown, empty_cache)
         show("floor (grown file)", row["floor_grown"])
-        nightly = [sv, "ingest", str(grown.parent), "--out", str(processed), "-q"]
-        nightly += ["--overrides", str(work / "none.csv"), "--cache-dir", str(cache)]
-        first = [True]
-
-        def previous_night(first: list[bool] = first, base: list[str] = base, empty=empty_cache) -> None:
-            if not first[0]:  # the store as the previous night left it
-                empty()
-                subprocess.run(base, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            first[0] = False
-
-        row["incremental"] = best_of(runs, nightly, setup=previous_night)
         show("incremental (+1%)", row["incremental"])
         shutil.rmtree(cache, ignore_errors=True)
         if n <= args.one_process_max:

@@ -6652,6 +6652,8 @@ def test_no_view_in_other_words():
     left_open = lex.lexicon_matches("We therefore leave the question of adding to the statutory partners open.")
     assert [m[2] for m in left_open] == ["Unclear"]
     assert letter("I know too little about how our CSP works to judge Option Two.", "q11").stance != "No"
+    known = letter("Option Two\n\nI know too little about the partnerships to judge.", "q11")
+    assert known.stance == "Unclear" and known.rule.startswith("lexicon unclear 'know too little")
     assert letter("Option Two does too little.", "q11").stance == "No"
     text = "I have no strong feelings either way about the Community Safety Partnership route."
     assert (letter(text, "q11").stance, letter(text, "q11").method) == ("Unclear", "rule")

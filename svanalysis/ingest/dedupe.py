@@ -771,7 +771,7 @@ def _bucket_links(
         k_parts += [k[first != i], k[same]]
     if a_parts:
         a, b = np.concatenate(a_parts), np.concatenate(b_parts)
-        code = (np.minimum(a, b).astype(np.uint64) << np.uint64(32)) | np.maximum(a, b).astype(np.uint64)
+        code = _codes(np.minimum(a, b), np.maximum(a, b))
     else:
         code = np.zeros(0, dtype=np.uint64)
     if mark is None:
@@ -1382,7 +1382,7 @@ class Deduper:
             return np.zeros((0, 2), dtype=np.int64)
         p = np.concatenate(found)
         lo, hi = np.minimum(p[:, 0], p[:, 1]), np.maximum(p[:, 0], p[:, 1])
-        return _pairs_of(_unique((lo.astype(np.uint64) << np.uint64(32)) | hi.astype(np.uint64)))
+        return _pairs_of(_unique(_codes(lo, hi)))
 
     def _candidate_pairs(
         self, sigs: _Signatures, cnt: np.ndarray, keys: np.ndarray | None = None, state: RunState | None = None
@@ -1402,6 +1402,8 @@ class Deduper:
         kept: list[np.ndarray] = []
         pending: list[np.ndarray] = []
         last = _LshMemory.recall(state, keys)
+        # with a state, the texts new to this run are marked (all of them when there is no last run to compare with)
+        mark = None if state is None or keys is None else (last.new if last is not None else np.ones(sigs.n, bool))
         saved: list[tuple[np.ndarray, np.ndarray]] = []  # each band's shared buckets, for the next run
 
         def screen() -> None:
@@ -1431,7 +1433,6 @@ class Deduper:
             def other_column(other: int = other) -> np.ndarray:
                 return sigs.columns(other * r, other * r + 1)[0]
 
-            mark = None if state is None or keys is None else (last.new if last is not None else np.ones(sigs.n, bool))
             links = _bucket_links(key, other_column, mark)
             if not isinstance(links, tuple):
                 pending.append(links)

@@ -112,6 +112,7 @@ from svanalysis.ingest import stance_model
 from svanalysis.ingest.stance_calibration import calibrated
 from svanalysis.ingest.stance_lexicon import (
     CONTRAST,
+    DIVIDED_ONCE,
     GOVERNMENT_CHOICE,
     NOT_FOR_US_TO_JUDGE,
     NOT_SOME_PEOPLE,
@@ -260,9 +261,10 @@ _UNCLEAR = [
         r"\b(?:could|did|can)\s*(?:not|n't)\s+agree(?:\s+(?:on|among|between)\b|\s*[.,;]|\s+(?:so|and)\b)|"
         r"\b(?:do|does)\s*(?:not|n't)\s+agree\s+(?:on|among|between)\b|"
         r"\b(?:not|n't)\s+(?:(?:going|want|wanting|able|prepared|willing)\s+to\s+)?say(?:ing)?\s+(?:either\s+)?yes\s+or\s+no\b|\b(?:are|were|is|was|remain|remains)\s+"
-        # (a division that was, not one that is: "were divided on this at first, but after discussion ...")
-        r"(?:\w+\s+)?(?:divided|split)\s+(?:on|over|about|as\s+to)\b(?![^.;]{0,40}?\b(?:at\s+first|initially|to\s+begin\s+with|at\s+the\s+outset)\b)"
-        r"|\bnot\s+(?:feel\s+)?(?:qualified|competent|equipped|"
+        # (a division that was, not one that is: ``DIVIDED_ONCE``)
+        r"(?:\w+\s+)?(?:divided|split)\s+(?:on|over|about|as\s+to)\b"
+        + DIVIDED_ONCE
+        + r"|\bnot\s+(?:feel\s+)?(?:qualified|competent|equipped|"
         r"(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer)\b|(?:\bnot|n't)\s+(?:want|wish|propose|intend)\s+to\s+"
         r"(?:take|give|express|offer|state)\s+(?:a|any)\s+(?:view|position|stance)\b"
         # "We do not think we are well placed to say whether ...": the same, the respondent's own judgement of itself

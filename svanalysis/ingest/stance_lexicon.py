@@ -35,6 +35,7 @@ from svanalysis.ingest.stance_syntax import MAJORITY
 
 __all__ = [
     "CONTRAST",
+    "DIVIDED_ONCE",
     "GOVERNMENT_CHOICE",
     "LEXICON",
     "NOT_CUES",
@@ -121,6 +122,8 @@ _WHERE_WE_DIFFER = (
 )
 # what a respondent who knows too little would do: "too limited for us to offer a view" (the Unclear entry below; the
 # "too limited" evaluations here and in ``stance`` stop before it)
+# a division that was, not one that is: "were divided on this at first, but after discussion ..." (round 28)
+DIVIDED_ONCE = r"(?![^.;]{0,40}?\b(?:at\s+first|initially|to\s+begin\s+with|at\s+the\s+outset)\b)"
 FOR_US_TO_JUDGE = r"for\s+(?:us|me)\s+to\s+(?:say|judge|comment|offer|give|form|take|reach|express|venture|have)\b"
 NOT_FOR_US_TO_JUDGE = rf"(?!\s+(?:\w+\s+){{0,2}}?{FOR_US_TO_JUDGE})"
 
@@ -332,7 +335,9 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"no\s+recommendation|evenly\s+(?:divided|split)|(?:divided|split)\s+(?:on|about|over)\s+(?:this|it|whether)(?![^.;]{0,40}?\b(?:at\s+first|initially|to\s+begin\s+with|at\s+the\s+outset)\b)|(?:not|n't|unable)\s+(?:been\s+)?(?:able\s+to\s+)?(?:reach|reached|come\s+to)\s+(?:a\s+)?(?:common\s+mind|consensus|(?:common|shared|collective|single|agreed)\s+(?:view|position))",
+        r"no\s+recommendation|evenly\s+(?:divided|split)|(?:divided|split)\s+(?:on|about|over)\s+(?:this|it|whether)"
+        + DIVIDED_ONCE
+        + r"|(?:not|n't|unable)\s+(?:been\s+)?(?:able\s+to\s+)?(?:reach|reached|come\s+to)\s+(?:a\s+)?(?:common\s+mind|consensus|(?:common|shared|collective|single|agreed)\s+(?:view|position))",
         "Unclear",
         0.9,
         "unclear",
@@ -4143,12 +4148,15 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
-    # "the vision is, however, incomplete in one important respect", "right in its method but incomplete in its scope"
+    # "the vision is, however, incomplete in one important respect", "right in its method but incomplete in its scope",
+    # and with a relative clause of the target's own (round 28): "A vision that says little about thresholds is, in our
+    # view, incomplete"
     (
         # (said of the target, not "our data are incomplete")
         r"(?#anchors: incomplete)(?:"
         + _TARGET_SUBJECT
-        + r"(?:is|are|was|seems|looks|remains|feels)\s+(?:\w+\s+)?|(?:but|yet)\s+|^\W*)"
+        + r"(?:is|are|was|seems|looks|remains|feels)\s+(?:\w+\s+)?|(?:but|yet)\s+|^\W*"
+        r"|\b(?:vision|duty|list|approach|option|proposal|proposals)\s+(?:that|which)\s+[^,;.]{1,80}?\s+(?:is|are)\s+(?:\w+\s+)?)"
         r"incomplete\b",
         "No",
         0.65,
@@ -4182,16 +4190,6 @@ LEXICON: list[Entry] = [
         r"too\s+(?:tightly|narrowly|tight|narrow)\b|too\s+(?:tightly|narrowly)\s+(?:drawn|defined|framed)\b",
         "No",
         0.7,
-        "evaluation",
-        True,
-    ),
-    # a target with a relative clause of its own as the subject: "A vision that says little about thresholds is, in our
-    # view, incomplete"
-    (
-        r"(?#anchors: incomplete)\b(?:vision|duty|list|approach|option|proposal|proposals)\s+(?:that|which)\s+[^,;.]{1,80}?\s+"
-        r"(?:is|are)\s+(?:\w+\s+)?incomplete\b",
-        "No",
-        0.65,
         "evaluation",
         True,
     ),
