@@ -6701,3 +6701,181 @@ def test_a_body_forced_onto_the_partnerships_is_refused_and_ought_to_include_ask
     )
     text = "Under Option Two, their statutory membership ought to include the NHS trusts."
     assert letter(text, "q12").confidence >= REVIEW
+
+
+# ---------------------------------------------------------------------------- round 29 (wave 13)
+def test_no_prospect_that_denies_what_follows():
+    text = "We see no prospect that a non-legislative route would bring the reluctant partners to the table."
+    assert letter(text, "q13").stance == "No"
+    assert letter(text.replace("We see no prospect that a", "A"), "q13").stance == "Yes"
+
+
+def test_falling_short_of_what_is_needed_is_a_reservation():
+    assert letter("Option One stops short of what is needed.", "q9").stance == "No"
+    assert letter("Option One is what is needed.", "q9").stance == "Yes"
+    text = "The option the Government prefers is a step in the right direction, but it stops short of what is needed."
+    assert letter(text, "q9").stance == "Mixed"
+    assert letter("The option the Government prefers is a step in the right direction.", "q9").stance == "Yes"
+
+
+def test_a_list_that_holds_what_matters():
+    assert letter("Schedule 6 captures most of the partners that matter.", "q10").stance == "Yes"
+    text = "Schedule 6 captures most of the partners that matter, but it was drawn up for Prevent and it shows."
+    assert letter(text, "q10").stance == "Mixed"
+    assert letter("Schedule 6 draws the line where it should.", "q10").stance == "Yes"
+    assert letter("Schedule 6 draws the line in the wrong place.", "q10").stance == "No"
+
+
+def test_one_layer_more_of_any_number():
+    assert letter("Option One would be a fourth layer of statutory reporting.", "q9").stance == "No"
+    text = "A due regard duty has real merit, but in Wales it would be a fourth layer of statutory reporting."
+    assert letter(text, "q9").stance == "Mixed"
+
+
+def test_a_view_not_offered_or_a_conclusion_not_reached_is_unclear():
+    assert letter("The County Council has not offered a view on the vision itself.", "q8").stance == "Unclear"
+    assert letter("The County Council has not offered the vision any support.", "q8").stance == "No"
+    text = "Option Two\n\nWe have weighed the case for giving the duty to Community Safety Partnerships and come to no firm conclusion."
+    assert letter(text, "q11").stance == "Unclear"
+    text = "Whether the CSP membership itself needs to grow is a question on which the CCG has not yet settled."
+    assert letter(text, "q12").stance == "Unclear"
+
+
+def test_the_vision_owned_or_left_as_it_is():
+    assert letter("The Health Board recognises the vision as its own.", "q8").stance == "Yes"
+    assert (
+        letter("We recognise in the vision much of what our members have been saying for years.", "q8").stance == "Yes"
+    )
+    text = "We have nothing to add to the vision and would not take anything away from it."
+    assert letter(text, "q8").stance == "Yes"
+    assert letter("We would take a great deal away from the vision.", "q8").stance != "Yes"
+
+
+def test_confidence_rank_and_weight_of_costs():
+    assert letter("The Government's preferred option gives us most confidence.", "q9").stance == "Yes"
+    assert letter("The Government's preferred option gives us little confidence.", "q9").stance == "No"
+    assert letter("Option One is a real choice, and we would rank it below the second.", "q9").stance == "No"
+    assert letter("Option One is a real choice, and we would rank it first.", "q9").stance == "Yes"
+    assert letter("In our view the risks of Option One outweigh whatever it might add.", "q9").stance == "No"
+    assert letter("In our view the benefits of Option One outweigh the risks.", "q9").stance == "Yes"
+    assert letter("The duplication alone would outweigh whatever clarity Option Two brings.", "q11").stance == "No"
+
+
+def test_consequences_of_wave_13():
+    text = "We regard a duty of this kind on health bodies as more likely to set prevention back than to advance it."
+    assert letter(text, "q9").stance == "No"
+    assert letter("A non-legislative settlement would lock in that slowness.", "q13").stance == "No"
+    text = "A duty placed on each organisation separately is unlikely to produce the joined-up working the paper describes."
+    assert letter(text, "q9").stance == "No"
+    text = "A duty placed on each organisation separately would produce the joined-up working the paper describes."
+    assert letter(text, "q9").stance != "No"
+    assert letter("The Board welcomes the principle of Option One but doubts it would work.", "q9").stance == "Mixed"
+    assert letter("The Board welcomes the principle of Option One and is sure it would work.", "q9").stance == "Yes"
+
+
+def test_few_as_subject_denies():
+    assert letter("Few members saw CSPs as the right vehicle.", "q11").stance == "No"
+    assert letter("Most members saw CSPs as the right vehicle.", "q11").stance == "Yes"
+    assert letter("A few members saw CSPs as the right vehicle.", "q11").stance != "No"
+
+
+def test_the_vision_seen_from_one_side_or_by_half():
+    text = "The emphasis on prevention is welcome, but the vision is written almost entirely from the point of view of statutory agencies."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("A vision that says nothing about resources is only half of a vision.", "q8").stance == "No"
+
+
+def test_parts_right_and_parts_wrong_are_mixed():
+    assert letter("Parts of the Schedule 6 list make sense to me and parts do not.", "q10").stance == "Mixed"
+    assert letter("The Schedule 6 list makes sense to me.", "q10").stance == "Yes"
+    text = "There is much in Option One that we can accept, and one part that we cannot."
+    assert letter(text, "q9").stance == "Mixed"
+
+
+def test_a_seat_needed_and_the_right_bodies_already_there():
+    text = "Question 12\n\nIf the partnerships do end up with it, youth services need a guaranteed place on them."
+    assert letter(text, "q12").stance == "Yes"
+    text = "We are not asking for businesses to be made statutory partners, and we would be wary of lengthening the list for anyone else."
+    assert letter(text, "q12").stance == "No"
+    assert not stance._BODIES_NAMED.match("The partnership already includes the right bodies")
+    assert stance._BODIES_NAMED.match("The youth services and the housing associations.")
+
+
+def test_the_option_without_legislation_described():
+    text = "Of the three approaches in the paper, the Committee leans towards the one that relies on local agreement rather than legislation."
+    assert letter(text, "q13").stance == "Yes"
+
+
+def test_a_named_body_supported_is_not_a_verdict():
+    text = "We support the Thornby Moor Youth Club with a small annual grant, and our voluntary village warden keeps an eye on the playing field."
+    assert letter(text, "q13").stance is None
+    assert letter("We support the Voluntary Approach.", "q13").stance == "Yes"
+    assert letter("We support the voluntary approach.", "q13").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 29, second part (wave 14)
+def test_the_governments_choice_keeps_its_head_noun_for_the_predicate():
+    assert lex.mask_other_senses("The option the Government prefers would fail.", cues=True).split() == [
+        "The",
+        "option",
+        "would",
+        "fail.",
+    ]
+    assert letter("We think the option the Government prefers would fail.", "q9").stance == "No"
+    assert letter("We think the option the Government prefers would succeed.", "q9").stance != "No"
+    # ... but an option does not choose where the duty goes: a description, not a preference
+    text = "The option the Government prefers would place a duty on each named body separately."
+    assert letter(text, "q9").stance is None
+    assert letter("Our trustees would place the duty on the CSPs.", "q11").stance == "Yes"
+
+
+def test_what_the_vision_describes_is_a_yardstick():
+    text = "We think Option One is unlikely to produce the coordinated local action the vision describes."
+    assert letter(text, "q9").stance == "No"
+    assert letter(text, "q8").stance is None
+    assert letter("The approach the vision describes is right.", "q8").stance == "Yes"
+
+
+def test_one_we_recognise_is_not_a_speaker():
+    assert letter("The vision in the paper is one we recognise and are content with.", "q8").stance == "Yes"
+    assert not lex.is_reported("The vision in the paper is one we recognise and are content with.")
+    assert lex.is_reported("One member felt uneasy about the vision.")
+
+
+def test_constructions_of_wave_14():
+    assert letter("Voluntary working on its own is not a foundation for the next ten years.", "q13").stance == "No"
+    assert letter("Voluntary working is a foundation for the next ten years.", "q13").stance != "No"
+    text = "Much of the vision rings true to us, but it treats the young people concerned almost entirely as risks."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("Much of the vision rings true to us.", "q8").stance == "Yes"
+    assert letter("Half of the Prevent list is right for this purpose.", "q10").stance == "Mixed"
+    assert letter("All of the Prevent list is right for this purpose.", "q10").stance == "Yes"
+    assert letter("If there is to be a duty, it belongs with Community Safety Partnerships.", "q11").stance == "Yes"
+    assert letter("The responsibility belongs with the agencies whose job is policing.", "q11").stance is None
+    text = "Question 11\n\nGiving the existing partnership a clear statutory remit is the change that would make most difference here."
+    assert letter(text, "q11").stance == "Yes"
+    assert letter(text.replace("most", "little"), "q11").stance != "Yes"
+    assert letter("Option Two has one real strength and one real weakness.", "q11").stance == "Mixed"
+    assert letter("Option Two has real strengths.", "q11").stance == "Yes"
+    text = "Question 9\n\nOur board would like both of the legislative options taken forward together."
+    assert letter(text, "q9").stance == "Yes" and letter(text, "q11").stance == "Yes"
+    assert letter("Where the vision falls down is in what it leaves unsaid.", "q8").stance == "No"
+
+
+def test_the_route_without_fresh_legislation_and_no_side_taken():
+    text = "Continuing to build on those arrangements without fresh legislation is the route we would choose."
+    assert letter(text, "q13").stance == "Yes"
+    text = (
+        "We have discussed whether the new duty ought to sit with individual organisations or be given to Community Safety "
+        "Partnerships, and we have not come down on either side."
+    )
+    assert letter(text, "q11").stance == "Unclear"
+    assert letter(text.replace("have not come", "have come"), "q11").stance != "Unclear"
+
+
+def test_a_vision_with_a_qualifier_before_its_relative_clause_is_incomplete():
+    text = (
+        "A vision for preventing violence that is silent about the loss of youth services is, to our mind, incomplete."
+    )
+    assert letter(text, "q8").stance == "No"
+    assert letter(text.replace("in", "", 1).replace(" incomplete", " complete"), "q8").stance != "No"

@@ -137,7 +137,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-13+model-5"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-14+model-5"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,9 @@ _COGNITION = re.compile(
     # a denial put first: "what we would not want is for schools to become responsible authorities"
     r"|\bwhat\s+(?:we|i)\s+(?:would|do|did|could|should)?\s*(?:not|n't)\s+(?:want|wish\s+to\s+see|support|accept|favour|like)\s+(?:to\s+see\s+)?is\b"
     # no ground given: "the paper gives no reason to expect that voluntary arrangements will succeed"
-    r"|\b(?:little|no)\s+(?:reason|grounds?|evidence)\s+(?:\w+\s+){0,2}?to\s+(?:expect|believe|think|suppose|assume)\b",
+    r"|\b(?:little|no)\s+(?:reason|grounds?|evidence)\s+(?:\w+\s+){0,2}?to\s+(?:expect|believe|think|suppose|assume)\b"
+    # no likelihood seen (round 29): "leaves us seeing no prospect that a non-legislative route would bring them to the table"
+    r"|\b(?:little|no)\s+(?:real\s+|realistic\s+|serious\s+)?(?:prospect|likelihood|chance|sign|indication)\s+(?:at\s+all\s+)?that\b",
     re.I,
 )
 
@@ -222,7 +224,7 @@ _UNCLEAR = [
         r"settled?\s+on|arrived?\s+at|come\s+to|taken|developed|decided\s+on|agreed?)\s+(?:a|an|any|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:view|position|opinion|"
         r"conclusion|stance|line)\b|\bdecided\s+not\s+to\s+(?:take|express|offer|give|adopt)\s+(?:a|any)\s+"
         r"(?:view|position|stance|line)\b|\bwithout\s+(?:reaching|coming\s+to|arriving\s+at)\s+(?:a|any)\s+"
-        r"(?:conclusion|view|decision|position|consensus)\b|\b(?:did\s+not|didn't|does\s+not|do\s+not)\s+come\s+"
+        r"(?:conclusion|view|decision|position|consensus)\b|\b(?:did\s+not|didn't|does\s+not|do\s+not|has\s+not|hasn't|have\s+not|haven't)\s+(?:yet\s+)?come\s+"
         r"down\s+on\s+(?:either|one|any)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:say|judge|comment|decide|choose|"
         r"take|offer|express|give|answer|recommend)\b|\bnot\s+(?:something|a\s+matter|a\s+question|an\s+issue)\s+(?:that\s+|on\s+"
         r"which\s+)?(?:we|i)\s+(?:feel\s+|are\s+|am\s+|can\s+|could\s+)?(?:able|qualified|competent|equipped|"
@@ -230,6 +232,12 @@ _UNCLEAR = [
         r"enough\b"
         # "we have not attempted to judge whether the vision is correct", "I am in no position to say"
         r"|\bnot\s+(?:attempted|tried|sought)\s+to\s+(?:judge|assess|say|decide|form\s+a\s+view)\b|\bin\s+no\s+position\s+to\s+(?:say|judge|comment)\b"
+        # no conclusion reached (round 29): "weighed the case ... and come to no firm conclusion"; "a question on which the CCG
+        # has not yet settled"
+        r"|\b(?:come|came|coming|arrived?|arriving|reached?|reaching)\s+(?:to\s+|at\s+)?no\s+(?:firm\s+|settled\s+|clear\s+|single\s+|"
+        r"agreed\s+|collective\s+|final\s+|common\s+)?(?:view|conclusion|position|decision|answer)\b"
+        r"|\b(?:on|about)\s+which\s+(?:we|i|it|they|the\s+[\w-]+|our\s+[\w-]+)\s+(?:has|have|had|is|are)\s*(?:not|n't)\s+(?:yet\s+)?"
+        r"(?:settled|decided|made\s+up\s+(?:its|our|their|my)\s+minds?|reached\s+a\s+(?:view|position))\b"
         # "we do not think it appropriate to express a preference between the three options"
         r"|\bnot\s+(?:think|consider|feel|believe)\s+it\s+(?:appropriate|right|proper|our\s+place)\s+(?:for\s+(?:us|me)\s+)?to\s+"
         r"(?:express|state|give|offer|take|indicate)\s+(?:a|any)\s+(?:preference|view|position)\b"
@@ -247,8 +255,8 @@ _UNCLEAR = [
     # declining to give a view: "we do not offer a view on the vision", "we will not give one now",
     # "we don't have a position on the list", "we are not able to say"
     (
-        r"\b(?:not|don't|doesn't|didn't|won't|wouldn't|shan't|can't|cannot)\s+(?:offer|give|express|take|venture|have|hold|"
-        r"state)\s+(?:(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:view|opinion|position|stance|preference|answer)(?!\s+(?:as\s+)?"
+        r"\b(?:not|don't|doesn't|didn't|won't|wouldn't|shan't|can't|cannot)\s+(?:(?:yet\s+)?(?:offered|given|expressed|taken|ventured|"
+        r"stated)|offer|give|express|take|venture|have|hold|state)\s+(?:(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:view|opinion|position|stance|preference|answer)(?!\s+(?:as\s+)?"
         r"between)(?!\s+(?:for|to)\s+(?:him|her|them|his|their|my|our|me)\b)|one\s+(?:here|now|on\s+(?:it|this|that)))\b|\b(?:not\s+(?:yet\s+)?(?:been\s+)?able|unable)\s+to\s+"
         r"(?:say|judge|comment|decide|choose|tell|answer|recommend)\b",
         0.9,
@@ -1150,6 +1158,10 @@ _ADD_PARTNERS = [
         r"|\b(?:should|must)\s+have\s+[^.;]{1,80}?\s+on\s+(?:it|them|the\s+partnership|the\s+board)\s+as\s+(?:proper|full|statutory|formal)\s+members\b"
         r"|\b(?:want|like|wish)\s+(?:to\s+see\s+)?[^.;]{1,60}?\s+to\s+include\b"
         r"|\bgiven\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?(?:place|seat)\s+(?:on|at|in)\b"
+        # a place said to be needed (round 29): "youth services need a guaranteed place on them"
+        r"|\b(?:need|needs|deserve|deserves)\s+a\s+(?:guaranteed\s+|statutory\s+|formal\s+|permanent\s+|proper\s+|secure\s+)?(?:place|seat)\s+"
+        r"(?:on|at|round|around)\s+(?:them|it|the\s+(?:local\s+)?(?:partnerships?|csps?|board|table)|csps|partnerships|"
+        r"community\s+safety\s+partnerships?)\b"
         # "the schools need to be at that table as proper members"
         r"|\b(?:need|needs|should|must|ought)\s+(?:to\s+)?be\s+(?:sat\s+|sitting\s+|seated\s+)?(?:at|round|around)\s+(?:that|the|this|their)\s+(?:\w+\s+)?table\b"
         r"|\b(?:are|be|is)\s+added\s+to\s+(?:the\s+)?(?:list\s+of\s+)?(?:responsible\s+authorities|statutory\s+(?:partners|members))\b"
@@ -1198,7 +1210,7 @@ _ADD_PARTNERS_NO = [
     ),
     # "we would resist adding further statutory partners", "we oppose extending the membership"
     (
-        r"\b(?:resist|resists|resisting|oppose|opposes|opposing|object\s+to|reject|rejects|against)\s+(?:any\s+)?"
+        r"\b(?:resist|resists|resisting|oppose|opposes|opposing|object\s+to|reject|rejects|against|(?:wary|cautious|reluctant)\s+(?:of|about))\s+(?:any\s+)?"
         r"(?:adding|extending|widening|expanding|enlarging|including|lengthening)\b",
         0.85,
     ),
@@ -1236,6 +1248,12 @@ _ADD_PARTNERS_NO = [
         0.85,
     ),
     (r"\b(?:no|not\s+see\s+a|any)\s+need\s+to\s+add\b", 0.9),
+    # the bodies needed already there (round 29): "The partnership already includes the right bodies"
+    (
+        r"\balready\s+(?:includes?|has|have|contains?|brings?\s+together|holds?)\s+(?:all\s+)?the\s+(?:right|necessary|relevant|key|essential)\s+"
+        r"(?:bodies|partners|members|people|agencies|organisations|organizations)\b",
+        0.8,
+    ),
     # "we do not believe their statutory membership needs extending"
     (
         r"\b(?:do|does)\s*(?:not|n't)\s+(?:think|believe|consider)\s+[^.;]{0,60}?\bneeds?\s+(?:extending|widening|expanding|"
@@ -1491,7 +1509,9 @@ _AUXILIARY = r"(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|
 _NEG_SUBJECT = re.compile(
     # (up to a coordinate clause of its own: "We accept that nothing is perfect, and Option One would ...")
     r"(?:^\W*(?:\w+\W+){0,4}?|:\s*(?:(?:i'm|i\s+am|we\s+are|we're)\s+afraid\s+|frankly\s+|honestly\s+|sadly\s+)?)"
-    r"(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b(?![^.;]*,\s+(?:and|but|so|yet)\s)"
+    r"(?:none|neither|nothing|no\s+one|nobody|not\s+one|(?<!\ba\s)(?<!\bthe\s)few(?=\s+(?:of\b|members|respondents|partners|colleagues|"
+    r"people|practitioners|officers|councillors|trustees|governors|schools|agencies|bodies|organisations|areas|would\b|could\b|"
+    r"saw\b|see\b|thought\b|think\b|believe\b|believed\b)))\b(?![^.;]*,\s+(?:and|but|so|yet)\s)"
     # (or after a colon: "I'll be honest with you: none of the three options, as they stand, would make much difference";
     # "..., or leaving everyone to get on with it voluntarily: I am afraid none of them would achieve it")
     # (or after a topic put first: "As for the three options, none of them would change anything")
@@ -1734,7 +1754,8 @@ _BODIES_NAMED = re.compile(
     r"^(?![^.;?]*\b(?:we|i|you|they|he|she|it|" + _AUXILIARY + r"|"
     r"be|been|being|want|wants|think|believe|feel|agree|disagree|support|oppose|added|add|adding|sit|sits|sat|"
     r"attend|attends|meet|meets|work|works|run|runs|hold|holds|know|knows|see|sees|told|tell|tells|say|says|said|get|gets|"
-    r"go|goes|come|comes|take|takes|make|makes|need|needs|help|helps|serve|serves|lead|leads|deliver|delivers|join|joins)\b)"
+    r"go|goes|come|comes|take|takes|make|makes|need|needs|help|helps|serve|serves|lead|leads|deliver|delivers|join|joins|"
+    r"includes?|included|contains?|already)\b)"
     r"\W*(?:and\s+|also\s+)?(?!(?:yes|no|none|not|neither|nor|partly|agree|disagree)\b)(?:[\w'’-]+,?\s+){0,6}?(?:sector|services?|associations?|providers?|"
     r"schools|colleges|trusts?|boards?|authorities|councils?|charities|organisations|bodies|groups|teams|clubs|churches|"
     r"universities|businesses|operators|units|commissioners|agencies)\b[^.;?]{0,160}[.;]?\s*$",

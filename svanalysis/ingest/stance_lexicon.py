@@ -153,8 +153,8 @@ LEXICON: list[Entry] = [
     # real merit and a real weakness"
     (
         r"(?#anchors: merit merits strengths strength advantages advantage attractions attraction)\b(?:has|have|had|with)\s+(?:both\s+)?"
-        r"(?:real\s+|genuine\s+|some\s+|considerable\s+|obvious\s+)?(?:merits?|strengths?|advantages?|attractions?)\s+and\s+"
-        r"(?:a\s+|an\s+|some\s+)?(?:real\s+|genuine\s+|serious\s+|obvious\s+|clear\s+)?(?:weakness(?:es)?|drawbacks?|flaws?|"
+        r"(?:(?:a|an|one|two|some)\s+)?(?:real\s+|genuine\s+|some\s+|considerable\s+|obvious\s+|clear\s+)?(?:merits?|strengths?|advantages?|attractions?)\s+and\s+"
+        r"(?:a\s+|an\s+|some\s+|one\s+|two\s+)?(?:real\s+|genuine\s+|serious\s+|obvious\s+|clear\s+)?(?:weakness(?:es)?|drawbacks?|flaws?|"
         r"disadvantages?)\b",
         "Mixed",
         0.85,
@@ -1453,7 +1453,9 @@ LEXICON: list[Entry] = [
     ),
     # where the respondent would put the duty: "our trustees would hand the new duty to the local CSP"
     (
-        r"(?#anchors: give hand place put lay entrust assign)(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
+        r"(?#anchors: give hand place put lay entrust assign)(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?|"
+        # (a body that would choose, not an option that would do it: "The option the Government prefers would place a duty on")
+        r"(?:option|options|duty|route|approach|model|proposals?|one|first|second|third|legislation|law|bill)\b)\w+)\s+"
         r"(?:would|should)\s+(?:rather\s+)?(?:give|hand|place|put|lay|entrust|assign)\s+(?:the|this|a|any|that)\s+(?:new\s+)?"
         r"(?:duty|responsibility|job|task)\s+(?:to|on|with)\b",
         "Yes",
@@ -2345,7 +2347,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?<!\bwe\s)(?<!\bi\s)(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work(?!\s+(?:closely|together|with|alongside|across|through)\b)|serve|deliver|succeed|achieve|(?:give|provide|offer)(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?<!\bwe\s)(?<!\bi\s)(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work(?!\s+(?:closely|together|with|alongside|across|through)\b)|serve|deliver|succeed|achieve|(?:given|give|provided|provide|offered|offer)\b(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
         "No",
@@ -2355,7 +2357,7 @@ LEXICON: list[Entry] = [
     ),
     (
         r"unlikely\s+to\s+(?:deliver|work|succeed|help|achieve|change|make|close|bridge|fill|solve|fix|reduce|stop|prevent|bring|shift|move|"
-        r"improve|alter)|(?:little|no)\s+(?:chance|prospect)\s+of\s+(?:success|working|delivering)|nothing\s+(?:significantly\s+)?(?:new|transformative)|do\s+little\s+to|achieve\s+little",
+        r"improve|alter|produce|secure|foster|generate|result\s+in|lead\s+to)|(?:little|no)\s+(?:chance|prospect)\s+of\s+(?:success|working|delivering)|nothing\s+(?:significantly\s+)?(?:new|transformative)|do\s+little\s+to|achieve\s+little",
         "No",
         0.8,
         "evaluation",
@@ -2636,7 +2638,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:add|adds|adding|added)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:workload|burden|pressures?|bureaucracy|paperwork)|(?:another|an\s+extra|a\s+further|a\s+new|a\s+second|an\s+additional)\s+(?:layer|tier)|yet\s+another\s+(?:duty|layer|requirement|burden)",
+        r"(?:add|adds|adding|added)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:workload|burden|pressures?|bureaucracy|paperwork)|(?:another|an\s+extra|a\s+further|a\s+new|a\s+second|a\s+third|a\s+fourth|a\s+fifth|an\s+additional)\s+(?:layer|tier)|yet\s+another\s+(?:duty|layer|requirement|burden)",
         "No",
         0.6,
         "consequence",
@@ -4156,7 +4158,7 @@ LEXICON: list[Entry] = [
         r"(?#anchors: incomplete)(?:"
         + _TARGET_SUBJECT
         + r"(?:is|are|was|seems|looks|remains|feels)\s+(?:\w+\s+)?|(?:but|yet)\s+|^\W*"
-        r"|\b(?:vision|duty|list|approach|option|proposal|proposals)\s+(?:that|which)\s+[^,;.]{1,80}?\s+(?:is|are)\s+(?:\w+\s+)?)"
+        r"|\b(?:vision|duty|list|approach|option|proposal|proposals)(?:\s+(?:for|of)\s+[\w\s'’-]{1,40}?)?\s+(?:that|which)\s+[^,;.]{1,80}?\s+(?:is|are)\s+(?:\w+\s+)?)"
         r"incomplete\b",
         "No",
         0.65,
@@ -4428,6 +4430,255 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # round 29. Short of what is wanted: "it stops short of what is needed" (listed first: "is needed" is a verdict of its
+    # own, and would otherwise read the sentence as support)
+    (
+        r"(?#anchors: stops stop stopped stopping)\b(?:stops?|stopped|stopping)\s+(?:well\s+|some\s+way\s+|a\s+long\s+way\s+)?short\s+of\s+"
+        r"(?:what\s+(?:is|was|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:needed|required|necessary|wanted)|what\s+(?:we|i|areas|communities)\s+(?:need|needed)|"
+        r"the\s+(?:change|changes|step|steps|reform|reforms|action|commitment|ambition)\s+(?:that\s+)?(?:is|are|was|were)\s+(?:\w+\s+)?(?:needed|required))",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # a list that holds most of what matters: "Schedule 6 captures most of the partners that matter"
+    (
+        r"(?#anchors: captures capture captured covers cover)\b(?:captures?|captured|covers?)\s+(?:most|all|nearly\s+all|almost\s+all|the\s+bulk)\s+of\s+"
+        r"the\s+(?:partners|bodies|agencies|organisations|organizations|services|authorities|institutions)\s+(?:that|which|who)\s+"
+        r"(?:matter|count|need\s+to\s+be\s+there)\b",
+        "Yes",
+        0.65,
+        "evaluation",
+        True,
+    ),
+    # the vision owned by the respondent: "The Health Board recognises the vision as its own", "We recognise in the vision
+    # much of what our members have been saying for years"
+    (
+        r"(?#anchors: recognise recognises recognised recognize recognizes recognized)\b(?:recognise|recognises|recognised|recognize|"
+        r"recognizes|recognized)\s+"
+        r"(?:(?:the|this)\s+vision\s+as\s+(?:its|our|their|my)\s+own|(?:ourselves|itself|themselves|myself)\s+in\s+(?:the|this)\s+vision|"
+        r"in\s+(?:the|this)\s+vision\s+(?:much|a\s+great\s+deal|a\s+lot|most|all|a\s+good\s+deal)\s+of\s+what)",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # nothing the respondent would change: "We have nothing to add to the vision and would not take anything away from it"
+    (
+        r"(?#anchors: take away)\b(?:would|could|will)\s*(?:not|n't)\s+(?:want\s+to\s+)?take\s+(?:anything|a\s+(?:word|thing|line))\s+away\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # the target inspiring trust: "The Government's preferred option gives us most confidence"; "gives us no confidence"
+    (
+        r"(?#anchors: gives give inspires inspire)\b(?:gives?|inspires?)\s+(?:us|me|members|the\s+[\w-]+)\s+(?:the\s+)?(?:most|more|greatest|greater|"
+        r"real|much|considerable)\s+confidence\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: gives give inspires inspire)\b(?:gives?|inspires?)\s+(?:us|me|members|the\s+[\w-]+)\s+(?:no|little|less|the\s+least)\s+confidence\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # the target put below or above the rest: "we would rank it below the second", "we rank it first"
+    (
+        r"(?#anchors: rank ranks ranked)\brank(?:s|ed)?\s+(?:it|this|that|them)\s+(?:below|behind|last|lowest|bottom|beneath)\b",
+        "No",
+        0.7,
+        "preference",
+        True,
+    ),
+    (
+        r"(?#anchors: rank ranks ranked)\brank(?:s|ed)?\s+(?:it|this|that|them)\s+(?:above|ahead\s+of|first|highest|top)\b",
+        "Yes",
+        0.7,
+        "preference",
+        True,
+    ),
+    # what it costs weighed against what it brings: "the risks of Option One outweigh whatever it might add", "the
+    # duplication alone would outweigh whatever clarity the option brings"; "the benefits outweigh the costs"
+    (
+        r"(?#anchors: outweigh outweighs outweighed)\b(?:risks?|costs?|burdens?|drawbacks?|disadvantages?|downsides?|dangers?|duplication|"
+        r"bureaucracy|harms?|problems?|confusion)\s+(?:of\s+(?:[\w'-]+\s+){1,3}?)?(?:alone\s+)?(?:would\s+|will\s+|could\s+|may\s+|might\s+)?"
+        r"(?:far\s+|clearly\s+|easily\s+|significantly\s+)?outweighs?\b"
+        r"|\boutweighed\s+by\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:risks?|costs?|burdens?|drawbacks?|disadvantages?|downsides?|dangers?|"
+        r"duplication|bureaucracy|harms?|problems?|confusion)\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: outweigh outweighs outweighed)\b(?:benefits?|advantages?|gains?|merits?|upsides?)\s+(?:of\s+(?:[\w'-]+\s+){1,3}?)?"
+        r"(?:would\s+|will\s+|could\s+|may\s+|might\s+)?(?:far\s+|clearly\s+|easily\s+|significantly\s+)?outweighs?\b"
+        r"|\boutweighed\s+by\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:benefits?|advantages?|gains?|merits?|upsides?)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # progress reversed: "more likely to set prevention back than to advance it"
+    (
+        r"(?#anchors: set sets setting)\b(?:set|sets|setting)\s+(?:prevention|progress|the\s+work|the\s+cause|things|partnership\s+working|"
+        r"(?:local|joint|preventive|preventative|our)\s+work|it|us|them)\s+back\b"
+        r"|\b(?:set|sets|setting)\s+back\s+(?:prevention|progress|the\s+work|the\s+cause|partnership\s+working)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # a shortfall made permanent: "would lock in that slowness"
+    (
+        r"(?#anchors: lock locks locking locked)\block(?:s|ing|ed)?\s+in\s+(?:the|that|this|existing|today's|current)\s+"
+        r"(?:slowness|unevenness|inequality|inequalities|variation|inconsistency|inconsistencies|gaps?|patchiness|inertia|"
+        r"fragmentation|postcode\s+lottery)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # a doubt of a body named as subject: "The Board ... doubts it would work inside a YOI"
+    (
+        r"(?#anchors: doubts doubt doubted)(?<!\bno\s)(?<!\blittle\s)\b(?:doubts|doubted)\s+(?:that\s+|whether\s+)?(?:it|this|they|that|the\s+"
+        r"(?:duty|option|approach|proposal|model|route))\s+(?:would|will|could|can)\s+(?:work|succeed|deliver|help|make\s+a\s+difference)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # the vision seen from one side only: "the vision is written almost entirely from the point of view of statutory agencies"
+    (
+        r"(?#anchors: point perspective standpoint viewpoint)\b(?:written|framed|seen|drawn\s+up|conceived|told)\s+(?:almost\s+|largely\s+|wholly\s+|"
+        r"entirely\s+|mostly\s+|very\s+much\s+|solely\s+)*from\s+the\s+(?:point\s+of\s+view|perspective|standpoint|viewpoint)\s+of\s+"
+        r"(?:the\s+)?(?:statutory\s+|public\s+)?(?:agencies|services|institutions|professionals|organisations|organizations|bodies)\b",
+        "No",
+        0.65,
+        "evaluation",
+        False,
+    ),
+    # a part for the whole: "is only half of a vision", "at best half an answer"
+    (
+        r"(?#anchors: half)\b(?:only|just|at\s+best|no\s+more\s+than|little\s+more\s+than)\s+half\s+(?:of\s+)?(?:a|an|the)\s+"
+        r"(?:vision|answer|solution|picture|story|job|plan|strategy|duty)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # parts right and parts wrong: "Parts of the Schedule 6 list make sense to me and parts do not"; "There is much in
+    # Option One that we can accept, and one part that we cannot"
+    (
+        r"(?#anchors: parts part much)\bparts?\s+of\s+[^.;]{3,80}?\b(?:and|but|while)\s+(?:other\s+|some\s+)?parts\s+"
+        r"(?:do|does|did|are|is|were|would)\s*(?:not|n't)\b"
+        r"|\bmuch\s+(?:in|about|of)\s+[^.;]{3,60}?\b(?:that|which)\s+(?:we|i)\s+(?:can|could)\s+(?:accept|support|agree\s+with|welcome|live\s+with)"
+        r"\b[^.;]{0,30}?\b(?:and|but)\s+(?:one|some|a)\s+(?:[\w-]+\s+){0,2}?(?:part|element|aspect|thing|provision)s?\s+(?:that|which)\s+"
+        r"(?:we|i)\s+(?:cannot|can't|can\s+not|could\s+not|couldn't)\b",
+        "Mixed",
+        0.8,
+        "idiom",
+        False,
+    ),
+    # where the line is drawn: "Schedule 6 draws the line where it should"; "in the wrong place"
+    (
+        r"(?#anchors: draws draw drawn drew)\b(?:draws?|drawn|drew)\s+the\s+line\s+(?:where\s+it\s+should(?:\s+be)?|in\s+(?:about\s+|roughly\s+|"
+        r"broadly\s+|more\s+or\s+less\s+)?the\s+right\s+place)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: draws draw drawn drew)\b(?:draws?|drawn|drew)\s+the\s+line\s+in\s+the\s+wrong\s+place\b",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # round 29, wave 14. Where it fails: "Where it falls down is that it reads as a strategy for schools"
+    (
+        r"(?#anchors: falls fall falling fell)\b(?:where|how|why)\s+(?:it|this|they|the\s+[\w-]+)\s+(?:falls?|falling)\s+down\b"
+        r"|\b(?:it|this|they|that)\s+(?:falls?|fell)\s+down\s+(?:on|in|at|over|badly|because)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # no ground to build on: "Voluntary working on its own is not a foundation for the next ten years"
+    (
+        r"(?#anchors: foundation basis footing)\b(?:is|are|was|were|would\s+be|will\s+be|provides?)\s*(?:not|n't|no)\s+(?:a\s+)?(?:sound\s+|solid\s+|"
+        r"firm\s+|good\s+|secure\s+|lasting\s+|sufficient\s+|proper\s+|credible\s+|reliable\s+)?(?:foundation|basis|footing)\s+(?:for|on\s+which)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # how far it would take things: "relying on goodwill again would get us any further" (negated: "do not think ... would")
+    (
+        r"(?#anchors: get gets)\b(?:would|will|could|can|might)\s+get\s+(?:us|them|areas|anyone|things|partners|the\s+work)\s+(?:any\s+|much\s+|a\s+lot\s+|"
+        r"very\s+|a\s+long\s+way\s+)?(?:further|far)\b",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
+    # true to experience: "Much of the vision rings true to us" ("does not ring true": negated)
+    (r"(?#anchors: rings ring rang)\b(?:rings?|rang)\s+true\b", "Yes", 0.7, "evaluation", True),
+    # part of a list right: "Half of the Prevent list is right for this purpose"
+    (
+        r"(?#anchors: half part some parts much)^\W*(?:only\s+|about\s+|perhaps\s+)?(?:half|part|some|parts|much)\s+of\s+(?:the\s+|that\s+|this\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?(?:list|schedule)\s+(?:is|are|seems|looks)\s+(?:\w+\s+)?(?:right|correct|appropriate|sound|sensible|fine)\b",
+        "Mixed",
+        0.75,
+        "idiom",
+        False,
+    ),
+    # wanting it enacted, without "to see": "Our board would like both of the legislative options taken forward together"
+    (
+        r"(?#anchors: like want wants wish wishes)\b(?:would\s+like|want|wants|wish|wishes)\s+(?!to\b)(?:[\w'-]+\s+){1,8}?(?:taken\s+forward|introduced|"
+        r"enacted|adopted|implemented|legislated\s+for|brought\s+in)\b",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
+    # where it belongs: "If there is to be a duty, it belongs with Community Safety Partnerships"
+    (
+        r"(?#anchors: belongs belong sits sit)\b(?:(?:it|this|the\s+duty|the\s+responsibility|the\s+work|leadership)\s+)(?:belongs|belong|"
+        r"(?:sits?|would\s+sit)\s+(?:best|most\s+naturally|naturally|most\s+comfortably|properly))\s+with\s+"
+        # (with the bodies of an option, not with "the agencies whose job is policing")
+        r"(?:the\s+|our\s+|their\s+|local\s+|each\s+|every\s+|individual\s+|named\s+|specified\s+|the\s+local\s+)?(?:community\s+safety\s+partnerships?|"
+        r"csps?|partnerships?|(?:organisations?|bodies|body|agencies|agency)(?=\s*(?:[,.;]|$|and\b|rather\b|not\b)))",
+        "Yes",
+        0.7,
+        "preference",
+        False,
+    ),
+    # the change that matters most: "Giving the existing partnership a clear statutory remit is the change that would make
+    # most difference here"
+    (
+        r"(?#anchors: difference)\b(?:is|would\s+be)\s+the\s+(?:change|step|option|route|thing|measure|reform|one)\s+(?:that|which)\s+"
+        r"(?:would|will|could)\s+make\s+(?:the\s+)?(?:most|greatest|biggest|largest|real|a\s+real)\s+difference\b",
+        "Yes",
+        0.75,
+        "preference",
+        False,
+    ),
+    # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
+    (
+        r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
+        r"the\s+(?:smaller|small|rural))\b",
+        "Yes",
+        0.55,
+        "consequence",
+        True,
+    ),
 ]
 
 # Contrast that opens a reservation about what came before ("...; however, ...", "But ...").
@@ -4466,6 +4717,9 @@ OTHER_SENSES = re.compile(
     # supporting victims"), and a purpose ("Schedule 6 was drawn up to support the Prevent programme")
     rf"|\bsupport(?:s|ed)?\s+(?:practices|providers|agencies|settings|clinicians|gps|nurses|colleagues|frontline)\b"
     rf"|\bsupporting\s+(?:the\s+|our\s+|local\s+|young\s+)?{_SUPPORT_OBJ}\b"
+    # a named body helped (round 29): "We support the Thornby Moor Youth Club with a small annual grant"
+    r"|\bsupport(?:s|ed|ing)?\s+(?:the\s+|our\s+|a\s+|local\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?:club|project|trust|centre|center|"
+    r"foundation|group|team|association|society|network|charity|academy|school|church|mosque|gurdwara|temple|hub|forum|scheme)s?\b"
     r"|\b(?:drawn\s+up|designed|set\s+up|created|established|intended|meant|funded|introduced|built|developed|written)\s+to\s+support\b"
     rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
     r"|\bvoluntary\s+(?:and\s+community\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
@@ -4477,8 +4731,9 @@ OTHER_SENSES = re.compile(
     # a body or scheme run by volunteers or joined by choice, named with a word of its kind between: "our tenants'
     # voluntary scrutiny group", "a voluntary accreditation scheme for landlords", "voluntary youth clubs"
     r"|\bvoluntary\s+(?:(?:scrutiny|accreditation|advisory|steering|residents'?|tenants'?|parents'?|youth|community|"
-    r"mentoring|befriending|listening|visiting|street|patrol|sports?|faith|membership)\s+)?(?:groups?|committees?|panels?|"
-    r"clubs?|networks?|forums?|trustees?|mentors?|roles?|posts?|staff|helpers?|schemes?\s+for|accreditation|"
+    r"mentoring|befriending|listening|visiting|street|patrol|sports?|faith|membership|village|neighbourhood|community)\s+)?(?:groups?|committees?|panels?|"
+    r"clubs?|networks?|forums?|trustees?|mentors?|roles?|posts?|staff|helpers?|schemes?\s+for|accreditation|wardens?|stewards?|"
+    r"coaches|leaders|"
     r"(?:accreditation|membership|mentoring|befriending)\s+schemes?)\b"
     # what is said whatever its form, not of the form: "Whatever shape the duty takes, the partners should be added to"
     r"|\b(?:whatever|whichever)\s+(?:shape|form)\s+(?:\w+\s+){1,4}?(?:takes?|ends?\s+up\s+taking|is\s+given)\b"
@@ -4761,7 +5016,7 @@ REPORTED = re.compile(
     r"professions|field|community|world|services?)|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"(?:a|the)\s+(?:small\s+|large\s+|sizeable\s+|vocal\s+|significant\s+)?minority(?:\s+of\s+(?:us|them|our\s+\w+|\w+))?|"
-    r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|"
+    r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
     r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest|head|head\s+teacher|headteacher|headmaster|headmistress|principal|"
@@ -4822,6 +5077,9 @@ _HEARSAY = re.compile(
     # concerns that a larger board would be harder to convene" (round 27)
     r"|\b(?:noted|heard|weighed|rehearsed|recorded|acknowledged)\s+(?:the\s+|both\s+|some\s+|several\s+|strong\s+)?(?:arguments?|case|cases|"
     r"points?)\s+(?:for|against|in\s+favour\s+of|on\s+both\s+sides)\b"
+    # (not when the weighing ends in no conclusion of the respondent's own: "We have weighed the case for giving the duty
+    # to CSPs and come to no firm conclusion", round 29)
+    r"(?![^.;]*\b(?:come|came|reached|arrived)\s+(?:to\s+|at\s+)?no\s+(?:\w+\s+)?(?:conclusion|view|position|decision)\b)"
     # what others fear or hold: "Their fear is that a legal duty will produce a tick-box culture"
     r"|\b(?:her|his|their)\s+(?:fear|worry|concern|view|belief|argument|position|case)\s+(?:is|was|being)\s+that\b"
     # another body's view with the respondent's "we understand" set off: "The County Council, we understand, is
@@ -4974,7 +5232,19 @@ def _blank_not_own_preference(m: re.Match[str]) -> str:
     Government's ("the Trust's preferred option is the second"), which is the respondent's choice."""
     if m.group(0)[:9].lower() == "preferred" and OWN_POSSESSIVE.search(m.string, max(0, m.start() - 40), m.start()):
         return m.group(0)
+    # the head noun of the Government's choice is kept, the choice blanked: "the option the Government prefers would
+    # fail" is said of the option, and entries read their subject (round 29)
+    head = _CHOICE_HEAD.match(m.group(0))
+    if head is not None:
+        return head.group(0) + " " * (len(m.group(0)) - head.end())
+    head = _CHOICE_TAIL.search(m.group(0))
+    if head is not None:
+        return " " * head.start() + head.group(0)
     return _blank(m)
+
+
+_CHOICE_HEAD = re.compile(r"the\s+(?:option|duty|route|approach|model|proposal)\b(?=\s+\S)", re.I)
+_CHOICE_TAIL = re.compile(r"(?<=\s)(?:option|approach|model|route|duty|proposal)$", re.I)
 
 
 # words without which the patterns above cannot match: a cheap test before the expensive one
@@ -5085,7 +5355,11 @@ _HELPED_BEFORE = re.compile(rf"\b{_SUPPORT_OBJ}\s+(?:(?:that|whom|who)\s+)?$")
 
 # the vision as the yardstick: "the consistency the vision calls for" (a target only as the measure)
 _VISION_YARDSTICK = re.compile(
-    r"\bthe\s+(?:consultation'?s\s+)?vision\s+(?:calls\s+for|requires|demands|asks(?:\s+for|\s+of)?|envisages|seeks|aims\s+(?:at|for))\b",
+    r"\bthe\s+(?:consultation'?s\s+)?vision\s+(?:calls\s+for|requires|demands|asks(?:\s+for|\s+of)?|envisages|seeks|aims\s+(?:at|for))\b"
+    # what the vision describes, named as the measure of something else: "unlikely to produce the coordinated local
+    # action the vision describes" (round 29; not its subject: "the approach the vision describes is right")
+    r"|(?<=[a-z]\s)the\s+(?:consultation'?s\s+)?vision\s+(?:describes|described|sets\s+out|lays\s+out|outlines|paints|has\s+in\s+mind)\b"
+    r"(?!\s+(?:is|are|was|were|would|will|has|have|seems?|looks?|could|should|must|may|might)\b)",
     re.I,
 )
 _OTHER_LAW = re.compile(
@@ -5104,7 +5378,7 @@ _ASIDE = re.compile(
     r"on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|in\s+(?:itself|themselves)|of\s+(?:itself|themselves)|"
     r"at\s+present|for\s+now|(?:we|i)\s+(?:expect|think|believe|suspect|fear|feel|suggest|would\s+argue))\s*,"
     r"|(?:(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bis\s)|(?<=\bare\s))"
-    r"in\s+(?:our|my)\s+(?:considered\s+)?(?:judgement|judgment|view|opinion|assessment|estimation|reckoning)\s*,?",
+    r"(?:in\s+(?:our|my)\s+(?:considered\s+)?(?:judgement|judgment|view|opinion|assessment|estimation|reckoning)|to\s+(?:our|my)\s+mind)\s*,?",
     re.I,
 )
 
