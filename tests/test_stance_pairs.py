@@ -6879,3 +6879,118 @@ def test_a_vision_with_a_qualifier_before_its_relative_clause_is_incomplete():
     )
     assert letter(text, "q8").stance == "No"
     assert letter(text.replace("in", "", 1).replace(" incomplete", " complete"), "q8").stance != "No"
+
+
+def test_a_guaranteed_place_and_a_long_subject_asked_for():
+    text = "If the partnerships do end up with it, youth services need a guaranteed place on them."
+    assert letter(text, "q12").stance == "Yes"
+    assert letter("Youth services need a guaranteed income.", "q12").stance is None
+    text = (
+        "We would ask that the local transport authority - in our area, the combined authority and its transport "
+        "executive - be made a statutory partner of each CSP."
+    )
+    assert letter(text, "q12").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 29, third part (wave 15)
+def test_part_right_and_only_in_part_are_mixed():
+    assert letter("Question 10\n\nOur answer is therefore part yes and part no.", "q10").stance == "Mixed"
+    assert letter("Question 10\n\nOur answer is therefore yes.", "q10").stance == "Yes"
+    text = "So we can commend the voluntary route only in part: it brings out the best in places that already have leadership."
+    assert letter(text, "q13").stance == "Mixed"
+    assert letter("So we can commend the voluntary route.", "q13").stance == "Yes"
+    text = (
+        "The Schedule 6 list gets part of this right: schools need to be in the room. But it stops short in the places "
+        "where our pupils are most at risk."
+    )
+    assert letter(text, "q10").stance == "Mixed"
+    assert (
+        letter("The Schedule 6 list stops short in the places where our pupils are most at risk.", "q10").stance == "No"
+    )
+    assert letter("Option Three stops short of legislation.", "q13").stance != "No"
+
+
+def test_agreement_in_other_words_of_wave_15():
+    assert letter("We find the vision well founded.", "q8").stance == "Yes"
+    assert (
+        letter("The vision reads to us as a faithful account of what a public health approach requires.", "q8").stance
+        == "Yes"
+    )
+    assert letter("We are broadly in agreement with the vision.", "q8").stance == "Yes"
+    assert letter("We are not in agreement with the vision.", "q8").stance == "No"
+    text = "Question 8\n\nThere is nothing in the stated vision with which our members would quarrel."
+    assert letter(text, "q8").stance == "Yes"
+    assert letter(text.replace("nothing", "much"), "q8").stance != "Yes"
+    assert letter("In our assessment the Government has chosen well.", "q9").stance == "Yes"
+    text = "We are prepared to see a due regard duty placed on NHS bodies, provided the guidance makes plain what is expected."
+    assert letter(text, "q9").stance == "Yes"
+    assert letter("We are not prepared to see a due regard duty placed on NHS bodies.", "q9").stance == "No"
+    assert letter("Of the three, the one you say you prefer makes most sense to me.", "q9").stance == "Yes"
+
+
+def test_a_wish_about_something_else_is_not_a_verdict_on_the_target():
+    text = "We find the vision sound, and we would not want the debate about legal mechanisms to obscure how much agreement there is."
+    assert letter(text, "q8").stance == "Yes"
+    assert letter("We would not want the vision adopted.", "q8").stance == "No"
+
+
+def test_objections_of_wave_15():
+    assert (
+        letter("Adding serious violence to that list under Option One would do little for the children.", "q9").stance
+        == "No"
+    )
+    text = (
+        "A duty to have due regard would become a new policy in every school and a new training slide, and little more."
+    )
+    assert letter(text, "q9").stance == "No"
+    text = "Under Option One a general duty risks being met by a policy document and little else."
+    assert letter(text, "q9").stance != "No" or letter(text, "q9").confidence < REVIEW
+    assert letter("A CSP-based duty would sit badly with custody.", "q11").stance == "No"
+    assert letter("A CSP-based duty would sit well with custody.", "q11").stance == "Yes"
+    text = "Continuing with the voluntary approach would leave young people dependent on which postcode they live in."
+    assert letter(text, "q13").stance == "No"
+
+
+def test_no_view_in_other_words_of_wave_15():
+    assert letter("The council has decided not to recommend any one of the three options.", "q9").stance == "Unclear"
+    assert letter("Option Two\n\nAgain, we report this without a recommendation.", "q11").stance == "Unclear"
+    assert letter("We have deliberately not ranked the first two options.", "q11").stance == "Unclear"
+    text = "Governors did not feel we had the knowledge to judge whether the vision is the right one."
+    assert letter(text, "q8").stance == "Unclear"
+    text = "Children identified under Option One often do not know that they have been identified."
+    assert letter(text, "q9").stance != "Unclear"
+    text = "The most frequent comment was that the emphasis on data sharing reflected what practitioners had asked for from CSPs."
+    assert lex.is_reported(text)
+
+
+def test_seats_and_gaps_of_wave_15():
+    assert letter("The Partnership should also have to include town and parish councils.", "q12").stance == "Yes"
+    assert letter("The current responsible authorities leave important gaps.", "q12").stance == "Yes"
+    assert letter("Schools must have a place at that table as of right.", "q12").stance == "Yes"
+    assert letter("Schools must not have a place at that table.", "q12").stance != "Yes"
+
+
+def test_agreeing_what_to_do_is_settling_it():
+    assert lex.mask_other_senses("police and businesses agree what to do about a premises").split()[:3] == [
+        "police",
+        "and",
+        "businesses",
+    ]
+    assert "agree" not in lex.mask_other_senses("police and businesses agree what to do about a premises")
+    assert letter("We agree with Option One.", "q9").stance == "Yes"
+
+
+def test_no_as_a_determiner_of_a_subject_is_not_an_answer():
+    text = "Question 13\n\nNo duty, statutory or otherwise, will make up for what has been lost in youth services."
+    assert letter(text, "q13").stance != "No"
+    assert letter("Question 13\n\nNo, it will not work.", "q13").stance == "No"
+    assert letter("Question 13\n\nNo - it has been tried.", "q13").stance == "No"
+    assert letter("Question 13\n\nNo.", "q13").stance == "No"
+
+
+def test_points_made_by_others_and_resources_urged_are_not_the_respondents_verdict():
+    assert lex.is_reported("Others pointed out that goodwill has not prevented the closure of youth centres.")
+    assert not lex.is_reported("We pointed out that goodwill has not prevented the closure of youth centres.")
+    text = "Question 13\n\nWe urge the Government to put resources, and not only responsibilities, at the centre of its response."
+    assert letter(text, "q13").stance != "Yes"
+    assert letter("We urge the Government to adopt Option Three.", "q13").stance == "Yes"

@@ -222,7 +222,13 @@ _UNCLEAR = [
     (
         r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+)?(?:worked?\s+out|formed?|reached|reach|"
         r"settled?\s+on|arrived?\s+at|come\s+to|taken|developed|decided\s+on|agreed?)\s+(?:a|an|any|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:view|position|opinion|"
-        r"conclusion|stance|line)\b|\bdecided\s+not\s+to\s+(?:take|express|offer|give|adopt)\s+(?:a|any)\s+"
+        r"conclusion|stance|line)\b|\bdecided\s+not\s+to\s+(?:recommend|endorse|back|choose)\s+(?:any|a\s+single)\s+(?:one\s+)?(?:of\s+the\s+(?:three\s+|two\s+)?)?(?:options|routes|approaches)\b"
+        r"|\b(?:report|reports|reported|give|gives|offer|offers|set\s+out)\s+(?:this|these|it|them|the\s+(?:results?|findings|views))\s+"
+        r"without\s+(?:a|any)\s+recommendation\b|\bdeliberately\s+not\s+ranked\b"
+        # knowledge lacked to judge (round 29): "governors did not feel we had the knowledge to judge whether it is the right one"
+        r"|\b(?:not|n't)\s+(?:feel|think|believe)\s+(?:that\s+)?(?:we|i)\s+(?:had|have)\s+(?:the\s+|enough\s+|sufficient\s+)?"
+        r"(?:knowledge|expertise|experience|information|evidence)\s+to\s+(?:judge|say|decide|comment|assess)\b"
+        r"|\bdecided\s+not\s+to\s+(?:take|express|offer|give|adopt)\s+(?:a|any)\s+"
         r"(?:view|position|stance|line)\b|\bwithout\s+(?:reaching|coming\s+to|arriving\s+at)\s+(?:a|any)\s+"
         r"(?:conclusion|view|decision|position|consensus)\b|\b(?:did\s+not|didn't|does\s+not|do\s+not|has\s+not|hasn't|have\s+not|haven't)\s+(?:yet\s+)?come\s+"
         r"down\s+on\s+(?:either|one|any)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:say|judge|comment|decide|choose|"
@@ -341,6 +347,8 @@ _UNCLEAR = [
         # (nor uncertainty about what a duty asks: "would leave every specified body uncertain what compliance requires")
         r"(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
         r"expects?|expected|demands?|entails?)\b)|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b)"
+        # (a fact others do not know, round 29: "Children identified ... often do not know that they have been identified")
+        r"(?!\s+that\s+(?:they|he|she|their|his|her|it|its)\b)"
         r"|no preference(?!\s+(?:as\s+)?between)|neither agree nor disagree)\b",
         0.8,
     ),
@@ -811,7 +819,13 @@ _NEGATIVE = [
         ("no to", "please"),
     ),
     (
-        r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|views|need|one|longer|doubt|comments?|opinion|idea|answer|response|preference|position|particular|real|clear|objections?|problems?|issues?|quarrels?|arguments?|complaints?|qualms?|reservations?))",
+        r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|views|need|one|longer|doubt|comments?|opinion|idea|answer|response|preference|position|particular|real|clear|objections?|problems?|issues?|quarrels?|arguments?|complaints?|qualms?|reservations?))"
+        # (an answer, not a determiner: "No duty, statutory or otherwise, will make up for what has been lost", round 29)
+        # (the subject of a verb of its own is a determiner's; "No new law needed" and "No, it will not" are answers)
+        r"(?!\s+(?!(?:we|i|it|its|this|that|these|those|they|the|not|because|as|since|but|in|for|absolutely|definitely|certainly|way|"
+        r"thanks?|sadly|unfortunately|frankly|honestly|really|and|so|although|though|while|whilst|if|unless|to|from|at|on|with|by|"
+        r"until|except|you|he|she|there)\b)[a-z][\w'-]*(?:[\s,]+[\w'-]+){0,6}?[\s,]+(?:will|would|can|could|is|are|was|were|has|have|"
+        r"does|do|did|should|must|may|might|shall)\b)",
         1.0,
     ),
     # a short answer leading the section: "Not really.", "We don't think so."; a bare "No." closing it
@@ -1001,6 +1015,12 @@ _ADD_PARTNERS = [
         r"(?:not|n't)\s+(?:quite\s+)?(?:adequate|sufficient|enough|complete)\b",
         0.85,
     ),
+    # ... or found to have gaps (round 29): "The current responsible authorities leave important gaps"
+    (
+        r"\b(?:current|existing|present)\s+(?:list|membership|partners|responsible\s+authorities|statutory\s+(?:partners|members))\s+"
+        r"(?:leaves?|has|have|contains?|shows?)\s+(?:\w+\s+){0,2}?gaps?\b",
+        0.75,
+    ),
     # the membership judged unfit for the purpose: "the list of responsible authorities in CSPs is no better suited to
     # serious violence than Schedule 6 is", "the statutory partners are ill-suited to it"
     (
@@ -1106,7 +1126,7 @@ _ADD_PARTNERS = [
     ),
     # "we would ask that the larger providers be made responsible authorities", "we recommend that colleges be added"
     (
-        r"\b(?:ask|asks|urge|urges|propose|proposes|recommend|recommends|suggest|suggests|request|requests)\s+that\s+[^.;]{1,80}?\s+be\s+"
+        r"\b(?:ask|asks|urge|urges|propose|proposes|recommend|recommends|suggest|suggests|request|requests)\s+that\s+[^.;]{1,140}?\s+be\s+"
         r"(?:made|added|included|named|brought\s+in|given\s+(?:a\s+)?(?:statutory\s+)?(?:place|seat|membership))\b",
         0.8,
     ),
@@ -1157,6 +1177,8 @@ _ADD_PARTNERS = [
         r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?(?:sit|be)\s+on\s+(?:them|it),?\s+(?:properly|as\s+of\s+right|by\s+right|by\s+law|as\s+(?:a\s+)?(?:(?:full|proper|statutory|formal)\s+){0,2}members?)\b"
         r"|\b(?:should|must)\s+have\s+[^.;]{1,80}?\s+on\s+(?:it|them|the\s+partnership|the\s+board)\s+as\s+(?:proper|full|statutory|formal)\s+members\b"
         r"|\b(?:want|like|wish)\s+(?:to\s+see\s+)?[^.;]{1,60}?\s+to\s+include\b"
+        # the partnership's membership widened (round 29): "The Partnership should also have to include town and parish councils"
+        r"|\b(?:partnerships?|csps?|membership|statutory\s+partners)\s+(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+required\s+to\s+)?include\b"
         r"|\bgiven\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?(?:place|seat)\s+(?:on|at|in)\b"
         # a place said to be needed (round 29): "youth services need a guaranteed place on them"
         r"|\b(?:need|needs|deserve|deserves)\s+a\s+(?:guaranteed\s+|statutory\s+|formal\s+|permanent\s+|proper\s+|secure\s+)?(?:place|seat)\s+"

@@ -724,7 +724,11 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: disagree object quarrel argue issue fault)(?:little|nothing|not\s+much|very\s+little)\s+"
         r"(?:(?:here|in\s+(?:it|this|that))\s+)?(?:(?:that\s+)?(?:we|i)\s+(?:would|could|can)\s+|to\s+)"
-        r"(?:disagree|object|quarrel|argue|take\s+issue)\s+(?:with|to)\b|(?:little|nothing)\s+to\s+find\s+fault\s+with\b",
+        r"(?:disagree|object|quarrel|argue|take\s+issue)\s+(?:with|to)\b|(?:little|nothing)\s+to\s+find\s+fault\s+with\b"
+        # (round 29) "There is nothing in the stated vision with which our members would quarrel"
+        r"|(?:little|nothing|not\s+much|very\s+little)\s+in\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:vision|list|option|proposals?|"
+        r"approach)\s+(?:with\s+which|to\s+which|that|which)\s+(?:[\w']+\s+){0,3}?(?:would|could|can)\s+(?:disagree|object|quarrel|argue|"
+        r"take\s+issue)\b",
         "Yes",
         0.8,
         "idiom",
@@ -1713,7 +1717,10 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:we|i)\s+(?:would\s+)?(?:\w+ly\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:give|make|place|put|adopt|choose|pursue|go\s+with)|that"
+        r"(?:we|i)\s+(?:would\s+)?(?:\w+ly\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:to\s+(?:(?:give|make|place|put)"
+        # (not resources put somewhere: "We urge the Government to put resources, and not only responsibilities, at the centre")
+        r"(?!\s+(?:more\s+|new\s+|real\s+|sufficient\s+|adequate\s+|proper\s+)?(?:resources|money|funding|investment|funds|effort|emphasis|"
+        r"weight|pressure|thought|time)\b)|adopt|choose|pursue|go\s+with)|that"
         # a request that the target be taken up ("we urge that Option Two be adopted"), not one about its
         # content ("we would ask that any duty and its guidance name them")
         r"(?=[^.;]{0,100}?\b(?:adopt\w*|introduc\w*|implement\w*|tak(?:e|en|es)\s+forward|enact\w*|legislat\w*|choose|chosen|pursu\w*|"
@@ -2564,7 +2571,7 @@ LEXICON: list[Entry] = [
         r"|(?:hold|have|take|lead|carry|run|own|bear|become|replace|get)\b)[a-z]+)"
         # not wanting a harm to come of something: "would not want any change in national arrangements to put funding
         # of this kind at risk" (a longer subject, but only with a verb of harm)
-        r"(?!\s+(?:[\w-]+\s+){5,10}?to\s+(?:put\s+[^.;]{0,40}?\bat\s+risk|undermine|jeopardi[sz]e|threaten|damage|harm|weaken|"
+        r"(?!\s+(?:[\w-]+\s+){5,10}?to\s+(?:put\s+[^.;]{0,40}?\bat\s+risk|obscure|overshadow|eclipse|cloud|(?:distract|detract)\s+from|undermine|jeopardi[sz]e|threaten|damage|harm|weaken|"
         r"disrupt|destabilise|destabilize|cut\s+across)\b)"
         r"(?!\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it))\s+(?:to\s+be\s+)?"
         r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined|changed|altered|"
@@ -4435,7 +4442,10 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: stops stop stopped stopping)\b(?:stops?|stopped|stopping)\s+(?:well\s+|some\s+way\s+|a\s+long\s+way\s+)?short\s+of\s+"
         r"(?:what\s+(?:is|was|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:needed|required|necessary|wanted)|what\s+(?:we|i|areas|communities)\s+(?:need|needed)|"
-        r"the\s+(?:change|changes|step|steps|reform|reforms|action|commitment|ambition)\s+(?:that\s+)?(?:is|are|was|were)\s+(?:\w+\s+)?(?:needed|required))",
+        r"the\s+(?:change|changes|step|steps|reform|reforms|action|commitment|ambition)\s+(?:that\s+)?(?:is|are|was|were)\s+(?:\w+\s+)?(?:needed|required))"
+        # ... or where it matters: "But it stops short in the places where our pupils are most at risk"
+        r"|\b(?:stops?|stopped|stopping)\s+short\s+(?:in|at)\s+(?:the\s+|exactly\s+the\s+|precisely\s+the\s+)?(?:places?|points?|areas?|moments?)\b"
+        r"|\b(?:stops?|stopped|stopping)\s+short\s+(?:just\s+|exactly\s+|precisely\s+)?where\b",
         "No",
         0.7,
         "evaluation",
@@ -4670,6 +4680,106 @@ LEXICON: list[Entry] = [
         "preference",
         False,
     ),
+    # round 29, wave 15. Part of it right: "The Schedule 6 list gets part of this right"; "part yes and part no"
+    (
+        r"(?#anchors: gets get got part partly)\b(?:gets?|got)\s+(?:part|parts|some)\s+of\s+(?:this|it|that|the\s+\w+)\s+right\b"
+        r"|\bpart(?:ly)?\s+yes\s*,?\s+(?:and\s+|but\s+)?part(?:ly)?\s+no\b",
+        "Mixed",
+        0.8,
+        "idiom",
+        False,
+    ),
+    # commended in part only: "we can commend the voluntary route only in part"
+    (
+        r"(?#anchors: commend support endorse welcome back accept agree)\b(?:commend|support|endorse|welcome|back|accept|agree\s+with)\s+"
+        r"(?:[\w'-]+\s+){1,5}?only\s+(?:in\s+part|partly|partially|in\s+some\s+respects|up\s+to\s+a\s+point)\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
+    # well grounded: "We find the vision well founded"
+    (
+        r"(?#anchors: founded grounded)\bwell[- ](?:founded|grounded)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # a true account: "The vision reads to us as a faithful account of what a public health approach requires"
+    (
+        r"(?#anchors: account description statement summary picture reflection)\b(?:a|an)\s+(?:faithful|fair|accurate|good|sound|true|honest)\s+"
+        r"(?:account|description|statement|summary|picture|reflection)\s+of\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # agreement stated as a state: "We are broadly in agreement with the vision"
+    (
+        # (from "in", so that a negation before it is seen: "we are not in agreement with the vision")
+        r"(?#anchors: agreement)\bin\s+(?:full\s+|broad\s+|general\s+|complete\s+|substantial\s+|total\s+)?agreement\s+with\b",
+        "Yes",
+        0.85,
+        "verdict",
+        True,
+    ),
+    # willing with conditions: "prepared to see a due regard duty placed on NHS bodies, provided ..."
+    (
+        r"(?#anchors: prepared willing)\b(?:prepared|willing)\s+to\s+(?:see|accept|support|live\s+with|back)\b",
+        "Yes",
+        0.65,
+        "preference",
+        True,
+    ),
+    # little done for people: "would do little for the children of Kingswood"
+    (
+        r"(?#anchors: little)\b(?:would|will|could|can|does|did)\s+(?:do\s+)?little\s+for\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # and nothing beyond: "would become a new policy in every school and a new training slide for every officer, and little more"
+    # (after a comma: "met by a policy document and little else" is a risk named, not a verdict)
+    (
+        r"(?#anchors: little nothing much),\s*and\s+(?:little|nothing|not\s+much)\s+(?:more|else)\s*[.;]?$",
+        "No",
+        0.65,
+        "evaluation",
+        False,
+    ),
+    # fitting badly: "A CSP-based duty would sit badly with custody"; "sits well with our work"
+    (
+        r"(?#anchors: sit sits)\b(?:(?:would|will|does|do)\s+)?(?:sit|sits)\s+(?:badly|awkwardly|uneasily|uncomfortably|poorly)\s+with\b",
+        "No",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: sit sits)\b(?:(?:would|will|does|do)\s+)?(?:sit|sits)\s+(?:well|comfortably|easily|naturally)\s+with\b",
+        "Yes",
+        0.65,
+        "evaluation",
+        True,
+    ),
+    # a postcode deciding: "would leave young people dependent on which postcode they happen to live in"
+    (
+        r"(?#anchors: dependent depend depends)\b(?:dependent|depend|depends)\s+(?:up)?on\s+(?:which|what|the|their|your)\s+postcodes?\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # the Government's choice judged: "In our assessment the Government has chosen well"
+    (
+        r"(?#anchors: chosen chose)\b(?:government|home\s+office|ministers|department)\s+(?:(?:has|have)\s+)?(?:chosen|chose)\s+(?:well|wisely|rightly|correctly|the\s+right\s+(?:option|one|route|approach))\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        False,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -4754,6 +4864,8 @@ OTHER_SENSES = re.compile(
     r"|\b(?:an|(?!(?:we|i)\b)\w+ly)\s+agreed\s+(?!(?:with|that|to|on|upon|in|by|the|this|its|it|them|all|both|a|an|and|but|"
     r"our|their|what|whole|wholeheartedly)\b)(?=[a-z]{3,})"
     r"|\bagree(?:s|d|ing)?\s+(?:funding|budgets?|priorities|plans?|protocols?|strategies|targets|timetables)\b"
+    # settling what to do (round 29): "a single forum where police, licensing and businesses agree what to do about a premises"
+    r"|\bagree(?:s|d|ing)?\s+(?:on\s+)?(?:what|how|when|where|who|which)\s+(?:\w+\s+)?to\s+(?!be\b)\w+"
     # ... and after an adjective of its own: "a simple, agreed route by which a CSP can ask for footage" (round 28)
     r"|\b(?:a|an|the)\s+[\w-]+,?\s+agreed\s+(?=(?:route|routes|protocol|protocols|process|procedure|pathway|plan|approach|way|"
     r"framework|set|list|definition|standard|format|system|mechanism|template|timetable|dataset|measures?|outcomes?|"
@@ -4802,12 +4914,16 @@ _ASKED_TO_SUPPORT = re.compile(
 # prefers", "the duty the Home Office favours", "the approach ministers have indicated they favour", "the option
 # preferred by the Government", "the department's favoured model" (a name: ``NOT_CUES`` keeps its verb from
 # being a cue; ``stance`` reads it as a description of the option the spec calls the preferred one)
-_CHOOSER = r"(?:the\s+government|government|the\s+home\s+office|home\s+office|ministers|the\s+minister|the\s+department|the\s+paper|the\s+consultation)"
+# ("you" is the Home Office a letter is written to: "the one you say you prefer makes most sense to me", round 29)
+_CHOOSER = (
+    r"(?:the\s+government|government|the\s+home\s+office|home\s+office|ministers|the\s+minister|the\s+department|the\s+paper|"
+    r"the\s+consultation|you)"
+)
 GOVERNMENT_CHOICE = re.compile(
     r"(?<![\w-])(?:the\s+(?:option|one|duty|route|approach|model|proposal|course|thing)\s+(?:that\s+|which\s+)?"
     rf"{_CHOOSER}\s+(?:(?:has|have|had)\s+)?(?:(?:itself|already|clearly|openly)\s+)?"
-    r"(?:(?:said|says|stated|states|indicated|indicates|made\s+clear|makes\s+clear|signalled|signals|declared)\s+(?:that\s+)?"
-    r"(?:it|they|he|she)\s+)?(?:prefers|prefer|preferred|favours|favour|favoured|leans?\s+towards|is\s+minded\s+to\s+take|has\s+chosen|"
+    r"(?:(?:said|says|say|stated|states|indicated|indicates|made\s+clear|makes\s+clear|signalled|signals|declared)\s+(?:that\s+)?"
+    r"(?:it|they|he|she|you)\s+)?(?:prefers|prefer|preferred|favours|favour|favoured|leans?\s+towards|is\s+minded\s+to\s+take|has\s+chosen|"
     r"have\s+chosen|would\s+choose|backs|back)"
     rf"|the\s+(?:option|one|duty|route|approach|model|proposal)\s+(?:preferred|favoured|chosen|backed)\s+by\s+{_CHOOSER}"
     r"|(?:the\s+)?(?:home\s+office|department|ministers)(?:'s|\u2019s|'|\u2019)\s+(?:own\s+|stated\s+)?(?:preferred|favoured|chosen)\s+"
@@ -5030,7 +5146,7 @@ REPORTED = re.compile(
     r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
-    r"called\s+for|noted|notes|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
+    r"called\s+for|noted|notes|pointed\s+out|points?\s+out|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
     # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
     r"(?<!\bwe\s)(?<!\bi\s)(?:are|were|feel|felt|remain|remained)\s+(?:\w+\s+)?(?:uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|"
     r"content|comfortable|sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|divided|split)"
@@ -5080,6 +5196,10 @@ _HEARSAY = re.compile(
     # (not when the weighing ends in no conclusion of the respondent's own: "We have weighed the case for giving the duty
     # to CSPs and come to no firm conclusion", round 29)
     r"(?![^.;]*\b(?:come|came|reached|arrived)\s+(?:to\s+|at\s+)?no\s+(?:\w+\s+)?(?:conclusion|view|position|decision)\b)"
+    # what respondents to the writer's own survey said (round 29): "The most frequent comment was that the emphasis on data
+    # sharing reflected what practitioners had been asking for"
+    r"|\b(?:the\s+)?(?:most\s+(?:frequent|common|usual)|commonest|main|usual|recurring|typical)\s+(?:comment|response|view|theme|answer|"
+    r"point\s+made|reply|observation|concern|criticism)s?\s+(?:was|were|is|are)\s+that\b"
     # what others fear or hold: "Their fear is that a legal duty will produce a tick-box culture"
     r"|\b(?:her|his|their)\s+(?:fear|worry|concern|view|belief|argument|position|case)\s+(?:is|was|being)\s+that\b"
     # another body's view with the respondent's "we understand" set off: "The County Council, we understand, is
@@ -5147,7 +5267,7 @@ _HEARSAY_KEYS = re.compile(
     r"several|some |a few|handful|number of|one or two|minority of|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
     r"(?:her|his|their)\s+(?:view|opinion|words|fear|worry|concern|belief|argument|position|case)|heard|argument|told|tells|telling|seen|suggest|, we understand,|, i understand,|, we gather,|"
     r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of|you |my |noted|weighed|"
-    r"rehearsed|recorded|acknowledged"
+    r"rehearsed|recorded|acknowledged|comment|response was|responses were|theme|answer was|reply was|observation|concern was|criticism was"
 )
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+|don't\s+|didn't\s+|can't\s+|cannot\s+|do\s+not\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|"
@@ -5288,7 +5408,7 @@ _NOT_CUE_KEYS = (
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
-    r"floated|raised|mooted|put\s+about|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
+    r"floated|raised|mooted|put\s+about|pointed out|points out|point out|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
     r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
     r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist|divided|split|saw |see|seen"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
