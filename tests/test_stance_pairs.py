@@ -6994,3 +6994,100 @@ def test_points_made_by_others_and_resources_urged_are_not_the_respondents_verdi
     text = "Question 13\n\nWe urge the Government to put resources, and not only responsibilities, at the centre of its response."
     assert letter(text, "q13").stance != "Yes"
     assert letter("We urge the Government to adopt Option Three.", "q13").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 29, fourth part (wave 16)
+def test_no_view_on_the_membership_or_between_two_routes_is_said_of_those_alone():
+    text = "Since we do not favour Option Two, we have not formed a view on which organisations should be added to the statutory partners."
+    assert letter(text, "q11").stance == "No"
+    assert letter(text, "q12").stance == "Unclear"
+    text = (
+        "Our members have not reached a common view on whether a new duty is better placed on individual public bodies or "
+        "built into Community Safety Partnerships, and we do not express a preference between those two routes."
+    )
+    assert letter(text, "q13").stance is None
+    assert letter(text, "q11").stance == "Unclear"
+    text = "We take no position on which of the three options would best achieve the vision."
+    assert letter(text, "q13").stance == "Unclear"
+    text = "If CSPs were revised, we would not want to offer a view on which further bodies ought to join them."
+    assert letter(text, "q11").stance != "No"
+
+
+def test_a_duty_preferred_to_run_through_the_partnerships():
+    text = "It is through the Community Safety Partnerships that the Commissioner would prefer the new duty to run."
+    assert letter(text, "q11").stance == "Yes"
+    assert letter(text, "q9").stance != "Yes"
+    assert letter("We would prefer Option One to the voluntary approach.", "q13").stance == "No"
+
+
+def test_agreement_and_choice_of_wave_16():
+    assert letter("The vision is what we need. I could not put it better myself.", "q8").stance == "Yes"
+    assert letter("Option One. Fine by me.", "q9").stance == "Yes"
+    assert (
+        letter("Of the three options in the paper, the third is the one the Association would commend.", "q13").stance
+        == "Yes"
+    )
+    assert letter("Of the three models, Option One is the one our Board would choose.", "q9").stance == "Yes"
+    assert letter("Of the three models, Option One is the one the Government would choose.", "q9").stance != "Yes"
+    text = "We would be content to see the CSP framework amended in this way, provided the geography problem is dealt with."
+    assert letter(text, "q11").stance == "Yes"
+    assert letter("The board's view was that Option Two would give the vision a firm footing.", "q11").stance == "Yes"
+    text = "Building the new responsibility into the CSP seems to us a far better fit than creating something new beside it."
+    assert letter(text, "q11").stance == "Yes"
+    assert (
+        letter("We have looked at the Schedule 6 list and it seems to capture the bodies that matter.", "q10").stance
+        == "Yes"
+    )
+    assert letter("Question 13\n\nIt is the one that does not involve legislation.", "q13").stance is not None
+
+
+def test_objections_of_wave_16():
+    assert letter("The vision falls some way short of what it claims to be.", "q8").stance == "No"
+    text = "Handing the new duty to a partnership that hasn't updated its website would not fill me with confidence."
+    assert letter(text, "q11").stance == "No"
+    assert (
+        letter("We think the CSP route would reproduce the inconsistency the vision is meant to cure.", "q11").stance
+        == "No"
+    )
+    assert (
+        letter("We think the CSP route would reproduce the inconsistency the vision is meant to cure.", "q8").stance
+        is None
+    )
+    assert (
+        letter("Put plainly, the preferred option is legislation for the sake of being seen to legislate.", "q9").stance
+        == "No"
+    )
+    assert letter("We would not want the Government to rely on the third option.", "q13").stance == "No"
+    assert letter("A non-statutory approach was considered briefly and set aside.", "q13").stance == "No"
+    assert letter("A non-statutory approach was considered briefly.", "q13").stance != "No"
+    assert letter("We would resist any move to make schools statutory members of CSPs.", "q12").stance == "No"
+    assert letter("Question 8\n\nNone of our members took issue with the vision.", "q8").stance == "Yes"
+
+
+def test_part_and_not_all_of_wave_16():
+    assert letter("The Government's preferred option: I'm for it in part.", "q9").stance == "Mixed"
+    assert letter("The Government's preferred option: I'm for it.", "q9").stance == "Yes"
+    assert (
+        letter("Much of the vision will command agreement among our members, but not all of it.", "q8").stance
+        == "Mixed"
+    )
+    assert (
+        letter("We welcome much of the vision, but we have real difficulty with one strand of it.", "q8").stance
+        == "Mixed"
+    )
+
+
+def test_other_senses_of_wave_16():
+    assert "agree" not in lex.mask_other_senses("To agree the Council's response to the Home Office consultation.")
+    text = "To agree the Council's response to the Home Office consultation on a new legal duty."
+    assert letter(text, "q9").stance is None
+    assert letter("We are pleased that it treats offender management as part of the answer.", "q8").stance != "Mixed"
+    assert letter("Option One is part of the answer.", "q9").stance == "Mixed"
+    text = "Question 13\n\nA voluntary approach does not create new legal obligations of uncertain reach."
+    assert not (letter(text, "q13").rule or "").startswith("no view")
+    assert letter("Question 13\n\nWe are uncertain about the voluntary approach.", "q13").stance == "Unclear"
+    text = "Question 11\n\nInspection at CSP level would produce a dozen small reports and no view of the whole."
+    assert not (letter(text, "q11").rule or "").startswith("no view")
+    assert (letter("Question 11\n\nWe have no view on it.", "q11").rule or "").startswith("no view")
+    assert letter("Question 12\n\nThe university should be a named partner.", "q12").stance == "Yes"
+    assert letter("A secondary headteacher ought to sit on these partnerships as of right.", "q12").stance == "Yes"

@@ -255,7 +255,8 @@ _UNCLEAR = [
     (
         # "no particular preference between the two" weighs options against each other: no abstention on either
         r"\bno\s+(?:firm|strong|settled|clear|fixed|particular|collective|agreed)?\s*(?:view|opinion|position|preference)\b"
-        r"(?!\s+(?:as\s+)?between)",
+        # (not an overview missed: "a dozen small reports and no view of the whole", round 29)
+        r"(?!\s+(?:as\s+)?between)(?!\s+of\s+(?:the\s+)?(?:whole|picture|big\s+picture|area|force|region|country))",
         0.9,
     ),
     # declining to give a view: "we do not offer a view on the vision", "we will not give one now",
@@ -345,7 +346,7 @@ _UNCLEAR = [
         # not others' uncertainty: "professionals who are unsure what due regard requires of them"
         r"\b(?=[und])(?<!who\sare\s)(?<!who\sis\s)(?<!who\swere\s)(?<!who\sfeel\s)(?<!they\sare\s)(?<!staff\sare\s)"
         # (nor uncertainty about what a duty asks: "would leave every specified body uncertain what compliance requires")
-        r"(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
+        r"(?<!\bof\s)(?<!\ban\s)(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
         r"expects?|expected|demands?|entails?)\b)|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b)"
         # (a fact others do not know, round 29: "Children identified ... often do not know that they have been identified")
         r"(?!\s+that\s+(?:they|he|she|their|his|her|it|its)\b)"
@@ -1165,11 +1166,11 @@ _ADD_PARTNERS = [
     # "should be required to have a victims' service among their statutory members", "we want CSPs to include"
     (
         r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+)?(?:be|become)\s+(?:made\s+)?(?:a\s+|an\s+)?"
-        r"(?:(?:statutory|formal|full|core|proper|permanent)\s+){0,2}(?:responsible\s+authorit(?:y|ies)|(?:statutory\s+)?partners?|members?)\b"
+        r"(?:(?:statutory|formal|full|core|proper|permanent|named)\s+){0,2}(?:responsible\s+authorit(?:y|ies)|(?:statutory\s+)?partners?|members?)\b"
         r"(?<!\bbe\spartners)(?<!\bbe\spartner)(?<!\bbe\smembers)(?<!\bbe\smember)"
         r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have|get|be\s+given)\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?"
         r"(?:place|seat)\b"
-        r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+required\s+to\s+)?(?:sit|be)\s+(?:on|at|round|around)\s+(?:the\s+|their\s+|its\s+)?"
+        r"|\b(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+required\s+to\s+)?(?:sit|be)\s+(?:on|at|round|around)\s+(?:the\s+|their\s+|its\s+|these\s+|those\s+|our\s+)?"
         r"(?:local\s+)?(?:community\s+safety\s+partnerships?|csps?|partnerships?)(?:'s)?(?:\s+table)?\b"
         r"|\b(?:should|must)\s+(?:be\s+required\s+to\s+|have\s+to\s+)?(?:have|count|include)\s+[^.;]{1,60}?\s+among\s+(?:their|its|the)\s+"
         r"(?:statutory\s+)?(?:members|partners|responsible\s+authorities)\b"
@@ -1233,7 +1234,9 @@ _ADD_PARTNERS_NO = [
     # "we would resist adding further statutory partners", "we oppose extending the membership"
     (
         r"\b(?:resist|resists|resisting|oppose|opposes|opposing|object\s+to|reject|rejects|against|(?:wary|cautious|reluctant)\s+(?:of|about))\s+(?:any\s+)?"
-        r"(?:adding|extending|widening|expanding|enlarging|including|lengthening)\b",
+        # (or any move to: "We would resist any move to make schools statutory members", round 29)
+        r"(?:(?:move|moves|attempt|attempts|proposal|proposals|plan|plans|suggestion)\s+to\s+(?:make|add|extend|include|widen|expand|put)\b"
+        r"|(?:adding|extending|widening|expanding|enlarging|including|lengthening)\b)",
         0.85,
     ),
     # "I wouldn't add any.", "we would not add any more" (not "would not add any new duty")
@@ -1758,11 +1761,23 @@ def _no_view_on_another_option(clause: str, end: int, qid: str) -> bool:
     no view on Option Two" abstains on Option Two, not on another option the clause names)."""
     if _ON_OTHER_QUESTIONS.match(clause, end):
         return True  # "we did not feel qualified to comment on the other questions": not this one
+    if qid != "q12" and _ON_MEMBERSHIP.match(clause, end):
+        return (
+            True  # "we have not formed a view on which organisations should be added to the statutory partners" (Q12's)
+        )
     words = _option_words().get(qid)
     on = _NO_VIEW_ON.match(clause, end) if words else None
     return on is not None and on.group(1).lower() not in words
 
 
+# the membership of the partnerships (Q12) as what no view is held on (round 29)
+_ON_MEMBERSHIP = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:on|about|as\s+to)\s+(?:which|what|whether|who)\s+(?:other\s+|more\s+|further\s+|additional\s+)?"
+    r"(?:organisations|organizations|bodies|agencies|partners|services|else)?\s*(?:should|ought\s+to|might|could|would|to)\s+(?:also\s+)?"
+    r"(?:be\s+added|join|be\s+made\s+(?:statutory\s+)?(?:partners|members)|sit\s+on|be\s+on\s+(?:the\s+)?(?:partnerships?|csps?))"
+    r"|\s*(?:\w+\s+){0,3}?(?:on|about|as\s+to)\s+(?:the\s+)?(?:statutory\s+partners|csp\s+membership|membership|responsible\s+authorities)\b",
+    re.I,
+)
 _ON_OTHER_QUESTIONS = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:on|to|about)\s+(?:the\s+|any\s+|all\s+)?(?:other|remaining|further)\s+(?:questions|matters|parts|points|options)\b"
     r"|\s*(?:\w+\s+){0,3}?(?:on|to|about)\s+the\s+rest\b",
@@ -2475,6 +2490,9 @@ def _descriptions(
         named_set = list(targets["statutory_options"])
         phrases = _phrases_pattern(named_set + [f"n{p}" for p in named_set if p.startswith("either")])
         collective.append((re.compile(rf"{phrases.pattern}|{_BY_LEGISLATION}", re.I), statutory))
+        # no view between "those two routes": the two of them weighed against each other, the statutory ones (round 29;
+        # before, read as every option, the voluntary one, never named, included)
+        collective.append((_NO_VIEW_ON_THE_TWO, statutory))
     return out, collective, options
 
 
@@ -2520,10 +2538,13 @@ _NO_VIEW_ON_THE_SET = re.compile(
     # (or none taken: "does not take a position on which of the three options would best achieve the vision")
     r"\b(?:no|(?:not|n't)\s+(?:to\s+)?(?:take|taking|taken|have|hold|express|offer)\s+(?:a|any))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:view|views|position|preference|opinion|stance)\s+(?:of\s+(?:its|their|our|my)\s+own\s+)?(?:on|about|between|among|as\s+to|over)\s+"
-    r"(?:(?:which|any)\s+(?:one\s+)?(?:of\s+)?)?(?:the\s+|these\s+|those\s+|your\s+)?(?:three\s+|two\s+|various\s+)?"
+    r"(?:(?:which|any)\s+(?:one\s+)?(?:of\s+)?)?(?:the\s+|these\s+|those\s+|your\s+)?(?:three\s+|various\s+)?"
     r"(?:options|routes|approaches|models|proposals)\b",
     re.I,
 )
+
+
+_NO_VIEW_ON_THE_TWO = re.compile(_NO_VIEW_ON_THE_SET.pattern.replace(r"(?:three\s+|various\s+)?", r"two\s+"), re.I)
 
 
 # the statutory options named by what they share: "either of the two options that would involve new

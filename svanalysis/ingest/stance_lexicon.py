@@ -286,7 +286,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
+        r"(?<!\bas\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
         "Mixed",
         0.9,
         "mixed",
@@ -804,8 +804,10 @@ LEXICON: list[Entry] = [
     ),
     # "it is not the list we'd pick", "that's the option I'd pick": judged as the respondent's choice
     (
-        r"(?#anchors: choose pick want)(?:(?<=is\s)|(?<=are\s)|(?<='s\s)|(?<=n't\s)|(?<=not\s))(?:the|a)\s+(?:list|group|one|option|route|approach|model)\s+"
-        r"(?:that\s+|which\s+)?(?:we|i)(?:'d\s+|\s+(?:would|will)\s+)(?:choose|pick|want)\b",
+        r"(?#anchors: choose pick want commend back support favour recommend endorse)(?:(?<=is\s)|(?<=are\s)|(?<='s\s)|(?<=n't\s)|(?<=not\s))(?:the|a)\s+(?:list|group|one|option|route|approach|model)\s+"
+        # (or a body's: "the third is the one the Association would commend", "it is the one our Board would choose")
+        r"(?:that\s+|which\s+)?(?:we|i|(?:the|our)\s+(?!government\b|home\b|department\b|ministers?\b|paper\b|consultation\b)[\w-]+)"
+        r"(?:'d\s+|\s+(?:would|will)\s+)(?:choose|pick|want|commend|back|support|favour|recommend|endorse)\b",
         "Yes",
         0.75,
         "preference",
@@ -2562,13 +2564,13 @@ LEXICON: list[Entry] = [
         # how the respondent would not wish to be taken ("we would not wish to be read as lukewarm about it"): no view against
         r"(?!\s+to\s+be\s+(?:read|seen|taken|thought\s+of|understood|regarded|misunderstood|misread|portrayed)\b)"
         # ... or what it would not claim ("I would not want to pretend otherwise", "we would not wish to overstate it")
-        r"(?!\s+to\s+(?:pretend|claim|suggest|imply|overstate|exaggerate|speak\s+for|prejudge|pre-empt|second-guess|"
+        r"(?!\s+to\s+(?:pretend|claim|suggest|imply|offer|express|venture|comment|speculate|overstate|exaggerate|speak\s+for|prejudge|pre-empt|second-guess|"
         r"give\s+(?:the|an|any)\s+impression)\b)"
         # "would not wish any new duty to translate into paperwork": a wish about how it works, not against it
         # (an infinitive's "to", not a preposition's: "would not want the strategy handed to them" is against it)
         r"(?!\s+(?:[\w-]+\s+){1,4}?to\s+(?!(?:them|him|her|it|us|me|the|a|an|this|that|those|these|our|their|its|any|some|local|"
         r"each|every|one|two|three|schools?|councils?|police|partnerships?|csps?)\b)(?!be\s+(?:introduced|adopted|legislated|imposed|enacted|chosen|placed|given|the)\b|go\s+ahead\b|proceed\b|happen\b|apply\b"
-        r"|(?:hold|have|take|lead|carry|run|own|bear|become|replace|get)\b)[a-z]+)"
+        r"|(?:hold|have|take|lead|carry|run|own|bear|become|replace|get|rely|depend|count|lean|settle|choose|pick|adopt|pursue|legislate|introduce|impose|go)\b)[a-z]+)"
         # not wanting a harm to come of something: "would not want any change in national arrangements to put funding
         # of this kind at risk" (a longer subject, but only with a verb of harm)
         r"(?!\s+(?:[\w-]+\s+){5,10}?to\s+(?:put\s+[^.;]{0,40}?\bat\s+risk|obscure|overshadow|eclipse|cloud|(?:distract|detract)\s+from|undermine|jeopardi[sz]e|threaten|damage|harm|weaken|"
@@ -4453,7 +4455,7 @@ LEXICON: list[Entry] = [
     ),
     # a list that holds most of what matters: "Schedule 6 captures most of the partners that matter"
     (
-        r"(?#anchors: captures capture captured covers cover)\b(?:captures?|captured|covers?)\s+(?:most|all|nearly\s+all|almost\s+all|the\s+bulk)\s+of\s+"
+        r"(?#anchors: captures capture captured covers cover)\b(?:captures?|captured|covers?)\s+(?:(?:most|all|nearly\s+all|almost\s+all|the\s+bulk)\s+of\s+)?"
         r"the\s+(?:partners|bodies|agencies|organisations|organizations|services|authorities|institutions)\s+(?:that|which|who)\s+"
         r"(?:matter|count|need\s+to\s+be\s+there)\b",
         "Yes",
@@ -4780,6 +4782,99 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # round 29, wave 16. "I could not put it better myself"
+    (
+        r"(?#anchors: put)\b(?:could|can|couldn't|can't)(?:\s*not)?\s+(?:have\s+)?put\s+it\s+(?:any\s+)?better\b",
+        "Yes",
+        0.8,
+        "idiom",
+        False,
+    ),
+    # short of what it claims: "The vision falls some way short of what it claims to be", "Where it falls short is in ..."
+    (
+        r"(?#anchors: falls fall fell falling)\b(?:falls?|fell|falling)\s+(?:some\s+way\s+|well\s+|far\s+|a\s+long\s+way\s+|a\s+little\s+|just\s+|"
+        r"badly\s+)?short\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # issue taken ("None of our members took issue with what the vision sets out to achieve": denied by its subject)
+    (r"(?#anchors: issue)\b(?:take|takes|took|taken|taking)\s+issue\s+with\b", "No", 0.7, "evaluation", True),
+    # "Fine by me."
+    (r"(?#anchors: fine)\bfine\s+by\s+(?:me|us)\b", "Yes", 0.75, "verdict", True),
+    # for it in part: "I'm for it in part."
+    (
+        r"(?#anchors: for support back endorse agree)\b(?:for|support|back|endorse|agree\s+with)\s+(?:it|this|them|that)\s+(?:only\s+)?"
+        r"(?:in\s+part|partly|partially|up\s+to\s+a\s+point)\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
+    # confidence given: "would not fill me with confidence"
+    (
+        r"(?#anchors: fill fills filled)\b(?:fill|fills|filled)\s+(?:me|us|anyone|members|parents|people)\s+with\s+(?:confidence|hope|optimism)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # glad to see it done: "We would be content to see the CSP framework amended in this way"
+    (r"(?#anchors: content)\bcontent\s+to\s+see\b", "Yes", 0.7, "preference", True),
+    # law for show: "the preferred option is legislation for the sake of being seen to legislate"
+    (
+        r"(?#anchors: sake)\bfor\s+(?:the\s+sake\s+of\s+(?:being\s+seen\s+to|appearing\s+to|it|legislating|doing\s+something|activity)|"
+        r"its\s+own\s+sake)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # part, not all: "Much of the vision will command agreement among our members, but not all of it"
+    (
+        r"(?#anchors: much most)\b(?:much|most)\s+of\s+(?:the\s+|this\s+|its\s+|that\s+)?(?:[\w-]+\s+)?(?:vision|list|option|approach|proposals?|it)\b"
+        r"[^.;]{0,80}?,?\s+but\s+not\s+all(?:\s+of\s+it)?\b",
+        "Mixed",
+        0.8,
+        "idiom",
+        False,
+    ),
+    # considered and put aside: "A non-statutory approach was considered briefly and set aside"
+    (
+        r"(?#anchors: aside out discounted dismissed rejected)\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:set\s+aside|"
+        r"ruled\s+out|discounted|dismissed|rejected)\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # a firm footing given: "this route would give the vision a firm footing"
+    (
+        r"(?#anchors: footing foundation basis)\b(?:give|gives|giving|provide|provides)\s+(?:it|the\s+[\w-]+|this|that|them)\s+(?:a\s+)?(?:firm|solid|"
+        r"secure|proper|sound|lasting|stable)\s+(?:footing|foundation|basis)\b",
+        "Yes",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # difficulty with it: "we have real difficulty with one strand of it"
+    (
+        r"(?#anchors: difficulty difficulties)\b(?:have|has|had)\s+(?:real|serious|considerable|some|great|particular|genuine)\s+"
+        r"difficult(?:y|ies)\s+with\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # the better fit: "seems to us a far better fit than creating something new beside it"
+    (
+        r"(?#anchors: fit)\b(?:a\s+)?(?:far\s+|much\s+|rather\s+|considerably\s+)?better\s+fit\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -4864,6 +4959,9 @@ OTHER_SENSES = re.compile(
     r"|\b(?:an|(?!(?:we|i)\b)\w+ly)\s+agreed\s+(?!(?:with|that|to|on|upon|in|by|the|this|its|it|them|all|both|a|an|and|but|"
     r"our|their|what|whole|wholeheartedly)\b)(?=[a-z]{3,})"
     r"|\bagree(?:s|d|ing)?\s+(?:funding|budgets?|priorities|plans?|protocols?|strategies|targets|timetables)\b"
+    # a document approved (round 29): "To agree the Council's response to the Home Office consultation"
+    r"|\bagree(?:s|d|ing)?\s+(?:the|this|its|our|their|a|the\s+[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:response|reply|submission|report|minutes|"
+    r"draft|wording|text|recommendations?)\b"
     # settling what to do (round 29): "a single forum where police, licensing and businesses agree what to do about a premises"
     r"|\bagree(?:s|d|ing)?\s+(?:on\s+)?(?:what|how|when|where|who|which)\s+(?:\w+\s+)?to\s+(?!be\b)\w+"
     # ... and after an adjective of its own: "a simple, agreed route by which a CSP can ask for footage" (round 28)
@@ -5478,7 +5576,8 @@ _VISION_YARDSTICK = re.compile(
     r"\bthe\s+(?:consultation'?s\s+)?vision\s+(?:calls\s+for|requires|demands|asks(?:\s+for|\s+of)?|envisages|seeks|aims\s+(?:at|for))\b"
     # what the vision describes, named as the measure of something else: "unlikely to produce the coordinated local
     # action the vision describes" (round 29; not its subject: "the approach the vision describes is right")
-    r"|(?<=[a-z]\s)the\s+(?:consultation'?s\s+)?vision\s+(?:describes|described|sets\s+out|lays\s+out|outlines|paints|has\s+in\s+mind)\b"
+    r"|(?<=[a-z]\s)the\s+(?:consultation'?s\s+)?vision\s+(?:is\s+(?:meant|intended|supposed|designed)\s+to|describes|described|sets\s+out|"
+    r"lays\s+out|outlines|paints|has\s+in\s+mind)\b"
     r"(?!\s+(?:is|are|was|were|would|will|has|have|seems?|looks?|could|should|must|may|might)\b)",
     re.I,
 )
