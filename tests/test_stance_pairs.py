@@ -7091,3 +7091,85 @@ def test_other_senses_of_wave_16():
     assert (letter("Question 11\n\nWe have no view on it.", "q11").rule or "").startswith("no view")
     assert letter("Question 12\n\nThe university should be a named partner.", "q12").stance == "Yes"
     assert letter("A secondary headteacher ought to sit on these partnerships as of right.", "q12").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 29, fifth part (wave 17)
+def test_what_an_option_gives_the_vision_is_the_options_merit():
+    text = "Option One is the one most likely to give the vision a permanent home."
+    assert letter(text, "q8").stance is None
+    assert letter("The board's view was that Option Two would give the vision a firm footing.", "q11").stance == "Yes"
+    assert (
+        letter("We do not think Option One is the right vehicle for what the paper is trying to achieve.", "q8").stance
+        is None
+    )
+    assert (
+        letter("We do not think Option One is the right vehicle for what the paper is trying to achieve.", "q9").stance
+        == "No"
+    )
+
+
+def test_a_choice_between_options_declined_is_no_view_on_each():
+    text = "We therefore do not express a preference between Options One and Two."
+    assert letter(text, "q9").stance == "Unclear" and letter(text, "q11").stance == "Unclear"
+    text = "We express no preference between the three options set out in the consultation paper."
+    assert letter(text, "q13").stance == "Unclear"
+    assert letter("We do not feel well placed to choose between Option One and Option Two.", "q11").stance == "Unclear"
+    text = "We prefer Option One, and we would counsel the Government against stating that the evidence favours it."
+    assert letter(text, "q9").stance == "Yes"
+    assert letter("We would counsel the Government against Option One.", "q9").stance == "No"
+
+
+def test_merit_and_weakness_in_other_words_of_wave_17():
+    assert letter("A voluntary approach has something to recommend it.", "q13").stance == "Yes"
+    assert letter("A voluntary approach has little to recommend it.", "q13").stance == "No"
+    assert letter("Part of Option Two appeals to us and part does not.", "q11").stance == "Mixed"
+    assert letter("Option three, the voluntary one, I like in part and dislike in part.", "q13").stance == "Mixed"
+    text = "In that respect the Schedule 6 list is serviceable. It has two weaknesses, however."
+    assert letter(text, "q10").stance == "Mixed"
+    text = "Question 10\n\nThe list is a reasonable starting point, and it rightly includes the NHS trusts. But it stops short in two places."
+    assert letter(text, "q10").stance == "Mixed"
+    text = "Question 8\n\nThe Bench welcomes the shift towards prevention; we are less persuaded by the focus."
+    assert letter(text, "q8").stance == "Mixed"
+    text = "CSPs have real weaknesses. Even so, Option Two builds on something that exists."
+    assert letter(text, "q11").stance != "No"
+    assert (
+        letter(
+            "We note the preference for Option One, and we agree that it should form part of the answer.", "q9"
+        ).stance
+        == "Yes"
+    )
+
+
+def test_verdicts_of_wave_17():
+    assert letter("Of the two legislative routes, Option Two seems to us the better-founded.", "q11").stance == "Yes"
+    assert (
+        letter("We would be sorry to see the duty routed through Community Safety Partnerships.", "q11").stance == "No"
+    )
+    assert letter("I read the vision and there wasn't a line in it I would argue with.", "q8").stance == "Yes"
+    assert letter("The voluntary option frightens me.", "q13").stance == "No"
+    assert letter("Option Two\n\nLess keen. Our partnership covers one borough.", "q11").stance == "No"
+    assert (
+        letter("On Option One: this is the direction in which we would want the Government to go.", "q9").stance
+        == "Yes"
+    )
+    text = "A duty of the kind proposed in Option One would draw more children into the criminal justice system."
+    assert letter(text, "q9").stance == "No"
+    assert (
+        letter("Option One would cost more in patient trust than it could gain in coordination.", "q9").stance == "No"
+    )
+    text = "Extending the statutory membership would make an already crowded board less able to take decisions."
+    assert letter(text, "q12").stance == "No"
+    assert letter("The aims you've set out are the right ones as far as I'm concerned.", "q8").stance == "Yes"
+
+
+def test_doubts_and_others_of_wave_17():
+    text = "We doubt a non-legislative approach would bring about the lasting change the paper is looking for."
+    assert letter(text, "q13").stance == "No"
+    assert letter("A non-legislative approach would bring about lasting change.", "q13").stance == "Yes"
+    text = "Community Health Councils are watchdogs, and we are unsure what Option One would mean for them."
+    assert letter(text, "q9").stance != "Unclear"
+    text = "I write as a head, though my chair of governors has read this letter and agrees with it."
+    assert "agrees" not in lex.mask_other_senses(text)
+    assert lex.is_reported(
+        "Much of the early commentary on this consultation dismisses a duty to have due regard as toothless."
+    )

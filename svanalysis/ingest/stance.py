@@ -180,7 +180,7 @@ _COGNITION = re.compile(
     # evidence denied: "the Scottish experience does not show that a voluntary approach would succeed"
     r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:show|prove|demonstrate|suggest|establish)\s+that\b"
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
-    r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether)\b"
+    r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether|(?=(?:a|an|the|this|any|such)\s))"
     r"|\b(?:we|i)\s+(?:\w+\s+)?(?:question|questions)\s+(?:whether|if)\b"
     # a doubt the respondent holds or shares: "we share her doubt that the voluntary option would change anything"
     r"|\b(?:we|i)\s+(?:\w+\s+)?(?:share|have|has|hold|express|voice)\s+(?:her|his|their|the|a|some|real|serious|grave|considerable|"
@@ -225,6 +225,10 @@ _UNCLEAR = [
         r"conclusion|stance|line)\b|\bdecided\s+not\s+to\s+(?:recommend|endorse|back|choose)\s+(?:any|a\s+single)\s+(?:one\s+)?(?:of\s+the\s+(?:three\s+|two\s+)?)?(?:options|routes|approaches)\b"
         r"|\b(?:report|reports|reported|give|gives|offer|offers|set\s+out)\s+(?:this|these|it|them|the\s+(?:results?|findings|views))\s+"
         r"without\s+(?:a|any)\s+recommendation\b|\bdeliberately\s+not\s+ranked\b"
+        # a choice between options declined (round 29): "We therefore do not express a preference between Options One and Two",
+        # "we express no preference between the three options" (not "no particular preference between": indifference)
+        r"|\b(?:not|n't)\s+(?:express|state|offer|give|indicate|make)\s+(?:a|any)\s+(?:preference|choice)\s+(?:as\s+)?between\b"
+        r"|\bexpress(?:es|ed)?\s+no\s+(?:preference|view)\s+(?:as\s+)?between\b"
         # knowledge lacked to judge (round 29): "governors did not feel we had the knowledge to judge whether it is the right one"
         r"|\b(?:not|n't)\s+(?:feel|think|believe)\s+(?:that\s+)?(?:we|i)\s+(?:had|have)\s+(?:the\s+|enough\s+|sufficient\s+)?"
         r"(?:knowledge|expertise|experience|information|evidence)\s+to\s+(?:judge|say|decide|comment|assess)\b"
@@ -280,7 +284,7 @@ _UNCLEAR = [
         r"(?:\w+\s+)?(?:divided|split)\s+(?:on|over|about|as\s+to)\b"
         + DIVIDED_ONCE
         + r"|\bnot\s+(?:feel\s+)?(?:qualified|competent|equipped|"
-        r"(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer)\b|(?:\bnot|n't)\s+(?:want|wish|propose|intend)\s+to\s+"
+        r"(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer|choose|decide)\b|(?:\bnot|n't)\s+(?:want|wish|propose|intend)\s+to\s+"
         r"(?:take|give|express|offer|state)\s+(?:a|any)\s+(?:view|position|stance)\b"
         # "We do not think we are well placed to say whether ...": the same, the respondent's own judgement of itself
         r"|(?:\bnot|n't)\s+(?:think|believe|feel|consider)\s+(?:that\s+)?(?:we|i)\s+(?:are|am|'re|'m)\s+(?:\w+\s+)?(?:qualified|"
@@ -347,7 +351,7 @@ _UNCLEAR = [
         r"\b(?=[und])(?<!who\sare\s)(?<!who\sis\s)(?<!who\swere\s)(?<!who\sfeel\s)(?<!they\sare\s)(?<!staff\sare\s)"
         # (nor uncertainty about what a duty asks: "would leave every specified body uncertain what compliance requires")
         r"(?<!\bof\s)(?<!\ban\s)(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
-        r"expects?|expected|demands?|entails?)\b)|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b)"
+        r"expects?|expected|demands?|entails?|mean|involve|require|look\s+like)\b)|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b)"
         # (a fact others do not know, round 29: "Children identified ... often do not know that they have been identified")
         r"(?!\s+that\s+(?:they|he|she|their|his|her|it|its)\b)"
         r"|no preference(?!\s+(?:as\s+)?between)|neither agree nor disagree)\b",
@@ -1181,6 +1185,8 @@ _ADD_PARTNERS = [
         # the partnership's membership widened (round 29): "The Partnership should also have to include town and parish councils"
         r"|\b(?:partnerships?|csps?|membership|statutory\s+partners)\s+(?:should|must|ought\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+required\s+to\s+)?include\b"
         r"|\bgiven\s+a\s+(?:statutory\s+|formal\s+|permanent\s+|proper\s+)?(?:place|seat)\s+(?:on|at|in)\b"
+        # bodies put on it (round 29): "please put schools and colleges and the A&E departments on that list"
+        r"|\b(?:please\s+)?put\s+(?!it\b|them\b|this\b|that\b)[^.;]{1,80}?\s+on\s+(?:that|the|this|their)\s+(?:list|partnerships?|board)\b"
         # a place said to be needed (round 29): "youth services need a guaranteed place on them"
         r"|\b(?:need|needs|deserve|deserves)\s+a\s+(?:guaranteed\s+|statutory\s+|formal\s+|permanent\s+|proper\s+|secure\s+)?(?:place|seat)\s+"
         r"(?:on|at|round|around)\s+(?:them|it|the\s+(?:local\s+)?(?:partnerships?|csps?|board|table)|csps|partnerships|"
@@ -2717,6 +2723,11 @@ _ACHIEVE_VISION = re.compile(
     # "the route most likely to achieve what the paper sets out to achieve": the vision as the yardstick
     r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+what\s+(?:the\s+(?:paper|consultation|government|"
     r"home\s+office)|it|ministers)\s+(?:sets?\s+out|aims?|seeks?|hopes?|wants?)\s+to\s+(?:achieve|do|deliver)\b"
+    # ... or what a means is for: "not the right vehicle for what the paper is trying to achieve" (round 29; the means kept)
+    r"|(?:(?<=vehicle\sfor\s)|(?<=route\sfor\s)|(?<=tool\sfor\s)|(?<=instrument\sfor\s)|(?<=mechanism\sfor\s)|(?<=means\sfor\s)|"
+    r"(?<=model\sfor\s)|(?<=way\sto\sdo\s)|(?<=route\sto\s))what\s+(?:the\s+(?:paper|consultation|government|home\s+office)|it|ministers|you)"
+    r"(?:'re\s+|\s+(?:is\s+|are\s+)?)(?:trying\s+to\s+(?:achieve|do)|aiming\s+(?:for|at)|aims?\s+(?:for|at)|wants?\b|after\b|"
+    r"sets?\s+out\s+to\s+(?:achieve|do))"
     # ... in other words: "would best achieve what the paper is trying to do", "would give you what you say you want",
     # "gets anywhere near what you're aiming for", "wouldn't best achieve what the paper is after"
     r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet|(?:give|gives|giving)\s+(?:you|us|them)|"

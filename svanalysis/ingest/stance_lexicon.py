@@ -286,7 +286,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?<!\bas\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
+        r"(?<!\bas\s)(?<!\bform\s)(?<!\bforms\s)(?<!\bformed\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
         "Mixed",
         0.9,
         "mixed",
@@ -1498,7 +1498,9 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: caution warn advise argue counsel)(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
         r"(?:(?:would|must|should|strongly|therefore)\s+){0,2}(?:caution|warn|advise|argue|counsel)\s+(?:strongly\s+)?"
-        r"(?:(?:the\s+(?:government|home\s+office|secretary\s+of\s+state)|ministers|you)\s+)?against",
+        r"(?:(?:the\s+(?:government|home\s+office|secretary\s+of\s+state)|ministers|you)\s+)?against"
+        # (not against saying something: "we would counsel the Government against stating that the evidence favours one")
+        r"(?!\s+(?:stating|saying|claiming|concluding|suggesting|implying|reading|presenting|reporting|assuming)\b)",
         "No",
         0.8,
         "preference",
@@ -2087,7 +2089,7 @@ LEXICON: list[Entry] = [
     (r"(?#anchors: live)(?:could|can|would)\s+(?:\w+\s+)?live\s+with\b", "Yes", 0.6, "idiom", True),
     (r"(?#anchors: live)(?:could|can|would)(?:n't|\s+not)\s+(?:\w+\s+)?live\s+with\b", "No", 0.7, "idiom", False),
     (
-        r"(?#anchors: sorry)(?:be|am|are|is|'d\s+be|would\s+be)\s+sorry\s+to\s+see\s+(?:[\w'-]+\s+){1,6}?(?:chosen|adopted|go\s+ahead|introduced|picked|taken\s+forward|enacted)\b",
+        r"(?#anchors: sorry)(?:be|am|are|is|'d\s+be|would\s+be)\s+sorry\s+to\s+see\s+(?:[\w'-]+\s+){1,6}?(?:chosen|adopted|go\s+ahead|introduced|picked|taken\s+forward|enacted|routed|placed|handed|given)\b",
         "No",
         0.8,
         "preference",
@@ -4446,7 +4448,8 @@ LEXICON: list[Entry] = [
         r"(?:what\s+(?:is|was|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:needed|required|necessary|wanted)|what\s+(?:we|i|areas|communities)\s+(?:need|needed)|"
         r"the\s+(?:change|changes|step|steps|reform|reforms|action|commitment|ambition)\s+(?:that\s+)?(?:is|are|was|were)\s+(?:\w+\s+)?(?:needed|required))"
         # ... or where it matters: "But it stops short in the places where our pupils are most at risk"
-        r"|\b(?:stops?|stopped|stopping)\s+short\s+(?:in|at)\s+(?:the\s+|exactly\s+the\s+|precisely\s+the\s+)?(?:places?|points?|areas?|moments?)\b"
+        r"|\b(?:stops?|stopped|stopping)\s+short\s+(?:in|at)\s+(?:the\s+|exactly\s+the\s+|precisely\s+the\s+|two\s+|three\s+|several\s+|some\s+|a\s+few\s+|"
+        r"one\s+)?(?:places?|points?|areas?|moments?|respects?)\b"
         r"|\b(?:stops?|stopped|stopping)\s+short\s+(?:just\s+|exactly\s+|precisely\s+)?where\b",
         "No",
         0.7,
@@ -4587,7 +4590,7 @@ LEXICON: list[Entry] = [
     # parts right and parts wrong: "Parts of the Schedule 6 list make sense to me and parts do not"; "There is much in
     # Option One that we can accept, and one part that we cannot"
     (
-        r"(?#anchors: parts part much)\bparts?\s+of\s+[^.;]{3,80}?\b(?:and|but|while)\s+(?:other\s+|some\s+)?parts\s+"
+        r"(?#anchors: parts part much)\bparts?\s+of\s+[^.;]{3,80}?\b(?:and|but|while)\s+(?:other\s+|some\s+)?parts?\s+"
         r"(?:do|does|did|are|is|were|would)\s*(?:not|n't)\b"
         r"|\bmuch\s+(?:in|about|of)\s+[^.;]{3,60}?\b(?:that|which)\s+(?:we|i)\s+(?:can|could)\s+(?:accept|support|agree\s+with|welcome|live\s+with)"
         r"\b[^.;]{0,30}?\b(?:and|but)\s+(?:one|some|a)\s+(?:[\w-]+\s+){0,2}?(?:part|element|aspect|thing|provision)s?\s+(?:that|which)\s+"
@@ -4851,7 +4854,7 @@ LEXICON: list[Entry] = [
     ),
     # a firm footing given: "this route would give the vision a firm footing"
     (
-        r"(?#anchors: footing foundation basis)\b(?:give|gives|giving|provide|provides)\s+(?:it|the\s+[\w-]+|this|that|them)\s+(?:a\s+)?(?:firm|solid|"
+        r"(?#anchors: footing foundation basis)\b(?:give|gives|giving|provide|provides)\s+(?:(?:it|the\s+[\w-]+|this|that|them)\s+)?(?:a\s+)?(?:firm|solid|"
         r"secure|proper|sound|lasting|stable)\s+(?:footing|foundation|basis)\b",
         "Yes",
         0.7,
@@ -4875,6 +4878,92 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # round 29, wave 17. Hedged merit: "A voluntary approach has something to recommend it" (often a concession); "little
+    # to recommend it" (listed before the verdict "recommend", which starts later)
+    (
+        r"(?#anchors: recommend)\b(?:has|have|had)\s+(?:something|a\s+(?:lot|good\s+deal)|much|some\s+things?)\s+to\s+recommend\s+(?:it|them)\b",
+        "Yes",
+        0.6,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?#anchors: recommend)\b(?:has|have|had)\s+(?:little|nothing|not\s+much)\s+to\s+recommend\s+(?:it|them)\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # a board made less able: "would make an already crowded board less able to take decisions"
+    (r"(?#anchors: less)\bless\s+able\s+to\b", "No", 0.65, "consequence", True),
+    # serviceable, weaknesses: "the list is serviceable. It has two weaknesses, however."
+    (r"(?#anchors: serviceable)\bserviceable\b", "Yes", 0.6, "evaluation", True),
+    (
+        # (weaknesses counted, not "CSPs have real weaknesses", often a concession before "Even so, ...")
+        r"(?#anchors: weaknesses flaws shortcomings)\b(?:has|have)\s+(?:two|three|four|several|a\s+number\s+of)\s+"
+        r"(?:weaknesses|flaws|shortcomings)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # liked and disliked in part: "Option three, the voluntary one, I like in part and dislike in part"
+    (
+        r"(?#anchors: part)\bin\s+part\s+and\s+(?:dislike|oppose|disagree|reject|object)\w*\s+(?:with\s+|to\s+)?(?:it\s+)?in\s+part\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # less persuaded: "The committee accepts the vision. It is less persuaded by the focus."
+    (r"(?#anchors: less)\bless\s+(?:persuaded|convinced)\s+(?:by|of)\b", "No", 0.7, "evaluation", False),
+    # the better-founded of two: "this seems to us the better-founded"
+    (r"(?#anchors: founded)\bthe\s+better[- ]founded\b", "Yes", 0.7, "evaluation", True),
+    # not a line to argue with: "there wasn't a line in it I would argue with"
+    (
+        r"(?#anchors: line word thing sentence)\b(?:wasn't|was\s+not|isn't|is\s+not|was\s+never)\s+a\s+(?:single\s+)?(?:line|word|thing|sentence)\s+"
+        r"in\s+(?:it|the\s+vision|them)\s+(?:that\s+)?(?:i|we)\s+would\s+(?:argue|quarrel|disagree|take\s+issue)\s+with\b",
+        "Yes",
+        0.8,
+        "idiom",
+        False,
+    ),
+    # fear said of it: "The voluntary option frightens me."
+    (
+        r"(?#anchors: frightens scares terrifies alarms)\b(?:frightens|scares|terrifies|alarms)\s+(?:me|us)\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # less keen: "Less keen." (an answer to the option of the section)
+    (r"(?#anchors: less not)^\W*(?:less|not\s+so|not\s+as)\s+keen\b", "No", 0.7, "verdict", False),
+    # the direction wanted: "This is the direction in which we would want the Government to go"
+    (
+        r"(?#anchors: direction)\bthe\s+direction\s+(?:in\s+which\s+)?(?:we|i)\s+(?:would\s+)?(?:want|like|wish|urge)\b",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
+    # children drawn into the justice system: "would draw more children into the criminal justice system"
+    (
+        r"(?#anchors: draw draws drawing drag drags dragging pull pulls)\b(?:draw|draws|drawing|drag|drags|dragging|pull|pulls)\s+(?:more\s+)?(?:children|young\s+people|"
+        r"teenagers|pupils)\s+into\s+(?:the\s+)?(?:criminal\s+)?(?:justice\s+system|youth\s+justice\s+system|criminal\s+justice)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # costs more than it gains: "would cost more in patient trust than it could gain in coordination"
+    (
+        r"(?#anchors: cost costs)\bcosts?\s+more\s+(?:[\w'-]+\s+){0,6}?than\s+(?:it|they|this|that)\s+(?:could|would|will|can|might)\s+"
+        r"(?:gain|save|deliver|achieve|bring|add)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -4890,7 +4979,9 @@ LEXICON: list[Entry] = [
 CONTRAST = re.compile(
     r"^\s*(?:but|however|yet|although|though|that\s+said|even\s+so|nevertheless|nonetheless|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast)\b"
     # a contrast set off inside the clause: "the focus, on the other hand, is too narrow"
-    r"|^[^,;]{1,60},\s*(?:however|though|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|even\s+so)\s*,",
+    r"|^[^,;]{1,60},\s*(?:however|though|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|even\s+so)\s*,"
+    # ... or closing it: "It has two weaknesses, however." (round 29)
+    r"|^[^,;]{1,80},\s*(?:however|though)\s*[.!]?\s*$",
     re.I,
 )
 
@@ -4959,6 +5050,9 @@ OTHER_SENSES = re.compile(
     r"|\b(?:an|(?!(?:we|i)\b)\w+ly)\s+agreed\s+(?!(?:with|that|to|on|upon|in|by|the|this|its|it|them|all|both|a|an|and|but|"
     r"our|their|what|whole|wholeheartedly)\b)(?=[a-z]{3,})"
     r"|\bagree(?:s|d|ing)?\s+(?:funding|budgets?|priorities|plans?|protocols?|strategies|targets|timetables)\b"
+    # a letter read and agreed with (round 29): "my chair of governors has read this letter and agrees with it"
+    r"|\b(?:read|seen|approved|signed)\s+(?:this|the|my|our)\s+(?:letter|response|submission|reply)\s+and\s+(?:agrees?|agreed|endorses?|endorsed|"
+    r"supports?|supported)\s+(?:with\s+)?(?:it|its\s+contents)\b"
     # a document approved (round 29): "To agree the Council's response to the Home Office consultation"
     r"|\bagree(?:s|d|ing)?\s+(?:the|this|its|our|their|a|the\s+[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:response|reply|submission|report|minutes|"
     r"draft|wording|text|recommendations?)\b"
@@ -5228,7 +5322,8 @@ REPORTED = re.compile(
     r"^(?:as\s+[^,;]{1,40},\s*|(?:when|after|before|once|since)\s+(?:we|i)\s+[^,;]{1,60},\s*|[^:;]{1,160}:\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?-i:[A-Z]{2,}[A-Za-z]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?=\s+(?:has|have|had|is|are|was|were|would|also|argues|argued|says|said|suggests|suggested|proposes|proposed|believes|believed|thinks|thought|favours|favoured|prefers|preferred|wants|wanted|told|tells)\b)|the\s+(?:consultation\s+)?paper|the\s+consultation|"
     r"(?:many|some|most|others|a\s+few)\s+(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sector|sectors|profession|"
     r"professions|field|community|world|services?)|"
-    r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
+    r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|"
+    r"(?:much\s+of\s+)?(?:the\s+)?(?:early\s+|recent\s+|public\s+|media\s+)?(?:commentary|commentators)|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"(?:a|the)\s+(?:small\s+|large\s+|sizeable\s+|vocal\s+|significant\s+)?minority(?:\s+of\s+(?:us|them|our\s+\w+|\w+))?|"
     r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
@@ -5244,7 +5339,7 @@ REPORTED = re.compile(
     r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
-    r"called\s+for|noted|notes|pointed\s+out|points?\s+out|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
+    r"called\s+for|noted|notes|pointed\s+out|points?\s+out|dismiss(?:es|ed)?|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
     # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
     r"(?<!\bwe\s)(?<!\bi\s)(?:are|were|feel|felt|remain|remained)\s+(?:\w+\s+)?(?:uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|"
     r"content|comfortable|sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|divided|split)"
@@ -5506,7 +5601,7 @@ _NOT_CUE_KEYS = (
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
-    r"floated|raised|mooted|put\s+about|pointed out|points out|point out|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
+    r"floated|raised|mooted|put\s+about|pointed out|points out|point out|dismiss|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
     r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
     r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist|divided|split|saw |see|seen"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
@@ -5576,6 +5671,10 @@ _VISION_YARDSTICK = re.compile(
     r"\bthe\s+(?:consultation'?s\s+)?vision\s+(?:calls\s+for|requires|demands|asks(?:\s+for|\s+of)?|envisages|seeks|aims\s+(?:at|for))\b"
     # what the vision describes, named as the measure of something else: "unlikely to produce the coordinated local
     # action the vision describes" (round 29; not its subject: "the approach the vision describes is right")
+    # ... or what an option would give it: "the one most likely to give the vision a permanent home"
+    # (the vision alone blanked: what is given it is the option's merit, "would give the vision a firm footing")
+    r"|(?:(?<=give\s)|(?<=gives\s)|(?<=giving\s)|(?<=gave\s))the\s+vision(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:home|footing|foundation|"
+    r"basis|chance|teeth|force|backing|structure|vehicle)\b)"
     r"|(?<=[a-z]\s)the\s+(?:consultation'?s\s+)?vision\s+(?:is\s+(?:meant|intended|supposed|designed)\s+to|describes|described|sets\s+out|"
     r"lays\s+out|outlines|paints|has\s+in\s+mind)\b"
     r"(?!\s+(?:is|are|was|were|would|will|has|have|seems?|looks?|could|should|must|may|might)\b)",
