@@ -7173,3 +7173,10 @@ def test_doubts_and_others_of_wave_17():
     assert lex.is_reported(
         "Much of the early commentary on this consultation dismisses a duty to have due regard as toothless."
     )
+
+
+def test_half_the_picture_is_said_of_its_subject_only():
+    found = lex.lexicon_matches("A duty like that will produce partnerships that look at only half of the picture.")
+    text = "A duty like that will produce partnerships that look at only half of the picture."
+    assert [m for m in found if "half" in text[m[0] : m[1]]] == []
+    assert [m[2] for m in lex.lexicon_matches("Such a vision is only half of a vision.")] == ["No"]

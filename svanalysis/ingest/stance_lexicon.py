@@ -4580,7 +4580,9 @@ LEXICON: list[Entry] = [
     ),
     # a part for the whole: "is only half of a vision", "at best half an answer"
     (
-        r"(?#anchors: half)\b(?:only|just|at\s+best|no\s+more\s+than|little\s+more\s+than)\s+half\s+(?:of\s+)?(?:a|an|the)\s+"
+        # (said of its subject: "partnerships that look at only half of the picture" is what something would produce)
+        r"(?#anchors: half)(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bbe\s)|(?<=\bseems\s)|(?<=\bremains\s))(?:only|just|at\s+best|"
+        r"no\s+more\s+than|little\s+more\s+than)\s+half\s+(?:of\s+)?(?:a|an|the)\s+"
         r"(?:vision|answer|solution|picture|story|job|plan|strategy|duty)\b",
         "No",
         0.7,
