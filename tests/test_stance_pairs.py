@@ -7180,3 +7180,21 @@ def test_half_the_picture_is_said_of_its_subject_only():
     text = "A duty like that will produce partnerships that look at only half of the picture."
     assert [m for m in found if "half" in text[m[0] : m[1]]] == []
     assert [m[2] for m in lex.lexicon_matches("Such a vision is only half of a vision.")] == ["No"]
+
+
+# ---------------------------------------------------------------------------- round 29, sixth part (wave 18)
+def test_constructions_of_wave_18():
+    text = "Under Option Three we see no prospect of it delivering the consistency the vision asks for."
+    assert letter(text, "q13").stance == "No"
+    assert letter("We can see Option Three delivering.", "q13").stance == "Yes"
+    text = "We find ourselves in favour of part of the preferred option and against another part of it."
+    assert letter(text, "q9").stance == "Mixed"
+    assert letter("We are drawn to Option Three and doubtful of it at the same time.", "q13").stance == "Mixed"
+    assert letter("So the Schedule 6 list is part of the right answer, not all of it.", "q10").stance == "Mixed"
+    assert letter("We have no difficulty endorsing the vision.", "q8").stance == "Yes"
+    assert letter("Reading the vision, I found myself nodding along.", "q8").stance == "Yes"
+    text = "A voluntary approach would leave young people depending on which borough they happen to live in."
+    assert letter(text, "q13").stance == "No"
+    text = "On whether Option One would best achieve the vision, I have not been able to form a view."
+    assert letter(text, "q9").stance == "Unclear"
+    assert letter("On Option Two, I go back and forth and have not landed anywhere.", "q11").stance == "Unclear"

@@ -220,7 +220,7 @@ _CANNOT_SAY = (
 # (pattern, stance, weight). Order matters only for evidence when weights tie.
 _UNCLEAR = [
     (
-        r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+)?(?:worked?\s+out|formed?|reached|reach|"
+        r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:been\s+able\s+to\s+|managed\s+to\s+)?(?:worked?\s+out|form(?:ed)?|reached|reach|"
         r"settled?\s+on|arrived?\s+at|come\s+to|taken|developed|decided\s+on|agreed?)\s+(?:a|an|any|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:view|position|opinion|"
         r"conclusion|stance|line)\b|\bdecided\s+not\s+to\s+(?:recommend|endorse|back|choose)\s+(?:any|a\s+single)\s+(?:one\s+)?(?:of\s+the\s+(?:three\s+|two\s+)?)?(?:options|routes|approaches)\b"
         r"|\b(?:report|reports|reported|give|gives|offer|offers|set\s+out)\s+(?:this|these|it|them|the\s+(?:results?|findings|views))\s+"
@@ -229,6 +229,8 @@ _UNCLEAR = [
         # "we express no preference between the three options" (not "no particular preference between": indifference)
         r"|\b(?:not|n't)\s+(?:express|state|offer|give|indicate|make)\s+(?:a|any)\s+(?:preference|choice)\s+(?:as\s+)?between\b"
         r"|\bexpress(?:es|ed)?\s+no\s+(?:preference|view)\s+(?:as\s+)?between\b"
+        # back and forth without landing (round 29): "I go back and forth on this one and have not landed anywhere"
+        r"|\b(?:not|n't|never)\s+(?:yet\s+)?landed\s+(?:anywhere|on\s+(?:a|an|any)\s+(?:view|answer|position))\b"
         # knowledge lacked to judge (round 29): "governors did not feel we had the knowledge to judge whether it is the right one"
         r"|\b(?:not|n't)\s+(?:feel|think|believe)\s+(?:that\s+)?(?:we|i)\s+(?:had|have)\s+(?:the\s+|enough\s+|sufficient\s+)?"
         r"(?:knowledge|expertise|experience|information|evidence)\s+to\s+(?:judge|say|decide|comment|assess)\b"

@@ -2114,7 +2114,7 @@ LEXICON: list[Entry] = [
     (r"(?#anchors: nothing little)(?:nothing|little)\s+to\s+be\s+said\s+for\b", "No", 0.7, "evaluation", False),
     # "we do not see the partnership route working for a prison" (negated), "I can see it working"
     (
-        r"(?#anchors: working succeeding delivering leading coping)\bsee\s+(?!both\b)(?:[\w'-]+\s+){1,6}?(?:working|succeeding|delivering|leading|coping)\b",
+        r"(?#anchors: working succeeding delivering leading coping)\bsee\s+(?!both\b)(?!(?:no|little|nothing)\b)(?:[\w'-]+\s+){1,6}?(?:working|succeeding|delivering|leading|coping)\b",
         "Yes",
         0.65,
         "evaluation",
@@ -2368,7 +2368,7 @@ LEXICON: list[Entry] = [
     ),
     (
         r"unlikely\s+to\s+(?:deliver|work|succeed|help|achieve|change|make|close|bridge|fill|solve|fix|reduce|stop|prevent|bring|shift|move|"
-        r"improve|alter|produce|secure|foster|generate|result\s+in|lead\s+to)|(?:little|no)\s+(?:chance|prospect)\s+of\s+(?:success|working|delivering)|nothing\s+(?:significantly\s+)?(?:new|transformative)|do\s+little\s+to|achieve\s+little",
+        r"improve|alter|produce|secure|foster|generate|result\s+in|lead\s+to)|(?:little|no)\s+(?:chance|prospect)\s+of\s+(?:(?:it|them|this|that)\s+)?(?:success|succeeding|working|delivering)|nothing\s+(?:significantly\s+)?(?:new|transformative)|do\s+little\s+to|achieve\s+little",
         "No",
         0.8,
         "evaluation",
@@ -4773,7 +4773,10 @@ LEXICON: list[Entry] = [
     ),
     # a postcode deciding: "would leave young people dependent on which postcode they happen to live in"
     (
-        r"(?#anchors: dependent depend depends)\b(?:dependent|depend|depends)\s+(?:up)?on\s+(?:which|what|the|their|your)\s+postcodes?\b",
+        r"(?#anchors: dependent depend depends depending)\b(?:dependent|depend|depends|depending)\s+(?:up)?on\s+(?:(?:which|what|the|their|your)\s+postcodes?\b"
+        # ... or borough: "would leave our young people depending on which borough they happen to live in"
+        r"|(?:which|what)\s+(?:borough|area|district|town|force\s+area|part\s+of\s+the\s+country)\s+(?:they|you|a\s+child|children|people|"
+        r"young\s+people)\b)",
         "No",
         0.7,
         "consequence",
@@ -4966,6 +4969,28 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # round 29, wave 18. For part and against part: "in favour of part of the preferred option and against another part
+    # of it"; "drawn to Option Three and doubtful of it at the same time"; "part of the right answer, not all of it"
+    (
+        r"(?#anchors: favour part same all)\bin\s+favour\s+of\s+(?:part|some|parts)\s+of\b[^.;]{0,60}?\band\s+against\b"
+        r"|\band\s+(?:doubtful|sceptical|skeptical|wary|unsure|uneasy)\s+(?:of|about)\s+(?:it|them)\s+at\s+the\s+same\s+time\b"
+        r"|\bpart\s+of\s+the\s+(?:right\s+)?(?:answer|solution)\s*,\s*(?:but\s+)?not\s+(?:all|the\s+whole)(?:\s+of\s+it)?\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
+    # no difficulty endorsing: "We have no difficulty endorsing it."
+    (
+        r"(?#anchors: difficulty problem hesitation)\bno\s+(?:difficulty|problem|hesitation)\s+(?:in\s+)?(?:endorsing|supporting|accepting|"
+        r"agreeing\s+with|backing|welcoming)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # "Reading the vision, I found myself nodding along."
+    (r"(?#anchors: nodding nodded)\bnodd(?:ing|ed)\s+along\b", "Yes", 0.7, "idiom", False),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
