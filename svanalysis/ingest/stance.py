@@ -831,7 +831,9 @@ _NEGATIVE = [
         # (the subject of a verb of its own is a determiner's; "No new law needed" and "No, it will not" are answers)
         r"(?!\s+(?!(?:we|i|it|its|this|that|these|those|they|the|not|because|as|since|but|in|for|absolutely|definitely|certainly|way|"
         r"thanks?|sadly|unfortunately|frankly|honestly|really|and|so|although|though|while|whilst|if|unless|to|from|at|on|with|by|"
-        r"until|except|you|he|she|there)\b)[a-z][\w'-]*(?:[\s,]+[\w'-]+){0,6}?[\s,]+(?:will|would|can|could|is|are|was|were|has|have|"
+        # (nor one of a clause after it: "No more duties on schools, they are stretched enough" is an answer)
+        r"until|except|you|he|she|there)\b)[a-z][\w'-]*(?:[\s,]+(?!(?:they|we|i|it|he|she|you|this|that)\b)[\w'-]+){0,6}?[\s,]+"
+        r"(?:will|would|can|could|is|are|was|were|has|have|"
         r"does|do|did|should|must|may|might|shall)\b)",
         1.0,
     ),
@@ -1770,9 +1772,8 @@ def _no_view_on_another_option(clause: str, end: int, qid: str) -> bool:
     if _ON_OTHER_QUESTIONS.match(clause, end):
         return True  # "we did not feel qualified to comment on the other questions": not this one
     if qid != "q12" and _ON_MEMBERSHIP.match(clause, end):
-        return (
-            True  # "we have not formed a view on which organisations should be added to the statutory partners" (Q12's)
-        )
+        # "we have not formed a view on which organisations should be added to the statutory partners": Q12's
+        return True
     words = _option_words().get(qid)
     on = _NO_VIEW_ON.match(clause, end) if words else None
     return on is not None and on.group(1).lower() not in words
@@ -2542,17 +2543,24 @@ _OPTION_IN_OWN_WORDS = {
     ),
 }
 
-_NO_VIEW_ON_THE_SET = re.compile(
-    # (or none taken: "does not take a position on which of the three options would best achieve the vision")
-    r"\b(?:no|(?:not|n't)\s+(?:to\s+)?(?:take|taking|taken|have|hold|express|offer)\s+(?:a|any))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:view|views|position|preference|opinion|stance)\s+(?:of\s+(?:its|their|our|my)\s+own\s+)?(?:on|about|between|among|as\s+to|over)\s+"
-    r"(?:(?:which|any)\s+(?:one\s+)?(?:of\s+)?)?(?:the\s+|these\s+|those\s+|your\s+)?(?:three\s+|various\s+)?"
-    r"(?:options|routes|approaches|models|proposals)\b",
-    re.I,
-)
+
+def _no_view_on_options(number: str) -> re.Pattern[str]:
+    """No view declared on a set of options, ``number`` saying which set ("the three options", "those two routes")."""
+    return re.compile(
+        # (or none taken: "does not take a position on which of the three options would best achieve the vision")
+        r"\b(?:no|(?:not|n't)\s+(?:to\s+)?(?:take|taking|taken|have|hold|express|offer)\s+(?:a|any))\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:view|views|position|preference|opinion|stance)\s+(?:of\s+(?:its|their|our|my)\s+own\s+)?(?:on|about|between|among|as\s+to|over)\s+"
+        r"(?:(?:which|any)\s+(?:one\s+)?(?:of\s+)?)?(?:the\s+|these\s+|those\s+|your\s+)?"
+        + number
+        + r"(?:options|routes|approaches|models|proposals)\b",
+        re.I,
+    )
 
 
-_NO_VIEW_ON_THE_TWO = re.compile(_NO_VIEW_ON_THE_SET.pattern.replace(r"(?:three\s+|various\s+)?", r"two\s+"), re.I)
+# every option ("no settled view on the three options"); the two of them weighed against each other, the statutory ones
+# ("we do not express a preference between those two routes", round 29; before, every option, the voluntary one included)
+_NO_VIEW_ON_THE_SET = _no_view_on_options(r"(?:three\s+|various\s+)?")
+_NO_VIEW_ON_THE_TWO = _no_view_on_options(r"two\s+")
 
 
 # the statutory options named by what they share: "either of the two options that would involve new

@@ -253,7 +253,7 @@ _PREFER_TO = re.compile(
     r"establish|require|impose|introduce|create|extend|strengthen|allow|enable|provide|ensure|look|consider|explore|"
     r"issue|publish|lead|act|set|pay|resource|back|help|trust|learn|hold|bring|pilot|test|try|"
     r"revise|reform|amend|drop|scrap|abandon|rethink|reconsider|proceed|press|push|move|opt|"
-    r"run|sit|rest|lie|operate|apply|belong|flow|reside|stand|happen|cover|reach|include|follow|carry|mean|sit|lodge|fall)\b)[^,;.]{3,140})",
+    r"run|sit|rest|lie|operate|apply|belong|flow|reside|stand|happen|cover|reach|include|follow|carry|mean|lodge|fall)\b)[^,;.]{3,140})",
     re.I,
 )
 _RATHER = re.compile(
