@@ -6782,7 +6782,8 @@ def test_few_as_subject_denies():
 def test_the_vision_seen_from_one_side_or_by_half():
     text = "The emphasis on prevention is welcome, but the vision is written almost entirely from the point of view of statutory agencies."
     assert letter(text, "q8").stance == "Mixed"
-    assert letter("A vision that says nothing about resources is only half of a vision.", "q8").stance == "No"
+    # a part for the whole: right as far as it goes (the convention of "only half a vision")
+    assert letter("A vision that says nothing about resources is only half of a vision.", "q8").stance == "Mixed"
 
 
 def test_parts_right_and_parts_wrong_are_mixed():
@@ -6878,7 +6879,7 @@ def test_a_vision_with_a_qualifier_before_its_relative_clause_is_incomplete():
         "A vision for preventing violence that is silent about the loss of youth services is, to our mind, incomplete."
     )
     assert letter(text, "q8").stance == "No"
-    assert letter(text.replace("in", "", 1).replace(" incomplete", " complete"), "q8").stance != "No"
+    assert letter(text.replace(" incomplete", " complete"), "q8").stance != "No"
 
 
 def test_a_guaranteed_place_and_a_long_subject_asked_for():
@@ -7176,10 +7177,9 @@ def test_doubts_and_others_of_wave_17():
 
 
 def test_half_the_picture_is_said_of_its_subject_only():
-    found = lex.lexicon_matches("A duty like that will produce partnerships that look at only half of the picture.")
     text = "A duty like that will produce partnerships that look at only half of the picture."
-    assert [m for m in found if "half" in text[m[0] : m[1]]] == []
-    assert [m[2] for m in lex.lexicon_matches("Such a vision is only half of a vision.")] == ["No"]
+    assert [m for m in lex.lexicon_matches(text) if "half" in text[m[0] : m[1]]] == []
+    assert [m[2] for m in lex.lexicon_matches("Such a vision is only half of a vision.")] == ["Mixed"]
 
 
 # ---------------------------------------------------------------------------- round 29, sixth part (wave 18)

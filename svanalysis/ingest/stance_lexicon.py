@@ -179,9 +179,14 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
-    # "we agree with it as far as it goes", "only half a vision": right, but not enough
+    # "we agree with it as far as it goes", "only half a vision": right, but not enough; "is only half of a vision", "at
+    # best half an answer" (round 29; "half of", "at best" said of its subject: "partnerships that look at only half of
+    # the picture" is what something would produce)
     (
-        r"(?#anchors: half)only\s+half\s+(?:a|an|the)\s+(?:vision|answer|solution|strategy|plan|list|story|picture)\b",
+        r"(?#anchors: half)(?:only\s+half\s+(?:a|an|the)\s+"
+        r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bbe\s)|(?<=\bseems\s)|(?<=\bremains\s))(?:only|just|at\s+best|no\s+more\s+than|"
+        r"little\s+more\s+than)\s+half\s+(?:of\s+)?(?:a|an|the)\s+)"
+        r"(?:vision|answer|solution|strategy|plan|list|story|picture|job|duty)\b",
         "Mixed",
         0.85,
         "mixed",
@@ -1770,7 +1775,8 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|found\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b|least\b|less\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|placed|conceived)|fit\s+for\s+purpose)\b",
+        # (round 29: "we find the vision well founded", "Cabinet considers the vision well founded")
+        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|(?:find|finds|found|consider|considers|considered|judge|judges|judged)\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b|least\b|less\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|grounded|placed|conceived)|fit\s+for\s+purpose)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -4578,17 +4584,6 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
-    # a part for the whole: "is only half of a vision", "at best half an answer"
-    (
-        # (said of its subject: "partnerships that look at only half of the picture" is what something would produce)
-        r"(?#anchors: half)(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bbe\s)|(?<=\bseems\s)|(?<=\bremains\s))(?:only|just|at\s+best|"
-        r"no\s+more\s+than|little\s+more\s+than)\s+half\s+(?:of\s+)?(?:a|an|the)\s+"
-        r"(?:vision|answer|solution|picture|story|job|plan|strategy|duty)\b",
-        "No",
-        0.7,
-        "evaluation",
-        False,
-    ),
     # parts right and parts wrong: "Parts of the Schedule 6 list make sense to me and parts do not"; "There is much in
     # Option One that we can accept, and one part that we cannot"
     (
@@ -4704,14 +4699,6 @@ LEXICON: list[Entry] = [
         0.8,
         "mixed",
         False,
-    ),
-    # well grounded: "We find the vision well founded"
-    (
-        r"(?#anchors: founded grounded)\bwell[- ](?:founded|grounded)\b",
-        "Yes",
-        0.75,
-        "evaluation",
-        True,
     ),
     # a true account: "The vision reads to us as a faithful account of what a public health approach requires"
     (
