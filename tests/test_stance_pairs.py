@@ -7198,3 +7198,81 @@ def test_constructions_of_wave_18():
     text = "On whether Option One would best achieve the vision, I have not been able to form a view."
     assert letter(text, "q9").stance == "Unclear"
     assert letter("On Option Two, I go back and forth and have not landed anywhere.", "q11").stance == "Unclear"
+
+
+# ---------------------------------------------------------------------------- round 30 (wave 19)
+def test_constructions_of_wave_19():
+    # "unlikely to" reaches an entry after it, as "not" does
+    text = "A purely voluntary arrangement would be unlikely to survive the forthcoming reorganisation of probation."
+    assert letter(text, "q13").stance == "No"
+    text = "A purely voluntary arrangement would survive the forthcoming reorganisation of probation."
+    assert letter(text, "q13").stance == "Yes"
+    text = "The same objection applies, with greater force, to revising the statutory framework for Community Safety Partnerships."
+    assert letter(text, "q11").stance == "No"
+    assert rules_letter("The same reasoning applies to the Community Safety Partnerships.", "q11").stance != "No"
+    text = "Option One would give our prevention teams the mandate they currently lack."
+    assert letter(text, "q9").stance == "Yes"
+    text = (
+        "A duty framed around Community Safety Partnerships would sit more comfortably with us than one on each body."
+    )
+    assert letter(text, "q11").stance == "Yes"
+    assert (
+        letter("Question 8\n\nWe would not wish to see any part of it diluted in the guidance.", "q8").stance == "Yes"
+    )
+    assert letter("Question 8\n\nWe would not wish to see any part of it kept.", "q8").stance != "Yes"
+    text = (
+        "Question 10\n\nUsing a counter-terrorism schedule as the template is, to our minds, the wrong starting point."
+    )
+    assert letter(text, "q10").stance == "No"
+    text = (
+        "Question 10\n\nUsing a counter-terrorism schedule as the template is, to our minds, the right starting point."
+    )
+    assert letter(text, "q10").stance == "Yes"
+    assert letter("Our trustees' hope is for the third approach.", "q13").stance == "Yes"
+    assert (
+        letter("A voluntary arrangement would, in my experience, fold the first time we are busy.", "q13").stance
+        == "No"
+    )
+    assert letter("Option One gets a thumbs up from me.", "q9").stance == "Yes"
+    assert letter("Option One gets a thumbs down from me.", "q9").stance == "No"
+    assert letter("I think Option One would produce activity rather than results.", "q9").stance == "No"
+    assert letter("Option Two strikes me as the best of the routes on offer.", "q11").stance == "Yes"
+    assert letter("Option Two strikes me as odd.", "q11").stance != "Yes"
+    assert letter("Option One would take the vision further away rather than closer.", "q9").stance == "No"
+    assert letter("Question 8\n\nIn the vision you are aiming at the right thing.", "q8").stance == "Yes"
+    assert letter("Question 8\n\nIn the vision you are aiming at the wrong thing.", "q8").stance == "No"
+    assert letter("Question 10\n\nMembers regarded that omission as a serious flaw in the list.", "q10").stance == "No"
+    assert letter("Question 10\n\nIt shows the list was not written with this problem in mind.", "q10").stance == "No"
+    text = "Option One is the only model of the three that fits a force whose area is a network."
+    assert letter(text, "q9").stance == "Yes"
+    text = "A voluntary approach is in our view much the most likely to keep the confidence of the communities."
+    assert letter(text, "q13").stance == "Yes"
+    text = "A duty on public bodies, the route the Government prefers, looks to us the likeliest to produce consistent effort."
+    assert letter(text, "q9").stance == "Yes"
+
+
+def test_a_saying_judged_is_the_respondents_view():
+    assert lex.is_reported("The paper insists that violence cannot be left to the police.")
+    assert not lex.is_reported("The paper is right to insist that violence cannot be left to the police.")
+    text = "Question 8\n\nThe paper is right to insist that violence cannot be left to the police."
+    assert letter(text, "q8").stance == "Yes"
+
+
+def test_for_part_and_against_part_in_wave_19():
+    assert letter("There is part of Option One we welcome and part we do not.", "q9").stance == "Mixed"
+    assert (
+        letter("So we find ourselves both drawn to Option Three and uneasy about relying on it.", "q13").stance
+        == "Mixed"
+    )
+    assert letter("Question 13\n\nI find myself both drawn to it and wary of it.", "q13").stance == "Mixed"
+    text = "We can put our name to much of the vision, but not to the weight it places on data about individuals."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("Much of the vision is familiar, but not to the point of being stale.", "q8").stance != "Mixed"
+    text = (
+        "There is much in the vision we would endorse, particularly the emphasis on sharing data. It is, however, "
+        "drawn almost entirely around schools and county lines."
+    )
+    assert letter(text, "q8").stance == "Mixed"
+    text = "We welcome the emphasis on early intervention in the vision. We nevertheless consider the focus too narrow."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("We consider the focus of the vision too narrow.", "q8").stance == "No"

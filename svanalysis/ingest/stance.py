@@ -1535,7 +1535,9 @@ _FINITE = frozenset({"is", "are", "was", "were", "would", "will", "has", "have",
 
 
 _LEX_NEG = re.compile(
-    r"(?:\b(?:not|never|cannot|hardly|barely|nor|neither|no\s+longer|avoids?|avoiding|avoided)\b|n't|\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$",
+    # ("unlikely to" too: "would be unlikely to survive the forthcoming reorganisation", round 30)
+    r"(?:\b(?:not|never|cannot|hardly|barely|nor|neither|no\s+longer|avoids?|avoiding|avoided|unlikely\s+to|unable\s+to)\b|n't|"
+    r"\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$",
     re.I,
 )
 # the verbs that make a clause of its own (a finite verb or a modal)

@@ -1673,6 +1673,8 @@ LEXICON: list[Entry] = [
     (
         # (or its taking up held back: "we would not want its adoption delayed by argument at the margins")
         r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it)|"
+        # (or any part of it: "we would not wish to see any part of it diluted")
+        r"(?:any|every|some|one)\s+(?:part|element|aspect|strand)\s+of\s+(?:it|them|this|that|the\s+\w+)|"
         r"(?:its|their|the)\s+(?:adoption|introduction|implementation|passage|progress|roll[- ]?out))\s+(?:to\s+be\s+)?(?:narrowed|"
         r"reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined|changed|altered|"
         r"rewritten|tampered\s+with|reopened|unpicked|trimmed|delayed|held\s+up|derailed|shelved|put\s+off|stalled)",
@@ -3275,8 +3277,9 @@ LEXICON: list[Entry] = [
     # round 8, last: paperwork rather than action, years of work undone, the point missed, dismissals
     (
         r"(?#anchors: generat produc creat)"
-        r"(?:generat|produc|creat)\w*\s+(?:more\s+)?(?:policy\s+statements|paperwork|training\s+records|documents|policies|plans|strategies)\b"
-        r"[^.;]{0,40}?\brather\s+than\b",
+        # (or activity: "this would produce activity rather than results", round 30)
+        r"(?:generat|produc|creat)\w*\s+(?:more\s+)?(?:policy\s+statements|paperwork|training\s+records|documents|policies|plans|strategies|"
+        r"activity|meetings|process)\b[^.;]{0,40}?\brather\s+than\b",
         "No",
         0.65,
         "consequence",
@@ -4206,7 +4209,9 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: drawn defined framed draws draw)(?:drawn|defined|framed|draws|draw)\s+(?:(?:its|the|their)\s+(?:boundary|boundaries|"
         r"scope|net|lines?|focus)\s+)?(?:far\s+|much\s+|rather\s+|a\s+little\s+|somewhat\s+)?"
-        r"too\s+(?:tightly|narrowly|tight|narrow)\b|too\s+(?:tightly|narrowly)\s+(?:drawn|defined|framed)\b",
+        r"too\s+(?:tightly|narrowly|tight|narrow)\b|too\s+(?:tightly|narrowly)\s+(?:drawn|defined|framed)\b"
+        # (or drawn round one thing only: "It is, however, drawn almost entirely around schools and county lines", round 30)
+        r"|(?:drawn|defined|framed)\s+(?:almost\s+|very\s+nearly\s+|nearly\s+)?(?:entirely|wholly|exclusively|solely)\s+(?:around|round)\b",
         "No",
         0.7,
         "evaluation",
@@ -4393,7 +4398,10 @@ LEXICON: list[Entry] = [
     # "seems to us the likeliest to change how those bodies behave"
     (
         r"(?#anchors: likeliest likely)\bthe\s+(?:likeliest|most\s+likely)\s+to\s+(?:change|work|succeed|deliver|make\s+a\s+"
-        r"(?:real\s+)?difference|shift)\b",
+        # (or to bring about what the paper wants: "looks to us the likeliest to produce consistent effort", "much the most
+        # likely to keep the confidence of the communities")
+        r"(?:real\s+)?difference|shift|produce\s+(?:consistent|lasting|real|sustained|joined-up|the)|keep\s+the\s+(?:confidence|trust)|"
+        r"win\s+the\s+(?:confidence|trust)|secure\s+(?:the|lasting|real|consistent))\b",
         "Yes",
         0.75,
         "evaluation",
@@ -4829,7 +4837,8 @@ LEXICON: list[Entry] = [
     # part, not all: "Much of the vision will command agreement among our members, but not all of it"
     (
         r"(?#anchors: much most)\b(?:much|most)\s+of\s+(?:the\s+|this\s+|its\s+|that\s+)?(?:[\w-]+\s+)?(?:vision|list|option|approach|proposals?|it)\b"
-        r"[^.;]{0,80}?,?\s+but\s+not\s+all(?:\s+of\s+it)?\b",
+        # (or not to one part of it: "We can put our name to much of the vision, but not to the weight it places on ...")
+        r"[^.;]{0,80}?,?\s+but\s+not\s+(?:all(?:\s+of\s+it)?|(?:to|with)\s+(?:the|its|their|this|that)\s(?!(?:point|extent|degree|same)\b))",
         "Mixed",
         0.8,
         "idiom",
@@ -4978,6 +4987,190 @@ LEXICON: list[Entry] = [
     ),
     # "Reading the vision, I found myself nodding along."
     (r"(?#anchors: nodding nodded)\bnodd(?:ing|ed)\s+along\b", "Yes", 0.7, "idiom", False),
+    # round 30, wave 19. An objection carried over to the next target: "The same objection applies, with greater force, to
+    # revising the statutory framework for Community Safety Partnerships"
+    (
+        r"(?#anchors: same)\bthe\s+same\s+(?:objections?|criticisms?|concerns?|reservations?|doubts?|difficult(?:y|ies)|problems?|"
+        r"weakness(?:es)?|risks?)\s+(?:applies|apply|holds|hold)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # the authority a duty would lend: "would give our prevention teams the mandate they currently lack"
+    (
+        r"(?#anchors: give gives)\b(?:would|will|could)\s+give\s+(?:[\w']+\s+){0,3}?the\s+(?:mandate|authority|leverage|clout|backing|"
+        r"standing|legitimacy)\s+(?:they|we|it|he|she|you)\s+(?:currently\s+|now\s+|still\s+)?(?:lack|need|have\s+lacked|are\s+missing)\b",
+        "Yes",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # at ease with it by comparison: "a duty framed around partnerships would sit more comfortably with us than one placed
+    # on each organisation"
+    (
+        r"(?#anchors: comfortably easily)\b(?:sits?|sitting)\s+(?:far\s+|much\s+|rather\s+)?more\s+(?:comfortably|easily)\s+with\s+"
+        r"(?:us|me|our|my)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # right in part and failing in part, no contrast word: "Schedule 6 gets the education partners right; where it falls
+    # down is in what it leaves out"
+    (
+        r"(?#anchors: right)\bgets?\s+(?:[\w'-]+\s+){1,8}?right\s*[;,]\s*(?:but\s+)?where\s+(?:it|they|the\s+list|the\s+vision)\s+"
+        r"(?:falls\s+down|goes\s+wrong|falls\s+short|fails|comes\s+unstuck)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # the wrong place to begin: "using a counter-terrorism schedule as the template is the wrong starting point"
+    (
+        r"(?#anchors: wrong)\bthe\s+wrong\s+(?:starting[- ]point|place\s+to\s+(?:start|begin)|template|model\s+to\s+(?:use|follow|copy)|"
+        r"foundation|basis)\b",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # where the respondent's hope lies: "Our trustees' hope is for the third approach"
+    (
+        r"(?#anchors: hope hopes)\b(?:our|my)\s+(?:[\w']+\s+){0,2}?(?:hope|hopes)\s+(?:is|are|lies|lie|rests?)\s+(?:for|with|in)\b",
+        "Yes",
+        0.75,
+        "preference",
+        False,
+    ),
+    # for one part and not another: "There is part of this option we welcome and part we do not"
+    (
+        r"(?#anchors: part parts some much)\b(?:part|parts|some|much)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:that\s+|which\s+)?(?:we|i)\s+"
+        r"(?:\w+\s+)?(?:welcome|support|like|accept|agree\s+with|endorse|admire|value)\s*,?\s+and\s+(?:part|parts|some|much|other\s+parts|"
+        r"others)\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:do\s+not|don't|cannot|can't|do\s+not\s+\w+|would\s+not|wouldn't)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # folding under the first pressure: "A voluntary arrangement would fold the first time the department is on black alert"
+    (
+        r"(?#anchors: fold folds collapse collapses crumble crumbles)\b(?:fold|folds|collapse|collapses|crumble|crumbles)\s+"
+        r"(?:the\s+(?:first|moment|minute)|at\s+the\s+first|as\s+soon\s+as)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # the public's thumbs: "It gets a thumbs up from me", "a thumbs down from us"
+    (
+        r"(?#anchors: thumbs)\b(?:a\s+|the\s+|my\s+|our\s+|two\s+|big\s+)?thumbs[\s-]+up\b",
+        "Yes",
+        0.8,
+        "idiom",
+        True,
+    ),
+    (
+        r"(?#anchors: thumbs)\b(?:a\s+|the\s+|my\s+|our\s+|two\s+|big\s+)?thumbs[\s-]+down\b",
+        "No",
+        0.8,
+        "idiom",
+        True,
+    ),
+    # the respondent's judgement of a best: "Option Two strikes me as the best of the routes on offer"
+    (
+        r"(?#anchors: strikes strike struck)\b(?:strikes|strike|struck)\s+(?:me|us|the\s+\w+)\s+as\s+(?:much\s+|by\s+far\s+)?(?:the\s+"
+        r"(?:best|strongest|most\s+sensible|most\s+promising|right\s+(?:one|option|route|answer|approach))|right|sensible|sound|"
+        r"the\s+way\s+to\s+go)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    # drawn both ways: "I find myself both drawn to it and wary of it", "both drawn to Option Three and uneasy about
+    # relying on it"
+    (
+        r"(?#anchors: drawn attracted)\bboth\s+(?:drawn|attracted)\s+to\b[^.;]{0,60}?\band\s+(?:wary|uneasy|doubtful|sceptical|skeptical|"
+        r"nervous|worried|anxious|unsure|hesitant|cautious)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # the paper credited with what it insists on: "The paper is right to insist that violence cannot be left to the police"
+    (
+        r"(?#anchors: right)\b(?:the\s+(?:paper|vision|consultation|strategy|document)|it)\s+is\s+(?:quite\s+|absolutely\s+|entirely\s+|"
+        r"surely\s+)?right\s+to\s+(?:insist|say|stress|emphasise|emphasize|argue|recognise|recognize|focus|put|place|treat|start|"
+        r"begin|frame|see)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # further from the goal: "would take the vision further away rather than closer"
+    (
+        r"(?#anchors: take takes taking move moves push pushes)\b(?:take|takes|taking|move|moves|push|pushes)\s+(?:the\s+vision|us|it)\s+"
+        r"(?:further|farther)\s+(?:away|from)\b",
+        "No",
+        0.75,
+        "consequence",
+        True,
+    ),
+    # aimed well: "If that is what you are aiming for then you are aiming at the right thing"
+    (
+        r"(?#anchors: aiming aimed aims aim)\b(?:aiming|aimed|aims|aim)\s+(?:it\s+)?at\s+the\s+right\s+(?:thing|things|target|targets|"
+        r"problem|people)\b",
+        "Yes",
+        0.75,
+        "idiom",
+        True,
+    ),
+    # a list drawn up for something else: "shows the list was not written with this problem in mind"
+    (
+        r"(?#anchors: written drawn designed framed compiled built)\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:not|never)\s+"
+        r"(?:written|drawn\s+up|designed|framed|compiled|built)\s+with\s+(?:[\w'-]+\s+){1,4}?in\s+mind\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # a flaw found in it: "Members regarded that omission as a serious flaw in the list"
+    (
+        r"(?#anchors: flaw weakness defect failing)\b(?:a|the)\s+(?:serious|major|fundamental|basic|real|grave|significant|glaring)\s+"
+        r"(?:flaw|weakness|defect|failing)\s+(?:in|of)\s+(?:the|this|that|it)\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # the only one that fits: "the only model of the three that fits a force whose area is a network"
+    (
+        r"(?#anchors: only)\bthe\s+only\s+(?:one|option|model|route|approach)\s+(?:of\s+the\s+(?:three|options|routes)\s+)?(?:that|which)\s+"
+        r"(?:fits|works|would\s+work|suits|would\s+suit|makes\s+sense|answers)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    # much in it to like (often a concession before a "but"): "There is much in the voluntary option that I admire"
+    (
+        r"(?#anchors: much lot deal)\b(?:much|a\s+lot|a\s+great\s+deal|a\s+good\s+deal)\s+(?:in|about)\s+[^.;]{3,60}?\s(?:that\s+|which\s+)?"
+        r"(?:we|i)\s+(?:\w+\s+)?(?:admire|like|welcome|value|respect|agree\s+with|endorse|support)\b",
+        "Yes",
+        0.6,
+        "evaluation",
+        False,
+    ),
+    # left to chance: "as the sole answer it would leave the outcome to the enthusiasm of individuals"
+    (
+        r"(?#anchors: leave leaves leaving left)\b(?:leave|leaves|leaving|left)\s+(?:the\s+outcome|outcomes|it|things|everything|delivery|"
+        r"the\s+work|prevention|young\s+people|children|the\s+response)\s+to\s+(?:the\s+)?(?:enthusiasm|goodwill|good\s+will|whim|whims|"
+        r"chance|luck|energy|personal\s+commitment)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -4995,7 +5188,12 @@ CONTRAST = re.compile(
     # a contrast set off inside the clause: "the focus, on the other hand, is too narrow"
     r"|^[^,;]{1,60},\s*(?:however|though|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|even\s+so)\s*,"
     # ... or closing it: "It has two weaknesses, however." (round 29)
-    r"|^[^,;]{1,80},\s*(?:however|though)\s*[.!]?\s*$",
+    r"|^[^,;]{1,80},\s*(?:however|though)\s*[.!]?\s*$"
+    # ... or inside it, unpunctuated, after its subject: "Officers nevertheless consider the focus too narrow" (round 30)
+    r"|^\W*(?:[\w'’-]+\s+){1,3}?(?:would\s+|do\s+|must\s+)?(?:nevertheless|nonetheless|however)\s+(?!much\b|many\b|little\b|few\b)"
+    # ... or a condition that withholds it: "Without funding or a shared forum attached to it, we fear it would produce
+    # policy statements rather than action" (round 30)
+    r"|^\W*(?:without|unless)\s+[^,;]{1,80},\s*(?:we|i)\s+(?:\w+\s+)?(?:fear|worry|suspect|doubt|expect)\b",
     re.I,
 )
 
@@ -5350,7 +5548,8 @@ REPORTED = re.compile(
     # people the respondent heard from, named as a group: "Callers to our phone-in said ...", "Residents told us ..."
     r"|(?:the\s+)?(?:callers|listeners|residents|neighbours|customers|shoppers|passengers|locals|viewers|readers|"
     r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,90},)?\s+"
-    r"(?:\w+\s+){0,3}?(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
+    # (not a saying judged: "The paper is right to insist that ..." is the respondent's evaluation of the paper)
+    r"(?:\w+\s+){0,3}?(?<!\bright\sto\s)(?<!\bwrong\sto\s)(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
     r"called\s+for|noted|notes|pointed\s+out|points?\s+out|dismiss(?:es|ed)?|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
