@@ -7276,3 +7276,76 @@ def test_for_part_and_against_part_in_wave_19():
     text = "We welcome the emphasis on early intervention in the vision. We nevertheless consider the focus too narrow."
     assert letter(text, "q8").stance == "Mixed"
     assert letter("We consider the focus of the vision too narrow.", "q8").stance == "No"
+
+
+# ---------------------------------------------------------------------------- round 30, second part (wave 20)
+def test_constructions_of_wave_20():
+    assert letter("Our view of the voluntary option therefore cuts both ways.", "q13").stance == "Mixed"
+    text = "Members see something of value in the voluntary option and something missing from it."
+    assert letter(text, "q13").stance == "Mixed"
+    text = "We would describe the vision as right in its method but too narrow in its object."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("We would describe the vision as right in its method.", "q8").stance == "Yes"
+    text = "The vision points the right way on prevention, yet its focus stops short where it matters most locally."
+    assert letter(text, "q8").stance == "Mixed"
+    text = "Question 9\n\nOpinion was genuinely divided, and the board agreed not to express a view on this question."
+    assert letter(text, "q9").stance == "Unclear"
+    assert letter("We welcome much of the vision, but it has a blind spot.", "q8").stance == "Mixed"
+    assert letter("Question 9\n\nThat change alone would justify legislating.", "q9").stance == "Yes"
+    assert letter("Question 9\n\nThat change alone would not justify legislating.", "q9").stance == "No"
+    text = "Question 9\n\nWith respect, having regard to something costs nothing and changes nothing."
+    assert letter(text, "q9").stance == "No"
+    text = "Question 9\n\nWe can see it taking time away from casework without changing very much on the ground."
+    assert letter(text, "q9").stance == "No"
+    text = "The vision is one our congregations recognise and would gladly put their shoulder to."
+    assert letter(text, "q8").stance == "Yes"
+    text = "Relying on voluntary arrangements would simply continue the present position."
+    assert letter(text, "q13").stance == "No"
+    text = "Leaving the matter to local discretion would, in my view, lock in the very variation the paper describes."
+    assert letter("Question 13\n\n" + text, "q13").stance == "No"
+    text = "Routing the duty through nine partnerships of very uneven strength would reproduce the unevenness we see."
+    assert letter(text, "q11").stance == "No"
+    text = "Question 13\n\nVolunteers run the youth club, and members would not want them pushed aside by a statutory scheme."
+    assert letter(text, "q13").stance == "Yes"
+    text = "Question 9\n\nIt is, of the three, the option likeliest to achieve consistent engagement without creating a further layer of bureaucracy."
+    assert letter(text, "q9").stance == "Yes"
+    text = "Question 9\n\nIt is, of the three, the option that would create a further layer of bureaucracy."
+    assert letter(text, "q9").stance == "No"
+
+
+def test_reservations_and_differences_of_wave_20():
+    # a "but" set off by a comma still opens a reservation
+    text = "The vision is right to put prevention first but, in our view, is drawn too narrowly."
+    assert letter(text, "q8").stance == "Mixed"
+    # a difference over the means only is no reservation about the ends
+    text = "Nobody in the county would quarrel with the aims set out in the vision. Where we differ from the Government is over how to get there."
+    assert letter(text, "q8").stance == "Yes"
+    assert letter("Where we differ from the vision is its focus.", "q8").stance == "Mixed"
+    assert letter("Where we part company with the paper is on the means of getting there.", "q8").stance != "No"
+
+
+def test_views_withheld_in_wave_20():
+    # a choice declined between two named options says nothing of the third
+    codes = code_letter("We therefore express no preference between Options One and Two.")
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("Unclear", "Unclear", None)
+    codes = code_letter("We express no preference between the options.")
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("Unclear", "Unclear", "Unclear")
+    text = "Whether the statutory membership of CSPs should be extended is a matter on which we do not offer a view."
+    assert letter(text, "q12").stance == "Unclear"
+    assert letter("Question 13\n\nPlease do not leave it to people meaning well.", "q13").stance == "No"
+    assert letter("Question 13\n\nWe leave that to others.", "q13").stance == "Unclear"
+    # the response's own passage through a body is no verdict
+    text = "It has been shared with, but not formally agreed by, the Ashcombe Community Safety Partnership."
+    assert letter(text, "q11").stance is None
+    # a comparison of manner is no denied predicate
+    text = "Question 12\n\nLocal councils know their streets, and they are trusted in a way that more distant bodies are not."
+    assert letter(text, "q12").stance != "No"
+
+
+def test_seats_given_by_law_in_wave_20():
+    text = "If they rewrite the rules for the partnerships, the law should give local traders a proper seat on them."
+    assert letter(text, "q12").stance == "Yes"
+    text = "We propose that the local transport authority be made a responsible authority in each CSP it covers."
+    assert letter(text, "q12").stance == "Yes"
+    text = "The local transport authority should not be made a responsible authority in each CSP."
+    assert letter(text, "q12").stance == "No"

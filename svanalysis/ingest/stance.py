@@ -228,7 +228,13 @@ _UNCLEAR = [
         # a choice between options declined (round 29): "We therefore do not express a preference between Options One and Two",
         # "we express no preference between the three options" (not "no particular preference between": indifference)
         r"|\b(?:not|n't)\s+(?:express|state|offer|give|indicate|make)\s+(?:a|any)\s+(?:preference|choice)\s+(?:as\s+)?between\b"
-        r"|\bexpress(?:es|ed)?\s+no\s+(?:preference|view)\s+(?:as\s+)?between\b"
+        r"|\b(?:express|offer|state|give)(?:es|ed|s)?\s+no\s+(?:preference|view)\s+(?:as\s+)?between\b"
+        # a view not offered on it, or out of the respondent's reach (round 30): "we do not offer a view on it", "lies outside
+        # the scope of our research"
+        r"|\b(?:not|n't)\s+(?:offer|express|give|venture|put\s+forward)\s+(?:a|any)\s+(?:firm\s+|formal\s+|collective\s+|settled\s+|"
+        r"considered\s+)?(?:view|opinion|position)\s+(?:on|about|as\s+to)\b"
+        r"|\b(?:lies|lie|falls|fall|is|are|sits)\s+(?:well\s+|somewhat\s+|largely\s+)?outside\s+(?:the\s+)?(?:scope|remit|range)\s+of\s+"
+        r"(?:our|this|my)\b"
         # back and forth without landing (round 29): "I go back and forth on this one and have not landed anywhere"
         r"|\b(?:not|n't|never)\s+(?:yet\s+)?landed\s+(?:anywhere|on\s+(?:a|an|any)\s+(?:view|answer|position))\b"
         # knowledge lacked to judge (round 29): "governors did not feel we had the knowledge to judge whether it is the right one"
@@ -1018,6 +1024,15 @@ _NO_ADDITION_NEEDED = re.compile(
 )
 _ADD_PARTNERS = [
     (_TO_BE_EXTENDED, 0.85),
+    # a seat given by law (round 30): "the law should give local traders a proper seat on them"; "the local transport
+    # authority be made a responsible authority in each CSP it covers"
+    (
+        r"\b(?:give|giving|gives)\s+(?:[\w'-]+\s+){1,4}?(?:a|their\s+own|its\s+own)\s+(?:proper\s+|statutory\s+|permanent\s+|formal\s+|"
+        r"guaranteed\s+)?(?:seat|place)\s+(?:on|at|in)\s+(?:them|the\s+(?:partnerships?|csps?|board|table)|those\s+partnerships|each\s+csp|"
+        r"every\s+csp)\b"
+        r"|\bbe\s+made\s+(?:a\s+)?(?:responsible\s+authorit(?:y|ies)|statutory\s+(?:partners?|members?))\s+(?:in|of|on)\b",
+        0.8,
+    ),
     # the membership judged not enough: "the current list of responsible authorities is not adequate"
     (
         r"\b(?:current|existing|present)\s+(?:list|membership|partners|set|range)\b[^.;]{0,60}?\b(?:is|are|seems?|remains?)\s*"
@@ -1536,7 +1551,10 @@ _FINITE = frozenset({"is", "are", "was", "were", "would", "will", "has", "have",
 
 _LEX_NEG = re.compile(
     # ("unlikely to" too: "would be unlikely to survive the forthcoming reorganisation", round 30)
-    r"(?:\b(?:not|never|cannot|hardly|barely|nor|neither|no\s+longer|avoids?|avoiding|avoided|unlikely\s+to|unable\s+to)\b|n't|"
+    # ("without" only before a verb of making: "without creating a further layer of bureaucracy"; "a duty without new
+    # money will be an empty gesture" keeps its evaluation)
+    r"(?:\b(?:not|never|cannot|hardly|barely|nor|neither|no\s+longer|avoids?|avoiding|avoided|unlikely\s+to|unable\s+to|"
+    r"without\s+(?:creating|adding|introducing|imposing|producing|building|setting\s+up))\b|n't|"
     r"\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$",
     re.I,
 )
@@ -1587,7 +1605,9 @@ _ECHO_NOT = re.compile(
 )
 # "... and make somebody answer for it when they don't": a subordinate clause, not a denied predicate
 _SUBORDINATE_END = re.compile(
-    r"\b(?:when|if|unless|whether|because|where|while|though|although|as)\b[^,;]{0,30}$|\b(?:which|whose)\b[^,;]{0,80}$",
+    r"\b(?:when|if|unless|whether|because|where|while|though|although|as)\b[^,;]{0,30}$|\b(?:which|whose)\b[^,;]{0,80}$"
+    # a comparison of manner: "they are trusted in a way that more distant bodies are not" (round 30)
+    r"|\bin\s+(?:a\s+way|ways|the\s+way)\s+(?:that\s+|which\s+)?[^,;]{0,60}$",
     re.I,
 )  # "... is sound, which for many programmes it is not", "fire authorities, whose visits reach households other
 # services do not": a relative clause, not a denied predicate
@@ -2532,7 +2552,10 @@ _OPTION_IN_OWN_WORDS = {
     2: re.compile(
         r"(?<![\w-])(?:(?:the\s+)?(?:council'?s?'?|councils'|local|area'?s?)\s+(?:community\s+safety|crime(?:\s+and\s+disorder)?)\s+"
         r"(?:people|team|teams|lot|folk|board|boards|group|groups|partnership|partnerships)"
-        r"|(?:local\s+)?crime\s+(?:and\s+disorder\s+)?partnerships?)(?![\w-])",
+        r"|(?:local\s+)?crime\s+(?:and\s+disorder\s+)?partnerships?"
+        # the duty sent through them: "Routing the duty through nine partnerships of very uneven strength" (round 30)
+        r"|(?:rout|run|channel|deliver|pass|send)\w*\s+(?:the\s+|a\s+|this\s+|that\s+|any\s+)?(?:new\s+)?(?:statutory\s+)?(?:duty|obligation)\s+"
+        r"(?:through|via)\s+(?:the\s+|our\s+|local\s+|existing\s+)?(?:[\w'-]+\s+){0,2}?(?:partnerships?|csps?|community\s+safety\s+partnerships?))(?![\w-])",
         re.I,
     ),
     3: re.compile(
@@ -2554,7 +2577,8 @@ def _no_view_on_options(number: str) -> re.Pattern[str]:
         r"(?:view|views|position|preference|opinion|stance)\s+(?:of\s+(?:its|their|our|my)\s+own\s+)?(?:on|about|between|among|as\s+to|over)\s+"
         r"(?:(?:which|any)\s+(?:one\s+)?(?:of\s+)?)?(?:the\s+|these\s+|those\s+|your\s+)?"
         + number
-        + r"(?:options|routes|approaches|models|proposals)\b",
+        # (not options then named: "no preference between Options One and Two" is about those two, round 30)
+        + r"(?:options|routes|approaches|models|proposals)\b(?!\s+(?:one|two|three|1|2|3|i|ii|iii|a|b|c)\b)",
         re.I,
     )
 
@@ -3382,7 +3406,9 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+(?P<c1>(?:but|however|yet|that said|even so|nevertheless|nonetheless)\b,?\s*)?"
-    r"|\s+(?P<c2>(?:but|{however}|whereas|although)\s+)(?!not\b|{adj})|,\s+(?P<c3>(?:but|{however}|whereas|yet)\s+)(?!not\b|{adj})"
+    # (a "but" set off by a comma too: "is right to put prevention first but, in our view, is drawn too narrowly")
+    r"|\s+(?P<c2>(?:but(?:\s+|,\s*)|(?:{however}|whereas|although)\s+))(?!not\b|{adj})"
+    r"|,\s+(?P<c3>(?:but(?:\s+|,\s*)|(?:{however}|whereas|yet)\s+))(?!not\b|{adj})"
     # a coordinate clause reporting others: "Our members are wary of new regulation, and several said at the roundtable
     # that they would rather see ..." (the report is then read on its own, as somebody else's)
     r"|,\s+and\s+(?=(?:several|some|many|most|others|a\s+few|one\s+or\s+two|(?:one|two|three|four|five)\s+of\s+(?:them|our\s+\w+)|"

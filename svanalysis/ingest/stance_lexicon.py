@@ -241,7 +241,10 @@ LEXICON: list[Entry] = [
     ),
     # "where I part company with it is the focus": agreement elsewhere, one point of difference
     (
-        _WHERE_WE_DIFFER + r"\b",
+        # (not where the difference is over the means: "Where we differ from the Government is over how to get there" agrees
+        # with the ends; round 30)
+        _WHERE_WE_DIFFER
+        + r"\b(?!\s+(?:over|on|in|about)\s+(?:how\b|the\s+(?:means|route|routes|mechanism|delivery|method|options)\b|which\s+option))",
         "Mixed",
         0.85,
         "mixed",
@@ -363,7 +366,8 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"keep\s+an\s+open\s+mind|(?:are|is|remain)\s+agnostic|leave\s+(?:that|this|it)(?:\s+one)?\s+to\s+(?:others|people|those)",
+        # (not people doing something: "Please do not leave it to people meaning well" is the voluntary way rejected)
+        r"keep\s+an\s+open\s+mind|(?:are|is|remain)\s+agnostic|leave\s+(?:that|this|it)(?:\s+one)?\s+to\s+(?:others|people|those)(?!\s+\w+ing\b)",
         "Unclear",
         0.8,
         "unclear",
@@ -1677,7 +1681,8 @@ LEXICON: list[Entry] = [
         r"(?:any|every|some|one)\s+(?:part|element|aspect|strand)\s+of\s+(?:it|them|this|that|the\s+\w+)|"
         r"(?:its|their|the)\s+(?:adoption|introduction|implementation|passage|progress|roll[- ]?out))\s+(?:to\s+be\s+)?(?:narrowed|"
         r"reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined|changed|altered|"
-        r"rewritten|tampered\s+with|reopened|unpicked|trimmed|delayed|held\s+up|derailed|shelved|put\s+off|stalled)",
+        r"rewritten|tampered\s+with|reopened|unpicked|trimmed|delayed|held\s+up|derailed|shelved|put\s+off|stalled|pushed\s+aside|"
+        r"swept\s+aside|sidelined|squeezed\s+out|crowded\s+out|displaced)",
         "Yes",
         0.7,
         "preference",
@@ -2252,6 +2257,9 @@ LEXICON: list[Entry] = [
         r"part(?:s|ed|ing)?\s+company\s+with(?!\s+(?:my|our)\s+(?:own\s+)?(?:council|colleagues?|members?|board|trustees|"
         r"governors|chair|union|federation|branch|association|partners?|friends?|family|husband|wife|neighbours?|party|group|"
         r"committee|cabinet|authority|organisation|force|service|trust)\b)"
+        # (nor a parting over the means only: "Where we part company with the paper is on the means of getting there",
+        # round 30)
+        r"(?![^.;]{0,40}?\bis\s+(?:on|over|in|about)\s+(?:how\b|the\s+(?:means|route|routes|mechanism|delivery|method|options)\b))"
         r"|(?:our|my|the)\s+(?:key|main|chief|principal|central|strong|fundamental)\s+objections?\s+(?:to|is|are)"
         r"|(?:key|main|chief|principal|central|fundamental)\s+objections?\s+(?:to|is|are)",
         "No",
@@ -4378,9 +4386,11 @@ LEXICON: list[Entry] = [
     ),
     # "would be to build on sand"
     (r"(?#anchors: sand)\bbuild(?:ing|s)?\s+on\s+sand\b", "No", 0.75, "idiom", True),
-    # "would entrench that unevenness rather than cure it"
+    # "would entrench that unevenness rather than cure it" (or reproduce it: "would reproduce the unevenness the
+    # consultation is trying to cure", round 30)
     (
-        r"(?#anchors: entrench entrenches entrenching)(?:entrench|entrenches|entrenching)\s+(?:the|that|this|existing|today's)\s+"
+        r"(?#anchors: entrench entrenches entrenching reproduce reproduces reproducing)(?:entrench|entrenches|entrenching|reproduce|"
+        r"reproduces|reproducing)\s+(?:the|that|this|existing|today's)\s+(?:very\s+)?"
         r"(?:unevenness|inequality|inequalities|variation|inconsistency|inconsistencies|gaps?)\b",
         "No",
         0.7,
@@ -4397,7 +4407,8 @@ LEXICON: list[Entry] = [
     ),
     # "seems to us the likeliest to change how those bodies behave"
     (
-        r"(?#anchors: likeliest likely)\bthe\s+(?:likeliest|most\s+likely)\s+to\s+(?:change|work|succeed|deliver|make\s+a\s+"
+        # (or "the option likeliest to achieve consistent engagement")
+        r"(?#anchors: likeliest likely)\bthe\s+(?:(?:option|one|route|approach|model)\s+)?(?:likeliest|most\s+likely)\s+to\s+(?:change|work|succeed|deliver|achieve|make\s+a\s+"
         # (or to bring about what the paper wants: "looks to us the likeliest to produce consistent effort", "much the most
         # likely to keep the confidence of the communities")
         r"(?:real\s+)?difference|shift|produce\s+(?:consistent|lasting|real|sustained|joined-up|the)|keep\s+the\s+(?:confidence|trust)|"
@@ -4565,7 +4576,7 @@ LEXICON: list[Entry] = [
     ),
     # a shortfall made permanent: "would lock in that slowness"
     (
-        r"(?#anchors: lock locks locking locked)\block(?:s|ing|ed)?\s+in\s+(?:the|that|this|existing|today's|current)\s+"
+        r"(?#anchors: lock locks locking locked)\block(?:s|ing|ed)?\s+in\s+(?:the|that|this|existing|today's|current)\s+(?:very\s+)?"
         r"(?:slowness|unevenness|inequality|inequalities|variation|inconsistency|inconsistencies|gaps?|patchiness|inertia|"
         r"fragmentation|postcode\s+lottery)\b",
         "No",
@@ -5171,6 +5182,100 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # round 30, wave 20. Both ways at once: "Our view of the voluntary option therefore cuts both ways"; "Members see
+    # something of value in the voluntary option and something missing from it"; "right in its method but too narrow in
+    # its object"
+    (
+        r"(?#anchors: cuts cut value good worth something)\bcuts?\s+both\s+ways\b"
+        r"|\bsomething\s+(?:of\s+value|of\s+worth|good|worthwhile|to\s+like|to\s+admire)\s+[^.;]{0,60}?\band\s+something\s+"
+        r"(?:missing|lacking|wanting|absent|wrong|to\s+regret)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # right in one part named ("the vision as right in its method", before "but too narrow in its object")
+    (
+        r"(?#anchors: right)\bright\s+in\s+(?:its|their)\s+(?:method|methods|approach|aims?|intent|intentions|diagnosis|direction|ambition|"
+        r"principles?|analysis|emphasis|focus|starting\s+point|instincts?)\b",
+        "Yes",
+        0.65,
+        "evaluation",
+        True,
+    ),
+    # pointed the right way: "The vision points the right way on prevention"
+    (
+        r"(?#anchors: points point pointing pointed)\b(?:points|point|pointing|pointed)\s+(?:in\s+)?the\s+right\s+(?:way|direction)\b",
+        "Yes",
+        0.7,
+        "idiom",
+        True,
+    ),
+    # a view withheld by decision: "the board agreed not to express a view on this question"
+    (
+        r"(?#anchors: agreed decided resolved chose elected)\b(?:agreed|decided|resolved|chose|elected)\s+not\s+to\s+(?:express|offer|give|"
+        r"take|state|form|put\s+forward)\s+(?:a|any)\s+(?:single\s+|collective\s+|formal\s+)?(?:view|position|preference|stance)\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    # a blind spot: "We welcome much of the vision, but it has a blind spot"
+    (
+        r"(?#anchors: spot spots)\b(?:has|have|had|with)\s+(?:a|one|its|two|several|some|an?\s+(?:real|serious|significant|major|obvious))\s+"
+        r"blind\s+spots?\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # reason enough: "That change alone would justify legislating"
+    (
+        r"(?#anchors: justify justifies warrant warrants)\b(?:(?:would|will|could|should|does|do)\s+(?:alone\s+|by\s+itself\s+|on\s+its\s+own\s+)?"
+        r"(?:justify|warrant)|justifies|warrants)\s+(?:legislating|legislation|a\s+(?:new\s+)?(?:statutory\s+)?duty|the\s+(?:new\s+)?duty)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # changes nothing: "having regard to something costs nothing and changes nothing"
+    (
+        r"(?#anchors: changes change changing)\b(?:changes|would\s+change|will\s+change|would\s+have\s+changed)\s+(?:almost\s+|next\s+to\s+|"
+        r"precisely\s+|absolutely\s+)?nothing\b"
+        r"|\bwithout\s+changing\s+(?:very\s+much|much|anything|a\s+great\s+deal|a\s+lot)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # time taken away from the work: "We can see it taking time away from casework"
+    (
+        r"(?#anchors: take takes taking took time)\b(?:take|takes|taking|took)\s+(?:time|staff|people|resources|money|attention)\s+"
+        r"away\s+from\s+(?:casework|the\s+front\s+line|frontline|front-line|teaching|patients|the\s+work|direct\s+work|delivery|"
+        r"(?:our|their|the)\s+(?:existing\s+)?(?:priorities|casework|work|services))\b",
+        "No",
+        0.65,
+        "consequence",
+        True,
+    ),
+    # a shoulder to it: "is one our congregations recognise and would gladly put their shoulder to"
+    (
+        r"(?#anchors: shoulder shoulders)\bput\s+(?:our|their|my|its|his|her|your)\s+(?:collective\s+)?shoulders?\s+to\b",
+        "Yes",
+        0.8,
+        "idiom",
+        True,
+    ),
+    # more of today: "Relying on voluntary arrangements would simply continue the present position"
+    (
+        r"(?#anchors: continue continues prolong prolongs preserve preserves perpetuate perpetuates)\b(?:continue|continues|prolong|prolongs|"
+        r"preserve|preserves|perpetuate|perpetuates)\s+(?:the\s+)?(?:present|current|existing)\s+(?:position|situation|state\s+of\s+affairs|"
+        r"arrangements|picture)\b",
+        "No",
+        0.65,
+        "consequence",
+        True,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -5203,6 +5308,9 @@ _SUPPORT_OBJ = (
     r"practitioners|professionals|services|organisations|those|around|about|over|some|more\s+than|up\s+to|\d[\d,]*)"
 )
 OTHER_SENSES = re.compile(
+    # this response's own passage through a body: "It has been shared with, but not formally agreed by, the Community
+    # Safety Partnership" (round 30): a passive with its agent, about the response, not the proposals
+    r"\b(?:formally\s+|yet\s+|been\s+)?(?:agreed|approved|endorsed|signed\s+off|ratified)\s+by(?=\s*,?\s+(?:the|our|its|their|a|an)\s)|"
     # "supportive" describing a person or place: "when a supportive manager moves on" (round 27)
     r"\b(?:a|an|the|their|our|its|his|her|very|more|less)\s+supportive\s+(?=(?:manager|head|headteacher|teacher|colleague|colleagues|"
     r"staff|environment|family|families|adult|adults|parent|parents|school|schools|employer|employers|boss|lead|leader|leaders|"
