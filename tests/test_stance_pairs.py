@@ -7349,3 +7349,74 @@ def test_seats_given_by_law_in_wave_20():
     assert letter(text, "q12").stance == "Yes"
     text = "The local transport authority should not be made a responsible authority in each CSP."
     assert letter(text, "q12").stance == "No"
+
+
+# ---------------------------------------------------------------------------- round 30, third part (wave 21)
+def test_constructions_of_wave_21():
+    text = "Question 13\n\nWithout something that obliges partners to come back, the position in two years' time would look much as it does now."
+    assert letter(text, "q13").stance == "No"
+    assert letter("The Schedule 6 authorities give a sound starting list.", "q10").stance == "Yes"
+    assert (
+        letter("Question 11\n\nThe effort would go into the machinery rather than the outcome.", "q11").stance == "No"
+    )
+    assert (
+        letter("Question 11\n\nThe effort would go into the outcome rather than the machinery.", "q11").stance != "No"
+    )
+    text = "Legislating to require a separate serious violence strategy would add a document, not a result."
+    assert letter(text, "q9").stance == "No"
+    text = "Question 9\n\nThe Network therefore offers no collective answer to this question."
+    assert letter(text, "q9").stance == "Unclear"
+    assert letter("Our members did not agree about the non-legislative option.", "q13").stance == "Unclear"
+    assert letter("We do not agree with the non-legislative option.", "q13").stance == "No"
+    text = "The Schedule 6 list, designed for Prevent, does not map onto the agencies that matter for serious violence."
+    assert letter(text, "q10").stance == "No"
+    text = "Question 13\n\nMembers consider this the approach most in keeping with how Wales already works."
+    assert letter(text, "q13").stance == "Yes"
+    text = "Routing the duty through CSPs would entrench the uneven performance the paper itself describes."
+    assert letter(text, "q11").stance == "No"
+    text = "A duty placed on each specified organisation is the one best placed to produce consistency across that patchwork."
+    assert letter(text, "q9").stance == "Yes"
+    text = "Question 11\n\nIt would give us 11 strategies and 11 agreements, which is the opposite of what we need."
+    assert letter(text, "q11").stance == "No"
+    text = "Question 11\n\nStrengthening those partnerships in statute would make use of arrangements that are already working."
+    assert letter(text, "q11").stance == "Yes"
+    assert letter("Option Three appeals to us in part.", "q13").stance == "Mixed"
+    assert letter("A duty of this design should not be placed on the statute book.", "q9").stance == "No"
+    text = "Question 8\n\nI find myself agreeing with its first principles and disagreeing with where it places its weight."
+    assert letter(text, "q8").stance == "Mixed"
+    text = "Question 10\n\nThe list gets most of the big players in. But a list written for the Prevent duty leaves gaps that matter here."
+    assert letter(text, "q10").stance == "Mixed"
+    assert letter("Schedule 6 gets the providers right and misses out the commissioners.", "q10").stance == "Mixed"
+    assert letter("We doubt that the preferred option would change very much for our learners.", "q9").stance == "No"
+    assert letter("We recognise our own practice in the vision, and would not change its focus.", "q8").stance == "Yes"
+    assert letter("Question 8\n\nWe would change its focus.", "q8").stance != "Yes"
+    assert letter("We see no one missing from the Schedule 6 list.", "q10").stance == "Yes"
+    text = "For now, the sensible course is to let the voluntary arrangements and the new units run."
+    assert letter(text, "q13").stance == "Yes"
+    assert (
+        letter("Question 9\n\nIt would, in our judgement, pull them further into an enforcement role.", "q9").stance
+        == "No"
+    )
+    assert letter("We are content for the Schedule 6 list to form the basis of it.", "q10").stance == "Yes"
+    text = "We would not want the matter left to local discretion without any duty at all."
+    assert letter(text, "q13").stance == "No"
+
+
+def test_process_and_extensions_of_wave_21():
+    # how long the respondent took to agree is no verdict
+    assert letter("Question 11\n\nThis was the point on which we took longest to agree.", "q11").stance != "Yes"
+    # resisting an extension of the list says the list is right (Q10); on Q12 it refuses additions
+    assert letter("Question 10\n\nWe would resist extending it to individual GP practices.", "q10").stance == "Yes"
+    assert letter("Question 12\n\nWe would resist extending it to individual GP practices.", "q12").stance == "No"
+    # a long "while" clause is a contrast, not a denied predicate
+    text = (
+        "Question 11\n\nThe second approach tended to crowd out the first, because a list of names is something a "
+        "meeting can act on, while a shortage of youth provision is not."
+    )
+    assert letter(text, "q11").stance != "No"
+    assert (
+        letter("Question 12\n\nWe would wish to see secondary head teachers represented as of right.", "q12").stance
+        == "Yes"
+    )
+    text = "Question 12\n\nIf CSPs are to lead, their membership has to change. We would add directors of public health in their own right."
+    assert letter(text, "q12").stance == "Yes"

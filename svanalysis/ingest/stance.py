@@ -1024,6 +1024,13 @@ _NO_ADDITION_NEEDED = re.compile(
 )
 _ADD_PARTNERS = [
     (_TO_BE_EXTENDED, 0.85),
+    # represented by right (round 30): "We would wish to see secondary head teachers represented as of right"; a body added in
+    # its own right: "We would add directors of public health in their own right"
+    (
+        r"\b(?:represented|included|seated)\s+(?:on\s+(?:them|the\s+partnerships?|each\s+csp|every\s+csp)\s+)?(?:as\s+of\s+right|by\s+right)\b"
+        r"|\b(?:we|i)\s+would\s+(?:also\s+|further\s+)?add\s+(?!to\b|that\b|nothing\b|only\b|little\b)[^.;]{1,100}?\bin\s+(?:its|their)\s+own\s+right\b",
+        0.8,
+    ),
     # a seat given by law (round 30): "the law should give local traders a proper seat on them"; "the local transport
     # authority be made a responsible authority in each CSP it covers"
     (
@@ -1483,9 +1490,11 @@ _PRESENT_LIST = re.compile(
 )
 # not wanting the list extended: "we would not want it lengthened", "we do not want the Schedule 6 list extended"
 _NOT_WANT_EXTENDED = re.compile(
+    # (or resisted: "We would resist extending it to individual GP practices", round 30)
     r"(?:would|will|do|does|did)\s*(?:not|n't)\s+(?:want|wish)\s+(?:to\s+see\s+)?(?:it|them|this\s+list|that\s+list|"
     r"the\s+(?:schedule\s+6\s+|current\s+|existing\s+|present\s+)?list|schedule\s+6)\s+(?:to\s+be\s+)?(?:lengthened|"
-    r"extended|expanded|widened|enlarged|added\s+to|made\s+(?:any\s+)?longer|any\s+longer|longer)\b",
+    r"extended|expanded|widened|enlarged|added\s+to|made\s+(?:any\s+)?longer|any\s+longer|longer)\b"
+    r"|(?:would|will|do|must|should)\s+resist\s+(?:any\s+)?(?:extending|expanding|widening|lengthening|adding\s+to)\s+(?:it|them|the\s+list)\b",
     re.I,
 )
 # double negation: a frame that denies what follows ("we see no reason", "I cannot see a good reason why") and a
@@ -1607,7 +1616,9 @@ _ECHO_NOT = re.compile(
 _SUBORDINATE_END = re.compile(
     r"\b(?:when|if|unless|whether|because|where|while|though|although|as)\b[^,;]{0,30}$|\b(?:which|whose)\b[^,;]{0,80}$"
     # a comparison of manner: "they are trusted in a way that more distant bodies are not" (round 30)
-    r"|\bin\s+(?:a\s+way|ways|the\s+way)\s+(?:that\s+|which\s+)?[^,;]{0,60}$",
+    r"|\bin\s+(?:a\s+way|ways|the\s+way)\s+(?:that\s+|which\s+)?[^,;]{0,60}$"
+    # ... or of contrast, a little longer: "while a shortage of youth provision is not"
+    r"|\b(?:while|whilst|whereas)\b[^,;]{0,60}$",
     re.I,
 )  # "... is sound, which for many programmes it is not", "fire authorities, whose visits reach households other
 # services do not": a relative clause, not a denied predicate
@@ -2159,6 +2170,13 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             continue
         if _SUGGESTION_OBJECT.match(clause, m.end()):
             continue  # "we would resist any suggestion that colleges should be carved out of the list": a proposal opposed
+        if qid == "q10" and (ext := _NOT_WANT_EXTENDED.search(clause, m.start())) and ext.start() < m.end():
+            # "We would resist extending it to individual GP practices": the list not to be extended is the right one (Q10,
+            # as "we would not want it lengthened"; on Q12 the same words are a No to additions), a lean for a person
+            out.append(
+                _Cue("Yes", min(w, 0.55), m.group(0), f"verdict '{m.group(0).strip()}'; said of extending the list")
+            )
+            continue
         holder = _holder(clause, m)
         if holder in ("other", "passive"):
             continue

@@ -132,7 +132,9 @@ LEXICON: list[Entry] = [
     # one part right, another wrong: "The vision gets the method right and the target wrong" (round 26)
     (
         r"(?#anchors: right wrong)(?:gets?|got|has|have)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:right|wrong)\s*,?\s+(?:and|but)\s+"
-        r"(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:right|wrong)\b",
+        r"(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:right|wrong)\b"
+        # (or right and missing something: "Schedule 6 gets the providers right and misses out the commissioners", round 30)
+        r"|(?:gets?|got)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?right\s*,?\s+(?:and|but)\s+(?:misses|leaves\s+out|omits|overlooks)\b",
         "Mixed",
         0.85,
         "mixed",
@@ -469,8 +471,8 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:agree|agrees|accept|accepts|support|supports|welcome|welcomes|endorse|endorses)\s+(?:with\s+)?[^.;]{2,80}?\b"
-        r"(?:and|but|while|whilst)\s+(?:we\s+|i\s+)?(?:\w+\s+)?(?:disagree|disagrees|oppose|opposes|reject|rejects|object\s+to|"
+        r"(?:agree|agrees|agreeing|accept|accepts|support|supports|welcome|welcomes|endorse|endorses)\s+(?:with\s+)?[^.;]{2,80}?\b"
+        r"(?:and|but|while|whilst)\s+(?:we\s+|i\s+)?(?:\w+\s+)?(?:disagree|disagrees|disagreeing|oppose|opposes|reject|rejects|object\s+to|"
         r"objects\s+to|part\s+company)\b",
         "Mixed",
         0.9,
@@ -1719,7 +1721,7 @@ LEXICON: list[Entry] = [
         r"(?#anchors: content comfortable satisfied happy)(?:broadly\s+|generally\s+|fully\s+|entirely\s+|quite\s+)?(?:content|comfortable|satisfied)\s+(?:with|that)"
         # "we are content for the list to be used", "happy for the duty to apply to us"
         r"|(?:content|comfortable|happy)\s+for\s+(?:[\w']+\s+){1,6}?to\s+(?:be\s+used|be\s+adopted|apply|go\s+ahead|stand|proceed|follow|"
-        r"use|rely\s+on|build\s+on|adopt)\b",
+        r"use|rely\s+on|build\s+on|adopt|form\s+the\s+basis)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -2374,7 +2376,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?<!\bwe\s)(?<!\bi\s)(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work(?!\s+(?:closely|together|with|alongside|across|through)\b)|serve|deliver|succeed|achieve|(?:given|give|provided|provide|offered|offer)\b(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?<!\bwe\s)(?<!\bi\s)(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work(?!\s+(?:closely|together|with|alongside|across|through)\b)|serve|deliver|succeed|achieve|(?:given|give|provided|provide|offered|offer)\b(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b|(?:its|the|their)\s+(?:focus|emphasis|direction|aims?|wording|approach|priorities)\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
         "No",
@@ -2550,7 +2552,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: starting)(?:a|the)\s+(?:sensible|good|reasonable|useful|solid|sound)\s+starting\s+point\b",
+        r"(?#anchors: starting)(?:a|the)\s+(?:sensible|good|reasonable|useful|solid|sound)\s+starting\s+(?:point|list|place)\b",
         "Yes",
         0.7,
         "evaluation",
@@ -4390,8 +4392,8 @@ LEXICON: list[Entry] = [
     # consultation is trying to cure", round 30)
     (
         r"(?#anchors: entrench entrenches entrenching reproduce reproduces reproducing)(?:entrench|entrenches|entrenching|reproduce|"
-        r"reproduces|reproducing)\s+(?:the|that|this|existing|today's)\s+(?:very\s+)?"
-        r"(?:unevenness|inequality|inequalities|variation|inconsistency|inconsistencies|gaps?)\b",
+        r"reproduces|reproducing)\s+(?:the|that|this|existing|today's)\s+(?:very\s+)?(?:uneven\s+(?:performance|provision|practice)|"
+        r"unevenness|inequality|inequalities|variation|inconsistency|inconsistencies|gaps?)\b",
         "No",
         0.7,
         "consequence",
@@ -5276,6 +5278,175 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # round 30, wave 21. The same as now: "the position in two years' time would look much as it does now"
+    (
+        r"(?#anchors: look remain stay)\b(?:would|will)\s+(?:look|remain|stay)\s+(?:much|very\s+much|pretty\s+much|largely|exactly)\s+"
+        r"(?:as|the\s+same\s+as)\s+(?:it\s+does|it\s+is|they\s+are|they\s+do)\s+(?:now|today)\b",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
+    # effort into the machinery: "The effort would go into the machinery rather than the outcome"
+    (
+        r"(?#anchors: machinery process paperwork structure structures meetings bureaucracy plan plans)\b(?:go|goes|going|went)\s+into\s+"
+        r"(?:the\s+)?(?:machinery|process|paperwork|structures?|meetings|bureaucracy|plans?)\s+rather\s+than\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # a document, not a result: "would add a document, not a result"
+    (
+        r"(?#anchors: document documents plan plans strategy strategies report reports paper)\b(?:a|another|one\s+more)\s+"
+        r"(?:document|plan|strategy|report|paper)\s*,\s*not\s+(?:a\s+)?(?:result|outcome|difference|change)\b",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    # no collective answer: "the Network therefore offers no collective answer to this question"
+    (
+        r"(?#anchors: answer view position response)\b(?:offers?|gives?|has|have|provides?|reached)\s+no\s+(?:collective|single|agreed|"
+        r"common|settled|joint|firm|unified)\s+(?:answer|view|position|response)\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    # members who could not agree among themselves: "Our members did not agree about the non-legislative option"
+    (
+        r"(?#anchors: agree)\b(?:did|could|can)\s*(?:not|n't)\s+agree\s+(?:among\s+(?:ourselves|themselves)\s+)?(?:about|on|over)\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    # a list that does not fit: "the Schedule 6 list, designed for Prevent, does not map onto the agencies that matter"
+    (
+        r"(?#anchors: map maps)\b(?:does|do|did)\s*(?:not|n't)\s+map\s+(?:well\s+|neatly\s+|easily\s+)?(?:onto|on\s+to)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # in keeping with the way things work: "Members consider this the approach most in keeping with how Wales already works"
+    (
+        r"(?#anchors: keeping)\b(?:most|more|very\s+much|entirely|wholly|fully)\s+in\s+keeping\s+with\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # best placed to do it: "a duty placed on each specified organisation is the one best placed to produce consistency"
+    (
+        r"(?#anchors: placed)\bthe\s+(?:one|option|route|approach|model)\s+(?:best|better)\s+placed\s+to\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    # the opposite of what is needed: "11 strategies and 11 information sharing agreements, which is the opposite of what we need"
+    (
+        r"(?#anchors: opposite)\bthe\s+(?:very\s+|exact\s+)?opposite\s+of\s+what\s+(?:we|is|they|you|the\s+\w+|young\s+people)\s+"
+        r"(?:need|needs|needed|want|wants|is\s+needed|are\s+asking\s+for)\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # using what works: "would make use of arrangements that are already working"
+    (
+        r"(?#anchors: use)\bmake\s+(?:good\s+|full\s+|better\s+)?use\s+of\s+(?:the\s+)?(?:arrangements|structures|partnerships|what)\s+"
+        r"(?:that\s+|which\s+|we\s+)?(?:are\s+|is\s+|have\s+)?already\s+(?:working|work|in\s+place|exists?|there)\b",
+        "Yes",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # appealing in part: "Option Three appeals to us in part"
+    (
+        r"(?#anchors: appeals appeal appealed)\b(?:appeals|appeal|appealed)\s+to\s+(?:us|me|our\s+\w+)\s+(?:only\s+)?in\s+part\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # the statute book: "A duty of this design should not be placed on the statute book"
+    (
+        r"(?#anchors: book)\bbe\s+(?:placed|put)\s+on\s+the\s+statute\s+book\b",
+        "Yes",
+        0.7,
+        "preference",
+        True,
+    ),
+    # the right players in: "The list gets most of the big players in"
+    (
+        r"(?#anchors: players bodies people agencies organisations)\bgets?\s+(?:most\s+of\s+|all\s+of\s+)?the\s+(?:big|right|key|main|important)\s+(?:players|bodies|people|agencies|"
+        r"organisations)\s+in\b",
+        "Yes",
+        0.65,
+        "evaluation",
+        True,
+    ),
+    # gaps left: "a list written for the Prevent duty leaves gaps that matter here" (not "leaves the gaps in place")
+    (
+        r"(?#anchors: gaps)\bleaves?\s+(?:(?:some|real|serious|important|significant|obvious|big|clear|obvious)\s+)?gaps\b(?!\s+in\s+place)",
+        "No",
+        0.65,
+        "evaluation",
+        True,
+    ),
+    # change expected: "We doubt that the preferred option would change very much for our learners"
+    (
+        r"(?#anchors: change)\b(?:would|will|could)\s+change\s+(?:very\s+much|a\s+great\s+deal|a\s+lot|things\s+for\s+the\s+better)\b",
+        "Yes",
+        0.55,
+        "consequence",
+        True,
+    ),
+    # its own practice recognised: "We recognise our own practice in the vision"
+    (
+        r"(?#anchors: recognise recognize)\b(?:recognise|recognize)\s+(?:our|my|its|their)\s+own\s+(?:practice|work|approach|experience)\s+in\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # kept as it is: "and would not change its focus"
+    (
+        r"(?#anchors: change)\b(?:would|will)\s*(?:not|n't)\s+change\s+(?:its|the|their)\s+(?:focus|emphasis|direction|aims?|wording|"
+        r"approach|priorities)\b",
+        "Yes",
+        0.7,
+        "preference",
+        False,
+    ),
+    # nobody missing: "we see no one missing from the list whose absence would undermine the vision"
+    (
+        r"(?#anchors: missing)\b(?:see|find)\s+no\s+(?:one|body|bodies|organisation|agency|agencies)\s+missing\s+from\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # the sensible course: "For now, the sensible course is to let the voluntary arrangements run"
+    (
+        r"(?#anchors: course)\bthe\s+(?:sensible|right|wise|best|prudent)\s+course\s+(?:is|would\s+be)\s+to\s+(?:let|leave|keep|allow|give)\b",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
+    # pulled further in: "would pull them further into an enforcement role"
+    (
+        r"(?#anchors: pull pulls draw draws drag drags push pushes)\b(?:pull|pulls|draw|draws|drag|drags|push|pushes)\s+(?:them|children|"
+        r"young\s+people|schools|teachers|staff|us|practitioners)\s+(?:further|deeper)\s+into\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -5308,6 +5479,8 @@ _SUPPORT_OBJ = (
     r"practitioners|professionals|services|organisations|those|around|about|over|some|more\s+than|up\s+to|\d[\d,]*)"
 )
 OTHER_SENSES = re.compile(
+    # how long the respondent's own agreement took: "This was the point on which we took longest to agree" (round 30)
+    r"\btook\s+(?:us\s+)?(?:\w+\s+)?(?:long|longest|longer|time|some\s+time|a\s+while)\s+to\s+agree\b|"
     # this response's own passage through a body: "It has been shared with, but not formally agreed by, the Community
     # Safety Partnership" (round 30): a passive with its agent, about the response, not the proposals
     r"\b(?:formally\s+|yet\s+|been\s+)?(?:agreed|approved|endorsed|signed\s+off|ratified)\s+by(?=\s*,?\s+(?:the|our|its|their|a|an)\s)|"
