@@ -229,6 +229,9 @@ _UNCLEAR = [
         # "we express no preference between the three options" (not "no particular preference between": indifference)
         r"|\b(?:not|n't)\s+(?:express|state|offer|give|indicate|make)\s+(?:a|any)\s+(?:preference|choice)\s+(?:as\s+)?between\b"
         r"|\b(?:express|offer|state|give)(?:es|ed|s)?\s+no\s+(?:preference|view)\s+(?:as\s+)?between\b"
+        # tried and failed (round 30): "we have tried and failed to reach a collective position"
+        r"|\b(?:failed|unable)\s+to\s+(?:reach|agree|form|arrive\s+at|settle\s+on)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:view|position|conclusion|consensus)\b"
         # a view not offered on it, or out of the respondent's reach (round 30): "we do not offer a view on it", "lies outside
         # the scope of our research"
         r"|\b(?:not|n't)\s+(?:offer|express|give|venture|put\s+forward)\s+(?:a|any)\s+(?:firm\s+|formal\s+|collective\s+|settled\s+|"
@@ -1028,7 +1031,14 @@ _ADD_PARTNERS = [
     # its own right: "We would add directors of public health in their own right"
     (
         r"\b(?:represented|included|seated)\s+(?:on\s+(?:them|the\s+partnerships?|each\s+csp|every\s+csp)\s+)?(?:as\s+of\s+right|by\s+right)\b"
-        r"|\b(?:we|i)\s+would\s+(?:also\s+|further\s+)?add\s+(?!to\b|that\b|nothing\b|only\b|little\b)[^.;]{1,100}?\bin\s+(?:its|their)\s+own\s+right\b",
+        r"|\b(?:we|i)\s+would\s+(?:also\s+|further\s+)?add\s+(?!to\b|that\b|nothing\b|only\b|little\b)[^.;]{1,100}?\bin\s+(?:its|their)\s+own\s+right\b"
+        # a case made for adding, a seat given among the members, people needed on them: "there is a good case for adding
+        # secondary schools", "be given a formal seat among their statutory members", "they need people from the night-time
+        # economy on them"
+        r"|\bcase\s+for\s+(?:adding|including|bringing\s+in)\b"
+        r"|\bbe\s+given\s+(?:a\s+)?(?:formal\s+|proper\s+|statutory\s+|permanent\s+)?(?:seat|place)\s+(?:among|on|at)\b"
+        r"|\b(?:need|needs|should\s+have|ought\s+to\s+have)\s+(?:people|representatives|someone|somebody)\s+from\s+[^.;]{1,40}?\s+on\s+"
+        r"(?:them|the\s+partnerships?|the\s+board)\b",
         0.8,
     ),
     # a seat given by law (round 30): "the law should give local traders a proper seat on them"; "the local transport

@@ -129,6 +129,24 @@ NOT_FOR_US_TO_JUDGE = rf"(?!\s+(?:\w+\s+){{0,2}}?{FOR_US_TO_JUDGE})"
 
 LEXICON: list[Entry] = [
     # ------------------------------------------------------------------ explicit mixed / unclear
+    # round 30 (listed first: an entry for the first half starts at the same word). Something for it and something against
+    # it: "The voluntary option has something going for it and something against it"
+    (
+        r"(?#anchors: something)(?:\b(?:has|have|had)\s+)?\bsomething\s+(?:going\s+)?for\s+it\s+and\s+something\s+(?:going\s+)?against\s+it\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # round 30 (listed first: "I would rather" starts at the same word). A different vision wished for: "I would rather the vision started from what young people need"
+    (
+        r"(?#anchors: rather prefer)(?:\b(?:we|i)\s+)?\b(?:would\s+rather|would\s+prefer|'d\s+rather)\s+(?:that\s+)?(?:the|this|its)\s+(?:vision|list|focus|paper)\s+"
+        r"(?:started|began|were|was|did|had|focused|looked|took|put|said)\b",
+        "No",
+        0.7,
+        "preference",
+        False,
+    ),
     # one part right, another wrong: "The vision gets the method right and the target wrong" (round 26)
     (
         r"(?#anchors: right wrong)(?:gets?|got|has|have)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:right|wrong)\s*,?\s+(?:and|but)\s+"
@@ -4217,11 +4235,12 @@ LEXICON: list[Entry] = [
     ),
     # round 28. Drawn too tightly: "considers the focus drawn too tightly", "a vision too narrowly framed"
     (
-        r"(?#anchors: drawn defined framed draws draw)(?:drawn|defined|framed|draws|draw)\s+(?:(?:its|the|their)\s+(?:boundary|boundaries|"
+        r"(?#anchors: drawn defined framed draws draw written)(?:drawn|defined|framed|draws|draw)\s+(?:(?:its|the|their)\s+(?:boundary|boundaries|"
         r"scope|net|lines?|focus)\s+)?(?:far\s+|much\s+|rather\s+|a\s+little\s+|somewhat\s+)?"
         r"too\s+(?:tightly|narrowly|tight|narrow)\b|too\s+(?:tightly|narrowly)\s+(?:drawn|defined|framed)\b"
         # (or drawn round one thing only: "It is, however, drawn almost entirely around schools and county lines", round 30)
-        r"|(?:drawn|defined|framed)\s+(?:almost\s+|very\s+nearly\s+|nearly\s+)?(?:entirely|wholly|exclusively|solely)\s+(?:around|round)\b",
+        r"|(?:drawn|defined|framed|written)\s+(?:almost\s+|very\s+nearly\s+|nearly\s+)?(?:entirely|wholly|exclusively|solely)\s+(?:around|round|"
+        r"in\s+terms\s+of)\b",
         "No",
         0.7,
         "evaluation",
@@ -4410,7 +4429,7 @@ LEXICON: list[Entry] = [
     # "seems to us the likeliest to change how those bodies behave"
     (
         # (or "the option likeliest to achieve consistent engagement")
-        r"(?#anchors: likeliest likely)\bthe\s+(?:(?:option|one|route|approach|model)\s+)?(?:likeliest|most\s+likely)\s+to\s+(?:change|work|succeed|deliver|achieve|make\s+a\s+"
+        r"(?#anchors: likeliest likely likelier)\bthe\s+(?:(?:option|one|route|approach|model)\s+)?(?:likeliest|most\s+likely|likelier\s+of\s+the\s+(?:three|two))\s+to\s+(?:change|work|succeed|deliver|achieve|make\s+a\s+"
         # (or to bring about what the paper wants: "looks to us the likeliest to produce consistent effort", "much the most
         # likely to keep the confidence of the communities")
         r"(?:real\s+)?difference|shift|produce\s+(?:consistent|lasting|real|sustained|joined-up|the)|keep\s+the\s+(?:confidence|trust)|"
@@ -5042,7 +5061,7 @@ LEXICON: list[Entry] = [
     # the wrong place to begin: "using a counter-terrorism schedule as the template is the wrong starting point"
     (
         r"(?#anchors: wrong)\bthe\s+wrong\s+(?:starting[- ]point|place\s+to\s+(?:start|begin)|template|model\s+to\s+(?:use|follow|copy)|"
-        r"foundation|basis)\b",
+        r"foundation|basis|shape|tool|instrument|vehicle|lever)\b",
         "No",
         0.75,
         "evaluation",
@@ -5446,6 +5465,129 @@ LEXICON: list[Entry] = [
         0.7,
         "consequence",
         True,
+    ),
+    # round 30, wave 22. An impossible position: "Option Two would place the Force in an impossible position"
+    (
+        r"(?#anchors: position)\b(?:place|places|put|puts|leave|leaves)\s+(?:[\w']+\s+){1,3}?in\s+an?\s+(?:impossible|untenable|invidious|"
+        r"very\s+difficult|awkward)\s+position\b",
+        "No",
+        0.75,
+        "consequence",
+        True,
+    ),
+    # merit in one part, difficulty in the other: "We see merit in one half of Option One and difficulty in the other"
+    (
+        r"(?#anchors: merit value sense)(?:\b(?:we|i|members|they)\s+(?:\w+\s+)?(?:see|find|saw|found)\s+(?:some\s+)?)?\b(?:merit|value|sense)\s+in\s+"
+        r"(?:one|part|some|half)\b[^.;]{0,60}?\band\s+(?:difficulty|difficulties|"
+        r"problems?|concerns?|none|little|danger|risk)\s+in\s+(?:the\s+other|another|the\s+rest)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # partly one way and partly the other: "We are therefore partly drawn to the third option and partly wary of it"; with
+    # the respondent on half of it: "So I'm with you on half of it"
+    (
+        r"(?#anchors: partly half part some)\bpartly\s+(?:drawn|attracted|persuaded|in\s+favour|for|convinced)\b[^.;]{0,60}?\band\s+partly\s+"
+        r"(?:wary|against|opposed|unpersuaded|sceptical|skeptical|doubtful|unconvinced|not)\b"
+        r"|\b(?:with\s+(?:you|it|them)|agree(?:\s+with\s+(?:you|it))?)\s+on\s+(?:half|part|some)\s+of\s+it\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # a good case: "there is a good case for adding secondary schools" (negated: "no good case for")
+    (
+        r"(?#anchors: case)\b(?:a|the)\s+(?:good|strong|clear|compelling|powerful|real)\s+case\s+for\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # holding it together: "goodwill alone will not hold a partnership together"
+    (
+        r"(?#anchors: together)\b(?:hold|holds|keep|keeps)\s+(?:a|the|this|that|any|our|local)?\s*(?:partnership|partnerships|it|them|things|"
+        r"people|agencies)\s+together\b",
+        "Yes",
+        0.6,
+        "consequence",
+        True,
+    ),
+    # building on what works: "Giving them an explicit remit in law would build on machinery that works"
+    (
+        r"(?#anchors: build builds building)\b(?:build|builds|building)\s+on\s+(?:the\s+)?(?:machinery|structures|arrangements|partnerships|what)\s+"
+        r"(?:that\s+|which\s+)?(?:already\s+)?(?:works?|exists?|is\s+working|are\s+working)\b",
+        "Yes",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # no merit seen: "We see no more merit in rewriting the Community Safety Partnership legislation"
+    (
+        r"(?#anchors: merit)\bsee\s+(?:no|little)\s+(?:more\s+|further\s+|real\s+|great\s+|particular\s+)?merit\s+in\b",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # the right things described: "The vision. It describes the right things"
+    (
+        r"(?#anchors: describes identifies names covers)\b(?:describes|identifies|names|covers)\s+(?:all\s+)?the\s+right\s+(?:things|priorities|"
+        r"issues|problems|aims)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # part of the way: "It would take us part of the way, and no further"
+    (
+        r"(?#anchors: part)\b(?:take|takes|get|gets|go|goes)\s+(?:us\s+|you\s+)?part\s+of\s+the\s+way\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # silent on it: "the vision is silent on exclusion", "It is, however, silent on the transport authorities"
+    (
+        # (not in a relative clause: "a vision that is silent about X is, to our mind, incomplete" is judged by its predicate)
+        r"(?#anchors: silent)(?<!\bthat\s)(?<!\bwhich\s)\b(?:is|are|remains?|was)\s+(?:largely\s+|almost\s+|entirely\s+|wholly\s+|conspicuously\s+)?silent\s+(?:on|about)\b",
+        "No",
+        0.65,
+        "evaluation",
+        False,  # ("cannot agree with a vision that is silent on ...": the negation is the verb's)
+    ),
+    # little appetite: "There was little appetite in the room for leaving this to local discretion"
+    (
+        r"(?#anchors: appetite)\b(?:little|no)\s+(?:real\s+)?appetite\s+(?:in\s+[^.;]{1,20}?\s+)?for\b",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    # reassured by it: "covers most of the bodies I deal with, which is reassuring"
+    (
+        r"(?#anchors: reassuring)\b(?:which|that|this|it)\s+is\s+(?:very\s+|most\s+|quite\s+)?reassuring\b",
+        "Yes",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    # the one preferred: "Of the three options as drafted, it is the one that members would prefer"
+    (
+        r"(?#anchors: one)\bthe\s+one\s+(?:that\s+|which\s+)?(?:we|i|members|our\s+\w+)\s+would\s+(?:prefer|choose|pick|favour|back|support)\b",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    # barely mentioned: "the vision as drafted barely mentions the places where much of this violence is encountered"
+    (
+        r"(?#anchors: barely scarcely hardly)\b(?:barely|scarcely|hardly)\s+(?:mentions?|touches\s+on|acknowledges?|considers?|recognises?|"
+        r"recognizes?)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
     ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
