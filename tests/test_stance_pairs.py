@@ -7469,3 +7469,43 @@ def test_constructions_of_wave_22():
     assert letter("We are therefore partly drawn to the third option and partly wary of it.", "q13").stance == "Mixed"
     text = "So I share the aim set out in the vision, but I cannot agree with a vision that is silent on capacity."
     assert letter(text, "q8").stance == "Mixed"
+
+
+# ---------------------------------------------------------------------------- round 30, fifth part (wave 23)
+def test_let_alone_adds_to_the_denial():
+    text = "None of the three options, as we understand them, would achieve the vision, let alone best achieve it."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+    assert lex.is_reported("most said their own area fell some way short of it.")
+    assert not lex.is_reported("Most of the vision is right.")
+
+
+def test_constructions_of_wave_23():
+    text = "If the third option means more of the same, we want no part of it."
+    assert letter(text, "q13").stance == "No"
+    assert letter("Option Three would be more of the same.", "q13").stance == "No"
+    text = "Question 13\n\nIt needs funding, or it will simply ask more of the same tired volunteers."
+    assert rules_letter(text, "q13").stance != "No"
+    text = "Question 9\n\nWe see merit in it so far as hospital trusts are concerned, but far less in how it would bear on primary care."
+    assert letter(text, "q9").stance == "Mixed"
+    text = (
+        "Members' views on the preferred option are divided, and the Forum has not reached a collective position on it."
+    )
+    assert letter(text, "q9").stance == "Unclear"
+    text = "Our view on the vision is therefore divided: the ambition is right, the scope is not."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("The duty set out in Option One should be enacted.", "q9").stance == "Yes"
+    assert letter("The duty set out in Option One should not be enacted.", "q9").stance == "No"
+    assert letter("The vision is one we could have written ourselves.", "q8").stance == "Yes"
+    text = "Question 10\n\nNobody in our group could think of an organisation young people deal with that is missing from it."
+    assert letter(text, "q10").stance == "Yes"
+    text = "The option where it is voluntary is good for some things and not for others."
+    assert letter(text, "q13").stance == "Mixed"
+    text = "Backing that kind of voluntary partnership would get you further than any statute."
+    assert letter(text, "q13").stance == "Yes"
+    text = "Left voluntary, this will last until the next round of cuts and no longer."
+    assert letter(text, "q13").stance == "No"
+    assert letter("Question 8\n\nWe have nothing to add to it and nothing we would take away.", "q8").stance == "Yes"
+    assert letter("Question 8\n\nThere is little in it that we would want to change.", "q8").stance == "Yes"
+    text = "A purely voluntary approach would, I suspect, reproduce the present postcode lottery."
+    assert letter(text, "q13").stance == "No"

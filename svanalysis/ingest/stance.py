@@ -137,7 +137,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-14+model-5"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-15+model-5"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -293,6 +293,12 @@ _UNCLEAR = [
         r"\b(?:not|n't)\s+(?:(?:going|want|wanting|able|prepared|willing)\s+to\s+)?say(?:ing)?\s+(?:either\s+)?yes\s+or\s+no\b|\b(?:are|were|is|was|remain|remains)\s+"
         # (a division that was, not one that is: ``DIVIDED_ONCE``)
         r"(?:\w+\s+)?(?:divided|split)\s+(?:on|over|about|as\s+to)\b"
+        + DIVIDED_ONCE
+        # members' views said to be divided (round 30): "Members' views on the preferred option are divided" (a body without a
+        # common view, as "we are divided on it"; "our view on the vision is divided: the ambition is right, the scope is not"
+        # is the respondent's own view, in two minds: Mixed, below)
+        + r"|\b(?:members|trustees|partners|colleagues|governors|councillors|officers|practitioners|respondents)['’]?\s+views\b[^.;:]{0,60}?"
+        r"\b(?:are|were|remain)\s+(?:genuinely\s+|sharply\s+|deeply\s+|evenly\s+)?(?:divided|split)\b(?!\s+between)"
         + DIVIDED_ONCE
         + r"|\bnot\s+(?:feel\s+)?(?:qualified|competent|equipped|"
         r"(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer|choose|decide)\b|(?:\bnot|n't)\s+(?:want|wish|propose|intend)\s+to\s+"
@@ -458,7 +464,8 @@ _MIXED = [
     ),
     # "our view of Option Two is therefore mixed", "our answer on the vision is a qualified one"
     (
-        r"\b(?:view|views|answer|position|feelings|response|verdict|support|welcome|assessment)\b[^.;:]{0,50}?\b(?:is|are|was)\s+"
+        # (not members' views: "Members' views on the preferred option are divided" is no common view, Unclear, above)
+        r"(?<!['’]\s)\b(?:view|views|answer|position|feelings|response|verdict|support|welcome|assessment)\b[^.;:]{0,50}?\b(?:is|are|was)\s+"
         # (not "a qualified no" or "a conditional yes": a hedged answer is the answer)
         r"(?:\w+\s+){0,2}?(?:mixed|ambivalent|qualified(?!\s+[\"']?(?:yes|no)\b)|divided|two-sided|(?:a|an)\s+(?:qualified|mixed|conditional|partial|split)\s+"
         r"(?![\"']?(?:yes|no)\b)\w+)\b"
@@ -1638,12 +1645,13 @@ _PARENTHETICAL = re.compile(
     r",\s*(?:in\s+(?:our|my|the)\s+(?:[\w']+\s+)?(?:view|judgement|judgment|opinion|experience|assessment|estimation)|we\s+(?:think|believe|feel|suspect)|"
     r"i\s+(?:think|believe|feel|suspect)|of\s+course|frankly|in\s+practice|in\s+short|on\s+balance|at\s+best|at\s+present|"
     r"to\s+(?:our|my)\s+mind|as\s+(?:we|i)\s+see\s+it|for\s+(?:our|my)\s+part|it\s+seems\s+to\s+(?:us|me)|sadly|"
-    r"regrettably|unfortunately|honestly|in\s+truth)\s*,",
+    r"regrettably|unfortunately|honestly|in\s+truth|as\s+(?:we|i)\s+(?:understand|read)\s+(?:it|them)|as\s+(?:drafted|proposed|framed))\s*,",
     re.I,
 )
 _PAREN_KEYS = re.compile(
     r"view|judg|opinion|experience|assessment|estimation|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|our mind|"
-    r"my mind|see it|our part|my part|seems to|sadly|regrettabl|unfortunately|honestly|in truth"
+    r"my mind|see it|our part|my part|seems to|sadly|regrettabl|unfortunately|honestly|in truth|understand them|understand it|read them|"
+    r"read it|as drafted|as proposed|as framed"
 )
 _OWN_AFTER_REPORT = re.compile(
     r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i|(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"

@@ -129,6 +129,24 @@ NOT_FOR_US_TO_JUDGE = rf"(?!\s+(?:\w+\s+){{0,2}}?{FOR_US_TO_JUDGE})"
 
 LEXICON: list[Entry] = [
     # ------------------------------------------------------------------ explicit mixed / unclear
+    # round 30 (listed first: "we want" starts at the same word). No part of it wanted: "If the third option means more of
+    # the same, we want no part of it"
+    (
+        r"(?#anchors: part)(?:\b(?:we|i|they)\s+)?\b(?:want|wants|wanted)\s+no\s+part\s+(?:of|in)\b",
+        "No",
+        0.85,
+        "preference",
+        False,
+    ),
+    # far less of it in another respect, as a reservation opening its clause: "We see merit in the option so far as
+    # hospital trusts are concerned, but far less in how it would bear on primary care"
+    (
+        r"(?#anchors: less)^\W*(?:far|much|considerably|rather|a\s+good\s+deal)\s+less\s+(?:so\s+)?(?:in|for|about|when|where|as\s+to)\b",
+        "No",
+        0.6,
+        "evaluation",
+        False,
+    ),
     # round 30 (listed first: an entry for the first half starts at the same word). Something for it and something against
     # it: "The voluntary option has something going for it and something against it"
     (
@@ -2270,7 +2288,15 @@ LEXICON: list[Entry] = [
         True,  # "we do not think the answer is to leave things as they are": turned round
     ),
     # ("we do not think more of the same will change the picture": the negation is the verb's, not turned round)
-    (r"(?#anchors: same)more\s+of\s+the\s+same", "No", 0.8, "idiom", False),
+    # (the idiom ends there: "it will ask more of the same tired volunteers" is "the same" of a noun, round 30)
+    (
+        r"(?#anchors: same)more\s+of\s+the\s+same(?=\s*[.,;:!?)\"'’]|\s*$|\s+(?:and|but|or|is|was|would|will|from|for|in|at|to|with|that|"
+        r"which|we|as|under|by|again|only|dressed|with)\b)",
+        "No",
+        0.8,
+        "idiom",
+        False,
+    ),
     (r"(?:i\s+am|i'm|we\s+are|we're)\s+no\s+fans?\s+of|not\s+(?:a\s+)?fans?\s+of", "No", 0.85, "idiom", False),
     (
         # (not "part company with my council": a party of the respondent's own, whose view is then set apart)
@@ -4411,8 +4437,8 @@ LEXICON: list[Entry] = [
     # consultation is trying to cure", round 30)
     (
         r"(?#anchors: entrench entrenches entrenching reproduce reproduces reproducing)(?:entrench|entrenches|entrenching|reproduce|"
-        r"reproduces|reproducing)\s+(?:the|that|this|existing|today's)\s+(?:very\s+)?(?:uneven\s+(?:performance|provision|practice)|"
-        r"unevenness|inequality|inequalities|variation|inconsistency|inconsistencies|gaps?)\b",
+        r"reproduces|reproducing)\s+(?:the|that|this|existing|today's)\s+(?:very\s+|present\s+|current\s+)?(?:uneven\s+(?:performance|provision|"
+        r"practice)|unevenness|inequality|inequalities|variation|inconsistency|inconsistencies|gaps?|postcode\s+lottery)\b",
         "No",
         0.7,
         "consequence",
@@ -5589,6 +5615,72 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # round 30, wave 23. Enacted: "The duty set out in Option One should be enacted" (negated: "should not be enacted")
+    (r"(?#anchors: enacted)\bshould\s+be\s+enacted\b", "Yes", 0.75, "preference", True),
+    (r"(?#anchors: enacted)\bshould\s*(?:not|n't|never)\s+be\s+enacted\b", "No", 0.75, "preference", False),
+    # as if written by the respondent: "The vision is one we could have written ourselves"
+    (
+        r"(?#anchors: written)\b(?:could|might)\s+have\s+written\s+(?:it\s+)?(?:ourselves|myself)\b",
+        "Yes",
+        0.8,
+        "idiom",
+        True,
+    ),
+    # missing from the list (turned round by a negative subject: "Nobody in our group could think of an organisation
+    # that is missing from it")
+    (
+        r"(?#anchors: missing)\b(?:is|are)\s+missing\s+from\s+(?:it|the\s+list|the\s+schedule|schedule\s+6)\b",
+        "No",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    # good for some things and not others: "The option where it is voluntary is good for some things and not for others"
+    (
+        r"(?#anchors: some)\b(?:good|right|fine|useful|suited)\s+(?:for|to)\s+some\s+(?:things|areas|places|purposes|organisations)\s*,?\s+"
+        r"(?:and|but)\s+not\s+(?:for\s+|to\s+)?(?:others|other\s+\w+)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # further than a statute: "Backing voluntary partnership would get you further than any statute"
+    (
+        r"(?#anchors: further)\b(?:get|gets|take|takes)\s+(?:you|us|them|people)\s+(?:a\s+lot\s+|much\s+|far\s+)?further\s+than\b",
+        "Yes",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # lasting only until the first squeeze: "Left voluntary, this will last until the next round of cuts and no longer"
+    (
+        r"(?#anchors: last lasts)\b(?:last|lasts)\s+(?:only\s+)?until\s+the\s+(?:next|first)\s+(?:round\s+of\s+cuts|budget|spending\s+round|"
+        r"reorganisation|change\s+of\s+\w+|squeeze)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # nothing to add or take away: "We have nothing to add to it and nothing we would take away"; "There is little in it
+    # that we would want to change"
+    (
+        r"(?#anchors: nothing little)\bnothing\s+(?:to\s+add|we\s+would\s+add)\b[^.;]{0,20}?\band\s+nothing\s+(?:we\s+would\s+|to\s+)?"
+        r"(?:take\s+away|remove|change)\b"
+        r"|\b(?:little|nothing)\s+in\s+it\s+(?:that\s+)?(?:we|i)\s+would\s+(?:want\s+to\s+|wish\s+to\s+)?(?:change|alter|take\s+out|remove)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # the problem left where it is: "Option Three would leave the variation the paper describes exactly where it is"
+    (
+        r"(?#anchors: leave leaves leaving)\b(?:leave|leaves|leaving)\s+(?:the|that|this)\s+(?:variation|unevenness|gaps?|patchwork|problem|"
+        r"inconsistency|postcode\s+lottery)\s+(?:[\w'-]+\s+){0,5}?(?:exactly\s+|just\s+|much\s+|more\s+or\s+less\s+)?where\s+(?:it\s+is|they\s+are)\b",
+        "No",
+        0.75,
+        "consequence",
+        True,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -5958,6 +6050,8 @@ REPORTED = re.compile(
     r"(?:many|some|most|others|a\s+few)\s+(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sector|sectors|profession|"
     r"professions|field|community|world|services?)|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|"
+    # ("most said their own area fell some way short of it", round 30)
+    r"most(?=\s+(?:said|told|felt|thought|reported|described|agreed)\b)|"
     r"(?:much\s+of\s+)?(?:the\s+)?(?:early\s+|recent\s+|public\s+|media\s+)?(?:commentary|commentators)|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"(?:a|the)\s+(?:small\s+|large\s+|sizeable\s+|vocal\s+|significant\s+)?minority(?:\s+of\s+(?:us|them|our\s+\w+|\w+))?|"
     r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|"

@@ -431,6 +431,9 @@ _FINITE_AFTER_WHETHER_TO = re.compile(
 )
 
 
+_LET_ALONE = re.compile(r"\blet\s+alone\b", re.I)
+
+
 def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     """Spans of a clause whose cues are not asserted: embedded questions and conditions.
 
@@ -444,6 +447,10 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     low = clause.lower()
+    if "let alone" in low:
+        # what "let alone" adds is the main clause's, denied a fortiori: "none of the three options would achieve the vision,
+        # let alone best achieve it" (round 30; its cue is not asserted)
+        out += [(m.start(), len(clause)) for m in _LET_ALONE.finditer(clause)]
     if "whether" in low or " if " in low:
         for m in _WHETHER.finditer(clause):
             a = m.start() if m.group(0).lower() == "whether" else m.end() - 2
