@@ -7509,3 +7509,13 @@ def test_constructions_of_wave_23():
     assert letter("Question 8\n\nThere is little in it that we would want to change.", "q8").stance == "Yes"
     text = "A purely voluntary approach would, I suspect, reproduce the present postcode lottery."
     assert letter(text, "q13").stance == "No"
+
+
+def test_a_but_set_off_by_a_comma_splits_only_before_a_predicate():
+    text = "The vision is right to put prevention first but, in our view, is drawn too narrowly."
+    assert letter(text, "q8").stance == "Mixed"
+    # one subject's two predicates stay one clause (wave 24)
+    text = "The vision is right in its emphasis but, in the Board's view, wrong in its scope."
+    assert letter(text, "q8").stance == "Mixed"
+    text = "The council sits on the partnership but, as far as we can find out, the housing association does not."
+    assert letter(text, "q11").stance is None

@@ -3442,9 +3442,11 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
 
 _CLAUSE_SPLIT = re.compile(
     r";\s+(?P<c1>(?:but|however|yet|that said|even so|nevertheless|nonetheless)\b,?\s*)?"
-    # (a "but" set off by a comma too: "is right to put prevention first but, in our view, is drawn too narrowly")
-    r"|\s+(?P<c2>(?:but(?:\s+|,\s*)|(?:{however}|whereas|although)\s+))(?!not\b|{adj})"
-    r"|,\s+(?P<c3>(?:but(?:\s+|,\s*)|(?:{however}|whereas|yet)\s+))(?!not\b|{adj})"
+    # (a "but" set off by a comma too, where a predicate follows the aside: "is right to put prevention first but, in our
+    # view, is drawn too narrowly"; not "right in its emphasis but, in the Board's view, wrong in its scope", one subject's
+    # two predicates, nor "sits on it but, as far as we can find out, the housing association does not")
+    r"|\s+(?P<c2>(?:but(?:\s+|{but_aside})|(?:{however}|whereas|although)\s+))(?!not\b|{adj})"
+    r"|,\s+(?P<c3>(?:but(?:\s+|{but_aside})|(?:{however}|whereas|yet)\s+))(?!not\b|{adj})"
     # a coordinate clause reporting others: "Our members are wary of new regulation, and several said at the roundtable
     # that they would rather see ..." (the report is then read on its own, as somebody else's)
     r"|,\s+and\s+(?=(?:several|some|many|most|others|a\s+few|one\s+or\s+two|(?:one|two|three|four|five)\s+of\s+(?:them|our\s+\w+)|"
@@ -3459,6 +3461,7 @@ _CLAUSE_SPLIT = re.compile(
         # not the concessive "however well intentioned,": a parenthesis inside the clause; nor "however much we might
         # prefer ..." (a concession of degree, inside the clause: ``unasserted_spans``)
         however=r"however(?!\s+\w+(?:\s+\w+)?\s*,|\s+(?:much|strongly|keenly)\b)",
+        but_aside=r",\s*(?=[^,;]{1,40},\s*(?:is|are|was|were|would|will|has|have|does|do|remains?|seems?)\b)",
     )
 )  # "right about prevention but wrong about who does the work": one subject, two predicates
 
