@@ -236,8 +236,9 @@ _UNCLEAR = [
         # the scope of our research"
         r"|\b(?:not|n't)\s+(?:offer|express|give|venture|put\s+forward)\s+(?:a|any)\s+(?:firm\s+|formal\s+|collective\s+|settled\s+|"
         r"considered\s+)?(?:view|opinion|position)\s+(?:on|about|as\s+to)\b"
+        # (the respondent's own scope only: "outside the scope of this consultation" is often a criticism of the paper)
         r"|\b(?:lies|lie|falls|fall|is|are|sits)\s+(?:well\s+|somewhat\s+|largely\s+)?outside\s+(?:the\s+)?(?:scope|remit|range)\s+of\s+"
-        r"(?:our|this|my)\b"
+        r"(?:our|my)\b"
         # back and forth without landing (round 29): "I go back and forth on this one and have not landed anywhere"
         r"|\b(?:not|n't|never)\s+(?:yet\s+)?landed\s+(?:anywhere|on\s+(?:a|an|any)\s+(?:view|answer|position))\b"
         # knowledge lacked to judge (round 29): "governors did not feel we had the knowledge to judge whether it is the right one"

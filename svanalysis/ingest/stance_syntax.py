@@ -435,7 +435,7 @@ _LET_ALONE = re.compile(r"\blet\s+alone\b", re.I)
 
 
 def unasserted_spans(clause: str) -> list[tuple[int, int]]:
-    """Spans of a clause whose cues are not asserted: embedded questions and conditions.
+    """Spans of a clause whose cues are not asserted: embedded questions, conditions and what "let alone" adds.
 
     An embedded question runs from "whether" to the end of the clause, or, when the clause opens
     with it ("Whether it is the right list is not something we can judge"), to the last verb "is".
