@@ -723,7 +723,8 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: advocate back choose endorse favour good pick prefer recommend support take)(?:is|are|as|be)\s*(?:,[^,;]{1,30},)?\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
         r"(?:that\s+|which\s+)?"
-        r"(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
+        # (or its members, bare: "it is the one that members would prefer", round 30)
+        r"(?:we|i|(?:our|my|this)\s+\w+|members|trustees|governors|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
         r"(?:(?:believe|think|consider|feel)\s+)?(?:would|will|should|do|does|can|could)\s+(?:(?!not\b|never\b)\w+\s+)?"
         r"(?:choose|advocate|favour|recommend|back|support|prefer|pick|endorse|take|do\s+(?:the\s+)?most\s+good)\b",
         "Yes",
@@ -2862,8 +2863,12 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: leave leaves leaving)leav(?:e|es|ing)\s+(?:[\w']+\s+){1,4}?(?:looking\s+)?(?:much|just|exactly|largely|very\s+much)?\s*as\s+"
-        r"(?:it|they|things)\s+(?:is|are|does|do|stands?|looks?)\s+(?:now|today|at\s+present)\b",
+        r"(?#anchors: leave leaves leaving look remain stay)leav(?:e|es|ing)\s+(?:[\w']+\s+){1,4}?(?:looking\s+)?(?:much|just|exactly|largely|"
+        r"very\s+much)?\s*as\s+(?:it|they|things)\s+(?:is|are|does|do|stands?|looks?)\s+(?:now|today|at\s+present)\b"
+        # (or the same as now without the verb of leaving: "the position in two years' time would look much as it does now",
+        # round 30)
+        r"|\b(?:would|will)\s+(?:look|remain|stay)\s+(?:much|very\s+much|pretty\s+much|largely|exactly)\s+(?:as|the\s+same\s+as)\s+"
+        r"(?:it\s+does|it\s+is|they\s+are|they\s+do)\s+(?:now|today)\b",
         "No",
         0.6,
         "consequence",
@@ -3059,7 +3064,8 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: gets get got)(?:gets?|got)\s+(?:[\w']+\s+){1,5}?right\b(?!\s+(?:to|now|away)\b)",
+        # (up to seven words: "Schedule 6 gets the education and criminal justice partners right", round 30)
+        r"(?#anchors: gets get got)(?:gets?|got)\s+(?:[\w']+\s+){1,7}?right\b(?!\s+(?:to|now|away)\b)",
         "Yes",
         0.65,
         "evaluation",
@@ -5074,16 +5080,6 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
-    # right in part and failing in part, no contrast word: "Schedule 6 gets the education partners right; where it falls
-    # down is in what it leaves out"
-    (
-        r"(?#anchors: right)\bgets?\s+(?:[\w'-]+\s+){1,8}?right\s*[;,]\s*(?:but\s+)?where\s+(?:it|they|the\s+list|the\s+vision)\s+"
-        r"(?:falls\s+down|goes\s+wrong|falls\s+short|fails|comes\s+unstuck)\b",
-        "Mixed",
-        0.85,
-        "mixed",
-        False,
-    ),
     # the wrong place to begin: "using a counter-terrorism schedule as the template is the wrong starting point"
     (
         r"(?#anchors: wrong)\bthe\s+wrong\s+(?:starting[- ]point|place\s+to\s+(?:start|begin)|template|model\s+to\s+(?:use|follow|copy)|"
@@ -5323,16 +5319,7 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
-    # round 30, wave 21. The same as now: "the position in two years' time would look much as it does now"
-    (
-        r"(?#anchors: look remain stay)\b(?:would|will)\s+(?:look|remain|stay)\s+(?:much|very\s+much|pretty\s+much|largely|exactly)\s+"
-        r"(?:as|the\s+same\s+as)\s+(?:it\s+does|it\s+is|they\s+are|they\s+do)\s+(?:now|today)\b",
-        "No",
-        0.65,
-        "consequence",
-        False,
-    ),
-    # effort into the machinery: "The effort would go into the machinery rather than the outcome"
+    # round 30, wave 21. Effort into the machinery: "The effort would go into the machinery rather than the outcome"
     (
         r"(?#anchors: machinery process paperwork structure structures meetings bureaucracy plan plans)\b(?:go|goes|going|went)\s+into\s+"
         r"(?:the\s+)?(?:machinery|process|paperwork|structures?|meetings|bureaucracy|plans?)\s+rather\s+than\b",
@@ -5597,14 +5584,6 @@ LEXICON: list[Entry] = [
         0.6,
         "evaluation",
         True,
-    ),
-    # the one preferred: "Of the three options as drafted, it is the one that members would prefer"
-    (
-        r"(?#anchors: one)\bthe\s+one\s+(?:that\s+|which\s+)?(?:we|i|members|our\s+\w+)\s+would\s+(?:prefer|choose|pick|favour|back|support)\b",
-        "Yes",
-        0.8,
-        "preference",
-        False,
     ),
     # barely mentioned: "the vision as drafted barely mentions the places where much of this violence is encountered"
     (
