@@ -7519,3 +7519,135 @@ def test_a_but_set_off_by_a_comma_splits_only_before_a_predicate():
     assert letter(text, "q8").stance == "Mixed"
     text = "The council sits on the partnership but, as far as we can find out, the housing association does not."
     assert letter(text, "q11").stance is None
+
+
+# ---------------------------------------------------------------------------- round 31 (wave 24)
+def test_a_coordinate_clause_with_a_noun_phrase_subject_ends_the_negation():
+    # the respondent's "would not expect" denies what it governs, not the clause after ", and the list ... looks"
+    text = (
+        "We would not expect sports bodies to be named in the legislation, and the list of authorities the paper "
+        "proposes to borrow looks to us broadly the right one."
+    )
+    assert letter(text, "q10").stance == "Yes"
+    text = "We would not expect the list of authorities the paper proposes to borrow to be the right one."
+    assert letter(text, "q10").stance == "No"
+
+
+def test_support_given_to_people_is_no_stance():
+    assert letter("Question 13\n\nWe continue to support the family of the boy we lost.", "q13").stance != "Yes"
+    assert letter("Question 13\n\nWe support it.", "q13").stance == "Yes"
+    assert stance._SUPPORT_SERVICE.search("to support a bereaved mother")
+    assert not stance._SUPPORT_SERVICE.search("we support the community safety partnership route")
+    assert not stance._SUPPORT_SERVICE.search("we support the children's duty")
+
+
+def test_adding_to_a_burden_is_no_addition():
+    text = (
+        "Question 12\n\nMaking more organisations statutory partners would enlarge the Board without improving its grip, "
+        "and would add to the secretariat burden on two small councils."
+    )
+    assert letter(text, "q12").stance == "No"
+    assert letter("Question 12\n\nA second partner would add little.", "q12").stance != "Yes"
+    assert letter("Question 12\n\nWe would add the fire service.", "q12").stance == "Yes"
+
+
+def test_constructions_of_wave_24():
+    # a parenthetical "for us" between the verb and its complement
+    text = "Building the serious violence duty into the CSP framework is, for us, the more promising route."
+    assert letter(text, "q11").stance == "Yes"
+    # the same objection carried to another target, and denied
+    assert letter("We see the same difficulty with Option Two.", "q11").stance == "No"
+    assert letter("We do not see the same difficulty with Option Two.", "q11").stance != "No"
+    assert letter("Question 10\n\nA childminder has no business being on the list.", "q10").stance == "No"
+    # lasting in practice, denied; and "hold up" as delay, no view
+    assert letter("The Board could not see a voluntary model holding up.", "q13").stance == "No"
+    assert letter("We expect a voluntary model to hold up well.", "q13").stance == "Yes"
+    text = "Question 13\n\nA voluntary model would hold up the work of the partnership."
+    assert letter(text, "q13").stance not in ("Yes", "No")
+    assert letter("Question 9\n\nIt isn't where we'd put the effort.", "q9").stance == "No"
+    assert letter("Question 10\n\nIt covers everybody I would expect.", "q10").stance == "Yes"
+    assert letter("Question 10\n\nSchools should not be on it.", "q10").stance == "No"
+    assert letter("Question 10\n\nThe list misses the people who could act earliest.", "q10").stance == "No"
+
+
+def test_bodies_brought_in_or_joining_the_partnerships():
+    assert letter("Transport policing should be brought within their statutory membership.", "q12").stance == "Yes"
+    assert letter("Universities should join the list of statutory partners.", "q12").stance == "Yes"
+    assert rules_letter("Universities should join the list of statutory partners.", "q12").stance == "Yes"
+    text = "Transport policing should not be brought within their statutory membership."
+    assert letter(text, "q12").stance == "No"
+
+
+def test_the_respondents_own_lead_in_to_a_list_is_no_heading():
+    assert not stance._is_heading("We think three further bodies should become statutory partners:")
+    assert not stance._is_heading("We would add:")
+    assert stance._is_heading("What we think:")
+    assert stance._is_heading("Our view:")
+
+
+# ---------------------------------------------------------------------------- round 31, second part (wave 25)
+def test_an_answer_naming_its_question_is_that_questions_alone():
+    codes = code_letter("Question 9\n\nSo our answer to Question 10 is yes in part and no in part.")
+    assert codes["q9"].stance not in ("Yes", "No", "Mixed")
+    assert codes["q10"].stance == "Mixed"
+    text = (
+        "The Board's answer on Option Three is therefore a qualified one: yes as a complement to a statutory duty, no as "
+        "a substitute for one."
+    )
+    codes = code_letter(text)
+    assert codes["q13"].stance == "Mixed"
+    assert codes["q9"].stance is None
+
+
+def test_what_a_subject_is_preferred_to_gets_the_opposite():
+    text = "Question 9\n\nYouth work, rather than Option One, is the best way to reduce violence."
+    assert letter(text, "q9").stance == "No"
+    assert letter("Question 9\n\nOption One, rather than Option Three, is the best way.", "q9").stance == "Yes"
+    # the target reached by its section, named only as what is set aside
+    text = "Question 9\n\nThat, rather than the form of the duty, is where we believe the real gains lie."
+    assert letter(text, "q9").stance == "No"
+    text = "Question 9\n\nThat, rather than more meetings, is where the real gains lie."
+    assert letter(text, "q9").stance == "Yes"
+
+
+def test_constructions_of_wave_25():
+    text = (
+        "Giving the partnerships a clear statutory job on serious violence is the route the six councils would prefer."
+    )
+    assert letter(text, "q11").stance == "Yes"
+    assert letter("Option One is the option the UK Government would choose.", "q9").stance != "Yes"
+    assert letter("Question 11\n\nThis is where we think the real gain lies.", "q11").stance == "Yes"
+    text = "Question 8\n\nA vision with no place for community organisations is only half drawn."
+    assert letter(text, "q8").stance == "No"
+    assert letter("Question 13\n\nThe option is attractive in principle and thin in practice.", "q13").stance == "Mixed"
+    assert letter("Question 13\n\nThe option is attractive.", "q13").stance != "Mixed"
+    assert letter("A statutory duty would survive the next round of cuts.", "q9").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 31, third part (wave 26)
+def test_constructions_of_wave_26():
+    text = "Question 11\n\nTwo of the partnerships have merged their officer support."
+    assert letter(text, "q11").stance not in ("Yes", "No")
+    text = "Question 9\n\nTo legislate now would be to decide the shape of the answer before the evidence is in."
+    assert letter(text, "q9").stance != "Yes"
+    assert letter("Question 9\n\nA duty is the answer.", "q9").stance == "Yes"
+    text = "Making the CSP the vehicle would hand the task to the forum that has shown least interest in excluded children."
+    assert letter(text, "q11").stance != "Yes"
+    assert letter("Our trustees would hand the new duty to the local CSP.", "q11").stance == "Yes"
+    text = "The Authority agrees with much of the vision. Where it parts company with the paper is the focus."
+    assert letter(text, "q8").stance == "Mixed"
+    text = "Question 13\n\nThe areas where agencies do not cooperate now would have no reason to change."
+    assert letter(text, "q13").stance != "Yes"
+    assert letter("Question 10\n\nWe see no good reason to change it.", "q10").stance == "Yes"
+    text = "Question 8\n\nI could not have written a better description of what our children need."
+    assert letter(text, "q8").stance == "Yes"
+    assert letter("Question 13\n\nRelying on voluntary working together has been tried.", "q13").stance == "No"
+    text = "Question 13\n\nRelying on voluntary working together has been tried and tested."
+    assert letter(text, "q13").stance != "No"
+    text = (
+        "Question 11\n\nGiving them the lead would mean passing the problem to a meeting nobody from the wards attends."
+    )
+    assert letter(text, "q11").stance == "No"
+    assert letter("Question 10\n\nThe list does not fit this problem.", "q10").stance == "No"
+    assert letter("Question 10\n\nThe list fits the task well.", "q10").stance == "Yes"
+    assert letter("Question 13\n\nIt is the approach we would commend to the Government.", "q13").stance == "Yes"

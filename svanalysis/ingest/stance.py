@@ -137,7 +137,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-15+model-5"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-16+model-5"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -696,7 +696,8 @@ _POSITIVE = [
         r"model|way|route|duty|solution|framework|mechanism|vision|focus|list|basis|starting|step|answer|choice|means|vehicle|balance|"
         r"set|mix|one|ones|for|to|in|and|but|or|as|if|because|given|at|when|with|provided|so|on|here|now|enough|overall|though|"
         r"although|while|where|which|that|than|by|yet|too|also|only|subject|until|since|once|from|of|we|i|it|this)\b)[a-z]{3,})"
-        r"|the answer(?!\s+(?:is|would\s+be|lies)\b)|"
+        # (nor "the shape of the answer", round 31: "to decide the shape of the answer before the evidence is in")
+        r"|(?<!shape\sof\s)(?<!form\sof\s)(?<!content\sof\s)(?<!nature\sof\s)the answer(?!\s+(?:is|would\s+be|lies)\b)|"
         r"the way forward|a good idea|beneficial)\b",
         0.55,
         (
@@ -980,6 +981,17 @@ _SUPPORT_SERVICE = re.compile(
     r"\b(?:people|families|children|young people|victims|clients|those|communities|users|residents|tenants)\s+(?:that\s+|whom\s+|who\s+)?(?:we|they|our \w+)\s+support\b"
     r"|\bsupport\s+(?:young people|families|children|victims|people|them|communities|staff|workers|services|packages|worker|officers?|groups?|network)\b"
     r"|\bsupport\s+(?:one\s+another|each\s+other)\b"
+    # help of a kind, as a noun: "two have merged their officer support", "analytical support" (round 31)
+    r"|\b(?:officer|analyst|analytical|admin|administrative|secretariat|business|technical|data|peer|family|victim|specialist|practical|"
+    r"financial|emotional|pastoral|wraparound|dedicated|clerical|medical|intelligence|mentoring|outreach)\s+support\b"
+    # a person or people as the object, after a determiner (round 31): "we continue to support the family of the boy we
+    # lost", "to support a bereaved mother", "support every pupil"
+    r"|\bsupport(?:s|ed|ing)?\s+(?:the|a|an|this|that|these|those|his|her|their|our|my|your|every|each|any|local)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:family|families|mother|mothers|father|fathers|parents?|child|children|son|daughter|sons|"
+    r"daughters|boy|boys|girl|girls|lads?|kids?|young\s+people|young\s+person|victims?|survivors?|bereaved|person|people|"
+    r"pupils?|students?|patients?|clients?|carers?|volunteers?|colleagues?|staff|workers?|officers?|teachers?|nurses?|"
+    r"residents?|tenants?|communit(?:y|ies)|neighbours?|witnesses?|offenders?|men|women)\b"
+    r"(?![\'’-]|\s+(?:safety|sector|partnerships?|led|based|organisations?|groups?|duty|option|approach|proposals?))"
     # people helped, counted: "we support thousands of children each year", "we support 200 families"
     r"|\bsupport(?:s|ed)?\s+(?:(?:(?:just|well)\s+)?(?:more\s+than|over|under|around|about|nearly|almost|some|roughly|"
     r"approximately)\s+)?(?:\d[\d,]*|hundreds|thousands|dozens|scores|many|several)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
@@ -995,7 +1007,8 @@ _SUPPORT_SERVICE = re.compile(
 # A list that leaves bodies out: not the right partners (Q10), so it should be added to (Q12).
 _OMISSION = re.compile(
     r"\b(?:leaves?\s+out|omits?|omitted|excludes?|misses\s+out|misses\s+(?:the|some|several|two|three|key|important|a\s+number\s+of)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:bodies|organisations|agencies|services|partners|providers)|does\s+not\s+include|doesn't\s+include|fails?\s+to\s+include|"
+    r"(?:[\w-]+\s+){0,2}?(?:bodies|organisations|agencies|services|partners|providers|people|professionals|practitioners)(?!\s+(?:we|i)\b)|"
+    r"does\s+not\s+include|doesn't\s+include|fails?\s+to\s+include|"
     r"is\s+incomplete|are\s+missing|is\s+missing|no\s+(?:voluntary|community|faith|health|education)\b|"
     # "there is no mention of the Public Services Boards", "it makes no mention of housing"
     r"(?:is|makes|made|with)\s+no\s+mention\s+of\b|(?:does|did)\s*(?:not|n't)\s+mention\b|"
@@ -1033,8 +1046,20 @@ _NO_ADDITION_NEEDED = re.compile(
     r"(?:(?!(?:and|but|or|is|are|was|were)\b)[\w'’&-]+\s+){1,6}?(?=(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+)",
     re.I,
 )
+# brought in or joining, after a modal: "should be brought within their statutory membership", "should join the list of
+# statutory partners", "should become statutory partners" (round 31; denied, a refusal: "should not be brought within")
+_BROUGHT_IN = (
+    r"(?:(?:be\s+brought|come)\s+(?:in|into|within|inside|onto|on\s+to)\s+(?:the|their|its|each|every)\s+(?:statutory\s+|formal\s+|"
+    r"core\s+)?(?:membership|partnerships?|list|table|fold)\b"
+    r"|(?:join|become)\s+(?:the\s+list\s+of\s+|one\s+of\s+)?(?:the\s+|their\s+)?(?:statutory|responsible|full|formal)\s+"
+    r"(?:partners?|members?|authorit(?:y|ies)|membership)\b)"
+)
 _ADD_PARTNERS = [
     (_TO_BE_EXTENDED, 0.85),
+    # brought in or joining (round 31): "transport policing should be brought within their statutory membership",
+    # "institutions with large residential student populations should join the list of statutory partners", "three further
+    # bodies should become statutory partners"
+    (r"\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:also\s+|now\s+)?" + _BROUGHT_IN, 0.8),
     # represented by right (round 30): "We would wish to see secondary head teachers represented as of right"; a body added in
     # its own right: "We would add directors of public health in their own right"
     (
@@ -1196,7 +1221,14 @@ _ADD_PARTNERS = [
         r"|\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:grow|widen|expand|broaden)\s+to\s+(?:include|take\s+in|cover|bring\s+in)\b",
         0.7,
     ),
-    (r"(?:\b(?:would|should|could|must)|['’]d)\s+(?:also\s+)?(?:add|include|bring\s+in|extend)\b", 0.75),
+    # (not "add" as a consequence, round 31: "would add to the secretariat burden", "would add little")
+    (
+        r"(?:\b(?:would|should|could|must)|['’]d)\s+(?:also\s+)?(?:add|include|bring\s+in|extend)\b"
+        r"(?!\s+(?:nothing|little|value|much|anything|significantly|considerably|greatly)\b|\s+to\s+(?:the\s+|its\s+|their\s+|our\s+|"
+        r"an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:burdens?|workloads?|pressures?|bureaucracy|paperwork|costs?|confusion|duplication|"
+        r"complexity|load|demands?|strain|clutter|noise)\b)",
+        0.75,
+    ),
     # a bare imperative, as short answers go: "Add the fire service and the GP surgeries, at the very least."
     (r"^\W*(?:(?:please|just|so|and)\s+)?(?:add|include|bring\s+in)\s+(?!to\s|that\b|this\b|in\b|up\b)", 0.7),
     (
@@ -1261,6 +1293,7 @@ _ADD_PARTNERS = [
     (_MORE_AT_THE_TABLE, 0.75),
 ]
 _ADD_PARTNERS_NO = [
+    (r"\b(?:should|must|need|needs|ought)(?:n't|\s+not)\s+(?:to\s+)?(?:also\s+|now\s+)?" + _BROUGHT_IN, 0.8),
     # co-option as the way in: "the bodies that are missing can be brought in through the existing power to co-opt", "schools
     # can be co-opted where they are needed" (a seat by invitation, not on the statutory list)
     (
@@ -1556,6 +1589,11 @@ _NEW_SUBJECT = re.compile(
     r"might|may|is|are|was|were|has|have)\b)"
     # a comma splice with a subject and verb of its own: "I don't argue with it, the aim is right enough"
     r"|,\s+(?=(?:the|this|its|our|your)\s+[\w-]+\s+(?:is|are|was|were|seems|looks)\b)"
+    # a coordinate clause whose subject is a noun phrase of its own (round 31): "We would not expect sports bodies to be
+    # named, and the list of authorities the paper proposes to borrow looks to us broadly the right one"
+    r"|,\s+(?:and|yet|so)\s+(?=(?:(?:the|this|that|these|those|its|their|our|your)\s+(?:[\w'’-]+\s+){1,9}?|"
+    r"option\s+(?:one|two|three|[123])\s+)(?:is|are|was|were|seems|seem|looks|look|strikes|strike|remains|remain|appears|"
+    r"appear|would|will|could|can|should|might|may|has|have)\b)"
     # what is wanted set against what is not: "I don't want lessons learned, I want somebody to be answerable"
     r"|,\s+(?=(?:we|i)\s+(?:just\s+|really\s+|simply\s+)?(?:want|need)\b(?!\s*,))"
     # the main clause after a condition put first: "Provided the guidance ... does not expect a governor to attend
@@ -1646,13 +1684,17 @@ _PARENTHETICAL = re.compile(
     r",\s*(?:in\s+(?:our|my|the)\s+(?:[\w']+\s+)?(?:view|judgement|judgment|opinion|experience|assessment|estimation)|we\s+(?:think|believe|feel|suspect)|"
     r"i\s+(?:think|believe|feel|suspect)|of\s+course|frankly|in\s+practice|in\s+short|on\s+balance|at\s+best|at\s+present|"
     r"to\s+(?:our|my)\s+mind|as\s+(?:we|i)\s+see\s+it|for\s+(?:our|my)\s+part|it\s+seems\s+to\s+(?:us|me)|sadly|"
-    r"regrettably|unfortunately|honestly|in\s+truth|as\s+(?:we|i)\s+(?:understand|read)\s+(?:it|them)|as\s+(?:drafted|proposed|framed))\s*,",
+    r"regrettably|unfortunately|honestly|in\s+truth|as\s+(?:we|i)\s+(?:understand|read)\s+(?:it|them)|as\s+(?:drafted|proposed|framed)|"
+    # (round 31: "is, for us, the more promising route", "looks, to us, broadly right")
+    r"for\s+(?:us|me|now|the\s+time\s+being)|to\s+(?:us|me)|on\s+reflection|overall|(?:we|i)\s+would\s+(?:say|argue|suggest)|"
+    r"in\s+(?:our|my)\s+(?:reading|eyes))\s*,",
     re.I,
 )
 _PAREN_KEYS = re.compile(
     r"view|judg|opinion|experience|assessment|estimation|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|our mind|"
     r"my mind|see it|our part|my part|seems to|sadly|regrettabl|unfortunately|honestly|in truth|understand them|understand it|read them|"
-    r"read it|as drafted|as proposed|as framed"
+    r"read it|as drafted|as proposed|as framed|for us|for me|for now|time being|to us|to me|reflection|overall|would say|"
+    r"would argue|would suggest|reading|eyes"
 )
 _OWN_AFTER_REPORT = re.compile(
     r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i|(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"
@@ -2451,6 +2493,71 @@ _QUALIFIED_SUBJECT = re.compile(
 
 # a condition put first, its main clause after the comma: "Unless the duty comes with clear national guidance ..., it ..."
 _UNLESS_FRONTED = re.compile(r"^\W*unless\b[^;]{3,200}?,\s+(?=\w)", re.I)
+
+
+# what a subject is preferred to, set off by commas: "That, rather than the form of the duty, is where we believe the real
+# gains lie" (the predicate is the subject's; of the target named only there it says the opposite)
+_APPOSITIVE_RATHER = re.compile(r",\s*rather\s+than\s+[^,;]{2,80}?,\s*(?=\S)", re.I)
+
+
+def _said_of_what_is_preferred(
+    clause: str, tphrase: str, qid: str, spec: Spec, cues: tuple[_Cue, ...]
+) -> tuple[_Cue, ...]:
+    """Cues of a clause whose target is named only as what its subject is preferred to ("X, rather than Y, is the
+    best way"): the verdict is X's, so of Y it is turned round and weakened (as a comparative's dispreferred side).
+    A target reached by section or carry-over counts as Y's when Y names it ("the form of the duty")."""
+    m = _APPOSITIVE_RATHER.search(clause)
+    if m is None:
+        return cues
+    low = clause.lower()
+    if tphrase and tphrase.lower() in low:
+        at = low.find(tphrase.lower())
+        if not m.start() <= at < m.end() or low.find(tphrase.lower(), m.end()) >= 0:
+            return cues
+    else:
+        ys = re.sub(r"^,\s*rather\s+than\s+|,\s*$", "", m.group(0).strip(), flags=re.I)
+        if qid not in {q for q, _k, _p in _clause_targets_ex(ys, spec, True)}:
+            return cues
+    return tuple(
+        dataclasses.replace(
+            c,
+            stance={"Yes": "No", "No": "Yes"}[c.stance],
+            weight=min(c.weight, 0.6),
+            rule=f"{c.rule}; said of what it is set aside for ('rather than')",
+        )
+        for c in cues
+        if c.stance in ("Yes", "No")
+    )
+
+
+_ANSWER_NAMED = re.compile(
+    r"\b(?:answer|response)\s+(?:to|on|for)\s+(?:(?:question\s*|q)(?P<n>\d{1,2})\b|option\s+(?P<o>one|two|three|[123])\b)",
+    re.I,
+)
+
+
+def _answer_named(clause: str, spec: Spec) -> list[tuple[str, str, str]]:
+    """The stance questions a clause gives the answer to by name ("our answer to Question 10", "our response on
+    Option Three"), as targets."""
+    options = {w: q for q, pair in _option_words().items() for w in pair}
+    ids = {q.id for q in spec.stance_questions}
+    out: list[tuple[str, str, str]] = []
+    for m in _ANSWER_NAMED.finditer(clause):
+        q = f"q{m.group('n')}" if m.group("n") else options.get(m.group("o").lower(), "")
+        if q in ids and q not in {t[0] for t in out}:
+            out.append((q, "reference", m.group(0)))
+    return out
+
+
+def _answer_names_another(clause: str, qid: str) -> bool:
+    """Whether a clause gives the answer to a question or option it names, none of them ``qid`` ("So our answer to
+    Question 10 is yes in part and no in part.")."""
+    options = {w: q for q, pair in _option_words().items() for w in pair}
+    named = {
+        f"q{m.group('n')}" if m.group("n") else options.get(m.group("o").lower(), "")
+        for m in _ANSWER_NAMED.finditer(clause)
+    }
+    return bool(named) and qid not in named
 
 
 def _cues(clause: str, qid: str, leading: bool) -> tuple[_Cue, ...]:
@@ -3274,6 +3381,10 @@ def _is_heading(para: str) -> bool:
         # a whole sentence, then more: "Yes, the statutory partners should be extended. We would add:" over a list
         # (a heading holds at most a short label before a stop: "Question 9. Option One")
         return False
+    if not s.startswith("#") and bare.endswith(":") and _OWN_LEAD_IN.match(bare):
+        # the respondent's own sentence leading into a list (round 31): "We think three further bodies should become
+        # statutory partners:", "We would add:" (not "What we think:")
+        return False
     # a Markdown heading is one by its mark; a bilingual one ("Ein barn ar yr opsiynau / Our view on the options") is
     # as long as its longer language
     words = (
@@ -3285,6 +3396,7 @@ def _is_heading(para: str) -> bool:
     return 0 < words <= limit and not bare.endswith((".", "!", ";", ",", "?", '"', "'"))
 
 
+_OWN_LEAD_IN = re.compile(r"(?:we|i)\s+[\w'’-]+\s+[\w'’-]+", re.I)
 _BARE_ANSWER = re.compile(
     r"^(?:yes|no|agree|disagree|strongly\s+(?:agree|disagree)|partly|partially|not\s+sure|unsure|don'?t\s+know|"
     r"do\s+not\s+know|neither\s+agree\s+nor\s+disagree)\b(?:\W+\w+){0,5}\W*$",
@@ -4175,6 +4287,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(default, "section", "")]
             if default is not None and ci == 0 and (k == 0 or k - 1 == last_heading) and _ANSWER_WORD.match(clause):
                 targets = [(default, "section", "")]  # "Yes, with one reservation.": the answer to this question
+            if ("nswer" in clause or "esponse" in clause) and (named := _answer_named(clause, spec)):
+                # "So our answer to Question 10 is yes in part and no in part.": the question it names (round 31)
+                targets = named
             override = _comparative_cues(clause, spec, default) if _MECHANISMS["comparative"] else None
             # "several colleagues ... would prefer the voluntary approach to be given longer": their preference, not the
             # respondent's (the comparison's targets are kept, its verdict is not read)
@@ -4251,6 +4366,13 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     cues = () if others_comparison else (override[qid][0],)
                 else:
                     cues, asserted = _cues_ex(clause, qid, leading and (qid == default or tkind == "heading"))
+                    if cues and "rather than" in clause.lower():
+                        cues = _said_of_what_is_preferred(clause, tphrase, qid, spec, cues)
+                    if ("nswer" in clause or "esponse" in clause) and _answer_names_another(clause, qid):
+                        # an answer naming its own question or option is that one's alone (round 31): "So our answer to
+                        # Question 10 is yes in part and no in part." under Option One's section; "The Board's answer on
+                        # Option Three is a qualified one: yes as a complement to a statutory duty, ..."
+                        cues, asserted = (), ""
                 for cue in cues:
                     if tkind.startswith("carry") and cue.rule.startswith("ellipsis") and _OWN_NP_SUBJECT.match(clause):
                         continue  # "...; a four-partner practice does not": a subject of its own, denied, not the target

@@ -117,8 +117,11 @@ _HARM = (
 # where the respondent parts company with the paper ("Where I fall out with you is ..."): what follows "is" decides
 # whether the whole target is rejected or one part of it (the entries below)
 _WHERE_WE_DIFFER = (
-    r"(?#anchors: company differ disagree depart issue out bus)where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|"
-    r"depart|take\s+issue|fall\s+out|get\s+off\s+the\s+bus)\s+(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is"
+    # (or a body, in the third person, round 31: "Where it parts company with the paper is the focus")
+    r"(?#anchors: company differ differs disagree disagrees depart departs issue out bus)where\s+(?:(?:i|we)\s+(?:really\s+)?"
+    r"(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out|get\s+off\s+the\s+bus)|(?:it|the\s+(?:authority|council|board|"
+    r"trust|partnership|service|force|association|federation|network|forum|charity|commissioner|group))\s+(?:really\s+)?(?:parts\s+company|"
+    r"differs|disagrees|departs|takes\s+issue|falls\s+out))\s+(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is"
 )
 # what a respondent who knows too little would do: "too limited for us to offer a view" (the Unclear entry below; the
 # "too limited" evaluations here and in ``stance`` stop before it)
@@ -607,7 +610,9 @@ LEXICON: list[Entry] = [
     ),
     (
         # ("could live with" is acceptance, not endorsement: the weaker entry below, for a person to check)
-        r"(?:hard|hard-)pressed\s+to\s+improve|could\s+not\s+(?:have\s+)?(?:put|said)\s+it\s+better",
+        r"(?:hard|hard-)pressed\s+to\s+improve|could\s+not\s+(?:have\s+)?(?:put|said)\s+it\s+better"
+        # (round 31: "I could not have written a better description of what our children need")
+        r"|could\s*(?:not|n't)\s+have\s+(?:written|asked\s+for|wished\s+for|drawn\s+up)\s+(?:a\s+)?better\b",
         "Yes",
         0.75,
         "idiom",
@@ -721,12 +726,14 @@ LEXICON: list[Entry] = [
     # members would choose", "the voluntary route is the one I think would help most", "the approach the
     # Council would advocate" (not the Government's: "the option the Government would choose")
     (
-        r"(?#anchors: advocate back choose endorse favour good pick prefer recommend support take)(?:is|are|as|be)\s*(?:,[^,;]{1,30},)?\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
+        r"(?#anchors: advocate back choose endorse favour good pick prefer recommend commend support take)(?:is|are|as|be)\s*(?:,[^,;]{1,30},)?\s+(?:(?!not\b|never\b|hardly\b)\w+\s+)?(?:the|one)\s+(?:one|option|approach|route|model|course|answer|way)\s+"
         r"(?:that\s+|which\s+)?"
         # (or its members, bare: "it is the one that members would prefer", round 30)
-        r"(?:we|i|(?:our|my|this)\s+\w+|members|trustees|governors|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+"
+        # (or two words: "it is the route the six councils would prefer", round 31)
+        r"(?:we|i|(?:our|my|this)\s+\w+|members|trustees|governors|the\s+(?!(?:\w+\s+)?(?:government|home\s+office|paper|consultation|"
+        r"ministers?)\b)(?:\w+\s+)?\w+)\s+"
         r"(?:(?:believe|think|consider|feel)\s+)?(?:would|will|should|do|does|can|could)\s+(?:(?!not\b|never\b)\w+\s+)?"
-        r"(?:choose|advocate|favour|recommend|back|support|prefer|pick|endorse|take|do\s+(?:the\s+)?most\s+good)\b",
+        r"(?:choose|advocate|favour|recommend|commend|back|support|prefer|pick|endorse|take|do\s+(?:the\s+)?most\s+good)\b",
         "Yes",
         0.8,
         "preference",
@@ -1509,7 +1516,8 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: give hand place put lay entrust assign)(?:we|i|(?:our|my|this)\s+\w+|the\s+(?!government|home\s+office|paper|consultation|ministers?|"
         # (a body that would choose, not an option that would do it: "The option the Government prefers would place a duty on")
-        r"(?:option|options|duty|route|approach|model|proposals?|one|first|second|third|legislation|law|bill)\b)\w+)\s+"
+        r"(?:option|options|duty|route|approach|model|proposals?|one|first|second|third|legislation|law|bill|vehicle|csps?|"
+        r"partnerships?|forum|change|reform)\b)\w+)\s+"
         r"(?:would|should)\s+(?:rather\s+)?(?:give|hand|place|put|lay|entrust|assign)\s+(?:the|this|a|any|that)\s+(?:new\s+)?"
         r"(?:duty|responsibility|job|task)\s+(?:to|on|with)\b",
         "Yes",
@@ -3227,8 +3235,9 @@ LEXICON: list[Entry] = [
     # nothing to be gained by moving away from it: "I see no reason to depart from it", "no good reason to change it"
     (
         r"(?#anchors: reason)\b(?:no|little)\s+(?:good\s+|real\s+|compelling\s+|obvious\s+)?reason\s+(?:at\s+all\s+)?to\s+"
-        r"(?:depart\s+from|change|abandon|replace|alter|move\s+away\s+from|look\s+beyond|start\s+again|rewrite|redraw|"
-        r"tinker\s+with|drop|scrap|amend|throw\s+(?:it|them|that)\s+out)\b",
+        # ("change" with an object: "would have no reason to change." is of people's behaviour, round 31)
+        r"(?:depart\s+from|change(?!\s*(?:[.;,:]|$|\s+(?:their|its|his|her)\s+(?:ways|behaviour|practice)))|abandon|replace|alter|"
+        r"move\s+away\s+from|look\s+beyond|start\s+again|rewrite|redraw|tinker\s+with|drop|scrap|amend|throw\s+(?:it|them|that)\s+out)\b",
         "Yes",
         0.75,
         "idiom",
@@ -4020,7 +4029,7 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: outlast outlasts outlive outlives survive survives)(?:outlast|outlasts|outlive|outlives|survive|survives)\s+"
         r"(?:any|every|the|a)\s+(?:\w+\s+){0,2}?(?:individuals?|individual's|people|person|changes?|personnel|post-?holders?|chief\s+executives?|"
-        r"leaders?|reorganisations?|restructures?|turnover)\b",
+        r"leaders?|reorganisations?|restructures?|turnover|(?:budget|spending)\s+rounds?|cuts|round\s+of\s+cuts)\b",
         "Yes",
         0.6,
         "consequence",
@@ -5658,6 +5667,114 @@ LEXICON: list[Entry] = [
         "No",
         0.75,
         "consequence",
+        True,
+    ),
+    # round 31: the objection already made carried to another target: "We see the same difficulty with Option Two", "the
+    # same concerns apply to the partnership route"
+    (
+        r"(?#anchors: same)\bthe\s+same\s+(?:basic\s+|fundamental\s+|underlying\s+|practical\s+)?(?:difficult(?:y|ies)|problems?|"
+        r"concerns?|objections?|reservations?|weakness(?:es)?|flaws?|criticisms?|worr(?:y|ies)|doubts?|objection|risks?)\s+"
+        r"(?:(?:with|about|over|of)\b|(?:applies|apply|arises|arise|hold|holds)\b)",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # no place for it: "A childminder ... has no business being named in a law about county lines"
+    (
+        r"(?#anchors: business)\b(?:has|have|had)\s+no\s+business\s+(?:being|on|in|under|carrying|taking)\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # lasting in practice: "The Board could not see a voluntary model holding up" (not "holding up progress")
+    (
+        r"(?#anchors: hold holds holding held)\b(?:hold|holds|holding|held)\s+up(?=\s*(?:[.,;:)]|$|\s+(?:under|in\s+practice|well|for\s+long|"
+        r"over\s+time|once|when|against|at\s+all)\b))",
+        "Yes",
+        0.55,
+        "consequence",
+        True,
+    ),
+    # where the respondent would spend effort: "It isn't where we'd put the effort", "this is where we would put the money"
+    (
+        r"(?#anchors: where)\bwhere\s+(?:we|i)(?:['’]d|\s+would|\s+should)\s+(?:(?:rather|prefer\s+to)\s+)?(?:put|spend|invest|focus|"
+        r"direct)\s+(?:the|our|my|any|scarce)?\s*(?:effort|money|resources|energy|time|weight|attention)\b",
+        "Yes",
+        0.65,
+        "preference",
+        True,
+    ),
+    # a list with everyone expected on it (Q10): "It covers everybody I would expect", "includes all the bodies we would
+    # expect to see"
+    (
+        r"(?#anchors: covers cover includes include names captures capture)\b(?:covers?|includes?|names|captures?)\s+(?:every(?:body|one)|"
+        r"all\s+(?:the\s+)?(?:bodies|organisations|organizations|agencies|partners|services|authorities|people))\s+(?:that\s+)?(?:we|i)"
+        r"(?:['’]d|\s+would)\s+expect\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # a body that should not be on the list (Q10): "Schools should not be on it"
+    (
+        r"(?#anchors: should ought must)\b(?:should|ought|must)(?:n't|\s+not)\s+(?:to\s+)?(?:be|appear|sit|feature)\s+(?:on|in)\s+"
+        r"(?:it|the\s+list|that\s+list|this\s+list|the\s+schedule|schedule\s+6)\b",
+        "No",
+        0.65,
+        "evaluation",
+        False,
+    ),
+    # where the gain lies: "This is where we think the real gain lies", "that is where the greatest value lies"
+    (
+        r"(?#anchors: where)\bwhere\s+(?:(?:we|i)\s+(?:think|believe|feel|would\s+say)\s+)?the\s+(?:real\s+|greatest\s+|biggest\s+|main\s+|"
+        r"most\s+|best\s+)?(?:gain|gains|benefit|benefits|value|promise|hope|answer|future|strength|potential)\s+(?:lies|lie|is\s+to\s+be\s+found)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # half done: "a vision with no defined place for community organisations is only half drawn"
+    (
+        r"(?#anchors: half)\bonly\s+half\s+(?:drawn|done|finished|complete|written|thought\s+through|formed|baked)\b",
+        "No",
+        0.6,
+        "evaluation",
+        False,
+    ),
+    # good in principle, wanting in practice: "the option is attractive in principle and thin in practice"
+    (
+        r"(?#anchors: principle)\b[\w-]+\s+in\s+principle\s*,?\s+(?:and|but|yet)\s+(?:(?!not\b)[\w-]+\s+){1,2}?in\s+practice\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
+    # tried already, as the sentence's last word on it: "Relying on voluntary working together has been tried." (not "tried
+    # and tested", not "tried in Scotland and it worked")
+    (
+        r"(?#anchors: tried)\b(?:has|have)\s+(?:already\s+|all\s+)?been\s+tried(?:\s+(?:before|already|many\s+times|for\s+years|for\s+decades|"
+        r"and\s+(?:found\s+wanting|failed)))?(?=\s*(?:[.;!]|$))",
+        "No",
+        0.6,
+        "consequence",
+        False,
+    ),
+    # the problem handed on: "mean passing the problem to a meeting that nobody from the wards has ever been invited to"
+    (
+        r"(?#anchors: passing pass passes passed)\b(?:passing|pass|passes|passed)\s+(?:the\s+)?(?:problem|buck)\s+(?:on\s+)?to\b",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    # a fit for the problem: "The list does not fit this problem", "fits the task well"
+    (
+        r"(?#anchors: fit fits suit suits)\b(?:fit|fits|suit|suits)\s+(?:this|the)\s+(?:problem|task|purpose|job)\b",
+        "Yes",
+        0.65,
+        "evaluation",
         True,
     ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
