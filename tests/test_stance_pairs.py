@@ -7651,3 +7651,33 @@ def test_constructions_of_wave_26():
     assert letter("Question 10\n\nThe list does not fit this problem.", "q10").stance == "No"
     assert letter("Question 10\n\nThe list fits the task well.", "q10").stance == "Yes"
     assert letter("Question 13\n\nIt is the approach we would commend to the Government.", "q13").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 31, fourth part (wave 27)
+def test_constructions_of_wave_27():
+    text = "Question 11\n\nOn one hand it already exists, and nothing new would have to be built."
+    assert letter(text, "q11").stance != "No"
+    assert letter("Question 9\n\nIt offers nothing new.", "q9").stance == "No"
+    assert letter("Question 9\n\nWe are for this option only in part.", "q9").stance == "Mixed"
+    assert letter("Question 13\n\nSo it has our backing in part and our doubts in part.", "q13").stance == "Mixed"
+    assert letter("Question 13\n\nIt has our backing.", "q13").stance == "Yes"
+    # a request not to treat two options as exclusive is no request against either
+    text = "Question 11\n\nWe would urge officials not to treat them as mutually exclusive."
+    assert letter(text, "q11").stance != "No"
+    assert letter("Question 9\n\nWe would urge ministers not to proceed with it.", "q9").stance == "No"
+    text = "Question 11\n\nEach partnership will need analytical capacity, and it will have to be funded."
+    assert letter(text, "q11").stance != "Yes"
+    text = "Question 8\n\nWe share the paper's ambition to bring agencies together, but part company with it over accountability."
+    assert letter(text, "q8").stance == "Mixed"
+    text = "What would make the real difference is the third option, properly resourced."
+    assert letter(text, "q13").stance == "Yes"
+    text = "What would make the biggest difference is not a new duty but multi-year funding."
+    assert letter(text, "q9").stance == "No"
+    assert letter("Question 9\n\nWhat would make a difference is money for youth work.", "q9").stance not in (
+        "Yes",
+        "No",
+    )
+    text = "Question 9\n\nWe fear such a duty would push families away from the very services that could help them."
+    assert letter(text, "q9").stance == "No"
+    text = "Question 8\n\nThe vision leans very heavily on data sharing, and that makes us uneasy."
+    assert letter(text, "q8").stance == "No"

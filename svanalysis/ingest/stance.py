@@ -625,7 +625,9 @@ _POSITIVE = [
     ),
     # choosing by elimination: "so of the three, it has to be the first one"
     (
-        r"\b(?:it|the answer|the choice|our choice|my choice)\s+(?:has|would have|will have|needs)\s+to\s+be\b",
+        # (not a passive: "it will have to be funded", round 31)
+        r"\b(?:it|the answer|the choice|our choice|my choice)\s+(?:has|would have|will have|needs)\s+to\s+be\b"
+        r"(?!\s+(?:\w+ly\s+)?(?:\w+ed|done|made|paid|met|found|given|taken|seen|built|run|set|kept|shown|known)\b)",
         0.7,
         ("has", "have", "needs"),
     ),

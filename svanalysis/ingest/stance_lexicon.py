@@ -183,7 +183,9 @@ LEXICON: list[Entry] = [
     # way: "I can only go along with the vision in part", "we agree with it only in part" (not a reason given in part:
     # "we support it in part because ...")
     (
-        r"(?#anchors: along agree accept endorse back support)(?:go\s+along\s+with|agree\s+with|accept|endorse|back|support)\s+"
+        # (or for it, or its backing: "We are for this option only in part", "it has our backing in part", round 31)
+        r"(?#anchors: along agree accept endorse back support for backing)(?:go\s+along\s+with|agree\s+with|accept|endorse|back|support|"
+        r"(?:are|am|is)\s+for|(?:has|have)\s+(?:our|my|their)\s+(?:backing|support))\s+"
         r"(?:[\w'’-]+\s+){0,4}?(?:only\s+)?in\s+part\b(?!\s+(?:because|by|through|as|due|owing|thanks)\b)",
         "Mixed",
         0.85,
@@ -408,7 +410,9 @@ LEXICON: list[Entry] = [
     ),
     (
         # (not people doing something: "Please do not leave it to people meaning well" is the voluntary way rejected)
-        r"keep\s+an\s+open\s+mind|(?:are|is|remain)\s+agnostic|leave\s+(?:that|this|it)(?:\s+one)?\s+to\s+(?:others|people|those)(?!\s+\w+ing\b)",
+        r"keep\s+an\s+open\s+mind|(?:are|is|remain)\s+agnostic|leave\s+(?:that|this|it)(?:\s+one)?\s+to\s+(?:others|people|those)(?!\s+\w+ing\b)"
+        # (nor people as the way: "Leave it to people like that, give them a bit of money", round 31)
+        r"(?!\s+(?:like|who|in|on|from|with|round|around|across|locally|on\s+the\s+ground)\b)",
         "Unclear",
         0.8,
         "unclear",
@@ -681,7 +685,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:(?:we|i)\s+(?:also\s+|fully\s+|wholly\s+)?|\band\s+)share\s+(?:(?:much|most|many|all)\s+of\s+)?(?:(?:the|its|this|that)\s+(?:ambition|aims?|goals?|vision|objectives?)|what\s+(?:it|the\s+paper|the\s+government|you)\s+(?:wants?|hopes?|seeks?|aims?))|(?:we|i)\s+(?:applaud|commend)",
+        r"(?:(?:we|i)\s+(?:also\s+|fully\s+|wholly\s+)?|\band\s+)share\s+(?:(?:much|most|many|all)\s+of\s+)?(?:(?:the|its|this|that|the\s+(?:paper|government|consultation|strategy)['’]s)\s+(?:ambition|aims?|goals?|vision|objectives?)|what\s+(?:it|the\s+paper|the\s+government|you)\s+(?:wants?|hopes?|seeks?|aims?))|(?:we|i)\s+(?:applaud|commend)",
         "Yes",
         0.8,
         "evaluation",
@@ -1693,7 +1697,7 @@ LEXICON: list[Entry] = [
     # asking that it not go ahead: "we would ask that Option One is not taken forward", "the Government
     # should not proceed with Option One"; and that it should: "the Government should press ahead with it"
     (
-        r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:not\s+to\s+|that\s+[^.;]{0,80}?"
+        r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:not\s+to\s+(?!(?:treat|regard|see|view|overlook|ignore|forget|assume|lose|underestimate|dismiss|rule\s+out|confuse|let|neglect|abandon|drop|discard|write\s+off|wait|delay|miss)\b)|that\s+[^.;]{0,80}?"
         r"(?:\bnot\b|n't\b|never\b)\s*(?:be\s+)?(?:proceed|go\s+ahead|press\s+ahead|introduc|taken\s+forward|take\s+(?:it\s+)?forward|"
         r"pursu|adopt|implement|legislat|enact|progress|brought\s+in|bring\s+in))|(?:should|must|ought\s+to)\s*(?:not|n't)\s+(?:proceed|go\s+ahead|press\s+ahead|be\s+"
         r"(?:introduced|taken\s+forward|pursued|adopted|implemented|legislated))|(?:is|be|are)\s+not\s+(?:taken\s+forward|"
@@ -2439,7 +2443,7 @@ LEXICON: list[Entry] = [
     ),
     (
         r"unlikely\s+to\s+(?:deliver|work|succeed|help|achieve|change|make|close|bridge|fill|solve|fix|reduce|stop|prevent|bring|shift|move|"
-        r"improve|alter|produce|secure|foster|generate|result\s+in|lead\s+to)|(?:little|no)\s+(?:chance|prospect)\s+of\s+(?:(?:it|them|this|that)\s+)?(?:success|succeeding|working|delivering)|nothing\s+(?:significantly\s+)?(?:new|transformative)|do\s+little\s+to|achieve\s+little",
+        r"improve|alter|produce|secure|foster|generate|result\s+in|lead\s+to)|(?:little|no)\s+(?:chance|prospect)\s+of\s+(?:(?:it|them|this|that)\s+)?(?:success|succeeding|working|delivering)|nothing\s+(?:significantly\s+)?(?:new|transformative)(?!\s+(?:would|will|need|needs|has|had)\s+(?:have\s+to\s+|to\s+)?be\s+(?:built|created|set\s+up|invented))|do\s+little\s+to|achieve\s+little",
         "No",
         0.8,
         "evaluation",
@@ -5777,6 +5781,42 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # what would make the difference, as a cleft: "What would make the real difference is the third option, properly resourced"
+    (
+        r"(?#anchors: what)\bwhat\s+(?:would|will|could|might)\s+(?:really\s+)?make\s+(?:the|a|all\s+the)\s+(?:real\s+|biggest\s+|greatest\s+|"
+        r"most\s+)?difference\s+(?:here\s+|now\s+)?(?:is|would\s+be)\b(?!\s+not\b)",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # the cleft denied: "What would make the biggest difference is not a new duty but multi-year funding"
+    (
+        r"(?#anchors: what)\bwhat\s+(?:would|will|could|might)\s+(?:really\s+)?make\s+(?:the|a|all\s+the)\s+(?:real\s+|biggest\s+|greatest\s+|"
+        r"most\s+)?difference\s+(?:here\s+|now\s+)?(?:is|would\s+be)\s+not\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # people pushed away: "We fear such a duty would push families away from the very services that could help them"
+    (
+        r"(?#anchors: push pushes pushing drive drives driving)\b(?:push|pushes|pushing|drive|drives|driving)\s+(?:(?:young\s+)?people|families|"
+        r"children|parents|pupils|communities|victims|them|those\s+\w+)\s+(?:further\s+)?away\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # a respondent made uneasy: "the vision leans very heavily on data sharing, and that makes us uneasy"
+    (
+        r"(?#anchors: makes make made)\b(?:makes|make|made)\s+(?:us|me|our\s+members|members)\s+(?:\w+\s+)?(?:uneasy|uncomfortable|nervous|anxious|"
+        r"wary|worried|concerned)\b",
+        "No",
+        0.65,
+        "evaluation",
+        True,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -6002,6 +6042,10 @@ _NOT_CUES_MORE = re.compile(
     r"|\b(?:i|we)\s+know\s+which\s+(?:one\s+)?(?:i|we)(?:'d|\s+would)\s+(?:pick|choose|prefer|go\s+for)\b"
     # "What would make a difference is money for youth work": the thing named after "is", not the target
     r"|^\W*what\s+(?:would|will|could)\s+(?:really\s+|actually\s+)?(?:make\s+(?:a|the|a\s+real|the\s+real)\s+difference|help|work)\s+(?:is|are)\b"
+    # (unless what is named is an option: "What would make the real difference is the third option, properly resourced", round
+    # 31, read by its entry in the lexicon)
+    r"(?!\s+(?:not\s+)?(?:the\s+)?(?:(?:first|second|third)\s+(?:option|route|approach)|option\s+(?:one|two|three|[123])\b|(?:a|the)\s+(?:new\s+)?"
+    r"(?:statutory\s+|legal\s+)?duty\b|(?:a|the)\s+voluntary\s+(?:approach|route|option|model)\b))"
     # ... or put with the respondent as subject: "As a voluntary sector organisation we might be expected to favour this
     # option"; and an argument listed for it, not a verdict: "In its favour, much of our best work has grown without
     # any statute"
