@@ -7681,3 +7681,35 @@ def test_constructions_of_wave_27():
     assert letter(text, "q9").stance == "No"
     text = "Question 8\n\nThe vision leans very heavily on data sharing, and that makes us uneasy."
     assert letter(text, "q8").stance == "No"
+
+
+# ---------------------------------------------------------------------------- round 31, fifth part (wave 28)
+def test_constructions_of_wave_28():
+    text = (
+        "Question 9\n\nA further duty would arrive on the DSL's desk with no extra hours attached, and the most likely "
+        "product would be another policy to be written."
+    )
+    assert letter(text, "q9").stance != "Yes"
+    assert letter("Option One is the most likely to work.", "q9").stance == "Yes"
+    text = "The list in Schedule 6 already covers the councils and the police, and we see no need to change it."
+    assert letter(text, "q10").stance == "Yes"
+    assert letter("We see no need for a new duty.", "q9").stance == "No"
+    text = "Where members were united was in doubting that the non-legislative option would change anything."
+    assert letter(text, "q13").stance == "No"
+    text = "Question 13\n\nAny new requirement should come with funding routed through the Welsh Government in agreement with it."
+    assert letter(text, "q13").stance != "Yes"
+    assert letter("We are in full agreement with the vision.", "q8").stance == "Yes"
+    assert (
+        rules_letter(
+            "Question 11\n\nPlacing the duty at CSP level would fix the response at the wrong geography.", "q11"
+        ).stance
+        != "Yes"
+    )
+    assert rules_letter("Question 11\n\nIt would fix the problem.", "q11").stance == "Yes"
+
+
+def test_a_denial_pointing_at_another_target_is_not_the_sections():
+    text = "Question 13\n\nWhat would make the difference is not a new duty but secure funding."
+    codes = code_letter(text)
+    assert codes["q9"].stance == "No"
+    assert codes["q13"].stance != "No"

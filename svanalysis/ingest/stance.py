@@ -181,6 +181,9 @@ _COGNITION = re.compile(
     r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:show|prove|demonstrate|suggest|establish)\s+that\b"
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
     r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether|(?=(?:a|an|the|this|any|such)\s))"
+    # (or the respondent's members in doubting, round 31: "Where members were united was in doubting that the non-legislative
+    # option would change anything")
+    r"|\bin\s+doubting\s+(?:that|whether)\b"
     r"|\b(?:we|i)\s+(?:\w+\s+)?(?:question|questions)\s+(?:whether|if)\b"
     # a doubt the respondent holds or shares: "we share her doubt that the voluntary option would change anything"
     r"|\b(?:we|i)\s+(?:\w+\s+)?(?:share|have|has|hold|express|voice)\s+(?:her|his|their|the|a|some|real|serious|grave|considerable|"
@@ -666,7 +669,9 @@ _POSITIVE = [
         # (not what people are most likely to suffer or do: "the ones most likely to stay away")
         # (nor the adverb after a modal: "a duty ... will most likely produce more meetings")
         r"(?<!\bour\s)(?<!\btheir\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
-        r"\bmost\s+(?:likely(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|"
+        # (nor what would most likely follow, round 31: "the most likely product would be another policy")
+        r"\bmost\s+(?:likely(?!\s+(?:product|outcome|result|consequence|effects?|scenario|response|reaction|explanation|cause|"
+        r"source|result)\b)(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|"
         r"end\s+up|occur|happen|arise|take\s+place|carry|turn\s+up|appear|stay|keep|drop|walk|opt|pull|withdraw|disengage|refuse|"
         r"ignore|resist|avoid|slip|miss|go|get\s+(?:lost|left|missed|excluded|hurt|involved|caught)|need)\b)|effective|workable|appropriate|sensible|practical|promising|realistic|suitable)\b",
         0.8,
@@ -930,7 +935,7 @@ _NEGATIVE = [
     ),
     # (not "no need to invent something new": what is not needed is something else)
     (
-        r"\b(?:unnecessary|not necessary|not needed|no need(?!\s+to\s+(?:invent|reinvent|create|start|build|set\s+up|add)\b))\b",
+        r"\b(?:unnecessary|not necessary|not needed|no need(?!\s+to\s+(?:invent|reinvent|create|start|build|set\s+up|add|change|alter|amend|revisit|revise|rewrite|extend)\b))\b",
         0.7,
         ("necessary", "need"),
     ),
@@ -2530,6 +2535,15 @@ def _said_of_what_is_preferred(
         for c in cues
         if c.stance in ("Yes", "No")
     )
+
+
+def _denial_points_elsewhere(clause: str, phrase: str, qid: str, spec: Spec) -> bool:
+    """Whether what follows a denial ending in "not" names targets, none of them ``qid`` ("... is not a new duty but")."""
+    at = clause.lower().find(phrase.lower())
+    if at < 0:
+        return False
+    named = {q for q, _k, _p in _clause_targets_ex(clause[at + len(phrase) :], spec, True)}
+    return bool(named) and qid not in named
 
 
 _ANSWER_NAMED = re.compile(
@@ -4376,6 +4390,14 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         # Option Three is a qualified one: yes as a complement to a statutory duty, ..."
                         cues, asserted = (), ""
                 for cue in cues:
+                    if (
+                        tkind in ("section", "heading", "carry", "carry-weak")
+                        and cue.phrase.rstrip().lower().endswith(" not")
+                        and _denial_points_elsewhere(clause, cue.phrase, qid, spec)
+                    ):
+                        # a denial pointing at what follows it is of the target named there, not of the section's
+                        # ("What would make the difference is not a new duty but funding" under Question 13, round 31)
+                        continue
                     if tkind.startswith("carry") and cue.rule.startswith("ellipsis") and _OWN_NP_SUBJECT.match(clause):
                         continue  # "...; a four-partner practice does not": a subject of its own, denied, not the target
                     if (

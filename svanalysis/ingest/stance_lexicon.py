@@ -1941,6 +1941,8 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b|fail\s+(?!to\b)|struggle\s+(?!to\b))[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|(?-i:prevent)|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap|bring\s+about)\b"
+        # ("fix" as set in place, round 31: "would fix the response at the wrong geography")
+        r"(?:(?<!fix)|(?!\s+(?:the\s+|it\s+|them\s+)?(?:[\w']+\s+){0,2}?(?:at|in)\s+(?:the\s+)?wrong\b))"
         # ("Prevent", the programme, is no verb: "would inherit Prevent's reputation")
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)"
@@ -3238,7 +3240,7 @@ LEXICON: list[Entry] = [
     ),
     # nothing to be gained by moving away from it: "I see no reason to depart from it", "no good reason to change it"
     (
-        r"(?#anchors: reason)\b(?:no|little)\s+(?:good\s+|real\s+|compelling\s+|obvious\s+)?reason\s+(?:at\s+all\s+)?to\s+"
+        r"(?#anchors: reason need)\b(?:no|little)\s+(?:good\s+|real\s+|compelling\s+|obvious\s+)?(?:reason|need)\s+(?:at\s+all\s+)?to\s+"
         # ("change" with an object: "would have no reason to change." is of people's behaviour, round 31)
         r"(?:depart\s+from|change(?!\s*(?:[.;,:]|$|\s+(?:their|its|his|her)\s+(?:ways|behaviour|practice)))|abandon|replace|alter|"
         r"move\s+away\s+from|look\s+beyond|start\s+again|rewrite|redraw|tinker\s+with|drop|scrap|amend|throw\s+(?:it|them|that)\s+out)\b",
@@ -4797,7 +4799,7 @@ LEXICON: list[Entry] = [
     # agreement stated as a state: "We are broadly in agreement with the vision"
     (
         # (from "in", so that a negation before it is seen: "we are not in agreement with the vision")
-        r"(?#anchors: agreement)\bin\s+(?:full\s+|broad\s+|general\s+|complete\s+|substantial\s+|total\s+)?agreement\s+with\b",
+        r"(?#anchors: agreement)(?<!\bgovernment\s)(?<!\bauthority\s)(?<!\bministers\s)(?<!\brouted\s)(?<!\bagreed\s)(?<!\bmade\s)(?<!\bdone\s)(?<!\bset\s)\bin\s+(?:full\s+|broad\s+|general\s+|complete\s+|substantial\s+|total\s+)?agreement\s+with\b",
         "Yes",
         0.85,
         "verdict",
