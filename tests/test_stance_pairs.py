@@ -7713,3 +7713,24 @@ def test_a_denial_pointing_at_another_target_is_not_the_sections():
     codes = code_letter(text)
     assert codes["q9"].stance == "No"
     assert codes["q13"].stance != "No"
+
+
+def test_targets_of_wave_28():
+    text = (
+        "We do not think the vision and focus are right.\n\nWe are not persuaded that any of the three options would achieve "
+        "the vision, because none of them addresses resources."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+    assert codes["q10"].stance is None
+    codes = code_letter("We do not think the vision and focus, as drafted, are the right ones.")
+    assert codes["q8"].stance == "No"
+    assert codes["q10"].stance is None
+    assert letter("Question 10\n\nWe do not think these are the right ones.", "q10").stance == "No"
+    text = (
+        "Question 11\n\nGiving it an explicit statutory remit seems to us the most natural way of achieving what the paper "
+        "sets out to do."
+    )
+    codes = code_letter(text)
+    assert codes["q11"].stance == "Yes"
+    assert codes["q8"].stance is None

@@ -2851,6 +2851,12 @@ def _verb_s(word: str) -> bool:
 _ORDINAL_OPTION = re.compile(
     r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:option|idea|proposal|approach|route|model|choice)\b", re.I
 )
+# a verb of achieving just before what it achieves: "of achieving what the paper sets out to do"
+_YARDSTICK_VERB = re.compile(
+    r"\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|realiz(?:e|es|ing)|fulfil(?:s|ling)?|reach(?:es|ing)?|"
+    r"secur(?:e|es|ing)|bring(?:s|ing)?\s+about|get(?:s|ting)?\s+(?:us\s+)?(?:to|closer\s+to|nearer\s+to))\s+$",
+    re.I,
+)
 _ACHIEVE_VISION = re.compile(
     r"\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|realiz(?:e|es|ing)|fulfil(?:s|ling)?|fulfill(?:s|ing)?|"
     r"reach(?:es|ing)?|secur(?:e|es|ing)|meet(?:s|ing)?)\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
@@ -3351,6 +3357,24 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
     # "the vision" inside a sentence about an option is that option's vision, not Q8
     if "q8" in ids and len(out) > 1 and _ACHIEVE_VISION.search(clause):
         drop("q8")
+    # the vision as the yardstick, described: "the most natural way of achieving what the paper sets out to do" (round 31)
+    if "q8" in ids:
+        q8 = next(t for t in out if t[0] == "q8")
+        at = clause.lower().find(q8[2].lower())
+        if q8[1] == "description" and at > 0 and _YARDSTICK_VERB.search(clause, 0, at):
+            drop("q8")
+    # "the right ones" as the predicate of another target named before it is that target's ("We do not think the vision
+    # and focus, as drafted, are the right ones", round 31)
+    if "q10" in ids and len(out) > 1:
+        q10 = next(t for t in out if t[0] == "q10")
+        low = clause.lower()
+        at = low.find(q10[2].lower())
+        if (
+            q10[1] == "description"
+            and q10[2].lower() in ("the right ones", "the wrong ones")
+            and any(q != "q10" and k == "reference" and 0 <= low.find(p.lower()) < at for q, k, p in out)
+        ):
+            drop("q10")
     return out
 
 
@@ -4239,6 +4263,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     and "of them" in clause.lower()
                     and _EITHER_OF_THEM.search(clause)
                     and _options_near(sentences, k)  # (not "I asked two officers and neither of them knew")
+                    # (nor when the clause names the options itself: "not persuaded that any of the three options would
+                    # achieve the vision, because none of them addresses resources" is not of the vision, round 31)
+                    and not any(t[1] == "collective" for t in targets)
                 ):
                     # "I've read both and I don't think either of them would get anywhere near the vision": the
                     # options just named (in the last sentence that named any), each, beside whatever the clause
