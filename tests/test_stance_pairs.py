@@ -7734,3 +7734,36 @@ def test_targets_of_wave_28():
     codes = code_letter(text)
     assert codes["q11"].stance == "Yes"
     assert codes["q8"].stance is None
+
+
+def test_more_constructions_of_wave_28():
+    text = "The Government's preferred option would require specified bodies to have due regard to serious violence."
+    text += " We expect a serious violence duty of this kind to have the same effect. Young people will learn to say nothing."
+    text += " Prevention depends on that trust. We do not believe this option would achieve the vision."
+    assert letter(text, "q9").stance == "No"
+    text = "Question 9\n\nThat is the opposite of what the vision says it wants, and we would ask the Home Office not to proceed with it."
+    assert letter(text, "q9").stance == "No"
+    assert (
+        letter(
+            "Question 13\n\nThe voluntary course has, I think, the better chance of reaching boys like D.", "q13"
+        ).stance
+        == "Yes"
+    )
+    text = "Question 13\n\nA voluntary approach would put our place in the partnership at the mercy of the next spending round."
+    assert letter(text, "q13").stance == "No"
+    text = "Question 11\n\nStrengthening them in law is the route we believe stands the best chance of making the vision real."
+    codes = code_letter(text)
+    assert codes["q11"].stance == "Yes"
+    assert codes["q8"].stance is None
+    text = "Question 9\n\nA duty on individual organisations would spread responsibility so thinly that nobody would own it."
+    assert letter(text, "q9").stance == "No"
+    text = "Question 13\n\nWe would therefore urge ministers to give the non-legislative route a fair run."
+    assert letter(text, "q13").stance == "Yes"
+    assert letter("Question 8\n\nThe vision, in short, misdiagnoses the problem.", "q8").stance == "No"
+    text = "Question 11\n\nPutting the duty through the Community Safety Partnership: not for us."
+    assert letter(text, "q11").stance == "No"
+    assert letter("Question 11\n\nIt is not for us to judge.", "q11").stance != "No"
+    assert letter("Question 12\n\nWe recommend adding schools.", "q12").stance == "Yes"
+    assert letter("Question 12\n\nWe would not recommend adding schools.", "q12").stance == "No"
+    text = "We would ask that NHS provider trusts, not only Clinical Commissioning Groups, be written into the statutory membership."
+    assert letter(text, "q12").stance == "Yes"

@@ -1067,6 +1067,14 @@ _ADD_PARTNERS = [
     # "institutions with large residential student populations should join the list of statutory partners", "three further
     # bodies should become statutory partners"
     (r"\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to)\s+(?:also\s+|now\s+)?" + _BROUGHT_IN, 0.8),
+    # additions recommended, or written in (round 31): "We recommend adding:", "we would ask that NHS provider trusts be written
+    # into the statutory membership"
+    (
+        r"\b(?:recommend|recommends|suggest|suggests|propose|proposes|advocate|advocates|favour|favours|urge|urges)\s+(?:also\s+)?"
+        r"(?:adding|including|bringing\s+in)\b"
+        r"|\bbe\s+written\s+into\s+(?:the|their|its)\s+(?:statutory\s+)?(?:membership|list\s+of\s+(?:statutory\s+)?partners)\b",
+        0.8,
+    ),
     # represented by right (round 30): "We would wish to see secondary head teachers represented as of right"; a body added in
     # its own right: "We would add directors of public health in their own right"
     (
@@ -1451,6 +1459,7 @@ def _denied_by_respondent(clause: str, start: int) -> bool:
 
 
 _LITOTES = re.compile(r"\bnot\s+without\s+\w+", re.I)
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b", re.I)
 
 
 _LEAST_TO = re.compile(
@@ -1485,6 +1494,9 @@ def _negated(clause: str, start: int) -> bool:
         return False  # "we see no reason not to add", "no good reason why they should not be": denied twice
     if "without" in before:
         before = _LITOTES.sub(" ", before)  # "not without misgivings": no denial
+    if "not " in before:
+        # "not only Clinical Commissioning Groups": an addition, no denial (round 31)
+        before = _NOT_ONLY.sub(" ", before)
     if _COGNITION.search(before) or _NEG_SUBJECT.search(before) or _NEG_SUBJECT_COORD.search(before):
         return True  # (a negative subject: "None of them, as framed, would in our view best achieve the vision")
     if "too " in before and _TOO_TO.search(before):
@@ -2857,6 +2869,7 @@ _YARDSTICK_VERB = re.compile(
     r"secur(?:e|es|ing)|bring(?:s|ing)?\s+about|get(?:s|ting)?\s+(?:us\s+)?(?:to|closer\s+to|nearer\s+to))\s+$",
     re.I,
 )
+_YARDSTICK_FRAME = re.compile(r"\b(?:chance|prospect|route|way|means|likel(?:y|iest)|best|better|most)\b", re.I)
 _ACHIEVE_VISION = re.compile(
     r"\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|realiz(?:e|es|ing)|fulfil(?:s|ling)?|fulfill(?:s|ing)?|"
     r"reach(?:es|ing)?|secur(?:e|es|ing)|meet(?:s|ing)?)\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
@@ -2864,6 +2877,8 @@ _ACHIEVE_VISION = re.compile(
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
     # "would not help bring about the vision", "would of itself bring about the vision the paper describes"
     r"|\b(?:bring|brings|bringing|brought)\s+about\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
+    # "the best chance of making the vision real" (round 31)
+    r"|\bmak(?:e|es|ing)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+(?:real|a\s+reality|happen|work)\b"
     # "would deliver what the vision promises": the vision as the yardstick of what an option delivers
     r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|live\s+up\s+to)\s+what\s+(?:the\s+|its\s+|this\s+|your\s+)?"
     r"vision\s+(?:promises|sets\s+out|describes|offers|aims\s+(?:at|for)|hopes\s+for|asks\s+for|wants)\b"
@@ -3356,6 +3371,15 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
             drop("q8")
     # "the vision" inside a sentence about an option is that option's vision, not Q8
     if "q8" in ids and len(out) > 1 and _ACHIEVE_VISION.search(clause):
+        drop("q8")
+    # ... or as the yardstick of something the clause judges by a chance or a route (round 31: "Strengthening them in law
+    # is the route we believe stands the best chance of making the vision real")
+    if (
+        ids == {"q8"}
+        and clause.lower().count("vision") == 1
+        and _ACHIEVE_VISION.search(clause)
+        and _YARDSTICK_FRAME.search(clause)
+    ):
         drop("q8")
     # the vision as the yardstick, described: "the most natural way of achieving what the paper sets out to do" (round 31)
     if "q8" in ids:

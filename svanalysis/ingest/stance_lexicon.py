@@ -677,7 +677,9 @@ LEXICON: list[Entry] = [
     ),
     (
         # "is where the duty belongs", "is exactly where it should be"
-        r"(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?where\s+(?:this|it|they|the\s+duty|the\s+\w+|responsibility)\s+"
+        # (or what the respondent thinks, and a noun with its adjective: "is where we think the new duty belongs", round 31)
+        r"(?:is|are)\s+(?:exactly\s+|just\s+|precisely\s+)?where\s+(?:(?:we|i)\s+(?:think|believe|feel|would\s+say)\s+)?(?:this|it|they|"
+        r"the\s+duty|the\s+(?:\w+\s+)?\w+|responsibility)\s+"
         r"(?:belongs|should\s+sit|should\s+lie|sits\s+best|should\s+be\b)",
         "Yes",
         0.8,
@@ -2795,7 +2797,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: chance)(?:stands?|standing|has|have|having|offers?|gives?)\s+(?:us\s+)?the\s+(?:best|greatest|strongest|most\s+realistic)\s+chance\b",
+        r"(?#anchors: chance)(?:stands?|standing|has|have|having|offers?|gives?)\s+(?:us\s+)?the\s+(?:best|better|greatest|strongest|most\s+realistic)\s+chance\b",
         "Yes",
         0.8,
         "evaluation",
@@ -5819,6 +5821,53 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # at the mercy of what may come: "would put our place in the partnership at the mercy of the next spending round"
+    (r"(?#anchors: mercy)\bat\s+the\s+mercy\s+of\b", "No", 0.65, "consequence", True),
+    # spread too thin: "would spread responsibility so thinly that nobody locally would own it"
+    (
+        r"(?#anchors: spread spreads spreading)\b(?:spread|spreads|spreading)\s+(?:[\w'’-]+\s+){0,2}?(?:so\s+|too\s+|very\s+)?thin(?:ly)?\b",
+        "No",
+        0.65,
+        "consequence",
+        True,
+    ),
+    # a fair run asked for: "urge ministers to give the non-legislative route a fair run"
+    (
+        r"(?#anchors: give giving given)\b(?:give|giving|given)\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+a\s+(?:fair|proper|real|"
+        r"decent|genuine|full)\s+(?:run|chance|go|try|trial|hearing)\b",
+        "Yes",
+        0.7,
+        "request",
+        True,
+    ),
+    # a weakness made permanent: "would hard-wire that unevenness into law"
+    (
+        r"(?#anchors: hard wire wires wiring)\bhard[- ]?(?:wire|wires|wiring|wired)\s+(?:that|the|this|existing|present|today's)\s+(?:[\w-]+\s+)?"
+        r"(?:unevenness|inconsistency|inconsistencies|variation|postcode\s+lottery|weakness(?:es)?|problems?|gaps?|fragmentation)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # the problem misread: "The vision, in short, misdiagnoses the problem"
+    (
+        r"(?#anchors: misdiagnoses misdiagnose misdiagnosed misreads misread)\b(?:misdiagnoses|misdiagnose|misdiagnosed)\b"
+        r"|\b(?:misreads|misread)\s+(?:the\s+problem|where|what|the\s+causes?)\b",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # not for the respondent, as a verdict: "Putting the duty through the Community Safety Partnership: not for us."
+    (r"(?#anchors: for)\bnot\s+for\s+(?:us|me)(?=\s*(?:[.!;]|$))", "No", 0.7, "verdict", False),
+    # at ease with it: "The vision sits comfortably with how our partners already think"
+    (
+        r"(?#anchors: comfortably)\b(?:sits?|sitting|fits?|fitting)\s+(?:very\s+|quite\s+|entirely\s+)?comfortably\s+(?:with|alongside)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -6549,7 +6598,9 @@ _VISION_YARDSTICK = re.compile(
     r"basis|chance|teeth|force|backing|structure|vehicle)\b)"
     r"|(?<=[a-z]\s)the\s+(?:consultation'?s\s+)?vision\s+(?:is\s+(?:meant|intended|supposed|designed)\s+to|describes|described|sets\s+out|"
     r"lays\s+out|outlines|paints|has\s+in\s+mind)\b"
-    r"(?!\s+(?:is|are|was|were|would|will|has|have|seems?|looks?|could|should|must|may|might)\b)",
+    r"(?!\s+(?:is|are|was|were|would|will|has|have|seems?|looks?|could|should|must|may|might)\b)"
+    # what the vision wants, as the measure of an option (round 31): "That is the opposite of what the vision says it wants"
+    r"|(?<=what\s)the\s+vision\s+(?:says\s+it\s+(?:wants|is\s+after|seeks)|wants|is\s+after|hopes\s+for|promises)\b",
     re.I,
 )
 _OTHER_LAW = re.compile(
