@@ -7767,3 +7767,26 @@ def test_more_constructions_of_wave_28():
     assert letter("Question 12\n\nWe would not recommend adding schools.", "q12").stance == "No"
     text = "We would ask that NHS provider trusts, not only Clinical Commissioning Groups, be written into the statutory membership."
     assert letter(text, "q12").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 31, sixth part (wave 29)
+def test_constructions_of_wave_29():
+    # a contrast set aside between commas denies nothing
+    text = "If the CSP route is chosen, the local transport authority, not the operators, should be made a statutory partner."
+    assert letter(text, "q12").stance == "Yes"
+    assert letter("The local transport authority should not be made a statutory partner.", "q12").stance == "No"
+    text = "Question 9\n\nMuch of the public commentary on the consultation has treated a duty to have due regard as toothless."
+    assert letter(text, "q9").stance not in ("Yes", "No")
+    assert letter("Question 9\n\nThe duty is toothless.", "q9").stance == "No"
+    text = "Question 9\n\nCompare funded areas with unfunded ones, so that national trends are not mistaken for local effects."
+    assert letter(text, "q9").stance not in ("Yes", "No")
+    text = "Question 9\n\nOf the three models, a duty placed on each specified body fits a county like ours best."
+    assert letter(text, "q9").stance == "Yes"
+    text = "Question 13\n\nThe non-legislative approach in Option Three is the one that fits a community like ours."
+    assert letter(text, "q13").stance == "Yes"
+    assert letter("Question 8\n\nFrom where we sit, the vision reads well.", "q8").stance == "Yes"
+    assert rules_letter("Question 8\n\nThe vision reads well on paper.", "q8").stance != "Yes"
+    text = "Question 12\n\nThe responsible authorities should be extended to include:\n\n- schools\n- housing providers"
+    assert letter(text, "q12").stance == "Yes"
+    assert not stance._is_heading("The responsible authorities should be extended to include:")
+    assert stance._is_heading("Who should be added:")

@@ -1460,6 +1460,7 @@ def _denied_by_respondent(clause: str, start: int) -> bool:
 
 _LITOTES = re.compile(r"\bnot\s+without\s+\w+", re.I)
 _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b", re.I)
+_NOT_ASIDE = re.compile(r"(?<=\w),\s*not\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’ -]{1,50},", re.I)
 
 
 _LEAST_TO = re.compile(
@@ -1495,8 +1496,10 @@ def _negated(clause: str, start: int) -> bool:
     if "without" in before:
         before = _LITOTES.sub(" ", before)  # "not without misgivings": no denial
     if "not " in before:
-        # "not only Clinical Commissioning Groups": an addition, no denial (round 31)
+        # "not only Clinical Commissioning Groups": an addition, no denial; "the local transport authority, not the
+        # operators, should be made a statutory partner": a contrast set aside (round 31)
         before = _NOT_ONLY.sub(" ", before)
+        before = _NOT_ASIDE.sub(" ", before)
     if _COGNITION.search(before) or _NEG_SUBJECT.search(before) or _NEG_SUBJECT_COORD.search(before):
         return True  # (a negative subject: "None of them, as framed, would in our view best achieve the vision")
     if "too " in before and _TOO_TO.search(before):
@@ -3460,7 +3463,12 @@ def _is_heading(para: str) -> bool:
     return 0 < words <= limit and not bare.endswith((".", "!", ";", ",", "?", '"', "'"))
 
 
-_OWN_LEAD_IN = re.compile(r"(?:we|i)\s+[\w'’-]+\s+[\w'’-]+", re.I)
+_OWN_LEAD_IN = re.compile(
+    # (or a sentence with a modal and a verb of its own: "The responsible authorities should be extended to include:", round 31)
+    r"(?:we|i)\s+[\w'’-]+\s+[\w'’-]+|(?:the|our|these|those|their|its|all|further)\s+[\w'’ -]{2,60}?\s+(?:should|must|ought\s+to|"
+    r"needs?\s+to|would)\s+(?:also\s+)?(?:be\s+)?[a-z]+(?:ed|en)\b",
+    re.I,
+)
 _BARE_ANSWER = re.compile(
     r"^(?:yes|no|agree|disagree|strongly\s+(?:agree|disagree)|partly|partially|not\s+sure|unsure|don'?t\s+know|"
     r"do\s+not\s+know|neither\s+agree\s+nor\s+disagree)\b(?:\W+\w+){0,5}\W*$",

@@ -2413,7 +2413,8 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"simplistic|flawed|misplaced|mistaken|unhelpful|superfluous|pointless|futile|toothless|tokenistic|cosmetic|piecemeal|half[- ]hearted|naive|ineffectual",
+        # ("mistaken for" is confused with, round 31: "so that national trends are not mistaken for local effects")
+        r"simplistic|flawed|misplaced|mistaken(?!\s+for\b)|unhelpful|superfluous|pointless|futile|toothless|tokenistic|cosmetic|piecemeal|half[- ]hearted|naive|ineffectual",
         "No",
         0.75,
         "evaluation",
@@ -5868,6 +5869,23 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # the best fit: "a duty placed on each specified body fits a county like ours best", "is the one that fits a community like ours"
+    (
+        r"(?#anchors: fits fit one)\bfits\s+(?:[\w'’-]+\s+){0,4}?best\b|\bthe\s+one\s+that\s+(?:best\s+)?fits\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # reading well: "From where we sit, the vision reads well"
+    # (not "on paper": "The proposals read well on paper. Our worry is ...")
+    (
+        r"(?#anchors: reads read)\b(?:reads|read)\s+(?:very\s+|quite\s+|perfectly\s+)?well\b(?!\s+(?:enough\s+)?on\s+paper\b)",
+        "Yes",
+        0.65,
+        "evaluation",
+        True,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -6243,7 +6261,7 @@ REPORTED = re.compile(
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|"
     # ("most said their own area fell some way short of it", round 30)
     r"most(?=\s+(?:said|told|felt|thought|reported|described|agreed)\b)|"
-    r"(?:much\s+of\s+)?(?:the\s+)?(?:early\s+|recent\s+|public\s+|media\s+)?(?:commentary|commentators)|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
+    r"(?:much\s+of\s+)?(?:the\s+)?(?:early\s+|recent\s+|public\s+|media\s+)?(?:commentary|commentators)(?:\s+(?:on|about)(?:\s+[\w'’-]+){1,3}?)?|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"(?:a|the)\s+(?:small\s+|large\s+|sizeable\s+|vocal\s+|significant\s+)?minority(?:\s+of\s+(?:us|them|our\s+\w+|\w+))?|"
     r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
@@ -6258,7 +6276,7 @@ REPORTED = re.compile(
     r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,90},)?\s+"
     # (not a saying judged: "The paper is right to insist that ..." is the respondent's evaluation of the paper)
     r"(?:\w+\s+){0,3}?(?<!\bright\sto\s)(?<!\bwrong\sto\s)(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
-    r"prefers?|preferred|proposes?|proposed|favours?|favoured|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
+    r"prefers?|preferred|proposes?|proposed|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
     r"called\s+for|noted|notes|pointed\s+out|points?\s+out|dismiss(?:es|ed)?|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
     # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
@@ -6524,7 +6542,8 @@ _REPORT_KEYS = re.compile(
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
     r"floated|raised|mooted|put\s+about|pointed out|points out|point out|dismiss|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
     r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
-    r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist|divided|split|saw |see|seen"
+    r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist|divided|split|saw |see|seen|"
+    r"treat|characteri|portray|branded|labelled"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
