@@ -7790,3 +7790,17 @@ def test_constructions_of_wave_29():
     assert letter(text, "q12").stance == "Yes"
     assert not stance._is_heading("The responsible authorities should be extended to include:")
     assert stance._is_heading("Who should be added:")
+
+
+def test_what_a_body_does_in_a_relative_clause_is_no_cue():
+    text = "Question 11\n\nHealth's seat on a CSP is currently held by the CCG, which commissions services but does not deliver them."
+    assert letter(text, "q11").stance not in ("Yes", "No")
+    assert letter("Question 11\n\nThe partnerships commission services but do not deliver them.", "q11").stance == "No"
+
+
+def test_a_reservation_weakened_by_its_negation_still_concedes():
+    # "does not go far enough" (0.6, turned round at 0.54) after "is right": Mixed, in the same sentence or the next
+    assert letter("The vision is right, but it does not go far enough.", "q8").stance == "Mixed"
+    assert letter("The vision is right. But it does not go far enough.", "q8").stance == "Mixed"
+    assert letter("We agree with the vision, but it does not go far enough.", "q8").stance == "Mixed"
+    assert letter("The vision is right, and it goes far enough.", "q8").stance == "Yes"
