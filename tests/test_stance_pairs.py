@@ -7804,3 +7804,19 @@ def test_a_reservation_weakened_by_its_negation_still_concedes():
     assert letter("The vision is right. But it does not go far enough.", "q8").stance == "Mixed"
     assert letter("We agree with the vision, but it does not go far enough.", "q8").stance == "Mixed"
     assert letter("The vision is right, and it goes far enough.", "q8").stance == "Yes"
+
+
+def test_what_the_paper_concedes_is_reported():
+    assert lex.is_reported(
+        "The consultation paper's description of Option Three concedes that serious violence might not be treated as a priority."
+    )
+    assert not lex.is_reported("The paper's vision describes what our schools have been asking for.")
+    text = (
+        "Question 13\n\nThe paper concedes that, without a specific duty, serious violence might not be treated with the "
+        "appropriate level of priority. We agree."
+    )
+    assert letter(text, "q13").stance != "Yes"
+    assert (
+        letter("Question 8\n\nThe paper's vision describes what our schools have been asking for.", "q8").stance
+        == "Yes"
+    )

@@ -6255,7 +6255,8 @@ _NOT_CUE_MORE_KEYS = (
 )
 
 REPORTED = re.compile(
-    r"^(?:as\s+[^,;]{1,40},\s*|(?:when|after|before|once|since)\s+(?:we|i)\s+[^,;]{1,60},\s*|[^:;]{1,160}:\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?-i:[A-Z]{2,}[A-Za-z]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?=\s+(?:has|have|had|is|are|was|were|would|also|argues|argued|says|said|suggests|suggested|proposes|proposed|believes|believed|thinks|thought|favours|favoured|prefers|preferred|wants|wanted|told|tells)\b)|the\s+(?:consultation\s+)?paper|the\s+consultation|"
+    r"^(?:as\s+[^,;]{1,40},\s*|(?:when|after|before|once|since)\s+(?:we|i)\s+[^,;]{1,60},\s*|[^:;]{1,160}:\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?-i:[A-Z]{2,}[A-Za-z]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?=\s+(?:has|have|had|is|are|was|were|would|also|argues|argued|says|said|suggests|suggested|proposes|proposed|believes|believed|thinks|thought|favours|favoured|prefers|preferred|wants|wanted|told|tells)\b)|the\s+(?:consultation\s+)?paper(?:['’]s\s+(?:own\s+)?(?:description|account|analysis|summary|text|wording|authors|impact\s+assessment|"
+    r"discussion|section|chapter|annex|evidence)(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)?|the\s+consultation|"
     r"(?:many|some|most|others|a\s+few)\s+(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sector|sectors|profession|"
     r"professions|field|community|world|services?)|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|"
@@ -6276,7 +6277,7 @@ REPORTED = re.compile(
     r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,90},)?\s+"
     # (not a saying judged: "The paper is right to insist that ..." is the respondent's evaluation of the paper)
     r"(?:\w+\s+){0,3}?(?<!\bright\sto\s)(?<!\bwrong\sto\s)(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
-    r"prefers?|preferred|proposes?|proposed|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
+    r"prefers?|preferred|proposes?|proposed|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|concedes?|conceded|acknowledges|acknowledged|admits|admitted|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
     r"called\s+for|noted|notes|pointed\s+out|points?\s+out|dismiss(?:es|ed)?|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
     # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
@@ -6543,7 +6544,7 @@ _REPORT_KEYS = re.compile(
     r"floated|raised|mooted|put\s+about|pointed out|points out|point out|dismiss|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
     r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
     r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist|divided|split|saw |see|seen|"
-    r"treat|characteri|portray|branded|labelled"
+    r"treat|characteri|portray|branded|labelled|conced|acknowledg|admit"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
