@@ -671,7 +671,7 @@ _POSITIVE = [
         r"(?<!\bour\s)(?<!\btheir\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
         # (nor what would most likely follow, round 31: "the most likely product would be another policy")
         r"\bmost\s+(?:likely(?!\s+(?:product|outcome|result|consequence|effects?|scenario|response|reaction|explanation|cause|"
-        r"source|result)\b)(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|"
+        r"source)\b)(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|"
         r"end\s+up|occur|happen|arise|take\s+place|carry|turn\s+up|appear|stay|keep|drop|walk|opt|pull|withdraw|disengage|refuse|"
         r"ignore|resist|avoid|slip|miss|go|get\s+(?:lost|left|missed|excluded|hurt|involved|caught)|need)\b)|effective|workable|appropriate|sensible|practical|promising|realistic|suitable)\b",
         0.8,
