@@ -1801,19 +1801,20 @@ _IF_PICK = re.compile(
 
 # a relative clause describing what a third party does ("a voluntary code under which shops agree to keep
 # knives locked away", "a scheme whereby schools agree to share data"): its verbs are not the respondent's
+# what a body does, as the verb of a relative clause about it ("the CCG, which commissions services")
+_BODY_VERBS = r"(?:commission|commissions|employ|employs|fund|funds|run|runs|manage|manages|hold|holds)"
 _THIRD_PARTY_RELATIVE = re.compile(
     r"\b(?:(?:under|in|by|through|with)\s+which|whereby)\s+(?!(?:we|i|our|us)\b)(?:the\s+|their\s+|its\s+)?[a-z][\w'-]*"
     # what a body does, in a relative clause about it (round 31): "held by the CCG, which commissions services but does
     # not deliver them"
-    r"|,\s*(?:which|who)\s+(?=(?:commission|commissions|employ|employs|fund|funds|run|runs|manage|manages|hold|holds)\s+"
-    r"(?!(?:the\s+)?(?:duty|vision|list|option)\b))",
+    r"|,\s*(?:which|who)\s+(?=" + _BODY_VERBS + r"\s+(?!(?:the\s+)?(?:duty|vision|list|option)\b))",
     re.I,
 )
 
 
 # a relative clause about what a body does, running to the end of its clause; and a predicate with no subject of its own
 _ENDS_IN_BODY_RELATIVE = re.compile(
-    r",\s*(?:which|who)\s+(?:commission|commissions|employ|employs|fund|funds|run|runs|manage|manages|hold|holds)\s+[^,;]{1,60}$",
+    r",\s*(?:which|who)\s+" + _BODY_VERBS + r"\s+[^,;]{1,60}$",
     re.I,
 )
 _BARE_PREDICATE = re.compile(
@@ -2580,27 +2581,26 @@ _ANSWER_NAMED = re.compile(
 )
 
 
-def _answer_named(clause: str, spec: Spec) -> list[tuple[str, str, str]]:
-    """The stance questions a clause gives the answer to by name ("our answer to Question 10", "our response on
-    Option Three"), as targets."""
+def _answers_named(clause: str) -> dict[str, str]:
+    """The questions a clause gives the answer to by name ("our answer to Question 10", "our response on Option
+    Three"), each with the words that name it (any question number: "Question 14" too)."""
     options = {w: q for q, pair in _option_words().items() for w in pair}
-    ids = {q.id for q in spec.stance_questions}
-    out: list[tuple[str, str, str]] = []
+    out: dict[str, str] = {}
     for m in _ANSWER_NAMED.finditer(clause):
-        q = f"q{m.group('n')}" if m.group("n") else options.get(m.group("o").lower(), "")
-        if q in ids and q not in {t[0] for t in out}:
-            out.append((q, "reference", m.group(0)))
+        out.setdefault(f"q{m.group('n')}" if m.group("n") else options.get(m.group("o").lower(), ""), m.group(0))
     return out
+
+
+def _answer_named(clause: str, spec: Spec) -> list[tuple[str, str, str]]:
+    """The stance questions a clause answers by name, as targets."""
+    ids = {q.id for q in spec.stance_questions}
+    return [(q, "reference", words) for q, words in _answers_named(clause).items() if q in ids]
 
 
 def _answer_names_another(clause: str, qid: str) -> bool:
     """Whether a clause gives the answer to a question or option it names, none of them ``qid`` ("So our answer to
     Question 10 is yes in part and no in part.")."""
-    options = {w: q for q, pair in _option_words().items() for w in pair}
-    named = {
-        f"q{m.group('n')}" if m.group("n") else options.get(m.group("o").lower(), "")
-        for m in _ANSWER_NAMED.finditer(clause)
-    }
+    named = _answers_named(clause)
     return bool(named) and qid not in named
 
 
@@ -2880,15 +2880,17 @@ _ORDINAL_OPTION = re.compile(
     r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:option|idea|proposal|approach|route|model|choice)\b", re.I
 )
 # a verb of achieving just before what it achieves: "of achieving what the paper sets out to do"
+_ACHIEVE_VERB = (
+    r"(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|realiz(?:e|es|ing)|fulfil(?:s|ling)?|fulfill(?:s|ing)?|"
+    r"reach(?:es|ing)?|secur(?:e|es|ing)|meet(?:s|ing)?)"
+)
 _YARDSTICK_VERB = re.compile(
-    r"\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|realiz(?:e|es|ing)|fulfil(?:s|ling)?|reach(?:es|ing)?|"
-    r"secur(?:e|es|ing)|bring(?:s|ing)?\s+about|get(?:s|ting)?\s+(?:us\s+)?(?:to|closer\s+to|nearer\s+to))\s+$",
+    rf"\b(?:{_ACHIEVE_VERB}|bring(?:s|ing)?\s+about|get(?:s|ting)?\s+(?:us\s+)?(?:to|closer\s+to|nearer\s+to))\s+$",
     re.I,
 )
 _YARDSTICK_FRAME = re.compile(r"\b(?:chance|prospect|route|way|means|likel(?:y|iest)|best|better|most)\b", re.I)
 _ACHIEVE_VISION = re.compile(
-    r"\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|realiz(?:e|es|ing)|fulfil(?:s|ling)?|fulfill(?:s|ing)?|"
-    r"reach(?:es|ing)?|secur(?:e|es|ing)|meet(?:s|ing)?)\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
+    r"\b" + _ACHIEVE_VERB + r"\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
     # "would not help bring about the vision", "would of itself bring about the vision the paper describes"

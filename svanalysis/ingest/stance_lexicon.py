@@ -130,6 +130,12 @@ DIVIDED_ONCE = r"(?![^.;]{0,40}?\b(?:at\s+first|initially|to\s+begin\s+with|at\s
 FOR_US_TO_JUDGE = r"for\s+(?:us|me)\s+to\s+(?:say|judge|comment|offer|give|form|take|reach|express|venture|have)\b"
 NOT_FOR_US_TO_JUDGE = rf"(?!\s+(?:\w+\s+){{0,2}}?{FOR_US_TO_JUDGE})"
 
+# a cleft on what would make the difference (round 31; the thing named after "is" is the target judged)
+_WHAT_MAKES_THE_DIFFERENCE = (
+    r"(?#anchors: what)\bwhat\s+(?:would|will|could|might)\s+(?:really\s+)?make\s+(?:the|a|all\s+the)\s+(?:real\s+|biggest\s+|"
+    r"greatest\s+|most\s+)?difference\s+(?:here\s+|now\s+)?(?:is|would\s+be)"
+)
+
 LEXICON: list[Entry] = [
     # ------------------------------------------------------------------ explicit mixed / unclear
     # round 30 (listed first: "we want" starts at the same word). No part of it wanted: "If the third option means more of
@@ -5786,24 +5792,10 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
-    # what would make the difference, as a cleft: "What would make the real difference is the third option, properly resourced"
-    (
-        r"(?#anchors: what)\bwhat\s+(?:would|will|could|might)\s+(?:really\s+)?make\s+(?:the|a|all\s+the)\s+(?:real\s+|biggest\s+|greatest\s+|"
-        r"most\s+)?difference\s+(?:here\s+|now\s+)?(?:is|would\s+be)\b(?!\s+not\b)",
-        "Yes",
-        0.75,
-        "evaluation",
-        True,
-    ),
-    # the cleft denied: "What would make the biggest difference is not a new duty but multi-year funding"
-    (
-        r"(?#anchors: what)\bwhat\s+(?:would|will|could|might)\s+(?:really\s+)?make\s+(?:the|a|all\s+the)\s+(?:real\s+|biggest\s+|greatest\s+|"
-        r"most\s+)?difference\s+(?:here\s+|now\s+)?(?:is|would\s+be)\s+not\b",
-        "No",
-        0.75,
-        "evaluation",
-        False,
-    ),
+    # what would make the difference, as a cleft: "What would make the real difference is the third option, properly
+    # resourced"; denied: "What would make the biggest difference is not a new duty but multi-year funding"
+    (_WHAT_MAKES_THE_DIFFERENCE + r"\b(?!\s+not\b)", "Yes", 0.75, "evaluation", True),
+    (_WHAT_MAKES_THE_DIFFERENCE + r"\s+not\b", "No", 0.75, "evaluation", False),
     # people pushed away: "We fear such a duty would push families away from the very services that could help them"
     (
         r"(?#anchors: push pushes pushing drive drives driving)\b(?:push|pushes|pushing|drive|drives|driving)\s+(?:(?:young\s+)?people|families|"
