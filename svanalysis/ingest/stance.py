@@ -137,7 +137,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-16+model-5"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-17+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -5544,10 +5544,22 @@ _MODEL_CAP = 0.7
 
 # the Government's own choice in a sentence ("the option the Government would choose", "the Government's favourite
 # is the first option"): words of preference the classifier would take for the respondent's ("where the paper wants
-# to go" is the vision as a yardstick, and stays)
+# to go", or "hopes to achieve", is the vision as a yardstick, and stays)
 _THEIRS = re.compile(
     r"\b(?:government|home\s+office|ministers?)(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:prefer\w*|favou?r\w*|choose|chose|chosen|choice|propos\w*|backs|backed|recommend\w*)\b",
+    r"(?:prefer\w*|favou?r\w*|choose|chose|chosen|choice|propos\w*|backs|backed|recommend\w*)\b"
+    # ... or what the Government, or the paper, holds or says ("The Government shares that view.", "The paper states
+    # that ..."): somebody else's view, not the respondent's
+    r"|\b(?:government|home\s+office|ministers?|the\s+(?:consultation\s+)?paper|the\s+consultation\s+document)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:shares?|agrees?|accepts?|believes?|thinks?|considers?|holds?|says?|states?|argues?|"
+    r"takes\s+the\s+view)\b",
+    re.I,
+)
+# a decision the respondent has yet to make ("We want to see the evidence before we decide on Option Two."): no view
+# yet, whatever words of wanting the sentence holds, so the classifier does not read one into it
+_UNDECIDED = re.compile(
+    r"\b(?:before|until)\s+(?:we|i|our\s+\w+|members|the\s+(?:board|council|trust|partnership))\s+(?:can\s+|could\s+)?"
+    r"(?:decide|commit|settle|take\s+a\s+(?:view|position)|(?:reach|form|come\s+to)\s+a\s+(?:view|decision|position))",
     re.I,
 )
 # a sentence wholly in quotation marks: a motion or somebody's words quoted ('"That community safety partnerships
@@ -5573,6 +5585,23 @@ def _names_only(text: str, target: str | None) -> bool:
     return len(_WORD.findall(rest)) < 2
 
 
+# "as of right", "by right": an entitlement, whose "right" is no verdict for the classifier ("The partnerships at least
+# include the police as of right." read as a Yes to adding partners); the rules read it in their own entries ("should
+# sit at that table as of right" asks for a member)
+_ENTITLED = re.compile(r"\b(?:as\s+of|by)\s+right\b", re.I)
+
+
+def _for_model(sentence: str) -> str:
+    """A sentence as the classifier reads it: words the rules know to be in another sense blanked ("Victim Support",
+    "the voluntary sector", "we welcome the opportunity"), and "as of right", as its fit read them
+    (``benchmarks/fit_stance_model.py``)."""
+    return _ENTITLED.sub(_blank_span, mask_other_senses(sentence, cues=True, asides=False))
+
+
+def _blank_span(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _read_as(label: str, p: float, words: list[str]) -> str:
     """The rule of a code the sentence classifier decided: its reading, probability and the words that weighed most."""
     listed = ", ".join(f"'{w}'" for w in words) or "none"
@@ -5594,13 +5623,14 @@ def _model_code(e: _Evidence | None, min_p: float | None = None) -> StanceCode |
         c
         for c in dict.fromkeys(e.uncued)
         if not _THEIRS.search(c[0])
+        and not _UNDECIDED.search(c[0])
         and not _ENUMERATION.search(c[0])
         and not _QUOTED_WHOLE.match(c[0])
         and not _names_only(c[0], c[2])
     ]
     if not cands:
         return None
-    probs = model.proba([c[0] for c in cands])
+    probs = model.proba([_for_model(c[0]) for c in cands])
     none_at = model.classes.index("none") if "none" in model.classes else -1
     best: tuple[float, int, int] | None = None
     readings: list[tuple[int, int, float]] = []
@@ -5616,7 +5646,7 @@ def _model_code(e: _Evidence | None, min_p: float | None = None) -> StanceCode |
     p, i, k = best
     label = model.classes[k]
     text, tkind, tphrase, sentence = cands[i]
-    _l, _p, words = model.read(text)
+    _l, _p, words = model.read(_for_model(text))
     other = {"Yes": "No", "No": "Yes"}.get(label)
     against = max((r for r in readings if model.classes[r[1]] == other), key=lambda r: r[2], default=None)
     conf = _MODEL_CAP * p
@@ -5643,7 +5673,7 @@ def _confirm_leaning(code: StanceCode) -> StanceCode:
     m = _LEANING.match(code.rule or "") if code.stance == "Unclear" and code.evidence else None
     if m is None or not _MECHANISMS["model"] or (model := stance_model.load()) is None:
         return code
-    label, p, words = model.read(code.evidence or "")
+    label, p, words = model.read(_for_model(code.evidence or ""))
     if label != m.group(1) or p < _MODEL_MIN_P:
         return code
     return dataclasses.replace(

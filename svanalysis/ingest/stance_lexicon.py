@@ -6540,11 +6540,13 @@ _REPORT_KEYS = re.compile(
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
-def mask_other_senses(text: str, cues: bool = False) -> str:
+def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str:
     """Blank out spans where a word has another sense (same length, so offsets hold).
 
     For targets: "the voluntary and community sector", "Victim Support". For cues (``cues=True``),
-    also names and courtesies: "the Government's preferred option", "we welcome the opportunity".
+    also names and courtesies: "the Government's preferred option", "we welcome the opportunity", and (unless
+    ``asides=False``, as for the sentence classifier, which reads "in our view" and "we fear" as words of a view)
+    an aside between a verb and its complement.
 
     >>> mask_other_senses("We work with the voluntary sector on the voluntary approach.").split()
     ['We', 'work', 'with', 'the', 'on', 'the', 'voluntary', 'approach.']
@@ -6571,22 +6573,26 @@ def mask_other_senses(text: str, cues: bool = False) -> str:
         text = NOT_CUES.sub(_blank_not_own_preference, text)
     if cues and any(k in low for k in _NOT_CUE_MORE_KEYS):
         text = _NOT_CUES_MORE.sub(_blank, text)
-    if cues and (
-        ", as " in low
-        or ", at present," in low
-        or ", for now," in low
-        or " in our " in low
-        or " in my " in low
-        or ", we " in low
-        or ", i " in low
-        or ", however," in low
-        or ", though," in low
-        or ", therefore," in low
-        or ", on its own," in low
-        or ", on their own," in low
-        or ", by itself," in low
-        or ", in itself," in low
-        or ", of itself," in low
+    if (
+        cues
+        and asides
+        and (
+            ", as " in low
+            or ", at present," in low
+            or ", for now," in low
+            or " in our " in low
+            or " in my " in low
+            or ", we " in low
+            or ", i " in low
+            or ", however," in low
+            or ", though," in low
+            or ", therefore," in low
+            or ", on its own," in low
+            or ", on their own," in low
+            or ", by itself," in low
+            or ", in itself," in low
+            or ", of itself," in low
+        )
     ):
         # an aside between a verb and its complement: "is not, as it stands, the right set", "would in our
         # judgement best achieve"
