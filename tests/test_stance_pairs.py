@@ -7860,3 +7860,42 @@ def test_a_decision_not_yet_made_is_no_view():
 def test_an_entitlement_as_of_right_is_no_verdict():
     assert letter("The partnerships already include the police as of right.", "q12").stance is None
     assert letter("Schools should be statutory partners of the CSP as of right.", "q12").stance == "Yes"
+
+
+# round 32, from waves 31-33's confident errors: the respondent's own procedure, a doubt with the target as its
+# subject, and working against the aim
+def test_the_respondents_own_procedure_is_not_agreement():
+    text = "Question 12\n\nThe partnership board agreed on 2 May to answer only the questions that concern CSPs."
+    assert letter(text, "q12").stance is None
+    assert letter("Question 12\n\nThe partnership board agreed that schools should be added.", "q12").stance == "Yes"
+    text = "Question 13\n\nThe information-sharing protocol we had agreed with him lapsed within a term."
+    assert letter(text, "q13").stance != "Yes"
+    assert letter("Question 13\n\nWe agreed with him that the voluntary approach is best.", "q13").stance == "Yes"
+    assert letter("We are sorry this comes late; our board agreed its position only last week.", "q9").stance is None
+
+
+def test_a_doubt_reaches_what_the_target_would_do():
+    assert letter("We doubt Option One would deliver the vision.", "q9").stance == "No"
+    assert letter("We doubt legislation would help.", "q9").stance == "No"
+    assert letter("We think Option One would deliver the vision.", "q9").stance == "Yes"
+
+
+def test_working_against_the_aim_is_an_objection():
+    assert (
+        letter(
+            "Question 9\n\nWe consider that this option would work against the vision rather than towards it.", "q9"
+        ).stance
+        == "No"
+    )
+    assert letter("Option Three would work against the vision.", "q13").stance == "No"
+    assert letter("Option Three would work.", "q13").stance == "Yes"
+
+
+def test_not_placed_to_judge_put_first_or_as_out_of_reach_is_no_view():
+    text = "Question 10\n\nNot something a district council is well placed to judge; I will leave that to the bodies on the list."
+    assert letter(text, "q10").stance == "Unclear"
+    text = "Question 10\n\nThis is outside what our members can judge, and we would not want to guess."
+    assert letter(text, "q10").stance == "Unclear"
+    # what is well placed, or not wanted, is still a view
+    assert letter("Question 10\n\nThe list is well-placed.", "q10").stance == "Yes"
+    assert letter("Question 10\n\nWe would not want the list extended.", "q10").stance == "Yes"

@@ -137,7 +137,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-17+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-18+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -181,6 +181,9 @@ _COGNITION = re.compile(
     r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:show|prove|demonstrate|suggest|establish)\s+that\b"
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
     r"|\b(?:unpersuaded|unconvinced|doubtful|sceptical|skeptical)\s+(?:that|whether)\b|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?:that|whether|(?=(?:a|an|the|this|any|such)\s))"
+    # ... and with the target as the subject of what is doubted (round 32): "we doubt Option One would deliver the vision"
+    r"|\b(?:we|i)\s+(?:\w+\s+)?doubt\s+(?=(?:options?|legislat\w*|csps?|community\s+safety|partnerships?|voluntary|statutory|"
+    r"(?:it|they)\s+(?:would|will|could|can|is|are))\b)"
     # (or the respondent's members in doubting, round 31: "Where members were united was in doubting that the non-legislative
     # option would change anything")
     r"|\bin\s+doubting\s+(?:that|whether)\b"
@@ -307,6 +310,11 @@ _UNCLEAR = [
         + r"|\bnot\s+(?:feel\s+)?(?:qualified|competent|equipped|"
         r"(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer|choose|decide)\b|(?:\bnot|n't)\s+(?:want|wish|propose|intend)\s+to\s+"
         r"(?:take|give|express|offer|state)\s+(?:a|any)\s+(?:view|position|stance)\b"
+        # not placed to judge, put first or as outside the respondent's reach (round 32): "Not something a district council
+        # is well placed to judge", "This is outside what our members can judge"
+        r"|^\W*not\s+(?:something|a\s+matter|a\s+question|an\s+issue|one)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?(?:is|are|am|"
+        r"feels?)\s+(?:\w+\s+)?(?:qualified|competent|equipped|(?:well|best)\s+placed|able)\s+to\s+(?:comment|judge|say|answer)\b"
+        r"|\b(?:outside|beyond)\s+what\s+(?:[\w'’-]+\s+){1,3}?(?:can|could|are\s+able\s+to)\s+(?:judge|assess|say|comment\s+on)\b"
         # "We do not think we are well placed to say whether ...": the same, the respondent's own judgement of itself
         r"|(?:\bnot|n't)\s+(?:think|believe|feel|consider)\s+(?:that\s+)?(?:we|i)\s+(?:are|am|'re|'m)\s+(?:\w+\s+)?(?:qualified|"
         r"competent|equipped|(?:well|best)\s+placed)\s+to\s+(?:comment|judge|say|answer)\b"
@@ -334,6 +342,10 @@ _UNCLEAR = [
             "competent",
             "equipped",
             "placed",
+            "judge",
+            "assess",
+            "can say",
+            "can comment",
             "to take",
             "to give",
             "to express",
@@ -732,7 +744,7 @@ _POSITIVE = [
     ),
     (
         r"\b(?:would|could|will|can|(?:is|are|'s|'re|’s|’re)(?:\s+not|n't)?\s+going\s+to)\s+(?:actually\s+|really\s+|genuinely\s+)?work\b"
-        r"(?!\s+(?:with|alongside|together|across|closely|through)\b)|\bwork well\b|\b(?:is|are)\s+working\s+well\b",
+        r"(?!\s+(?:with|alongside|together|across|closely|through|against|towards?|on)\b)|\bwork well\b|\b(?:is|are)\s+working\s+well\b",
         0.4,
         ("work",),
     ),

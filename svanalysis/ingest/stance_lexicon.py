@@ -1842,7 +1842,7 @@ LEXICON: list[Entry] = [
     ),
     (
         # (round 29: "we find the vision well founded", "Cabinet considers the vision well founded")
-        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|(?:find|finds|found|consider|considers|considered|judge|judges|judged)\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b|least\b|less\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|grounded|placed|conceived)|fit\s+for\s+purpose)\b",
+        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|(?:find|finds|found|consider|considers|considered|judge|judges|judged)\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b|least\b|less\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|grounded|placed(?!\s+to\s+(?:judge|comment|say|answer|decide|assess)\b)|conceived)|fit\s+for\s+purpose)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -2652,7 +2652,7 @@ LEXICON: list[Entry] = [
         # how the respondent would not wish to be taken ("we would not wish to be read as lukewarm about it"): no view against
         r"(?!\s+to\s+be\s+(?:read|seen|taken|thought\s+of|understood|regarded|misunderstood|misread|portrayed)\b)"
         # ... or what it would not claim ("I would not want to pretend otherwise", "we would not wish to overstate it")
-        r"(?!\s+to\s+(?:pretend|claim|suggest|imply|offer|express|venture|comment|speculate|overstate|exaggerate|speak\s+for|prejudge|pre-empt|second-guess|"
+        r"(?!\s+to\s+(?:pretend|claim|suggest|imply|offer|express|venture|comment|speculate|guess|overstate|exaggerate|speak\s+for|prejudge|pre-empt|second-guess|"
         r"give\s+(?:the|an|any)\s+impression)\b)"
         # "would not wish any new duty to translate into paperwork": a wish about how it works, not against it
         # (an infinitive's "to", not a preposition's: "would not want the strategy handed to them" is against it)
@@ -5878,6 +5878,15 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # working against the aim (round 32): "this option would work against the vision rather than towards it"
+    (
+        r"(?#anchors: against)\b(?:would|will|could|might|can|may)\s+(?:only\s+|actively\s+|simply\s+|in\s+practice\s+)?work\s+"
+        r"against\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -5991,6 +6000,14 @@ OTHER_SENSES = re.compile(
     r"legislation|a\s+duty|such|what|whatever|all|some|both|either|neither|none|our|your|their)\b)(?:\w+ly\s+)?"
     r"(?:fund|funding|staff|share|sharing|work|meet|meeting|pool|pooling|co-?operate|cooperate|commission|set\s+up|"
     r"establish|run|host|pilot|provide|attend|join|take\s+part|support|help|contribute|sign|pay)\b"
+    # the respondent's own procedure (round 32): "The board agreed on 2 May to answer only three questions", "our board
+    # agreed its position only last week", "agreed to respond to the questions on partnerships"
+    r"|\bagree(?:s|d)?\s+(?:on|at)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|(?:its|their|our|a|the)\s+(?:\w+\s+)?meeting)\b"
+    r"|\bagree(?:s|d)?\s+(?:its|their|our|this|the|a)\s+(?:[\w-]+\s+)?(?:position|positions|line)\b"
+    r"|\bagree(?:s|d)?\s+to\s+(?:\w+ly\s+)?(?:answer|respond|reply|comment|write|submit|confine|limit|restrict|focus)\b"
+    # ... and a plan the respondent settled with somebody: "the information-sharing protocol we had agreed with him"
+    r"|\b(?:protocols?|plans?|arrangements?|agreements?|frameworks?|terms|procedures?)\s+(?:that\s+|which\s+)?(?:we|they|he|she|"
+    r"it|the\s+\w+)\s+(?:had\s+|have\s+|has\s+)?agreed\b"
     # a plan settled with somebody: "Under a protocol agreed with the police in 2017, ..."
     r"|\b(?:protocols?|plans?|strateg(?:y|ies)|arrangements?|agreements?|frameworks?|terms|budgets?|priorities|targets|procedures?)\s+"
     r"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?agreed\s+(?:with|by|between|among|across|locally|jointly)\b"
@@ -6618,7 +6635,11 @@ _VISION_YARDSTICK = re.compile(
     r"lays\s+out|outlines|paints|has\s+in\s+mind)\b"
     r"(?!\s+(?:is|are|was|were|would|will|has|have|seems?|looks?|could|should|must|may|might)\b)"
     # what the vision wants, as the measure of an option (round 31): "That is the opposite of what the vision says it wants"
-    r"|(?<=what\s)the\s+vision\s+(?:says\s+it\s+(?:wants|is\s+after|seeks)|wants|is\s+after|hopes\s+for|promises)\b",
+    r"|(?<=what\s)the\s+vision\s+(?:says\s+it\s+(?:wants|is\s+after|seeks)|wants|is\s+after|hopes\s+for|promises)\b"
+    # what an option would work against or towards (round 32): "this option would work against the vision rather than
+    # towards it" judges the option
+    r"|(?:(?<=work\sagainst\s)|(?<=works\sagainst\s)|(?<=working\sagainst\s)|(?<=work\stowards\s)|(?<=works\stowards\s)|"
+    r"(?<=working\stowards\s))the\s+vision\b",
     re.I,
 )
 _OTHER_LAW = re.compile(
