@@ -7899,3 +7899,10 @@ def test_not_placed_to_judge_put_first_or_as_out_of_reach_is_no_view():
     # what is well placed, or not wanted, is still a view
     assert letter("Question 10\n\nThe list is well-placed.", "q10").stance == "Yes"
     assert letter("Question 10\n\nWe would not want the list extended.", "q10").stance == "Yes"
+
+
+def test_the_opposite_of_what_we_would_want_is_an_objection():
+    assert letter("Question 9\n\nThat is the opposite of what we would want to see.", "q9").stance == "No"
+    assert letter("Question 9\n\nA duty on schools is the opposite of what we need.", "q9").stance == "No"
+    # the vision's wants as the measure stay a yardstick, no verdict of the respondent's
+    assert letter("Question 9\n\nThat is the opposite of what the vision says it wants.", "q9").stance != "Yes"

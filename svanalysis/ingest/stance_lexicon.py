@@ -5404,8 +5404,9 @@ LEXICON: list[Entry] = [
     ),
     # the opposite of what is needed: "11 strategies and 11 information sharing agreements, which is the opposite of what we need"
     (
-        r"(?#anchors: opposite)\bthe\s+(?:very\s+|exact\s+)?opposite\s+of\s+what\s+(?:we|is|they|you|the\s+\w+|young\s+people)\s+"
-        r"(?:need|needs|needed|want|wants|is\s+needed|are\s+asking\s+for)\b",
+        r"(?#anchors: opposite)\bthe\s+(?:very\s+|exact\s+)?opposite\s+of\s+what\s+(?:we|i|is|they|you|the\s+\w+|young\s+people)\s+"
+        # (with a modal, round 32: "That is the opposite of what we would want to see.")
+        r"(?:(?:would|will|do|did)\s+)?(?:need|needs|needed|want|wants|is\s+needed|are\s+asking\s+for|hoped\s+for|asked\s+for)\b",
         "No",
         0.75,
         "evaluation",
