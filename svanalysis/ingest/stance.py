@@ -744,7 +744,7 @@ _POSITIVE = [
     ),
     (
         r"\b(?:would|could|will|can|(?:is|are|'s|'re|’s|’re)(?:\s+not|n't)?\s+going\s+to)\s+(?:actually\s+|really\s+|genuinely\s+)?work\b"
-        r"(?!\s+(?:with|alongside|together|across|closely|through|against|towards?|on)\b)|\bwork well\b|\b(?:is|are)\s+working\s+well\b",
+        r"(?!\s+(?:with|alongside|together|across|closely|through|against)\b)|\bwork well\b|\b(?:is|are)\s+working\s+well\b",
         0.4,
         ("work",),
     ),
