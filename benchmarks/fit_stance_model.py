@@ -17,7 +17,7 @@ The shipped fit (round 32, 5 December 2026, afternoon): the batches b537-b774 (2
 (``--negatives``: descriptions of the options, views reported of others, the writer's own context, words such as
 "support" in other senses, the response's own structure, neutral questions and conditions; six files, each a
 group of its own in the cross-validation). Every sentence is read as the coder reads it, with words the rules
-know to be in another sense blanked (``stance._for_model``). Cross-validated by batch at p >= 0.5: 80.1% of the
+know to be in another sense blanked (``stance_lexicon.mask_for_classifier``). Cross-validated by batch at p >= 0.5: 80.1% of the
 labelled sentences read, 98.4% of those right, 1.6% of the sentences with no view given one (the round 25 fit,
 on 172 batches: 78.9% and 97.6%). Measured in the coder on letters neither the fit nor the rules had read: README,
 stance, round 32.
@@ -46,6 +46,7 @@ from svanalysis.core.paths import PROJECT_ROOT
 from svanalysis.core.spec import load_spec
 from svanalysis.ingest import stance
 from svanalysis.ingest.readers.letters import read_letter
+from svanalysis.ingest.stance_lexicon import mask_for_classifier
 from svanalysis.ingest.stance_model import MODEL_FILE, TOPIC_FILE, SentenceModel, features, to_arrays, topic_features
 
 KEYS = {
@@ -230,7 +231,7 @@ def main() -> None:
     if args.negatives:
         rows += negatives(Path(args.negatives))
     # read as the coder reads them: words in another sense blanked ("Victim Support", "as of right")
-    rows = [(b, lab, stance._for_model(t)) for b, lab, t in rows]
+    rows = [(b, lab, mask_for_classifier(t)) for b, lab, t in rows]
     qids = list(KEYS.values())
     if not args.no_cv:
         cross_validate(rows)

@@ -120,6 +120,7 @@ from svanalysis.ingest.stance_lexicon import (
     VIEW_KEPT,
     is_reported,
     lexicon_matches,
+    mask_for_classifier,
     mask_other_senses,
     report_keys,
 )
@@ -5597,23 +5598,6 @@ def _names_only(text: str, target: str | None) -> bool:
     return len(_WORD.findall(rest)) < 2
 
 
-# "as of right", "by right": an entitlement, whose "right" is no verdict for the classifier ("The partnerships at least
-# include the police as of right." read as a Yes to adding partners); the rules read it in their own entries ("should
-# sit at that table as of right" asks for a member)
-_ENTITLED = re.compile(r"\b(?:as\s+of|by)\s+right\b", re.I)
-
-
-def _for_model(sentence: str) -> str:
-    """A sentence as the classifier reads it: words the rules know to be in another sense blanked ("Victim Support",
-    "the voluntary sector", "we welcome the opportunity"), and "as of right", as its fit read them
-    (``benchmarks/fit_stance_model.py``)."""
-    return _ENTITLED.sub(_blank_span, mask_other_senses(sentence, cues=True, asides=False))
-
-
-def _blank_span(m: re.Match[str]) -> str:
-    return " " * len(m.group(0))
-
-
 def _read_as(label: str, p: float, words: list[str]) -> str:
     """The rule of a code the sentence classifier decided: its reading, probability and the words that weighed most."""
     listed = ", ".join(f"'{w}'" for w in words) or "none"
@@ -5642,7 +5626,7 @@ def _model_code(e: _Evidence | None, min_p: float | None = None) -> StanceCode |
     ]
     if not cands:
         return None
-    probs = model.proba([_for_model(c[0]) for c in cands])
+    probs = model.proba([mask_for_classifier(c[0]) for c in cands])
     none_at = model.classes.index("none") if "none" in model.classes else -1
     best: tuple[float, int, int] | None = None
     readings: list[tuple[int, int, float]] = []
@@ -5658,7 +5642,7 @@ def _model_code(e: _Evidence | None, min_p: float | None = None) -> StanceCode |
     p, i, k = best
     label = model.classes[k]
     text, tkind, tphrase, sentence = cands[i]
-    _l, _p, words = model.read(_for_model(text))
+    _l, _p, words = model.read(mask_for_classifier(text))
     other = {"Yes": "No", "No": "Yes"}.get(label)
     against = max((r for r in readings if model.classes[r[1]] == other), key=lambda r: r[2], default=None)
     conf = _MODEL_CAP * p
@@ -5685,7 +5669,7 @@ def _confirm_leaning(code: StanceCode) -> StanceCode:
     m = _LEANING.match(code.rule or "") if code.stance == "Unclear" and code.evidence else None
     if m is None or not _MECHANISMS["model"] or (model := stance_model.load()) is None:
         return code
-    label, p, words = model.read(_for_model(code.evidence or ""))
+    label, p, words = model.read(mask_for_classifier(code.evidence or ""))
     if label != m.group(1) or p < _MODEL_MIN_P:
         return code
     return dataclasses.replace(

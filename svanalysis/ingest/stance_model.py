@@ -12,7 +12,7 @@ It was fitted by ``benchmarks/fit_stance_model.py`` on the project's own labelle
 the stance rounds (README, stance): the sentence holding each label's evidence quote, with its label, and
 the sentences of paragraphs holding no evidence, as ``none``, with sentences written for the purpose to mention the
 proposals and carry no view (descriptions, views reported of others, other senses of "support"), also ``none``. The
-coder gives it a sentence with the words its rules know to be in another sense blanked (``stance._for_model``), as
+coder gives it a sentence with the words its rules know to be in another sense blanked (``stance_lexicon.mask_for_classifier``), as
 the fit did. Only the fitted numbers and the vocabulary
 ship (``svanalysis/data/stance_sentence_model.npz``); nothing is trained or downloaded at run time, and no
 letter's text is kept beyond its n-grams of up to three words. A code from the model always goes to a person
