@@ -7906,3 +7906,80 @@ def test_the_opposite_of_what_we_would_want_is_an_objection():
     assert letter("Question 9\n\nA duty on schools is the opposite of what we need.", "q9").stance == "No"
     # the vision's wants as the measure stay a yardstick, no verdict of the respondent's
     assert letter("Question 9\n\nThat is the opposite of what the vision says it wants.", "q9").stance != "Yes"
+
+
+# ---------------------------------------------------------------------------- round 33
+# From wave 35's confident errors (and waves 31-34's left over): a view held only in part, a procedure done "in agreement
+# with" somebody, what is agreed after an aside, a problem left untouched, an activity of volunteers, an aside of time,
+# an answer on an option summed up by its name.
+def test_an_evaluation_held_only_in_part_is_mixed():
+    assert letter("Question 10\n\nThe Schedule 6 list is sound in part.", "q10").stance == "Mixed"
+    assert letter("We see merit in part of Option Three and none in relying on it alone.", "q13").stance == "Mixed"
+    assert letter("Option Three is right only in part.", "q13").stance == "Mixed"
+    # sound everywhere, in some places, or for a reason given in part: not a partial view
+    assert letter("Question 10\n\nThe Schedule 6 list is sound.", "q10").stance == "Yes"
+    assert letter("Option Three is sound in parts of the country.", "q13").stance == "Yes"
+    assert letter("We support Option Three, in part because it costs little.", "q13").stance == "Yes"
+
+
+def test_for_it_but_not_as_the_whole_answer_is_mixed():
+    assert letter("We support Option Three, but not as a substitute for a duty.", "q13").stance == "Mixed"
+    assert letter("We can see value in Option One, but not as a stand-alone measure.", "q9").stance == "Mixed"
+    assert letter("We support Option Three, but not as the Government describes it.", "q13").stance == "Yes"
+
+
+def test_done_in_agreement_with_somebody_is_no_verdict():
+    text = "A new duty would need recurrent funding, allocated in agreement with the Welsh Government."
+    assert letter(text, "q9").stance is None
+    assert letter("We are in agreement with the new duty.", "q9").stance == "Yes"
+    assert letter("We remain in agreement with the new duty.", "q9").stance == "Yes"
+
+
+def test_what_is_agreed_after_an_aside_carries_the_polarity():
+    text = (
+        "Members were also unanimous, and the board agrees, that a purely voluntary footing would leave the present "
+        "unevenness between areas untouched."
+    )
+    assert letter(text, "q13").stance == "No"
+    assert letter("The board agrees, that Option Three is right.", "q13").stance == "Yes"
+
+
+def test_a_problem_left_untouched_is_an_objection():
+    assert letter("Option Three would leave the problem unsolved.", "q13").stance == "No"
+    assert letter("A voluntary approach would leave the gaps between areas unaddressed.", "q13").stance == "No"
+    # what is left untouched must be a problem; and it may be denied
+    assert rules_letter("Option Two would leave the good work of the partnerships untouched.", "q11").stance is None
+    assert letter("Option Three would not leave the gaps unaddressed.", "q13").stance == "Yes"
+
+
+def test_an_activity_of_volunteers_is_not_the_voluntary_option():
+    text = (
+        "Several members release staff for voluntary mentoring in local schools, and we would like to see more of that."
+    )
+    assert letter(text, "q13").stance is None
+    assert letter("We would like to see more of the voluntary approach.", "q13").stance == "Yes"
+
+
+def test_much_recognised_then_a_reservation_is_mixed():
+    text = "Question 8\n\nThere is much in the vision we recognise and share, but it falls short on age and setting."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("There is much in the vision we recognise and share.", "q8").stance == "Yes"
+    # a change wished for is no liking (the rules read none; the classifier's reading, if any, goes to a person)
+    assert rules_letter("There is much in Option One that we would like to see changed.", "q9").stance is None
+    assert rules_letter("There is much in Option One that we would like to see kept.", "q9").stance == "Yes"
+
+
+def test_an_aside_of_time_does_not_hide_the_verdict():
+    text = "Neither of the legislative routes would, at this stage, add much to what partners are already doing."
+    assert letter(text, "q9").stance == "No"
+    assert letter(text, "q11").stance == "No"
+    assert letter("Option Three would, in the long term, fail.", "q13").stance == "No"
+
+
+def test_an_answer_on_an_option_named_by_its_kind_is_that_options():
+    text = "Our answer on the voluntary option is therefore a divided one: yes as a complement to a duty, no as a substitute."
+    assert letter(text, "q13").stance == "Mixed"
+    assert letter(text, "q9").stance is None
+    text = "Our view of Option Three is accordingly a divided one: as a complement to a statutory duty we are for it."
+    assert letter(text, "q13").stance == "Mixed"
+    assert letter(text, "q9").stance is None

@@ -138,7 +138,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-19+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-20+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -433,7 +433,9 @@ _MIXED = [
     ),
     (
         r"\b(?:agree|agrees|support|supports|accept|accepts|endorse|endorses|welcome|welcomes|share|shares)\b[^.;]{0,50}"
-        r"\b(?:partly|partially|in part|to some extent|to an extent|up to a point)\b",
+        # (not a reason given in part: "We support Option Three, in part because it costs little", round 33)
+        r"\b(?:partly|partially|in part|to some extent|to an extent|up to a point)\b"
+        r"(?!\s+(?:because|due|owing|as\s+a\s+result|thanks|through|from|since|for)\b)",
         0.9,
     ),
     # a positive and a negative judgement of parts of one thing: "right about prevention, wrong about
@@ -1542,9 +1544,10 @@ _AGREE_WITH_REPORT = re.compile(
 )
 # what is agreed with, endorsed or shared, as a clause of its own: "we agree that ...", "we agree with the County that
 # ...", "we endorse the County's conclusion that ...", "we share the view that ..." (or the respondent's own judgement after
-# a bare "we agree": "We agree, and we think ...")
+# a bare "we agree": "We agree, and we think ..."); the content may follow an aside ("Members were unanimous, and the
+# board agrees, that a purely voluntary footing would leave ...", round 33)
 _AGREED_CONTENT = re.compile(
-    r"\s*(?:with\s+(?:[\w'’-]+\s+){1,5}?)?that\b"
+    r"\s*,?\s*(?:with\s+(?:[\w'’-]+\s+){1,5}?)?that\b(?!\s+is\b)"
     r"|\s+(?:the|their|its|his|her|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?(?:view|conclusion|argument|assessment|point|"
     r"position|finding|judgement|judgment|case)\s+that\b"
     r"|\s*,\s*(?:and|so)\s+(?:we|i)\b",
@@ -1722,14 +1725,16 @@ _PARENTHETICAL = re.compile(
     r"regrettably|unfortunately|honestly|in\s+truth|as\s+(?:we|i)\s+(?:understand|read)\s+(?:it|them)|as\s+(?:drafted|proposed|framed)|"
     # (round 31: "is, for us, the more promising route", "looks, to us, broadly right")
     r"for\s+(?:us|me|now|the\s+time\s+being)|to\s+(?:us|me)|on\s+reflection|overall|(?:we|i)\s+would\s+(?:say|argue|suggest)|"
-    r"in\s+(?:our|my)\s+(?:reading|eyes))\s*,",
+    r"in\s+(?:our|my)\s+(?:reading|eyes)|"
+    # (round 33: "Neither of the legislative routes would, at this stage, add much")
+    r"at\s+(?:this|that|the\s+present)\s+(?:stage|point|time)|at\s+the\s+moment|for\s+the\s+moment|in\s+the\s+(?:short|medium|long)\s+term)\s*,",
     re.I,
 )
 _PAREN_KEYS = re.compile(
     r"view|judg|opinion|experience|assessment|estimation|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|our mind|"
     r"my mind|see it|our part|my part|seems to|sadly|regrettabl|unfortunately|honestly|in truth|understand them|understand it|read them|"
     r"read it|as drafted|as proposed|as framed|for us|for me|for now|time being|to us|to me|reflection|overall|would say|"
-    r"would argue|would suggest|reading|eyes"
+    r"would argue|would suggest|reading|eyes|stage|point|time|moment|term"
 )
 _OWN_AFTER_REPORT = re.compile(
     r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i|(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"
@@ -2589,9 +2594,17 @@ def _denial_points_elsewhere(clause: str, phrase: str, qid: str, spec: Spec) -> 
 
 
 _ANSWER_NAMED = re.compile(
-    r"\b(?:answer|response)\s+(?:to|on|for)\s+(?:(?:question\s*|q)(?P<n>\d{1,2})\b|option\s+(?P<o>one|two|three|[123])\b)",
+    r"\b(?:answer|response)\s+(?:to|on|for)\s+(?:(?:question\s*|q)(?P<n>\d{1,2})\b|option\s+(?P<o>one|two|three|[123])\b)"
+    # the respondent's answer or view on an option named by its kind, or by number, summed up (round 33): "Our answer on the
+    # voluntary option is therefore a divided one: yes as a complement to a duty, no as a substitute for one" (the duty
+    # is what it is weighed against), "Our view of Option Three is accordingly a divided one"
+    r"|\b(?:our|my)\s+(?:answer|response|view|position)\s+(?:to|on|of|for)\s+(?:option\s+(?P<o2>one|two|three|[123])|"
+    r"(?P<v>the\s+(?:voluntary|non-legislative|non-statutory)\s+(?:option|approach|route|model)))\s+(?:is|was|remains)\b",
     re.I,
 )
+
+
+_NAMES_ANSWER = re.compile(r"nswer|esponse|view|osition")  # what ``_ANSWER_NAMED`` needs (a quick test first)
 
 
 def _answers_named(clause: str) -> dict[str, str]:
@@ -2600,7 +2613,12 @@ def _answers_named(clause: str) -> dict[str, str]:
     options = {w: q for q, pair in _option_words().items() for w in pair}
     out: dict[str, str] = {}
     for m in _ANSWER_NAMED.finditer(clause):
-        out.setdefault(f"q{m.group('n')}" if m.group("n") else options.get(m.group("o").lower(), ""), m.group(0))
+        if m.group("n"):
+            qid = f"q{m.group('n')}"
+        else:
+            number = m.group("o") or m.group("o2") or "three"  # (the voluntary option is the third)
+            qid = options.get(number.lower(), "")
+        out.setdefault(qid, m.group(0))
     return out
 
 
@@ -4390,7 +4408,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(default, "section", "")]
             if default is not None and ci == 0 and (k == 0 or k - 1 == last_heading) and _ANSWER_WORD.match(clause):
                 targets = [(default, "section", "")]  # "Yes, with one reservation.": the answer to this question
-            if ("nswer" in clause or "esponse" in clause) and (named := _answer_named(clause, spec)):
+            if _NAMES_ANSWER.search(clause) and (named := _answer_named(clause, spec)):
                 # "So our answer to Question 10 is yes in part and no in part.": the question it names (round 31)
                 targets = named
             override = _comparative_cues(clause, spec, default) if _MECHANISMS["comparative"] else None
@@ -4475,7 +4493,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     cues, asserted = _cues_ex(clause, qid, leading and (qid == default or tkind == "heading"))
                     if cues and "rather than" in clause.lower():
                         cues = _said_of_what_is_preferred(clause, tphrase, qid, spec, cues)
-                    if ("nswer" in clause or "esponse" in clause) and _answer_names_another(clause, qid):
+                    if _NAMES_ANSWER.search(clause) and _answer_names_another(clause, qid):
                         # an answer naming its own question or option is that one's alone (round 31): "So our answer to
                         # Question 10 is yes in part and no in part." under Option One's section; "The Board's answer on
                         # Option Three is a qualified one: yes as a complement to a statutory duty, ..."

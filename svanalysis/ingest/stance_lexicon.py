@@ -337,7 +337,14 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"both\s+for\s+and\s+against|(?:acceptable|right|correct|persuasive|helpful|sound)\s+in\s+(?:part|parts)|up\s+to\s+a\s+point",
+        # (with its verb, so that it is read before "is sound" starting at the same word, and only in part; or merit seen
+        # in part of it, round 33: "The Schedule 6 list is sound in part", "Option Three is right only in part", "We see
+        # merit in part of Option Three and none in relying on it alone"; not in parts of the country)
+        r"both\s+for\s+and\s+against|(?:(?:is|are|was|were|seems?|looks?|remains?)\s+(?:only\s+|broadly\s+)?)?"
+        r"(?:acceptable|right|correct|persuasive|helpful|sound|good|appropriate|adequate)\s+(?:only\s+)?in\s+(?:part\b|parts\b(?!\s+of\b))"
+        r"(?!\s+(?:because|due|owing|as\s+a\s+result|thanks|through|since)\b)"
+        r"|(?:(?:see|find|there\s+is)\s+(?:some\s+|real\s+)?)?(?:merit|value|sense|worth|promise)\s+in\s+(?:part|parts|some\s+parts?|elements)\s+of\b"
+        r"|up\s+to\s+a\s+point",
         "Mixed",
         0.9,
         "mixed",
@@ -429,6 +436,18 @@ LEXICON: list[Entry] = [
         r"(?#anchors: agree accept support share endorse welcome happy content comfortable satisfied)(?:(?:we|i)\s+(?:also\s+|fully\s+|wholly\s+|would\s+)?)?(?:agree|agrees|accept|accepts|support|supports|share|shares|endorse|endorses|welcome|welcomes|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w'’-]+,?\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+|in\s+|on\s+|for\s+|over\s+)?(?:the|its|all|every|others|the\s+rest|one|some|two|three|a|an|another|other|where|what|how|whether|who)\b",
         "Mixed",
         0.9,
+        "mixed",
+        False,
+    ),
+    # round 33: for it, but not as the whole answer: "We can see value in the preferred option, but not as a stand-alone
+    # measure", "We support Option Three, but not as a substitute for a duty"
+    (
+        r"(?#anchors: but)(?:agree\s+with|accept|accepts|support|supports|endorse|endorses|welcome|welcomes|back|backs|"
+        r"(?:see|find)\s+(?:real\s+|some\s+|great\s+|considerable\s+)?(?:value|merit)\s+in)\s+(?:[\w'’-]+,?\s+){1,8}?"
+        r"but\s+not\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:stand-?alone|sole|substitute|replacement|alternative|complete|whole|only|"
+        r"full)\b",
+        "Mixed",
+        0.85,
         "mixed",
         False,
     ),
@@ -658,7 +677,11 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?:(?:we|i|the\s+(?!government|home\s+office|paper|consultation|ministers?)\w+)\s+(?:would|will)|we'd|i'd)\s+"
-        r"(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:(?!not\b|never\b)\w+\s+)?like\s+to\s+see|is\s+(?:the\s+one|where)\s+(?:we|i|the\s+(?!government\b|home\s+office\b|paper\b|consultation\b)\w+)\s+would"
+        r"(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:(?!not\b|never\b)\w+\s+)?like\s+to\s+see"
+        # (not a change wished for, round 33: "much in Option One that we would like to see changed")
+        r"(?![^.;,]{0,60}?\b(?:changed|amended|altered|dropped|removed|scrapped|withdrawn|abandoned|reconsidered|rethought|revised|"
+        r"rewritten|redrawn|narrowed|shelved|replaced)\b)"
+        r"|is\s+(?:the\s+one|where)\s+(?:we|i|the\s+(?!government\b|home\s+office\b|paper\b|consultation\b)\w+)\s+would"
         r"(?!\s+(?:\w+\s+){0,2}?(?:last|bottom|lowest|least|third|reject|rule\s+out|avoid|drop|not\b|never\b))",
         "Yes",
         0.8,
@@ -5234,7 +5257,10 @@ LEXICON: list[Entry] = [
     # much in it to like (often a concession before a "but"): "There is much in the voluntary option that I admire"
     (
         r"(?#anchors: much lot deal)\b(?:much|a\s+lot|a\s+great\s+deal|a\s+good\s+deal)\s+(?:in|about)\s+[^.;]{3,60}?\s(?:that\s+|which\s+)?"
-        r"(?:we|i)\s+(?:\w+\s+)?(?:admire|like|welcome|value|respect|agree\s+with|endorse|support)\b",
+        # (or recognise and share, round 33: "There is much in the vision we recognise and share, but it falls short";
+        # not a wish: "much in Option One that we would like to see changed")
+        r"(?:we|i)\s+(?:\w+\s+)?(?:admire|like|welcome|value|respect|agree\s+with|endorse|support|recognise|recognize|share)\b"
+        r"(?!\s+to\b)",
         "Yes",
         0.6,
         "evaluation",
@@ -5889,6 +5915,21 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # a problem left as it is (round 33): "a purely voluntary footing would leave the present unevenness between areas
+    # untouched", "leaves the gaps unaddressed" (what is left untouched must be a problem: "would leave the good work of
+    # the partnerships untouched" is no objection)
+    (
+        r"(?#anchors: unaddressed unresolved unsolved unanswered unchecked unremedied untouched unchanged)"
+        r"\b(?:leave|leaves|leaving)\s+(?:[\w'’-]+\s+){1,8}?(?:unaddressed|unresolved|unsolved|unanswered|unchecked|unremedied)\b"
+        r"|\b(?:leave|leaves|leaving)\s+(?:the|these|those|this|that|its|our|their|today's|the\s+present|the\s+current|the\s+existing)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:problems?|gaps?|unevenness|inconsistenc(?:y|ies)|variations?|weakness(?:es)?|failings?|"
+        r"inequalit(?:y|ies)|disparit(?:y|ies)|postcode\s+lottery|patchwork|status\s+quo|shortfalls?|fragmentation)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:untouched|unchanged)\b",
+        "No",
+        0.8,
+        "consequence",
+        True,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -5966,6 +6007,9 @@ OTHER_SENSES = re.compile(
     r"clubs?|networks?|forums?|trustees?|mentors?|roles?|posts?|staff|helpers?|schemes?\s+for|accreditation|wardens?|stewards?|"
     r"coaches|leaders|"
     r"(?:accreditation|membership|mentoring|befriending)\s+schemes?)\b"
+    # an activity done by volunteers (round 33): "release staff for voluntary mentoring in local schools"
+    r"|\bvoluntary\s+(?:mentoring|befriending|coaching|tutoring|youth\s+work|placements?|shifts|donations|sessions|"
+    r"fundraising|hours)\b"
     # what is said whatever its form, not of the form: "Whatever shape the duty takes, the partners should be added to"
     r"|\b(?:whatever|whichever)\s+(?:shape|form)\s+(?:\w+\s+){1,4}?(?:takes?|ends?\s+up\s+taking|is\s+given)\b"
     r"|\bvolunteers?\b|\b(?:come|came|coming|comes|bring|brings|brought|get|gets|got)\s+back\b"
@@ -6010,6 +6054,10 @@ OTHER_SENSES = re.compile(
     # ... and a plan the respondent settled with somebody: "the information-sharing protocol we had agreed with him"
     r"|\b(?:protocols?|plans?|arrangements?|agreements?|frameworks?|terms|procedures?)\s+(?:that\s+|which\s+)?(?:we|they|he|she|"
     r"it|the\s+\w+)\s+(?:had\s+|have\s+|has\s+)?agreed\b"
+    # how a thing is done, not the respondent's agreement (round 33): "funding allocated in agreement with the Welsh
+    # Government", "a plan drawn up in agreement with schools" (not "we remain in agreement with the vision")
+    r"|\b(?!(?:remained|stayed|united|agreed|need|indeed)\b)(?:[a-z]+ed|drawn(?:\s+up)?|made|done|set(?:\s+up)?|written|given|"
+    r"taken|held|spent|built|run|laid|sent|paid)\s+in\s+(?:full\s+|close\s+)?agreement\s+with\b"
     # a plan settled with somebody: "Under a protocol agreed with the police in 2017, ..."
     r"|\b(?:protocols?|plans?|strateg(?:y|ies)|arrangements?|agreements?|frameworks?|terms|budgets?|priorities|targets|procedures?)\s+"
     r"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?agreed\s+(?:with|by|between|among|across|locally|jointly)\b"
