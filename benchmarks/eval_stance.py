@@ -72,14 +72,12 @@ def _ablation(blind: str | None = "") -> int:
         saved = dict(code._MECHANISMS)
         if off:
             code._MECHANISMS[off] = False
-        code._code_text_cached.cache_clear()
-        code._cues.cache_clear()  # cues depend on the mechanisms switched on
+        code.clear_caches()  # cues and targets depend on the mechanisms switched on
         try:
             rows.append((off or "(all on)", [r.metrics() for r in _all_sets(threshold, blind)]))
         finally:
             code._MECHANISMS.update(saved)
-            code._code_text_cached.cache_clear()
-            code._cues.cache_clear()
+            code.clear_caches()
     names = [m["set"] for m in rows[0][1]]
     print("agreement on addressed questions (flips, precision of unreviewed codes), one mechanism off at a time")
     print(f"{'switched off':<14}" + "".join(f"{n:>24}" for n in names))

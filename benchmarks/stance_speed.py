@@ -74,19 +74,39 @@ def _load_revision(rev: str):
     return mod, rev_spec
 
 
+def _per_text_caches(mod) -> list:
+    """Every cache of texts, sentences or clauses in the coder's modules (an ``lru_cache`` of 1,024 entries or more):
+    each round starts with them empty, as ingest does, so that no round reads a clause from the round before. The
+    small caches of the questionnaire's patterns (one entry per spec) are built once per process, as in ingest."""
+    pkg = mod.__name__.rpartition(".")[0]
+    names = [n for n in list(sys.modules) if n == mod.__name__ or (pkg and n.startswith(f"{pkg}.stance"))]
+    out = []
+    for name in names:
+        module = sys.modules[name]
+        for value in vars(module).values():
+            params = getattr(value, "cache_parameters", None)
+            if params is None or getattr(value, "__module__", None) != name:
+                continue
+            size = params()["maxsize"]
+            if size is not None and size >= 1024:
+                out.append(value)
+    return out
+
+
 def _time(mod, items, spec, clause_cache: bool = True) -> float:
-    mod._code_text_cached.cache_clear()
-    cues = getattr(mod, "_cues", None)
-    if cues is not None and hasattr(cues, "cache_clear"):
-        cues.cache_clear()
-        if not clause_cache:
-            mod._cues = cues.__wrapped__
+    for cache in _per_text_caches(mod):
+        cache.cache_clear()
+    # the clause cache is ``_cues_ex`` since the asserted text joined the cues (``_cues`` before)
+    name = "_cues_ex" if hasattr(mod, "_cues_ex") else "_cues"
+    cues = getattr(mod, name, None)
+    if cues is not None and not clause_cache and hasattr(cues, "__wrapped__"):
+        setattr(mod, name, cues.__wrapped__)
     t0 = time.process_time()
     for t, q in items:
         mod.code_text(t, q, spec)
     dt = time.process_time() - t0
     if cues is not None:
-        mod._cues = cues
+        setattr(mod, name, cues)
     return dt
 
 

@@ -253,3 +253,18 @@ def test_a_text_the_coder_fails_on_is_coded_unclear_for_review_not_raised(monkey
     assert failed["confidence"].iloc[0] == 0.0 and bool(failed["needs_review"].iloc[0])
     assert failed["rule"].iloc[0].startswith("coder error (StopIteration")
     assert failed["rule"].iloc[0].endswith("the whole letter") and failed["question"].iloc[0] == "q8"
+
+
+def test_clear_caches_lets_a_mechanism_switched_off_take_effect():
+    # the coder remembers clauses and their targets; after a mechanism is switched off (as the evaluation's ablation
+    # does), ``clear_caches`` makes the next reading use the switch, and after it is switched back the reading returns
+    text = "Option One is a paper tiger."
+    assert code_letter(text)["q9"].stance == "No"
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setitem(stance_module._MECHANISMS, "lexicon", False)
+            stance_module.clear_caches()
+            assert code_letter(text)["q9"].stance is None  # the idiom is the lexicon's
+    finally:
+        stance_module.clear_caches()
+    assert code_letter(text)["q9"].stance == "No"

@@ -96,6 +96,7 @@ import dataclasses
 import functools
 import math
 import re
+import sys
 import traceback
 import warnings
 from dataclasses import dataclass, field
@@ -108,7 +109,7 @@ import pandas as pd
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, squash
-from svanalysis.ingest import stance_model
+from svanalysis.ingest import stance_lexicon, stance_model, stance_syntax
 from svanalysis.ingest.stance_calibration import calibrated
 from svanalysis.ingest.stance_lexicon import (
     CONTRAST,
@@ -1973,6 +1974,124 @@ _DIFFER_ON_PREFERRED = re.compile(
 
 
 @functools.lru_cache(maxsize=65536)
+def _asserted_clause(clause: str, present_state: bool) -> tuple[str, Any, Any, bool] | None:
+    """What ``_cues_ex`` reads of a clause whatever the question: the clause with words in other senses, asides and
+    what it does not assert blanked (``present_state``: what holds today, in a relative clause, is blanked too, for
+    the two statutory options), with its "if we had to choose", its members' disagreement and whether it agrees with a
+    view reported; None where it asserts nothing of the respondent's (a condition restated, somebody else's view).
+    Remembered per clause: the same clause is read for each question it may be about."""
+    if _MECHANISMS["other_senses"]:
+        clause = mask_other_senses(clause, cues=True)
+    if (
+        _MECHANISMS["unasserted"]
+        and clause[:12].lstrip(" \"'(").lower().startswith(_COUNTER_KEYS)
+        and _COUNTERFACTUAL.match(clause)
+    ):
+        return None  # "Without that funding we could not support it": the condition restated, no new verdict
+    # a parenthetical between a verb and its auxiliary: "would, in our judgement, give"
+    if "," in clause and _PAREN_KEYS.search(clause.lower()):
+        clause = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), clause)
+    # "if we had to choose, the partnership route": a choice, though put as a condition
+    low0 = clause.lower()
+    pick = _IF_PICK.search(clause) if "if" in low0 else None
+    # members who could not agree on the question (read before its embedded question is set aside): no view
+    no_agreement = _COULD_NOT_AGREE.search(clause) if "agree" in low0 else None
+    if _MECHANISMS["unasserted"]:
+        # embedded questions, conditions and what a comparative disprefers are not asserted
+        spans = unasserted_spans(clause)
+        comp = comparative(clause) if _MECHANISMS["comparative"] else None
+        if comp is not None and any(a <= comp[1][0] < b for a, b in spans):
+            comp = None  # a comparison inside an embedded question: "not placed to judge whether X would work better than Y"
+        if comp is not None:
+            # "X rather than Y": Y is not asserted; "we would rather be honest than guess" (a
+            # comparative whose sides name no target) is no verdict on the target at all
+            spans.append(comp[1] if not comp[2] else (max(0, comp[0][0] - 30), comp[1][1]))
+        if "which" in low0 or "whereby" in low0:
+            spans += [(m.start(), _relative_end(clause, m)) for m in _THIRD_PARTY_RELATIVE.finditer(clause)]
+            if present_state:
+                # what holds today, in a relative clause: "a reason to take part, which at present depends on the
+                # goodwill of two or three individuals" describes the gap a new duty would close, not the duty (of
+                # the voluntary option, the same words would judge it)
+                spans += [(m.start(), _relative_end(clause, m)) for m in _PRESENT_STATE_RELATIVE.finditer(clause)]
+        if " who " in low0:
+            # what other people think, in a relative clause about them: "the members who see value in a duty",
+            # "colleagues who would prefer a voluntary approach" (the verbs' holders are found by ``agent``; an
+            # evaluation in the lexicon has none)
+            spans += [
+                (m.start("who"), _relative_end(clause, m))
+                for m in _PEOPLE_WHO.finditer(clause)
+                if not _AMONG_THEM.search(clause, 0, m.start())  # "we are among those who see value in it"
+            ]
+        if " of which" in low0 or " of whom" in low0:
+            # "..., both of which are themselves part of the answer": what the relative says of the things just listed
+            spans += [(a, b) for a, b in relative_spans(clause) if _QUANTIFIED_RELATIVE.match(clause, a)]
+        for a, b in spans:
+            clause = clause[:a] + " " * (b - a) + clause[b:]
+    # "respondents said that X would not work, and we agree with them": the view agreed with is the
+    # respondent's own, and it (not "agree") carries the polarity
+    agreed_report = "agree" in clause.lower() and bool(_AGREE_WITH_REPORT.search(clause))
+    if _MECHANISMS["reported"] and not agreed_report:
+        # someone else's view ("the paper says", "some members argued") is not the respondent's; a
+        # view of the respondent's own may follow it ("..., and we are not in a position to judge")
+        own = _OWN_AFTER_REPORT.search(clause) if report_keys(clause) else None
+        if own and is_reported(clause[: own.start()]):
+            clause = " " * own.start() + clause[own.start() :]
+            if is_reported(clause[own.start() :]):
+                return None  # "..., and we understand that our police colleagues see merit in it": hearsay again
+        elif is_reported(clause):
+            return None
+    return clause, pick, no_agreement, agreed_report
+
+
+@functools.lru_cache(maxsize=65536)
+def _no_view_and_mixed(
+    clause: str,
+) -> tuple[tuple[tuple[float, Any], ...], frozenset[str], tuple[tuple[bool, float, Any], ...]]:
+    """The "no view" matches of an asserted clause that are the respondent's own (weight, match), the gate words it
+    holds, and its "mixed" matches (whether the pattern must open the answer, weight, match): the same whatever the
+    question (which option a "no view" is about is checked by the caller). Remembered per clause."""
+    low = clause.lower()
+    unclear = _C_UNCLEAR_PLAIN if _ANY_UNCLEAR.search(clause) else ()
+    present = frozenset(k for k in _GATE_WORDS if k in low)
+    for pat, w, gate in _C_UNCLEAR_GATED_WORDS:
+        if not present.isdisjoint(gate):
+            unclear = (*unclear, (pat, w, gate))
+    hits: list[tuple[float, Any]] = []
+    for pat, w, _gate in unclear:
+        m = pat.search(clause)
+        if m is not None and pat is _C_CANNOT_SAY:
+            # the respondent's "cannot say", not somebody else's ("so they cannot say it is not their job"), nor a litotes
+            # ("I cannot say I find anything in the vision to disagree with")
+            m = next(
+                (
+                    x
+                    for x in pat.finditer(clause)
+                    if _CANNOT_SAY_HOLDER.search(clause[: x.start()]) and not _CANNOT_SAY_FIND.match(clause, x.end())
+                ),
+                None,
+            )
+        if m is not None and (
+            _OTHERS_UNSURE.search(clause, 0, m.start())
+            or (
+                re.match(r"(?:do|does|did)\s*(?:not|n't)\s+know\b", m.group(0).strip(), re.I)
+                and _OTHERS_DO_NOT_KNOW.search(clause, 0, m.start())
+            )
+        ):
+            # "clinicians who referred because they were unsure whether ...", "The young people we work with do not know
+            # what a CSP is": somebody else's doubt
+            m = None
+        if m is not None:
+            hits.append((w, m))
+    mixed: list[tuple[bool, float, Any]] = []
+    if _MIXED_KEYS.search(low):
+        for pat, w in _C_MIXED:
+            m = pat.search(clause)
+            if m:
+                mixed.append((pat.pattern.startswith("^"), w, m))
+    return tuple(hits), present, tuple(mixed)
+
+
+@functools.lru_cache(maxsize=65536)
 def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], str]:
     """Stance cues of one clause about question ``qid``.
 
@@ -2004,108 +2123,24 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # "Where I part company is on the Government's preferred option.": the option itself is where the respondent
         # differs (naming the preferred option is no endorsement, so it is masked below: read it first)
         return (_Cue("No", 0.8, differ.group(0), f"evaluation '{differ.group(0).strip()}'"),), clause
-    if _MECHANISMS["other_senses"]:
-        clause = mask_other_senses(clause, cues=True)
-    if (
-        _MECHANISMS["unasserted"]
-        and clause[:12].lstrip(" \"'(").lower().startswith(_COUNTER_KEYS)
-        and _COUNTERFACTUAL.match(clause)
-    ):
-        return (), ""  # "Without that funding we could not support it": the condition restated, no new verdict
-    # a parenthetical between a verb and its auxiliary: "would, in our judgement, give"
-    if "," in clause and _PAREN_KEYS.search(clause.lower()):
-        clause = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), clause)
-    # "if we had to choose, the partnership route": a choice, though put as a condition
-    low0 = clause.lower()
-    pick = _IF_PICK.search(clause) if "if" in low0 else None
-    # members who could not agree on the question (read before its embedded question is set aside): no view
-    no_agreement = _COULD_NOT_AGREE.search(clause) if "agree" in low0 else None
-    if _MECHANISMS["unasserted"]:
-        # embedded questions, conditions and what a comparative disprefers are not asserted
-        spans = unasserted_spans(clause)
-        comp = comparative(clause) if _MECHANISMS["comparative"] else None
-        if comp is not None and any(a <= comp[1][0] < b for a, b in spans):
-            comp = None  # a comparison inside an embedded question: "not placed to judge whether X would work better than Y"
-        if comp is not None:
-            # "X rather than Y": Y is not asserted; "we would rather be honest than guess" (a
-            # comparative whose sides name no target) is no verdict on the target at all
-            spans.append(comp[1] if not comp[2] else (max(0, comp[0][0] - 30), comp[1][1]))
-        if "which" in low0 or "whereby" in low0:
-            spans += [(m.start(), _relative_end(clause, m)) for m in _THIRD_PARTY_RELATIVE.finditer(clause)]
-            if qid in ("q9", "q11"):
-                # what holds today, in a relative clause: "a reason to take part, which at present depends on the
-                # goodwill of two or three individuals" describes the gap a new duty would close, not the duty (of
-                # the voluntary option, the same words would judge it)
-                spans += [(m.start(), _relative_end(clause, m)) for m in _PRESENT_STATE_RELATIVE.finditer(clause)]
-        if " who " in low0:
-            # what other people think, in a relative clause about them: "the members who see value in a duty",
-            # "colleagues who would prefer a voluntary approach" (the verbs' holders are found by ``agent``; an
-            # evaluation in the lexicon has none)
-            spans += [
-                (m.start("who"), _relative_end(clause, m))
-                for m in _PEOPLE_WHO.finditer(clause)
-                if not _AMONG_THEM.search(clause, 0, m.start())  # "we are among those who see value in it"
-            ]
-        if " of which" in low0 or " of whom" in low0:
-            # "..., both of which are themselves part of the answer": what the relative says of the things just listed
-            spans += [(a, b) for a, b in relative_spans(clause) if _QUANTIFIED_RELATIVE.match(clause, a)]
-        for a, b in spans:
-            clause = clause[:a] + " " * (b - a) + clause[b:]
-    # "respondents said that X would not work, and we agree with them": the view agreed with is the
-    # respondent's own, and it (not "agree") carries the polarity
-    agreed_report = "agree" in clause.lower() and bool(_AGREE_WITH_REPORT.search(clause))
-    if _MECHANISMS["reported"] and not agreed_report:
-        # someone else's view ("the paper says", "some members argued") is not the respondent's; a
-        # view of the respondent's own may follow it ("..., and we are not in a position to judge")
-        own = _OWN_AFTER_REPORT.search(clause) if report_keys(clause) else None
-        if own and is_reported(clause[: own.start()]):
-            clause = " " * own.start() + clause[own.start() :]
-            if is_reported(clause[own.start() :]):
-                return (), ""  # "..., and we understand that our police colleagues see merit in it": hearsay again
-        elif is_reported(clause):
-            return (), ""
+    # (what holds today, in a relative clause, is read for the two statutory options only: the key says whether)
+    present_state = qid in ("q9", "q11") and ("which" in (low_in := clause.lower()) or "whereby" in low_in)
+    asserted = _asserted_clause(clause, present_state)
+    if asserted is None:
+        return (), ""
+    clause, pick, no_agreement, agreed_report = asserted
     if no_agreement is not None:
         return (_Cue("Unclear", 0.85, no_agreement.group(0), f"no view '{no_agreement.group(0).strip()}'"),), clause
     out: list[_Cue] = []
     # one search over all the "no view" patterns first (most clauses hold none), then each
     low = clause.lower()
-    unclear = _C_UNCLEAR_PLAIN if _ANY_UNCLEAR.search(clause) else ()
-    present = {k for k in _GATE_WORDS if k in low}
-    for pat, w, gate in _C_UNCLEAR_GATED_WORDS:
-        if not present.isdisjoint(gate):
-            unclear = (*unclear, (pat, w, gate))
-    for pat, w, _gate in unclear:
-        m = pat.search(clause)
-        if m is not None and pat is _C_CANNOT_SAY:
-            # the respondent's "cannot say", not somebody else's ("so they cannot say it is not their job"), nor a litotes
-            # ("I cannot say I find anything in the vision to disagree with")
-            m = next(
-                (
-                    x
-                    for x in pat.finditer(clause)
-                    if _CANNOT_SAY_HOLDER.search(clause[: x.start()]) and not _CANNOT_SAY_FIND.match(clause, x.end())
-                ),
-                None,
-            )
-        if m is not None and _no_view_on_another_option(clause, m.end(), qid):
-            m = None
-        if m is not None and (
-            _OTHERS_UNSURE.search(clause, 0, m.start())
-            or (
-                re.match(r"(?:do|does|did)\s*(?:not|n't)\s+know\b", m.group(0).strip(), re.I)
-                and _OTHERS_DO_NOT_KNOW.search(clause, 0, m.start())
-            )
-        ):
-            # "clinicians who referred because they were unsure whether ...", "The young people we work with do not know
-            # what a CSP is": somebody else's doubt
-            m = None
-        if m is not None:
+    unclear_hits, present, mixed_hits = _no_view_and_mixed(clause)
+    for w, m in unclear_hits:
+        if not _no_view_on_another_option(clause, m.end(), qid):
             out.append(_Cue("Unclear", w, m.group(0), f"no view '{m.group(0).strip()}'"))
-    if _MIXED_KEYS.search(low):
-        for pat, w in _C_MIXED:
-            m = pat.search(clause)
-            if m and (leading or not pat.pattern.startswith("^")):
-                out.append(_Cue("Mixed", w, m.group(0), f"mixed '{m.group(0).strip()}'"))
+    for anchored, w, m in mixed_hits:
+        if leading or not anchored:
+            out.append(_Cue("Mixed", w, m.group(0), f"mixed '{m.group(0).strip()}'"))
     lex = lexicon_matches(clause) if _MECHANISMS["lexicon"] else []
     for a, _b, stance, w, kind, _neg in lex:
         if stance == "Unclear" and _no_view_on_another_option(clause, _b, qid):
@@ -2673,11 +2708,18 @@ def _option_gate(spec_id: int) -> re.Pattern[str]:
 
 
 def _named_options(clause: str, spec: Spec) -> list[str]:
+    _SPECS[id(spec)] = spec
+    return list(_named_options_cached(clause, id(spec)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _named_options_cached(clause: str, spec_id: int) -> tuple[str, ...]:
+    spec = _SPECS[spec_id]
     if not _option_gate(id(spec)).search(clause.lower()):
-        return []
-    return [
+        return ()
+    return tuple(
         qid for qid, pat in _option_names(id(spec)) if any(not _own_preference(clause, m) for m in pat.finditer(clause))
-    ]
+    )
 
 
 def _own_preference(clause: str, m: re.Match[str]) -> bool:
@@ -3169,8 +3211,19 @@ def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[t
 
     ``kind`` is ``reference`` (the spec's names: "Option Two", "Schedule 6"), ``ordinal`` ("the
     third", in a discussion of options), ``description`` (weaker: "legislating", "the partnership
-    route"), or ``collective`` ("none of the options": every option).
+    route"), or ``collective`` ("none of the options": every option). Remembered per clause (a clause is
+    asked for its targets more than once, and the same clause recurs across answers).
     """
+    _SPECS[id(spec)] = spec
+    return list(_clause_targets_cached(clause, id(spec), options_context))
+
+
+@functools.lru_cache(maxsize=65536)
+def _clause_targets_cached(clause: str, spec_id: int, options_context: bool) -> tuple[tuple[str, str, str], ...]:
+    return tuple(_clause_targets_uncached(clause, _SPECS[spec_id], options_context))
+
+
+def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> list[tuple[str, str, str]]:
     if _MECHANISMS["other_senses"]:
         clause = mask_other_senses(clause)
     if _MECHANISMS["comparative"]:
@@ -3782,6 +3835,16 @@ _OPENS_SUBORDINATE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
+def _clauses_of(sentence: str, spec_id: int, options_context: bool, named_only: bool) -> tuple[tuple[str, bool], ...]:
+    """The clauses ``_analyse`` reads in a sentence (``_clauses_ex``, then cut by subject where a comma or "because"
+    may join two), remembered per sentence: the same sentence recurs across answers."""
+    clauses = _clauses_ex(sentence)
+    if ", " in sentence or " because " in sentence:
+        clauses = _split_by_subjects(clauses, _SPECS[spec_id], options_context, named_only)
+    return tuple(clauses)
+
+
 def _split_by_subjects(
     clauses: list[tuple[str, bool]], spec: Spec, options_context: bool, named_only: bool = False
 ) -> list[tuple[str, bool]]:
@@ -4269,9 +4332,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         # "For both reasons, we cannot endorse the vision as it stands.": a conclusion drawn from the argument
         # before it weighs as the answer, not as one more sentence down the letter
         concluding = bool(_CONCLUDING.match(sentence))
-        clauses = _clauses_ex(sentence)
-        if ", " in sentence or " because " in sentence:
-            clauses = _split_by_subjects(clauses, spec, options_context or default is not None, default is not None)
+        clauses = list(_clauses_of(sentence, id(spec), options_context or default is not None, default is not None))
         denial_read = False  # a reported view then denied ("..., but we do not agree"): its last clause is read with it
         any_target = False
         for ci, (clause, contrast) in enumerate(clauses):
@@ -5953,6 +6014,19 @@ def code_stances(
         out[q.columns["method"]] = pd.Categorical(new_meth[q.id], categories=list(spec.stance_methods), ordered=True)
     coding = pd.DataFrame(rows, columns=list(CODING_DTYPES)).astype(CODING_DTYPES)
     return out, coding
+
+
+def clear_caches() -> None:
+    """Empty every cache the coder keeps of texts, sentences and clauses (each an ``lru_cache`` of 1,024 entries or
+    more, in this module, ``stance_lexicon`` and ``stance_syntax``): after a mechanism is switched off or on, and
+    before timing the coder as ingest meets it. The small caches of the questionnaire's patterns are kept."""
+    for module in (sys.modules[__name__], stance_lexicon, stance_syntax):
+        for value in vars(module).values():
+            params = getattr(value, "cache_parameters", None)
+            if params is not None and getattr(value, "__module__", None) == module.__name__:
+                size = params()["maxsize"]
+                if size is not None and size >= 1024:
+                    value.cache_clear()
 
 
 def _guarded(coder: Any, *args: Any) -> Any:

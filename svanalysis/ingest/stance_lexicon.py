@@ -6607,6 +6607,7 @@ _REPORT_KEYS = re.compile(
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
+@functools.lru_cache(maxsize=65536)
 def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str:
     """Blank out spans where a word has another sense (same length, so offsets hold).
 
@@ -6905,6 +6906,7 @@ _SUPERSEDED_KEYS = (
 _STILL_HELD = re.compile(r"\b(?:still|continue\s+to|remain|stand\s+by)\b", re.I)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_reported(clause: str) -> bool:
     """Whether a clause reports somebody else's view rather than the respondent's own (a majority of
     the respondent's members is its own: "a clear majority of our members favour Option Two"), or a view of the
@@ -7018,11 +7020,16 @@ def lexicon_matches(clause: str) -> list[tuple[int, int, str, float, str, bool]]
 
     Entries are tried only where one of their anchor words occurs (a clause holds few), and
     overlapping matches are resolved as one alternation would: leftmost first, then the entry
-    listed first.
+    listed first. Remembered per clause (the same clause is read for each question it may be about).
 
     >>> [(m[2], m[4]) for m in lexicon_matches("Option One is a paper tiger.")]
     [('No', 'idiom')]
     """
+    return list(_lexicon_matches(clause))
+
+
+@functools.lru_cache(maxsize=65536)
+def _lexicon_matches(clause: str) -> tuple[tuple[int, int, str, float, str, bool], ...]:
     ids: set[int] = set()
     for tok in _WORD.findall(clause.lower()):
         ids.update(_entries_of(tok))
@@ -7041,7 +7048,7 @@ def lexicon_matches(clause: str) -> list[tuple[int, int, str, float, str, bool]]
         _, stance, weight, kind, negatable = LEXICON[i]
         out.append((a, b, stance, weight, kind, negatable))
         end = b
-    return out
+    return tuple(out)
 
 
 def lexicon_matches_slow(clause: str) -> list[tuple[int, int, str, float, str, bool]]:

@@ -664,6 +664,7 @@ _QUESTION_OPENING = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def echoed_question(sentence: str, questions: tuple[tuple[str, str], ...]) -> str | None:
     """The id of the consultation question a sentence repeats, if it repeats one.
 
