@@ -7983,3 +7983,96 @@ def test_an_answer_on_an_option_named_by_its_kind_is_that_options():
     text = "Our view of Option Three is accordingly a divided one: as a complement to a statutory duty we are for it."
     assert letter(text, "q13").stance == "Mixed"
     assert letter(text, "q9").stance is None
+
+
+# round 33, second part, from wave 36 (after its first run was recorded): backing given, the heart of the matter, the
+# wrong end, partial agreement with, right in one part and lacking elsewhere, fixing something in statute, bodies not
+# wanted added, places acting unevenly
+def test_backing_given_is_support():
+    assert letter("For those reasons the Forum would give Option One its backing.", "q9").stance == "Yes"
+    assert letter("The Forum would not give Option One its backing.", "q9").stance == "No"
+
+
+def test_the_heart_of_the_matter_and_the_wrong_end():
+    assert letter("The vision gets to the heart of the matter.", "q8").stance == "Yes"
+    assert letter("The vision as written starts at the wrong end.", "q8").stance == "No"
+    assert letter("I think the vision has got it backwards.", "q8").stance == "No"
+
+
+def test_agreement_said_to_be_partial_is_mixed():
+    assert letter("Our agreement with the vision is therefore partial.", "q8").stance == "Mixed"
+    assert letter(
+        "Question 10\n\nRight in its coverage of education, then, and deficient elsewhere.", "q10"
+    ).stance == ("Mixed")
+    assert letter("Question 10\n\nThe list is right in its coverage of education.", "q10").stance == "Yes"
+
+
+def test_fixing_something_in_statute_is_no_repair():
+    text = (
+        "Writing the duty into the CSP framework would fix the wrong geography in statute, and would be hard to undo."
+    )
+    assert letter(text, "q11").stance != "Yes"
+    assert letter("Option Two would fix the problem.", "q11").stance == "Yes"
+
+
+def test_bodies_not_wanted_added_to_the_list_keep_it():
+    text = "Question 10\n\nWe would not want to see commercial transport operators added to it."
+    assert letter(text, "q10").stance == "Yes"
+    # without the refusal, no reading of the rules keeps the list
+    assert rules_letter("Question 10\n\nWe would want to see transport operators added to it.", "q10").stance != "Yes"
+
+
+def test_places_acting_unevenly_are_no_partial_view():
+    text = "Question 13\n\nSome areas would act, others would not."
+    assert letter(text, "q13").stance != "Mixed"
+    assert letter("Question 10\n\nSome of these bodies belong on the list; others do not.", "q10").stance == "Mixed"
+
+
+# round 33, from wave 37 (after its first run was recorded): not wanting to alter it, the least workable, something to
+# welcome and something to fear, barely there, the response's own divisions and form, a count of others holding no view,
+# somebody left unsure by the target
+def test_not_wanting_to_alter_it_keeps_it():
+    assert letter("The vision it sets out is one I would not want to alter.", "q8").stance == "Yes"
+    assert letter("We would not want Option Two.", "q11").stance == "No"
+
+
+def test_the_least_workable_is_an_objection():
+    text = "Rebuilding the duty around district CSPs is, for two-tier areas, the least workable of the options."
+    assert letter(text, "q11").stance == "No"
+    assert letter("Option Two is the most workable of the options.", "q11").stance == "Yes"
+
+
+def test_something_to_welcome_and_something_to_fear_is_mixed():
+    assert letter("We see something to welcome in Option Two and something to fear.", "q11").stance == "Mixed"
+    assert letter("We see something to welcome in Option Two.", "q11").stance == "Yes"
+
+
+def test_what_barely_features_is_a_reservation():
+    text = (
+        "Question 8\n\nMuch of the vision is sound, particularly on sharing data, yet its attention is almost entirely "
+        "on urban knife crime, and rural exploitation barely features."
+    )
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("Question 8\n\nThe vision barely mentions exclusions.", "q8").stance == "No"
+
+
+def test_how_the_response_was_written_is_no_view():
+    assert letter("Question 9\n\nWhere the signatories did not agree, we say so.", "q9").stance is None
+    text = (
+        "Question 9\n\nWe were unable to use the online form because several of the questions did not allow us to say "
+        "what our families wanted said."
+    )
+    assert letter(text, "q9").stance is None
+    assert letter("Question 9\n\nThe signatories did not agree on this question.", "q9").stance == "Unclear"
+
+
+def test_a_count_of_others_holding_no_view_is_not_the_respondents():
+    assert letter("Question 9\n\nEleven would not, and one expressed no view.", "q9").stance != "Unclear"
+    assert letter("Question 9\n\nWe expressed no view.", "q9").stance == "Unclear"
+    assert letter("Option One: no view.", "q9").stance == "Unclear"
+
+
+def test_somebody_left_unsure_by_the_target_is_no_doubt_of_the_respondents():
+    text = "Question 9\n\nIt risks duplicating our duties, leaving front-line staff unsure which takes precedence."
+    assert letter(text, "q9").stance == "No"
+    assert letter("Question 9\n\nWe are unsure which would take precedence.", "q9").stance == "Unclear"

@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-20+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-21+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -444,7 +444,8 @@ _MIXED = [
     # wrong in others"
     (
         r"\b(?:right|good|sound|correct|strong|helpful)\s+(?:about|on|in|for|to)\b[^.;]{1,80}?\b(?:wrong|weak|poor|"
-        r"flawed|mistaken|silent|unhelpful|misguided)\s+(?:about|on|in|for|to)\b",
+        # (or lacking elsewhere, round 33: "Right in its coverage of education, then, and deficient elsewhere")
+        r"flawed|mistaken|silent|unhelpful|misguided|deficient|lacking)\s+(?:(?:about|on|in|for|to)\b|elsewhere\b)",
         0.9,
     ),
     (
@@ -1584,6 +1585,10 @@ _NOT_WANT_EXTENDED = re.compile(
     r"(?:would|will|do|does|did)\s*(?:not|n't)\s+(?:want|wish)\s+(?:to\s+see\s+)?(?:it|them|this\s+list|that\s+list|"
     r"the\s+(?:schedule\s+6\s+|current\s+|existing\s+|present\s+)?list|schedule\s+6)\s+(?:to\s+be\s+)?(?:lengthened|"
     r"extended|expanded|widened|enlarged|added\s+to|made\s+(?:any\s+)?longer|any\s+longer|longer)\b"
+    # (or bodies named as what is not wanted added to it, round 33: "We would not want to see commercial transport operators
+    # added to it")
+    r"|(?:would|will|do|does|did)\s*(?:not|n't)\s+(?:want|wish)\s+to\s+see\s+(?:[\w'’-]+\s+){1,6}?added\s+to\s+(?:it|them|this\s+list|"
+    r"that\s+list|the\s+(?:schedule\s+6\s+)?list|schedule\s+6)\b"
     r"|(?:would|will|do|must|should)\s+resist\s+(?:any\s+)?(?:extending|expanding|widening|lengthening|adding\s+to)\s+(?:it|them|the\s+list)\b",
     re.I,
 )
@@ -1910,7 +1915,18 @@ _OTHERS_DO_NOT_KNOW = re.compile(
 _OTHERS_UNSURE = re.compile(
     r"\b(?:they|he|she|who|staff|people|clinicians|colleagues|officers|teachers|parents|families|partners|practitioners)\s+"
     r"(?:are|were|was|is|remain|remained|feel|felt|seem|seemed|appear|appeared|may\s+be|might\s+be|often\s+are|often\s+feel)\s+"
-    r"(?:often\s+|still\s+|understandably\s+|simply\s+)?$",
+    r"(?:often\s+|still\s+|understandably\s+|simply\s+)?$"
+    # somebody left in doubt by what the target would do (round 33): "risks duplicating them, leaving front-line staff
+    # unsure which takes precedence"
+    r"|\b(?:leav(?:e|es|ing)|left|mak(?:e|es|ing)|made)\s+(?:[\w'’-]+\s+){1,4}?$",
+    re.I,
+)
+# a count of others who held no view (round 33): "Eleven would not, and one expressed no view" (members counted, not the
+# respondent's own answer)
+_COUNT_HOLDING = re.compile(
+    r"(?<!\boption\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bwhich\s)"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a\s+few|several|the\s+rest|others|a\s+minority)\s+"
+    r"(?:of\s+(?:them|us|the\s+[\w'-]+)\s+)?(?:(?:expressed|gave|offered|had|held|recorded|took)\s+)?$",
     re.I,
 )
 
@@ -2072,6 +2088,7 @@ def _no_view_and_mixed(
             )
         if m is not None and (
             _OTHERS_UNSURE.search(clause, 0, m.start())
+            or _COUNT_HOLDING.search(clause, 0, m.start())
             or (
                 re.match(r"(?:do|does|did)\s*(?:not|n't)\s+know\b", m.group(0).strip(), re.I)
                 and _OTHERS_DO_NOT_KNOW.search(clause, 0, m.start())
@@ -2143,7 +2160,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             out.append(_Cue("Mixed", w, m.group(0), f"mixed '{m.group(0).strip()}'"))
     lex = lexicon_matches(clause) if _MECHANISMS["lexicon"] else []
     for a, _b, stance, w, kind, _neg in lex:
-        if stance == "Unclear" and _no_view_on_another_option(clause, _b, qid):
+        if stance == "Unclear" and (_no_view_on_another_option(clause, _b, qid) or _COUNT_HOLDING.search(clause, 0, a)):
             continue
         if stance in ("Mixed", "Unclear"):
             out.append(_Cue(stance, w, clause[a:_b], f"lexicon {kind} '{clause[a:_b].strip()}'"))

@@ -222,7 +222,7 @@ LEXICON: list[Entry] = [
     # part"
     (
         r"(?#anchors: partial qualified lukewarm hearted part)(?:partial|qualified|lukewarm|half[- ]hearted)\s+(?:support|backing|endorsement|"
-        r"agreement)\b|(?:support|backing|agreement)\s+(?:for\s+[^,;:.]{1,60}?\s+)?(?:is|was|would\s+be)\s+(?:therefore\s+|only\s+|at\s+best\s+|"
+        r"agreement)\b|(?:support|backing|agreement)\s+(?:(?:for|with)\s+[^,;:.]{1,60}?\s+)?(?:is|was|would\s+be)\s+(?:therefore\s+|only\s+|at\s+best\s+|"
         r"no\s+more\s+than\s+)?(?:partial|qualified|lukewarm|half[- ]hearted)\b|\byes\s+in\s+part\b|\bin\s+part\s+yes\b",
         "Mixed",
         0.9,
@@ -1972,7 +1972,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b|fail\s+(?!to\b)|struggle\s+(?!to\b))[\w']+\s+){0,2}?(?:help|solve|fix|tackle|reduce|(?-i:prevent)|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap|bring\s+about)\b"
+        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b|fail\s+(?!to\b)|struggle\s+(?!to\b))[\w']+\s+){0,2}?(?:help|solve|fix(?!\s+(?:the\s+wrong|[^.;,]{0,40}?\bin\s+(?:statute|law|legislation|place|stone)\b))|tackle|reduce|(?-i:prevent)|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap|bring\s+about)\b"
         # ("fix" as set in place, round 31: "would fix the response at the wrong geography")
         r"(?:(?<!fix)|(?!\s+(?:the\s+|it\s+|them\s+)?(?:[\w']+\s+){0,2}?(?:at|in)\s+(?:the\s+)?wrong\b))"
         # ("Prevent", the programme, is no verb: "would inherit Prevent's reputation")
@@ -2670,7 +2670,7 @@ LEXICON: list[Entry] = [
     (
         r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)"
         # not wanting to lose it is wanting it kept (the entry below)
-        r"(?!\s+to\s+(?:lose|give\s+up|abandon|throw\s+away|sacrifice|see\s+(?:the\s+end\s+of|an\s+end\s+to))\b)"
+        r"(?!\s+to\s+(?:lose|give\s+up|abandon|throw\s+away|sacrifice|see\s+(?:the\s+end\s+of|an\s+end\s+to)|alter|change|amend|modify|tamper\s+with|rewrite|dilute|weaken|see\s+(?:it|them|this|that)\s+(?:altered|changed|weakened|diluted))\b)"
         # unwillingness to take part ("if a school doesn't want to engage it doesn't have to"): no view of a target
         r"(?!\s+to\s+(?:engage|participate|take\s+part|co-?operate|join\s+in|attend|comply|sign\s+up|get\s+involved|be\s+involved)\b)"
         # how the respondent would not wish to be taken ("we would not wish to be read as lukewarm about it"): no view against
@@ -3664,7 +3664,11 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: others)\bsome\s+"
         + NOT_SOME_PEOPLE
-        + r"(?:of\s+(?:these|them|those|the|its)\s+)?[^.;]{0,80}?[;,]\s*(?:but\s+)?others\b"
+        # (nor places or bodies that would act unevenly, round 33: "Some areas would act, others would not" foresees a
+        # patchwork, an objection read by other rules)
+        + r"(?!(?:of\s+(?:our|the|these|those)\s+)?(?:areas|places|councils|authorities|forces|partnerships|regions|districts|"
+        r"towns|cities|trusts|agencies|organisations|organizations)\b)"
+        r"(?:of\s+(?:these|them|those|the|its)\s+)?[^.;]{0,80}?[;,]\s*(?:but\s+)?others\b"
         r"[^.;]{0,40}?"
         r"\b(?:do|does|are|is|should|would|will|can|belong|fit)\s*(?:not|n't)\b",
         "Mixed",
@@ -5929,6 +5933,74 @@ LEXICON: list[Entry] = [
         0.8,
         "consequence",
         True,
+    ),
+    # round 33 (wave 36). Backing given: "For those reasons the Forum would give Option One its backing"
+    (
+        r"(?#anchors: backing blessing endorsement support)\b(?:give|gives|given|giving|lend|lends|lent)\s+(?:[\w'’-]+\s+){1,4}?"
+        # (not support said to be partial: "We give Option One our qualified support" is Mixed, read by the entry for it)
+        r"(?:its|our|my|their)\s+(?!(?:qualified|partial|lukewarm|half[- ]hearted|conditional|cautious|limited)\b)"
+        r"(?:(?:full|firm|unreserved|wholehearted|strong|broad)\s+)?"
+        r"(?:backing|blessing|endorsement|support)\b",
+        "Yes",
+        0.8,
+        "verdict",
+        True,
+    ),
+    # ... the heart of the matter reached: "The vision gets to the heart of the matter"
+    (
+        r"(?#anchors: heart)\b(?:gets?|got|getting)\s+(?:right\s+)?to\s+the\s+heart\s+of\s+(?:the\s+matter|it|the\s+problem|the\s+issue|things)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    # ... and the wrong way round: "the vision as written starts at the wrong end", "the vision has got it backwards"
+    (
+        r"(?#anchors: end backwards backward round)\b(?:starts?|begins?|starting|beginning|started|began)\s+(?:from\s+|at\s+)the\s+"
+        r"wrong\s+end\b|\b(?:got|gets|get|has|have|had)\s+(?:it|things|this|that)\s+(?:all\s+|completely\s+)?backwards?\b"
+        r"|\bthe\s+wrong\s+way\s+round\b",
+        "No",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    # round 33 (wave 37). Kept as it is: "The vision it sets out is one I would not want to alter" (what is not wanted
+    # changed is endorsed)
+    (
+        r"(?#anchors: alter change amend modify tamper rewrite)\b(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+to\s+"
+        r"(?:alter|change|amend|modify|tamper\s+with|rewrite)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:except|but|other\s+than|beyond)\b)",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # ... the least workable of them: "the least workable of the options", "the least promising route"
+    (
+        r"(?#anchors: least)\bthe\s+least\s+(?:workable|practical|practicable|effective|promising|attractive|suitable|appropriate|"
+        r"helpful|useful|persuasive|realistic|deliverable|convincing|sensible)\b",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # ... something to welcome and something to fear: "We see something to welcome in Option Two and something to fear"
+    (
+        r"(?#anchors: something)\bsomething\s+to\s+(?:welcome|like|admire|commend|praise|value)\b[^.;]{0,60}?\band\s+"
+        r"(?:something|much|plenty|a\s+lot|rather\s+more)\s+to\s+(?:fear|regret|worry\s+about|oppose|dislike|criticise|criticize|"
+        r"question|resist)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # ... barely there: "rural exploitation barely features", "the vision barely mentions exclusions"
+    (
+        r"(?#anchors: barely scarcely hardly)\b(?:barely|scarcely|hardly)\s+(?:features?|figures?|mentions?|appears?|registers?|"
+        r"acknowledges?|touches\s+on|considers?|recognises?|recognizes?)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
     ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (

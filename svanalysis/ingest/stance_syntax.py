@@ -634,14 +634,20 @@ _ADMIN = re.compile(
     r"|\b(?:i|we)\s+(?:have|has|had|did)\s*(?:not|n't)\s+(?:tried\s+to\s+)?(?:answer(?:ed)?|said\s+anything|comment(?:ed)?|"
     r"respond(?:ed)?|address(?:ed)?|covered)\b(?![^.;]{0,100}\b(?:but|however|although|though|yet)\b)"
     r"|\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+would)?\s+leave\s+(?:the\s+|those\s+|these\s+)?(?:other\s+)?"
-    r"(?:questions?|bits?|parts?|sections?|rest|those|these)\b[^.;]{0,80}?\bto\s+(?:others|other\s+people|people|those|the\s+\w+|cleverer|wiser|experts)",
+    r"(?:questions?|bits?|parts?|sections?|rest|those|these)\b[^.;]{0,80}?\bto\s+(?:others|other\s+people|people|those|the\s+\w+|cleverer|wiser|experts)"
+    # how the response reports its own divisions or why it was written so (round 33): "Where the signatories did not
+    # agree, we say so", "We were unable to use the online form because several of the questions did not allow us to
+    # say what our families wanted said"
+    r"|\bwhere\s+(?:we|the\s+[\w'-]+|our\s+[\w'-]+|members|signatories|partners)\s+(?:did|do|could|have)\s*(?:not|n't)\s+"
+    r"(?:agree|agreed)\s*,\s*(?:we|this\s+response|the\s+response)\s+(?:say|says|note|notes|record|records|report|reports)\s+so\b"
+    r"|\b(?:unable|not\s+able)\s+to\s+use\s+(?:the|your)\s+(?:online\s+|response\s+)?(?:form|questionnaire|survey)\b",
     re.I,
 )
 
 
 _ADMIN_KEYS = re.compile(
     r"response|submission|letter|reply|answer|agreed|approved|endorsed|signed|ratified|cleared|said\s+anything|comment|"
-    r"respond|address|covered|leave"
+    r"respond|address|covered|leave|agree|use\s+the|use\s+your"
 )
 
 
