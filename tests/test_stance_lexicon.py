@@ -146,3 +146,56 @@ def test_some_of_the_target_and_not_others_is_mixed_but_people_divided_is_not():
     found = lex.lexicon_matches("Some of these bodies belong on the list, others do not belong there.")
     assert [(m[2], m[4]) for m in found] == [("Mixed", "mixed")]
     assert lex.lexicon_matches("Some members agree, others do not.") == []
+
+
+def test_the_case_free_forms_find_what_the_patterns_find():
+    # ASCII clauses are searched lower-cased with case-sensitive forms of the patterns (faster); other clauses with the
+    # patterns themselves: the same entries either way
+    plain = "Option One is a paper tiger."
+    curly = "Option One is a paper tiger \u2013 we\u2019re sure."
+    assert [(m[2], m[4]) for m in lex.lexicon_matches(plain)] == [("No", "idiom")]
+    assert [(m[2], m[4]) for m in lex.lexicon_matches(curly)] == [("No", "idiom")]
+    assert lex.lexicon_matches("OPTION ONE IS A PAPER TIGER.")[0][:2] == (14, 27)
+    # a form is made only where it is exact: not for a pattern that needs case, spells a capital or an escaped backslash
+    assert lex.case_free(re.compile(r"(?-i:[A-Z])\w+", re.I)) is None
+    assert lex.case_free(re.compile(r"Option\s+One", re.I)) is None
+    assert lex.case_free(re.compile(r"a\\Ab", re.I)) is None
+    assert lex.case_free(re.compile(r"\bno\s+view\b")) is None  # not case-insensitive to begin with
+    assert lex.case_free(re.compile(r"\bno\s+view\b", re.I)).pattern == r"\bno\s+view\b"
+
+
+def test_a_capitalised_name_is_still_masked_by_case():
+    # the mask of a body helped by name needs its capitals ("the Thornby Moor Youth Club"); its quick test takes any
+    # case, and the mask itself decides
+    assert lex.mask_other_senses("We support the Thornby Moor Youth Club with a grant.", cues=True) == (
+        "We" + " " * 36 + " with a grant."
+    )
+    text = "we support the thornby moor youth club with a grant."
+    assert lex.mask_other_senses(text, cues=True) == text
+    assert lex.mask_other_senses("We support the Thornby Moor Youth Club \u2013 gladly.", cues=True).startswith(
+        "We" + " " * 36 + " "
+    )
+
+
+def test_an_anchor_spelt_only_as_a_whole_word_is_not_tried_on_longer_words():
+    # "part company" cannot match in a clause whose only word starting "part" is "partners": its entry is not tried there
+    assert lex._spelt_whole(r"\bpart\s+company", "part")
+    assert lex._spelt_whole(r"(?#anchors: part)\bpart\b", "part")
+    # where letters may follow, or the anchor is only declared, it is tried as before
+    assert not lex._spelt_whole(r"part(?:s|ed)?\s+company", "part")
+    assert not lex._spelt_whole(r"part\s?nership", "part")
+    assert not lex._spelt_whole(r"(?#anchors: part)partly\b", "part")
+    assert not lex._spelt_whole(r"partners?\s", "part")
+    # in the lookup: "part(?:s|ed|ing)?\s+company" is still tried on "parted"; an entry spelling "part" whole only is tried
+    # on "part" and not on "partners"
+    company = next(i for i, (p, *_r) in enumerate(lex.LEXICON) if r"part(?:s|ed|ing)?\s+company" in p)
+    assert company in lex._entries_of("parted")
+    whole = next(i for i, a in enumerate(lex._ANCHORS) if "part" in a and (i, "part") in lex._SPELT_WHOLE)
+    assert whole in lex._entries_of("part") and whole not in lex._entries_of("partners")
+    # a declared anchor the pattern also spells as the start of a longer word ("doubts") is tried on longer words
+    assert not lex._spelt_whole(
+        r"(?#anchors: doubt)(?:we|i)\s+have\s+serious\s+doubts|(?:we|i)\s+doubt\s+that", "doubt"
+    )
+    assert lex.lexicon_matches("We have serious doubts about the proposal.") == [
+        (0, 22, "No", 0.7, "evaluation", False)
+    ]

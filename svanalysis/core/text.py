@@ -29,8 +29,11 @@ def squash(text: str) -> str:
 
     >>> squash("  a \\n b\\t c ")
     'a b c'
+    >>> squash("\\u00a0a\\u2003\\u2003b\\x1cc\\n")  # any Unicode white space, as ``\\s``
+    'a b c'
     """
-    return _SPACE.sub(" ", text).strip()
+    # str.split's white space is exactly that of ``\s``: the same as _SPACE.sub(" ", text).strip(), and faster
+    return " ".join(text.split())
 
 
 def norm(text: object) -> str:

@@ -1440,6 +1440,21 @@ _GATE_WORDS = tuple(sorted({k for _p, _w, g in (*_C_POS, *_C_NEG, *_C_UNCLEAR) f
 # one search over the ungated "no view" patterns first (most clauses hold none); gated ones are tried
 # only where one of their words is in the lower-cased clause
 _ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g), re.I)
+_ANY_UNCLEAR_LOW = stance_lexicon.case_free(_ANY_UNCLEAR)  # on the lower-cased text of an ASCII clause
+_CASE_FREE: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def _surely_absent(pat: re.Pattern[str], low: str, ascii_text: bool) -> bool:
+    """Whether ``pat`` certainly finds nothing in a clause, asked of its lower-cased text with the pattern's case-free
+    form (``stance_lexicon.case_free``, exact for ASCII text): a quick test before the pattern itself."""
+    if not ascii_text:
+        return False
+    fast = _CASE_FREE.get(pat, pat)
+    if fast is pat:
+        fast = _CASE_FREE[pat] = stance_lexicon.case_free(pat)
+    return fast is not None and fast.search(low) is None
+
+
 # every pattern of _MIXED holds one of these words (tests/test_stance_pairs.py checks it on the pairs)
 _MIXED_KEYS = re.compile(
     r"part|half|extent|point|wrong|weak|poor|flawed|mistaken|silent|unhelpful|misguided|right|others|but\s+not|"
@@ -2067,7 +2082,12 @@ def _no_view_and_mixed(
     holds, and its "mixed" matches (whether the pattern must open the answer, weight, match): the same whatever the
     question (which option a "no view" is about is checked by the caller). Remembered per clause."""
     low = clause.lower()
-    unclear = _C_UNCLEAR_PLAIN if _ANY_UNCLEAR.search(clause) else ()
+    any_unclear = (
+        _ANY_UNCLEAR_LOW.search(low)
+        if _ANY_UNCLEAR_LOW is not None and clause.isascii()
+        else _ANY_UNCLEAR.search(clause)
+    )
+    unclear = _C_UNCLEAR_PLAIN if any_unclear else ()
     present = frozenset(k for k in _GATE_WORDS if k in low)
     for pat, w, gate in _C_UNCLEAR_GATED_WORDS:
         if not present.isdisjoint(gate):
@@ -2101,7 +2121,10 @@ def _no_view_and_mixed(
             hits.append((w, m))
     mixed: list[tuple[bool, float, Any]] = []
     if _MIXED_KEYS.search(low):
+        ascii_text = clause.isascii()
         for pat, w in _C_MIXED:
+            if _surely_absent(pat, low, ascii_text):
+                continue
             m = pat.search(clause)
             if m:
                 mixed.append((pat.pattern.startswith("^"), w, m))
@@ -2232,7 +2255,12 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 # "Nor do I think primary schools belong on the list", "they should not be on that list": a body listed
                 # that should not be, so not the right partners
                 out.append(_Cue("No", 0.6, m.group(0), f"wrongly listed '{m.group(0).strip()}'"))
-    service = [(m.start(), m.end()) for m in _SUPPORT_SERVICE.finditer(clause)]
+    ascii_text = clause.isascii()
+    service = (
+        []
+        if _surely_absent(_SUPPORT_SERVICE, low, ascii_text)
+        else [(m.start(), m.end()) for m in _SUPPORT_SERVICE.finditer(clause)]
+    )
     # a lexicon entry is more specific than a verdict word inside it: "the straw that breaks the
     # camel's *back*", "we would *prefer* that it were not introduced", "far from a *burden*"
     lex_spans = [(a, b) for a, b, stance, *_ in lex if stance in ("Yes", "No")]
@@ -2247,6 +2275,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
 
     for pat, w, gate, anchored in _C_POS_FAST:
         if (anchored and not leading) or (gate is not None and present.isdisjoint(gate)):
+            continue
+        if _surely_absent(pat, low, ascii_text):
             continue
         if agreed_report and gate is not None and "agree" in gate:
             continue  # "respondents said that X would not work, and we agree with them": the view agreed with decides
@@ -2326,6 +2356,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             break
     for pat, w, gate, anchored in _C_NEG_FAST:
         if (anchored and not leading) or (gate is not None and present.isdisjoint(gate)):
+            continue
+        if _surely_absent(pat, low, ascii_text):
             continue
         m = pat.search(clause)
         if not m or inside_lexicon(m):
@@ -3338,7 +3370,10 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
             found.append((m.start(), ordinal[n], "ordinal", m.group(0)))
     desc, collective, options = _descriptions(id(spec)) if _MECHANISMS["descriptions"] else ([], [], [])
     spans: list[tuple[int, int, str, str]] = []
+    low_desc, ascii_text = clause.lower(), clause.isascii()
     for qid, pat in desc:
+        if _surely_absent(pat, low_desc, ascii_text):
+            continue
         for m in pat.finditer(clause):
             if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 45) : m.end() + 25]):
                 continue
