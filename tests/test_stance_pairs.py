@@ -8076,3 +8076,10 @@ def test_somebody_left_unsure_by_the_target_is_no_doubt_of_the_respondents():
     text = "Question 9\n\nIt risks duplicating our duties, leaving front-line staff unsure which takes precedence."
     assert letter(text, "q9").stance == "No"
     assert letter("Question 9\n\nWe are unsure which would take precedence.", "q9").stance == "Unclear"
+    assert letter("The paper has left us unsure whether Option Two would work.", "q11").stance == "Unclear"
+
+
+def test_an_aside_naming_where_it_holds_does_not_hide_the_negation():
+    # b769_06 (read this session while checking a mend): the aside between "not" and the evaluation hid the negation
+    assert letter("Option Two is not, for Wales at least, the right vehicle.", "q11").stance == "No"
+    assert letter("Option Two is, at least for schools, the right vehicle.", "q11").stance == "Yes"

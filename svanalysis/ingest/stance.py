@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-21+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-22+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -1748,14 +1748,16 @@ _PARENTHETICAL = re.compile(
     r"for\s+(?:us|me|now|the\s+time\s+being)|to\s+(?:us|me)|on\s+reflection|overall|(?:we|i)\s+would\s+(?:say|argue|suggest)|"
     r"in\s+(?:our|my)\s+(?:reading|eyes)|"
     # (round 33: "Neither of the legislative routes would, at this stage, add much")
-    r"at\s+(?:this|that|the\s+present)\s+(?:stage|point|time)|at\s+the\s+moment|for\s+the\s+moment|in\s+the\s+(?:short|medium|long)\s+term)\s*,",
+    r"at\s+(?:this|that|the\s+present)\s+(?:stage|point|time)|at\s+the\s+moment|for\s+the\s+moment|in\s+the\s+(?:short|medium|long)\s+term|"
+    # (a place or group it holds for: "It is not, for Wales at least, the right vehicle", "is, at least for schools, ...")
+    r"for\s+(?:[\w'’-]+\s+){1,3}?at\s+least|at\s+least\s+for\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*,",
     re.I,
 )
 _PAREN_KEYS = re.compile(
     r"view|judg|opinion|experience|assessment|estimation|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|our mind|"
     r"my mind|see it|our part|my part|seems to|sadly|regrettabl|unfortunately|honestly|in truth|understand them|understand it|read them|"
     r"read it|as drafted|as proposed|as framed|for us|for me|for now|time being|to us|to me|reflection|overall|would say|"
-    r"would argue|would suggest|reading|eyes|stage|point|time|moment|term"
+    r"would argue|would suggest|reading|eyes|stage|point|time|moment|term|least"
 )
 _OWN_AFTER_REPORT = re.compile(
     r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i|(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"
@@ -1933,7 +1935,8 @@ _OTHERS_UNSURE = re.compile(
     r"(?:often\s+|still\s+|understandably\s+|simply\s+)?$"
     # somebody left in doubt by what the target would do (round 33): "risks duplicating them, leaving front-line staff
     # unsure which takes precedence"
-    r"|\b(?:leav(?:e|es|ing)|left|mak(?:e|es|ing)|made)\s+(?:[\w'’-]+\s+){1,4}?$",
+    # (not the respondent left so: "The paper has left us unsure whether Option Two would work" is its own doubt)
+    r"|\b(?:leav(?:e|es|ing)|left|mak(?:e|es|ing)|made)\s+(?!(?:us|me|ourselves|myself)\b)(?:[\w'’-]+\s+){1,4}?$",
     re.I,
 )
 # a count of others who held no view (round 33): "Eleven would not, and one expressed no view" (members counted, not the
