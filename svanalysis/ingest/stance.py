@@ -1916,6 +1916,13 @@ _NO_VIEW_ON = re.compile(r"\s*(?:on|about|regarding|as\s+to|of)\s+option\s+(one|
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
+def _spec_loaded() -> Spec:
+    """The questionnaire as ``_option_words`` reads it, registered for the helpers keyed by a spec's id."""
+    spec = load_spec()
+    _SPECS[id(spec)] = spec
+    return spec
+
+
 @functools.cache
 def _option_words() -> dict[str, tuple[str, str]]:
     """Each option's support question (the questionnaire's) -> how a letter names its number."""
@@ -2703,8 +2710,9 @@ def _answers_named(clause: str) -> dict[str, str]:
         if m.group("n"):
             qid = f"q{m.group('n')}"
         else:
-            number = m.group("o") or m.group("o2") or "three"  # (the voluntary option is the third)
-            qid = options.get(number.lower(), "")
+            number = m.group("o") or m.group("o2")
+            # (the voluntary option named by its kind: the questionnaire's option without legislation)
+            qid = options.get(number.lower(), "") if number else _voluntary_question(id(_spec_loaded()))
         out.setdefault(qid, m.group(0))
     return out
 
