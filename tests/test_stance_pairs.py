@@ -8083,3 +8083,116 @@ def test_an_aside_naming_where_it_holds_does_not_hide_the_negation():
     # b769_06 (read this session while checking a mend): the aside between "not" and the evaluation hid the negation
     assert letter("Option Two is not, for Wales at least, the right vehicle.", "q11").stance == "No"
     assert letter("Option Two is, at least for schools, the right vehicle.", "q11").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 34
+# from wave 38 (b901-b908, written blind this session; after its first run was recorded): a closing heading after numbered
+# answers, a courtesy request, a share of a group in a table's row, what an option would complement, right as a
+# complement and wrong as a substitute, arguments on both sides, the question left to others, colleagues who disagree
+def test_a_closing_heading_ends_the_numbered_answer_above_it():
+    text = (
+        "Answer to question 9\n\nOn balance, Option One is the approach the force would want to see.\n\n"
+        "Answer to question 13\n\nOption Three on its own would leave us where we started.\n\n"
+        "Other comments\n\nThe force would be glad to host one of the regional events."
+    )
+    _, sections, _ = split_letter(text, load_spec())
+    assert sections["q13"] == "Option Three on its own would leave us where we started."
+    # a line of the answer that is no closing heading stays in it
+    text2 = text.replace("Other comments", "Our own experience")
+    _, sections2, _ = split_letter(text2, load_spec())
+    assert "regional events" in sections2["q13"]
+
+
+def test_a_courtesy_request_is_no_verdict():
+    assert letter("Question 13\n\nThe force would welcome early sight of the draft guidance.", "q13").stance != "Yes"
+    assert letter("Question 13\n\nThe force would welcome Option Three.", "q13").stance == "Yes"
+
+
+def test_a_groups_share_in_a_tables_row_is_reported():
+    assert letter("Question 11\n\nMembers ranking it last: 12%.", "q11").stance not in ("Yes", "No")
+    assert letter("Question 11\n\nWe rank it last.", "q11").stance == "No"
+
+
+def test_what_an_option_would_complement_is_not_judged():
+    text = "I am for Option Three as a complement to a duty, and against it as a substitute for one."
+    assert letter(text, "q9").stance is None  # "a duty" is what Option Three would complement
+    assert letter(text, "q13").stance == "Mixed"
+    assert letter("We support Option Three as a complement to a new statutory duty.", "q9").stance is None
+    assert letter("We support a new statutory duty.", "q9").stance == "Yes"
+
+
+def test_right_as_a_complement_and_wrong_as_a_substitute_is_mixed():
+    assert letter("Option Three is right as a complement and wrong as a substitute.", "q13").stance == "Mixed"
+    assert letter("Option Three is right as a complement.", "q13").stance == "Yes"
+
+
+def test_arguments_on_both_sides_set_out_are_no_view():
+    text = "Question 10\n\nThere are arguments both for and against the list."
+    assert letter(text, "q10").stance == "Unclear"
+    assert letter("Question 10\n\nWe are both for and against the list.", "q10").stance == "Mixed"
+
+
+def test_the_question_left_to_others_is_no_view():
+    text = "Question 12\n\nIt would not be for us to say which bodies should be statutory partners."
+    assert letter(text, "q12").stance == "Unclear"
+    assert letter("Question 12\n\nSchools should be statutory partners.", "q12").stance == "Yes"
+
+
+def test_colleagues_who_disagree_are_not_the_respondent():
+    assert letter("Question 12\n\nColleagues in the group disagree.", "q12").stance != "No"
+    assert letter("Question 12\n\nWe disagree.", "q12").stance == "No"
+    assert letter("We and our partners agree that Option One is right.", "q9").stance == "Yes"
+
+
+def test_word_salad_is_an_objection():
+    assert letter('Question 8\n\nYour "vision" is word salad.', "q8").stance == "No"
+    assert letter("Question 8\n\nYour vision is a salad of good ideas.", "q8").stance != "No"
+
+
+# round 34, from wave 39 (b909-b916, after its first run was recorded): with it on one thing and against it on another,
+# parts welcomed and others not, "another matter" after agreement, the wrong vehicle for the right aim, a body not wanted
+# left out, a request that is no bare "We would.", what an option would do to the vision, an option named outright
+def test_with_it_on_one_thing_and_against_it_on_another_is_mixed():
+    text = "We are with the vision on prevention and part company with it on focus."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("We are with the vision on prevention.", "q8").stance != "Mixed"
+
+
+def test_parts_welcomed_and_others_not_is_mixed():
+    assert letter("Parts of the vision we welcome, and others worry us.", "q8").stance == "Mixed"
+    assert letter("The vision we welcome.", "q8").stance == "Yes"
+
+
+def test_another_matter_after_agreement_is_a_reservation():
+    assert letter("We agree with the vision; its focus is another matter.", "q8").stance == "Mixed"
+    assert letter("We agree with the vision; its focus is right.", "q8").stance == "Yes"
+
+
+def test_the_wrong_vehicle_for_the_right_aim_judges_the_vehicle():
+    assert letter("Question 9\n\nThe wrong vehicle for the right aim.", "q9").stance == "No"
+    assert letter("Question 9\n\nThe right aim.", "q9").stance != "No"
+
+
+def test_a_body_not_wanted_left_out_is_no_objection_to_the_list():
+    assert letter("Question 10\n\nWe would not want custody left out of any duty.", "q10").stance != "No"
+    assert letter("Question 10\n\nWe would not want the list.", "q10").stance == "No"
+
+
+def test_a_request_is_no_bare_we_would():
+    # (the rules: the sentence classifier may still lean on "we would", and its reading always goes to a person)
+    assert rules_letter("Question 9\n\nWe would welcome further guidance.", "q9").stance != "Yes"
+    assert letter("Question 9\n\nWe would.", "q9").stance == "Yes"
+
+
+def test_what_an_option_would_do_to_the_vision_is_no_view_of_the_vision():
+    text = "Option Three would leave the vision at the mercy of whoever happens to be in post."
+    assert letter(text, "q8").stance is None
+    assert letter(text, "q13").stance == "No"
+    assert letter("The vision is at the mercy of events.", "q8").stance == "No"
+
+
+def test_an_option_named_outright_is_what_the_clause_judges():
+    text = "We recommend that the Government takes forward the third option, backed by a fund for local partnerships."
+    assert letter(text, "q11").stance is None
+    assert letter(text, "q13").stance == "Yes"
+    assert letter("We recommend a duty on local partnerships.", "q11").stance == "Yes"

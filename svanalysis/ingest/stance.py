@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-22+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-23+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -233,6 +233,9 @@ _UNCLEAR = [
         r"conclusion|stance|line)\b|\bdecided\s+not\s+to\s+(?:recommend|endorse|back|choose)\s+(?:any|a\s+single)\s+(?:one\s+)?(?:of\s+the\s+(?:three\s+|two\s+)?)?(?:options|routes|approaches)\b"
         r"|\b(?:report|reports|reported|give|gives|offer|offers|set\s+out)\s+(?:this|these|it|them|the\s+(?:results?|findings|views))\s+"
         r"without\s+(?:a|any)\s+recommendation\b|\bdeliberately\s+not\s+ranked\b"
+        # the question left to others (round 34): "it would not be for us to say which bodies should be statutory partners"
+        r"|(?:\b(?:is|'s|are|was|will\s+be|would\s+be)\s+(?:not|hardly)|\b(?:isn't|wasn't|would\s+not\s+be|wouldn't\s+be))\s+(?:really\s+|entirely\s+|properly\s+)?"
+        r"for\s+(?:us|me)\s+to\s+(?:say|judge|decide|determine|pronounce|comment)\b"
         # a choice between options declined (round 29): "We therefore do not express a preference between Options One and Two",
         # "we express no preference between the three options" (not "no particular preference between": indifference)
         r"|\b(?:not|n't)\s+(?:express|state|offer|give|indicate|make)\s+(?:a|any)\s+(?:preference|choice)\s+(?:as\s+)?between\b"
@@ -528,7 +531,8 @@ _POSITIVE = [
         0.95,
         ("yes",),
     ),
-    (r"^\s*(?:we|i|it|they|the\s+\w+)\s+(?:do|does|did|are|is|am|would|will|can|should|have)\s*(?:[.!]|$)", 0.95),
+    # (nothing blanked after the verb: "We would welcome further guidance." is a request, not "We would.", round 34)
+    (r"^\s*(?:we|i|it|they|the\s+\w+)\s+(?:do|does|did|are|is|am|would|will|can|should|have)\s{0,2}(?:[.!]|$)", 0.95),
     # the respondent's pick: "I'd go with the first, the legal duty", "we would opt for Option Two"
     (
         r"\b(?:we|i)(?:'d|\s+would|\s+will)(?:\s*(?:not|n't))?\s+(?:probably\s+|definitely\s+|certainly\s+|still\s+)?(?:go|opt|plump)\s+(?:with|for)\s+"
@@ -3040,6 +3044,15 @@ _ACHIEVE_VISION = re.compile(
     # "would not get the vision delivered", "will see the vision achieved"
     r"|\b(?:get|gets|getting|got|see|sees|seeing|saw)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+(?:achieved|delivered|realised|"
     r"realized|fulfilled|met)\b"
+    # the aim as what an option is a vehicle for, round 34: "The wrong vehicle for the right aim" (the vehicle is judged)
+    r"|\b(?:vehicle|route|way|means|path|road|mechanism|tool|instrument)\s+(?:for|to|towards)\s+(?:the|a|an|its|this|your)\s+"
+    r"(?:[\w-]+\s+)?(?:aims?|ambitions?|goals?|objectives?|purpose)\b"
+    # what an option would do to the vision, round 34: "It would leave the vision at the mercy of whoever happens to be in
+    # post", "would put the vision at risk", "would undermine the vision" (the option is judged, not the vision)
+    r"|\b(?:leave|leaves|leaving|left|put|puts|putting|place|places|placing)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+"
+    r"(?:at\s+the\s+mercy|at\s+risk|in\s+the\s+hands|hostage|exposed|dependent|in\s+jeopardy)\b"
+    r"|\b(?:undermine|undermines|undermining|jeopardi[sz]e|jeopardi[sz]es|threaten|threatens|frustrate|frustrates|derail|derails)\s+"
+    r"(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "would best serve the consultation's aims"
     r"|\bserv(?:e|es|ing)\s+(?:the\s+)?(?:consultation'?s\s+|paper'?s\s+)?(?:aims?|vision|purpose|objectives?)\b"
     # "not the right vehicle for the vision", "the best route to the vision": the vision as where an option should lead
@@ -3245,7 +3258,10 @@ _OWN_PREFERRED = re.compile(r"\b(?:(?:our|my)\s+|least\s+|(?:our|my|the)\s+(?:se
 _RESTRICTIVE = re.compile(r"\s+(?:that|which)\b", re.I)
 _CONDITION = re.compile(r"(?:^|\b)if\s+[^,;]{3,80},", re.I)
 _SUBSTITUTE = re.compile(
-    r"\b(?:as\s+)?(?:a|an)\s+(?:substitute|replacement|alternative)\s+(?:for|to)\s+[^,;]{1,80}|\bin\s+place\s+of\s+[^,;]{1,80}",
+    r"\b(?:as\s+)?(?:a|an)\s+(?:substitute|replacement|alternative)\s+(?:for|to)\s+[^,;]{1,80}|\bin\s+place\s+of\s+[^,;]{1,80}"
+    # (and what it would complement, round 34: "I am for Option Three as a complement to a duty, and against it as a
+    # substitute for one" judges Option Three, not a duty)
+    r"|\bas\s+(?:a|an)\s+(?:complement|supplement|adjunct)\s+to\s+[^,;]{1,80}",
     re.I,
 )
 
@@ -3403,7 +3419,20 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
     # a description inside a longer one of another question is that one's ("without a new law"); inside a
     # collective reference, the set's ("either of the options that would involve new legislation")
     sets = [(m.start(), m.end()) for pat, _ in collective for m in pat.finditer(clause)]
+    # an option named outright is what the clause is about: another option's description beside it describes what goes
+    # with it (round 34: "takes forward the third option, backed by a ten-year fund for local partnerships")
+    # (not across a colon: "On Option Three: legislating is the right answer" answers with another option)
+    named_options = [
+        (p0, q) for p0, q, kind, phrase in found if q in options and (kind == "ordinal" or "option" in phrase.lower())
+    ]
     for s0, e0, qid, phrase in spans:
+        if (
+            named_options
+            and qid in options
+            and any(q != qid and ":" not in clause[min(p0, s0) : max(p0, s0)] for p0, q in named_options)
+            and qid not in {q for _, q in named_options}
+        ):
+            continue
         if any(s1 <= s0 and e0 <= e1 and (e1 - s1) > (e0 - s0) and q1 != qid for s1, e1, q1, _ in spans):
             continue
         if any(s1 <= s0 and e0 <= e1 and (e1 - s1) > (e0 - s0) for s1, e1 in sets):

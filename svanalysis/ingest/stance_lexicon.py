@@ -6002,6 +6002,70 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # round 34: with it on one thing and against it on another: "We are with the vision on prevention and part company with
+    # it on focus", "We are with the Government on the multi-agency part of the vision and against it on the accountability
+    # part"
+    (
+        r"(?#anchors: with)\b(?:are|am|is|we're|i'm|stand|stands)\s+(?:\w+\s+)?with\s+[^.;]{1,60}?\s+on\s+[^.;]{1,60}?\s+(?:and|but)\s+"
+        r"(?:(?:we|i)\s+(?:are\s+|am\s+)?)?(?:part(?:s)?\s+company\s+with|against|disagree\s+with|differ\s+from|at\s+odds\s+with)\s+"
+        r"(?:it|them|him|her|the\s+[\w-]+)\s+on\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    # some parts welcomed and others not: "Parts of the vision we welcome, and others worry us"
+    (
+        r"(?#anchors: others other rest)\b(?:parts?|some|elements?|aspects?)\s+of\s+(?:the\s+|this\s+|it\b)[^.;]{0,40}?"
+        r"\b(?:we|i)\s+(?:\w+\s+)?(?:welcome|support|like|agree\s+with|accept|endorse|share)\b[^.;]{0,40}?\b(?:and|but|while|whereas)\s+"
+        r"(?:the\s+)?(?:others|other\s+(?:parts?|elements?|aspects?)|rest)\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    # a part of it set aside after agreement: "We agree with the vision; its focus is another matter" (a reservation)
+    (
+        r"(?#anchors: another different separate)\b(?:is|are)\s+(?:quite\s+|rather\s+|a\s+|an\s+)*(?:another|different|separate)\s+"
+        r"(?:matter|story|question|thing)(?=\s*(?:[.;:!]|$))",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # round 34: right as a complement, wrong as a substitute: "Option Three is right as a complement and wrong as a
+    # substitute", "useful as an addition to a duty but no good as a replacement for one"
+    (
+        r"(?#anchors: substitute replacement alternative)\b(?:right|good|useful|valuable|welcome|helpful|fine|sensible|sound|"
+        r"worthwhile|acceptable|a\s+good\s+thing)\s+as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:complement|supplement|addition|adjunct|add-on)\b"
+        r"[^.;]{0,60}?\b(?:and|but)\s+(?:(?:it\s+)?is\s+|it's\s+)?(?:wrong|unhelpful|no\s+good|useless|dangerous|harmful|"
+        r"unacceptable|inadequate|not\s+(?:right|acceptable|enough|sufficient|adequate|good\s+enough))\s+as\s+(?:a|an)\s+"
+        r"(?:[\w-]+\s+)?(?:substitute|replacement|alternative)\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    # ... arguments on both sides set out, no side taken: "there are arguments both for and against placing a duty on
+    # a body whose influence is exercised through contracts" (the respondent pulled both ways is Mixed: "we are both for
+    # and against it")
+    (
+        r"(?#anchors: there)\bthere\s+(?:are|were|is|remain)\s+(?:(?:good|strong|real|serious|respectable|reasonable|"
+        r"arguable|legitimate)\s+)?(?:arguments?|points?|considerations|cases?|things\s+to\s+be\s+said)\s+(?:both\s+)?"
+        r"(?:for\s+and\s+against|on\s+both\s+sides|either\s+way)\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    # an evaluation: "Your 'vision' is word salad"
+    (
+        r"(?#anchors: salad gobbledygook gobbledegook waffle)\b(?:word\s+salad|gobbledygook|gobbledegook|(?:pure|just|mere|meaningless)\s+waffle)\b",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
     # fitting some places: "Option Three would suit our small primaries" (weak: often a concession)
     (
         r"(?#anchors: suit)\b(?:would|will|could|might|may)\s+suit\s+(?:us|our|some|smaller|small|rural|many|most|areas|places|those|"
@@ -6231,11 +6295,21 @@ VIEW_KEPT = (
     r"(?:view|views|belief|position|conclusion|judgement|judgment|opinion|support|conviction|sense)\s+that\b"
 )
 _NOT_CUES_MORE = re.compile(
+    # an aim judged beside the target, not the target (round 34): "The wrong vehicle for the right aim" (the vehicle is
+    # judged; the aim's adjective is no verdict on it)
+    r"\bfor\s+(?:a|an|the)\s+(?:right|good|worthy|laudable|noble|sound|admirable|wrong|bad|mistaken)\s+(?:aim|aims|goal|goals|"
+    r"purpose|purposes|objective|objectives|cause|ambition|ambitions)\b"
+    # a body not wanted left out is a body wanted in (round 34): "We would not want custody left out of any duty aimed at
+    # violence" (no objection to the list)
+    r"|\b(?:not|n't)\s+want\s+(?:to\s+see\s+)?(?:[\w'’-]+\s+){1,6}?(?:left\s+out|excluded|omitted|overlooked|forgotten|sidelined|"
+    r"dropped)\b"
+    r"|"
     # a request for more ("we would welcome national guidance on sharing data", "welcome clarity on funding")
     r"\bwelcome\s+(?:(?:national|clear|clearer|further|more|statutory|detailed|early|some|practical|any|joint|new|additional|sustained|"
     r"long-term|multi-year)\s+){0,2}"
     r"(?:guidance|clarity|clarification|information|detail|assurance|confirmation|discussion|dialogue|engagement|inspections?|"
-    r"funding|investment|training|resources|evaluation|research|pilots?)\b"
+    r"funding|investment|training|resources|evaluation|research|pilots?|sight\s+of|(?:a\s+)?cop(?:y|ies)\s+of|meetings?|updates?|"
+    r"feedback|conversations?|visits?|drafts?)\b"
     # agreeing in part with an argument about it, not a verdict: "I don't entirely disagree"
     r"|\b(?:do\s+not|don't|did\s+not|didn't)\s+(?:entirely|wholly|altogether|completely|fully)\s+disagree\b"
     # "I know which I'd pick": the choice is left to the reader, not named
@@ -6305,6 +6379,19 @@ _NOT_CUES_MORE = re.compile(
     re.I,
 )
 _NOT_CUE_MORE_KEYS = (
+    "aim",
+    "goal",
+    "purpose",
+    "objective",
+    "cause",
+    "ambition",
+    "left out",
+    "excluded",
+    "omitted",
+    "overlooked",
+    "forgotten",
+    "sidelined",
+    "dropped",
     "its favour",
     "their favour",
     "right that",
@@ -6407,7 +6494,7 @@ REPORTED = re.compile(
     r"|(?:the\s+)?(?:callers|listeners|residents|neighbours|customers|shoppers|passengers|locals|viewers|readers|"
     r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,90},)?\s+"
     # (not a saying judged: "The paper is right to insist that ..." is the respondent's evaluation of the paper)
-    r"(?:\w+\s+){0,3}?(?<!\bright\sto\s)(?<!\bwrong\sto\s)(?:argue[sd]?|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
+    r"(?:\w+\s+){0,3}?(?<!\bright\sto\s)(?<!\bwrong\sto\s)(?:argue[sd]?|disagree[sd]?|(?<!\bnot\s)agree[sd]?(?!\s+(?:with\s+)?(?:us|me)\b)|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|concedes?|conceded|acknowledges|acknowledged|admits|admitted|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
     r"called\s+for|noted|notes|pointed\s+out|points?\s+out|dismiss(?:es|ed)?|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
@@ -6536,7 +6623,10 @@ _HEARSAY_KEYS = re.compile(
 _OWN_VIEW = re.compile(
     r"\b(?:we|i)\s+(?:\w+\s+|don't\s+|didn't\s+|can't\s+|cannot\s+|do\s+not\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|"
     r"disagree|concluded?|choose|prefer|favour|back|like|welcome|accept)\b"
-    r"|\b(?:my|our)\s+(?:vote|view|answer|support|backing|preference)\b",
+    r"|\b(?:my|our)\s+(?:vote|view|answer|support|backing|preference)\b"
+    # the respondent with others (round 34): "We and our partners agree that Option One is right"
+    r"|\b(?:we|i)\s+(?:and|together\s+with|along\s+with)\s+(?:[\w'’-]+\s+){1,4}?(?:all\s+|both\s+)?(?:agree|support|think|believe|"
+    r"consider|share|endorse|reject|oppose|disagree|prefer|favour|back|welcome|accept)\b",
     re.I,
 )
 
@@ -6707,7 +6797,7 @@ _REPORT_KEYS = re.compile(
     r"floated|raised|mooted|put\s+about|pointed out|points out|point out|dismiss|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
     r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
     r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist|divided|split|saw |see|seen|"
-    r"treat|characteri|portray|branded|labelled|conced|acknowledg|admit"
+    r"treat|characteri|portray|branded|labelled|conced|acknowledg|admit|agree"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
@@ -6844,6 +6934,10 @@ POLL = re.compile(
     r"^\W*of\s+(?:the|our|those|these)\s+\d[\d,]*\s+(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:replied|responded|answered|voted|took\s+part)"
     r"\s*,\s*\d[\d,]*\s+(?:of\s+(?:them|those)\s+)?(?:[\w'’-]+\s+){0,2}?(?:thought|felt|said|agreed|disagreed|supported|opposed|backed|"
     r"voted|chose|preferred|favoured|believed|wanted|were|did\s+not|answered|ticked|selected|rated|considered|saw)\b"
+    # a share given for a group, as a table's row reads (round 34): "Members ranking it last: 12%", "Respondents in favour - 46%"
+    r"|^\W*(?:(?:our|the|all|of)\s+)?(?:[\w'’-]+\s+){0,2}?(?:members|respondents|staff|officers|colleagues|heads|practitioners|"
+    r"schools|councils|forces|nurses|teachers|people|residents|parents|those|branches|organisations|trusts)\b[^:;.]{0,60}[:–—-]\s*"
+    r"\d[\d.,]*\s*(?:%|per\s*cent)"
     r"|^\W*(?:support|opposition|agreement)\s+(?:for\s+[^,;]{1,60}?\s+)?(?:was|is|were)\s+(?:\w+\s+)?(?:highest|strongest|lowest|weakest|"
     r"greatest|higher|lower|stronger|weaker)\s+(?:among|in|amongst|from)\b"
     # (after a lead-in naming the survey: "In our survey, 58% of members ...", "In the Faculty's poll of members, ...")

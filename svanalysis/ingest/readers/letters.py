@@ -832,7 +832,7 @@ def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
         ):
             return (
                 "numbered",
-                _sections(lines, kept + _other_numbered_headings(lines, kept), spec),
+                _sections(lines, kept + _other_numbered_headings(lines, kept) + _closing_headings(lines, kept), spec),
                 "\n".join(lines[: kept[0][0]]),
             )
     heads = _topic_headings(lines, spec)
@@ -863,6 +863,34 @@ def _other_numbered_headings(
         if (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip()):
             out.append((i, None, "", True))
     return out
+
+
+# a heading that closes the answers ("Other comments", "Further information", "Conclusion", "About us"): standing
+# alone after numbered answers, it ends the answer above it, as a heading naming nothing does in a letter of headings
+_CLOSING_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:any\s+)?(?:other|further|additional|general|final|closing|concluding)\s+"
+    r"(?:comments?|matters|points|remarks|observations|information|issues|thoughts|questions)"
+    r"|conclusions?|in\s+conclusion|summary|about\s+us|contact(?:\s+details)?|next\s+steps|sign-?off)"
+    r"\s*:?\s*(?:\*\*)?\s*$",
+    re.I,
+)
+
+
+def _closing_headings(lines: list[str], kept: list[tuple[int, str, str, bool]]) -> list[tuple[int, Any, str, bool]]:
+    """Headings standing alone after the first numbered answer that close the answers ("Other comments"): each
+    starts a section of no question, so "The force would welcome early sight of the draft guidance" under it is not
+    read as the answer to question 13 above it."""
+    marked = {i for i, *_ in kept}
+    first = min(marked)
+    return [
+        (i, None, "", True)
+        for i, line in enumerate(lines)
+        if i > first
+        and i not in marked
+        and _CLOSING_HEADING.match(line)
+        and (not lines[i - 1].strip())
+        and (i + 1 >= len(lines) or not lines[i + 1].strip() or line.lstrip().startswith("#"))
+    ]
 
 
 _ANSWER_START = re.compile(
