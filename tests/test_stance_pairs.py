@@ -8150,7 +8150,7 @@ def test_word_salad_is_an_objection():
 
 
 # round 34, from wave 39 (b909-b916, after its first run was recorded): with it on one thing and against it on another,
-# parts welcomed and others not, "another matter" after agreement, the wrong vehicle for the right aim, a body not wanted
+# parts welcomed and others not, the wrong vehicle for the right aim, a body not wanted
 # left out, a request that is no bare "We would.", what an option would do to the vision, an option named outright
 def test_with_it_on_one_thing_and_against_it_on_another_is_mixed():
     text = "We are with the vision on prevention and part company with it on focus."
@@ -8161,11 +8161,6 @@ def test_with_it_on_one_thing_and_against_it_on_another_is_mixed():
 def test_parts_welcomed_and_others_not_is_mixed():
     assert letter("Parts of the vision we welcome, and others worry us.", "q8").stance == "Mixed"
     assert letter("The vision we welcome.", "q8").stance == "Yes"
-
-
-def test_another_matter_after_agreement_is_a_reservation():
-    assert letter("We agree with the vision; its focus is another matter.", "q8").stance == "Mixed"
-    assert letter("We agree with the vision; its focus is right.", "q8").stance == "Yes"
 
 
 def test_the_wrong_vehicle_for_the_right_aim_judges_the_vehicle():
@@ -8196,3 +8191,59 @@ def test_an_option_named_outright_is_what_the_clause_judges():
     assert letter(text, "q11").stance is None
     assert letter(text, "q13").stance == "Yes"
     assert letter("We recommend a duty on local partnerships.", "q11").stance == "Yes"
+
+
+# round 34, from wave 40 (b917-b924, after its first run was recorded): a negation in an aside before a preference, a
+# liking that shrank, an expectation not kept, support "but not on its own", nobody against it, a condition put with
+# "provided", help offered to the department, what the response does not repeat, no view on another question by number
+def test_a_negation_in_an_aside_does_not_turn_a_preference_round():
+    text = (
+        "Having said that, and my group leader will not thank me for saying it, I would rather have the duty than not."
+    )
+    assert letter(text, "q9").stance == "Yes"
+    assert letter("We would not prefer Option One to Option Two.", "q9").stance == "No"
+
+
+def test_a_liking_that_shrank_is_an_objection():
+    assert letter("Question 9\n\nThe more we looked, however, the less we liked it.", "q9").stance == "No"
+    assert letter("Question 9\n\nThe more we looked, the more we liked it.", "q9").stance == "Yes"
+
+
+def test_an_expectation_not_kept_is_no_verdict():
+    assert letter("Question 9\n\nWe went into the board meeting half expecting to endorse it.", "q9").stance != "Yes"
+    assert letter("Question 9\n\nWe went into the board meeting and endorsed it.", "q9").stance == "Yes"
+
+
+def test_support_but_not_on_its_own_is_no_split():
+    text = "Question 9\n\nWe support a duty on the named bodies, but not on its own."
+    assert letter(text, "q9").stance != "Mixed"
+    assert letter("Question 9\n\nWe support it, but not the rest.", "q9").stance == "Mixed"
+
+
+def test_nobody_against_it_is_support():
+    assert letter("Question 8\n\nLiterally nobody disagreed with that.", "q8").stance == "Yes"
+    assert letter("Question 8\n\nWe disagreed with that.", "q8").stance == "No"
+
+
+def test_a_condition_put_with_provided_is_not_said_of_the_target():
+    text = "Question 9\n\nSo yes, provided it does not arrive with another quarterly return to fill in."
+    assert letter(text, "q9").stance == "Yes"
+    assert letter("Question 9\n\nIt would arrive with another quarterly return to fill in.", "q9").stance == "No"
+
+
+def test_help_offered_to_the_department_is_no_verdict():
+    text = "Question 13\n\nWe would be glad to support the Home Office in drafting any guidance."
+    assert letter(text, "q13").stance != "Yes"
+    assert letter("Question 13\n\nWe would be glad to support Option Three.", "q13").stance == "Yes"
+
+
+def test_what_the_response_does_not_repeat_is_no_verdict():
+    text = "Our Community Safety Partnership is submitting a full response and we do not want to duplicate it."
+    assert letter(text, "q11").stance is None
+    assert letter("We do not want the Community Safety Partnership to take it on.", "q11").stance == "No"
+
+
+def test_no_view_on_another_question_by_number_is_not_this_ones():
+    text = "Question 11\n\nWe make no recommendation on Question 12."
+    assert letter(text, "q11").stance != "Unclear"
+    assert letter("Question 11\n\nWe make no recommendation on Question 11.", "q11").stance == "Unclear"

@@ -433,7 +433,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: agree accept support share endorse welcome happy content comfortable satisfied)(?:(?:we|i)\s+(?:also\s+|fully\s+|wholly\s+|would\s+)?)?(?:agree|agrees|accept|accepts|support|supports|share|shares|endorse|endorses|welcome|welcomes|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w'’-]+,?\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+|in\s+|on\s+|for\s+|over\s+)?(?:the|its|all|every|others|the\s+rest|one|some|two|three|a|an|another|other|where|what|how|whether|who)\b",
+        r"(?#anchors: agree accept support share endorse welcome happy content comfortable satisfied)(?:(?:we|i)\s+(?:also\s+|fully\s+|wholly\s+|would\s+)?)?(?:agree|agrees|accept|accepts|support|supports|share|shares|endorse|endorses|welcome|welcomes|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w'’-]+,?\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+|in\s+|on\s+|for\s+|over\s+)?(?:the|its(?!\s+own\b)|all|every|others|the\s+rest|one|some|two|three|a|an|another|other|where|what|how|whether|who)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -6024,13 +6024,28 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
-    # a part of it set aside after agreement: "We agree with the vision; its focus is another matter" (a reservation)
+    # round 34, wave 40: a liking that shrank or grew as the respondent looked: "The more we looked, the less we liked it"
     (
-        r"(?#anchors: another different separate)\b(?:is|are)\s+(?:quite\s+|rather\s+|a\s+|an\s+)*(?:another|different|separate)\s+"
-        r"(?:matter|story|question|thing)(?=\s*(?:[.;:!]|$))",
+        r"(?#anchors: less)\bthe\s+less\s+(?:we|i)\s+(?:liked|like|trusted|trust|wanted|want|favoured|favour|cared\s+for|thought\s+of)\b",
         "No",
-        0.7,
+        0.85,
         "evaluation",
+        False,
+    ),
+    (
+        r"(?#anchors: more)\bthe\s+more\s+(?:we|i)\s+(?:liked|like|warmed\s+to|favoured)\s+(?:it|them|this|that)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # ... nobody against it: "Literally nobody disagreed with that", "None of us objected to the vision"
+    (
+        r"(?#anchors: nobody one none)\b(?:nobody|no\s+one|no-one|none\s+of\s+(?:us|them|our\s+[\w-]+))\s+(?:here\s+|present\s+|at\s+all\s+)?"
+        r"(?:disagreed|objected|dissented|argued|spoke\s+against)\s+(?:with|to|against)\b",
+        "Yes",
+        0.7,
+        "idiom",
         False,
     ),
     # round 34: right as a complement, wrong as a substitute: "Option Three is right as a complement and wrong as a
@@ -6299,6 +6314,15 @@ _NOT_CUES_MORE = re.compile(
     # judged; the aim's adjective is no verdict on it)
     r"\bfor\s+(?:a|an|the)\s+(?:right|good|worthy|laudable|noble|sound|admirable|wrong|bad|mistaken)\s+(?:aim|aims|goal|goals|"
     r"purpose|purposes|objective|objectives|cause|ambition|ambitions)\b"
+    # an expectation the respondent then did not keep (round 34): "We went into the board meeting half expecting to endorse
+    # it" (what it concluded follows)
+    r"|\b(?:half\s+|fully\s+|rather\s+|had\s+)?expect(?:ing|ed)\s+to\s+(?:endorse|support|back|welcome|favour|oppose|reject|agree|"
+    r"like|dislike)\b"
+    # help offered to the department (round 34): "We would be glad to support the Home Office in drafting any guidance"
+    r"|\b(?:glad|happy|pleased|willing|keen|delighted|ready)\s+to\s+(?:support|help|assist|work\s+with)\s+(?:the\s+home\s+office|"
+    r"the\s+government|the\s+department|officials|ministers|you|your\s+(?:team|officials))\b"
+    # what the response does not repeat (round 34): "we do not want to duplicate it"
+    r"|\b(?:not|n't)\s+(?:want|wish)\s+to\s+(?:duplicate|repeat|pre-?empt|anticipate|prejudge|second-guess|rehearse)\b"
     # a body not wanted left out is a body wanted in (round 34): "We would not want custody left out of any duty aimed at
     # violence" (no objection to the list)
     r"|\b(?:not|n't)\s+want\s+(?:to\s+see\s+)?(?:[\w'’-]+\s+){1,6}?(?:left\s+out|excluded|omitted|overlooked|forgotten|sidelined|"
@@ -6379,6 +6403,21 @@ _NOT_CUES_MORE = re.compile(
     re.I,
 )
 _NOT_CUE_MORE_KEYS = (
+    "expect",
+    "glad to",
+    "happy to",
+    "pleased to",
+    "willing to",
+    "keen to",
+    "delighted to",
+    "ready to",
+    "to duplicate",
+    "to repeat",
+    "empt",
+    "to anticipate",
+    "to prejudge",
+    "second-guess",
+    "to rehearse",
     "aim",
     "goal",
     "purpose",
@@ -6753,6 +6792,61 @@ _CHOICE_HEAD = re.compile(r"the\s+(?:option|duty|route|approach|model|proposal)\
 _CHOICE_TAIL = re.compile(r"(?<=\s)(?:option|approach|model|route|duty|proposal)$", re.I)
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _letter_runs(low: str) -> frozenset[str]:
+    """The runs of ASCII letters of a lower-cased text (its words, and the parts of words split by other characters)."""
+    return frozenset(_LETTERS.findall(low))
+
+
+class KeySet:
+    """Which of some lower-case keys a lower-cased text holds (``k in low`` for each), found through the text's runs of
+    letters: each key's longest run of letters must lie inside one of the text's, so only the keys whose run does are
+    tested. The same answers as testing every key, with a dictionary lookup per distinct run instead of a substring test
+    per key (a clause holds some twenty runs; the gates of the verdict patterns are two hundred keys).
+
+    >>> ks = KeySet(("agree", "glad to", ", yes", "ion"))
+    >>> sorted(ks.present("we disagree, yes, and are glad to say so"))
+    [', yes', 'agree', 'glad to']
+    >>> ks.any("an option"), ks.any("glad, to")
+    (True, False)
+    """
+
+    def __init__(self, keys: tuple[str, ...]) -> None:
+        self.keys = tuple(keys)
+        self._by_run: dict[str, list[str]] = {}
+        for k in self.keys:
+            runs = _LETTERS.findall(k)
+            if not runs:
+                raise ValueError(f"a key with no letters: {k!r}")
+            self._by_run.setdefault(max(runs, key=len), []).append(k)
+        self._runs = tuple(self._by_run)
+        self._of_word: dict[str, tuple[str, ...]] = {}
+
+    def _keys_in(self, word: str) -> tuple[str, ...]:
+        found = self._of_word.get(word)
+        if found is None:
+            found = tuple(k for run in self._runs if run in word for k in self._by_run[run])
+            if len(self._of_word) < 200_000:
+                self._of_word[word] = found
+        return found
+
+    def present(self, low: str) -> frozenset[str]:
+        """The keys ``low`` holds."""
+        out = set()
+        for word in _letter_runs(low):
+            for k in self._keys_in(word):
+                if k not in out and (k == word or k in low):
+                    out.add(k)
+        return frozenset(out)
+
+    def any(self, low: str) -> bool:
+        """Whether ``low`` holds any of the keys."""
+        return any(k in low for word in _letter_runs(low) for k in self._keys_in(word))
+
+
 # words without which the patterns above cannot match: a cheap test before the expensive one
 _OTHER_KEYS = (
     "support",
@@ -6791,6 +6885,8 @@ _NOT_CUE_KEYS = (
     "disproportionate",
     "know which",
 )
+_OTHER_KEYSET, _NOT_CUE_KEYSET = KeySet(_OTHER_KEYS), KeySet(_NOT_CUE_KEYS)
+_NOT_CUE_MORE_KEYSET = KeySet(_NOT_CUE_MORE_KEYS)
 _REPORT_KEYS = re.compile(
     r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
@@ -6816,7 +6912,7 @@ def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str
     low = text.lower()
     if "vision" in low:
         text = blank_all(_VISION_YARDSTICK, text, _VISION_YARDSTICK_LOW)
-    if any(k in low for k in _OTHER_KEYS):
+    if _OTHER_KEYSET.any(low):
         text = blank_all(OTHER_SENSES, text, _OTHER_SENSES_ANY)
         if "duty" in low and " for " in low:
             # "the right foundation for this duty": the duty is what the list is for, not what is judged
@@ -6831,9 +6927,9 @@ def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str
             text = _HELPED_AFTER.sub(
                 lambda m: _blank(m) if _HELPED_BEFORE.search(low, 0, m.start()) else m.group(0), text
             )
-    if cues and any(k in low for k in _NOT_CUE_KEYS):
+    if cues and _NOT_CUE_KEYSET.any(low):
         text = NOT_CUES.sub(_blank_not_own_preference, text)
-    if cues and any(k in low for k in _NOT_CUE_MORE_KEYS):
+    if cues and _NOT_CUE_MORE_KEYSET.any(low):
         text = blank_all(_NOT_CUES_MORE, text, _NOT_CUES_MORE_LOW)
     if (
         cues

@@ -410,6 +410,11 @@ _IF = re.compile(
 )
 
 
+_PROVIDED = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:yes|no|and|but|that|it|this|option\s+\w+)\s+)(?:provided|providing)(?:\s+that)?\b(?=\s+(?:it|this|that|they|the|there|a|an|any|we|its|their|our|schools|funding|money|resources)\b)"
+    r"|\b(?:so|as)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\s+that\b",
+    re.I,
+)
 _ABOUT_HOW = re.compile(r"\b(?:about|as\s+to|wonder|wondered|ask|asked|unclear|unsure)\s+how\b", re.I)
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:but|and|so|yet|although|though|because|as|since|while|whereas|we|i|it|this|that|which|there|they|our|my|in\s+(?:our|my))\b",
@@ -529,6 +534,12 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
             a = m.start()
             comma = clause.find(",", m.end())
             out.append((a, comma if comma > 0 else len(clause)))
+    if "provid" in low or " long as" in low or "condition that" in low:
+        # a condition put another way (round 34): "So yes, provided it does not arrive with another quarterly return to
+        # fill in" (what the condition holds is not said of the target; to the next comma)
+        for m in _PROVIDED.finditer(clause):
+            comma = clause.find(",", m.end())
+            out.append((m.start(), comma if comma > 0 else len(clause)))
     if ("not" in low or "n't" in low or "none" in low) and (m := _DENIED_INFERENCE.search(clause)):
         # a conclusion the respondent declines to draw: "that is not the same thing as saying the list is wrong", "this
         # does not mean the duty is a mistake", "none of this means the list is wrong" (nothing is said of it either way)
