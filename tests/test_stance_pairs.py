@@ -8247,3 +8247,57 @@ def test_no_view_on_another_question_by_number_is_not_this_ones():
     text = "Question 11\n\nWe make no recommendation on Question 12."
     assert letter(text, "q11").stance != "Unclear"
     assert letter("Question 11\n\nWe make no recommendation on Question 11.", "q11").stance == "Unclear"
+
+
+# round 34, from wave 41 (b925-b932, after its first run was recorded): the respondent would not change it, another list
+# preferred, agreed in part, half of it taken up, recommendations announced, "no <kind of> view", those against who said
+# so, what others wrote, a part of the answer that counts
+def test_what_the_respondent_would_not_change_it_keeps():
+    text = "Question 8\n\nThe Board would not change the vision's emphasis on prevention."
+    assert letter(text, "q8").stance == "Yes"
+    assert letter("Question 8\n\nThe vision would not change anything.", "q8").stance == "No"
+
+
+def test_another_list_preferred_is_no_to_this_one():
+    text = "Question 10\n\nWe would prefer a bespoke schedule, drawn up by reference to the functions engaged."
+    assert letter(text, "q10").stance == "No"
+    assert letter("Question 10\n\nWe would prefer this schedule.", "q10").stance == "Yes"
+
+
+def test_agreed_in_part_is_mixed():
+    assert letter("Question 9\n\nAgreed in part.", "q9").stance == "Mixed"
+    assert letter("Question 9\n\nAgreed.", "q9").stance == "Yes"
+
+
+def test_half_of_it_taken_up_is_mixed():
+    assert letter("Half of the vision I would sign up to tomorrow.", "q8").stance == "Mixed"
+    assert letter("All of the vision I would sign up to tomorrow.", "q8").stance == "Yes"
+
+
+def test_recommendations_announced_are_no_verdict():
+    text = "Question 9\n\nIf the Government nonetheless proceeds with Option One, the Committee recommends:"
+    assert rules_letter(text, "q9").stance != "Yes"
+    assert letter("Question 9\n\nThe Committee recommends Option One.", "q9").stance == "Yes"
+
+
+def test_no_view_of_some_kind_is_no_answer_no():
+    assert letter("Question 12\n\nNo divisional view.", "q12").stance != "No"
+    assert letter("Question 12\n\nNo.", "q12").stance == "No"
+
+
+def test_those_against_who_said_so_are_not_the_respondent():
+    text = "Question 9\n\nThose against said a law would just mean more forms."
+    assert letter(text, "q9").stance != "No"
+    assert letter("Question 9\n\nWe said a law would just mean more forms.", "q9").stance == "No"
+
+
+def test_what_others_wrote_is_reported():
+    text = "Question 9\n\nTwo associations wrote that they would rather see existing powers used than a new duty."
+    assert letter(text, "q9").stance not in ("Yes", "No")
+    assert letter("Question 9\n\nWe would rather see existing powers used than a new duty.", "q9").stance == "No"
+
+
+def test_a_part_of_the_answer_that_counts_is_no_partial_view():
+    text = "Question 9\n\nSchools are an important part of the answer."
+    assert letter(text, "q9").stance != "Mixed"
+    assert letter("Question 9\n\nOption One is only part of the answer.", "q9").stance == "Mixed"

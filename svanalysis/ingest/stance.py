@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-24+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-25+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -873,6 +873,8 @@ _NEGATIVE = [
     ),
     (
         r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|views|need|one|longer|doubt|comments?|opinion|idea|answer|response|preference|position|particular|real|clear|objections?|problems?|issues?|quarrels?|arguments?|complaints?|qualms?|reservations?))"
+        # (nor "No divisional view.", "No agreed position": no view of some kind, round 34)
+        r"(?!\s+[\w-]+\s+(?:view|views|position|opinion|preference|comment|comments)\b)"
         # (an answer, not a determiner: "No duty, statutory or otherwise, will make up for what has been lost", round 29)
         # (the subject of a verb of its own is a determiner's; "No new law needed" and "No, it will not" are answers)
         r"(?!\s+(?!(?:we|i|it|its|this|that|these|those|they|the|not|because|as|since|but|in|for|absolutely|definitely|certainly|way|"
@@ -2029,6 +2031,7 @@ def _asserted_clause(clause: str, present_state: bool) -> tuple[str, Any, Any, b
     the two statutory options), with its "if we had to choose", its members' disagreement and whether it agrees with a
     view reported; None where it asserts nothing of the respondent's (a condition restated, somebody else's view).
     Remembered per clause: the same clause is read for each question it may be about."""
+    original = clause
     if _MECHANISMS["other_senses"]:
         clause = mask_other_senses(clause, cues=True)
     if (
@@ -2087,9 +2090,16 @@ def _asserted_clause(clause: str, present_state: bool) -> tuple[str, Any, Any, b
             clause = " " * own.start() + clause[own.start() :]
             if is_reported(clause[own.start() :]):
                 return None  # "..., and we understand that our police colleagues see merit in it": hearsay again
-        elif is_reported(clause):
+        elif is_reported(clause) or (clause != original and _MASKED_HOLDER.match(original) and is_reported(original)):
+            # (a holder the masks blank as words in another sense is still a holder: "Those against said a law would
+            # just mean more forms", round 34)
             return None
     return clause, pick, no_agreement, agreed_report
+
+
+_MASKED_HOLDER = re.compile(
+    r"^\W*those\s+(?:who\s+(?:were|are|was)\s+)?(?:in\s+favour|for\s+it|against|opposed)\b", re.I
+)
 
 
 @functools.lru_cache(maxsize=65536)

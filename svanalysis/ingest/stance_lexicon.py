@@ -351,7 +351,10 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?<!\bas\s)(?<!\bform\s)(?<!\bforms\s)(?<!\bformed\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
+        # (not "an obvious part of the answer", "a key part of the solution": a part that counts, round 34)
+        r"(?<!\bas\s)(?<!\bform\s)(?<!\bforms\s)(?<!\bformed\s)(?<!\bobvious\s)(?<!\bimportant\s)(?<!\bkey\s)(?<!\bvital\s)"
+        r"(?<!\bcentral\s)(?<!\bessential\s)(?<!\bcrucial\s)(?<!\bintegral\s)(?<!\bmajor\s)(?<!\bbig\s)(?<!\bnecessary\s)"
+        r"(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
         "Mixed",
         0.9,
         "mixed",
@@ -6024,6 +6027,47 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # round 34, wave 41: the respondent would not change it, so keeps it: "The Board would not change the vision's emphasis on
+    # prevention" (not a list or a membership, which the rules of Q10 and Q12 read; not "would not change anything")
+    (
+        r"(?#anchors: change alter amend)\b(?:we|i|the\s+(?:board|council|trust|committee|panel|force|service|partnership|association|"
+        r"network|federation|group|commissioner|college|school|university|charity|authority|bench|forum|union|society))\s+"
+        r"(?:would|will|do|does|should)\s*(?:not|n't)\s+(?:want\s+to\s+|seek\s+to\s+)?(?:change|alter|amend)\s+"
+        r"(?!(?:the\s+|its\s+|this\s+|that\s+|their\s+|our\s+)(?:[\w-]+\s+)?(?:list|membership|partners|schedule|law)\b)"
+        r"(?:a\s+word\s+of\s+|any\s+of\s+)?(?:the|its|this|their)\s+(?:[\w'’-]+\s+){0,2}?(?:vision|emphasis|focus|approach|aims?|ambition|"
+        r"direction|proposals?|option|duty)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # ... another list preferred: "We would prefer a bespoke schedule, drawn up by reference to the functions" (not this one)
+    (
+        r"(?#anchors: list schedule)\b(?:prefer|favour|want|rather\s+(?:have|see))\s+(?:to\s+see\s+)?(?:a|an|our\s+own|its\s+own)\s+"
+        r"(?:[\w-]+\s+)?(?:bespoke|different|separate|tailored|fresh|purpose-built|dedicated|new|own)\s+(?:[\w-]+\s+)?(?:list|schedule)\b",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
+    # ... agreed in part: "Agreed in part.", "We accept it only in part"
+    (
+        r"(?#anchors: part)\b(?:agree|agrees|agreed|accept|accepts|accepted|support|supports|supported)\s+(?:it\s+|this\s+)?(?:only\s+)?in\s+"
+        r"part\b(?!\s+(?:because|due|owing|as\s+a\s+result|thanks|through|since)\b)",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    # ... half of it taken up: "Half of the vision I would sign up to tomorrow"
+    (
+        r"(?#anchors: half)\bhalf\s+(?:of\s+)?(?:the\s+|this\s+|it\b)[^.;:]{0,40}?\b(?:we|i)\s+(?:would\s+|could\s+|can\s+)?(?:happily\s+)?"
+        r"(?:sign\s+up\s+to|support|accept|agree\s+with|welcome|back|endorse)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     # round 34, wave 40: a liking that shrank or grew as the respondent looked: "The more we looked, the less we liked it"
     (
         r"(?#anchors: less)\bthe\s+less\s+(?:we|i)\s+(?:liked|like|trusted|trust|wanted|want|favoured|favour|cared\s+for|thought\s+of)\b",
@@ -6314,6 +6358,9 @@ _NOT_CUES_MORE = re.compile(
     # judged; the aim's adjective is no verdict on it)
     r"\bfor\s+(?:a|an|the)\s+(?:right|good|worthy|laudable|noble|sound|admirable|wrong|bad|mistaken)\s+(?:aim|aims|goal|goals|"
     r"purpose|purposes|objective|objectives|cause|ambition|ambitions)\b"
+    # recommendations announced, not a verdict (round 34): "If the Government nonetheless proceeds with Option One, the
+    # Committee recommends:"; "it would be wrong to pretend that it does" (pretending judged, not the target)
+    r"|\brecommends?\s*(?:that\s*)?:|\brecommends?\s+the\s+following\b|\bwrong\s+to\s+pretend\b"
     # an expectation the respondent then did not keep (round 34): "We went into the board meeting half expecting to endorse
     # it" (what it concluded follows)
     r"|\b(?:half\s+|fully\s+|rather\s+|had\s+)?expect(?:ing|ed)\s+to\s+(?:endorse|support|back|welcome|favour|oppose|reject|agree|"
@@ -6403,6 +6450,8 @@ _NOT_CUES_MORE = re.compile(
     re.I,
 )
 _NOT_CUE_MORE_KEYS = (
+    "recommend",
+    "pretend",
     "expect",
     "glad to",
     "happy to",
@@ -6521,7 +6570,7 @@ REPORTED = re.compile(
     r"most(?=\s+(?:said|told|felt|thought|reported|described|agreed)\b)|"
     r"(?:much\s+of\s+)?(?:the\s+)?(?:early\s+|recent\s+|public\s+|media\s+)?(?:commentary|commentators)(?:\s+(?:on|about)(?:\s+[\w'’-]+){1,3}?)?|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"(?:a|the)\s+(?:small\s+|large\s+|sizeable\s+|vocal\s+|significant\s+)?minority(?:\s+of\s+(?:us|them|our\s+\w+|\w+))?|"
-    r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|"
+    r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|those\s+(?:against|opposed|in\s+favour|for\s+it)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
     r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest|head|head\s+teacher|headteacher|headmaster|headmistress|principal|"
@@ -6533,7 +6582,7 @@ REPORTED = re.compile(
     r"|(?:the\s+)?(?:callers|listeners|residents|neighbours|customers|shoppers|passengers|locals|viewers|readers|"
     r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,90},)?\s+"
     # (not a saying judged: "The paper is right to insist that ..." is the respondent's evaluation of the paper)
-    r"(?:\w+\s+){0,3}?(?<!\bright\sto\s)(?<!\bwrong\sto\s)(?:argue[sd]?|disagree[sd]?|(?<!\bnot\s)agree[sd]?(?!\s+(?:with\s+)?(?:us|me)\b)|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
+    r"(?:\w+\s+){0,3}?(?<!\bright\sto\s)(?<!\bwrong\sto\s)(?:argue[sd]?|disagree[sd]?|(?<!\bnot\s)agree[sd]?(?!\s+(?:with\s+)?(?:us|me)\b)|wrote\s+that|writes\s+that|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|concedes?|conceded|acknowledges|acknowledged|admits|admitted|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
     r"called\s+for|noted|notes|pointed\s+out|points?\s+out|dismiss(?:es|ed)?|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
@@ -6795,9 +6844,10 @@ _CHOICE_TAIL = re.compile(r"(?<=\s)(?:option|approach|model|route|duty|proposal)
 _LETTERS = re.compile(r"[a-z]+")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1024)
 def _letter_runs(low: str) -> frozenset[str]:
-    """The runs of ASCII letters of a lower-cased text (its words, and the parts of words split by other characters)."""
+    """The runs of ASCII letters of a lower-cased text (its words, and the parts of words split by other characters);
+    remembered for the few key sets asked of the same text in a row."""
     return frozenset(_LETTERS.findall(low))
 
 
@@ -6893,7 +6943,7 @@ _REPORT_KEYS = re.compile(
     r"floated|raised|mooted|put\s+about|pointed out|points out|point out|dismiss|ask|worr|fear|called|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
     r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
     r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist|divided|split|saw |see|seen|"
-    r"treat|characteri|portray|branded|labelled|conced|acknowledg|admit|agree"
+    r"treat|characteri|portray|branded|labelled|conced|acknowledg|admit|agree|wrote|writes"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
