@@ -8301,3 +8301,12 @@ def test_a_part_of_the_answer_that_counts_is_no_partial_view():
     text = "Question 9\n\nSchools are an important part of the answer."
     assert letter(text, "q9").stance != "Mixed"
     assert letter("Question 9\n\nOption One is only part of the answer.", "q9").stance == "Mixed"
+
+
+def test_who_sits_on_the_partnerships_is_q12_not_option_two():
+    # round 34 (waves 38-42): membership put in other words ("on CSPs as of right", "a named partner", "more seats") had
+    # been read as a view on Option Two through the partnerships' name
+    text = "Ambulance trusts should be on CSPs as of right."
+    assert letter(text, "q12").stance == "Yes"
+    assert letter(text, "q11").stance is None
+    assert letter("Community Safety Partnerships should be given the duty.", "q11").stance == "Yes"
