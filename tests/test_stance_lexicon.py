@@ -199,3 +199,12 @@ def test_an_anchor_spelt_only_as_a_whole_word_is_not_tried_on_longer_words():
     assert lex.lexicon_matches("We have serious doubts about the proposal.") == [
         (0, 22, "No", 0.7, "evaluation", False)
     ]
+
+
+def test_the_masks_of_non_cues_match_nothing_in_a_plain_verdict():
+    # an empty alternative (a "|" too many where two pieces of a pattern are joined) would blank every clause: worked out
+    # by hand, none of these masks has anything to blank in a plain sentence of verdict
+    for text in ("We think the list is right.", "Option One would work.", "We oppose it."):
+        assert lex.NOT_CUES.search(text) is None
+        assert lex._NOT_CUES_MORE.search(text) is None
+        assert lex.OTHER_SENSES.search(text) is None

@@ -8310,3 +8310,12 @@ def test_who_sits_on_the_partnerships_is_q12_not_option_two():
     assert letter(text, "q12").stance == "Yes"
     assert letter(text, "q11").stance is None
     assert letter("Community Safety Partnerships should be given the duty.", "q11").stance == "Yes"
+
+
+def test_not_a_word_of_it_changed_keeps_it_and_prevents_purpose_is_not_this_one():
+    # round 34 (after wave 42's first run): two confident flips
+    assert letter("Question 8\n\nWe would not want a word of it changed.", "q8").stance == "Yes"
+    assert letter("Question 8\n\nWe would not want it.", "q8").stance == "No"
+    text = "Question 10\n\nSchedule 6 names prison governors, and for Prevent that makes sense."
+    assert letter(text, "q10").stance != "Yes"
+    assert letter("Question 10\n\nSchedule 6 names prison governors, and that makes sense.", "q10").stance == "Yes"

@@ -6027,6 +6027,16 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # ... or would not want a word of it changed: "We would not want a word of it changed" (kept as it is)
+    (
+        r"(?#anchors: changed altered amended touched)\b(?:we|i|they|the\s+[\w-]+)\s+(?:would|do|does|did|will)\s*(?:not|n't)\s+"
+        r"want\s+(?:a\s+(?:single\s+)?word\s+of\s+|any\s+of\s+|anything\s+in\s+)?(?:it|this|that|the\s+vision|the\s+focus|its\s+focus)\s+"
+        r"(?:changed|altered|amended|touched)\b",
+        "Yes",
+        0.85,
+        "evaluation",
+        False,
+    ),
     # round 34, wave 41: the respondent would not change it, so keeps it: "The Board would not change the vision's emphasis on
     # prevention" (not a list or a membership, which the rules of Q10 and Q12 read; not "would not change anything")
     (
@@ -6358,6 +6368,10 @@ _NOT_CUES_MORE = re.compile(
     # judged; the aim's adjective is no verdict on it)
     r"\bfor\s+(?:a|an|the)\s+(?:right|good|worthy|laudable|noble|sound|admirable|wrong|bad|mistaken)\s+(?:aim|aims|goal|goals|"
     r"purpose|purposes|objective|objectives|cause|ambition|ambitions)\b"
+    # a verdict on the list's first purpose, not on this one (round 34): "Schedule 6 names prison governors, and for Prevent
+    # that makes sense"
+    r"|\bfor\s+(?:prevent|counter-?terrorism(?:\s+purposes)?)\s*,?\s+(?:that|this|it)\s+(?:makes?\s+(?:good\s+)?sense|works?|is\s+(?:right|fine|sensible))\b"
+    r"|\b(?:makes?\s+(?:good\s+)?sense|works?|is\s+(?:right|fine|sensible))\s+for\s+(?:prevent|counter-?terrorism(?:\s+purposes)?)\b"
     # recommendations announced, not a verdict (round 34): "If the Government nonetheless proceeds with Option One, the
     # Committee recommends:"; "it would be wrong to pretend that it does" (pretending judged, not the target)
     r"|\brecommends?\s*(?:that\s*)?:|\brecommends?\s+the\s+following\b|\bwrong\s+to\s+pretend\b"
@@ -6450,6 +6464,8 @@ _NOT_CUES_MORE = re.compile(
     re.I,
 )
 _NOT_CUE_MORE_KEYS = (
+    "prevent",
+    "terror",
     "recommend",
     "pretend",
     "expect",
