@@ -6009,7 +6009,7 @@ LEXICON: list[Entry] = [
     # it on focus", "We are with the Government on the multi-agency part of the vision and against it on the accountability
     # part"
     (
-        r"(?#anchors: with)\b(?:are|am|is|we're|i'm|stand|stands)\s+(?:\w+\s+)?with\s+[^.;]{1,60}?\s+on\s+[^.;]{1,60}?\s+(?:and|but)\s+"
+        r"(?#anchors: company against disagree differ odds)\b(?:are|am|is|we're|i'm|stand|stands)\s+(?:\w+\s+)?with\s+[^.;]{1,60}?\s+on\s+[^.;]{1,60}?\s+(?:and|but)\s+"
         r"(?:(?:we|i)\s+(?:are\s+|am\s+)?)?(?:part(?:s)?\s+company\s+with|against|disagree\s+with|differ\s+from|at\s+odds\s+with)\s+"
         r"(?:it|them|him|her|the\s+[\w-]+)\s+on\b",
         "Mixed",
@@ -6087,7 +6087,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: more)\bthe\s+more\s+(?:we|i)\s+(?:liked|like|warmed\s+to|favoured)\s+(?:it|them|this|that)\b",
+        r"(?#anchors: liked like warmed favoured)\bthe\s+more\s+(?:we|i)\s+(?:liked|like|warmed\s+to|favoured)\s+(?:it|them|this|that)\b",
         "Yes",
         0.8,
         "evaluation",
@@ -6119,7 +6119,7 @@ LEXICON: list[Entry] = [
     # a body whose influence is exercised through contracts" (the respondent pulled both ways is Mixed: "we are both for
     # and against it")
     (
-        r"(?#anchors: there)\bthere\s+(?:are|were|is|remain)\s+(?:(?:good|strong|real|serious|respectable|reasonable|"
+        r"(?#anchors: argument arguments point points considerations case cases things)\bthere\s+(?:are|were|is|remain)\s+(?:(?:good|strong|real|serious|respectable|reasonable|"
         r"arguable|legitimate)\s+)?(?:arguments?|points?|considerations|cases?|things\s+to\s+be\s+said)\s+(?:both\s+)?"
         r"(?:for\s+and\s+against|on\s+both\s+sides|either\s+way)\b",
         "Unclear",
@@ -6464,11 +6464,10 @@ _NOT_CUES_MORE = re.compile(
     re.I,
 )
 _NOT_CUE_MORE_KEYS = (
-    "prevent",
-    "terror",
+    "for prevent",
+    "for counter",
     "recommend",
     "pretend",
-    "expect",
     "glad to",
     "happy to",
     "pleased to",
