@@ -8229,6 +8229,8 @@ def test_a_condition_put_with_provided_is_not_said_of_the_target():
     text = "Question 9\n\nSo yes, provided it does not arrive with another quarterly return to fill in."
     assert letter(text, "q9").stance == "Yes"
     assert letter("Question 9\n\nIt would arrive with another quarterly return to fill in.", "q9").stance == "No"
+    # (the answer before the condition stays: found in the last read of the change)
+    assert letter("Question 9\n\nYes provided that it is funded.", "q9").stance == "Yes"
 
 
 def test_help_offered_to_the_department_is_no_verdict():

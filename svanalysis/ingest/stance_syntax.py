@@ -411,7 +411,7 @@ _IF = re.compile(
 
 
 _PROVIDED = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:yes|no|and|but|that|it|this|option\s+\w+)\s+)(?:provided|providing)(?:\s+that)?\b(?=\s+(?:it|this|that|they|the|there|a|an|any|we|its|their|our|schools|funding|money|resources)\b)"
+    r"(?:^|[,;:]\s*|\b(?:yes|no|and|but|that|it|this|option\s+\w+)\s+)(?P<kw>provided|providing)(?:\s+that)?\b(?=\s+(?:it|this|that|they|the|there|a|an|any|we|its|their|our|schools|funding|money|resources)\b)"
     r"|\b(?:so|as)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\s+that\b",
     re.I,
 )
@@ -539,7 +539,10 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
         # fill in" (what the condition holds is not said of the target; to the next comma)
         for m in _PROVIDED.finditer(clause):
             comma = clause.find(",", m.end())
-            out.append((m.start(), comma if comma > 0 else len(clause)))
+            # (from the comma before it, or else from the word that sets the condition: "Yes provided that it is funded"
+            # keeps its "Yes")
+            a = m.start("kw") if m.group("kw") and clause[m.start()] not in ",;:" else m.start()
+            out.append((a, comma if comma > 0 else len(clause)))
     if ("not" in low or "n't" in low or "none" in low) and (m := _DENIED_INFERENCE.search(clause)):
         # a conclusion the respondent declines to draw: "that is not the same thing as saying the list is wrong", "this
         # does not mean the duty is a mistake", "none of this means the list is wrong" (nothing is said of it either way)
