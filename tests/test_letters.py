@@ -207,6 +207,61 @@ def test_a_forwarded_message_quoted_with_marks_keeps_its_paragraphs(tmp_path):
     assert (codes["q8"].stance, codes["q13"].stance, codes["q9"].stance) == ("Yes", "No", None)
 
 
+def test_a_reply_between_the_lines_keeps_the_respondents_own_answers(tmp_path):
+    # round 35: a chief executive answering his colleague's draft point by point under her "> " lines; the draft's
+    # answers are hers (Yes to Option One, the list agreed), his are the response (No to both); the question numbers
+    # opening her lines still section the letter
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = "Sam Hale <ceo@trust.example>"
+    msg["To"] = "SVLegalDutyConsultation@homeoffice.gov.uk"
+    msg["Subject"] = "Fwd: draft response"
+    msg.set_content(
+        "Our response is below; my unquoted text is the Trust's position.\n\n"
+        "> Q9. The Trust supports Option One.\n"
+        "I do not. We do not think Option One would achieve the vision.\n\n"
+        "> Q10. We agree with the Schedule 6 list.\n"
+        "We do not think the Schedule 6 list is right as it stands.\n\n"
+        "Regards,\nSam Hale\n"
+    )
+    path = tmp_path / "inline.eml"
+    path.write_bytes(msg.as_bytes())
+    slots, _ = read_letter(path)
+    row = slots.iloc[0]
+    assert "supports Option One" not in row["letter_text"]
+    assert "We agree with the Schedule 6 list" not in row["letter_text"]
+    assert row["q9.text"].startswith("I do not.")
+    codes = code_letter(row["letter_text"], sections={q: row[f"{q}.text"] for q in ("q9", "q10")})
+    assert (codes["q9"].stance, codes["q10"].stance) == ("No", "No")
+    # the same lines quoted once, a forwarded response with nothing written between them, stay the response
+    msg.set_content(
+        "Sending our response on.\n\n> Q9. The Trust supports Option One.\n>\n> Q10. We agree with the list.\n"
+    )
+    path.write_bytes(msg.as_bytes())
+    row = read_letter(path)[0].iloc[0]
+    assert "The Trust supports Option One." in row["letter_text"]
+
+
+def test_a_plain_text_table_under_a_rule_is_read_row_by_row(tmp_path):
+    # round 35: a summary table typed with a rule of dashes under its header; the header's "No view" is a column's name,
+    # not a view on every question in the table, and each row answers its own question
+    path = tmp_path / "table.txt"
+    path.write_text(
+        "Dear Sir or Madam,\n\nSummary of the Trust's position\n\n"
+        "  Question                    | Trust position\n"
+        "  ----------------------------+-------------------------------\n"
+        "  Q8  Vision and focus        | Not right for rural areas\n"
+        "  Q9  Option One              | The option we would choose\n"
+        "  Q10 Schedule 6 list         | No view reached\n\n"
+        "Yours faithfully,\nA. Writer\n",
+        encoding="utf-8",
+    )
+    row = read_letter(path)[0].iloc[0]
+    assert "| Q9 Option One | The option we would choose |" in row["letter_text"]
+    codes = code_letter(row["letter_text"], sections={q: row[f"{q}.text"] for q in ("q8", "q9", "q10")})
+    assert (codes["q9"].stance, codes["q10"].stance) == ("Yes", "Unclear")
+    assert codes["q11"].stance is None
+
+
 def _pdf(path, text: str | None):
     import matplotlib
 

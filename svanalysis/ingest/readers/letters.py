@@ -42,6 +42,7 @@ __all__ = [
     "email_attachments",
     "fold_column_tables",
     "fold_grid_tables",
+    "fold_ruled_tables",
     "letter_text",
     "read_letter",
     "says_attached",
@@ -1172,7 +1173,7 @@ def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFram
     spec = spec or load_spec()
     raw, details = letter_text(path)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    raw = unfold_option_columns(fold_grid_tables(unquote_email(raw)), spec)
+    raw = unfold_option_columns(fold_ruled_tables(fold_grid_tables(unquote_email(raw))), spec)
     lines = raw.split("\n")
     found, drop = sender_details(lines, spec)
     for k, v in found.items():
@@ -1273,7 +1274,10 @@ def _option_column_blocks(table: list[str], spec: Spec) -> list[str] | None:
                     "Ranked last." if place == last and place > 1 else f"Ranked {_PLACES.get(place, cell)}."
                 )
                 continue
-            sentences.append((f"{label}: {cell}" if label else cell).rstrip(".") + ".")
+            # (a row that asks a question is its own sentence, the question not read as a verdict on the option: "Does
+            # it build on structures that already work? Amber.", round 35)
+            joint = " " if label.endswith("?") else ": "
+            sentences.append((f"{label}{joint}{cell}" if label else cell).rstrip(".") + ".")
         # (an option by its name alone: "Option One: duty of due regard on specified bodies" as a heading would name
         # Schedule 6's "specified bodies" too)
         option = spec.question(qid).about_option
@@ -1329,6 +1333,107 @@ def fold_grid_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# the rule under a plain-text table's header: runs of dashes (or "=") set apart by spaces, "+" or "|" ("-----  ----",
+# "------+------", "=== === ==="), two runs at least (a single run under a line is a heading's underline)
+_TABLE_RULE = re.compile(r"^\s*[-=─]{3,}(?:[ \t]*[+|┼][ \t]*[-=─]{3,}|[ \t]{1,}[-=─]{3,})+[ \t]*[+|]?\s*$")
+
+
+def fold_ruled_tables(text: str) -> str:
+    """Plain-text tables with a rule of dashes under their header (the "simple" tables of plain-text exports,
+    psql and many a typed email: "Question    For  Against" over "--------  ---  -------") as Markdown rows,
+    the header first and its separator after it, so each row is read on its own and the header's words
+    ("No view", "Against") are column names, not a view on every question of the table.
+
+    >>> print(fold_ruled_tables("  Question       For  No view\\n  ------------  ---  -------\\n  Q8 Vision      20        2"))
+    | Question | For | No view |
+    |---|---|---|
+    | Q8 Vision | 20 | 2 |
+    >>> print(fold_ruled_tables("Question | Position\\n---------+---------\\nQ9 Option One | We would choose it\\n\\nAfter."))
+    | Question | Position |
+    |---|---|
+    | Q9 Option One | We would choose it |
+    <BLANKLINE>
+    After.
+
+    A cell wrapped onto the next line (the first column empty there) goes on with its row; a rule of one run
+    (a heading's underline) is no table:
+
+    >>> print(fold_ruled_tables("Topic        View\\n-----------  ---------\\nOption Two   Would add\\n             meetings"))
+    | Topic | View |
+    |---|---|
+    | Option Two | Would add meetings |
+    >>> fold_ruled_tables("Our view\\n--------\\nWe agree.")
+    'Our view\\n--------\\nWe agree.'
+    """
+    if "---" not in text and "===" not in text and "───" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if (
+            i + 2 < len(lines)
+            and lines[i].strip()
+            and not _TABLE_ROW.match(lines[i])
+            and _TABLE_RULE.match(lines[i + 1])
+        ):
+            j = i + 2
+            while j < len(lines) and lines[j].strip():
+                j += 1
+            rows = _ruled_rows(lines[i], lines[i + 1], lines[i + 2 : j])
+            if rows is not None:
+                out.extend(rows)
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def _ruled_rows(header: str, rule: str, body: list[str]) -> list[str] | None:
+    """One ruled table's header and rows as Markdown rows, or None when its lines do not make a table."""
+    if "|" in header or re.search(r"[+|┼]", rule):
+        width = len(_TABLE_RULE_RUN.findall(rule))
+
+        def cells(line: str) -> list[str] | None:
+            parts = [c.strip() for c in line.strip().strip("|").split("|")]
+            return parts if len(parts) == width else None
+    else:
+        starts = [m.start() for m in _TABLE_RULE_RUN.finditer(rule)]
+        width = len(starts)
+
+        def cells(line: str) -> list[str] | None:
+            found: list[list[str]] = [[] for _ in starts]
+            for start, piece in ((m.start(), m.group(0)) for m in _CELL_TEXT.finditer(line)):
+                k = max([c for c, s in enumerate(starts) if s <= start + 1] or [0])
+                found[k].append(piece)
+            return [" ".join(c) for c in found]
+
+    head = cells(header)
+    if head is None or sum(bool(c) for c in head) < 2:
+        return None
+    rows: list[list[str]] = []
+    for line in body:
+        if _TABLE_RULE.match(line):  # a rule under the last row, or between groups of rows
+            continue
+        row = cells(line)
+        if row is None:
+            return None
+        if rows and not row[0] and any(row):  # a cell wrapped onto the next line
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=True)]
+        elif any(row):
+            rows.append(row)
+    if not rows:
+        return None
+    md = ["| " + " | ".join(head) + " |", "|" + "---|" * width]
+    return md + ["| " + " | ".join(row) + " |" for row in rows]
+
+
+_TABLE_RULE_RUN = re.compile(r"[-=─]{3,}")
+# a cell's text on a line of a column table: words set apart from the next cell by two spaces or more
+_CELL_TEXT = re.compile(r"\S(?:.*?\S)?(?=\s{2,}\S|\s*$)")
+
+
 def _grid_rows(block: list[str]) -> list[str] | None:
     """The rows of one grid table as Markdown rows, or None when its lines do not fit its columns."""
     border = block[0]
@@ -1377,10 +1482,64 @@ def unquote_email(text: str) -> str:
 
     >>> unquote_email("Sent on.\\n\\n> the vision is right.\\n>\\n> > so is the duty.\\n> Beth")
     'Sent on.\\n\\nthe vision is right.\\n\\nso is the duty.\\nBeth'
+
+    A reply written between the lines of what it quotes (two quoted passages or more, each answered below it:
+    a colleague's draft answered point by point, the consultation paper quoted back) keeps only the
+    respondent's own lines, the questions quoted (a passage with a "?") and the question numbers that open a
+    quoted passage: the quoted statements are somebody else's words, not the respondent's view.
+
+    >>> print(unquote_email("> Q9. The Trust supports Option One.\\nI do not.\\n\\n> Do you agree? Why?\\n>\\n> We said so.\\nWe do."))
+    Q9.
+    I do not.
+    <BLANKLINE>
+    Do you agree? Why?
+    <BLANKLINE>
+    <BLANKLINE>
+    We do.
     """
     if text.count("\n>") + text.startswith(">") < 2:
         return text
-    return _QUOTED.sub("", text)
+    lines = text.split("\n")
+    blocks: list[tuple[int, int]] = []  # [start, end) of each run of quoted lines
+    i = 0
+    while i < len(lines):
+        if _QUOTED.match(lines[i]):
+            j = i
+            while j < len(lines) and _QUOTED.match(lines[j]):
+                j += 1
+            blocks.append((i, j))
+            i = j
+        else:
+            i += 1
+    answered = [
+        (a, b) for a, b in blocks if any(line.strip() for line in lines[b : b + 3]) and not _SIGN_OFF.match(lines[b])
+    ]
+    if len(answered) < 2:
+        return _QUOTED.sub("", text)
+    out = lines[:]
+    for a, b in answered:
+        paras: list[list[int]] = [[]]
+        for k in range(a, b):
+            if _QUOTED.sub("", lines[k]).strip():
+                paras[-1].append(k)
+            else:
+                paras.append([])
+        for para in paras:
+            words = " ".join(_QUOTED.sub("", lines[k]).strip() for k in para)
+            if not para or "?" in words or not _SENTENCE_END.search(words):
+                continue  # a question quoted, or a heading: kept as the respondent's structure
+            number = _QUOTED_NUMBER.match(words)
+            for k in para:
+                out[k] = ""
+            out[para[0]] = number.group(0).strip() if number else ""
+    return _QUOTED.sub("", "\n".join(out))
+
+
+# the sign-off after the last quoted passage ("Regards", "Thanks, Sam"): the quoted passage is not answered
+_SIGN_OFF = re.compile(r"^\s*(?:kind |best |warm )?(?:regards|thanks|thank you|many thanks|cheers|best wishes)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!;](?:\s|$)")
+# a question's number opening a quoted passage ("Q9.", "Question 10:", "12)")
+_QUOTED_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}\s*[.):]\s", re.I)
 
 
 # a paragraph's first line that is a heading, not the start of a wrapped sentence: short (a wrapped line runs to
