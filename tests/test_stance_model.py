@@ -200,11 +200,26 @@ def _with_topic(monkeypatch: pytest.MonkeyPatch, qid: str, p: float) -> None:
 def test_a_paragraph_tied_to_no_question_is_read_through_its_topic(monkeypatch):
     _with_model(monkeypatch, "Yes", 0.8)
     _with_topic(monkeypatch, "q8", 0.9)
+    monkeypatch.setitem(stance._MECHANISMS, "topic_rules", False)  # the sentence classifier alone (before round 35)
     letter = "You want everyone pulling together before it gets to knives. Spot on, that is exactly it."
     c = stance.code_letter(letter, SPEC)["q8"]
     assert (c.stance, c.method) == ("Yes", "model")
     assert c.confidence == pytest.approx(0.56)  # 0.7 x 0.8, under the topic's cap of 0.6
     assert c.rule.endswith("(the paragraph read as about q8, p=0.90)")
+
+
+def test_a_paragraph_tied_to_a_question_by_its_topic_is_read_by_the_rules_first(monkeypatch):
+    # round 35: the rules read the paragraph as the question's answer ("Spot on" is their idiom), the classifier only
+    # where they find nothing; still capped at the topic's 0.6, for a person to check
+    _with_model(monkeypatch, "No", 0.99)
+    _with_topic(monkeypatch, "q8", 0.9)
+    letter = "You want everyone pulling together before it gets to knives. Spot on, that is exactly it."
+    c = stance.code_letter(letter, SPEC)["q8"]
+    assert (c.stance, c.method, c.confidence) == ("Yes", "rule", 0.6)
+    assert c.rule.endswith("target by paragraph topic (the paragraph read as about q8, p=0.90)")
+    # no cue the rules know: the classifier's reading, as before
+    c = stance.code_letter("You want everyone pulling together before it gets to knives.", SPEC)["q8"]
+    assert (c.stance, c.method) == ("No", "model")
 
 
 def test_the_topic_is_not_read_below_its_threshold_nor_over_a_question_already_coded(monkeypatch):

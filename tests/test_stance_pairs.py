@@ -8321,3 +8321,99 @@ def test_not_a_word_of_it_changed_keeps_it_and_prevents_purpose_is_not_this_one(
     text = "Question 10\n\nSchedule 6 names prison governors, and for Prevent that makes sense."
     assert letter(text, "q10").stance != "Yes"
     assert letter("Question 10\n\nSchedule 6 names prison governors, and that makes sense.", "q10").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 35
+# from wave 43 (b941-b948, after its first run was recorded); the reader's two mends (a reply between the lines of what it
+# quotes, a plain-text table under a rule) are tested in test_letters.py
+
+
+def test_no_consensus_is_no_answer_no():
+    assert letter("Question 11\n\nNo consensus.", "q11").stance != "No"
+    assert letter("Question 11\n\nNo agreement was reached.", "q11").stance != "No"
+    assert letter("Question 11\n\nNo.", "q11").stance == "No"
+
+
+def test_agreeing_with_a_remark_is_no_verdict_on_the_option():
+    text = "Question 11\n\nWe agree with that observation and would draw the obvious conclusion from it."
+    assert rules_letter(text, "q11").stance != "Yes"
+    assert letter("Question 11\n\nWe agree with that option.", "q11").stance == "Yes"
+
+
+def test_a_body_split_down_the_middle_gives_no_view():
+    text = "Question 9\n\nWe were split down the middle on this and cannot give you a single answer."
+    assert letter(text, "q9").stance == "Unclear"
+    assert letter("Question 9\n\nWe split the work down the middle and we support it.", "q9").stance == "Yes"
+
+
+def test_arguments_cutting_both_ways_are_no_view_a_view_cutting_both_ways_is_mixed():
+    assert letter("Question 12\n\nThe arguments cut both ways for a service like ours.", "q12").stance == "Unclear"
+    assert letter("Question 13\n\nOur view of the voluntary option cuts both ways.", "q13").stance == "Mixed"
+
+
+def test_no_addition_to_it_is_no():
+    text = "Question 12\n\nOn whether the statutory membership of CSPs should be added to, we would not add to it."
+    assert letter(text, "q12").stance == "No"
+    assert letter("Question 12\n\nWe would add to it.", "q12").stance != "No"
+
+
+def test_the_voluntary_option_named_under_another_question_is_option_three():
+    text = "Question 9\n\nFor the same reason we do not think the voluntary option would do the job."
+    assert letter(text, "q13").stance == "No"
+    assert letter(text, "q9").stance != "No"
+
+
+def test_a_route_to_the_consultations_aims_judges_the_route_not_the_vision():
+    codes = code_letter("The board sees Option Two as the surest route to the consultation's aims.")
+    assert (codes["q11"].stance, codes["q8"].stance) == ("Yes", None)
+    assert code_letter("The board sees the consultation's aims as the right ones.")["q8"].stance == "Yes"
+
+
+def test_a_question_asked_of_each_option_in_a_table_is_no_verdict():
+    from svanalysis.ingest.readers.letters import unfold_option_columns
+
+    table = (
+        "| Test | Option One | Option Two | Option Three |\n|---|---|---|---|\n"
+        "| Does it build on structures that already work? | Amber | Green | Amber |"
+    )
+    text = unfold_option_columns(table, load_spec())
+    assert "Does it build on structures that already work? Amber." in text
+    assert rules_letter(text, "q9").stance != "Yes"
+    said = table.replace("Does it build on structures that already work?", "It builds on structures that already work")
+    assert rules_letter(unfold_option_columns(said, load_spec()), "q9").stance == "Yes"
+
+
+def test_cautioning_against_a_way_of_judging_it_is_no_verdict_on_it():
+    text = "Question 9\n\nI would caution against judging any local area, or the duty itself, on single-year changes."
+    assert letter(text, "q9").stance != "No"
+    assert letter("Question 9\n\nI would caution against the duty itself.", "q9").stance == "No"
+
+
+def test_bodies_wished_added_find_the_list_incomplete():
+    text = "Question 10\n\nWe would like to see housing providers added."
+    assert letter(text, "q10").stance == "No"
+    assert letter("Question 10\n\nWe would like to see housing providers kept.", "q10").stance == "Yes"
+    assert letter("Question 12\n\nWe would like to see housing providers added to the list.", "q12").stance == "Yes"
+
+
+def test_an_option_abbreviated_as_people_type_it_is_named():
+    # round 35 (wave 44's messages from a phone): "opt 1", "opt 2"
+    codes = code_letter("opt 1 and opt 2 are just more paperwork for councils who are already skint.")
+    assert (codes["q9"].stance, codes["q11"].stance) == ("No", "No")
+    assert code_letter("opt 4 is just more paperwork for councils who are already skint.")["q9"].stance is None
+
+
+def test_the_option_that_needs_no_act_of_parliament_is_option_three():
+    text = "Of the three options, the one I'd put my name to is the one that doesn't need an Act of Parliament."
+    codes = code_letter(text)
+    assert (codes["q13"].stance, codes["q9"].stance) == ("Yes", None)
+    assert code_letter("The one I'd put my name to is an Act of Parliament.")["q9"].stance == "Yes"
+
+
+def test_a_question_left_open_is_no_view():
+    text = "Question 13\n\nWhether a non-legislative approach would be enough is, for the Board, an open question."
+    assert letter(text, "q13").stance == "Unclear"
+    text = "Question 13\n\nWhether it would be enough is not something on which we have reached a settled view."
+    assert letter(text, "q13").stance == "Unclear"
+    text = "Question 13\n\nWe have an open question about funding, but we support Option Three."
+    assert letter(text, "q13").stance == "Yes"

@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-28+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-29+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -873,6 +873,8 @@ _NEGATIVE = [
     ),
     (
         r"^\s*(?:no|disagree)\b(?!\s+(?:firm|strong|settled|view|views|need|one|longer|doubt|comments?|opinion|idea|answer|response|preference|position|particular|real|clear|objections?|problems?|issues?|quarrels?|arguments?|complaints?|qualms?|reservations?))"
+        # (nor "No consensus.", "No agreement was reached", "No single answer": no view reached, round 35)
+        r"(?!\s+(?:consensus|agreement|decision|conclusion|recommendation|verdict|majority|single|collective|common|agreed|unanimity)\b)"
         # (nor "No divisional view.", "No agreed position": no view of some kind, round 34)
         r"(?!\s+[\w-]+\s+(?:view|views|position|opinion|preference|comment|comments)\b)"
         # (an answer, not a determiner: "No duty, statutory or otherwise, will make up for what has been lost", round 29)
@@ -1032,6 +1034,12 @@ _SUPPORT_SERVICE = re.compile(
     r"|\bthe\s+support\s+(?:(?:that|which)\s+)?(?:we|they|you|i|our\s+\w+|young\s+people|families|children|victims|schools)\s+"
     r"(?:get|gets|got|receive|receives|received|need|needs|needed|give|gives|gave|offer|offers|offered|provide|provides|provided|"
     r"rely\s+on)\b|\b(?:the|our|their|its)\s+support\s+from\b",
+    re.I,
+)
+# bodies the respondent wishes to see added (round 35): "We would want to see added:", "we would like to see housing providers
+# added to the list" (Q10: the list is incomplete)
+_WISHED_ADDED = re.compile(
+    r"\b(?:want|wants|like|wish|wishes|hope|hopes|expect|expects)\s+to\s+see\s+(?:[^.;]{1,80}?\s+)?(?:added|included)\b",
     re.I,
 )
 # A list that leaves bodies out: not the right partners (Q10), so it should be added to (Q12).
@@ -1370,7 +1378,9 @@ _ADD_PARTNERS_NO = [
     (
         r"\b(?:would|should|will|shall)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:add|include|extend|widen|expand|enlarge)\s+(?:to\s+)?"
         r"(?:the\s+|their\s+|its\s+|that\s+|this\s+)?(?:list|responsible\s+authorities|statutory\s+(?:partners|members)|membership|"
-        r"core\s+members|partners|members|them)\b",
+        r"core\s+members|partners|members|them)\b"
+        # (round 35: "On whether the statutory membership of CSPs should be added to, we would not add to it")
+        r"|\b(?:we|i)\s+(?:would|will|should)\s*(?:not|n't|never)\s+add\s+to\s+(?:it|that)\s*(?:[.;,]|$)",
         0.8,
     ),
     # "there is little benefit in widening the membership"
@@ -2268,7 +2278,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             out.append(_Cue("No" if qid == "q10" else "Yes", 0.6, m.group(0), f"omission '{m.group(0).strip()}'"))
         elif qid == "q10":
             # "the Schedule 6 list should be extended to include housing": incomplete, so not the right partners
-            m = _C_TO_BE_EXTENDED.search(clause)
+            m = _C_TO_BE_EXTENDED.search(clause) or (_WISHED_ADDED.search(clause) if " see " in low else None)
             if m and not _negated(clause, m.start()):
                 out.append(_Cue("No", 0.6, m.group(0), f"omission '{m.group(0).strip()}'"))
             elif m and (d := next((d for d in _NO_ADDITION_NEEDED.finditer(clause) if d.end() == m.start()), None)):
@@ -2989,6 +2999,9 @@ _MECHANISMS = {
     "calibration": True,  # the fitted confidence (stance_calibration); off: the rule confidence
     "too_weak": True,  # a Yes or No below _TOO_WEAK is left Unclear, its leaning in the rule
     "model": True,  # letters: the sentence classifier (stance_model) where the rules tie sentences but find no cue
+    # letters: a paragraph the topic classifier ties to a question is read by the rules first, as that question's answer
+    # (round 35), the sentence classifier where they find nothing
+    "topic_rules": True,
 }
 # Below this confidence a Yes or No is no better than a coin: of round 5's Yes/No codes under 0.2 on
 # batches 8-11 (letters it had not seen), 4 were right and 5 were Yes<->No flips, while 97% of those
@@ -3091,7 +3104,8 @@ _ACHIEVE_VISION = re.compile(
     r"realized|fulfilled|met)\b"
     # the aim as what an option is a vehicle for, round 34: "The wrong vehicle for the right aim" (the vehicle is judged)
     r"|\b(?:vehicle|route|way|means|path|road|mechanism|tool|instrument)\s+(?:for|to|towards)\s+(?:the|a|an|its|this|your)\s+"
-    r"(?:[\w-]+\s+)?(?:aims?|ambitions?|goals?|objectives?|purpose)\b"
+    # (a possessive between, round 35: "the surest route to the consultation's aims")
+    r"(?:[\w'’-]+\s+)?(?:aims?|ambitions?|goals?|objectives?|purpose)\b"
     # what an option would do to the vision, round 34: "It would leave the vision at the mercy of whoever happens to be in
     # post", "would put the vision at risk", "would undermine the vision" (the option is judged, not the vision)
     r"|\b(?:leave|leaves|leaving|left|put|puts|putting|place|places|placing)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+"
@@ -5752,7 +5766,7 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
         if paragraphs is not None and sections:
             # in a letter with sections, the paragraphs outside them (a preamble, a closing, unheaded prose)
             paragraphs = _Evidence(uncued=[u for u in paragraphs.uncued if not _in_sections(u[0], flat_sections)])
-        _topic_codes(out, paragraphs)
+        _topic_codes(out, paragraphs, spec)
     q11, q12 = out.get("q11"), out.get("q12")
     if (
         q11 is not None
@@ -5916,10 +5930,13 @@ _TOPIC_MIN_P = 0.5
 _TOPIC_CAP = 0.6  # a question found by the words of a paragraph and read by a classifier: a person always checks
 
 
-def _topic_codes(out: dict[str, StanceCode], e: _Evidence | None) -> None:
+def _topic_codes(out: dict[str, StanceCode], e: _Evidence | None, spec: Spec | None = None) -> None:
     """Questions a letter without sections leaves missing, read from paragraphs the rules tie to no question: the
     paragraph topic classifier says which question a paragraph is about (the most probable, p >= 0.5), and the
-    sentence classifier reads its sentences (``_model_code``). The first paragraph read decides; always to review."""
+    rules read the paragraph as that question's answer (round 35: "The paper's account of what a multi-agency approach
+    should involve ... We could not have put it better ourselves" names no vision, and its idiom is the rules'), the
+    sentence classifier (``_model_code``) where they find no Yes, No or Mixed. The first paragraph read decides; always
+    to review."""
     if e is None or not e.uncued or not _MECHANISMS["model"]:
         return
     topic = stance_model.load_topic()
@@ -5935,7 +5952,15 @@ def _topic_codes(out: dict[str, StanceCode], e: _Evidence | None) -> None:
         qid = topic.classes[j]
         if row[j] < _TOPIC_MIN_P or (out.get(qid) is not None and out[qid].stance is not None):
             continue
-        code = _model_code(_Evidence(uncued=[(t, "paragraph topic", "", ph) for t, ph in paras[key]]))
+        code = None
+        if _MECHANISMS["topic_rules"]:
+            ruled = code_text(" ".join(t for t, _ in paras[key]), qid, spec)
+            if ruled.stance in ("Yes", "No", "Mixed") and ruled.method == "rule":
+                code = dataclasses.replace(
+                    ruled, rule=(ruled.rule or "").replace("target by section", "target by paragraph topic")
+                )
+        if code is None:
+            code = _model_code(_Evidence(uncued=[(t, "paragraph topic", "", ph) for t, ph in paras[key]]))
         if code is not None:
             out[qid] = dataclasses.replace(
                 code,

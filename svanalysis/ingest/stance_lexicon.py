@@ -405,7 +405,30 @@ LEXICON: list[Entry] = [
     (
         r"no\s+recommendation|evenly\s+(?:divided|split)|(?:divided|split)\s+(?:on|about|over)\s+(?:this|it|whether)"
         + DIVIDED_ONCE
-        + r"|(?:not|n't|unable)\s+(?:been\s+)?(?:able\s+to\s+)?(?:reach|reached|come\s+to)\s+(?:a\s+)?(?:common\s+mind|consensus|(?:common|shared|collective|single|agreed)\s+(?:view|position))",
+        + r"|(?:not|n't|unable)\s+(?:been\s+)?(?:able\s+to\s+)?(?:reach|reached|come\s+to)\s+(?:a\s+)?(?:common\s+mind|consensus|(?:common|shared|collective|single|agreed|settled|firm)\s+(?:view|position))",
+        "Unclear",
+        0.9,
+        "unclear",
+        False,
+    ),
+    # a question left open (round 35): "Whether a non-legislative approach would be enough is, for the Board, an open
+    # question"; "is not something on which we have reached a settled view"
+    (
+        r"(?#anchors: open something)\b(?:is|remains|was|stays)\s*,?\s+(?:[^,.;]{1,40},\s+)?(?:still\s+)?an\s+open\s+question\b"
+        r"|\bnot\s+something\s+(?:on\s+which|about\s+which|that|which)?\s*(?:we|i|the\s+\w+)\s+(?:have|has)\s+(?:yet\s+)?(?:reached|formed|"
+        r"come\s+to|taken|arrived\s+at)\s+(?:a\s+|any\s+)?(?:settled\s+|firm\s+|clear\s+|collective\s+|single\s+)?(?:view|position|"
+        r"conclusion|decision)\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    # a body divided with no answer of its own (round 35): "We were split down the middle on this and cannot give you a single
+    # answer"
+    (
+        r"(?#anchors: middle single united collective)(?:divided|split)\s+(?:right\s+)?down\s+the\s+middle"
+        r"|(?:cannot|can't|can\s+not|could\s+not|couldn't|unable\s+to)\s+give\s+(?:you\s+)?(?:a\s+)?(?:single|united|collective)\s+"
+        r"(?:answer|view|position|response)",
         "Unclear",
         0.9,
         "unclear",
@@ -683,7 +706,10 @@ LEXICON: list[Entry] = [
         r"(?:(?!not\b|never\b)\w+\s+)?(?:choose|opt\s+for|pick|vote\s+for)|(?:we|i)\s+(?:would|'d)\s+(?:(?!not\b|never\b)\w+\s+)?like\s+to\s+see"
         # (not a change wished for, round 33: "much in Option One that we would like to see changed")
         r"(?![^.;,]{0,60}?\b(?:changed|amended|altered|dropped|removed|scrapped|withdrawn|abandoned|reconsidered|rethought|revised|"
-        r"rewritten|redrawn|narrowed|shelved|replaced)\b)"
+        r"rewritten|redrawn|narrowed|shelved|replaced"
+        # (nor bodies wished added to a list, round 35: "We would like to see housing providers added to the list" finds the list
+        # incomplete, Q10's omission and Q12's addition)
+        r"|added|extended|widened|expanded|broadened|lengthened)\b)"
         r"|is\s+(?:the\s+one|where)\s+(?:we|i|the\s+(?!government\b|home\s+office\b|paper\b|consultation\b)\w+)\s+would"
         r"(?!\s+(?:\w+\s+){0,2}?(?:last|bottom|lowest|least|third|reject|rule\s+out|avoid|drop|not\b|never\b))",
         "Yes",
@@ -1595,7 +1621,10 @@ LEXICON: list[Entry] = [
         r"(?:(?:would|must|should|strongly|therefore)\s+){0,2}(?:caution|warn|advise|argue|counsel)\s+(?:strongly\s+)?"
         r"(?:(?:the\s+(?:government|home\s+office|secretary\s+of\s+state)|ministers|you)\s+)?against"
         # (not against saying something: "we would counsel the Government against stating that the evidence favours one")
-        r"(?!\s+(?:stating|saying|claiming|concluding|suggesting|implying|reading|presenting|reporting|assuming)\b)",
+        r"(?!\s+(?:stating|saying|claiming|concluding|suggesting|implying|reading|presenting|reporting|assuming)\b)"
+        # (nor against judging or expecting it one way: "I would caution against judging any local area, or the duty itself,
+        # on single-year changes", round 35; what it is judged by is advised on, not the duty)
+        r"(?!\s+(?:judging|evaluating|assessing|measuring|interpreting|over-?interpreting|drawing|expecting|treating|comparing)\b)",
         "No",
         0.8,
         "preference",
@@ -5286,6 +5315,16 @@ LEXICON: list[Entry] = [
     # round 30, wave 20. Both ways at once: "Our view of the voluntary option therefore cuts both ways"; "Members see
     # something of value in the voluntary option and something missing from it"; "right in its method but too narrow in
     # its object"
+    # round 35: the arguments cutting both ways, no side taken (Unclear, as "arguments both for and against" below): "The
+    # arguments cut both ways for a service that straddles three CSP areas"; the respondent's view cutting both ways is Mixed
+    (
+        r"(?#anchors: arguments argument considerations)\b(?:arguments?|considerations)\s+(?:here\s+|on\s+(?:this|it)\s+)?(?:really\s+|genuinely\s+)?"
+        r"(?:cut|cuts)\s+both\s+ways\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
     (
         r"(?#anchors: cuts cut value good worth something)\bcuts?\s+both\s+ways\b"
         r"|\bsomething\s+(?:of\s+value|of\s+worth|good|worthwhile|to\s+like|to\s+admire)\s+[^.;]{0,60}?\band\s+something\s+"
@@ -6384,6 +6423,10 @@ _NOT_CUES_MORE = re.compile(
     r"the\s+government|the\s+department|officials|ministers|you|your\s+(?:team|officials))\b"
     # what the response does not repeat (round 34): "we do not want to duplicate it"
     r"|\b(?:not|n't)\s+(?:want|wish)\s+to\s+(?:duplicate|repeat|pre-?empt|anticipate|prejudge|second-guess|rehearse)\b"
+    # somebody's remark agreed with, not the target (round 35): "We agree with that observation and would draw the obvious
+    # conclusion from it" (what was observed carries the view; "agree with the view that ..." is read on what follows)
+    r"|\bagree\s+with\s+(?:that|this|the|their|his|her|your|its|these|those)\s+(?:[\w'’-]+\s+)?(?:observation|point|remark|comment|"
+    r"analysis|assessment|diagnosis|criticism|description|account|finding)s?\b(?!\s+(?:that|of|about|on)\b)"
     # a body not wanted left out is a body wanted in (round 34): "We would not want custody left out of any duty aimed at
     # violence" (no objection to the list)
     r"|\b(?:not|n't)\s+want\s+(?:to\s+see\s+)?(?:[\w'’-]+\s+){1,6}?(?:left\s+out|excluded|omitted|overlooked|forgotten|sidelined|"
@@ -6464,6 +6507,7 @@ _NOT_CUES_MORE = re.compile(
     re.I,
 )
 _NOT_CUE_MORE_KEYS = (
+    "agree with",
     "for prevent",
     "for counter",
     "recommend",
