@@ -8417,3 +8417,55 @@ def test_a_question_left_open_is_no_view():
     assert letter(text, "q13").stance == "Unclear"
     text = "Question 13\n\nWe have an open question about funding, but we support Option Three."
     assert letter(text, "q13").stance == "Yes"
+
+
+# round 35, from wave 45 (b957-b964, after its first run was recorded)
+
+
+def test_agreeing_that_the_target_is_denied_is_no_yes():
+    text = "Question 13\n\nThe Federation agrees with them that goodwill is not a foundation you can build on."
+    assert letter(text, "q13").stance != "Yes"
+    assert (
+        letter("Question 13\n\nThe Federation agrees with them that goodwill is a foundation.", "q13").stance == "Yes"
+    )
+    # a subject that is no target keeps the agreement: "violence cannot be left to the police alone"
+    assert code_text("We agree that violence cannot be left to the police alone.", "q8").stance == "Yes"
+
+
+def test_a_view_held_when_the_response_was_begun_is_superseded():
+    assert code_letter("When we began drafting this response we favoured Option Two.")["q11"].stance is None
+    assert code_letter("Now that we have finished drafting this response we favour Option Two.")["q11"].stance == "Yes"
+
+
+def test_a_question_put_to_members_is_no_verdict():
+    text = "We asked members which of the two routes involving legislation they would prefer."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance) == (None, None)
+    assert (
+        code_letter("We asked members, and we would prefer the two routes involving legislation.")["q9"].stance == "Yes"
+    )
+
+
+def test_not_a_vision_the_members_can_sign_up_to_is_no():
+    assert letter("Question 8\n\nIt is not a vision our members can sign up to.", "q8").stance == "No"
+    assert letter("Question 8\n\nIt is a vision our members can sign up to.", "q8").stance == "Yes"
+
+
+def test_roughly_half_of_them_welcoming_it_is_no_half_welcome():
+    assert letter("Question 8\n\nRoughly half welcome a sharper focus on knife crime.", "q8").stance != "Mixed"
+    assert letter("Question 8\n\nWe half welcome a sharper focus on knife crime.", "q8").stance == "Mixed"
+
+
+def test_why_others_conclude_as_they_do_is_their_view():
+    text = "Question 13\n\nWe understand why people look at that record and conclude that goodwill is not enough."
+    assert letter(text, "q13").stance != "No"
+    assert (
+        letter("Question 13\n\nWe look at that record and conclude that goodwill is not enough.", "q13").stance == "No"
+    )
+
+
+def test_what_a_concession_leaves_open_is_not_judged():
+    text = "I'd want the Government to back the voluntary route properly, whatever it decides about a duty."
+    codes = code_letter(text)
+    assert (codes["q13"].stance, codes["q9"].stance) == ("Yes", None)
+    assert code_letter("I'd want the Government to back the voluntary route and a duty.")["q9"].stance == "Yes"

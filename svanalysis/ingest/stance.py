@@ -427,6 +427,9 @@ _MIXED = [
         0.85,
     ),
     (
+        # (not a share of a group: "Roughly half welcome a sharper focus", "just over half agreed", round 35)
+        r"(?<!\broughly\s)(?<!\babout\s)(?<!\baround\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bover\s)(?<!\bunder\s)"
+        r"(?<!\bthan\s)(?<!\bjust\s)(?<!\bsome\s)"
         r"\b(?:partly|partially|in part|only in part|half)\s+(?:agree\w*|support\w*|yes|persuaded|convinced|accept\w*|"
         r"right|correct|persuasive|content|satisfied|reassured|sympathetic|endorse\w*|welcome\w*|back\w*|sign\s+up|go\s+along)\b"
         # "I can go along with part of the vision", "we agree with parts of it"
@@ -1526,6 +1529,12 @@ _NOT_ONE_WE_CAN = re.compile(
     re.I,
 )
 
+# ... the modal being the cue's own first word ("can sign up to", "would back")
+_NOT_ONE_WE_CAN_BARE = re.compile(
+    r"\bnot\s+(?:one|something|an?\s+[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?$", re.I
+)
+_MODAL_CUE = re.compile(r"(?:can|could|would|will)\b", re.I)
+
 
 def _negated(clause: str, start: int) -> bool:
     """Whether a cue at ``start`` is negated: a negator within the few words before it, or a
@@ -1557,6 +1566,8 @@ def _negated(clause: str, start: int) -> bool:
         return True  # "the option least able to achieve the vision": the least of it is a denial
     if "not " in before and _NOT_ONE_WE_CAN.search(before):
         return True  # "is not one Harbour House can put its name to", "not something we could support"
+    if "not " in before and _MODAL_CUE.match(clause, start) and _NOT_ONE_WE_CAN_BARE.search(before):
+        return True  # the modal in the cue itself (round 35): "It is not a vision our members *can sign up to*"
     words = _TOKEN.findall(before)[-6:]
     window = " ".join(words)
     if not _NEG_RE.search(window):
@@ -1585,6 +1596,12 @@ _AGREED_CONTENT = re.compile(
     r"|\s+(?:the|their|its|his|her|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?(?:view|conclusion|argument|assessment|point|"
     r"position|finding|judgement|judgment|case)\s+that\b"
     r"|\s*,\s*(?:and|so)\s+(?:we|i)\b",
+    re.I,
+)
+# what is agreed, its subject denied a predicate: "that goodwill is not a foundation", "that a duty would not"
+_AGREED_DENIED = re.compile(
+    r"\s*(?P<subj>[^,;.]{1,80}?)\s+(?:is|are|was|were|will|would|can|could|does|do|did|has|have|should|must|might|may)\s*"
+    r"(?:not|n't|never)\b|\s*(?P<subj2>[^,;.]{1,80}?)\s+(?:cannot|won't|wouldn't|isn't|aren't|doesn't)\b",
     re.I,
 )
 _TOO_TO = re.compile(
@@ -1837,6 +1854,7 @@ def _lex_negated(clause: str, start: int) -> bool:
         or ("least " in before and _LEAST_TO.search(before))
         or ("too " in before and _TOO_TO_BE.search(before))
         or ("not " in before and _NOT_ONE_WE_CAN.search(before))
+        or ("not " in before and _MODAL_CUE.match(clause, start) and _NOT_ONE_WE_CAN_BARE.search(before))
         or _COGNITION.search(before)
         or _NEG_SUBJECT.search(before)
         or _NEG_SUBJECT_COORD.search(before)
@@ -2361,6 +2379,20 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 # "we agree that violence cannot be left to the police alone" stay a Yes); so does the respondent's own
                 # judgement after a bare "we agree" with what was said before ("We agree, and we think the risk is
                 # fatal to the option")
+                continue
+            if (
+                agreed is not None
+                and (denied := _AGREED_DENIED.match(clause, agreed.end())) is not None
+                and any(
+                    q == qid
+                    for q, _k, _p in _clause_targets_ex(
+                        denied.group("subj") or denied.group("subj2"), _spec_loaded(), False
+                    )
+                )
+            ):
+                # the target itself denied in what is agreed, in words no rule judges (round 35): "The Federation agrees
+                # with them that goodwill is not a foundation you can build on" (no Yes to the voluntary way; "we agree
+                # that violence cannot be left to the police alone", whose subject is no target, stays a Yes)
                 continue
             if m.group(0).strip().lower().endswith("agreed") and (
                 _PARTICIPLE_AFTER.match(clause, m.end())
@@ -3343,6 +3375,13 @@ _DUTY_ON_BEFORE = re.compile(
 )
 
 
+# a concession that leaves a matter open, to the next comma: "whatever it decides about a duty", "whichever route is
+# chosen", "whether or not there is a new duty", "regardless of the legal route"
+_CONCESSIVE = re.compile(
+    r"\b(?:whatever|whichever|whether\s+or\s+not|regardless\s+of|irrespective\s+of)\b[^,;.:]*", re.I
+)
+
+
 def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[tuple[str, str, str]]:
     """The questions a clause is about, in order: ``(question, kind, phrase)``.
 
@@ -3405,6 +3444,18 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
             rest = clause[: cond.start()] + " " * (cond.end() - cond.start()) + clause[cond.end() :]
             if _clause_targets_ex(rest, spec, options_context):
                 clause = rest
+    if _MECHANISMS["unasserted"] and (
+        "whatever" in clause
+        or "whichever" in clause
+        or "regardless" in clause
+        or "irrespective" in clause
+        or "whether or not" in clause
+    ):
+        # nor what a concession leaves open (round 35): "I'd want the Government to back the voluntary route properly,
+        # whatever it decides about a duty"; "Whatever happens to Option Two, members agreed that ..."
+        rest = _CONCESSIVE.sub(lambda m: " " * len(m.group(0)), clause)
+        if rest != clause and _clause_targets_ex(rest, spec, options_context):
+            clause = rest
     pats, ordinal = _targets(id(spec))
     found: list[tuple[int, str, str, str]] = []
     for qid, pat in pats:

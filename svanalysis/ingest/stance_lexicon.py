@@ -6683,6 +6683,10 @@ _HEARSAY = re.compile(
     r"\b(?:we|i)\s+(?:understand|gather|hear|have\s+heard|are\s+aware|am\s+aware)\s+that\s+(?:our|their|some|many|most|several|other|"
     r"a\s+number\s+of|colleagues|partners|members|the\s+(?:police|government|home\s+office|council|chief|board|commissioner|minister))"
     r"|^\s*(?:apparently|supposedly|allegedly|ostensibly|so\s+we\s+are\s+told|we\s+are\s+(?:told|asked\s+to\s+believe))\b"
+    # why others think as they do, understood (round 35): "We understand why people look at that record and conclude that
+    # goodwill is not enough" (their conclusion, not the respondent's)
+    r"|\b(?:we|i)\s+(?:can\s+)?(?:understand|see|appreciate)\s+why\s+(?:people|some|others|many|colleagues|members|critics|partners|"
+    r"those|the\s+government|ministers)\b"
     # "we have also heard the argument that a voluntary approach would be enough"
     r"|\b(?:we|i)\s+(?:have\s+)?(?:also\s+)?(?:heard|seen|read)\s+(?:the\s+|an\s+|it\s+)?(?:argument|suggestion|claim|view|case|argued|suggested|said|put\s+forward|proposed)\s*,?\s+(?:made\s+)?(?:[^.;]{0,80}?,\s*)?that\b"
     # a view the respondent passes on: "the scrutineer asked us to record that in her view ..."
@@ -6762,7 +6766,7 @@ _NOT_EVERYONE = re.compile(
     re.I,
 )
 _HEARSAY_KEYS = re.compile(
-    r"several|some |a few|handful|number of|one or two|minority of|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
+    r"see why|appreciate why|several|some |a few|handful|number of|one or two|minority of|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
     r"(?:her|his|their)\s+(?:view|opinion|words|fear|worry|concern|belief|argument|position|case)|heard|argument|told|tells|telling|seen|suggest|, we understand,|, i understand,|, we gather,|"
     r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of|you |my |noted|weighed|"
     r"rehearsed|recorded|acknowledged|comment|response was|responses were|theme|answer was|reply was|observation|concern was|criticism was"
@@ -7266,6 +7270,9 @@ _OWN_VOTE = re.compile(
 # we said that ...", "Our earlier response said ..." (what the letter now holds is said elsewhere; "and we still do" keeps it)
 _SUPERSEDED = re.compile(
     r"^\W*(?:(?:when|as)\s+(?:we|i)\s+first\s+(?:read|saw|looked\s+at|considered|heard\s+(?:of|about))\b[^;]{0,80}?,\s*(?:we|i)\s+"
+    # (or began the response, round 35: "When we began drafting this response we favoured Option Two")
+    r"|(?:when|as)\s+(?:we|i)\s+(?:began|started|set\s+out)\s+(?:to\s+)?(?:draft|drafting|write|writing|prepare|preparing|"
+    r"work|working|consider|considering|discuss|discussing)\b[^;]{0,60}?,?\s*(?:we|i)\s+"
     r"|(?:at\s+first|initially|originally|to\s+begin\s+with)\s*,?\s*(?:we|i)\s+)"
     r"(?:\w+\s+)?(?:thought|felt|believed|assumed|took\s+the\s+view|were\s+(?:minded|inclined|attracted)|was\s+(?:minded|inclined|"
     r"attracted)|leaned|leant|favoured|liked|welcomed|supported)\b"
@@ -7286,6 +7293,7 @@ _SUPERSEDED = re.compile(
 )
 # every match holds one of these: its adverb, its past tense or the document it names
 _SUPERSEDED_KEYS = (
+    "began",
     "came",
     "come ",
     "approached",

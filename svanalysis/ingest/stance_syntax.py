@@ -380,7 +380,10 @@ BETTER_THAN = re.compile(
 _WHETHER = re.compile(
     # not after "question" / "doubt": "we question whether a new duty is needed" denies it (stance._COGNITION)
     r"(?<!question\s)(?<!questions\s)(?<!doubt\s)(?<!doubts\s)\bwhether\b"
-    r"|\b(?:asked|ask|asks|asking|wonder|wondered|know|knows|knew|say|tell|judge)\s+(?:\w+\s+)?if\b",
+    r"|\b(?:asked|ask|asks|asking|wonder|wondered|know|knows|knew|say|tell|judge)\s+(?:\w+\s+)?if\b"
+    # a question put to others (round 35): "We asked members which of the two routes they would prefer"
+    r"|\b(?:asked|ask|asks|asking|surveyed|polled|consulted)\s+(?:(?:our|the|all|its|their|them|us|\d+|[\w'’-]+)\s+){0,3}?"
+    r"(?P<wh>which|what)\b",
     re.I,
 )
 # "whether X or Y," between commas, with no verb of its own: the ways a thing might be done, listed (round 27)
@@ -456,9 +459,9 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
         # what "let alone" adds is the main clause's, denied a fortiori: "none of the three options would achieve the vision,
         # let alone best achieve it" (round 30; its cue is not asserted)
         out += [(m.start(), len(clause)) for m in _LET_ALONE.finditer(clause)]
-    if "whether" in low or " if " in low:
+    if "whether" in low or " if " in low or "ask" in low or "surveyed" in low or "polled" in low or "consulted" in low:
         for m in _WHETHER.finditer(clause):
-            a = m.start() if m.group(0).lower() == "whether" else m.end() - 2
+            a = m.start() if m.group(0).lower() == "whether" else m.start("wh") if m.group("wh") else m.end() - 2
             comma = clause.find(",", m.end())
             if clause[:a].strip(" \"'(") == "":
                 verbs = list(re.finditer(r"\b(?:is|are|remains|depends|was)\b", clause[a:], re.I))
