@@ -8469,3 +8469,31 @@ def test_what_a_concession_leaves_open_is_not_judged():
     codes = code_letter(text)
     assert (codes["q13"].stance, codes["q9"].stance) == ("Yes", None)
     assert code_letter("I'd want the Government to back the voluntary route and a duty.")["q9"].stance == "Yes"
+
+
+# round 35, from wave 46 (b965-b972, after its first run was recorded)
+
+
+def test_a_duty_placed_on_the_partnership_is_option_two():
+    text = "We would rather the duty were placed on the partnership than on each body separately."
+    codes = code_letter(text)
+    assert (codes["q11"].stance, codes["q9"].stance) == ("Yes", None)
+    assert code_letter("We would rather the duty were placed on each body separately.")["q9"].stance == "Yes"
+
+
+def test_rather_it_were_left_on_the_shelf_is_no():
+    text = "On the duty on individual bodies, we would rather it were left on the shelf."
+    assert code_letter(text)["q9"].stance == "No"
+    assert code_letter("On the duty on individual bodies, we would rather it were introduced.")["q9"].stance == "Yes"
+
+
+def test_none_opposing_it_is_support():
+    text = "Most members would welcome a duty placed on the individual agencies, and none opposed it."
+    assert code_letter(text)["q9"].stance == "Yes"
+    assert code_letter("Members opposed a duty placed on the individual agencies.")["q9"].stance == "No"
+
+
+def test_a_criterion_cell_in_an_appraisal_is_no_answer():
+    text = "Option Two\n\nOwner: the CSP; plan: yes; visibility: partial."
+    assert rules_letter(text, "q11").stance not in ("Yes", "No")
+    assert rules_letter("Option Two\n\nOur answer: yes.", "q11").stance == "Yes"

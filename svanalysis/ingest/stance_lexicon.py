@@ -423,6 +423,17 @@ LEXICON: list[Entry] = [
         "unclear",
         False,
     ),
+    # what the respondent would rather were done with it (round 35): "On the duty on individual bodies, we would rather it were
+    # left on the shelf" (listed before the preference "we would rather", which starts at the same word)
+    (
+        r"(?#anchors: rather sooner)\b(?:we|i)\s+(?:would|'d)\s+(?:much\s+)?(?:rather|sooner)\s+(?:that\s+)?(?:it|this|they|these|that|"
+        r"the\s+[\w-]+)\s+(?:were|was)\s+(?:simply\s+|quietly\s+)?(?:left\s+on\s+the\s+shelf|shelved|dropped|abandoned|scrapped|"
+        r"withdrawn|put\s+aside|set\s+aside|forgotten|not\s+(?:pursued|introduced|adopted|taken\s+forward))\b",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
     # a body divided with no answer of its own (round 35): "We were split down the middle on this and cannot give you a single
     # answer"
     (
@@ -6134,8 +6145,11 @@ LEXICON: list[Entry] = [
     ),
     # ... nobody against it: "Literally nobody disagreed with that", "None of us objected to the vision"
     (
-        r"(?#anchors: nobody one none)\b(?:nobody|no\s+one|no-one|none\s+of\s+(?:us|them|our\s+[\w-]+))\s+(?:here\s+|present\s+|at\s+all\s+)?"
-        r"(?:disagreed|objected|dissented|argued|spoke\s+against)\s+(?:with|to|against)\b",
+        r"(?#anchors: nobody one none member)\b(?:nobody|no\s+one|no-one|none|not\s+one|no\s+member|none\s+of\s+(?:us|them|our\s+[\w-]+))\s+"
+        r"(?:here\s+|present\s+|at\s+all\s+)?"
+        r"(?:(?:disagreed|objected|dissented|argued|spoke\s+against)\s+(?:with|to|against)\b"
+        # (or opposed it outright, round 35: "Most members would welcome a duty ..., and none opposed it")
+        r"|(?:opposed|rejected|resisted)\s+(?:it|them|this|that|the\s+\w+)\b)",
         "Yes",
         0.7,
         "idiom",
@@ -6423,6 +6437,9 @@ _NOT_CUES_MORE = re.compile(
     r"the\s+government|the\s+department|officials|ministers|you|your\s+(?:team|officials))\b"
     # what the response does not repeat (round 34): "we do not want to duplicate it"
     r"|\b(?:not|n't)\s+(?:want|wish)\s+to\s+(?:duplicate|repeat|pre-?empt|anticipate|prejudge|second-guess|rehearse)\b"
+    # a criterion's cell in an appraisal, not an answer (round 35): "Owner: the CSP; plan: yes; visibility: partial" (a
+    # lower-case label of a word or two, not a question or an option: "Q9: yes", "Option One: yes" stay answers)
+    r"|^\W*(?!(?:q|question|option|opt|answer|response|reply)\b|q\d)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*:\s*(?:yes|partial|partly)\s*[.;,]?\s*$"
     # somebody's remark agreed with, not the target (round 35): "We agree with that observation and would draw the obvious
     # conclusion from it" (what was observed carries the view; "agree with the view that ..." is read on what follows)
     r"|\bagree\s+with\s+(?:that|this|the|their|his|her|your|its|these|those)\s+(?:[\w'’-]+\s+)?(?:observation|point|remark|comment|"
@@ -6507,6 +6524,10 @@ _NOT_CUES_MORE = re.compile(
     re.I,
 )
 _NOT_CUE_MORE_KEYS = (
+    ": yes",
+    ":yes",
+    ": partial",
+    ": partly",
     "agree with",
     "for prevent",
     "for counter",
