@@ -184,20 +184,28 @@ def test_email_quoted_printable_with_encoded_subject(tmp_path):
     assert "029 2018" not in r["letter_text"]
 
 
+def _email(path, sender: str, subject: str, body: str):
+    """A plain-text email to the consultation's mailbox, written to ``path``."""
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = sender
+    msg["To"] = "SVLegalDutyConsultation@homeoffice.gov.uk"
+    msg["Subject"] = subject
+    msg.set_content(body)
+    path.write_bytes(msg.as_bytes())
+    return path
+
+
 def test_a_forwarded_message_quoted_with_marks_keeps_its_paragraphs(tmp_path):
     # a respondent forwarding her own earlier email: its lines quoted with "> ", a bare ">" between
     # paragraphs; the quoted sign-off is no job title and the text reads as paragraphs, not one line
-    msg = EmailMessage(policy=SMTP)
-    msg["From"] = "Jo Marsh <jo.marsh@post.example>"
-    msg["To"] = "SVLegalDutyConsultation@homeoffice.gov.uk"
-    msg["Subject"] = "Fwd: my thoughts"
-    msg.set_content(
+    path = _email(
+        tmp_path / "fwd.eml",
+        "Jo Marsh <jo.marsh@post.example>",
+        "Fwd: my thoughts",
         "Sending this on as my response.\n\nJo\n\n---------- Forwarded message ---------\n"
         "> the work on the wards has changed a lot.\n>\n> the vision is bang on.\n>\n"
-        "> the voluntary option - that is today's set-up and it isn't working, so no.\n>\n> Jo\n"
+        "> the voluntary option - that is today's set-up and it isn't working, so no.\n>\n> Jo\n",
     )
-    path = tmp_path / "fwd.eml"
-    path.write_bytes(msg.as_bytes())
     slots, _ = read_letter(path)
     row = slots.iloc[0]
     assert "job_title" not in slots.columns and "organisation" not in slots.columns
@@ -211,20 +219,17 @@ def test_a_reply_between_the_lines_keeps_the_respondents_own_answers(tmp_path):
     # round 35: a chief executive answering his colleague's draft point by point under her "> " lines; the draft's
     # answers are hers (Yes to Option One, the list agreed), his are the response (No to both); the question numbers
     # opening her lines still section the letter
-    msg = EmailMessage(policy=SMTP)
-    msg["From"] = "Sam Hale <ceo@trust.example>"
-    msg["To"] = "SVLegalDutyConsultation@homeoffice.gov.uk"
-    msg["Subject"] = "Fwd: draft response"
-    msg.set_content(
+    path = _email(
+        tmp_path / "inline.eml",
+        "Sam Hale <ceo@trust.example>",
+        "Fwd: draft response",
         "Our response is below; my unquoted text is the Trust's position.\n\n"
         "> Q9. The Trust supports Option One.\n"
         "I do not. We do not think Option One would achieve the vision.\n\n"
         "> Q10. We agree with the Schedule 6 list.\n"
         "We do not think the Schedule 6 list is right as it stands.\n\n"
-        "Regards,\nSam Hale\n"
+        "Regards,\nSam Hale\n",
     )
-    path = tmp_path / "inline.eml"
-    path.write_bytes(msg.as_bytes())
     slots, _ = read_letter(path)
     row = slots.iloc[0]
     assert "supports Option One" not in row["letter_text"]
@@ -233,11 +238,8 @@ def test_a_reply_between_the_lines_keeps_the_respondents_own_answers(tmp_path):
     codes = code_letter(row["letter_text"], sections={q: row[f"{q}.text"] for q in ("q9", "q10")})
     assert (codes["q9"].stance, codes["q10"].stance) == ("No", "No")
     # the same lines quoted once, a forwarded response with nothing written between them, stay the response
-    msg.set_content(
-        "Sending our response on.\n\n> Q9. The Trust supports Option One.\n>\n> Q10. We agree with the list.\n"
-    )
-    path.write_bytes(msg.as_bytes())
-    row = read_letter(path)[0].iloc[0]
+    body = "Sending our response on.\n\n> Q9. The Trust supports Option One.\n>\n> Q10. We agree with the list.\n"
+    row = read_letter(_email(path, "Sam Hale <ceo@trust.example>", "Fwd: response", body))[0].iloc[0]
     assert "The Trust supports Option One." in row["letter_text"]
 
 
