@@ -238,6 +238,10 @@ def test_a_reply_between_the_lines_keeps_the_respondents_own_answers(tmp_path):
     codes = code_letter(row["letter_text"], sections={q: row[f"{q}.text"] for q in ("q9", "q10")})
     assert (codes["q9"].stance, codes["q10"].stance) == ("No", "No")
     # the same lines quoted once, a forwarded response with nothing written between them, stay the response
+    # a question's number quoted on a line of its own still sections the reply below it
+    body = "Answered below.\n\n> Q9.\n>\n> The Trust supports Option One.\nI do not.\n\n> Q10.\n>\n> We agree.\nWe do not.\n"
+    row = read_letter(_email(path, "Sam Hale <ceo@trust.example>", "Fwd: response", body))[0].iloc[0]
+    assert row["q9.text"].startswith("I do not.") and "supports" not in row["letter_text"]
     body = "Sending our response on.\n\n> Q9. The Trust supports Option One.\n>\n> Q10. We agree with the list.\n"
     row = read_letter(_email(path, "Sam Hale <ceo@trust.example>", "Fwd: response", body))[0].iloc[0]
     assert "The Trust supports Option One." in row["letter_text"]

@@ -8469,6 +8469,8 @@ def test_what_a_concession_leaves_open_is_not_judged():
     codes = code_letter(text)
     assert (codes["q13"].stance, codes["q9"].stance) == ("Yes", None)
     assert code_letter("I'd want the Government to back the voluntary route and a duty.")["q9"].stance == "Yes"
+    codes = code_letter("Whatever the Government decides about a duty, we would back Option Three.")
+    assert (codes["q13"].stance, codes["q9"].stance) == ("Yes", None)
 
 
 # round 35, from wave 46 (b965-b972, after its first run was recorded)

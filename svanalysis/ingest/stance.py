@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-29+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-30+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -3377,6 +3377,7 @@ _DUTY_ON_BEFORE = re.compile(
 
 # a concession that leaves a matter open, to the next comma: "whatever it decides about a duty", "whichever route is
 # chosen", "whether or not there is a new duty", "regardless of the legal route"
+_CONCESSIVE_KEYS = re.compile(r"whatever|whichever|regardless|irrespective|whether or not", re.I)
 _CONCESSIVE = re.compile(
     r"\b(?:whatever|whichever|whether\s+or\s+not|regardless\s+of|irrespective\s+of)\b[^,;.:]*", re.I
 )
@@ -3444,13 +3445,7 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
             rest = clause[: cond.start()] + " " * (cond.end() - cond.start()) + clause[cond.end() :]
             if _clause_targets_ex(rest, spec, options_context):
                 clause = rest
-    if _MECHANISMS["unasserted"] and (
-        "whatever" in clause
-        or "whichever" in clause
-        or "regardless" in clause
-        or "irrespective" in clause
-        or "whether or not" in clause
-    ):
+    if _MECHANISMS["unasserted"] and _CONCESSIVE_KEYS.search(clause):
         # nor what a concession leaves open (round 35): "I'd want the Government to back the voluntary route properly,
         # whatever it decides about a duty"; "Whatever happens to Option Two, members agreed that ..."
         rest = _CONCESSIVE.sub(lambda m: " " * len(m.group(0)), clause)

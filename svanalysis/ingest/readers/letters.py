@@ -1539,7 +1539,7 @@ def unquote_email(text: str) -> str:
 _SIGN_OFF = re.compile(r"^\s*(?:kind |best |warm )?(?:regards|thanks|thank you|many thanks|cheers|best wishes)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!;](?:\s|$)")
 # a question's number opening a quoted passage ("Q9.", "Question 10:", "12)")
-_QUOTED_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}\s*[.):]\s", re.I)
+_QUOTED_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}\s*[.):](?:\s|$)", re.I)
 
 
 # a paragraph's first line that is a heading, not the start of a wrapped sentence: short (a wrapped line runs to
