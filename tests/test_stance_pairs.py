@@ -8499,3 +8499,8 @@ def test_a_criterion_cell_in_an_appraisal_is_no_answer():
     text = "Option Two\n\nOwner: the CSP; plan: yes; visibility: partial."
     assert rules_letter(text, "q11").stance not in ("Yes", "No")
     assert rules_letter("Option Two\n\nOur answer: yes.", "q11").stance == "Yes"
+
+
+def test_a_question_named_before_the_colon_is_an_answer_not_a_criterion():
+    assert letter("Question 8\n\nvision: yes.", "q8").stance == "Yes"
+    assert rules_letter("Option Two\n\nplan: yes.", "q11").stance not in ("Yes", "No")

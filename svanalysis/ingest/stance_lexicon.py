@@ -6439,7 +6439,10 @@ _NOT_CUES_MORE = re.compile(
     r"|\b(?:not|n't)\s+(?:want|wish)\s+to\s+(?:duplicate|repeat|pre-?empt|anticipate|prejudge|second-guess|rehearse)\b"
     # a criterion's cell in an appraisal, not an answer (round 35): "Owner: the CSP; plan: yes; visibility: partial" (a
     # lower-case label of a word or two, not a question or an option: "Q9: yes", "Option One: yes" stay answers)
-    r"|^\W*(?!(?:q|question|option|opt|answer|response|reply)\b|q\d)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*:\s*(?:yes|partial|partly)\s*[.;,]?\s*$"
+    # (nor a label naming a question's target: "vision: yes", "the list: partly", typed as answers)
+    r"|^\W*(?![^:]*\b(?:q\d*|question|option|opt|answer|response|reply|vision|focus|list|schedule|csps?|partnerships?|partners|"
+    r"duty|voluntary|legislation|law|first|second|third|one|two|three|overall|view)\b)"
+    r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*:\s*(?:yes|partial|partly)\s*[.;,]?\s*$"
     # somebody's remark agreed with, not the target (round 35): "We agree with that observation and would draw the obvious
     # conclusion from it" (what was observed carries the view; "agree with the view that ..." is read on what follows)
     r"|\bagree\s+with\s+(?:that|this|the|their|his|her|your|its|these|those)\s+(?:[\w'’-]+\s+)?(?:observation|point|remark|comment|"
