@@ -8504,3 +8504,10 @@ def test_a_criterion_cell_in_an_appraisal_is_no_answer():
 def test_a_question_named_before_the_colon_is_an_answer_not_a_criterion():
     assert letter("Question 8\n\nvision: yes.", "q8").stance == "Yes"
     assert rules_letter("Option Two\n\nplan: yes.", "q11").stance not in ("Yes", "No")
+
+
+def test_a_list_drawn_afresh_preferred_is_not_this_list():
+    assert letter("Question 10\n\nWe would rather the bodies were listed afresh.", "q10").stance == "No"
+    text = "Question 10\n\nWe would prefer the list of bodies to be built afresh rather than borrowed from elsewhere."
+    assert letter(text, "q10").stance == "No"
+    assert letter("Question 10\n\nWe would rather the bodies were listed as they are.", "q10").stance == "Yes"

@@ -5329,12 +5329,22 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
         # better than what there is now ("better than the present position", "than nothing"): faint praise, no choice
         w_x = 0.45
     for q, p in xt:
+        if q in ("q8", "q10") and _ANOTHER_DRAWN.search(xs):
+            # another list preferred, drawn afresh (round 35): "we would prefer the list of bodies to be built afresh
+            # rather than borrowed from counter-terrorism legislation" is not this list
+            out[q] = (_Cue(no, 0.6, xs, "comparative: another preferred"), p)
+            continue
         out[q] = (_Cue(yes, w_x, xs, "comparative: preferred"), p)
     for q, p in yt:
         out.setdefault(q, (_Cue(no, 0.6, ys, "comparative: dispreferred"), p))
     return out
 
 
+# a list or vision made anew, or another of its kind: what is preferred is not the one asked about
+_ANOTHER_DRAWN = re.compile(
+    r"\b(?:afresh|anew|from\s+scratch)\b|\b(?:a|an)\s+(?:different|new|separate|fresh|bespoke|purpose[- ]built)\s+(?:list|vision)\b",
+    re.I,
+)
 # a condition, concession or reason that ends at a comma or semicolon: "Provided ..., ", "If ..., ", "Although ..., "
 _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:provided|providing|if|unless|as\s+long\s+as|so\s+long\s+as|although|though|while|whilst|because|since|"

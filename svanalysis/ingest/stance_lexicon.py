@@ -1893,6 +1893,17 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # the list drawn up afresh (round 35; listed before "we would rather", which starts at the same word): "We would rather
+    # the bodies were listed afresh", "we would prefer the list of bodies to be built afresh" (another list, so not this one)
+    (
+        r"(?#anchors: afresh anew scratch)(?:(?:we|i)(?:'d|\s+would)\s+(?:much\s+|far\s+)?(?:rather|prefer)\s+(?:that\s+)?)?"
+        r"(?:the|a)\s+(?:list|bodies|schedule|partners)\b[^.;]{0,40}?\b(?:listed|built|drawn\s+up|drawn|written|compiled|started|"
+        r"put\s+together|made)\s+(?:afresh|anew|from\s+scratch)\b",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
     (
         r"(?:i'd|i\s+would|we'd|we\s+would|(?:the|our)\s+(?:trustees|board|members|council|governors|committee|executive|cabinet|partnership|panel|directors)\s+would)\s+(?:much\s+|far\s+)?rather(?!\s+(?:not|see|wait|hold|reserve|leave|(?:[\w'’-]+\s+){1,3}?(?:did|were|was|had|does|do)\s*(?:n't|not)\b))|(?:much|far)\s+better\s+(?:placed|suited)",
         "Yes",
