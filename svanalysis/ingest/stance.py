@@ -1523,17 +1523,21 @@ _LEAST_TO = re.compile(
 )
 
 
+_NOT_ONE = r"\bnot\s+(?:one|something|an?\s+[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?"
 _NOT_ONE_WE_CAN = re.compile(
-    r"\bnot\s+(?:one|something|an?\s+[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?"
-    r"(?:can|could|would|will|is\s+able\s+to|are\s+able\s+to|feel\s+able\s+to)\s+(?:[\w'-]+ly\s+)?$",
-    re.I,
+    _NOT_ONE + r"(?:can|could|would|will|is\s+able\s+to|are\s+able\s+to|feel\s+able\s+to)\s+(?:[\w'-]+ly\s+)?$", re.I
 )
-
-# ... the modal being the cue's own first word ("can sign up to", "would back")
-_NOT_ONE_WE_CAN_BARE = re.compile(
-    r"\bnot\s+(?:one|something|an?\s+[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?$", re.I
-)
+# ... the modal being the cue's own first word (round 35: "It is not a vision our members *can sign up to*")
+_NOT_ONE_BEFORE_MODAL = re.compile(_NOT_ONE + "$", re.I)
 _MODAL_CUE = re.compile(r"(?:can|could|would|will)\b", re.I)
+
+
+def _not_one_we_can(clause: str, start: int, before: str) -> bool:
+    """A cue denied as what is "not one we can ...": "is not one Harbour House can put its name to", "not something we
+    could support", "It is not a vision our members can sign up to" (the modal the cue's own)."""
+    return "not " in before and bool(
+        _NOT_ONE_WE_CAN.search(before) or (_MODAL_CUE.match(clause, start) and _NOT_ONE_BEFORE_MODAL.search(before))
+    )
 
 
 def _negated(clause: str, start: int) -> bool:
@@ -1564,10 +1568,8 @@ def _negated(clause: str, start: int) -> bool:
         return True  # "too narrow for me to agree that it is correct": what is too much for the verb denies it
     if "least " in before and _LEAST_TO.search(before):
         return True  # "the option least able to achieve the vision": the least of it is a denial
-    if "not " in before and _NOT_ONE_WE_CAN.search(before):
-        return True  # "is not one Harbour House can put its name to", "not something we could support"
-    if "not " in before and _MODAL_CUE.match(clause, start) and _NOT_ONE_WE_CAN_BARE.search(before):
-        return True  # the modal in the cue itself (round 35): "It is not a vision our members *can sign up to*"
+    if _not_one_we_can(clause, start, before):
+        return True
     words = _TOKEN.findall(before)[-6:]
     window = " ".join(words)
     if not _NEG_RE.search(window):
@@ -1853,8 +1855,7 @@ def _lex_negated(clause: str, start: int) -> bool:
         or (before.endswith("less ") and _LESS_BEFORE.search(before[-24:]))
         or ("least " in before and _LEAST_TO.search(before))
         or ("too " in before and _TOO_TO_BE.search(before))
-        or ("not " in before and _NOT_ONE_WE_CAN.search(before))
-        or ("not " in before and _MODAL_CUE.match(clause, start) and _NOT_ONE_WE_CAN_BARE.search(before))
+        or _not_one_we_can(clause, start, before)
         or _COGNITION.search(before)
         or _NEG_SUBJECT.search(before)
         or _NEG_SUBJECT_COORD.search(before)
@@ -3377,7 +3378,6 @@ _DUTY_ON_BEFORE = re.compile(
 
 # a concession that leaves a matter open, to the next comma: "whatever it decides about a duty", "whichever route is
 # chosen", "whether or not there is a new duty", "regardless of the legal route"
-_CONCESSIVE_KEYS = re.compile(r"whatever|whichever|regardless|irrespective|whether or not", re.I)
 _CONCESSIVE = re.compile(
     r"\b(?:whatever|whichever|whether\s+or\s+not|regardless\s+of|irrespective\s+of)\b[^,;.:]*", re.I
 )
@@ -3445,7 +3445,7 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
             rest = clause[: cond.start()] + " " * (cond.end() - cond.start()) + clause[cond.end() :]
             if _clause_targets_ex(rest, spec, options_context):
                 clause = rest
-    if _MECHANISMS["unasserted"] and _CONCESSIVE_KEYS.search(clause):
+    if _MECHANISMS["unasserted"]:
         # nor what a concession leaves open (round 35): "I'd want the Government to back the voluntary route properly,
         # whatever it decides about a duty"; "Whatever happens to Option Two, members agreed that ..."
         rest = _CONCESSIVE.sub(lambda m: " " * len(m.group(0)), clause)
@@ -5063,9 +5063,9 @@ def _in_relative_of_another(clause: str, cue_phrase: str, tphrase: str | None) -
 
 
 # "prefer a list built for the purpose", "would prefer a different vision": another of the target's kind
+_OTHER_KIND = r"different|new|separate|fresh|bespoke|purpose[- ]built"
 _ANOTHER_OF_ITS_KIND = re.compile(
-    r"\s+(?:to\s+see\s+)?(?:a|an)\s+(?:(?:different|new|separate|fresh|bespoke|purpose[- ]built|shorter|longer|wider|"
-    r"narrower|broader|more\s+\w+)\s+)?(list|vision)\b",
+    rf"\s+(?:to\s+see\s+)?(?:a|an)\s+(?:(?:{_OTHER_KIND}|shorter|longer|wider|narrower|broader|more\s+\w+)\s+)?(list|vision)\b",
     re.I,
 )
 # another list or vision called for as a subject: "A list written for this duty is needed", "a new list drawn up for
@@ -5342,8 +5342,7 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
 
 # a list or vision made anew, or another of its kind: what is preferred is not the one asked about
 _ANOTHER_DRAWN = re.compile(
-    r"\b(?:afresh|anew|from\s+scratch)\b|\b(?:a|an)\s+(?:different|new|separate|fresh|bespoke|purpose[- ]built)\s+(?:list|vision)\b",
-    re.I,
+    rf"\b(?:afresh|anew|from\s+scratch)\b|\b(?:a|an)\s+(?:{_OTHER_KIND})\s+(?:list|vision)\b", re.I
 )
 # a condition, concession or reason that ends at a comma or semicolon: "Provided ..., ", "If ..., ", "Although ..., "
 _SUBORDINATE_BEFORE = re.compile(

@@ -534,11 +534,13 @@ def _is_body_line(line: str) -> bool:
 
 # ---------------------------------------------------------------------------- splitting
 _COLUMN_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{3,}\S|\s*$)")
+# ... and as a hand-typed table under a rule sets its cells apart: by two spaces or more
+_TYPED_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}\S|\s*$)")
 
 
-def _segments(line: str) -> list[tuple[int, str]]:
-    """(start column, text) of the pieces of a line set apart by three spaces or more."""
-    return [(m.start(), m.group(0)) for m in _COLUMN_GAP.finditer(line)]
+def _segments(line: str, gap: re.Pattern[str] = _COLUMN_GAP) -> list[tuple[int, str]]:
+    """(start column, text) of the pieces of a line set apart by three spaces or more (by ``gap``)."""
+    return [(m.start(), m.group(0)) for m in gap.finditer(line)]
 
 
 def fold_column_tables(text: str) -> str:
@@ -1404,7 +1406,7 @@ def _ruled_rows(header: str, rule: str, body: list[str]) -> list[str] | None:
 
         def cells(line: str) -> list[str] | None:
             found: list[list[str]] = [[] for _ in starts]
-            for start, piece in ((m.start(), m.group(0)) for m in _CELL_TEXT.finditer(line)):
+            for start, piece in _segments(line, _TYPED_GAP):
                 k = max([c for c, s in enumerate(starts) if s <= start + 1] or [0])
                 found[k].append(piece)
             return [" ".join(c) for c in found]
@@ -1430,8 +1432,6 @@ def _ruled_rows(header: str, rule: str, body: list[str]) -> list[str] | None:
 
 
 _TABLE_RULE_RUN = re.compile(r"[-=─]{3,}")
-# a cell's text on a line of a column table: words set apart from the next cell by two spaces or more
-_CELL_TEXT = re.compile(r"\S(?:.*?\S)?(?=\s{2,}\S|\s*$)")
 
 
 def _grid_rows(block: list[str]) -> list[str] | None:
@@ -1512,7 +1512,7 @@ def unquote_email(text: str) -> str:
         else:
             i += 1
     answered = [
-        (a, b) for a, b in blocks if any(line.strip() for line in lines[b : b + 3]) and not _SIGN_OFF.match(lines[b])
+        (a, b) for a, b in blocks if any(line.strip() for line in lines[b : b + 3]) and not _CLOSING.match(lines[b])
     ]
     if len(answered) < 2:
         return _QUOTED.sub("", text)
@@ -1535,8 +1535,6 @@ def unquote_email(text: str) -> str:
     return _QUOTED.sub("", "\n".join(out))
 
 
-# the sign-off after the last quoted passage ("Regards", "Thanks, Sam"): the quoted passage is not answered
-_SIGN_OFF = re.compile(r"^\s*(?:kind |best |warm )?(?:regards|thanks|thank you|many thanks|cheers|best wishes)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!;](?:\s|$)")
 # a question's number opening a quoted passage ("Q9.", "Question 10:", "12)")
 _QUOTED_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}\s*[.):](?:\s|$)", re.I)
