@@ -190,7 +190,7 @@ def test_an_anchor_spelt_only_as_a_whole_word_is_not_tried_on_longer_words():
     # on "part" and not on "partners"
     company = next(i for i, (p, *_r) in enumerate(lex.LEXICON) if r"part(?:s|ed|ing)?\s+company" in p)
     assert company in lex._entries_of("parted")
-    whole = next(i for i, a in enumerate(lex._ANCHORS) if "part" in a and (i, "part") in lex._SPELT_WHOLE)
+    whole = next(i for i, a in enumerate(lex._ANCHORS) if "part" in a and lex._entry_spells_whole(i, "part"))
     assert whole in lex._entries_of("part") and whole not in lex._entries_of("partners")
     # a declared anchor the pattern also spells as the start of a longer word ("doubts") is tried on longer words
     assert not lex._spelt_whole(

@@ -6820,7 +6820,6 @@ _FUNCTION_WORDS = frozenset(
     "the and for not are our has can but was any all its who you how did had may his her too yet let "
     "would will with that this have been could should they their them were from what does than into also".split()
 )
-_COMPILED = [re.compile(rf"\b(?:{p})", re.I) for p, *_rest in LEXICON]
 
 
 def case_free(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -6834,13 +6833,17 @@ def case_free(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     >>> case_free(re.compile(r"(?-i:[A-Z])\\w+", re.I)) is None
     True
     """
-    src = pattern.pattern
-    if not pattern.flags & re.I or "\\\\" in src or re.search(r"\(\?[aiLmsux-]", src) or re.search(r"\\[xuUN0-7]", src):
-        return None
+    return (
+        re.compile(pattern.pattern, pattern.flags & ~re.I) if _has_case_free(pattern.pattern, pattern.flags) else None
+    )
+
+
+def _has_case_free(src: str, flags: int) -> bool:
+    """Whether the expression ``src`` compiled with ``flags`` has a case-free form (``case_free``)."""
+    if not flags & re.I or "\\\\" in src or re.search(r"\(\?[aiLmsux-]", src) or re.search(r"\\[xuUN0-7]", src):
+        return False
     spelt = re.sub(r"\(\?#[^)]*\)", "", re.sub(r"\(\?P[<=][A-Za-z_]\w*>?", "", re.sub(r"\\[A-Za-z]", "", src)))
-    if re.search(r"[A-Z]", spelt):
-        return None
-    return re.compile(src, pattern.flags & ~re.I)
+    return not re.search(r"[A-Z]", spelt)
 
 
 def blank_all(pattern: re.Pattern[str], text: str, fast: re.Pattern[str] | None = None) -> str:
@@ -6852,7 +6855,15 @@ def blank_all(pattern: re.Pattern[str], text: str, fast: re.Pattern[str] | None 
     return pattern.sub(_blank, text)
 
 
-_COMPILED_LOW = [case_free(p) for p in _COMPILED]
+@functools.cache
+def _entry_pattern(i: int, lowered: bool) -> re.Pattern[str] | None:
+    """Entry ``i``'s expression, compiled when first tried (a run tries only the entries whose anchors its clauses hold;
+    compiling all 700 in both forms took a third of a second at import): with ``lowered``, the case-free form to run on
+    the lower-cased text of an ASCII clause, or None where it has none; else the case-insensitive one."""
+    src = rf"\b(?:{LEXICON[i][0]})"
+    if lowered:
+        return re.compile(src) if _has_case_free(src, re.I) else None
+    return re.compile(src, re.I)
 
 
 def _drop_negative_lookarounds(pattern: str) -> str:
@@ -7455,7 +7466,7 @@ def _entries_of(token: str) -> tuple[int, ...]:
         if n < len(token) and token[:n] in _WHOLE_WORD_ANCHORS:
             continue
         if n < len(token):
-            out += [i for i in _BY_ANCHOR.get(token[:n], ()) if (i, token[:n]) not in _SPELT_WHOLE]
+            out += [i for i in _BY_ANCHOR.get(token[:n], ()) if not _entry_spells_whole(i, token[:n])]
         else:
             out += _BY_ANCHOR.get(token[:n], ())
     return tuple(out)
@@ -7488,9 +7499,10 @@ def _spelt_whole(pattern: str, anchor: str) -> bool:
     )
 
 
-_SPELT_WHOLE = frozenset(
-    (i, a) for i, anchors in enumerate(_ANCHORS) for a in anchors if _spelt_whole(LEXICON[i][0], a)
-)
+@functools.cache
+def _entry_spells_whole(i: int, anchor: str) -> bool:
+    """``_spelt_whole`` of entry ``i``'s pattern and one of its anchors, worked out when first needed."""
+    return _spelt_whole(LEXICON[i][0], anchor)
 
 
 # anchors the patterns only spell as a whole word ("opt for") that start a word found in most clauses here
@@ -7521,8 +7533,8 @@ def _lexicon_matches(clause: str) -> tuple[tuple[int, int, str, float, str, bool
     ascii_text = clause.isascii()  # (then the lower-cased text has the same offsets, and ``case_free`` holds)
     found = []
     for i in candidates:
-        fast = _COMPILED_LOW[i] if ascii_text else None
-        for m in fast.finditer(low) if fast is not None else _COMPILED[i].finditer(clause):
+        fast = _entry_pattern(i, True) if ascii_text else None
+        for m in fast.finditer(low) if fast is not None else _entry_pattern(i, False).finditer(clause):  # type: ignore[union-attr]
             if m.end() > m.start():
                 found.append((m.start(), i, m.end()))
     found.sort()
