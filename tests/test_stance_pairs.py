@@ -8511,3 +8511,48 @@ def test_a_list_drawn_afresh_preferred_is_not_this_list():
     text = "Question 10\n\nWe would prefer the list of bodies to be built afresh rather than borrowed from elsewhere."
     assert letter(text, "q10").stance == "No"
     assert letter("Question 10\n\nWe would rather the bodies were listed as they are.", "q10").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 36
+# from wave 47 (b973-b980, after its first run was recorded)
+
+
+def test_with_you_on_half_of_it_is_mixed():
+    assert letter("Question 8\n\nOn the vision: I'm with you on half of it.", "q8").stance == "Mixed"
+    assert letter("Question 8\n\nOn the vision: I'm with you on it.", "q8").stance == "Yes"
+
+
+def test_getting_nowhere_in_deliberation_is_no_view():
+    assert letter("Question 11\n\nWe spent ages on this one and honestly got nowhere.", "q11").stance == "Unclear"
+    assert letter("Question 11\n\nWe tried partnership working for years and got nowhere.", "q11").stance == "No"
+
+
+def test_our_exception_is_the_one_thing_not_agreed():
+    text = "We broadly agree with the proposals. Our exception is the voluntary route."
+    assert code_letter(text)["q13"].stance == "No"
+    assert code_letter("We broadly agree with the proposals, the voluntary route included.")["q13"].stance == "Yes"
+
+
+def test_the_list_borrowed_from_prevent_is_the_schedule_6_list():
+    codes = code_letter("The list the paper borrows from the Prevent duty is not the right one for this purpose.")
+    assert (codes["q10"].stance, codes["q9"].stance) == ("No", None)
+    text = "The list the paper borrows from the Prevent duty is the right one for this purpose."
+    assert code_letter(text)["q10"].stance == "Yes"
+
+
+def test_another_list_called_for_with_its_participle_between_commas():
+    assert letter("Question 10\n\nA bespoke list, drawn up with this purpose in mind, is needed.", "q10").stance == "No"
+    assert letter("Question 10\n\nThe list, drawn up with this purpose in mind, is needed.", "q10").stance == "Yes"
+
+
+def test_bodies_not_asked_for_between_commas_are_no_request():
+    text = "Question 12\n\nWe would not ask for prisons, or other custodial bodies, to be added to the responsible authorities."
+    assert rules_letter(text, "q12").stance not in ("Yes", "No")
+    text = "Question 12\n\nWe would ask for prisons, or other custodial bodies, to be added to the responsible authorities."
+    assert rules_letter(text, "q12").stance == "Yes"
+
+
+def test_sound_on_one_part_and_wrong_on_another_is_not_yes():
+    assert letter("Question 10\n\nSound on most bodies; wrong on commissioners.", "q10").stance != "Yes"
+    assert letter("Question 10\n\nSound on most bodies.", "q10").stance == "Yes"
+    assert letter("Question 10\n\nWrong on commissioners.", "q10").stance == "No"

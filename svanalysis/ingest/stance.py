@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-31+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-32+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -2279,8 +2279,12 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 if not neg and any(a <= m.start() < b for a, b in refused):
                     continue  # part of a refusal, not a request
                 add_spans.append((m.start(), m.end()))
-                if neg and _NOT_ASKING.search(clause, 0, m.start()):
-                    continue  # "We are not asking for business districts to become statutory partners": one body not asked for
+                not_asking = _NOT_ASKING.search(clause, 0, m.start()) if "not" in low or "n't" in low else None
+                if not_asking is not None and (neg or _ONE_REQUEST.fullmatch(clause, not_asking.end(), m.start())):
+                    # "We are not asking for business districts to become statutory partners": one body not asked for;
+                    # the bodies between commas (round 36): "we would not ask for secure establishments, or other
+                    # custodial bodies, to be added to the responsible authorities"
+                    continue
                 out.append(
                     _Cue(
                         "No" if neg else "Yes",
@@ -4300,9 +4304,12 @@ def _option_qids(spec_id: int) -> frozenset[str]:
 
 
 _NOT_ASKING = re.compile(
-    r"\b(?:not|n't)\s+(?:\w+\s+)?(?:asking|seeking|suggesting|proposing|calling|arguing|pressing|bidding)\s+(?:for|that)\b",
+    r"\b(?:not|n't)\s+(?:\w+\s+)?(?:ask|asking|seek|seeking|suggest|suggesting|propose|proposing|call|calling|argue|arguing|"
+    r"press|pressing|bid|bidding)\s+(?:for|that)\b",
     re.I,
 )
+# what one request not made names, up to the addition asked about: no other clause between
+_ONE_REQUEST = re.compile(r"(?:(?!\bbut\b)[^.;:]){0,100}", re.I)
 _SCOPED = re.compile(
     r"\b(?:focus|focusing|focussing|narrow|narrowing|confine|confining|limit|limiting|restrict|restricting|scope\s+of)\s+$",
     re.I,
@@ -5073,9 +5080,9 @@ _ANOTHER_OF_ITS_KIND = re.compile(
 _ANOTHER_AS_SUBJECT = re.compile(
     r"^\W*(?:but\s+|so\s+|instead,?\s+|rather,?\s+)?(?:a|an)\s+"
     r"(?:(?:different|new|separate|fresh|bespoke|purpose[- ]built|proper|dedicated|shorter|wider|broader)\s+(?P<k1>list|vision)\b"
-    r"(?:\s+(?:written|built|drawn\s+up|designed|made|compiled|tailored|framed)\s+(?:for|around|with)\b[^.;]{0,80}?)?"
-    r"|(?P<k2>list|vision)\s+(?:written|built|drawn\s+up|designed|made|compiled|tailored|framed)\s+(?:for|around|with)\b[^.;]{0,80}?)"
-    r"\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:needed|required|necessary|better|preferable|essential|wanted)\b",
+    r"(?:,?\s+(?:written|built|drawn\s+up|designed|made|compiled|tailored|framed)\s+(?:for|around|with)\b[^.;]{0,80}?)?"
+    r"|(?P<k2>list|vision),?\s+(?:written|built|drawn\s+up|designed|made|compiled|tailored|framed)\s+(?:for|around|with)\b[^.;]{0,80}?)"
+    r",?\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:needed|required|necessary|better|preferable|essential|wanted)\b",
     re.I,
 )
 # an attempt to weaken the target as what is opposed: "resist any attempt during the passage of legislation to narrow it"

@@ -395,6 +395,17 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # a view the respondent could not reach, in their own deliberation (round 36): "We spent ages on this one and honestly
+    # got nowhere" (not a record: "We tried partnership working for years and got nowhere" stays a No)
+    (
+        r"(?#anchors: nowhere)(?<![\w'’-])(?:we|i)\s+(?:have\s+|had\s+)?(?:spent|spend|debated|discussed|argued|talked|deliberated|"
+        r"wrestled|went\s+round\s+in\s+circles)\b[^.;]{0,40}?\b(?:on|about|over|with)\s+(?:this|it|that|the\s+question)\b"
+        r"[^.;]{0,30}?\b(?:got|get|getting)\s+nowhere\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
     (
         r"sit(?:ting|s)?\s+on\s+the\s+fence|(?:are|is|remain|remains|we're)\s+neutral|(?:express(?:es|ed)?|offer|offers|give|gives|take|takes)\s+no\s+(?:view|position|stance)",
         "Unclear",
@@ -506,6 +517,14 @@ LEXICON: list[Entry] = [
         0.85,
         "mixed",
         False,
+    ),
+    # (round 36) a verbless half of a semicolon pair, the fault found: "Sound on most bodies; wrong on commissioners"
+    (
+        r"(?#anchors: weak poor thin wrong)^\W*(?:but\s+|and\s+)?(?:weak|poor|thin|wrong)\s+(?:on|about)\s+(?!paper\b|the\s+surface\b)",
+        "No",
+        0.65,
+        "evaluation",
+        True,
     ),
     # one respect: "the vision is strong on prevention" / "weak on victims"
     (
@@ -625,6 +644,16 @@ LEXICON: list[Entry] = [
         0.75,
         "idiom",
         True,
+    ),
+    (
+        # the one thing a letter that broadly agrees excepts (round 36): "We broadly agree with the proposals. Our exception
+        # is the voluntary route." (not "the exception is London", a fact)
+        r"(?#anchors: exception)(?<![\w'’-])(?:our|my)\s+(?:one\s+|only\s+|single\s+|main\s+|chief\s+|principal\s+)?"
+        r"exception\s+(?:is|was|would\s+be|being|:)",
+        "No",
+        0.7,
+        "evaluation",
+        False,
     ),
     (
         # aimed at the wrong thing: "I think you've aimed it at the wrong thing"
@@ -1324,7 +1353,9 @@ LEXICON: list[Entry] = [
     ),
     # siding with it in plain words: "I'm with you on that one", "put me down for it", "that is where we land"
     (
-        r"(?#anchors: you)(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:right|all|completely|fully)\s+)?with\s+you\s+on\b",
+        # (not "with you on half of it", read as Mixed below)
+        r"(?#anchors: you)(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:right|all|completely|fully)\s+)?with\s+you\s+on\b"
+        r"(?!\s+(?:half|part|some)\s+of\b)",
         "Yes",
         0.8,
         "preference",
