@@ -338,7 +338,31 @@ def test_pasted_form_answers_right_under_their_questions_are_kept(spec):
     text = f"Part 3\n\n8. {q8}\nYes. It is right that it is not left to the police.\n\n11. {q11}\nN/A\n"
     _, sections, _ = split_letter(text, spec)
     assert sections["q8"] == "Yes. It is right that it is not left to the police."
-    assert sections["q11"] == "N/A"
+    assert "q11" not in sections  # "N/A" in the box: the question left blank (round 36)
+
+
+def test_a_form_box_cut_short_or_holding_no_answer_is_left_blank(tmp_path):
+    # round 36: a form's export pasted into a letter, each question's text cut short with an ellipsis; a box holding a
+    # dash, "n/a" or "see attached" is a question left blank, and the question's own words ("would best achieve") are
+    # no verdict
+    path = tmp_path / "form.txt"
+    path.write_text(
+        "Our answers from the online form\n\n"
+        "Q9 Do you consider that Option One would best achieve the consultation vis...\n"
+        "Yes. A duty would make the bodies turn up.\n\n"
+        "Q10 Do you consider the specific agencies listed in Schedule 6 to the ...\nn/a\n\n"
+        "Q11 Do you consider that Option two would best achieve the consul...\n"
+        "Please see the attached letter from our CEO.\n\n"
+        "Q12 Should the list of Statutory Partners in Community Safety Partnerships be added to so th...\n-\n",
+        encoding="utf-8",
+    )
+    row = read_letter(path)[0].iloc[0]
+    assert "consul..." not in row["letter_text"] and "Q11\n" in row["letter_text"]
+    sections = {q: row.get(f"{q}.text") for q in ("q9", "q10", "q11", "q12")}
+    assert sections["q9"] == "Yes. A duty would make the bodies turn up."
+    assert not any(isinstance(sections[q], str) for q in ("q10", "q11", "q12"))
+    codes = code_letter(row["letter_text"], sections={q: t for q, t in sections.items() if isinstance(t, str)})
+    assert [codes[q].stance for q in ("q9", "q10", "q11", "q12")] == ["Yes", None, None, None]
 
 
 def test_a_question_hard_wrapped_over_lines_is_not_part_of_its_answer(spec):

@@ -927,8 +927,9 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
         text = "\n".join(body).strip()
         # a heading that repeats the question's own text is not the answer
         text = _without_question(text, q.text)
-        if FORM_LABEL.match(text):
-            text = ""  # "Response:" with nothing after it: a question of the form left blank
+        if FORM_LABEL.match(text) or _NO_ANSWER.fullmatch(text):
+            # "Response:" with nothing after it, a dash, "n/a", "See attached.": a question of the form left blank
+            text = ""
         if q.type == "group":
             continue
         if text:
@@ -1175,7 +1176,9 @@ def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFram
     spec = spec or load_spec()
     raw, details = letter_text(path)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    raw = unfold_option_columns(fold_ruled_tables(fold_grid_tables(unquote_email(raw))), spec)
+    raw = drop_cut_questions(
+        unfold_option_columns(fold_ruled_tables(fold_grid_tables(unquote_email(raw))), spec), spec
+    )
     lines = raw.split("\n")
     found, drop = sender_details(lines, spec)
     for k, v in found.items():
@@ -1222,6 +1225,57 @@ _GRID_BAR = "|│"
 
 _RANK_ROW = re.compile(r"\b(?:rank|ranking|ranked|order|preference|place)\b", re.I)
 _PLACES = {1: "first", 2: "second", 3: "third"}
+
+
+# a question's text cut short by the form's export, ending in an ellipsis: "Do you consider that Option two would best
+# achieve the consul..." (in a table's cell, after a number, or on a line of its own)
+_CUT_SHORT = re.compile(r"(?<![\w'’-])(?P<words>[A-Z][^\n|?!…]{19,250}?)\s*(?:\.{3}|…)")
+
+
+def drop_cut_questions(text: str, spec: Spec) -> str:
+    """A question's text cut short with an ellipsis, as form exports show it, taken out, leaving its number: the
+    words of a question are no answer (its "would best achieve" is not the respondent's verdict), and cut short they
+    are not recognised as the question's own. Where no number of that question comes before it on its line, the
+    number is written in its place ("Question 11"). Text that merely trails off is kept.
+
+    >>> spec = load_spec()
+    >>> drop_cut_questions("11. Do you consider that Option two would best achieve the consul... | See attached. |", spec)
+    '11. | See attached. |'
+    >>> drop_cut_questions("Do you consider the specific agencies listed in Schedule 6 to the ...\nn/a", spec)
+    'Question 10\nn/a'
+    >>> drop_cut_questions("We consider that the option would best achieve the vision...", spec)
+    'We consider that the option would best achieve the vision...'
+    """
+    if "..." not in text and "…" not in text:
+        return text
+    questions = [(norm(q.text), q.number) for q in spec.questions if q.text and q.number]
+
+    def drop(m: re.Match[str]) -> str:
+        words = m.group("words")
+        for start in [0] + [w.start() for w in re.finditer(r"(?<=\s)[A-Z]", words)]:
+            # (from a capital after a marker the match began with: "Q10 Do you consider ...")
+            cut = norm(words[start:])
+            if len(cut.split()) < 4:
+                break
+            for qn, number in questions:
+                if qn.startswith(cut) and len(cut) < len(qn):
+                    line_start = m.string.rfind("\n", 0, m.start()) + 1
+                    before = m.string[line_start : m.start()] + words[:start]
+                    numbered = re.search(rf"(?<!\d){number}(?!\d)", before)
+                    return words[:start].rstrip() if numbered else words[:start] + f"Question {number}"
+        return m.group(0)
+
+    return _CUT_SHORT.sub(drop, text)
+
+
+# an answer box holding no answer: a dash, "n/a", "not applicable", "see attached" (the attachment, where there is one,
+# is read as a letter of its own)
+_NO_ANSWER = re.compile(
+    r"[-–—.\s*_]*|(?:n/?a|not\s+applicable|blank|(?:please\s+)?see\s+(?:the\s+)?(?:attached|enclosed|(?:our\s+|the\s+)?"
+    r"(?:attached\s+|enclosed\s+|covering\s+)?(?:letter|submission|response|document))(?:\s+(?:letter|submission|"
+    r"response|document))?(?:\s+from\s+(?:our|the)\s+[\w\s'’-]{1,40})?)[.\s*]*",
+    re.I,
+)
 
 
 def unfold_option_columns(text: str, spec: Spec) -> str:
