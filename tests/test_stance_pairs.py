@@ -8556,3 +8556,54 @@ def test_sound_on_one_part_and_wrong_on_another_is_not_yes():
     assert letter("Question 10\n\nSound on most bodies; wrong on commissioners.", "q10").stance != "Yes"
     assert letter("Question 10\n\nSound on most bodies.", "q10").stance == "Yes"
     assert letter("Question 10\n\nWrong on commissioners.", "q10").stance == "No"
+
+
+# round 36, from wave 48 (b981-b988, after its first run was recorded)
+
+
+def test_members_who_could_not_agree_what_it_means_hold_no_view():
+    text = "Question 8\n\nWhen our committee read it we could not agree what it would mean in practice."
+    assert letter(text, "q8").stance == "Unclear"
+    assert letter("Question 8\n\nWhen our committee read it we could not agree with it.", "q8").stance == "No"
+
+
+def test_an_agreed_position_not_reached_is_no_view_and_is_no_verdict_itself():
+    text = "Question 10\n\nMembers split three ways and the Forum could not reach an agreed position."
+    assert letter(text, "q10").stance == "Unclear"
+    assert letter("Question 10\n\nThe Forum reached an agreed position: the list is right.", "q10").stance == "Yes"
+    assert letter("Question 10\n\nThe Forum has an agreed position.", "q10").stance is None
+
+
+def test_a_long_part_got_right_and_another_wrong_is_mixed():
+    text = "Question 10\n\nThe list gets the criminal justice and local authority bodies right and the health bodies wrong."
+    assert letter(text, "q10").stance == "Mixed"
+    text = "Question 10\n\nThe list gets the criminal justice and local authority bodies right."
+    assert letter(text, "q10").stance == "Yes"
+
+
+def test_however_the_duty_is_framed_sets_the_duty_aside():
+    text = "However the duty is framed, we would like to see the responsible authorities in community safety partnerships widened."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q12"].stance) == (None, "Yes")
+    text = "However, the duty is framed around the named bodies and we would like to see it."
+    assert code_letter(text)["q9"].stance == "Yes"
+
+
+def test_not_understanding_it_well_enough_to_say_is_no_view():
+    text = (
+        "Question 11\n\nI don't understand how these partnerships work well enough to say whether that would be better."
+    )
+    assert letter(text, "q11").stance == "Unclear"
+    text = "Question 11\n\nI understand how these partnerships work well enough to say whether that would be better."
+    assert letter(text, "q11").stance != "Unclear"
+
+
+def test_a_thing_this_uncertain_is_no_uncertainty_of_the_respondent():
+    text = "Question 9\n\nA duty whose object is this uncertain does not seem to me the best way to the vision."
+    assert letter(text, "q9").stance == "No"
+    assert letter("Question 9\n\nWe are uncertain whether a duty would help.", "q9").stance == "Unclear"
+
+
+def test_gaps_in_the_list_are_an_omission():
+    assert letter("Question 10\n\nThere are gaps.", "q10").stance == "No"
+    assert letter("Question 10\n\nThere are no gaps.", "q10").stance != "No"

@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-32+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-33+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -388,7 +388,8 @@ _UNCLEAR = [
         # not others' uncertainty: "professionals who are unsure what due regard requires of them"
         r"\b(?=[und])(?<!who\sare\s)(?<!who\sis\s)(?<!who\swere\s)(?<!who\sfeel\s)(?<!they\sare\s)(?<!staff\sare\s)"
         # (nor uncertainty about what a duty asks: "would leave every specified body uncertain what compliance requires")
-        r"(?<!\bof\s)(?<!\ban\s)(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
+        # (nor a thing's degree of it, round 36: "A duty whose object is this uncertain")
+        r"(?<!\bof\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
         r"expects?|expected|demands?|entails?|mean|involve|require|look\s+like)\b)|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b)"
         # (a fact others do not know, round 29: "Children identified ... often do not know that they have been identified")
         r"(?!\s+that\s+(?:they|he|she|their|his|her|it|its)\b)"
@@ -396,6 +397,13 @@ _UNCLEAR = [
         0.8,
     ),
     (r"\bbefore\s+(?:expressing|forming|reaching|taking|giving)\s+(?:a|any)\s+(?:view|preference|position)\b", 0.8),
+    # too little understood to judge (round 36): "I don't understand how these partnerships work well enough to say whether
+    # that would be better or worse"
+    (
+        r"\b(?:don't|do\s+not|doesn't|does\s+not|didn't|did\s+not)\s+(?:really\s+)?(?:know|understand)\b[^.;]{0,80}?\benough\s+to\s+"
+        r"(?:say|judge|tell|comment|decide|know)\b",
+        0.85,
+    ),
     # (round 27) an answer declined: "the evidence does not allow us to answer that question; we decline to do so" (members
     # who could not agree whether are read before the embedded question is set aside: ``_COULD_NOT_AGREE``)
     (
@@ -565,7 +573,8 @@ _POSITIVE = [
         0.9,
         ("support",),
     ),
-    (r"\b(?:agree|agrees|agreed)\b", 0.9, ("agree",)),
+    # (not "an agreed position", a view reached or not: round 36)
+    (r"\b(?:agree|agrees|agreed)\b(?<!\ban\sagreed)", 0.9, ("agree",)),
     (r"\bin favour\b|\bfavour(?:s|ed)?\b", 0.8, ("favour",)),
     # "our preferred option is Option Two", "the Trust's preferred route" (the Government's preferred option is a
     # name: stance_lexicon.NOT_CUES)
@@ -1051,6 +1060,8 @@ _OMISSION = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:bodies|organisations|agencies|services|partners|providers|people|professionals|practitioners)(?!\s+(?:we|i)\b)|"
     r"does\s+not\s+include|doesn't\s+include|fails?\s+to\s+include|"
     r"is\s+incomplete|are\s+missing|is\s+missing|no\s+(?:voluntary|community|faith|health|education)\b|"
+    # "there are gaps", "there are some obvious omissions" (round 36)
+    r"there\s+are\s+(?:some\s+|clear\s+|obvious\s+|real\s+|serious\s+|significant\s+|important\s+)?(?:gaps|omissions)\b|"
     # "there is no mention of the Public Services Boards", "it makes no mention of housing"
     r"(?:is|makes|made|with)\s+no\s+mention\s+of\b|(?:does|did)\s*(?:not|n't)\s+mention\b|"
     # "the present list ... has a hole in it the shape of a housing provider", "has a gap where schools should be"
@@ -1825,7 +1836,8 @@ def _holder(clause: str, m: re.Match[str]) -> str:
 # members who could not agree on a question: "Board members could not agree whether a 'due regard' duty would add anything"
 _COULD_NOT_AGREE = re.compile(
     r"\b(?:could|can|did|do|does|have|has)(?:n't|\s+not)\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?agree(?:d)?\s+"
-    r"(?:among\s+themselves\s+|between\s+themselves\s+)?(?:on\s+)?(?:whether(?!\s+or\s+not\b)|which)\b",
+    # (round 36: "we could not agree what it would mean in practice")
+    r"(?:among\s+themselves\s+|between\s+themselves\s+)?(?:on\s+)?(?:whether(?!\s+or\s+not\b)|which|what|how)\b",
     re.I,
 )
 _INNER_NEG = re.compile(r"\b(?:neither|hardly|scarcely|barely)\b", re.I)
@@ -3383,7 +3395,12 @@ _DUTY_ON_BEFORE = re.compile(
 # a concession that leaves a matter open, to the next comma: "whatever it decides about a duty", "whichever route is
 # chosen", "whether or not there is a new duty", "regardless of the legal route"
 _CONCESSIVE = re.compile(
-    r"\b(?:whatever|whichever|whether\s+or\s+not|regardless\s+of|irrespective\s+of)\b[^,;.:]*", re.I
+    r"\b(?:whatever|whichever|whether\s+or\s+not|regardless\s+of|irrespective\s+of)\b[^,;.:]*"
+    # (round 36) "However the duty is framed, we would like to see ...": however it is done, not the connective "However,"
+    r"|\bhowever\s+(?:the|a|an|any|this|that|it|each)\b[^,;.:]{0,60}?\b(?:is|are|was|were|be|gets?|ends\s+up)\s+(?:\w+\s+)?"
+    r"(?:framed|designed|drafted|constituted|worded|structured|delivered|implemented|introduced|set\s+up|done|decided|chosen)"
+    r"\b[^,;.:]*",
+    re.I,
 )
 
 

@@ -177,8 +177,10 @@ LEXICON: list[Entry] = [
     ),
     # one part right, another wrong: "The vision gets the method right and the target wrong" (round 26)
     (
-        r"(?#anchors: right wrong)(?:gets?|got|has|have)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:right|wrong)\s*,?\s+(?:and|but)\s+"
-        r"(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?(?:right|wrong)\b"
+        # (round 36: up to seven words each side, "gets the criminal justice and local authority bodies right and the health
+        # bodies wrong")
+        r"(?#anchors: right wrong)(?:gets?|got|has|have)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,7}?(?:right|wrong)\s*,?\s+(?:and|but)\s+"
+        r"(?:the\s+|its\s+)?(?:[\w-]+\s+){1,7}?(?:right|wrong)\b"
         # (or right and missing something: "Schedule 6 gets the providers right and misses out the commissioners", round 30)
         r"|(?:gets?|got)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){1,3}?right\s*,?\s+(?:and|but)\s+(?:misses|leaves\s+out|omits|overlooks)\b",
         "Mixed",
@@ -416,7 +418,7 @@ LEXICON: list[Entry] = [
     (
         r"no\s+recommendation|evenly\s+(?:divided|split)|(?:divided|split)\s+(?:on|about|over)\s+(?:this|it|whether)"
         + DIVIDED_ONCE
-        + r"|(?:not|n't|unable)\s+(?:been\s+)?(?:able\s+to\s+)?(?:reach|reached|come\s+to)\s+(?:a\s+)?(?:common\s+mind|consensus|(?:common|shared|collective|single|agreed|settled|firm)\s+(?:view|position))",
+        + r"|(?:not|n't|unable)\s+(?:been\s+)?(?:able\s+to\s+)?(?:reach|reached|come\s+to)\s+(?:an?\s+)?(?:common\s+mind|consensus|(?:common|shared|collective|single|agreed|settled|firm)\s+(?:view|position))",
         "Unclear",
         0.9,
         "unclear",
@@ -6327,7 +6329,8 @@ OTHER_SENSES = re.compile(
     r"|\bto\s+agree\s+(?:a|an)\s+(?!(?:view|position|verdict|answer)\b)(?=[a-z]{3,})"
     # "agreed" as an adjective: "clear, nationally agreed guidance", "an agreed protocol" (not "we broadly agreed the vision")
     r"|\b(?:an|(?!(?:we|i)\b)\w+ly)\s+agreed\s+(?!(?:with|that|to|on|upon|in|by|the|this|its|it|them|all|both|a|an|and|but|"
-    r"our|their|what|whole|wholeheartedly)\b)(?=[a-z]{3,})"
+    # (nor "an agreed position", which "could not reach" makes no view, round 36)
+    r"our|their|what|whole|wholeheartedly|view|position|line|stance|opinion)\b)(?=[a-z]{3,})"
     r"|\bagree(?:s|d|ing)?\s+(?:funding|budgets?|priorities|plans?|protocols?|strategies|targets|timetables)\b"
     # a letter read and agreed with (round 29): "my chair of governors has read this letter and agrees with it"
     r"|\b(?:read|seen|approved|signed)\s+(?:this|the|my|our)\s+(?:letter|response|submission|reply)\s+and\s+(?:agrees?|agreed|endorses?|endorsed|"

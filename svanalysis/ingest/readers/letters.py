@@ -1240,9 +1240,9 @@ def drop_cut_questions(text: str, spec: Spec) -> str:
 
     >>> spec = load_spec()
     >>> drop_cut_questions("11. Do you consider that Option two would best achieve the consul... | See attached. |", spec)
-    '11. | See attached. |'
-    >>> drop_cut_questions("Do you consider the specific agencies listed in Schedule 6 to the ...\nn/a", spec)
-    'Question 10\nn/a'
+    '11.  | See attached. |'
+    >>> drop_cut_questions("Do you consider the specific agencies listed in Schedule 6 to the ...\\nn/a", spec)
+    'Question 10\\nn/a'
     >>> drop_cut_questions("We consider that the option would best achieve the vision...", spec)
     'We consider that the option would best achieve the vision...'
     """
