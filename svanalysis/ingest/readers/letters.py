@@ -1176,9 +1176,7 @@ def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFram
     spec = spec or load_spec()
     raw, details = letter_text(path)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    raw = drop_cut_questions(
-        unfold_option_columns(fold_ruled_tables(fold_grid_tables(unquote_email(raw))), spec), spec
-    )
+    raw = drop_cut_questions(unfold_option_columns(fold_ruled_tables(fold_grid_tables(unquote_email(raw))), spec), spec)
     lines = raw.split("\n")
     found, drop = sender_details(lines, spec)
     for k, v in found.items():
