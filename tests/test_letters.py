@@ -1286,3 +1286,26 @@ def test_numbered_answers_that_skip_the_questions_left_out_are_question_numbers(
     counted = "\n".join(f"{n}. Point number {n} of our own." for n in range(1, 14))
     structure, sections, _ = split_letter("Our points:\n\n" + counted + "\n", spec)
     assert structure != "numbered"
+
+
+def test_a_postscript_after_the_signature_is_kept(tmp_path):
+    # round 36: "PS: on reflection ..." after "Yours sincerely" and the name is the respondent's own words, not signature
+    path = tmp_path / "ps.txt"
+    path.write_text(
+        "Dear Sir or Madam,\n\nWe support Option Two.\n\nYours sincerely,\n\nJane Example\nHead of Service\n\n"
+        "PS: on reflection, we would rather see Option One.\n",
+        encoding="utf-8",
+    )
+    row = read_letter(path)[0].iloc[0]
+    assert "PS: on reflection, we would rather see Option One." in row["letter_text"]
+    assert "Jane Example" not in row["letter_text"] and row["full_name"] == "Jane Example"
+
+
+def test_answers_numbered_with_a_colon_or_a_spaced_dash(spec):
+    # round 36: "8: Vision yes, focus no." and "11 - I'd go with this." number their questions (not "10:30")
+    _, sections, _ = split_letter("Our answers.\n\n8: Vision yes.\n9: Not for us.\n13: This one.\n", spec)
+    assert sections == {"q8": "Vision yes.", "q9": "Not for us.", "q13": "This one."}
+    _, sections, _ = split_letter("Short answers.\n\n8 - can't say.\n\n11 - I'd go with this.\n", spec)
+    assert sections == {"q8": "can't say.", "q11": "I'd go with this."}
+    _, sections, _ = split_letter("We met at\n10:30 on Friday.\n", spec)
+    assert sections == {}

@@ -8607,3 +8607,47 @@ def test_a_thing_this_uncertain_is_no_uncertainty_of_the_respondent():
 def test_gaps_in_the_list_are_an_omission():
     assert letter("Question 10\n\nThere are gaps.", "q10").stance == "No"
     assert letter("Question 10\n\nThere are no gaps.", "q10").stance != "No"
+
+
+def test_terse_answers_in_the_questions_own_section():
+    # round 36, wave 49's terse emails: "Q9 - not as drafted.", "13: This one."
+    assert [
+        letter(f"Question 9\n\n{t}", "q9").stance for t in ("Not as drafted.", "Second best.", "Not for schools.")
+    ] == [
+        "No",
+        "No",
+        "No",
+    ]
+    assert [
+        letter(f"Question 9\n\n{t}", "q9").stance for t in ("This one.", "Our first choice.", "We'd accept this.")
+    ] == [
+        "Yes",
+        "Yes",
+        "Yes",
+    ]
+    assert letter("Question 10\n\nToo wide.", "q10").stance == "No"
+    assert letter("Question 10\n\nWide enough.", "q10").stance != "No"
+
+
+def test_one_part_yes_and_another_no_tersely_is_mixed():
+    assert letter("Question 8\n\nVision yes, focus no.", "q8").stance == "Mixed"
+    assert letter("Question 8\n\nFocus no, vision yes.", "q8").stance == "Mixed"
+    assert letter("Question 8\n\nThe vision yes.", "q8").stance == "Yes"
+
+
+def test_support_withdrawn_is_no_and_objection_withdrawn_is_yes():
+    assert code_letter("We withdraw our earlier support for Option One.")["q9"].stance == "No"
+    assert code_letter("We withdraw our objection to Option One.")["q9"].stance == "Yes"
+
+
+def test_a_view_revised_further_on_replaces_the_earlier_one_for_review():
+    earlier = (
+        "Dear Sir or Madam,\n\nWe have considered the three options with care over several meetings of the board and with "
+        "our partners across the county. We support Option Three. Goodwill has served this county well for many years and "
+        "we see no reason to legislate.\n\n"
+    )
+    text = earlier + "Since drafting the above, our board has met again. We now oppose Option Three.\n"
+    code = code_letter(text)["q13"]
+    assert (code.stance, code.rule.startswith("revised further on ('Since drafting the above')")) == ("No", True)
+    assert code.confidence < 0.75 and "We support Option Three." in code.conflict_evidence
+    assert code_letter(earlier + "Our board has met again. We now oppose Option Three.\n")["q13"].stance != "No"

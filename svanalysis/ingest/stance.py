@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-33+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-34+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -424,6 +424,12 @@ _UNCLEAR = [
     ),
 ]
 _MIXED = [
+    # one part yes and another no, tersely (round 36): "Vision yes, focus no."
+    (
+        r"^\W*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:yes\s*[,;]\s*(?:but\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+no"
+        r"|no\s*[,;]\s*(?:but\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+yes)\s*[.!]*\s*$",
+        0.9,
+    ),
     (
         r"^\s*(?:only\s+|at\s+best\s+)?(?:partly|partially|in part)\b(?!\s+(?:because|due|owing|as\s+a\s+result|thanks|through|from))",
         1.0,
@@ -557,6 +563,12 @@ _POSITIVE = [
     (r"\bfair\s+enough\s*[,.!;]", 0.7, ("fair enough",)),
     # acceptance of what it takes, closing the sentence: "If it takes a duty to get every school to the table, so be it."
     (r"\bso\s+be\s+it\s*[.!]*\s*$", 0.6, ("so be it",)),
+    # a terse answer in the option's own section (round 36): "This one.", "Our first choice.", "We'd accept this."
+    (
+        r"^\s*(?:(?:this|that)\s+one|(?:our|my|the)\s+(?:first|top|clear|preferred)\s+(?:choice|pick|option)"
+        r"|(?:we|i)(?:'d|\s+would|\s+could|\s+can)\s+(?:accept|live\s+with)\s+(?:this|that|it))\s*[.!]*\s*$",
+        0.75,
+    ),
     # "Mostly." leading the answer: agreement with most of it (a person may call it Mixed)
     (r"^\s*(?:mostly|largely|broadly|on\s+the\s+whole|in\s+the\s+main)\s*[.!]\s*$", 0.7),
     # a short answer leading the section: "We think so.", "Definitely."
@@ -828,6 +840,13 @@ _NEGATIVE = [
         _TOPIC_COMMA + r"(?:no|definitely\s+not|absolutely\s+not|not\s+at\s+all)\s*[.!]*\s*$",
         0.8,
         (", no", ", definitely not", ", absolutely not", ", not at all"),
+    ),
+    # a terse answer in the question's own section (round 36): "Not as drafted.", "Too wide.", "Second best.", "Not for
+    # schools."
+    (
+        r"^\s*(?:not\s+as\s+(?:drafted|it\s+stands|proposed|written|framed)|not\s+in\s+its\s+(?:current|present)\s+form"
+        r"|(?:far\s+|much\s+|way\s+)?too\s+(?:wide|narrow|broad|vague|thin|weak)|second\s+best|not\s+for\s+(?:us|me|[a-z]+s))\s*[.!]*\s*$",
+        0.75,
     ),
     # ranked last, as a short answer leading the section: "Last, by some distance."
     (
@@ -1490,7 +1509,7 @@ def _surely_absent(pat: re.Pattern[str], low: str, ascii_text: bool) -> bool:
 _MIXED_KEYS = re.compile(
     r"part|half|extent|point|wrong|weak|poor|flawed|mistaken|silent|unhelpful|misguided|right|others|but\s+not|"
     r"yes\s+and\s+no|mixed|split|in\s+principle|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole|insofar|so\s+far\s+as|"
-    r"and\s+no\s|but\s+no\s|wary|cautious|sceptical|skeptical|worried|nervous|uneasy|anxious"
+    r"and\s+no\s|but\s+no\s|wary|cautious|sceptical|skeptical|worried|nervous|uneasy|anxious|yes\s*[,;]|no\s*[,;]"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
 # something kept as it is ("we would leave the list as it stands"), and a list so kept: no view on the vision or an option
@@ -3051,6 +3070,9 @@ _MECHANISMS = {
     # letters: a paragraph the topic classifier ties to a question is read by the rules first, as that question's answer
     # (round 35), the sentence classifier where they find nothing
     "topic_rules": True,
+    # letters: a view revised further on ("Since drafting the above ...", "PS: on reflection ...") replaces the earlier
+    # one on the questions the revision speaks to, for review (round 36)
+    "revision": True,
 }
 # Below this confidence a Yes or No is no better than a coin: of round 5's Yes/No codes under 0.2 on
 # batches 8-11 (letters it had not seen), 4 were right and 5 were Yes<->No flips, while 97% of those
@@ -5858,7 +5880,60 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
         # the partnerships talked of only as to who sits on them ("Community safety partnerships" over "their
         # statutory membership should be widened to include education"): Q12 answered, Option Two not discussed
         out["q11"] = StanceCode(None, 0.0, None)
+    if isinstance(text, str) and _MECHANISMS["revision"]:
+        _revised(out, text, spec)
     return out
+
+
+# a view revised further on in the letter: a postscript or addendum, "since drafting the above", "on reflection", "having
+# now read the impact assessment, we ...", "we withdraw our earlier support", "our board has since met" (round 36: the
+# letters that change their mind were the main source of the flips in waves 45 and 49)
+_REVISION = re.compile(
+    r"(?:^|\n)\W*(?:p\.?\s?s\.?(?=\W)|post-?\s?script\b|addendum\b|update\s*[:(–—-])"
+    r"|\bsince\s+(?:drafting|writing|we\s+(?:drafted|wrote|first\s+wrote)|i\s+(?:drafted|wrote))\s+(?:the\s+above|this|that)\b"
+    r"|\b(?:on|after)\s+(?:further\s+)?reflection\b"
+    r"|\b(?:we|i)\s+(?:now\s+|hereby\s+)?withdraw\s+(?:our|my|the)\s+(?:earlier|previous|original|initial)\b"
+    r"|\b(?:we|i)\s+have\s+(?:since\s+|now\s+)?changed\s+(?:our|my)\s+(?:mind|minds|view|position)\b"
+    r"|\bhaving\s+(?:now|since)\s+(?:read|considered|discussed|met|reflected|seen)\b"
+    r"|\b(?:board|cabinet|trustees|governors|committee|council)\s+(?:has|have)\s+(?:since|now)\s+(?:met|considered|discussed)\b"
+    r"|\b(?:board|cabinet|trustees|governors|committee)\s+(?:met|considered\s+(?:this|the\s+draft))\s+(?:after|since)\b",
+    re.I,
+)
+# the share of a letter that must come before its revision: a marker in the opening lines revises nothing said earlier
+_REVISION_AFTER = 0.3
+# a revision is a judgement about which of two views the letter holds: a person confirms it
+_REVISION_CAP = 0.72
+# what the revision itself says, to replace the earlier code: a code of some weight on a question it names, by name or
+# under its heading (a description or carry-over read in a passage out of its letter's context is too weak a ground)
+_REVISION_MIN = 0.5
+_NAMED_TARGET = re.compile(r"\btarget by (?:reference|heading)\b")
+
+
+def _revised(out: dict[str, StanceCode], text: str, spec: Spec) -> None:
+    """Where the letter revises its view further on (``_REVISION``), the part from the revision on, coded as a letter
+    of its own, replaces the earlier code of each question it gives a stance on (or a view declined, with the words
+    declining it), capped below the review threshold, the earlier evidence kept as the conflicting one."""
+    m = _REVISION.search(text, int(len(text) * _REVISION_AFTER))
+    if m is None:
+        return
+    marker = squash(m.group(0).strip(" \n:.(,–—-"))
+    later = code_letter(text[m.start() :], spec)
+    for qid, code in later.items():
+        before = out.get(qid)
+        if (
+            code.stance is None
+            or code.evidence is None
+            or code.confidence < _REVISION_MIN
+            or not _NAMED_TARGET.search(code.rule or "")
+            or (before is not None and before.stance == code.stance)
+        ):
+            continue
+        out[qid] = dataclasses.replace(
+            code,
+            confidence=min(code.confidence, _REVISION_CAP),
+            rule=f"revised further on ('{marker}'): {code.rule}",
+            conflict_evidence=before.evidence if before is not None else None,
+        )
 
 
 # The sentence classifier's reading is taken where its most probable class (not ``none``) reaches this probability:

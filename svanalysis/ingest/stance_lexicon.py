@@ -648,6 +648,25 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
+        # support withdrawn (round 36): "we withdraw our earlier support for Option One" (and objection withdrawn, below)
+        r"(?#anchors: withdraw withdraws withdrew withdrawing withdrawn)(?:withdraw|withdraws|withdrew|withdrawing|withdrawn)\s+"
+        r"(?:our|my|its|their|the)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+|qualified\s+|provisional\s+)?"
+        r"(?:support|backing|endorsement|welcome)\s+(?:for|of|to)\b",
+        "No",
+        0.85,
+        "evaluation",
+        False,
+    ),
+    (
+        r"(?#anchors: withdraw withdraws withdrew withdrawing withdrawn)(?:withdraw|withdraws|withdrew|withdrawing|withdrawn)\s+"
+        r"(?:our|my|its|their|the)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:objection|opposition|"
+        r"reservations?)\s+(?:to|about)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    (
         # the one thing a letter that broadly agrees excepts (round 36): "We broadly agree with the proposals. Our exception
         # is the voluntary route." (not "the exception is London", a fact)
         r"(?#anchors: exception)(?<![\w'’-])(?:our|my)\s+(?:one\s+|only\s+|single\s+|main\s+|chief\s+|principal\s+)?"

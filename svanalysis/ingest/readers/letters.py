@@ -106,7 +106,10 @@ _Q_TABLE = re.compile(r"^\s*\|\s*(?:\*\*)?\s*(?:question\s*|q\s*)?(?P<n>\d{1,2})
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _EMPTY_CELL = re.compile(r"^[\s\-–—*_]*$|^(?:n/?a|none|nil)\.?$", re.I)
 # "9. No." or a number alone on its line above the answer ("9." then "No. ...")
-_Q_PLAIN = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<n>\d{1,2}(?:\.\d)?)\s*[.)]\s*(?:\*\*)?(?:\s+|$)")
+# (round 36: or a colon or a spaced dash, "8: Vision yes, focus no.", "11 - I'd go with this.")
+_Q_PLAIN = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<n>\d{1,2}(?:\.\d)?)(?:\s*[.):]|\s+[-–—](?=\s))\s*(?:\*\*)?(?:\s+|$)"
+)
 # questions answered together under one marker: "10 and 12.", "Questions 9 to 11:", "Q10 & Q12 -", "8, 9 and 10)"
 _Q_JOINT = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?P<word>(?:questions?|qs?)\s*\.?\s*)?(?P<n>\d{1,2})"
@@ -287,6 +290,10 @@ def _recipient_lines(lines: list[str], spec: Spec) -> set[int]:
     return out
 
 
+# a postscript or addendum opening its line: "PS: on reflection ...", "P.S. —", "Postscript (17 May)", "Addendum:"
+_POSTSCRIPT = re.compile(r"^\W*(?:p\.?\s?s\.?(?=\W)|post-?\s?script\b|addendum\b)", re.I)
+
+
 def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str, str], set[int]]:
     """Personal details in a letter's header and signature, and the line numbers they occupy."""
     spec = spec or load_spec()
@@ -418,8 +425,11 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
     if dash is not None and (close is None or close > dash):
         close = dash
     if close is not None and close >= n - 25:
-        sig = [i for i in range(close + 1, end) if lines[i].strip()]
-        drop.update(range(close, end))
+        # a postscript after the signature is the respondent's own words (round 36: "PS: on reflection ..."), kept with
+        # everything after it
+        ps = next((i for i in range(close + 1, end) if _POSTSCRIPT.match(lines[i])), end)
+        sig = [i for i in range(close + 1, ps) if lines[i].strip()]
+        drop.update(range(close, ps))
     else:
         sig = []
         i = end - 1
