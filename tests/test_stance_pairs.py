@@ -8651,3 +8651,12 @@ def test_a_view_revised_further_on_replaces_the_earlier_one_for_review():
     assert (code.stance, code.rule.startswith("revised further on ('Since drafting the above')")) == ("No", True)
     assert code.confidence < 0.75 and "We support Option Three." in code.conflict_evidence
     assert code_letter(earlier + "Our board has met again. We now oppose Option Three.\n")["q13"].stance != "No"
+
+
+def test_only_one_option_achieving_the_vision_rules_out_the_others():
+    text = "Our order of preference: Option One, Option Two, Option Three. Of the three, only the first would achieve the vision."
+    codes = code_letter(text)
+    assert [codes[q].stance for q in ("q9", "q11", "q13")] == ["Yes", "No", "No"]
+    assert codes["q11"].confidence < 0.75  # read from one sentence about another option: for review
+    codes = code_letter("Not only Option Two would achieve the vision.")
+    assert (codes["q9"].stance, codes["q13"].stance) == (None, None)

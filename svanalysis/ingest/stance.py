@@ -5880,9 +5880,43 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
         # the partnerships talked of only as to who sits on them ("Community safety partnerships" over "their
         # statutory membership should be widened to include education"): Q12 answered, Option Two not discussed
         out["q11"] = StanceCode(None, 0.0, None)
+    if isinstance(text, str) and "only" in text.lower():
+        _only_one(out, text, spec)
     if isinstance(text, str) and _MECHANISMS["revision"]:
         _revised(out, text, spec)
     return out
+
+
+# one option said to be the only one that would achieve the vision (round 36): "Of the three, only the first would in the
+# Board's view achieve the vision" (after a ranking), "only Option Two can deliver it": the other two would not
+_ONLY_ONE = re.compile(
+    r"(?<!\bnot\s)\bonly\s+(?:the\s+)?(?:(?P<ord>first|second|third|last)(?:\s+(?:option|one|route|approach))?"
+    r"|option\s+(?P<num>one|two|three|1|2|3))\b(?:\s+option)?"
+    r"[^.;?!]{0,60}?\b(?:would|will|could|can|is\s+likely\s+to)\s+(?:[\w'’]+\s+){0,6}?(?:best\s+)?"
+    r"(?:achieve|deliver|realise|realize|secure|meet)\s+(?:the|this|that|our|its)\s+(?:consultation(?:'s|’s)?\s+)?"
+    r"(?:vision|aims?|objectives?)\b",
+    re.I,
+)
+_ONLY_NUMBER = {"first": 1, "one": 1, "1": 1, "second": 2, "two": 2, "2": 2, "third": 3, "last": 3, "three": 3, "3": 3}
+
+
+def _only_one(out: dict[str, StanceCode], text: str, spec: Spec) -> None:
+    """Where one option is said to be the only one that would achieve the vision (``_ONLY_ONE``), the other options the
+    letter leaves uncoded are read No, below the review threshold (not those it gives a view on elsewhere)."""
+    m = _ONLY_ONE.search(text)
+    if m is None or not (spec.options and len(spec.options) == 3):
+        return
+    chosen = _ONLY_NUMBER[(m.group("ord") or m.group("num")).lower()]
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    sentence = squash(text[start : min(ends) + 1 if ends else len(text)])
+    for o in spec.options:
+        n = int(o["number"])
+        qid = spec.option_question(n, "support").id
+        if n != chosen and (out.get(qid) is None or out[qid].stance is None):
+            out[qid] = StanceCode(
+                "No", 0.6, sentence, rule=f"only another option would achieve the vision ('{squash(m.group(0))}')"
+            )
 
 
 # a view revised further on in the letter: a postscript or addendum, "since drafting the above", "on reflection", "having
