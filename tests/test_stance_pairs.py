@@ -8660,3 +8660,22 @@ def test_only_one_option_achieving_the_vision_rules_out_the_others():
     assert codes["q11"].confidence < 0.75  # read from one sentence about another option: for review
     codes = code_letter("Not only Option Two would achieve the vision.")
     assert (codes["q9"].stance, codes["q13"].stance) == (None, None)
+
+
+def test_a_reply_correcting_the_message_copied_below_it_is_the_revision():
+    # round 36, wave 50: "Further to my email of yesterday, I want to correct ..." above the earlier message
+    earlier = (
+        "________________________________ Sent: 27 May 2019 17:42 Subject: response\n\n"
+        "Dear Consultation Team,\n\nQuestion 9\nWe oppose Option One. Health partners already attend the partnerships, and "
+        "a further duty would add reporting without adding capacity; we see no case for it at all.\n"
+    )
+    reply = "Dear Consultation Team,\n\nFurther to my email of yesterday, I want to correct our answer. We support Option One.\n\n"
+    code = code_letter(reply + earlier)["q9"]
+    assert (code.stance, code.confidence < 0.75, "We oppose Option One." in code.conflict_evidence) == (
+        "Yes",
+        True,
+        True,
+    )
+    reply = "Dear Consultation Team,\n\nFurther to my email of yesterday, here is more about our work. We support Option One.\n\n"
+    code = code_letter(reply + earlier)["q9"]  # no correction said: both views stand, neither replaces the other
+    assert not code.rule.startswith("revised") and code.confidence < 0.5

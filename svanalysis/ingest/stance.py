@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-34+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-35+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -5928,6 +5928,7 @@ _REVISION = re.compile(
     r"|\b(?:on|after)\s+(?:further\s+)?reflection\b"
     r"|\b(?:we|i)\s+(?:now\s+|hereby\s+)?withdraw\s+(?:our|my|the)\s+(?:earlier|previous|original|initial)\b"
     r"|\b(?:we|i)\s+have\s+(?:since\s+|now\s+)?changed\s+(?:our|my)\s+(?:mind|minds|view|position)\b"
+    r"|\ba\s+correction\s+to\s+(?:our|my|the)\s+(?:answer|response|reply)\b|\b(?:we|i)\s+(?:want|wish|would\s+like|need)\s+to\s+correct\b"
     r"|\bhaving\s+(?:now|since)\s+(?:read|considered|discussed|met|reflected|seen)\b"
     r"|\b(?:board|cabinet|trustees|governors|committee|council)\s+(?:has|have)\s+(?:since|now)\s+(?:met|considered|discussed)\b"
     r"|\b(?:board|cabinet|trustees|governors|committee)\s+(?:met|considered\s+(?:this|the\s+draft))\s+(?:after|since)\b",
@@ -5937,21 +5938,39 @@ _REVISION = re.compile(
 _REVISION_AFTER = 0.3
 # a revision is a judgement about which of two views the letter holds: a person confirms it
 _REVISION_CAP = 0.72
-# what the revision itself says, to replace the earlier code: a code of some weight on a question it names, by name or
-# under its heading (a description or carry-over read in a passage out of its letter's context is too weak a ground)
-_REVISION_MIN = 0.5
-_NAMED_TARGET = re.compile(r"\btarget by (?:reference|heading)\b")
+# what the revision itself says, to replace the earlier code: a code the coder would not send to review on its own, on a
+# question it names, by name, description or heading (carry-over read in a passage out of its letter's context is too
+# weak a ground; on waves 45-49, codes below this on the revised passages were as often wrong as right)
+_REVISION_MIN = 0.75
+_NAMED_TARGET = re.compile(r"\btarget by (?:reference|heading|description)\b")
+
+
+# an earlier message copied below a reply (a mail client's rule and header, "-----Original Message-----", "On ... wrote:"),
+# and the reply correcting it above: "Further to my email of yesterday, I want to correct two of the answers it contained"
+_EARLIER_BELOW = re.compile(
+    r"_{10,}\s*(?:from|sent):|-{3,}\s*original\s+message\s*-{3,}|(?:^|\n)\s*on\s[^\n]{5,120}\bwrote:", re.I
+)
+_CORRECTING = re.compile(
+    r"\b(?:correct(?:s|ed|ion|ing)?|replac(?:e|es|ing)|disregard|supersed(?:e|es|ing)|withdraw(?:s|ing)?)\b", re.I
+)
 
 
 def _revised(out: dict[str, StanceCode], text: str, spec: Spec) -> None:
     """Where the letter revises its view further on (``_REVISION``), the part from the revision on, coded as a letter
     of its own, replaces the earlier code of each question it gives a stance on (or a view declined, with the words
-    declining it), capped below the review threshold, the earlier evidence kept as the conflicting one."""
+    declining it), capped below the review threshold, the earlier evidence kept as the conflicting one. A reply that
+    corrects an earlier message copied below it (``_EARLIER_BELOW``) is the revision of what is below."""
     m = _REVISION.search(text, int(len(text) * _REVISION_AFTER))
-    if m is None:
-        return
-    marker = squash(m.group(0).strip(" \n:.(,–—-"))
-    later = code_letter(text[m.start() :], spec)
+    if m is not None:
+        marker = squash(m.group(0).strip(" \n:.(,–—-"))
+        later = code_letter(text[m.start() :], spec)
+    else:
+        below = _EARLIER_BELOW.search(text, int(len(text) * 0.2))
+        fix = _CORRECTING.search(text, 0, below.start()) if below is not None else None
+        if below is None or fix is None:
+            return
+        marker = f"a reply correcting the message below it: '{fix.group(0)}'"
+        later = code_letter(text[: below.start()], spec)
     for qid, code in later.items():
         before = out.get(qid)
         if (
