@@ -1299,6 +1299,10 @@ def test_a_postscript_after_the_signature_is_kept(tmp_path):
     row = read_letter(path)[0].iloc[0]
     assert "PS: on reflection, we would rather see Option One." in row["letter_text"]
     assert "Jane Example" not in row["letter_text"] and row["full_name"] == "Jane Example"
+    path.write_text(
+        "Dear Sir,\n\nWe support Option Two.\n\nYours sincerely,\n\nJane Example\nP.S.H.E. Lead\n", encoding="utf-8"
+    )
+    assert "P.S.H.E." not in read_letter(path)[0].iloc[0]["letter_text"]  # a job title in the signature, no postscript
 
 
 def test_answers_numbered_with_a_colon_or_a_spaced_dash(spec):

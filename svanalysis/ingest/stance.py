@@ -5923,7 +5923,7 @@ def _only_one(out: dict[str, StanceCode], text: str, spec: Spec) -> None:
 # now read the impact assessment, we ...", "we withdraw our earlier support", "our board has since met" (round 36: the
 # letters that change their mind were the main source of the flips in waves 45 and 49)
 _REVISION = re.compile(
-    r"(?:^|\n)\W*(?:p\.?\s?s\.?(?=\W)|post-?\s?script\b|addendum\b|update\s*[:(–—-])"
+    r"(?:^|\n)\W*(?:p\.?\s?s\.?(?=[\s:;,—–-]|$)|post-?\s?script\b|addendum\b|update\s*[:(–—-])"
     r"|\bsince\s+(?:drafting|writing|we\s+(?:drafted|wrote|first\s+wrote)|i\s+(?:drafted|wrote))\s+(?:the\s+above|this|that)\b"
     r"|\b(?:on|after)\s+(?:further\s+)?reflection\b"
     r"|\b(?:we|i)\s+(?:now\s+|hereby\s+)?withdraw\s+(?:our|my|the)\s+(?:earlier|previous|original|initial)\b"

@@ -291,7 +291,7 @@ def _recipient_lines(lines: list[str], spec: Spec) -> set[int]:
 
 
 # a postscript or addendum opening its line: "PS: on reflection ...", "P.S. —", "Postscript (17 May)", "Addendum:"
-_POSTSCRIPT = re.compile(r"^\W*(?:p\.?\s?s\.?(?=\W)|post-?\s?script\b|addendum\b)", re.I)
+_POSTSCRIPT = re.compile(r"^\W*(?:p\.?\s?s\.?(?=[\s:;,—–-]|$)|post-?\s?script\b|addendum\b)", re.I)
 
 
 def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str, str], set[int]]:
@@ -1269,7 +1269,7 @@ def drop_cut_questions(text: str, spec: Spec) -> str:
                 if qn.startswith(cut) and len(cut) < len(qn):
                     line_start = m.string.rfind("\n", 0, m.start()) + 1
                     before = m.string[line_start : m.start()] + words[:start]
-                    numbered = re.search(rf"(?<!\d){number}(?!\d)", before)
+                    numbered = re.search(rf"(?<!\d){re.escape(number)}(?!\d)", before)
                     return words[:start].rstrip() if numbered else words[:start] + f"Question {number}"
         return m.group(0)
 
