@@ -8679,3 +8679,11 @@ def test_a_reply_correcting_the_message_copied_below_it_is_the_revision():
     reply = "Dear Consultation Team,\n\nFurther to my email of yesterday, here is more about our work. We support Option One.\n\n"
     code = code_letter(reply + earlier)["q9"]  # no correction said: both views stand, neither replaces the other
     assert not code.rule.startswith("revised") and code.confidence < 0.5
+
+
+def test_a_negation_before_the_best_way_to_reaches_the_verdict_after_it():
+    # round 36 (found probing the final coder): the means named before "achieve the vision" is part of the verdict
+    assert (
+        letter("Question 9\n\nOption One does not seem to us the best way to achieve the vision.", "q9").stance == "No"
+    )
+    assert letter("Question 9\n\nOption One seems to us the best way to achieve the vision.", "q9").stance == "Yes"

@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-35+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-36+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -1570,6 +1570,13 @@ def _not_one_we_can(clause: str, start: int, before: str) -> bool:
     )
 
 
+# the means before a verdict of achieving: "the best way to", "the most effective means to", "the right route to"
+_MEANS_TO = re.compile(
+    r"\b(?:the|a|an)\s+(?:best|right|only|surest|quickest|most\s+\w+|\w+est)\s+(?:way|means|route|vehicle)\s+to\s*$",
+    re.I,
+)
+
+
 def _negated(clause: str, start: int) -> bool:
     """Whether a cue at ``start`` is negated: a negator within the few words before it, or a
     negated verb of thinking ("we do not believe ...") earlier in the clause."""
@@ -1600,6 +1607,10 @@ def _negated(clause: str, start: int) -> bool:
         return True  # "the option least able to achieve the vision": the least of it is a denial
     if _not_one_we_can(clause, start, before):
         return True
+    if "way to" in before or "means to" in before:
+        # the means named just before the cue is part of it (round 36): "Option One does not seem to us the best way to
+        # achieve the vision" (the negation stands before "the best way to")
+        before = _MEANS_TO.sub(" ", before)
     words = _TOKEN.findall(before)[-6:]
     window = " ".join(words)
     if not _NEG_RE.search(window):
