@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["EXCEL_ARTEFACTS", "NUMBER_IN_BRACKETS", "QUESTION_NUMBER", "norm", "question_number", "squash"]
+__all__ = [
+    "EXCEL_ARTEFACTS",
+    "NUMBER_IN_BRACKETS",
+    "POSTSCRIPT",
+    "QUESTION_NUMBER",
+    "norm",
+    "question_number",
+    "squash",
+]
 
 _QUOTES = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "\u00a0": " "}
@@ -22,6 +30,11 @@ FORM_LABEL = re.compile(
     r"^\W*(?:your\s+|our\s+)?(?:response|answer|comments?|reply|explanation|reasons?|views?)\s*(?:here)?\s*[:\-–—]?\s*$",
     re.I,
 )
+
+
+# a postscript or addendum opening its line: "PS: on reflection ...", "P.S. —", "Postscript (17 May)", "Addendum:" (not
+# "P.S.H.E. Lead" in a signature): the respondent's own words after the signature, often a view revised
+POSTSCRIPT = re.compile(r"^\W*(?:p\.?\s?s\.?(?=[\s:;,—–-]|$)|post-?\s?script\b|addendum\b)", re.I | re.M)
 
 
 def squash(text: str) -> str:

@@ -108,7 +108,7 @@ import pandas as pd
 
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
-from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, squash
+from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, POSTSCRIPT, squash
 from svanalysis.ingest import stance_lexicon, stance_model, stance_syntax
 from svanalysis.ingest.stance_calibration import calibrated
 from svanalysis.ingest.stance_lexicon import (
@@ -5908,33 +5908,30 @@ _ONLY_ONE = re.compile(
     r"(?:vision|aims?|objectives?)\b",
     re.I,
 )
-_ONLY_NUMBER = {"first": 1, "one": 1, "1": 1, "second": 2, "two": 2, "2": 2, "third": 3, "last": 3, "three": 3, "3": 3}
 
 
 def _only_one(out: dict[str, StanceCode], text: str, spec: Spec) -> None:
     """Where one option is said to be the only one that would achieve the vision (``_ONLY_ONE``), the other options the
     letter leaves uncoded are read No, below the review threshold (not those it gives a view on elsewhere)."""
-    m = _ONLY_ONE.search(text)
-    if m is None or not (spec.options and len(spec.options) == 3):
+    found = next(((m, sentence) for _, sentence, _ in _sentences(text) if (m := _ONLY_ONE.search(sentence))), None)
+    if found is None:
         return
-    chosen = _ONLY_NUMBER[(m.group("ord") or m.group("num")).lower()]
-    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
-    sentence = squash(text[start : min(ends) + 1 if ends else len(text)])
-    for o in spec.options:
-        n = int(o["number"])
+    m, sentence = found
+    chosen = {**_NUMBERS, **_ORDINALS}[(m.group("ord") or m.group("num")).lower()]
+    if chosen not in spec.option_numbers:
+        return
+    for n in spec.option_numbers:
         qid = spec.option_question(n, "support").id
         if n != chosen and (out.get(qid) is None or out[qid].stance is None):
-            out[qid] = StanceCode(
-                "No", 0.6, sentence, rule=f"only another option would achieve the vision ('{squash(m.group(0))}')"
-            )
+            rule = f"only another option would achieve the vision ('{squash(m.group(0))}')"
+            out[qid] = StanceCode("No", 0.6, squash(sentence), rule=rule)
 
 
 # a view revised further on in the letter: a postscript or addendum, "since drafting the above", "on reflection", "having
 # now read the impact assessment, we ...", "we withdraw our earlier support", "our board has since met" (round 36: the
 # letters that change their mind were the main source of the flips in waves 45 and 49)
 _REVISION = re.compile(
-    r"(?:^|\n)\W*(?:p\.?\s?s\.?(?=[\s:;,—–-]|$)|post-?\s?script\b|addendum\b|update\s*[:(–—-])"
+    rf"(?m:{POSTSCRIPT.pattern})|(?:^|\n)\W*update\s*[:(–—-]"
     r"|\bsince\s+(?:drafting|writing|we\s+(?:drafted|wrote|first\s+wrote)|i\s+(?:drafted|wrote))\s+(?:the\s+above|this|that)\b"
     r"|\b(?:on|after)\s+(?:further\s+)?reflection\b"
     r"|\b(?:we|i)\s+(?:now\s+|hereby\s+)?withdraw\s+(?:our|my|the)\s+(?:earlier|previous|original|initial)\b"
@@ -5956,11 +5953,11 @@ _REVISION_MIN = 0.75
 _NAMED_TARGET = re.compile(r"\btarget by (?:reference|heading|description)\b")
 
 
-# an earlier message copied below a reply (a mail client's rule and header, "-----Original Message-----", "On ... wrote:"),
-# and the reply correcting it above: "Further to my email of yesterday, I want to correct two of the answers it contained"
-_EARLIER_BELOW = re.compile(
-    r"_{10,}\s*(?:from|sent):|-{3,}\s*original\s+message\s*-{3,}|(?:^|\n)\s*on\s[^\n]{5,120}\bwrote:", re.I
-)
+# a reply correcting an earlier message copied below it ("Further to my email of yesterday, I want to correct two of the
+# answers it contained"), and where the earlier message begins: as ``_FORWARDED`` finds it, or after a mail client's rule
+# and header ("________________________________ Sent: 27 May 2019"); not in the letter's first fifth (a forward with
+# nothing above it)
+_REPLY_AFTER = 0.2
 _CORRECTING = re.compile(
     r"\b(?:correct(?:s|ed|ion|ing)?|replac(?:e|es|ing)|disregard|supersed(?:e|es|ing)|withdraw(?:s|ing)?)\b", re.I
 )
@@ -5976,7 +5973,7 @@ def _revised(out: dict[str, StanceCode], text: str, spec: Spec) -> None:
         marker = squash(m.group(0).strip(" \n:.(,–—-"))
         later = code_letter(text[m.start() :], spec)
     else:
-        below = _EARLIER_BELOW.search(text, int(len(text) * 0.2))
+        below = _EARLIER_BELOW.search(text, int(len(text) * _REPLY_AFTER))
         fix = _CORRECTING.search(text, 0, below.start()) if below is not None else None
         if below is None or fix is None:
             return
@@ -6284,6 +6281,9 @@ _FORWARDED = re.compile(
     r"|on\s+[^\n]{6,160}?\bwrote:[ \t]*$)",
     re.I | re.M,
 )
+
+
+_EARLIER_BELOW = re.compile(rf"{_FORWARDED.pattern}|_{{10,}}\s*(?:from|sent):", _FORWARDED.flags)
 
 
 def _own_part(text: str) -> str:

@@ -137,6 +137,12 @@ _WHAT_MAKES_THE_DIFFERENCE = (
     r"greatest\s+|most\s+)?difference\s+(?:here\s+|now\s+)?(?:is|would\s+be)"
 )
 
+# a view of the respondent's own withdrawn: "we withdraw our earlier support for", "withdrew our objection to" (round 36)
+_WITHDRAWN = (
+    r"(?#anchors: withdraw withdraws withdrew withdrawing withdrawn)(?:withdraw|withdraws|withdrew|withdrawing|withdrawn)\s+"
+    r"(?:our|my|its|their|the)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+|qualified\s+|provisional\s+)?"
+)
+
 LEXICON: list[Entry] = [
     # ------------------------------------------------------------------ explicit mixed / unclear
     # round 30 (listed first: "we want" starts at the same word). No part of it wanted: "If the third option means more of
@@ -649,18 +655,14 @@ LEXICON: list[Entry] = [
     ),
     (
         # support withdrawn (round 36): "we withdraw our earlier support for Option One" (and objection withdrawn, below)
-        r"(?#anchors: withdraw withdraws withdrew withdrawing withdrawn)(?:withdraw|withdraws|withdrew|withdrawing|withdrawn)\s+"
-        r"(?:our|my|its|their|the)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+|qualified\s+|provisional\s+)?"
-        r"(?:support|backing|endorsement|welcome)\s+(?:for|of|to)\b",
+        rf"{_WITHDRAWN}(?:support|backing|endorsement|welcome)\s+(?:for|of|to)\b",
         "No",
         0.85,
         "evaluation",
         False,
     ),
     (
-        r"(?#anchors: withdraw withdraws withdrew withdrawing withdrawn)(?:withdraw|withdraws|withdrew|withdrawing|withdrawn)\s+"
-        r"(?:our|my|its|their|the)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:objection|opposition|"
-        r"reservations?)\s+(?:to|about)\b",
+        rf"{_WITHDRAWN}(?:objection|opposition|reservations?)\s+(?:to|about)\b",
         "Yes",
         0.8,
         "evaluation",

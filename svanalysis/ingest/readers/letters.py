@@ -32,7 +32,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from svanalysis.core.spec import Spec, load_spec
-from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, norm, squash
+from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, POSTSCRIPT, norm, squash
 from svanalysis.ingest.personal import EMAIL, PHONE, POSTCODE
 from svanalysis.ingest.readers.base import ReadError
 from svanalysis.ingest.readers.wordform import document_items
@@ -290,10 +290,6 @@ def _recipient_lines(lines: list[str], spec: Spec) -> set[int]:
     return out
 
 
-# a postscript or addendum opening its line: "PS: on reflection ...", "P.S. —", "Postscript (17 May)", "Addendum:"
-_POSTSCRIPT = re.compile(r"^\W*(?:p\.?\s?s\.?(?=[\s:;,—–-]|$)|post-?\s?script\b|addendum\b)", re.I)
-
-
 def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str, str], set[int]]:
     """Personal details in a letter's header and signature, and the line numbers they occupy."""
     spec = spec or load_spec()
@@ -427,7 +423,7 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
     if close is not None and close >= n - 25:
         # a postscript after the signature is the respondent's own words (round 36: "PS: on reflection ..."), kept with
         # everything after it
-        ps = next((i for i in range(close + 1, end) if _POSTSCRIPT.match(lines[i])), end)
+        ps = next((i for i in range(close + 1, end) if POSTSCRIPT.match(lines[i])), end)
         sig = [i for i in range(close + 1, ps) if lines[i].strip()]
         drop.update(range(close, ps))
     else:
