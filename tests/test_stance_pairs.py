@@ -8687,3 +8687,177 @@ def test_a_negation_before_the_best_way_to_reaches_the_verdict_after_it():
         letter("Question 9\n\nOption One does not seem to us the best way to achieve the vision.", "q9").stance == "No"
     )
     assert letter("Question 9\n\nOption One seems to us the best way to achieve the vision.", "q9").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 37
+# from wave 51 (b1005-b1012, after its first run was recorded)
+
+
+def test_an_addendum_ends_the_numbered_answer_above_it_and_revises_it():
+    spec = load_spec()
+    answers = "8. The vision\n\nThe Force agrees with the vision.\n\n13. Option Three\n\nWe partly agree.\n\n"
+    later = (
+        "(b) Question 13. On reflection, we do not consider that a voluntary approach would achieve the vision, "
+        'and the answer "We partly agree" should be disregarded.\n'
+    )
+    text = answers + "ADDENDUM (27 May 2019): decisions of the Chief Officer Group\n\n" + later
+    sections = split_letter(text, spec)[1]
+    assert sections["q13"] == "Option Three\n\nWe partly agree."
+    code = code_letter(text, spec, sections)["q13"]
+    assert (code.stance, code.confidence < 0.75, code.conflict_evidence) == ("No", True, "We partly agree.")
+    assert code.evidence.endswith('and the answer "We partly agree" should be disregarded.')  # as the letter words it
+    # with no addendum the later paragraph is part of the answer to question 13
+    assert "On reflection" in split_letter(answers + later, spec)[1]["q13"]
+
+
+def test_a_revision_naming_the_question_by_number_replaces_its_answer_even_by_carry_over():
+    spec = load_spec()
+    answers = (
+        "## Question 8\n\nThe vision is the right one. We welcome the emphasis on data sharing, because what our staff "
+        "learn too often stays in our own systems.\n\n## Question 10\n\nBroadly, yes. The bodies listed hold the statutory "
+        "levers, and a list that already exists will save time.\n\n"
+    )
+    addendum = (
+        "## Addendum following the Board meeting\n\nOn Question 10, members felt the answer was too generous. The Board "
+        "is content with the bodies listed, but it is not content with a list that leaves out the landlords.\n"
+    )
+    text = answers + addendum
+    assert code_letter(text, spec, split_letter(text, spec)[1])["q10"].stance == "Mixed"
+    unnamed = addendum.replace("On Question 10, members", "Members")
+    text = answers + unnamed
+    assert code_letter(text, spec, split_letter(text, spec)[1])["q10"].stance == "Yes"
+
+
+def test_a_covering_note_above_the_draft_it_revises():
+    note = (
+        "COVERING NOTE\n\nThe response below was drafted in April. This note records the Board's settled position and "
+        "replaces anything in the draft that conflicts with it. The draft welcomes a duty of due regard on individual "
+        "bodies. The Board has therefore withdrawn the draft's endorsement of Option One.\n\n"
+    )
+    draft = (
+        "About the Trust\n\nWe run eleven academies.\n\nA duty on individual bodies\n\nWe would welcome Option One.\n"
+    )
+    code = code_letter(note + "-" * 40 + "\nDRAFT RESPONSE (prepared April 2019)\n\n" + draft)["q9"]
+    assert (code.stance, code.confidence < 0.75) == ("No", True)
+    code = code_letter(note + "-" * 40 + "\nOUR WORK WITH SCHOOLS\n\n" + draft)["q9"]  # no draft below: no revision
+    assert not (code.rule or "").startswith("revised")
+
+
+def test_the_senders_own_earlier_message_quoted_below_a_reply_is_kept():
+    reply = (
+        "Dear Sir or Madam,\n\nFurther to my email of Tuesday (below), I need to amend what we said about Option Three. "
+        "Our trustees met on Thursday evening and talked it through at some length, with the staff team and with two of "
+        "the young people who sit on our advisory group, and they could not agree among themselves. They have asked me "
+        "to say that the Collective has no settled view on Option Three. Everything else in my earlier email stands, "
+        "including what I said about the vision and the work we do.\n\nPrecious Adeyemi-Clarke\n\n"
+    )
+    earlier = (
+        "On Tue, 21 May 2019 at 16:02, Precious Adeyemi-Clarke <precious@example.org> wrote:\n\n"
+        "On the vision: yes. Violence is not only a police problem.\n\nOption Three gets our backing.\n"
+    )
+    codes = code_letter(reply + earlier)
+    assert (codes["q8"].stance, codes["q13"].stance) == ("Yes", "Unclear")
+    # a colleague's message passed on below a long reply of the sender's own is not the respondent's view
+    forwarded = reply.replace("Further to my email of Tuesday (below), I", "I").replace(" in my earlier email", "")
+    assert code_letter(forwarded + earlier.replace("Precious Adeyemi-Clarke", "Dr Ian Moss"))["q8"].stance is None
+
+
+def test_one_named_councillor_in_the_minutes_is_not_the_council():
+    assert code_letter("Councillor Pescod disagreed with Option Two.")["q11"].stance is None
+    assert code_letter("The Council disagreed with Option Two.")["q11"].stance == "No"
+
+
+def test_an_attitude_in_the_passive_with_no_agent_is_the_respondents():
+    assert code_letter("Option Three is not supported.")["q13"].stance == "No"
+    assert code_letter("Of the three, the voluntary route is preferred.")["q13"].stance == "Yes"
+    assert code_letter("The voluntary route is preferred by the Government.")["q13"].stance is None
+    assert code_letter("Members preferred the voluntary route.")["q13"].stance == "Yes"
+
+
+def test_a_second_that_clause_of_a_resolution_has_its_own_subject():
+    text = "RESOLVED that a new legal duty would be a sledgehammer to crack a nut, and that the voluntary route is preferred."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q13"].stance) == ("No", "Yes")
+    codes = code_letter(
+        "RESOLVED that a new legal duty would be a sledgehammer to crack a nut, and the voluntary route too."
+    )
+    assert (codes["q9"].stance, codes["q13"].stance) == ("No", "No")
+
+
+def test_the_list_left_as_it_is_in_more_than_one_word():
+    assert code_letter("I would leave the Schedule 6 list as it is.")["q10"].stance == "Yes"
+    assert code_letter("Leaving the Schedule 6 list as it is would be a mistake.")["q10"].stance == "No"
+
+
+def test_the_second_after_the_first_sense_is_no_option():
+    text = "The Commissioner agrees with Option Three in the first sense and disagrees with it in the second."
+    codes = code_letter(text)
+    assert (codes["q13"].stance, codes["q11"].stance) == ("Mixed", None)
+    codes = code_letter("The Commissioner agrees with the first option and disagrees with the second.")
+    assert codes["q11"].stance is not None
+
+
+def test_least_cost_effective_and_leaning_on_balance():
+    assert code_letter("Option Two is the least cost-effective of the two legislative routes.")["q11"].stance == "No"
+    assert code_letter("Option Two is the most cost-effective of the two legislative routes.")["q11"].stance == "Yes"
+    assert code_letter("I would on balance lean towards the voluntary approach.")["q13"].stance == "Yes"
+    text = "I would on balance lean towards the view that the voluntary approach will fail."
+    assert code_letter(text)["q13"].stance == "No"
+
+
+def test_schedule_6_abbreviated():
+    assert code_letter("Sched 6 list - fine by me.")["q10"].stance == "Yes"
+    assert code_letter("Sched 6 list - not fine by me.")["q10"].stance == "No"
+
+
+# round 37, from wave 52 (b1013-b1020, after its first run was recorded)
+
+
+def test_a_form_question_put_in_its_own_words_is_no_answer():
+    spec = load_spec()
+    form = (
+        "QUESTION 9 - Would Option One best achieve the vision?\n\nYes. A duty on named bodies is the right approach.\n\n"
+        "QUESTION 10 - Are the Schedule 6 bodies the right partners?\n\n\n\n"
+        "QUESTION 11 - Would Option Two (legislating to revise CSPs) best achieve the vision?\n\nNo.\n"
+    )
+    sections = split_letter(form, spec)[1]
+    assert ("q10" in sections, sections["q11"]) == (False, "No.")
+    codes = code_letter(form, spec, sections)
+    assert (codes["q9"].stance, codes.get("q10"), codes["q11"].stance) == ("Yes", None, "No")  # q10: not discussed
+    # an answer under it is kept
+    answered = form.replace("right partners?\n\n\n\n", "right partners?\n\nNo, the list leaves out housing.\n\n")
+    assert code_letter(answered, spec, split_letter(answered, spec)[1])["q10"].stance == "No"
+
+
+def test_a_view_unchanged_is_no_consequence():
+    text = "Our submission backed a due regard duty on named bodies, and that has not changed."
+    assert code_letter(text)["q9"].stance != "No"
+    assert code_letter("A voluntary approach? That has not changed anything in our area.")["q13"].stance == "No"
+
+
+def test_the_one_placed_second_is_not_the_one_chosen():
+    assert code_letter("Of the three options, Option Two is the one we would place second.")["q11"].confidence < 0.75
+    assert code_letter("Of the three options, Option Two is the one we would choose.")["q11"].stance == "Yes"
+
+
+def test_members_not_agreed_among_themselves_about_it_hold_no_view():
+    text = "Our members have not agreed among themselves about the vision and focus."
+    assert code_letter(text)["q8"].stance == "Unclear"
+    assert code_letter("Our members have not agreed with the vision and focus.")["q8"].stance == "No"
+
+
+def test_what_the_answer_could_be_is_no_verdict():
+    assert code_letter("On Option Two, the answer could be three or it could be eleven.")["q11"].stance is None
+    assert code_letter("On Option Two: the answer, in our view.")["q11"].stance == "Yes"
+
+
+def test_hopes_put_in_an_option_and_petrol_poured_on_a_fire():
+    assert code_letter("Of the three options, we would put our hopes in the third one.")["q13"].stance == "Yes"
+    assert code_letter("We would not put our faith in a voluntary approach.")["q13"].stance == "No"
+    assert code_letter("Of the three options, the preferred option would pour petrol on a fire.")["q9"].stance == "No"
+    assert code_letter("Of the three options, the preferred option would pour water on a fire.")["q9"].stance != "No"
+
+
+def test_the_last_of_the_three_choices_is_the_third_option():
+    assert code_letter("I would go with the last of your three choices.")["q13"].stance == "Yes"
+    assert code_letter("I would go with the last of our meetings.")["q13"].stance is None

@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-36+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-37+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -687,7 +687,11 @@ _POSITIVE = [
         ("be the ", "be option"),
     ),
     (
-        r"\b(?:prefer|prefers)\b|\bpreference\s+(?:is|would be)\s+(?:for\s+)?|\b(?:our|my|first)\s+preference\b",
+        r"\b(?:prefer|prefers)\b|\bpreference\s+(?:is|would be)\s+(?:for\s+)?|\b(?:our|my|first)\s+preference\b"
+        # the past and the passive (round 37: a council's minutes, "Members preferred to leave matters to local goodwill",
+        # "the voluntary route is preferred"); not the option the Government prefers, nor a preferred option as a name
+        r"|\b(?:we|i|members|councillors|trustees|governors|directors)\s+(?:\w+ly\s+)?preferred\b"
+        r"|\b(?:is|are)\s+(?:\w+ly\s+)?preferred\b(?=\s*(?:[.;:!]|,\s+(?:and|but)\b|$))",
         0.85,
         ("prefer",),
     ),
@@ -748,8 +752,9 @@ _POSITIVE = [
         r"model|way|route|duty|solution|framework|mechanism|vision|focus|list|basis|starting|step|answer|choice|means|vehicle|balance|"
         r"set|mix|one|ones|for|to|in|and|but|or|as|if|because|given|at|when|with|provided|so|on|here|now|enough|overall|though|"
         r"although|while|where|which|that|than|by|yet|too|also|only|subject|until|since|once|from|of|we|i|it|this)\b)[a-z]{3,})"
-        # (nor "the shape of the answer", round 31: "to decide the shape of the answer before the evidence is in")
-        r"|(?<!shape\sof\s)(?<!form\sof\s)(?<!content\sof\s)(?<!nature\sof\s)the answer(?!\s+(?:is|would\s+be|lies)\b)|"
+        # (nor "the shape of the answer", round 31: "to decide the shape of the answer before the evidence is in"; nor an
+        # answer given, round 37: 'the answer "We partly agree" should be disregarded')
+        r"|(?<!shape\sof\s)(?<!form\sof\s)(?<!content\sof\s)(?<!nature\sof\s)the answer(?!\s+(?:is|would\s+be|lies|should|must|was|could|may|might|will|depends|given|above|below|we|i)\b)|"
         r"the way forward|a good idea|beneficial)\b",
         0.55,
         (
@@ -1867,7 +1872,9 @@ def _holder(clause: str, m: re.Match[str]) -> str:
 _COULD_NOT_AGREE = re.compile(
     r"\b(?:could|can|did|do|does|have|has)(?:n't|\s+not)\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?agree(?:d)?\s+"
     # (round 36: "we could not agree what it would mean in practice")
-    r"(?:among\s+themselves\s+|between\s+themselves\s+)?(?:on\s+)?(?:whether(?!\s+or\s+not\b)|which|what|how)\b",
+    # (or about what, round 37: "Our members have not agreed among themselves about the vision")
+    r"(?:(?:among|between)\s+themselves\s+(?:about|on|over)\b|(?:among\s+themselves\s+|between\s+themselves\s+)?(?:on\s+)?"
+    r"(?:whether(?!\s+or\s+not\b)|which|what|how)\b)",
     re.I,
 )
 _INNER_NEG = re.compile(r"\b(?:neither|hardly|scarcely|barely)\b", re.I)
@@ -3135,7 +3142,9 @@ _ORDINAL_OPTION_NOUNS = frozenset("option options idea proposal approach route m
 # an ordinal followed by a noun of its own ("the first bit", "the second meeting"), not an option's
 _ORDINAL_OWN_NOUN = re.compile(
     r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:bit|part|half|point|thing|step|stage|aim|paragraph|sentence|section|"
-    r"meeting|time|year|day|question|issue|priority|element|limb|strand|principle)\b",
+    r"meeting|time|year|day|question|issue|priority|element|limb|strand|principle|"
+    # (round 37: "agrees with that option in the first sense and disagrees with it in the second")
+    r"sense|reading|meaning|interpretation|respect|case|scenario|category|column|row)\b",
     re.I,
 )
 
@@ -3154,7 +3163,10 @@ def _verb_s(word: str) -> bool:
 
 
 _ORDINAL_OPTION = re.compile(
-    r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:option|idea|proposal|approach|route|model|choice)\b", re.I
+    r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:option|idea|proposal|approach|route|model|choice)\b"
+    # (or one of the options by its place, round 37: "I would go with the last of your three choices")
+    r"|\bthe\s+(?:first|second|third|last)\s+of\s+(?:the|your|these|those|its)\s+(?:three\s+)?(?:options|choices|proposals|approaches|routes|models)\b",
+    re.I,
 )
 # a verb of achieving just before what it achieves: "of achieving what the paper sets out to do"
 _ACHIEVE_VERB = (
@@ -3538,7 +3550,11 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
             if not options_context and not _ORDINAL_OPTION.match(clause, m.start()):
                 continue
             nxt = _NEXT_WORD.match(clause, m.end())
-            if m.group(1).lower() == "last" and (nxt is None or nxt.group(1) not in _AFTER_LAST):
+            if (
+                m.group(1).lower() == "last"
+                and (nxt is None or nxt.group(1) not in _AFTER_LAST)
+                and not _ORDINAL_OPTION.match(clause, m.start())
+            ):
                 continue
             if (
                 nxt
@@ -4007,7 +4023,7 @@ _CLAUSE_SPLIT = re.compile(
 # won't work" (not "we support placing a duty on schools and giving them funding": no verb of its own); tried only where
 # " and " is
 _AND_CLAUSE = re.compile(
-    r",?\s+and\s+(?=(?:leaving|relying|keeping|carrying\s+on|sticking\s+with|making\s+it|giving\s+(?:it|the\s+job)|putting\s+it|"
+    r",?\s+and\s+(?:that\s+)?(?=(?:leaving|relying|keeping|carrying\s+on|sticking\s+with|making\s+it|giving\s+(?:it|the\s+job)|putting\s+it|"
     r"handing\s+it|placing\s+a|(?:a|the)\s+voluntary|(?:a|the|any)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty|option\s+(?:one|two|three|1|2|3)|"
     r"the\s+(?:first|second|third|last)\s+(?:one|option))\b[^.;,]{0,60}?\b(?:won't|wont|will|would|wouldn't|wouldnt|is|isn't|"
     r"isnt|are|aren't|can't|cant|cannot|could|couldn't|does|doesn't|doesnt|never)\b)",
@@ -5020,6 +5036,12 @@ def _stance_ids(spec_id: int) -> frozenset[str]:
     return frozenset(q.id for q in _SPECS[spec_id].stance_questions)
 
 
+@functools.lru_cache(maxsize=8)
+def _by_number(spec_id: int) -> dict[str, str]:
+    """Each question's id by its number ("10" -> "q10")."""
+    return {q.number: q.id for q in _SPECS[spec_id].questions if q.number}
+
+
 @functools.lru_cache(maxsize=4)
 def _question_texts(spec_id: int) -> tuple[tuple[str, str], ...]:
     """The stance questions' texts, and those of the other questions of their part ("What other measures could
@@ -5850,6 +5872,11 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
             if qid in out and qid not in unclear_sections:
                 continue
             others = [t for q, t in zip(sections, flat_sections, strict=True) if _SHARED_SECTION.get(qid) != q]
+            e_q = ev.get(qid)
+            if sections and qid not in sections and e_q is not None and not e_q.items and not e_q.uncued:
+                # a question whose section the reader found empty (its heading over nothing, "No response"): only its
+                # heading or the question restated names it, and that is no discussion of it (round 37)
+                continue
             if qid not in sections and ev.get(qid) is not None:
                 # a sentence of another question's section reached only by description or carry-over is not about
                 # this question (below); the rest of the letter still speaks to it ("Last. ... It would not achieve
@@ -5951,6 +5978,10 @@ _REVISION_CAP = 0.72
 # weak a ground; on waves 45-49, codes below this on the revised passages were as often wrong as right)
 _REVISION_MIN = 0.75
 _NAMED_TARGET = re.compile(r"\btarget by (?:reference|heading|description)\b")
+# ... or, where the revision names the question by its number, any code from this (round 37)
+_REVISION_NUMBERED_MIN = 0.5
+_QUESTION_NAMED = re.compile(r"\b(?:question|q)\s*\.?\s*(\d{1,2})\b", re.I)
+_REVISED_QUOTE = re.compile(r"[\"“][^\"”\n]{1,160}[\"”]")
 
 
 # a reply correcting an earlier message copied below it ("Further to my email of yesterday, I want to correct two of the
@@ -5959,8 +5990,19 @@ _NAMED_TARGET = re.compile(r"\btarget by (?:reference|heading|description)\b")
 # nothing above it)
 _REPLY_AFTER = 0.2
 _CORRECTING = re.compile(
-    r"\b(?:correct(?:s|ed|ion|ing)?|replac(?:e|es|ing)|disregard|supersed(?:e|es|ing)|withdraw(?:s|ing)?)\b", re.I
+    r"\b(?:correct(?:s|ed|ion|ing)?|replac(?:e|es|ing)|disregard|supersed(?:e|es|ing)|withdraw(?:s|ing|n)?|amend(?:s|ed|ing)?)\b",
+    re.I,
 )
+
+
+def _unblanked(evidence: str, blanked: str, original: str) -> str:
+    """The evidence as the letter words it: each sentence found in ``blanked`` (the same offsets as ``original``, its
+    quotations blanked) is given back from ``original``; one not found is left as it is."""
+    out = []
+    for piece in evidence.split(" | "):
+        m = re.search(r"\s+".join(map(re.escape, piece.split())), blanked) if piece.strip() else None
+        out.append(squash(original[m.start() : m.end()]) if m else piece)
+    return " | ".join(out)
 
 
 def _revised(out: dict[str, StanceCode], text: str, spec: Spec) -> None:
@@ -5971,26 +6013,36 @@ def _revised(out: dict[str, StanceCode], text: str, spec: Spec) -> None:
     m = _REVISION.search(text, int(len(text) * _REVISION_AFTER))
     if m is not None:
         marker = squash(m.group(0).strip(" \n:.(,–—-"))
-        later = code_letter(text[m.start() :], spec)
+        part = text[m.start() :]
     else:
         below = _EARLIER_BELOW.search(text, int(len(text) * _REPLY_AFTER))
         fix = _CORRECTING.search(text, 0, below.start()) if below is not None else None
         if below is None or fix is None:
             return
         marker = f"a reply correcting the message below it: '{fix.group(0)}'"
-        later = code_letter(text[: below.start()], spec)
+        part = text[: below.start()]
+    # what a revision quotes is the earlier answer it sets aside ('the answer "We partly agree" should be disregarded'),
+    # not its new one (round 37)
+    blanked = _REVISED_QUOTE.sub(lambda q: " " * len(q.group(0)), part)
+    later = code_letter(blanked, spec)
+    _SPECS[id(spec)] = spec
+    numbered = {_by_number(id(spec)).get(n) for n in _QUESTION_NAMED.findall(part)}
     for qid, code in later.items():
         before = out.get(qid)
+        named = _NAMED_TARGET.search(code.rule or "") is not None and code.confidence >= _REVISION_MIN
+        # a revision that names the question by its number ("On Question 10, members felt the answer was too generous
+        # ... we agree with the list only in part"): what it says there is about that question, carried or not
+        carried = qid in numbered and code.confidence >= _REVISION_NUMBERED_MIN
         if (
             code.stance is None
             or code.evidence is None
-            or code.confidence < _REVISION_MIN
-            or not _NAMED_TARGET.search(code.rule or "")
+            or not (named or carried)
             or (before is not None and before.stance == code.stance)
         ):
             continue
         out[qid] = dataclasses.replace(
             code,
+            evidence=_unblanked(code.evidence, blanked, part),
             confidence=min(code.confidence, _REVISION_CAP),
             rule=f"revised further on ('{marker}'): {code.rule}",
             conflict_evidence=before.evidence if before is not None else None,
@@ -6283,7 +6335,13 @@ _FORWARDED = re.compile(
 )
 
 
-_EARLIER_BELOW = re.compile(rf"{_FORWARDED.pattern}|_{{10,}}\s*(?:from|sent):", _FORWARDED.flags)
+_EARLIER_BELOW = re.compile(
+    rf"{_FORWARDED.pattern}|_{{10,}}\s*(?:from|sent):"
+    # a covering note above the draft it revises: a rule, then the draft's heading ("-----" over "DRAFT RESPONSE (prepared
+    # April 2019)", round 37)
+    r"|^[ \t]*[-=_*]{10,}\s*[#*]*\s*(?:(?:the\s+|our\s+)?(?:earlier|original|previous|first|april|may)\s+)?draft\b",
+    _FORWARDED.flags,
+)
 
 
 def _own_part(text: str) -> str:
@@ -6299,7 +6357,11 @@ _POINTS_BELOW = re.compile(
     r"\b(?:forward(?:ing|ed)?|attach(?:ing|ed)?|enclos(?:ing|ed)?|send(?:ing)?|pasted?)\s+(?:below\s+|here\s+)?(?:our|my|the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:response|answers?|submission|comments|views|reply|letter)\b"
     r"|\b(?:response|answers?|submission|comments|views|letter)\s+(?:is|are)\s+(?:below|attached|forwarded|enclosed)\b"
-    r"|\bbelow\s+(?:is|are)\s+(?:our|my|the)\b",
+    r"|\bbelow\s+(?:is|are)\s+(?:our|my|the)\b"
+    # the sender's own earlier message, revised above it: "Further to my email of Tuesday (below)", "Everything else in my
+    # earlier email stands" (round 37): the message below is the respondent's view too, as far as the reply leaves it
+    r"|\b(?:further\s+to|following(?:\s+up)?|in\s+addition\s+to)\s+(?:my|our)\s+(?:e-?mail|message|letter|reply|response|submission)\b"
+    r"|\b(?:my|our)\s+(?:earlier|previous|original|first|last)\s+(?:e-?mail|message|letter|reply|response|submission)\b",
     re.I,
 )
 

@@ -140,7 +140,9 @@ _WHAT_MAKES_THE_DIFFERENCE = (
 # a view of the respondent's own withdrawn: "we withdraw our earlier support for", "withdrew our objection to" (round 36)
 _WITHDRAWN = (
     r"(?#anchors: withdraw withdraws withdrew withdrawing withdrawn)(?:withdraw|withdraws|withdrew|withdrawing|withdrawn)\s+"
-    r"(?:our|my|its|their|the)\s+(?:earlier\s+|previous\s+|initial\s+|original\s+|qualified\s+|provisional\s+)?"
+    # (or the draft's, round 37: "The Board has therefore withdrawn the draft's endorsement of Option One")
+    r"(?:our|my|its|their|the|(?:the\s+|our\s+)?(?:(?:earlier|original|first|april)\s+)?draft['’]s)\s+"
+    r"(?:earlier\s+|previous\s+|initial\s+|original\s+|qualified\s+|provisional\s+)?"
 )
 
 LEXICON: list[Entry] = [
@@ -774,7 +776,7 @@ LEXICON: list[Entry] = [
         # incomplete, Q10's omission and Q12's addition)
         r"|added|extended|widened|expanded|broadened|lengthened)\b)"
         r"|is\s+(?:the\s+one|where)\s+(?:we|i|the\s+(?!government\b|home\s+office\b|paper\b|consultation\b)\w+)\s+would"
-        r"(?!\s+(?:\w+\s+){0,2}?(?:last|bottom|lowest|least|third|reject|rule\s+out|avoid|drop|not\b|never\b))",
+        r"(?!\s+(?:\w+\s+){0,2}?(?:last|bottom|lowest|least|second|third|reject|rule\s+out|avoid|drop|not\b|never\b))",
         "Yes",
         0.8,
         "preference",
@@ -2407,6 +2409,15 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
+    # making things worse, as fire is fed (round 37): "the preferred option would pour petrol on a fire", "add fuel to the flames"
+    (
+        r"(?#anchors: petrol fuel paraffin flames)(?:pour|pours|poured|pouring)\s+(?:petrol|fuel|paraffin)\s+on\s+(?:a|the|an|to)\s+"
+        r"(?:\w+\s+)?(?:fire|flames|blaze)|(?:add|adds|adding)\s+fuel\s+to\s+the\s+(?:fire|flames)|(?:fan|fans|fanning)\s+the\s+flames",
+        "No",
+        0.85,
+        "idiom",
+        False,
+    ),
     (
         r"a\s+step\s+(?:in\s+the\s+wrong\s+direction|backwards?)|a\s+(?:backward|retrograde)\s+step|(?:tried\s+and\s+)?found\s+wanting|a\s+recipe\s+for\s+(?:more\s+of\s+the\s+same|confusion|inaction|failure|disaster|duplication)",
         "No",
@@ -2423,7 +2434,8 @@ LEXICON: list[Entry] = [
     ),
     # the respondent would keep it: "we would leave it as it is", "I'd leave the list where it stands"
     (
-        r"(?#anchors: leave)(?:we|i)\s+(?:would|'d|should|will)\s+(?:(?:simply|just|happily|therefore)\s+)?leave\s+(?:it|this|that|them|the\s+[\w-]+)\s+"
+        r"(?#anchors: leave)(?:we|i)\s+(?:would|'d|should|will)\s+(?:(?:simply|just|happily|therefore)\s+)?leave\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+        # (the thing kept in up to three words, round 37: "I would leave the Schedule 6 list as it is")
         r"(?:exactly\s+|just\s+|broadly\s+)?(?:as|where)\s+(?:it|they)\s+(?:is|are|stands?)\b",
         "Yes",
         0.8,
@@ -2536,7 +2548,7 @@ LEXICON: list[Entry] = [
     # superlatives and plain weak verdicts: "the voluntary option is the worst of the three", "the weakest",
     # "the least effective"; "the approach is poor" (after a verb, not "poor families")
     (
-        r"(?#anchors: worst weakest least poor)(?:is|are|be|seems?|looks?|as)\s+(?:(?!not\b|never\b|no\b)[\w']+\s+){0,2}?(?:the\s+(?:worst|weakest|least\s+(?:effective|promising|workable|"
+        r"(?#anchors: worst weakest least poor)(?:is|are|be|seems?|looks?|as)\s+(?:(?!not\b|never\b|no\b)[\w']+\s+){0,2}?(?:the\s+(?:worst|weakest|least\s+(?:(?:cost[- ])?effective|promising|workable|"
         r"convincing|attractive|useful))\b|(?:very\s+|rather\s+|pretty\s+)?poor(?=\s*[.,;]|\s+(?:choice|option|idea|answer|fit|substitute|model|way)\b))",
         "No",
         0.8,
@@ -2576,7 +2588,9 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?<!\bwe\s)(?<!\bi\s)(?:would|will|wo|did|does|do|has|have|could|can)\s*(?:not|n't)\s+(?:help|work(?!\s+(?:closely|together|with|alongside|across|through)\b)|serve|deliver|succeed|achieve|(?:given|give|provided|provide|offered|offer)\b(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b|(?:its|the|their)\s+(?:focus|emphasis|direction|aims?|wording|approach|priorities)\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
+        # ("has not changed" with no object is a view or a state unchanged, not a consequence, round 37: "Our submission
+        # backed the Government's preferred approach, and that has not changed")
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?<!\bwe\s)(?<!\bi\s)(?:would|will|wo|did|does|do|(?:has|have)(?!\s*(?:not|n't)\s+changed\s*(?:[.,;:!]|$|\s+(?:since|and|but)\b))|could|can)\s*(?:not|n't)\s+(?:help|work(?!\s+(?:closely|together|with|alongside|across|through)\b)|serve|deliver|succeed|achieve|(?:given|give|provided|provide|offered|offer)\b(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b|(?:its|the|their)\s+(?:focus|emphasis|direction|aims?|wording|approach|priorities)\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
         "No",
@@ -2696,7 +2710,8 @@ LEXICON: list[Entry] = [
         # (or the body writing: "In short, the Council leans towards Option Three")
         r"(?#anchors: lean leans leaning)(?:we|i|the\s+(?:council|board|trust|authority|partnership|commissioner|forum|network|association|"
         r"federation|service|panel|committee|cabinet|college|charity|office|unit|group))\s+(?:would\s+|do\s+|does\s+|tends?\s+to\s+)?"
-        r"(?:lean|leans|leaning)\s+(?:slightly\s+|heavily\s+)?"
+        # (weighed first, round 37: "I would on balance lean towards placing a duty on named bodies")
+        r"(?:on\s+balance\s+|,\s*on\s+balance,\s*)?(?:lean|leans|leaning)\s+(?:slightly\s+|heavily\s+)?"
         r"(?:towards|toward)\b(?!\s+the\s+view\b)",  # ("we lean towards the view that X would fail" is its content's)
         "Yes",
         0.7,
@@ -5247,6 +5262,15 @@ LEXICON: list[Entry] = [
         "No",
         0.75,
         "evaluation",
+        True,
+    ),
+    # where the respondent puts its hopes or its faith (round 37): "we would put our hopes in the third one"
+    (
+        # (from the verb, so that a negation before it reaches it: "we would not put our faith in it")
+        r"(?#anchors: hopes hope faith trust)\b(?:put|place|pin|rest|set)\s+(?:our|my)\s+(?:hopes?|faith|trust)\s+(?:in|on)\b",
+        "Yes",
+        0.75,
+        "preference",
         True,
     ),
     # where the respondent's hope lies: "Our trustees' hope is for the third approach"

@@ -88,7 +88,7 @@ _RESPONDENT_NP = re.compile(rf"^(?:the|our|this|my)\s+(?:[\w'-]+\s+){{0,3}}?(?:{
 # views held by others: the Government, the paper, people, agencies, our chair, members, he or she, they
 _OTHER_NP = re.compile(
     r"^(?:the\s+government|government|the\s+home\s+office|ministers?|the\s+minister|the\s+secretary|the\s+paper|"
-    r"the\s+consultation|the\s+document|it|they|he|she|people|someone|somebody|everyone|everybody|nobody|no\s+one|"
+    r"the\s+consultation|the\s+document|(?:the|our|this|that)\s+(?:(?:earlier|original|first|previous|april|may)\s+)?draft|it|they|he|she|people|someone|somebody|everyone|everybody|nobody|no\s+one|"
     r"others|some|many|most|few|one|critics|agencies|the\s+agencies|partners|other\s+\w+|some\s+\w+|many\s+\w+|"
     r"(?:the|our|my|their|his|her|its|a|an|each|every|any|[\w]+'s)\s+(?:[\w'-]+\s+){0,3}?(?:chair|chairman|chairwoman|"
     r"head|director|governors?|trustees?|members?|staff|officers?|colleagues|councillors?|leader|mp|person|people|"
@@ -97,6 +97,19 @@ _OTHER_NP = re.compile(
     r"mother|father|parents?|son|daughter|brother|sister|grandmother|grandfather|husband|wife|partner|friend|"
     r"commissioners|police|schools|services|bodies|organisations|authorities))\b",
     re.I,
+)
+
+
+# an attitude in the passive with no agent, closing its clause: the respondent's own (``agent``)
+_OWN_PASSIVE = re.compile(r"(?:welcomed|supported|preferred|endorsed|favoured|favored)$")
+_OWN_PASSIVE_END = re.compile(r"\s*(?:[.;:!]|,|$|\s+(?:in\s+principle|wholeheartedly|fully|strongly|here)\b)", re.I)
+_RELATIVE_AUX = re.compile(r"\b(?:which|that|who|what)\s+(?:is|are)\s+(?:\w+\s+)?$", re.I)
+
+
+# a person named with a title ("Cllr Page", "Councillor Pescod", "Dr Okafor"): in a body's response, one member's view
+# (round 37: minutes recording a dissenting councillor), not the body's
+_NAMED_PERSON = re.compile(
+    r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?$"
 )
 
 
@@ -193,6 +206,10 @@ def agent(clause: str, start: int, end: int) -> str:
             pass  # an adjective: "the Council is opposed to", "we are agreed that"
         elif re.match(r"\s+by\s+(?:us|me)\b", after, re.I):
             return "respondent"
+        elif _OWN_PASSIVE.match(word) and _OWN_PASSIVE_END.match(after) and not _RELATIVE_AUX.search(before):
+            # a response's own passive with no agent, as officials write (round 37): "The focus on prevention is
+            # welcomed.", "Option Three is not supported", "the voluntary route is preferred"
+            return "respondent"
         else:
             return "passive"
     if word.endswith("ed") and re.match(
@@ -229,6 +246,8 @@ def agent(clause: str, start: int, end: int) -> str:
         return "respondent"  # "our members would welcome it": a membership body's view (not "some of our members")
     if _OTHER_NP.match(low) or _LOCAL_OTHER.search(low):
         return "other"  # ... or a body named by its place beside the respondent: "the Commissioner for our area"
+    if _NAMED_PERSON.match(region.strip()):
+        return "other"  # one member named in a body's minutes: "Cllr Thurlow agreed", "Councillor Pescod disagreed"
     if _RESPONDENT_NP.match(low):
         return "respondent"
     if (

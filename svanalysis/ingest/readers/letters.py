@@ -886,8 +886,8 @@ _CLOSING_HEADING = re.compile(
 
 
 def _closing_headings(lines: list[str], kept: list[tuple[int, str, str, bool]]) -> list[tuple[int, Any, str, bool]]:
-    """Headings standing alone after the first numbered answer that close the answers ("Other comments"): each
-    starts a section of no question, so "The force would welcome early sight of the draft guidance" under it is not
+    """Headings standing alone after the first numbered answer that close the answers ("Other comments"), and a
+    postscript or addendum opening a paragraph: each starts a section of no question, so "The force would welcome early sight of the draft guidance" under it is not
     read as the answer to question 13 above it."""
     marked = {i for i, *_ in kept}
     first = min(marked)
@@ -896,9 +896,16 @@ def _closing_headings(lines: list[str], kept: list[tuple[int, str, str, bool]]) 
         for i, line in enumerate(lines)
         if i > first
         and i not in marked
-        and _CLOSING_HEADING.match(line)
         and (not lines[i - 1].strip())
-        and (i + 1 >= len(lines) or not lines[i + 1].strip() or line.lstrip().startswith("#"))
+        and (
+            (
+                _CLOSING_HEADING.match(line)
+                and (i + 1 >= len(lines) or not lines[i + 1].strip() or line.lstrip().startswith("#"))
+            )
+            # a postscript or an addendum ("ADDENDUM (27 May 2019): decisions of the Board", "P.S. I've slept on
+            # this"): what it says is no part of the last answer above it (the coder reads it as a revision)
+            or POSTSCRIPT.match(line)
+        )
     ]
 
 
@@ -962,6 +969,12 @@ def _without_question(text: str, question: str) -> str:
         return "\n".join(([rest] if rest else []) + lines[cut:]).strip()
     if lines and fuzz.token_set_ratio(norm(lines[0]), qn) >= 85 and len(lines[0]) > 0.5 * len(question):
         return "\n".join(lines[1:]).strip()  # the question's words, shortened or extended, on its first line
+    first = lines[0].strip() if lines else ""
+    if first.endswith("?") and len(first.split()) <= 25 and fuzz.token_set_ratio(norm(first), qn) >= 60:
+        # the question put in the form's own words ("QUESTION 12 - Should further organisations become statutory
+        # partners in CSPs?"), with nothing or the answer below it (round 37: a form left blank there had read as an
+        # answer with no stance)
+        return "\n".join(lines[1:]).strip()
     return text
 
 
