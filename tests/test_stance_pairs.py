@@ -8861,3 +8861,55 @@ def test_hopes_put_in_an_option_and_petrol_poured_on_a_fire():
 def test_the_last_of_the_three_choices_is_the_third_option():
     assert code_letter("I would go with the last of your three choices.")["q13"].stance == "Yes"
     assert code_letter("I would go with the last of our meetings.")["q13"].stance is None
+
+
+def test_one_part_named_first_and_refused_with_its_verb_left_out():
+    text = "Question 8\n\nThe vision we can sign up to; the focus we cannot, at least not for a district like ours."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("Question 8\n\nThe vision we can sign up to; the focus too.", "q8").stance == "Yes"
+    assert letter("Question 8\n\nThe vision we support, the focus we do not.", "q8").stance == "Mixed"
+
+
+def test_parting_company_only_where_it_turns_is_mixed():
+    text = "Question 8\n\nWe part company with the vision where it turns to accountability."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("Question 8\n\nWe part company with the vision.", "q8").stance == "No"
+
+
+def test_a_table_typed_with_bars_and_no_rule_is_read_a_row_at_a_time():
+    text = (
+        "The table below sets out our view on each option.\n\n"
+        "Option | What it would mean for us | Our view\n"
+        "One: a duty on named bodies | Every agency would have the same reason to be there | The best of the three\n"
+        "Two: revising Community Safety Partnerships | The duty would run through five CSPs | Not the right vehicle\n"
+    )
+    spec = load_spec()
+    from svanalysis.ingest.readers.letters import fold_bare_pipe_tables
+
+    codes = code_letter(fold_bare_pipe_tables(text), spec)
+    assert (codes["q9"].stance, codes["q11"].stance) == ("Yes", "No")
+
+
+# round 37, from wave 53 (b1021-b1028, after its first run was recorded)
+
+
+def test_backing_things_of_its_own_under_an_options_heading_is_no_verdict():
+    text = "Option Three\n\nThe Force has supported every voluntary initiative of recent years, from summits to weeks of action."
+    assert letter(text, "q13").stance != "Yes"
+    assert letter("Option Three\n\nThe Force has supported the voluntary approach for years.", "q13").stance == "Yes"
+    text = "Question 9\n\nWe support the council's safeguarding training and report concerns when we have them."
+    assert letter(text, "q9").stance != "Yes"
+    assert letter("Question 9\n\nWe support the Council's position.", "q9").stance == "Yes"
+
+
+def test_agreeing_with_what_the_paper_concedes_is_not_agreeing_with_the_option():
+    text = "Option Three\n\nThe paper concedes that goodwill runs out. We agree with that concession rather than with the option."
+    assert letter(text, "q13").stance != "Yes"
+    assert letter("Option Three\n\nWe agree with the option rather than with that concession.", "q13").stance == "Yes"
+
+
+def test_parting_company_with_another_body_is_not_parting_with_the_paper():
+    text = "Where we part company with the Federation is on the Community Safety Partnership."
+    assert code_letter(text)["q11"].stance != "Mixed"
+    text = "Where we part company with the paper is on the Community Safety Partnership."
+    assert code_letter(text)["q11"].stance == "Mixed"

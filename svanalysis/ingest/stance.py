@@ -430,6 +430,20 @@ _MIXED = [
         r"|no\s*[,;]\s*(?:but\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+yes)\s*[.!]*\s*$",
         0.9,
     ),
+    # parting company with it only at one point (round 37): "We part company with the vision where it turns to accountability"
+    (
+        r"\bpart(?:s|ed)?\s+company\s+with\s+(?:it|this|that|them|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:only\s+)?"
+        r"(?:where|when|once|at\s+the\s+point|on\s+(?:the\s+)?(?:question|matter|issue)\s+of)\b",
+        0.8,
+    ),
+    # one part taken and another not, each object before its verb (round 37): "The vision we can sign up to; the focus we
+    # cannot", "The vision we support, the focus we do not"
+    (
+        r"(?:^|[,;:]\s*)\W*(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:we|i)\s+(?:can\s+|could\s+|do\s+|would\s+)?[\w'’ -]{2,30}?\s*[,;]\s*"
+        r"(?:but\s+)?(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:we|i)\s+(?:cannot|can't|can\s+not|do\s+not|don't|could\s+not|"
+        r"couldn't|would\s+not|wouldn't)(?=\s*(?:[,.;:!]|$))",
+        0.9,
+    ),
     (
         r"^\s*(?:only\s+|at\s+best\s+)?(?:partly|partially|in part)\b(?!\s+(?:because|due|owing|as\s+a\s+result|thanks|through|from))",
         1.0,
@@ -1514,7 +1528,8 @@ def _surely_absent(pat: re.Pattern[str], low: str, ascii_text: bool) -> bool:
 _MIXED_KEYS = re.compile(
     r"part|half|extent|point|wrong|weak|poor|flawed|mistaken|silent|unhelpful|misguided|right|others|but\s+not|"
     r"yes\s+and\s+no|mixed|split|in\s+principle|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole|insofar|so\s+far\s+as|"
-    r"and\s+no\s|but\s+no\s|wary|cautious|sceptical|skeptical|worried|nervous|uneasy|anxious|yes\s*[,;]|no\s*[,;]"
+    r"and\s+no\s|but\s+no\s|wary|cautious|sceptical|skeptical|worried|nervous|uneasy|anxious|yes\s*[,;]|no\s*[,;]|"
+    r"we\s+cannot|we\s+can't|we\s+do\s+not|we\s+don't|we\s+could|we\s+would|i\s+cannot|i\s+can't|i\s+do\s+not|i\s+don't|i\s+could|i\s+would"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
 # something kept as it is ("we would leave the list as it stands"), and a list so kept: no view on the vision or an option
@@ -4894,6 +4909,18 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         and _object_of_its_own(clause, cue.phrase, tphrase)
                     ):
                         continue  # "We support local schools and sit on the CSP": the verb's object is not the target
+                    if cue.rule.startswith("verdict") and _AGREE_WITH_STATEMENT.match(clause, clause.find(cue.phrase)):
+                        # "We agree with that concession rather than with the option": agreement with what the paper
+                        # says of it, not with the target (round 37)
+                        continue
+                    if (
+                        tkind in ("section", "heading")
+                        and cue.rule.startswith("verdict")
+                        and _counted_object(clause, cue.phrase, counted=False)
+                    ):
+                        # "The Force has supported every voluntary initiative of recent years", "We support the
+                        # council's safeguarding training": those, not the question's target
+                        continue
                     if (
                         cue.stance == "Yes"
                         and ", wh" in clause
@@ -5100,8 +5127,51 @@ def _object_of_its_own(clause: str, cue_phrase: str, tphrase: str) -> bool:
         return m is not None and bool(_NEW_CLAUSE_SUBJECT.search(head)) and not _names_target_noun(m.group("np"))
     if t_at < c_at + len(verb):
         return False
+    if _counted_object(clause, cue_phrase):
+        # things of a kind, counted, the target's word among them (round 37): "The Force has supported every voluntary
+        # initiative of recent years" backs initiatives, not the voluntary approach
+        return True
     m = _OWN_OBJECT.match(clause, c_at + len(verb))
     return m is not None and m.end() <= t_at and not _names_target_noun(m.group("np"))
+
+
+# agreement with a statement of the paper's, not with a target: "we agree with that concession", "with its diagnosis"
+_AGREE_WITH_STATEMENT = re.compile(
+    r"\b(?:we|i|the\s+\w+)?\s*(?:\w+\s+)?agree[sd]?\s+(?:\w+\s+)?with\s+(?:that|this|the|its|their|the\s+paper['’]s)\s+"
+    r"(?:\w+\s+)?(?:concession|point|assessment|analysis|sentence|statement|observation|diagnosis|passage|paragraph|"
+    r"description|summary|finding|findings|premise|characterisation|account|quotation|remark)\b",
+    re.I,
+)
+_QUANTIFIED = re.compile(r"\s*(?:every|each|many|several|numerous|various|all)\s", re.I)
+
+
+def _counted_object(clause: str, cue_phrase: str, counted: bool = True) -> bool:
+    """Whether a verdict verb of help takes an object of its own naming no target's noun, counted as many ("every
+    voluntary initiative of recent years") or, with ``counted`` false, any ("the council's safeguarding training"):
+    things the respondent has backed, not the option of the section or heading."""
+    verb = cue_phrase.strip()
+    c_at = clause.find(verb)
+    if c_at < 0 or not _HELP_VERB.search(verb):
+        return False
+    m = _OWN_OBJECT.match(clause, c_at + len(verb))
+    if m is None or _names_target_noun(m.group("np")) or _STANCE_OBJECT.search(m.group("np")):
+        return False
+    if _QUANTIFIED.match(m.group(0)):
+        return True  # things of a kind, counted ("every voluntary initiative"), whatever they are called
+    return not counted and not _STANCE_WORD.search(m.group("np"))
+
+
+# ... and the words of an option's kind: "we support voluntary arrangements", "a statutory footing" (not where counted)
+_STANCE_WORD = re.compile(r"\b(?:statutory|legal|voluntary|partnership|legislative|non-legislative|duty)\b", re.I)
+# what backing an option is said of besides the option's own nouns: "we support the principle", "the aims"
+_STANCE_OBJECT = re.compile(
+    r"\b(?:principles?|aims?|intentions?|ambitions?|objectives?|direction|thrust|spirit|thinking|recommendations?|changes?|"
+    r"move|plans?|government|paper|consultation|home|preferred|proposed|"
+    r"option|first|second|third|one|two|three|position|views?|response|stance|submission|answer|conclusions?|assessment|"
+    r"case|argument|logic|rationale|framework|emphasis|definition|introduction|creation|establishment|extension|"
+    r"expansion|widening|inclusion|addition|measures?|steps?|requirement|obligation|footing|basis|intent)\b",
+    re.I,
+)
 
 
 def _names_target_noun(np_words: str) -> bool:
@@ -5973,10 +6043,12 @@ _REVISION = re.compile(
 _REVISION_AFTER = 0.3
 # a revision is a judgement about which of two views the letter holds: a person confirms it
 _REVISION_CAP = 0.72
-# what the revision itself says, to replace the earlier code: a code the coder would not send to review on its own, on a
-# question it names, by name, description or heading (carry-over read in a passage out of its letter's context is too
-# weak a ground; on waves 45-49, codes below this on the revised passages were as often wrong as right)
-_REVISION_MIN = 0.75
+# what the revision itself says, to replace the earlier code: a code near what the coder would not send to review on its
+# own, on a question it names, by name, description or heading (carry-over read in a passage out of its letter's context
+# is too weak a ground; on waves 45-49, codes below 0.7 on the revised passages were as often wrong as right; 0.75 until
+# round 37, when 0.7 changed one answer of every blind wave, for the better: "On that point the council's view is that
+# the partnership route would not achieve the vision here", 0.749, above a colleague's note forwarded below)
+_REVISION_MIN = 0.7
 _NAMED_TARGET = re.compile(r"\btarget by (?:reference|heading|description)\b")
 # ... or, where the revision names the question by its number, any code from this (round 37)
 _REVISION_NUMBERED_MIN = 0.5

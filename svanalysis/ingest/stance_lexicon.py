@@ -122,7 +122,10 @@ _WHERE_WE_DIFFER = (
     r"(?#anchors: company differ differs disagree disagrees depart departs issue out bus)where\s+(?:(?:i|we)\s+(?:really\s+)?"
     r"(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out|get\s+off\s+the\s+bus)|(?:it|the\s+(?:authority|council|board|"
     r"trust|partnership|service|force|association|federation|network|forum|charity|commissioner|group))\s+(?:really\s+)?(?:parts\s+company|"
-    r"differs|disagrees|departs|takes\s+issue|falls\s+out))\s+(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is"
+    r"differs|disagrees|departs|takes\s+issue|falls\s+out))\s+(?:(?:with|from)\s+(?:it|them|you|the\s+(?:paper|government|"
+    # (the paper, not another body: "Where we part company with the Federation is on the Community Safety Partnership"
+    # sets the respondent against the Federation, round 37)
+    r"consultation|department|document|proposals?|vision|options?|home\s+office|minister|ministers))\s+)?is"
 )
 # what a respondent who knows too little would do: "too limited for us to offer a view" (the Unclear entry below; the
 # "too limited" evaluations here and in ``stance`` stop before it)
@@ -2407,6 +2410,15 @@ LEXICON: list[Entry] = [
         "No",
         0.85,
         "idiom",
+        False,
+    ),
+    # a thing named first and then refused, its verb left out (round 37): "The vision we can sign up to; the focus we cannot"
+    (
+        r"(?#anchors: cannot can not don couldn wouldn won)(?:^|[,;]\s*(?:but\s+)?)\W*(?:the|its|this|that)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:we|i)\s+"
+        r"(?:cannot|can't|can\s+not|do\s+not|don't|could\s+not|couldn't|would\s+not|wouldn't|will\s+not|won't)(?=\s*(?:[,.;:!]|$))",
+        "No",
+        0.75,
+        "evaluation",
         False,
     ),
     # making things worse, as fire is fed (round 37): "the preferred option would pour petrol on a fire", "add fuel to the flames"

@@ -1195,7 +1195,10 @@ def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFram
     spec = spec or load_spec()
     raw, details = letter_text(path)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    raw = drop_cut_questions(unfold_option_columns(fold_ruled_tables(fold_grid_tables(unquote_email(raw))), spec), spec)
+    raw = drop_cut_questions(
+        unfold_option_columns(fold_ruled_tables(fold_bare_pipe_tables(fold_grid_tables(unquote_email(raw)))), spec),
+        spec,
+    )
     lines = raw.split("\n")
     found, drop = sender_details(lines, spec)
     for k, v in found.items():
@@ -1371,6 +1374,49 @@ def _option_opening(cell: str, spec: Spec) -> str | None:
         if t and re.match(rf"{re.escape(t)}\b", words)
     ]
     return max(found)[1] if found else None
+
+
+def fold_bare_pipe_tables(text: str) -> str:
+    """Tables typed with bars between cells but no bars at the ends and no rule under the header ("Option | What it
+    would mean for us | Our view" over a row per option) as Markdown rows, the first line the header, so each row is
+    read on its own (round 37: the rows had run together into one sentence). Three lines or more with the same
+    number of cells; a lone line with a bar ("Telephone 01632 960418 | office@example.org") is no table.
+
+    >>> print(fold_bare_pipe_tables("Option | Our view\\nOne | The best of the three\\nTwo | Not the right vehicle"))
+    | Option | Our view |
+    |---|---|
+    | One | The best of the three |
+    | Two | Not the right vehicle |
+    >>> fold_bare_pipe_tables("Tel 01632 960418 | office@example.org\\nDear Sir")
+    'Tel 01632 960418 | office@example.org\\nDear Sir'
+    """
+    if " | " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        width = _bare_cells(lines[i])
+        j = i + 1
+        while width and j < len(lines) and _bare_cells(lines[j]) == width:
+            j += 1
+        if width and j - i >= 3 and not (i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1])):
+            rows = [[c.strip() for c in line.split(" | ")] for line in lines[i:j]]
+            out += ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
+            out += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def _bare_cells(line: str) -> int:
+    """How many cells a line of a bare pipe table holds (0: not such a line)."""
+    if " | " not in line or _TABLE_ROW.match(line) or line.lstrip().startswith("|"):
+        return 0
+    cells = line.split(" | ")
+    return len(cells) if all(c.strip() for c in cells) else 0
 
 
 def fold_grid_tables(text: str) -> str:
