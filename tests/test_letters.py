@@ -362,7 +362,8 @@ def test_a_form_box_cut_short_or_holding_no_answer_is_left_blank(tmp_path):
     assert sections["q9"] == "Yes. A duty would make the bodies turn up."
     assert not any(isinstance(sections[q], str) for q in ("q10", "q11", "q12"))
     codes = code_letter(row["letter_text"], sections={q: t for q, t in sections.items() if isinstance(t, str)})
-    assert [codes[q].stance for q in ("q9", "q10", "q11", "q12")] == ["Yes", None, None, None]
+    # (a question not discussed is left missing, or coded with no stance)
+    assert [getattr(codes.get(q), "stance", None) for q in ("q9", "q10", "q11", "q12")] == ["Yes", None, None, None]
 
 
 def test_a_question_hard_wrapped_over_lines_is_not_part_of_its_answer(spec):

@@ -8913,3 +8913,31 @@ def test_parting_company_with_another_body_is_not_parting_with_the_paper():
     assert code_letter(text)["q11"].stance != "Mixed"
     text = "Where we part company with the paper is on the Community Safety Partnership."
     assert code_letter(text)["q11"].stance == "Mixed"
+
+
+def test_a_forms_boxes_none_ticked_and_an_empty_comment_are_a_question_left_blank():
+    spec = load_spec()
+    form = (
+        "Q9 Option One - duty on specified bodies\n    Yes [X]    No [ ]    Unsure [ ]\n    Comment: The quickest way.\n\n"
+        "Q11 Option Two - duty via Community Safety Partnerships\n    Yes [ ]    No [ ]    Unsure [ ]\n    Comment:\n\n"
+        "Q12 Should CSP statutory partners be added to?\n    Yes [X]    No [ ]\n"
+        "    Comment: Housing providers should join. We attend CSP meetings by invitation only.\n"
+    )
+    sections = split_letter(form, spec)[1]
+    assert "q11" not in sections
+    assert getattr(code_letter(form, spec, sections).get("q11"), "stance", None) is None
+    ticked = form.replace("Partnerships\n    Yes [ ]    No [ ]", "Partnerships\n    Yes [ ]    No [X]")
+    sections = split_letter(ticked, spec)[1]
+    assert code_letter(ticked, spec, sections)["q11"].stance == "No"
+
+
+def test_a_short_question_with_nothing_below_it_is_no_answer():
+    spec = load_spec()
+    text = (
+        "Q9 - Option 1, the duty on named bodies? Don't know.\n\nQ11 - Option 2, through the CSPs?\n\n\n"
+        "Q13 - Option 3, voluntary? Yes, as long as real money comes with it.\n"
+    )
+    sections = split_letter(text, spec)[1]
+    assert ("q11" in sections, getattr(code_letter(text, spec, sections).get("q11"), "stance", None)) == (False, None)
+    answered = text.replace("through the CSPs?\n\n\n", "through the CSPs?\n\nNo.\n\n")
+    assert code_letter(answered, spec, split_letter(answered, spec)[1])["q11"].stance == "No"

@@ -5063,6 +5063,19 @@ def _stance_ids(spec_id: int) -> frozenset[str]:
     return frozenset(q.id for q in _SPECS[spec_id].stance_questions)
 
 
+def _marked(text: str, number: str | None) -> bool:
+    """Whether a line of the letter opens with the question's number ("Q12 Add to the list ...?", "Question 12",
+    "12."): the reader saw the question there (its section, if it has none, was left blank)."""
+    if not number:
+        return False
+    return (
+        re.search(
+            rf"(?mi)^[ \t#*>]*(?:q|question)\s*\.?\s*{re.escape(number)}\b|^[ \t#*]*{re.escape(number)}[.):]\s", text
+        )
+        is not None
+    )
+
+
 @functools.lru_cache(maxsize=8)
 def _by_number(spec_id: int) -> dict[str, str]:
     """Each question's id by its number ("10" -> "q10")."""
@@ -5943,9 +5956,19 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
                 continue
             others = [t for q, t in zip(sections, flat_sections, strict=True) if _SHARED_SECTION.get(qid) != q]
             e_q = ev.get(qid)
-            if sections and qid not in sections and e_q is not None and not e_q.items and not e_q.uncued:
-                # a question whose section the reader found empty (its heading over nothing, "No response"): only its
-                # heading or the question restated names it, and that is no discussion of it (round 37)
+            if (
+                sections
+                and qid not in sections
+                and e_q is not None
+                and not e_q.items
+                and (
+                    all(_in_sections(u[3], others) or u[3].rstrip(" \"')").endswith("?") for u in e_q.uncued)
+                    or _marked(text, spec.question(qid).number)
+                )
+            ):
+                # a question whose section the reader found empty (its heading over nothing, "No response", boxes none
+                # of them ticked): only its heading, the question itself or another question's answer names it, and
+                # that is no discussion of it (round 37)
                 continue
             if qid not in sections and ev.get(qid) is not None:
                 # a sentence of another question's section reached only by description or carry-over is not about

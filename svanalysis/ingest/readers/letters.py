@@ -940,7 +940,7 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
         text = "\n".join(body).strip()
         # a heading that repeats the question's own text is not the answer
         text = _without_question(text, q.text)
-        if FORM_LABEL.match(text) or _NO_ANSWER.fullmatch(text):
+        if FORM_LABEL.match(text) or _NO_ANSWER.fullmatch(text) or _left_blank(text):
             # "Response:" with nothing after it, a dash, "n/a", "See attached.": a question of the form left blank
             text = ""
         if q.type == "group":
@@ -948,6 +948,30 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
         if text:
             out[q.id] = (out.get(q.id, "") + "\n\n" + text).strip()
     return out
+
+
+# a row of boxes none of them ticked: "Yes [ ] No [ ] Unsure [ ]"
+_UNTICKED_ROW = re.compile(r"^(?:\s*[\w'’ /-]{1,20}\s*[\[(]\s*[\])]\s*)+$")
+
+
+def _left_blank(text: str) -> bool:
+    """Whether a section holds only its title and the form's furniture: a title line with no sentence in it, boxes none
+    of them ticked, labels with nothing after them ("Option Two - duty via CSPs" over "Yes [ ] No [ ] Unsure [ ]" and
+    "Comment:"), or a short question put in the form's own words with nothing below it ("Option 2, through the
+    CSPs?"), round 37.
+
+    >>> _left_blank("Option Two - duty via CSPs\\n\\nYes [ ] No [ ] Unsure [ ]\\nComment:")
+    True
+    >>> _left_blank("Option Two - duty via CSPs\\n\\nYes [X] No [ ] Unsure [ ]\\nComment:")
+    False
+    >>> _left_blank("Option 2, through the CSPs?"), _left_blank("Option 2? No.")
+    (True, False)
+    """
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    rest = [x for x in lines if not _UNTICKED_ROW.match(x) and not FORM_LABEL.match(x)]
+    if len(rest) < len(lines) and len(rest) <= 1:
+        return not rest or (len(rest[0].split()) <= 12 and not re.search(r"[.!?]\s*$", rest[0]))
+    return len(lines) == 1 and lines[0].endswith("?") and len(lines[0].split()) <= 8
 
 
 def _without_question(text: str, question: str) -> str:
