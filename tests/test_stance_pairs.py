@@ -8941,3 +8941,49 @@ def test_a_short_question_with_nothing_below_it_is_no_answer():
     assert ("q11" in sections, getattr(code_letter(text, spec, sections).get("q11"), "stance", None)) == (False, None)
     answered = text.replace("through the CSPs?\n\n\n", "through the CSPs?\n\nNo.\n\n")
     assert code_letter(answered, spec, split_letter(answered, spec)[1])["q11"].stance == "No"
+
+
+# round 37, from wave 54 (b1029-b1036, after its first run was recorded)
+
+
+def test_judged_in_few_words():
+    assert letter("Question 8\n\nHonestly? The vision's good.", "q8").stance == "Yes"
+    assert letter("Question 8\n\nHonestly? The vision's good points are few.", "q8").stance != "Yes"
+    assert code_letter("We could not have put the vision better ourselves.")["q8"].stance == "Yes"
+    assert getattr(code_letter("We could not have put it more badly.").get("q8"), "stance", None) != "Yes"
+    assert code_letter("Our choice is a duty on each individual body.")["q9"].stance == "Yes"
+    assert code_letter("Our choice is between a duty on each individual body and nothing.")["q9"].stance != "Yes"
+    assert letter("Question 10\n\nThe Schedule 6 list will do as a starting point.", "q10").stance == "Yes"
+    assert code_letter("The preferred option, as I read it, is money spent on paper.")["q9"].stance == "No"
+    assert code_letter("The preferred option, as I read it, is money spent on nurses.")["q9"].stance != "No"
+
+
+def test_goodwill_worn_out_and_an_argument_against_it():
+    assert code_letter("Option Three. We have tested goodwill to its limit.")["q13"].stance == "No"
+    text = "Option Three. Our own history is the best argument we can offer against leaving this to goodwill."
+    assert code_letter(text)["q13"].stance == "No"
+    text = "Option Three. We heard arguments for and against leaving this to goodwill."
+    assert code_letter(text)["q13"].stance != "No"
+
+
+def test_a_list_not_to_be_lifted_from_elsewhere_and_the_right_ones_described():
+    text = "Question 10\n\nThe list should be built from the safeguarding partners outward, not lifted from counter-terrorism law."
+    assert letter(text, "q10").stance == "No"
+    assert letter("Question 10\n\nThe right list would be one drawn up for this purpose.", "q10").stance != "Yes"
+    assert letter("Question 10\n\nThese are the right partners.", "q10").stance == "Yes"
+
+
+def test_a_duty_to_prevent_violence_is_no_harm_prevented():
+    text = (
+        "Question 10\n\nBorrowing a counter-terrorism schedule to decide who must prevent violence among young people sends "
+        "exactly the wrong message."
+    )
+    assert letter(text, "q10").stance == "No"
+    text = "Question 9\n\nA duty is the surest way to stop serious violence slipping down the agenda."
+    assert letter(text, "q9").stance == "Yes"
+
+
+def test_somebody_elses_yes_is_not_the_respondents():
+    text = "Question 8\n\nRequests tend to be passed down the line to whoever will say yes."
+    assert letter(text, "q8").stance != "Yes"
+    assert letter("Question 8\n\nThe committee says yes.", "q8").stance == "Yes"

@@ -545,7 +545,10 @@ _POSITIVE = [
     # more often a heading run into its answer: "Q12 - Community Safety Partnerships Yes.")
     (r"\A\W*(?:[\w'()]+\s+){1,3}(?-i:yes)\s*[.!]*\s*$", 0.85, ("yes",)),
     (
-        r"\byes\s+to\s+(?:that|it|this|them|all\s+(?:of\s+)?(?:that|this|it))\b|\b(?:says?|said|votes?|voted)\s+yes\b",
+        # (not somebody else's yes, round 37: "passed down the line to whoever will say yes")
+        r"\byes\s+to\s+(?:that|it|this|them|all\s+(?:of\s+)?(?:that|this|it))\b"
+        r"|(?<!\bwhoever\s)(?<!\bwho\s)(?<!\banyone\s)(?<!\bsomeone\s)(?<!\bwhoever\swill\s)(?<!\bwho\swill\s)(?<!\bwho\swould\s)"
+        r"\b(?:says?|said|votes?|voted)\s+yes\b",
         0.85,
         ("yes to", "say yes", "says yes", "said yes", "vote yes", "votes yes", "voted yes"),
     ),
@@ -743,7 +746,8 @@ _POSITIVE = [
     (r"\bmakes?\s+(?:the\s+)?(?:most|more|much\s+more|far\s+more)\s+sense\b|\bmakes?\s+sense\b", 0.7, ("sense",)),
     (
         r"\b(?:is|are|be|seems?|as|'s)\b(?:\s+[\w']+){0,3}?\s+(?:the\s+)?right\s+(?:one|approach|option|way|vehicle|model|answer|partners?|list|group|bodies|core partners|set|vision|aims?|goal|ambition)\b"
-        r"|\bthe right (?:partners|list|bodies|approach)\b",
+        # (not the right ones described as they would be, round 37: "The right partners should be chosen for what they can do")
+        r"|\bthe right (?:partners|list|bodies|approach)\b(?!\s+(?:would|should|must|will|need|needs|ought|is\s+one|are\s+those|are\s+ones)\b)",
         0.75,
         ("right",),
     ),
@@ -3368,7 +3372,10 @@ _ONE_OF_THE_OPTIONS = re.compile(
 _PREVENTED = re.compile(
     # ("Prevent", capitalised, is the counter-terrorism duty: "the association with Prevent would make the new duty harder")
     # ("saves reinventing the wheel", "spares schools the paperwork": a harm saved)
-    r"\b(?:stop|stops|stopping|(?-i:prevent|prevents|preventing)|avoid|avoids|avoiding|saves?|saving|spares?|sparing)\s+"
+    # (not the duty's own verb, round 37: "to decide who must prevent violence among young people sends exactly the wrong
+    # message": the harm is the subject's, not one stopped)
+    r"\b(?:stop|stops|stopping|(?<!\bmust\s)(?<!\bshould\s)(?<!\bshall\s)(?-i:prevent|prevents|preventing)|avoid|avoids|"
+    r"avoiding|saves?|saving|spares?|sparing)\s+"
     r"(?!(?:the\s+)?(?:duty|option|law|"
     r"partnerships?|legislation)\b)(?:[\w'’-]+\s+){0,4}?(?:from\s+)?$",
     re.I,
@@ -3558,7 +3565,7 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
         elided_from = -1  # worked out at the first ordinal found
         for m in re.finditer(
             r"(?<!\bmore\sof\s)(?<!\bless\sof\s)(?<!\bmost\sof\s)(?<!\bsome\sof\s)"
-            r"\bthe\s+(first|second|third|1st|2nd|3rd|last)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part|step|stage|thing|priority|to\s+\w+|concerns?|relates?\s+to|is\s+(?:that|about|whether)|point|issue|matter|reason|question|problem|difficulty|lesson|is\s+the\s+(?:definition|model|list|point|issue|question|problem))\b)",
+            r"\bthe\s+(first|second|third|1st|2nd|3rd|last)\b(?!\s+(?:place|time|instance|of all|year|tier|half|part|step|stage|thing|priority|to\s+\w+|concerns?|relates?\s+to|is\s+(?:that|about|whether)|point|issue|matter|reason|question|problem|difficulty|lesson|is\s+the\s+(?:definition|model|list|point|issue|question|problem)|is\s+the\s+(?:proposal|idea|suggestion|plan)\s+(?:of|to|that|for))\b)",
             clause,
             re.I,
         ):

@@ -1945,8 +1945,10 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # (not the right ones described as they would be, round 37: "The right partners should be chosen for what they can
+    # do", "The right list would be one drawn up for this purpose")
     (
-        r"the\s+right\s+(?:(?:public|statutory|local|core|key)\s+)?(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|foundation|starting\s+list|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)",
+        r"the\s+right\s+(?:(?:public|statutory|local|core|key)\s+)?(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|foundation|starting\s+list|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)(?!\s+(?:would|should|must|will|need|needs|ought|is\s+one|are\s+those|are\s+ones)\b)",
         "Yes",
         0.75,
         "evaluation",
@@ -2416,6 +2418,84 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: cannot can not don couldn wouldn won)(?:^|[,;]\s*(?:but\s+)?)\W*(?:the|its|this|that)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:we|i)\s+"
         r"(?:cannot|can't|can\s+not|do\s+not|don't|could\s+not|couldn't|would\s+not|wouldn't|will\s+not|won't)(?=\s*(?:[,.;:!]|$))",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # round 37, wave 54 (b1029-b1036): judged in few words
+    # "The vision's good." ("'s" for "is" before a verdict that closes the clause; not the possessive "the vision's good points")
+    (
+        r"(?#anchors: good right fine sound excellent spot)(?<!\bshe)(?<!\bhe)(?<!\bwho)(?<!\bthere)(?<!\bone)(?<!\beveryone)(?<!\bsomeone)(?<!\bnobody)['’]s\s+(?:very\s+|pretty\s+|broadly\s+)?(?:good|right|fine|sound|excellent|spot\s+on)"
+        r"(?=\s*(?:[.,;:!?)]|$))",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    (
+        # (not a person's: "I think she's wrong")
+        r"(?#anchors: wrong poor weak)(?<!\bshe)(?<!\bhe)(?<!\bwho)(?<!\bthere)(?<!\bone)(?<!\beveryone)(?<!\bsomeone)(?<!\bnobody)['’]s\s+(?:all\s+|just\s+|plain\s+)?(?:wrong|poor|weak)(?=\s*(?:[.,;:!?)]|$))",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # "We could not have put the vision better ourselves"
+    (
+        r"(?#anchors: put)(?:could|can)(?:\s+not|n't|not)\s+have\s+put\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+better\b",
+        "Yes",
+        0.85,
+        "idiom",
+        False,
+    ),
+    # "Our choice is a duty on each individual body" (not "our choice is between ...")
+    (
+        r"(?#anchors: choice)\b(?:our|my)\s+(?:own\s+|clear\s+|preferred\s+)?choice\s+(?:is|would\s+be|remains|will\s+be)\b(?!\s+(?:between|not|a\s+hard|difficult)\b)",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
+    # "The Schedule 6 list will do as a starting point"
+    (
+        r"(?#anchors: starting start basis foundation step)(?:will|would|'ll|can)\s+do\s+(?:well\s+enough\s+|for\s+now\s+)?as\s+(?:a|the)\s+(?:starting\s+point|start|basis|foundation|first\s+step)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    # goodwill worn out: "We have tested goodwill to its limit", "goodwill has reached its limits"
+    (
+        r"(?#anchors: limit limits)(?:tested|stretched|pushed|taken|used)\s+(?:the\s+)?goodwill\s+to\s+(?:its|the)\s+limits?\b"
+        r"|\bgoodwill\s+(?:has\s+|had\s+)?(?:reached|hit|run\s+up\s+against)\s+(?:its|the)\s+limits?\b",
+        "No",
+        0.85,
+        "consequence",
+        False,
+    ),
+    # "the best argument we can offer against leaving this to goodwill" (not "arguments for and against")
+    (
+        r"(?#anchors: argument arguments case)(?<!\bfor\s)(?<!\bfor\sand\s)\b(?:argument|arguments|case)\s+(?:(?:we|i)\s+(?:can|could)\s+(?:offer|make|give)\s+)?"
+        r"against\b(?!\s+(?:it|this|that)\s+(?:is|are|was)\b)",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # "is money spent on paper", "money down the drain"
+    (
+        r"(?#anchors: money time)\b(?:is|are|would\s+be|will\s+be)\s+(?:just\s+|simply\s+)?(?:money|time)\s+(?:spent\s+on\s+(?:paper|paperwork)|"
+        r"wasted|down\s+the\s+drain|thrown\s+away)\b",
+        "No",
+        0.85,
+        "idiom",
+        False,
+    ),
+    # a list not to be taken from elsewhere: "not lifted from counter-terrorism legislation"
+    (
+        r"(?#anchors: lifted copied borrowed transplanted imported)\bnot\s+(?:simply\s+|just\s+|be\s+)?(?:lifted|copied|borrowed|transplanted|imported)\s+"
+        r"(?:wholesale\s+|straight\s+)?(?:across\s+|over\s+)?from\b",
         "No",
         0.75,
         "evaluation",
