@@ -8987,3 +8987,33 @@ def test_somebody_elses_yes_is_not_the_respondents():
     text = "Question 8\n\nRequests tend to be passed down the line to whoever will say yes."
     assert letter(text, "q8").stance != "Yes"
     assert letter("Question 8\n\nThe committee says yes.", "q8").stance == "Yes"
+
+
+# round 37, from wave 55 (b1037-b1044, after its first run was recorded)
+
+
+def test_a_negation_before_and_in_our_view_they_should_does_not_reach_it():
+    text = "Question 12\n\nHousing providers do not, and in our view they should be added as responsible authorities."
+    assert letter(text, "q12").stance == "Yes"
+    text = "Question 12\n\nHousing providers do not think they should be added as responsible authorities."
+    assert letter(text, "q12").stance != "Yes"
+
+
+def test_a_row_of_counts_is_a_tally_not_an_answer():
+    spec = load_spec()
+    from svanalysis.ingest.readers.letters import fold_bare_pipe_tables
+
+    table = (
+        "Our members' survey:\n\n| Question | Yes | No | Not sure |\n|---|---|---|---|\n"
+        "| Q13: would a voluntary, non-legislative approach best achieve the vision? | 16 (17%) | 58 (60%) | 22 (23%) |\n"
+    )
+    assert getattr(code_letter(fold_bare_pipe_tables(table), spec).get("q13"), "stance", None) is None
+    answered = table.replace("| 16 (17%) | 58 (60%) | 22 (23%) |", "| Yes, on balance | | |")
+    assert code_letter(answered, spec)["q13"].stance == "Yes"
+
+
+def test_a_denied_thought_reaches_the_predicate_not_the_subject_it_opens_with():
+    text = "Option Three\n\nWe do not think leaving it to goodwill would carry the weight the vision puts on it."
+    assert letter(text, "q13").stance == "No"
+    text = "Option Three\n\nIt would leave families depending on luck, and we do not think that is good enough."
+    assert letter(text, "q13").stance == "No"

@@ -1746,7 +1746,8 @@ _NEW_SUBJECT = re.compile(
     # (a phrase with no verb of thinking of its own: not ", and for that reason I do not think it is the right list")
     r"|,\s+(?:and|but|so|yet)\s+(?:(?:in|for|at|on|with|under|given)\s+(?:(?!\b(?:i|we|do|does|did|not|think|believe|consider|"
     r"feel|see)\b)[^,;]){1,40}?\s+)?(?=(?:it|they)\s+(?:would|will|could|"
-    r"might|may|is|are|was|were|has|have)\b)"
+    # (or a modal of need, round 37: "Housing providers do not, and in our view they should be added")
+    r"might|may|is|are|was|were|has|have|should|must|can|need|ought)\b)"
     # a comma splice with a subject and verb of its own: "I don't argue with it, the aim is right enough"
     r"|,\s+(?=(?:the|this|its|our|your)\s+[\w-]+\s+(?:is|are|was|were|seems|looks)\b)"
     # a coordinate clause whose subject is a noun phrase of its own (round 31): "We would not expect sports bodies to be
@@ -1918,6 +1919,15 @@ def _lex_negated(clause: str, start: int) -> bool:
         before = before[kept.end() :]
     if "reason" in before and _double_negation(before):
         return False  # "no reason to think the agencies are other than the right partners": denied twice
+    cog = _COGNITION.search(before)
+    if (
+        cog is not None
+        and _SUBJECT_NEXT.match(clause, start)
+        and not before[cog.end() :].strip(" ,").replace("that", "").strip()
+    ):
+        # the entry opens the clause the thinking denies, as its subject (round 37): in "We do not think leaving it to
+        # goodwill would carry the weight", the denial reaches "would carry", not "leaving it to goodwill"
+        before = before[: cog.start()]
     return bool(
         _LEX_NEG.search(before[-40:])
         or (before.endswith("less ") and _LESS_BEFORE.search(before[-24:]))
@@ -1928,6 +1938,13 @@ def _lex_negated(clause: str, start: int) -> bool:
         or _NEG_SUBJECT.search(before)
         or _NEG_SUBJECT_COORD.search(before)
     )
+
+
+# an entry opening with a gerund or a noun phrase, a verb of the clause's own after it: the entry is that clause's subject
+_SUBJECT_NEXT = re.compile(
+    r"(?:[a-z]+ing|a|an|the|any|such|more)\b[^,;.]{0,60}?\s(?:would|will|could|can|is|are|was|were|has|have|does|do|might|may)\b",
+    re.I,
+)
 
 
 # a comparative "less" turns an evaluation round: "less burdensome than rebuilding partnership structures" is in its
@@ -3346,6 +3363,7 @@ _SOME_OF = re.compile(
 )
 _OTHERS_NOT = re.compile(r"^\W*(?:but\s+)?others?\b", re.I)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _TABLE_BARS = re.compile(r"^[\s|]*\|\s*|\s*\|[\s|]*$")
 _NONE_OF = re.compile(r"^(?:none|neither|not\s+one)\b", re.I)
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|not\s+one)\s+of\s+$", re.I)
@@ -4540,6 +4558,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         if len(sentence) < 24 and FORM_LABEL.match(sentence):
             continue  # "Response:" with nothing after it: a question of a pasted form left blank
         if "|" in sentence:
+            cells = [c for c in (x.strip() for x in sentence.split("|")) if c]
+            if len(cells) >= 2 and not any(_HAS_LETTER.search(c) for c in cells[1:]):
+                continue  # a row of counts ("Q13: would a voluntary approach ...? | 16 (17%) | 58 (60%)"): a tally of
+                # other people's answers, not the respondent's (round 37)
             sentence = _TABLE_BARS.sub("", sentence)  # "If not, please explain why. | |": a table row's cell borders
         if _MECHANISMS["not_stances"]:
             echo = echoed_question(sentence, _question_texts(id(spec)))
