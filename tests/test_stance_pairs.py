@@ -9017,3 +9017,26 @@ def test_a_denied_thought_reaches_the_predicate_not_the_subject_it_opens_with():
     assert letter(text, "q13").stance == "No"
     text = "Option Three\n\nIt would leave families depending on luck, and we do not think that is good enough."
     assert letter(text, "q13").stance == "No"
+
+
+# round 37, from wave 56 (b1045-b1052, after its first run was recorded)
+
+
+def test_the_list_judged_long_enough_or_not_enough_on_q12():
+    assert letter("Question 12\n\nThe existing list is long enough.", "q12").stance == "No"
+    assert letter("Question 12\n\nThe current responsible authorities are not enough.", "q12").stance == "Yes"
+    assert letter("Question 10\n\nThe list is long enough.", "q10").stance == "Yes"
+
+
+def test_a_verdict_on_one_part_of_it_only_is_mixed():
+    text = "Question 8\n\nWe cannot agree with the part of the vision that makes data sharing a duty."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("Question 8\n\nWe cannot agree with the vision.", "q8").stance == "No"
+
+
+def test_unhappy_about_it_and_officials_welcomed():
+    assert letter("Question 10\n\nWe are unhappy about the list.", "q10").stance == "No"
+    assert letter("Question 10\n\nWe are happy about the list.", "q10").stance != "No"
+    text = "Question 9\n\nWe would be glad to welcome officials to the mosque to meet the young people."
+    assert letter(text, "q9").stance != "Yes"
+    assert letter("Question 9\n\nWe would welcome the duty.", "q9").stance == "Yes"

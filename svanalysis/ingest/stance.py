@@ -436,6 +436,13 @@ _MIXED = [
         r"(?:where|when|once|at\s+the\s+point|on\s+(?:the\s+)?(?:question|matter|issue)\s+of)\b",
         0.8,
     ),
+    # a verdict on one part of it only (round 37): "We cannot agree with the part of the vision that makes data sharing a
+    # duty", "we welcome the part of the vision that deals with prevention"
+    (
+        r"\b(?:agree|disagree|object|welcome|support|accept|endorse|reject|oppose|like|dislike)\w*\s+(?:with\s+|to\s+)?"
+        r"(?:the|that|one)\s+part\s+of\s+(?:the|its|this|that)\s+[\w-]+\s+(?:that|which|where|about|on|dealing)\b",
+        0.8,
+    ),
     # one part taken and another not, each object before its verb (round 37): "The vision we can sign up to; the focus we
     # cannot", "The vision we support, the focus we do not"
     (
@@ -2512,6 +2519,9 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 if _denied_by_respondent(clause, m.start()):
                     w_no = max(w_no, _DENIAL_WEIGHT)  # "we do not think it would work": an explicit No
                 out.append(_Cue("No", w_no, m.group(0), f"verdict '{word}' + negation{note}"))
+            elif qid == "q12" and word.lower().endswith("enough"):
+                # "The existing list is long enough": Q12 asks whether it should be added to (round 37)
+                out.append(_Cue("No", w_h, m.group(0), f"verdict '{word}'; the present list judged enough{note}"))
             else:
                 out.append(_Cue("Yes", w_h, m.group(0), f"verdict '{word}'{note}"))
             break
@@ -2602,6 +2612,9 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         ):
             # "we would not want the list changed": Q12 asks whether it should be added to, and kept as it is, it is not
             stance, note = "No", note + "; the list kept as it is"
+        elif qid == "q12" and stance == "No" and not note and re.search(r"\bnot\s+enough$", phrase, re.I):
+            # "the current responsible authorities are not enough": more are wanted (Q12 asks whether to add), round 37
+            stance, note = "Yes", note + "; the present list judged short"
         elif qid == "q12" and kind == "preference" and stance == "Yes" and _EXISTING_KEPT.match(clause, b):
             # "We would rather see the existing responsible authorities required to attend, with partnerships free to
             # co-opt": what is preferred is the present list, made to work, so nothing is to be added (Q12)
@@ -5301,7 +5314,10 @@ _OTHER_OBJECT = re.compile(
 _ADMIN_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|any|further|more|continued|ongoing|early|an\s+early)\s+)*(?:[\w-]+\s+)?(?:meetings?|discussions?|"
     r"conversations?|dialogue|engagement|opportunity|opportunities|chance|invitation|visit|call|contact|feedback|"
-    r"involvement|participation)\b",
+    r"involvement|participation)\b"
+    # (or visitors welcomed, round 37: "We would be glad to welcome officials to the mosque")
+    r"|\s+(?:(?:the|any|your|home\s+office)\s+)?(?:officials?|officers|ministers?|visitors?|colleagues|staff|you|them)\s+"
+    r"(?:to|at|into|in)\b",
     re.I,
 )
 # agreement in general, with an object of its own ("we agree about most things", "agree on a great deal"), not on the target

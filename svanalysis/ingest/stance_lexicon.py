@@ -2501,6 +2501,14 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # unhappy with it (round 37): "We are content with the health bodies on the list and unhappy about those left off it"
+    (
+        r"(?#anchors: unhappy dissatisfied)(?:\b(?:are|am|is|remain|remains|feel)\s+(?:\w+\s+)?|\band\s+)(?:unhappy|dissatisfied)\s+(?:about|with)\b",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
     # making things worse, as fire is fed (round 37): "the preferred option would pour petrol on a fire", "add fuel to the flames"
     (
         r"(?#anchors: petrol fuel paraffin flames)(?:pour|pours|poured|pouring)\s+(?:petrol|fuel|paraffin)\s+on\s+(?:a|the|an|to)\s+"
