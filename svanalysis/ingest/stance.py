@@ -1540,7 +1540,7 @@ _MIXED_KEYS = re.compile(
     r"part|half|extent|point|wrong|weak|poor|flawed|mistaken|silent|unhelpful|misguided|right|others|but\s+not|"
     r"yes\s+and\s+no|mixed|split|in\s+principle|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole|insofar|so\s+far\s+as|"
     r"and\s+no\s|but\s+no\s|wary|cautious|sceptical|skeptical|worried|nervous|uneasy|anxious|yes\s*[,;]|no\s*[,;]|"
-    r"we\s+cannot|we\s+can't|we\s+do\s+not|we\s+don't|we\s+could|we\s+would|i\s+cannot|i\s+can't|i\s+do\s+not|i\s+don't|i\s+could|i\s+would"
+    r"(?:we|i)\s+(?:cannot|can't|can\s+not|do\s+not|don't|could\s+not|couldn't|would\s+not|wouldn't)"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
 # something kept as it is ("we would leave the list as it stands"), and a list so kept: no view on the vision or an option
