@@ -88,7 +88,8 @@ _RESPONDENT_NP = re.compile(rf"^(?:the|our|this|my)\s+(?:[\w'-]+\s+){{0,3}}?(?:{
 # views held by others: the Government, the paper, people, agencies, our chair, members, he or she, they
 _OTHER_NP = re.compile(
     r"^(?:the\s+government|government|the\s+home\s+office|ministers?|the\s+minister|the\s+secretary|the\s+paper|"
-    r"the\s+consultation|the\s+document|(?:the|our|this|that)\s+(?:(?:earlier|original|first|previous|april|may)\s+)?draft|it|they|he|she|people|someone|somebody|everyone|everybody|nobody|no\s+one|"
+    r"the\s+consultation|the\s+document|(?:the|our|this|that)\s+(?:(?:earlier|original|first|previous|april|may)\s+)?draft|"
+    r"it|they|he|she|people|someone|somebody|everyone|everybody|nobody|no\s+one|"
     r"others|some|many|most|few|one|critics|agencies|the\s+agencies|partners|other\s+\w+|some\s+\w+|many\s+\w+|"
     r"(?:the|our|my|their|his|her|its|a|an|each|every|any|[\w]+'s)\s+(?:[\w'-]+\s+){0,3}?(?:chair|chairman|chairwoman|"
     r"head|director|governors?|trustees?|members?|staff|officers?|colleagues|councillors?|leader|mp|person|people|"

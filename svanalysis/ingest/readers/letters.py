@@ -887,8 +887,8 @@ _CLOSING_HEADING = re.compile(
 
 def _closing_headings(lines: list[str], kept: list[tuple[int, str, str, bool]]) -> list[tuple[int, Any, str, bool]]:
     """Headings standing alone after the first numbered answer that close the answers ("Other comments"), and a
-    postscript or addendum opening a paragraph: each starts a section of no question, so "The force would welcome early sight of the draft guidance" under it is not
-    read as the answer to question 13 above it."""
+    postscript or addendum opening a paragraph: each starts a section of no question, so "The force would welcome
+    early sight of the draft guidance" under it is not read as the answer to question 13 above it."""
     marked = {i for i, *_ in kept}
     first = min(marked)
     return [
@@ -940,7 +940,7 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
         text = "\n".join(body).strip()
         # a heading that repeats the question's own text is not the answer
         text = _without_question(text, q.text)
-        if FORM_LABEL.match(text) or _NO_ANSWER.fullmatch(text) or _left_blank(text):
+        if FORM_LABEL.match(text) or _NO_ANSWER.fullmatch(text) or _left_blank(text, q.text):
             # "Response:" with nothing after it, a dash, "n/a", "See attached.": a question of the form left blank
             text = ""
         if q.type == "group":
@@ -954,24 +954,37 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
 _UNTICKED_ROW = re.compile(r"^(?:\s*[\w'’ /-]{1,20}\s*[\[(]\s*[\])]\s*)+$")
 
 
-def _left_blank(text: str) -> bool:
+def _left_blank(text: str, question: str) -> bool:
     """Whether a section holds only its title and the form's furniture: a title line with no sentence in it, boxes none
     of them ticked, labels with nothing after them ("Option Two - duty via CSPs" over "Yes [ ] No [ ] Unsure [ ]" and
-    "Comment:"), or a short question put in the form's own words with nothing below it ("Option 2, through the
-    CSPs?"), round 37.
+    "Comment:"), or a short question in the form's own words, sharing a word with ``question``, with nothing below it
+    ("Option 2, through the CSPs?"; not an answer asked back, "Why bother?"), round 37.
 
-    >>> _left_blank("Option Two - duty via CSPs\\n\\nYes [ ] No [ ] Unsure [ ]\\nComment:")
+    >>> q = "Do you consider that Option two would best achieve the consultation vision?"
+    >>> _left_blank("Option Two - duty via CSPs\\n\\nYes [ ] No [ ] Unsure [ ]\\nComment:", q)
     True
-    >>> _left_blank("Option Two - duty via CSPs\\n\\nYes [X] No [ ] Unsure [ ]\\nComment:")
+    >>> _left_blank("Option Two - duty via CSPs\\n\\nYes [X] No [ ] Unsure [ ]\\nComment:", q)
     False
-    >>> _left_blank("Option 2, through the CSPs?"), _left_blank("Option 2? No.")
-    (True, False)
+    >>> _left_blank("Option 2, through the CSPs?", q), _left_blank("Option 2? No.", q), _left_blank("Why bother?", q)
+    (True, False, False)
     """
     lines = [x.strip() for x in text.split("\n") if x.strip()]
     rest = [x for x in lines if not _UNTICKED_ROW.match(x) and not FORM_LABEL.match(x)]
     if len(rest) < len(lines) and len(rest) <= 1:
         return not rest or (len(rest[0].split()) <= 12 and not re.search(r"[.!?]\s*$", rest[0]))
-    return len(lines) == 1 and lines[0].endswith("?") and len(lines[0].split()) <= 8
+    if len(lines) != 1 or not lines[0].endswith("?") or len(lines[0].split()) > 8:
+        return False
+    return not _content_words(lines[0]).isdisjoint(_content_words(question))
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of four letters or more of a text, lower-cased, less the commonest ("would", "that", "this")."""
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _COMMON_WORDS}
+
+
+_COMMON_WORDS = frozenset(
+    "would could should that this what with have there their which about does your from into".split()
+)
 
 
 def _without_question(text: str, question: str) -> str:
