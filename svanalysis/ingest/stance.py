@@ -4951,7 +4951,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         and _object_of_its_own(clause, cue.phrase, tphrase)
                     ):
                         continue  # "We support local schools and sit on the CSP": the verb's object is not the target
-                    if cue.rule.startswith("verdict") and _AGREE_WITH_STATEMENT.match(clause, clause.find(cue.phrase)):
+                    if (
+                        cue.rule.startswith("verdict")
+                        and (at := clause.find(cue.phrase)) >= 0
+                        and _AGREE_WITH_STATEMENT.match(clause, at)
+                    ):
                         # "We agree with that concession rather than with the option": agreement with what the paper
                         # says of it, not with the target (round 37)
                         continue
@@ -6165,8 +6169,7 @@ def _revised(out: dict[str, StanceCode], text: str, spec: Spec) -> None:
     # not its new one (round 37)
     blanked = _REVISED_QUOTE.sub(lambda q: " " * len(q.group(0)), part)
     later = code_letter(blanked, spec)
-    _SPECS[id(spec)] = spec
-    numbered = {_by_number(id(spec)).get(n) for n in _QUESTION_NAMED.findall(part)}
+    numbered = {_by_number(id(spec)).get(n) for n in _QUESTION_NAMED.findall(part)}  # (code_letter registered the spec)
     for qid, code in later.items():
         before = out.get(qid)
         named = _NAMED_TARGET.search(code.rule or "") is not None and code.confidence >= _REVISION_MIN
