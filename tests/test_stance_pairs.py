@@ -9001,15 +9001,16 @@ def test_a_negation_before_and_in_our_view_they_should_does_not_reach_it():
 
 def test_a_row_of_counts_is_a_tally_not_an_answer():
     spec = load_spec()
-    from svanalysis.ingest.readers.letters import fold_bare_pipe_tables
-
     table = (
         "Our members' survey:\n\n| Question | Yes | No | Not sure |\n|---|---|---|---|\n"
         "| Q13: would a voluntary, non-legislative approach best achieve the vision? | 16 (17%) | 58 (60%) | 22 (23%) |\n"
     )
-    assert getattr(code_letter(fold_bare_pipe_tables(table), spec).get("q13"), "stance", None) is None
+    assert getattr(code_letter(table, spec).get("q13"), "stance", None) is None
     answered = table.replace("| 16 (17%) | 58 (60%) | 22 (23%) |", "| Yes, on balance | | |")
     assert code_letter(answered, spec)["q13"].stance == "Yes"
+    # a mark under "No" is not read as the question cell's "best achieve the vision" (columns are not read: no code)
+    ticked = table.replace("| 16 (17%) | 58 (60%) | 22 (23%) |", "| | ✓ | |")
+    assert getattr(code_letter(ticked, spec).get("q13"), "stance", None) is None
 
 
 def test_a_denied_thought_reaches_the_predicate_not_the_subject_it_opens_with():

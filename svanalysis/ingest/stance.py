@@ -4573,8 +4573,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         if "|" in sentence:
             cells = [c for c in (x.strip() for x in sentence.split("|")) if c]
             if len(cells) >= 2 and not any(_HAS_LETTER.search(c) for c in cells[1:]):
-                continue  # a row of counts ("Q13: would a voluntary approach ...? | 16 (17%) | 58 (60%)"): a tally of
-                # other people's answers, not the respondent's (round 37)
+                # a row whose only words are its first cell's, the rest counts or marks ("Q13: would a voluntary
+                # approach ...? | 16 (17%) | 58 (60%)", "| Q13 ... | | ✓ |"): a tally of other people's answers, or a mark
+                # whose meaning is its column's, which is not read here; the question's own words are no answer (round
+                # 37; before, "achieve the vision" in the question cell read Yes whatever the mark or the count)
+                continue
             sentence = _TABLE_BARS.sub("", sentence)  # "If not, please explain why. | |": a table row's cell borders
         if _MECHANISMS["not_stances"]:
             echo = echoed_question(sentence, _question_texts(id(spec)))
