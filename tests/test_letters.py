@@ -1314,3 +1314,87 @@ def test_answers_numbered_with_a_colon_or_a_spaced_dash(spec):
     assert sections == {"q8": "can't say.", "q11": "I'd go with this."}
     _, sections, _ = split_letter("We met at\n10:30 on Friday.\n", spec)
     assert sections == {}
+
+
+def _letter_codes(tmp_path, text: str, name: str = "grid.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    row = read_letter(path)[0].iloc[0]
+    qs = ("q8", "q9", "q10", "q11", "q12", "q13")
+    sections = {q: row[f"{q}.text"] for q in qs if isinstance(row.get(f"{q}.text"), str)}
+    return row, code_letter(row["letter_text"], sections=sections)
+
+
+def test_a_typed_grid_with_a_narrow_first_column_is_read_row_by_row(tmp_path):
+    # round 38: "Q" over "--" (a rule of two dashes for a one-letter column) and a bare "9" opening its row
+    row, codes = _letter_codes(
+        tmp_path,
+        "Dear Sir,\n\nMy answers:\n\n"
+        "Q    Agree / Disagree / Partly   Comments\n"
+        "--   -------------------------   ------------------------------\n"
+        "9    Agree                       Something like Prevent would\n"
+        "                                 be worth having.\n"
+        "11   Disagree                    Two meetings a year.\n"
+        "13                               No. It depended on who got on.\n\n"
+        "Yours faithfully,\nA. Writer\n",
+    )
+    assert row["q9.text"] == "Agree. Something like Prevent would be worth having."
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("Yes", "No", "No")
+    assert codes["q8"].stance is None
+
+
+def test_a_bar_table_whose_wrapped_lines_begin_with_an_empty_cell(tmp_path):
+    # round 38: a row wrapped onto lines that begin "         |     | ..." (no bar at the line's start in the header)
+    row, codes = _letter_codes(
+        tmp_path,
+        "Dear team,\n\nOur grid:\n\n"
+        "Question | Agree/Disagree | Comments\n"
+        "---------+----------------+---------------------------\n"
+        "9        | -              | Our trustees were split on\n"
+        "         |                | this and cannot give a single answer.\n"
+        "13       |                | This is the option we would back.\n\n"
+        "Best wishes,\nA. Writer\n",
+    )
+    assert row["q9.text"] == "Our trustees were split on this and cannot give a single answer."
+    assert (codes["q9"].stance, codes["q13"].stance) == ("Unclear", "Yes")
+
+
+def test_a_table_boxed_by_rules_across_it_is_read_row_by_row(tmp_path):
+    # round 38: the header between two rules across the table, a rule under each row; the header is not a heading
+    rule = "-" * 60
+    row, codes = _letter_codes(
+        tmp_path,
+        f"Our response.\n\n{rule}\nQuestion   Agree / Disagree   Comments\n{rule}\n"
+        f"8\n{rule}\n"
+        f"11         Agree              The CSP is where we already meet\n"
+        f"                              the police and the council.\n{rule}\n"
+        f"12         Agree              Housing providers should be\n"
+        f"                              responsible authorities.\n{rule}\n\nA. Writer\n",
+    )
+    assert "| 11 | Agree | The CSP is where we already meet the police and the council. |" in row["letter_text"]
+    assert (codes["q11"].stance, codes["q12"].stance) == ("Yes", "Yes")
+    assert codes["q8"].stance is None  # a row with its question's number only: left blank
+
+
+def test_a_table_row_with_only_its_questions_title_is_left_blank(spec):
+    # round 38: "| 11 | Option Two | |" is the question's title in its own cell and no answer
+    table = (
+        "| No. | Question | Response | Comments |\n|---|---|---|---|\n"
+        "| 9 | Option One | Agree | The option most likely to change behaviour. |\n| 11 | Option Two | | |\n"
+    )
+    _, sections, _ = split_letter("Our answers:\n\n" + table, spec)
+    assert sections == {"q9": "Option One. Agree. The option most likely to change behaviour."}
+
+
+def test_a_row_of_the_letters_own_numbered_points_answers_the_question_it_names(spec):
+    # round 38: "| 2 | We recommend ... Option One | Q9 |" answers question 9, not question 2
+    table = (
+        "| No. | Recommendation | Question |\n|---|---|---|\n"
+        "| 1 | We welcome the focus on prevention | Q8 |\n"
+        "| 2 | We recommend that the Government proceeds with Option One | Q9 |\n"
+    )
+    _, sections, _ = split_letter("Our recommendations:\n\n" + table, spec)
+    assert sections == {
+        "q8": "We welcome the focus on prevention.",
+        "q9": "We recommend that the Government proceeds with Option One.",
+    }

@@ -9041,3 +9041,82 @@ def test_unhappy_about_it_and_officials_welcomed():
     text = "Question 9\n\nWe would be glad to welcome officials to the mosque to meet the young people."
     assert letter(text, "q9").stance != "Yes"
     assert letter("Question 9\n\nWe would welcome the duty.", "q9").stance == "Yes"
+
+
+# ---------------------------------------------------------------------------- round 38
+# from wave 58 (b1061-b1068, after its first run was recorded)
+
+
+def test_not_demurring_is_agreeing():
+    assert letter("Question 8\n\nWe would not demur from the vision.", "q8").stance == "Yes"
+    assert letter("Question 8\n\nWe demur from the vision.", "q8").stance == "No"
+
+
+def test_not_standing_in_its_way_is_support():
+    text = "Question 9\n\nWe would not wish to stand in the way of the Government's preferred option."
+    assert letter(text, "q9").stance == "Yes"
+    assert letter("Question 9\n\nWe would not wish to see it introduced.", "q9").stance != "Yes"
+
+
+def test_what_cannot_be_seen_or_said_in_candour_is_denied():
+    text = "Question 8\n\nIt is hard to see how the vision would help."
+    assert letter(text, "q8").stance == "No"
+    assert letter("Question 8\n\nThe vision would help.", "q8").stance == "Yes"
+    text = "Question 10\n\nWe would be less than candid if we said that Schedule 6 was the right list."
+    assert letter(text, "q10").stance == "No"
+    assert letter("Question 10\n\nWe said that Schedule 6 was the right list.", "q10").stance == "Yes"
+    # with no verdict inside, the clause is read as it stands ("could quarrel with it" denied is a Yes of its own)
+    text = "Question 8\n\nIt is hard to see how anyone working with children could quarrel with the vision."
+    assert letter(text, "q8").stance == "Yes"
+
+
+def test_a_reservation_with_its_subject_left_out_after_but():
+    text = "Question 8\n\nThe Council agrees with the vision but has real reservations about its focus."
+    assert letter(text, "q8").stance == "Mixed"
+    assert letter("Question 8\n\nThe Council agrees with the vision and its focus.", "q8").stance == "Yes"
+
+
+def test_a_view_reported_where_and_when_it_was_said():
+    text = (
+        "At a seminar in Brighton earlier this month several community safety managers argued forcefully that "
+        "schools should become statutory partners in CSPs."
+    )
+    assert getattr(code_letter(text, load_spec()).get("q12"), "stance", None) is None
+    text = "At the last board meeting we agreed that schools should become statutory partners in CSPs."
+    assert code_letter(text, load_spec())["q12"].stance == "Yes"
+
+
+def test_an_answer_given_as_another_questions():
+    spec = load_spec()
+    codes = code_letter("", spec, sections={"q9": "No. It would duplicate the youth offending teams.", "q11": "As Q9."})
+    assert codes["q11"].stance == "No" and codes["q11"].confidence < 0.75  # a person checks the cross-reference
+    codes = code_letter("", spec, sections={"q9": "Not sure.", "q11": "Same as Q9."})
+    assert codes["q11"].stance == "Unclear"
+    # a pointer to the reasons is not the same answer: that answer may prefer another option
+    codes = code_letter("", spec, sections={"q9": "Yes, over Option Two.", "q11": "See our answer to Q9."})
+    assert codes["q11"].stance != "Yes"
+
+
+def test_an_imperative_not_to_proceed():
+    text = 'Question 9\n\nDo not proceed with a free-standing "due regard" duty alongside this.'
+    assert letter(text, "q9").stance == "No"
+    assert letter('Question 9\n\nProceed with a "due regard" duty.', "q9").stance != "No"
+
+
+def test_a_question_set_aside_is_no_view():
+    text = "Question 8\n\nOur board has not met yet, so we leave that question to one side."
+    code = letter(text, "q8")
+    assert (
+        code.stance == "Unclear"
+        and code.evidence == "Our board has not met yet, so we leave that question to one side."
+    )
+    # (without it, a section with no view found is Unclear too, but with nothing a person can check it by)
+    assert letter("Question 8\n\nOur board has not met yet.", "q8").evidence is None
+
+
+def test_emphasis_where_it_belongs_and_the_respondents_own_evidence():
+    text = "Question 8\n\nThe vision puts the emphasis where our casework tells us it belongs."
+    assert letter(text, "q8").stance == "Yes"
+    assert letter("Question 8\n\nThe vision does not put the emphasis where it belongs.", "q8").stance == "No"
+    # somebody's account is still reported: "our councillor tells us the vision is right"
+    assert letter("Question 8\n\nOur councillor tells us the vision is right.", "q8").stance != "Yes"

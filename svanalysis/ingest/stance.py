@@ -99,7 +99,7 @@ import re
 import sys
 import traceback
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-37+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-38+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -891,10 +891,30 @@ _NEGATIVE = [
     # round 14: the imperative denied, opening the clause or after a colon: "Don't do it.", "Please do not go ahead
     # with it", "My advice: don't bother"
     (
-        _VERDICT_OPENING
-        + r"(?:don't|do\s+not)\s+(?:do\s+it|go\s+(?:ahead\s+)?with\s+it|go\s+ahead|go\s+there|bother)\b",
+        _VERDICT_OPENING + r"(?:don't|do\s+not)\s+(?:do\s+it|go\s+(?:ahead\s+)?with\s+it|go\s+ahead|go\s+there|bother"
+        # (round 38: "Do not proceed with a free-standing 'due regard' duty alongside this.")
+        r"|proceed\s+with|press\s+ahead\s+with|introduce|impose|bring\s+in|legislate\s+for)\b",
         0.75,
-        ("don't do", "do not do", "don't go", "do not go", "don't bother", "do not bother"),
+        (
+            "don't do",
+            "do not do",
+            "don't go",
+            "do not go",
+            "don't bother",
+            "do not bother",
+            "not proceed",
+            "n't proceed",
+            "not press",
+            "n't press",
+            "not introduce",
+            "n't introduce",
+            "not impose",
+            "n't impose",
+            "not bring",
+            "n't bring",
+            "not legislate",
+            "n't legislate",
+        ),
     ),
     # "we will resist adding academies as partners"
     (r"\b(?:we|i)\s+(?:would|will|shall)\s+(?:strongly\s+|firmly\s+)?resist\b", 0.8, ("resist",)),
@@ -971,9 +991,11 @@ _NEGATIVE = [
     (
         # (not the connective "as opposed to")
         r"\b(?:oppose|opposes|(?<!\bas\s)opposed|(?:object|objects)(?:\s+(?:strongly|in\s+particular|particularly|especially|above\s+all|"
-        r"most\s+of\s+all|firmly))?\s+to|reject|rejects|rejected|disagree|disagrees|disagreed)\b",
+        r"most\s+of\s+all|firmly))?\s+to|reject|rejects|rejected|disagree|disagrees|disagreed|"
+        # (round 38: "We would not demur from the vision")
+        r"demur|demurs|demurred)\b",
         0.9,
-        ("oppose", "object", "reject", "disagree"),
+        ("oppose", "object", "reject", "disagree", "demur"),
     ),
     # round 14: disagreement in other words, most often with a view just reported ("the chair has written to say that
     # revising CSPs is the obvious answer. With respect, we see it differently"); weaker than "disagree", since the
@@ -2136,6 +2158,16 @@ _WRONG_TO_SAY = re.compile(
     r"(?:wrong|untrue|unfair|a\s+mistake|misleading|inaccurate|false)\s+to\s+(?:say|suggest|claim|pretend|argue|think|conclude|imply)\s+(?:that\s+)?",
     re.I,
 )
+# what cannot be seen (round 38): "It is hard to see how a list that leaves out housing could be the right one"; and
+# what could not be said in candour: "We would be less than candid if we said that Schedule 6 was the right list". With
+# no verdict inside, the clause is read as it stands (the lexicon knows "hard to see how anyone could quarrel with it")
+_CANNOT_SEE = re.compile(
+    r"^\W*(?:but\s+|and\s+|yet\s+|so\s+)?(?:(?:it\s+is|it's|it\s+would\s+be)\s+(?:very\s+|rather\s+|quite\s+)?"
+    r"(?:hard|difficult|not\s+easy|impossible)\s+to\s+see\s+(?:how|why)\s+"
+    r"|(?:we|i)\s+would\s+be\s+(?:less\s+than\s+(?:candid|honest|frank)|misleading\s+you)\s+(?:if|were)\s+(?:we|i)\s+"
+    r"(?:said|claimed|pretended|suggested|to\s+say)\s+(?:that\s+)?)",
+    re.I,
+)
 # where the respondent differs, said to be the Government's preferred option as a whole
 _DIFFER_ON_PREFERRED = re.compile(
     r"^\W*(?:but\s+|and\s+|so\s+)?where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out)\s+"
@@ -2294,7 +2326,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # the answer to "If so, what organisations?" given as the bodies alone: "The voluntary and community
         # sector, by right and not by invitation."
         return (_Cue("Yes", 0.7, clause.strip()[:80], "bodies named"),), clause
-    if "to " in clause and (frame := _WRONG_TO_SAY.match(clause)):
+    frame = _WRONG_TO_SAY.match(clause) if "to " in clause else None
+    if frame is None and (" see " in clause or " if " in clause):
+        frame = _CANNOT_SEE.match(clause)
+    if frame is not None:
         # "It would be wrong to say that a duty of that kind would make no difference": what follows is denied
         inner, _ = _cues_ex(clause[frame.end() :], qid, False)
         turned = tuple(
@@ -2307,7 +2342,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             for c in inner
             if c.stance in ("Yes", "No")
         )
-        return turned, clause if turned else ""  # no verdict inside: the frame judges no target either
+        if turned or frame.re is _WRONG_TO_SAY:
+            return turned, clause if turned else ""  # no verdict inside: the frame judges no target either
     if "where" in clause[:40].lower() and (differ := _DIFFER_ON_PREFERRED.match(clause)):
         # "Where I part company is on the Government's preferred option.": the option itself is where the respondent
         # differs (naming the preferred option is no endorsement, so it is masked below: read it first)
@@ -5112,14 +5148,52 @@ def _stance_ids(spec_id: int) -> frozenset[str]:
     return frozenset(q.id for q in _SPECS[spec_id].stance_questions)
 
 
+# an answer given as another's ("As Q9.", "Same as question 9", "Ditto Q9", "As for Q9 above"); not a pointer to where
+# the reasons are ("See our answer to Q9": that answer may prefer another option), which the letter's reading follows
+_AS_QUESTION = re.compile(
+    r"^\W*(?:as|same\s+as|ditto|likewise|as\s+for|as\s+with)\s*(?:(?:our|my|the)\s+(?:answer|response|reply)\s+(?:to|at|for)\s+)?"
+    r"(?:q|question)\s*\.?\s*(?P<n>\d{1,2})\b(?:\s+above)?\s*(?:[.;:,]|$)",
+    re.I,
+)
+
+
+def _as_another_answer(out: dict[str, StanceCode], sections: dict[str, str], spec: Spec) -> None:
+    """A section that answers as another question ("Q11: As Q9. ... Same objection."), with no view of its own found,
+    takes that question's code, below the review threshold, its evidence the cross-reference (round 38).
+
+    >>> spec = load_spec()
+    >>> codes = code_letter("", spec, sections={"q9": "No. It would duplicate what we have.", "q11": "As Q9."})
+    >>> codes["q11"].stance, codes["q11"].confidence <= 0.7, codes["q11"].rule.startswith("as question 9's answer")
+    ('No', True, True)
+    """
+    for qid, text_q in sections.items():
+        m = _AS_QUESTION.match(text_q)
+        if m is None or ((own := out.get(qid)) is not None and own.stance is not None and own.evidence is not None):
+            continue
+        ref = _by_number(id(spec)).get(m.group("n"))
+        other = out.get(ref) if ref and ref != qid else None
+        if other is None or other.stance is None:
+            continue
+        # (the evidence is the cross-reference and the answer it points to, as a person checks it)
+        out[qid] = replace(
+            other,
+            confidence=min(other.confidence, 0.7),
+            evidence=f"{m.group(0).strip()} [question {m.group('n')}: {other.evidence or other.stance}]",
+            target_phrase=m.group(0).strip(" .;:,"),
+            rule=f"as question {m.group('n')}'s answer: {other.rule}",
+        )
+
+
 def _marked(text: str, number: str | None) -> bool:
     """Whether a line of the letter opens with the question's number ("Q12 Add to the list ...?", "Question 12",
-    "12."): the reader saw the question there (its section, if it has none, was left blank)."""
+    "12.", a table's row "| 12 | ... |"): the reader saw the question there (its section, if it has none, was left
+    blank)."""
     if not number:
         return False
     return (
         re.search(
-            rf"(?mi)^[ \t#*>]*(?:q|question)\s*\.?\s*{re.escape(number)}\b|^[ \t#*]*{re.escape(number)}[.):]\s", text
+            rf"(?mi)^[ \t#*>|]*(?:q|question)\s*\.?\s*{re.escape(number)}\b|^[ \t#*|]*{re.escape(number)}(?:[.):]\s|\s*\|)",
+            text,
         )
         is not None
     )
@@ -6063,6 +6137,7 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
         # the partnerships talked of only as to who sits on them ("Community safety partnerships" over "their
         # statutory membership should be widened to include education"): Q12 answered, Option Two not discussed
         out["q11"] = StanceCode(None, 0.0, None)
+    _as_another_answer(out, sections, spec)
     if isinstance(text, str) and "only" in text.lower():
         _only_one(out, text, spec)
     if isinstance(text, str) and _MECHANISMS["revision"]:

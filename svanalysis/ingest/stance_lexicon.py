@@ -458,6 +458,16 @@ LEXICON: list[Entry] = [
         "preference",
         False,
     ),
+    # a question set aside for now (round 38): "we leave that question to one side", "we set this question aside until our
+    # board has met"
+    (
+        r"(?#anchors: question)(?:we|i)\s+(?:will\s+|would\s+|must\s+|shall\s+)?(?:leave|set|put)\s+(?:that|this|the)\s+"
+        r"question\s+(?:to\s+one\s+side|aside|on\s+one\s+side|open)\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
     # a body divided with no answer of its own (round 35): "We were split down the middle on this and cannot give you a single
     # answer"
     (
@@ -2849,12 +2859,36 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?#anchors: reservations doubt concern misgivings)(?:we|i)\s+(?:have|hold)\s+(?:grave|serious|real|significant|strong|considerable)\s+(?:reservations|doubts|concerns)|(?:we|i)\s+doubt\s+(?:that|whether|it|this)"
+        # the subject left out after "but" (round 38): "The Council agrees with the vision but has real reservations about
+        # its focus"
+        r"|(?:^\W*|\b(?:but|yet)\s+)(?:also\s+|still\s+)?(?:has|have|holds|hold)\s+(?:grave|serious|real|significant|strong|considerable)\s+"
+        r"(?:reservations|doubts|concerns)\s+(?:about|over|regarding|with|as\s+to)\b"
         # "members were united in their concern about the proposal to ...", "our serious misgivings about it"
         r"|(?:united\s+in\s+(?:their|our|its)|(?:our|their|its)\s+(?:grave|serious|deep|strong|considerable))\s+(?:concerns?|reservations|misgivings|doubts)\s+"
         r"(?:about|over|regarding|with)\s+(?:the\s+(?:proposal|option|idea|plan|duty)|this|that|it|option|any|a\s+(?:new\s+)?duty)\b",
         "No",
         0.7,
         "evaluation",
+        False,
+    ),
+    # emphasis in the right place (round 38): "the vision puts the emphasis where our casework tells us it belongs"
+    (
+        r"(?#anchors: emphasis focus weight priority)(?:puts?|places?|putting|placing)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:emphasis|focus|weight|priority)\s+(?:where\s+(?:[\w'’]+\s+){0,6}?(?:belongs?|should\s+be|ought\s+to\s+be|needs\s+to\s+be)\b"
+        r"|in\s+the\s+right\s+place\b)",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    # not obstructing it (round 38): "We would not wish to stand in the way of the Government's preferred option"
+    (
+        r"(?#anchors: stand)(?:(?:would|will|do|does|did|should|shall)\s*)?(?:not|n't|never)\s+"
+        r"(?:(?:wish|want|seek|intend|propose)\s+to\s+|be\s+(?:the\s+ones?\s+)?to\s+)?"
+        r"stand\s+in\s+(?:the|its|their)\s+way\b",
+        "Yes",
+        0.8,
+        "idiom",
         False,
     ),
     # keeping it: "we would not want to reinvent it", "a sensible starting point"; better than nothing
@@ -6834,7 +6868,11 @@ _NOT_CUE_MORE_KEYS = (
 )
 
 REPORTED = re.compile(
-    r"^(?:as\s+[^,;]{1,40},\s*|(?:when|after|before|once|since)\s+(?:we|i)\s+[^,;]{1,60},\s*|[^:;]{1,160}:\s*)?(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?-i:[A-Z]{2,}[A-Za-z]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?=\s+(?:has|have|had|is|are|was|were|would|also|argues|argued|says|said|suggests|suggested|proposes|proposed|believes|believed|thinks|thought|favours|favoured|prefers|preferred|wants|wanted|told|tells)\b)|the\s+(?:consultation\s+)?paper(?:['’]s\s+(?:own\s+)?(?:description|account|analysis|summary|text|wording|authors|impact\s+assessment|"
+    r"^(?:as\s+[^,;]{1,40},\s*|(?:when|after|before|once|since)\s+(?:we|i)\s+[^,;]{1,60},\s*|[^:;]{1,160}:\s*)?"
+    # where or when it was said, without a comma (round 38): "At a seminar in Brighton earlier this month several community
+    # safety managers argued forcefully that ..."
+    r"(?:(?:at|during|in|over)\s+(?:a|an|the|our|their|last|this|that)\s+(?:[\w'’-]+\s+){1,9}?(?=\S+\s+(?:\w+\s+){0,3}?(?:argued|said|told|felt)\b))?"
+    r"(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?-i:[A-Z]{2,}[A-Za-z]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?=\s+(?:has|have|had|is|are|was|were|would|also|argues|argued|says|said|suggests|suggested|proposes|proposed|believes|believed|thinks|thought|favours|favoured|prefers|preferred|wants|wanted|told|tells)\b)|the\s+(?:consultation\s+)?paper(?:['’]s\s+(?:own\s+)?(?:description|account|analysis|summary|text|wording|authors|impact\s+assessment|"
     r"discussion|section|chapter|annex|evidence)(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)?|the\s+consultation|"
     r"(?:many|some|most|others|a\s+few)\s+(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sector|sectors|profession|"
     r"professions|field|community|world|services?)|"
@@ -6921,8 +6959,10 @@ _HEARSAY = re.compile(
     # another body's view with the respondent's "we understand" set off: "The County Council, we understand, is
     # likely to support the preferred option"
     r"|^[^,;]{1,80},\s*(?:we|i)\s+(?:understand|gather|hear|are\s+told|am\s+told)\s*,"
-    # somebody else's account: "our councillor told us the council would rather see it done through the partnership"
-    r"|\b(?!we\b|i\b)[\w']+\s+(?:has\s+|had\s+)?(?:told|tells|keeps\s+telling)\s+(?:us|me)\b"
+    # somebody else's account: "our councillor told us the council would rather see it done through the partnership" (not
+    # the respondent's own evidence, round 38: "where our casework tells us it belongs")
+    r"|\b(?!(?:we|i|experience|casework|caseload|evidence|data|figures|research|practice|history|record|work)\b)[\w']+\s+"
+    r"(?:has\s+|had\s+)?(?:told|tells|keeps\s+telling)\s+(?:us|me)\b"
     # somebody of the writer's own circle, with an aside: "My flatmate, who does criminology, thinks the vision is ..."
     r"|^\W*(?:but\s+|and\s+)?my\s+(?!(?:own|view|answer|position|opinion|feeling|sense|instinct|gut|vote|response|reply|reading|"
     r"worry|concern|fear|hope|question|point|conclusion|experience|main|overall|first|honest|personal)\b)[\w'’-]+(?:\s+[\w'’-]+)?"

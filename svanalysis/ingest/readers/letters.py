@@ -260,8 +260,11 @@ def letter_text(path: Path) -> tuple[str, dict[str, str]]:
 
 
 # a Markdown heading underlined ("Question 8: the vision" over a line of dashes or equals signs): a short line that does
-# not end a sentence, directly over its underline
-_SETEXT = re.compile(r"^(?P<h>[ \t]*(?![-*•|#>])[^\n]{1,120}?[^.!?:;,\s])[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*$", re.M)
+# not end a sentence, directly over its underline; not a table's header or a wrapped cell over a rule (a line indented
+# four spaces or more, or with a gap of three spaces between its words: "Question   Agree / Disagree   Comments")
+_SETEXT = re.compile(
+    r"^(?P<h> {0,3}(?![-*•|#>\s])(?:(?! {3}|\t)[^\n]){1,120}?[^.!?:;,\s])[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*$", re.M
+)
 
 
 def setext_headings(text: str) -> str:
@@ -539,9 +542,10 @@ def _is_body_line(line: str) -> bool:
 
 
 # ---------------------------------------------------------------------------- splitting
-_COLUMN_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{3,}\S|\s*$)")
+# (the rest of a piece is tried shortest first: a piece of one character, "9" in "9    Agree", is a piece, round 38)
+_COLUMN_GAP = re.compile(r"\S(?:.*?\S)??(?=\s{3,}\S|\s*$)")
 # ... and as a hand-typed table under a rule sets its cells apart: by two spaces or more
-_TYPED_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}\S|\s*$)")
+_TYPED_GAP = re.compile(r"\S(?:.*?\S)??(?=\s{2,}\S|\s*$)")
 
 
 def _segments(line: str, gap: re.Pattern[str] = _COLUMN_GAP) -> list[tuple[int, str]]:
@@ -650,6 +654,12 @@ def _markers(lines: list[str], numbers: set[str], spec: Spec | None = None) -> l
     out = []
     for i, line in enumerate(lines):
         t = _Q_TABLE.match(line)
+        if t and (cited := _cited_question(line)) is not None:
+            # a table of the letter's own numbered points with a column naming the question each answers ("| 2 | We
+            # recommend that the Government proceeds with Option One | Q9 |"): the row answers that question (round 38)
+            if cited in numbers:
+                out.append((i, cited, _table_answer(line, cited), True))
+            continue
         if t and t.group("n") in numbers:
             out.append((i, t.group("n"), _table_answer(line), True))
             continue
@@ -703,14 +713,31 @@ def _table_topic(row: str, spec: Spec) -> Any:
     return spec.question(qid) if qid else None
 
 
-def _table_answer(row: str) -> str:
+_CITED = re.compile(r"^(?:q|question)\s*\.?\s*(?P<n>\d{1,2})$", re.I)
+
+
+def _cited_question(row: str) -> str | None:
+    """The question a table row names in a later cell of its own ("| 2 | ... | Q9 |"), its first cell a bare number."""
+    cells = [c.strip(" *_") for c in row.strip().strip("|").split("|")]
+    if len(cells) < 3 or not cells[0].rstrip(".").isdigit():
+        return None
+    cited = [m.group("n") for c in cells[1:] if (m := _CITED.match(c))]
+    return cited[0] if len(cited) == 1 else None
+
+
+def _table_answer(row: str, cited: str | None = None) -> str:
     """The answer in a table row that numbers a question: the cells after the first (the question),
-    each a sentence; a dash or an empty cell says nothing ("| 12. ... | – | – |" is no answer).
+    each a sentence; a dash or an empty cell says nothing ("| 12. ... | – | – |" is no answer). Where a later cell
+    names the question (``cited``), the cells but that one.
 
     >>> _table_answer("| 9. Would Option One best achieve the vision? | Partly | Right for some, wrong for others |")
     'Partly. Right for some, wrong for others.'
+    >>> _table_answer("| 2 | We would proceed with Option One | Q9 |", "9")
+    'We would proceed with Option One.'
     """
     cells = [c.strip() for c in row.strip().strip("|").split("|")][1:]
+    if cited is not None:
+        cells = [c for c in cells if not _CITED.match(c.strip(" *_"))]
     said = [c for c in cells if not _EMPTY_CELL.match(c)]
     return " ".join(c if c.endswith((".", "!", "?")) else c + "." for c in said)
 
@@ -940,7 +967,12 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
         text = "\n".join(body).strip()
         # a heading that repeats the question's own text is not the answer
         text = _without_question(text, q.text)
-        if FORM_LABEL.match(text) or _NO_ANSWER.fullmatch(text) or _left_blank(text, q.text):
+        if (
+            FORM_LABEL.match(text)
+            or _NO_ANSWER.fullmatch(text)
+            or _left_blank(text, q.text)
+            or _only_its_topic(text, q.id, spec)
+        ):
             # "Response:" with nothing after it, a dash, "n/a", "See attached.": a question of the form left blank
             text = ""
         if q.type == "group":
@@ -948,6 +980,26 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
         if text:
             out[q.id] = (out.get(q.id, "") + "\n\n" + text).strip()
     return out
+
+
+def _only_its_topic(text: str, qid: str, spec: Spec) -> bool:
+    """Whether a section is only the name of its question's topic ("| 11 | Option Two | |": a table's row with the
+    question's title in its second cell and the answer's cells empty), round 38.
+
+    >>> from svanalysis.core.spec import load_spec
+    >>> spec = load_spec()
+    >>> _only_its_topic("Option Two.", "q11", spec), _only_its_topic("Option Two. Agree.", "q11", spec)
+    (True, False)
+    >>> _only_its_topic("Vision and focus", "q8", spec), _only_its_topic("Vision yes, focus no.", "q8", spec)
+    (True, False)
+    """
+    text = text.strip()
+    if "\n" in text or len(text.split()) > 6 or re.search(r"[.!?].", text) or _topic_question(text, spec) != qid:
+        return False
+    q = spec.question(qid)
+    # every word the question's own (its topic, its text): "Vision and focus", not "Vision yes, focus no"
+    own = set(_topic_words(" ".join([q.text, *q.topics])).split())
+    return set(_topic_words(text).split()) <= own
 
 
 # a row of boxes none of them ticked: "Yes [ ] No [ ] Unsure [ ]"
@@ -1491,7 +1543,12 @@ def fold_grid_tables(text: str) -> str:
 
 # the rule under a plain-text table's header: runs of dashes (or "=") set apart by spaces, "+" or "|" ("-----  ----",
 # "------+------", "=== === ==="), two runs at least (a single run under a line is a heading's underline)
-_TABLE_RULE = re.compile(r"^\s*[-=─]{3,}(?:[ \t]*[+|┼][ \t]*[-=─]{3,}|[ \t]{1,}[-=─]{3,})+[ \t]*[+|]?\s*$")
+# ("--   ------" too: a narrow first column's rule may be two dashes, so long as another run has three)
+_TABLE_RULE = re.compile(
+    r"^\s*(?=[^\n]*[-=─]{3})[-=─]{2,}(?:[ \t]*[+|┼][ \t]*[-=─]{2,}|[ \t]{1,}[-=─]{2,})+[ \t]*[+|]?\s*$"
+)
+# a rule across the whole table, above and below its header and between its rows ("-----...-----")
+_FULL_RULE = re.compile(r"^\s*(?:-{20,}|={20,}|─{20,})\s*$")
 
 
 def fold_ruled_tables(text: str) -> str:
@@ -1541,6 +1598,24 @@ def fold_ruled_tables(text: str) -> str:
                 out.extend(rows)
                 i = j
                 continue
+        if (
+            i + 3 < len(lines)
+            and _FULL_RULE.match(lines[i])
+            and _FULL_RULE.match(lines[i + 2])
+            and "|" not in lines[i + 1]
+            and len(heads := _segments(lines[i + 1])) >= 2
+        ):
+            # a header between two rules across the table, its columns where the header's words start (round 38:
+            # "Question   Agree / Disagree / Partly   Comments" boxed by dashes, a rule under each row)
+            rule = "".join(f"{'':<{start - k}}{'-' * max(2, len(word))}" for k, (start, word) in _ends(heads))
+            j = i + 3
+            while j < len(lines) and lines[j].strip():
+                j += 1
+            rows = _ruled_rows(lines[i + 1], rule, lines[i + 3 : j])
+            if rows is not None:
+                out.extend(rows)
+                i = j
+                continue
         out.append(lines[i])
         i += 1
     return "\n".join(out)
@@ -1552,7 +1627,13 @@ def _ruled_rows(header: str, rule: str, body: list[str]) -> list[str] | None:
         width = len(_TABLE_RULE_RUN.findall(rule))
 
         def cells(line: str) -> list[str] | None:
-            parts = [c.strip() for c in line.strip().strip("|").split("|")]
+            # bars at the ends only where the line has them (a wrapped row's line "         |     | more text"
+            # begins with its empty first cell, round 38)
+            parts = [c.strip() for c in line.strip().split("|")]
+            if len(parts) > width and not parts[0]:
+                parts = parts[1:]
+            if len(parts) > width and not parts[-1]:
+                parts = parts[:-1]
             return parts if len(parts) == width else None
     else:
         starts = [m.start() for m in _TABLE_RULE_RUN.finditer(rule)]
@@ -1570,7 +1651,7 @@ def _ruled_rows(header: str, rule: str, body: list[str]) -> list[str] | None:
         return None
     rows: list[list[str]] = []
     for line in body:
-        if _TABLE_RULE.match(line):  # a rule under the last row, or between groups of rows
+        if _TABLE_RULE.match(line) or _FULL_RULE.match(line):  # a rule under the last row, or between rows
             continue
         row = cells(line)
         if row is None:
@@ -1585,7 +1666,13 @@ def _ruled_rows(header: str, rule: str, body: list[str]) -> list[str] | None:
     return md + ["| " + " | ".join(row) + " |" for row in rows]
 
 
-_TABLE_RULE_RUN = re.compile(r"[-=─]{3,}")
+_TABLE_RULE_RUN = re.compile(r"[-=─]{2,}")
+
+
+def _ends(segments: list[tuple[int, str]]) -> list[tuple[int, tuple[int, str]]]:
+    """Each (start, text) piece of a line beside where the piece before it ended."""
+    ends = [0] + [start + len(text) for start, text in segments[:-1]]
+    return list(zip(ends, segments, strict=True))
 
 
 def _grid_rows(block: list[str]) -> list[str] | None:
