@@ -1398,3 +1398,34 @@ def test_a_row_of_the_letters_own_numbered_points_answers_the_question_it_names(
         "q8": "We welcome the focus on prevention.",
         "q9": "We recommend that the Government proceeds with Option One.",
     }
+
+
+def test_a_heading_naming_two_questions_ends_the_section_above_it(spec):
+    # round 38: a heading set directly above its hard-wrapped paragraph, naming "(questions 9 and 10)": the vision's
+    # section ends there and the paragraph below is no single question's
+    text = (
+        "Our response follows.\n\n"
+        "The vision (question 8)\n"
+        "Our trustees welcome the vision, and in particular its insistence that communities and\n"
+        "young people should be consulted.\n\n"
+        "A legal duty on named bodies (questions 9 and 10)\n"
+        "We have debated this question at board level and with our Young Advisers, and we are\n"
+        "genuinely divided.\n\n"
+        "The voluntary approach (question 13)\n"
+        "We agree with part of the third option, but a voluntary approach cannot be the whole\n"
+        "answer.\n"
+    )
+    _, sections, _ = split_letter(text, spec)
+    assert list(sections) == ["q8", "q13"] and "divided" not in sections["q8"]
+
+
+def test_a_word_broken_at_the_end_of_a_line_is_joined(tmp_path):
+    # round 38: a PDF's text breaks words with a hyphen at the line's end ("ei-" / "ther"); a compound keeps its hyphen
+    path = tmp_path / "pdfpaste.txt"
+    path.write_text(
+        "Dear Sir,\n\nWe are not able to give a view ei-\nther way on this option, and the well-\nknown "
+        "counter-terror-\nism list is not for us.\n\nYours,\nA. Writer\n",
+        encoding="utf-8",
+    )
+    text = read_letter(path)[0].iloc[0]["letter_text"]
+    assert "a view either way" in text and "the well-known counter-terrorism list" in text

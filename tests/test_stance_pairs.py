@@ -9120,3 +9120,18 @@ def test_emphasis_where_it_belongs_and_the_respondents_own_evidence():
     assert letter("Question 8\n\nThe vision does not put the emphasis where it belongs.", "q8").stance == "No"
     # somebody's account is still reported: "our councillor tells us the vision is right"
     assert letter("Question 8\n\nOur councillor tells us the vision is right.", "q8").stance != "Yes"
+
+
+def test_the_trustees_or_governors_are_the_respondent():
+    assert letter("Question 8\n\nOur trustees welcome the vision.", "q8").stance == "Yes"
+    assert letter("Question 8\n\nSome of our trustees welcome the vision.", "q8").stance != "Yes"
+
+
+def test_a_verdicts_object_named_outright_is_not_the_target_described_after_it():
+    text = (
+        "The governors would prefer the third, voluntary option, worked through the Public Services Board by agreement "
+        "between the bodies that already sit on it."
+    )
+    codes = code_letter(text, load_spec())
+    assert codes["q13"].stance == "Yes"
+    assert getattr(codes.get("q12"), "stance", None) is None

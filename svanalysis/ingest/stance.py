@@ -4991,6 +4991,16 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     ):
                         continue  # "We support local schools and sit on the CSP": the verb's object is not the target
                     if (
+                        tkind == "description"
+                        and tphrase
+                        and cue.rule.startswith("verdict")
+                        and _object_is_another(clause, cue.phrase, tphrase, qid, targets)
+                    ):
+                        # "the governors would prefer the third, voluntary option, worked through the Public Services
+                        # Board by agreement between the bodies that already sit on it": the verb's object is another
+                        # target named outright, not the one described after it (round 38)
+                        continue
+                    if (
                         cue.rule.startswith("verdict")
                         and (at := clause.find(cue.phrase)) >= 0
                         and _AGREE_WITH_STATEMENT.match(clause, at)
@@ -5244,6 +5254,26 @@ _OWN_OBJECT = re.compile(
 _NEW_CLAUSE_SUBJECT = re.compile(
     r"[,;]\s*(?:and|but|so)?\s*(?:(?:we|i|they|(?:our|my|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:\w+\s+)?)?$", re.I
 )
+
+
+def _object_is_another(
+    clause: str, cue_phrase: str, tphrase: str, qid: str, targets: list[tuple[str, str, str]]
+) -> bool:
+    """Whether a verdict's object, right after it, is another question's target named by reference or ordinal, with the
+    words that describe ``qid``'s target only after it ("prefer the third, voluntary option, ... the bodies that sit on
+    it")."""
+    c_at = clause.find(cue_phrase)
+    t_at = clause.lower().find(tphrase.lower())
+    if c_at < 0 or t_at < 0:
+        return False
+    end = c_at + len(cue_phrase)
+    for other, kind, phrase in targets:
+        if other == qid or kind not in ("reference", "ordinal") or not phrase:
+            continue
+        o_at = clause.lower().find(phrase.lower(), end)
+        if end <= o_at < t_at and o_at - end <= 12:
+            return True
+    return False
 
 
 def _object_of_its_own(clause: str, cue_phrase: str, tphrase: str) -> bool:

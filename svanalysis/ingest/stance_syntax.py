@@ -185,6 +185,9 @@ def agent(clause: str, start: int, end: int) -> str:
     >>> c = "the Police and Crime Commissioner for our area has indicated support for it"
     >>> agent(c, c.index("support"), c.index("support") + 7)
     'other'
+    >>> c = "Our trustees welcome the vision"
+    >>> agent(c, c.index("welcome"), c.index("welcome") + 7)
+    'respondent'
     >>> c = "a governor who disagreed with the vision"
     >>> agent(c, c.index("disagreed"), c.index("disagreed") + 9)
     'other'
@@ -245,6 +248,10 @@ def agent(clause: str, start: int, end: int) -> str:
         return "other"  # "the District Council's own response supports it": another body's document
     if re.match(r"^(?:our|my)\s+(?:own\s+)?(?:members|membership)$", low):
         return "respondent"  # "our members would welcome it": a membership body's view (not "some of our members")
+    if re.match(r"^(?:our|the)\s+(?:board\s+of\s+)?(?:trustees|governors|directors)$", low):
+        return (
+            "respondent"  # "Our trustees welcome the vision": the body that decides for a charity or school (round 38)
+        )
     if _OTHER_NP.match(low) or _LOCAL_OTHER.search(low):
         return "other"  # ... or a body named by its place beside the respondent: "the Commissioner for our area"
     if _NAMED_PERSON.match(region.strip()):

@@ -1114,7 +1114,11 @@ _OWN_VISION = re.compile(
 # what makes a short line an address, a date or a greeting rather than a title (a figure, an @, "Yours"), once a
 # numbered topic ("Schedule 6", "Option 2", "Question 9") is set aside
 _ADDRESS_LIKE = re.compile(r"\d|@|\b(?:yours|dear|regards|wishes)\b", re.I)
-_NUMBERED_TOPIC = re.compile(r"\b(?:schedule|option|question|q|part)\s*\d{1,2}\b", re.I)
+_NUMBERED_TOPIC = re.compile(
+    r"\b(?:schedule|options?|questions?|qs?|parts?)\s*\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*\b", re.I
+)
+# a heading naming several questions by number: "A legal duty on named bodies (questions 9 and 10)" (round 38)
+_SEVERAL_NUMBERED = re.compile(r"\b(?:questions|qs)\s*\d{1,2}\s*(?:,|and|&|to|-|–)\s*\d{1,2}\b", re.I)
 
 
 def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None, str, bool]]:
@@ -1152,16 +1156,17 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
             and i > 0
             and not lines[i - 1].strip()
             and i + 1 < len(lines)
-            and len(lines[i + 1].strip()) >= max(40, 2 * len(bare))
+            # (a paragraph hard-wrapped at 80 characters is long enough under any heading of 35 or more, round 38)
+            and len(lines[i + 1].strip()) >= max(40, min(2 * len(bare), 70))
             and lines[i + 1].strip()[:1].isupper()
             and bare[:1].isupper()
-            and len(bare.split()) <= 8
+            and len(_NUMBERED_TOPIC.sub("", bare).split()) <= 8
             and not bare.endswith(("?", "!"))
             and not _ADDRESS_LIKE.search(_NUMBERED_TOPIC.sub("", bare))
         )
         if not standalone and not tight:
             continue
-        options_named = _names_options(_topic_words(bare))
+        options_named = _names_options(_topic_words(bare)) or bool(_SEVERAL_NUMBERED.search(bare))
         ranked = [] if _OWN_VISION.match(bare) else _topic_ranking(bare, spec)
         named = NUMBER_IN_BRACKETS.search(bare)
         if named:
@@ -1801,6 +1806,15 @@ def _is_heading_line(line: str) -> bool:
     return bare.isupper() and len(bare.split()) >= 2 and len(bare) <= 80 and not bare.endswith((".", "!", "?", ";"))
 
 
+# the end of a line that breaks a word: letters and a hyphen, the letters not a word compounds begin with
+_BROKEN_WORD = re.compile(
+    r"(?<![\w-])(?!(?:well|self|non|co|cross|multi|inter|anti|pre|post|re|sub|long|short|high|low|under|over|out|full|"
+    r"part|half|quasi|semi|ex|vice|all|so|one|two|three|four|five|first|second|third|front|joined|evidence|place|"
+    r"community|child|young|decision|risk|health|police|school|street|county|area|time|face|age|multi-agency)-$)"
+    r"(?:[A-Za-z]+-)*[a-z]{2,}-$"
+)
+
+
 def _unwrap(text: str) -> str:
     """Join hard-wrapped lines within paragraphs; keep paragraph breaks and list items."""
     paras = re.split(r"\n\s*\n", text)
@@ -1818,8 +1832,12 @@ def _unwrap(text: str) -> str:
                 and not merged[-1].startswith("|")
                 and not (len(merged) == 1 and _is_heading_line(merged[0]) and s.lstrip()[:1].isupper())
             ):  # list items, table rows and a heading printed directly above its paragraph stay lines of their own
-                # a word hyphenated at the end of a line ("Counter-" / "Terrorism") is joined without a space
+                # a word hyphenated at the end of a line ("Counter-" / "Terrorism") is joined without a space; a word
+                # broken by the line's end ("ei-" / "ther", as a PDF's text gives it) loses its hyphen too, unless
+                # its first part is a word compounds are made with ("well-" / "known"), round 38
                 joint = "" if re.search(r"[A-Za-z]-$", merged[-1]) else " "
+                if joint == "" and _BROKEN_WORD.search(merged[-1]) and re.match(r"[a-z]{2}", s.strip()):
+                    merged[-1] = merged[-1][:-1]
                 merged[-1] = merged[-1] + joint + s.strip()
             else:
                 merged.append(s.strip())
