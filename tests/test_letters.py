@@ -1429,3 +1429,44 @@ def test_a_word_broken_at_the_end_of_a_line_is_joined(tmp_path):
     )
     text = read_letter(path)[0].iloc[0]["letter_text"]
     assert "a view either way" in text and "the well-known counter-terrorism list" in text
+
+
+def test_a_paper_form_typed_into(tmp_path):
+    # round 38: the questionnaire typed into, its answer word on a line of its own below the question; "Yes / No /
+    # Unsure (delete as appropriate)" left whole is no answer, the word left where the others were deleted is one
+    row, codes = _letter_codes(
+        tmp_path,
+        "Our answers.\n\n"
+        "9. Do you consider that Option One would best achieve the consultation\nvision?\n\n   Yes\n\n"
+        "We recognise the risk of local variation, but inspection should keep that within bounds.\n\n"
+        "--------------------------------\n"
+        "10. Schedule 6\n\nYes [ ]   No [X]   Not sure [ ]\n\n"
+        "--------------------------------\n"
+        "11. Do you consider that Option two would best achieve the consultation\nvision?\n\n"
+        "   Yes / No / Unsure (delete as appropriate)\n\n"
+        "--------------------------------\n"
+        "12. Statutory partners in CSPs\n\nYes [ ]   No [ ]   Not sure [ ]\n\n"
+        "--------------------------------\n"
+        "13. Do you consider that Option Three would best achieve the consultation\nvision?\n\n"
+        "   No (delete as appropriate)\n",
+    )
+    assert row["q9.text"].startswith("Yes")
+    assert codes["q9"].stance == "Yes" and codes["q13"].stance == "No" and codes["q10"].stance == "No"
+    assert codes["q11"].stance is None and codes["q12"].stance is None
+
+
+def test_a_table_of_boxes_with_a_column_per_answer(tmp_path):
+    # round 38: "| 9 | Option One | [ ] | [ ] | [X] |" under "Yes | No | Not sure" is "Not sure"; a row with no box
+    # marked is no answer, whatever its title cell says
+    row, codes = _letter_codes(
+        tmp_path,
+        "PART 3 - answers (X = our answer)\n\n"
+        "  Q    Subject                         Yes    No    Not sure\n"
+        "  --   -----------------------------   ----   ---   --------\n"
+        "  8    Vision and focus                [ ]    [ ]   [ ]\n"
+        "  9    Option One (duty on bodies)     [ ]    [ ]   [X]\n"
+        "  10   Schedule 6 list                 [ ]    [X]   [ ]\n"
+        "  13   Option Three (voluntary)        [X]    [ ]   [ ]\n",
+    )
+    assert (codes["q9"].stance, codes["q10"].stance, codes["q13"].stance) == ("Unclear", "No", "Yes")
+    assert codes["q8"].stance is None

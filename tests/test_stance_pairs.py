@@ -9135,3 +9135,35 @@ def test_a_verdicts_object_named_outright_is_not_the_target_described_after_it()
     codes = code_letter(text, load_spec())
     assert codes["q13"].stance == "Yes"
     assert getattr(codes.get("q12"), "stance", None) is None
+
+
+def test_not_only_as_is_no_narrowing_and_glad_of_what_it_does():
+    text = "Question 8\n\nWe are glad the vision treats health as a partner and not only as the place where wounds are seen."
+    assert letter(text, "q8").stance == "Yes"
+    text = "Question 8\n\nThe vision treats serious violence only as a matter of young people."
+    assert letter(text, "q8").stance == "No"
+
+
+def test_a_question_a_proposal_leaves_open_is_a_flaw_not_no_view():
+    text = "Question 9\n\nA duty would add an agenda item, while leaving the question of leadership open."
+    assert "leaving the question" not in (letter(text, "q9").rule or "")
+    assert letter("Question 9\n\nWe leave the question of a duty open.", "q9").stance == "Unclear"
+
+
+def test_reluctant_to_offer_a_view_and_on_the_fence():
+    text = "Question 10\n\nWe are reluctant to offer a view on a question our evidence does not reach."
+    assert letter(text, "q10").stance == "Unclear"
+    assert letter("Question 10\n\nOur evidence does not reach the list.", "q10").stance != "Unclear"
+    assert code_letter("Option 1: genuinely on the fence.", load_spec())["q9"].stance == "Unclear"
+
+
+def test_a_yes_then_too_soft_is_mixed():
+    text = 'Question 9\n\nA duty, yes; but "due regard" is too soft a test to shift agencies.'
+    assert letter(text, "q9").stance == "Mixed"
+    assert letter("Question 9\n\nA duty, yes.", "q9").stance == "Yes"
+
+
+def test_another_option_named_beside_the_sections_own_list():
+    text = "Question 12\n\nWhatever is decided on Option Two, schools should be added to the responsible authorities."
+    assert letter(text, "q12").stance == "Yes"
+    assert letter("Question 12\n\nWhatever is decided on Option Two.", "q12").stance != "Yes"

@@ -4716,7 +4716,16 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 others = [t for t in named if t != default]
                 if default in named:
                     para_topic = None
-                if others and default not in named:
+                if (
+                    others
+                    and default not in named
+                    and not (
+                        default in ("q10", "q12")
+                        and any(q == default for q, _, _ in _clause_targets_ex(clause, spec, True))
+                    )
+                ):
+                    # (not where the clause names the section's own list too, round 38: "Whatever is decided on Option
+                    # Two, the transport police should be added as responsible authorities" under Q12)
                     targets = [(t, "reference", t) for t in others]
                     if new_para and ci == 0 and all(q != default for q, _, _ in _clause_targets_ex(clause, spec, True)):
                         para_topic = [(t, "carry", t) for t in others]  # not if it names the section's target too
@@ -5271,9 +5280,16 @@ def _object_is_another(
         if other == qid or kind not in ("reference", "ordinal") or not phrase:
             continue
         o_at = clause.lower().find(phrase.lower(), end)
-        if end <= o_at < t_at and o_at - end <= 12:
-            return True
+        if end <= o_at < t_at and o_at - end <= 12 and not _COORDINATED.match(clause[o_at + len(phrase) : t_at]):
+            return (
+                True  # (not both objects of the verb: "support both the duty on named bodies and the amendment of ...")
+            )
     return False
+
+
+_COORDINATED = re.compile(
+    r"^\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|plus)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?$", re.I
+)
 
 
 def _object_of_its_own(clause: str, cue_phrase: str, tphrase: str) -> bool:

@@ -420,7 +420,8 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"sit(?:ting|s)?\s+on\s+the\s+fence|(?:are|is|remain|remains|we're)\s+neutral|(?:express(?:es|ed)?|offer|offers|give|gives|take|takes)\s+no\s+(?:view|position|stance)",
+        # ("Genuinely on the fence.", round 38)
+        r"(?:sit(?:ting|s)?\s+|sat\s+)?on\s+the\s+fence\b|(?:are|is|remain|remains|we're)\s+neutral|(?:express(?:es|ed)?|offer|offers|give|gives|take|takes)\s+no\s+(?:view|position|stance)",
         "Unclear",
         0.9,
         "unclear",
@@ -456,6 +457,25 @@ LEXICON: list[Entry] = [
         "No",
         0.8,
         "preference",
+        False,
+    ),
+    # glad of what the target does (round 38): "We are glad the vision treats health as a partner in prevention"
+    (
+        r"(?#anchors: glad pleased delighted heartened encouraged)(?:(?:we|i)\s+(?:are|am|were|was)|we're|i'm)\s+(?:(?:very|so|particularly|"
+        r"especially|really)\s+)?(?:glad|pleased|delighted|heartened|encouraged)\s+(?:that\s+|to\s+see\s+(?:that\s+)?)?"
+        r"(?:the|its|this)\s+(?:vision|focus|emphasis|option|duty|approach|proposals?|list)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    # reluctant to judge (round 38): "we are reluctant to offer a view on a question our evidence does not reach"
+    (
+        r"(?#anchors: reluctant hesitant loath loth wary)(?:reluctant|hesitant|loath|loth|wary\s+of\s+seeming)\s+to\s+"
+        r"(?:offer|give|express|venture|take|form)\s+(?:a|any|an)\s+(?:firm\s+|settled\s+|definite\s+)?(?:view|opinion|position)\b",
+        "Unclear",
+        0.85,
+        "unclear",
         False,
     ),
     # a question set aside for now (round 38): "we leave that question to one side", "we set this question aside until our
@@ -2681,7 +2701,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bshe)(?<!\bhe)(?<!\bsomething\s)(?<!\banything\s)(?<!\bsomething)(?<!\bwhat\s)(?<!\bwhat)(?:is|are|be|seems?|'s)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive|tight|loose|thin|rigid)(?:ly)?|limited|blunt|restrictive)|wrong)\b"
+        r"(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short|(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\byou\s)(?<!\bshe)(?<!\bhe)(?<!\bsomething\s)(?<!\banything\s)(?<!\bsomething)(?<!\bwhat\s)(?<!\bwhat)(?:is|are|be|seems?|'s)\s+(?:\w+\s+){0,2}?(?:too\s+(?:(?:narrow|broad|vague|weak|timid|prescriptive|tight|loose|thin|rigid|soft|lax|feeble|flimsy|woolly)(?:ly)?|limited|blunt|restrictive)|wrong)\b"
         # (not a respondent who knows too little to judge: "our experience is too limited for us to offer a view")
         + NOT_FOR_US_TO_JUDGE,
         "No",
@@ -4667,7 +4687,8 @@ LEXICON: list[Entry] = [
     ),
     # framed as one thing only: "it treats serious violence almost wholly as a matter of children and young people"
     (
-        r"(?#anchors: treats treat)\btreats?\s+[^.;]{1,60}?\s+(?:almost\s+|too\s+|very\s+)?(?:wholly|entirely|solely|only|exclusively|"
+        # (not "and not only as", round 38: "treats health as a partner in prevention and not only as the place where ...")
+        r"(?#anchors: treats treat)\btreats?\s+[^.;]{1,60}?\s+(?<!\bnot\s)(?:almost\s+|too\s+|very\s+)?(?:wholly|entirely|solely|only|exclusively|"
         r"purely|chiefly|mainly|largely)\s+as\b",
         "No",
         0.6,
@@ -4677,7 +4698,10 @@ LEXICON: list[Entry] = [
     (r"(?#anchors: lopsided unbalanced sided)\b(?:lopsided|unbalanced|one-sided)\b", "No", 0.7, "evaluation", True),
     # a question left open: "We therefore leave the question of adding to the statutory partners open"
     (
-        r"(?#anchors: leave leaves leaving left)(?:leave|leaves|leaving|left)\s+(?:the|that|this)\s+(?:question|matter|issue)\s+"
+        # (not what a proposal leaves open, round 38: "would add an agenda item, while leaving the question of leadership
+        # open" is a flaw of the duty)
+        r"(?#anchors: leave leaves leaving left)(?<!\bwhile\s)(?<!\bwhilst\s)(?<!\bby\s)(?<!\band\s)(?<!\bwould\s)(?<!\bwill\s)"
+        r"(?:leave|leaves|leaving|left)\s+(?:the|that|this)\s+(?:question|matter|issue)\s+"
         r"(?:of\s+[^.;]{1,80}?\s+)?open\b",
         "Unclear",
         0.85,

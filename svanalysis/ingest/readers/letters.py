@@ -982,6 +982,14 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
     return out
 
 
+_UNDELETED = re.compile(
+    r"^[ \t]*(?:yes|no)\s*/\s*(?:yes|no)\s*/\s*(?:unsure|not\s+sure|don'?t\s+know)\b[ \t]*(?:\(?\s*delete\s+as\s+appropriate\s*\)?)?"
+    r"[ \t.]*$",
+    re.I | re.M,
+)
+_DELETE_AS_APPROPRIATE = re.compile(r"[ \t]*\(\s*delete\s+as\s+appropriate\s*\)", re.I)
+
+
 def _only_its_topic(text: str, qid: str, spec: Spec) -> bool:
     """Whether a section is only the name of its question's topic ("| 11 | Option Two | |": a table's row with the
     question's title in its second cell and the answer's cells empty), round 38.
@@ -1006,6 +1014,9 @@ def _only_its_topic(text: str, qid: str, spec: Spec) -> bool:
 _UNTICKED_ROW = re.compile(r"^(?:\s*[\w'’ /-]{1,20}\s*[\[(]\s*[\])]\s*)+$")
 
 
+_RULE_LINE = re.compile(r"^[-=_─━*~]{3,}$")
+
+
 def _left_blank(text: str, question: str) -> bool:
     """Whether a section holds only its title and the form's furniture: a title line with no sentence in it, boxes none
     of them ticked, labels with nothing after them ("Option Two - duty via CSPs" over "Yes [ ] No [ ] Unsure [ ]" and
@@ -1021,7 +1032,8 @@ def _left_blank(text: str, question: str) -> bool:
     (True, False, False)
     """
     lines = [x.strip() for x in text.split("\n") if x.strip()]
-    rest = [x for x in lines if not _UNTICKED_ROW.match(x) and not FORM_LABEL.match(x)]
+    # (a rule across the form between questions is furniture too, round 38)
+    rest = [x for x in lines if not _UNTICKED_ROW.match(x) and not FORM_LABEL.match(x) and not _RULE_LINE.match(x)]
     if len(rest) < len(lines) and len(rest) <= 1:
         return not rest or (len(rest[0].split()) <= 12 and not re.search(r"[.!?]\s*$", rest[0]))
     if len(lines) != 1 or not lines[0].endswith("?") or len(lines[0].split()) > 8:
@@ -1048,8 +1060,14 @@ def _without_question(text: str, question: str) -> str:
     best, cut, end = 0.0, 0, 0
     for k in range(1, min(4, len(lines)) + 1):
         head = " ".join(x.strip() for x in lines[:k])
-        # the question may end at the end of a line or at a sentence end inside it, the answer after it
-        for e in [m.end() for m in re.finditer(r"[?.!](?=\s)", head)] + [len(head)]:
+        # the question may end at the end of a line or at a sentence end inside it, the answer after it; an answer word
+        # on a line after the question mark ("vision?" / "" / "   Yes") is not read as more of the question (round 38:
+        # "Yes" is as near to its "Please explain why." as nothing is)
+        last_q = head.rfind("?")
+        stop = len(head)
+        if last_q >= 0 and _ANSWER_START.match(head[last_q + 1 :]):
+            stop = last_q + 1
+        for e in [m.end() for m in re.finditer(r"[?.!](?=\s)", head) if m.end() <= stop] + [stop]:
             score = fuzz.ratio(norm(head[:e]), qn)
             if score > best:
                 best, cut, end = score, k, e
@@ -1290,9 +1308,15 @@ def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFram
     raw, details = letter_text(path)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     raw = drop_cut_questions(
-        unfold_option_columns(fold_ruled_tables(fold_bare_pipe_tables(fold_grid_tables(unquote_email(raw)))), spec),
+        unfold_option_columns(
+            read_marked_columns(fold_ruled_tables(fold_bare_pipe_tables(fold_grid_tables(unquote_email(raw))))), spec
+        ),
         spec,
     )
+    if "/" in raw or "appropriate" in raw:
+        # a paper form's "Yes / No / Unsure (delete as appropriate)": every word left in is no answer; the word kept
+        # where the others were deleted is one ("No (delete as appropriate)"), round 38
+        raw = _DELETE_AS_APPROPRIATE.sub("", _UNDELETED.sub("", raw))
     lines = raw.split("\n")
     found, drop = sender_details(lines, spec)
     for k, v in found.items():
@@ -1390,6 +1414,81 @@ _NO_ANSWER = re.compile(
     r"response|document))?(?:\s+from\s+(?:our|the)\s+[\w\s'’-]{1,40})?)[.\s*]*",
     re.I,
 )
+
+
+# a column of a form's table that is an answer ("Yes", "No", "Not sure", "Agree"): a mark under it is that answer
+_ANSWER_COLUMN = re.compile(
+    r"^(?:yes|no|not\s+sure|unsure|don'?t\s+know|partly|partially|in\s+part|agree|disagree|strongly\s+agree|"
+    r"strongly\s+disagree|neither(?:\s+agree\s+nor\s+disagree)?|mixed|no\s+view|undecided)$",
+    re.I,
+)
+# a tick in a cell ("X", "[x]", "(X)", "✓", "☒") and an empty box ("[ ]", "( )", "☐", "-")
+_MARK = re.compile(r"^(?:[\[(]\s*)?(?:x|✓|✔|☒|☑|✗|✘|yes)(?:\s*[\])])?$", re.I)
+_NO_MARK = re.compile(r"^(?:[\[(]\s*[\])]|☐|[-–—]|)$")
+# a column of words the respondent wrote (kept beside the mark); the others (the question's title) restate the question
+_COMMENT_COLUMN = re.compile(
+    r"\b(?:comments?|reasons?|why|explanation|notes?|remarks?|views?|response|details?|because)\b", re.I
+)
+
+
+def read_marked_columns(text: str) -> str:
+    """Tables of a form with a column per answer ("| Q | Subject | Yes | No | Not sure |") and a mark in one of them,
+    as rows the question markers read: the question's cell, the answer marked (the column's name) and any comment
+    ("| 9 | Not sure |"); a row with no box marked keeps only its question's cell and its comment (no answer), round
+    38. Tables without two answer columns, and rows whose answer cells hold words, are left as they are.
+
+    >>> table = "| Q | Subject | Yes | No |\\n|---|---|---|---|\\n| 9 | Option One | [ ] | [X] |\\n| 8 | Vision | [ ] | [ ] |"
+    >>> print(read_marked_columns(table))
+    | Q | Answer |
+    |---|---|
+    | 9 | No |
+    | 8 |  |
+    """
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not (
+            _TABLE_ROW.match(lines[i])
+            and i + 1 < len(lines)
+            and re.match(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$", lines[i + 1])
+        ):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 2
+        while j < len(lines) and _TABLE_ROW.match(lines[j]):
+            j += 1
+        out.extend(_marked_rows(lines[i:j]) or lines[i:j])
+        i = j
+    return "\n".join(out)
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _marked_rows(table: list[str]) -> list[str] | None:
+    """One table with answer columns, its rows read by their marks, or None when it is not such a table."""
+    header = _cells(table[0])
+    answers = [k for k, c in enumerate(header) if k > 0 and _ANSWER_COLUMN.match(c.strip(" *_"))]
+    if len(answers) < 2:
+        return None
+    comments = [k for k, c in enumerate(header) if k > 0 and k not in answers and _COMMENT_COLUMN.search(c)]
+    rows = [_cells(r) for r in table[2:]]
+    if any(len(r) != len(header) for r in rows):
+        return None
+    if any(not (_MARK.match(r[k]) or _NO_MARK.match(r[k])) for r in rows for k in answers):
+        return None  # words under an answer's column: not a form of boxes
+    head = [header[0], "Answer"] + [header[k] for k in comments]
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        marked = [header[k].strip(" *_") for k in answers if _MARK.match(r[k])]
+        answer = " and ".join(marked)
+        out.append("| " + " | ".join([r[0], answer] + [r[k] for k in comments]) + " |")
+    return out
 
 
 def unfold_option_columns(text: str, spec: Spec) -> str:
