@@ -9167,3 +9167,46 @@ def test_another_option_named_beside_the_sections_own_list():
     text = "Question 12\n\nWhatever is decided on Option Two, schools should be added to the responsible authorities."
     assert letter(text, "q12").stance == "Yes"
     assert letter("Question 12\n\nWhatever is decided on Option Two.", "q12").stance != "Yes"
+
+
+# round 38, from wave 60 (b1077-b1084, after its first run was recorded)
+
+
+def test_a_view_deferred_to_another_bodys_response():
+    text = "Question 9\n\nPlease see the PCC's response on Option One; we have nothing to add to it."
+    assert letter(text, "q9").stance == "Unclear"
+    text = "Question 11\n\nWe support the Local Government Association's response on this question, and would refer you to it."
+    assert letter(text, "q11").stance == "Unclear"
+    assert letter("Question 9\n\nWe support Option One.", "q9").stance == "Yes"
+
+
+def test_not_ours_to_judge_divided_or_unable_to_tell_apart():
+    text = "Question 8\n\nIt would be presumptuous to endorse or criticise a vision designed for others."
+    assert letter(text, "q8").stance == "Unclear"
+    text = "Question 11\n\nI do not see how the second option differs from the first in practice."
+    assert letter(text, "q11").stance == "Unclear"
+    assert letter("Question 11\n\nI do not see how the second option would work.", "q11").stance == "No"
+    text = "Question 13\n\nThis was the question on which our team leaders disagreed most."
+    assert letter(text, "q13").stance == "Unclear"
+    text = "Question 13\n\nWhere the professions disagreed we say so; they do not back it."
+    assert letter(text, "q13").stance != "Unclear"
+
+
+def test_it_is_better_than_another_option():
+    # (in the question's own section: "It" is the section's option)
+    spec = load_spec()
+    better = code_letter("", spec, sections={"q9": "It is clearly better than relying on goodwill."})
+    assert better["q9"].stance == "Yes"
+    worse = code_letter("", spec, sections={"q9": "It is clearly worse than relying on goodwill."})
+    assert worse["q9"].stance == "No"
+
+
+def test_a_questionnaires_question_in_italics_with_its_number():
+    spec = load_spec()
+    text = (
+        "*Q11 Do you consider that Option 2 would best achieve the consultation vision? Please explain why.*\n\n"
+        "We are partly for and partly against this option."
+    )
+    codes = code_letter(text, spec)
+    assert codes["q11"].stance == "Mixed"
+    assert getattr(codes.get("q9"), "stance", None) is None

@@ -3876,7 +3876,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "�
 
 
 _HEADING_NUMBER = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:response\s+to|answer\s+to|reply\s+to)\s+(?:(?:consultation\s+)?(?:question|q)\s*\.?\s*)?|(?:re\s+)?(?:consultation\s+)?(?:question|q)\s*\.?\s*)(?P<n>\d{1,2})\b",
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*?|__?)?\s*(?:(?:response\s+to|answer\s+to|reply\s+to)\s+(?:(?:consultation\s+)?(?:question|q)\s*\.?\s*)?|(?:re\s+)?(?:consultation\s+)?(?:question|q)\s*\.?\s*)(?P<n>\d{1,2})\b",
     re.I,
 )
 

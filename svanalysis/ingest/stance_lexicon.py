@@ -469,6 +469,56 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # a view deferred to another body's response (round 38): "Please see the PCC's response on Option One; we have nothing
+    # to add", "We support the Local Government Association's response on this question, and would refer you to it" (a
+    # lean, for a person to read that response)
+    (
+        # (not "We endorse the LGA's response on this question", which may be a view of the respondent's own: round 38)
+        r"(?#anchors: response submission)(?:see|refer\s+you\s+to|defer\s+to),?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+['’]s?\s+"
+        r"(?:own\s+)?(?:response|submission)\s+(?:on|to|for|about)\s+(?:this|that|the|option|question|q\d)"
+        r"|\b(?:defer|refer\s+you)\s+to\s+(?:that|their|its|the\s+\w+['’]s?)\s+(?:response|submission)\b"
+        r"|\b(?:response|submission)\b[^.;]{0,80}?\b(?:and\s+)?(?:would|we)\s+(?:would\s+)?refer\s+you\s+to\s+it\b",
+        "Unclear",
+        0.7,
+        "unclear",
+        False,
+    ),
+    # members divided on it, told as where they differed most (round 38): "This was the question on which our team
+    # leaders disagreed most"
+    (
+        # (the division the last word: not "where the professions disagreed we say so", nor "on which members were most
+        # divided: seven wanted ..., ten did not", a count that gives the body's answer)
+        r"(?#anchors: disagreed differed divided split)\b(?:on\s+which|over\s+which)\s+(?:we|our\s+[\w'’-]+(?:\s+[\w'’-]+)?|"
+        r"the\s+[\w'’-]+|members|colleagues)\s+(?:most\s+)?(?:disagreed|differed|were\s+(?:most\s+)?(?:divided|split))"
+        r"(?:\s+(?:most|sharply|most\s+sharply))?(?=\s*(?:[.!]|$))",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    # not the respondent's to judge (round 38): "it would be presumptuous to endorse or criticise a vision designed for a
+    # population we do not serve, and we leave that judgement to others"; "we do not see how the second option differs from
+    # the first"
+    (
+        r"(?#anchors: presumptuous inappropriate judgement judgment decision call differ)\b(?:presumptuous|inappropriate)\s+"
+        r"(?:of\s+us\s+|for\s+us\s+)?to\s+(?:endorse|judge|comment|criticise|criticize|say|pronounce)\b"
+        r"|\b(?:leave|leaves)\s+(?:that|this|the)\s+(?:judgement|judgment|decision|call)\s+to\b"
+        r"|(?:do\s+not|don't|cannot|can't|could\s+not|couldn't)\s+see\s+how\s+(?:[\w'’-]+\s+){1,6}?(?:differs?|is\s+different)\s+from\b",
+        "Unclear",
+        0.8,
+        "unclear",
+        False,
+    ),
+    # changed first (round 38): "Schedule 6 would need to be amended before it could do the job"
+    (
+        r"(?#anchors: amended changed revised extended rewritten redrawn widened)(?:would|will)\s+(?:need|have)\s+to\s+be\s+"
+        r"(?:substantially\s+|significantly\s+|heavily\s+)?(?:amended|changed|revised|extended|rewritten|redrawn|widened)\s+"
+        r"(?:before|if)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
     # reluctant to judge (round 38): "we are reluctant to offer a view on a question our evidence does not reach"
     (
         r"(?#anchors: reluctant hesitant loath loth wary)(?:reluctant|hesitant|loath|loth|wary\s+of\s+seeming)\s+to\s+"

@@ -388,7 +388,8 @@ _WEIGHED_AGAINST = re.compile(
 )
 BETTER_THAN = re.compile(
     # (the subject may be left out in an answer under its question: "Less well than Option One.")
-    r"^\W*(?:(?P<x>[^.;]{3,160}?)\s+(?:(?:is|are|would\s+be|will\s+be|would\s+work|will\s+work|seems?|looks?)\s+|"
+    # (a pronoun as the subject too, round 38: "It is clearly better than relying on goodwill")
+    r"^\W*(?:(?P<x>[^.;]{2,160}?)\s+(?:(?:is|are|would\s+be|will\s+be|would\s+work|will\s+work|seems?|looks?)\s+|"
     # (or what it suits: "A non-statutory approach fits a district like ours far better than either of the legislative
     # options")
     r"(?:fits|suits|serves|would\s+fit|would\s+suit|would\s+serve)\s+(?:[\w'’-]+\s+){0,5}?))?"
@@ -729,10 +730,20 @@ def echoed_question(sentence: str, questions: tuple[tuple[str, str], ...]) -> st
     True
     """
     # "8 Do you ...?", "14 | What other measures ...?" (a form's table row)
+    numbered = re.match(r"^\W*(?:q|question\s+)?(\d{1,2})\b", sentence.strip(), re.I)
     s = re.sub(r"^\|?\s*(?:q|question\s+)?\d{1,2}[.):]?\s*\|?\s+", "", sentence.strip(), count=1, flags=re.I)
     if not (s.endswith("?") or _QUESTION_OPENING.match(s)) or not _QUESTION_OPENING.match(s):
         return None
-    return _echo(s.lower(), questions)
+    # "Option 2" is "Option two"; and the question's own number, where it leads, decides between questions that differ
+    # only by their option (round 38: "Q11 Do you consider that Option 2 would best achieve ...?" had read as Q9)
+    s = re.sub(
+        r"\boption\s+([123])\b", lambda m: "option " + ("one", "two", "three")[int(m.group(1)) - 1], s, flags=re.I
+    )
+    echo = _echo(s.lower(), questions)
+    if echo is not None and numbered is not None and (own := f"q{numbered.group(1)}") != echo:
+        if own in {qid for qid, _ in questions} and _echo(s.lower(), tuple(q for q in questions if q[0] == own)):
+            return own
+    return echo
 
 
 @functools.lru_cache(maxsize=4096)

@@ -73,7 +73,8 @@ _KEY_VALUE = re.compile(
 
 # question markers at the start of a line
 _Q_STRONG = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?:#{1,6}\s*)?(?:\*\*)?\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+(?=(?:question|q)\s*\.?\s*\d))?"
+    # (in italics too, round 38: "*Q11 Do you consider that Option 2 ...?*")
+    r"^\s*(?:[-*•]\s+)?(?:#{1,6}\s*)?(?:\*\*?|__?)?\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+(?=(?:question|q)\s*\.?\s*\d))?"
     r"\[?\s*(?:(?:re|consultation|in\s+response\s+to|our\s+response\s+to)\s*:?\s+)?"
     r"(?:(?:response|answer|reply)\s+to\s+(?:(?:question|q)\s*\.?\s*)?|(?:question|q)\s*\.?\s*)(?P<n>\d{1,2}(?:\.\d)?)\s*\]?\s*(?:\*\*)?\s*"
     r"(?:\([^()\n]{1,60}\)\s*)?[-–—:.)]?\s*(?:\*\*)?\s*",
