@@ -9210,3 +9210,30 @@ def test_a_questionnaires_question_in_italics_with_its_number():
     codes = code_letter(text, spec)
     assert codes["q11"].stance == "Mixed"
     assert getattr(codes.get("q9"), "stance", None) is None
+
+
+# round 38, from wave 61 (b1085-b1092, after its first run was recorded)
+
+
+def test_no_member_thought_so_denies_it():
+    text = "No member of the Association thought Option One would best achieve the vision."
+    assert code_letter(text, load_spec())["q9"].stance == "No"
+    text = "Every member of the Association thought Option One would best achieve the vision."
+    assert code_letter(text, load_spec())["q9"].stance == "Yes"
+
+
+def test_objections_foreseen_and_views_pressed_on_the_writer_are_others():
+    assert getattr(code_letter("Some will object that the vision is too narrow.").get("q8"), "stance", None) is None
+    assert code_letter("We object that the vision is too narrow.")["q8"].stance == "No"
+    text = "People keep telling me a law won't change anything."
+    assert getattr(code_letter(text).get("q9"), "stance", None) is None
+
+
+def test_cannot_say_i_disagree_is_understated_agreement():
+    assert code_letter("About the vision I can't say I disagree with any of it.")["q8"].stance == "Yes"
+    assert code_letter("About the vision I can't say.")["q8"].stance == "Unclear"
+
+
+def test_drawn_as_it_should_be():
+    assert letter("Question 8\n\nThe focus, in our view, is correctly drawn.", "q8").stance == "Yes"
+    assert letter("Question 8\n\nThe focus is not well judged.", "q8").stance == "No"

@@ -179,6 +179,9 @@ _COGNITION = re.compile(
     r"|\b(?:it\s+)?(?:is|was)\s+not\s+(?:considered|thought|felt|believed|accepted)\s+(?:that|to)\b"
     # a view given up: "we no longer think Option Two would achieve the vision"
     r"|\bno\s+longer\s+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view)\b"
+    # no one of a body thought so (round 38): "No member of the Association thought Option One would best achieve the vision"
+    r"|^\W*no\s+(?:single\s+)?(?:member|one|respondent|school|head|council|partner|trustee|governor|officer|colleague)s?\s+"
+    r"(?:(?:of|on|in|at|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:thought|believed|considered|felt|argued|said|suggested|agreed)\b"
     # evidence denied: "the Scottish experience does not show that a voluntary approach would succeed"
     r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:show|prove|demonstrate|suggest|establish)\s+that\b"
     r"|\bnor\b\s+(?:do|does|would|is|are|can)\b"
@@ -216,6 +219,9 @@ _CANNOT_SAY = (
     # ("we cannot say with confidence which of it has worked" is a question about past work, not a view withheld)
     r"(?:say"
     + _ABOUT_WHO_DID
+    # (nor "I can't say I disagree with any of it", a Yes of understatement, in the lexicon: round 38)
+    + r"(?!\s+(?:that\s+)?(?:i|we)\s+(?:(?:really|honestly)\s+)?(?:disagree|object|mind|dislike|am\s+against|are\s+against|"
+    r"have\s+(?:any\s+|much\s+)?(?:problem|quarrel|objection)))"
     + r"(?!\s+the\s+same\b)(?!\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+(?:is|are|would\s+be|will\s+be)\s+"
     r"(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b)|decide|choose|"
     # ("I couldn't tell her" is a person told nothing, not a view withheld)

@@ -2951,6 +2951,26 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # drawn as it should be (round 38): "The focus, in our view, is correctly drawn", "the vision is well pitched"
+    (
+        r"(?#anchors: correctly rightly well sensibly properly appropriately)\b"
+        r"(?:correctly|rightly|well|sensibly|properly|appropriately)\s+(?:drawn|framed|targeted|focused|focussed|judged|pitched|"
+        r"aimed|balanced)\b(?!\s+(?:up|out|from|by)\b)",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    # nothing to disagree with, in understatement (round 38): "About the vision I can't say I disagree with any of it"
+    (
+        r"(?#anchors: say)(?:can't|cannot|can\s+not|couldn't|could\s+not)\s+(?:honestly\s+|really\s+)?say\s+(?:that\s+)?(?:i|we)\s+"
+        r"(?:(?:really|honestly)\s+)?(?:disagree|object|mind|dislike|am\s+against|are\s+against|"
+        r"have\s+(?:any\s+|much\s+)?(?:problem|quarrel|objection))\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        False,
+    ),
     # not obstructing it (round 38): "We would not wish to stand in the way of the Government's preferred option"
     (
         r"(?#anchors: stand)(?:(?:would|will|do|does|did|should|shall)\s*)?(?:not|n't|never)\s+"
@@ -7033,6 +7053,11 @@ _HEARSAY = re.compile(
     # another body's view with the respondent's "we understand" set off: "The County Council, we understand, is
     # likely to support the preferred option"
     r"|^[^,;]{1,80},\s*(?:we|i)\s+(?:understand|gather|hear|are\s+told|am\s+told)\s*,"
+    # a view pressed on the writer again and again (round 38): "People keep telling me a law won't change anything"
+    r"|\b(?:keep|keeps|kept)\s+(?:on\s+)?(?:telling|saying\s+to)\s+(?:us|me)\b"
+    # an objection foreseen (round 38): "Some will object that 'serious violence' is too narrow"
+    r"|\b(?:some|others|critics|many|people|sceptics|opponents)\s+(?:will|may|might|would)\s+(?:object|argue|say|claim|"
+    r"complain|protest)\s+(?:that\b|[^.;]{0,40}?\bthat\b)"
     # somebody else's account: "our councillor told us the council would rather see it done through the partnership" (not
     # the respondent's own evidence, round 38: "where our casework tells us it belongs")
     r"|\b(?!(?:we|i|experience|casework|caseload|evidence|data|figures|research|practice|history|record|work)\b)[\w']+\s+"
