@@ -99,7 +99,7 @@ import re
 import sys
 import traceback
 import warnings
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -5200,7 +5200,7 @@ def _as_another_answer(out: dict[str, StanceCode], sections: dict[str, str], spe
         if other is None or other.stance is None:
             continue
         # (the evidence is the cross-reference and the answer it points to, as a person checks it)
-        out[qid] = replace(
+        out[qid] = dataclasses.replace(
             other,
             confidence=min(other.confidence, 0.7),
             evidence=f"{m.group(0).strip()} [question {m.group('n')}: {other.evidence or other.stance}]",
@@ -5286,10 +5286,9 @@ def _object_is_another(
         if other == qid or kind not in ("reference", "ordinal") or not phrase:
             continue
         o_at = clause.lower().find(phrase.lower(), end)
+        # (not both objects of the verb: "support both the duty on named bodies and the amendment of ...")
         if end <= o_at < t_at and o_at - end <= 12 and not _COORDINATED.match(clause[o_at + len(phrase) : t_at]):
-            return (
-                True  # (not both objects of the verb: "support both the duty on named bodies and the amendment of ...")
-            )
+            return True
     return False
 
 

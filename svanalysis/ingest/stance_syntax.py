@@ -249,9 +249,8 @@ def agent(clause: str, start: int, end: int) -> str:
     if re.match(r"^(?:our|my)\s+(?:own\s+)?(?:members|membership)$", low):
         return "respondent"  # "our members would welcome it": a membership body's view (not "some of our members")
     if re.match(r"^(?:our|the)\s+(?:board\s+of\s+)?(?:trustees|governors|directors)$", low):
-        return (
-            "respondent"  # "Our trustees welcome the vision": the body that decides for a charity or school (round 38)
-        )
+        # "Our trustees welcome the vision": the body that decides for a charity or school (round 38)
+        return "respondent"
     if _OTHER_NP.match(low) or _LOCAL_OTHER.search(low):
         return "other"  # ... or a body named by its place beside the respondent: "the Commissioner for our area"
     if _NAMED_PERSON.match(region.strip()):
