@@ -1470,3 +1470,23 @@ def test_a_table_of_boxes_with_a_column_per_answer(tmp_path):
     )
     assert (codes["q9"].stance, codes["q10"].stance, codes["q13"].stance) == ("Unclear", "No", "Yes")
     assert codes["q8"].stance is None
+
+
+def test_a_covering_note_above_the_full_response_keeps_the_response(tmp_path):
+    # round 38: "Thanks, / Graham Whitlock / --- / My response ..." is a covering note's sign-off, not the letter's end
+    long_para = (
+        "On the third option, leaving it to local goodwill only works if there is something for the goodwill to work "
+        "with; put proper, long-term money back into youth services and let local schools, police and councils work "
+        "out together how to use it. That is the approach I would back."
+    )
+    path = tmp_path / "cover.txt"
+    path.write_text(
+        "Hello,\n\nI have put my response below instead.\n\nThanks,\nA. Writer\n\n---\n\nMy response\n\n"
+        f"I taught for 34 years in secondary schools and I volunteer at a youth club two evenings a week now.\n\n"
+        f"{long_para}\n\nA. Writer\n12 Brook Row, Shepshed LE12 9TH\nTel: 07700 900318\n",
+        encoding="utf-8",
+    )
+    row = read_letter(path)[0].iloc[0]
+    assert "That is the approach I would back." in row["letter_text"]
+    assert "Brook Row" not in row["letter_text"] and "07700" not in row["letter_text"]
+    assert code_letter(row["letter_text"])["q13"].stance == "Yes"

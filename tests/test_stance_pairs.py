@@ -9237,3 +9237,21 @@ def test_cannot_say_i_disagree_is_understated_agreement():
 def test_drawn_as_it_should_be():
     assert letter("Question 8\n\nThe focus, in our view, is correctly drawn.", "q8").stance == "Yes"
     assert letter("Question 8\n\nThe focus is not well judged.", "q8").stance == "No"
+
+
+# round 38, from wave 62 (b1093-b1100, after its first run was recorded)
+
+
+def test_a_mixed_view_said_of_the_preferred_option_is_that_options():
+    text = "We are content with Schedule 6 as the list of bodies, we have mixed feelings about the preferred option."
+    codes = code_letter(text, load_spec())
+    assert codes["q9"].stance == "Mixed" and codes["q10"].stance != "Mixed"
+    assert code_letter("We have mixed feelings about Schedule 6 as the list of bodies.")["q10"].stance == "Mixed"
+
+
+def test_others_calling_for_it_and_the_question_answered_after_its_whether():
+    text = "Question 12\n\nSome in the sector are calling for housing providers to be added to the responsible authorities."
+    assert letter(text, "q12").stance != "Yes"
+    text = "Question 10\n\nTo the question whether Schedule 6 names the right partners, our answer is that it does not."
+    assert letter(text, "q10").stance == "No"
+    assert letter("Question 10\n\nSchedule 6 names the right partners.", "q10").stance == "Yes"

@@ -2069,6 +2069,10 @@ def _clause_end(clause: str, start: int) -> int:
 
 
 _NO_VIEW_ON = re.compile(r"\s*(?:on|about|regarding|as\s+to|of)\s+option\s+(one|two|three|1|2|3)\b", re.I)
+_ON_PREFERRED = re.compile(
+    r"\s*(?:on|about|regarding|as\s+to|of)\s+the\s+(?:government['’]s\s+|home\s+office['’]s\s+)?preferred\s+option\b",
+    re.I,
+)
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -2124,6 +2128,8 @@ def _no_view_on_another_option(clause: str, end: int, qid: str) -> bool:
         return True
     words = _option_words().get(qid)
     on = _NO_VIEW_ON.match(clause, end) if words else None
+    if on is None and qid != "q9" and _ON_PREFERRED.match(clause, end):
+        return True  # "we have mixed feelings about the preferred option": Option One's (round 38)
     return on is not None and on.group(1).lower() not in words
 
 
@@ -2366,15 +2372,25 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     # one search over all the "no view" patterns first (most clauses hold none), then each
     low = clause.lower()
     unclear_hits, present, mixed_hits = _no_view_and_mixed(clause)
+
+    def elsewhere(end: int) -> bool:
+        # (read on the clause as given too: the preferred option named is masked in the clause as read, round 38)
+        return _no_view_on_another_option(clause, end, qid) or (
+            "preferred" in given and _no_view_on_another_option(given, end, qid)
+        )
+
     for w, m in unclear_hits:
-        if not _no_view_on_another_option(clause, m.end(), qid):
+        if not elsewhere(m.end()):
             out.append(_Cue("Unclear", w, m.group(0), f"no view '{m.group(0).strip()}'"))
     for anchored, w, m in mixed_hits:
-        if leading or not anchored:
+        if (leading or not anchored) and not elsewhere(m.end()):
             out.append(_Cue("Mixed", w, m.group(0), f"mixed '{m.group(0).strip()}'"))
     lex = lexicon_matches(clause) if _MECHANISMS["lexicon"] else []
     for a, _b, stance, w, kind, _neg in lex:
-        if stance == "Unclear" and (_no_view_on_another_option(clause, _b, qid) or _COUNT_HOLDING.search(clause, 0, a)):
+        if (stance == "Unclear" and _COUNT_HOLDING.search(clause, 0, a)) or (
+            # (a mixed view too, said of another option, round 38: "we have mixed feelings about the preferred option")
+            stance in ("Unclear", "Mixed") and elsewhere(_b)
+        ):
             continue
         if stance in ("Mixed", "Unclear"):
             out.append(_Cue(stance, w, clause[a:_b], f"lexicon {kind} '{clause[a:_b].strip()}'"))

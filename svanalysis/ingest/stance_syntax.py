@@ -405,8 +405,9 @@ BETTER_THAN = re.compile(
 
 # ---------------------------------------------------------------------------- not asserted
 _WHETHER = re.compile(
-    # not after "question" / "doubt": "we question whether a new duty is needed" denies it (stance._COGNITION)
-    r"(?<!question\s)(?<!questions\s)(?<!doubt\s)(?<!doubts\s)\bwhether\b"
+    # not after "question" / "doubt": "we question whether a new duty is needed" denies it (stance._COGNITION); but "To
+    # the question whether Schedule 6 names the right partners, our answer is ..." asks it (round 38)
+    r"(?:(?<=\bthe\squestion\s)|(?<!question\s))(?<!questions\s)(?<!doubt\s)(?<!doubts\s)\bwhether\b"
     r"|\b(?:asked|ask|asks|asking|wonder|wondered|know|knows|knew|say|tell|judge)\s+(?:\w+\s+)?if\b"
     # a question put to others (round 35): "We asked members which of the two routes they would prefer"
     r"|\b(?:asked|ask|asks|asking|surveyed|polled|consulted)\s+(?:(?:our|the|all|its|their|them|us|\d+|[\w'’-]+)\s+){0,3}?"

@@ -424,6 +424,19 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
     dash = next((i for i in range(end - 1, max(-1, end - 26), -1) if lines[i].strip() == "--"), None)
     if dash is not None and (close is None or close > dash):
         close = dash
+    if (
+        close is not None
+        and close >= n - 25
+        and sum(len(lines[i]) for i in range(close + 1, end) if _is_body_line(lines[i])) > 300
+    ):
+        # a covering note's sign-off above the full response ("Thanks, / Graham Whitlock / --- / My response ..."):
+        # the sign-off and the name under it are set aside, the response below is kept (round 38), and the letter's
+        # own signature, if any, is the block of short lines at its end
+        j = close + 1
+        while j < end and lines[j].strip() and not _is_body_line(lines[j]):
+            j += 1
+        drop.update(range(close, j))
+        close = None
     if close is not None and close >= n - 25:
         # a postscript after the signature is the respondent's own words (round 36: "PS: on reflection ..."), kept with
         # everything after it
