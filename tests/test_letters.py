@@ -1490,3 +1490,19 @@ def test_a_covering_note_above_the_full_response_keeps_the_response(tmp_path):
     assert "That is the approach I would back." in row["letter_text"]
     assert "Brook Row" not in row["letter_text"] and "07700" not in row["letter_text"]
     assert code_letter(row["letter_text"])["q13"].stance == "Yes"
+
+
+def test_header_lines_are_not_the_senders_address(tmp_path):
+    # round 38: "Date: 19 May 2019" and "Our ref: ..." above the greeting are fields, not lines of the address; a "From:"
+    # header's email is the email, not part of the name
+    path = tmp_path / "hdr.txt"
+    path.write_text(
+        "From: Graham Whitlock <g.whitlock@freemail.example>\nDate: 19 May 2019\nOur ref: GW/19/1\n\nHello,\n\n"
+        "I do not think another statutory duty is the answer.\n\nThanks,\nGraham Whitlock\n"
+        "12 Brook Row, Shepshed, Loughborough LE12 9TH\n",
+        encoding="utf-8",
+    )
+    row = read_letter(path)[0].iloc[0]
+    assert row["full_name"] == "Graham Whitlock" and row["email"] == "g.whitlock@freemail.example"
+    assert row["response_date"] == "19 May 2019"
+    assert "Date" not in str(row.get("address")) and "ref" not in str(row.get("address"))

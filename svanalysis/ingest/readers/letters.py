@@ -329,10 +329,15 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
             drop.add(i)
             break
     # "Key: value" lines anywhere before the body or in a header table
+    keyed: set[int] = set()  # (read as their key's field, never as lines of the address: "Date: 19 May 2019", round 38)
     for i, line in enumerate(lines):
         m = _KEY_VALUE.match(line)
         if not m or i in recipient:
             continue
+        if not (POSTCODE.search(line) or _looks_like_address(line)):
+            keyed.add(
+                i
+            )  # (a line that holds the address itself, "From: X, 9 Quarry Street, Guildford GU1 3UY", may be one)
         key, value = m.group("key").lower(), m.group("value").strip(" *|")
         if not value:
             continue
@@ -370,6 +375,10 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
             drop.add(i)
             continue
         if field == "full_name":
+            if (m3 := EMAIL.search(value)) is not None:
+                # "From: Graham Whitlock <g.whitlock@freemail.example>": the name, and the address as the email (round 38)
+                details.setdefault("email", m3.group(0))
+                value = re.sub(r"\s*<[^<>]*@[^<>]*>\s*|\s*\S+@\S+\s*", " ", value).strip(" ,;") or value
             name, org = _name_and_org(value)
             details.setdefault("full_name", name)
             if org:
@@ -406,7 +415,9 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
             if len(first) < 80 and not first.endswith("."):
                 details.setdefault("organisation" if not _is_person_name(first) else "full_name", first.strip("# *"))
         addr = [
-            lines[i].strip() for i in block if i in drop and not EMAIL.search(lines[i]) and not PHONE.search(lines[i])
+            lines[i].strip()
+            for i in block
+            if i in drop and i not in keyed and not EMAIL.search(lines[i]) and not PHONE.search(lines[i])
         ]
         if addr:
             details.setdefault("address", ", ".join(addr))
