@@ -1505,4 +1505,4 @@ def test_header_lines_are_not_the_senders_address(tmp_path):
     row = read_letter(path)[0].iloc[0]
     assert row["full_name"] == "Graham Whitlock" and row["email"] == "g.whitlock@freemail.example"
     assert row["response_date"] == "19 May 2019"
-    assert "Date" not in str(row.get("address")) and "ref" not in str(row.get("address"))
+    assert row["address"] == "12 Brook Row, Shepshed, Loughborough LE12 9TH"  # the signature's, not "Date: ..."

@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, POSTSCRIPT, norm, squash
+from svanalysis.ingest.labels import matcher
 from svanalysis.ingest.personal import EMAIL, PHONE, POSTCODE
 from svanalysis.ingest.readers.base import ReadError
 from svanalysis.ingest.readers.wordform import document_items
@@ -1007,11 +1008,31 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
     return out
 
 
-_UNDELETED = re.compile(
-    r"^[ \t]*(?:yes|no)\s*/\s*(?:yes|no)\s*/\s*(?:unsure|not\s+sure|don'?t\s+know)\b[ \t]*(?:\(?\s*delete\s+as\s+appropriate\s*\)?)?"
-    r"[ \t.]*$",
-    re.I | re.M,
-)
+def _answer_label(words: str, spec: Spec) -> str | None:
+    """The answer to a stance question that ``words`` name exactly ("Yes", "Not sure", "Partly"), by the questionnaire's
+    labels, synonyms and words of a mixed answer (``labels.matcher``'s exact table: no fuzzy match)."""
+    hit = matcher(spec.stance_questions[0].id, spec).exact.get(norm(words.strip(" *_")))
+    return hit[0] if hit else None
+
+
+def _drop_undeleted(raw: str, spec: Spec) -> str:
+    """A paper form's "Yes / No / Unsure (delete as appropriate)": a line holding every answer of the questionnaire, none
+    deleted, is no answer and goes; where the others were deleted, the word left is the answer ("No (delete as
+    appropriate)" reads "No"), round 38.
+
+    >>> from svanalysis.core.spec import load_spec
+    >>> _drop_undeleted("9.\\n   Yes / No / Unsure (delete as appropriate)\\n10.\\n   No (delete as appropriate)", load_spec())
+    '9.\\n10.\\n   No'
+    """
+    every = {o.label for o in spec.stance_questions[0].closed_options}
+    kept = []
+    for line in _DELETE_AS_APPROPRIATE.sub("", raw).split("\n"):
+        parts = line.split("/")
+        if len(parts) < len(every) or {_answer_label(p, spec) for p in parts} != every:
+            kept.append(line)
+    return "\n".join(kept)
+
+
 _DELETE_AS_APPROPRIATE = re.compile(r"[ \t]*\(\s*delete\s+as\s+appropriate\s*\)", re.I)
 
 
@@ -1334,14 +1355,13 @@ def read_letter(path: str | Path, spec: Spec | None = None) -> tuple[pd.DataFram
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     raw = drop_cut_questions(
         unfold_option_columns(
-            read_marked_columns(fold_ruled_tables(fold_bare_pipe_tables(fold_grid_tables(unquote_email(raw))))), spec
+            read_marked_columns(fold_ruled_tables(fold_bare_pipe_tables(fold_grid_tables(unquote_email(raw)))), spec),
+            spec,
         ),
         spec,
     )
     if "/" in raw or "appropriate" in raw:
-        # a paper form's "Yes / No / Unsure (delete as appropriate)": every word left in is no answer; the word kept
-        # where the others were deleted is one ("No (delete as appropriate)"), round 38
-        raw = _DELETE_AS_APPROPRIATE.sub("", _UNDELETED.sub("", raw))
+        raw = _drop_undeleted(raw, spec)
     lines = raw.split("\n")
     found, drop = sender_details(lines, spec)
     for k, v in found.items():
@@ -1441,12 +1461,6 @@ _NO_ANSWER = re.compile(
 )
 
 
-# a column of a form's table that is an answer ("Yes", "No", "Not sure", "Agree"): a mark under it is that answer
-_ANSWER_COLUMN = re.compile(
-    r"^(?:yes|no|not\s+sure|unsure|don'?t\s+know|partly|partially|in\s+part|agree|disagree|strongly\s+agree|"
-    r"strongly\s+disagree|neither(?:\s+agree\s+nor\s+disagree)?|mixed|no\s+view|undecided)$",
-    re.I,
-)
 # a tick in a cell ("X", "[x]", "(X)", "✓", "☒") and an empty box ("[ ]", "( )", "☐", "-")
 _MARK = re.compile(r"^(?:[\[(]\s*)?(?:x|✓|✔|☒|☑|✗|✘|yes)(?:\s*[\])])?$", re.I)
 _NO_MARK = re.compile(r"^(?:[\[(]\s*[\])]|☐|[-–—]|)$")
@@ -1456,37 +1470,41 @@ _COMMENT_COLUMN = re.compile(
 )
 
 
-def read_marked_columns(text: str) -> str:
-    """Tables of a form with a column per answer ("| Q | Subject | Yes | No | Not sure |") and a mark in one of them,
-    as rows the question markers read: the question's cell, the answer marked (the column's name) and any comment
-    ("| 9 | Not sure |"); a row with no box marked keeps only its question's cell and its comment (no answer), round
-    38. Tables without two answer columns, and rows whose answer cells hold words, are left as they are.
+def read_marked_columns(text: str, spec: Spec) -> str:
+    """Tables of a form with a column per answer ("| Q | Subject | Yes | No | Not sure |", the columns named by the
+    questionnaire's answers) and a mark in one of them, as rows the question markers read: the question's cell, the
+    answer marked (the column's name) and any comment ("| 9 | Not sure |"); a row with no box marked keeps only its
+    question's cell and its comment (no answer), round 38. Tables without two answer columns, and rows whose answer
+    cells hold words, are left as they are.
 
+    >>> from svanalysis.core.spec import load_spec
     >>> table = "| Q | Subject | Yes | No |\\n|---|---|---|---|\\n| 9 | Option One | [ ] | [X] |\\n| 8 | Vision | [ ] | [ ] |"
-    >>> print(read_marked_columns(table))
+    >>> print(read_marked_columns(table, load_spec()))
     | Q | Answer |
     |---|---|
     | 9 | No |
     | 8 |  |
     """
+    return _rewrite_tables(text, lambda table: _marked_rows(table, spec))
+
+
+def _rewrite_tables(text: str, rewrite: Any) -> str:
+    """``text`` with each run of Markdown table lines replaced by ``rewrite(lines)``, where that gives lines (None: kept)."""
     if "|" not in text:
         return text
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if not (
-            _TABLE_ROW.match(lines[i])
-            and i + 1 < len(lines)
-            and re.match(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$", lines[i + 1])
-        ):
+        if not lines[i].lstrip().startswith("|"):
             out.append(lines[i])
             i += 1
             continue
-        j = i + 2
-        while j < len(lines) and _TABLE_ROW.match(lines[j]):
+        j = i
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
             j += 1
-        out.extend(_marked_rows(lines[i:j]) or lines[i:j])
+        new = rewrite(lines[i:j])
+        out.extend(lines[i:j] if new is None else new)
         i = j
     return "\n".join(out)
 
@@ -1495,10 +1513,12 @@ def _cells(row: str) -> list[str]:
     return [c.strip() for c in row.strip().strip("|").split("|")]
 
 
-def _marked_rows(table: list[str]) -> list[str] | None:
+def _marked_rows(table: list[str], spec: Spec) -> list[str] | None:
     """One table with answer columns, its rows read by their marks, or None when it is not such a table."""
+    if len(table) < 3 or not re.match(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$", table[1]):
+        return None
     header = _cells(table[0])
-    answers = [k for k, c in enumerate(header) if k > 0 and _ANSWER_COLUMN.match(c.strip(" *_"))]
+    answers = [k for k, c in enumerate(header) if k > 0 and _answer_label(c, spec) is not None]
     if len(answers) < 2:
         return None
     comments = [k for k, c in enumerate(header) if k > 0 and k not in answers and _COMMENT_COLUMN.search(c)]
@@ -1523,23 +1543,7 @@ def unfold_option_columns(text: str, spec: Spec) -> str:
     its own column. A ranking row of figures ("| Our ranking | 1 | 2 | 3 |") reads "Ranked first.", "Ranked last.".
     Other tables and text are left as they are.
     """
-    if "|" not in text:
-        return text
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        if not lines[i].lstrip().startswith("|"):
-            out.append(lines[i])
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and lines[j].lstrip().startswith("|"):
-            j += 1
-        blocks = _option_column_blocks(lines[i:j], spec)
-        out.extend(lines[i:j] if blocks is None else blocks)
-        i = j
-    return "\n".join(out)
+    return _rewrite_tables(text, lambda table: _option_column_blocks(table, spec))
 
 
 def _option_column_blocks(table: list[str], spec: Spec) -> list[str] | None:
