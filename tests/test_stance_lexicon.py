@@ -110,6 +110,52 @@ def test_the_anchor_filter_finds_what_one_big_expression_finds():
         assert lex.lexicon_matches(c) == lex.lexicon_matches_slow(c), c
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def test_needed_strings_worked_by_hand():
+    def needed(src):
+        return [sorted(s) for s in lex._needed(sre.parse(src, re.I))]
+
+    # literal runs, most telling first; what is optional or looked around for needs nothing
+    assert needed(r"\bno\s+(?:great\s+)?fan\s+of\b") == [["fan"], ["no"], ["of"]]
+    assert needed(r"(?<!not\s)welcome(?=\s+it)") == [["welcome"]]
+    # an alternation needs one of its alternatives' strings; one alternative needing nothing makes it need nothing
+    assert needed(r"(?:heavy-handed|over the top)") == [["heavy-handed", "over the top"]]
+    assert needed(r"(?:heavy|\w+)-handed") == [["-handed"]]
+    # repeated at least once: needed; from zero: not
+    assert needed(r"(?:very\s+)+good") == [["good"], ["very"]]
+    assert needed(r"(?:very\s+)*good") == [["good"]]
+    # strings without a letter, or not ASCII, are never keys
+    assert needed(r"\d+%") == []
+    assert needed(r"we[’']re\s+glad") == [["glad"], ["re"], ["we"]]  # (ties in order of their strings)
+
+
+@pytest.mark.parametrize("name", ["OTHER_SENSES", "NOT_CUES", "_NOT_CUES_MORE", "_ASIDE", "_VISION_YARDSTICK"])
+def test_a_gated_alternation_finds_what_the_whole_one_finds(name):
+    pattern = getattr(lex, name)
+    gated = lex.Gated(pattern)
+    clauses = [c for t in _texts() for c in re.split(r"(?<=[.;:!?])\s+|\n+", t) if c.strip()]
+    assert len(clauses) > 500
+    for c in clauses:
+        assert gated.sub(_blank, c) == pattern.sub(_blank, c), c
+        found, whole = gated.search(c), pattern.search(c)
+        assert (found and found.span()) == (whole and whole.span()), c
+
+
+def test_a_gated_alternation_takes_the_leftmost_match_and_the_earlier_alternative_on_a_tie():
+    pattern = re.compile(r"\bthe\s+duty\b|\bduty\s+to\s+act\b|\bthe\s+duty\s+to\s+act\b|\bact\b", re.I)
+    gated = lex.Gated(pattern)
+    text = "We back the duty to act, and the Act."
+    # "the duty" (the first alternative) wins at 8 over the longer third; then "act" at 21, then "Act" at 33
+    assert [m.span() for m in gated._matches(text, gated.present(text))] == [(8, 16), (20, 23), (33, 36)]
+    assert gated.sub(_blank, text) == pattern.sub(_blank, text)
+    assert gated.present("Nothing to see.") == () and gated.search("Nothing to see.") is None
+    # a text that is not ASCII gets the whole pattern
+    assert gated.present("The duty – to act") is None and gated.search("The duty – to act").span() == (0, 8)
+
+
 def test_other_senses_are_blanked_keeping_offsets():
     text = "Victim Support and the voluntary sector told us about the voluntary approach."
     masked = lex.mask_other_senses(text)

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from svanalysis.ingest.stance_syntax import MAJORITY
 
@@ -7184,6 +7186,16 @@ def _entry_pattern(i: int, lowered: bool) -> re.Pattern[str] | None:
     return re.compile(src, re.I)
 
 
+@functools.cache
+def _entry_needs(i: int) -> tuple[frozenset[str], ...]:
+    """What every match of entry ``i`` holds (``_needed``; at most three sets, the most telling), worked out when first
+    asked: its anchors say when an entry may match, this when it cannot."""
+    try:
+        return _needed(re._parser.parse(rf"\b(?:{LEXICON[i][0]})", re.I))[:3]  # type: ignore[attr-defined]
+    except (re.error, AttributeError):
+        return ()
+
+
 def _drop_negative_lookarounds(pattern: str) -> str:
     """The pattern without its ``(?!...)`` and ``(?<!...)`` groups (balanced parentheses, escapes kept)."""
     out, i = [], 0
@@ -7324,6 +7336,180 @@ class KeySet:
         return any(k in low for word in _letter_runs(low) for k in self._keys_in(word))
 
 
+def _top_branches(source: str) -> list[str]:
+    """The top-level alternatives of a regular expression's source ("a|(b|c)|d" gives "a", "(b|c)", "d"): split at each
+    "|" outside groups, character classes, escapes and comments."""
+    out, depth, start, i, n = [], 0, 0, 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1  # a "]" first in a class is a character
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif source.startswith("(?#", i):
+            i = source.index(")", i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _needed(items: Any) -> tuple[frozenset[str], ...]:
+    """What every match of a parsed expression (``re._parser``) holds: sets of strings, of each of which a match holds
+    one, the most telling set first (its shortest string the longest); lower-cased (a match's letters may be in either
+    case), each string ASCII with a letter in it; empty where nothing is sure. Conservative: a literal run is broken by
+    anything but a literal, and what is optional, repeated from zero, or looked around for requires nothing; of
+    alternatives, each one's most telling set is taken.
+
+    >>> [sorted(s) for s in _needed(re._parser.parse(r"\\bwould\\s+add\\s+to\\s+(?:the\\s+)?(?:burden|workload)s?", re.I))]
+    [['burden', 'workload'], ['would'], ['add'], ['to']]
+    """
+    c = re._constants  # type: ignore[attr-defined]
+    found: list[frozenset[str]] = []
+
+    def keep(sets: Any) -> None:
+        found.extend(s for s in sets if s and all(k.isascii() and _LETTERS.search(k) for k in s))
+
+    run: list[str] = []
+    for op, av in list(items) + [(None, None)]:
+        if op is c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            keep([frozenset({"".join(run)})])
+            run = []
+        if op is c.SUBPATTERN:
+            keep(_needed(av[3]))
+        elif op is c.ATOMIC_GROUP:
+            keep(_needed(av))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            keep(_needed(av[2]))
+        elif op is c.BRANCH:
+            alts = [_needed(a) for a in av[1]]
+            if all(alts):
+                keep([frozenset().union(*(alt[0] for alt in alts))])
+    return tuple(sorted(set(found), key=lambda s: (-min(map(len, s)), len(s), sorted(s))))
+
+
+def holds_needed(low: str, needs: tuple[frozenset[str], ...]) -> bool:
+    """Whether a lower-cased text holds one string of each set of ``needs`` (``_needed``)."""
+    return all(any(k in low for k in s) for s in needs)
+
+
+class Gated:
+    """A long alternation (``pattern``: "a|b|c|...") tried on an ASCII text through only the alternatives that can match
+    in it: each alternative's needed strings (``_needed``) are looked up in the lower-cased text (``KeySet``), and each
+    alternative with one present is searched on its own; the leftmost match wins, the earlier alternative on a tie, as
+    in the alternation, and the next is looked for after it. The same matches as the whole pattern (an alternative that
+    cannot match anywhere is never the one taken), without the engine trying every alternative at every place. Other
+    texts, and patterns with an alternative that may match nothing or needs nothing, get the whole pattern.
+
+    >>> g = Gated(re.compile(r"\\bfor\\s+the\\s+right\\s+aim\\b|\\bglad\\s+to\\s+help\\b|\\bhelp\\b", re.I))
+    >>> g.present("Glad to help, for the right aim."), g.present("Nothing here.")
+    ((0, 1, 2), ())
+    >>> g.sub(lambda m: "#" * len(m.group(0)), "Glad to help, for the right aim. Help!")
+    '############, #################. ####!'
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._ready = False  # (split when first used: a run may never need it)
+
+    def _split(self) -> None:
+        self._ready = True
+        self._branches: tuple[re.Pattern[str], ...] = ()
+        if self.pattern.flags & re.VERBOSE:
+            return
+        try:
+            sources = _top_branches(self.pattern.pattern)
+            parsed = [re._parser.parse(b, self.pattern.flags) for b in sources]  # type: ignore[attr-defined]
+            needs = [_needed(p) for p in parsed]
+            nonempty = all(p.getwidth()[0] > 0 for p in parsed)
+        except (re.error, AttributeError, IndexError, ValueError):
+            return  # (a source this cannot split: the whole pattern, always)
+        if len(sources) < 2 or not nonempty or not all(needs):
+            return
+        self._sources = tuple(sources)
+        self._branches = tuple(None for _ in sources)  # type: ignore[misc]  # compiled when first needed
+        self._rest = tuple(
+            n[1:3] for n in needs
+        )  # (two more sets are checked on an alternative the first lets through)
+        self._of_key: dict[str, list[int]] = {}
+        for i, n in enumerate(needs):
+            for k in n[0]:
+                self._of_key.setdefault(k, []).append(i)
+        self._keys = KeySet(tuple(self._of_key))
+
+    def present(self, text: str) -> tuple[int, ...] | None:
+        """The alternatives that can match in ``text``, in order (None: try the whole pattern)."""
+        if not self._ready:
+            self._split()
+        if not self._branches or not text.isascii():
+            return None
+        low = text.lower()
+        found: set[int] = set()
+        for k in self._keys.present(low):
+            found.update(self._of_key[k])
+        return tuple(i for i in sorted(found) if holds_needed(low, self._rest[i]))
+
+    def _branch(self, i: int) -> re.Pattern[str]:
+        pat = self._branches[i]
+        if pat is None:
+            pat = re.compile(self._sources[i], self.pattern.flags)
+            self._branches = self._branches[:i] + (pat,) + self._branches[i + 1 :]
+        return pat
+
+    def _matches(self, text: str, which: tuple[int, ...]) -> Iterator[re.Match[str]]:
+        pats = [self._branch(i) for i in which]
+        nxt = [p.search(text) for p in pats]
+        pos = 0
+        while True:
+            best = -1
+            for j, m in enumerate(nxt):
+                if m is not None and m.start() < pos:
+                    m = nxt[j] = pats[j].search(text, pos)
+                if m is not None and (best < 0 or m.start() < nxt[best].start()):  # type: ignore[union-attr]
+                    best = j
+            if best < 0:
+                return
+            m = nxt[best]
+            yield m  # type: ignore[misc]
+            pos = m.end()  # type: ignore[union-attr]  # (no alternative matches nothing, so this moves on)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        which = self.present(text)
+        if which is None:
+            return self.pattern.search(text)
+        return next(self._matches(text, which), None) if which else None
+
+    def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
+        which = self.present(text)
+        if which is None:
+            return self.pattern.sub(repl, text)
+        out: list[str] = []
+        last = 0
+        for m in self._matches(text, which) if which else ():
+            out += (text[last : m.start()], repl(m))
+            last = m.end()
+        if not out:
+            return text
+        out.append(text[last:])
+        return "".join(out)
+
+
 # words without which the patterns above cannot match: a cheap test before the expensive one
 _OTHER_KEYS = (
     "support",
@@ -7388,9 +7574,9 @@ def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str
     """
     low = text.lower()
     if "vision" in low:
-        text = blank_all(_VISION_YARDSTICK, text, _VISION_YARDSTICK_LOW)
+        text = _VISION_YARDSTICK_G.sub(_blank, text)
     if _OTHER_KEYSET.any(low):
-        text = blank_all(OTHER_SENSES, text, _OTHER_SENSES_ANY)
+        text = _OTHER_SENSES_G.sub(_blank, text)
         if "duty" in low and " for " in low:
             # "the right foundation for this duty": the duty is what the list is for, not what is judged
             text = _FOR_THE_DUTY.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
@@ -7405,9 +7591,9 @@ def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str
                 lambda m: _blank(m) if _HELPED_BEFORE.search(low, 0, m.start()) else m.group(0), text
             )
     if cues and _NOT_CUE_KEYSET.any(low):
-        text = NOT_CUES.sub(_blank_not_own_preference, text)
+        text = _NOT_CUES_G.sub(_blank_not_own_preference, text)
     if cues and _NOT_CUE_MORE_KEYSET.any(low):
-        text = blank_all(_NOT_CUES_MORE, text, _NOT_CUES_MORE_LOW)
+        text = _NOT_CUES_MORE_G.sub(_blank, text)
     if (
         cues
         and asides
@@ -7431,7 +7617,7 @@ def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str
     ):
         # an aside between a verb and its complement: "is not, as it stands, the right set", "would in our
         # judgement best achieve"
-        text = blank_all(_ASIDE, text, _ASIDE_LOW)
+        text = _ASIDE_G.sub(_blank, text)
     return text
 
 
@@ -7851,6 +8037,8 @@ def _lexicon_matches(clause: str) -> tuple[tuple[int, int, str, float, str, bool
     ascii_text = clause.isascii()  # (then the lower-cased text has the same offsets, and ``case_free`` holds)
     found = []
     for i in candidates:
+        if ascii_text and not holds_needed(low, _entry_needs(i)):
+            continue  # (a word every match of the entry holds is missing: it cannot match)
         fast = _entry_pattern(i, True) if ascii_text else None
         for m in fast.finditer(low) if fast is not None else _entry_pattern(i, False).finditer(clause):  # type: ignore[union-attr]
             if m.end() > m.start():
@@ -7884,9 +8072,6 @@ def _combined() -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<g{i}>\\b(?:{p}))" for i, (p, *_rest) in enumerate(LEXICON)), re.I)
 
 
-# case-free forms of the masks (``case_free``); for OTHER_SENSES, whose capitalised names ("supports the Thornby Moor
-# Youth Club") need case, a form that also takes lower-case names, so it finds a match wherever OTHER_SENSES does
-_VISION_YARDSTICK_LOW = case_free(_VISION_YARDSTICK)
-_NOT_CUES_MORE_LOW = case_free(_NOT_CUES_MORE)
-_ASIDE_LOW = case_free(_ASIDE)
-_OTHER_SENSES_ANY = case_free(re.compile(OTHER_SENSES.pattern.replace("(?-i:[A-Z])", "[a-z]"), OTHER_SENSES.flags))
+# the long alternations of the masks, each tried through the alternatives whose words a text holds (``Gated``)
+_OTHER_SENSES_G, _NOT_CUES_G, _NOT_CUES_MORE_G = Gated(OTHER_SENSES), Gated(NOT_CUES), Gated(_NOT_CUES_MORE)
+_VISION_YARDSTICK_G, _ASIDE_G = Gated(_VISION_YARDSTICK), Gated(_ASIDE)
