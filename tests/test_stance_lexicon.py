@@ -132,13 +132,29 @@ def test_needed_strings_worked_by_hand():
     assert needed(r"we[’']re\s+glad") == [["glad"], ["re"], ["we"]]  # (ties in order of their strings)
 
 
-@pytest.mark.parametrize("name", ["OTHER_SENSES", "NOT_CUES", "_NOT_CUES_MORE", "_ASIDE", "_VISION_YARDSTICK"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "OTHER_SENSES",
+        "NOT_CUES",
+        "_NOT_CUES_MORE",
+        "_ASIDE",
+        "_VISION_YARDSTICK",
+        "PASSIVE_REPORT",
+        "_HEARSAY",
+        "_REPORT_KEYS",
+        "_HEARSAY_KEYS",
+        "stance._COGNITION",
+    ],
+)
 def test_a_gated_alternation_finds_what_the_whole_one_finds(name):
-    pattern = getattr(lex, name)
+    from svanalysis.ingest import stance
+
+    pattern = getattr(stance, name.split(".")[1]) if name.startswith("stance.") else getattr(lex, name)
     gated = lex.Gated(pattern)
     clauses = [c for t in _texts() for c in re.split(r"(?<=[.;:!?])\s+|\n+", t) if c.strip()]
     assert len(clauses) > 500
-    for c in clauses:
+    for c in clauses + [c.lower() for c in clauses]:
         assert gated.sub(_blank, c) == pattern.sub(_blank, c), c
         found, whole = gated.search(c), pattern.search(c)
         assert (found and found.span()) == (whole and whole.span()), c

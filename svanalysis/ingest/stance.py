@@ -204,6 +204,7 @@ _COGNITION = re.compile(
     r"|\b(?:little|no)\s+(?:real\s+|realistic\s+|serious\s+)?(?:prospect|likelihood|chance|sign|indication)\s+(?:at\s+all\s+)?that\b",
     re.I,
 )
+_COGNITION_G = stance_lexicon.Gated(_COGNITION)  # (searched through the alternatives a text's words allow)
 
 # "we cannot say": Unclear only when the respondent is the one who cannot (the coder checks who, by this pattern)
 # a question about past work or blame after "say" ("cannot say with confidence which of it has worked", "difficult to say
@@ -1549,17 +1550,28 @@ _GATE_KEYSET = stance_lexicon.KeySet(_GATE_WORDS)
 # only where one of their words is in the lower-cased clause
 _ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g), re.I)
 _ANY_UNCLEAR_LOW = stance_lexicon.case_free(_ANY_UNCLEAR)  # on the lower-cased text of an ASCII clause
-_CASE_FREE: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+# for each pattern asked of: its case-free form, the strings it needs (None: not worked out yet) and how often it was asked
+_ABSENCE: dict[re.Pattern[str], list[Any]] = {}
+_ASKED_BEFORE_NEEDS = 8  # (a pattern asked of a few clauses only is not parsed for its needs: the parse costs more)
 
 
 def _surely_absent(pat: re.Pattern[str], low: str, ascii_text: bool) -> bool:
-    """Whether ``pat`` certainly finds nothing in a clause, asked of its lower-cased text with the pattern's case-free
-    form (``stance_lexicon.case_free``, exact for ASCII text): a quick test before the pattern itself."""
+    """Whether ``pat`` certainly finds nothing in a clause, asked of its lower-cased text: first whether the text lacks
+    a string every match holds (``stance_lexicon.needs_of``), then with the pattern's case-free form
+    (``stance_lexicon.case_free``; both exact for ASCII text): a quick test before the pattern itself."""
     if not ascii_text:
         return False
-    fast = _CASE_FREE.get(pat, pat)
-    if fast is pat:
-        fast = _CASE_FREE[pat] = stance_lexicon.case_free(pat)
+    known = _ABSENCE.get(pat)
+    if known is None:
+        known = _ABSENCE[pat] = [stance_lexicon.case_free(pat), None, 0]
+    needs = known[1]
+    if needs is None:
+        known[2] += 1
+        if known[2] >= _ASKED_BEFORE_NEEDS:
+            known[1] = stance_lexicon.needs_of(pat)
+    elif needs and not stance_lexicon.holds_needed(low, needs):
+        return True
+    fast = known[0]
     return fast is not None and fast.search(low) is None
 
 
@@ -1658,7 +1670,7 @@ def _negated(clause: str, start: int) -> bool:
         # operators, should be made a statutory partner": a contrast set aside (round 31)
         before = _NOT_ONLY.sub(" ", before)
         before = _NOT_ASIDE.sub(" ", before)
-    if _COGNITION.search(before) or _NEG_SUBJECT.search(before) or _NEG_SUBJECT_COORD.search(before):
+    if _COGNITION_G.search(before) or _NEG_SUBJECT.search(before) or _NEG_SUBJECT_COORD.search(before):
         return True  # (a negative subject: "None of them, as framed, would in our view best achieve the vision")
     if "too " in before and _TOO_TO.search(before):
         return True  # "too narrow for me to agree that it is correct": what is too much for the verb denies it
@@ -1954,7 +1966,7 @@ def _lex_negated(clause: str, start: int) -> bool:
         before = before[kept.end() :]
     if "reason" in before and _double_negation(before):
         return False  # "no reason to think the agencies are other than the right partners": denied twice
-    cog = _COGNITION.search(before)
+    cog = _COGNITION_G.search(before)
     if (
         cog is not None
         and _SUBJECT_NEXT.match(clause, start)
@@ -1969,7 +1981,7 @@ def _lex_negated(clause: str, start: int) -> bool:
         or ("least " in before and _LEAST_TO.search(before))
         or ("too " in before and _TOO_TO_BE.search(before))
         or _not_one_we_can(clause, start, before)
-        or _COGNITION.search(before)
+        or _COGNITION_G.search(before)
         or _NEG_SUBJECT.search(before)
         or _NEG_SUBJECT_COORD.search(before)
     )

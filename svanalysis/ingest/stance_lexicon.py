@@ -7186,14 +7186,19 @@ def _entry_pattern(i: int, lowered: bool) -> re.Pattern[str] | None:
     return re.compile(src, re.I)
 
 
-@functools.cache
 def _entry_needs(i: int) -> tuple[frozenset[str], ...]:
-    """What every match of entry ``i`` holds (``_needed``; at most three sets, the most telling), worked out when first
-    asked: its anchors say when an entry may match, this when it cannot."""
+    """What every match of entry ``i`` holds (``_needed``; at most three sets, the most telling): its anchors say when
+    an entry may match, this when it cannot."""
     try:
         return _needed(re._parser.parse(rf"\b(?:{LEXICON[i][0]})", re.I))[:3]  # type: ignore[attr-defined]
     except (re.error, AttributeError):
         return ()
+
+
+# each entry's needs (None: not worked out yet), worked out once the entry has been tried on this many clauses
+_NEEDS: list[tuple[frozenset[str], ...] | None] = [None] * len(LEXICON)
+_TRIES = [0] * len(LEXICON)
+_TRIES_BEFORE_NEEDS = 8
 
 
 def _drop_negative_lookarounds(pattern: str) -> str:
@@ -7325,15 +7330,23 @@ class KeySet:
     def present(self, low: str) -> frozenset[str]:
         """The keys ``low`` holds."""
         out = set()
+        of_word = self._of_word
         for word in _letter_runs(low):
-            for k in self._keys_in(word):
+            found = of_word.get(word)  # (the lookup of ``_keys_in``, without a call for each word)
+            for k in found if found is not None else self._keys_in(word):
                 if k not in out and (k == word or k in low):
                     out.add(k)
         return frozenset(out)
 
     def any(self, low: str) -> bool:
         """Whether ``low`` holds any of the keys."""
-        return any(k in low for word in _letter_runs(low) for k in self._keys_in(word))
+        of_word = self._of_word
+        for word in _letter_runs(low):
+            found = of_word.get(word)
+            for k in found if found is not None else self._keys_in(word):
+                if k in low:
+                    return True
+        return False
 
 
 def _top_branches(source: str) -> list[str]:
@@ -7404,9 +7417,28 @@ def _needed(items: Any) -> tuple[frozenset[str], ...]:
     return tuple(sorted(set(found), key=lambda s: (-min(map(len, s)), len(s), sorted(s))))
 
 
+def needs_of(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """What every match of ``pattern`` holds (``_needed``: at most three sets, the most telling; empty if nothing is sure
+    or the source cannot be parsed), for ``holds_needed`` on the lower-cased text of an ASCII string.
+
+    >>> [sorted(s) for s in needs_of(re.compile(r"\\bno\\s+fan\\s+of\\b", re.I))]
+    [['fan'], ['no'], ['of']]
+    """
+    try:
+        return _needed(re._parser.parse(pattern.pattern, pattern.flags))[:3]  # type: ignore[attr-defined]
+    except (re.error, AttributeError, IndexError, ValueError):
+        return ()
+
+
 def holds_needed(low: str, needs: tuple[frozenset[str], ...]) -> bool:
     """Whether a lower-cased text holds one string of each set of ``needs`` (``_needed``)."""
-    return all(any(k in low for k in s) for s in needs)
+    for keys in needs:
+        for k in keys:
+            if k in low:
+                break
+        else:
+            return False
+    return True
 
 
 class Gated:
@@ -7720,8 +7752,8 @@ def report_keys(clause: str) -> bool:
     """Whether a clause holds a word that can report a view (a cheap test before ``is_reported``)."""
     low = clause.lower()
     return bool(
-        _REPORT_KEYS.search(low)
-        or _HEARSAY_KEYS.search(low)
+        _REPORT_KEYS_G.search(low)
+        or _HEARSAY_KEYS_G.search(low)
         or ("%" in low or "per cent" in low or ":" in low or "among" in low)
         or any(k in low for k in ("first", "initial", "original", "earlier", "previous", " was ", " were "))
     )
@@ -7939,8 +7971,8 @@ def _is_reported(clause: str) -> bool:
         return not _OWN_VIEW.search(clause, m.end())  # "I think they've come down in favour of it": hedged hearsay
     return (
         (
-            bool(_REPORT_KEYS.search(clause.lower()) and (_reported_view(clause) or PASSIVE_REPORT.search(clause)))
-            or bool(_HEARSAY_KEYS.search(clause.lower()) and _HEARSAY.search(clause))
+            bool(_REPORT_KEYS_G.search(clause.lower()) and (_reported_view(clause) or _PASSIVE_REPORT_G.search(clause)))
+            or bool(_HEARSAY_KEYS_G.search(clause.lower()) and _HEARSAY_G.search(clause))
             or bool("there " in clause.lower() and _THERE_ARE_WHO.search(clause))
             or bool(("s' " in clause or "s’ " in clause) and _THEIR_FIRST_REACTION.search(clause))
             or bool("not " in clause[:12].lower() and _NOT_EVERYONE.match(clause))
@@ -8037,8 +8069,14 @@ def _lexicon_matches(clause: str) -> tuple[tuple[int, int, str, float, str, bool
     ascii_text = clause.isascii()  # (then the lower-cased text has the same offsets, and ``case_free`` holds)
     found = []
     for i in candidates:
-        if ascii_text and not holds_needed(low, _entry_needs(i)):
-            continue  # (a word every match of the entry holds is missing: it cannot match)
+        if ascii_text:
+            needs = _NEEDS[i]
+            if needs is None:  # (worked out for an entry tried often: for a few clauses the parse costs more)
+                _TRIES[i] += 1
+                if _TRIES[i] >= _TRIES_BEFORE_NEEDS:
+                    needs = _NEEDS[i] = _entry_needs(i)
+            if needs and not holds_needed(low, needs):
+                continue  # (a word every match of the entry holds is missing: it cannot match)
         fast = _entry_pattern(i, True) if ascii_text else None
         for m in fast.finditer(low) if fast is not None else _entry_pattern(i, False).finditer(clause):  # type: ignore[union-attr]
             if m.end() > m.start():
@@ -8072,6 +8110,9 @@ def _combined() -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<g{i}>\\b(?:{p}))" for i, (p, *_rest) in enumerate(LEXICON)), re.I)
 
 
-# the long alternations of the masks, each tried through the alternatives whose words a text holds (``Gated``)
+# the long alternations of the masks and of reported views, each tried through the alternatives whose words a text holds
+# (``Gated``)
+_REPORT_KEYS_G, _HEARSAY_KEYS_G = Gated(_REPORT_KEYS), Gated(_HEARSAY_KEYS)
+_PASSIVE_REPORT_G, _HEARSAY_G = Gated(PASSIVE_REPORT), Gated(_HEARSAY)
 _OTHER_SENSES_G, _NOT_CUES_G, _NOT_CUES_MORE_G = Gated(OTHER_SENSES), Gated(NOT_CUES), Gated(_NOT_CUES_MORE)
 _VISION_YARDSTICK_G, _ASIDE_G = Gated(_VISION_YARDSTICK), Gated(_ASIDE)
