@@ -6734,8 +6734,8 @@ def code_stances(
         if need.any():
             texts = out[tcol].to_numpy()[need]
             codes = {t: _guarded(code_text, t, q.id, spec) for t in pd.unique(texts)}
-            for i in np.flatnonzero(need):
-                c = codes[out[tcol].iat[i]]
+            for i, text in zip(np.flatnonzero(need).tolist(), texts, strict=True):
+                c = codes[text]
                 if c.stance:
                     new_vals[q.id][i], new_meth[q.id][i] = c.stance, c.method
                     rows.append(_row(ids[i], q, c, threshold))
