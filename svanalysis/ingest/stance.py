@@ -1552,7 +1552,9 @@ _ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g
 _ANY_UNCLEAR_LOW = stance_lexicon.case_free(_ANY_UNCLEAR)  # on the lower-cased text of an ASCII clause
 # for each pattern asked of: its case-free form, the strings it needs (None: not worked out yet) and how often it was asked
 _ABSENCE: dict[re.Pattern[str], list[Any]] = {}
-_ASKED_BEFORE_NEEDS = 8  # (a pattern asked of a few clauses only is not parsed for its needs: the parse costs more)
+_ASKED_BEFORE_NEEDS = (
+    500  # (the parse of a pattern costs about what a hundred of its searches do: a night's few texts do not pay for it)
+)
 
 
 def _surely_absent(pat: re.Pattern[str], low: str, ascii_text: bool) -> bool:

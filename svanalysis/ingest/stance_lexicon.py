@@ -7195,10 +7195,11 @@ def _entry_needs(i: int) -> tuple[frozenset[str], ...]:
         return ()
 
 
-# each entry's needs (None: not worked out yet), worked out once the entry has been tried on this many clauses
+# each entry's needs (None: not worked out yet), worked out once the entry has been tried on this many clauses (a small
+# run, as a night's few new texts, does not pay for parses it would not gain from)
 _NEEDS: list[tuple[frozenset[str], ...] | None] = [None] * len(LEXICON)
 _TRIES = [0] * len(LEXICON)
-_TRIES_BEFORE_NEEDS = 8
+_TRIES_BEFORE_NEEDS = 200  # (the parse costs about what a hundred searches of an entry do; twice that, for margin)
 
 
 def _drop_negative_lookarounds(pattern: str) -> str:
@@ -7450,6 +7451,7 @@ class Gated:
     texts, and patterns with an alternative that may match nothing or needs nothing, get the whole pattern.
 
     >>> g = Gated(re.compile(r"\\bfor\\s+the\\s+right\\s+aim\\b|\\bglad\\s+to\\s+help\\b|\\bhelp\\b", re.I))
+    >>> g.USES_BEFORE_SPLIT = 1  # (split at once)
     >>> g.present("Glad to help, for the right aim."), g.present("Nothing here.")
     ((0, 1, 2), ())
     >>> g.sub(lambda m: "#" * len(m.group(0)), "Glad to help, for the right aim. Help!")
@@ -7458,7 +7460,10 @@ class Gated:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self._ready = False  # (split when first used: a run may never need it)
+        self._ready = False  # (split once used on USES_BEFORE_SPLIT texts: a small run does not pay for the split)
+        self._uses = 0
+
+    USES_BEFORE_SPLIT = 500
 
     def _split(self) -> None:
         self._ready = True
@@ -7488,6 +7493,9 @@ class Gated:
     def present(self, text: str) -> tuple[int, ...] | None:
         """The alternatives that can match in ``text``, in order (None: try the whole pattern)."""
         if not self._ready:
+            self._uses += 1
+            if self._uses < self.USES_BEFORE_SPLIT:
+                return None
             self._split()
         if not self._branches or not text.isascii():
             return None
