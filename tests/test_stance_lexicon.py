@@ -170,6 +170,9 @@ def test_a_gated_alternation_takes_the_leftmost_match_and_the_earlier_alternativ
     assert [m.span() for m in gated._matches(text, gated.present(text))] == [(8, 16), (20, 23), (33, 36)]
     assert gated.sub(_blank, text) == pattern.sub(_blank, text)
     assert gated.present("Nothing to see.") == () and gated.search("Nothing to see.") is None
+    # until it has been used on USES_BEFORE_SPLIT texts, an alternation is tried whole (a small run does not split it)
+    fresh = lex.Gated(pattern)
+    assert fresh.present(text) is None and fresh.sub(_blank, text) == pattern.sub(_blank, text)
     # a text that is not ASCII gets the whole pattern
     assert gated.present("The duty – to act") is None and gated.search("The duty – to act").span() == (0, 8)
 

@@ -1552,9 +1552,9 @@ _ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g
 _ANY_UNCLEAR_LOW = stance_lexicon.case_free(_ANY_UNCLEAR)  # on the lower-cased text of an ASCII clause
 # for each pattern asked of: its case-free form, the strings it needs (None: not worked out yet) and how often it was asked
 _ABSENCE: dict[re.Pattern[str], list[Any]] = {}
-_ASKED_BEFORE_NEEDS = (
-    500  # (the parse of a pattern costs about what a hundred of its searches do: a night's few texts do not pay for it)
-)
+# a pattern's needs are worked out once it has been asked of this many clauses (the parse costs about what a hundred of
+# its searches do; a night's few new texts do not pay for it)
+_ASKED_BEFORE_NEEDS = 500
 
 
 def _surely_absent(pat: re.Pattern[str], low: str, ascii_text: bool) -> bool:

@@ -7458,37 +7458,35 @@ class Gated:
     '############, #################. ####!'
     """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self._ready = False  # (split once used on USES_BEFORE_SPLIT texts: a small run does not pay for the split)
-        self._uses = 0
-
+    # split once used on this many texts: a small run, as a night's few new texts, does not pay for the split
     USES_BEFORE_SPLIT = 500
 
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._uses = 0
+        self._branches: tuple[re.Pattern[str] | None, ...] = ()  # (empty: the whole pattern)
+        self._ready = False  # (set last, once everything the split finds is in place)
+
     def _split(self) -> None:
-        self._ready = True
-        self._branches: tuple[re.Pattern[str], ...] = ()
-        if self.pattern.flags & re.VERBOSE:
-            return
         try:
             sources = _top_branches(self.pattern.pattern)
             parsed = [re._parser.parse(b, self.pattern.flags) for b in sources]  # type: ignore[attr-defined]
             needs = [_needed(p) for p in parsed]
             nonempty = all(p.getwidth()[0] > 0 for p in parsed)
         except (re.error, AttributeError, IndexError, ValueError):
-            return  # (a source this cannot split: the whole pattern, always)
-        if len(sources) < 2 or not nonempty or not all(needs):
-            return
-        self._sources = tuple(sources)
-        self._branches = tuple(None for _ in sources)  # type: ignore[misc]  # compiled when first needed
-        self._rest = tuple(
-            n[1:3] for n in needs
-        )  # (two more sets are checked on an alternative the first lets through)
-        self._of_key: dict[str, list[int]] = {}
-        for i, n in enumerate(needs):
-            for k in n[0]:
-                self._of_key.setdefault(k, []).append(i)
-        self._keys = KeySet(tuple(self._of_key))
+            sources, needs, nonempty = [], [], False  # (a source this cannot split: the whole pattern, always)
+        if len(sources) >= 2 and nonempty and all(needs) and not self.pattern.flags & re.VERBOSE:
+            of_key: dict[str, list[int]] = {}
+            for i, n in enumerate(needs):
+                for k in n[0]:
+                    of_key.setdefault(k, []).append(i)
+            self._sources = tuple(sources)
+            # (two more sets are checked on an alternative the first lets through)
+            self._rest = tuple(n[1:3] for n in needs)
+            self._of_key = of_key
+            self._keys = KeySet(tuple(of_key))
+            self._branches = tuple(None for _ in sources)  # (each compiled when first needed)
+        self._ready = True
 
     def present(self, text: str) -> tuple[int, ...] | None:
         """The alternatives that can match in ``text``, in order (None: try the whole pattern)."""
@@ -7507,7 +7505,7 @@ class Gated:
 
     def _branch(self, i: int) -> re.Pattern[str]:
         pat = self._branches[i]
-        if pat is None:
+        if pat is None:  # (two threads may both compile it: the same pattern)
             pat = re.compile(self._sources[i], self.pattern.flags)
             self._branches = self._branches[:i] + (pat,) + self._branches[i + 1 :]
         return pat
