@@ -166,7 +166,7 @@ def test_a_gated_alternation_takes_the_leftmost_match_and_the_earlier_alternativ
     gated = lex.Gated(pattern)
     gated.USES_BEFORE_SPLIT = 1
     text = "We back the duty to act, and the Act."
-    # "the duty" (the first alternative) wins at 8 over the longer third; then "act" at 21, then "Act" at 33
+    # "the duty" (the first alternative) wins at 8 over the longer third; then "act" at 20, then "Act" at 33
     assert [m.span() for m in gated._matches(text, gated.present(text))] == [(8, 16), (20, 23), (33, 36)]
     assert gated.sub(_blank, text) == pattern.sub(_blank, text)
     assert gated.present("Nothing to see.") == () and gated.search("Nothing to see.") is None
