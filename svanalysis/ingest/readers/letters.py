@@ -336,9 +336,8 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
         if not m or i in recipient:
             continue
         if not (POSTCODE.search(line) or _looks_like_address(line)):
-            keyed.add(
-                i
-            )  # (a line that holds the address itself, "From: X, 9 Quarry Street, Guildford GU1 3UY", may be one)
+            # (a line that holds the address itself, "From: X, 9 Quarry Street, Guildford GU1 3UY", may be one)
+            keyed.add(i)
         key, value = m.group("key").lower(), m.group("value").strip(" *|")
         if not value:
             continue
@@ -761,7 +760,7 @@ def _table_answer(row: str, cited: str | None = None) -> str:
     >>> _table_answer("| 2 | We would proceed with Option One | Q9 |", "9")
     'We would proceed with Option One.'
     """
-    cells = [c.strip() for c in row.strip().strip("|").split("|")][1:]
+    cells = _cells(row)[1:]
     if cited is not None:
         cells = [c for c in cells if not _CITED.match(c.strip(" *_"))]
     said = [c for c in cells if not _EMPTY_CELL.match(c)]
@@ -1510,6 +1509,7 @@ def _rewrite_tables(text: str, rewrite: Any) -> str:
 
 
 def _cells(row: str) -> list[str]:
+    """The cells of a Markdown table's row, stripped."""
     return [c.strip() for c in row.strip().strip("|").split("|")]
 
 
@@ -1547,7 +1547,7 @@ def unfold_option_columns(text: str, spec: Spec) -> str:
 
 
 def _option_column_blocks(table: list[str], spec: Spec) -> list[str] | None:
-    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in table]
+    rows = [_cells(line) for line in table]
     rows = [r for r in rows if not all(re.fullmatch(r":?-{2,}:?", c) or not c for c in r)]
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
