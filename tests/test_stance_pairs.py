@@ -9255,3 +9255,80 @@ def test_others_calling_for_it_and_the_question_answered_after_its_whether():
     text = "Question 10\n\nTo the question whether Schedule 6 names the right partners, our answer is that it does not."
     assert letter(text, "q10").stance == "No"
     assert letter("Question 10\n\nSchedule 6 names the right partners.", "q10").stance == "Yes"
+
+
+# round 40: agreement with a group whose view was just given (waves 58-64, after their first runs were recorded)
+
+
+def test_agreeing_with_the_majority_against_a_view_held_by_few_is_the_opposite_view():
+    # the few thought the voluntary approach would be enough; siding with the majority (who did not) is No
+    text = "Only 9% of members thought a voluntary approach would be enough, and we agree with the majority."
+    assert code_letter(text)["q13"].stance == "No"
+    # siding with the few, or with a majority that held the view, is Yes
+    text = "Only 9% of members thought a voluntary approach would be enough, and we agree with them."
+    assert code_letter(text)["q13"].stance == "Yes"
+    text = "Most members thought a voluntary approach would be enough, and we agree with the majority."
+    assert code_letter(text)["q13"].stance == "Yes"
+    # disagreeing with the majority who held it is No again
+    text = "Most members thought a voluntary approach would be enough, and we disagree with the majority."
+    assert code_letter(text)["q13"].stance == "No"
+
+
+def test_agreeing_with_a_group_takes_its_view_not_the_word_agree():
+    # the members said No to Option One; the Association agreeing with them is No, not Yes for "agrees"
+    text = "Six in ten members told us a due regard duty would not work in their school, and the Association agrees with them."
+    assert code_letter(text)["q9"].stance == "No"
+    text = "Most members who replied opposed a legal duty on individual bodies, and the committee agrees with them."
+    assert code_letter(text)["q9"].stance == "No"
+    text = "Most members who replied backed a legal duty on individual bodies, and the committee agrees with them."
+    assert code_letter(text)["q9"].stance == "Yes"
+
+
+def test_a_sentence_siding_with_the_rest_reads_the_view_before_it():
+    text = "Only 2 of the 27 thought a voluntary, non-legislative approach would be enough. The Forum agrees with the other 25."
+    assert code_letter(text)["q13"].stance == "No"
+    # the same in numbered paragraphs, the view in one and the agreement opening the next
+    text = (
+        "Question 13\n\n2.11 Only 3 of the 32 respondents favoured a non-legislative approach.\n\n"
+        "2.12 The Network agrees with the great majority."
+    )
+    assert code_letter(text)["q13"].stance == "No"
+    # siding with the majority whose view is not given is no verdict of its own on the option
+    assert letter("Question 13\n\nThe Network agrees with the great majority.", "q13").stance != "Yes"
+
+
+def test_a_preference_that_the_option_is_not_taken_forward_is_no():
+    assert code_letter("We would prefer that Option One were not taken forward.")["q9"].stance == "No"
+    assert code_letter("We would prefer that Option One is taken forward.")["q9"].stance == "Yes"
+    assert code_letter("Our preference is for Option Three not to be adopted.")["q13"].stance == "No"
+    assert code_letter("Our preference is for Option Three to be adopted.")["q13"].stance == "Yes"
+
+
+def test_an_option_set_aside_with_not_after_the_one_supported():
+    codes = code_letter("We support Option One but not Option Two.")
+    assert (codes["q9"].stance, codes["q11"].stance) == ("Yes", "No")
+    codes = code_letter("We favour Option One, not Option Two or Option Three.")
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("Yes", "No", "No")
+    # both supported: no "not"
+    codes = code_letter("We support Option One and Option Two.")
+    assert (codes["q9"].stance, codes["q11"].stance) == ("Yes", "Yes")
+    # "X and not Y" of two targets is support of X, not a mixed view of it
+    codes = code_letter("We support a duty on individual organisations, and not a voluntary approach.")
+    assert (codes["q9"].stance, codes["q13"].stance) == ("Yes", "No")
+    # "not" of a part of the same target is still mixed
+    assert code_letter("We agree with the aims of the vision and not with its focus.")["q8"].stance == "Mixed"
+
+
+def test_not_only_is_an_addition_not_a_denial():
+    assert code_letter("We welcome not just the vision but the focus.")["q8"].stance == "Yes"
+    assert code_letter("We support not only Option One but also Option Two.")["q9"].stance == "Yes"
+    assert code_letter("We do not welcome the vision.")["q8"].stance == "No"
+
+
+def test_put_second_of_three_leans_no():
+    # the questions ask whether an option would *best* achieve the vision: second place is not best
+    assert letter("Question 11\n\nWe would put this second.", "q11").stance == "No"
+    assert letter("Question 11\n\nOf the three options this is the one we would place second.", "q11").stance == "No"
+    assert letter("Question 11\n\nIt comes a close second.", "q11").stance == "No"
+    # a second reading is no place in a ranking (no rule of preference reads it; the sentence classifier may lean)
+    assert "preference" not in letter("Question 11\n\nWe would put this to a second reading.", "q11").rule

@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-38+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-40+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -2352,6 +2352,18 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # the answer to "If so, what organisations?" given as the bodies alone: "The voluntary and community
         # sector, by right and not by invitation."
         return (_Cue("Yes", 0.7, clause.strip()[:80], "bodies named"),), clause
+    low_given = clause.lower()
+    if (
+        " with " in low_given
+        and ("agree" in low_given or " side" in low_given or "concur" in low_given)
+        and (group := _AGREE_WITH_GROUP.match(clause)) is not None
+    ):
+        # "Only 9% of members thought a voluntary approach would be enough, and we agree with the majority": the
+        # group's view decides, turned round where the respondent sides with the rest against a few (round 40)
+        taken = _group_view_cues(group.group("report"), qid, group.group("group"), group.group("verb"))
+        if taken or group.group("group").lower() not in ("them", "those", "him", "her"):
+            return taken, clause if taken else ""
+        # (agreeing with "them" whose view no rule read: the clause is read as it stands)
     frame = _WRONG_TO_SAY.match(clause) if "to " in clause else None
     if frame is None and (" see " in clause or " if " in clause):
         frame = _CANNOT_SEE.match(clause)
@@ -2585,7 +2597,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 inner_neg
                 or too_to
                 or _negated(clause, m.start())
-                or re.match(r"\s*(?:not|n't)\b", clause[m.end() : m.end() + 5])
+                # (not "we support not only Option One but ...": an addition, no denial, round 40)
+                or re.match(r"\s*(?:not|n't)\b(?!\s+(?:only|just|merely|simply)\b)", clause[m.end() : m.end() + 14])
             ):
                 w_no = w_h * 0.95
                 if _denied_by_respondent(clause, m.start()):
@@ -2912,6 +2925,46 @@ def _said_of_what_is_preferred(
         for c in cues
         if c.stance in ("Yes", "No")
     )
+
+
+# another target set aside after the one the verdict is about (round 40): "We support Option One, not Option Two",
+# "we favour the duty on named bodies but not the partnership route" (not "not only", "not least", "not yet")
+_NOT_THIS_ONE = re.compile(
+    r"(?:,\s*(?:but\s+|and\s+)?|\s+but\s+|\s+and\s+)not\s+(?!only\b|just\b|merely\b|simply\b|least\b|necessarily\b|yet\b|always\b|"
+    r"all\b|every\w*\b|so\b|too\b|as\b|if\b|because\b|when\b|unless\b|until\b|without\b)"
+    r"(?:with\s+|for\s+|to\s+|on\s+|in\s+)?(?P<y>[^,;.:()]{2,90})",
+    re.I,
+)
+
+
+def _said_of_what_is_set_aside(clause: str, qid: str, spec: Spec, cues: tuple[_Cue, ...]) -> tuple[_Cue, ...]:
+    """Cues of a clause whose verdict is about one target and sets another aside with "not" ("We support Option One,
+    not Option Two"): of the target set aside, support (or a mixed reading of "X and not Y") is turned round and an
+    objection dropped (objecting to one option is no verdict on the other); of the target chosen, a mixed reading of "X
+    and not Y" is support, since the "not" is of another target, not of a part of X."""
+    for m in _NOT_THIS_ONE.finditer(clause):
+        # (targets named, not an ordinal: "we agree with the first half of the vision and not the second")
+        after = {q for q, k, _p in _clause_targets_ex(m.group("y"), spec, True) if k in ("reference", "description")}
+        before = {
+            q for q, k, _p in _clause_targets_ex(clause[: m.start()], spec, True) if k in ("reference", "description")
+        }
+        if not after or not before or after & before:
+            continue  # not two different targets, one on each side of the "not"
+        rule = f"said of what it sets aside ('not {m.group('y').strip()}')"
+        if qid in after:
+            return tuple(
+                dataclasses.replace(c, stance="No", weight=min(c.weight, 0.7), rule=f"{c.rule}; {rule}")
+                for c in cues
+                if c.stance == "Yes" or (c.stance == "Mixed" and re.search(r"\bnot\b", c.phrase, re.I))
+            )
+        if qid in before:
+            return tuple(
+                dataclasses.replace(c, stance="Yes", rule=f"{c.rule}; the 'not' of another target")
+                if c.stance == "Mixed" and re.search(r"\bnot\b", c.phrase, re.I)
+                else c
+                for c in cues
+            )
+    return cues
 
 
 def _denial_points_elsewhere(clause: str, phrase: str, qid: str, spec: Spec) -> bool:
@@ -4942,8 +4995,28 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # share that view.": the reported view, taken up or turned round by the sentence after it
                     cues = taken
                     view_read_at = k + 1
+                elif (
+                    ci == len(clauses) - 1
+                    and k + 1 < len(sentences)
+                    and para <= sentences[k + 1][0] <= para + 1
+                    and not sentences[k + 1][2]
+                    and (alone := _AGREE_WITH_GROUP_ALONE.match(sentences[k + 1][1]))
+                    and (taken := _group_view_cues(clause, qid, alone.group("group"), alone.group("verb")))
+                ):
+                    # "Only 2 of the 27 thought a voluntary approach would be enough. The Forum agrees with the other
+                    # 25.": the view of the group the next sentence (or paragraph) sides with (round 40)
+                    cues = taken
+                    view_read_at = k + 1
                 elif view_read_at == k and ci == 0 and _VIEW_SHARED.match(clause):
                     cues = ()  # the sentence that takes up or denies the view just reported: read with it
+                elif (
+                    ci == 0
+                    and (alone := _AGREE_WITH_GROUP_ALONE.match(clause)) is not None
+                    and (view_read_at == k or alone.group("group").lower() not in ("them", "those", "him", "her"))
+                ):
+                    # the sentence siding with a group whose view was read with the sentence before; or with "the
+                    # majority" or "the others" whose view no rule read: not a verdict of its own on the target
+                    cues = ()
                 elif (
                     ci == 0
                     and k > 0
@@ -4971,6 +5044,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     cues, asserted = _cues_ex(clause, qid, leading and (qid == default or tkind == "heading"))
                     if cues and "rather than" in clause.lower():
                         cues = _said_of_what_is_preferred(clause, tphrase, qid, spec, cues)
+                    if cues and " not " in clause:
+                        cues = _said_of_what_is_set_aside(clause, qid, spec, cues)
                     if _names_answer(clause) and _answer_names_another(clause, qid):
                         # an answer naming its own question or option is that one's alone (round 31): "So our answer to
                         # Question 10 is yes in part and no in part." under Option One's section; "The Board's answer on
@@ -5602,6 +5677,93 @@ _VIEW_SHARED = re.compile(
     r"|(?:fully\s+|entirely\s+|really\s+)?agrees?(?:\s+with\s+(?:him|her|them))?\s*[.!]?\s*$)",
     re.I,
 )
+
+
+# agreement with a group whose view was just reported (round 40): "Only 9% of members thought a voluntary approach
+# would be enough, and we agree with the majority"; "Six in ten members told us a due regard duty would not work, and the
+# Association agrees with them". What the group thinks decides, not "agree": with "the majority" (or "the rest", "the
+# others") after a view held by "only" a few, the respondent holds the opposite of that view
+_GROUP = (
+    r"(?P<group>them|those|him|her|the\s+(?:large\s+|great\s+|vast\s+|clear\s+|overwhelming\s+|substantial\s+|small\s+)?"
+    r"(?:majority|minority)|the\s+rest|the\s+others|the\s+other\s+[\w-]+)\b"
+)
+_AGREE_WITH_GROUP = re.compile(
+    r"^(?P<report>.+?)\s*,?\s+and\s+(?:so\s+|therefore\s+)?(?:we|i|it|(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"(?:also\s+|fully\s+|therefore\s+|strongly\s+|wholly\s+|entirely\s+|firmly\s+)?(?P<verb>agrees?|disagrees?|sides?|concurs?)\s+"
+    # (not "agrees with them that ...": what is agreed is said there, ``_AGREED_CONTENT``)
+    r"with\s+" + _GROUP + r"(?P<tail>(?!\s*,?\s*that\b)[^;]*)$",
+    re.I,
+)
+# the same as a sentence of its own, just after the view: "The Forum agrees with the other 25." (whole sentence)
+_AGREE_WITH_GROUP_ALONE = re.compile(
+    r"^\W*(?:(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|we|i)\s+(?:also\s+|fully\s+|therefore\s+|strongly\s+|firmly\s+)?"
+    r"(?P<verb>agrees?|disagrees?|sides?|concurs?)\s+with\s+"
+    + _GROUP
+    + r"(?:\s+(?:here|on\s+this|on\s+that|in\s+this|who\s+(?:did|do|were|are)(?:\s*n't|\s+not)?(?:\s+\w+)?))?\s*[.!]?\s*$",
+    re.I,
+)
+# a view held by few: "only four centres thought ...", "a small minority favoured ...", "Second, just 2 of the 27 said ..."
+_FEW_HOLD = re.compile(
+    r"^\W*(?:(?:first|second|third|secondly|thirdly|finally|also|however|but|and)\s*,?\s+)?(?:only|just|merely|a\s+(?:small\s+|tiny\s+)?"
+    r"minority|(?:very\s+)?few|a\s+handful|hardly\s+any|no\s+more\s+than|fewer\s+than|less\s+than)\b",
+    re.I,
+)
+# a view held by most: "most members ...", "a clear majority ...", "nearly all ..."
+_MOST_HOLD = re.compile(
+    r"^\W*(?:(?:first|second|third|secondly|thirdly|finally|also|however|but|and)\s*,?\s+)?(?:most|the\s+(?:large\s+|great\s+|vast\s+)?"
+    r"majority|a\s+(?:large\s+|clear\s+|substantial\s+|big\s+)?majority|nearly\s+all|almost\s+all|(?:the\s+)?great\s+bulk)\b",
+    re.I,
+)
+# what a group thought or said (the proposition follows), or the verdict it gave (its object follows)
+_GROUP_SAID = re.compile(
+    r"\b(?:thought|think|thinks|said|say|says|felt|feel|feels|believed?|believes|considered?|considers|told\s+(?:us|me|the\s+\w+)|"
+    r"argued?|argues|reckoned|reckon|judged?)\s+(?:that\s+)?|\bagreed\s+that\s+"
+    r"|\b(?:are|were|was|is)\s+(?:(?:all|almost|nearly|virtually)\s+)?(?:unanimous|agreed|clear|convinced|of\s+the\s+view|of\s+one\s+mind)\s+that\s+",
+    re.I,
+)
+_GROUP_VERDICT = re.compile(
+    r"\b(?:favoured|favored|favour|favor|opposed|oppose|backed|back|supported|support|preferred|prefer|rejected|reject|welcomed|"
+    r"welcome|endorsed|endorse|wanted|want|(?:dis)?agreed\s+with|(?:dis)?agree\s+with)\b",
+    re.I,
+)
+
+
+def _group_view_cues(report: str, qid: str, group: str, verb: str) -> tuple[_Cue, ...]:
+    """The respondent's view where it agrees (or disagrees) with a group whose view ``report`` gives: that view's Yes or
+    No cues, read as if the respondent held it, turned round where the respondent sides with the rest against a few
+    ("Only 9% thought a voluntary approach would be enough, and we agree with the majority": No) or disagrees.
+
+    >>> [(c.stance, c.rule.split(':')[0]) for c in _group_view_cues(
+    ...     "Only 9% of members thought a voluntary approach would be enough", "q13", "the majority", "agree")]
+    [('No', 'agrees with the majority against a view held by few')]
+    >>> [c.stance for c in _group_view_cues("Most members opposed a legal duty on individual bodies", "q9", "them", "agrees")]
+    ['No']
+    >>> _group_view_cues("The paper is long", "q9", "them", "agree")
+    ()
+    """
+    said = _GROUP_SAID.search(report)
+    if said is not None:
+        prop = report[said.end() :]
+    elif (given := _GROUP_VERDICT.search(report)) is not None:
+        prop = "we " + report[given.start() :]
+    else:
+        return ()
+    holder = report[: (said or given).start()]
+    group_l = group.lower()
+    to_many = bool(re.search(r"majority|rest|others|other\b|most", group_l))
+    few, most = bool(_FEW_HOLD.match(holder)), bool(_MOST_HOLD.match(holder))
+    turn = (few and to_many) or (most and "minority" in group_l)
+    if verb.lower().startswith("disagree"):
+        turn = not turn
+    cues = [c for c in _cues(prop, qid, False) if c.stance in ("Yes", "No")]
+    against = " against a view held by few" if few and to_many else ""
+    how = (
+        f"{'disagrees' if verb.lower().startswith('disagree') else 'agrees'} with {' '.join(group_l.split())}{against}"
+    )
+    return tuple(
+        _Cue({"Yes": "No", "No": "Yes"}[c.stance] if turn else c.stance, c.weight * 0.85, c.phrase, f"{how}: {c.rule}")
+        for c in cues
+    )
 
 
 def _denied_report_cues(clause: str, qid: str, deny: bool = True) -> tuple[_Cue, ...]:

@@ -1940,6 +1940,19 @@ LEXICON: list[Entry] = [
         "preference",
         False,
     ),
+    # what the respondent would prefer were not done (round 40): "We would prefer that Option One were not taken
+    # forward", "we would prefer it not to be introduced" (the preference is for the target's not being adopted)
+    (
+        r"(?#anchors: prefer prefers preferred preference)(?:prefer|prefers|preferred|preference\s+(?:is|would\s+be))\s+(?:that\s+|for\s+)?"
+        r"(?:(?!not\b|no\b)[\w'’-]+\s+){1,6}?(?:(?:were|was|is|are|be|should\s+be|would\s+be)\s+not|(?:were|was|is|are)n't|"
+        r"not\s+(?:to\s+)?be|did\s+not|didn't|does\s+not|doesn't|do\s+not|don't|should\s+not|shouldn't)\s+(?:\w+ly\s+)?"
+        r"(?:taken\s+forward|introduced|adopted|pursued|implemented|enacted|legislated(?:\s+for)?|brought\s+in|proceeded\s+with|"
+        r"made\s+law|go\s+ahead|proceed|put\s+in\s+place|created|imposed|legislate)\b",
+        "No",
+        0.75,
+        "preference",
+        False,
+    ),
     # not wanting the target weakened: "we would not want it weakened", "we do not want the list diluted"
     (
         # (or its taking up held back: "we would not want its adoption delayed by argument at the margins")
@@ -3906,7 +3919,11 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: second ranked comes came)(?:(?:our|its|my|the\s+\w+'s)\s+second\s+(?:choice|preference)\s+(?:is|was|would\s+be)|(?:ranked|comes|came|placed)\s+second"
+        # (round 40: the respondent's own placing, "We would put this second", "the one we would place second", "it
+        # comes a close second")
+        r"(?#anchors: second ranked comes came)(?:(?:our|its|my|the\s+\w+'s)\s+second\s+(?:choice|preference)\s+(?:is|was|would\s+be)|"
+        r"(?:ranked|comes|came|placed|(?:would|will|'d|we|i)\s+(?:put|place|rank|rate)(?:\s+(?:it|this|that|them|this\s+one|option\s+\w+))?)"
+        r"\s+(?:a\s+(?:close\s+|distant\s+|poor\s+)?)?second(?!\s+(?:half|part|point|stage|step|time|reading|paragraph|question|tier)\b)"
         r"|^\W*(?:my|our)\s+second\s+(?:choice|preference)(?=\s*[.!]?\s*$))\b",
         "No",
         0.5,
