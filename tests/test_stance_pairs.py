@@ -9332,3 +9332,25 @@ def test_put_second_of_three_leans_no():
     assert letter("Question 11\n\nIt comes a close second.", "q11").stance == "No"
     # a second reading is no place in a ranking (no rule of preference reads it; the sentence classifier may lean)
     assert "preference" not in letter("Question 11\n\nWe would put this to a second reading.", "q11").rule
+
+
+# round 40, from wave 65 (b1117-b1124, after its first run was recorded)
+
+
+def test_others_not_knowing_a_fact_is_no_view_of_the_respondents():
+    text = "Question 10\n\nIn our experience many of the smaller providers on it do not know they are on it."
+    assert letter(text, "q10").rule != "no view 'do not know'"
+    assert letter("Question 10\n\nWe do not know.", "q10").stance == "Unclear"
+
+
+def test_a_reservation_that_does_not_change_the_answer_is_no_objection():
+    text = "We agree with the vision and, with one reservation that does not change our answer, with its focus."
+    assert code_letter(text)["q8"].stance == "Yes"
+    assert code_letter("A duty will not change anything.")["q9"].stance == "No"
+
+
+def test_an_answer_on_the_list_named_is_the_lists():
+    text = "Our answer on the list is therefore partly yes and partly no."
+    codes = code_letter(text)
+    assert codes["q10"].stance == "Mixed" and getattr(codes.get("q8"), "stance", None) is None
+    assert code_letter("Our answer on the vision is yes.")["q8"].stance == "Yes"

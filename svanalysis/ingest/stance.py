@@ -399,7 +399,8 @@ _UNCLEAR = [
         r"(?<!\bof\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
         r"expects?|expected|demands?|entails?|mean|involve|require|look\s+like)\b)|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b)"
         # (a fact others do not know, round 29: "Children identified ... often do not know that they have been identified")
-        r"(?!\s+that\s+(?:they|he|she|their|his|her|it|its)\b)"
+        # (or without "that", round 40: "many of the smaller providers on it do not know they are on it")
+        r"(?!\s+that\s+(?:they|he|she|their|his|her|it|its)\b|\s+(?:they|he|she|it)\s+(?:are|is|were|was|have|has|had)\b)"
         r"|no preference(?!\s+(?:as\s+)?between)|neither agree nor disagree)\b",
         0.8,
     ),
@@ -2977,7 +2978,9 @@ def _denial_points_elsewhere(clause: str, phrase: str, qid: str, spec: Spec) -> 
 
 
 _ANSWER_NAMED = re.compile(
-    r"\b(?:answer|response)\s+(?:to|on|for)\s+(?:(?:question\s*|q)(?P<n>\d{1,2})\b|option\s+(?P<o>one|two|three|[123])\b)"
+    r"\b(?:answer|response)\s+(?:to|on|for)\s+(?:(?:question\s*|q)(?P<n>\d{1,2})\b|option\s+(?P<o>one|two|three|[123])\b"
+    # (or the list or the vision by name, round 40: "Our answer on the list is therefore partly yes and partly no")
+    r"|(?P<t>the\s+(?:schedule\s*6\s+)?list|schedule\s*6|the\s+vision)\b(?=\s+(?:is|was|remains|would\s+be)\b))"
     # the respondent's answer or view on an option named by its kind, or by number, summed up (round 33): "Our answer on the
     # voluntary option is therefore a divided one: yes as a complement to a duty, no as a substitute for one" (the duty
     # is what it is weighed against), "Our view of Option Three is accordingly a divided one"
@@ -3000,6 +3003,8 @@ def _answers_named(clause: str) -> dict[str, str]:
     for m in _ANSWER_NAMED.finditer(clause):
         if m.group("n"):
             qid = f"q{m.group('n')}"
+        elif m.group("t"):
+            qid = "q8" if "vision" in m.group("t").lower() else "q10"
         else:
             number = m.group("o") or m.group("o2")
             # (the voluntary option named by its kind: the questionnaire's option without legislation)
