@@ -9354,3 +9354,34 @@ def test_an_answer_on_the_list_named_is_the_lists():
     codes = code_letter(text)
     assert codes["q10"].stance == "Mixed" and getattr(codes.get("q8"), "stance", None) is None
     assert code_letter("Our answer on the vision is yes.")["q8"].stance == "Yes"
+
+
+def test_a_survey_of_several_groups_the_respondent_sides_with_one_of():
+    # the largest group (54%) thought Yes; coming down on the other side from the majority is No
+    text = (
+        "Question 9\n\n54% of respondents thought Option One would best achieve the vision, 31% thought it would not "
+        "and 15% were unsure.\n\nOn this question the executive has come down on the other side from the narrow majority."
+    )
+    assert letter(text, "q9").stance == "No"
+    # agreeing with the majority of the same count is Yes
+    text = (
+        "Question 9\n\n54% of respondents thought Option One would best achieve the vision, 31% thought it would not "
+        "and 15% were unsure.\n\nThe executive agrees with the majority."
+    )
+    assert letter(text, "q9").stance == "Yes"
+    # "them" after two groups is the last named: 68% thought it would not, so No
+    text = (
+        "Question 13\n\nOnly 17% of respondents thought a voluntary, non-legislative approach would best achieve the "
+        "vision; 68% thought it would not.\n\nThe Federation agrees with them."
+    )
+    assert letter(text, "q13").stance == "No"
+
+
+def test_taking_a_different_view_from_a_group_turns_its_view_round():
+    text = (
+        "Question 13\n\n30 clubs (61%) said a voluntary approach would not be enough on its own. "
+        "Our trustees take a different view from them."
+    )
+    assert letter(text, "q13").stance == "Yes"
+    text = "Question 13\n\n30 clubs (61%) said a voluntary approach would not be enough on its own. Our trustees agree with them."
+    assert letter(text, "q13").stance == "No"

@@ -5006,7 +5006,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     and para <= sentences[k + 1][0] <= para + 1
                     and not sentences[k + 1][2]
                     and (alone := _AGREE_WITH_GROUP_ALONE.match(sentences[k + 1][1]))
-                    and (taken := _group_view_cues(clause, qid, alone.group("group"), alone.group("verb")))
+                    and (
+                        taken := _group_view_cues(
+                            sentence, qid, alone.group("group"), alone.group("verb") or alone.group("verb2")
+                        )
+                    )
                 ):
                     # "Only 2 of the 27 thought a voluntary approach would be enough. The Forum agrees with the other
                     # 25.": the view of the group the next sentence (or paragraph) sides with (round 40)
@@ -5689,7 +5693,7 @@ _VIEW_SHARED = re.compile(
 # Association agrees with them". What the group thinks decides, not "agree": with "the majority" (or "the rest", "the
 # others") after a view held by "only" a few, the respondent holds the opposite of that view
 _GROUP = (
-    r"(?P<group>them|those|him|her|the\s+(?:large\s+|great\s+|vast\s+|clear\s+|overwhelming\s+|substantial\s+|small\s+)?"
+    r"(?P<group>them|those|him|her|the\s+(?:large\s+|great\s+|vast\s+|clear\s+|overwhelming\s+|substantial\s+|small\s+|narrow\s+)?"
     r"(?:majority|minority)|the\s+rest|the\s+others|the\s+other\s+[\w-]+)\b"
 )
 _AGREE_WITH_GROUP = re.compile(
@@ -5701,8 +5705,13 @@ _AGREE_WITH_GROUP = re.compile(
 )
 # the same as a sentence of its own, just after the view: "The Forum agrees with the other 25." (whole sentence)
 _AGREE_WITH_GROUP_ALONE = re.compile(
-    r"^\W*(?:(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|we|i)\s+(?:also\s+|fully\s+|therefore\s+|strongly\s+|firmly\s+)?"
-    r"(?P<verb>agrees?|disagrees?|sides?|concurs?)\s+with\s+"
+    r"^\W*(?:(?:on\s+this\s+(?:question|point|option|one)|here|on\s+this)\s*,?\s+)?"
+    r"(?:(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|we|i)\s+(?:also\s+|fully\s+|therefore\s+|strongly\s+|firmly\s+|respectfully\s+)?"
+    r"(?:(?P<verb>agrees?|disagrees?|sides?|concurs?|differs?|departs?|parts?\s+company)\s+(?:with|from)"
+    # (round 40: "Our trustees take a different view from them", "the executive has come down on the other side from the
+    # narrow majority")
+    r"|(?:has\s+|have\s+)?(?P<verb2>takes?|took|taken|come|comes|came)\s+(?:a\s+different\s+view|down\s+on\s+the\s+other\s+side)\s+(?:from|to)"
+    r")\s+"
     + _GROUP
     + r"(?:\s+(?:here|on\s+this|on\s+that|in\s+this|who\s+(?:did|do|were|are)(?:\s*n't|\s+not)?(?:\s+\w+)?))?\s*[.!]?\s*$",
     re.I,
@@ -5733,38 +5742,117 @@ _GROUP_VERDICT = re.compile(
 )
 
 
+# the views of a survey's groups, each with its count (round 40): "54% thought Option One would best achieve the vision,
+# 31% thought it would not and 15% were unsure"; a new group opens at ";", or at a number after ", " or "and"
+_COUNTED_SPLIT = re.compile(
+    r";\s*|,\s+(?=(?:and\s+|while\s+|whereas\s+|but\s+|with\s+)?(?:only\s+|just\s+|a\s+further\s+)?\d)"
+    r"|\s+(?:and|while|whereas|but)\s+(?=(?:only\s+|just\s+|a\s+further\s+)?\d)",
+    re.I,
+)
+# a group's count: a share ("61%", "(61%)", "61 per cent") or a number of people ("30 clubs", "2 of the 27"), not a
+# number naming a question, option or schedule
+_COUNT = re.compile(
+    r"\(?(?P<pc>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)"
+    r"|(?<!schedule\s)(?<!question\s)(?<!option\s)(?<!section\s)(?<!annex\s)(?<!paragraph\s)(?<!part\s)\b(?P<n>\d+)\b"
+    r"(?=\s+(?:of\s+(?:the\s+|our\s+)?\d+\b|[a-z]))",
+    re.I,
+)
+# what a group said left elliptical, its content the group's before: "31% thought it would not", "68% did not"
+_ELLIPTICAL_VIEW = re.compile(
+    r"^\W*(?:(?:it|they|this|that|one|so)\s+)?(?:would|will|did|does|do|was|were|is|are|could|should|might|had|has|have)?"
+    r"(?P<neg>\s*(?:not|n't)(?:\s+so)?)?\W*$",
+    re.I,
+)
+
+
+def _group_prop(report: str) -> tuple[str, str] | None:
+    """What a group thought or gave as its verdict, as the respondent's words ("we backed ..."), with the words before
+    it that name the group; None where the words give no view."""
+    said = _GROUP_SAID.search(report)
+    if said is not None:
+        return report[said.end() :], report[: said.start()]
+    if (given := _GROUP_VERDICT.search(report)) is not None:
+        return "we " + report[given.start() :], report[: given.start()]
+    if (bare := re.search(r"\b(?:did|do|does|would|were|was)\s*(?:not|n't)\b\W*$", report, re.I)) is not None:
+        return report[bare.start() :], report[: bare.start()]  # "68% did not": elliptical, read with the group before
+    return None
+
+
+def _counted_views(report: str, qid: str) -> list[tuple[float | None, str, tuple[_Cue, ...]]]:
+    """Each group of a reported count with its view: ``(count, holder, cues)``, the count a share or a number (None
+    where none is given), the cues of what it thought read as the respondent's; an elliptical view ("31% thought it
+    would not") is the view of the group before it, turned round where denied. Groups with no view are left out.
+
+    >>> [(n, [c.stance for c in cues]) for n, _h, cues in _counted_views(
+    ...     "54% thought a voluntary approach would be enough, 31% thought it would not and 15% were unsure", "q13")]
+    [(54.0, ['Yes']), (31.0, ['No'])]
+    """
+    out: list[tuple[float | None, str, tuple[_Cue, ...]]] = []
+    last: tuple[_Cue, ...] = ()
+    for piece in _COUNTED_SPLIT.split(report):
+        got = _group_prop(piece)
+        if got is None:
+            continue
+        prop, holder = got
+        count_m = _COUNT.search(holder)
+        count = float(count_m.group("pc") or count_m.group("n")) if count_m else None
+        ell = _ELLIPTICAL_VIEW.match(prop[3:] if prop.startswith("we ") else prop)
+        if ell is not None:
+            if not last:
+                continue
+            cues = (
+                tuple(dataclasses.replace(c, stance={"Yes": "No", "No": "Yes"}[c.stance]) for c in last)
+                if ell.group("neg")
+                else last
+            )
+        else:
+            cues = tuple(c for c in _cues(prop, qid, False) if c.stance in ("Yes", "No"))
+        if cues:
+            out.append((count, holder, cues))
+            last = cues
+    return out
+
+
 def _group_view_cues(report: str, qid: str, group: str, verb: str) -> tuple[_Cue, ...]:
     """The respondent's view where it agrees (or disagrees) with a group whose view ``report`` gives: that view's Yes or
     No cues, read as if the respondent held it, turned round where the respondent sides with the rest against a few
-    ("Only 9% thought a voluntary approach would be enough, and we agree with the majority": No) or disagrees.
+    ("Only 9% thought a voluntary approach would be enough, and we agree with the majority": No) or disagrees. Where
+    the report counts several groups, "the majority" is the largest, "the minority" the smallest and "them" the last
+    named ("Only 17% thought a voluntary approach would be enough; 68% thought it would not. We agree with them.").
 
     >>> [(c.stance, c.rule.split(':')[0]) for c in _group_view_cues(
     ...     "Only 9% of members thought a voluntary approach would be enough", "q13", "the majority", "agree")]
     [('No', 'agrees with the majority against a view held by few')]
     >>> [c.stance for c in _group_view_cues("Most members opposed a legal duty on individual bodies", "q9", "them", "agrees")]
     ['No']
+    >>> [c.stance for c in _group_view_cues(
+    ...     "54% thought a voluntary approach would be enough, 31% thought it would not", "q13", "the majority", "agree")]
+    ['Yes']
     >>> _group_view_cues("The paper is long", "q9", "them", "agree")
     ()
     """
-    said = _GROUP_SAID.search(report)
-    if said is not None:
-        prop = report[said.end() :]
-    elif (given := _GROUP_VERDICT.search(report)) is not None:
-        prop = "we " + report[given.start() :]
-    else:
+    views = _counted_views(report, qid)
+    if not views:
         return ()
-    holder = report[: (said or given).start()]
-    group_l = group.lower()
-    to_many = bool(re.search(r"majority|rest|others|other\b|most", group_l))
-    few, most = bool(_FEW_HOLD.match(holder)), bool(_MOST_HOLD.match(holder))
-    turn = (few and to_many) or (most and "minority" in group_l)
-    if verb.lower().startswith("disagree"):
+    group_l = " ".join(group.lower().split())
+    disagree = bool(re.match(r"disagree|differ|depart|part|take|took|come|came|other|different", verb, re.I))
+    counted = [v for v in views if v[0] is not None]
+    how = f"{'disagrees' if disagree else 'agrees'} with {group_l}"
+    turn = False
+    if len(views) >= 2 and len(counted) == len(views) and ("majority" in group_l or "minority" in group_l):
+        count, _holder, cues = (max if "majority" in group_l else min)(counted, key=lambda v: v[0])
+        how += f" (the {count:g} of the count)"
+    elif len(views) >= 2 and group_l in ("them", "those"):
+        _count, _holder, cues = views[-1]  # the last named
+    else:
+        _count, holder, cues = views[0]
+        to_many = bool(re.search(r"majority|rest|others|other\b", group_l))
+        few, most = bool(_FEW_HOLD.match(holder)), bool(_MOST_HOLD.match(holder))
+        turn = (few and to_many) or (most and "minority" in group_l)
+        if few and to_many:
+            how += " against a view held by few"
+    if disagree:
         turn = not turn
-    cues = [c for c in _cues(prop, qid, False) if c.stance in ("Yes", "No")]
-    against = " against a view held by few" if few and to_many else ""
-    how = (
-        f"{'disagrees' if verb.lower().startswith('disagree') else 'agrees'} with {' '.join(group_l.split())}{against}"
-    )
     return tuple(
         _Cue({"Yes": "No", "No": "Yes"}[c.stance] if turn else c.stance, c.weight * 0.85, c.phrase, f"{how}: {c.rule}")
         for c in cues
