@@ -5005,7 +5005,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     and k + 1 < len(sentences)
                     and para <= sentences[k + 1][0] <= para + 1
                     and not sentences[k + 1][2]
-                    and (alone := _AGREE_WITH_GROUP_ALONE.match(sentences[k + 1][1]))
+                    and (alone := _agrees_with_group_alone(sentences[k + 1][1]))
                     and (
                         taken := _group_view_cues(
                             sentence, qid, alone.group("group"), alone.group("verb") or alone.group("verb2")
@@ -5020,7 +5020,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     cues = ()  # the sentence that takes up or denies the view just reported: read with it
                 elif (
                     ci == 0
-                    and (alone := _AGREE_WITH_GROUP_ALONE.match(clause)) is not None
+                    and (alone := _agrees_with_group_alone(clause)) is not None
                     and (view_read_at == k or alone.group("group").lower() not in ("them", "those", "him", "her"))
                 ):
                     # the sentence siding with a group whose view was read with the sentence before; or with "the
@@ -5716,6 +5716,18 @@ _AGREE_WITH_GROUP_ALONE = re.compile(
     + r"(?:\s+(?:here|on\s+this|on\s+that|in\s+this|who\s+(?:did|do|were|are)(?:\s*n't|\s+not)?(?:\s+\w+)?))?\s*[.!]?\s*$",
     re.I,
 )
+
+
+@functools.lru_cache(maxsize=65536)
+def _agrees_with_group_alone(sentence: str) -> re.Match[str] | None:
+    """``_AGREE_WITH_GROUP_ALONE`` matched on a sentence that holds one of the words it needs (asked of most sentences'
+    first and last clauses, so the words are looked for first; remembered per sentence)."""
+    low = sentence.lower()
+    if not any(w in low for w in ("agree", "side", "concur", "differ", "depart", "company", "view")):
+        return None
+    return _AGREE_WITH_GROUP_ALONE.match(sentence)
+
+
 # a view held by few: "only four centres thought ...", "a small minority favoured ...", "Second, just 2 of the 27 said ..."
 _FEW_HOLD = re.compile(
     r"^\W*(?:(?:first|second|third|secondly|thirdly|finally|also|however|but|and)\s*,?\s+)?(?:only|just|merely|a\s+(?:small\s+|tiny\s+)?"
