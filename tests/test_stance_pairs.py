@@ -9385,3 +9385,21 @@ def test_taking_a_different_view_from_a_group_turns_its_view_round():
     assert letter(text, "q13").stance == "Yes"
     text = "Question 13\n\n30 clubs (61%) said a voluntary approach would not be enough on its own. Our trustees agree with them."
     assert letter(text, "q13").stance == "No"
+
+
+def test_adding_bodies_to_the_partnerships_is_q12_not_option_two():
+    # adding bodies to the partnerships is about their membership (Q12), not whether they should carry the duty (Q11)
+    codes = code_letter("Please don't add more people to the community safety partnership meetings.")
+    assert codes["q12"].stance == "No" and getattr(codes.get("q11"), "stance", None) is None
+    text = "If CSPs are going to be part of this at all, I'd add the acute trust and the mental health trust as full members."
+    codes = code_letter(text)
+    assert codes["q12"].stance == "Yes" and getattr(codes.get("q11"), "stance", None) is None
+    # the partnerships weighed as the duty's vehicle stay Option Two's
+    assert (
+        code_letter("We would not give the community safety partnerships the lead on this duty.")["q11"].stance == "No"
+    )
+    # "it would add paperwork" adds no body
+    assert not stance._is_membership_talk("We think it would add paperwork without adding partnership.")
+    assert not stance._is_membership_talk(
+        "We would add that the reviews of CSP effectiveness describe uneven capacity."
+    )

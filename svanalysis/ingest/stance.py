@@ -4942,6 +4942,19 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         targets = [("q12", t[1], t[2]) for t in targets[:1]]
                 elif default:
                     targets = [(default, "section", "")]
+            if (
+                targets
+                and any(t[0] == "q11" and not _OPTION_TERMS.search(t[2] or "") for t in targets)
+                and _is_membership_talk(clause)
+            ):
+                # who sits on the partnerships, not whether they should carry the duty (round 40): "We would add the
+                # youth service too", "Please don't add more people to the community safety partnership meetings" are
+                # Q12's; a clause that names Option Two, or weighs the partnerships as the duty's vehicle, keeps it
+                kept: dict[str, tuple[str, str, str]] = {}
+                for q, k2, p2 in targets:
+                    q = "q12" if q == "q11" and not _OPTION_TERMS.search(p2 or "") else q
+                    kept.setdefault(q, (q, k2, p2))
+                targets = list(kept.values())
             if default is not None and ci == 0 and (k == 0 or k - 1 == last_heading) and _ANSWER_WORD.match(clause):
                 targets = [(default, "section", "")]  # "Yes, with one reservation.": the answer to this question
             if _names_answer(clause) and (named := _answer_named(clause, spec)):
@@ -5607,6 +5620,37 @@ _LIST_SUBJECT = re.compile(
     re.I,
 )
 # the partnership told whom to include: "the partnership should have to include local traders"
+# an option named as such ("Option Two", "the second option", "the partnership route"): a clause naming it weighs the
+# option, whatever else it says
+_OPTION_TERMS = re.compile(r"\boption\b|\bsecond\b|\broute\b|\bmodel\b|\bapproach\b", re.I)
+# talk of who sits on the partnerships (round 40): bodies added, members, responsible authorities, seats at the table
+_MEMBERS_ADDED = re.compile(
+    # bodies or people added ("we would add the youth service", "I'd add the acute trust", "please don't add more people
+    # to the meetings", "We would add:" before a list), not "it would add paperwork", "we would add that ..."
+    r"\b(?:would|'d|should|could|must|to|also|please|do(?:\s+not|n't))\s+add\b(?:\s*:|\s+(?:[\w'’()-]+\s+){0,5}?(?:services?|"
+    r"trusts?|schools?|colleges?|universit\w+|providers?|people|members|bodies|organisations|agencies|authorit\w+|police|"
+    r"councils?|nhs|probation|fire|housing|landlords?|associations?|sector|groups?|partners|operators|companies|clubs|"
+    r"to\s+(?:it|them|the\s+(?:list|membership|csps?|partnerships?|table|ras|responsible)))\b)"
+    # (a body described as already one is no addition: "the fire authority, which is already a responsible authority")
+    r"|(?<!already\sa\s)(?<!already\s)\bresponsible\s+authorit|\bwho\s+sits?\s+on\b|\bmembership\b"
+    r"|\b(?:full|statutory|named|invited|more)\s+(?:members|partners|guests?)\b|\bas\s+(?:a\s+)?(?:full\s+)?members?\b"
+    r"|\bseat\s+(?:at|round|on)\b",
+    re.I,
+)
+# the partnerships weighed as the duty's vehicle: a clause saying so stays Option Two's
+_VEHICLE_TALK = re.compile(
+    r"\b(?:duty|duties|lead|leading|strategy|strategies|legislat\w*|law|vehicle|statutory\s+footing|revis\w*|reform\w*|"
+    r"responsib\w+\s+for\s+(?:the\s+)?(?:duty|response)|way\s+(?:of|to)|chang(?:e|ing)\s+(?:the\s+)?(?:community|csps?|partnerships?|them))\b",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_membership_talk(clause: str) -> bool:
+    """Whether a clause is about who sits on the partnerships (Q12), not whether they should carry the duty (Q11)."""
+    return bool(_MEMBERS_ADDED.search(clause)) and not _VEHICLE_TALK.search(clause.replace("responsible authorit", ""))
+
+
 _PARTNERSHIP_INCLUDE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+(?:required|made)\s+to\s+)?(?:include|bring\s+in|take\s+in)\b"
     # a seat at the partnership's table, said of bodies: "schools should be on that partnership as of right", "the
