@@ -9403,3 +9403,36 @@ def test_adding_bodies_to_the_partnerships_is_q12_not_option_two():
     assert not stance._is_membership_talk(
         "We would add that the reviews of CSP effectiveness describe uneven capacity."
     )
+
+
+# round 40, from wave 67 (b1133-b1140, after its first run was recorded)
+
+
+def test_no_wish_to_quarrel_with_it_is_agreement():
+    assert code_letter("We do not wish to quarrel with the vision.")["q8"].stance == "Yes"
+    # a quarrel of the respondent's own is No
+    assert code_letter("We quarrel with the vision.")["q8"].stance == "No"
+    assert code_letter("We wish to quarrel with the vision.")["q8"].stance == "No"
+
+
+def test_keeping_that_list_and_wanting_no_second_list():
+    assert letter("Question 10\n\nWe would leave that list as it is.", "q10").stance == "Yes"
+    text = "Question 10\n\nWe would not want a second, slightly different list to administer."
+    assert letter(text, "q10").stance == "Yes"
+    assert letter("Question 10\n\nWe would not want this list.", "q10").stance == "No"
+
+
+def test_closer_to_the_vision_than_with_a_parenthesis():
+    text = "A voluntary approach would, in our view, get closer to the vision than a new legal duty."
+    codes = code_letter(text)
+    assert (codes["q13"].stance, codes["q9"].stance) == ("Yes", "No")
+
+
+def test_a_part_of_them_denied_is_no_verdict_on_the_option():
+    text = "Question 11\n\nWe are under no illusions that every CSP is in good health; several of ours are not."
+    assert letter(text, "q11").stance != "No"
+    assert (
+        letter("Question 11\n\nThe CSP route is right for us; the duty on individual bodies is not.", "q11").stance
+        == "Yes"
+    )
+    assert code_letter("The branch would put its money on the partnership route.")["q11"].stance == "Yes"

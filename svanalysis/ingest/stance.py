@@ -5084,6 +5084,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         continue
                     if tkind.startswith("carry") and cue.rule.startswith("ellipsis") and _OWN_NP_SUBJECT.match(clause):
                         continue  # "...; a four-partner practice does not": a subject of its own, denied, not the target
+                    if cue.rule.startswith("ellipsis") and _PART_OF_THEM.match(clause):
+                        continue  # "...every CSP is in good health; several of ours are not": some of them, not the option
+
                     if (
                         cue.rule.startswith("ellipsis")
                         and ci > 0
@@ -5587,7 +5590,18 @@ _AGREE_IN_GENERAL = re.compile(
     re.I,
 )
 # a clause opening on a noun phrase of its own ("a small practice does not"), not on the target's pronoun ("its silence")
-_OWN_NP_SUBJECT = re.compile(r"^\W*(?:a|an|the|some|many|most|other|each|every|small|smaller|large|larger)\b", re.I)
+# a part of the things just named as a clause's subject (round 40): "several of ours", "some of them", "one or two of these"
+_PART_OF_THEM = re.compile(
+    r"^\W*(?:but\s+|and\s+)?(?:several|some|a\s+few|few|one\s+or\s+two|many|most|two|three|half)\s+of\s+"
+    r"(?:ours|theirs|them|these|those)\b",
+    re.I,
+)
+_OWN_NP_SUBJECT = re.compile(
+    # (or a part of them, round 40: "...; several of ours are not", "one or two are not")
+    r"^\W*(?:a|an|the|some|many|most|other|each|every|small|smaller|large|larger|several|few|one\s+or\s+two|two|three|four|"
+    r"half)\b",
+    re.I,
+)
 # a sentence whose own subject (a noun phrase, not a pronoun) is judged: "The new units are welcome"
 _NP_COPULA = re.compile(
     r"^\W*(?:(?:the|a|an|these|those|our|their|its|local|new|existing)\s+(?!(?:option|approach|duty|proposals?|vision|list|partnerships?)\b)"
@@ -5969,6 +5983,10 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     another and Y nothing. A negated comparative ("would not prefer X to Y") is turned round.
     """
     comp = comparative(clause)
+    if comp is None and "," in clause and _PAREN_KEYS.search(clause.lower()):
+        # a parenthetical between a verb and its auxiliary (round 40): "would, in our view, get closer to the vision than"
+        # (blanked to spaces, so every span stands where it stood)
+        comp = comparative(_PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), clause))
     if comp is None or not comp[2]:
         return None
     if _MECHANISMS["reported"] and report_keys(clause) and is_reported(clause):

@@ -808,7 +808,8 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:place|put)\s+(?:our|my)\s+(?:bet|money)|(?:our|my)\s+money\s+(?:is|would\s+be)\s+on",
+        # (an organisation's own, round 40: "The branch would put its money on the partnership route")
+        r"(?:place|put)\s+(?:our|my|its)\s+(?:bet|money)|(?:our|my|its)\s+money\s+(?:is|would\s+be)\s+on",
         "Yes",
         0.8,
         "idiom",
@@ -1953,6 +1954,37 @@ LEXICON: list[Entry] = [
         "preference",
         False,
     ),
+    # a quarrel of the respondent's own with it (round 40): "We quarrel with the vision", "we must take issue with the
+    # focus" (the sentence classifier had read "quarrel" as agreement, from "nothing to quarrel with")
+    (
+        r"(?#anchors: quarrel issue fault)(?<![\w'’])(?:we|i)\s+(?:would\s+|must\s+|do\s+|have\s+to\s+|wish\s+to\s+|want\s+to\s+|"
+        r"therefore\s+|also\s+)?(?:quarrel|take\s+issue|find\s+fault)\s+with\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # no wish for a second list beside this one (round 40): "we would not want a second, slightly different list to
+    # administer" (the list kept; listed before "would not want", which starts at the same word)
+    (
+        r"(?#anchors: list lists)(?:would|do|does|did)\s*(?:not|n't)\s+(?:want|wish\s+(?:for|to\s+see)|need|welcome)\s+(?:a|an|any)\s+"
+        r"(?:second|separate|different|new|further|parallel|other|additional)\b[\w\s,'’-]{0,30}?\blists?\b|"
+        r"(?:would|do|does|did)\s*(?:not|n't)\s+(?:want|wish\s+(?:for|to\s+see)|need|welcome)\s+another\s+(?:[\w'’-]+\s+){0,2}?lists?\b",
+        "Yes",
+        0.75,
+        "preference",
+        False,
+    ),
+    # no wish to quarrel with it (round 40): "we do not wish to quarrel with its focus", "we would not want to argue with
+    # the vision" (understated agreement; listed before "do not wish", which starts at the same word)
+    (
+        r"(?#anchors: quarrel argue issue disagree fault quibble)(?:do|does|did|would|will)\s*(?:not|n't)\s+(?:wish|want|intend|propose|"
+        r"seek|mean)\s+to\s+(?:quarrel|argue|take\s+issue|disagree|find\s+fault|quibble)\s+(?:with|over|about)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        False,
+    ),
     # not wanting the target weakened: "we would not want it weakened", "we do not want the list diluted"
     (
         # (or its taking up held back: "we would not want its adoption delayed by argument at the margins")
@@ -2629,7 +2661,9 @@ LEXICON: list[Entry] = [
     ),
     # the respondent would keep it: "we would leave it as it is", "I'd leave the list where it stands"
     (
-        r"(?#anchors: leave)(?:we|i)\s+(?:would|'d|should|will)\s+(?:(?:simply|just|happily|therefore)\s+)?leave\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+        # (or "that list", round 40: "we would leave that list as it is")
+        r"(?#anchors: leave)(?:we|i)\s+(?:would|'d|should|will)\s+(?:(?:simply|just|happily|therefore)\s+)?leave\s+(?:it|this|that|them|"
+        r"(?:the|this|that|these|those)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
         # (the thing kept in up to three words, round 37: "I would leave the Schedule 6 list as it is")
         r"(?:exactly\s+|just\s+|broadly\s+)?(?:as|where)\s+(?:it|they)\s+(?:is|are|stands?)\b",
         "Yes",

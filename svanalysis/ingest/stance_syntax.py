@@ -349,7 +349,14 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
         if m:
             return m.span("x"), m.span("y"), True
     if " than " in low and (
-        "better" in low or "more " in low or "worse" in low or "less " in low or "weaker" in low or "as well" in low
+        "better" in low
+        or "more " in low
+        or "worse" in low
+        or "less " in low
+        or "weaker" in low
+        or "as well" in low
+        or "closer" in low
+        or "nearer" in low
     ):
         # "the new unit is far better placed than any single CSP to lead"; "X would be worse than Y"
         m = BETTER_THAN.search(clause)
@@ -388,16 +395,18 @@ _WEIGHED_AGAINST = re.compile(
 BETTER_THAN = re.compile(
     # (the subject may be left out in an answer under its question: "Less well than Option One.")
     # (a pronoun as the subject too, round 38: "It is clearly better than relying on goodwill")
-    r"^\W*(?:(?P<x>[^.;]{2,160}?)\s+(?:(?:is|are|would\s+be|will\s+be|would\s+work|will\s+work|seems?|looks?)\s+|"
+    # (or how near it gets, round 40: "A voluntary approach would get closer to the vision than a new legal duty")
+    r"^\W*(?:(?P<x>[^.;]{2,160}?)\s+(?:(?:is|are|would\s+be|will\s+be|would\s+work|will\s+work|seems?|looks?|would\s+get|will\s+get|"
+    r"would\s+come|will\s+come|gets|comes)\s+|"
     # (or what it suits: "A non-statutory approach fits a district like ours far better than either of the legislative
     # options")
     r"(?:fits|suits|serves|would\s+fit|would\s+suit|would\s+serve)\s+(?:[\w'’-]+\s+){0,5}?))?"
     r"(?:far\s+|much\s+|rather\s+|a\s+lot\s+|clearly\s+|considerably\s+|significantly\s+)?"
-    r"(?:(?:better|more\s+effective|more\s+promising|more\s+workable|more\s+realistic)(?:\s+(?:placed|suited|equipped))?|"
+    r"(?:(?:better|closer|nearer|more\s+effective|more\s+promising|more\s+workable|more\s+realistic)(?:\s+(?:placed|suited|equipped))?|"
     r"(?P<worse>worse(?!\s+than\s+useless)|less\s+effective|less\s+workable|less\s+well|less\s+suited|less\s+suitable|weaker|not\s+as\s+well)"
     r"(?:\s+(?:placed|suited|equipped))?)"
     # what it is suited to, between: "less suited to the vision than Option One"
-    r"(?:\s+(?:to|for)\s+(?:the|this|that|its|our)\s+(?:vision|task|job|purpose|work|aim|aims|role))?"
+    r"(?:\s+(?:to|for|towards)\s+(?:the|this|that|its|our)\s+(?:vision|task|job|purpose|work|aim|aims|role))?"
     r"\s+than\s+(?P<y>[^.;]{3,120})",
     re.I,
 )
