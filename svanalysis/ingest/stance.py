@@ -2353,10 +2353,9 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # the answer to "If so, what organisations?" given as the bodies alone: "The voluntary and community
         # sector, by right and not by invitation."
         return (_Cue("Yes", 0.7, clause.strip()[:80], "bodies named"),), clause
-    low_given = clause.lower()
     if (
-        " with " in low_given
-        and ("agree" in low_given or " side" in low_given or "concur" in low_given)
+        " with " in clause
+        and ("agree" in (low_given := clause.lower()) or " side" in low_given or "concur" in low_given)
         and (group := _AGREE_WITH_GROUP.match(clause)) is not None
     ):
         # "Only 9% of members thought a voluntary approach would be enough, and we agree with the majority": the
@@ -4800,7 +4799,16 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         clauses = list(_clauses_of(sentence, id(spec), options_context or default is not None, default is not None))
         denial_read = False  # a reported view then denied ("..., but we do not agree"): its last clause is read with it
         any_target = False
+        # the next sentence (or paragraph) siding with a group whose view this sentence gives (round 40; once a sentence)
+        group_next = (
+            _agrees_with_group_alone(sentences[k + 1][1])
+            if k + 1 < len(sentences) and para <= sentences[k + 1][0] <= para + 1 and not sentences[k + 1][2]
+            else None
+        )
+        last_ci = len(clauses) - 1
         for ci, (clause, contrast) in enumerate(clauses):
+            # this sentence siding with a group, as its first clause (round 40)
+            group_here = _agrees_with_group_alone(clause) if ci == 0 else None
             pronoun = bool(_PRONOUN.match(clause))
             low_clause = clause.lower()
             remaining = ("remain" in low_clause or "other" in low_clause) and bool(_REMAINING.search(clause))
@@ -4944,8 +4952,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(default, "section", "")]
             if (
                 targets
-                and any(t[0] == "q11" and not _OPTION_TERMS.search(t[2] or "") for t in targets)
                 and _is_membership_talk(clause)
+                and any(t[0] == "q11" and not _OPTION_TERMS.search(t[2] or "") for t in targets)
             ):
                 # who sits on the partnerships, not whether they should carry the duty (round 40): "We would add the
                 # youth service too", "Please don't add more people to the community safety partnership meetings" are
@@ -5014,14 +5022,14 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     cues = taken
                     view_read_at = k + 1
                 elif (
-                    ci == len(clauses) - 1
-                    and k + 1 < len(sentences)
-                    and para <= sentences[k + 1][0] <= para + 1
-                    and not sentences[k + 1][2]
-                    and (alone := _agrees_with_group_alone(sentences[k + 1][1]))
+                    group_next is not None
+                    and ci == last_ci
                     and (
                         taken := _group_view_cues(
-                            sentence, qid, alone.group("group"), alone.group("verb") or alone.group("verb2")
+                            sentence,
+                            qid,
+                            group_next.group("group"),
+                            group_next.group("verb") or group_next.group("verb2"),
                         )
                     )
                 ):
@@ -5031,10 +5039,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     view_read_at = k + 1
                 elif view_read_at == k and ci == 0 and _VIEW_SHARED.match(clause):
                     cues = ()  # the sentence that takes up or denies the view just reported: read with it
-                elif (
-                    ci == 0
-                    and (alone := _agrees_with_group_alone(clause)) is not None
-                    and (view_read_at == k or alone.group("group").lower() not in ("them", "those", "him", "her"))
+                elif group_here is not None and (
+                    view_read_at == k or group_here.group("group").lower() not in ("them", "those", "him", "her")
                 ):
                     # the sentence siding with a group whose view was read with the sentence before; or with "the
                     # majority" or "the others" whose view no rule read: not a verdict of its own on the target
@@ -5082,10 +5088,12 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         # a denial pointing at what follows it is of the target named there, not of the section's
                         # ("What would make the difference is not a new duty but funding" under Question 13, round 31)
                         continue
-                    if tkind.startswith("carry") and cue.rule.startswith("ellipsis") and _OWN_NP_SUBJECT.match(clause):
-                        continue  # "...; a four-partner practice does not": a subject of its own, denied, not the target
-                    if cue.rule.startswith("ellipsis") and _PART_OF_THEM.match(clause):
-                        continue  # "...every CSP is in good health; several of ours are not": some of them, not the option
+                    if cue.rule.startswith("ellipsis") and (
+                        (tkind.startswith("carry") and _OWN_NP_SUBJECT.match(clause)) or _PART_OF_THEM.match(clause)
+                    ):
+                        # "...; a four-partner practice does not": a subject of its own, denied, not the target; "...every
+                        # CSP is in good health; several of ours are not": some of them, not the option (round 40)
+                        continue
 
                     if (
                         cue.rule.startswith("ellipsis")
@@ -5983,7 +5991,7 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     another and Y nothing. A negated comparative ("would not prefer X to Y") is turned round.
     """
     comp = comparative(clause)
-    if comp is None and "," in clause and _PAREN_KEYS.search(clause.lower()):
+    if comp is None and "," in clause and " than " in clause and _PAREN_KEYS.search(clause.lower()):
         # a parenthetical between a verb and its auxiliary (round 40): "would, in our view, get closer to the vision than"
         # (blanked to spaces, so every span stands where it stood)
         comp = comparative(_PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), clause))

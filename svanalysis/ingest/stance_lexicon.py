@@ -1967,8 +1967,8 @@ LEXICON: list[Entry] = [
     # no wish for a second list beside this one (round 40): "we would not want a second, slightly different list to
     # administer" (the list kept; listed before "would not want", which starts at the same word)
     (
-        r"(?#anchors: list lists)(?:would|do|does|did)\s*(?:not|n't)\s+(?:want|wish\s+(?:for|to\s+see)|need|welcome)\s+(?:a|an|any)\s+"
-        r"(?:second|separate|different|new|further|parallel|other|additional)\b[\w\s,'’-]{0,30}?\blists?\b|"
+        r"(?#anchors: second separate different parallel additional another)(?:would|do|does|did)\s*(?:not|n't)\s+(?:want|wish\s+(?:for|to\s+see)|"
+        r"need|welcome)\s+(?:a|an|any)\s+(?:second|separate|different|parallel|additional)\b[\w\s,'’-]{0,30}?\blists?\b|"
         r"(?:would|do|does|did)\s*(?:not|n't)\s+(?:want|wish\s+(?:for|to\s+see)|need|welcome)\s+another\s+(?:[\w'’-]+\s+){0,2}?lists?\b",
         "Yes",
         0.75,
