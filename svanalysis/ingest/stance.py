@@ -5597,13 +5597,13 @@ _AGREE_IN_GENERAL = re.compile(
     r"(?:things|matters|issues|points|questions|subjects|topics|most|much|a\s+lot|plenty|everything|little|a\s+(?:great|good)\s+deal)\b",
     re.I,
 )
-# a clause opening on a noun phrase of its own ("a small practice does not"), not on the target's pronoun ("its silence")
 # a part of the things just named as a clause's subject (round 40): "several of ours", "some of them", "one or two of these"
 _PART_OF_THEM = re.compile(
     r"^\W*(?:but\s+|and\s+)?(?:several|some|a\s+few|few|one\s+or\s+two|many|most|two|three|half)\s+of\s+"
     r"(?:ours|theirs|them|these|those)\b",
     re.I,
 )
+# a clause opening on a noun phrase of its own ("a small practice does not"), not on the target's pronoun ("its silence")
 _OWN_NP_SUBJECT = re.compile(
     # (or a part of them, round 40: "...; several of ours are not", "one or two are not")
     r"^\W*(?:a|an|the|some|many|most|other|each|every|small|smaller|large|larger|several|few|one\s+or\s+two|two|three|four|"
@@ -5641,7 +5641,6 @@ _LIST_SUBJECT = re.compile(
     r"misses|leaves|looks|seems)\b",
     re.I,
 )
-# the partnership told whom to include: "the partnership should have to include local traders"
 # an option named as such ("Option Two", "the second option", "the partnership route"): a clause naming it weighs the
 # option, whatever else it says
 _OPTION_TERMS = re.compile(r"\boption\b|\bsecond\b|\broute\b|\bmodel\b|\bapproach\b", re.I)
@@ -5673,6 +5672,7 @@ def _is_membership_talk(clause: str) -> bool:
     return bool(_MEMBERS_ADDED.search(clause)) and not _VEHICLE_TALK.search(clause.replace("responsible authorit", ""))
 
 
+# the partnership told whom to include: "the partnership should have to include local traders"
 _PARTNERSHIP_INCLUDE = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+(?:required|made)\s+to\s+)?(?:include|bring\s+in|take\s+in)\b"
     # a seat at the partnership's table, said of bodies: "schools should be on that partnership as of right", "the
