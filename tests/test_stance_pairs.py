@@ -9436,3 +9436,15 @@ def test_a_part_of_them_denied_is_no_verdict_on_the_option():
         == "Yes"
     )
     assert code_letter("The branch would put its money on the partnership route.")["q11"].stance == "Yes"
+
+
+# round 40, from wave 68 (b1141-b1148, after its first run was recorded)
+
+
+def test_the_papers_account_of_why_partnerships_fall_short_is_no_verdict():
+    text = (
+        "Question 8\n\nThe paper's account of why partnerships fall short (competing priorities, weak data sharing) "
+        "matches what we see every week."
+    )
+    assert letter(text, "q8").stance != "No"
+    assert letter("Question 11\n\nPartnerships fall short.", "q11").stance == "No"
