@@ -9448,3 +9448,15 @@ def test_the_papers_account_of_why_partnerships_fall_short_is_no_verdict():
     )
     assert letter(text, "q8").stance != "No"
     assert letter("Question 11\n\nPartnerships fall short.", "q11").stance == "No"
+
+
+# round 40, from wave 66 (b1122, forwarded drafts; noticed after its first run)
+
+
+def test_a_forward_introduced_as_the_response_found_below_is_the_response():
+    tail = "\n\n-----Original Message-----\nFrom: Head of Neighbourhoods\n\nCSP route - our CSPs are a talking shop."
+    intro = "Please find below the response from the Neighbourhoods team at our housing association. " * 8
+    assert letter(intro + tail, "q11").stance == "No"
+    # without the words that introduce it, a forward below the sender's own is still not the sender's view
+    own = "We are a housing association with about nine thousand homes across two towns. " * 8
+    assert letter(own + tail, "q11").stance is None

@@ -6997,6 +6997,9 @@ _POINTS_BELOW = re.compile(
     r"(?:response|answers?|submission|comments|views|reply|letter)\b"
     r"|\b(?:response|answers?|submission|comments|views|letter)\s+(?:is|are)\s+(?:below|attached|forwarded|enclosed)\b"
     r"|\bbelow\s+(?:is|are)\s+(?:our|my|the)\b"
+    # (round 40: "Please find below the response from the Neighbourhoods team", "see below our comments")
+    r"|\b(?:find|see|read)\s+(?:below|attached|enclosed)\s+(?:our|my|the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:response|answers?|submission|comments|views|reply|letter|points)\b"
     # the sender's own earlier message, revised above it: "Further to my email of Tuesday (below)", "Everything else in my
     # earlier email stands" (round 37): the message below is the respondent's view too, as far as the reply leaves it
     r"|\b(?:further\s+to|following(?:\s+up)?|in\s+addition\s+to)\s+(?:my|our)\s+(?:e-?mail|message|letter|reply|response|submission)\b"
