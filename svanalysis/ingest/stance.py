@@ -5604,12 +5604,7 @@ _PART_OF_THEM = re.compile(
     re.I,
 )
 # a clause opening on a noun phrase of its own ("a small practice does not"), not on the target's pronoun ("its silence")
-_OWN_NP_SUBJECT = re.compile(
-    # (or a part of them, round 40: "...; several of ours are not", "one or two are not")
-    r"^\W*(?:a|an|the|some|many|most|other|each|every|small|smaller|large|larger|several|few|one\s+or\s+two|two|three|four|"
-    r"half)\b",
-    re.I,
-)
+_OWN_NP_SUBJECT = re.compile(r"^\W*(?:a|an|the|some|many|most|other|each|every|small|smaller|large|larger)\b", re.I)
 # a sentence whose own subject (a noun phrase, not a pronoun) is judged: "The new units are welcome"
 _NP_COPULA = re.compile(
     r"^\W*(?:(?:the|a|an|these|those|our|their|its|local|new|existing)\s+(?!(?:option|approach|duty|proposals?|vision|list|partnerships?)\b)"
@@ -5652,12 +5647,15 @@ _MEMBERS_ADDED = re.compile(
     r"trusts?|schools?|colleges?|universit\w+|providers?|people|members|bodies|organisations|agencies|authorit\w+|police|"
     r"councils?|nhs|probation|fire|housing|landlords?|associations?|sector|groups?|partners|operators|companies|clubs|"
     r"to\s+(?:it|them|the\s+(?:list|membership|csps?|partnerships?|table|ras|responsible)))\b)"
-    # (a body described as already one is no addition: "the fire authority, which is already a responsible authority")
-    r"|(?<!already\sa\s)(?<!already\s)\bresponsible\s+authorit|\bwho\s+sits?\s+on\b|\bmembership\b"
+    # (the members and seats themselves; not ``_MEMBERS_HINT``, whose "statutory partner" also finds "the existing statutory
+    # partnership", the vehicle of Option Two)
+    r"|\bresponsible\s+authorit|\bwho\s+sits?\s+on\b|\bmembership\b"
     r"|\b(?:full|statutory|named|invited|more)\s+(?:members|partners|guests?)\b|\bas\s+(?:a\s+)?(?:full\s+)?members?\b"
     r"|\bseat\s+(?:at|round|on)\b",
     re.I,
 )
+# a body described as already one is no addition: "the fire authority, which is already a responsible authority"
+_ALREADY_ONE = re.compile(r"\balready\s+(?:a\s+|one\s+of\s+the\s+)?responsible\s+authorit\w*", re.I)
 # the partnerships weighed as the duty's vehicle: a clause saying so stays Option Two's
 _VEHICLE_TALK = re.compile(
     r"\b(?:duty|duties|lead|leading|strategy|strategies|legislat\w*|law|vehicle|statutory\s+footing|revis\w*|reform\w*|"
@@ -5669,7 +5667,8 @@ _VEHICLE_TALK = re.compile(
 @functools.lru_cache(maxsize=65536)
 def _is_membership_talk(clause: str) -> bool:
     """Whether a clause is about who sits on the partnerships (Q12), not whether they should carry the duty (Q11)."""
-    return bool(_MEMBERS_ADDED.search(clause)) and not _VEHICLE_TALK.search(clause.replace("responsible authorit", ""))
+    low = _ALREADY_ONE.sub(" ", clause.lower())
+    return bool(_MEMBERS_ADDED.search(low)) and not _VEHICLE_TALK.search(low.replace("responsible authorit", ""))
 
 
 # the partnership told whom to include: "the partnership should have to include local traders"
@@ -5808,8 +5807,9 @@ _MOST_HOLD = re.compile(
 )
 # what a group thought or said (the proposition follows), or the verdict it gave (its object follows)
 _GROUP_SAID = re.compile(
-    r"\b(?:thought|think|thinks|said|say|says|felt|feel|feels|believed?|believes|considered?|considers|told\s+(?:us|me|the\s+\w+)|"
-    r"argued?|argues|reckoned|reckon|judged?)\s+(?:that\s+)?|\bagreed\s+that\s+"
+    # (the verbs of a view reported, ``_REPORT_VERB``, and a few more a survey's write-up uses)
+    _REPORT_VERB.pattern
+    + r"|\b(?:believed|reckoned|considered?|considers|judged?|told\s+(?:us|me|the\s+\w+))\s+(?:that\s+)?|\bagreed\s+that\s+"
     r"|\b(?:are|were|was|is)\s+(?:(?:all|almost|nearly|virtually)\s+)?(?:unanimous|agreed|clear|convinced|of\s+the\s+view|of\s+one\s+mind)\s+that\s+",
     re.I,
 )
