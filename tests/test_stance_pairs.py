@@ -9460,3 +9460,75 @@ def test_a_forward_introduced_as_the_response_found_below_is_the_response():
     # without the words that introduce it, a forward below the sender's own is still not the sender's view
     own = "We are a housing association with about nine thousand homes across two towns. " * 8
     assert letter(own + tail, "q11").stance is None
+
+
+# round 41, from wave 70 (b1157-b1164, after its first run was recorded)
+
+
+def test_a_ranking_of_the_target_named_in_full():
+    assert code_letter("We rank the duty on named bodies first.")["q9"].stance == "Yes"
+    assert code_letter("We would put the partnership route last.")["q11"].stance == "No"
+    # another's ranking is reported, and a ranking of something else has no option in its object
+    assert code_letter("Only 9% of respondents put the voluntary approach first.")["q13"].stance is None
+    assert letter("Question 9\n\nPut the money there first.", "q9").stance is None
+
+
+def test_the_strongest_and_the_weakest_of_the_three():
+    assert code_letter("On balance we think the duty on named bodies the strongest of the three.")["q9"].stance == "Yes"
+    assert code_letter("Option Two is the weakest of the three.")["q11"].stance == "No"
+    assert code_letter("Option Three is not the best of the three.")["q13"].stance == "No"
+
+
+def test_the_job_given_to_the_partnerships():
+    assert code_letter("Give the CSP the job of writing a violence plan.")["q11"].stance == "Yes"
+    assert code_letter("The CSPs should be given the job of writing a violence plan.")["q11"].stance == "Yes"
+    assert code_letter("Put the duty on the community safety partnerships.")["q11"].stance == "Yes"
+    assert code_letter("Make the CSPs responsible for it.")["q11"].stance == "Yes"
+    # told of, not asked for: the paper's proposal, and a history
+    assert "preference" not in (code_letter("The paper would put the duty on the named bodies.")["q9"].rule or "")
+    assert code_letter("In 2010 they gave the CSP the job of tackling drugs.")["q11"].stance is None
+
+
+def test_for_one_target_and_against_another():
+    codes = code_letter("We are in favour of the vision and against Option One.")
+    assert (codes["q8"].stance, codes["q9"].stance) == ("Yes", "No")
+    codes = code_letter("We welcome the vision and reject Option One.")
+    assert (codes["q8"].stance, codes["q9"].stance) == ("Yes", "No")
+    codes = code_letter("We are against Option One and in favour of Option Two.")
+    assert (codes["q9"].stance, codes["q11"].stance) == ("No", "Yes")
+    # for and against one target is Mixed
+    assert code_letter("We are in favour of a duty in principle and against the duty as it is drawn.")["q9"].stance == (
+        "Mixed"
+    )
+
+
+def test_one_of_two_alternatives_is_no_denial():
+    assert (
+        letter("Question 11\n\nA strategy either exists or it does not; it is published or it is not.", "q11").stance
+        != "No"
+    )
+    # a predicate denied by ellipsis is still read
+    assert letter("Question 8\n\nIts silence on adults is not.", "q8").stance == "No"
+
+
+def test_what_the_respondent_asks_for_and_stopping_at_a_boundary():
+    text = "Question 8\n\nPartnerships that do not stop at a county boundary are exactly what our crews ask for."
+    assert letter(text, "q8").stance == "Yes"
+    assert letter("Question 8\n\nThe focus is not what we want.", "q8").stance == "No"
+    assert letter("Question 8\n\nIt is what the Government wants.", "q8").stance != "Yes"
+    assert letter("Question 9\n\nIt would not stop a single stabbing.", "q9").stance == "No"
+
+
+def test_a_body_named_voluntary_is_not_the_voluntary_option():
+    text = (
+        "We are grateful for the work of Calderholme Voluntary Action, which support many of the families affected, "
+        "and we would want it to remain closely involved."
+    )
+    assert code_letter(text)["q13"].stance is None
+
+
+def test_a_target_renamed_between_commas_keeps_its_predicate():
+    assert code_letter("Option Three, the voluntary approach, would fail.")["q13"].rule.startswith("consequence")
+    assert code_letter("Option Two, the partnership route, is sound.")["q11"].stance == "Yes"
+    # an apposition holding a view is not blanked
+    assert code_letter("Option One, the one we prefer, is workable.")["q9"].stance == "Yes"

@@ -139,7 +139,7 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-40+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = "rule-41+model-6"  # the rules, and the classifiers of stance_model where they find nothing
 
 
 @dataclass(frozen=True)
@@ -598,7 +598,9 @@ _POSITIVE = [
     # a terse answer in the option's own section (round 36): "This one.", "Our first choice.", "We'd accept this."
     (
         r"^\s*(?:(?:this|that)\s+one|(?:our|my|the)\s+(?:first|top|clear|preferred)\s+(?:choice|pick|option)"
-        r"|(?:we|i)(?:'d|\s+would|\s+could|\s+can)\s+(?:accept|live\s+with)\s+(?:this|that|it))\s*[.!]*\s*$",
+        r"|(?:we|i)(?:'d|\s+would|\s+could|\s+can)\s+(?:accept|live\s+with)\s+(?:this|that|it))"
+        # (or with its condition after a comma, round 41: "Our first choice, with schools linked in")
+        r"(?:\s*[.!]*\s*$|\s*[,;:]\s*(?:with|provided|if|so\s+long\s+as|as\s+long\s+as|subject\s+to)\b)",
         0.75,
     ),
     # "Mostly." leading the answer: agreement with most of it (a person may call it Mixed)
@@ -883,7 +885,9 @@ _NEGATIVE = [
     # schools."
     (
         r"^\s*(?:not\s+as\s+(?:drafted|it\s+stands|proposed|written|framed)|not\s+in\s+its\s+(?:current|present)\s+form"
-        r"|(?:far\s+|much\s+|way\s+)?too\s+(?:wide|narrow|broad|vague|thin|weak)|second\s+best|not\s+for\s+(?:us|me|[a-z]+s))\s*[.!]*\s*$",
+        r"|(?:far\s+|much\s+|way\s+)?too\s+(?:wide|narrow|broad|vague|thin|weak)|second\s+best|not\s+for\s+(?:us|me|[a-z]+s)"
+        # (round 41: "Not enough on its own.", a table's answer cell)
+        r"|not\s+(?:nearly\s+)?(?:enough|sufficient|adequate)(?:\s+(?:on\s+its\s+own|alone|by\s+itself))?)\s*[.!]*\s*$",
         0.75,
     ),
     # ranked last, as a short answer leading the section: "Last, by some distance."
@@ -1352,6 +1356,14 @@ _ADD_PARTNERS = [
         r"|\bmake\s+[^.;]{1,60}?\s+(?:a|an)\s+(?:statutory\s+partner|responsible\s+authority|statutory\s+member)\b"
         r"|\bmake\s+[^.;]{1,60}?\s+(?:(?:full|statutory|proper|core|formal)\s+(?:members|partners)|responsible\s+authorities)\b"
         r"|\bto\s+be\s+(?:extended|expanded|widened|broadened|enlarged)\s+to\s+include\b",
+        0.8,
+    ),
+    # not members today, and should be (round 41): "Ambulance trusts are not responsible authorities at present and they
+    # should be"
+    (
+        r"\b(?:is|are)\s*(?:not|n't)\s+(?:\w+\s+){0,2}?(?:responsible\s+authorit(?:y|ies)|statutory\s+(?:partners?|members?)|"
+        r"members\s+of\s+(?:the\s+)?(?:csps?|partnerships?))\b[^.;]{0,40}?,?\s+(?:and|but)\s+(?:they|it|that|this)\s+"
+        r"(?:should|must|ought\s+to)(?:\s+be)?\s*[.!;]?\s*$",
         0.8,
     ),
     (
@@ -1876,7 +1888,9 @@ _ELLIPSIS_NOT = re.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?
 _ECHO_NOT = re.compile(
     r"\b(?:we|i)(?:\s*,[^,;]{1,40},)?\s+(?:do|did|does)\s*(?:not|n't)\s*[.!]?\s*$"
     # a free relative, not a denied predicate: "not to become something they are not", "what it is not"
-    r"|\b(?:something|anything|everything|what|whatever|who)\s+(?:\w+\s+){0,2}?(?:is|are|was|were)\s+not\s*[.!]?\s*$",
+    r"|\b(?:something|anything|everything|what|whatever|who)\s+(?:\w+\s+){0,2}?(?:is|are|was|were)\s+not\s*[.!]?\s*$"
+    # one of two alternatives (round 41): "A strategy either exists or it does not; it is published or it is not"
+    r"|\bor\s+(?:(?:it|they|he|she|there|this|that)\s+)?(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$",
     re.I,
 )
 # "... and make somebody answer for it when they don't": a subordinate clause, not a denied predicate
@@ -2339,6 +2353,19 @@ def _no_view_and_mixed(
     return tuple(hits), present, tuple(mixed)
 
 
+# a target as subject, renamed between commas before its verb (round 41): "Option Three, the voluntary approach, would
+# fail", "The second option, a revised partnership duty, is the better"; not an apposition that holds a view or a
+# clause of its own ("Option One, the one we prefer, ...", "Option Two, which we support, ...")
+_SUBJECT_APPOSITION = re.compile(
+    r"^\W*(?:option\s+(?:one|two|three|[123])|the\s+(?:first|second|third)\s+option|the\s+(?:new\s+)?duty|the\s+"
+    r"(?:preferred|voluntary|partnership|legislative|statutory)\s+(?:option|approach|route|model))"
+    r"(?P<app>,\s+(?:the|a|an|its|our|namely\s+the|i\.e\.\s+the)\s+(?:(?!(?:we|i|you|they|which|that|who|whom|whose|what|"
+    r"prefer\w*|favour\w*|support\w*|oppos\w*|reject\w*|back\w*|like|dislike|not|no)\b)[\w'’-]+\s*){1,8},)\s+"
+    r"(?=(?:would|will|could|might|may|is|are|was|were|has|have|does|do|can|cannot|should|must|seems?|looks?|remains?|offers?)\b)",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], str]:
     """Stance cues of one clause about question ``qid``.
@@ -2392,6 +2419,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     if asserted is None:
         return (), ""
     clause, pick, no_agreement, agreed_report = asserted
+    if clause.count(",") >= 2 and (app := _SUBJECT_APPOSITION.match(clause)) is not None:
+        # "Option Three, the voluntary approach, would fail": the predicate is the subject's, the apposition blanked
+        # so that what reads a target's subject before its verb reaches it (round 41)
+        clause = clause[: app.start("app")] + " " * (app.end("app") - app.start("app")) + clause[app.end("app") :]
     if no_agreement is not None:
         return (_Cue("Unclear", 0.85, no_agreement.group(0), f"no view '{no_agreement.group(0).strip()}'"),), clause
     out: list[_Cue] = []
@@ -2964,6 +2995,47 @@ def _said_of_what_is_set_aside(clause: str, qid: str, spec: Spec, cues: tuple[_C
                 else c
                 for c in cues
             )
+    return cues
+
+
+# one target chosen and another refused in one breath (round 41): "We are in favour of the vision and against Option
+# One", "we welcome Option Two and reject Option One", "yes to Option Three and no to a duty" (either order); read on
+# one target the whole clause looked Mixed ("for ... and against") or took the other side's verdict
+_FOR_WORDS = (
+    r"(?:in\s+favour\s+of|for|yes\s+to|support|supports|welcome|welcomes|back|backs|favour|favours|endorse|endorses|"
+    r"accept|accepts|agree\s+with|agrees\s+with)"
+)
+_AGAINST_WORDS = (
+    r"(?:against|no\s+to|oppose|opposes|reject|rejects|resist|resists|disagree\s+with|disagrees\s+with|"
+    r"(?:do|does)\s+not\s+(?:support|accept|agree\s+with|favour|back|want))"
+)
+_EACH_SIDE = re.compile(
+    rf"\b(?:(?P<f1>{_FOR_WORDS})\s+(?P<x1>[^,;.:()]{{2,90}}?),?\s+(?:and|but)\s+(?:we\s+|i\s+|are\s+|am\s+)?"
+    rf"(?:(?:firmly|strongly|equally|firmly|entirely|wholly)\s+)?(?P<a1>{_AGAINST_WORDS})\s+(?P<y1>[^,;.:()]{{2,90}})"
+    rf"|(?P<a2>{_AGAINST_WORDS})\s+(?P<y2>[^,;.:()]{{2,90}}?),?\s+(?:and|but)\s+(?:we\s+|i\s+|are\s+|am\s+)?"
+    rf"(?:(?:firmly|strongly|equally|entirely|wholly)\s+)?(?P<f2>{_FOR_WORDS})\s+(?P<x2>[^,;.:()]{{2,90}}))",
+    re.I,
+)
+
+
+def _said_of_each_side(clause: str, qid: str, spec: Spec, cues: tuple[_Cue, ...]) -> tuple[_Cue, ...]:
+    """Cues of a clause that is for one target and against another ("We are in favour of the vision and against
+    Option One"): of the target it is for, every reading is support; of the one it is against, an objection. Only
+    where each side names a target (by name or description) and none is named on both sides: "for it in principle
+    and against it as drafted" is one target's Mixed."""
+    for m in _EACH_SIDE.finditer(clause):
+        x, y = (m.group("x1"), m.group("y1")) if m.group("x1") is not None else (m.group("x2"), m.group("y2"))
+        pro = {q for q, k, _p in _clause_targets_ex(x, spec, True) if k in ("reference", "description")}
+        con = {q for q, k, _p in _clause_targets_ex(y, spec, True) if k in ("reference", "description")}
+        if not pro or not con or pro & con or qid not in pro | con:
+            continue
+        stance = "Yes" if qid in pro else "No"
+        rule = f"for {x.strip()!r}, against {y.strip()!r}"
+        return tuple(
+            dataclasses.replace(c, stance=stance, rule=f"{c.rule}; {rule}") if c.stance != stance else c
+            for c in cues
+            if c.stance in ("Yes", "No", "Mixed")
+        )
     return cues
 
 
@@ -3631,6 +3703,16 @@ _CONCESSIVE = re.compile(
 )
 
 
+# a line led by a bare label naming the vision or the list, as bullet summaries are written: "* Vision: we agree with
+# the aim", "Vision - we're behind it.", "Schedule 6 bodies: broadly right" (the options are named by their own names)
+_LEAD_LABEL = re.compile(
+    r"^[\s*•·\-–—>]*(?P<label>(?P<v>(?:the\s+)?vision(?:\s+(?:and|&)\s+focus)?|(?:the\s+)?focus)|(?:the\s+)?schedule\s*6"
+    r"(?:\s+(?:bodies|list|authorities|partners))?|the\s+list(?:\s+of\s+(?:bodies|specified\s+authorities))?)"
+    r"\s*(?::|\s[-–—])\s+(?=\S)",
+    re.I,
+)
+
+
 def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[tuple[str, str, str]]:
     """The questions a clause is about, in order: ``(question, kind, phrase)``.
 
@@ -3701,6 +3783,9 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
             clause = rest
     pats, ordinal = _targets(id(spec))
     found: list[tuple[int, str, str, str]] = []
+    if (label := _LEAD_LABEL.match(clause)) is not None:
+        # a line led by the name of what it answers (round 41): "* Vision: we agree with the aim", "Schedule 6 - right"
+        found.append((label.start("label"), "q8" if label.group("v") else "q10", "reference", label.group("label")))
     for qid, pat in pats:
         for m in pat.finditer(clause):
             if qid == "q8" and _ACHIEVE_VISION.search(clause[max(0, m.start() - 45) : m.end() + 25]):
@@ -5074,6 +5159,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         cues = _said_of_what_is_preferred(clause, tphrase, qid, spec, cues)
                     if cues and " not " in clause:
                         cues = _said_of_what_is_set_aside(clause, qid, spec, cues)
+                    if cues and (" and " in clause or " but " in clause):
+                        cues = _said_of_each_side(clause, qid, spec, cues)
                     if _names_answer(clause) and _answer_names_another(clause, qid):
                         # an answer naming its own question or option is that one's alone (round 31): "So our answer to
                         # Question 10 is yes in part and no in part." under Option One's section; "The Board's answer on

@@ -72,6 +72,39 @@ NOT_SOME_PEOPLE = (
     r"officers|councillors|of\s+us|parents|residents)\b)"
 )
 
+# where a verb is asked for rather than told of (round 41): at the clause's start, after "should" or "must", or after
+# the respondent's own "would" ("Give the CSP the job", "we would give them the duty"; not "the paper would put the
+# duty on ..."), a fixed-width look-behind each
+_ASKING = (
+    "(?:(?<=^)|(?<=[.;:!]\\s)|"
+    + "|".join(
+        f"(?<=\\b{w}\\s)"
+        for w in (
+            "should",
+            "must",
+            "we would",
+            "i would",
+            "we'd",
+            "i'd",
+            "and",
+            "so",
+            "just",
+            "simply",
+            "then",
+            "please",
+        )
+    )
+    + ")"
+)
+
+# a ranking that is the respondent's (round 41): after "we", "I", their "would", or at the clause's start
+_OWN_RANKING = "(?:(?<=^)|(?<=\\bwe\\s)|(?<=\\bi\\s)|(?<=\\bwould\\s)|(?<=\\bwe'd\\s)|(?<=\\bi'd\\s)|(?<=\\bthen\\s))"
+# ... of an object that names an option, within its first seven words
+_RANKED_TARGET = (
+    r"(?=(?:[\w'-]+\s+){0,6}?(?:option|options|duty|duties|route|approach|model|partnerships?|csps?|proposals?|"
+    r"voluntary|statutory|legislative|non-statutory|non-legislative)\b)"
+)
+
 # round 14's families: a modal or "risk" just before the verb (a fixed-width look-behind each, so the entry starts at
 # the verb and one listed earlier that starts there wins), and the harms a proposal can bring about or undo
 _AFTER_MODAL = (
@@ -638,9 +671,12 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
-    # "yes to early help and no to the targets", "for its flexibility and against its lack of duty"
+    # "yes to early help and no to the targets", "for its flexibility and against its lack of duty", "in favour of a duty
+    # in principle and against the duty as it is drawn" (round 41; of two targets, one on each side: stance's
+    # ``_said_of_each_side``)
     (
-        r"(?#anchors: yes for)\byes\s+to\s+[^.;]{1,60}?\band\s+no\s+to\b|\b(?:is|are|am|'re|'m)\s+for\s+[^.;]{1,60}?\band\s+against\b",
+        r"(?#anchors: yes for favour)\byes\s+to\s+[^.;]{1,60}?\band\s+no\s+to\b|\b(?:is|are|am|'re|'m)\s+(?:for|in\s+favour\s+of)\s+"
+        r"[^.;]{1,60}?\b(?:and|but)\s+against\b",
         "Mixed",
         0.85,
         "mixed",
@@ -1073,6 +1109,16 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
+    # ... or hard to argue with (round 41): "Hard to argue with.", "the vision is difficult to argue with" (not "hard to
+    # argue with the figures", whose object is another)
+    (
+        r"(?#anchors: argue quarrel fault)\b(?:hard|difficult|impossible|tough)\s+to\s+(?:argue|quarrel|find\s+fault)\s+with"
+        r"(?=\s*(?:[.!;,)]|$|\s+(?:and|but|in\s+principle|as\s+an?\s+aim|as\s+far\s+as\s+it\s+goes)\b))",
+        "Yes",
+        0.75,
+        "idiom",
+        True,
+    ),
     # "it is not the list we'd pick", "that's the option I'd pick": judged as the respondent's choice
     (
         r"(?#anchors: choose pick want commend back support favour recommend endorse)(?:(?<=is\s)|(?<=are\s)|(?<='s\s)|(?<=n't\s)|(?<=not\s))(?:the|a)\s+(?:list|group|one|option|route|approach|model)\s+"
@@ -1430,8 +1476,9 @@ LEXICON: list[Entry] = [
     # what is needed: "A duty on each agency is what an authority like ours needs"
     (
         # (from "what", so that a negation before it reaches it: "is not what we need")
-        r"(?#anchors: what)(?:(?<=\bis\s)|(?<=\bnot\s)|(?<=\bexactly\s)|(?<=\bjust\s)|(?<=\bprecisely\s))what\s+(?:we|i|(?:an?|the|our)\s+[\w\s'-]{1,40}?)\s+(?:needs?|has\s+been\s+asking\s+for|"
-        r"have\s+been\s+asking\s+for|asked\s+for)\b",
+        r"(?#anchors: what)(?:(?<=\bis\s)|(?<=\bnot\s)|(?<=\bexactly\s)|(?<=\bjust\s)|(?<=\bprecisely\s))what\s+(?:we|i|(?:an?|the|our|this|these)\s+(?!government\b|home\s+office\b|ministers?\b|paper\b|consultation\b)[\w\s'-]{1,40}?)\s+(?:needs?|has\s+been\s+asking\s+for|"
+        # (or asks for, calls for, wants: round 41, "are exactly what our crews ask for")
+        r"have\s+been\s+(?:asking|calling)\s+for|asked\s+for|asks?\s+for|calls?\s+for|called\s+for|wants?|(?:have|has)\s+(?:long\s+|always\s+)?wanted)\b",
         "Yes",
         0.75,
         "evaluation",
@@ -1777,7 +1824,11 @@ LEXICON: list[Entry] = [
         r"(?!\s+(?:stating|saying|claiming|concluding|suggesting|implying|reading|presenting|reporting|assuming)\b)"
         # (nor against judging or expecting it one way: "I would caution against judging any local area, or the duty itself,
         # on single-year changes", round 35; what it is judged by is advised on, not the duty)
-        r"(?!\s+(?:judging|evaluating|assessing|measuring|interpreting|over-?interpreting|drawing|expecting|treating|comparing)\b)",
+        r"(?!\s+(?:judging|evaluating|assessing|measuring|interpreting|over-?interpreting|drawing|expecting|treating|comparing)\b)"
+        # (nor against a claim about it: "We would caution against any submission that claims the evidence settles the
+        # choice between Options One and Two", round 41)
+        r"(?!\s+(?:any|the|a|an)\s+(?:\w+\s+)?(?:submissions?|claims?|suggestions?|arguments?|assumptions?|views?|readings?|"
+        r"interpretations?|conclusions?|assertions?|temptation|impression|idea)\s+(?:that|to)\b)",
         "No",
         0.8,
         "preference",
@@ -2819,7 +2870,7 @@ LEXICON: list[Entry] = [
     (
         # ("has not changed" with no object is a view or a state unchanged, not a consequence, round 37: "Our submission
         # backed the Government's preferred approach, and that has not changed")
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?<!\bwe\s)(?<!\bi\s)(?:would|will|wo|did|does|do|(?:has|have)(?!\s*(?:not|n't)\s+changed\s*(?:[.,;:!]|$|\s+(?:since|and|but)\b))|could|can)\s*(?:not|n't)\s+(?:help|work(?!\s+(?:closely|together|with|alongside|across|through)\b)|serve|deliver|succeed|achieve|(?:given|give|provided|provide|offered|offer)\b(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b|(?:its|the|their)\s+(?:focus|emphasis|direction|aims?|wording|approach|priorities)\b|(?:our|my|the|this|that)\s+(?:overall\s+)?(?:answer|view|position|support|conclusion|assessment|judgement|verdict)s?\b))|solve|reduce|prevent|stop|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?<!\bwe\s)(?<!\bi\s)(?:would|will|wo|did|does|do|(?:has|have)(?!\s*(?:not|n't)\s+changed\s*(?:[.,;:!]|$|\s+(?:since|and|but)\b))|could|can)\s*(?:not|n't)\s+(?:help|work(?!\s+(?:closely|together|with|alongside|across|through)\b)|serve|deliver|succeed|achieve|(?:given|give|provided|provide|offered|offer)\b(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b|(?:its|the|their)\s+(?:focus|emphasis|direction|aims?|wording|approach|priorities)\b|(?:our|my|the|this|that)\s+(?:overall\s+)?(?:answer|view|position|support|conclusion|assessment|judgement|verdict)s?\b))|solve|reduce|prevent|stop(?!\s+at\b)|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
         "No",
@@ -3963,6 +4014,95 @@ LEXICON: list[Entry] = [
         0.5,
         "preference",
         False,
+    ),
+    # round 41: the target named in full between the verb and its place, "We rank the duty on named bodies first",
+    # "we would put the partnership route last": the respondent's own ranking (``_OWN_RANKING``; not "Only 9% of
+    # respondents put the voluntary approach first"), of an object that names an option (``_RANKED_TARGET``; not "Put
+    # the money there first")
+    (
+        r"(?#anchors: rank ranks ranked put place)"
+        + _OWN_RANKING
+        + r"(?:rank|ranks|ranked|put|place)\s+"
+        + _RANKED_TARGET
+        + r"(?:the|option)\s+"
+        r"(?:(?!not\b|no\b)[\w'-]+\s+){0,6}?"
+        r"(?:first|top|highest)\b(?!\s+(?:of\s+all\s+)?(?:to|in|on|among|and\s+foremost)\b)",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
+    (
+        r"(?#anchors: rank ranks ranked put place)"
+        + _OWN_RANKING
+        + r"(?:rank|ranks|ranked|put|place)\s+"
+        + _RANKED_TARGET
+        + r"(?:the|option)\s+"
+        r"(?:(?!not\b|no\b)[\w'-]+\s+){0,6}?"
+        r"(?:last|bottom|lowest)\b",
+        "No",
+        0.75,
+        "preference",
+        True,
+    ),
+    # round 41: the one that fits the evidence, "seems to us the one most consistent with the evaluation evidence", and
+    # the one that will bring about what is wanted, "is the one that will make partners pick up the phone" (not "the one
+    # that would make things worse")
+    (
+        r"(?#anchors: consistent keeping line)\bthe\s+(?:one|option|approach|route|model)\s+(?:most\s+|more\s+|best\s+)?(?:consistent\s+with|"
+        r"in\s+(?:keeping|line)\s+with)\s+(?:the\s+|what\s+the\s+)?(?:\w+\s+){0,2}?(?:evidence|research|evaluations?|studies)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: one option route approach)(?:(?<=\bis\s)|(?<=\bseems\s)|(?<=\bwas\s))the\s+(?:one|option|route|approach)\s+(?:that|which)\s+(?:will|would|can|could)\s+"
+        r"(?:really\s+|actually\s+)?(?:make|get|bring|work|deliver|reach|change|succeed|achieve|help|shift|move)\b"
+        r"(?![^.;]{0,40}?\b(?:worse|harder|more\s+difficult|less\s+likely|nothing|no\s+difference)\b)",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # round 41: the best or worst of the options with no verb before it, "on balance think it the strongest of the three"
+    (
+        r"(?#anchors: strongest best most)\bthe\s+(?:strongest|best|most\s+(?:promising|effective|workable|realistic|persuasive|"
+        r"likely\s+to\s+(?:work|succeed)))\s+of\s+(?:the\s+|these\s+)?(?:three|options|proposals|routes|approaches)\b",
+        "Yes",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: weakest worst least)\bthe\s+(?:weakest|worst|least\s+(?:promising|effective|workable|realistic|persuasive|"
+        r"likely\s+to\s+(?:work|succeed)))\s+of\s+(?:the\s+|these\s+)?(?:three|options|proposals|routes|approaches)\b",
+        "No",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    # round 41: the job given to the target, as the respondent would have it: "Give the CSP the job of writing a
+    # violence plan", "put the duty on the partnerships", "the partnerships should be given the duty", "make the
+    # partnership responsible for it" (asked for: ``_ASKING``; "they gave the CSP the job in 1998" is a narrative)
+    (
+        r"(?#anchors: give hand put given handed make making responsible)"
+        r"(?:"
+        + _ASKING
+        + r"(?:give|hand)\s+(?:(?!not\b|no\b|never\b)[\w'-]+\s+){1,6}?(?:the|a|this|that)\s+(?:new\s+|legal\s+|statutory\s+)?"
+        r"(?:job|duty|responsibility|task)\b(?!\s+(?:of\s+)?(?:deciding|choosing|judging)\b)"
+        # (to a body named, not "them": "Hand this job to them and it will die quietly in a minute book" is a condition)
+        r"|"
+        + _ASKING
+        + r"(?:give|hand|put)\s+(?:the|a)\s+(?:new\s+|legal\s+|statutory\s+)?(?:job|duty|responsibility|task)\s+(?:to|on)\s+"
+        r"(?!(?:them|it|him|her|us|me|you)\b)"
+        r"|(?:should|must|could|would)\s+be\s+(?:given|handed)\s+(?:the|a|this|that)\s+(?:new\s+|legal\s+|statutory\s+)?"
+        r"(?:job|duty|responsibility|task)\b"
+        r"|" + _ASKING + r"make\s+(?:(?!not\b|no\b)[\w'-]+\s+){1,5}?responsible\s+for\b)",
+        "Yes",
+        0.75,
+        "preference",
+        True,
     ),
     # round 10: ranked last ("the one I would place last", "we would put it third of the three", "we rank it lowest")
     (
@@ -6410,7 +6550,10 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: something)\bsomething\s+to\s+(?:welcome|like|admire|commend|praise|value)\b[^.;]{0,60}?\band\s+"
         r"(?:something|much|plenty|a\s+lot|rather\s+more)\s+to\s+(?:fear|regret|worry\s+about|oppose|dislike|criticise|criticize|"
-        r"question|resist)\b",
+        r"question|resist)\b"
+        # (or liked and not: "there is something in it we like and something we do not", round 41)
+        r"|\bsomething\s+(?:in\s+(?:it|this|that|them)\s+)?(?:that\s+)?(?:we|i)\s+(?:\w+\s+)?(?:like|welcome|admire|value|support)\b"
+        r"[^.;]{0,40}?\b(?:and|but)\s+(?:also\s+)?something\s+(?:that\s+)?(?:we|i)\s+(?:do\s+not|don't|dislike|fear|regret|oppose)\b",
         "Mixed",
         0.85,
         "mixed",
@@ -6635,6 +6778,10 @@ OTHER_SENSES = re.compile(
     r"clubs?|networks?|forums?|trustees?|mentors?|roles?|posts?|staff|helpers?|schemes?\s+for|accreditation|wardens?|stewards?|"
     r"coaches|leaders|"
     r"(?:accreditation|membership|mentoring|befriending)\s+schemes?)\b"
+    # a body's name (round 41): "Calderholme Voluntary Action", "Voluntary Action Leeds", "the Council for Voluntary
+    # Service", "Voluntary Sector Network Trust"
+    r"|(?-i:\bVoluntary\s+(?:Action|Services?|Sector|Centre|Council|Network|Organisations?|Alliance|Forum|Partnership))\b"
+    r"|\b(?:councils?|centres?)\s+for\s+voluntary\s+(?:service|action|organisations?)\b"
     # an activity done by volunteers (round 33): "release staff for voluntary mentoring in local schools"
     r"|\bvoluntary\s+(?:mentoring|befriending|coaching|tutoring|youth\s+work|placements?|shifts|donations|sessions|"
     r"fundraising|hours)\b"
@@ -7028,7 +7175,7 @@ REPORTED = re.compile(
     r"most(?=\s+(?:said|told|felt|thought|reported|described|agreed)\b)|"
     r"(?:much\s+of\s+)?(?:the\s+)?(?:early\s+|recent\s+|public\s+|media\s+)?(?:commentary|commentators)(?:\s+(?:on|about)(?:\s+[\w'’-]+){1,3}?)?|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"(?:a|the)\s+(?:small\s+|large\s+|sizeable\s+|vocal\s+|significant\s+)?minority(?:\s+of\s+(?:us|them|our\s+\w+|\w+))?|"
-    r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|those\s+(?:against|opposed|in\s+favour|for\s+it)|"
+    r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|(?<!option\s)(?<!question\s)one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|those\s+(?:against|opposed|in\s+favour|for\s+it)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
     r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest|head|head\s+teacher|headteacher|headmaster|headmistress|principal|"

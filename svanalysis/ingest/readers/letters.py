@@ -1654,6 +1654,11 @@ def fold_grid_tables(text: str) -> str:
 
     >>> fold_grid_tables("+---+-----+\\n| 8 | Yes |\\n| 9 | No  |\\n+---+-----+")
     '| 8 | Yes |\\n| 9 | No |'
+
+    ... and a line whose first cell is empty goes on the row above it:
+
+    >>> fold_grid_tables("+---------+------+\\n| Q8 Aims | Yes, |\\n|         | just |\\n| Q9 Duty | No   |\\n+---------+------+")
+    '| Q8 Aims | Yes, just |\\n| Q9 Duty | No |'
     """
     lines = text.split("\n")
     if not any(_GRID_BORDER.match(line) for line in lines):
@@ -1817,11 +1822,14 @@ def _grid_rows(block: list[str]) -> list[str] | None:
 
     def flush() -> None:
         firsts = cells[0] if cells else []
-        if len(firsts) > 1 and all(_NUMBER_CELL.match(f) for f in firsts):
+        starts = [k for k, f in enumerate(firsts) if f]
+        if len(starts) > 1 and starts[0] == 0 and all(_NUMBER_LEAD.match(firsts[k]) for k in starts):
             # a border round the header only, a row a line (as plain-text exports print a summary table):
-            # every line numbers its own question ("| 8 | Vision | We agree |", "| 9 | Option One | ... |")
-            for k in range(len(firsts)):
-                rows.append("| " + " | ".join(cell[k] for cell in cells) + " |")
+            # every line numbers its own question ("| 8 | Vision | We agree |", "| Q9 Option One | ... |"); a line
+            # with its first cell empty goes on the row above (a cell wrapped, round 41)
+            for k, end in zip(starts, starts[1:] + [len(firsts)], strict=True):
+                joined = (" ".join(part for part in cell[k:end] if part) for cell in cells)
+                rows.append("| " + " | ".join(joined) + " |")
         else:
             texts = [" ".join(part for part in cell if part) for cell in cells]
             if any(texts):
@@ -1846,6 +1854,8 @@ def _grid_rows(block: list[str]) -> list[str] | None:
 
 
 _NUMBER_CELL = re.compile(r"^(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}[.):]?$", re.I)
+# a first cell led by a question's number, with or without its topic after ("9", "Q9", "Q8  Vision and focus")
+_NUMBER_LEAD = re.compile(r"^(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}(?:[.):]|\s|$)", re.I)
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 
 
