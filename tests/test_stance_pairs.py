@@ -9532,3 +9532,67 @@ def test_a_target_renamed_between_commas_keeps_its_predicate():
     assert code_letter("Option Two, the partnership route, is sound.")["q11"].stance == "Yes"
     # an apposition holding a view is not blanked
     assert code_letter("Option One, the one we prefer, is workable.")["q9"].stance == "Yes"
+
+
+# round 41, from wave 71 (b1165-b1172, after its first run was recorded)
+
+
+def test_a_draft_cited_is_not_the_respondents_view():
+    assert code_letter('Your draft: "Option One seems the most practical of the three."')["q9"].stance is None
+    assert code_letter("The Chair's draft says Option One is the most practical.")["q9"].stance is None
+    assert code_letter("Option One seems the most practical of the three.")["q9"].stance == "Yes"
+
+
+def test_a_contracted_is_denied_by_the_thought_before_it():
+    assert letter("Question 8\n\nI don't think it's right.", "q8").stance == "No"
+    assert letter("Question 8\n\nThe vision's right.", "q8").stance == "Yes"
+
+
+def test_someone_elses_worry_known_is_not_shared():
+    assert (
+        code_letter("We know the paper's worry that a non-statutory arrangement will be patchy.")["q13"].stance is None
+    )
+    assert (
+        code_letter("We share the paper's worry that a non-statutory arrangement will be patchy.")["q13"].stance == "No"
+    )
+
+
+def test_liked_in_part_and_not_in_part():
+    assert code_letter("There is something in Option Three we like and something we cannot accept.")["q13"].stance == (
+        "Mixed"
+    )
+    text = "There is much in the vision we would sign up to, and one strand we would not."
+    assert code_letter(text)["q8"].stance == "Mixed"
+    assert code_letter("There is much in the vision we would sign up to.")["q8"].stance == "Yes"
+    assert letter("Question 9\n\nOur answer is a qualified yes and a qualified no.", "q9").stance == "Mixed"
+    text = (
+        "Leaving it to goodwill: we are for it in a town like ours, where the partnership already works, and against "
+        "it as the answer for the country."
+    )
+    assert code_letter(text)["q13"].stance == "Mixed"
+
+
+def test_neither_pursued_and_an_answer_given_in_a_name():
+    assert letter("Question 9\n\nFor that reason we would rather neither were pursued.", "q9").stance == "No"
+    assert letter("Question 8\n\nThe Mayor's answer is an unqualified yes.", "q8").stance == "Yes"
+    assert letter("Question 8\n\nOur answer is an unqualified no.", "q8").stance == "No"
+    assert letter("Question 8\n\nThe Government's answer is yes.", "q8").stance is None
+
+
+def test_their_experience_is_reported():
+    text = "In their experience, whatever is statutory survives a budget round."
+    assert letter("Question 9\n\n" + text, "q9").stance != "Yes"
+    assert (
+        letter("Question 9\n\nIn our experience, whatever is statutory survives a budget round.", "q9").stance == "Yes"
+    )
+
+
+def test_a_place_at_the_partnerships_table_is_membership():
+    text = (
+        "Whatever route the Government chooses, the Community Safety Partnership should have youth work at its table by "
+        "right, not by invitation."
+    )
+    codes = code_letter(text)
+    assert (codes["q12"].stance, codes["q11"].stance) == ("Yes", None)
+    # a seat as a condition of the option's verdict leaves the verdict the option's
+    assert letter("Question 11\n\nThe best fit, if housing is at the table as of right.", "q11").stance == "Yes"

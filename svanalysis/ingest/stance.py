@@ -885,7 +885,7 @@ _NEGATIVE = [
     # schools."
     (
         r"^\s*(?:not\s+as\s+(?:drafted|it\s+stands|proposed|written|framed)|not\s+in\s+its\s+(?:current|present)\s+form"
-        r"|(?:far\s+|much\s+|way\s+)?too\s+(?:wide|narrow|broad|vague|thin|weak)|second\s+best|not\s+for\s+(?:us|me|[a-z]+s)"
+        r"|(?:far\s+|much\s+|way\s+)?too\s+(?:wide|narrow|broad|vague|thin|weak)|second\s+best|not\s+for\s+(?:us|me|(?:[a-z]+\s+){0,3}[a-z]+s)"
         # (round 41: "Not enough on its own.", a table's answer cell)
         r"|not\s+(?:nearly\s+)?(?:enough|sufficient|adequate)(?:\s+(?:on\s+its\s+own|alone|by\s+itself))?)\s*[.!]*\s*$",
         0.75,
@@ -1353,6 +1353,8 @@ _ADD_PARTNERS = [
         r"\bshould\s+(?:be\s+(?:required|made|obliged)\s+to|have\s+to)\s+(?:include|add|take\s+in)\b"
         r"|\bshould\s+(?:\w+\s+)?be\s+(?:\w+\s+)?(?:brought|taken|drawn)\s+(?:\w+\s+)?into\b"
         r"|\ba\s+seat\s+(?:by\s+right|as\s+of\s+right)\b"
+        # (round 41: "the Community Safety Partnership should have youth work at its table by right")
+        r"|\bshould\s+have\s+[^.;]{1,60}?\s+(?:at|round|around)\s+(?:its|the|their)\s+table\s+(?:by|as\s+of)\s+right\b"
         r"|\bmake\s+[^.;]{1,60}?\s+(?:a|an)\s+(?:statutory\s+partner|responsible\s+authority|statutory\s+member)\b"
         r"|\bmake\s+[^.;]{1,60}?\s+(?:(?:full|statutory|proper|core|formal)\s+(?:members|partners)|responsible\s+authorities)\b"
         r"|\bto\s+be\s+(?:extended|expanded|widened|broadened|enlarged)\s+to\s+include\b",
@@ -5738,7 +5740,9 @@ _MEMBERS_ADDED = re.compile(
     # partnership", the vehicle of Option Two)
     r"|\bresponsible\s+authorit|\bwho\s+sits?\s+on\b|\bmembership\b"
     r"|\b(?:full|statutory|named|invited|more)\s+(?:members|partners|guests?)\b|\bas\s+(?:a\s+)?(?:full\s+)?members?\b"
-    r"|\bseat\s+(?:at|round|on)\b",
+    r"|\bseat\s+(?:at|round|on)\b"
+    # (round 41: "should have youth work at its table by right")
+    r"|\bshould\s+have\s+[^.;]{1,60}?\s+(?:at|round|around)\s+(?:its|the|their)\s+table\s+(?:by|as\s+of)\s+right\b",
     re.I,
 )
 # a body described as already one is no addition: "the fire authority, which is already a responsible authority"

@@ -494,6 +494,16 @@ LEXICON: list[Entry] = [
         "preference",
         False,
     ),
+    # ... or that neither were (round 41): "For that reason we would rather neither were pursued"
+    (
+        r"(?#anchors: rather sooner)\b(?:we|i)\s+(?:would|'d)\s+(?:much\s+)?(?:rather|sooner)\s+(?:that\s+)?(?:neither|none)\s+"
+        r"(?:of\s+(?:them|these|those|the\s+\w+)\s+)?(?:were|was|be|is)\s+(?:pursued|introduced|adopted|taken\s+forward|chosen|"
+        r"enacted|legislated|implemented)\b",
+        "No",
+        0.8,
+        "preference",
+        False,
+    ),
     # glad of what the target does (round 38): "We are glad the vision treats health as a partner in prevention"
     (
         r"(?#anchors: glad pleased delighted heartened encouraged)(?:(?:we|i)\s+(?:are|am|were|was)|we're|i'm)\s+(?:(?:very|so|particularly|"
@@ -707,7 +717,7 @@ LEXICON: list[Entry] = [
     # it is right and some of it is not", "partly yes, partly no", "part of it but not the rest",
     # "we agree with its aims and disagree with its scope"
     (
-        r"(?:are|am|is|'re|'m)\s+for\s+(?:it|this|that|them)\b[^.;]{0,40}?\band\s+against\s+(?:it|this|that|them)\b"
+        r"(?:are|am|is|'re|'m)\s+for\s+(?:it|this|that|them)\b[^.;]{0,90}?\band\s+against\s+(?:it|this|that|them)\b"
         r"|some\s+of\s+it\s+(?:is\s+)?[^.;]{1,40}?\b(?:and|but|while|whilst)\s+some\s+of\s+it\b"
         r"|(?:part|partly|half)\s+yes\b[^.;]{0,20}?\b(?:part|partly|half)\s+no\b"
         r"|(?:part|some|parts|one\s+half|half)\s+of\s+(?:it|them|the\s+\w+)\s+(?:but|and)\s+not\s+(?:all|the\s+rest|others|the\s+other)\b"
@@ -719,6 +729,11 @@ LEXICON: list[Entry] = [
         r"|\bhalf\s+(?:favourable|positive|supportive|for|yes)\s*[,;-]?\s*(?:and\s+|but\s+)?half\s+(?:not|unfavourable|negative|against|no)\b"
         r"|\b(?:fine|right|good|workable|the\s+answer)\s+for\s+(?:some|others|some\s+(?:areas|places|people))\s*[,;-]?\s*(?:but\s+)?not\s+"
         r"for\s+(?:us|me|ours|here|everyone|all)\b"
+        # a terse answer split by whom it is for (round 41): "Supported for statutory bodies; not for contracted providers",
+        # "a qualified yes and a qualified no"
+        r"|^\W*(?:supported|agreed|yes|right|welcome|accepted|fine)\s+(?:for|in|on|as\s+regards)\s+[^;,.]{2,50}[;,]\s*(?:but\s+)?"
+        r"not\s+(?:for|in|on|as\s+regards)\b"
+        r"|\ba\s+(?:qualified\s+|cautious\s+|conditional\s+|partial\s+)?yes\s+and\s+a\s+(?:qualified\s+|cautious\s+|conditional\s+|partial\s+)?no\b"
         # "The Schedule 6 bodies are partly the right partners", "only partly right"
         r"|\b(?:is|are)\s+(?:only\s+)?(?:partly|partially|in\s+part)\s+(?:the\s+)?(?:right|correct)\b",
         "Mixed",
@@ -2609,7 +2624,7 @@ LEXICON: list[Entry] = [
         "Yes",
         0.8,
         "evaluation",
-        False,
+        True,  # (round 41: "I don't think it's right" is No)
     ),
     (
         # (not a person's: "I think she's wrong")
@@ -2617,7 +2632,7 @@ LEXICON: list[Entry] = [
         "No",
         0.8,
         "evaluation",
-        False,
+        True,
     ),
     # "We could not have put the vision better ourselves"
     (
@@ -4142,14 +4157,14 @@ LEXICON: list[Entry] = [
     ),
     # "so my answer on the preferred option is yes", "our answer to this question is a firm no"
     (
-        r"(?#anchors: answer)(?:my|our)\s+answer\s+(?:(?:on|to|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:is|would\s+be|has\s+to\s+be)\s+(?:a\s+)?(?:(?:qualified|firm|clear|cautious|simple)\s+)?yes\b(?!\s+in\s+part|[^.;]{0,80}\bno\b)",
+        r"(?#anchors: answer)(?:my|our|(?:the\s+)?(?!government|ministers?|paper|consultation|department|home\b)[\w-]+['’]s)\s+answer\s+(?:(?:on|to|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:is|would\s+be|has\s+to\s+be)\s+(?:an?\s+)?(?:(?:qualified|unqualified|firm|clear|cautious|simple|unequivocal|emphatic|straightforward)\s+)?yes\b(?!\s+in\s+part|[^.;]{0,80}\bno\b)",
         "Yes",
         0.85,
         "evaluation",
         False,
     ),
     (
-        r"(?#anchors: answer)(?:my|our)\s+answer\s+(?:(?:on|to|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:is|would\s+be|has\s+to\s+be)\s+(?:a\s+)?(?:(?:qualified|firm|clear|reluctant|simple)\s+)?no\b(?!\s+in\s+part|[^.;]{0,80}\byes\b)",
+        r"(?#anchors: answer)(?:my|our|(?:the\s+)?(?!government|ministers?|paper|consultation|department|home\b)[\w-]+['’]s)\s+answer\s+(?:(?:on|to|for)\s+(?:[\w'’-]+\s+){0,5}?)?(?:is|would\s+be|has\s+to\s+be)\s+(?:an?\s+)?(?:(?:qualified|unqualified|firm|clear|reluctant|simple|unequivocal|emphatic|straightforward)\s+)?no\b(?!\s+in\s+part|[^.;]{0,80}\byes\b)",
         "No",
         0.85,
         "evaluation",
@@ -6548,12 +6563,17 @@ LEXICON: list[Entry] = [
     ),
     # ... something to welcome and something to fear: "We see something to welcome in Option Two and something to fear"
     (
-        r"(?#anchors: something)\bsomething\s+to\s+(?:welcome|like|admire|commend|praise|value)\b[^.;]{0,60}?\band\s+"
+        r"(?#anchors: something much lot most)\bsomething\s+to\s+(?:welcome|like|admire|commend|praise|value)\b[^.;]{0,60}?\band\s+"
         r"(?:something|much|plenty|a\s+lot|rather\s+more)\s+to\s+(?:fear|regret|worry\s+about|oppose|dislike|criticise|criticize|"
         r"question|resist)\b"
         # (or liked and not: "there is something in it we like and something we do not", round 41)
-        r"|\bsomething\s+(?:in\s+(?:it|this|that|them)\s+)?(?:that\s+)?(?:we|i)\s+(?:\w+\s+)?(?:like|welcome|admire|value|support)\b"
-        r"[^.;]{0,40}?\b(?:and|but)\s+(?:also\s+)?something\s+(?:that\s+)?(?:we|i)\s+(?:do\s+not|don't|dislike|fear|regret|oppose)\b",
+        r"|\bsomething\s+(?:in\s+[^,;.]{1,30}?\s+)?(?:that\s+)?(?:we|i)\s+(?:\w+\s+)?(?:like|welcome|admire|value|support)\b"
+        r"[^.;]{0,40}?\b(?:and|but)\s+(?:also\s+)?something\s+(?:that\s+)?(?:we|i)\s+(?:do\s+not|don't|cannot|can't|could\s+not|"
+        r"would\s+not|dislike|fear|regret|oppose)\b"
+        # ("There is much in the vision we would sign up to, and one strand we would not")
+        r"|\b(?:much|a\s+lot|most)\s+(?:in|of)\s+[^,;.]{1,30}?\s+(?:that\s+)?(?:we|i)\s+(?:would|could|can|do)\s+(?:\w+\s+){1,3}?"
+        r"[^.;]{0,20}?,?\s+(?:and|but)\s+(?:one|a|some|two|an)\s+(?:\w+\s+)?(?:strand|part|thing|element|aspect|area|point|"
+        r"respect|bit|piece)s?\s+(?:that\s+)?(?:we|i)\s+(?:would|could|can|do)\s*(?:not|n't)\b",
         "Mixed",
         0.85,
         "mixed",
@@ -7198,7 +7218,13 @@ REPORTED = re.compile(
     r"|(?:saw|see|sees|seen)\s+(?:some\s+|real\s+|much\s+|little\s+|no\s+|considerable\s+|clear\s+)?(?:merit|value|sense|promise|"
     r"advantages?|benefits?|risks?|dangers?|problems?)\s+in"
     # ... or their objection: "many in the education sector will object to a duty on schools"
-    r"|(?:object|objects|objected)\s+to|(?:oppose|opposes|opposed|reject|rejects|rejected|resist|resists|resisted)(?=\s+(?:a|an|the|any|it|this|that|such)\b))\b",
+    r"|(?:object|objects|objected)\s+to|(?:oppose|opposes|opposed|reject|rejects|rejected|resist|resists|resisted)(?=\s+(?:a|an|the|any|it|this|that|such)\b))\b"
+    # a draft the respondent answers, quoted or cited (round 41): 'Your draft: "Option One seems the most practical"', 'v2
+    # reads: "..."', "The chair's draft says that ..." (not the respondent's own wording: "Our proposed wording: ...")
+    r"|^\W*(?:(?:in\s+)?(?:your|the|his|her|their|(?:the\s+)?[\w-]+['’]s)\s+(?:first\s+|second\s+|earlier\s+|original\s+|current\s+|"
+    r"revised\s+|circulated\s+)?(?:draft|version)|v\d{1,2}|version\s+\d{1,2}|draft\s+\d{1,2})"
+    r"(?:\s+(?:of|for|on|at|under)\s+(?:the\s+)?(?:paragraph|para|section|answer|point|question|q)\s*\d{0,2})?"
+    r"\s*(?::|,?\s+(?:says|said|reads|read|has|had|states|stated|proposes|proposed|currently\s+(?:says|reads)|puts\s+it)\b)",
     re.I,
 )
 # an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed";
@@ -7236,7 +7262,7 @@ _HEARSAY = re.compile(
     # "we have also heard the argument that a voluntary approach would be enough"
     r"|\b(?:we|i)\s+(?:have\s+)?(?:also\s+)?(?:heard|seen|read)\s+(?:the\s+|an\s+|it\s+)?(?:argument|suggestion|claim|view|case|argued|suggested|said|put\s+forward|proposed)\s*,?\s+(?:made\s+)?(?:[^.;]{0,80}?,\s*)?that\b"
     # a view the respondent passes on: "the scrutineer asked us to record that in her view ..."
-    r"|\basked\s+(?:us|me)\s+to\s+(?:record|note|say|add|mention|pass\s+on|set\s+out)\b|\bin\s+(?:her|his|their)\s+(?:view|opinion|words)\b"
+    r"|\basked\s+(?:us|me)\s+to\s+(?:record|note|say|add|mention|pass\s+on|set\s+out)\b|\bin\s+(?:her|his|their)\s+(?:view|opinion|words|experience)\b"
     # arguments on a question noted or heard, not made: "Members noted arguments for adding secondary schools ... and
     # concerns that a larger board would be harder to convene" (round 27)
     r"|\b(?:noted|heard|weighed|rehearsed|recorded|acknowledged)\s+(?:the\s+|both\s+|some\s+|several\s+|strong\s+)?(?:arguments?|case|cases|"
@@ -7320,7 +7346,7 @@ _NOT_EVERYONE = re.compile(
 )
 _HEARSAY_KEYS = re.compile(
     r"see why|appreciate why|several|some |a few|handful|number of|one or two|minority of|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
-    r"(?:her|his|their)\s+(?:view|opinion|words|fear|worry|concern|belief|argument|position|case)|heard|argument|told|tells|telling|seen|suggest|, we understand,|, i understand,|, we gather,|"
+    r"(?:her|his|their)\s+(?:view|opinion|words|experience|fear|worry|concern|belief|argument|position|case)|heard|argument|told|tells|telling|seen|suggest|, we understand,|, i understand,|, we gather,|"
     r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of|you |my |noted|weighed|"
     r"rehearsed|recorded|acknowledged|comment|response was|responses were|theme|answer was|reply was|observation|concern was|criticism was"
 )
@@ -7792,7 +7818,7 @@ _REPORT_KEYS = re.compile(
     r"floated|raised|mooted|put\s+about|pointed out|points out|point out|dismiss|ask|worr|fear|called|calling|call for|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
     r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
     r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist|divided|split|saw |see|seen|"
-    r"treat|characteri|portray|branded|labelled|conced|acknowledg|admit|agree|wrote|writes"
+    r"treat|characteri|portray|branded|labelled|conced|acknowledg|admit|agree|wrote|writes|draft|version|v1|v2|v3"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
@@ -8146,8 +8172,9 @@ _SPEAKERS_WHERE = re.compile(
 # an objection or concern the respondent recognises, not one it shares ("we share the concern that ..." adopts it)
 _CONCEDED = re.compile(
     r"\b(?:recognise|recognises|recognize|recognizes|acknowledge|acknowledges|note|notes|understand|understands|hear|"
-    r"appreciate|appreciates|(?:are|am|is)\s+aware\s+of|know)\s+(?:\w+\s+){0,2}?(?:the|an|this|that)\s+"
-    r"(?:objection|criticism|argument|concern|worry|fear|complaint|charge|counter-?argument)\s+that\b",
+    r"appreciate|appreciates|(?:are|am|is)\s+aware\s+of|know)\s+(?:\w+\s+){0,2}?(?:the|an|this|that|(?:the\s+)?[\w-]+['’]s)\s+"
+    # (or someone's: "We know the paper's worry that a non-statutory arrangement will be patchy", round 41)
+    r"(?:own\s+|main\s+|stated\s+|real\s+)?(?:objection|criticism|argument|concern|worry|fear|complaint|charge|counter-?argument)\s+that\b",
     re.I,
 )
 _CONCEDED_KEYS = ("objection", "criticism", "argument", "concern", "worry", "fear", "complaint", "charge")
