@@ -3020,6 +3020,12 @@ _EACH_SIDE = re.compile(
 )
 
 
+def _may_take_each_side(clause: str) -> bool:
+    """What ``_EACH_SIDE`` needs, as substrings (most clauses with "and" hold no word against anything)."""
+    low = clause.lower()
+    return any(k in low for k in ("against", "oppos", "reject", "resist", "disagree", "not ", "no to"))
+
+
 def _said_of_each_side(clause: str, qid: str, spec: Spec, cues: tuple[_Cue, ...]) -> tuple[_Cue, ...]:
     """Cues of a clause that is for one target and against another ("We are in favour of the vision and against
     Option One"): of the target it is for, every reading is support; of the one it is against, an objection. Only
@@ -5161,7 +5167,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         cues = _said_of_what_is_preferred(clause, tphrase, qid, spec, cues)
                     if cues and " not " in clause:
                         cues = _said_of_what_is_set_aside(clause, qid, spec, cues)
-                    if cues and (" and " in clause or " but " in clause):
+                    if cues and (" and " in clause or " but " in clause) and _may_take_each_side(clause):
                         cues = _said_of_each_side(clause, qid, spec, cues)
                     if _names_answer(clause) and _answer_names_another(clause, qid):
                         # an answer naming its own question or option is that one's alone (round 31): "So our answer to
