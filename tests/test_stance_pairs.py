@@ -9596,3 +9596,24 @@ def test_a_place_at_the_partnerships_table_is_membership():
     assert (codes["q12"].stance, codes["q11"].stance) == ("Yes", None)
     # a seat as a condition of the option's verdict leaves the verdict the option's
     assert letter("Question 11\n\nThe best fit, if housing is at the table as of right.", "q11").stance == "Yes"
+
+
+# round 41, from wave 72 (b1173-b1180, after its first run was recorded)
+
+
+def test_what_members_agreed_is_read_for_its_content():
+    assert letter("Question 13\n\nMembers agreed this would not achieve the vision.", "q13").stance == "No"
+    assert letter("Question 13\n\nMembers agreed it would work.", "q13").stance == "Yes"
+    text = "Question 10\n\nMembers agreed that building on the Prevent list would carry that mistrust across with it."
+    assert letter(text, "q10").stance == "No"
+    # a frame before what was agreed is no verdict
+    assert letter("Question 9\n\nThis is what we agreed.", "q9").stance is None
+    assert letter("Question 9\n\nWe agreed.", "q9").stance == "Yes"
+
+
+def test_a_ranking_against_another_judges_it():
+    codes = code_letter("Question 11\n\nThat is why we rank it below a duty on individual bodies.")
+    assert (codes["q11"].stance, codes["q9"].stance) == ("No", None)
+    assert letter(
+        "Question 9\n\nOur first choice of the three options, and the one we think would help most.", "q9"
+    ).stance == ("Yes")

@@ -598,9 +598,10 @@ _POSITIVE = [
     # a terse answer in the option's own section (round 36): "This one.", "Our first choice.", "We'd accept this."
     (
         r"^\s*(?:(?:this|that)\s+one|(?:our|my|the)\s+(?:first|top|clear|preferred)\s+(?:choice|pick|option)"
+        r"(?:\s+of\s+the\s+(?:three|options|three\s+options|proposals))?"
         r"|(?:we|i)(?:'d|\s+would|\s+could|\s+can)\s+(?:accept|live\s+with)\s+(?:this|that|it))"
         # (or with its condition after a comma, round 41: "Our first choice, with schools linked in")
-        r"(?:\s*[.!]*\s*$|\s*[,;:]\s*(?:with|provided|if|so\s+long\s+as|as\s+long\s+as|subject\s+to)\b)",
+        r"(?:\s*[.!]*\s*$|\s*[,;:]\s*(?:with|provided|if|so\s+long\s+as|as\s+long\s+as|subject\s+to|and\s+the\s+one)\b)",
         0.75,
     ),
     # "Mostly." leading the answer: agreement with most of it (a person may call it Mixed)
@@ -1726,8 +1727,15 @@ _AGREED_CONTENT = re.compile(
     r"\s*,?\s*(?:with\s+(?:[\w'’-]+\s+){1,5}?)?that\b(?!\s+is\b)"
     r"|\s+(?:the|their|its|his|her|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?(?:view|conclusion|argument|assessment|point|"
     r"position|finding|judgement|judgment|case)\s+that\b"
-    r"|\s*,\s*(?:and|so)\s+(?:we|i)\b",
+    r"|\s*,\s*(?:and|so)\s+(?:we|i)\b"
+    # (or a clause with no "that", round 41: "Members agreed this would not achieve the vision")
+    r"|\s+(?=(?:this|it|they|these|those|(?:the|a|an|any)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:would|will|is|are|was|were|could|"
+    r"can|should|cannot|won't|wouldn't|isn't|aren't|does|do)\b)",
     re.I,
+)
+# a frame before what was agreed, no verdict of its own (round 41): "and this is what we agreed."
+_WHAT_WAS_AGREED = re.compile(
+    r"\bis\s+what\s+(?:we|i|members|the\s+[\w-]+)\s+(?:have\s+|had\s+)?agreed\s*[.:]?\s*$", re.I
 )
 # what is agreed, its subject denied a predicate: "that goodwill is not a foundation", "that a duty would not"
 _AGREED_DENIED = re.compile(
@@ -2609,7 +2617,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 # that violence cannot be left to the police alone", whose subject is no target, stays a Yes)
                 continue
             if m.group(0).strip().lower().endswith("agreed") and (
-                _PARTICIPLE_AFTER.match(clause, m.end())
+                _WHAT_WAS_AGREED.search(clause, m.start() - 30 if m.start() > 30 else 0)
+                or _PARTICIPLE_AFTER.match(clause, m.end())
                 or agent(clause, m.end() - 6, m.end()) == "passive"
                 or (clause[: m.start()].rstrip().endswith(",") and _SET_OFF_BY_COMMAS.match(clause, m.end()))
             ):
@@ -3721,6 +3730,15 @@ _LEAD_LABEL = re.compile(
 )
 
 
+# a ranking of "it" against another (round 41): "we rank it below a duty on individual bodies", "we put this one ahead of"
+_RANKED_AGAINST = re.compile(
+    r"\b(?:rank|ranks|ranked|ranking|put|puts|putting|place|places|placed|placing|rate|rates|rated)\s+(?:it|this|that|them|"
+    r"this\s+one|these)\s+(?:well\s+|far\s+|just\s+|some\s+way\s+|a\s+long\s+way\s+|slightly\s+)?(?:below|behind|above|"
+    r"ahead\s+of)\s+",
+    re.I,
+)
+
+
 def _clause_targets_ex(clause: str, spec: Spec, options_context: bool) -> list[tuple[str, str, str]]:
     """The questions a clause is about, in order: ``(question, kind, phrase)``.
 
@@ -3770,6 +3788,10 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
             # what a comparison measures against is not what it judges: "Option Three is less attractive than
             # Option Two", "we are less convinced by X than by Y"
             spans += [(m.start("than"), _clause_end(clause, m.end())) for m in _THAN_OTHER.finditer(clause)]
+        if " below " in clause or " behind " in clause or " above " in clause or " ahead of " in clause:
+            # what a ranking measures against (round 41): "That is why we rank it below a duty on individual bodies"
+            # judges "it"
+            spans += [(m.end(), _clause_end(clause, m.end())) for m in _RANKED_AGAINST.finditer(clause)]
         if " as " in clause:
             # the same with "as well as": "it would not achieve the vision as well as the first option" judges "it"
             spans += [(m.start("as"), _clause_end(clause, m.end())) for m in _AS_WELL_AS_OTHER.finditer(clause)]

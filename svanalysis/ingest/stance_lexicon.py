@@ -2233,8 +2233,9 @@ LEXICON: list[Entry] = [
     # round 17: what it would strengthen is itself a harm ("would strengthen the impression that schools are an extension
     # of the police", "would feed mistrust"): listed before the positive consequences, which start at the same word
     (
-        r"(?#anchors: strengthen increase reinforce deepen fuel feed heighten confirm entrench add)(?:would|will|could)\s+(?:\w+\s+)?(?:strengthen|increase|reinforce|deepen|fuel|feed|heighten|"
-        r"confirm|entrench|add\s+to)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|existing\s+)?(?:[\w'’-]+\s+){0,2}?(?:impression|"
+        r"(?#anchors: strengthen increase reinforce deepen fuel feed heighten confirm entrench add carry import)(?:would|will|could)\s+(?:\w+\s+)?(?:strengthen|increase|reinforce|deepen|fuel|feed|heighten|"
+        # (or carried over, round 41: "would carry that mistrust across with it")
+        r"confirm|entrench|add\s+to|carry|import)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|existing\s+)?(?:[\w'’-]+\s+){0,2}?(?:impression|"
         r"perception|suspicion|suspicions|mistrust|distrust|stigma|fear|fears|resentment|alienation|feeling\s+of\s+being|"
         r"sense\s+of\s+being|belief\s+that|view\s+that|idea\s+that|notion\s+that)\b",
         "No",
