@@ -9617,3 +9617,24 @@ def test_a_ranking_against_another_judges_it():
     assert letter(
         "Question 9\n\nOur first choice of the three options, and the one we think would help most.", "q9"
     ).stance == ("Yes")
+
+
+# round 41, from wave 73 (b1181-b1188, after its first run was recorded)
+
+
+def test_an_answer_once_meant_is_not_the_answer():
+    assert letter("Question 10\n\nI had intended to answer yes to this question and move on.", "q10").stance is None
+    assert letter("Question 10\n\nWe answer yes to this question.", "q10").stance == "Yes"
+
+
+def test_not_wanting_what_it_would_not_do_is_no_objection():
+    text = "Question 9\n\nIt would not compel anyone to disclose anything, and we would not want it to."
+    assert "preference" not in (letter(text, "q9").rule or "")
+    assert letter("Question 9\n\nWe would not want it to go ahead.", "q9").stance == "No"
+
+
+def test_what_is_needed_is_not_the_target():
+    assert letter("Question 9\n\nWhat is needed is not a new duty but funding.", "q9").stance == "No"
+    # said of another thing than the section's option, it is no objection to that option
+    text = "Question 13\n\nWhat is missing here is not a further legal obligation but the money and the convening."
+    assert letter(text, "q13").stance != "No"

@@ -3029,6 +3029,32 @@ _EACH_SIDE = re.compile(
 )
 
 
+_NOT_NEEDED_CUE = re.compile(r"^\W*what\b.*\bis\s+not\s*$", re.I)
+_NOT_X_BUT_Y = re.compile(r"\bis\s+not\s+(?P<x>[^;]{2,90}?)(?:\s*,?\s+but\s+(?P<y>[^;]{2,90})|\s*[.;]|\s*$)", re.I)
+
+
+def _said_of_what_is_not_needed(clause: str, qid: str, spec: Spec, cues: tuple[_Cue, ...]) -> tuple[_Cue, ...]:
+    """The cue of "What is needed is not X but Y" (round 41) is X's: of a target named in X it is an objection, of one
+    named in Y support, and of a target the clause does not name (a section's, carried over) nothing ("What is missing
+    here is not a further legal obligation but the money" under Option Three is no objection to Option Three)."""
+    out: list[_Cue] = []
+    for c in cues:
+        if not _NOT_NEEDED_CUE.match(c.phrase):
+            out.append(c)
+            continue
+        m = _NOT_X_BUT_Y.search(clause, max(0, clause.lower().find(c.phrase.lower()) + len(c.phrase) - 8))
+        if m is None:
+            continue
+        named = {q for q, k, _p in _clause_targets_ex(m.group("x"), spec, True) if k in ("reference", "description")}
+        if qid in named:
+            out.append(c)
+        elif m.group("y") and qid in {
+            q for q, k, _p in _clause_targets_ex(m.group("y"), spec, True) if k in ("reference", "description")
+        }:
+            out.append(dataclasses.replace(c, stance="Yes", rule=f"{c.rule}; said of what is wanted instead"))
+    return tuple(out)
+
+
 def _may_take_each_side(clause: str) -> bool:
     """What ``_EACH_SIDE`` needs, as substrings (most clauses with "and" hold no word against anything)."""
     low = clause.lower()
@@ -5191,6 +5217,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         cues = _said_of_what_is_set_aside(clause, qid, spec, cues)
                     if cues and (" and " in clause or " but " in clause) and _may_take_each_side(clause):
                         cues = _said_of_each_side(clause, qid, spec, cues)
+                    if cues and " is not " in clause and "hat " in clause:
+                        cues = _said_of_what_is_not_needed(clause, qid, spec, cues)
                     if _names_answer(clause) and _answer_names_another(clause, qid):
                         # an answer naming its own question or option is that one's alone (round 31): "So our answer to
                         # Question 10 is yes in part and no in part." under Option One's section; "The Board's answer on

@@ -3132,6 +3132,9 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)"
+        # (an ellipsis of the verb before, round 41: "It would not compel anyone to disclose anything, and we would not want
+        # it to": not wanting what it would not do)
+        r"(?!\s+(?:it|them|this|that)\s+to\s*(?:[.;:,!)]|$))"
         # not wanting to lose it is wanting it kept (the entry below)
         r"(?!\s+to\s+(?:lose|give\s+up|abandon|throw\s+away|sacrifice|see\s+(?:the\s+end\s+of|an\s+end\s+to)|alter|change|amend|modify|tamper\s+with|rewrite|dilute|weaken|see\s+(?:it|them|this|that)\s+(?:altered|changed|weakened|diluted))\b)"
         # unwillingness to take part ("if a school doesn't want to engage it doesn't have to"): no view of a target
@@ -4080,6 +4083,18 @@ LEXICON: list[Entry] = [
         0.7,
         "evaluation",
         True,
+    ),
+    # round 41: what is needed said not to be the target, "What is needed is not a new duty but funding", "What is missing
+    # is not another seat at a CSP but the time ..." (of a target after "but" the clause says the opposite: it is read
+    # on the target named before it)
+    (
+        r"(?#anchors: needed missing required lacking need needs)\bwhat\s+(?:(?:is|'s)\s+(?:really\s+|most\s+)?(?:needed|missing|required|"
+        r"lacking)|we\s+(?:really\s+|most\s+)?need|(?:the\s+)?\w+\s+(?:really\s+|most\s+)?needs?)\s+(?:here\s+|now\s+)?is\s+not\s+"
+        r"(?!(?:only|just|merely|simply)\b)",
+        "No",
+        0.75,
+        "evaluation",
+        False,
     ),
     # round 41: the best or worst of the options with no verb before it, "on balance think it the strongest of the three"
     (
@@ -8093,6 +8108,9 @@ _SUPERSEDED = re.compile(
     r"letter|reply|note)\b[^.;]{0,30}?\b(?:we|i)\s+(?:had\s+)?(?:said|stated|argued|suggested|wrote|indicated|answered|thought)\b"
     r"|\b(?:our|my)\s+(?:earlier|previous|first|original|initial)\s+(?:email|e-mail|response|submission|letter|reply|note|answer)\s+"
     r"(?:had\s+)?(?:said|stated|argued|suggested|indicated|read)\b"
+    # an answer once meant and not given (round 41): "I had intended to answer yes to this question and move on"
+    r"|\b(?:we|i)\s+(?:had\s+)?(?:intended|meant|planned|expected)\s+to\s+(?:answer|say|reply|respond|put)\b"
+    r"|\b(?:we|i)\s+(?:was|were)\s+going\s+to\s+(?:answer|say|reply|respond|put)\b"
     # an attitude put in the past: "When it came in, I was sceptical.", "We were at first opposed"
     # (marked as past by a clause of time or an adverb: a bare "We were sceptical, and we still are" is split before "and")
     r"|^\W*(?:(?:when|as|before)\s+[^,;]{1,60},\s*(?:i|we)\s+(?:was|were)\s+(?:at\s+first\s+|initially\s+|originally\s+)?"
@@ -8126,6 +8144,11 @@ _SUPERSEDED_KEYS = (
     "submission",
     "reply",
     "note",
+    "intended",
+    "meant to",
+    "planned",
+    "expected to",
+    "going to",
 )
 _STILL_HELD = re.compile(r"\b(?:still|continue\s+to|remain|stand\s+by)\b", re.I)
 
