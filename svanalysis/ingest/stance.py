@@ -3020,11 +3020,11 @@ _AGAINST_WORDS = (
     r"(?:against|no\s+to|oppose|opposes|reject|rejects|resist|resists|disagree\s+with|disagrees\s+with|"
     r"(?:do|does)\s+not\s+(?:support|accept|agree\s+with|favour|back|want))"
 )
+# ... joined by "and" or "but", the second verb perhaps with its subject or an adverb ("and we firmly reject")
+_SIDES_JOIN = r",?\s+(?:and|but)\s+(?:we\s+|i\s+|are\s+|am\s+)?(?:(?:firmly|strongly|equally|entirely|wholly)\s+)?"
 _EACH_SIDE = re.compile(
-    rf"\b(?:(?P<f1>{_FOR_WORDS})\s+(?P<x1>[^,;.:()]{{2,90}}?),?\s+(?:and|but)\s+(?:we\s+|i\s+|are\s+|am\s+)?"
-    rf"(?:(?:firmly|strongly|equally|firmly|entirely|wholly)\s+)?(?P<a1>{_AGAINST_WORDS})\s+(?P<y1>[^,;.:()]{{2,90}})"
-    rf"|(?P<a2>{_AGAINST_WORDS})\s+(?P<y2>[^,;.:()]{{2,90}}?),?\s+(?:and|but)\s+(?:we\s+|i\s+|are\s+|am\s+)?"
-    rf"(?:(?:firmly|strongly|equally|entirely|wholly)\s+)?(?P<f2>{_FOR_WORDS})\s+(?P<x2>[^,;.:()]{{2,90}}))",
+    rf"\b(?:(?P<f1>{_FOR_WORDS})\s+(?P<x1>[^,;.:()]{{2,90}}?){_SIDES_JOIN}(?P<a1>{_AGAINST_WORDS})\s+(?P<y1>[^,;.:()]{{2,90}})"
+    rf"|(?P<a2>{_AGAINST_WORDS})\s+(?P<y2>[^,;.:()]{{2,90}}?){_SIDES_JOIN}(?P<f2>{_FOR_WORDS})\s+(?P<x2>[^,;.:()]{{2,90}}))",
     re.I,
 )
 

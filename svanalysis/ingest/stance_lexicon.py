@@ -104,6 +104,14 @@ _RANKED_TARGET = (
     r"(?=(?:[\w'-]+\s+){0,6}?(?:option|options|duty|duties|route|approach|model|partnerships?|csps?|proposals?|"
     r"voluntary|statutory|legislative|non-statutory|non-legislative)\b)"
 )
+# the two together, up to the place the target is put in ("first", "last")
+_RANKED_NAMED = (
+    r"(?#anchors: rank ranks ranked put place)"
+    + _OWN_RANKING
+    + r"(?:rank|ranks|ranked|put|place)\s+"
+    + _RANKED_TARGET
+    + r"(?:the|option)\s+(?:(?!not\b|no\b)[\w'-]+\s+){0,6}?"
+)
 
 # round 14's families: a modal or "risk" just before the verb (a fixed-width look-behind each, so the entry starts at
 # the verb and one listed earlier that starts there wins), and the harms a proposal can bring about or undo
@@ -4039,26 +4047,14 @@ LEXICON: list[Entry] = [
     # respondents put the voluntary approach first"), of an object that names an option (``_RANKED_TARGET``; not "Put
     # the money there first")
     (
-        r"(?#anchors: rank ranks ranked put place)"
-        + _OWN_RANKING
-        + r"(?:rank|ranks|ranked|put|place)\s+"
-        + _RANKED_TARGET
-        + r"(?:the|option)\s+"
-        r"(?:(?!not\b|no\b)[\w'-]+\s+){0,6}?"
-        r"(?:first|top|highest)\b(?!\s+(?:of\s+all\s+)?(?:to|in|on|among|and\s+foremost)\b)",
+        _RANKED_NAMED + r"(?:first|top|highest)\b(?!\s+(?:of\s+all\s+)?(?:to|in|on|among|and\s+foremost)\b)",
         "Yes",
         0.75,
         "preference",
         True,
     ),
     (
-        r"(?#anchors: rank ranks ranked put place)"
-        + _OWN_RANKING
-        + r"(?:rank|ranks|ranked|put|place)\s+"
-        + _RANKED_TARGET
-        + r"(?:the|option)\s+"
-        r"(?:(?!not\b|no\b)[\w'-]+\s+){0,6}?"
-        r"(?:last|bottom|lowest)\b",
+        _RANKED_NAMED + r"(?:last|bottom|lowest)\b",
         "No",
         0.75,
         "preference",
