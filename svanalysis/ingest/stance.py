@@ -1190,6 +1190,11 @@ _BROUGHT_IN = (
     r"|(?:join|become)\s+(?:the\s+list\s+of\s+|one\s+of\s+)?(?:the\s+|their\s+)?(?:statutory|responsible|full|formal)\s+"
     r"(?:partners?|members?|authorit(?:y|ies)|membership)\b)"
 )
+# a place at the partnership's table asked for (round 41): "the Community Safety Partnership should have youth work at its
+# table by right" (an addition for Q12, and talk of membership rather than of Option Two)
+_AT_ITS_TABLE = (
+    r"\bshould\s+have\s+[^.;]{1,60}?\s+(?:at|round|around)\s+(?:its|the|their)\s+table\s+(?:by|as\s+of)\s+right\b"
+)
 _ADD_PARTNERS = [
     (_TO_BE_EXTENDED, 0.85),
     # brought in or joining (round 31): "transport policing should be brought within their statutory membership",
@@ -1355,8 +1360,9 @@ _ADD_PARTNERS = [
         r"|\bshould\s+(?:\w+\s+)?be\s+(?:\w+\s+)?(?:brought|taken|drawn)\s+(?:\w+\s+)?into\b"
         r"|\ba\s+seat\s+(?:by\s+right|as\s+of\s+right)\b"
         # (round 41: "the Community Safety Partnership should have youth work at its table by right")
-        r"|\bshould\s+have\s+[^.;]{1,60}?\s+(?:at|round|around)\s+(?:its|the|their)\s+table\s+(?:by|as\s+of)\s+right\b"
-        r"|\bmake\s+[^.;]{1,60}?\s+(?:a|an)\s+(?:statutory\s+partner|responsible\s+authority|statutory\s+member)\b"
+        r"|"
+        + _AT_ITS_TABLE
+        + r"|\bmake\s+[^.;]{1,60}?\s+(?:a|an)\s+(?:statutory\s+partner|responsible\s+authority|statutory\s+member)\b"
         r"|\bmake\s+[^.;]{1,60}?\s+(?:(?:full|statutory|proper|core|formal)\s+(?:members|partners)|responsible\s+authorities)\b"
         r"|\bto\s+be\s+(?:extended|expanded|widened|broadened|enlarged)\s+to\s+include\b",
         0.8,
@@ -3029,6 +3035,8 @@ _EACH_SIDE = re.compile(
 )
 
 
+# the lexicon's "What is needed is not" (round 41), and what follows it: the thing said not to be needed, and what is
+# wanted instead after "but"
 _NOT_NEEDED_CUE = re.compile(r"^\W*what\b.*\bis\s+not\s*$", re.I)
 _NOT_X_BUT_Y = re.compile(r"\bis\s+not\s+(?P<x>[^;]{2,90}?)(?:\s*,?\s+but\s+(?P<y>[^;]{2,90})|\s*[.;]|\s*$)", re.I)
 
@@ -5798,7 +5806,7 @@ _MEMBERS_ADDED = re.compile(
     r"|\b(?:full|statutory|named|invited|more)\s+(?:members|partners|guests?)\b|\bas\s+(?:a\s+)?(?:full\s+)?members?\b"
     r"|\bseat\s+(?:at|round|on)\b"
     # (round 41: "should have youth work at its table by right")
-    r"|\bshould\s+have\s+[^.;]{1,60}?\s+(?:at|round|around)\s+(?:its|the|their)\s+table\s+(?:by|as\s+of)\s+right\b",
+    r"|" + _AT_ITS_TABLE,
     re.I,
 )
 # a body described as already one is no addition: "the fire authority, which is already a responsible authority"

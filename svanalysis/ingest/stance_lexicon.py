@@ -4123,7 +4123,8 @@ LEXICON: list[Entry] = [
         + _ASKING
         + r"(?:give|hand|put)\s+(?:the|a)\s+(?:new\s+|legal\s+|statutory\s+)?(?:job|duty|responsibility|task)\s+(?:to|on)\s+"
         r"(?!(?:them|it|him|her|us|me|you)\b)"
-        r"|(?:should|must|could|would)\s+be\s+(?:given|handed)\s+(?:the|a|this|that)\s+(?:new\s+|legal\s+|statutory\s+)?"
+        # (asked for, not described: not "under Option Two the CSPs would be given the duty")
+        r"|(?:should|must|ought\s+to)\s+be\s+(?:given|handed)\s+(?:the|a|this|that)\s+(?:new\s+|legal\s+|statutory\s+)?"
         r"(?:job|duty|responsibility|task)\b"
         r"|" + _ASKING + r"make\s+(?:(?!not\b|no\b)[\w'-]+\s+){1,5}?responsible\s+for\b)",
         "Yes",
