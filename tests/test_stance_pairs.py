@@ -9638,3 +9638,24 @@ def test_what_is_needed_is_not_the_target():
     # said of another thing than the section's option, it is no objection to that option
     text = "Question 13\n\nWhat is missing here is not a further legal obligation but the money and the convening."
     assert letter(text, "q13").stance != "No"
+
+
+# round 41: talk of who sits on the partnerships, in more of its forms, is Q12's (silent Option Two stances over every
+# wave)
+
+
+def test_more_ways_of_seating_bodies_on_the_partnerships_are_membership():
+    for text in (
+        "Ambulance trusts should be on CSPs as of right.",
+        "CSPs in London should have a statutory place for housing providers.",
+        "If the partnership route is taken forward, we would want education represented on the CSP.",
+        "I looked up what a Community Safety Partnership is. Put youth services and schools on it.",
+    ):
+        assert code_letter(text)["q11"].stance is None, text
+    # a seat named in a condition of the option's verdict leaves the verdict the option's
+    assert letter("Question 11\n\nThe best fit, if housing is at the table as of right.", "q11").stance == "Yes"
+    # who is round the table already is said of the partnership's strength, not asked for
+    assert (
+        stance._is_membership_talk("It already has the police, the fire service and probation round the table.")
+        is False
+    )

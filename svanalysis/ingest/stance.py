@@ -5805,8 +5805,14 @@ _MEMBERS_ADDED = re.compile(
     r"|\bresponsible\s+authorit|\bwho\s+sits?\s+on\b|\bmembership\b"
     r"|\b(?:full|statutory|named|invited|more)\s+(?:members|partners|guests?)\b|\bas\s+(?:a\s+)?(?:full\s+)?members?\b"
     r"|\bseat\s+(?:at|round|on)\b"
-    # (round 41: "should have youth work at its table by right")
-    r"|" + _AT_ITS_TABLE,
+    # (round 41: "should have youth work at its table by right", "Ambulance trusts should be on CSPs as of right", "a
+    # statutory place for housing providers", "a statutory education partner", "represented on the CSP", "add people",
+    # "the partnerships must be widened"; not who is "round the table" already, said of a partnership's strength)
+    r"|" + _AT_ITS_TABLE + r"|\b(?:as\s+of|by)\s+right\b|\bseat\s+there\b|\b(?:statutory|formal)\s+(?:place|seat)\b"
+    r"|\bstatutory\s+[\w-]+\s+partner\b|\brepresented\s+on\b|\b(?:more|add)\s+people\b"
+    r"|\b(?:must|should|needs?\s+to)\s+be\s+widened\b"
+    # (bodies told to be seated: "Put youth services and schools on it.", "get the schools and the colleges round the table")
+    r"|^\W*put\s+(?:[\w'’-]+\s+){1,6}?on\s+(?:it|them|there)\s*[.!]?\s*$|\bget\s+(?:[\w'’-]+\s+){1,6}?(?:round|around|at)\s+the\s+table\b",
     re.I,
 )
 # a body described as already one is no addition: "the fire authority, which is already a responsible authority"
@@ -5819,11 +5825,23 @@ _VEHICLE_TALK = re.compile(
 )
 
 
+# a condition after a comma, to the clause's end or the next comma: ", if housing is at the table as of right"
+_IF_CONDITION = re.compile(r",\s*(?:but\s+only\s+|only\s+)?if\b[^,;]*", re.I)
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_membership_talk(clause: str) -> bool:
     """Whether a clause is about who sits on the partnerships (Q12), not whether they should carry the duty (Q11)."""
     low = _ALREADY_ONE.sub(" ", clause.lower())
-    return bool(_MEMBERS_ADDED.search(low)) and not _VEHICLE_TALK.search(low.replace("responsible authorit", ""))
+    if " if " in low:
+        # (not a seat named only in a condition of the option's verdict, round 41: "The best fit, if housing is at the
+        # table as of right.")
+        low = _IF_CONDITION.sub(" ", low)
+    # (or bodies seated on them in the words read for a partnership carried on, round 41: "Put youth services and schools
+    # on it", "they must have more people round the table")
+    return bool(_MEMBERS_ADDED.search(low) or _PARTNERSHIP_INCLUDE.search(low)) and not _VEHICLE_TALK.search(
+        low.replace("responsible authorit", "")
+    )
 
 
 # the partnership told whom to include: "the partnership should have to include local traders"
