@@ -5101,8 +5101,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(default, "section", "")]
             if (
                 targets
-                and _is_membership_talk(clause)
                 and any(t[0] == "q11" and not _OPTION_TERMS.search(t[2] or "") for t in targets)
+                and _is_membership_talk(clause)
             ):
                 # who sits on the partnerships, not whether they should carry the duty (round 40): "We would add the
                 # youth service too", "Please don't add more people to the community safety partnership meetings" are

@@ -6811,9 +6811,7 @@ OTHER_SENSES = re.compile(
     r"clubs?|networks?|forums?|trustees?|mentors?|roles?|posts?|staff|helpers?|schemes?\s+for|accreditation|wardens?|stewards?|"
     r"coaches|leaders|"
     r"(?:accreditation|membership|mentoring|befriending)\s+schemes?)\b"
-    # a body's name (round 41): "Calderholme Voluntary Action", "Voluntary Action Leeds", "the Council for Voluntary
-    # Service", "Voluntary Sector Network Trust"
-    r"|(?-i:\bVoluntary\s+(?:Action|Services?|Sector|Centre|Council|Network|Organisations?|Alliance|Forum|Partnership))\b"
+    # a body's name (round 41): "the Council for Voluntary Service" (and, capitalised, ``_VOLUNTARY_BODY``)
     r"|\b(?:councils?|centres?)\s+for\s+voluntary\s+(?:service|action|organisations?)\b"
     # an activity done by volunteers (round 33): "release staff for voluntary mentoring in local schools"
     r"|\bvoluntary\s+(?:mentoring|befriending|coaching|tutoring|youth\s+work|placements?|shifts|donations|sessions|"
@@ -7835,6 +7833,13 @@ _REPORT_KEYS = re.compile(
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
+# a body's name with "Voluntary" in it, as names are written (round 41): "Calderholme Voluntary Action", "Voluntary
+# Action Leeds", "Voluntary Sector Network" (case-sensitive: "voluntary action" in lower case may be the third option's)
+_VOLUNTARY_BODY = re.compile(
+    r"\bVoluntary\s+(?:Action|Services?|Sector|Centre|Council|Network|Organisations?|Alliance|Forum|Partnership)\b"
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str:
     """Blank out spans where a word has another sense (same length, so offsets hold).
@@ -7850,6 +7855,8 @@ def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str
     low = text.lower()
     if "vision" in low:
         text = _VISION_YARDSTICK_G.sub(_blank, text)
+    if "Voluntary " in text:
+        text = _VOLUNTARY_BODY.sub(_blank, text)
     if _OTHER_KEYSET.any(low):
         text = _OTHER_SENSES_G.sub(_blank, text)
         if "duty" in low and " for " in low:
