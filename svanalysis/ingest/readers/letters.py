@@ -1853,7 +1853,6 @@ def _grid_rows(block: list[str]) -> list[str] | None:
     return rows
 
 
-_NUMBER_CELL = re.compile(r"^(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}[.):]?$", re.I)
 # a first cell led by a question's number, with or without its topic after ("9", "Q9", "Q8  Vision and focus")
 _NUMBER_LEAD = re.compile(r"^(?:q(?:uestion)?\s*\.?\s*)?\d{1,2}(?:[.):]|\s|$)", re.I)
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
