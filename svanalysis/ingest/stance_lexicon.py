@@ -72,33 +72,44 @@ NOT_SOME_PEOPLE = (
     r"officers|councillors|of\s+us|parents|residents)\b)"
 )
 
+
+def _just_after(
+    *words: str, clause_start: bool = False, after_stop: bool = False, word_ends: tuple[str, ...] = ()
+) -> str:
+    """A look-behind for each of ``words`` followed by a space (Python's ``re`` needs a fixed width for each), joined,
+    so that an entry starts at its verb and an earlier entry starting there wins; ``clause_start`` and ``after_stop``
+    also let it start the clause or follow a stop, ``word_ends`` follow the end of a word ("n't").
+
+    >>> bool(re.search(_just_after("we would", clause_start=True) + "give", "give it")), _just_after("so")
+    (True, '(?:(?<=\\bso\\s))')
+    """
+    parts = ["(?<=^)"] * clause_start + ["(?<=[.;:!]\\s)"] * after_stop + [f"(?<=\\b{w}\\s)" for w in words]
+    parts += [f"(?<={e}\\s)" for e in word_ends]
+    return "(?:" + "|".join(parts) + ")"
+
+
 # where a verb is asked for rather than told of (round 41): at the clause's start, after "should" or "must", or after
 # the respondent's own "would" ("Give the CSP the job", "we would give them the duty"; not "the paper would put the
-# duty on ..."), a fixed-width look-behind each
-_ASKING = (
-    "(?:(?<=^)|(?<=[.;:!]\\s)|"
-    + "|".join(
-        f"(?<=\\b{w}\\s)"
-        for w in (
-            "should",
-            "must",
-            "we would",
-            "i would",
-            "we'd",
-            "i'd",
-            "and",
-            "so",
-            "just",
-            "simply",
-            "then",
-            "please",
-        )
-    )
-    + ")"
+# duty on ...")
+_ASKING = _just_after(
+    "should",
+    "must",
+    "we would",
+    "i would",
+    "we'd",
+    "i'd",
+    "and",
+    "so",
+    "just",
+    "simply",
+    "then",
+    "please",
+    clause_start=True,
+    after_stop=True,
 )
 
 # a ranking that is the respondent's (round 41): after "we", "I", their "would", or at the clause's start
-_OWN_RANKING = "(?:(?<=^)|(?<=\\bwe\\s)|(?<=\\bi\\s)|(?<=\\bwould\\s)|(?<=\\bwe'd\\s)|(?<=\\bi'd\\s)|(?<=\\bthen\\s))"
+_OWN_RANKING = _just_after("we", "i", "would", "we'd", "i'd", "then", clause_start=True)
 # ... of an object that names an option, within its first seven words
 _RANKED_TARGET = (
     r"(?=(?:[\w'-]+\s+){0,6}?(?:option|options|duty|duties|route|approach|model|partnerships?|csps?|proposals?|"
@@ -115,38 +126,32 @@ _RANKED_NAMED = (
 
 # round 14's families: a modal or "risk" just before the verb (a fixed-width look-behind each, so the entry starts at
 # the verb and one listed earlier that starts there wins), and the harms a proposal can bring about or undo
-_AFTER_MODAL = (
-    "(?:"
-    + "|".join(
-        f"(?<=\\b{w}\\s)"
-        for w in (
-            "would",
-            "will",
-            "could",
-            "might",
-            "may",
-            "can",
-            "risk",
-            "risks",
-            "risking",
-            "only",
-            "just",
-            "simply",
-            "also",
-            "merely",
-            "inevitably",
-            "likely to",
-            "bound to",
-            "soon",
-            "quickly",
-            "surely",
-            "probably",
-            "actually",
-            "not",
-            "never",
-        )
-    )
-    + "|(?<=n't\\s))"
+_AFTER_MODAL = _just_after(
+    "would",
+    "will",
+    "could",
+    "might",
+    "may",
+    "can",
+    "risk",
+    "risks",
+    "risking",
+    "only",
+    "just",
+    "simply",
+    "also",
+    "merely",
+    "inevitably",
+    "likely to",
+    "bound to",
+    "soon",
+    "quickly",
+    "surely",
+    "probably",
+    "actually",
+    "not",
+    "never",
+    word_ends=("n't",),
 )
 _HARM = (
     r"(?:(?:postcode\s+)?lottery|bureaucracy|red\s+tape|paperwork|box[- ]?ticking|tick[- ]?box(?:ing|\s+exercises?|\s+culture)?|"
