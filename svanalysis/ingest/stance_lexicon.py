@@ -80,8 +80,10 @@ def _just_after(
     so that an entry starts at its verb and an earlier entry starting there wins; ``clause_start`` and ``after_stop``
     also let it start the clause or follow a stop, ``word_ends`` follow the end of a word ("n't").
 
-    >>> bool(re.search(_just_after("we would", clause_start=True) + "give", "give it")), _just_after("so")
-    (True, '(?:(?<=\\bso\\s))')
+    >>> print(_just_after("so", clause_start=True))
+    (?:(?<=^)|(?<=\\bso\\s))
+    >>> [bool(re.search(_just_after("so", clause_start=True) + "give", t)) for t in ("give it", "so give it", "to give it")]
+    [True, True, False]
     """
     parts = ["(?<=^)"] * clause_start + ["(?<=[.;:!]\\s)"] * after_stop + [f"(?<=\\b{w}\\s)" for w in words]
     parts += [f"(?<={e}\\s)" for e in word_ends]
