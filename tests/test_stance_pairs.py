@@ -9659,3 +9659,24 @@ def test_more_ways_of_seating_bodies_on_the_partnerships_are_membership():
         stance._is_membership_talk("It already has the police, the fire service and probation round the table.")
         is False
     )
+
+
+# round 42, from what round 41 noticed and left
+
+
+def test_what_is_wanted_after_but_is_read_with_what_is_not_needed():
+    # one clause: the thing not needed before "but", the target wanted after it
+    assert letter("Question 9\n\nWhat is needed is not more meetings but a new legal duty.", "q9").stance == "Yes"
+    assert letter("Question 9\n\nWhat is needed is not a new legal duty but more meetings.", "q9").stance == "No"
+    # a "but" after some other denial still parts two clauses
+    assert [c for c, _ in stance._clauses_ex("It is not perfect but we support it")] == [
+        "It is not perfect",
+        "we support it",
+    ]
+
+
+def test_a_terse_answer_split_by_whom_it_is_for_after_a_semicolon():
+    assert (
+        letter("Question 10\n\nSupported for statutory bodies; not for contracted providers.", "q10").stance == "Mixed"
+    )
+    assert letter("Question 10\n\nSupported for statutory bodies.", "q10").stance == "Yes"

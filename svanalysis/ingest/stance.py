@@ -4325,7 +4325,9 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
 
 
 _CLAUSE_SPLIT = re.compile(
-    r";\s+(?P<c1>(?:but|however|yet|that said|even so|nevertheless|nonetheless)\b,?\s*)?"
+    # (not before a terse "not for ...": "Supported for statutory bodies; not for contracted providers" is one answer
+    # split by whom it is for, the lexicon's Mixed)
+    r";\s+(?!not\s+(?:for|in|on|as\s+regards)\s)(?P<c1>(?:but|however|yet|that said|even so|nevertheless|nonetheless)\b,?\s*)?"
     # (a "but" set off by a comma too, where a predicate follows the aside: "is right to put prevention first but, in our
     # view, is drawn too narrowly"; not "right in its emphasis but, in the Board's view, wrong in its scope", one subject's
     # two predicates, nor "sits on it but, as far as we can find out, the housing association does not")
@@ -4362,6 +4364,12 @@ _AND_CLAUSE = re.compile(
 )
 
 
+# what is said not to be needed, just before a "but" that names what is (``_said_of_what_is_not_needed`` reads both)
+_WHAT_IS_NOT_BEFORE_BUT = re.compile(
+    r"\bwhat\s+(?:[\w'’-]+\s+){0,4}?(?:is|'s)\s+not\s+(?!(?:only|just|merely|simply)\b)[^,;:.]{2,90}$", re.I
+)
+
+
 def _clauses(sentence: str) -> list[str]:
     return [c for c, _ in _clauses_ex(sentence)]
 
@@ -4382,6 +4390,9 @@ def _clauses_ex(sentence: str) -> list[tuple[str, bool]]:
     for m in splits:
         if m.start() < start:
             continue  # (overlapping the split before it)
+        if m.re is _CLAUSE_SPLIT and (m.group("c2") or m.group("c3")):
+            if _WHAT_IS_NOT_BEFORE_BUT.search(sentence, start, m.start()):
+                continue  # "What is needed is not more meetings but a new legal duty": one clause (round 42)
         piece = sentence[start : m.start()]
         if piece.strip():
             out.append((piece, contrast))
