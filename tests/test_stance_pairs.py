@@ -9680,3 +9680,69 @@ def test_a_terse_answer_split_by_whom_it_is_for_after_a_semicolon():
         letter("Question 10\n\nSupported for statutory bodies; not for contracted providers.", "q10").stance == "Mixed"
     )
     assert letter("Question 10\n\nSupported for statutory bodies.", "q10").stance == "Yes"
+
+
+def test_no_leading_a_noun_phrase_that_names_another_target_is_not_the_sections_answer():
+    text = "Question 13\n\nNo new duty that borrows the Prevent list or the Prevent way of working."
+    assert letter(text, "q13").stance != "No"
+    assert letter("Question 13\n\nNo. It would change nothing.", "q13").stance == "No"
+    # a noun phrase naming the answer's own target keeps the "No"
+    assert code_text("No new duty that borrows the Prevent list.", "q9").stance == "No"
+    # "No" before a comparison is the answer: "No better than Option One" (its comparison names another option)
+    assert code_text("No better than Option One.", "q11").stance == "No"
+
+
+def test_what_is_missing_said_to_be_something_else_is_no_omission():
+    text = "Question 12\n\nWhat is missing is not another seat at a CSP but the time of the people already there."
+    assert letter(text, "q12").stance != "Yes"
+    assert letter("Question 12\n\nWhat is missing is housing.", "q12").stance == "Yes"
+
+
+def test_why_others_favour_it_understood_is_their_choice():
+    text = "Question 11\n\nWe can see why metropolitan areas favour it."
+    assert letter(text, "q11").stance != "Yes"
+    assert letter("Question 11\n\nWe favour it.", "q11").stance == "Yes"
+
+
+def test_what_it_would_serve_after_amendment_is_a_condition_not_met():
+    text = "Question 10\n\nSchedule 6 needs substantial amendment before it would serve."
+    assert letter(text, "q10").stance == "No"
+    assert letter("Question 10\n\nSchedule 6 would serve.", "q10").stance == "Yes"
+
+
+# round 42, from wave 75 (b1197-b1204, after its first run was recorded)
+
+
+def test_a_worry_or_view_denied_is_no_verdict_of_its_own():
+    text = "Question 9\n\nI understand the worry, but I don't share it."
+    assert letter(text, "q9").stance != "No"
+    text = "Question 9\n\nSome partners have argued that Wales should be left out. We do not share that view."
+    assert letter(text, "q9").stance != "No"
+    # not denying a view, the same words judge the target
+    assert letter("Question 8\n\nWe don't share it.", "q8").stance == "No"
+
+
+def test_a_request_passed_on_is_the_askers():
+    text = (
+        "Question 12\n\nThe parish clerk asked me to press for parish councils to be made statutory members of the CSP."
+    )
+    assert letter(text, "q12").stance != "Yes"
+    text = "Question 12\n\nParish councils should be made statutory members of the CSP."
+    assert letter(text, "q12").stance == "Yes"
+
+
+def test_a_thing_not_known_in_a_relative_clause_is_no_doubt_about_the_target():
+    text = "Question 9\n\nMuch of it is done for men whose release date we do not know."
+    assert "no view" not in (letter(text, "q9").rule or "")
+    assert "no view" in (letter("Question 9\n\nWe do not know.", "q9").rule or "")
+
+
+def test_people_now_part_of_the_answer_are_no_mixed_verdict():
+    text = "Question 8\n\nOur mentors were part of the problem and are now part of the answer."
+    assert letter(text, "q8").stance != "Mixed"
+    assert letter("Question 8\n\nThe vision is only part of the answer.", "q8").stance == "Mixed"
+
+
+def test_adding_bodies_as_a_gerund_subject_is_membership_talk():
+    assert stance._is_membership_talk("Adding more organisations to it won't help.") is True
+    assert stance._is_membership_talk("Giving it the duty won't help.") is False

@@ -1143,7 +1143,8 @@ _OMISSION = re.compile(
     r"\b(?:leaves?\s+out|omits?|omitted|excludes?|misses\s+out|misses\s+(?:the|some|several|two|three|key|important|a\s+number\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:bodies|organisations|agencies|services|partners|providers|people|professionals|practitioners)(?!\s+(?:we|i)\b)|"
     r"does\s+not\s+include|doesn't\s+include|fails?\s+to\s+include|"
-    r"is\s+incomplete|are\s+missing|is\s+missing|no\s+(?:voluntary|community|faith|health|education)\b|"
+    # (not "What is missing is not another seat at a CSP but ...": what is missing said to be something else, round 42)
+    r"is\s+incomplete|are\s+missing|is\s+missing(?!\s+(?:here\s+|now\s+)?is\s+not\b)|no\s+(?:voluntary|community|faith|health|education)\b|"
     # "there are gaps", "there are some obvious omissions" (round 36)
     r"there\s+are\s+(?:some\s+|clear\s+|obvious\s+|real\s+|serious\s+|significant\s+|important\s+)?(?:gaps|omissions)\b|"
     # "there is no mention of the Public Services Boards", "it makes no mention of housing"
@@ -2141,6 +2142,7 @@ _OTHERS_DO_NOT_KNOW = re.compile(
     r"students|users|clients|victims|colleagues|clinicians|teachers)(?:\s+(?:who|that|whom)?\s*(?:we|i)\s+\w+(?:\s+\w+)?)?\s+$",
     re.I,
 )
+_KNOWN_THING_BEFORE = re.compile(r"\b(?:whose\s+(?:[\w'’-]+\s+){1,3}?|whom\s+)(?:we|i)\s+$", re.I)
 _OTHERS_UNSURE = re.compile(
     r"\b(?:they|he|she|who|staff|people|clinicians|colleagues|officers|teachers|parents|families|partners|practitioners)\s+"
     r"(?:are|were|was|is|remain|remained|feel|felt|seem|seemed|appear|appeared|may\s+be|might\s+be|often\s+are|often\s+feel)\s+"
@@ -2349,7 +2351,11 @@ def _no_view_and_mixed(
             or _COUNT_HOLDING.search(clause, 0, m.start())
             or (
                 re.match(r"(?:do|does|did)\s*(?:not|n't)\s+know\b", m.group(0).strip(), re.I)
-                and _OTHERS_DO_NOT_KNOW.search(clause, 0, m.start())
+                and (
+                    _OTHERS_DO_NOT_KNOW.search(clause, 0, m.start())
+                    # a thing not known, in a relative clause (round 42): "men whose release date we do not know"
+                    or _KNOWN_THING_BEFORE.search(clause, 0, m.start())
+                )
             )
         ):
             # "clinicians who referred because they were unsure whether ...", "The young people we work with do not know
@@ -3088,6 +3094,14 @@ def _said_of_each_side(clause: str, qid: str, spec: Spec, cues: tuple[_Cue, ...]
             if c.stance in ("Yes", "No", "Mixed")
         )
     return cues
+
+
+# "No" leading a noun phrase, not an answer: "No new duty that borrows the Prevent list" (round 42); not a comparison ("No
+# better than Option One" answers)
+_NO_BEFORE_ITS_NOUN = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s+)?no\s+(?=[a-z])(?!(?:i|we|not|never|way|thanks|doubt|better|worse|more|less|different|further|longer|sooner|later)\b)",
+    re.I,
+)
 
 
 def _denial_points_elsewhere(clause: str, phrase: str, qid: str, spec: Spec) -> bool:
@@ -5209,12 +5223,18 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     ci == 0
                     and k > 0
                     and sentences[k - 1][0] == para
-                    and "agree" in clause.lower()
-                    and _VIEW_SHARED.match(clause)
+                    and (shared := _VIEW_SHARED.match(clause)) is not None
+                    # (a bare "We do not share that view.", not "We share that assessment, and it is why ...")
+                    and ("agree" in clause.lower() or not _ANY_WORD.search(clause, shared.end()))
                     and is_reported(sentences[k - 1][1])
                 ):
                     # "He says there are too many bodies on them already. With respect to him, I don't agree.": an
-                    # answer to a view no rule read, not a verdict of its own on the target
+                    # answer to a view no rule read, not a verdict of its own on the target ("Some Welsh partners have
+                    # argued that Wales should be left out of any new duty ... We do not share that view.", round 42)
+                    cues = ()
+                elif ci > 0 and _DENIED_AFTER.match(clause) and _A_VIEW_NAMED.search(clauses[ci - 1][0]):
+                    # "I understand the worry, but I don't share it.": the worry denied, whose words are in the sentence
+                    # before (round 42), not a verdict of its own on the target
                     cues = ()
                 elif ci == len(clauses) - 1 and denial_read and _DENIED_AFTER.match(clause):
                     cues = ()  # the denial itself, read with the view it denies
@@ -5246,7 +5266,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 for cue in cues:
                     if (
                         tkind in ("section", "heading", "carry", "carry-weak")
-                        and cue.phrase.rstrip().lower().endswith(" not")
+                        and (
+                            cue.phrase.rstrip().lower().endswith(" not")
+                            or (cue.phrase.strip().lower() == "no" and _NO_BEFORE_ITS_NOUN.match(clause))
+                        )
                         and _denial_points_elsewhere(clause, cue.phrase, qid, spec)
                     ):
                         # a denial pointing at what follows it is of the target named there, not of the section's
@@ -5822,6 +5845,9 @@ _MEMBERS_ADDED = re.compile(
     r"|" + _AT_ITS_TABLE + r"|\b(?:as\s+of|by)\s+right\b|\bseat\s+there\b|\b(?:statutory|formal)\s+(?:place|seat)\b"
     r"|\bstatutory\s+[\w-]+\s+partner\b|\brepresented\s+on\b|\b(?:more|add)\s+people\b"
     r"|\b(?:must|should|needs?\s+to)\s+be\s+widened\b"
+    # (bodies added, as a gerund subject, round 42: "Adding more organisations to it won't help")
+    r"|\badding\s+(?:more\s+|further\s+|extra\s+|other\s+|new\s+)?(?:[\w'’-]+\s+){0,2}?(?:organisations|bodies|people|members|"
+    r"partners|agencies)\b"
     # (bodies told to be seated: "Put youth services and schools on it.", "get the schools and the colleges round the table")
     r"|^\W*put\s+(?:[\w'’-]+\s+){1,6}?on\s+(?:it|them|there)\s*[.!]?\s*$|\bget\s+(?:[\w'’-]+\s+){1,6}?(?:round|around|at)\s+the\s+table\b",
     re.I,
@@ -5904,6 +5930,13 @@ _DENIED_AFTER = re.compile(
     r"^\W*(?:(?:but|though|however)\s+)?(?:i|we)\s+(?:don't|dont|do\s+not|didn't|did\s+not|disagree|can't\s+agree|cannot\s+agree|"
     r"do\s+not\s+agree|don't\s+agree|(?:do\s+not|don't|cannot|can't)\s+share\s+(?:(?:it|that|this|them)(?:\s+(?:view|concern|worry|fear|"
     r"opinion|assessment))?|the\s+(?:worry|concern|view|fear)|their\s+(?:worry|concern|view|fear)))(?:\s+with\s+(?:them|him|her|you|that|it))?\W*$",
+    re.I,
+)
+_ANY_WORD = re.compile(r"\w")
+# a view named as such, which a denial after it ("but I don't share it") answers
+_A_VIEW_NAMED = re.compile(
+    r"\b(?:the|that|this|their|his|her|its|your|these|those)\s+(?:worry|worries|concern|concerns|view|views|fear|fears|argument|"
+    r"arguments|anxiety|anxieties|objection|objections|point|sentiment)\b",
     re.I,
 )
 # where a reported view's own proposition begins: "you think (that) ...", "she said ..."

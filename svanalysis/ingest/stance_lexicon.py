@@ -417,7 +417,8 @@ LEXICON: list[Entry] = [
         # (not "an obvious part of the answer", "a key part of the solution": a part that counts, round 34)
         r"(?<!\bas\s)(?<!\bform\s)(?<!\bforms\s)(?<!\bformed\s)(?<!\bobvious\s)(?<!\bimportant\s)(?<!\bkey\s)(?<!\bvital\s)"
         r"(?<!\bcentral\s)(?<!\bessential\s)(?<!\bcrucial\s)(?<!\bintegral\s)(?<!\bmajor\s)(?<!\bbig\s)(?<!\bnecessary\s)"
-        r"(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
+        # (not people who were "part of the problem and are now part of the answer", round 42)
+        r"(?<!\bnow\s)(?<!\bbecome\s)(?<!\bbecame\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
         "Mixed",
         0.9,
         "mixed",
@@ -1382,7 +1383,9 @@ LEXICON: list[Entry] = [
     # it would serve: "Either statutory route would serve." (not "would serve to confuse", a purpose)
     (
         # (intransitive, or "well": "the route that would serve Wales best" is a comparison read elsewhere)
-        r"(?#anchors: serve)(?:(?<=\bwould)|(?<=\bcould)|(?<=\bwill)|(?<=\bnot)|(?<=n't))\s+serve(?:\s+(?:us\s+|them\s+|it\s+)?well)?"
+        # (not what it needs first: "Schedule 6 needs substantial amendment before it would serve", round 42)
+        r"(?#anchors: serve)(?:(?<=\bwould)|(?<=\bcould)|(?<=\bwill)|(?<=\bnot)|(?<=n't))(?<!\bbefore\sit\swould)(?<!\bbefore\sit\scould)"
+        r"(?<!\bbefore\sit\swill)\s+serve(?:\s+(?:us\s+|them\s+|it\s+)?well)?"
         r"(?=\s*(?:[.;,:)!]|$)|\s+(?:here|equally|perfectly|adequately|and|but|as\s+well)\b)",
         "Yes",
         0.7,
@@ -7277,10 +7280,17 @@ _HEARSAY = re.compile(
     # goodwill is not enough" (their conclusion, not the respondent's)
     r"|\b(?:we|i)\s+(?:can\s+)?(?:understand|see|appreciate)\s+why\s+(?:people|some|others|many|colleagues|members|critics|partners|"
     r"those|the\s+government|ministers)\b"
+    # ... or why some others named by what they are choose as they do (round 42): "we can see why metropolitan areas favour
+    # it" (their choice, not the respondent's)
+    r"|\b(?:we|i)\s+(?:can\s+)?(?:understand|see|appreciate)\s+why\s+(?!(?:we|i|it|this|that|there)\b)(?:[\w'’-]+\s+){1,4}?"
+    r"(?:favour|favours|prefer|prefers|support|supports|back|backs|want|wants|choose|chose|opt|opted|like|likes)\b"
     # "we have also heard the argument that a voluntary approach would be enough"
     r"|\b(?:we|i)\s+(?:have\s+)?(?:also\s+)?(?:heard|seen|read)\s+(?:the\s+|an\s+|it\s+)?(?:argument|suggestion|claim|view|case|argued|suggested|said|put\s+forward|proposed)\s*,?\s+(?:made\s+)?(?:[^.;]{0,80}?,\s*)?that\b"
     # a view the respondent passes on: "the scrutineer asked us to record that in her view ..."
-    r"|\basked\s+(?:us|me)\s+to\s+(?:record|note|say|add|mention|pass\s+on|set\s+out)\b|\bin\s+(?:her|his|their)\s+(?:view|opinion|words|experience)\b"
+    # (or to press for it, round 42: "The clerk to Sallow Parish Council asked me to press for town and parish councils to
+    # be made statutory members")
+    r"|\basked\s+(?:us|me)\s+to\s+(?:record|note|say|add|mention|pass\s+on|set\s+out|press\s+for|push\s+for|argue\s+for|"
+    r"call\s+for|ask\s+for|make\s+the\s+case\s+for|put\s+the\s+case\s+for)\b|\bin\s+(?:her|his|their)\s+(?:view|opinion|words|experience)\b"
     # arguments on a question noted or heard, not made: "Members noted arguments for adding secondary schools ... and
     # concerns that a larger board would be harder to convene" (round 27)
     r"|\b(?:noted|heard|weighed|rehearsed|recorded|acknowledged)\s+(?:the\s+|both\s+|some\s+|several\s+|strong\s+)?(?:arguments?|case|cases|"
