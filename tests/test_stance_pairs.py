@@ -9746,3 +9746,23 @@ def test_people_now_part_of_the_answer_are_no_mixed_verdict():
 def test_adding_bodies_as_a_gerund_subject_is_membership_talk():
     assert stance._is_membership_talk("Adding more organisations to it won't help.") is True
     assert stance._is_membership_talk("Giving it the duty won't help.") is False
+
+
+def test_at_one_in_backing_it_is_a_verdict():
+    text = "Question 9\n\nOur members are of one mind in backing the Government's preferred option."
+    assert letter(text, "q9").stance == "Yes"
+    assert letter("Question 9\n\nOur members are united in opposing Option One.", "q9").stance == "No"
+    # not at one: divided, no verdict either way
+    assert letter("Question 9\n\nWe are not united in backing Option One.", "q9").stance not in ("Yes", "No")
+
+
+def test_terse_answers_of_a_table_cell():
+    assert letter("Question 8\n\nRight, and overdue.", "q8").stance == "Yes"
+    assert letter("Question 13\n\nTried it; not enough.", "q13").stance == "No"
+    assert letter("Question 13\n\nTried it.", "q13").stance != "No"
+
+
+def test_asking_everyone_to_work_together_names_the_voluntary_approach():
+    text = "Question 12\n\nWe like the list.\n\nPlease don't fall back on asking everyone to work together nicely."
+    assert letter(text, "q13").stance == "No"
+    assert letter("Question 12\n\nWe like the list.\n\nPlease don't fall back on it.", "q13").stance is None

@@ -888,7 +888,9 @@ _NEGATIVE = [
         r"^\s*(?:not\s+as\s+(?:drafted|it\s+stands|proposed|written|framed)|not\s+in\s+its\s+(?:current|present)\s+form"
         r"|(?:far\s+|much\s+|way\s+)?too\s+(?:wide|narrow|broad|vague|thin|weak)|second\s+best|not\s+for\s+(?:us|me|(?:[a-z]+\s+){0,3}[a-z]+s)"
         # (round 41: "Not enough on its own.", a table's answer cell)
-        r"|not\s+(?:nearly\s+)?(?:enough|sufficient|adequate)(?:\s+(?:on\s+its\s+own|alone|by\s+itself))?)\s*[.!]*\s*$",
+        # (round 42: "Tried it; not enough", the option tried and found wanting)
+        r"|(?:(?:we(?:'ve|\s+have)\s+)?tried\s+(?:it|that)(?:\s+already)?\s*[;,:]\s*(?:and\s+)?(?:it(?:'s|\s+is|\s+was)\s+)?)?"
+        r"not\s+(?:nearly\s+)?(?:enough|sufficient|adequate)(?:\s+(?:on\s+its\s+own|alone|by\s+itself))?)\s*[.!]*\s*$",
         0.75,
     ),
     # ranked last, as a short answer leading the section: "Last, by some distance."
@@ -4340,8 +4342,8 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
 
 _CLAUSE_SPLIT = re.compile(
     # (not before a terse "not for ...": "Supported for statutory bodies; not for contracted providers" is one answer
-    # split by whom it is for, the lexicon's Mixed)
-    r";\s+(?!not\s+(?:for|in|on|as\s+regards)\s)(?P<c1>(?:but|however|yet|that said|even so|nevertheless|nonetheless)\b,?\s*)?"
+    # split by whom it is for, the lexicon's Mixed; nor a terse "not enough" ending it: "Tried it; not enough")
+    r";\s+(?!not\s+(?:for|in|on|as\s+regards)\s|not\s+(?:nearly\s+)?enough\s*[.!]?\s*$)(?P<c1>(?:but|however|yet|that said|even so|nevertheless|nonetheless)\b,?\s*)?"
     # (a "but" set off by a comma too, where a predicate follows the aside: "is right to put prevention first but, in our
     # view, is drawn too narrowly"; not "right in its emphasis but, in the Board's view, wrong in its scope", one subject's
     # two predicates, nor "sits on it but, as far as we can find out, the housing association does not")

@@ -867,6 +867,32 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
+        # a terse answer (round 42): "Right, and overdue.", "Overdue." (a table's cell)
+        r"(?#anchors: overdue)^\W*(?:(?:right|correct|sound|welcome)\s*,?\s+(?:and\s+)?)?(?:long\s+|much\s+|well\s+)?overdue\s*[.!]?\s*$",
+        "Yes",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    (
+        # at one in backing it (round 42): "Our members are of one mind in backing the Government's preferred option", "we
+        # are united in supporting Option One" (not "not united in ...": divided, no verdict)
+        r"(?#anchors: mind united unanimous one)(?<!\bnot\s)(?<!n't\s)(?:of\s+one\s+mind|united|unanimous|at\s+one|as\s+one)\s+in\s+(?:their\s+|our\s+|its\s+)?"
+        r"(?:backing|supporting|support\s+(?:of|for)|welcoming|endorsing|favouring|favoring)\b",
+        "Yes",
+        0.85,
+        "verdict",
+        False,
+    ),
+    (
+        r"(?#anchors: mind united unanimous one)(?<!\bnot\s)(?<!n't\s)(?:of\s+one\s+mind|united|unanimous|at\s+one|as\s+one)\s+in\s+(?:their\s+|our\s+|its\s+)?"
+        r"(?:opposing|rejecting|opposition\s+to|rejection\s+of|resisting)\b",
+        "No",
+        0.85,
+        "verdict",
+        False,
+    ),
+    (
         # ("it does not have our support": turned round)
         r"(?:gets?|has|have|had|wins?)\s+(?:our|my|the\s+\w+'s)\s+(?:vote|backing|support|endorsement)|(?:our|my)\s+vote\s+(?:goes|would\s+go)\s+to",
         "Yes",
