@@ -1506,3 +1506,21 @@ def test_header_lines_are_not_the_senders_address(tmp_path):
     assert row["full_name"] == "Graham Whitlock" and row["email"] == "g.whitlock@freemail.example"
     assert row["response_date"] == "19 May 2019"
     assert row["address"] == "12 Brook Row, Shepshed, Loughborough LE12 9TH"  # the signature's, not "Date: ..."
+
+
+def test_a_position_line_under_a_question_is_its_answer_not_a_job_title(tmp_path, spec):
+    # a "Question / Position / Rationale" layout: "Position:" there is the answer (it was taken for the sender's job title
+    # and dropped, round 42); a "Position:" in the signature is still the job title
+    (tmp_path / "grid.txt").write_text(
+        "Dear Sir or Madam,\n\nQuestion 9 - Option One\n\nPosition:  Not the route we would choose.\n\n"
+        "Rationale: It would run alongside the safeguarding arrangements.\n\n"
+        "Question 12 - additional responsible authorities\n\nPosition:  Add education and youth justice.\n\n"
+        "Yours faithfully,\n\nJo Bloggs\nPosition: Chair of Trustees\n",
+        encoding="utf-8",
+    )
+    _structure, answers, row = _sections_read(tmp_path / "grid.txt", spec, ("q9", "q12"))
+    assert "Position: Not the route we would choose." in answers[0]
+    assert "Position: Add education and youth justice." in answers[1]
+    assert row["job_title"] == "Chair of Trustees"
+    codes = code_letter(row["letter_text"], spec, {"q9": answers[0], "q12": answers[1]})
+    assert (codes["q9"].stance, codes["q12"].stance) == ("No", "Yes")

@@ -9766,3 +9766,75 @@ def test_asking_everyone_to_work_together_names_the_voluntary_approach():
     text = "Question 12\n\nWe like the list.\n\nPlease don't fall back on asking everyone to work together nicely."
     assert letter(text, "q13").stance == "No"
     assert letter("Question 12\n\nWe like the list.\n\nPlease don't fall back on it.", "q13").stance is None
+
+
+# round 42, from wave 76 (b1205-b1212, after its first run was recorded)
+
+
+def test_so_far_as_it_goes_hedges_like_as_far_as_it_goes():
+    assert letter("Question 8\n\nWe accept the vision so far as it goes.", "q8").stance == "Mixed"
+    assert letter("Question 8\n\nWe accept the vision.", "q8").stance == "Yes"
+
+
+def test_parting_company_with_the_government_on_its_preferred_option():
+    text = "Question 9\n\nWhere I part company with the Government is on its preferred option."
+    assert letter(text, "q9").stance == "No"
+    text = "Question 9\n\nWhere I part company with the Government is on the timetable."
+    assert letter(text, "q9").stance != "No"
+
+
+def test_nothing_to_add_on_the_membership_is_no_addition():
+    text = "Question 12\n\nWe have nothing useful to add on Schedule 6 or on the membership of the partnerships."
+    assert letter(text, "q12").stance not in ("Yes", "No")
+    assert letter("Question 12\n\nWe would add housing associations to the membership.", "q12").stance == "Yes"
+
+
+def test_one_the_respondent_shares_is_a_verdict():
+    assert letter("Question 8\n\nIt is a vision we share.", "q8").stance == "Yes"
+    assert letter("Question 8\n\nIt is not a vision we share.", "q8").stance == "No"
+    text = "Question 8\n\nThe aims are ones we share; the scope is one we cannot accept."
+    assert letter(text, "q8").stance == "Mixed"
+
+
+def test_a_positions_one_word():
+    assert letter("Question 8\n\nContent.", "q8").stance == "Yes"
+    assert letter("Question 11\n\nPreferred.", "q11").stance == "Yes"
+    assert letter("Question 12\n\nAdd schools and housing.", "q12").stance == "Yes"
+    assert letter("Question 8\n\nContent aside, the form is poor.", "q8").stance != "Yes"
+
+
+def test_what_is_wanted_instead_is_its_head_not_what_it_is_for():
+    text = (
+        "Question 13\n\nWhat is missing is not another legal requirement but a convening role and stable funding for "
+        "the partnerships that exist."
+    )
+    assert letter(text, "q11").stance is None
+    assert letter("Question 9\n\nWhat is needed is not more meetings but a new legal duty.", "q9").stance == "Yes"
+
+
+def test_working_something_out_is_no_verdict_that_it_would_not_work():
+    text = "Question 10\n\nWe couldn't work out whether the academy on Moor Lane is on it or not."
+    assert letter(text, "q10").stance != "No"
+    assert letter("Question 13\n\nTried it. Doesn't work out here.", "q13").stance == "No"
+    assert letter("Question 13\n\nIt couldn't work.", "q13").stance == "No"
+
+
+def test_a_support_team_is_no_support():
+    text = "Question 12\n\nWe have given Local government, since the Board's support team is employed by the council."
+    assert letter(text, "q12").stance != "Yes"
+    assert letter("Question 12\n\nWe support adding schools to the partnership.", "q12").stance == "Yes"
+
+
+def test_as_for_who_it_would_apply_to_turns_to_the_list():
+    text = (
+        "Question 9\n\nWe like the duty.\n\nAs for who it would apply to, the list taken from the 2015 Act, we are partly "
+        "happy with it and partly not."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q10"].stance) == ("Yes", "Mixed")
+
+
+def test_not_wanting_to_see_it_turn_into_something_is_a_caution():
+    text = "Question 9\n\nWe don't want to see it turn into another strategy document nobody reads, mind."
+    assert letter(text, "q9").stance != "No"
+    assert letter("Question 9\n\nWe don't want to see it.", "q9").stance == "No"

@@ -597,7 +597,8 @@ _POSITIVE = [
     (r"\bso\s+be\s+it\s*[.!]*\s*$", 0.6, ("so be it",)),
     # a terse answer in the option's own section (round 36): "This one.", "Our first choice.", "We'd accept this."
     (
-        r"^\s*(?:(?:this|that)\s+one|(?:our|my|the)\s+(?:first|top|clear|preferred)\s+(?:choice|pick|option)"
+        # (or a position's one word, round 42: "Position: Content.", "Preferred, provided the CSP strategy is jointly owned")
+        r"^\s*(?:(?:position\s*:\s*)?(?:content|preferred|our\s+preference)(?=\s*[.!,;:]|\s*$)|(?:this|that)\s+one|(?:our|my|the)\s+(?:first|top|clear|preferred)\s+(?:choice|pick|option)"
         r"(?:\s+of\s+the\s+(?:three|options|three\s+options|proposals))?"
         r"|(?:we|i)(?:'d|\s+would|\s+could|\s+can)\s+(?:accept|live\s+with)\s+(?:this|that|it))"
         # (or with its condition after a comma, round 41: "Our first choice, with schools linked in")
@@ -1032,7 +1033,9 @@ _NEGATIVE = [
     ),
     (
         r"\b(?:won't|will not|would not|wouldn't|cannot|can't|could not|couldn't|does not|doesn't|do not|don't)\s+(?:actually\s+|really\s+)?work\b"
-        r"(?!\s+(?:with|alongside|together|across|closely|through)\b)",
+        # (not "We couldn't work out whether ...", round 42: "work out" with an object, often an embedded question blanked
+        # to spaces before this is read; "Doesn't work out here." is still a verdict)
+        r"(?!\s+(?:with|alongside|together|across|closely|through)\b|\s+out(?:\s{2,}|\s+(?:whether|what|how|who|which|why|where|if|exactly|precisely)\b))",
         0.9,
         ("work",),
     ),
@@ -1140,6 +1143,8 @@ _WISHED_ADDED = re.compile(
     r"\b(?:want|wants|like|wish|wishes|hope|hopes|expect|expects)\s+to\s+see\s+(?:[^.;]{1,80}?\s+)?(?:added|included)\b",
     re.I,
 )
+# nothing to say: "We have nothing useful to add on ...", "little to add about the membership"
+_NOTHING_TO_ADD = re.compile(r"\b(?:nothing|little|not\s+(?:much|anything))\s+(?:[\w'’-]+\s+){0,2}?to\s+add$", re.I)
 # A list that leaves bodies out: not the right partners (Q10), so it should be added to (Q12).
 _OMISSION = re.compile(
     r"\b(?:leaves?\s+out|omits?|omitted|excludes?|misses\s+out|misses\s+(?:the|some|several|two|three|key|important|a\s+number\s+of)\s+"
@@ -1200,6 +1205,12 @@ _AT_ITS_TABLE = (
 )
 _ADD_PARTNERS = [
     (_TO_BE_EXTENDED, 0.85),
+    # a position's imperative, opening it (round 42): "Position: Add education and youth justice.", "Add schools and housing."
+    (
+        r"^\W*(?:position\s*:\s*)?add\s+(?!(?:that|to|a\s+note|nothing|only|little|more\s+(?:bureaucracy|paperwork|meetings))\b)"
+        r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*[.!]?\s*$",
+        0.75,
+    ),
     # brought in or joining (round 31): "transport policing should be brought within their statutory membership",
     # "institutions with large residential student populations should join the list of statutory partners", "three further
     # bodies should become statutory partners"
@@ -2232,7 +2243,8 @@ _CANNOT_SEE = re.compile(
 # where the respondent differs, said to be the Government's preferred option as a whole
 _DIFFER_ON_PREFERRED = re.compile(
     r"^\W*(?:but\s+|and\s+|so\s+)?where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out)\s+"
-    r"(?:(?:with|from)\s+(?:it|them|you|the\s+\w+)\s+)?is\s+(?:on|over|with)?\s*the\s+(?:government'?s\s+|home\s+office'?s\s+)?"
+    # (or "with the Government ... on its preferred option", round 42)
+    r"(?:(?:with|from)\s+(?:it|them|you|the\s+\w+(?:\s+office)?)\s+)?is\s+(?:on|over|with)?\s*(?:the\s+(?:government'?s\s+|home\s+office'?s\s+)?|its\s+|their\s+)"
     r"preferred\s+option\b",
     re.I,
 )
@@ -2505,6 +2517,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             m = None if _surely_absent(pat, low, ascii_text) else pat.search(clause)
             if m and gerund is not None and m.start() <= gerund.end() and _judged_no(clause, gerund.end(), lex):
                 continue  # "Adding schools would make it larger without making it better": the predicate decides
+            if m and "to add" in low and _NOTHING_TO_ADD.search(clause, 0, m.start() + 3):
+                continue  # "We have nothing useful to add on Schedule 6 or on the membership": no comment (round 42)
             if m:
                 neg = _negated(clause, m.start())
                 if not neg and any(a <= m.start() < b for a, b in refused):
@@ -3049,6 +3063,9 @@ _NOT_NEEDED_CUE = re.compile(r"^\W*what\b.*\bis\s+not\s*$", re.I)
 _NOT_X_BUT_Y = re.compile(r"\bis\s+not\s+(?P<x>[^;]{2,90}?)(?:\s*,?\s+but\s+(?P<y>[^;]{2,90})|\s*[.;]|\s*$)", re.I)
 
 
+_WANTED_HEAD = re.compile(r",|\s+(?:for|to|of|in|with|from|so|which|that)\s+", re.I)
+
+
 def _said_of_what_is_not_needed(clause: str, qid: str, spec: Spec, cues: tuple[_Cue, ...]) -> tuple[_Cue, ...]:
     """The cue of "What is needed is not X but Y" (round 41) is X's: of a target named in X it is an objection, of one
     named in Y support, and of a target the clause does not name (a section's, carried over) nothing ("What is missing
@@ -3065,7 +3082,11 @@ def _said_of_what_is_not_needed(clause: str, qid: str, spec: Spec, cues: tuple[_
         if qid in named:
             out.append(c)
         elif m.group("y") and qid in {
-            q for q, k, _p in _clause_targets_ex(m.group("y"), spec, True) if k in ("reference", "description")
+            # (the thing wanted itself, not one it is for: "... but a convening role, shared data and funding for the
+            # partnerships that exist" wants no Option Two, round 42)
+            q
+            for q, k, _p in _clause_targets_ex(_WANTED_HEAD.split(m.group("y"), maxsplit=1)[0], spec, True)
+            if k in ("reference", "description")
         }:
             out.append(dataclasses.replace(c, stance="Yes", rule=f"{c.rule}; said of what is wanted instead"))
     return tuple(out)

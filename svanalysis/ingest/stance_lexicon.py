@@ -381,7 +381,8 @@ LEXICON: list[Entry] = [
         False,
     ),
     # "fine as far as it goes": careful readers differ (Yes with a hint, or Mixed), so a person decides
-    (r"(?#anchors: far)as\s+far\s+as\s+(?:it|they|this|that)\s+goes?\b", "Mixed", 0.85, "mixed-hedged", False),
+    # (or "so far as it goes", round 42)
+    (r"(?#anchors: far)(?:as|so)\s+far\s+as\s+(?:it|they|this|that)\s+goes?\b", "Mixed", 0.85, "mixed-hedged", False),
     # faint praise that invites a "but": "there is something to be said for building on partnerships"
     (
         r"(?#anchors: something little lot)(?:is|has)\s+(?:something|a\s+(?:little|lot))\s+to\s+be\s+said\s+for\b"
@@ -864,6 +865,18 @@ LEXICON: list[Entry] = [
         "Yes",
         0.7,
         "idiom",
+        True,
+    ),
+    (
+        # one the respondent shares (round 42): "It is a vision we share", "The aims are ones we share", "an approach we
+        # would support" (not "one we cannot share": no match)
+        r"(?#anchors: share support welcome endorse back)\b(?:is|are|was|were|remains?)\s+(?:(?:a|an|one|ones)\s+(?:[\w-]+\s+){0,2}?|"
+        r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:vision|aim|aims|focus|approach|ambition|goal|option|route|model|list)\s+)"
+        r"(?<!\bno\s)(?:that\s+|which\s+)?(?:we|i)\s+(?:fully\s+|wholly\s+|entirely\s+|strongly\s+|broadly\s+|warmly\s+|can\s+|could\s+|would\s+)?"
+        r"(?:share|support|welcome|endorse|back)\b",
+        "Yes",
+        0.8,
+        "verdict",
         True,
     ),
     (
@@ -2930,7 +2943,7 @@ LEXICON: list[Entry] = [
     (
         # ("has not changed" with no object is a view or a state unchanged, not a consequence, round 37: "Our submission
         # backed the Government's preferred approach, and that has not changed")
-        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?<!\bwe\s)(?<!\bi\s)(?:would|will|wo|did|does|do|(?:has|have)(?!\s*(?:not|n't)\s+changed\s*(?:[.,;:!]|$|\s+(?:since|and|but)\b))|could|can)\s*(?:not|n't)\s+(?:help|work(?!\s+(?:closely|together|with|alongside|across|through)\b)|serve|deliver|succeed|achieve|(?:given|give|provided|provide|offered|offer)\b(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b|(?:its|the|their)\s+(?:focus|emphasis|direction|aims?|wording|approach|priorities)\b|(?:our|my|the|this|that)\s+(?:overall\s+)?(?:answer|view|position|support|conclusion|assessment|judgement|verdict)s?\b))|solve|reduce|prevent|stop(?!\s+at\b)|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
+        r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?<!\bwe\s)(?<!\bi\s)(?:would|will|wo|did|does|do|(?:has|have)(?!\s*(?:not|n't)\s+changed\s*(?:[.,;:!]|$|\s+(?:since|and|but)\b))|could|can)\s*(?:not|n't)\s+(?:help|work(?!\s+(?:closely|together|with|alongside|across|through)\b|\s+out(?:\s{2,}|\s+(?:whether|what|how|who|which|why|where|if|exactly|precisely)\b))|serve|deliver|succeed|achieve|(?:given|give|provided|provide|offered|offer)\b(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b|(?:its|the|their)\s+(?:focus|emphasis|direction|aims?|wording|approach|priorities)\b|(?:our|my|the|this|that)\s+(?:overall\s+)?(?:answer|view|position|support|conclusion|assessment|judgement|verdict)s?\b))|solve|reduce|prevent|stop(?!\s+at\b)|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
         "No",
@@ -6814,7 +6827,7 @@ OTHER_SENSES = re.compile(
     r"analytical|analyst|administrative|admin|secretariat|clinical|technical|financial|dedicated|additional|extra|ongoing|"
     r"intensive|mentoring|bereavement|trauma|transition|learning|housing|mental\s+health|bail|resettlement|tenancy|debt|"
     r"welfare|behaviour|behavioural|wellbeing|well-being|domestic\s+abuse|one-to-one|outreach|casework)\s+support\b"
-    r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?)\b"
+    r"|\bsupport\s+(?:workers?|services?|staff|officers?|packages?|groups?|networks?|plans?|teams?|units?|functions?|roles?)\b"
     # a place, not a verdict: "the streets where it is needed" (round 28)
     r"|\bwhere\s+(?:it|they|help|support|this|that|the\s+\w+)\s+(?:is|are|was|were)\s+(?:most\s+|really\s+|actually\s+)?needed\b"
     # help given: "the school has been a great support to us"; a role: "kept as support for a duty, not a substitute"
@@ -7106,8 +7119,9 @@ _NOT_CUES_MORE = re.compile(
     r"flagged|ignore|ignored|describe|described)\s*(?=[,.;:)]|$)"
     # a caution about what the target might turn into, not a rejection of it: "I would not want a serious violence duty
     # to become another referral machine" (but "we would not want Option Two to become law" rejects it)
-    r"|\b(?:would\s+not|wouldn't|wouldnt|do\s+not|don't|dont|did\s+not|didn't)\s+want\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:become|turn\s+into|"
-    r"end\s+up\s+as|descend\s+into|degenerate\s+into)\s+(?:just\s+|merely\s+|simply\s+)?(?:a|an|another|one\s+more)\s+"
+    # (or "want to see it turn into ...", round 42: "We don't want to see it turn into another strategy document nobody reads")
+    r"|\b(?:would\s+not|wouldn't|wouldnt|do\s+not|don't|dont|did\s+not|didn't)\s+want\s+(?:to\s+see\s+)?(?:[\w'’-]+\s+){1,6}?(?:to\s+)?"
+    r"(?:become|turn\s+into|end\s+up\s+as|descend\s+into|degenerate\s+into)\s+(?:just\s+|merely\s+|simply\s+)?(?:a|an|another|one\s+more)\s+"
     r"(?!(?:\w+\s+){0,2}?(?:law|statutory|legal|mandatory|requirement|duty|obligation)\b)",
     re.I,
 )

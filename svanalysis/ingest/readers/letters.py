@@ -295,6 +295,26 @@ def _recipient_lines(lines: list[str], spec: Spec) -> set[int]:
     return out
 
 
+# what a "Position:" line under a question says when it answers it: "Position:  Content.", "Position: Preferred, provided
+# the CSP strategy is jointly owned ..." (a job title does not open with an answer's word: "Position: Chair of Trustees",
+# "Position: Head of Community Safety and Partnerships, Calderholme Borough Council")
+_ANSWER_OPENING = re.compile(
+    r"^\W*(?:yes|no|not|content|preferred|prefer|support(?:ed|ive)?\b(?!\s+(?:worker|officer|manager|co-?ordinator|assistant|lead|"
+    r"team|staff|services?))|agree\w*|disagree\w*|oppos\w*|against|partly|partially|mixed|unclear|undecided|neutral|no\s+view|"
+    r"qualified|conditional|broadly|strongly|in\s+favour|accept\w*|reject\w*|welcome\w*|unsure|(?:first|second|third)\s+(?:choice|"
+    r"preference|best)|add|leave|keep|extend|widen|include|drop|remove|too|only|neither|none|both)\b",
+    re.I,
+)
+
+
+def _is_answer_not_title(key: str, value: str) -> bool:
+    """Whether a "Position:" (or "Role:") line in a letter's body gives the answer to the question above it (round 42)."""
+    if key.lower() not in ("position", "role"):
+        return False
+    value = value.strip(" *|")
+    return bool(_ANSWER_OPENING.match(value))
+
+
 def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str, str], set[int]]:
     """Personal details in a letter's header and signature, and the line numbers they occupy."""
     spec = spec or load_spec()
@@ -331,10 +351,13 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
             break
     # "Key: value" lines anywhere before the body or in a header table
     keyed: set[int] = set()  # (read as their key's field, never as lines of the address: "Date: 19 May 2019", round 38)
+    first_q = next((i for i, line in enumerate(lines) if _Q_STRONG.match(line) or _Q_ON.match(line)), None)
     for i, line in enumerate(lines):
         m = _KEY_VALUE.match(line)
         if not m or i in recipient:
             continue
+        if first_q is not None and i > first_q and _is_answer_not_title(m.group("key"), m.group("value")):
+            continue  # "Position:  Not the route we would choose." under a question: the answer, not a job title
         if not (POSTCODE.search(line) or _looks_like_address(line)):
             # (a line that holds the address itself, "From: X, 9 Quarry Street, Guildford GU1 3UY", may be one)
             keyed.add(i)
