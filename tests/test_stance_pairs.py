@@ -9838,3 +9838,32 @@ def test_not_wanting_to_see_it_turn_into_something_is_a_caution():
     text = "Question 9\n\nWe don't want to see it turn into another strategy document nobody reads, mind."
     assert letter(text, "q9").stance != "No"
     assert letter("Question 9\n\nWe don't want to see it.", "q9").stance == "No"
+
+
+# round 42, from wave 77 (b1213-b1220, after its first run was recorded)
+
+
+def test_the_answer_given_in_so_many_words_decides_the_sentence():
+    text = (
+        "Question 9\n\nOverall: we are for the duty itself but against leaving each body to work out its own compliance, "
+        'so our answer on this option is "partly".'
+    )
+    assert letter(text, "q9").stance == "Mixed"
+    text = "Question 9\n\nOverall: we are for the duty itself but against leaving each body to work out its own compliance."
+    assert letter(text, "q9").stance != "Mixed"
+
+
+def test_another_option_preferred_in_an_options_section_is_no_to_it():
+    # (an answer to Question 11, as a form's box or a letter's section gives it)
+    text = "Our CSP is remote. For the reasons given at Q9, we would rather each body carried the duty itself."
+    assert code_text(text, "q11").stance == "No"
+    assert code_text("We would rather the partnership carried it.", "q11").stance == "Yes"
+    # not the vision's section: a wish about how the duty is framed
+    text = "Question 8\n\nWe would rather the duty were framed around serious harm to vulnerable people."
+    assert letter(text, "q8").stance != "No"
+
+
+def test_what_the_home_secretary_said_is_his():
+    text = "Question 11\n\nThe Home Secretary has said that he does not want new bureaucracy."
+    assert letter(text, "q11").stance != "No"
+    assert letter("Question 11\n\nWe do not want new bureaucracy.", "q11").stance == "No"

@@ -3063,6 +3063,12 @@ _NOT_NEEDED_CUE = re.compile(r"^\W*what\b.*\bis\s+not\s*$", re.I)
 _NOT_X_BUT_Y = re.compile(r"\bis\s+not\s+(?P<x>[^;]{2,90}?)(?:\s*,?\s+but\s+(?P<y>[^;]{2,90})|\s*[.;]|\s*$)", re.I)
 
 
+# the respondent's answer given in so many words: "our answer on this option is 'partly'", "The Board's answer is no"
+_ANSWER_GIVEN = re.compile(
+    r"\b(?:our|my|its|the\s+[\w-]+['’]s)\s+answer\s+(?:(?:to|on|for)\s+[^.;:]{1,30}?\s+)?(?:is|would\s+be|remains)\s*:?\s*"
+    r"[\"'\u201c\u2018]?\s*(?:in\s+part|partly|yes|no|a\s+(?:qualified|conditional|partial|cautious)\s+(?:yes|no))\b",
+    re.I,
+)
 _WANTED_HEAD = re.compile(r",|\s+(?:for|to|of|in|with|from|so|which|that)\s+", re.I)
 
 
@@ -3125,6 +3131,19 @@ _NO_BEFORE_ITS_NOUN = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s+)?no\s+(?=[a-z])(?!(?:i|we|not|never|way|thanks|doubt|better|worse|more|less|different|further|longer|sooner|later)\b)",
     re.I,
 )
+
+
+_OPTION_QIDS = ("q9", "q11", "q13")
+
+
+def _another_option_after(clause: str, phrase: str, qid: str, spec: Spec) -> bool:
+    """Whether what follows ``phrase`` names options, none of them ``qid``'s ("we would rather each body carried the
+    duty itself" under Option Two), and nothing but options."""
+    at = clause.lower().find(phrase.lower())
+    if at < 0:
+        return False
+    named = {q for q, _k, _p in _clause_targets_ex(clause[at + len(phrase) :], spec, True)}
+    return bool(named) and qid not in named and named <= set(_OPTION_QIDS)
 
 
 def _denial_points_elsewhere(clause: str, phrase: str, qid: str, spec: Spec) -> bool:
@@ -4995,6 +5014,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         concluding = bool(_CONCLUDING.match(sentence))
         clauses = list(_clauses_of(sentence, id(spec), options_context or default is not None, default is not None))
         denial_read = False  # a reported view then denied ("..., but we do not agree"): its last clause is read with it
+        # the answer given in so many words in one of the sentence's clauses: the others' words do not decide (round 42)
+        given_answer = _ANSWER_GIVEN.search(sentence) if "answer" in sentence else None
         any_target = False
         # the next sentence (or paragraph) siding with a group whose view this sentence gives (round 40; once a sentence)
         group_next = (
@@ -5269,6 +5290,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # "Colleagues say it's paperwork dressed up as progress, but I don't share it": the denial is of their
                     # view, whose words no rule read; not a verdict of its own on the target
                     cues = ()
+                elif given_answer is not None and given_answer.group(0) not in clause:
+                    # "Overall: we are for the duty itself but against leaving each body to work out its own compliance,
+                    # so our answer on this option is 'partly'": the answer is the clause that gives it
+                    cues = ()
                 elif override:
                     cues = () if others_comparison else (override[qid][0],)
                 else:
@@ -5298,6 +5323,18 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         # a denial pointing at what follows it is of the target named there, not of the section's
                         # ("What would make the difference is not a new duty but funding" under Question 13, round 31)
                         continue
+                    if (
+                        tkind in ("section", "heading")
+                        and qid in _OPTION_QIDS
+                        and cue.stance == "Yes"
+                        and cue.phrase.rstrip().lower().endswith("rather")
+                        and _another_option_after(clause, cue.phrase, qid, spec)
+                    ):
+                        # another option preferred, in the section's own place (round 42): "For the reasons given at Q9, we
+                        # would rather each body carried the duty itself." under Option Two is no to Option Two
+                        cue = dataclasses.replace(
+                            cue, stance="No", weight=cue.weight * 0.8, rule=f"{cue.rule}; another preferred"
+                        )
                     if cue.rule.startswith("ellipsis") and (
                         (tkind.startswith("carry") and _OWN_NP_SUBJECT.match(clause)) or _PART_OF_THEM.match(clause)
                     ):

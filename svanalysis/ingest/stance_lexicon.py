@@ -1487,7 +1487,8 @@ LEXICON: list[Entry] = [
     ),
     # the answer given as a part: "Our answer to this one is 'in part'"
     (
-        r"(?#anchors: answer)\banswer\s+(?:to\s+[^.;:]{1,30}?\s+)?(?:is|would\s+be)\s*:?\s*[\"'\u201c\u2018]?\s*(?:in\s+part|partly|yes\s+and\s+no|"
+        # ("our answer on this option is \"partly\"", round 42)
+        r"(?#anchors: answer)\banswer\s+(?:(?:to|on|for)\s+[^.;:]{1,30}?\s+)?(?:is|would\s+be)\s*:?\s*[\"'\u201c\u2018]?\s*(?:in\s+part|partly|yes\s+and\s+no|"
         r"both\s+yes\s+and\s+no)\b",
         "Mixed",
         0.8,
@@ -7247,7 +7248,8 @@ REPORTED = re.compile(
     # where or when it was said, without a comma (round 38): "At a seminar in Brighton earlier this month several community
     # safety managers argued forcefully that ..."
     r"(?:(?:at|during|in|over)\s+(?:a|an|the|our|their|last|this|that)\s+(?:[\w'’-]+\s+){1,9}?(?=\S+\s+(?:\w+\s+){0,3}?(?:argued|said|told|felt)\b))?"
-    r"(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+(?-i:[A-Z]{2,}[A-Za-z]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?=\s+(?:has|have|had|is|are|was|were|would|also|argues|argued|says|said|suggests|suggested|proposes|proposed|believes|believed|thinks|thought|favours|favoured|prefers|preferred|wants|wanted|told|tells)\b)|the\s+(?:consultation\s+)?paper(?:['’]s\s+(?:own\s+)?(?:description|account|analysis|summary|text|wording|authors|impact\s+assessment|"
+    r"(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+home\s+secretary|the\s+(?:prime\s+|policing\s+)?minister|"
+    r"the\s+secretary\s+of\s+state|the\s+(?-i:[A-Z]{2,}[A-Za-z]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?=\s+(?:has|have|had|is|are|was|were|would|also|argues|argued|says|said|suggests|suggested|proposes|proposed|believes|believed|thinks|thought|favours|favoured|prefers|preferred|wants|wanted|told|tells)\b)|the\s+(?:consultation\s+)?paper(?:['’]s\s+(?:own\s+)?(?:description|account|analysis|summary|text|wording|authors|impact\s+assessment|"
     r"discussion|section|chapter|annex|evidence)(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)?|the\s+consultation|"
     r"(?:many|some|most|others|a\s+few)\s+(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sector|sectors|profession|"
     r"professions|field|community|world|services?)|"
