@@ -9867,3 +9867,41 @@ def test_what_the_home_secretary_said_is_his():
     text = "Question 11\n\nThe Home Secretary has said that he does not want new bureaucracy."
     assert letter(text, "q11").stance != "No"
     assert letter("Question 11\n\nWe do not want new bureaucracy.", "q11").stance == "No"
+
+
+# round 42, from wave 78 (b1221-b1228, after its first run was recorded)
+
+
+def test_wanting_nothing_to_do_with_it_and_not_it():
+    text = "Question 13\n\nThe third option, asking everybody nicely to work together, we want nothing to do with."
+    assert letter(text, "q13").stance == "No"
+    assert letter("Question 9\n\nOption One is not it.", "q9").stance == "No"
+    assert letter("Question 9\n\nWe want a duty on every body.", "q9").stance == "Yes"
+
+
+def test_an_absence_in_one_clause_does_not_turn_the_next_clauses_verdict():
+    text = "Question 8\n\nIt is a vision drawn up without them, and we don't think it's the right one."
+    assert letter(text, "q8").stance == "No"
+    assert code_text("Without a duty, nothing will change.", "q9").stance == "Yes"
+
+
+def test_a_motion_moved_is_the_movers():
+    text = (
+        "Question 9\n\nCllr Pritchard proposed, seconded by Cllr Vaughan, that the Council respond in support of the "
+        "Government's preferred option."
+    )
+    assert letter(text, "q9").stance != "Yes"
+    text = (
+        "Question 9\n\nThe report recommended that the Committee endorse the draft response, which supported the "
+        "Government's preferred option."
+    )
+    assert letter(text, "q9").stance != "Yes"
+    assert (
+        letter("Question 9\n\nThe Council resolved to support the Government's preferred option.", "q9").stance == "Yes"
+    )
+
+
+def test_not_knowing_what_words_will_mean_is_no_lack_of_view():
+    text = "Question 9\n\nI do not know what any of these words will mean on a Friday night in Townhill."
+    assert "no view" not in (letter(text, "q9").rule or "")
+    assert "no view" in (letter("Question 9\n\nWe do not know which option is best.", "q9").rule or "")

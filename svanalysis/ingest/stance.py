@@ -397,7 +397,9 @@ _UNCLEAR = [
         # (nor uncertainty about what a duty asks: "would leave every specified body uncertain what compliance requires")
         # (nor a thing's degree of it, round 36: "A duty whose object is this uncertain")
         r"(?<!\bof\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
-        r"expects?|expected|demands?|entails?|mean|involve|require|look\s+like)\b)|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b)"
+        r"expects?|expected|demands?|entails?|mean|involve|require|look\s+like)\b)|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b"
+        # (nor what words will mean, round 42: "I do not know what any of them will mean on a Friday night")
+        r"|\s+(?:what|how)\s+[^.;,]{0,40}?\b(?:means?|meant|look\s+like)\b)"
         # (a fact others do not know, round 29: "Children identified ... often do not know that they have been identified")
         # (or without "that", round 40: "many of the smaller providers on it do not know they are on it")
         r"(?!\s+that\s+(?:they|he|she|their|his|her|it|its)\b|\s+(?:they|he|she|it)\s+(?:are|is|were|was|have|has|had)\b)"
@@ -847,7 +849,12 @@ _POSITIVE = [
     # "much better, we think, to hand the task to the CSPs"
     (r"\b(?:far|much)\s+better\b[^.;]{0,30}?\bto\s+(?:give|hand|put|place|leave|use|make)\b", 0.75, ("better",)),
     # "I want the first option" (a wish to see it, not "want to"; "don't want" is a No below)
-    (r"\b(?:we|i)\s+(?:(?:really|still|just|do|definitely|certainly)\s+)?want\s+(?!to\b)", 0.75, ("want",)),
+    # (not "we want nothing to do with", round 42)
+    (
+        r"\b(?:we|i)\s+(?:(?:really|still|just|do|definitely|certainly)\s+)?want\s+(?!to\b|nothing\b|no\s+part\b)",
+        0.75,
+        ("want",),
+    ),
     # "we're behind it 100%", "the board is fully behind Option Two"
     (
         r"\b(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:fully|firmly|right|squarely|all|very\s+much|wholeheartedly|four-square)\s+)?behind\s+"
@@ -2860,7 +2867,9 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # target is not there argues for it (a lean, for a person to confirm)
         # (within its own clause: "Without a duty we would expect the same pattern, and we do not consider that a
         # voluntary approach would achieve the vision" goes on to a verdict of its own)
-        stop = _NEXT_OWN_CLAUSE.search(given, absent.end())
+        # (the next clause may open just after the absence: "drawn up without them, and we don't think it's the right one",
+        # round 42)
+        stop = _NEXT_OWN_CLAUSE.search(given, absent.start())
         bound = stop.start() if stop else len(given)
         out = [
             dataclasses.replace(c, stance="Yes", weight=min(c.weight, 0.6), rule=c.rule + "; said of its absence")

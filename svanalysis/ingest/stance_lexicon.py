@@ -880,6 +880,16 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
+        # nothing to do with it (round 42): "The third option ... we want nothing to do with", "we want no part of it"; and
+        # the thing wanted said not to be it: "We want the strongest possible law, and Option One is not it."
+        r"(?#anchors: nothing part not)\b(?:want|wants|wanted|will\s+have|'ll\s+have)\s+(?:nothing\s+to\s+do\s+with|no\s+part\s+(?:of|in))\b"
+        r"|\b(?:is|'s|are)\s+not\s+it\s*(?:[.!;]|$)",
+        "No",
+        0.85,
+        "verdict",
+        False,
+    ),
+    (
         # a terse answer (round 42): "Right, and overdue.", "Overdue." (a table's cell)
         r"(?#anchors: overdue)^\W*(?:(?:right|correct|sound|welcome)\s*,?\s+(?:and\s+)?)?(?:long\s+|much\s+|well\s+)?overdue\s*[.!]?\s*$",
         "Yes",
@@ -7249,7 +7259,11 @@ REPORTED = re.compile(
     # safety managers argued forcefully that ..."
     r"(?:(?:at|during|in|over)\s+(?:a|an|the|our|their|last|this|that)\s+(?:[\w'’-]+\s+){1,9}?(?=\S+\s+(?:\w+\s+){0,3}?(?:argued|said|told|felt)\b))?"
     r"(?:[^,;]{0,40}?\b)?(?:the\s+government|the\s+home\s+office|ministers?|the\s+home\s+secretary|the\s+(?:prime\s+|policing\s+)?minister|"
-    r"the\s+secretary\s+of\s+state|the\s+(?-i:[A-Z]{2,}[A-Za-z]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?=\s+(?:has|have|had|is|are|was|were|would|also|argues|argued|says|said|suggests|suggested|proposes|proposed|believes|believed|thinks|thought|favours|favoured|prefers|preferred|wants|wanted|told|tells)\b)|the\s+(?:consultation\s+)?paper(?:['’]s\s+(?:own\s+)?(?:description|account|analysis|summary|text|wording|authors|impact\s+assessment|"
+    r"the\s+secretary\s+of\s+state|"
+    # a report or motion put to the respondent's meeting, and who moved it (round 42: minutes record the motion, then what
+    # was resolved): "The report recommended that the Committee endorse ...", "Cllr Pritchard proposed, seconded by ..."
+    r"the\s+(?:officers['’]?\s+|officer['’]s\s+|covering\s+)?(?:report|original\s+motion|substantive\s+motion|motion)|"
+    r"(?:cllr|councillor)\s+[a-z][\w'’-]+|the\s+(?-i:[A-Z]{2,}[A-Za-z]*)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}(?=\s+(?:has|have|had|is|are|was|were|would|also|argues|argued|says|said|suggests|suggested|proposes|proposed|believes|believed|thinks|thought|favours|favoured|prefers|preferred|wants|wanted|told|tells)\b)|the\s+(?:consultation\s+)?paper(?:['’]s\s+(?:own\s+)?(?:description|account|analysis|summary|text|wording|authors|impact\s+assessment|"
     r"discussion|section|chapter|annex|evidence)(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)?|the\s+consultation|"
     r"(?:many|some|most|others|a\s+few)\s+(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sector|sectors|profession|"
     r"professions|field|community|world|services?)|"
@@ -7271,7 +7285,7 @@ REPORTED = re.compile(
     r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,90},)?\s+"
     # (not a saying judged: "The paper is right to insist that ..." is the respondent's evaluation of the paper)
     r"(?:\w+\s+){0,3}?(?<!\bright\sto\s)(?<!\bwrong\sto\s)(?:argue[sd]?|disagree[sd]?|(?<!\bnot\s)agree[sd]?(?!\s+(?:with\s+)?(?:us|me)\b)|wrote\s+that|writes\s+that|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
-    r"prefers?|preferred|proposes?|proposed|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|concedes?|conceded|acknowledges|acknowledged|admits|admitted|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
+    r"prefers?|preferred|proposes?|proposed|recommend(?:s|ed)|moved|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|concedes?|conceded|acknowledges|acknowledged|admits|admitted|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
     r"called\s+for|(?:are|were|have\s+been)\s+calling\s+for|call\s+for|noted|notes|pointed\s+out|points?\s+out|dismiss(?:es|ed)?|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
     # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
@@ -8128,9 +8142,15 @@ def _reported_view(clause: str) -> bool:
     if m is not None and _EMBEDDED_AIM.search(clause):
         # "it wouldn't get us where the paper wants to go": what the paper wants is the yardstick, not a view reported
         m = REPORTED.search(_EMBEDDED_AIM.sub(lambda e: " " * len(e.group(0)), clause))
-    if m is not None and not (_DESCRIBED.search(m.group(0)) and _CLOSED.match(clause, m.end())):
+    if m is not None and not (
+        _DESCRIBED.search(m.group(0)) and _CLOSED.match(clause, m.end()) and not _SECONDED.match(clause, m.end())
+    ):
         return True
     return _ROLE_REPORT.search(clause) is not None
+
+
+# a motion's seconder set off after its mover's verb (round 42): "Cllr Pritchard proposed, seconded by Cllr Vaughan, that"
+_SECONDED = re.compile(r",\s*(?:and\s+)?seconded\b", re.I)
 
 
 # the paper's aim named inside the respondent's own sentence ("where the paper wants to go", "what the Government is
