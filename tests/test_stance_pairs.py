@@ -9905,3 +9905,34 @@ def test_not_knowing_what_words_will_mean_is_no_lack_of_view():
     text = "Question 9\n\nI do not know what any of these words will mean on a Friday night in Townhill."
     assert "no view" not in (letter(text, "q9").rule or "")
     assert "no view" in (letter("Question 9\n\nWe do not know which option is best.", "q9").rule or "")
+
+
+# round 42, from wave 79 (b1229-b1236, after its first run was recorded)
+
+
+def test_welcome_as_a_complement_not_as_a_substitute_is_mixed():
+    assert letter("Question 13\n\nWelcome as a complement, not as a substitute.", "q13").stance == "Mixed"
+    assert letter("Question 13\n\nWelcome as a complement.", "q13").stance == "Yes"
+
+
+def test_a_comparison_doubted_with_i_dont_see_how_is_turned_round():
+    text = "I don't see how making the CSP the lead would be better than a duty on everybody."
+    assert code_text(text, "q11").stance == "No"
+    assert code_text("Making the CSP the lead would be better than a duty on everybody.", "q11").stance == "Yes"
+
+
+def test_i_dont_know_after_a_hedged_claim_is_no_lack_of_view():
+    text = "Maybe they work better in other places, I don't know, but I can only go on ours."
+    assert "no view" not in (code_text(text, "q11").rule or "")
+    assert "no view" in (code_text("Honestly, I don't know.", "q11").rule or "")
+
+
+def test_declining_to_present_either_view_as_the_bodys_is_no_view():
+    text = "The board decided it would be wrong to present either as the Compact's position."
+    assert code_text(text, "q8").stance == "Unclear"
+    assert code_text("It would be wrong to legislate.", "q9").stance == "No"
+
+
+def test_voluntary_and_leisure_providers_are_a_sector():
+    text = "Question 11\n\nThe CSP already works with the voluntary and leisure providers who deliver on the ground."
+    assert letter(text, "q13").stance is None

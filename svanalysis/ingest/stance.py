@@ -2162,6 +2162,9 @@ _OTHERS_DO_NOT_KNOW = re.compile(
     r"students|users|clients|victims|colleagues|clinicians|teachers)(?:\s+(?:who|that|whom)?\s*(?:we|i)\s+\w+(?:\s+\w+)?)?\s+$",
     re.I,
 )
+# (after a claim itself hedged: "Maybe they work better in other places, I don't know"; not "Honestly, I don't know")
+_HEDGE_BEFORE = re.compile(r"\b(?:maybe|perhaps|possibly|probably)\b[^.;:]*,\s*(?:i|we)\s+$", re.I)
+_HEDGE_AFTER = re.compile(r"\s*(?:,|$)")
 _KNOWN_THING_BEFORE = re.compile(r"\b(?:whose\s+(?:[\w'’-]+\s+){1,3}?|whom\s+)(?:we|i)\s+$", re.I)
 _OTHERS_UNSURE = re.compile(
     r"\b(?:they|he|she|who|staff|people|clinicians|colleagues|officers|teachers|parents|families|partners|practitioners)\s+"
@@ -2376,6 +2379,8 @@ def _no_view_and_mixed(
                     _OTHERS_DO_NOT_KNOW.search(clause, 0, m.start())
                     # a thing not known, in a relative clause (round 42): "men whose release date we do not know"
                     or _KNOWN_THING_BEFORE.search(clause, 0, m.start())
+                    # a hedge after a claim (round 42): "Maybe they work better in other places, I don't know, but ..."
+                    or (_HEDGE_AFTER.match(clause, m.end()) and _HEDGE_BEFORE.search(clause, 0, m.start()))
                 )
             )
         ):
@@ -6312,7 +6317,9 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     subjects = list(_PREFERENCE_SUBJECT.finditer(before))
     if subjects:
         before = before[subjects[-1].start() :]
-    if re.search(r"\b(?:not|never)\b|n't\b", before, re.I):
+    if re.search(r"\b(?:not|never)\b|n't\b", before, re.I) or _NOT_SEE_HOW.match(xs):
+        # (or the preference doubted as its own subject's frame, round 42: "I don't see how making that the lead would be
+        # better than a duty on everybody")
         yes, no = no, yes
     out: dict[str, tuple[_Cue, str]] = {}
     # "X is better than Y" ranks X above Y without endorsing it ("better than the first option, but ...")
@@ -6332,6 +6339,11 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     return out
 
 
+_NOT_SEE_HOW = re.compile(
+    r"^\W*(?:but\s+|and\s+|so\s+)?(?:(?:we|i)\s+(?:do\s+not|don't|dont|cannot|can't|fail\s+to)\s+see\s+(?:how|why|that)"
+    r"|(?:it\s+is|it's)\s+(?:very\s+|rather\s+)?(?:hard|difficult)\s+to\s+see\s+(?:how|why))\b",
+    re.I,
+)
 # a list or vision made anew, or another of its kind: what is preferred is not the one asked about
 _ANOTHER_DRAWN = re.compile(
     rf"\b(?:afresh|anew|from\s+scratch)\b|\b(?:a|an)\s+(?:{_OTHER_KIND})\s+(?:list|vision)\b", re.I

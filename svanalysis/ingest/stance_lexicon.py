@@ -460,6 +460,16 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # no view given as the body's, by decision (round 42): "the board decided it would be wrong to present either as the
+    # Compact's position"
+    (
+        r"(?#anchors: wrong)\bwould\s+be\s+wrong\s+(?:for\s+(?:us|me|the\s+[\w-]+)\s+)?to\s+(?:present|give|express|state|take|offer|"
+        r"claim|adopt)\s+(?:either|any|one|a\s+single)\s+(?:(?:view|position|answer)\s+|of\s+them\s+)?as\s+(?:the|our|its|their|a)\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
     # a view the respondent could not reach, in their own deliberation (round 36): "We spent ages on this one and honestly
     # got nowhere" (not a record: "We tried partnership working for years and got nowhere" stays a No)
     (
@@ -6774,6 +6784,18 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # ... or its substitute denied (round 42): "Welcome as a complement, not as a substitute.", "we support it as an addition
+    # to a duty but not as a replacement for one"
+    (
+        r"(?#anchors: substitute replacement alternative)\b(?:yes|welcomed?|support(?:ed)?|right|good|useful|valuable|helpful|fine|"
+        r"sensible|sound|worthwhile|acceptable)\s+(?:it\s+|them\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:complement|supplement|addition|adjunct|"
+        r"add-on)\b[^.;]{0,60}?(?:,|\band\b|\bbut\b)\s*(?:but\s+)?not\s+as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:substitute|replacement|"
+        r"alternative)\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
     # ... arguments on both sides set out, no side taken: "there are arguments both for and against placing a duty on
     # a body whose influence is exercised through contracts" (the respondent pulled both ways is Mixed: "we are both for
     # and against it")
@@ -6862,7 +6884,8 @@ OTHER_SENSES = re.compile(
     # the sector named with its neighbours: "the voluntary and faith sector", "voluntary, community and social
     # enterprise organisations", "the voluntary/charitable sector"
     r"|\bvoluntary(?:\s*(?:,|/|&|\band\b|,\s*and\b)\s*(?:community|faith|charitable|charity|social\s+enterprise|independent|"
-    r"third|not-for-profit|private|grassroots)){1,3}\s+(?:\(\w+\)\s+)?(?:sectors?|organisations?|groups?|bodies|services?|"
+    # (round 42: "the voluntary and leisure providers who deliver on the ground")
+    r"third|not-for-profit|private|grassroots|leisure|sports?|arts|cultural|youth)){1,3}\s+(?:\(\w+\)\s+)?(?:sectors?|organisations?|groups?|bodies|services?|"
     r"partners?|agencies|providers?|partnerships?)\b"
     # a body or scheme run by volunteers or joined by choice, named with a word of its kind between: "our tenants'
     # voluntary scrutiny group", "a voluntary accreditation scheme for landlords", "voluntary youth clubs"
