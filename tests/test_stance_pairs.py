@@ -9936,3 +9936,28 @@ def test_declining_to_present_either_view_as_the_bodys_is_no_view():
 def test_voluntary_and_leisure_providers_are_a_sector():
     text = "Question 11\n\nThe CSP already works with the voluntary and leisure providers who deliver on the ground."
     assert letter(text, "q13").stance is None
+
+
+# round 42, from wave 80 (b1237-b1244, after its first run was recorded)
+
+
+def test_neither_endorsing_nor_disputing_is_no_view():
+    assert letter("Question 8\n\nWe neither endorse nor dispute it.", "q8").stance == "Unclear"
+    assert letter("Question 8\n\nWe do not endorse it.", "q8").stance == "No"
+
+
+def test_with_you_on_one_part_but_not_another_is_mixed():
+    assert letter("Question 8\n\nWe're with you on the vision, but not on the focus.", "q8").stance == "Mixed"
+    assert letter("Question 8\n\nWe're with you on the vision.", "q8").stance == "Yes"
+    assert letter("Question 13\n\nHalf in favour, half not.", "q13").stance == "Mixed"
+
+
+def test_double_negatives_that_support():
+    text = "Question 12\n\nWe do not disagree that the responsible authorities should be added to."
+    assert letter(text, "q12").stance == "Yes"
+    assert letter("Question 9\n\nWe disagree that it would help.", "q9").stance == "No"
+    text = "Question 9\n\nIt would not be unreasonable to proceed with a duty on the public bodies named."
+    assert letter(text, "q9").stance == "Yes"
+    text = "Question 9\n\nWe would not wish to see the preferred option weakened or dropped."
+    assert letter(text, "q9").stance == "Yes"
+    assert letter("Question 9\n\nWe would not wish to see it.", "q9").stance == "No"

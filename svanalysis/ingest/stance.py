@@ -403,7 +403,9 @@ _UNCLEAR = [
         # (a fact others do not know, round 29: "Children identified ... often do not know that they have been identified")
         # (or without "that", round 40: "many of the smaller providers on it do not know they are on it")
         r"(?!\s+that\s+(?:they|he|she|their|his|her|it|its)\b|\s+(?:they|he|she|it)\s+(?:are|is|were|was|have|has|had)\b)"
-        r"|no preference(?!\s+(?:as\s+)?between)|neither agree nor disagree)\b",
+        # (round 42: "We neither endorse nor dispute it", "neither support nor oppose")
+        r"|no preference(?!\s+(?:as\s+)?between)|neither agree nor disagree|neither\s+(?:endorse|support|welcome|accept|back)s?\s+nor\s+"
+        r"(?:dispute|oppose|reject|resist|challenge|disagree\s+with)s?)\b",
         0.8,
     ),
     (r"\bbefore\s+(?:expressing|forming|reaching|taking|giving)\s+(?:a|any)\s+(?:view|preference|position)\b", 0.8),
@@ -2250,6 +2252,12 @@ _CANNOT_SEE = re.compile(
     r"(?:said|claimed|pretended|suggested|to\s+say)\s+(?:that\s+)?)",
     re.I,
 )
+# a proposition not disagreed with, as a frame (round 42): "We do not disagree that ..."
+_NOT_DISAGREE_THAT = re.compile(
+    r"^\W*(?:but\s+|and\s+|so\s+)?(?:we|i)\s+(?:do\s+not|don't|would\s+not|wouldn't|cannot|can't)\s+disagree\s+"
+    r"(?:with\s+(?:the\s+)?(?:view|point|argument|suggestion)\s+)?that\s+",
+    re.I,
+)
 # where the respondent differs, said to be the Government's preferred option as a whole
 _DIFFER_ON_PREFERRED = re.compile(
     r"^\W*(?:but\s+|and\s+|so\s+)?where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out)\s+"
@@ -2439,6 +2447,12 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         if taken or group.group("group").lower() not in ("them", "those", "him", "her"):
             return taken, clause if taken else ""
         # (agreeing with "them" whose view no rule read: the clause is read as it stands)
+    if "disagree" in clause and (agreed := _NOT_DISAGREE_THAT.match(clause)) is not None:
+        # "We do not disagree that the responsible authorities should be added to": what follows is held, not denied
+        # (round 42)
+        inner, _ = _cues_ex(clause[agreed.end() :], qid, False)
+        held = tuple(dataclasses.replace(c, rule=f"held ('{agreed.group(0).strip()}'): {c.rule}") for c in inner)
+        return held, clause if held else ""
     frame = _WRONG_TO_SAY.match(clause) if "to " in clause else None
     if frame is None and (" see " in clause or " if " in clause):
         frame = _CANNOT_SEE.match(clause)

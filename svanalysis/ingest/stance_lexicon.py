@@ -753,7 +753,7 @@ LEXICON: list[Entry] = [
         r"|\b(?:partly|half)\s+for\s+(?:it|this|that|them)\s*[,;-]\s*(?:and\s+|but\s+)?(?:partly|half)\s+against\b"
         r"|\bfor\s+and\s+against\s+(?:it|this|that|them)\s+in\s+(?:equal|about\s+equal|roughly\s+equal)\s+measure\b"
         # "half favourable, half not"; "fine for some, not for us"
-        r"|\bhalf\s+(?:favourable|positive|supportive|for|yes)\s*[,;-]?\s*(?:and\s+|but\s+)?half\s+(?:not|unfavourable|negative|against|no)\b"
+        r"|\bhalf\s+(?:favourable|positive|supportive|for|yes|in\s+favour)\s*[,;-]?\s*(?:and\s+|but\s+)?half\s+(?:not|unfavourable|negative|against|no)\b"
         r"|\b(?:fine|right|good|workable|the\s+answer)\s+for\s+(?:some|others|some\s+(?:areas|places|people))\s*[,;-]?\s*(?:but\s+)?not\s+"
         r"for\s+(?:us|me|ours|here|everyone|all)\b"
         # a terse answer split by whom it is for (round 41): "Supported for statutory bodies; not for contracted providers",
@@ -897,6 +897,19 @@ LEXICON: list[Entry] = [
         "No",
         0.85,
         "verdict",
+        False,
+    ),
+    (
+        # a hedge that supports (round 42): "It would not be unreasonable to proceed with a duty on the public bodies named";
+        # not wishing to see it weakened: "we would not wish to see the preferred option weakened or dropped"
+        r"(?#anchors: unreasonable weakened dropped abandoned diluted watered scrapped delayed lost shelved)\b(?:would|is|was)\s*(?:not|n't)\s+(?:be\s+)?"
+        r"unreasonable\s+(?:for\s+(?:the\s+)?[\w-]+\s+)?to\s+(?:proceed|go\s+ahead|adopt|introduce|legislate|take\s+(?:it\s+)?forward|place|put|"
+        r"choose|pursue)\b"
+        r"|\b(?:would|do|does|did)\s*(?:not|n't)\s+(?:wish|want|like)\s+to\s+see\s+(?:[\w'’-]+\s+){1,5}?(?:weakened|dropped|abandoned|"
+        r"diluted|watered\s+down|scrapped|delayed|lost|shelved)\b",
+        "Yes",
+        0.75,
+        "evaluation",
         False,
     ),
     (
@@ -1603,6 +1616,16 @@ LEXICON: list[Entry] = [
         True,
     ),
     # siding with it in plain words: "I'm with you on that one", "put me down for it", "that is where we land"
+    # with the addressee on one part and not another (round 42): "We're with you on the vision, but not on the focus" (listed
+    # before the plain "with you on", which starts at the same word)
+    (
+        r"(?#anchors: you)(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:right|all|completely|fully)\s+)?with\s+you\s+on\s+[^.;,]{2,40},?\s+"
+        r"(?:but\s+)?not\s+on\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
     (
         # (not "with you on half of it", read as Mixed below)
         r"(?#anchors: you)(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:right|all|completely|fully)\s+)?with\s+you\s+on\b"
