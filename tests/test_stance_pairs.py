@@ -9851,6 +9851,9 @@ def test_the_answer_given_in_so_many_words_decides_the_sentence():
     assert letter(text, "q9").stance == "Mixed"
     text = "Question 9\n\nOverall: we are for the duty itself but against leaving each body to work out its own compliance."
     assert letter(text, "q9").stance != "Mixed"
+    # an answer naming another question leaves the sentence's other clauses to their own questions
+    codes = code_letter("Question 8\n\nWe like the vision, but our answer to Question 9 is no.")
+    assert (codes["q8"].stance, codes["q9"].stance) == ("Yes", "No")
 
 
 def test_another_option_preferred_in_an_options_section_is_no_to_it():

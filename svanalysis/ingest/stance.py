@@ -3091,6 +3091,10 @@ _NOT_NEEDED_CUE = re.compile(r"^\W*what\b.*\bis\s+not\s*$", re.I)
 _NOT_X_BUT_Y = re.compile(r"\bis\s+not\s+(?P<x>[^;]{2,90}?)(?:\s*,?\s+but\s+(?P<y>[^;]{2,90})|\s*[.;]|\s*$)", re.I)
 
 
+# a question or option named (an answer that names one is that one's alone)
+_NAMES_ANY = re.compile(
+    r"\b(?:question|q)\s*\d|\boption\s+(?:one|two|three|[123])\b|\bthe\s+(?:vision|list)\b|\bschedule\s*6\b", re.I
+)
 # the respondent's answer given in so many words: "our answer on this option is 'partly'", "The Board's answer is no"
 _ANSWER_GIVEN = re.compile(
     r"\b(?:our|my|its|the\s+[\w-]+['’]s)\s+answer\s+(?:(?:to|on|for)\s+[^.;:]{1,30}?\s+)?(?:is|would\s+be|remains)\s*:?\s*"
@@ -5318,7 +5322,13 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # "Colleagues say it's paperwork dressed up as progress, but I don't share it": the denial is of their
                     # view, whose words no rule read; not a verdict of its own on the target
                     cues = ()
-                elif given_answer is not None and given_answer.group(0) not in clause:
+                elif (
+                    given_answer is not None
+                    and given_answer.group(0) not in clause
+                    and qid
+                    in _answers_named(given_answer.group(0)).keys()
+                    | ({qid} if not _NAMES_ANY.search(given_answer.group(0)) else set())
+                ):
                     # "Overall: we are for the duty itself but against leaving each body to work out its own compliance,
                     # so our answer on this option is 'partly'": the answer is the clause that gives it
                     cues = ()
