@@ -9964,3 +9964,36 @@ def test_double_negatives_that_support():
     text = "Question 9\n\nWe would not wish to see the preferred option weakened or dropped."
     assert letter(text, "q9").stance == "Yes"
     assert letter("Question 9\n\nWe would not wish to see it.", "q9").stance == "No"
+
+
+# round 42, from wave 81 (b1245-b1252, after its first run was recorded)
+
+
+def test_an_argument_set_out_to_be_weighed_is_not_held():
+    for text in (
+        "It might be objected that this is too loose to guide anyone.",
+        "The standard objection is that giving the partnerships the lead would lock the variation in.",
+        "Defenders reply that the public sector equality duty shows otherwise.",
+        "Objection: it omits Clinical Commissioning Groups.",
+        "The case against is that CSPs are often at the wrong scale.",
+    ):
+        assert code_text(text, "q11").stance not in ("Yes", "No"), text
+    assert code_text("We object to it: it is at the wrong scale.", "q11").stance == "No"
+
+
+def test_a_seeming_denied_to_the_respondent_reaches_the_evaluation():
+    assert code_text("It does not seem to us to be the right list.", "q10").stance == "No"
+    assert code_text("It seems to us to be the right list.", "q10").stance == "Yes"
+
+
+def test_a_route_to_the_vision():
+    assert code_text("Not, in my view, a route to the vision.", "q13").stance == "No"
+    assert code_text("It is a route to the vision.", "q13").stance == "Yes"
+
+
+def test_arguments_heard_on_both_sides_and_others_not_said_to_be_wrong():
+    text = "The group heard strong arguments both for and against making the CSP the vehicle for the duty."
+    assert code_text(text, "q11").stance != "Mixed"
+    text = "The young people tell us the adults still do not talk to one another, and we cannot say they are wrong."
+    assert "no view" not in (code_text(text, "q13").rule or "")
+    assert "no view" in (code_text("We cannot say.", "q13").rule or "")

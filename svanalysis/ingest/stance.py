@@ -1837,7 +1837,10 @@ _NOTHING_TO = re.compile(
 )
 _IT_IS_NOT_THAT = re.compile(r"\b(?:it\s+is|it's|this\s+is)\s+not\s+that\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _CANNOT_SAY_FIND = re.compile(
-    r"\s+(?:that\s+)?(?:i|we)\s+(?:find|see|have\s+found|can\s+find)\s+(?:anything|much)\b", re.I
+    r"\s+(?:that\s+)?(?:i|we)\s+(?:find|see|have\s+found|can\s+find)\s+(?:anything|much)\b"
+    # (or that others are wrong, round 42: "we cannot say they are wrong" agrees with them)
+    r"|\s+(?:that\s+)?(?:they|he|she|it|this|that|these|those)\s+(?:is|are|was|were)\s+(?:wrong|mistaken)\b",
+    re.I,
 )
 _VIEW_UNCHANGED = re.compile(VIEW_KEPT, re.I)  # a view kept in spite of a point: where a negation stops
 _NEW_SUBJECT = re.compile(
@@ -1882,7 +1885,11 @@ _LEX_NEG = re.compile(
     # money will be an empty gesture" keeps its evaluation)
     r"(?:\b(?:not|never|cannot|hardly|barely|nor|neither|no\s+longer|avoids?|avoiding|avoided|unlikely\s+to|unable\s+to|"
     r"without\s+(?:creating|adding|introducing|imposing|producing|building|setting\s+up))\b|n't|"
-    r"\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$",
+    r"\bfar\s+from(?:\s+being)?)(?:\s+[\w']+){0,2}\s*$|\bno\s*$"
+    # (a seeming denied, to the respondent, round 42: "does not seem to us to be the right list")
+    r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:seem|appear|look)\s+(?:to\s+(?:us|me)\s+)?(?:to\s+be\s+|like\s+)?$"
+    # (or an opinion set off after it: "Not, in my view, a route to the vision")
+    r"|\bnot\s*,\s*(?:in\s+(?:my|our)\s+(?:view|opinion|judgement|judgment)|(?:we|i)\s+think|(?:we|i)\s+fear)\s*,\s*$",
     re.I,
 )
 # the verbs that make a clause of its own (a finite verb or a modal)

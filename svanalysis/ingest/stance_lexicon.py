@@ -913,6 +913,15 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
+        # a route to the vision (round 42): "It is a route to the vision", "Not, in my view, a route to the vision."
+        r"(?#anchors: route path road)\b(?:a|the|one|any)\s+(?:real\s+|credible\s+|realistic\s+|workable\s+|sure\s+|reliable\s+|better\s+)?"
+        r"(?:route|path|road)\s+to\s+(?:the|that|this|its|our|your)\s+vision\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    (
         # a terse answer (round 42): "Right, and overdue.", "Overdue." (a table's cell)
         r"(?#anchors: overdue)^\W*(?:(?:right|correct|sound|welcome)\s*,?\s+(?:and\s+)?)?(?:long\s+|much\s+|well\s+)?overdue\s*[.!]?\s*$",
         "Yes",
@@ -1619,8 +1628,10 @@ LEXICON: list[Entry] = [
     # with the addressee on one part and not another (round 42): "We're with you on the vision, but not on the focus" (listed
     # before the plain "with you on", which starts at the same word)
     (
-        r"(?#anchors: you)(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:right|all|completely|fully)\s+)?with\s+you\s+on\s+[^.;,]{2,40},?\s+"
-        r"(?:but\s+)?not\s+on\b",
+        # (two parts of one target, not two targets: "I'm with you on the first one and not on the second" is Option One's Yes)
+        r"(?#anchors: you)(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:(?:right|all|completely|fully)\s+)?with\s+you\s+on\s+"
+        r"(?!(?:the\s+)?(?:first|second|third|last|other|option|one|two|three)\b)[^.;,]{2,40},\s+but\s+not\s+on\s+"
+        r"(?!(?:the\s+)?(?:first|second|third|last|other|option|one|two|three)\b)",
         "Mixed",
         0.9,
         "mixed",
@@ -7386,6 +7397,18 @@ _HEARSAY = re.compile(
     # it" (their choice, not the respondent's)
     r"|\b(?:we|i)\s+(?:can\s+)?(?:understand|see|appreciate)\s+why\s+(?!(?:we|i|it|this|that|there)\b)(?:[\w'’-]+\s+){1,4}?"
     r"(?:favour|favours|prefer|prefers|support|supports|back|backs|want|wants|choose|chose|opt|opted|like|likes)\b"
+    # an argument set out to be weighed, not held (round 42: objections and replies in turn): "It might be objected that this
+    # is too loose", "The standard objection is that ...", "Defenders reply that ...", "The case against is that ...",
+    # "Objection: it omits Clinical Commissioning Groups."
+    r"|^\W*(?:(?:but|and|now|of\s+course)\s*,?\s+)?it\s+(?:might|may|could|will|would|can)\s+(?:well\s+|also\s+)?be\s+(?:objected|said|argued|"
+    r"suggested|countered|replied|claimed|contended|urged|answered)\b"
+    r"|\b(?:the|an?)\s+(?:standard|usual|obvious|main|familiar|strongest|first|second|third|chief|common|principal|natural|"
+    r"likely|predictable)\s+(?:objection|argument|criticism|reply|response|answer|rejoinder)\s+(?:(?:to|against|for)\s+[^.;]{1,40}?\s+)?"
+    r"(?:is|would\s+be)\s+that\b"
+    r"|^\W*(?:(?:its|the\s+option['’]s|the\s+duty['’]s)\s+)?(?:defenders|critics|opponents|supporters|proponents|sceptics|advocates)"
+    r"(?:\s+of\s+[^.;,]{1,40})?\s+(?:reply|respond|argue|say|object|answer|counter|contend|point\s+out|will\s+(?:say|reply|argue))\b"
+    r"|^\W*(?:the\s+)?(?:objection|reply|response|counter-argument|rejoinder)\s*:"
+    r"|\bthe\s+case\s+(?:against|for)\b(?:\s+[^.;]{1,60}?)?\s+is\s+(?:that|familiar|well\s+known|easily\s+made|easy\s+to\s+make)\b"
     # "we have also heard the argument that a voluntary approach would be enough"
     r"|\b(?:we|i)\s+(?:have\s+)?(?:also\s+)?(?:heard|seen|read)\s+(?:the\s+|an\s+|it\s+)?(?:argument|suggestion|claim|view|case|argued|suggested|said|put\s+forward|proposed)\s*,?\s+(?:made\s+)?(?:[^.;]{0,80}?,\s*)?that\b"
     # a view the respondent passes on: "the scrutineer asked us to record that in her view ..."
@@ -7396,7 +7419,8 @@ _HEARSAY = re.compile(
     # arguments on a question noted or heard, not made: "Members noted arguments for adding secondary schools ... and
     # concerns that a larger board would be harder to convene" (round 27)
     r"|\b(?:noted|heard|weighed|rehearsed|recorded|acknowledged)\s+(?:the\s+|both\s+|some\s+|several\s+|strong\s+)?(?:arguments?|case|cases|"
-    r"points?)\s+(?:for|against|in\s+favour\s+of|on\s+both\s+sides)\b"
+    # (round 42: "heard strong arguments both for and against")
+    r"points?)\s+(?:both\s+)?(?:for|against|in\s+favour\s+of|on\s+both\s+sides)\b"
     # (not when the weighing ends in no conclusion of the respondent's own: "We have weighed the case for giving the duty
     # to CSPs and come to no firm conclusion", round 29)
     r"(?![^.;]*\b(?:come|came|reached|arrived)\s+(?:to\s+|at\s+)?no\s+(?:\w+\s+)?(?:conclusion|view|position|decision)\b)"
@@ -7475,7 +7499,9 @@ _NOT_EVERYONE = re.compile(
     re.I,
 )
 _HEARSAY_KEYS = re.compile(
-    r"see why|appreciate why|several|some |a few|handful|number of|one or two|minority of|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
+    r"be objected|be said|be argued|be suggested|be countered|be replied|be claimed|be contended|be urged|be answered|"
+    r"objection|argument is|argument would|criticism is|reply is|response is|rejoinder|defenders|critics|opponents|supporters|"
+    r"proponents|sceptics|advocates|case against|case for|see why|appreciate why|several|some |a few|handful|number of|one or two|minority of|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
     r"(?:her|his|their)\s+(?:view|opinion|words|experience|fear|worry|concern|belief|argument|position|case)|heard|argument|told|tells|telling|seen|suggest|, we understand,|, i understand,|, we gather,|"
     r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of|you |my |noted|weighed|"
     r"rehearsed|recorded|acknowledged|comment|response was|responses were|theme|answer was|reply was|observation|concern was|criticism was"
