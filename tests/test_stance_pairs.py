@@ -9902,6 +9902,12 @@ def test_a_motion_moved_is_the_movers():
     assert (
         letter("Question 9\n\nThe Council resolved to support the Government's preferred option.", "q9").stance == "Yes"
     )
+    text = (
+        "Question 9\n\nCllr Pritchard moved that the Council respond in support of the Government's preferred option."
+    )
+    assert letter(text, "q9").stance != "Yes"
+    # (not any "moved": partners who moved away from an idea are not a motion reported)
+    assert lex.is_reported("Some partners moved away from the idea.") is False
 
 
 def test_not_knowing_what_words_will_mean_is_no_lack_of_view():

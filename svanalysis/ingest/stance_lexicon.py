@@ -7342,7 +7342,7 @@ REPORTED = re.compile(
     r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,90},)?\s+"
     # (not a saying judged: "The paper is right to insist that ..." is the respondent's evaluation of the paper)
     r"(?:\w+\s+){0,3}?(?<!\bright\sto\s)(?<!\bwrong\sto\s)(?:argue[sd]?|disagree[sd]?|(?<!\bnot\s)agree[sd]?(?!\s+(?:with\s+)?(?:us|me)\b)|wrote\s+that|writes\s+that|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
-    r"prefers?|preferred|proposes?|proposed|recommend(?:s|ed)|moved|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|concedes?|conceded|acknowledges|acknowledged|admits|admitted|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
+    r"prefers?|preferred|proposes?|proposed|recommend(?:s|ed)|moved(?=\s*(?:,|that\b|an?\s+(?:amendment|motion)\b))|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|concedes?|conceded|acknowledges|acknowledged|admits|admitted|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
     r"called\s+for|(?:are|were|have\s+been)\s+calling\s+for|call\s+for|noted|notes|pointed\s+out|points?\s+out|dismiss(?:es|ed)?|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
     # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
@@ -7974,7 +7974,7 @@ _REPORT_KEYS = re.compile(
     r"floated|raised|mooted|put\s+about|pointed out|points out|point out|dismiss|ask|worr|fear|called|calling|call for|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
     r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
     r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist|divided|split|saw |see|seen|"
-    r"treat|characteri|portray|branded|labelled|conced|acknowledg|admit|agree|wrote|writes|draft|version|v1|v2|v3"
+    r"treat|characteri|portray|branded|labelled|conced|acknowledg|admit|agree|wrote|writes|draft|version|v1|v2|v3|recommend|moved"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
