@@ -421,7 +421,6 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
             drop.add(i)
     # the address block above the salutation
     sal = next((i for i, line in enumerate(lines) if _SALUTATION.match(line)), None)
-    first_q = next((i for i, line in enumerate(lines) if _Q_STRONG.match(line) or _Q_ON.match(line)), None)
     top_end = sal if sal is not None else None
     if top_end is not None and (first_q is None or top_end < first_q):
         block = [i for i in range(top_end) if lines[i].strip() and i not in recipient]
