@@ -9683,8 +9683,9 @@ def test_a_terse_answer_split_by_whom_it_is_for_after_a_semicolon():
 
 
 def test_no_leading_a_noun_phrase_that_names_another_target_is_not_the_sections_answer():
-    text = "Question 13\n\nNo new duty that borrows the Prevent list or the Prevent way of working."
-    assert letter(text, "q13").stance != "No"
+    # (a list under a heading of its own in Option Three's answer: it read No at 0.97 in the letter it came from)
+    text = "We like it.\n\nWhat we are asking for\n\n1. No new duty that borrows the Prevent list or the Prevent way of working."
+    assert code_text(text, "q13").stance != "No"
     assert letter("Question 13\n\nNo. It would change nothing.", "q13").stance == "No"
     # a noun phrase naming the answer's own target keeps the "No"
     assert code_text("No new duty that borrows the Prevent list.", "q9").stance == "No"
@@ -9820,9 +9821,9 @@ def test_working_something_out_is_no_verdict_that_it_would_not_work():
 
 
 def test_a_support_team_is_no_support():
-    text = "Question 12\n\nWe have given Local government, since the Board's support team is employed by the council."
-    assert letter(text, "q12").stance != "Yes"
-    assert letter("Question 12\n\nWe support adding schools to the partnership.", "q12").stance == "Yes"
+    # (it gave Option Two a Yes: "support" read as a verdict on the partnership)
+    assert code_letter("The CSP has a support team we value.")["q11"].stance is None
+    assert code_letter("We support the CSP route.")["q11"].stance == "Yes"
 
 
 def test_as_for_who_it_would_apply_to_turns_to_the_list():
@@ -9943,8 +9944,13 @@ def test_declining_to_present_either_view_as_the_bodys_is_no_view():
 
 
 def test_voluntary_and_leisure_providers_are_a_sector():
-    text = "Question 11\n\nThe CSP already works with the voluntary and leisure providers who deliver on the ground."
+    # (it gave Option Three a Yes at 0.86 by reference)
+    text = (
+        "Question 11\n\nThe CSP already has the right people round the table and a relationship with the voluntary and "
+        "leisure providers who deliver on the ground."
+    )
     assert letter(text, "q13").stance is None
+    assert letter("Question 11\n\nThe voluntary approach has the right people round the table.", "q13").stance == "Yes"
 
 
 # round 42, from wave 80 (b1237-b1244, after its first run was recorded)

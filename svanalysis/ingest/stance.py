@@ -3098,10 +3098,6 @@ _NOT_NEEDED_CUE = re.compile(r"^\W*what\b.*\bis\s+not\s*$", re.I)
 _NOT_X_BUT_Y = re.compile(r"\bis\s+not\s+(?P<x>[^;]{2,90}?)(?:\s*,?\s+but\s+(?P<y>[^;]{2,90})|\s*[.;]|\s*$)", re.I)
 
 
-# a question or option named (an answer that names one is that one's alone)
-_NAMES_ANY = re.compile(
-    r"\b(?:question|q)\s*\d|\boption\s+(?:one|two|three|[123])\b|\bthe\s+(?:vision|list)\b|\bschedule\s*6\b", re.I
-)
 # the respondent's answer given in so many words: "our answer on this option is 'partly'", "The Board's answer is no"
 _ANSWER_GIVEN = re.compile(
     r"\b(?:our|my|its|the\s+[\w-]+['’]s)\s+answer\s+(?:(?:to|on|for)\s+[^.;:]{1,30}?\s+)?(?:is|would\s+be|remains)\s*:?\s*"
@@ -3175,22 +3171,24 @@ _NO_BEFORE_ITS_NOUN = re.compile(
 _OPTION_QIDS = ("q9", "q11", "q13")
 
 
+def _targets_after(clause: str, phrase: str, spec: Spec) -> set[str]:
+    """The questions whose targets the words after ``phrase`` in ``clause`` name (none where the phrase is not there)."""
+    at = clause.lower().find(phrase.lower())
+    if at < 0:
+        return set()
+    return {q for q, _k, _p in _clause_targets_ex(clause[at + len(phrase) :], spec, True)}
+
+
 def _another_option_after(clause: str, phrase: str, qid: str, spec: Spec) -> bool:
     """Whether what follows ``phrase`` names options, none of them ``qid``'s ("we would rather each body carried the
     duty itself" under Option Two), and nothing but options."""
-    at = clause.lower().find(phrase.lower())
-    if at < 0:
-        return False
-    named = {q for q, _k, _p in _clause_targets_ex(clause[at + len(phrase) :], spec, True)}
+    named = _targets_after(clause, phrase, spec)
     return bool(named) and qid not in named and named <= set(_OPTION_QIDS)
 
 
 def _denial_points_elsewhere(clause: str, phrase: str, qid: str, spec: Spec) -> bool:
     """Whether what follows a denial ending in "not" names targets, none of them ``qid`` ("... is not a new duty but")."""
-    at = clause.lower().find(phrase.lower())
-    if at < 0:
-        return False
-    named = {q for q, _k, _p in _clause_targets_ex(clause[at + len(phrase) :], spec, True)}
+    named = _targets_after(clause, phrase, spec)
     return bool(named) and qid not in named
 
 
@@ -5332,9 +5330,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 elif (
                     given_answer is not None
                     and given_answer.group(0) not in clause
-                    and qid
-                    in _answers_named(given_answer.group(0)).keys()
-                    | ({qid} if not _NAMES_ANY.search(given_answer.group(0)) else set())
+                    # (an answer naming another question is that one's: "... but our answer to Question 9 is no")
+                    and qid in (_answers_named(given_answer.group(0)) or {qid: ""})
                 ):
                     # "Overall: we are for the duty itself but against leaving each body to work out its own compliance,
                     # so our answer on this option is 'partly'": the answer is the clause that gives it
