@@ -96,12 +96,32 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the metrics to this JSON file")
     ap.add_argument("--ablation", action="store_true", help="also switch each mechanism off in turn and compare")
     ap.add_argument(
+        "--dump",
+        type=Path,
+        help="also write every coded answer of the blind sets (set, item, question, label, code, confidence, rule, "
+        "evidence, features) to this JSON file: a wave's first run, kept for benchmarks/fit_stance_guard.py",
+    )
+    ap.add_argument(
         "--blind",
         default="",
         help="comma-separated sets under $SVANALYSIS_STANCE_BLIND to evaluate too ('all' for every one)",
     )
+    ap.add_argument(
+        "--without",
+        default="",
+        help="comma-separated mechanisms (stance._MECHANISMS) switched off, e.g. flip_guard for a dump to fit it on",
+    )
     args = ap.parse_args(argv)
     blind = None if args.blind == "all" else args.blind
+    if args.without:
+        from svanalysis.ingest import stance as code
+
+        unknown = sorted(set(args.without.split(",")) - set(code._MECHANISMS))
+        if unknown:
+            ap.error(f"--without: no mechanism {', '.join(unknown)} (known: {', '.join(code._MECHANISMS)})")
+        for name in args.without.split(","):
+            code._MECHANISMS[name] = False
+        code.clear_caches()
     if args.ablation:
         return _ablation(blind)
     threshold = load_settings()["stance"]["review_threshold"]
@@ -148,6 +168,16 @@ def main(argv: list[str] | None = None) -> int:
                     )
     if args.json:
         args.json.write_text(json.dumps(out, indent=2), encoding="utf-8")
+    if args.dump:
+        rows = [
+            {**row, "set": r.name, "features": list(row["features"] or ())}
+            for r in results
+            if r.name.startswith("blind ")
+            for row in r.rows
+        ]
+        tmp = args.dump.with_name(args.dump.name + ".tmp")
+        tmp.write_text(json.dumps({"rows": rows}, default=str), encoding="utf-8")
+        tmp.replace(args.dump)
     return 0
 
 

@@ -48,10 +48,16 @@ def test_code_gives_confidence_and_evidence():
     assert c.stance == "No" and 0.5 < c.confidence <= 1 and "do not support Option One" in c.evidence
 
 
-def test_preference_between_options():
-    codes = code_letter(
-        "Our first preference is Option Two. Option One would be acceptable. We are opposed to Option Three."
-    )
+def test_preference_between_options(monkeypatch):
+    text = "Our first preference is Option Two. Option One would be acceptable. We are opposed to Option Three."
+    codes = code_letter(text)
+    # "acceptable", a lone weak verdict (confidence about 0.4), is a Yes the flip guard sends to a person as Unclear
+    # with its leaning; the first preference and the opposition are confident and kept
+    assert (codes["q11"].stance, codes["q9"].stance, codes["q13"].stance) == ("Yes", "Unclear", "No")
+    assert codes["q9"].rule.startswith("flip risk") and "(leaning Yes)" in codes["q9"].rule
+    assert codes["q9"].confidence < 0.75 and codes["q9"].evidence == "Option One would be acceptable."
+    monkeypatch.setitem(stance_module._MECHANISMS, "flip_guard", False)
+    codes = code_letter(text)
     assert (codes["q11"].stance, codes["q9"].stance, codes["q13"].stance) == ("Yes", "Yes", "No")
 
 

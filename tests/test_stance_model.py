@@ -96,7 +96,10 @@ SPEC = load_spec()
 
 def _with_model(monkeypatch: pytest.MonkeyPatch, label: str, p: float, row: list[float] | None = None) -> None:
     """A stand-in model that reads every sentence as ``label`` with probability ``p`` (the rest to ``none``, or the
-    probabilities of ``row``, in the order Yes, No, Mixed, Unclear, none)."""
+    probabilities of ``row``, in the order Yes, No, Mixed, Unclear, none). The flip guard, which reads the model's
+    reading of the sentence relied on as a second opinion, is switched off: a stand-in that reads every sentence the
+    same way would make it doubt the rules (it is tested in ``test_stance_guard.py``)."""
+    monkeypatch.setitem(stance._MECHANISMS, "flip_guard", False)
     classes = ("Yes", "No", "Mixed", "Unclear", "none")
 
     class Fixed:

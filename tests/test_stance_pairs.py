@@ -23,6 +23,14 @@ from svanalysis.ingest.stance import code_letter, code_text
 REVIEW = 0.75  # settings: stance.review_threshold
 
 
+@pytest.fixture(autouse=True)
+def _rules_and_classifiers_only(monkeypatch):
+    """Each pair is about how the rules (and the classifiers) read a construction; the flip guard over a letter's codes
+    (``stance_guard``, fitted on first runs over unseen letters) would send some of these short, lone-cue letters to a
+    person as Unclear, and is tested on its own in ``test_stance_guard.py``."""
+    monkeypatch.setitem(stance._MECHANISMS, "flip_guard", False)
+
+
 def letter(text: str, qid: str):
     return code_letter(text)[qid]
 

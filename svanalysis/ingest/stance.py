@@ -111,6 +111,8 @@ from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, POSTSCRIPT, squash
 from svanalysis.ingest import stance_lexicon, stance_model, stance_syntax
 from svanalysis.ingest.stance_calibration import calibrated
+from svanalysis.ingest.stance_guard import THRESHOLD as GUARD_THRESHOLD
+from svanalysis.ingest.stance_guard import flip_risk, guard_features
 from svanalysis.ingest.stance_lexicon import (
     CONTRAST,
     DIVIDED_ONCE,
@@ -139,7 +141,9 @@ from svanalysis.ingest.stance_syntax import (
 
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
-CODER_VERSION = "rule-42+model-6"  # the rules, and the classifiers of stance_model where they find nothing
+CODER_VERSION = (
+    "rule-42+model-6+guard-1"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
+)
 
 
 @dataclass(frozen=True)
@@ -3485,6 +3489,9 @@ _MECHANISMS = {
     # letters: a view revised further on ("Since drafting the above ...", "PS: on reflection ...") replaces the earlier
     # one on the questions the revision speaks to, for review (round 36)
     "revision": True,
+    # letters: a Yes or No likely to be the other way round (stance_guard, fitted on first runs over unseen letters)
+    # given as Unclear for a person, its leaning kept (round 43)
+    "flip_guard": True,
 }
 # Below this confidence a Yes or No is no better than a coin: of round 5's Yes/No codes under 0.2 on
 # batches 8-11 (letters it had not seen), 4 were right and 5 were Yes<->No flips, while 97% of those
@@ -6771,6 +6778,11 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
     >>> {q: c.stance for q, c in code_letter(letter).items() if c.stance}
     {'q9': 'Yes', 'q11': 'No', 'q13': 'No'}
     """
+    return _guard_flips(_code_letter(text, spec, sections))
+
+
+def _code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | None = None) -> dict[str, StanceCode]:
+    """``code_letter`` before the flip guard (``_guard_flips``): what the rules and the classifiers read."""
     spec = spec or load_spec()
     _SPECS[id(spec)] = spec
     sections = {k: v for k, v in (sections or {}).items() if isinstance(v, str) and v.strip()}
@@ -6889,6 +6901,42 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
     return out
 
 
+# a code the flip guard sends to a person is given below the review threshold, whatever the rules' confidence
+_GUARD_CAP = 0.5
+
+
+def _guard_flips(out: dict[str, StanceCode]) -> dict[str, StanceCode]:
+    """Each Yes or No of a letter whose flip risk (``stance_guard``: its confidence, rule and target kind, and the
+    sentence classifier's reading of the sentence relied on) is above ``stance_guard.THRESHOLD`` given as Unclear,
+    its leaning and risk in the rule, for a person to read the sentence relied on (round 43).
+
+    >>> code = StanceCode("Yes", 0.3, "It would add little.", rule="consequence 'would add'; target by carry-weak")
+    >>> _guard_flips({"q9": code})["q9"].stance
+    'Unclear'
+    """
+    if not _MECHANISMS["flip_guard"]:
+        return out
+    model: Any = None
+    for qid, code in out.items():
+        if code.stance not in ("Yes", "No"):
+            continue
+        reading = None
+        if code.evidence:
+            model = model or stance_model.load()
+            if model is not None:
+                label, p, _ = model.read(mask_for_classifier(code.evidence))
+                reading = (label, p)
+        risk = flip_risk(guard_features(code.stance, code.confidence, code.rule, code.features, reading))
+        if risk > GUARD_THRESHOLD:
+            out[qid] = dataclasses.replace(
+                code,
+                stance="Unclear",
+                confidence=round(min(code.confidence, _GUARD_CAP), 3),
+                rule=f"flip risk {risk:.2f} (leaning {code.stance}): {code.rule}",
+            )
+    return out
+
+
 # one option said to be the only one that would achieve the vision (round 36): "Of the three, only the first would in the
 # Board's view achieve the vision" (after a ranking), "only Option Two can deliver it": the other two would not
 _ONLY_ONE = re.compile(
@@ -6990,7 +7038,7 @@ def _revised(out: dict[str, StanceCode], text: str, spec: Spec) -> None:
     # what a revision quotes is the earlier answer it sets aside ('the answer "We partly agree" should be disregarded'),
     # not its new one (round 37)
     blanked = _REVISED_QUOTE.sub(lambda q: " " * len(q.group(0)), part)
-    later = code_letter(blanked, spec)
+    later = _code_letter(blanked, spec)
     numbered = {_by_number(id(spec)).get(n) for n in _QUESTION_NAMED.findall(part)}  # (code_letter registered the spec)
     for qid, code in later.items():
         before = out.get(qid)

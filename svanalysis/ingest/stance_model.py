@@ -37,7 +37,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -162,8 +162,15 @@ class SentenceModel:
         idx, val = self._row(sentence)
         contrib = val * self.coef[k, idx]
         order = [int(idx[i]) for i in np.argsort(-contrib, kind="stable") if contrib[i] > 0][:top]
-        inverse = {j: f for f, j in self.vocabulary.items() if j in set(order)}
-        return self.classes[k], float(p[k]), [_shown(inverse[j]) for j in order]
+        return self.classes[k], float(p[k]), [_shown(self._names[j]) for j in order]
+
+    @cached_property
+    def _names(self) -> list[str]:
+        """The n-grams by index (the vocabulary turned round), built once."""
+        names = [""] * len(self.vocabulary)
+        for gram, j in self.vocabulary.items():
+            names[j] = gram
+        return names
 
 
 def _shown(gram: str) -> str:

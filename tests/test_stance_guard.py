@@ -1,0 +1,136 @@
+"""The flip guard (``stance_guard``, ``stance._guard_flips``): a letter's Yes or No likely to be the other way round
+goes to a person as Unclear with its leaning; everything else is left as the coder gave it."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from svanalysis.ingest import stance, stance_guard
+from svanalysis.ingest.stance import StanceCode, code_letter
+
+
+def test_the_shipped_fit_has_a_number_for_every_feature():
+    assert len(stance_guard.COEFFICIENTS) == len(stance_guard.FEATURES) + 1
+    assert 0 < stance_guard.THRESHOLD < 0.5
+
+
+def test_features_read_the_rule_the_target_and_the_classifier():
+    f = dict(
+        zip(
+            stance_guard.FEATURES,
+            stance_guard.guard_features(
+                "No", 0.6, "verdict 'support' + negation; target by carry-weak", [0.5] * 19, ("Yes", 0.8)
+            ),
+            strict=True,
+        )
+    )
+    assert f["calibration_0"] == 0.5 and f["calibration_18"] == 0.5
+    assert f["rule_verdict"] == 1.0 and f["rule_consequence"] == 0.0
+    # "carry-weak" is its own kind, not "carry"
+    assert f["target_carry_weak"] == 1.0 and f["target_carry"] == 0.0
+    # the classifier reads Yes where the code is No: the opposite reading, at its probability
+    assert f["classifier_opposite"] == 0.8 and f["classifier_same"] == 0.0 and f["classifier_no_view"] == 0.0
+    assert f["confidence"] == 0.6 and f["confidence_squared"] == pytest.approx(0.36)
+    assert f["is_yes"] == 0.0 and f["negation"] == 1.0
+    # a code with no calibration features (a classifier's own reading) and no sentence: zeros there
+    g = dict(zip(stance_guard.FEATURES, stance_guard.guard_features("Yes", 0.4, None, None, None), strict=True))
+    assert g["calibration_0"] == 0.0 and g["classifier_same"] == 0.0 and g["is_yes"] == 1.0
+
+
+def test_the_risk_is_the_logistic_of_the_weighted_sum(monkeypatch):
+    n = len(stance_guard.FEATURES)
+    i_conf = stance_guard.FEATURES.index("confidence")
+    i_opp = stance_guard.FEATURES.index("classifier_opposite")
+    coef = [0.0] * (n + 1)
+    coef[0], coef[1 + i_conf], coef[1 + i_opp] = -1.0, -2.0, 3.0
+    monkeypatch.setattr(stance_guard, "COEFFICIENTS", tuple(coef))
+    f = stance_guard.guard_features("Yes", 0.5, "verdict 'agree'; target by section", None, ("No", 1.0))
+    # z = -1 - 2 * 0.5 + 3 * 1.0 = 1
+    assert stance_guard.flip_risk(f) == pytest.approx(1 / (1 + math.exp(-1.0)))
+    # a fit of the wrong length ships no guard
+    monkeypatch.setattr(stance_guard, "COEFFICIENTS", (0.5,))
+    assert stance_guard.flip_risk(f) == 0.0
+
+
+def _risk(value):
+    return lambda features: value
+
+
+def test_a_risky_yes_or_no_goes_to_a_person_with_its_leaning(monkeypatch):
+    monkeypatch.setattr(stance, "flip_risk", _risk(0.6))
+    codes = {
+        "q9": StanceCode("No", 0.9, "It would duplicate the safeguarding duty.", rule="consequence 'duplicate'"),
+        "q11": StanceCode("Mixed", 0.6, "Partly.", rule="mixed 'Partly'"),
+        "q13": StanceCode("Unclear", 0.9, "We have no view.", rule="no view 'no view'"),
+        "q8": StanceCode(None, 0.0, None),
+    }
+    out = stance._guard_flips(dict(codes))
+    q9 = out["q9"]
+    assert q9.stance == "Unclear" and q9.confidence == 0.5
+    assert q9.rule == "flip risk 0.60 (leaning No): consequence 'duplicate'"
+    assert q9.evidence == "It would duplicate the safeguarding duty."
+    # Mixed, Unclear and missing codes are never touched
+    assert [out[q] for q in ("q11", "q13", "q8")] == [codes[q] for q in ("q11", "q13", "q8")]
+
+
+def test_a_safe_code_and_the_mechanism_off_leave_it_as_given(monkeypatch):
+    code = StanceCode("Yes", 0.4, "We could live with it.", rule="idiom 'could live with'")
+    monkeypatch.setattr(stance, "flip_risk", _risk(stance_guard.THRESHOLD))  # not above the threshold
+    assert stance._guard_flips({"q9": code})["q9"] is code
+    monkeypatch.setattr(stance, "flip_risk", _risk(0.99))
+    monkeypatch.setitem(stance._MECHANISMS, "flip_guard", False)
+    assert stance._guard_flips({"q9": code})["q9"] is code
+
+
+def test_the_guard_reads_the_classifier_on_the_sentence_relied_on(monkeypatch):
+    seen = []
+
+    def features(stance_, confidence, rule, feats, reading):
+        seen.append(reading)
+        return stance_guard.guard_features(stance_, confidence, rule, feats, reading)
+
+    monkeypatch.setattr(stance, "guard_features", features)
+    stance._guard_flips({"q9": StanceCode("No", 0.9, "We oppose Option One.", rule="verdict 'oppose'")})
+    label, p = seen[0]
+    assert label == "No" and 0.5 < p <= 1.0
+
+
+def test_a_letter_confident_both_ways_keeps_its_codes():
+    # plain verdicts named in full: nothing for the guard to doubt
+    codes = code_letter("We support Option One. We oppose Option Three.")
+    assert (codes["q9"].stance, codes["q13"].stance) == ("Yes", "No")
+    assert not codes["q9"].rule.startswith("flip risk") and not codes["q13"].rule.startswith("flip risk")
+
+
+def test_eval_stance_dumps_a_blind_sets_codes_without_the_guard(tmp_path, monkeypatch):
+    """``benchmarks/eval_stance.py --dump``: what the guard is fitted on (a wave's codes before the guard)."""
+    import json
+    from pathlib import Path
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import eval_stance
+
+    blind = tmp_path / "blind" / "w1"
+    blind.mkdir(parents=True)
+    (blind / "w1_01.txt").write_text(
+        "Dear Sir or Madam,\n\nOption One would be acceptable.\n\nYours faithfully,\nA Resident\n", encoding="utf-8"
+    )
+    keys = ("q8_vision", "q9_option_one", "q10_schedule6", "q11_option_two", "q12_csp_partners", "q13_option_three")
+    label = {"file": "w1_01.txt", "stance": dict.fromkeys(keys), "evidence": {}}
+    label["stance"]["q9_option_one"] = "Yes"
+    label["evidence"]["q9_option_one"] = "Option One would be acceptable."
+    (blind / "labels.jsonl").write_text(json.dumps(label) + "\n", encoding="utf-8")
+    monkeypatch.setenv("SVANALYSIS_STANCE_BLIND", str(tmp_path / "blind"))
+    monkeypatch.setitem(stance._MECHANISMS, "flip_guard", True)  # restored after the test
+    dump = tmp_path / "w1.json"
+    assert eval_stance.main(["--blind", "w1", "--without", "flip_guard", "--dump", str(dump)]) == 0
+    rows = json.loads(dump.read_text(encoding="utf-8"))["rows"]
+    # only the blind set's answers, six questions of one letter; Q9 as the rules read it, before the guard
+    assert [r["set"] for r in rows] == ["blind w1"] * 6
+    q9 = next(r for r in rows if r["question"] == "q9")
+    assert (q9["truth"], q9["got"]) == ("Yes", "Yes") and not q9["rule"].startswith("flip risk")
+    assert len(q9["features"]) == 19
+    with pytest.raises(SystemExit):
+        eval_stance.main(["--without", "no_such_mechanism"])
