@@ -54,7 +54,7 @@ def test_preference_between_options(monkeypatch):
     # "acceptable", a lone weak verdict (confidence about 0.4), is a Yes the flip guard sends to a person as Unclear
     # with its leaning; the first preference and the opposition are confident and kept
     assert (codes["q11"].stance, codes["q9"].stance, codes["q13"].stance) == ("Yes", "Unclear", "No")
-    assert codes["q9"].rule.startswith("flip risk") and "(leaning Yes)" in codes["q9"].rule
+    assert codes["q9"].rule.startswith("flip risk") and "(leaning Yes; sentence read as " in codes["q9"].rule
     assert codes["q9"].confidence < 0.75 and codes["q9"].evidence == "Option One would be acceptable."
     monkeypatch.setitem(stance_module._MECHANISMS, "flip_guard", False)
     codes = code_letter(text)

@@ -69,10 +69,18 @@ def test_a_risky_yes_or_no_goes_to_a_person_with_its_leaning(monkeypatch):
     out = stance._guard_flips(dict(codes))
     q9 = out["q9"]
     assert q9.stance == "Unclear" and q9.confidence == 0.5
-    assert q9.rule == "flip risk 0.60 (leaning No): consequence 'duplicate'"
+    # the risk, the leaning and the classifier's reading of the sentence (its second opinion), then the rule
+    assert q9.rule.startswith("flip risk 0.60 (leaning No; sentence read as ")
+    assert q9.rule.endswith("): consequence 'duplicate'")
     assert q9.evidence == "It would duplicate the safeguarding duty."
     # Mixed, Unclear and missing codes are never touched
     assert [out[q] for q in ("q11", "q13", "q8")] == [codes[q] for q in ("q11", "q13", "q8")]
+
+
+def test_a_code_without_a_sentence_shows_no_second_opinion(monkeypatch):
+    monkeypatch.setattr(stance, "flip_risk", _risk(0.6))
+    out = stance._guard_flips({"q9": StanceCode("Yes", 0.3, None, rule="verdict 'Yes'")})
+    assert out["q9"].rule == "flip risk 0.60 (leaning Yes): verdict 'Yes'"
 
 
 def test_a_safe_code_and_the_mechanism_off_leave_it_as_given(monkeypatch):

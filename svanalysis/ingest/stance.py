@@ -6921,18 +6921,21 @@ def _guard_flips(out: dict[str, StanceCode]) -> dict[str, StanceCode]:
         if code.stance not in ("Yes", "No"):
             continue
         reading = None
+        words: list[str] = []
         if code.evidence:
             model = model or stance_model.load()
             if model is not None:
-                label, p, _ = model.read(mask_for_classifier(code.evidence))
+                label, p, words = model.read(mask_for_classifier(code.evidence))
                 reading = (label, p)
         risk = flip_risk(guard_features(code.stance, code.confidence, code.rule, code.features, reading))
         if risk > GUARD_THRESHOLD:
+            # what the reviewer is shown: the risk, the leaning, and the second opinion that weighed in it
+            second = f"; {_read_as(reading[0], reading[1], words).removeprefix('model: ')}" if reading else ""
             out[qid] = dataclasses.replace(
                 code,
                 stance="Unclear",
                 confidence=round(min(code.confidence, _GUARD_CAP), 3),
-                rule=f"flip risk {risk:.2f} (leaning {code.stance}): {code.rule}",
+                rule=f"flip risk {risk:.2f} (leaning {code.stance}{second}): {code.rule}",
             )
     return out
 
