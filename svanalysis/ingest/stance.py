@@ -142,7 +142,7 @@ from svanalysis.ingest.stance_syntax import (
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
 CODER_VERSION = (
-    "rule-42+model-6+guard-1"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
+    "rule-42+model-6+guard-2"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
 )
 
 
@@ -6908,7 +6908,8 @@ _GUARD_CAP = 0.5
 def _guard_flips(out: dict[str, StanceCode]) -> dict[str, StanceCode]:
     """Each Yes or No of a letter whose flip risk (``stance_guard``: its confidence, rule and target kind, and the
     sentence classifier's reading of the sentence relied on) is above ``stance_guard.THRESHOLD`` given as Unclear,
-    its leaning and risk in the rule, for a person to read the sentence relied on (round 43).
+    its leaning, risk and the classifier's reading in the rule, for a person to read the sentence relied on (round
+    43).
 
     >>> code = StanceCode("Yes", 0.3, "It would add little.", rule="consequence 'would add'; target by carry-weak")
     >>> _guard_flips({"q9": code})["q9"].stance
