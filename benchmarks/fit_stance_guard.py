@@ -4,8 +4,9 @@
     python benchmarks/fit_stance_guard.py w*_first.json --write                      # and write the numbers
 
 Each file is a dump of coded answers with their labels (``benchmarks/eval_stance.py --blind ... --without flip_guard
---dump FILE``: the codes as the coder gives them before the guard, which is what the guard reads; or any JSON with a ``rows`` list of objects holding ``question``, ``truth``, ``got``, ``confidence``, ``rule``,
-``evidence`` and ``features``). What matters is whose codes they are: the codes a coder gave letters it had never
+--dump FILE``: the codes as the coder gives them before the guard, which is what the guard reads; or any JSON with a
+``rows`` list of objects holding ``question``, ``truth``, ``got``, ``confidence``, ``rule``, ``evidence`` and
+``features``). What matters is whose codes they are: the codes a coder gave letters it had never
 read, its first run on a new wave of blind-written letters, recorded before anything was drawn from them. The final
 coder's codes on the same letters are not the material: it has learnt from them, and its errors there are not the
 errors it makes on letters nobody has read. Each file is one group of the cross-validation (a wave's letters held

@@ -18,8 +18,9 @@ verdict word, a consequence), a holder not identified, a negation, and no senten
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
-__all__ = ["COEFFICIENTS", "FEATURES", "calibrated"]
+__all__ = ["COEFFICIENTS", "FEATURES", "calibrated", "logistic"]
 
 FEATURES = (
     "rule_log_odds",
@@ -78,10 +79,14 @@ def calibrated(features: tuple[float, ...]) -> float:
     """
     if len(features) != len(FEATURES):
         raise ValueError(f"features: {len(features)} numbers, expected {len(FEATURES)} ({', '.join(FEATURES)})")
-    z = COEFFICIENTS[0]
-    for b, x in zip(_WEIGHTS, features):  # noqa: B905 - the lengths were checked above
-        z += b * x
+    return logistic(COEFFICIENTS, features)
+
+
+def logistic(coefficients: Sequence[float], features: Sequence[float]) -> float:
+    """A fitted logistic model's probability: ``coefficients`` are the intercept, then one weight per feature.
+
+    >>> round(logistic((-1.0, 2.0), (1.0,)), 4) == round(1 / (1 + math.exp(-1.0)), 4)
+    True
+    """
+    z = coefficients[0] + math.fsum(b * x for b, x in zip(coefficients[1:], features, strict=True))
     return 1 / (1 + math.exp(-z))
-
-
-_WEIGHTS = COEFFICIENTS[1:]

@@ -31,11 +31,11 @@ True
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 
 from svanalysis.ingest.stance_calibration import FEATURES as CALIBRATION_FEATURES
+from svanalysis.ingest.stance_calibration import logistic
 
 __all__ = ["COEFFICIENTS", "FEATURES", "THRESHOLD", "flip_risk", "guard_features"]
 
@@ -192,5 +192,4 @@ def flip_risk(features: Sequence[float]) -> float:
     """The probability that a Yes or No with these ``guard_features`` is the other way round (0 where no fit ships)."""
     if len(COEFFICIENTS) != len(FEATURES) + 1:
         return 0.0
-    z = COEFFICIENTS[0] + math.fsum(b * x for b, x in zip(COEFFICIENTS[1:], features, strict=True))
-    return 1 / (1 + math.exp(-z))
+    return logistic(COEFFICIENTS, features)
