@@ -1524,3 +1524,33 @@ def test_a_position_line_under_a_question_is_its_answer_not_a_job_title(tmp_path
     assert row["job_title"] == "Chair of Trustees"
     codes = code_letter(row["letter_text"], spec, {"q9": answers[0], "q12": answers[1]})
     assert (codes["q9"].stance, codes["q12"].stance) == ("No", "Yes")
+
+
+def test_a_paragraph_naming_the_unit_is_the_letters_own_not_the_recipient(tmp_path):
+    # round 44: a one-paragraph email ending "anyone from the Serious Violence Unit is welcome to come down" was taken for
+    # a line of the recipient's address and dropped, and the letter rejected as having no text
+    path = tmp_path / "club.txt"
+    path.write_text(
+        "Serious Violence Unit, Home Office, 2 Marsham Street, London SW1P 4DF\n\n"
+        "Hello, I'm writing on behalf of a boxing club. We think the vision in your paper is spot on. Thanks for "
+        "reading, and anyone from the Serious Violence Unit is welcome to come down on a Friday.\n\n"
+        "Dele Okonjo\n07700 900412\n",
+        encoding="utf-8",
+    )
+    text = read_letter(path)[0].iloc[0]["letter_text"]
+    assert text.startswith("Hello, I'm writing on behalf of a boxing club.")
+    assert "anyone from the Serious Violence Unit is welcome" in text
+    assert "Marsham Street" not in text  # the address line above it is still the recipient's
+
+
+def test_a_rule_under_a_copied_question_stays_a_line_of_its_own(tmp_path):
+    # round 44: "-----" between a question copied from the form and its answer had been joined to the answer
+    path = tmp_path / "form.txt"
+    path.write_text(
+        "Dear Sir or Madam,\n\n9. Do you consider that Option One would best achieve the consultation vision?\n"
+        "-----------------------------------------\nNo -\n - Schools already carry duties on safeguarding.\n\n"
+        "Yours faithfully,\nAnn Lee\n",
+        encoding="utf-8",
+    )
+    lines = read_letter(path)[0].iloc[0]["letter_text"].splitlines()
+    assert lines[3:5] == ["-----------------------------------------", "No -"]

@@ -10017,3 +10017,90 @@ def test_arguments_heard_on_both_sides_and_others_not_said_to_be_wrong():
     text = "The young people tell us the adults still do not talk to one another, and we cannot say they are wrong."
     assert "no view" not in (code_text(text, "q13").rule or "")
     assert "no view" in (code_text("We cannot say.", "q13").rule or "")
+
+
+# round 44, from waves 89-91 (b1309-b1332, after each wave's first run was recorded)
+
+
+def test_an_answer_leading_into_a_list_is_not_a_heading():
+    # "Yes, the list should be added to:" over a numbered list had been a heading (seven words, no stop), so the answer
+    # was lost and a consequence in the list ("The CCG seat does not bring hospital data with it") read No
+    text = (
+        "Yes, the list should be added to:\n\n1. Education. Schools and academies.\n"
+        "2. NHS trusts running emergency departments. The CCG seat does not bring hospital data with it.\n"
+    )
+    assert code_text(text, "q12").stance == "Yes"
+    assert code_text(
+        "Yes. The duty is the right lever, for three reasons:\n\n1. It reaches NHS trusts.\n", "q9"
+    ).stance == ("Yes")
+    assert not stance._is_heading("Yes, the list should be added to:")
+    assert not stance._is_heading("No - not as the list stands:")
+    assert stance._is_heading("Option Two")
+
+
+def test_a_rule_under_a_copied_question_ends_its_paragraph():
+    text = "-------------------------\nNo -\n- Schools already carry duties on safeguarding.\n"
+    assert code_text(text, "q9").stance == "No"
+
+
+def test_a_cross_reference_in_brackets_does_not_name_the_answer():
+    text = "Yes, provided it is combined with Option Two (see our answer to question 11)."
+    assert code_text(text, "q9").stance == "Yes"
+
+
+def test_not_knowing_anyone_who_would_is_not_no_view():
+    text = "We cannot back the preferred option, and I don't know anyone round here who would."
+    assert code_text(text, "q9").stance == "No"
+    assert code_text("We don't know.", "q9").stance == "Unclear"
+
+
+def test_them_after_a_list_of_bodies_is_the_bodies():
+    text = (
+        "Question 9\n\nOn balance the due regard duty is the right vehicle. It is the only option that reaches NHS trusts, "
+        "schools and colleges, and it does so without obliging any of them to attend another board."
+    )
+    codes = code_letter(text)
+    assert codes["q9"].stance == "Yes"
+    assert codes["q11"].stance is None and codes["q13"].stance is None
+    codes = code_letter("We have read the three options, and none of them would work.")
+    assert [codes[q].stance for q in ("q9", "q11", "q13")] == ["No", "No", "No"]
+
+
+def test_a_target_named_in_a_condition_is_not_the_verbs_object():
+    text = (
+        "The Council supports Option One, provided that the legislation contains a gateway permitting the specified "
+        "authorities to share information."
+    )
+    codes = code_letter(text)
+    assert codes["q9"].stance == "Yes"
+    assert codes["q10"].stance is None
+    assert (
+        code_letter("We support Option One and the specified authorities listed in Schedule 6.")["q10"].stance == "Yes"
+    )
+
+
+def test_supporting_one_partnership_is_work_not_option_two():
+    for text in (
+        "I am the community safety officer for Downsend District Council and I support the Downsend Community Safety "
+        "Partnership.",
+        "I support our local CSP.",
+    ):
+        assert code_letter(text)["q11"].stance is None, text
+    assert code_letter("We support the Community Safety Partnership option.")["q11"].stance == "Yes"
+    assert code_letter("We support our CSP taking the lead.")["q11"].stance == "Yes"
+
+
+def test_rearranging_the_deckchairs():
+    assert code_text("Rearranging the deckchairs.", "q11").stance == "No"
+
+
+def test_deliberation_told_as_past_gives_way_to_the_view_reached():
+    text = (
+        "I went back and forth on this. A duty sounds soft. So on balance I think the Government's preferred option is "
+        "the right one."
+    )
+    assert code_text(text, "q9").stance == "Yes"
+    assert code_text("I went back and forth on this.", "q9").stance == "Unclear"
+    assert code_text("We have gone back and forth on this.", "q9").confidence >= REVIEW
+    code = code_text("We keep going back and forth on this.", "q9")
+    assert code.stance == "Unclear" and code.confidence >= REVIEW

@@ -142,7 +142,7 @@ from svanalysis.ingest.stance_syntax import (
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
 CODER_VERSION = (
-    "rule-42+model-6+guard-3"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
+    "rule-44+model-6+guard-3"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
 )
 
 
@@ -402,6 +402,8 @@ _UNCLEAR = [
         # (nor a thing's degree of it, round 36: "A duty whose object is this uncertain")
         r"(?<!\bof\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
         r"expects?|expected|demands?|entails?|mean|involve|require|look\s+like)\b)|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b"
+        # (nor people not known, round 44: "I don't know anyone in the youth work world round here who would")
+        r"|\s+(?:anyone|anybody|a\s+single|of\s+(?:any|anyone|anybody|a\s+single)|many|people|any\s+[\w-]+\s+(?:who|that))\b"
         # (nor what words will mean, round 42: "I do not know what any of them will mean on a Friday night")
         r"|\s+(?:what|how)\s+[^.;,]{0,40}?\b(?:means?|meant|look\s+like)\b)"
         # (a fact others do not know, round 29: "Children identified ... often do not know that they have been identified")
@@ -4240,8 +4242,10 @@ def _is_heading(para: str) -> bool:
     bare = s.strip("#*_ ").strip()
     if _HEADING_NUMBER.match(s) and len(bare.split()) <= 14:
         return True
-    if not s.startswith("#") and _BARE_ANSWER.match(bare):
-        return False  # an answer on a line of its own ("Yes", "Don't know", "No - see below"), not a heading
+    if not s.startswith("#") and (_BARE_ANSWER.match(bare) or _ANSWER_OPENING.match(bare)):
+        # an answer on a line of its own ("Yes", "Don't know", "No - see below"), or one leading into a list ("Yes, the
+        # list should be added to:", round 44), not a heading
+        return False
     parts = _SENTENCE_BREAK.split(bare, maxsplit=1)
     if not s.startswith("#") and len(parts) == 2 and len(parts[0].split()) >= 4:
         # a whole sentence, then more: "Yes, the statutory partners should be extended. We would add:" over a list
@@ -4266,6 +4270,12 @@ _OWN_LEAD_IN = re.compile(
     # (or a sentence with a modal and a verb of its own: "The responsible authorities should be extended to include:", round 31)
     r"(?:we|i)\s+[\w'’-]+\s+[\w'’-]+|(?:the|our|these|those|their|its|all|further)\s+[\w'’ -]{2,60}?\s+(?:should|must|ought\s+to|"
     r"needs?\s+to|would)\s+(?:also\s+)?(?:be\s+)?[a-z]+(?:ed|en)\b",
+    re.I,
+)
+# a line opening on the answer and going on ("Yes, the list should be added to:", "Yes. The duty is the right lever, for
+# three reasons:"): however short, no heading
+_ANSWER_OPENING = re.compile(
+    r"^(?:yes|no|agree|disagree|partly|partially)\s*(?:[.!,;:\u2013\u2014-]|\s(?=(?:we|i|the|it|this|they|but)\b))\s*[a-z]",
     re.I,
 )
 _BARE_ANSWER = re.compile(
@@ -4351,6 +4361,13 @@ _PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,2}[.)])\s+(?=[A
 _BULLET_MARK = re.compile(r"^\s*[-*•–]\s+(?=\S)")
 
 
+_SEE_ALSO = re.compile(
+    r"[ \t]*\((?:please\s+)?(?:see|cf\.?|as\s+(?:set\s+out|explained|described|argued)\s+(?:in|under|at|above|below))\b[^()\n]{0,80}\)",
+    re.I,
+)
+_RULE = re.compile(r"^[ \t]*(?:[-=_*~][ \t]*){3,}$", re.M)
+
+
 def _sentences(text: str) -> list[tuple[int, str, bool]]:
     """(paragraph number, sentence, is it a heading) triples."""
     text = text.translate(_APOSTROPHES)
@@ -4375,6 +4392,14 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
         text = text.replace("**", "").replace("__", "")  # Markdown bold: "**Yes.** The vision ..."
     if ">" in text:
         text = _QUOTE_MARK.sub("", text)  # "> " quoting in emails (often the consultation's own questions)
+    if "(" in text and _SEE_ALSO.search(text):
+        # a cross-reference in brackets ("Yes, provided it is combined with Option Two (see our answer to question
+        # 11)."): where to read more, not what this answer is about (round 44)
+        text = _SEE_ALSO.sub("", text)
+    if "---" in text or "===" in text or "___" in text:
+        # a rule ("-----" between a question copied from the form and its answer) ends a paragraph (round 44: "-----
+        # No -" had been one sentence with no verdict)
+        text = _RULE.sub("\n\n", text)
     out: list[tuple[int, str, bool]] = []
     paras = [p for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\(?[a-z0-9]{1,2}[.)])\s|\s*\|)", text) if p.strip()]
     for pi, para in enumerate(paras):
@@ -4784,6 +4809,24 @@ def _read_tick_boxes(text: str) -> str:
 # the one before or an earlier one of its paragraph speaks of options ("Then there are three options. A legal
 # duty. Handing it to the partnership. Or asking nicely. None of them will ...")
 _PRONOUN_COLLECTIVE = re.compile(r"^(?:none|each|all|any|neither|not\s+one)\s+of\s+(?:them|these|those)$", re.I)
+# a list of bodies ("NHS trusts, schools and colleges") between the last word for an option and "any of them": the
+# pronoun's antecedent (round 44: "It is the only option that reaches directly into NHS trusts, schools and colleges,
+# and it does so without obliging any of them to attend" is no view on each option)
+_PLURAL_LIST = re.compile(
+    r"\b[a-z]+s\s*,\s*(?:[\w'-]+\s+){0,3}?[a-z]+s\s*,?\s*(?:and|or)\s+(?:[\w'-]+\s+){0,3}?[a-z]+s\b", re.I
+)
+
+
+def _them_are_listed(sentence: str, phrase: str) -> bool:
+    """Whether a pronoun collective (``phrase``, "any of them") follows a list of bodies nearer than any option word."""
+    at = sentence.lower().find(phrase.lower())
+    if at < 0:
+        return False
+    before = sentence[:at]
+    ends = [m.end() for m in _OPTION_WORDS.finditer(before)]
+    return bool(_PLURAL_LIST.search(before, ends[-1] if ends else 0))
+
+
 _OPTION_WORDS = re.compile(
     # (the questionnaire's own test of an option: "none of them would best achieve the vision")
     r"\b(?:options?|routes?|approach(?:es)?|proposals?|models?|choices|three|alternatives|best\s+achieve|3\s+(?:ways|ideas))\b",
@@ -5042,7 +5085,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             if default is None
             else []
         )
-        if sent_targets and not _options_near(sentences, k):
+        if sent_targets and (
+            not _options_near(sentences, k)
+            or any(t[1] == "collective" and _them_are_listed(sentence, t[2]) for t in sent_targets)
+        ):
             sent_targets = [t for t in sent_targets if not (t[1] == "collective" and _PRONOUN_COLLECTIVE.match(t[2]))]
         prior_sentence_targets = last_sent_targets
         if sent_targets:
@@ -5159,7 +5205,10 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         if q not in have:
                             targets = [*targets, (q, "carry", p)]
                             have.add(q)
-                if targets and not _options_near(sentences, k):
+                if targets and (
+                    not _options_near(sentences, k)
+                    or any(t[1] == "collective" and _them_are_listed(clause, t[2]) for t in targets)
+                ):
                     # "None of them is who a 15 year old spends his Saturday with": "them" are the bodies just
                     # listed, not the three options
                     targets = [t for t in targets if not (t[1] == "collective" and _PRONOUN_COLLECTIVE.match(t[2]))]
@@ -5450,6 +5499,19 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         # target named outright, not the one described after it (round 38)
                         continue
                     if (
+                        tkind == "reference"
+                        and tphrase
+                        and cue.rule.startswith("verdict")
+                        and _object_is_another(clause, cue.phrase, tphrase, qid, targets)
+                        and _CONDITION_WORD.search(
+                            clause, clause.find(cue.phrase), clause.lower().find(tphrase.lower())
+                        )
+                    ):
+                        # "The Council supports Option One, provided that the legislation contains a gateway permitting
+                        # the specified authorities to share information": the verb's object is Option One; the list is
+                        # named in its condition (round 44)
+                        continue
+                    if (
                         cue.rule.startswith("verdict")
                         and (at := clause.find(cue.phrase)) >= 0
                         and _AGREE_WITH_STATEMENT.match(clause, at)
@@ -5686,6 +5748,13 @@ _NO_BEFORE = re.compile(
 )
 # a verdict verb of help or backing whose object is a noun phrase of its own, ending where the clause goes on to
 # something else ("supports a network of forty community groups through its grants programme")
+# one partnership, by its place's name or as the respondent's own: "the Downsend Community Safety Partnership", "our
+# local CSP" (not "the Community Safety Partnership option", "CSPs")
+_ONE_PARTNERSHIP = re.compile(
+    r"\s+(?:(?i:our|my|the\s+local|our\s+local|my\s+local|the\s+borough['’]s|the\s+district['’]s)\s+|the\s+(?!Community\b)"
+    r"(?:[A-Z][\w'’-]*\s+){1,3})(?i:community\s+safety\s+partnership|csp)\b(?!s|['’]s)(?!\s+(?i:option|route|model|approach|"
+    r"proposals?|idea|way|taking|to\s+take|leading|to\s+lead|being|having|getting|as\s+the)\b)"
+)
 _HELP_VERB = re.compile(r"\b(?:support|supports|supported|back|backs|backed)$", re.I)
 _OWN_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|our|their|its|local|many|several|some|all|every|each|two|three|four|five|\d[\d,]*)\s+)?"
@@ -5726,6 +5795,11 @@ def _object_is_another(
     return False
 
 
+_CONDITION_WORD = re.compile(
+    r"\b(?:provided|providing|so\s+long\s+as|as\s+long\s+as|on\s+condition|subject\s+to|if|unless|so\s+that|on\s+the\s+"
+    r"understanding)\b",
+    re.I,
+)
 _COORDINATED = re.compile(
     r"^\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|plus)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?$", re.I
 )
@@ -5748,6 +5822,10 @@ def _object_of_its_own(clause: str, cue_phrase: str, tphrase: str) -> bool:
         return m is not None and bool(_NEW_CLAUSE_SUBJECT.search(head)) and not _names_target_noun(m.group("np"))
     if t_at < c_at + len(verb):
         return False
+    if _ONE_PARTNERSHIP.match(clause, c_at + len(verb)):
+        # one partnership supported (round 44): "I support the Downsend Community Safety Partnership", "we support our
+        # local CSP": the respondent's work for it, not Option Two
+        return True
     if _counted_object(clause, cue_phrase):
         # things of a kind, counted, the target's word among them (round 37): "The Force has supported every voluntary
         # initiative of recent years" backs initiatives, not the voluntary approach

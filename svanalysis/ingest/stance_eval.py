@@ -115,13 +115,21 @@ def code_labelled_letter(path: Path, spec: Spec) -> dict[str, Any]:
 
 def evaluate_letters(folder: Path, name: str | None = None, threshold: float = 0.75) -> SetResult:
     """Code every labelled letter of ``folder`` and compare with its labels."""
+    from svanalysis.ingest.readers.base import ReadError
+
     spec = load_spec()
     res = SetResult(name or folder.name, threshold=threshold)
     for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         lab = json.loads(line)
-        codes = code_labelled_letter(folder / lab["file"], spec)
+        try:
+            codes = code_labelled_letter(folder / lab["file"], spec)
+        except ReadError as err:
+            # a letter ingest would reject (it goes to the rejects with this reason): none of its answers is coded,
+            # and the set goes on (round 44: one email's only paragraph had been taken for the recipient's address)
+            print(f"{folder / lab['file']}: not read ({err}); its answers counted as not coded")
+            codes = {}
         for q in spec.stance_questions:
             res.add(lab["file"], q.id, lab["stance"].get(q.columns["value"]), codes.get(q.id))
     return res

@@ -729,8 +729,18 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # (the deliberation told as past, round 44: "I went back and forth on this. ... So on balance I think the
+    # Government's preferred option is the right one": a view reached after it weighs more; "we have gone back and
+    # forth", still going on, below)
     (
-        r"(?:gone|go|going|went)\s+back\s+and\s+forth"
+        r"went\s+back\s+and\s+forth",
+        "Unclear",
+        0.5,
+        "unclear",
+        False,
+    ),
+    (
+        r"(?:gone|go|going)\s+back\s+and\s+forth"
         # "I can't make my mind up on it", "we have not made up our minds"
         r"|(?:can't|cant|cannot|can\s+not|couldn't|could\s+not|haven't|have\s+not|not\s+yet)\s+(?:quite\s+|really\s+)?"
         r"(?:make|made)\s+(?:my|our)\s+minds?\s+up|(?:can't|cant|cannot|couldn't|haven't|have\s+not)\s+(?:quite\s+|really\s+)?"
@@ -2483,6 +2493,15 @@ LEXICON: list[Entry] = [
         r"|(?:the\s+right|a\s+(?:good|sound|sensible))\s+starting[- ]point\b",
         "Yes",
         0.65,
+        "idiom",
+        True,
+    ),
+    # "Rearranging the deckchairs.", "moving the deckchairs on the Titanic": change that changes nothing (round 44)
+    (
+        r"(?#anchors: deck deckchairs)(?:rearrang(?:e|es|ed|ing)|re-?arrang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shuffl(?:e|es|ed|ing))\s+"
+        r"(?:the\s+)?deck[- ]?chairs\b",
+        "No",
+        0.8,
         "idiom",
         True,
     ),

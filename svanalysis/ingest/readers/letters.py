@@ -290,8 +290,19 @@ def _recipient_lines(lines: list[str], spec: Spec) -> set[int]:
         t = norm(line.strip("*#|_ "))
         if not t:
             continue
-        if t in marks or (pc and pc in t) or (mail and mail in t) or any(m in t for m in marks if len(m) > 12):
+        if t in marks:
             out.add(i)
+        elif (pc and pc in t) or (mail and mail in t) or any(m in t for m in marks if len(m) > 12):
+            # a line of the address ("Serious Violence Unit, Home Office, 2 Marsham Street, London SW1P 4DF", "To:
+            # SVLegalDutyConsultation@...") holds little besides it; a sentence of the letter naming the unit ("anyone
+            # from the Serious Violence Unit is welcome to come down on a Friday") is the respondent's own (round 44:
+            # a one-paragraph email was read as the recipient and its text lost)
+            rest = t
+            for m in sorted(marks | {pc, mail} - {""}, key=len, reverse=True):
+                rest = rest.replace(m, " ")
+            words = re.findall(r"[a-z0-9']+", rest)
+            if len(words) <= 6 and not (len(words) > 2 and line.rstrip(" *_").endswith((".", "?", "!"))):
+                out.add(i)
     return out
 
 
@@ -1974,6 +1985,9 @@ _BROKEN_WORD = re.compile(
 )
 
 
+_RULE_LINE = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
+
+
 def _unwrap(text: str) -> str:
     """Join hard-wrapped lines within paragraphs; keep paragraph breaks and list items."""
     paras = re.split(r"\n\s*\n", text)
@@ -1989,6 +2003,10 @@ def _unwrap(text: str) -> str:
                 and not re.match(r"^\s*([-*•]|\(?[a-z0-9]{1,2}[.)])\s|^\s*\|", s)
                 and not merged[-1].endswith(":")
                 and not merged[-1].startswith("|")
+                # a rule ("-----" under a question copied from the form) is a line of its own, and so is the answer
+                # after it (round 44: "----- No -" had hidden the answer's opening "No")
+                and not _RULE_LINE.match(s)
+                and not _RULE_LINE.match(merged[-1])
                 and not (len(merged) == 1 and _is_heading_line(merged[0]) and s.lstrip()[:1].isupper())
             ):  # list items, table rows and a heading printed directly above its paragraph stay lines of their own
                 # a word hyphenated at the end of a line ("Counter-" / "Terrorism") is joined without a space; a word
