@@ -5746,8 +5746,6 @@ _PARTICIPLE_AFTER = re.compile(
 _NO_BEFORE = re.compile(
     r"\b(?:no|without\s+(?:a|any))\s+(?:(?:new|further|additional|extra|statutory|legal|such)\s+){0,2}$", re.I
 )
-# a verdict verb of help or backing whose object is a noun phrase of its own, ending where the clause goes on to
-# something else ("supports a network of forty community groups through its grants programme")
 # one partnership, by its place's name or as the respondent's own: "the Downsend Community Safety Partnership", "our
 # local CSP" (not "the Community Safety Partnership option", "CSPs")
 _ONE_PARTNERSHIP = re.compile(
@@ -5755,6 +5753,8 @@ _ONE_PARTNERSHIP = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){1,3})(?i:community\s+safety\s+partnership|csp)\b(?!s|['’]s)(?!\s+(?i:option|route|model|approach|"
     r"proposals?|idea|way|taking|to\s+take|leading|to\s+lead|being|having|getting|as\s+the)\b)"
 )
+# a verdict verb of help or backing whose object is a noun phrase of its own, ending where the clause goes on to
+# something else ("supports a network of forty community groups through its grants programme")
 _HELP_VERB = re.compile(r"\b(?:support|supports|supported|back|backs|backed)$", re.I)
 _OWN_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|our|their|its|local|many|several|some|all|every|each|two|three|four|five|\d[\d,]*)\s+)?"

@@ -2498,7 +2498,7 @@ LEXICON: list[Entry] = [
     ),
     # "Rearranging the deckchairs.", "moving the deckchairs on the Titanic": change that changes nothing (round 44)
     (
-        r"(?#anchors: deck deckchairs)(?:rearrang(?:e|es|ed|ing)|re-?arrang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shuffl(?:e|es|ed|ing))\s+"
+        r"(?#anchors: deck deckchairs)(?:re-?arrang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|shuffl(?:e|es|ed|ing))\s+"
         r"(?:the\s+)?deck[- ]?chairs\b",
         "No",
         0.8,
