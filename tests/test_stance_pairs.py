@@ -10104,3 +10104,55 @@ def test_deliberation_told_as_past_gives_way_to_the_view_reached():
     assert code_text("We have gone back and forth on this.", "q9").confidence >= REVIEW
     code = code_text("We keep going back and forth on this.", "q9")
     assert code.stance == "Unclear" and code.confidence >= REVIEW
+
+
+def test_how_things_stand_now_is_not_a_view_on_the_voluntary_approach():
+    # "goodwill" names the voluntary approach only as the object of the consequence: the present arrangements described
+    text = "At present our ability to share information depends on goodwill."
+    assert code_letter(text)["q13"].stance is None
+    assert code_letter("A voluntary approach depends on goodwill.")["q13"].stance == "No"
+
+
+# round 44, from wave 92 (b1333-b1340, after its first run was recorded)
+
+
+def test_nor_with_an_inverted_auxiliary_denies_the_clause():
+    assert code_text("Nor should prisons and YOIs be added as statutory partners in CSPs.", "q12").stance == "No"
+    assert code_text("Prisons and YOIs should be added as statutory partners in CSPs.", "q12").stance == "Yes"
+
+
+def test_the_visions_aim_as_a_yardstick_is_not_a_view_on_the_vision():
+    text = (
+        "On its own, a voluntary approach would leave the weakest areas exactly where they are, and the vision's aim of "
+        "consistency across the country would not be met."
+    )
+    codes = code_letter(text)
+    assert codes["q13"].stance == "No"
+    assert codes["q8"].stance is None
+
+
+def test_one_part_right_but_another_wrong_is_mixed():
+    assert code_text("The list gets the institutions right but the level wrong.", "q10").stance == "Mixed"
+    assert code_text("The list gets the institutions right.", "q10").stance == "Yes"
+    assert code_text("It gets the institutions right, but we would add schools.", "q10").stance != "Mixed"
+
+
+def test_a_description_that_is_the_whole_cue_still_names_the_target():
+    assert code_letter("Leaving it to goodwill has been tried here already.")["q13"].stance == "No"
+
+
+# round 44, from wave 93 (b1341-b1348, after its first run was recorded)
+
+
+def test_the_vision_as_the_measure_of_something_else():
+    codes = code_letter("A voluntary approach would, in our view, fall short of the vision.")
+    assert (codes["q13"].stance, codes["q8"].stance) == ("No", None)
+    codes = code_letter("For the purposes of this vision, Schedule 6 is the wrong list.")
+    assert (codes["q10"].stance, codes["q8"].stance) == ("No", None)
+    assert code_letter("The vision falls short.")["q8"].stance == "No"
+
+
+def test_the_route_that_does_not_depend_on_new_legislation_is_option_three():
+    text = "The Government should put its weight behind the route that does not depend on new legislation."
+    codes = code_letter(text)
+    assert (codes["q13"].stance, codes["q9"].stance) == ("Yes", None)

@@ -1725,6 +1725,8 @@ def _negated(clause: str, start: int) -> bool:
         before = _NOT_ASIDE.sub(" ", before)
     if _COGNITION_G.search(before) or _NEG_SUBJECT.search(before) or _NEG_SUBJECT_COORD.search(before):
         return True  # (a negative subject: "None of them, as framed, would in our view best achieve the vision")
+    if "nor " in before.lower() and _NOR_INVERTED.match(before):
+        return True  # "Nor should prisons and YOIs be added as statutory partners in CSPs" (round 44)
     if "too " in before and _TOO_TO.search(before):
         return True  # "too narrow for me to agree that it is correct": what is too much for the verb denies it
     if "least " in before and _LEAST_TO.search(before):
@@ -1901,6 +1903,12 @@ _LEX_NEG = re.compile(
 # the verbs that make a clause of its own (a finite verb or a modal)
 _AUXILIARY = r"(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|must|may|might)"
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
+# a clause opening on "nor" and an inverted auxiliary denies what follows in it, however far
+_NOR_INVERTED = re.compile(
+    r"^\W*(?:and\s+|but\s+)?nor\s+(?:should|would|will|could|can|do|does|did|is|are|was|were|must|need|has|have|ought)\b"
+    r"(?![^.;]*,\s+(?:and|but|so|yet)\s)",
+    re.I,
+)
 _NEG_SUBJECT = re.compile(
     # (up to a coordinate clause of its own: "We accept that nothing is perfect, and Option One would ...")
     r"(?:^\W*(?:\w+\W+){0,4}?|:\s*(?:(?:i'm|i\s+am|we\s+are|we're)\s+afraid\s+|frankly\s+|honestly\s+|sadly\s+)?)"
@@ -3657,6 +3665,17 @@ _ACHIEVE_VISION = re.compile(
     # "the right way to achieve the consultation's aims": its aims, as the yardstick of an option
     r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|fulfil(?:s|ling)?|meet(?:s|ing)?|reach(?:es|ing)?)\s+"
     r"(?:the\s+)?(?:consultation|paper|government|home\s+office)(?:'s|s')\s+(?:stated\s+)?(?:aims?|objectives?|goals?|ambitions?)\b"
+    # "would fall short of the vision", "for the purposes of this vision": the vision as the measure of something else
+    # (round 44; not "the vision falls short", a judgement of it)
+    r"|\b(?:fall|falls|falling|fell|fallen)\s+(?:well\s+|far\s+|a\s+long\s+way\s+)?short\s+of\s+(?:the\s+|its\s+|this\s+|your\s+|that\s+)?vision\b"
+    r"|\bfor\s+the\s+purposes?\s+of\s+(?:the\s+|its\s+|this\s+|your\s+|that\s+)?vision\b"
+    # "the vision's aim of consistency across the country would not be met": what the vision aims at, as the yardstick
+    # of an option (round 44)
+    # (not "We agree with the vision's aims": a view of them)
+    r"|\bthe\s+vision['’]s\s+(?:stated\s+|central\s+|main\s+)?(?:aims?|ambitions?|goals?|objectives?|purposes?)\b"
+    r"(?=[^.;,]{0,60}?\b(?:be|been|being)\s+(?:met|achieved|delivered|realised|realized|reached|fulfilled)\b)"
+    r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|fulfil(?:s|ling)?|meet(?:s|ing)?|reach(?:es|ing)?)\s+"
+    r"the\s+vision['’]s\s+(?:stated\s+)?(?:aims?|ambitions?|goals?|objectives?|purposes?)\b"
     # "the route most likely to achieve what the paper sets out to achieve": the vision as the yardstick
     r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+what\s+(?:the\s+(?:paper|consultation|government|"
     r"home\s+office)|it|ministers)\s+(?:sets?\s+out|aims?|seeks?|hopes?|wants?)\s+to\s+(?:achieve|do|deliver)\b"
@@ -4495,6 +4514,29 @@ _WHAT_IS_NOT_BEFORE_BUT = re.compile(
 )
 
 
+_RESPONDENT_BEFORE = re.compile(r"\b(?:we|i)\b", re.I)
+_LAST_COORDINATE = re.compile(r",\s+(?:and|but|so|yet|while|whilst)\s+", re.I)
+
+
+def _own_subject_before(clause: str, at: int) -> bool:
+    """Whether a cue at ``at`` follows a subject of its own in its part of the clause, not the respondent's ("our ability
+    to share information depends on goodwill"; not "We have tested goodwill to its limit")."""
+    before = clause[: max(0, at)]
+    cuts = list(_LAST_COORDINATE.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    return bool(_HAS_WORD.search(before)) and not _RESPONDENT_BEFORE.search(before)
+
+
+_RIGHT_BUT_WRONG = re.compile(
+    r"\b(?:gets?|got|has|have)\s+(?:[\w'’-]+\s+){1,7}?right\s*,?\s+but\s+(?:[\w'’-]+\s+){1,7}?wrong\b", re.I
+)
+
+
+def _right_but_wrong(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _RIGHT_BUT_WRONG.finditer(sentence)]
+
+
 def _clauses(sentence: str) -> list[str]:
     return [c for c, _ in _clauses_ex(sentence)]
 
@@ -4518,6 +4560,8 @@ def _clauses_ex(sentence: str) -> list[tuple[str, bool]]:
         if m.re is _CLAUSE_SPLIT and (m.group("c2") or m.group("c3")):
             if _WHAT_IS_NOT_BEFORE_BUT.search(sentence, start, m.start()):
                 continue  # "What is needed is not more meetings but a new legal duty": one clause (round 42)
+            if "right" in sentence and any(a < m.start() < b for a, b in _right_but_wrong(sentence)):
+                continue  # "The list gets the institutions right but the level wrong": one judgement, in two parts (round 44)
         piece = sentence[start : m.start()]
         if piece.strip():
             out.append((piece, contrast))
@@ -5463,6 +5507,20 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     ):
                         # "..., provided education has a proper place in the partnership. At present it does not.": the
                         # condition is denied, not the target
+                        continue
+                    if (
+                        tkind == "description"
+                        and tphrase
+                        and cue.rule.startswith("consequence")
+                        and tphrase.lower() in cue.phrase.lower()
+                        and _own_subject_before(clause, clause.find(cue.phrase))
+                    ):
+                        # a consequence whose own words are all that describe the target, said of a subject that names
+                        # none (round 44: "our ability to share information depends on goodwill", "the system depends on
+                        # goodwill"): how things stand now, not a judgement of the voluntary approach ("Leaving it to
+                        # goodwill has been tried here already", with no subject before it, is one; so are the
+                        # respondent's own "We have tested goodwill to its limit", "We do not think leaving it to
+                        # goodwill would carry the weight")
                         continue
                     if tkind == "collective" and cue.stance in ("Yes", "No") and tphrase:
                         t_at, c_at = clause.lower().find(tphrase.lower()), clause.find(cue.phrase)
