@@ -1902,13 +1902,13 @@ _LEX_NEG = re.compile(
 )
 # the verbs that make a clause of its own (a finite verb or a modal)
 _AUXILIARY = r"(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|must|may|might)"
-# a negative subject denies the predicate: "*none of the options* would achieve the vision"
 # a clause opening on "nor" and an inverted auxiliary denies what follows in it, however far
 _NOR_INVERTED = re.compile(
     r"^\W*(?:and\s+|but\s+)?nor\s+(?:should|would|will|could|can|do|does|did|is|are|was|were|must|need|has|have|ought)\b"
     r"(?![^.;]*,\s+(?:and|but|so|yet)\s)",
     re.I,
 )
+# a negative subject denies the predicate: "*none of the options* would achieve the vision"
 _NEG_SUBJECT = re.compile(
     # (up to a coordinate clause of its own: "We accept that nothing is perfect, and Option One would ...")
     r"(?:^\W*(?:\w+\W+){0,4}?|:\s*(?:(?:i'm|i\s+am|we\s+are|we're)\s+afraid\s+|frankly\s+|honestly\s+|sadly\s+)?)"
