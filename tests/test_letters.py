@@ -1541,6 +1541,13 @@ def test_a_paragraph_naming_the_unit_is_the_letters_own_not_the_recipient(tmp_pa
     assert text.startswith("Hello, I'm writing on behalf of a boxing club.")
     assert "anyone from the Serious Violence Unit is welcome" in text
     assert "Marsham Street" not in text  # the address line above it is still the recipient's
+    # the response's title naming the consultation is set aside too, however long
+    path.write_text(
+        "RESPONSE OF VOLUNTARY ACTION BRINDLEY TO THE SERIOUS VIOLENCE LEGAL DUTY CONSULTATION\n\n"
+        "We think the vision in your paper is spot on.\n",
+        encoding="utf-8",
+    )
+    assert read_letter(path)[0].iloc[0]["letter_text"] == "We think the vision in your paper is spot on."
 
 
 def test_a_rule_under_a_copied_question_stays_a_line_of_its_own(tmp_path):

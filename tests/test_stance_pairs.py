@@ -10156,3 +10156,18 @@ def test_the_route_that_does_not_depend_on_new_legislation_is_option_three():
     text = "The Government should put its weight behind the route that does not depend on new legislation."
     codes = code_letter(text)
     assert (codes["q13"].stance, codes["q9"].stance) == ("Yes", None)
+
+
+# round 44, from wave 94 (b1349-b1356, after its first run was recorded)
+
+
+def test_the_one_a_target_would_leave_out_is_no_choice():
+    from svanalysis.ingest.stance_lexicon import lexicon_matches
+
+    assert lexicon_matches("Exposure to violence at home is the one the duty would leave out.") == []
+    assert [m[2] for m in lexicon_matches("Option Two is the one the Council would choose.")] == ["Yes"]
+
+
+def test_misreading_the_evidence():
+    assert code_text("Taken as a whole, the vision misreads the evidence it invokes.", "q8").stance == "No"
+    assert code_text("The vision does not misread the problem.", "q8").stance == "Yes"

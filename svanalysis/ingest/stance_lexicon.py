@@ -1019,7 +1019,7 @@ LEXICON: list[Entry] = [
         # (nor bodies wished added to a list, round 35: "We would like to see housing providers added to the list" finds the list
         # incomplete, Q10's omission and Q12's addition)
         r"|added|extended|widened|expanded|broadened|lengthened)\b)"
-        r"|is\s+(?:the\s+one|where)\s+(?:we|i|the\s+(?!government\b|home\s+office\b|paper\b|consultation\b)\w+)\s+would"
+        r"|is\s+(?:the\s+one|where)\s+(?:we|i|the\s+(?!government\b|home\s+office\b|paper\b|consultation\b|duty\b|option\b|list\b|law\b|legislation\b|proposals?\b|approach\b|vision\b|strategy\b|partnerships?\b|schedule\b)\w+)\s+would"
         r"(?!\s+(?:\w+\s+){0,2}?(?:last|bottom|lowest|least|second|third|reject|rule\s+out|avoid|drop|not\b|never\b))",
         "Yes",
         0.8,
@@ -2503,6 +2503,15 @@ LEXICON: list[Entry] = [
         "No",
         0.8,
         "idiom",
+        True,
+    ),
+    # "the vision misreads the evidence it invokes", "it misjudges the problem" (round 44)
+    (
+        r"(?#anchors: misread misjudg misunderst misdiagnos)mis(?:reads?|read|reading|judges?|judged|judging|understands?|understood|diagnoses?|diagnosed)\s+"
+        r"(?:the|its|what)\s+(?:\w+\s+)?(?:evidence|problem|problems|causes?|nature|needs?|situation|research|data|picture|issues?)\b",
+        "No",
+        0.75,
+        "evaluation",
         True,
     ),
     # "it is an alibi", "a fig leaf", "a smokescreen": a pretence of action

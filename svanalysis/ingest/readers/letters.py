@@ -280,6 +280,9 @@ def setext_headings(text: str) -> str:
     return _SETEXT.sub(lambda m: "## " + m.group("h").strip(), text)
 
 
+_TITLE_LINE = re.compile(r"^\W*(?:(?:consultation\s+)?(?:response|submission|reply|comments?|evidence)\b)")
+
+
 def _recipient_lines(lines: list[str], spec: Spec) -> set[int]:
     """Lines quoting the consultation's own address (the recipient, never the sender)."""
     c = spec.contact
@@ -301,7 +304,10 @@ def _recipient_lines(lines: list[str], spec: Spec) -> set[int]:
             for m in sorted(marks | {pc, mail} - {""}, key=len, reverse=True):
                 rest = rest.replace(m, " ")
             words = re.findall(r"[a-z0-9']+", rest)
-            if len(words) <= 6 and not (len(words) > 2 and line.rstrip(" *_").endswith((".", "?", "!"))):
+            ends = line.rstrip(" *_").endswith((".", "?", "!"))
+            if (len(words) <= 6 and not (len(words) > 2 and ends)) or (not ends and _TITLE_LINE.match(t)):
+                # (or the response's title: "RESPONSE OF VOLUNTARY ACTION BRINDLEY TO THE SERIOUS VIOLENCE LEGAL DUTY
+                # CONSULTATION", set aside as before)
                 out.add(i)
     return out
 
