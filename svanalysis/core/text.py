@@ -10,6 +10,7 @@ __all__ = [
     "NUMBER_IN_BRACKETS",
     "POSTSCRIPT",
     "QUESTION_NUMBER",
+    "RULE_LINE",
     "norm",
     "question_number",
     "squash",
@@ -35,6 +36,10 @@ FORM_LABEL = re.compile(
 # a postscript or addendum opening its line: "PS: on reflection ...", "P.S. —", "Postscript (17 May)", "Addendum:" (not
 # "P.S.H.E. Lead" in a signature): the respondent's own words after the signature, often a view revised
 POSTSCRIPT = re.compile(r"^\W*(?:p\.?\s?s\.?(?=[\s:;,—–-]|$)|post-?\s?script\b|addendum\b)", re.I | re.M)
+
+
+# a horizontal rule on a line of its own ("-----", "=====", "* * *", "───"): a form's or a letter's furniture, no words
+RULE_LINE = re.compile(r"^[ \t]*(?:[-=_─━*~][ \t]*){3,}$", re.M)
 
 
 def squash(text: str) -> str:

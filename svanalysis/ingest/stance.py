@@ -108,7 +108,7 @@ import pandas as pd
 
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
-from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, POSTSCRIPT, squash
+from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, POSTSCRIPT, RULE_LINE, squash
 from svanalysis.ingest import stance_lexicon, stance_model, stance_syntax
 from svanalysis.ingest.stance_calibration import calibrated
 from svanalysis.ingest.stance_guard import THRESHOLD as GUARD_THRESHOLD
@@ -4384,7 +4384,9 @@ _SEE_ALSO = re.compile(
     r"[ \t]*\((?:please\s+)?(?:see|cf\.?|as\s+(?:set\s+out|explained|described|argued)\s+(?:in|under|at|above|below))\b[^()\n]{0,80}\)",
     re.I,
 )
-_RULE = re.compile(r"^[ \t]*(?:[-=_*~][ \t]*){3,}$", re.M)
+
+
+_RULE_KEYS = ("---", "===", "___", "* *", "~~~", "─", "━")  # (Markdown's "**" is gone by then: "* * *" only)
 
 
 def _sentences(text: str) -> list[tuple[int, str, bool]]:
@@ -4415,10 +4417,10 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
         # a cross-reference in brackets ("Yes, provided it is combined with Option Two (see our answer to question
         # 11)."): where to read more, not what this answer is about (round 44)
         text = _SEE_ALSO.sub("", text)
-    if "---" in text or "===" in text or "___" in text:
+    if any(k in text for k in _RULE_KEYS):
         # a rule ("-----" between a question copied from the form and its answer) ends a paragraph (round 44: "-----
         # No -" had been one sentence with no verdict)
-        text = _RULE.sub("\n\n", text)
+        text = RULE_LINE.sub("\n\n", text)
     out: list[tuple[int, str, bool]] = []
     paras = [p for p in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\(?[a-z0-9]{1,2}[.)])\s|\s*\|)", text) if p.strip()]
     for pi, para in enumerate(paras):
@@ -4533,10 +4535,6 @@ _RIGHT_BUT_WRONG = re.compile(
 )
 
 
-def _right_but_wrong(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _RIGHT_BUT_WRONG.finditer(sentence)]
-
-
 def _clauses(sentence: str) -> list[str]:
     return [c for c, _ in _clauses_ex(sentence)]
 
@@ -4560,7 +4558,9 @@ def _clauses_ex(sentence: str) -> list[tuple[str, bool]]:
         if m.re is _CLAUSE_SPLIT and (m.group("c2") or m.group("c3")):
             if _WHAT_IS_NOT_BEFORE_BUT.search(sentence, start, m.start()):
                 continue  # "What is needed is not more meetings but a new legal duty": one clause (round 42)
-            if "right" in sentence and any(a < m.start() < b for a, b in _right_but_wrong(sentence)):
+            if "right" in sentence and any(
+                x.start() < m.start() < x.end() for x in _RIGHT_BUT_WRONG.finditer(sentence)
+            ):
                 continue  # "The list gets the institutions right but the level wrong": one judgement, in two parts (round 44)
         piece = sentence[start : m.start()]
         if piece.strip():

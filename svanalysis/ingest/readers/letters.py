@@ -32,7 +32,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from svanalysis.core.spec import Spec, load_spec
-from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, POSTSCRIPT, norm, squash
+from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, POSTSCRIPT, RULE_LINE, norm, squash
 from svanalysis.ingest.labels import matcher
 from svanalysis.ingest.personal import EMAIL, PHONE, POSTCODE
 from svanalysis.ingest.readers.base import ReadError
@@ -1098,9 +1098,6 @@ def _only_its_topic(text: str, qid: str, spec: Spec) -> bool:
 _UNTICKED_ROW = re.compile(r"^(?:\s*[\w'’ /-]{1,20}\s*[\[(]\s*[\])]\s*)+$")
 
 
-_RULE_LINE = re.compile(r"^[-=_─━*~]{3,}$")
-
-
 def _left_blank(text: str, question: str) -> bool:
     """Whether a section holds only its title and the form's furniture: a title line with no sentence in it, boxes none
     of them ticked, labels with nothing after them ("Option Two - duty via CSPs" over "Yes [ ] No [ ] Unsure [ ]" and
@@ -1114,10 +1111,12 @@ def _left_blank(text: str, question: str) -> bool:
     False
     >>> _left_blank("Option 2, through the CSPs?", q), _left_blank("Option 2? No.", q), _left_blank("Why bother?", q)
     (True, False, False)
+    >>> _left_blank("Option Two - duty via CSPs\\n────────────\\nComment:", q)  # a rule of box-drawing characters too
+    True
     """
     lines = [x.strip() for x in text.split("\n") if x.strip()]
     # (a rule across the form between questions is furniture too, round 38)
-    rest = [x for x in lines if not _UNTICKED_ROW.match(x) and not FORM_LABEL.match(x) and not _RULE_LINE.match(x)]
+    rest = [x for x in lines if not _UNTICKED_ROW.match(x) and not FORM_LABEL.match(x) and not RULE_LINE.match(x)]
     if len(rest) < len(lines) and len(rest) <= 1:
         return not rest or (len(rest[0].split()) <= 12 and not re.search(r"[.!?]\s*$", rest[0]))
     if len(lines) != 1 or not lines[0].endswith("?") or len(lines[0].split()) > 8:
@@ -1991,9 +1990,6 @@ _BROKEN_WORD = re.compile(
 )
 
 
-_RULE_LINE = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
-
-
 def _unwrap(text: str) -> str:
     """Join hard-wrapped lines within paragraphs; keep paragraph breaks and list items."""
     paras = re.split(r"\n\s*\n", text)
@@ -2011,8 +2007,8 @@ def _unwrap(text: str) -> str:
                 and not merged[-1].startswith("|")
                 # a rule ("-----" under a question copied from the form) is a line of its own, and so is the answer
                 # after it (round 44: "----- No -" had hidden the answer's opening "No")
-                and not _RULE_LINE.match(s)
-                and not _RULE_LINE.match(merged[-1])
+                and not RULE_LINE.match(s)
+                and not RULE_LINE.match(merged[-1])
                 and not (len(merged) == 1 and _is_heading_line(merged[0]) and s.lstrip()[:1].isupper())
             ):  # list items, table rows and a heading printed directly above its paragraph stay lines of their own
                 # a word hyphenated at the end of a line ("Counter-" / "Terrorism") is joined without a space; a word
