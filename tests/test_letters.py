@@ -1561,3 +1561,23 @@ def test_a_rule_under_a_copied_question_stays_a_line_of_its_own(tmp_path):
     )
     lines = read_letter(path)[0].iloc[0]["letter_text"].splitlines()
     assert lines[3:5] == ["-----------------------------------------", "No -"]
+
+
+def test_a_section_pointing_to_a_footnote_is_read_with_it(tmp_path):
+    # round 45: a hospital gave its view on each question only in Markdown footnotes at the end; the sections said "Our
+    # view is summarised at note 2.[^2]", and a line ending in a footnote's mark had been taken for a heading
+    path = tmp_path / "trust.md"
+    path.write_text(
+        "## The preferred option\n\nNHS trusts would carry the duty. Our view is summarised at note 2.[^2]\n\n"
+        "## The Schedule 6 list\n\nOur view on the list in Annex A is at note 3.[^3]\n\n"
+        "## Summary\n\nWe see a strong case for a shared approach.\n\n---\n\n"
+        "[^2]: We welcome the principle of a due regard duty.\n\n"
+        "[^3]: The list is not the right one\nas it stands.\n",
+        encoding="utf-8",
+    )
+    row = read_letter(path)[0].iloc[0]
+    assert row["q9.text"].endswith("note 2.[^2]\n\nWe welcome the principle of a due regard duty.")
+    assert (
+        row["q10.text"]
+        == "Our view on the list in Annex A is at note 3.[^3]\n\nThe list is not the right one as it stands."
+    )

@@ -10171,3 +10171,186 @@ def test_the_one_a_target_would_leave_out_is_no_choice():
 def test_misreading_the_evidence():
     assert code_text("Taken as a whole, the vision misreads the evidence it invokes.", "q8").stance == "No"
     assert code_text("The vision does not misread the problem.", "q8").stance == "Yes"
+
+
+# round 45, from waves 89-95 (left over from round 44)
+
+
+def test_something_that_took_place_last_year_is_no_ranking():
+    from svanalysis.ingest.stance_lexicon import lexicon_matches
+
+    assert lexicon_matches("Two of the three stabbings in our postcode took place last year.") == []
+    assert [m[2] for m in lexicon_matches("We would place the voluntary approach last.")] == ["No"]
+
+
+# round 45, from wave 96 (b1365-b1372, after its first run was recorded)
+
+
+def test_an_objection_the_respondent_has_heard_is_not_its_own():
+    text = 'We have heard the objection that it is "yet another duty".'
+    assert code_text(text, "q9").stance == "Unclear"  # somebody else's objection: no view of the respondent's
+    assert code_text('We share the objection that it is "yet another duty".', "q9").stance == "No"
+    text = "The duty is, in our view, the right lever, and we would want to be under it. " + text
+    assert code_text(text, "q9").stance == "Yes"
+
+
+def test_the_right_lever_or_mechanism():
+    assert code_text("The duty is the right lever.", "q9").stance == "Yes"
+    assert code_text("A duty is not the right mechanism for schools.", "q9").stance == "No"
+    # (a means described as it would be is no view of this one)
+    assert code_text("The right mechanism would be one written for the NHS.", "q9").stance == "Unclear"
+
+
+def test_signing_up_to_one_part_but_not_another_is_mixed():
+    assert code_text("We can sign up to the method of the vision but not to its focus.", "q8").stance == "Mixed"
+    assert code_text("We can sign up to the method of the vision.", "q8").stance == "Yes"
+    assert code_text("We support the duty, but not to the exclusion of the partnerships.", "q9").stance == "Yes"
+
+
+def test_an_explicit_split_decides_though_a_looser_mixed_cue_weighs_more():
+    text = (
+        "Here we are of two minds, and we think it more useful to say why than to pretend to a certainty we do not "
+        "have.\n\nIn principle, a duty on NHS trusts is right.\n\n"
+        "So our view on Option One is split: right in principle, wrong in its present detail."
+    )
+    code = code_text(text, "q9")
+    assert (code.stance, code.confidence >= 0.75) == ("Mixed", True)
+    assert "right in principle" in code.evidence
+
+
+def test_measured_against_the_vision_is_no_view_on_it():
+    codes = code_letter("Measured against the vision, the duty would be all paperwork and little prevention.")
+    assert (codes["q9"].stance, codes["q8"].stance) == ("No", None)
+    assert code_letter("Judged by the standard of the vision, the list is the wrong one.")["q8"].stance is None
+    assert code_letter("The vision is the wrong one.")["q8"].stance == "No"
+
+
+def test_for_the_principle_and_against_the_option_is_mixed():
+    text = "We are therefore for the principle and against the option as currently framed."
+    assert code_text(text, "q9").stance == "Mixed"
+    assert code_text("We are therefore for this approach in part and against it in part.", "q13").stance == "Mixed"
+    assert code_text("We are for the principle.", "q9").stance != "Mixed"
+
+
+def test_a_credible_way_to_deliver_the_vision():
+    assert code_text("It is a credible way to deliver the vision.", "q13").stance == "Yes"
+    assert code_text("The Force does not see it as a credible way to deliver the vision.", "q13").stance == "No"
+    assert code_letter("The voluntary approach is not a credible way to deliver the vision.")["q8"].stance is None
+
+
+def test_the_right_level_or_footprint():
+    assert code_text("Placing it on the Council as a whole is the right level.", "q10").stance == "Yes"
+    assert code_text("The district is not the right footprint.", "q11").stance == "No"
+    assert code_text("The duty needs the right level of funding.", "q9").stance == "Unclear"
+
+
+# round 45, from wave 97 (b1373-b1380, after its first run was recorded)
+
+
+def test_not_hesitating_to_recommend_is_no_denial():
+    text = "On balance the partnership route is the one we would not hesitate to recommend."
+    assert code_text(text, "q11").stance == "Yes"
+    assert code_text("We wouldn't hesitate to recommend the partnership route.", "q11").stance == "Yes"
+    assert code_text("We would hesitate to recommend the partnership route.", "q11").stance == "No"
+
+
+def test_not_thinking_it_unreasonable_is_a_litotes():
+    assert code_text("We do not think it unreasonable to focus on serious violence.", "q8").stance == "Yes"
+    assert code_text("We think it unreasonable to expect schools to carry a further duty.", "q9").stance == "No"
+
+
+def test_what_another_focus_would_do_is_no_view_on_the_visions_own():
+    text = (
+        "Nor do we think it unreasonable to focus the duty on serious violence in particular; a broader focus on all "
+        "violence would risk diluting it."
+    )
+    assert code_text(text, "q8").stance == "Yes"
+    assert code_text("A broader focus on all violence would risk diluting it.", "q8").stance == "Unclear"
+    assert code_text("The focus would risk diluting the effort.", "q8").stance == "No"
+
+
+def test_right_in_one_half_and_wrong_footed_in_the_other():
+    assert code_text("The vision is right in one half and wrong-footed in the other.", "q8").stance == "Mixed"
+
+
+def test_excluded_pupils_are_no_omission():
+    text = "The list covers the ground: it includes education arranged for excluded pupils."
+    assert code_text(text, "q10").stance == "Yes"
+    assert code_text("It includes education arranged for excluded pupils.", "q10").stance == "Unclear"
+    assert code_text("The list excluded housing providers.", "q10").stance == "No"
+    assert code_text("The list does not cover the ground.", "q10").stance == "No"
+
+
+def test_better_or_worse_is_no_comparison():
+    text = "We cannot say whether Community Safety Partnerships would serve the vision better or worse than the others."
+    assert code_text(text, "q11").stance == "Unclear"
+    text = "Community Safety Partnerships would serve the vision better than the alternatives."
+    assert code_text(text, "q11").stance == "Yes"
+
+
+# round 45, from wave 98 (b1381-b1388, after its first run was recorded)
+
+
+def test_an_order_given_after_a_colon_is_a_ranking():
+    codes = code_letter("We ended up with a clear order: Option Two first, Option One second, Option Three last.")
+    assert (codes["q11"].stance, codes["q13"].stance) == ("Yes", "No")
+    assert codes["q11"].rule.startswith("ranking: first")
+
+
+def test_supporting_members_with_training_is_another_sense():
+    text = "We support our members with training, business advice and safeguarding guidance."
+    assert code_text(text, "q13").stance == "Unclear"
+    assert code_text("We support the voluntary approach.", "q13").stance == "Yes"
+
+
+def test_a_view_given_in_an_earlier_month_is_superseded():
+    text = 'In April we described the preferred option as "a sensible way to make every agency pull its weight".'
+    assert code_text(text, "q9").stance == "Unclear"
+    assert code_text("In our response of 10 April we said that the duty was sensible.", "q9").stance == "Unclear"
+    assert code_text("We describe the preferred option as a sensible way forward.", "q9").stance == "Yes"
+
+
+def test_the_vision_named_by_its_owner_as_a_yardstick():
+    text = "The voluntary approach would not, on its own, get the paper's vision delivered on the Eastfield."
+    codes = code_letter(text)
+    assert (codes["q13"].stance, codes["q8"].stance) == ("No", None)
+
+
+# round 45, from wave 99 (b1389-b1396, after its first run was recorded)
+
+
+def test_a_word_wrapped_onto_the_next_line_is_no_list_item():
+    from svanalysis.ingest.stance import _sentences
+
+    text = "We would not want it\nto. What we would ask of them is to share what they hold."
+    assert [s for _, s, _ in _sentences(text)] == [
+        "We would not want it to.",
+        "What we would ask of them is to share what they hold.",
+    ]
+    # (a list item's mark still starts a paragraph of its own)
+    assert [(p, s) for p, s, _ in _sentences("Our points:\nb) The list is wrong.")][-1] == (1, "b) The list is wrong.")
+
+
+def test_struggling_to_get_the_right_people_is_no_verdict():
+    text = "Each partnership already struggles to get the right people in the room."
+    assert code_text(text, "q12").stance == "Unclear"
+    assert code_text("The list gets the right people in.", "q10").stance == "Yes"
+    assert code_text("The vision gets the emphasis right.", "q8").stance == "Yes"
+
+
+def test_what_depends_on_who_is_in_post_at_present_is_how_things_stand():
+    text = "A duty would give our staff the standing to ask for a seat that at present depends on who is in post."
+    assert code_text(text, "q9").stance == "Yes"
+    assert code_text("The voluntary approach depends on who is in post.", "q13").stance == "No"
+
+
+def test_the_dearest_route_and_the_most_direct_one():
+    text = "On our costing Option One is the dearest route to the vision and not the most direct one."
+    assert code_text(text, "q9").stance == "No"
+    assert code_text("The duty is the most direct route to the vision.", "q9").stance == "Yes"
+
+
+def test_a_question_about_adding_partners_is_no_request():
+    text = "I understand there is also a question about adding to the list of statutory partners."
+    assert code_text(text, "q12").stance == "Unclear"
+    assert code_text("We would like to see schools added to the list of statutory partners.", "q12").stance == "Yes"

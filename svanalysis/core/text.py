@@ -41,6 +41,10 @@ POSTSCRIPT = re.compile(r"^\W*(?:p\.?\s?s\.?(?=[\s:;,—–-]|$)|post-?\s?script
 # a horizontal rule on a line of its own ("-----", "=====", "* * *", "───"): a form's or a letter's furniture, no words
 RULE_LINE = re.compile(r"^[ \t]*(?:[-=_─━*~][ \t]*){3,}$", re.M)
 
+# a list item's mark at a line's start: a bullet, "a.", "(b)", "12.", "iv)" (not a word ending a sentence wrapped onto
+# the next line, round 45: "we would not want it" / "to. What we would ask ..."). A pattern to embed, after "^\s*"
+LIST_MARK = r"(?:[-*•]|\(?(?:[a-z]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)[.)])\s"
+
 
 def squash(text: str) -> str:
     """Collapse runs of whitespace to one space and strip.

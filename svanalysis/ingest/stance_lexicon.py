@@ -255,8 +255,20 @@ LEXICON: list[Entry] = [
     (
         # (or for it, or its backing: "We are for this option only in part", "it has our backing in part", round 31)
         r"(?#anchors: along agree accept endorse back support for backing)(?:go\s+along\s+with|agree\s+with|accept|endorse|back|support|"
-        r"(?:are|am|is)\s+for|(?:has|have)\s+(?:our|my|their)\s+(?:backing|support))\s+"
+        r"(?:are|am|is)\s+(?:therefore\s+|thus\s+|so\s+|also\s+)?for|(?:has|have)\s+(?:our|my|their)\s+(?:backing|support))\s+"
         r"(?:[\w'’-]+\s+){0,4}?(?:only\s+)?in\s+part\b(?!\s+(?:because|by|through|as|due|owing|thanks)\b)",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # round 45: for one thing and against another in the same breath: "We are therefore for the principle and against the
+    # option as currently framed" (not "for prevention and against knife crime": both sides need a target's word)
+    (
+        r"(?#anchors: against)\b(?:(?:we|i)\s+(?:are|am)|we're|i'm)\s+(?:therefore\s+|thus\s+|so\s+|also\s+)?for\s+"
+        r"(?:the\s+|its\s+|this\s+|that\s+|a\s+)?(?:principle|aims?|idea|intention|duty|option|approach|vision|list|proposals?|it)\b"
+        r"(?:\s+[\w'’-]+){0,6}?,?\s+(?:and|but)\s+against\s+(?:the\s+|its\s+|this\s+|that\s+|a\s+)?"
+        r"(?:detail|drafting|option|approach|duty|list|proposals?|it|method|means|mechanism|way|form|shape|focus)\b",
         "Mixed",
         0.85,
         "mixed",
@@ -646,7 +658,9 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: agree accept support share endorse welcome happy content comfortable satisfied)(?:(?:we|i)\s+(?:also\s+|fully\s+|wholly\s+|would\s+)?)?(?:agree|agrees|accept|accepts|support|supports|share|shares|endorse|endorses|welcome|welcomes|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with)\s+(?:with\s+)?(?:[\w'’-]+,?\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+|in\s+|on\s+|for\s+|over\s+)?(?:the|its(?!\s+own\b)|all|every|others|the\s+rest|one|some|two|three|a|an|another|other|where|what|how|whether|who)\b",
+        r"(?#anchors: agree accept support share endorse welcome happy content comfortable satisfied sign subscribe)(?:(?:we|i)\s+(?:also\s+|fully\s+|wholly\s+|would\s+|can\s+|could\s+)?)?(?:agree|agrees|accept|accepts|support|supports|share|shares|endorse|endorses|welcome|welcomes|(?:(?:we|i)\s+(?:are|am)\s+|we're\s+|i'm\s+)?(?:happy|content|comfortable|satisfied)\s+with"
+        # (round 45: "We can sign up to the method of the vision but not to its focus")
+        r"|sign\s+up\s+to|subscribe\s+to)\s+(?:with\s+)?(?:[\w'’-]+,?\s+){1,8}?(?:and|but)\s+not\s+(?:with\s+|in\s+|on\s+|for\s+|over\s+|to\s+(?!the\s+(?:point|extent|degree|exclusion|detriment)\b))?(?:the|its(?!\s+own\b)|all|every|others|the\s+rest|one|some|two|three|a|an|another|other|where|what|how|whether|who)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -910,6 +924,17 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
+        # judged unreasonable (round 45; negated, a litotes that supports): "Nor do we think it unreasonable to focus the
+        # duty on serious violence in particular", "we think it unreasonable to expect schools to carry a further duty"
+        r"(?#anchors: unreasonable)\b(?:think|thinks|consider|considers|find|finds|believe|believes|regard|regards)\s+it\s+"
+        r"(?:\w+\s+)?unreasonable\s+to\s+(?:focus|proceed|include|name|place|put|adopt|legislate|limit|concentrate|expect|ask|"
+        r"require|impose|extend|add|leave|rely)\b",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    (
         # a hedge that supports (round 42): "It would not be unreasonable to proceed with a duty on the public bodies named";
         # not wishing to see it weakened: "we would not wish to see the preferred option weakened or dropped"
         r"(?#anchors: unreasonable weakened dropped abandoned diluted watered scrapped delayed lost shelved)\b(?:would|is|was)\s*(?:not|n't)\s+(?:be\s+)?"
@@ -926,6 +951,16 @@ LEXICON: list[Entry] = [
         # a route to the vision (round 42): "It is a route to the vision", "Not, in my view, a route to the vision."
         r"(?#anchors: route path road)\b(?:a|the|one|any)\s+(?:real\s+|credible\s+|realistic\s+|workable\s+|sure\s+|reliable\s+|better\s+)?"
         r"(?:route|path|road)\s+to\s+(?:the|that|this|its|our|your)\s+vision\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    (
+        # a credible way to the vision (round 45): "the Force does not see it as a credible way to deliver the vision"
+        r"(?#anchors: way means mechanism vehicle)\b(?:a|the|one|any)\s+(?:credible|realistic|workable|sure|reliable|effective|"
+        r"practical|sensible|good|viable)\s+(?:way|means|mechanism|vehicle)\s+(?:to|of|for)\s+(?:deliver(?:ing)?|achiev(?:e|ing)|"
+        r"realis(?:e|ing)|realiz(?:e|ing)|meet(?:ing)?|reach(?:ing)?)\s+(?:the|that|this|its|our|your)\s+vision\b",
         "Yes",
         0.7,
         "evaluation",
@@ -1391,6 +1426,44 @@ LEXICON: list[Entry] = [
         "Yes",
         0.7,
         "evaluation",
+        True,
+    ),
+    # covering the ground (round 45): "The Schedule 6 list covers the ground", "it covers all the bases" (negated: "does not
+    # cover the ground")
+    (
+        r"(?#anchors: cover covers covering ground bases)\b(?:covers?|covering)\s+(?:all\s+|most\s+of\s+|much\s+of\s+)?the\s+"
+        r"(?:ground|bases|right\s+ground)\b",
+        "Yes",
+        0.7,
+        "idiom",
+        True,
+    ),
+    # the dearest or the most direct route (round 45): "On our costing Option One is the dearest route to the vision and not
+    # the most direct one"
+    (
+        r"(?#anchors: dearest costliest expensive slowest roundabout costly direct efficient)\bthe\s+(?:dearest|costliest|most\s+expensive|slowest|"
+        r"most\s+roundabout|most\s+costly|least\s+direct|least\s+efficient)\s+(?:route|way|option|path|road|means|one|of\s+the\s+(?:three|options))\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: direct quickest surest cheapest efficient)\bthe\s+(?:most\s+direct|quickest|surest|cheapest|most\s+efficient)\s+(?:route|way|path|road|means|one)\b"
+        r"(?!\s+(?:to\s+(?:fail|failure|disaster|confusion|duplication)|of\s+(?:failing|making\s+things\s+worse))\b)",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # the standing it would give (round 45): "A due regard duty would give our prevention staff the standing to ask for
+    # information"
+    (
+        r"(?#anchors: standing authority leverage mandate clout backing legitimacy)\b(?:would|will|could)\s+(?:also\s+)?give\s+(?:[\w'’-]+\s+){1,4}?"
+        r"the\s+(?:standing|authority|leverage|mandate|clout|backing|legitimacy)\s+(?:to|that|they|it|we)\b",
+        "Yes",
+        0.7,
+        "consequence",
         True,
     ),
     # it was well received: "the idea of a legal duty ... went down well on balance"
@@ -1882,7 +1955,8 @@ LEXICON: list[Entry] = [
     # which it names them"
     (
         r"(?#anchors: right wrong)(?:is|are|was|gets?|got)\s+(?:\w+\s+)?(?:right\s+(?:in|about|on|for)\s+[^.;]{1,80}?\s+(?:and|but|yet)\s+"
-        r"(?:\w+\s+)?wrong|wrong\s+(?:in|about|on|for)\s+[^.;]{1,80}?\s+(?:and|but|yet)\s+(?:\w+\s+)?right)\s+(?:in|about|on|for)\b",
+        # (round 45: "right in one half and wrong-footed in the other")
+        r"(?:\w+\s+)?(?:wrong(?:-footed|-headed)?|mistaken|misguided|misjudged)|wrong\s+(?:in|about|on|for)\s+[^.;]{1,80}?\s+(?:and|but|yet)\s+(?:\w+\s+)?right)\s+(?:in|about|on|for)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -2263,7 +2337,20 @@ LEXICON: list[Entry] = [
     # (not the right ones described as they would be, round 37: "The right partners should be chosen for what they can
     # do", "The right list would be one drawn up for this purpose")
     (
-        r"the\s+right\s+(?:(?:public|statutory|local|core|key)\s+)?(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|foundation|starting\s+list|approach|model|vehicle|route|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)(?!\s+(?:would|should|must|will|need|needs|ought|is\s+one|are\s+those|are\s+ones)\b)",
+        # (not what is hard to come by, round 45: "Each of the nine already struggles to get the right people in the room")
+        r"(?<!\bto\sget\s)(?<!\bto\sfind\s)(?<!\bto\sbring\s)(?<!\bto\shave\s)"
+        r"the\s+right\s+(?:(?:public|statutory|local|core|key)\s+)?(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|foundation|starting\s+list|approach|model|vehicle|route|lever|levers|mechanism|tool|instrument|framework|structure|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)(?!\s+(?:would|should|must|will|need|needs|ought|is\s+one|are\s+those|are\s+ones)\b)",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # the right level (round 45): "Placing it on the Council as a whole ... is the right level" (not "the right level of
+    # funding", a need)
+    (
+        r"(?#anchors: level tier footprint scale)(?:(?<=\bis\s)|(?<=\bare\s)|(?<='s\s)|(?<=\bbe\s)|(?<=\bnot\s)|(?<=\bexactly\s)|"
+        r"(?<=\bjust\s))the\s+right\s+"
+        r"(?:level|tier|footprint|scale)\b(?!\s+of\b)",
         "Yes",
         0.75,
         "evaluation",
@@ -3718,7 +3805,10 @@ LEXICON: list[Entry] = [
     ),
     (
         # (up to seven words: "Schedule 6 gets the education and criminal justice partners right", round 30)
-        r"(?#anchors: gets get got)(?:gets?|got)\s+(?:[\w']+\s+){1,7}?right\b(?!\s+(?:to|now|away)\b)",
+        r"(?#anchors: gets get got)(?:gets?|got)\s+(?:[\w']+\s+){1,7}?right\b(?!\s+(?:to|now|away)\b)"
+        # (not "right" before a noun, round 45: "struggles to get the right people in the room")
+        r"(?!\s+(?:people|person|partners|bodies|agencies|organisations|services|professionals|staff|information|data|skills|"
+        r"support|help|outcomes?|results?|answers?|questions?|balance|mix)\b)",
         "Yes",
         0.65,
         "evaluation",
@@ -3981,7 +4071,9 @@ LEXICON: list[Entry] = [
     ),
     (r"(?#anchors: survive)(?:would|will|could)\s*(?:not|n't|never)\s+survive\b", "No", 0.65, "consequence", False),
     (
-        r"(?#anchors: live die depends depend)live\s+(?:and|or)\s+die\s+by\b|depends?\s+(?:entirely\s+|wholly\s+|too\s+much\s+)?on\s+"
+        # (not how things stand now, round 45: "a seat at the table that at present depends on who is in post")
+        r"(?#anchors: live die depends depend)live\s+(?:and|or)\s+die\s+by\b|(?<!\bpresent\s)(?<!\bcurrently\s)(?<!\bnow\s)"
+        r"(?<!\btoday\s)(?<!\bstill\s)depends?\s+(?:entirely\s+|wholly\s+|too\s+much\s+)?on\s+"
         r"(?:who(?:ever)?|the\s+people\s+who)\s+(?:is|are|happens?\s+to\s+be)\s+in\s+post\b",
         "No",
         0.6,
@@ -4268,7 +4360,9 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: place places placed placing put puts putting rank ranks ranked ranking rate rates rated)"
         r"(?:place|places|placed|placing|put|puts|putting|rank|ranks|ranked|ranking|rate|rates|rated)\s+(?:(?:it|this|that|them|this\s+one|option\s+\w+)\s+)?"
-        r"(?:last|bottom|lowest|least\s+(?:high|highly|favourably)|(?:at\s+the\s+)?bottom|third\s+(?:of\s+(?:the\s+)?three|and\s+last))\b",
+        r"(?:last|bottom|lowest|least\s+(?:high|highly|favourably)|(?:at\s+the\s+)?bottom|third\s+(?:of\s+(?:the\s+)?three|and\s+last))\b"
+        # round 45: not a time ("two of the stabbings took place last year")
+        r"(?!\s+(?:year|week|month|night|time|term|summer|winter|spring|autumn|weekend|decade|century|[\w-]+day)s?\b)",
         "No",
         0.8,
         "preference",
@@ -6193,7 +6287,7 @@ LEXICON: list[Entry] = [
     ),
     # the right players in: "The list gets most of the big players in"
     (
-        r"(?#anchors: players bodies people agencies organisations)\bgets?\s+(?:most\s+of\s+|all\s+of\s+)?the\s+(?:big|right|key|main|important)\s+(?:players|bodies|people|agencies|"
+        r"(?#anchors: players bodies people agencies organisations)(?<!\bto\s)\bgets?\s+(?:most\s+of\s+|all\s+of\s+)?the\s+(?:big|right|key|main|important)\s+(?:players|bodies|people|agencies|"
         r"organisations)\s+in\b",
         "Yes",
         0.65,
@@ -8291,6 +8385,11 @@ _SUPERSEDED = re.compile(
     r"letter|reply|note)\b[^.;]{0,30}?\b(?:we|i)\s+(?:had\s+)?(?:said|stated|argued|suggested|wrote|indicated|answered|thought)\b"
     r"|\b(?:our|my)\s+(?:earlier|previous|first|original|initial)\s+(?:email|e-mail|response|submission|letter|reply|note|answer)\s+"
     r"(?:had\s+)?(?:said|stated|argued|suggested|indicated|read)\b"
+    # (or a response named by its date, round 45: "In April we described the preferred option as ...", "In our response of
+    # 10 April we said ...")
+    r"|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|our\s+(?:email|e-mail|response|submission|letter|reply|note)\s+of\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+)\b"
+    r"(?:\s+\d{4})?,?\s+(?:we|i)\s+(?:had\s+)?(?:said|stated|argued|suggested|wrote|described|called|indicated|answered|thought|told)\b"
     # an answer once meant and not given (round 41): "I had intended to answer yes to this question and move on"
     r"|\b(?:we|i)\s+(?:had\s+)?(?:intended|meant|planned|expected)\s+to\s+(?:answer|say|reply|respond|put)\b"
     r"|\b(?:we|i)\s+(?:was|were)\s+going\s+to\s+(?:answer|say|reply|respond|put)\b"
@@ -8307,6 +8406,18 @@ _SUPERSEDED = re.compile(
 )
 # every match holds one of these: its adverb, its past tense or the document it names
 _SUPERSEDED_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may ",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
     "began",
     "came",
     "come ",
@@ -8378,8 +8489,8 @@ _SPEAKERS_WHERE = re.compile(
 
 # an objection or concern the respondent recognises, not one it shares ("we share the concern that ..." adopts it)
 _CONCEDED = re.compile(
-    r"\b(?:recognise|recognises|recognize|recognizes|acknowledge|acknowledges|note|notes|understand|understands|hear|"
-    r"appreciate|appreciates|(?:are|am|is)\s+aware\s+of|know)\s+(?:\w+\s+){0,2}?(?:the|an|this|that|(?:the\s+)?[\w-]+['’]s)\s+"
+    r"\b(?:recognise|recognises|recognised|recognize|recognizes|recognized|acknowledge|acknowledges|acknowledged|note|notes|"
+    r"noted|understand|understands|understood|hear|hears|heard|appreciate|appreciates|appreciated|(?:are|am|is)\s+aware\s+of|know)\s+(?:\w+\s+){0,2}?(?:the|an|this|that|(?:the\s+)?[\w-]+['’]s)\s+"
     # (or someone's: "We know the paper's worry that a non-statutory arrangement will be patchy", round 41)
     r"(?:own\s+|main\s+|stated\s+|real\s+)?(?:objection|criticism|argument|concern|worry|fear|complaint|charge|counter-?argument)\s+that\b",
     re.I,

@@ -32,7 +32,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from svanalysis.core.spec import Spec, load_spec
-from svanalysis.core.text import FORM_LABEL, NUMBER_IN_BRACKETS, POSTSCRIPT, RULE_LINE, norm, squash
+from svanalysis.core.text import FORM_LABEL, LIST_MARK, NUMBER_IN_BRACKETS, POSTSCRIPT, RULE_LINE, norm, squash
 from svanalysis.ingest.labels import matcher
 from svanalysis.ingest.personal import EMAIL, PHONE, POSTCODE
 from svanalysis.ingest.readers.base import ReadError
@@ -900,11 +900,48 @@ def _number_key(n: str) -> float:
     return int(major) + (int(minor) / 10 if minor else 0)
 
 
+# a Markdown footnote's definition: "[^2]: We welcome the principle ...", up to a blank line or the next one
+_FOOTNOTE_DEF = re.compile(
+    r"^[ \t]*\[\^([^\]\s]{1,20})\]:[ \t]*(.+(?:\n(?![ \t]*\n)(?![ \t]*\[\^[^\]\s]{1,20}\]:).+)*)", re.M
+)
+
+
+def with_footnotes(section: str, notes: dict[str, str]) -> str:
+    """A section with the text of the Markdown footnotes it points to added as paragraphs of their own, and any
+    footnote's definition that merely sits in it taken out (round 45: a hospital's response gave its view on each
+    question only in notes at the end, "Our view is summarised at note 2.[^2]").
+
+    >>> notes = footnotes("Our view is at note 2.[^2]\\n\\n[^2]: We welcome\\nthe duty.\\n")
+    >>> notes
+    {'2': 'We welcome the duty.'}
+    >>> with_footnotes("Our view is at note 2.[^2]", notes)
+    'Our view is at note 2.[^2]\\n\\nWe welcome the duty.'
+    >>> with_footnotes("The list is fine.\\n\\n[^2]: We welcome\\nthe duty.", notes)
+    'The list is fine.'
+    """
+    if not notes or "[^" not in section:
+        return section
+    own = _FOOTNOTE_DEF.sub("", section).strip()
+    cited = [n for n in dict.fromkeys(_FOOTNOTE_REF.findall(own)) if n in notes]
+    return "\n\n".join([own, *(notes[n] for n in cited)])
+
+
+def footnotes(text: str) -> dict[str, str]:
+    """A letter's Markdown footnotes, label -> text (whitespace runs collapsed)."""
+    if "[^" not in text:
+        return {}
+    return {m.group(1): " ".join(m.group(2).split()) for m in _FOOTNOTE_DEF.finditer(text)}
+
+
+_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
+
+
 def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
     """Split a letter's body into per-question answers.
 
     Returns the structure found ("numbered", "headings" or "unstructured"), a mapping of question
-    id to its text, and the preamble (text before the first answer).
+    id to its text, and the preamble (text before the first answer). The footnotes a section points to
+    are read with it (``with_footnotes``).
     """
     lines = text.split("\n")
     numbers = {q.number for q in spec.questions if q.number}
@@ -1008,6 +1045,7 @@ _ANSWER_START = re.compile(
 
 def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: Spec) -> dict[str, str]:
     marks = sorted(marks, key=lambda mk: mk[0])
+    notes = footnotes("\n".join(lines))
     out: dict[str, str] = {}
     for k, (i, num, after, _) in enumerate(marks):
         # questions answered together share their marker's line, and its section up to the next line marked
@@ -1031,6 +1069,8 @@ def _sections(lines: list[str], marks: list[tuple[int, Any, str, bool]], spec: S
         text = "\n".join(body).strip()
         # a heading that repeats the question's own text is not the answer
         text = _without_question(text, q.text)
+        # the footnotes it points to are part of it ("Our view on the list is at note 3.[^3]")
+        text = with_footnotes(text, notes)
         if (
             FORM_LABEL.match(text)
             or _NO_ANSWER.fullmatch(text)
@@ -1237,6 +1277,9 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
         bare = s.strip("#*_ ").strip()
         # a heading numbered in the letter's own sections: "4. The options", "3) The vision and focus"
         bare = _SECTION_NUMBER.sub("", bare, count=1)
+        if "[^" in bare:
+            # a sentence ending in a footnote's mark is no heading: "Our view on the list is at note 3.[^3]" (round 45)
+            bare = _FOOTNOTE_REF.sub("", bare).rstrip()
         if not bare or len(bare) > 90 or bare.endswith((".", ",", ";", ":")) or len(bare.split()) > 12:
             continue
         if fuzz.token_set_ratio(_topic_words(bare), title) >= 85 and len(bare.split()) >= 0.6 * len(title.split()):
@@ -1990,6 +2033,10 @@ _BROKEN_WORD = re.compile(
 )
 
 
+# a list item (``core.text.LIST_MARK``) or a table's row at a line's start
+_LIST_OR_ROW = re.compile(r"^\s*" + LIST_MARK + r"|^\s*\|")
+
+
 def _unwrap(text: str) -> str:
     """Join hard-wrapped lines within paragraphs; keep paragraph breaks and list items."""
     paras = re.split(r"\n\s*\n", text)
@@ -2002,7 +2049,7 @@ def _unwrap(text: str) -> str:
             if (
                 merged
                 and s
-                and not re.match(r"^\s*([-*•]|\(?[a-z0-9]{1,2}[.)])\s|^\s*\|", s)
+                and not _LIST_OR_ROW.match(s)
                 and not merged[-1].endswith(":")
                 and not merged[-1].startswith("|")
                 # a rule ("-----" under a question copied from the form) is a line of its own, and so is the answer
