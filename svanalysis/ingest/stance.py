@@ -142,7 +142,7 @@ from svanalysis.ingest.stance_syntax import (
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
 CODER_VERSION = (
-    "rule-44+model-6+guard-3"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
+    "rule-45+model-6+guard-3"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
 )
 
 
