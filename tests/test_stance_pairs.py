@@ -10354,3 +10354,45 @@ def test_a_question_about_adding_partners_is_no_request():
     text = "I understand there is also a question about adding to the list of statutory partners."
     assert code_text(text, "q12").stance == "Unclear"
     assert code_text("We would like to see schools added to the list of statutory partners.", "q12").stance == "Yes"
+
+
+def test_nor_having_a_settled_view_is_no_view():
+    text = "Nor do we have a settled view of our own on which of the three would work."
+    assert code_text(text, "q9").stance == "Unclear"
+    assert code_text("Nor do we think the duty would work.", "q9").stance == "No"
+
+
+def test_a_weak_classifier_reading_reached_only_by_description_is_no_view(monkeypatch):
+    import numpy as np
+
+    from svanalysis.ingest.stance import _Evidence, _model_code
+
+    class Weak:  # a classifier that reads every sentence as Yes at p = 0.6 (confidence 0.7 * 0.6 = 0.42)
+        classes = ["Mixed", "No", "Unclear", "Yes", "none"]
+
+        def proba(self, texts):
+            return np.array([[0.1, 0.1, 0.1, 0.6, 0.1] for _ in texts])
+
+        def read(self, text):
+            return "Yes", 0.6, ["word"]
+
+    monkeypatch.setattr(stance.stance_model, "load", lambda: Weak())
+    sentence = "The structures already exist, and the responsible authorities already have a legal duty."
+    assert _model_code(_Evidence(uncued=[(sentence, "description", "a legal duty", sentence)])) is None
+    code = _model_code(_Evidence(uncued=[(sentence, "reference", "a legal duty", sentence)]))
+    assert (code.stance, code.confidence) == ("Yes", 0.42)
+
+
+def test_where_something_is_needed_is_no_verdict_on_it():
+    assert code_letter("Where legislation is needed is in the partnership itself.")["q9"].stance is None
+    assert code_text("Legislation is needed.", "q9").stance == "Yes"
+
+
+def test_what_the_respondent_knows_some_others_would_welcome_is_theirs():
+    from svanalysis.ingest.stance_lexicon import is_reported
+
+    assert is_reported("We know some in our sector would welcome a seat as of right.")
+    assert is_reported("Many in the county would prefer Option Two.")
+    assert not is_reported("We know the duty would work.")
+    assert code_text("We know some in our sector would welcome the voluntary approach.", "q13").stance == "Unclear"
+    assert code_text("We would welcome the voluntary approach.", "q13").stance == "Yes"

@@ -381,7 +381,10 @@ _UNCLEAR = [
         0.9,
     ),
     (
-        r"\b(?:do not|don't|does not|doesn't)\s+have\s+a\s+(?:settled|firm|clear|strong|fixed)\s+(?:view|position|opinion)\b",
+        r"\b(?:do not|don't|does not|doesn't)\s+have\s+a\s+(?:settled|firm|clear|strong|fixed)\s+(?:view|position|opinion)\b"
+        # (or "nor", round 45: "Nor do we have a settled view of our own on which of the three would work")
+        r"|\bnor\s+(?:do|does|did)\s+(?:we|i|members|the\s+[\w-]+)\s+have\s+(?:a|any)\s+(?:settled\s+|firm\s+|clear\s+|strong\s+|fixed\s+)?"
+        r"(?:view|position|opinion)\b",
         0.9,
     ),
     # the respondent cannot say (not "so councils cannot say the task is not theirs": _CANNOT_SAY_HOLDER)
@@ -789,7 +792,9 @@ _POSITIVE = [
         # required to assess local well-being"; "a duty is required to make this work" is a need)
         r"\b(?:is|are|would be|will be)\s+(?:badly\s+|urgently\s+|clearly\s+)?(?:needed|"
         r"(?<!\bare\s)required(?!\s+to\s*(?:[,.;]|$|(?:rather|and|but|not|or)\b)|\s+(?:by|under)\s+(?:law|statute|legislation))|"
-        r"(?<=\bare\s)required(?!\s+to\b|\s+(?:by|under)\s+(?:law|statute|legislation))|necessary|essential)\b",
+        r"(?<=\bare\s)required(?!\s+to\b|\s+(?:by|under)\s+(?:law|statute|legislation))|necessary|essential)\b"
+        # (not where it is needed, round 45: "Where legislation is needed is in the partnership itself")
+        r"(?!\s+is\s+(?:in|at|on|within|through|among|inside)\b)",
         0.5,
         ("needed", "required", "necessary", "essential"),
     ),
@@ -7380,6 +7385,11 @@ def _model_code(e: _Evidence | None, min_p: float | None = None) -> StanceCode |
     conf = _MODEL_CAP * p
     if against is not None:
         conf = min(conf, 0.45)  # read both ways in different sentences: a person weighs them
+    if tkind == "description" and label in ("Yes", "No") and conf < 0.5:
+        # a weak reading of a sentence that reaches the target only by a description: on the first runs of waves 89-99
+        # (letters nobody had read), none of four such codes was right (two flips, one on a question the letter never
+        # discussed); no view read, as a weak cue reached only by weak carry-over is none (round 45)
+        return None
     return StanceCode(
         label,
         round(conf, 3),

@@ -8463,9 +8463,28 @@ def is_reported(clause: str) -> bool:
         # a relative clause set off by commas between the speaker and the verb: "The family liaison officer we had,
         # who was kind to us, told me he thought ..." is read as "The family liaison officer we had told me ..."
         return True
+    if (
+        " some " in f" {clause.lower()}" or "many" in clause.lower() or "several" in clause.lower() or " few " in clause
+    ) and (
+        (bare := _KNOWN_OF_SOME.sub("", clause, count=1)) != clause
+        or (bare := _BARE_SOME.sub(r"\1 people ", clause, count=1)) != clause
+    ):
+        # "We know some in our sector would welcome a seat as of right": some people's view, known to the respondent
+        # (round 45), read as "some people in our sector would welcome ..."
+        return is_reported(_BARE_SOME.sub(r"\1 people ", bare, count=1))
     # where the speakers are ("Colleagues in the Commissioner's office have argued for ..."): read without it
     m = _SPEAKERS_WHERE.match(clause)
     return m is not None and _is_reported(m.group(1) + " " + clause[m.end() :])
+
+
+# what the respondent knows of some others' view: "We know (that) some ..."
+_KNOWN_OF_SOME = re.compile(
+    r"^\W*(?:we|i)\s+(?:know|are\s+aware|am\s+aware|understand|recognise|recognize|appreciate|accept)\s+(?:that\s+)?"
+    r"(?=(?:some|many|several|a\s+few)\b)",
+    re.I,
+)
+# a quantifier whose noun is left out, before where they are: "some in our sector", "many across the county"
+_BARE_SOME = re.compile(r"^(\W*(?:some|many|several|a\s+few))\s+(?=(?:in|at|from|within|across|among)\b)", re.I)
 
 
 # a floating quantifier between the speakers and their verb ("members both said", "they all told us")
