@@ -10368,7 +10368,7 @@ def test_a_weak_classifier_reading_reached_only_by_description_is_no_view(monkey
     from svanalysis.ingest.stance import _Evidence, _model_code
 
     class Weak:  # a classifier that reads every sentence as Yes at p = 0.6 (confidence 0.7 * 0.6 = 0.42)
-        classes = ["Mixed", "No", "Unclear", "Yes", "none"]
+        classes = ("Mixed", "No", "Unclear", "Yes", "none")
 
         def proba(self, texts):
             return np.array([[0.1, 0.1, 0.1, 0.6, 0.1] for _ in texts])
