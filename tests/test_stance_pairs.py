@@ -10396,3 +10396,58 @@ def test_what_the_respondent_knows_some_others_would_welcome_is_theirs():
     assert not is_reported("We know the duty would work.")
     assert code_text("We know some in our sector would welcome the voluntary approach.", "q13").stance == "Unclear"
     assert code_text("We would welcome the voluntary approach.", "q13").stance == "Yes"
+
+
+# round 45, from wave 100 (b1397-b1404, after its first run was recorded)
+
+
+def test_misdirected_and_misconceived():
+    assert code_text("In our view the vision is misdirected.", "q8").stance == "No"
+    assert code_text("The vision is not misconceived.", "q8").stance == "Yes"
+
+
+def test_would_have_had_a_chance_is_no_idiom_of_a_spent_option():
+    text = "If that had been how things worked in 2016, I would have had a chance."
+    assert code_text(text, "q8").stance == "Unclear"
+    assert code_text("The voluntary approach has had its chance.", "q13").stance == "No"
+
+
+def test_asking_the_home_office_not_to_dilute_it():
+    assert code_text("We would encourage the Home Office not to dilute it.", "q8").stance == "Yes"
+    assert code_text("We urge the Government not to drop the duty.", "q9").stance == "Yes"
+    assert code_text("We urge the Government to drop the duty.", "q9").stance == "No"
+
+
+def test_a_harm_denied_inside_the_consequence_is_no_harm():
+    text = "He confirmed that the Authority's involvement would not divert crews from emergency response."
+    assert code_text(text, "q9").stance == "Unclear"
+    assert code_text("The duty would divert crews from emergency response.", "q9").stance == "No"
+
+
+def test_no_cure_all_is_a_concession_not_a_verdict():
+    assert code_text("The duty would not solve everything, but it would help.", "q9").stance != "No"
+    assert code_text("The duty would not solve the problem.", "q9").stance == "No"
+
+
+def test_the_better_course_put_forward_is_another_course():
+    text = "The better course is to strengthen the links between CSPs and Public Services Boards."
+    assert code_text(text, "q12").stance == "Unclear"
+    assert code_text("Option One is the better course.", "q9").stance == "Yes"
+
+
+def test_wanting_to_be_part_of_the_answer():
+    assert code_text("Schools see children every day and want to be part of the answer.", "q8").stance == "Unclear"
+    assert code_text("The duty is part of the answer.", "q9").stance == "Mixed"
+    assert code_text("The duty is the answer.", "q9").stance == "Yes"
+
+
+def test_the_aims_of_the_consultation_as_a_yardstick():
+    text = "A voluntary, non-legislative approach would best achieve the aims of the consultation in Wales."
+    codes = code_letter(text)
+    assert (codes["q13"].stance, codes["q8"].stance) == ("Yes", None)
+
+
+def test_the_membership_not_made_any_larger():
+    assert code_text("The statutory membership of CSPs should not be made any larger.", "q12").stance == "No"
+    assert code_text("The membership should not grow any larger.", "q12").stance == "No"
+    assert code_text("The membership of CSPs should be made larger.", "q12").stance == "Yes"

@@ -808,7 +808,7 @@ _POSITIVE = [
         r"although|while|where|which|that|than|by|yet|too|also|only|subject|until|since|once|from|of|we|i|it|this)\b)[a-z]{3,})"
         # (nor "the shape of the answer", round 31: "to decide the shape of the answer before the evidence is in"; nor an
         # answer given, round 37: 'the answer "We partly agree" should be disregarded')
-        r"|(?<!shape\sof\s)(?<!form\sof\s)(?<!content\sof\s)(?<!nature\sof\s)the answer(?!\s+(?:is|would\s+be|lies|should|must|was|could|may|might|will|depends|given|above|below|we|i)\b)|"
+        r"|(?<!shape\sof\s)(?<!form\sof\s)(?<!content\sof\s)(?<!nature\sof\s)(?<!\bpart\sof\s)(?<!\bhalf\sof\s)the answer(?!\s+(?:is|would\s+be|lies|should|must|was|could|may|might|will|depends|given|above|below|we|i)\b)|"
         r"the way forward|a good idea|beneficial)\b",
         0.55,
         (
@@ -1088,7 +1088,9 @@ _NEGATIVE = [
         ("necessary", "need"),
     ),
     (
-        r"\b(?:ineffective|insufficient|inadequate|unworkable|inappropriate|misguided|a mistake|flawed|counter-productive|counterproductive)\b",
+        r"\b(?:ineffective|insufficient|inadequate|unworkable|inappropriate|misguided|a mistake|flawed|counter-productive|counterproductive|"
+        # (round 45: "In our view the vision is misdirected")
+        r"misdirected|misconceived|ill-conceived|wrong-headed)\b",
         0.7,
         (
             "ineffective",
@@ -1097,6 +1099,10 @@ _NEGATIVE = [
             "unworkable",
             "inappropriate",
             "misguided",
+            "misdirected",
+            "misconceived",
+            "ill-conceived",
+            "wrong-headed",
             "a mistake",
             "flawed",
             "productive",
@@ -1507,6 +1513,13 @@ _ADD_PARTNERS_NO = [
         r"\b(?:be|being|been)\s+(?:dragooned|press-ganged|pressganged|conscripted|shoehorned|forced|compelled)\s+(?:onto|on\s+to|into)\s+"
         r"(?:the\s+|their\s+|local\s+)?(?:community\s+safety\s+partnerships?|csps?|partnerships?|boards?|them|it)\b"
         r"(?:\s+as\s+(?:statutory\s+|full\s+|formal\s+)?(?:partners?|members?))?",
+        0.8,
+    ),
+    # the membership not made larger (round 45): "The statutory membership of CSPs should not be made any larger"
+    (
+        r"\b(?:membership|partners|table|partnerships?|list)\s+(?:of\s+[^.;,]{1,40}?\s+)?(?:should|must|ought\s+to|needs?\s+to)\s*(?:not|n't|never)\s+"
+        r"(?:be\s+made\s+|get\s+|grow\s+|become\s+)(?:any\s+|much\s+)?(?:larger|bigger|longer|wider)\b"
+        r"|\b(?:should|must)\s*(?:not|n't)\s+grow\s+(?:any\s+)?(?:larger|bigger|further)\b",
         0.8,
     ),
     # "schools should not be made responsible authorities"
@@ -3698,6 +3711,10 @@ _ACHIEVE_VISION = re.compile(
     # (round 44; not "the vision falls short", a judgement of it)
     r"|\b(?:fall|falls|falling|fell|fallen)\s+(?:well\s+|far\s+|a\s+long\s+way\s+)?short\s+of\s+(?:the\s+|its\s+|this\s+|your\s+|that\s+)?vision\b"
     r"|\bfor\s+the\s+purposes?\s+of\s+(?:the\s+|its\s+|this\s+|your\s+|that\s+)?vision\b"
+    # "would best achieve the aims of the consultation in Wales" (round 45): its aims named after them
+    r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|fulfil(?:s|ling)?|meet(?:s|ing)?|reach(?:es|ing)?|serv(?:e|es|ing))\s+"
+    r"the\s+(?:stated\s+|wider\s+|overall\s+|central\s+)?(?:aims?|objectives?|goals?|ambitions?|purposes?)\s+(?:of|behind|set\s+out\s+in)\s+"
+    r"(?:the|this|your)\s+(?:consultation|paper|vision|strategy|proposals?)\b"
     # "Measured against the vision, it would be all paperwork", "judged by the vision's own standard" (round 45)
     r"|\b(?:measured|judged|tested|assessed|set|held)\s+(?:up\s+)?(?:against|by|beside|alongside)\s+(?:the\s+|its\s+|this\s+|your\s+|that\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')\s+)?(?:own\s+)?vision\b"

@@ -431,7 +431,10 @@ LEXICON: list[Entry] = [
         r"(?<!\bas\s)(?<!\bform\s)(?<!\bforms\s)(?<!\bformed\s)(?<!\bobvious\s)(?<!\bimportant\s)(?<!\bkey\s)(?<!\bvital\s)"
         r"(?<!\bcentral\s)(?<!\bessential\s)(?<!\bcrucial\s)(?<!\bintegral\s)(?<!\bmajor\s)(?<!\bbig\s)(?<!\bnecessary\s)"
         # (not people who were "part of the problem and are now part of the answer", round 42)
-        r"(?<!\bnow\s)(?<!\bbecome\s)(?<!\bbecame\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
+        r"(?<!\bnow\s)(?<!\bbecome\s)(?<!\bbecame\s)"
+        # (nor people wanting to be, or who can be, part of it, round 45: "Schools ... want to be part of the answer", "sport
+        # can be part of the answer")
+        r"(?<!\bto\sbe\s)(?<!\bcan\sbe\s)(?<!\bcould\sbe\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
         "Mixed",
         0.9,
         "mixed",
@@ -937,11 +940,14 @@ LEXICON: list[Entry] = [
     (
         # a hedge that supports (round 42): "It would not be unreasonable to proceed with a duty on the public bodies named";
         # not wishing to see it weakened: "we would not wish to see the preferred option weakened or dropped"
-        r"(?#anchors: unreasonable weakened dropped abandoned diluted watered scrapped delayed lost shelved)\b(?:would|is|was)\s*(?:not|n't)\s+(?:be\s+)?"
+        r"(?#anchors: unreasonable weakened dropped abandoned diluted watered scrapped delayed lost shelved urge urges encourage encourages ask asks implore call)\b(?:would|is|was)\s*(?:not|n't)\s+(?:be\s+)?"
         r"unreasonable\s+(?:for\s+(?:the\s+)?[\w-]+\s+)?to\s+(?:proceed|go\s+ahead|adopt|introduce|legislate|take\s+(?:it\s+)?forward|place|put|"
         r"choose|pursue)\b"
         r"|\b(?:would|do|does|did)\s*(?:not|n't)\s+(?:wish|want|like)\s+to\s+see\s+(?:[\w'’-]+\s+){1,5}?(?:weakened|dropped|abandoned|"
-        r"diluted|watered\s+down|scrapped|delayed|lost|shelved)\b",
+        r"diluted|watered\s+down|scrapped|delayed|lost|shelved)\b"
+        # (or asking that it not be: "We would encourage the Home Office not to dilute it", round 45)
+        r"|\b(?:urge|urges|encourage|encourages|ask|asks|implore|call\s+on)\s+(?:\w+\s+){0,4}?not\s+to\s+(?:dilute|weaken|water\s+down|"
+        r"narrow|drop|abandon|scrap|shelve|delay|row\s+back\s+on)\s+(?:it|them|this|the\s+(?:duty|vision|focus|proposals?|option|list))\b",
         "Yes",
         0.75,
         "evaluation",
@@ -2020,7 +2026,10 @@ LEXICON: list[Entry] = [
     ),
     # "we do not regard Option One as the better course"
     (
-        r"(?#anchors: better)the\s+better\s+(?:route|option|approach|way|choice|model|vehicle|course|one)",
+        r"(?#anchors: better)the\s+better\s+(?:route|option|approach|way|choice|model|vehicle|course|one)"
+        # (not another course put forward, round 45: "the better course is to strengthen the links between CSPs and Public
+        # Services Boards")
+        r"(?!\s+(?:is|would\s+be|will\s+be|was)\s+(?:surely\s+|simply\s+|instead\s+)?to\b)",
         "Yes",
         0.7,
         "evaluation",
@@ -2176,7 +2185,7 @@ LEXICON: list[Entry] = [
     # asking that it not go ahead: "we would ask that Option One is not taken forward", "the Government
     # should not proceed with Option One"; and that it should: "the Government should press ahead with it"
     (
-        r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:not\s+to\s+(?!(?:treat|regard|see|view|overlook|ignore|forget|assume|lose|underestimate|dismiss|rule\s+out|confuse|let|neglect|abandon|drop|discard|write\s+off|wait|delay|miss)\b)|that\s+[^.;]{0,80}?"
+        r"(?:we|i)\s+(?:would\s+)?(?:urge|recommend|call\s+on|ask|encourage)\s+(?:\w+\s+){0,4}?(?:not\s+to\s+(?!(?:treat|regard|see|view|overlook|ignore|forget|assume|lose|underestimate|dismiss|rule\s+out|confuse|let|neglect|abandon|drop|discard|write\s+off|wait|delay|miss|dilute|weaken|water\s+down|narrow|shrink|scrap|row\s+back|backtrack|retreat|soften)\b)|that\s+[^.;]{0,80}?"
         r"(?:\bnot\b|n't\b|never\b)\s*(?:be\s+)?(?:proceed|go\s+ahead|press\s+ahead|introduc|taken\s+forward|take\s+(?:it\s+)?forward|"
         r"pursu|adopt|implement|legislat|enact|progress|brought\s+in|bring\s+in))|(?:should|must|ought\s+to)\s*(?:not|n't)\s+(?:proceed|go\s+ahead|press\s+ahead|be\s+"
         r"(?:introduced|taken\s+forward|pursued|adopted|implemented|legislated))|(?:is|be|are)\s+not\s+(?:taken\s+forward|"
@@ -3021,7 +3030,9 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?:has|have|had)\s+had\s+(?:its|their|a)\s+(?:fair\s+|real\s+)?(?:chance|day)|"
+        # (not a chance somebody would have had, round 45: "If that had been how things worked ..., I would have had a chance")
+        r"(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bmay\s)(?<!\bwould've\s)(?:has|have|had)\s+had\s+(?:its|their|a)\s+"
+        r"(?:fair\s+|real\s+)?(?:chance|day)|"
         r"(?:is|are|be)\s+(?:simply\s+|just\s+|merely\s+|no\s+more\s+than\s+)?(?:a\s+return\s+to\s+)?the\s+status\s+quo",
         "No",
         0.7,
@@ -3115,7 +3126,9 @@ LEXICON: list[Entry] = [
         # backed the Government's preferred approach, and that has not changed")
         r"(?:can|could|should)\s*(?:not|n't)\s+be\s+relied\s+(?:on|upon)|(?<!\bwe\s)(?<!\bi\s)(?:would|will|wo|did|does|do|(?:has|have)(?!\s*(?:not|n't)\s+changed\s*(?:[.,;:!]|$|\s+(?:since|and|but)\b))|could|can)\s*(?:not|n't)\s+(?:help|work(?!\s+(?:closely|together|with|alongside|across|through)\b|\s+out(?:\s{2,}|\s+(?:whether|what|how|who|which|why|where|if|exactly|precisely)\b))|serve|deliver|succeed|achieve|(?:given|give|provided|provide|offered|offer)\b(?!\s+(?:a\s+|an\s+|any\s+)?(?:firm\s+|settled\s+|collective\s+)?(?:view|answer|comment|opinion|position|advice|judgement|recommendation)s?\b|\s+one\b)|protect|improve|change(?!\s+(?:a\s+(?:single\s+)?(?:word|thing|line|comma|letter)|it\b|them\b|(?:its|the|their)\s+(?:focus|emphasis|direction|aims?|wording|approach|priorities)\b|(?:our|my|the|this|that)\s+(?:overall\s+)?(?:answer|view|position|support|conclusion|assessment|judgement|verdict)s?\b))|solve|reduce|prevent|stop(?!\s+at\b)|ensure|bring(?!s?\s+(?:[\w']+\s+){0,2}?back\b)|secure|reach(?:ed|es|ing)?\b(?!\s+(?:a|any|an)\s+(?:common|consensus|view|conclusion|decision|agreement|agreed|collective|settled|firm|shared|single|joint|unanimous|final|clear|position))|close|make\s+(?:a|any|much)\s+difference|make\s+(?:[\w']+\s+){0,4}?(?:any\s+|much\s+)?(?:safer|better\s+off))\w*"
         # (a condition, not a verdict: "it will not succeed without resources")
-        r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)",
+        r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)"
+        # (nor a concession that it is no cure-all, round 45: "The duty would not solve everything, but ...")
+        r"(?!\s+(?:everything|every\s+problem|all\s+(?:of\s+)?(?:it|this|the\s+problems?|our\s+problems)|it\s+all)\b)",
         "No",
         0.75,
         "consequence",
@@ -3459,7 +3472,8 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will|risks?|risking)\s+(?:\w+\s+){0,3}?(?:duplicat\w+|balkani[sz]\w*|fragment\w*|muddy\w*|dilut\w+|undermin\w+|confus\w+|divert\w*|distract\w*)",
+        # (no "not" between: "would not divert crews from emergency response" is no harm, round 45)
+        r"(?:would|could|will|risks?|risking)\s+(?:(?!not\b|never\b)\w+\s+){0,3}?(?:duplicat\w+|balkani[sz]\w*|fragment\w*|muddy\w*|dilut\w+|undermin\w+|confus\w+|divert\w*|distract\w*)",
         "No",
         0.6,
         "consequence",
