@@ -10451,3 +10451,36 @@ def test_the_membership_not_made_any_larger():
     assert code_text("The statutory membership of CSPs should not be made any larger.", "q12").stance == "No"
     assert code_text("The membership should not grow any larger.", "q12").stance == "No"
     assert code_text("The membership of CSPs should be made larger.", "q12").stance == "Yes"
+
+
+# round 45, from wave 101 (b1405-b1412, after its first run was recorded)
+
+
+def test_sharing_a_part_of_the_vision_goes_to_review():
+    code = code_text("We share the vision's emphasis on early intervention and on evidence.", "q8")
+    assert (code.stance, code.confidence < 0.75) == ("Yes", True)
+    assert code_text("We share the vision.", "q8").confidence >= 0.75
+
+
+def test_the_governments_preference_misspelt_is_still_the_governments():
+    text = "The main option, the one the goverment says it prefers, puts a duty on the council and the schools."
+    assert code_text(text, "q9").stance == "Unclear"
+    assert code_text("Option One, the one we prefer, puts a duty on the council.", "q9").stance == "Yes"
+
+
+def test_delivering_what_the_consultation_sets_out_to_achieve_is_a_yardstick():
+    codes = code_letter("We do not see the voluntary route delivering what the consultation sets out to achieve.")
+    assert (codes["q13"].stance, codes["q8"].stance) == ("No", None)
+
+
+def test_a_line_of_quoted_terms_is_not_read_by_the_classifier():
+    from svanalysis.ingest.stance import _QUOTED_TERMS
+
+    assert _QUOTED_TERMS.match('"Due regard", "Schedule 6", "responsible authorities", "convening power".')
+    assert not _QUOTED_TERMS.match('We think "due regard" is weak.')
+
+
+def test_how_some_existing_partnerships_perform_is_no_view_on_option_two():
+    text = "Some of the CSPs we deal with are excellent; others we hear from once a year."
+    assert code_text(text, "q11").stance == "Unclear"
+    assert code_text("Some of the CSPs would be excellent leads.", "q11").stance == "Yes"

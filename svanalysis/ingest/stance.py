@@ -2572,6 +2572,14 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     if out:
         # "partly ..." or "no firm view on whether X is right": the clause's other cues are not assertions
         return tuple(out), clause
+    if (
+        qid == "q11"
+        and ("some" in low or "most" in low or "many" in low or "few" in low)
+        and _SOME_OF_THE_CSPS.match(clause)
+    ):
+        # "Some of the CSPs we deal with are excellent; others we hear from once a year": how existing partnerships
+        # perform, not whether they should lead (round 45)
+        return (), clause
     if qid == "q8" and ("focus" in low or "remit" in low or "scope" in low):
         if _ANOTHER_FOCUS.match(clause):
             # "a broader focus on all violence would risk diluting it": what another focus would do; the vision's own is
@@ -3727,7 +3735,9 @@ _ACHIEVE_VISION = re.compile(
     r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|fulfil(?:s|ling)?|meet(?:s|ing)?|reach(?:es|ing)?)\s+"
     r"the\s+vision['’]s\s+(?:stated\s+)?(?:aims?|ambitions?|goals?|objectives?|purposes?)\b"
     # "the route most likely to achieve what the paper sets out to achieve": the vision as the yardstick
-    r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet)\s+what\s+(?:the\s+(?:paper|consultation|government|"
+    # (any form of the verb, round 45: "We do not see this route delivering what the consultation sets out to achieve")
+    r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|realiz(?:e|es|ing)|fulfil(?:s|ling)?|fulfill(?:s|ing)?|"
+    r"reach(?:es|ing)?|secur(?:e|es|ing)|meet(?:s|ing)?)\s+what\s+(?:the\s+(?:paper|consultation|government|"
     r"home\s+office)|it|ministers)\s+(?:sets?\s+out|aims?|seeks?|hopes?|wants?)\s+to\s+(?:achieve|do|deliver)\b"
     # ... or what a means is for: "not the right vehicle for what the paper is trying to achieve" (round 29; the means kept)
     r"|(?:(?<=vehicle\sfor\s)|(?<=route\sfor\s)|(?<=tool\sfor\s)|(?<=instrument\sfor\s)|(?<=mechanism\sfor\s)|(?<=means\sfor\s)|"
@@ -4454,6 +4464,36 @@ _SEE_ALSO = re.compile(
 _RULE_KEYS = ("---", "===", "___", "* *", "~~~", "─", "━")  # (Markdown's "**" is gone by then: "* * *" only)
 
 
+# common misspellings of the words the rules hang on, and the spelling they stand for
+_TYPOS = {
+    "goverment": "government",
+    "govenment": "government",
+    "govermnent": "government",
+    "governmnet": "government",
+    "goverments": "governments",
+    "statuatory": "statutory",
+    "stautory": "statutory",
+    "statutary": "statutory",
+    "partnerhsip": "partnership",
+    "parntership": "partnership",
+    "partneship": "partnership",
+    "partnerhsips": "partnerships",
+    "partneships": "partnerships",
+    "legistlation": "legislation",
+    "legislaton": "legislation",
+    "voluntery": "voluntary",
+    "volountary": "voluntary",
+}
+_TYPO_KEYS = ("gover", "goven", "stat", "partne", "parnt", "legis", "volu")
+_TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _typo_fixed(m: re.Match[str]) -> str:
+    """The word a misspelling stands for, its first letter's case kept ("Goverment" -> "Government")."""
+    word = _TYPOS[m.group(0).lower()]
+    return word[0].upper() + word[1:] if m.group(0)[0].isupper() else word
+
+
 # paragraphs, and the items of a list each a paragraph of its own (``core.text.LIST_MARK``), and a table's rows
 _PARAGRAPHS_AND_ITEMS = re.compile(r"\n\s*\n|\n(?=\s*" + LIST_MARK + r"|\s*\|)")
 
@@ -4474,6 +4514,10 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
             # comments gathered from others and quoted in a row ('The written comments ran the same way: "Make it
             # law"; "Schools say it is not their job."'): their words, each quotation blanked
             text = _QUOTED_LIST.sub(lambda m: _QUOTATION.sub(_blank_quotation, m.group(0)), text)
+    if any(k in low_text for k in _TYPO_KEYS):
+        # the words the rules hang on, misspelt as people type them (round 45: "the one the goverment says it prefers" had
+        # been read as the respondent's preference)
+        text = _TYPO.sub(_typo_fixed, text)
     if ":" in text:
         text = _ANSWER_LABEL.sub("", text)  # "Answer: Yes" pasted from a form: the answer opens the sentence
     if "://" in text or "www." in text:
@@ -6062,6 +6106,12 @@ _ANOTHER_AS_SUBJECT = re.compile(
     r",?\s+(?:is|are|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:needed|required|necessary|better|preferable|essential|wanted)\b",
     re.I,
 )
+# some existing partnerships as the subject (round 45): "Some of the CSPs we deal with are excellent"
+_SOME_OF_THE_CSPS = re.compile(
+    r"^\W*(?:but\s+|and\s+|yet\s+)?(?:some|most|many|a\s+few|few|several|one|two|three|a\s+number)\s+of\s+(?:the\s+|our\s+)?(?:local\s+)?"
+    r"(?:csps|community\s+safety\s+partnerships|partnerships)\b(?![^.;]{0,40}\b(?:should|would|could|must|ought)\b)",
+    re.I,
+)
 # another focus as the subject of what it would do (round 45): "a broader focus on all violence would risk diluting it"
 _ANOTHER_FOCUS = re.compile(
     r"^\W*(?:but\s+|and\s+|so\s+)?(?:a|any)\s+(?:much\s+|still\s+)?(?:broader|wider|narrower|more\s+general|more\s+generic|"
@@ -6740,7 +6790,8 @@ _WEIGHED_VERDICT = re.compile(
     re.I,
 )
 _PART_OBJECT = re.compile(
-    r"\b(?:welcome|welcomes|welcomed|support|supports|endorse|endorses|agree\s+with|agrees\s+with)\s+(?:its|their|the\s+[\w-]+'s?|the)\s+"
+    # (or share it, round 45: "We share the vision's emphasis on early intervention")
+    r"\b(?:welcome|welcomes|welcomed|support|supports|endorse|endorses|agree\s+with|agrees\s+with|share|shares)\s+(?:its|their|the\s+[\w-]+'s?|the)\s+"
     r"(?:broad\s+|general\s+|overall\s+|stated\s+)?(?:aims?|emphasis|focus\s+on|intentions?|commitment|ambitions?|principles?|direction|"
     r"spirit|intent|objectives?|goals?)\b",
     re.I,
@@ -6916,7 +6967,7 @@ def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> Sta
         conf = min(conf, 0.55)  # similar weight both ways: a person decides
     if all(it.tkind.startswith("carry") for it in support):
         conf = min(conf, 0.7)  # the target was reached only by carry-over: a person checks it
-    if top == "Yes" and lead.rule.startswith("verdict") and _PART_OBJECT.search(lead.sentence):
+    if top == "Yes" and lead.rule.startswith(("verdict", "evaluation")) and _PART_OBJECT.search(lead.sentence):
         # support for a part of the target ("we welcome its aims", "the Trust supports the vision's emphasis
         # on prevention") is often a concession whose reservation comes elsewhere: 3 of 4 such confident
         # codes of earlier coders on letters they had not seen were Mixed; a person checks
@@ -7332,6 +7383,9 @@ _UNDECIDED = re.compile(
 # a sentence wholly in quotation marks: a motion or somebody's words quoted ('"That community safety partnerships
 # should be given the job of leading on serious violence."'), not read by the model as the respondent's own
 _QUOTED_WHOLE = re.compile(r"^\W*[\"“‘'][^\"“”]{8,}[\"”’']\W*$")
+# quoted terms in a row and nothing else (round 45: a glossary line, '"Due regard", "Schedule 6", "responsible
+# authorities", "convening power".'): words named, not a view of them
+_QUOTED_TERMS = re.compile(r"^\W*(?:[\"“‘][^\"“”‘’]{1,40}[\"”’]\s*(?:,|;|and|or|/)?\s*){2,}\W*$")
 # the options described in turn, with no word of judgement the rules know: "one is a new law saying ..., one is handing
 # it to the local crime partnerships, and one is just leave them to sort it out" (a description, not read by the model)
 _IN_TURN = r"(?:one|another|the\s+(?:first|second|third|other|last)(?:\s+one)?)\s+(?:is|being|would\s+be|says)\b"
@@ -7376,6 +7430,7 @@ def _model_code(e: _Evidence | None, min_p: float | None = None) -> StanceCode |
         and not _UNDECIDED.search(c[0])
         and not _ENUMERATION.search(c[0])
         and not _QUOTED_WHOLE.match(c[0])
+        and not _QUOTED_TERMS.match(c[0])
         and not _names_only(c[0], c[2])
     ]
     if not cands:
