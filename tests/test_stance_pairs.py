@@ -10219,7 +10219,7 @@ def test_an_explicit_split_decides_though_a_looser_mixed_cue_weighs_more():
 
 
 def test_measured_against_the_vision_is_no_view_on_it():
-    codes = code_letter("Measured against the vision, the duty would be all paperwork and little prevention.")
+    codes = code_letter("Measured against the vision, the duty would add to the workload of schools already stretched.")
     assert (codes["q9"].stance, codes["q8"].stance) == ("No", None)
     assert code_letter("Judged by the standard of the vision, the list is the wrong one.")["q8"].stance is None
     assert code_letter("The vision is the wrong one.")["q8"].stance == "No"
