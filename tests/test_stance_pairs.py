@@ -10484,3 +10484,66 @@ def test_how_some_existing_partnerships_perform_is_no_view_on_option_two():
     text = "Some of the CSPs we deal with are excellent; others we hear from once a year."
     assert code_text(text, "q11").stance == "Unclear"
     assert code_text("Some of the CSPs would be excellent leads.", "q11").stance == "Yes"
+
+
+# round 45, from wave 102 (b1413-b1420, after its first run was recorded)
+
+
+def test_a_membership_too_thin_asks_for_additions():
+    text = "Whatever vehicle is finally chosen, the statutory membership of the partnerships is too thin for this work."
+    assert code_text(text, "q12").stance == "Yes"
+    assert code_text("The vision is drawn too narrowly to be the right one.", "q8").stance == "No"
+
+
+def test_the_merit_of_something_goes_to_review():
+    code = code_text("A narrow focus has the merit of being manageable.", "q8")
+    assert (code.stance, code.confidence < 0.75) == ("Yes", True)
+
+
+def test_a_view_put_off_till_later_is_no_preference():
+    text = "We would prefer to come back to this once the first VRU evaluation is available."
+    assert code_text(text, "q13").stance == "Unclear"
+    assert code_text("We would prefer Option Three.", "q13").stance == "Yes"
+
+
+def test_what_the_paper_recognises_is_the_papers():
+    from svanalysis.ingest.stance_lexicon import is_reported
+
+    assert is_reported("The paper itself recognises that decision making could be more effective.")
+    assert is_reported("Ministers accept that the duty would be burdensome.")
+    assert not is_reported("We recognise that the duty would be effective.")
+
+
+def test_the_least_suited_of_the_three():
+    text = "Of the three routes set out in the paper, this is the one we think least suited to a county like ours."
+    assert code_text(text, "q11").stance == "No"
+
+
+def test_not_of_itself_is_a_caveat_on_a_statutory_option():
+    assert code_text("A new duty will not of itself fix weak leadership.", "q9").stance == "Unclear"
+    text = "The voluntary approach will not of itself generate joint commissioning."
+    assert code_text(text, "q13").stance == "No"
+
+
+def test_an_argument_listed_under_its_side_is_not_the_view():
+    text = "Against: the list does not include Fire and Rescue Authorities or Clinical Commissioning Groups."
+    assert code_text(text, "q10").stance == "Unclear"
+    assert code_text("The list does not include Fire and Rescue Authorities.", "q10").stance == "No"
+
+
+def test_what_a_fresh_list_would_cost_keeps_this_one():
+    assert code_text("Starting with a fresh list would waste that familiarity for little gain.", "q10").stance == "Yes"
+    assert code_text("A fresh list would be better.", "q10").stance == "No"
+
+
+def test_appropriate_in_a_relative_clause_is_no_verdict():
+    text = "Due regard is the regard that is appropriate in all the circumstances; it is a duty of process."
+    assert code_text(text, "q9").stance == "Unclear"
+    assert code_text("The duty is appropriate.", "q9").stance == "Yes"
+
+
+def test_a_list_ending_in_and_the_council_inside_a_reported_view_stays_reported():
+    text = "Some felt that a duty on schools, the police, health and the council is the only way to make this happen."
+    assert code_text(text, "q9").stance == "Unclear"
+    text = "Some members felt the duty was wrong, but the board takes the view that it is right."
+    assert code_text(text, "q9").stance == "Yes"

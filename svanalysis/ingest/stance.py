@@ -287,7 +287,12 @@ _UNCLEAR = [
         r"(?:express|state|give|offer|take|indicate)\s+(?:a|any)\s+(?:preference|view|position)\b"
         # "it would not be appropriate for the Area to express a preference between the three options"
         r"|\b(?:not|n't)\s+(?:be\s+)?(?:appropriate|right|proper|our\s+place)\s+for\s+(?:us|me|the\s+[\w-]+|it|this\s+[\w-]+)\s+to\s+"
-        r"(?:express|state|give|offer|take|indicate)\s+(?:a|any)\s+(?:preference|view|position)\b",
+        r"(?:express|state|give|offer|take|indicate)\s+(?:a|any)\s+(?:preference|view|position)\b"
+        # a view put off till later (round 45): "We would prefer to come back to this once the first VRU evaluation is available"
+        # (read where "come back" has been blanked as "back" in another sense: "prefer to           to this")
+        r"|\b(?:would|'d)\s+(?:prefer|rather|like)\s+to\s+(?:come\s+back\s+to|\s{8,}to|return\s+to|revisit|reserve\s+(?:our\s+)?judge?ment\s+on|"
+        r"defer\s+(?:a\s+view\s+on|judge?ment\s+on|our\s+view\s+on)|hold\s+(?:off|back)\s+(?:on|from))\s+(?:this|that|it|the\s+question|"
+        r"the\s+point|these|those)\b",
         0.9,
     ),
     (
@@ -802,6 +807,8 @@ _POSITIVE = [
     (
         # (not "the answer is to ...", which names what the answer would be)
         # (an adjective before a noun of its own, "to make effective decisions", "sufficient funding", judges that noun)
+        # (not in a relative clause, round 45: "due regard is the regard that is appropriate in all the circumstances")
+        r"(?<!\bthat\sis\s)(?<!\bwhich\sis\s)(?<!\bwhat\sis\s)"
         r"\b(?:(?:correct|appropriate|sufficient|adequate|effective|workable|sensible|worthwhile)\b(?!\s+(?!(?:approach|option|response|"
         r"model|way|route|duty|solution|framework|mechanism|vision|focus|list|basis|starting|step|answer|choice|means|vehicle|balance|"
         r"set|mix|one|ones|for|to|in|and|but|or|as|if|because|given|at|when|with|provided|so|on|here|now|enough|overall|though|"
@@ -1238,6 +1245,14 @@ _AT_ITS_TABLE = (
 )
 _ADD_PARTNERS = [
     (_TO_BE_EXTENDED, 0.85),
+    # the membership said to be too thin (round 45; on the first runs of waves 89-102, four of four such Q12 codes, read as a
+    # No, were labelled Yes): "the statutory membership of Carnmoor's partnerships is too thin for this work", "The health
+    # seat at the CSP table is too narrow"
+    (
+        r"\b(?:membership|representation|seat|seats|table|partners)\b[^.;]{0,60}?\b(?:is|are)\s+(?:currently\s+|still\s+|far\s+|much\s+)?"
+        r"too\s+(?:thin|narrow|small|limited|short|sparse)\b",
+        0.7,
+    ),
     # a position's imperative, opening it (round 42): "Position: Add education and youth justice.", "Add schools and housing."
     (
         r"^\W*(?:position\s*:\s*)?add\s+(?!(?:that|to|a\s+note|nothing|only|little|more\s+(?:bureaucracy|paperwork|meetings))\b)"
@@ -2020,12 +2035,21 @@ _PAREN_KEYS = re.compile(
     r"read it|as drafted|as proposed|as framed|for us|for me|for now|time being|to us|to me|reflection|overall|would say|"
     r"would argue|would suggest|reading|eyes|stage|point|time|moment|term|least"
 )
-_OWN_AFTER_REPORT = re.compile(
-    r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i|(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"
+_OWN_BODY = (
+    r"(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"
     r"governing\s+body|governors|council|federation|bench|panel|commissioner|chief\s+constable|service|partnership|charity|"
-    r"organisation|association|forum|network)(?!\s+(?:is|are|were|was)\s+(?:said|reported|thought)))\b"
+    r"organisation|association|forum|network)(?!\s+(?:is|are|were|was)\s+(?:said|reported|thought))\b"
+)
+_OWN_AFTER_REPORT = re.compile(
+    r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i)\b"
+    # (the respondent's body after "and" only with a comma before it: "schools, the police, health and the council is the
+    # only way" ends a list of the bodies some members named, round 45)
+    r"|[,;]\s+(?:and|but|yet|so|while)\s+"
+    + _OWN_BODY
+    + r"|\s+(?:but|yet|so|while)\s+"
+    + _OWN_BODY
     # "When the paper asks whether ..., my answer is ...": the respondent's own answer to what was reported
-    r"|[,;:]\s+(?:(?:and|but|so)\s+)?(?:my|our)\s+(?:own\s+)?(?:answer|view|response|reply|position)\s+(?:is|would\s+be)\b",
+    + r"|[,;:]\s+(?:(?:and|but|so)\s+)?(?:my|our)\s+(?:own\s+)?(?:answer|view|response|reply|position)\s+(?:is|would\s+be)\b",
     re.I,
 )
 
@@ -2590,6 +2614,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         if m is not None:
             kind = (m.group("k1") or m.group("k2")).lower()
             return (_Cue("No", 0.6, m.group(0), f"another {kind} called for"),), clause
+    if qid == "q10" and "list" in low and (m := _ANOTHER_LIST_COSTS.match(clause)) is not None:
+        # "Starting with a fresh list would waste that familiarity for little gain": another list's cost, so this one kept
+        # (round 45; the classifier had read it as a No)
+        return (_Cue("Yes", 0.6, m.group(0), "another list opposed"),), clause
     add_spans: list[tuple[int, int]] = []  # what the rules of additions read (Q12): the lexicon does not read it again
     if qid == "q12":
         # what a refusal holds is not asked for ("dragooned onto CSPs as statutory partners")
@@ -2831,6 +2859,12 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             continue
         if kind == "evaluation" and a < 40 and _SOME_OF_THEM.match(clause[:a]):
             # "Some of them are excellent; two have not met for a year": some of the partnerships judged, not the option
+            continue
+        if kind == "consequence" and qid in ("q9", "q11") and _NOT_BY_ITSELF.search(clause, a, b):
+            # "A new duty will not of itself fix weak leadership", "a statutory strategy will not by itself lift a weak one":
+            # a caveat on a statutory option, not a verdict (on the first runs of waves 89-102 both such codes, read as a
+            # No, were labelled Yes); of the voluntary approach, "would not on its own deliver" is its usual objection
+            # (round 45)
             continue
         phrase = clause[a:b].strip()
         if negatable and (
@@ -6112,10 +6146,19 @@ _SOME_OF_THE_CSPS = re.compile(
     r"(?:csps|community\s+safety\s+partnerships|partnerships)\b(?![^.;]{0,40}\b(?:should|would|could|must|ought)\b)",
     re.I,
 )
+_NOT_BY_ITSELF = re.compile(r"(?:not|n't)\s*,?\s+(?:of|by|in)\s+itself\b|(?:not|n't)\s*,?\s+on\s+its\s+own\b", re.I)
 # another focus as the subject of what it would do (round 45): "a broader focus on all violence would risk diluting it"
 _ANOTHER_FOCUS = re.compile(
     r"^\W*(?:but\s+|and\s+|so\s+)?(?:a|any)\s+(?:much\s+|still\s+)?(?:broader|wider|narrower|more\s+general|more\s+generic|"
     r"different|looser|general)\s+(?:focus|remit|scope|definition)\b[^.;]{0,60}?\s(?:would|will|could|might|may)\b",
+    re.I,
+)
+# what drawing up another list would cost (round 45): "Starting with a fresh list would waste that familiarity"
+_ANOTHER_LIST_COSTS = re.compile(
+    r"^\W*(?:but\s+|and\s+|yet\s+)?(?:starting(?:\s+again)?\s+(?:with|from)|drawing\s+up|writing|building|creating|compiling|"
+    r"replacing\s+it\s+with)\s+(?:a|an)\s+(?:fresh|new|different|separate|bespoke|purpose[- ]built|whole\s+new)\s+list\b[^.;]{0,60}?"
+    r"\b(?:would|will|could)\s+(?:only\s+|simply\s+|just\s+)?(?:waste|lose|delay|cost|slow|set\s+back|confuse|throw\s+away|"
+    r"squander|hold\s+up)\b",
     re.I,
 )
 # an attempt to weaken the target as what is opposed: "resist any attempt during the passage of legislation to narrow it"
@@ -6789,6 +6832,7 @@ _WEIGHED_VERDICT = re.compile(
     r"weighing|in\s+sum|in\s+short)\b",
     re.I,
 )
+_MERIT_OF = re.compile(r"\b(?:merit|virtue|advantage|attraction)s?\s+of\b", re.I)
 _PART_OBJECT = re.compile(
     # (or share it, round 45: "We share the vision's emphasis on early intervention")
     r"\b(?:welcome|welcomes|welcomed|support|supports|endorse|endorses|agree\s+with|agrees\s+with|share|shares)\s+(?:its|their|the\s+[\w-]+'s?|the)\s+"
@@ -6967,6 +7011,10 @@ def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> Sta
         conf = min(conf, 0.55)  # similar weight both ways: a person decides
     if all(it.tkind.startswith("carry") for it in support):
         conf = min(conf, 0.7)  # the target was reached only by carry-over: a person checks it
+    if top == "Yes" and _MERIT_OF.search(lead.rule):
+        # "has the merit of being manageable", "has the virtue of being comprehensive, but ...": often the first half of a
+        # concession; on the first runs of waves 89-102 none of four such codes was right (three Mixed): a person reads it
+        conf = min(conf, 0.72)
     if top == "Yes" and lead.rule.startswith(("verdict", "evaluation")) and _PART_OBJECT.search(lead.sentence):
         # support for a part of the target ("we welcome its aims", "the Trust supports the vision's emphasis
         # on prevention") is often a concession whose reservation comes elsewhere: 3 of 4 such confident

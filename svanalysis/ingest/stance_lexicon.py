@@ -1472,6 +1472,16 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # the least suited (round 45): "Of the three routes set out in the paper, this is the one we think least suited to a county
+    # like ours" (the classifier had read it as a Yes at p = 1.00)
+    (
+        r"(?#anchors: least)\bleast\s+(?:well[\s-]+)?(?:suited|suitable|appropriate|promising|effective|workable|attractive|convincing|"
+        r"persuasive|helpful|useful|likely\s+to\s+(?:work|succeed|deliver|help))\b",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
     # it was well received: "the idea of a legal duty ... went down well on balance"
     (
         r"(?#anchors: went goes down)\b(?:went|goes|go|has\s+gone)\s+down\s+(?:very\s+|really\s+|surprisingly\s+)?well\b",
@@ -7478,7 +7488,7 @@ REPORTED = re.compile(
     r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,90},)?\s+"
     # (not a saying judged: "The paper is right to insist that ..." is the respondent's evaluation of the paper)
     r"(?:\w+\s+){0,3}?(?<!\bright\sto\s)(?<!\bwrong\sto\s)(?:argue[sd]?|disagree[sd]?|(?<!\bnot\s)agree[sd]?(?!\s+(?:with\s+)?(?:us|me)\b)|wrote\s+that|writes\s+that|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
-    r"prefers?|preferred|proposes?|proposed|recommend(?:s|ed)|moved(?=\s*(?:,|that\b|an?\s+(?:amendment|motion)\b))|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|concedes?|conceded|acknowledges|acknowledged|admits|admitted|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
+    r"prefers?|preferred|proposes?|proposed|recommend(?:s|ed)|moved(?=\s*(?:,|that\b|an?\s+(?:amendment|motion)\b))|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|concedes?|conceded|acknowledges|acknowledged|admits|admitted|(?:recognises?|recognizes?|recognised|recognized|observes?|observed|accepts?|accepted)(?=\s+that\b)|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
     r"called\s+for|(?:are|were|have\s+been)\s+calling\s+for|call\s+for|noted|notes|pointed\s+out|points?\s+out|dismiss(?:es|ed)?|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
     # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
@@ -8110,7 +8120,8 @@ _REPORT_KEYS = re.compile(
     r"floated|raised|mooted|put\s+about|pointed out|points out|point out|dismiss|ask|worr|fear|called|calling|call for|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
     r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
     r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist|divided|split|saw |see|seen|"
-    r"treat|characteri|portray|branded|labelled|conced|acknowledg|admit|agree|wrote|writes|draft|version|v1|v2|v3|recommend|moved"
+    r"treat|characteri|portray|branded|labelled|conced|acknowledg|admit|agree|wrote|writes|draft|version|v1|v2|v3|recommend|moved|"
+    r"recogni|observe|accept"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 
 
@@ -8520,6 +8531,12 @@ _SPEAKERS_WHERE = re.compile(
 )
 
 
+# an argument listed under its side (round 45: a letter that sets out the case for and against each option, then its
+# conclusion): "For: ...", "Against: ...", "Arguments against: ...", "Cons: ..."
+_ARGUMENT_LABEL = re.compile(
+    r"^\W*(?:the\s+)?(?:(?:main\s+)?(?:arguments?|case|points?)\s+)?(?:for|against|in\s+favour|pros?|cons?)(?:\s+(?:it|this|the\s+\w+))?\s*:",
+    re.I,
+)
 # an objection or concern the respondent recognises, not one it shares ("we share the concern that ..." adopts it)
 _CONCEDED = re.compile(
     r"\b(?:recognise|recognises|recognised|recognize|recognizes|recognized|acknowledge|acknowledges|acknowledged|note|notes|"
@@ -8535,6 +8552,10 @@ _NON_RESTRICTIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]{1,80},", re.
 
 def _is_reported(clause: str) -> bool:
     low = clause.lower()
+    if ":" in clause[:40] and _ARGUMENT_LABEL.match(clause):
+        return (
+            True  # "Against: the list does not include Fire and Rescue Authorities": an argument set out, not the view
+        )
     if any(k in low for k in _CONCEDED_KEYS) and _CONCEDED.search(clause):
         return True  # "We recognise the objection that voluntary arrangements are uneven": somebody else's objection
     if any(k in low for k in _SUPERSEDED_KEYS) and _SUPERSEDED.search(clause) and not _STILL_HELD.search(clause):
