@@ -1581,3 +1581,24 @@ def test_a_section_pointing_to_a_footnote_is_read_with_it(tmp_path):
         row["q10.text"]
         == "Our view on the list in Annex A is at note 3.[^3]\n\nThe list is not the right one as it stands."
     )
+
+
+def test_a_ruled_table_row_wrapped_with_a_bracketed_first_cell_stays_one_row(tmp_path):
+    # round 45: the second line of a row began "(Option One)" in its first cell and had been taken for a new row, so the
+    # answer read "The Executive Committee has not reached a" and stopped
+    path = tmp_path / "trust.txt"
+    path.write_text(
+        "The table is from our committee paper.\n\n"
+        "  Question                | Our view    | Reasons\n"
+        "  ------------------------+-------------+--------------------------------\n"
+        "  Q9  The due regard duty | Not settled | The Committee has not reached a\n"
+        "      (Option One)        |             | settled position on it.\n"
+        "  Q13 The voluntary route | No          | Goodwill is not enough.\n",
+        encoding="utf-8",
+    )
+    text = read_letter(path)[0].iloc[0]["letter_text"]
+    assert (
+        "| Q9 The due regard duty (Option One) | Not settled | The Committee has not reached a settled position on it. |"
+        in text
+    )
+    assert "| Q13 The voluntary route | No | Goodwill is not enough. |" in text

@@ -10547,3 +10547,52 @@ def test_a_list_ending_in_and_the_council_inside_a_reported_view_stays_reported(
     assert code_text(text, "q9").stance == "Unclear"
     text = "Some members felt the duty was wrong, but the board takes the view that it is right."
     assert code_text(text, "q9").stance == "Yes"
+
+
+# round 45, from wave 103 (b1421-b1428, after its first run was recorded)
+
+
+def test_parting_company_on_the_idea_that_a_duty_works_is_a_no():
+    text = "Where we part company with the paper is on the idea that a legal duty on councils is the lever we need."
+    assert code_text(text, "q9").stance in ("No", "Unclear")
+    assert code_text("Where we part company with the Government is on the remedy.", "q9").stance == "No"
+    assert code_text("Where we part company with the paper is the focus.", "q8").stance == "Mixed"
+    # (what the idea holds is rejected, not said: "... is the answer" inside it is no Yes)
+    text = "Where I part company with you is the idea that putting a duty on the council, the schools and the rest is the answer."
+    assert code_text(text, "q9").stance == "No"
+
+
+def test_a_view_given_in_an_earlier_year_or_then_is_superseded():
+    text = "In 2018, we argued that housing providers should be made responsible authorities in the partnerships."
+    assert code_text(text, "q12").stance == "Unclear"
+    assert code_text("We said then that the partnership structure was sound.", "q13").stance == "Unclear"
+    text = "We think housing providers should be made responsible authorities in the partnerships."
+    assert code_text(text, "q12").stance == "Yes"
+
+
+def test_the_question_reframed_is_no_denial():
+    assert code_text("The question is not whether voluntary partnership is perfect.", "q13").stance == "Unclear"
+    assert code_text("The approach is not.", "q13").stance == "No"
+
+
+def test_half_of_it_one_way_and_half_the_other_is_mixed():
+    assert code_text("Half of your vision is spot on and half of it misses people like Jordan.", "q8").stance == "Mixed"
+
+
+def test_not_wanting_ones_own_kind_to_carry_a_duty_is_no_view_on_the_option():
+    text = "We would not want contractors like ourselves to carry a duty of our own."
+    assert code_text(text, "q9").stance == "Unclear"
+    assert code_text("We would not want a duty on schools.", "q9").stance == "No"
+
+
+def test_a_format_agreed_with_the_partnership_is_no_agreement():
+    text = "Monthly incident data from all our sites, in a format agreed with the local partnership."
+    assert code_text(text, "q12").stance == "Unclear"
+    assert code_text("We agreed with the duty.", "q9").stance == "Yes"
+
+
+def test_the_right_core_of_a_list_then_a_gap_is_mixed():
+    text = (
+        "The Schedule 6 organisations are the right core of any list; however, the list leaves out housing providers."
+    )
+    assert code_text(text, "q10").stance == "Mixed"

@@ -1030,7 +1030,9 @@ _NEGATIVE = [
         ("no",),
     ),
     (
-        r"^\s*(?:we|i|it|they|the\s+\w+)\s+(?:do|does|did|are|is|am|would|will|can|should|have)\s*(?:not|n't)\s*(?:[.!]|$)",
+        # (not the question reframed, its embedded question blanked, round 45: "The question is not whether ...")
+        r"^\s*(?:we|i|it|they|the\s+(?!(?:question|issue|point|test|choice|debate|problem)\b)\w+)\s+(?:do|does|did|are|is|am|would|will|"
+        r"can|should|have)\s*(?:not|n't)\s*(?:[.!]|$)",
         0.95,
     ),
     (
@@ -1993,6 +1995,13 @@ _FRONTED_NOT = re.compile(
     r"(?:cannot|can't|can\s+not|could\s+not|couldn't|will\s+not|won't|would\s+not|wouldn't)\s*[.!]?\s*$",
     re.I,
 )
+# the question reframed, its embedded question blanked (round 45): "The question is not whether voluntary partnership is
+# perfect" (no predicate denied)
+_QUESTION_IS_NOT = re.compile(
+    r"^\W*(?:but\s+|and\s+|so\s+)?(?:the|our|my|that|this)\s+(?:real\s+|key\s+|central\s+|only\s+)?(?:question|issue|point|test|"
+    r"choice|debate|problem)\s+(?:here\s+|for\s+us\s+)?(?:is|was)\s*(?:not|n't)\b",
+    re.I,
+)
 _ELLIPSIS_NOT = re.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
 # "..., and I do not": the respondent echoing a verb said before, whose polarity it takes (not a denial)
 _ECHO_NOT = re.compile(
@@ -2728,6 +2737,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 continue  # "We have not been able to agree a view on Option Three": reaching a view, not holding one
             if _AGREE_IN_GENERAL.match(clause, m.end()) and re.search(r"agree[sd]?$", m.group(0).strip(), re.I):
                 continue  # "The Chief Constable and I agree about most things": agreement in general, not on the target
+            if m.group(0).strip().lower() == "agreed" and _THING_AGREED.search(clause, 0, m.start()):
+                continue  # "data in a format agreed with the local partnership": a thing agreed with somebody (round 45)
             other_kind = _ANOTHER_OF_ITS_KIND.match(clause, m.end()) if qid in ("q8", "q10") else None
             if other_kind and m.group(0).strip().lower().startswith("prefer"):
                 # "we would prefer a list built for the purpose": another list, so not this one
@@ -2860,6 +2871,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         if kind == "evaluation" and a < 40 and _SOME_OF_THEM.match(clause[:a]):
             # "Some of them are excellent; two have not met for a year": some of the partnerships judged, not the option
             continue
+        if kind == "preference" and qid in ("q9", "q11", "q13") and _ABOUT_OURSELVES.match(clause, b):
+            # "We would not want contractors like ourselves to carry a duty of our own": whether the respondent's kind
+            # should be covered (the list's question), not the option (round 45)
+            continue
         if kind == "consequence" and qid in ("q9", "q11") and _NOT_BY_ITSELF.search(clause, a, b):
             # "A new duty will not of itself fix weak leadership", "a statutory strategy will not by itself lift a weak one":
             # a caveat on a statutory option, not a verdict (on the first runs of waves 89-102 both such codes, read as a
@@ -2960,6 +2975,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         and _ELLIPSIS_NOT.search(clause)
         and not _SUBORDINATE_END.search(clause)
         and not _ECHO_NOT.search(clause)
+        and not _QUESTION_IS_NOT.match(clause)
     ):
         # "the focus is right; its silence on adults is not": the predicate before, denied
         out.append(_Cue("No", 0.6, clause[-12:], "ellipsis 'is not'"))
@@ -3013,6 +3029,11 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             else c
             for c in out
         ]
+    if len(out) > 1 and any(c.rule.endswith("the idea that'") for c in out):
+        # "Where I part company with you is the idea that putting a duty on the council ... is the answer": what the idea
+        # holds is what is rejected, not a view of the respondent's (round 45)
+        at = max(clause.find(c.phrase) + len(c.phrase) for c in out if c.rule.endswith("the idea that'"))
+        out = [c for c in out if c.rule.endswith("the idea that'") or not 0 <= at <= clause.find(c.phrase)]
     return tuple(out), "" if seen and not out else clause
 
 
@@ -6144,6 +6165,18 @@ _ANOTHER_AS_SUBJECT = re.compile(
 _SOME_OF_THE_CSPS = re.compile(
     r"^\W*(?:but\s+|and\s+|yet\s+)?(?:some|most|many|a\s+few|few|several|one|two|three|a\s+number)\s+of\s+(?:the\s+|our\s+)?(?:local\s+)?"
     r"(?:csps|community\s+safety\s+partnerships|partnerships)\b(?![^.;]{0,40}\b(?:should|would|could|must|ought)\b)",
+    re.I,
+)
+# the respondent's own kind as what a preference is about, just after it: "... contractors like ourselves to carry"
+_ABOUT_OURSELVES = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:like\s+(?:ourselves|us|ours)|such\s+as\s+(?:ourselves|us)|ourselves)\s+to\s+"
+    r"(?:carry|bear|have|take\s+on|be\s+(?:named|listed|included|covered|subject))\b",
+    re.I,
+)
+# a thing named just before "agreed" as its participle: "in a format agreed with", "the protocol agreed between us"
+_THING_AGREED = re.compile(
+    r"\b(?:format|formats|protocol|protocols|plan|plans|terms|basis|timetable|template|arrangement|arrangements|procedure|"
+    r"process|definition|definitions|wording|form|budget|priorities|targets?|measures?|dataset|data|framework|strategy)\s+$",
     re.I,
 )
 _NOT_BY_ITSELF = re.compile(r"(?:not|n't)\s*,?\s+(?:of|by|in)\s+itself\b|(?:not|n't)\s*,?\s+on\s+its\s+own\b", re.I)

@@ -327,8 +327,11 @@ LEXICON: list[Entry] = [
     ),
     # ... and where what follows is an option itself: "Where I fall out with you is making it a law that ..."
     (
-        _WHERE_WE_DIFFER + r"\s+(?:the\s+idea\s+of\s+|with\s+|on\s+)?"
-        r"(?:(?:bringing\s+in|introducing|creating|imposing|placing|putting)\s+)?(?:making\s+it\s+(?:a\s+)?law|legislating|(?:a|any)\s+new\s+(?:law|legal\s+duty|duty|statutory\s+duty)|option\s+(?:one|two|three|1|2|3)|"
+        # (or the idea that it works, or the remedy, round 45: "Where we part company with the paper is on the idea that a legal
+        # duty on councils ... is the lever", "Where we part company with the Government is on the remedy")
+        _WHERE_WE_DIFFER + r"\s+(?:(?:on|over|with)\s+)?(?:the\s+idea\s+(?:of|that)\s+)?"
+        r"(?:(?:bringing\s+in|introducing|creating|imposing|placing|putting)\s+)?(?:making\s+it\s+(?:a\s+)?law|legislating|(?:a|any)\s+new\s+(?:law|legal\s+duty|duty|statutory\s+duty)|"
+        r"(?:a|any|the)\s+(?:legal|statutory)\s+duty|the\s+(?:remedy|prescription|cure)\b|the\s+idea\s+that\b|option\s+(?:one|two|three|1|2|3)|"
         r"the\s+(?:first|second|third)\s+option|handing\s+it|leaving\s+it|"
         # "... is the proposal to write a new 'due regard' duty into law for schools"
         r"the\s+(?:proposal|plan|idea|suggestion|proposed)\s+(?:to|for|of)\s+[^.;]{0,40}?(?:duty|law|legislat\w*|statute))\b",
@@ -437,6 +440,16 @@ LEXICON: list[Entry] = [
         r"(?<!\bto\sbe\s)(?<!\bcan\sbe\s)(?<!\bcould\sbe\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
         "Mixed",
         0.9,
+        "mixed",
+        False,
+    ),
+    # half of it one way and half the other (round 45): "Half of your vision is spot on and half of it misses people like
+    # Jordan"
+    (
+        r"(?#anchors: half)\bhalf\s+of\s+(?:your\s+|the\s+|its\s+|this\s+|that\s+)?(?:vision|list|it|option|approach|proposals?|duty)\s+"
+        r"(?:is|are|was|seems|looks|gets?)\b[^.;]{1,60}?\b(?:and|but|while)\s+(?:the\s+other\s+)?half\b",
+        "Mixed",
+        0.85,
         "mixed",
         False,
     ),
@@ -2358,7 +2371,7 @@ LEXICON: list[Entry] = [
     (
         # (not what is hard to come by, round 45: "Each of the nine already struggles to get the right people in the room")
         r"(?<!\bto\sget\s)(?<!\bto\sfind\s)(?<!\bto\sbring\s)(?<!\bto\shave\s)"
-        r"the\s+right\s+(?:(?:public|statutory|local|core|key)\s+)?(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|foundation|starting\s+list|approach|model|vehicle|route|lever|levers|mechanism|tool|instrument|framework|structure|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)(?!\s+(?:would|should|must|will|need|needs|ought|is\s+one|are\s+those|are\s+ones)\b)",
+        r"the\s+right\s+(?:(?:public|statutory|local|core|key)\s+)?(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|foundation|starting\s+list|approach|model|vehicle|route|lever|levers|mechanism|tool|instrument|framework|structure|core|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)(?!\s+(?:would|should|must|will|need|needs|ought|is\s+one|are\s+those|are\s+ones)\b)",
         "Yes",
         0.75,
         "evaluation",
@@ -8410,6 +8423,11 @@ _SUPERSEDED = re.compile(
     r"letter|reply|note)\b[^.;]{0,30}?\b(?:we|i)\s+(?:had\s+)?(?:said|stated|argued|suggested|wrote|indicated|answered|thought)\b"
     r"|\b(?:our|my)\s+(?:earlier|previous|first|original|initial)\s+(?:email|e-mail|response|submission|letter|reply|note|answer)\s+"
     r"(?:had\s+)?(?:said|stated|argued|suggested|indicated|read)\b"
+    # (or a year named before it, round 45: "When the Home Office engaged organisations on the Serious Violence Strategy in
+    # 2018, we argued that ..."; or "then": "We said then that the partnership structure was sound")
+    r"|\b(?:19|20)\d\d\b[^.;]{0,40}?,\s*(?:we|i)\s+(?:had\s+)?(?:argued|said|stated|suggested|wrote|called\s+for|took\s+the\s+view|"
+    r"recommended|proposed|supported|backed|favoured|opposed|thought|believed)\b"
+    r"|\b(?:we|i)\s+(?:said|argued|thought|believed|wrote|took\s+the\s+view)\s+(?:back\s+)?then\b"
     # (or a response named by its date, round 45: "In April we described the preferred option as ...", "In our response of
     # 10 April we said ...")
     r"|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -8431,6 +8449,9 @@ _SUPERSEDED = re.compile(
 )
 # every match holds one of these: its adverb, its past tense or the document it names
 _SUPERSEDED_KEYS = (
+    "19",
+    "20",
+    " then",
     "january",
     "february",
     "march",

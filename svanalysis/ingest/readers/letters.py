@@ -1840,6 +1840,24 @@ def fold_ruled_tables(text: str) -> str:
     return "\n".join(out)
 
 
+def _wrapped_on(prev: list[str], row: list[str]) -> bool:
+    """Whether a table line goes on with the row above: its first cell empty, or (round 45: "| Q9 The due regard duty |
+    Not settled | The Executive Committee has not reached a |" over "| (Option One) | | settled position on ...") its
+    first cell in brackets, or a cell empty that the row above filled while the row above stops mid-sentence.
+
+    >>> _wrapped_on(["Q9 Duty", "Not settled", "has not reached a"], ["(Option One)", "", "settled position."])
+    True
+    >>> _wrapped_on(["Q9 Duty", "Not settled", "No view yet."], ["Q10 List", "", "See below."])
+    False
+    """
+    if not row[0] or row[0].startswith("("):
+        return True
+    last = next((c for c in reversed(prev) if c), "")
+    return any(p and not c for p, c in zip(prev, row, strict=False)) and not last.rstrip().endswith(
+        (".", "!", "?", ":", ";")
+    )
+
+
 def _ruled_rows(header: str, rule: str, body: list[str]) -> list[str] | None:
     """One ruled table's header and rows as Markdown rows, or None when its lines do not make a table."""
     if "|" in header or re.search(r"[+|┼]", rule):
@@ -1875,7 +1893,7 @@ def _ruled_rows(header: str, rule: str, body: list[str]) -> list[str] | None:
         row = cells(line)
         if row is None:
             return None
-        if rows and not row[0] and any(row):  # a cell wrapped onto the next line
+        if rows and any(row) and _wrapped_on(rows[-1], row):  # a cell wrapped onto the next line
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=True)]
         elif any(row):
             rows.append(row)
