@@ -10596,3 +10596,11 @@ def test_the_right_core_of_a_list_then_a_gap_is_mixed():
         "The Schedule 6 organisations are the right core of any list; however, the list leaves out housing providers."
     )
     assert code_text(text, "q10").stance == "Mixed"
+
+
+def test_partners_already_the_right_ones_is_no_call_for_additions():
+    # round 45, from the synthetic responses: the lexicon's "the right one" had been a Yes against the refusal around it
+    text = "On reflection, the statutory partners are already the right ones; capacity is the problem, not membership."
+    code = code_text(text, "q12")
+    assert (code.stance, code.confidence >= 0.75) == ("No", True)
+    assert code_text("The list is the right one.", "q10").stance == "Yes"

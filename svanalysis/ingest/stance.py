@@ -2628,9 +2628,11 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # (round 45; the classifier had read it as a No)
         return (_Cue("Yes", 0.6, m.group(0), "another list opposed"),), clause
     add_spans: list[tuple[int, int]] = []  # what the rules of additions read (Q12): the lexicon does not read it again
+    # what the rules of no additions read (Q12): "the statutory partners are already the right ones" is no Yes of the
+    # lexicon's "the right one" there (round 45)
+    refused: list[tuple[int, int]] = []
     if qid == "q12":
         # what a refusal holds is not asked for ("dragooned onto CSPs as statutory partners")
-        refused: list[tuple[int, int]] = []
         ascii_text = clause.isascii()
         for pat, w in _C_ADD_NO:
             m = None if _surely_absent(pat, low, ascii_text) else pat.search(clause)
@@ -2867,6 +2869,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     added = _GERUND_SUBJECT.search(clause) if qid == "q10" else None
     for a, b, stance, w, kind, negatable in lex:
         if stance in ("Mixed", "Unclear") or any(x <= a < y for x, y in add_spans):
+            continue
+        if stance == "Yes" and any(x <= a < y for x, y in refused):
             continue
         if kind == "evaluation" and a < 40 and _SOME_OF_THEM.match(clause[:a]):
             # "Some of them are excellent; two have not met for a year": some of the partnerships judged, not the option
