@@ -10604,3 +10604,39 @@ def test_partners_already_the_right_ones_is_no_call_for_additions():
     code = code_text(text, "q12")
     assert (code.stance, code.confidence >= 0.75) == ("No", True)
     assert code_text("The list is the right one.", "q10").stance == "Yes"
+
+
+# round 45, from wave 104 (b1429-b1436, after its first run was recorded)
+
+
+def test_a_negative_subjects_thinking_does_not_reach_a_description_that_opens_the_clause():
+    text = "Neither partner believes that leaving it to goodwill would give the consistency the vision asks for."
+    assert code_text(text, "q13").stance == "No"
+    assert code_text("Neither partner believes that the voluntary approach would work.", "q13").stance == "No"
+
+
+def test_no_single_answer_and_right_or_wrong_left_open_are_no_view():
+    text = "We therefore cannot offer the Home Office a single answer on the preferred option."
+    assert code_text(text, "q9").stance == "Unclear"
+    assert (
+        code_text("We can't say the focus is right or wrong, so we'd rather leave it there.", "q8").stance == "Unclear"
+    )
+    assert code_text("We can't say the focus is right.", "q8").stance == "No"
+
+
+def test_an_agreed_picture_is_no_agreement():
+    text = "The review found that the partnership had no agreed picture of who was at risk."
+    assert code_text(text, "q12").stance == "Unclear"
+
+
+def test_welcoming_the_idea_goes_to_review():
+    text = "We welcome the idea that every public body should have to weigh the prevention of violence."
+    code = code_text(text, "q9")
+    assert (code.stance, code.confidence < 0.75) == ("Yes", True)
+    assert code_text("We agree with the duty.", "q9").confidence >= 0.75
+
+
+def test_fixing_the_response_at_the_smallest_footprint_is_no_cure():
+    text = "Making the CSP the lead would fix the response at the smallest and weakest footprint in the system."
+    assert code_text(text, "q11").stance != "Yes"
+    assert code_text("Making the CSP the lead would fix the problem.", "q11").stance == "Yes"

@@ -288,6 +288,12 @@ _UNCLEAR = [
         # "it would not be appropriate for the Area to express a preference between the three options"
         r"|\b(?:not|n't)\s+(?:be\s+)?(?:appropriate|right|proper|our\s+place)\s+for\s+(?:us|me|the\s+[\w-]+|it|this\s+[\w-]+)\s+to\s+"
         r"(?:express|state|give|offer|take|indicate)\s+(?:a|any)\s+(?:preference|view|position)\b"
+        # no single answer (round 45): "We therefore cannot offer the Home Office a single answer on the preferred option";
+        # right or wrong left open: "We can't say the focus is right or wrong"
+        r"|\b(?:cannot|can't|could\s+not|couldn't|unable\s+to)\s+(?:offer|give|provide|reach|agree)\s+(?:the\s+home\s+office\s+|you\s+|"
+        r"ministers\s+)?(?:a|an|any)\s+(?:single|joint|common|agreed|collective|united|shared)\s+(?:answer|view|position|response)\b"
+        r"|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:honestly\s+|really\s+)?say\s+(?:whether\s+)?[^.;]{1,60}?\s+(?:is|was|are)\s+"
+        r"(?:right|correct)\s+or\s+(?:wrong|not)\b"
         # a view put off till later (round 45): "We would prefer to come back to this once the first VRU evaluation is available"
         # (read where "come back" has been blanked as "back" in another sense: "prefer to           to this")
         r"|\b(?:would|'d)\s+(?:prefer|rather|like)\s+to\s+(?:come\s+back\s+to|\s{8,}to|return\s+to|revisit|reserve\s+(?:our\s+)?judge?ment\s+on|"
@@ -2120,6 +2126,14 @@ def _lex_negated(clause: str, start: int) -> bool:
         # the entry opens the clause the thinking denies, as its subject (round 37): in "We do not think leaving it to
         # goodwill would carry the weight", the denial reaches "would carry", not "leaving it to goodwill"
         before = before[: cog.start()]
+    elif (
+        (neg_subj := _NEG_SUBJECT.search(before)) is not None
+        and _THINKING_THAT.fullmatch(before, neg_subj.end())
+        and _SUBJECT_NEXT.match(clause, start)
+    ):
+        # ... and so does a negative subject's thinking (round 45): in "Neither partner believes that leaving it to goodwill
+        # would give the consistency the vision asks for", the denial reaches "would give"
+        before = before[: neg_subj.start()]
     return bool(
         _LEX_NEG.search(before[-40:])
         or (before.endswith("less ") and _LESS_BEFORE.search(before[-24:]))
@@ -2132,6 +2146,12 @@ def _lex_negated(clause: str, start: int) -> bool:
     )
 
 
+# a verb of thinking and its "that", just after a negative subject: "Neither partner believes that "
+_THINKING_THAT = re.compile(
+    r"[^.;,]{0,30}?\b(?:believes?|believed|thinks?|thought|considers?|considered|feels?|felt|accepts?|accepted|agrees?|agreed)\s+"
+    r"(?:that\s+)?",
+    re.I,
+)
 # an entry opening with a gerund or a noun phrase, a verb of the clause's own after it: the entry is that clause's subject
 _SUBJECT_NEXT = re.compile(
     r"(?:[a-z]+ing|a|an|the|any|such|more)\b[^,;.]{0,60}?\s(?:would|will|could|can|is|are|was|were|has|have|does|do|might|may)\b",
@@ -2739,8 +2759,12 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 continue  # "We have not been able to agree a view on Option Three": reaching a view, not holding one
             if _AGREE_IN_GENERAL.match(clause, m.end()) and re.search(r"agree[sd]?$", m.group(0).strip(), re.I):
                 continue  # "The Chief Constable and I agree about most things": agreement in general, not on the target
-            if m.group(0).strip().lower() == "agreed" and _THING_AGREED.search(clause, 0, m.start()):
-                continue  # "data in a format agreed with the local partnership": a thing agreed with somebody (round 45)
+            if m.group(0).strip().lower() == "agreed" and (
+                _THING_AGREED.search(clause, 0, m.start()) or _AGREED_THING.match(clause, m.end())
+            ):
+                # "data in a format agreed with the local partnership", "no agreed picture of who was at risk": a thing
+                # agreed, not agreement with the target (round 45)
+                continue
             other_kind = _ANOTHER_OF_ITS_KIND.match(clause, m.end()) if qid in ("q8", "q10") else None
             if other_kind and m.group(0).strip().lower().startswith("prefer"):
                 # "we would prefer a list built for the purpose": another list, so not this one
@@ -6177,6 +6201,13 @@ _ABOUT_OURSELVES = re.compile(
     r"(?:carry|bear|have|take\s+on|be\s+(?:named|listed|included|covered|subject))\b",
     re.I,
 )
+# a thing named just after "agreed" as its adjective: "no agreed picture", "an agreed protocol"
+_AGREED_THING = re.compile(
+    r"\s+(?:(?:local|joint|shared|common|single)\s+)?(?:picture|plan|plans|view|position|protocol|protocols|approach|definition|"
+    r"priorities|data|dataset|strategy|framework|set|list|outcomes?|targets?|measures?|timetable|terms|basis|format|understanding|"
+    r"assessment|analysis|action|actions|process|procedures?)\b",
+    re.I,
+)
 # a thing named just before "agreed" as its participle: "in a format agreed with", "the protocol agreed between us"
 _THING_AGREED = re.compile(
     r"\b(?:format|formats|protocol|protocols|plan|plans|terms|basis|timetable|template|arrangement|arrangements|procedure|"
@@ -6874,6 +6905,8 @@ _PART_OBJECT = re.compile(
     # (or share it, round 45: "We share the vision's emphasis on early intervention")
     r"\b(?:welcome|welcomes|welcomed|support|supports|endorse|endorses|agree\s+with|agrees\s+with|share|shares)\s+(?:its|their|the\s+[\w-]+'s?|the)\s+"
     r"(?:broad\s+|general\s+|overall\s+|stated\s+)?(?:aims?|emphasis|focus\s+on|intentions?|commitment|ambitions?|principles?|direction|"
+    # (or the idea, round 45: "We welcome the idea that every public body should have to weigh the prevention of violence")
+    r"idea\s+(?:that|of|behind)|concept|thinking\s+behind|"
     r"spirit|intent|objectives?|goals?)\b",
     re.I,
 )

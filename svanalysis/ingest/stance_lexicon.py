@@ -2524,7 +2524,9 @@ LEXICON: list[Entry] = [
     (
         r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b|fail\s+(?!to\b)|struggle\s+(?!to\b))[\w']+\s+){0,2}?(?:help|solve|fix(?!\s+(?:the\s+wrong|[^.;,]{0,40}?\bin\s+(?:statute|law|legislation|place|stone)\b))|tackle|reduce|(?-i:prevent)|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap|bring\s+about)\b"
         # ("fix" as set in place, round 31: "would fix the response at the wrong geography")
-        r"(?:(?<!fix)|(?!\s+(?:the\s+|it\s+|them\s+)?(?:[\w']+\s+){0,2}?(?:at|in)\s+(?:the\s+)?wrong\b))"
+        # (round 45: "would fix the response at the smallest and weakest footprint in the system")
+        r"(?:(?<!fix)|(?!\s+(?:the\s+|it\s+|them\s+)?(?:[\w']+\s+){0,2}?(?:at|in)\s+(?:the\s+)?(?:wrong|smallest|weakest|lowest|"
+        r"[\w-]+est\s+and\s+[\w-]+est|level|footprint|tier|scale)\b))"
         # ("Prevent", the programme, is no verb: "would inherit Prevent's reputation")
         # (a condition, not a verdict: "it will not succeed without resources")
         r"(?!\s+(?:[\w']+\s+){0,2}?(?:without|unless)\b)"
