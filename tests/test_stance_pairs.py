@@ -5200,8 +5200,10 @@ def test_a_view_said_to_be_split_and_too_little_known_to_judge():
     assert letter("Option Two is the right vehicle in some districts.", "q11").stance == "Yes"
     section = "Our experience of those partnerships is too limited for us to offer a view with confidence."
     assert code_letter(section, None, {"q12": section})["q12"].stance == "Unclear"
+    # (Q12 asks whether the partners should be added to: a list "too limited" should be, round 45, where this had been a
+    # No; four of four such answers in the project's blind letters were labelled Yes)
     section = "The list of statutory partners is too limited."
-    assert code_letter(section, None, {"q12": section})["q12"].stance == "No"
+    assert code_letter(section, None, {"q12": section})["q12"].stance == "Yes"
 
 
 def test_a_description_set_off_by_commas_after_a_target_is_that_targets():
@@ -10519,8 +10521,8 @@ def test_the_least_suited_of_the_three():
     assert code_text(text, "q11").stance == "No"
 
 
-def test_not_of_itself_is_a_caveat_on_a_statutory_option():
-    assert code_text("A new duty will not of itself fix weak leadership.", "q9").stance == "Unclear"
+def test_not_of_itself_is_a_caveat_on_option_two():
+    assert code_text("A new duty will not of itself fix weak leadership.", "q11").stance == "Unclear"
     text = "The voluntary approach will not of itself generate joint commissioning."
     assert code_text(text, "q13").stance == "No"
 

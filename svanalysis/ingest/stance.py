@@ -2903,11 +2903,11 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             # "We would not want contractors like ourselves to carry a duty of our own": whether the respondent's kind
             # should be covered (the list's question), not the option (round 45)
             continue
-        if kind == "consequence" and qid in ("q9", "q11") and _NOT_BY_ITSELF.search(clause, a, b):
-            # "A new duty will not of itself fix weak leadership", "a statutory strategy will not by itself lift a weak one":
-            # a caveat on a statutory option, not a verdict (on the first runs of waves 89-102 both such codes, read as a
-            # No, were labelled Yes); of the voluntary approach, "would not on its own deliver" is its usual objection
-            # (round 45)
+        if kind == "consequence" and qid == "q11" and _NOT_BY_ITSELF.search(clause, a, b):
+            # "A new duty will not of itself fix weak leadership", "a statutory strategy will not by itself lift a weak one",
+            # under Option Two: a caveat, not a verdict (on the first runs of waves 89-102 both such codes, read as a No, were
+            # labelled Yes); of the voluntary approach, "would not on its own deliver" is its usual objection, and of the
+            # duty the project's convention since round 9 is a weak No (round 45)
             continue
         phrase = clause[a:b].strip()
         if negatable and (
