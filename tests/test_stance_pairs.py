@@ -10642,3 +10642,38 @@ def test_fixing_the_response_at_the_smallest_footprint_is_no_cure():
     text = "Making the CSP the lead would fix the response at the smallest and weakest footprint in the system."
     assert code_text(text, "q11").stance != "Yes"
     assert code_text("Making the CSP the lead would fix the problem.", "q11").stance == "Yes"
+
+
+# round 45, from wave 105 (b1437-b1444, after its first run was recorded)
+
+
+def test_parting_company_on_an_option_named_by_what_it_is():
+    assert code_text("Where I part company with the paper is on legislation.", "q9").stance == "No"
+    text = "Where I get off the bus is with our Community Safety Partnership."
+    assert code_text(text, "q11").stance == "No"
+    assert code_text("Where we part company with the paper is the focus.", "q8").stance == "Mixed"
+
+
+def test_wanting_to_see_the_wording_before_the_duty_comes_in_is_a_condition():
+    # (no view withheld: nothing else in the sentence is a view either)
+    code = code_text("Members would want to see that wording before the duty came into force.", "q9")
+    assert code.rule == "addressed, no stance found"
+    assert code_text("We would want to see the guidance before we could say.", "q9").rule.startswith("no view")
+
+
+def test_a_body_that_should_come_off_the_list_is_no_exclamation():
+    text = "The list takes in every kind of agency, and I can think of none that should come off it."
+    assert code_text(text, "q10").stance != "No"
+    assert code_text("Come off it.", "q13").stance == "No"
+
+
+def test_some_partnerships_being_excellent_is_no_view_on_option_two():
+    text = (
+        "We are sure some partnerships are excellent, but the paper admits they are stronger in some areas than others."
+    )
+    assert code_text(text, "q11").stance == "Unclear"
+
+
+def test_an_argument_in_its_favour_is_not_the_view():
+    text = "In its favour: much of the most effective work in Wales has grown from partnership agreements."
+    assert code_text(text, "q13").stance == "Unclear"

@@ -443,7 +443,13 @@ _UNCLEAR = [
         r"|\b(?:does|do|did)\s+not\s+allow\s+(?:us|me)\s+to\s+(?:answer|choose|judge|say)\b",
         0.85,
     ),
-    (r"\bwould want to see\b[^.]{0,60}\bbefore\b", 0.7),
+    # (not before it comes in, round 45: "Members would want to see that wording before the duty came into force" is a
+    # condition of its support, not a view withheld)
+    (
+        r"\bwould want to see\b[^.]{0,60}\bbefore\b(?!\s+(?:the\s+|a\s+|any\s+|it\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:came|comes|come|coming|goes|went|go|is\s+(?:introduced|commenced|implemented|brought|laid)|takes?\s+effect|into\s+force)\b)",
+        0.7,
+    ),
     # deferring the decision: "we would want to see the final guidance before deciding"
     (
         r"\b(?:want|wish|need|prefer|like)\s+to\s+(?:hear|see|wait\s+for|know|read|understand)\b[^.;]{0,100}?\bbefore\s+"
@@ -2451,7 +2457,10 @@ def _asserted_clause(clause: str, present_state: bool) -> tuple[str, Any, Any, b
 
 
 _MASKED_HOLDER = re.compile(
-    r"^\W*those\s+(?:who\s+(?:were|are|was)\s+)?(?:in\s+favour|for\s+it|against|opposed)\b", re.I
+    r"^\W*those\s+(?:who\s+(?:were|are|was)\s+)?(?:in\s+favour|for\s+it|against|opposed)\b"
+    # (or an argument's side as its label, round 45: "In its favour: much of the most effective work ...")
+    r"|^\W*in\s+(?:its|their|his|her)\s+favour\s*:",
+    re.I,
 )
 
 
@@ -6191,7 +6200,9 @@ _ANOTHER_AS_SUBJECT = re.compile(
 )
 # some existing partnerships as the subject (round 45): "Some of the CSPs we deal with are excellent"
 _SOME_OF_THE_CSPS = re.compile(
-    r"^\W*(?:but\s+|and\s+|yet\s+)?(?:some|most|many|a\s+few|few|several|one|two|three|a\s+number)\s+of\s+(?:the\s+|our\s+)?(?:local\s+)?"
+    r"^\W*(?:but\s+|and\s+|yet\s+)?(?:(?:we|i)\s+(?:are\s+sure|am\s+sure|know|accept|recognise|recognize|acknowledge|agree)\s+(?:that\s+)?)?"
+    # (or without "of the", round 45: "We are sure some partnerships are excellent, but ...")
+    r"(?:some|most|many|a\s+few|few|several|one|two|three|a\s+number)\s+(?:of\s+(?:the\s+|our\s+)?)?(?:local\s+)?"
     r"(?:csps|community\s+safety\s+partnerships|partnerships)\b(?![^.;]{0,40}\b(?:should|would|could|must|ought)\b)",
     re.I,
 )

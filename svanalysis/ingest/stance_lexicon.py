@@ -332,6 +332,10 @@ LEXICON: list[Entry] = [
         _WHERE_WE_DIFFER + r"\s+(?:(?:on|over|with)\s+)?(?:the\s+idea\s+(?:of|that)\s+)?"
         r"(?:(?:bringing\s+in|introducing|creating|imposing|placing|putting)\s+)?(?:making\s+it\s+(?:a\s+)?law|legislating|(?:a|any)\s+new\s+(?:law|legal\s+duty|duty|statutory\s+duty)|"
         r"(?:a|any|the)\s+(?:legal|statutory)\s+duty|the\s+(?:remedy|prescription|cure)\b|the\s+idea\s+that\b|option\s+(?:one|two|three|1|2|3)|"
+        # (or an option named by what it is, round 45: "Where I part company with the paper is on legislation", "Where I get
+        # off the bus is with our Community Safety Partnership")
+        r"legislation\b|(?:the\s+|our\s+|local\s+)?(?:community\s+safety\s+partnerships?|csps?)\b|the\s+partnership\s+(?:route|option|model)\b|"
+        r"the\s+voluntary\s+(?:approach|route|option)\b|goodwill\b|"
         r"the\s+(?:first|second|third)\s+option|handing\s+it|leaving\s+it|"
         # "... is the proposal to write a new 'due regard' duty into law for schools"
         r"the\s+(?:proposal|plan|idea|suggestion|proposed)\s+(?:to|for|of)\s+[^.;]{0,40}?(?:duty|law|legislat\w*|statute))\b",
@@ -4145,7 +4149,9 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?#anchors: come pull joking dream chance)\bcome\s+off\s+it\b|pull\s+the\s+other\s+one\b|(?:you\s+)?(?:must|have\s+got\s+to)\s+be\s+joking\b"
+        # ("come off it" as an exclamation, not a body taken off a list, round 45: "I can think of none that should come off it")
+        r"(?#anchors: come pull joking dream chance)(?<!\bshould\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmust\s)"
+        r"(?<!\bwill\s)(?<!\bmight\s)(?<!\bnot\s)\bcome\s+off\s+it\b|pull\s+the\s+other\s+one\b|(?:you\s+)?(?:must|have\s+got\s+to)\s+be\s+joking\b"
         r"|\bdream\s+on\b|\bfat\s+chance\b|\bnot\s+a\s+chance\b",
         "No",
         0.75,
@@ -8557,7 +8563,9 @@ _SPEAKERS_WHERE = re.compile(
 # an argument listed under its side (round 45: a letter that sets out the case for and against each option, then its
 # conclusion): "For: ...", "Against: ...", "Arguments against: ...", "Cons: ..."
 _ARGUMENT_LABEL = re.compile(
-    r"^\W*(?:the\s+)?(?:(?:main\s+)?(?:arguments?|case|points?)\s+)?(?:for|against|in\s+favour|pros?|cons?)(?:\s+(?:it|this|the\s+\w+))?\s*:",
+    r"^\W*(?:the\s+)?(?:(?:main\s+)?(?:arguments?|case|points?)\s+)?(?:for|against|in\s+favour|pros?|cons?)(?:\s+(?:it|this|the\s+\w+))?\s*:"
+    # (round 45: "In its favour: much of the most effective work in Wales has grown from partnership agreements")
+    r"|^\W*(?:in\s+(?:its|their|his|her)\s+favour|against\s+(?:it|them))\s*:",
     re.I,
 )
 # an objection or concern the respondent recognises, not one it shares ("we share the concern that ..." adopts it)
