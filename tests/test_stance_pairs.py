@@ -10677,3 +10677,37 @@ def test_some_partnerships_being_excellent_is_no_view_on_option_two():
 def test_an_argument_in_its_favour_is_not_the_view():
     text = "In its favour: much of the most effective work in Wales has grown from partnership agreements."
     assert code_text(text, "q13").stance == "Unclear"
+
+
+# round 45, from wave 106 (b1445-b1452, after its first run was recorded)
+
+
+def test_points_listed_under_their_side_are_arguments_and_the_balance_decides():
+    from svanalysis.ingest.stance import _sentences
+
+    text = (
+        "Option One\n\nPros:\n- National guidance would help smaller schools.\n- It would give a clear lead.\n\n"
+        "Cons:\n- It would add to the workload of schools.\n\nOn balance: No."
+    )
+    assert [s for _, s, h in _sentences(text) if not h][:2] == [
+        "Pros: National guidance would help smaller schools.",
+        "Pros: It would give a clear lead.",
+    ]
+    code = code_text(text, "q9")
+    assert (code.stance, code.evidence) == ("No", "On balance: No.")
+    # (a list that follows no side's label is the respondent's own points)
+    assert code_text("Option One\n\n- It would give a clear lead.", "q9").stance == "Yes"
+
+
+def test_an_explicit_answer_is_not_sent_to_review_by_the_classifiers_reading_of_its_words():
+    codes = code_letter("On balance: No.")
+    assert codes["q9"].stance == "No"
+
+
+def test_a_label_of_the_points_in_its_favour_and_a_case_conceded_are_no_verdicts():
+    assert (
+        code_text("On Option One, the proposed duty of due regard, the points in its favour:", "q9").stance == "Unclear"
+    )
+    text = "We appreciate that the case for the voluntary approach looks weaker on paper than the case against it."
+    assert code_text(text, "q13").stance == "Unclear"
+    assert code_text("The case against the voluntary approach is stronger than the case for it.", "q13").stance == "No"

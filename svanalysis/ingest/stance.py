@@ -2459,7 +2459,8 @@ def _asserted_clause(clause: str, present_state: bool) -> tuple[str, Any, Any, b
 _MASKED_HOLDER = re.compile(
     r"^\W*those\s+(?:who\s+(?:were|are|was)\s+)?(?:in\s+favour|for\s+it|against|opposed)\b"
     # (or an argument's side as its label, round 45: "In its favour: much of the most effective work ...")
-    r"|^\W*in\s+(?:its|their|his|her)\s+favour\s*:",
+    r"|^\W*in\s+(?:its|their|his|her)\s+favour\s*:"
+    r"|^[^.;]{0,160}?\bpoints?\s+in\s+(?:its|their)\s+favour\s*:\s*$",
     re.I,
 )
 
@@ -4545,6 +4546,13 @@ _PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,2}[.)])\s+(?=[A
 
 
 _BULLET_MARK = re.compile(r"^\s*[-*•–]\s+(?=\S)")
+# a line that labels the points listed under it as one side of an argument: "Pros:", "Cons:", "Against:", "Arguments for:",
+# "On Option One, the points in its favour:" (the label, as ``stance_lexicon.is_reported`` reads it before a point)
+_SIDE_LABEL = re.compile(
+    r"(?:^|[,;]\s+)\W*(?:the\s+)?(?:(?:main\s+)?(?:points?|arguments?|case)\s+)?(?P<side>for|against|in\s+(?:its|their)\s+favour|pros|cons)"
+    r"(?:\s+(?:it|them|this))?\s*:\s*$",
+    re.I,
+)
 
 
 _SEE_ALSO = re.compile(
@@ -4628,7 +4636,17 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
         text = RULE_LINE.sub("\n\n", text)
     out: list[tuple[int, str, bool]] = []
     paras = [p for p in _PARAGRAPHS_AND_ITEMS.split(text) if p.strip()]
+    side = ""  # the side of an argument whose list of points is being read ("Pros:", "Against:"), round 45
     for pi, para in enumerate(paras):
+        if side and _BULLET_MARK.match(para):
+            # a point listed under its side is an argument set out, not the respondent's view ("Pros:" over "- National
+            # guidance would help smaller schools", then "On balance: No."): read with its side's label before it
+            para = f"{side}: {_BULLET_MARK.sub('', para, count=1)}"
+        elif ":" in para:
+            label = _SIDE_LABEL.search(para)
+            side = label.group("side") if label is not None else ""
+        else:
+            side = ""
         lead = _LEAD_IN.match(para) if para.lstrip()[:1] in "#AaQqRr" else None
         if lead is not None:
             out.append((pi, squash(para[: lead.end()]).strip(" :-#"), True))
@@ -6894,7 +6912,8 @@ _FIRST_PERSON = re.compile(r"\b(?:we|i|us|me)\b", re.I)  # the respondent speaks
 _WEAK_NO_VIEW_TARGETS = ("ordinal", "description", "heading")
 # the answer given in so many words: "verdict 'No'", "evaluation 'Our answer is no'" (not a verdict verb, "verdict 'support'")
 _EXPLICIT_ANSWER = re.compile(
-    r"(?:verdict|evaluation) '(?:(?:our|my|the)\s+(?:\w+\s+)?(?:answer|reply|response)\b[^']*|yes|no)[.!]?'(?!\s*\+)",
+    # (after a label's colon or a dash too, round 45: "On balance: No.")
+    r"(?:verdict|evaluation) '(?:[:\-–—]\s*)?(?:(?:our|my|the)\s+(?:\w+\s+)?(?:answer|reply|response)\b[^']*|yes|no)[.!]?'(?!\s*\+)",
     re.I,
 )
 # a verdict sentence that opens by turning against what came before ("But the focus is too narrow.", "However, ...",
@@ -7328,6 +7347,10 @@ def _guard_flips(out: dict[str, StanceCode]) -> dict[str, StanceCode]:
     model: Any = None
     for qid, code in out.items():
         if code.stance not in ("Yes", "No"):
+            continue
+        if code.rule and _EXPLICIT_ANSWER.search(code.rule) and code.confidence >= 0.6:
+            # the answer given in so many words ("On balance: No.", "Our answer is yes"): the classifier's reading of the
+            # words around it ("on balance" reads as a Yes) is no second opinion on it (round 45)
             continue
         reading = None
         words: list[str] = []

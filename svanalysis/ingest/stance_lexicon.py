@@ -8560,12 +8560,21 @@ _SPEAKERS_WHERE = re.compile(
 )
 
 
+# the other side's case granted (round 45): "We appreciate that the case for the voluntary approach looks weaker on paper
+# than the case against it" (the view follows: "Our board's view is that, whatever its weaknesses, ...")
+_CASE_CONCEDED = re.compile(
+    r"^\W*(?:we|i)\s+(?:\w+\s+)?(?:appreciate|recognise|recognize|accept|acknowledge|concede|understand|know)\s+(?:that\s+)?"
+    r"the\s+case\s+(?:for|against)\b",
+    re.I,
+)
 # an argument listed under its side (round 45: a letter that sets out the case for and against each option, then its
 # conclusion): "For: ...", "Against: ...", "Arguments against: ...", "Cons: ..."
 _ARGUMENT_LABEL = re.compile(
     r"^\W*(?:the\s+)?(?:(?:main\s+)?(?:arguments?|case|points?)\s+)?(?:for|against|in\s+favour|pros?|cons?)(?:\s+(?:it|this|the\s+\w+))?\s*:"
     # (round 45: "In its favour: much of the most effective work in Wales has grown from partnership agreements")
-    r"|^\W*(?:in\s+(?:its|their|his|her)\s+favour|against\s+(?:it|them))\s*:",
+    r"|^\W*(?:in\s+(?:its|their|his|her)\s+favour|against\s+(?:it|them))\s*:"
+    # (or the label itself, ending the line: "On Option One, the proposed duty of due regard, the points in its favour:")
+    r"|^[^.;]{0,160}?\b(?:points?|arguments?|case)\s+(?:in\s+(?:its|their)\s+favour|for|against)(?:\s+(?:it|them))?\s*:\s*$",
     re.I,
 )
 # an objection or concern the respondent recognises, not one it shares ("we share the concern that ..." adopts it)
@@ -8583,7 +8592,9 @@ _NON_RESTRICTIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]{1,80},", re.
 
 def _is_reported(clause: str) -> bool:
     low = clause.lower()
-    if ":" in clause[:40] and _ARGUMENT_LABEL.match(clause):
+    if " case " in clause and _CASE_CONCEDED.match(clause):
+        return True  # "We appreciate that the case for the voluntary approach looks weaker on paper ...": a concession
+    if ":" in clause and _ARGUMENT_LABEL.match(clause):
         return (
             True  # "Against: the list does not include Fire and Rescue Authorities": an argument set out, not the view
         )
