@@ -10711,3 +10711,30 @@ def test_a_label_of_the_points_in_its_favour_and_a_case_conceded_are_no_verdicts
     text = "We appreciate that the case for the voluntary approach looks weaker on paper than the case against it."
     assert code_text(text, "q13").stance == "Unclear"
     assert code_text("The case against the voluntary approach is stronger than the case for it.", "q13").stance == "No"
+
+
+# round 45, from wave 107 (b1453-b1460, after its first run was recorded)
+
+
+def test_the_letters_own_names_for_the_options_are_read_as_the_options():
+    text = (
+        'To keep this short we use our own names. Option Two, revising the partnerships, we call "the Blue Plan"; '
+        'Option Three, the voluntary approach, we call "the Green Plan".\n\n'
+        "The Blue Plan is the wrong answer for a county like ours. The Green Plan is the one we would choose."
+    )
+    codes = code_letter(text)
+    assert (codes["q11"].stance, codes["q13"].stance, codes["q9"].stance) == ("No", "Yes", None)
+    # (without the names defined, the plans are nobody's options)
+    codes = code_letter("The Blue Plan is the wrong answer for a county like ours.")
+    assert codes["q11"].stance is None
+
+
+def test_naming_the_options_is_no_view_of_them():
+    from svanalysis.ingest.stance import option_aliases
+
+    text = (
+        "We call them: Plan A - the new duty on named bodies (Option One); Plan B - the rewrite of CSPs (Option Two)."
+    )
+    assert option_aliases(text) == {"Plan A": "Option One", "Plan B": "Option Two"}
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance) == (None, None)

@@ -7191,6 +7191,112 @@ _NOT_ANSWERED = re.compile(
 )
 
 
+# the respondent's own names for the options, defined once (round 45: "we call them: Plan A - the new duty ... (Option
+# One)", "I will refer to Option One as the Statutory Regard Option", 'Option Three "the Goodwill Model"'): read as the
+# option they name wherever they recur
+_NAMING_WORDS = re.compile(
+    r"\b(?:call|calls|calling|called|refer\s+to|referred\s+to|shorthand|labels?|names?|terms?|dub|dubbed|nickname|known\s+as|"
+    r"hereafter|throughout)\b",
+    re.I,
+)
+_OPTION_MENTION = re.compile(r"\boption\s+(one|two|three|1|2|3)\b", re.I)
+_ALIAS_NUMBER = {"one": "One", "1": "One", "two": "Two", "2": "Two", "three": "Three", "3": "Three"}
+# an alias just after an option's mention: quoted or bold, or "as the Capitalised Words"
+_ALIAS_AFTER = re.compile(
+    r"^(?:\s*\([^()]{0,160}\))?[^.;\"“”*()]{0,160}?(?:[\"“]|\*\*)(?P<q>[^\"“”*]{3,40}?)(?:[\"”]|\*\*)"
+    r"|^\s*as\s+(?P<c>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)",
+)
+# an alias set before the option it names: "Plan A - the new duty on specified organisations ... (Option One);"
+_ALIAS_BEFORE = re.compile(
+    r"(?:^|[:;]\s+|\n\s*)\W*(?P<alias>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3})\s*[-–—:]\s+[^()]{3,160}?"
+    r"\(\s*option\s+(?P<n>one|two|three|1|2|3)\s*\)",
+    re.I,
+)
+# ... quoted or bold, then what it stands for: '"the Blanket Duty" for Option One', "**the Duty Option**: Option One, ..."
+_ALIAS_FOR = re.compile(
+    r"(?:[\"“]|\*\*)(?P<alias>[^\"“”*]{3,40}?)(?:[\"”]|\*\*)\s*(?:[:=–—-]|for\b|is\b|means\b|stands\s+for\b)\s*"
+    r"option\s+(?P<n>one|two|three|1|2|3)\b",
+    re.I,
+)
+
+
+def option_aliases(text: str) -> dict[str, str]:
+    """The names a letter gives the options itself, alias -> "Option One" etc. (where the paragraph, or the one before it,
+    says it is naming them).
+
+    >>> option_aliases('We use our own shorthand. Option One, the new duty, we call "the Due Regard Route".')
+    {'the Due Regard Route': 'Option One'}
+    >>> option_aliases("I will refer to Option One as the Statutory Regard Option, to Option Two as the CSP Reboot.")
+    {'the Statutory Regard Option': 'Option One', 'the CSP Reboot': 'Option Two'}
+    >>> option_aliases("We call them: Plan A - the new duty on named bodies (Option One); Plan B - the rewrite (Option Two).")
+    {'Plan A': 'Option One', 'Plan B': 'Option Two'}
+    >>> option_aliases('Our own names: "the Blanket Duty" for Option One, "the Partnership Patch" for Option Two.')
+    {'the Blanket Duty': 'Option One', 'the Partnership Patch': 'Option Two'}
+    >>> option_aliases('Option One "is the answer", we think.')
+    {}
+    """
+    if not isinstance(text, str) or "ption" not in text:
+        return {}
+    out: dict[str, str] = {}
+    paras = re.split(r"\n\s*\n", text)
+    for i, para in enumerate(paras):
+        if not (_NAMING_WORDS.search(para) or (i > 0 and _NAMING_WORDS.search(paras[i - 1][-200:]))):
+            continue
+        named: set[str] = set()
+        for b in (*_ALIAS_BEFORE.finditer(para), *_ALIAS_FOR.finditer(para)):
+            option = f"Option {_ALIAS_NUMBER[b.group('n').lower()]}"
+            out.setdefault(" ".join(b.group("alias").split()), option)
+            named.add(option)
+        mentions = list(_OPTION_MENTION.finditer(para))
+        for k, m in enumerate(mentions):
+            option = f"Option {_ALIAS_NUMBER[m.group(1).lower()]}"
+            if option in named:
+                continue
+            stop = mentions[k + 1].start() if k + 1 < len(mentions) else len(para)
+            a = _ALIAS_AFTER.match(para[m.end() : stop])
+            alias = " ".join((a.group("q") or a.group("c") or "").split()) if a else ""
+            if (
+                alias
+                and not _OPTION_MENTION.search(alias)
+                and len(alias.split()) <= 6
+                and not re.search(r"[.!?,;]$", alias)
+            ):
+                out.setdefault(alias, option)
+    return {k: v for k, v in out.items() if len(k) >= 4 and k.lower() not in ("the option", "option")}
+
+
+def _defines_names(sentence: str) -> bool:
+    """Whether a sentence gives the options the letter's own names ('we call them: Plan A (Option One) - the new duty
+    ...', "the Duty Option (Option One): Option One, a new legal duty ..."): naming, not a view (round 45)."""
+    if "ption" not in sentence:
+        return False
+    if _SAME_OPTION_TWICE.search(sentence):
+        return True
+    return bool(_NAMING_WORDS.search(sentence)) and len(_OPTION_MENTION.findall(sentence)) >= 2
+
+
+# an alias with its option added, then the option named again: "the Partnership Retrofit (Option Two): Option Two, ..."
+_SAME_OPTION_TWICE = re.compile(r"\(option\s+(one|two|three)\)[\W]{0,6}(?:for\s+|is\s+)?option\s+\1\b", re.I)
+
+
+def with_aliases(text: str, aliases: dict[str, str]) -> str:
+    """A text with each alias the letter defined followed by the option it names: "the CSP Fix (Option Two)".
+
+    >>> with_aliases("We prefer the CSP Fix.", {"the CSP Fix": "Option Two"})
+    'We prefer the CSP Fix (Option Two).'
+    """
+    if not aliases or not isinstance(text, str):
+        return text
+    pattern = re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+        + r")(?![\w-])(?!\s*\(option)",
+        re.I,
+    )
+    lowered = {a.lower(): o for a, o in aliases.items()}
+    return pattern.sub(lambda m: f"{m.group(0)} ({lowered[m.group(0).lower()]})", text)
+
+
 def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | None = None) -> dict[str, StanceCode]:
     """Code Q8-Q13 from a whole letter; questions it never discusses are left missing.
 
@@ -7205,6 +7311,11 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
     >>> {q: c.stance for q, c in code_letter(letter).items() if c.stance}
     {'q9': 'Yes', 'q11': 'No', 'q13': 'No'}
     """
+    aliases = option_aliases(text) if isinstance(text, str) else {}
+    if aliases:
+        # the letter's own names for the options, each followed by the option it names wherever it recurs
+        text = with_aliases(text, aliases)
+        sections = {k: with_aliases(v, aliases) for k, v in (sections or {}).items()}
     return _guard_flips(_code_letter(text, spec, sections))
 
 
@@ -7583,6 +7694,7 @@ def _model_code(e: _Evidence | None, min_p: float | None = None) -> StanceCode |
         and not _ENUMERATION.search(c[0])
         and not _QUOTED_WHOLE.match(c[0])
         and not _QUOTED_TERMS.match(c[0])
+        and not _defines_names(c[0])
         and not _names_only(c[0], c[2])
     ]
     if not cands:
