@@ -10495,6 +10495,10 @@ def test_a_membership_too_thin_asks_for_additions():
     text = "Whatever vehicle is finally chosen, the statutory membership of the partnerships is too thin for this work."
     assert code_text(text, "q12").stance == "Yes"
     assert code_text("The vision is drawn too narrowly to be the right one.", "q8").stance == "No"
+    assert (
+        code_text("Whatever the outcome on Option Two, the responsible authorities are too narrow.", "q12").stance
+        == "Yes"
+    )
 
 
 def test_the_merit_of_something_goes_to_review():

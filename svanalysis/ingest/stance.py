@@ -1263,7 +1263,7 @@ _ADD_PARTNERS = [
     # No, were labelled Yes): "the statutory membership of Carnmoor's partnerships is too thin for this work", "The health
     # seat at the CSP table is too narrow"
     (
-        r"\b(?:membership|representation|seat|seats|table|partners)\b[^.;]{0,60}?\b(?:is|are)\s+(?:currently\s+|still\s+|far\s+|much\s+)?"
+        r"\b(?:membership|representation|seat|seats|table|partners|responsible\s+authorities)\b[^.;]{0,60}?\b(?:is|are)\s+(?:currently\s+|still\s+|far\s+|much\s+)?"
         r"too\s+(?:thin|narrow|small|limited|short|sparse)\b",
         0.7,
     ),
