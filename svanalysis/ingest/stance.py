@@ -6243,6 +6243,7 @@ _THING_AGREED = re.compile(
     r"process|definition|definitions|wording|form|budget|priorities|targets?|measures?|dataset|data|framework|strategy)\s+$",
     re.I,
 )
+# "not of itself", "not, on its own": a caveat that a target is not enough alone
 _NOT_BY_ITSELF = re.compile(r"(?:not|n't)\s*,?\s+(?:of|by|in)\s+itself\b|(?:not|n't)\s*,?\s+on\s+its\s+own\b", re.I)
 # another focus as the subject of what it would do (round 45): "a broader focus on all violence would risk diluting it"
 _ANOTHER_FOCUS = re.compile(
