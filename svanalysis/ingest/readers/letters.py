@@ -1843,18 +1843,24 @@ def fold_ruled_tables(text: str) -> str:
 def _wrapped_on(prev: list[str], row: list[str]) -> bool:
     """Whether a table line goes on with the row above: its first cell empty, or (round 45: "| Q9 The due regard duty |
     Not settled | The Executive Committee has not reached a |" over "| (Option One) | | settled position on ...") its
-    first cell in brackets, or a cell empty that the row above filled while the row above stops mid-sentence.
+    first cell in brackets or a cell empty that the row above filled, where the row above stops mid-sentence and the
+    line's text goes on in lower case. A new row's terse cells ("| Q10 | | No comment |") start one of their own.
 
     >>> _wrapped_on(["Q9 Duty", "Not settled", "has not reached a"], ["(Option One)", "", "settled position."])
     True
-    >>> _wrapped_on(["Q9 Duty", "Not settled", "No view yet."], ["Q10 List", "", "See below."])
+    >>> _wrapped_on(["Q9 Duty", "Agree", "Right"], ["Q10 List", "", "No comment"])
+    False
+    >>> _wrapped_on(["Q9 Duty", "Not settled", "No view yet."], ["Q10 List", "", "see below."])
     False
     """
-    if not row[0] or row[0].startswith("("):
+    if not row[0]:
         return True
     last = next((c for c in reversed(prev) if c), "")
-    return any(p and not c for p, c in zip(prev, row, strict=False)) and not last.rstrip().endswith(
-        (".", "!", "?", ":", ";")
+    tail = next((c for c in reversed(row) if c), "")
+    return (
+        (row[0].startswith("(") or any(p and not c for p, c in zip(prev, row, strict=False)))
+        and not last.rstrip().endswith((".", "!", "?", ":", ";"))
+        and tail[:1].islower()
     )
 
 
