@@ -10742,3 +10742,13 @@ def test_naming_the_options_is_no_view_of_them():
     assert option_aliases(text) == {"Plan A": "Option One", "Plan B": "Option Two"}
     codes = code_letter(text)
     assert (codes["q9"].stance, codes["q11"].stance) == (None, None)
+
+
+def test_every_misspelling_read_through_is_gated_by_a_key_it_holds():
+    for typo in stance._TYPOS:
+        assert any(k in typo for k in stance._TYPO_KEYS), typo
+
+
+def test_supporting_schools_being_added_is_still_a_view():
+    assert code_text("We support the schools being added as statutory partners.", "q12").stance == "Yes"
+    assert code_text("We support our schools with training and advice.", "q12").stance == "Unclear"

@@ -1176,7 +1176,8 @@ _SUPPORT_SERVICE = re.compile(
     # (or the respondent's members and the places it serves, round 45: "We support our members with training")
     r"members|schools|clubs|businesses|charities|practices|venues|retailers|shops|traders|licensees|employers|projects)\b"
     r"(?![\'’-]|\s+(?:safety|sector|partnerships?|led|based|organisations?|groups?|duty|option|approach|proposals?|in\s+(?:calling|their\s+view|"
-    r"opposing|supporting|rejecting|welcoming)))"
+    r"opposing|supporting|rejecting|welcoming)|being|becoming|joining|sitting|as\s+(?:statutory|full|responsible|core|named|members?|partners?)|"
+    r"to\s+(?:be|become|join|sit))\b)"
     # people helped, counted: "we support thousands of children each year", "we support 200 families"
     r"|\bsupport(?:s|ed)?\s+(?:(?:(?:just|well)\s+)?(?:more\s+than|over|under|around|about|nearly|almost|some|roughly|"
     r"approximately)\s+)?(?:\d[\d,]*|hundreds|thousands|dozens|scores|many|several)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
@@ -4584,7 +4585,22 @@ _TYPOS = {
     "voluntery": "voluntary",
     "volountary": "voluntary",
 }
-_TYPO_KEYS = ("gover", "goven", "stat", "partne", "parnt", "legis", "volu")
+# (substrings only the misspellings hold: most texts hold none, and the pattern is not tried on them)
+_TYPO_KEYS = (
+    "goverm",
+    "govenm",
+    "governmn",
+    "statuat",
+    "stautor",
+    "statutar",
+    "partnerh",
+    "parnter",
+    "partnes",
+    "legistl",
+    "legislaton",
+    "volunter",
+    "volount",
+)
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
 
 
