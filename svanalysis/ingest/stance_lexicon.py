@@ -332,13 +332,24 @@ LEXICON: list[Entry] = [
         _WHERE_WE_DIFFER + r"\s+(?:(?:on|over|with)\s+)?(?:the\s+idea\s+(?:of|that)\s+)?"
         r"(?:(?:bringing\s+in|introducing|creating|imposing|placing|putting)\s+)?(?:making\s+it\s+(?:a\s+)?law|legislating|(?:a|any)\s+new\s+(?:law|legal\s+duty|duty|statutory\s+duty)|"
         r"(?:a|any|the)\s+(?:legal|statutory)\s+duty|the\s+(?:remedy|prescription|cure)\b|the\s+idea\s+that\b|option\s+(?:one|two|three|1|2|3)|"
-        # (or an option named by what it is, round 45: "Where I part company with the paper is on legislation", "Where I get
-        # off the bus is with our Community Safety Partnership")
-        r"legislation\b|(?:the\s+|our\s+|local\s+)?(?:community\s+safety\s+partnerships?|csps?)\b|the\s+partnership\s+(?:route|option|model)\b|"
-        r"the\s+voluntary\s+(?:approach|route|option)\b|goodwill\b|"
+        # (or legislation, what the paper proposes, round 45: "Where I part company with the paper is on legislation")
+        r"legislation\b|"
         r"the\s+(?:first|second|third)\s+option|handing\s+it|leaving\s+it|"
         # "... is the proposal to write a new 'due regard' duty into law for schools"
         r"the\s+(?:proposal|plan|idea|suggestion|proposed)\s+(?:to|for|of)\s+[^.;]{0,40}?(?:duty|law|legislat\w*|statute))\b",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # ... and, with no one named to part company with, another option named by what it is (round 45: "Where I get off the
+    # bus is with our Community Safety Partnership"; parting company with the paper on the partnerships is no such No:
+    # the paper does not prefer them, round 37)
+    (
+        r"(?#anchors: company differ disagree depart issue out bus)where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|"
+        r"depart|take\s+issue|fall\s+out|get\s+off\s+the\s+bus)\s+is\s+(?:(?:on|over|with)\s+)?(?:the\s+|our\s+|local\s+)?"
+        r"(?:community\s+safety\s+partnerships?|csps?|partnership\s+(?:route|option|model)|voluntary\s+(?:approach|route|option)|"
+        r"goodwill)\b",
         "No",
         0.8,
         "evaluation",
