@@ -77,6 +77,18 @@ def test_a_risky_yes_or_no_goes_to_a_person_with_its_leaning(monkeypatch):
     assert [out[q] for q in ("q11", "q13", "q8")] == [codes[q] for q in ("q11", "q13", "q8")]
 
 
+def test_an_explicit_answer_is_left_as_given_whatever_the_risk(monkeypatch):
+    # round 45: "On balance: No." after pros and cons, read by the classifier as a Yes at p = 0.95 ("on balance"), had been
+    # sent to review; the respondent's own word decides (from a confidence of 0.6: a weaker one is still guarded)
+    monkeypatch.setattr(stance, "flip_risk", _risk(0.9))
+    code = StanceCode("No", 0.75, "On balance: No.", rule="verdict ': No.'; target by section")
+    assert stance._guard_flips({"q9": code})["q9"] is code
+    weak = StanceCode("No", 0.55, "On balance: No.", rule="verdict ': No.'; target by carry-weak")
+    assert stance._guard_flips({"q9": weak})["q9"].stance == "Unclear"
+    other = StanceCode("No", 0.9, "It would duplicate the duty.", rule="consequence 'duplicate'")
+    assert stance._guard_flips({"q9": other})["q9"].stance == "Unclear"
+
+
 def test_a_code_without_a_sentence_shows_no_second_opinion(monkeypatch):
     monkeypatch.setattr(stance, "flip_risk", _risk(0.6))
     out = stance._guard_flips({"q9": StanceCode("Yes", 0.3, None, rule="verdict 'Yes'")})

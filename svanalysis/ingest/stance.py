@@ -120,7 +120,9 @@ from svanalysis.ingest.stance_lexicon import (
     NOT_FOR_US_TO_JUDGE,
     NOT_SOME_PEOPLE,
     OWN_POSSESSIVE,
+    SIDE_LABEL,
     VIEW_KEPT,
+    argument_label,
     is_reported,
     lexicon_matches,
     mask_for_classifier,
@@ -2450,7 +2452,12 @@ def _asserted_clause(clause: str, present_state: bool) -> tuple[str, Any, Any, b
             clause = " " * own.start() + clause[own.start() :]
             if is_reported(clause[own.start() :]):
                 return None  # "..., and we understand that our police colleagues see merit in it": hearsay again
-        elif is_reported(clause) or (clause != original and _MASKED_HOLDER.match(original) and is_reported(original)):
+        elif is_reported(clause) or (
+            # (or an argument's side as its label, the words of "in its favour" masked, round 45)
+            clause != original
+            and (_MASKED_HOLDER.match(original) or argument_label(original))
+            and is_reported(original)
+        ):
             # (a holder the masks blank as words in another sense is still a holder: "Those against said a law would
             # just mean more forms", round 34)
             return None
@@ -2458,11 +2465,7 @@ def _asserted_clause(clause: str, present_state: bool) -> tuple[str, Any, Any, b
 
 
 _MASKED_HOLDER = re.compile(
-    r"^\W*those\s+(?:who\s+(?:were|are|was)\s+)?(?:in\s+favour|for\s+it|against|opposed)\b"
-    # (or an argument's side as its label, round 45: "In its favour: much of the most effective work ...")
-    r"|^\W*in\s+(?:its|their|his|her)\s+favour\s*:"
-    r"|^[^.;]{0,160}?\bpoints?\s+in\s+(?:its|their)\s+favour\s*:\s*$",
-    re.I,
+    r"^\W*those\s+(?:who\s+(?:were|are|was)\s+)?(?:in\s+favour|for\s+it|against|opposed)\b", re.I
 )
 
 
@@ -4547,13 +4550,6 @@ _PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,2}[.)])\s+(?=[A
 
 
 _BULLET_MARK = re.compile(r"^\s*[-*•–]\s+(?=\S)")
-# a line that labels the points listed under it as one side of an argument: "Pros:", "Cons:", "Against:", "Arguments for:",
-# "On Option One, the points in its favour:" (the label, as ``stance_lexicon.is_reported`` reads it before a point)
-_SIDE_LABEL = re.compile(
-    r"(?:^|[,;]\s+)\W*(?:the\s+)?(?:(?:main\s+)?(?:points?|arguments?|case)\s+)?(?P<side>for|against|in\s+(?:its|their)\s+favour|pros|cons)"
-    r"(?:\s+(?:it|them|this))?\s*:\s*$",
-    re.I,
-)
 
 
 _SEE_ALSO = re.compile(
@@ -4659,7 +4655,7 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
             # guidance would help smaller schools", then "On balance: No."): read with its side's label before it
             para = f"{side}: {_BULLET_MARK.sub('', para, count=1)}"
         elif ":" in para:
-            label = _SIDE_LABEL.search(para)
+            label = SIDE_LABEL.search(para)
             side = label.group("side") if label is not None else ""
         else:
             side = ""

@@ -46,7 +46,9 @@ __all__ = [
     "OWN_POSSESSIVE",
     "PASSIVE_REPORT",
     "REPORTED",
+    "SIDE_LABEL",
     "Entry",
+    "argument_label",
     "is_reported",
     "lexicon_matches",
     "mask_for_classifier",
@@ -8583,11 +8585,30 @@ _CASE_CONCEDED = re.compile(
 _ARGUMENT_LABEL = re.compile(
     r"^\W*(?:the\s+)?(?:(?:main\s+)?(?:arguments?|case|points?)\s+)?(?:for|against|in\s+favour|pros?|cons?)(?:\s+(?:it|this|the\s+\w+))?\s*:"
     # (round 45: "In its favour: much of the most effective work in Wales has grown from partnership agreements")
-    r"|^\W*(?:in\s+(?:its|their|his|her)\s+favour|against\s+(?:it|them))\s*:"
-    # (or the label itself, ending the line: "On Option One, the proposed duty of due regard, the points in its favour:")
-    r"|^[^.;]{0,160}?\b(?:points?|arguments?|case)\s+(?:in\s+(?:its|their)\s+favour|for|against)(?:\s+(?:it|them))?\s*:\s*$",
+    r"|^\W*(?:in\s+(?:its|their|his|her)\s+favour|against\s+(?:it|them))\s*:",
     re.I,
 )
+# a line that labels the points listed under it as one side of an argument (round 45): "Pros:", "Cons:", "Against:",
+# "Arguments for:", "On Option One, the points in its favour:" (the coder reads each point under it as that side's)
+SIDE_LABEL = re.compile(
+    r"(?:^|[,;]\s+)\W*(?:the\s+)?(?:(?:main\s+)?(?:points?|arguments?|case)\s+)?(?P<side>for|against|in\s+(?:its|their)\s+favour|pros|cons)"
+    r"(?:\s+(?:it|them|this))?\s*:\s*$",
+    re.I,
+)
+
+
+def argument_label(clause: str) -> bool:
+    """Whether a clause is one side's argument by its label ("Against: the list leaves out ...") or the label itself
+    ("The points against:"): an argument set out, not the respondent's view.
+
+    >>> argument_label("Against: the list does not include fire authorities."), argument_label("The points against:")
+    (True, True)
+    >>> argument_label("Our view: the duty is right.")
+    False
+    """
+    return ":" in clause and bool(_ARGUMENT_LABEL.match(clause) or SIDE_LABEL.search(clause))
+
+
 # an objection or concern the respondent recognises, not one it shares ("we share the concern that ..." adopts it)
 _CONCEDED = re.compile(
     r"\b(?:recognise|recognises|recognised|recognize|recognizes|recognized|acknowledge|acknowledges|acknowledged|note|notes|"
@@ -8605,7 +8626,7 @@ def _is_reported(clause: str) -> bool:
     low = clause.lower()
     if " case " in clause and _CASE_CONCEDED.match(clause):
         return True  # "We appreciate that the case for the voluntary approach looks weaker on paper ...": a concession
-    if ":" in clause and _ARGUMENT_LABEL.match(clause):
+    if argument_label(clause):
         return (
             True  # "Against: the list does not include Fire and Rescue Authorities": an argument set out, not the view
         )
