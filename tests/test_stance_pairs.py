@@ -10752,3 +10752,205 @@ def test_supporting_schools_being_added_is_still_a_view():
     assert not stance._SUPPORT_SERVICE.search("We support the schools being added as statutory partners.")
     assert stance._SUPPORT_SERVICE.search("We support our schools with training and advice.")
     assert code_text("We support the schools being added as statutory partners.", "q12").stance == "Yes"
+
+
+# round 46, from waves 108-109 (b1461-b1476, left unread by round 45) and wave 110 (b1477-b1484, after its first run
+# was recorded)
+
+
+def test_agreed_as_an_adjective_after_no_is_no_verdict():
+    text = "An audit found that the partnership had no agreed performance measures for violence."
+    assert code_text(text, "q12").stance != "No"
+    assert code_text("We have not agreed to the list of statutory partners being added to.", "q12").stance == "No"
+
+
+def test_a_description_pointed_back_at_the_partnerships_is_theirs():
+    text = (
+        "Members were much clearer about the proposal to give Community Safety Partnerships a statutory serious "
+        "violence strategy. Putting serious violence on that statutory footing would give the committee exactly the "
+        "hook that is missing. Of the options in the paper, this is the one the committee would favour."
+    )
+    codes = code_letter(text)
+    assert (codes["q11"].stance, codes["q9"].stance) == ("Yes", None)
+    # (a statutory footing named with no partnership before it is Option One's)
+    text = "Putting serious violence on a statutory footing would be a step in the right direction."
+    assert code_letter(text)["q9"].stance == "Yes"
+    text = "We discussed the partnerships at length. " + text.replace("a statutory", "that statutory")
+    assert code_letter(text)["q9"].stance is None
+
+
+def test_no_closer_to_the_vision_measures_the_option_not_the_vision():
+    text = (
+        "The result would be a duty that everybody holds and nobody answers for. Members' view was that it would add "
+        "paperwork without adding accountability, and would not bring the area any closer to the vision."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q8"].stance) == ("No", None)
+
+
+def test_more_of_the_form_and_none_of_the_substance():
+    assert code_text("Lengthening the list would add seats, not answers.", "q12").stance == "No"
+    assert code_text("A duty would create meetings rather than results.", "q9").stance == "No"
+    assert (
+        code_text("Giving that same body a new legal job would change the letterhead and little else.", "q11").stance
+        == "No"
+    )
+    assert code_text("Lengthening the list would add real value.", "q12").stance == "Yes"
+
+
+def test_a_run_in_label_heads_its_paragraph():
+    text = (
+        "The three options, as the partners see them:\n\n"
+        "(a) Amending the community safety partnership. Our local partnership meets quarterly. The health seat at it has "
+        "been filled by a CCG manager who sends apologies. Giving that same body a new legal job would change the "
+        "letterhead and little else."
+    )
+    codes = code_letter(text)
+    assert (codes["q11"].stance, codes["q12"].stance) == ("No", None)
+    # (a sentence is no label: "Community Safety Partnerships rarely meet." does not carry on as a heading would)
+    assert stance._RUN_IN_LABEL.match("(a) Amending the community safety partnership.")
+    assert stance._RUN_IN_LABEL.match("**The vision.**")
+    assert not stance._RUN_IN_LABEL.match("Community Safety Partnerships rarely meet.")
+
+
+def test_a_question_a_proposal_leaves_open_is_its_flaw_not_a_view_withheld():
+    text = (
+        'A duty on each body to have "due regard" would produce a compliance exercise, and it leaves the question of '
+        "who leads in a two-tier area entirely open."
+    )
+    assert code_text(text, "q9").stance == "No"
+    assert (
+        code_text("We therefore leave the question of adding to the statutory partners open.", "q12").stance
+        == "Unclear"
+    )
+
+
+def test_a_colleagues_message_adopted_as_the_response_is_read():
+    cover = (
+        "I lead the Education Welfare Service at the council. When the consultation came round I asked my officers for "
+        "their comments, and the most useful reply came from one of our senior attendance officers, who has covered the "
+        "secondary schools in the north of the borough for eleven years. Rather than paraphrase her I have copied her "
+        "email below, with her permission. I have gone through it with our Assistant Director for Education and "
+        "Inclusion. {endorse}\n\nYours faithfully,\n\nGareth Lyle\n\n-------- Forwarded message --------\nFrom: Denise\n\n"
+        "Gareth,\n\nOn the duty for named organisations to have due regard, I think it would add to the workload of "
+        "schools and change nothing for the child. It's a paper exercise dressed up as a duty.\n"
+    )
+    adopted = cover.format(
+        endorse="The Service stands behind every word of it: please treat it as the Service's response."
+    )
+    assert code_letter(adopted)["q9"].stance == "No"
+    # (a colleague's view passed on without being adopted is not the respondent's)
+    passed_on = cover.format(endorse="The Board has not yet considered it.")
+    assert code_letter(passed_on)["q9"].stance is None
+
+
+def test_it_should_be_read_as_the_response_in_a_covering_note_is_the_note():
+    note = (
+        "I have left the internal thread below because it shows the argument honestly, but the position in this covering "
+        "note is the one agreed by our Executive Board and it should be read as the Service's response."
+    )
+    assert not stance._POINTS_BELOW.search(note)
+    assert stance._POINTS_BELOW.search("Liam's email is the Service's response; I have added nothing to it.")
+    assert stance._POINTS_BELOW.search("We would ask that her note is read as the Trust's response.")
+    assert stance._POINTS_BELOW.search("They should be taken as the Trust's response to questions 8, 9, 10 and 12.")
+
+
+def test_a_judgement_withheld_in_litotes_is_a_no():
+    text = "We cannot say we are persuaded that a free-standing duty of due regard would best achieve that vision."
+    assert code_text(text, "q9").stance == "No"
+    assert code_text("We cannot say that Option One would best achieve the vision.", "q9").stance == "No"
+    assert code_text("So I cannot say I think the vision is the right one.", "q8").stance == "No"
+    # (a view withheld plainly stays one)
+    assert code_text("As to whether the list is right, I honestly cannot say.", "q10").stance == "Unclear"
+
+
+def test_a_verdict_verb_denied_across_be_or_an_aside():
+    assert code_text("We would not be opposed to the duty of due regard being placed on them.", "q9").stance == "Yes"
+    assert code_text("Nor would we object to the list of statutory partners being added to.", "q12").stance == "Yes"
+    assert code_text("We would not, in principle, object to the duty.", "q9").stance == "Yes"
+    assert code_text("We are opposed to the duty.", "q9").stance == "No"
+
+
+def test_understatement_of_agreement():
+    assert code_text("The vision is not one we would want to argue with.", "q8").stance == "Yes"
+    assert code_text("So I would not for a moment argue with what the paper calls its vision.", "q8").stance == "Yes"
+    assert code_text("The vision is not one we would want.", "q8").stance == "No"
+    text = "We would not be unhappy to see the Crime and Disorder Act amended so that every partnership has a strategy."
+    assert code_text(text, "q11").stance == "Yes"
+    assert code_text("We are not averse to a duty.", "q9").stance == "Yes"
+
+
+def test_not_wanting_bodies_removed_or_the_membership_left_as_it_is():
+    assert code_text("We would not wish to see any of the listed bodies removed.", "q10").stance == "Yes"
+    text = "Whatever is decided on Option Two, we would not want the statutory partners left as they are."
+    assert code_text(text, "q12").stance == "Yes"
+    assert code_text("It would be odd to leave the membership as it stands.", "q12").stance == "Yes"
+    assert code_text("We would leave the membership as it stands.", "q12").stance == "No"
+
+
+def test_a_condition_then_denied_is_a_no():
+    text = (
+        "The Schedule 6 list would be the right set of partners only if it reached the bodies that commission health "
+        "services. It does not."
+    )
+    assert code_text(text, "q10").stance == "No"
+    # (support on a condition the option would meet stays support, round 10)
+    text = (
+        "Of the three options, this is the one our members would back, provided education has a proper place in the "
+        "partnership. At present it does not."
+    )
+    assert code_text(text, "q11").stance == "Yes"
+
+
+def test_what_is_excepted_from_a_denial_is_asserted():
+    text = "We cannot see the preferred option doing anything for our pupils except adding to the paperwork."
+    code = code_text(text, "q9")
+    assert code.stance == "No"
+    assert "+ negation" not in (code.rule or "")
+
+
+def test_where_it_loses_us_and_support_as_a_noun():
+    code = code_text("Where it loses us is its focus.", "q8")
+    assert code.stance == "No"
+    text = 'Community organisations are left at the edge, to be drawn in for "support and wider expertise".'
+    assert code_text(text, "q8").stance != "Yes"
+
+
+def test_any_of_them_obliged_to_attend_are_bodies_not_options():
+    text = (
+        "The preferred option would produce a compliance exercise inside each organisation without obliging any of them "
+        "to sit at the same table."
+    )
+    codes = code_letter(text)
+    assert (codes["q11"].stance, codes["q13"].stance) == (None, None)
+
+
+def test_the_bodies_the_duty_is_placed_on_are_no_verdict_on_the_list():
+    text = (
+        "We would not be opposed to the duty of due regard being placed on the bodies listed, and on balance we think "
+        "it the option most likely to get serious violence treated with urgency."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q10"].stance) == ("Yes", None)
+
+
+def test_strengthening_the_membership_asks_for_additions():
+    assert code_text("The committee would also strengthen the membership.", "q12").stance == "Yes"
+
+
+def test_one_of_a_set_counted_holds_its_own_view():
+    text = (
+        "Two of our three pharmacists think a duty on named bodies would at last make the local NHS treat violence as its "
+        "business; the third thinks it would produce paperwork and little else."
+    )
+    assert code_text(text, "q9").stance != "No"
+    assert lex.is_reported("the third thinks it would produce paperwork and little else")
+    assert not lex.is_reported("the duty would produce paperwork and little else")
+
+
+def test_that_as_a_conjunction_points_nothing_back():
+    text = (
+        "Those who favoured the voluntary route were equally firm. They argued that a new duty would mostly generate "
+        "paperwork."
+    )
+    assert code_letter(text)["q13"].stance is None

@@ -144,7 +144,7 @@ from svanalysis.ingest.stance_syntax import (
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
 CODER_VERSION = (
-    "rule-45+model-6+guard-3"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
+    "rule-46+model-6+guard-3"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
 )
 
 
@@ -230,7 +230,15 @@ _CANNOT_SAY = (
     + r"(?!\s+(?:that\s+)?(?:i|we)\s+(?:(?:really|honestly)\s+)?(?:disagree|object|mind|dislike|am\s+against|are\s+against|"
     r"have\s+(?:any\s+|much\s+)?(?:problem|quarrel|objection)))"
     + r"(?!\s+the\s+same\b)(?!\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+(?:is|are|would\s+be|will\s+be)\s+"
-    r"(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b)|decide|choose|"
+    r"(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b)"
+    # (nor a judgement withheld as a No, round 46, in the lexicon: "We cannot say we are persuaded that ...", "I cannot say
+    # I think the vision is the right one", "We cannot say that Option One would best achieve the vision")
+    + r"(?!\s+(?:that\s+)?(?:we|i)\s+(?:are|am|feel|were|have\s+been)\s+(?:persuaded|convinced|confident|reassured)\b)"
+    + r"(?!\s+(?:that\s+)?(?:we|i)\s+(?:think|believe|feel|consider|find)\s+(?:that\s+)?(?!whether\b|if\b)[^.;?]{0,60}?\s+"
+    r"(?:is|are|would\s+be|will\s+be)\s+(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b)"
+    + r"(?!\s+that\s+(?!whether\b|if\b)[^.;?]{0,60}?\s+(?:would|will|could)\s+(?:best\s+|really\s+)?(?:achieve|deliver|realise|realize|"
+    r"work|succeed|help|make\s+(?:a|any|the\s+slightest|much\s+of\s+a)\s+difference)\b)"
+    r"|decide|choose|"
     # ("I couldn't tell her" is a person told nothing, not a view withheld)
     # ("I can't tell you how much the partnership has helped" is emphasis, not a view withheld)
     r"tell(?!\s+(?:her|him|them|me|us|anyone|anybody|my|our|his|their)\b)(?!\s+you\s+(?=\S)(?!whether\b|if\b|which\b|what\b|"
@@ -1388,6 +1396,12 @@ _ADD_PARTNERS = [
         r"statutory\s+members|partners|members)\b",
         0.75,
     ),
+    # "The committee would also strengthen the membership" (round 46), of the partnership just discussed
+    (
+        r"\b(?:would|will|should|must|could)\s+(?:also\s+|further\s+)?(?:strengthen|widen|expand|enlarge|broaden|extend|lengthen)\s+"
+        r"(?:the|its|their)\s+(?:partnership'?s\s+|partnerships'\s+|csp'?s\s+)?membership\b(?!\s+of\s+(?:our|the\s+(?:charity|association|federation|union)))",
+        0.7,
+    ),
     # ("brought inside the partnerships as a statutory partner", "bring in people from outside the council as proper members")
     (
         r"\bbe\s+added\s+to\b|\bshould\s+be\s+(?:statutory|formal)\s+partners?\b|\bas\s+(?:a\s+)?statutory\s+partners?\b"
@@ -1700,7 +1714,7 @@ _C_TO_BE_EXTENDED = re.compile(_TO_BE_EXTENDED, re.I)
 # an addition as the subject of a judgement: "Adding more partners would slow it down ..."
 _GERUND_SUBJECT = re.compile(
     r"(?:^\W*|[,;]\s+)(?:(?:but|and|so|yet|however|equally|similarly),?\s+)?(?:adding|including|extending|expanding|widening|making|putting|bringing|"
-    r"reopening|redrawing|rewriting|changing|replacing|re-?drafting)\b[^.;]{1,120}?\b(?:would|will|could|might|may|is|are|means|meant)\b",
+    r"lengthening|enlarging|broadening|growing|reopening|redrawing|rewriting|changing|replacing|re-?drafting)\b[^.;]{1,120}?\b(?:would|will|could|might|may|is|are|means|meant)\b",
     re.I,
 )
 _NEG_RE = re.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word
@@ -1779,6 +1793,12 @@ def _negated(clause: str, start: int) -> bool:
         before = before[kept.end() :]
     if "reason" in before and _double_negation(before):
         return False  # "we see no reason not to add", "no good reason why they should not be": denied twice
+    if ("except" in before or "other than" in before or "apart from" in before) and (
+        ex := list(_EXCEPT_BEFORE.finditer(before))
+    ):
+        # what is excepted from a denial is asserted (round 46): "we cannot see the preferred option doing anything for
+        # our pupils except adding to the paperwork"
+        before = before[ex[-1].end() :]
     if "without" in before:
         before = _LITOTES.sub(" ", before)  # "not without misgivings": no denial
     if "not " in before:
@@ -2126,6 +2146,10 @@ def _lex_negated(clause: str, start: int) -> bool:
         before = before[kept.end() :]
     if "reason" in before and _double_negation(before):
         return False  # "no reason to think the agencies are other than the right partners": denied twice
+    if ("except" in before or "other than" in before or "apart from" in before) and (
+        ex := list(_EXCEPT_BEFORE.finditer(before))
+    ):
+        before = before[ex[-1].end() :]  # what is excepted from a denial is asserted (round 46, as in ``_negated``)
     cog = _COGNITION_G.search(before)
     if (
         cog is not None
@@ -2675,8 +2699,12 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             if m and "reason" in clause[: m.start()] and _NO_REASON_FRAME.search(clause, 0, m.start()):
                 # "I cannot see a good reason why schools should not be added": a refusal denied
                 out.append(_Cue("Yes", w * 0.8, m.group(0), f"no additions '{m.group(0).strip()}' + double negation"))
-            elif m and re.search(r"\b(?:not|nor|never)\s+(?:\w+\s+){0,3}?be\s+$", clause[: m.start()], re.I):
-                # "Nor would the Council be against widening the table"
+            elif m and (
+                re.search(r"\b(?:not|nor|never)\s+(?:\w+\s+){0,3}?be\s+$", clause[: m.start()], re.I)
+                or _REFUSAL_DENIED.search(clause, 0, m.start())
+            ):
+                # "Nor would the Council be against widening the table"; "we would not want the statutory partners left as
+                # they are", "it would be odd to leave the membership as it stands" (round 46)
                 out.append(_Cue("Yes", w * 0.7, m.group(0), f"no additions '{m.group(0).strip()}' + negation"))
             elif m:
                 out.append(_Cue("No", w, m.group(0), f"no additions '{m.group(0).strip()}'"))
@@ -2889,6 +2917,9 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             not pat.pattern.startswith("^")
             and (
                 re.search(r"\b(?:not|n't|never)\s*$", before)
+                # (round 46: "We would not be opposed to the duty", "Nor would we object to the list being added to", "we
+                # would not, in principle, object")
+                or _NOT_BE_BEFORE.search(before)
                 or ("too " in before and _TOO_TO.search(before))
                 or (" to " in before[-5:] and _NOTHING_TO.search(before))
                 or ("reason" in before and _NO_REASON_FRAME.search(before))
@@ -3740,6 +3771,9 @@ _ACHIEVE_VISION = re.compile(
     r"\b" + _ACHIEVE_VERB + r"\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
+    # "would not bring the area any closer to the vision", "gets us no nearer the vision" (round 46)
+    r"|\b(?:bring|brings|bringing|get|gets|getting|take|takes|taking|move|moves|moving)\s+(?:[\w'-]+\s+){0,3}?(?:any\s+|no\s+|much\s+|"
+    r"a\s+step\s+|one\s+step\s+)?(?:closer|nearer)\s+(?:to\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "would not help bring about the vision", "would of itself bring about the vision the paper describes"
     r"|\b(?:bring|brings|bringing|brought)\s+about\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "the best chance of making the vision real" (round 31)
@@ -4355,6 +4389,14 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
             q10[1] == "reference" or q10[2].lower().startswith("the right") or (first and "list" in q10[2].lower())
         ):
             drop("q9")
+    # the bodies listed as who the duty falls on, after the duty (round 46): "We would not be opposed to the duty of due
+    # regard being placed on the bodies listed, and ... we think it the option most likely to ..." judges the duty
+    if q10 is not None and "q9" in ids and q10[1] == "description":
+        q9_phrase = next(p for q, _k, p in out if q == "q9")
+        low = clause.lower()
+        a9, a10 = low.find(q9_phrase.lower()), low.find(q10[2].lower())
+        if 0 <= a9 < a10 and _DUTY_FALLS_ON.search(low, a9 + len(q9_phrase), a10):
+            drop("q10")
     # "the right list" beside the statutory partners of CSPs is Q12's list
     if "q10" in ids and "q12" in ids and next(k for q, k, _ in out if q == "q10") == "description":
         drop("q10")
@@ -5109,8 +5151,19 @@ def _them_are_listed(sentence: str, phrase: str) -> bool:
     if at < 0:
         return False
     before = sentence[:at]
+    if _PEOPLE_VERB_BEFORE.search(before):
+        # the object of a verb that takes people or bodies (round 46): "without obliging any of them to sit"
+        return True
     ends = [m.end() for m in _OPTION_WORDS.finditer(before)]
     return bool(_PLURAL_LIST.search(before, ends[-1] if ends else 0))
+
+
+# a verb whose object is people or bodies, not options: "obliging any of them to sit at the same table"
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"\b(?:oblig|requir|forc|compel|ask|expect|invit|encourag|persuad|tell|told|bring|brought|get|getting|make|making|"
+    r"hold|holding|train|fund|pay|paid|employ)\w*\s+$",
+    re.I,
+)
 
 
 _OPTION_WORDS = re.compile(
@@ -5381,6 +5434,19 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         prior_sentence_targets = last_sent_targets
         if sent_targets:
             last_sent_targets = sent_targets
+            if (
+                default is None
+                and new_para
+                and len({q for q, _, _ in sent_targets}) == 1
+                and sent_targets[0][1] in ("reference", "description")
+                and k + 1 < len(sentences)
+                and sentences[k + 1][0] == para
+                and _RUN_IN_LABEL.match(sentence)
+            ):
+                # a run-in label opening its paragraph, as a heading would (round 46): "(a) Amending the community
+                # safety partnership. Our local partnership meets quarterly. ... Giving that same body a new legal job
+                # would change the letterhead and little else."
+                para_topic = [(q, "carry", p) for q, _, p in sent_targets[:1]]
         if default is None and not sent_targets and _ANOTHER_OPTION.search(sentence):
             # "That is a fourth option, and it is the one I would urge officials to consider.": an option of the
             # respondent's own, nothing carried to the paper's
@@ -5476,6 +5542,23 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(default, "section", "")]
             else:
                 targets = _clause_targets_ex(clause, spec, options_context)
+                if (
+                    targets
+                    and prev_target
+                    and all(kind == "description" for _q, kind, _p in targets)
+                    and not {q for q, _, _ in targets} & {q for q, _, _ in prev_target}
+                    # (the phrase without an article of its own: in "They argued that a new duty would ...", "that" is
+                    # a conjunction)
+                    and all(
+                        not _DETERMINER_FIRST.match(p)
+                        and _POINTS_BACK.search(clause, 0, max(0, clause.lower().find(p.lower())))
+                        for _q, _k, p in targets
+                    )
+                ):
+                    # a description pointed back at what was just discussed (round 46): "The proposal to give CSPs a
+                    # strategy ... Putting serious violence on that statutory footing would give the committee the hook
+                    # it lacks" is about the partnerships' strategy, not a duty in law (Option One's "statutory footing")
+                    targets = [(q, "carry", p) for q, _, p in prev_target]
                 if (
                     (prev_target or prior_sentence_targets)
                     and "of them" in clause.lower()
@@ -5914,6 +5997,13 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                             last_pol[qid] = (best.stance, best.weight, phrase, k, None)
                             continue
                         both = prior[2] if prior[2] == phrase else f"{prior[2]} | {phrase}"
+                        if k != prior[3] and _CONDITION_UNMET.match(sentence) and _CONDITIONAL.search(prior[2]):
+                            # a condition, then denied (round 46): "The Schedule 6 list would be the right set of partners
+                            # only if it reached the bodies that commission health services. It does not." is a No
+                            e.items = [it for it in e.items if not (it.stance == "Yes" and it.sentence == prior[2])]
+                            e.add("No", 0.8 * decay, both, "a condition, then denied", tphrase or None, tkind, 0.75)
+                            last_pol[qid] = ("No", 0.75, phrase, k, None)
+                            continue
                         e.add(
                             "Mixed",
                             0.8 * decay,
@@ -7860,6 +7950,76 @@ _ANAPHOR = re.compile(
 )
 
 
+# a negation just before a verdict verb with only "be", an adverb or an aside between: "would not be opposed to", "would
+# not, in principle, object to", "Nor would we object to"
+_NOT_BE_BEFORE = re.compile(
+    r"(?:\b(?:not|n't|never)(?:\s*,\s*(?:in\s+principle|on\s+balance|in\s+the\s+end|for\s+our\s+part|ourselves)\s*,)?\s+"
+    r"(?:(?:be|been|have\s+been|really|necessarily|strongly|ever|at\s+all|in\s+principle|actively|wholly|entirely|particularly)\s+)*"
+    r"|^\W*nor\s+(?:would|do|does|did|should|will|could|can|shall|are|am|is|were)\s+(?:we|i|the\s+[\w-]+|members|they)\s+"
+    r"(?:(?:be|really|necessarily|in\s+principle)\s+)*)$",
+    re.I,
+)
+
+
+# the membership kept as it is, itself denied (Q12): "we would not want the statutory partners left as they are", "it
+# would be odd to leave the membership as it stands"
+_REFUSAL_DENIED = re.compile(
+    r"(?:\b(?:not|n't)\s+(?:want|wish|like|expect)(?:\s+to\s+see)?\b[^.;,]{0,40}?"
+    r"|\b(?:odd|wrong|a\s+mistake|strange|perverse|short-sighted|unwise|hard\s+to\s+justify|difficult\s+to\s+justify|indefensible|"
+    r"a\s+missed\s+opportunity)\s+(?:simply\s+|just\s+)?to\s+)$",
+    re.I,
+)
+
+
+# the duty's holders just before the list's description: "the duty ... being placed on the bodies listed"
+_DUTY_FALLS_ON = re.compile(
+    r"\b(?:placed|placing|imposed|imposing|put|putting|laid|laying|falls?|falling|rests?|resting|applied|applies|apply|"
+    r"applying|extended|extending)\s+(?:up)?on\s+$",
+    re.I,
+)
+
+
+# the exception to a denial: "anything ... except", "nothing ... other than", "little apart from"
+_EXCEPT_BEFORE = re.compile(
+    r"\b(?:anything|nothing|little|much|any\s+(?:good|difference|use))\b[^.;:]{0,60}?\b(?:except(?:\s+for)?|other\s+than|"
+    r"apart\s+from|save\s+for)\s+",
+    re.I,
+)
+
+
+# a condition set ("only if ...", "provided that ..."), then denied in a sentence of its own: "It does not.", "They do not do
+# so at present.", "That condition is not met."
+# (not support given on a condition the option would meet: "this is the one our members would back, provided education
+# has a proper place in the partnership. At present it does not." is a Yes, round 10)
+_CONDITIONAL = re.compile(r"\b(?:only\s+if|only\s+where|only\s+when)\b", re.I)
+_CONDITION_UNMET = re.compile(
+    r"^\W*(?:but\s+|and\s+|yet\s+)?(?:as\s+drafted\s*,?\s+)?"
+    r"(?:(?:it|they|this|that|the\s+(?:list|duty|vision|paper|proposals?|schedule|option|partnerships?|government))\s+"
+    r"(?:does|do|did|will|would|is|are|has|have|can)\s*(?:not|n't)(?:\s+(?:do\s+so|do\s+that|as\s+drafted))*"
+    r"|(?:that|this|the|neither|none)\s+(?:condition|test|requirement)s?\s+(?:of\s+them\s+)?(?:is|are|was|has|have|can)\s*(?:not|n't)?\s*"
+    r"(?:been\s+|be\s+)?(?:not\s+)?met)\s*[.!]?\s*$",
+    re.I,
+)
+
+
+# a run-in label: a short verbless phrase opening a paragraph, "(a) Amending the community safety partnership.", "4. The
+# duty of due regard.", "Option Two:"
+# (marked as a label: a list mark before it, a colon after it, or bold: "Community Safety Partnerships rarely meet." is a
+# sentence)
+_RUN_IN_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:\(?[a-h1-9]\)|[a-h1-9]\.|[ivx]{1,4}[.)])\s*(?P<a>)|\*\*(?P<b>)|__(?P<u>))?"
+    r"(?!(?:[^.:]*?\b(?:is|are|was|were|be|been|would|will|should|could|can|must|shall|has|have|had|do|does|did|we|i|our|"
+    r"it|they|you|this|that|these|those|not|may|might)\b))(?:[\w'’()&/,-]+\s+){0,7}[\w'’()&/-]+\s*"
+    r"(?:(?(a)[.:]?|(?(b)[.:]?\s*\*\*|(?(u)[.:]?\s*__|:))))\s*$",
+    re.I,
+)
+
+
+# a demonstrative just before a description: "on that statutory footing", "this kind of legislation"
+_DETERMINER_FIRST = re.compile(r"(?:a|an|the|any|some|such|this|that|these|those|our|its|their|every|each)\s", re.I)
+_POINTS_BACK = re.compile(r"\b(?:that|this|such\s+a|the\s+same)\s+(?:kind\s+of\s+|sort\s+of\s+)?$", re.I)
+
+
 _ANOTHER_OPTION = re.compile(
     r"\b(?:a|an|the|our|my)\s+(?:fourth|fifth|further|new|different|alternative|other|own)\s+(?:option|approach|route|model|way)\b"
     r"(?!\s+(?:set\s+out|described|in\s+the\s+paper|proposed\s+by))",
@@ -7946,7 +8106,23 @@ _POINTS_BELOW = re.compile(
     # the sender's own earlier message, revised above it: "Further to my email of Tuesday (below)", "Everything else in my
     # earlier email stands" (round 37): the message below is the respondent's view too, as far as the reply leaves it
     r"|\b(?:further\s+to|following(?:\s+up)?|in\s+addition\s+to)\s+(?:my|our)\s+(?:e-?mail|message|letter|reply|response|submission)\b"
-    r"|\b(?:my|our)\s+(?:earlier|previous|original|first|last)\s+(?:e-?mail|message|letter|reply|response|submission)\b",
+    r"|\b(?:my|our)\s+(?:earlier|previous|original|first|last)\s+(?:e-?mail|message|letter|reply|response|submission)\b"
+    # a colleague's message the sender adopts as the organisation's (round 46): "the Service stands behind every word of
+    # it", "please treat it as the Service's response", "we would ask that her note is read as the Trust's response",
+    # "Liam's email is the Service's response", "Kayleigh's note is the Group's view", "Kofi speaks for the Trust",
+    # "We agree with Rhian on every point", "The Trust shares her view on all three of the points she makes"
+    r"|\bstands?\s+behind\s+(?:every\s+word|all\s+of|each\s+of|every\s+one\s+of)"
+    # (the thing read as the response must be the colleague's message or "them": "it should be read as the Service's
+    # response" in a covering note that keeps the thread below "because it shows the argument honestly" is the note)
+    r"|\b(?:(?:e-?mail|note|message|comments|reply|answers|they|them)\s+(?:(?:is|are|be|should\s+be|can\s+be)\s+)?"
+    r"(?:treat(?:ed|s)?|read|tak(?:e|en|es)|regard(?:ed|s)?)|(?:treat|read|take|regard)s?\s+(?:them|(?:his|her|their)\s+(?:e-?mail|note|"
+    r"message|comments|reply|answers)))\s+as\s+(?:the|our|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:response|view|position|submission|answers?)\b"
+    r"|\b(?:e-?mail|note|message|comments|reply|answers|views?)\s+(?:is|are)\s+(?:the|our)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:response|view|position|submission)\b"
+    r"|\bspeaks?\s+for\s+(?:the\s+(?:[A-Z][\w-]*|organisation|service|charity|council|trust|board)|us\b|all\s+of\s+us)"
+    r"|\bagree\s+with\s+(?:him|her|them|[A-Z][\w-]*)\s+on\s+(?:every|each|all)\b"
+    r"|\bshares?\s+(?:his|her|their|[A-Z][\w-]*[\u2019']s)\s+views?\s+on\s+(?:every|each|all)\b",
     re.I,
 )
 

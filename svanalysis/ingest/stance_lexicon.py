@@ -1213,8 +1213,12 @@ LEXICON: list[Entry] = [
     ),
     # nobody would quarrel with it: "nobody here would argue with what the paper wants", "we can't argue with that"
     (
-        r"(?#anchors: argue quarrel disagree)(?:nobody|no\s+one|none\s+of\s+us)\s+(?:[\w']+\s+){0,6}?(?:would|could|can|will)\s+(?:argue|quarrel|disagree)\s+with"
-        r"|(?:we|i)\s+(?:can|could|would)(?:n't|\s*not)\s+(?:really\s+)?(?:argue|quarrel)\s+with",
+        r"(?#anchors: argue quarrel disagree issue)(?:nobody|no\s+one|none\s+of\s+us)\s+(?:[\w']+\s+){0,6}?(?:would|could|can|will)\s+(?:argue|quarrel|disagree)\s+with"
+        r"|(?:we|i)\s+(?:can|could|would)(?:n't|\s*not)\s+(?:really\s+|for\s+a\s+moment\s+|seriously\s+|(?:want|wish)\s+to\s+)*"
+        r"(?:argue|quarrel|take\s+issue)\s+with"
+        # (round 46) "The vision is not one we would want to argue with"
+        r"|\bnot\s+(?:one|something|an?\s+[\w-]+)\s+(?:that\s+|which\s+)?(?:we|i|our\s+[\w-]+|members)\s+(?:would|could|can|will)\s+"
+        r"(?:(?:want|wish)\s+to\s+)?(?:argue|quarrel|take\s+issue|disagree)\s+with",
         "Yes",
         0.8,
         "idiom",
@@ -1627,6 +1631,58 @@ LEXICON: list[Entry] = [
         0.75,
         "idiom",
         False,
+    ),
+    # more of the form, none of the substance (round 46): "Lengthening the list would add seats, not answers", "it would
+    # create meetings rather than results"
+    (
+        r"(?#anchors: add create produce bring generate mean)(?:would|will|could|only)\s+(?:just\s+|simply\s+|only\s+)?(?:add|create|produce|bring|"
+        r"generate|mean)\s+(?:more\s+)?(?:seats|meetings|chairs|names|members|bodies|paperwork|plans|strategies|boards|people\s+round\s+the\s+table)"
+        r",?\s+(?:but\s+)?(?:not|rather\s+than|instead\s+of|and\s+no)\s+(?:more\s+)?(?:answers|results|outcomes|action|change|progress|solutions|"
+        r"value|safety|delivery|impact)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # not unwilling, in litotes (round 46): "we would not be unhappy to see the Act amended", "we are not averse to it", "not
+    # hostile to the idea" (not "would not be sorry to see it go")
+    (
+        r"(?#anchors: unhappy displeased averse hostile unwilling unsympathetic)(?:would|should|will|are|am|is|were|be)(?:n't|\s+not)\s+"
+        r"(?:be\s+)?(?:at\s+all\s+|entirely\s+|wholly\s+|necessarily\s+)?(?:unhappy|displeased|averse|hostile|unwilling|unsympathetic)\s+"
+        r"(?:to\s+see|to|with|about|if|towards?)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    # no good seen in it (round 46): "we cannot see the preferred option doing anything for our pupils", "I can't see it
+    # achieving much" (not "cannot see anything wrong with it")
+    (
+        r"(?#anchors: see)(?:cannot|can't|can\s+not|could\s*not|couldn't|do\s+not|don't|struggle\s+to)\s+see\s+(?:[\w'’-]+\s+){0,6}?"
+        r"(?:doing|achieving|changing|making|delivering|bringing)\s+(?:anything|much|a\s+great\s+deal|any\s+good|a\s+difference|"
+        r"any\s+difference)\b(?!\s+(?:wrong|bad|harmful|negative)\b)",
+        "No",
+        0.8,
+        "evaluation",
+        True,
+    ),
+    # where the reader parts company (round 46): "Where it loses us is its focus", "it lost me at the data-sharing part"
+    (
+        r"(?#anchors: loses lost)\b(?:(?:where|when)\s+(?:it|this|the\s+[\w-]+)\s+(?:loses|lost)\s+(?:us|me)\b|(?:loses|lost)\s+(?:us|me)\s+"
+        r"(?:at|with|on|when|over)\b)",
+        "No",
+        0.7,
+        "idiom",
+        False,
+    ),
+    # a change of form alone: "would change the letterhead and little else", "would alter the paperwork and not much more"
+    (
+        r"(?#anchors: else more)(?:would|will|could)\s+(?:only\s+|just\s+|simply\s+)?(?:change|alter|add|produce|achieve|create|mean|improve)\s+"
+        r"(?:the\s+|a\s+|some\s+|more\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+and\s+(?:little|nothing|not\s+(?:much|a\s+lot))\s+(?:else|more)\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
     ),
     # more meetings: "would multiply meetings long before it reduced violence"
     (
@@ -2300,6 +2356,9 @@ LEXICON: list[Entry] = [
     (
         # (or its taking up held back: "we would not want its adoption delayed by argument at the margins")
         r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it)|"
+        # (or of the bodies listed, round 46: "We would not wish to see any of the listed bodies removed")
+        r"(?:any|one|some|either)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:bodies|organisations|organizations|partners|members|authorities|"
+        r"names|entries|agencies|services)|"
         # (or any part of it: "we would not wish to see any part of it diluted")
         r"(?:any|every|some|one)\s+(?:part|element|aspect|strand)\s+of\s+(?:it|them|this|that|the\s+\w+)|"
         r"(?:its|their|the)\s+(?:adoption|introduction|implementation|passage|progress|roll[- ]?out))\s+(?:to\s+be\s+)?(?:narrowed|"
@@ -2581,7 +2640,9 @@ LEXICON: list[Entry] = [
     (
         r"(?:is|are|was|were|be)\s+(?:not|n't|never)\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?"
         r"(?:we|i)\s+(?:would\s+|could\s+|can\s+|will\s+|should\s+)?(?:choose|support|endorse|accept|back|favour|"
-        r"prefer|recommend|want|advocate|share|welcome)",
+        r"prefer|recommend|want|advocate|share|welcome)"
+        # (not a denial wanted: "The vision is not one we would want to argue with", round 46)
+        r"(?!\s+to\s+(?:argue|quarrel|take\s+issue|disagree|object|lose|change|undo|reverse|see\s+(?:go|lost|dropped|changed)))",
         "No",
         0.85,
         "evaluation",
@@ -3438,6 +3499,10 @@ LEXICON: list[Entry] = [
         r"(?!\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it))\s+(?:to\s+be\s+)?"
         r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined|changed|altered|"
         r"rewritten|tampered\s+with|reopened|unpicked|started\s+(?:again|over|afresh)|torn\s+up|thrown\s+out|redrawn|replaced|scrapped))"
+        # (nor the present state not wanted kept, round 46: "we would not want the statutory partners left as they are", a
+        # change asked for, read by the rules of additions)
+        r"(?!\s+(?:to\s+see\s+)?(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:left|kept|remain|remaining|stay|staying)\s+(?:as|where)\s+"
+        r"(?:it|they)\s+(?:is|are|stands?)\b)"
         # what is not wanted set against what is: "I don't want lessons learned, I want somebody to be answerable"
         r"(?![^.;]{0,60},\s*(?:i|we)\s+(?:just\s+)?want\b)|please\s+do\s+not|please\s+don't|please,?\s+no\s+more|please,?\s+not\s+(?:the|that|this|option|a|an|any)\b|not\s+that\s+one\b|(?:don't|do\s+not)\s+(?:just\s+)?(?:leave|hand|give|put)\s+(?:it|this|them|that)\b|hope\s+(?:you|the\s+government|ministers)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:pick|choose|go\s+(?:with|for)|adopt|take)|prefer\s+that\s+it\s+(?:were|was|is)\s+not|prefer\s+(?:that\s+)?(?:the\s+government|you|ministers|the\s+home\s+office|it)\s+(?:did|do|does|were|was|should)\s*(?:not|n't)\s+(?:\w+\s+)?(?:take|pursue|adopt|choose|go|introduce|proceed|follow|bring)\b|rather\s+it\s+(?:were|was)\s+not",
         "No",
@@ -4511,6 +4576,21 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # ... and in litotes (round 46): "We cannot say we are persuaded that a free-standing duty would best achieve that
+    # vision", "I cannot say I think the vision is the right one", "We cannot say that Option One would best achieve the
+    # vision" (not "I honestly cannot say", "cannot say whether", no view)
+    (
+        r"(?#anchors: say)(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:honestly\s+|truthfully\s+|really\s+)?say\s+"
+        r"(?:(?:that\s+)?(?:we|i)\s+(?:are|am|feel|were|have\s+been)\s+(?:persuaded|convinced|confident|reassured)\b"
+        r"|(?:that\s+)?(?:we|i)\s+(?:think|believe|feel|consider|find)\s+(?:that\s+)?(?!whether\b|if\b)[^.;?]{0,60}?\s+"
+        r"(?:is|are|would\s+be|will\s+be)\s+(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b"
+        r"|that\s+(?!whether\b|if\b)[^.;?]{0,60}?\s+(?:would|will|could)\s+(?:best\s+|really\s+)?(?:achieve|deliver|realise|realize|"
+        r"work|succeed|help|make\s+(?:a|any|the\s+slightest|much\s+of\s+a)\s+difference)\b)",
+        "No",
+        0.85,
+        "evaluation",
+        False,
+    ),
     # "some of these bodies belong on the list; others, in our view, do not" (not people divided: "some members felt ...;
     # others did not" is a split, left to the other rules)
     (
@@ -5276,6 +5356,9 @@ LEXICON: list[Entry] = [
         # (not what a proposal leaves open, round 38: "would add an agenda item, while leaving the question of leadership
         # open" is a flaw of the duty)
         r"(?#anchors: leave leaves leaving left)(?<!\bwhile\s)(?<!\bwhilst\s)(?<!\bby\s)(?<!\band\s)(?<!\bwould\s)(?<!\bwill\s)"
+        # (nor a flaw of a proposal with "it" or "which" before it, round 46: "and it leaves the question of who leads in a
+        # two-tier area entirely open")
+        r"(?<!\bit\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bthey\s)"
         r"(?:leave|leaves|leaving|left)\s+(?:the|that|this)\s+(?:question|matter|issue)\s+"
         r"(?:of\s+[^.;]{1,80}?\s+)?open\b",
         "Unclear",
@@ -7083,6 +7166,9 @@ OTHER_SENSES = re.compile(
     # a kind of service: "we run supported housing for care leavers", "supported accommodation"
     r"|\bsupported\s+(?:or\s+[\w-]+\s+)?(?:housing|accommodation|living|lodgings|employment|internships?|placements?|tenancies|flats|homes)\b"
     rf"|\bsupport(?:s|ed|ing)?\s+(?:for|to)\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
+    # the noun after a preposition, often the paper's word in quotes (round 46): 'to be drawn in for "support and wider
+    # expertise"' (not "the level of support for the duty among members", a view counted)
+    r"|\b(?:for|with)\s+[\"“‘']?support\b[\"”’']?(?!\s+(?:for|of)\b)"
     # the noun of help: "the identification and support of victims and witnesses"
     rf"|\b(?:and|the|of)\s+support\s+of\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
     # help given by practitioners ("our designated nurses support practices"), helping people ("identifying and
@@ -7128,8 +7214,9 @@ OTHER_SENSES = re.compile(
     r"outcomes?|approach\s+to)\b"
     # ... and an infinitive of purpose with a thing to settle: "to bring them to the same table to agree a problem profile"
     r"|\bto\s+agree\s+(?:a|an)\s+(?!(?:view|position|verdict|answer)\b)(?=[a-z]{3,})"
-    # "agreed" as an adjective: "clear, nationally agreed guidance", "an agreed protocol" (not "we broadly agreed the vision")
-    r"|\b(?:an|(?!(?:we|i)\b)\w+ly)\s+agreed\s+(?!(?:with|that|to|on|upon|in|by|the|this|its|it|them|all|both|a|an|and|but|"
+    # "agreed" as an adjective: "clear, nationally agreed guidance", "an agreed protocol" (not "we broadly agreed the vision"),
+    # "the partnership had no agreed performance measures for violence" (round 46)
+    r"|\b(?:an|no|any|(?!(?:we|i)\b)\w+ly)\s+agreed\s+(?!(?:with|that|to|on|upon|in|by|the|this|its|it|them|all|both|a|an|and|but|"
     # (nor "an agreed position", which "could not reach" makes no view, round 36)
     r"our|their|what|whole|wholeheartedly|view|position|line|stance|opinion)\b)(?=[a-z]{3,})"
     r"|\bagree(?:s|d|ing)?\s+(?:funding|budgets?|priorities|plans?|protocols?|strategies|targets|timetables)\b"
@@ -8521,6 +8608,10 @@ def is_reported(clause: str) -> bool:
     respondent's own it has since left ("At first we thought ...", "In our earlier email we said ...")."""
     if _is_reported(clause):
         return True
+    if "the " in clause.lower() and _ORDINAL_SPEAKER.match(clause):
+        # one of a set just counted (round 46): "Two of our three pharmacists think ...; the third thinks it would produce
+        # paperwork and little else"
+        return True
     if (" both " in clause or " all " in clause or " each " in clause) and (
         (bare := _QUANTIFIER_BEFORE_SAYING.sub(r"\1 ", clause)) != clause
     ):
@@ -8542,6 +8633,16 @@ def is_reported(clause: str) -> bool:
     # where the speakers are ("Colleagues in the Commissioner's office have argued for ..."): read without it
     m = _SPEAKERS_WHERE.match(clause)
     return m is not None and _is_reported(m.group(1) + " " + clause[m.end() :])
+
+
+# one of a set, by its place: "the third thinks", "the other two felt", "the rest argued"
+_ORDINAL_SPEAKER = re.compile(
+    r"^\W*(?:but\s+|and\s+|while\s+|whilst\s+|whereas\s+)?the\s+(?:first|second|third|fourth|fifth|other|others|last|rest|"
+    r"remaining|other\s+(?:one|two|three|four|five))(?:\s+[\w-]+)?\s+(?:thinks?|believes?|feels?|argues?|fears?|says?|said|thought|"
+    r"felt|argued|believed|feared|considers?|considered|worries|worried|disagrees?|disagreed|agrees?|agreed|prefers?|preferred|"
+    r"favours?|favoured|would)\b",
+    re.I,
+)
 
 
 # what the respondent knows of some others' view: "We know (that) some ..."
