@@ -10954,3 +10954,127 @@ def test_that_as_a_conjunction_points_nothing_back():
         "paperwork."
     )
     assert code_letter(text)["q13"].stance is None
+
+
+# round 46, from waves 111-113 (b1485-b1508, after their first runs were recorded)
+
+
+def test_no_module_level_name_of_the_coder_is_defined_twice():
+    # (a pattern defined again further down replaces the first everywhere it is used: round 46 shadowed one so)
+    import ast
+    from pathlib import Path
+
+    for module in (stance, lex):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        names = [
+            t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)
+        ]
+        names += [node.name for node in tree.body if isinstance(node, ast.FunctionDef)]
+        assert sorted({n for n in names if names.count(n) > 1}) == [], module.__name__
+
+
+def test_praise_said_in_irony():
+    codes = code_letter("Then we come to the Government's preferred option. Another statutory duty. Marvellous.")
+    assert codes["q9"].stance == "No"
+    text = "Give it to the Community Safety Partnerships. Of course. Our area has eleven of them."
+    assert code_text(text, "q11").stance == "No"
+    assert code_text("Give it to the Community Safety Partnerships.", "q11").stance == "Yes"
+
+
+def test_looking_for_something_to_object_to():
+    text = (
+        "We went through the vision looking for something to object to, in the proper spirit of a consultation "
+        "response, and came back empty-handed. It would be churlish to quibble."
+    )
+    assert code_text(text, "q8").stance == "Yes"
+
+
+def test_a_caveat_of_what_a_duty_needs_is_no_rejection():
+    text = "We recognise that a duty is only words on paper until it is funded and inspected."
+    assert code_text(text, "q9").stance != "No"
+    assert code_text("A duty is only words on paper.", "q9").stance == "No"
+
+
+def test_sorry_to_see_it_offered_as_the_answer():
+    text = "We have watched that approach run out of road, and we would be sorry to see it offered as the answer."
+    assert code_text(text, "q13").stance == "No"
+
+
+def test_a_harm_made_harder_or_a_goal_not_seen_reached():
+    text = "A duty on those bodies would, in our view, make it much harder for concerns to go nowhere."
+    assert code_text(text, "q9").stance == "Yes"
+    text = "That experience leaves us unable to see the non-legislative option achieving the vision on its own."
+    assert code_text(text, "q13").stance == "No"
+
+
+def test_the_good_the_same_resources_would_do_elsewhere():
+    text = "The money and management time it would absorb would do more good spent on the exploitation panel."
+    assert code_text(text, "q9").stance == "No"
+    assert code_text("A duty would do more good than harm.", "q9").stance == "Yes"
+
+
+def test_one_thing_right_is_partial_praise():
+    assert code_text("Option One gets one thing right: it makes violence somebody's business.", "q9").stance == "Mixed"
+    assert code_text("The duty gets the basics right.", "q9").stance == "Yes"
+
+
+def test_doubt_about_what_the_paper_means_is_no_view_withheld():
+    text = "We are not sure whether this is meant to reassure us or whether it is the point."
+    assert code_text(text, "q9").stance != "Unclear" or code_text(text, "q9").rule == "addressed, no stance found"
+    assert code_text("We are not sure whether the duty is right.", "q9").stance == "Unclear"
+
+
+def test_a_person_we_supported_is_help_not_a_verdict():
+    text = "The girl we supported did not need the school nurse to have due regard to serious violence."
+    assert code_text(text, "q9").stance != "Yes"
+    assert code_text("The option we supported was the duty.", "q9").stance == "Yes"
+
+
+def test_a_duty_on_a_long_list_names_who_holds_it_and_widens_the_net():
+    text = (
+        "A duty on a long list of public bodies to have due regard would widen the net through which children fall "
+        "into the justice system. We would urge the Government not to proceed with it."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q10"].stance) == ("No", None)
+    # (a list named after a duty of due regard "on" it is still the list: round 44's "specified bodies" by reference)
+    text = "As to the proposed duty of due regard on specified bodies, we are of two minds."
+    assert code_letter(text)["q10"].stance is None
+
+
+def test_where_one_option_would_fail_another_would_work():
+    text = (
+        "Where the voluntary approach would leave work like this exactly where it is now, resting on whoever happens to "
+        "champion it, a duty of due regard would make violence prevention something our board has to account for."
+    )
+    codes = code_letter(text)
+    assert codes["q13"].stance == "No"
+    # (the rules read the consequence for the voluntary approach only; the classifier may still read the sentence for the
+    # duty, and sends what it reads to a person)
+    assert "would leave" not in (codes["q9"].rule or "").split(";")[0] or codes["q9"].method == "model"
+
+
+def test_valuable_as_a_complement_worthless_as_a_substitute():
+    text = "The voluntary approach is valuable as a complement and worthless as a substitute."
+    assert code_text(text, "q13").stance == "Mixed"
+
+
+def test_the_vision_as_what_the_partners_answer_for_is_not_judged():
+    codes = code_letter("Those are the right partners to be answerable for the vision, and the list covers them well.")
+    assert (codes["q8"].stance, codes["q10"].stance) == (None, "Yes")
+
+
+def test_a_call_note_reads_the_callers_view_as_the_respondents():
+    note = (
+        "SERIOUS VIOLENCE LEGAL DUTY CONSULTATION - RECORD OF TELEPHONE RESPONSE\n\n"
+        "Taken by: Ruth Halden, consultation officer\nCaller: Mrs Angela Byfield, Deputy Headteacher\n\n"
+        "On the vision, caller felt strongly that it is long overdue.\n\n"
+        "Caller was much cooler about the preferred option. Her view is that it would add to the workload of staff who "
+        "are already stretched.\n\n"
+        "[Officer's note: I explained that the paper says the duty would be light-touch; I think it is the right approach.]\n"
+    )
+    assert stance.is_call_note(note)
+    codes = code_letter(note)
+    assert (codes["q8"].stance, codes["q9"].stance) == ("Yes", "No")
+    # (not a letter that mentions a caller in passing)
+    assert not stance.is_call_note("Dear Sir,\n\nA caller to our helpline said the duty would help.\n")

@@ -2645,7 +2645,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             "preferred" in given and _no_view_on_another_option(given, end, qid)
         )
 
+    meant = ("meant" in given or "intended" in given or "supposed" in given) and _UNSURE_WHAT_MEANT.search(given)
     for w, m in unclear_hits:
+        if meant and m.group(0).strip().lower() in ("not sure", "unsure", "uncertain"):
+            continue  # doubt about what the paper means, not a view withheld (round 46, as the pattern's own exception)
         if not elsewhere(m.end()):
             out.append(_Cue("Unclear", w, m.group(0), f"no view '{m.group(0).strip()}'"))
     for anchored, w, m in mixed_hits:
@@ -2899,6 +2902,12 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             continue
         if _SUGGESTION_OBJECT.match(clause, m.end()):
             continue  # "we would resist any suggestion that colleges should be carved out of the list": a proposal opposed
+        if "sorry" in clause[max(0, m.start() - 80) : m.start()] and _SORRY_TO_SEE.search(clause, 0, m.start()):
+            continue  # "we would be sorry to see it offered as the answer": the sorrow is the verdict (round 46)
+        if "for " in clause[max(0, m.start() - 60) : m.start()] and _LOOKED_FOR.search(clause, 0, m.start()):
+            # what was looked for, not found (round 46): "We went through the vision looking for something to object to
+            # ... and came back empty-handed"
+            continue
         if qid == "q10" and (ext := _NOT_WANT_EXTENDED.search(clause, m.start())) and ext.start() < m.end():
             # "We would resist extending it to individual GP practices": the list not to be extended is the right one (Q10,
             # as "we would not want it lengthened"; on Q12 the same words are a No to additions), a lean for a person
@@ -3766,11 +3775,15 @@ _YARDSTICK_VERB = re.compile(
     rf"\b(?:{_ACHIEVE_VERB}|bring(?:s|ing)?\s+about|get(?:s|ting)?\s+(?:us\s+)?(?:to|closer\s+to|nearer\s+to))\s+$",
     re.I,
 )
-_YARDSTICK_FRAME = re.compile(r"\b(?:chance|prospect|route|way|means|likel(?:y|iest)|best|better|most)\b", re.I)
+_YARDSTICK_FRAME = re.compile(
+    r"\b(?:chance|prospect|route|way|means|likel(?:y|iest)|best|better|most|right|wrong)\b", re.I
+)
 _ACHIEVE_VISION = re.compile(
     r"\b" + _ACHIEVE_VERB + r"\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
+    # the vision as what the bodies answer for (round 46): "Those are the right partners to be answerable for the vision"
+    r"|\b(?:answerable|accountable|responsible)\s+for\s+(?:delivering\s+|achieving\s+|realising\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "would not bring the area any closer to the vision", "gets us no nearer the vision" (round 46)
     r"|\b(?:bring|brings|bringing|get|gets|getting|take|takes|taking|move|moves|moving)\s+(?:[\w'-]+\s+){0,3}?(?:any\s+|no\s+|much\s+|"
     r"a\s+step\s+|one\s+step\s+)?(?:closer|nearer)\s+(?:to\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
@@ -4395,7 +4408,10 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
         q9_phrase = next(p for q, _k, p in out if q == "q9")
         low = clause.lower()
         a9, a10 = low.find(q9_phrase.lower()), low.find(q10[2].lower())
-        if 0 <= a9 < a10 and _DUTY_FALLS_ON.search(low, a9 + len(q9_phrase), a10):
+        if (0 <= a9 < a10 and _DUTY_FALLS_ON.search(low, a9 + len(q9_phrase), a10)) or (
+            a10 > 0 and _DUTY_HELD_BY.search(low, 0, a10)
+        ):
+            # (or named as who a duty is on: "A duty on a long list of public bodies to have due regard ...")
             drop("q10")
     # "the right list" beside the statutory partners of CSPs is Q12's list
     if "q10" in ids and "q12" in ids and next(k for q, k, _ in out if q == "q10") == "description":
@@ -4871,7 +4887,13 @@ _PIECE_JOIN = (
     r"(?:,\s+(?:and\s+|with\s+|while\s+|whilst\s+|then\s+)?|\s+and\s+"
     r"|,?\s+(?:(?:chiefly|mainly|largely|partly|simply|precisely)\s+)?because\s+)"
 )
-_SEGMENT_OPEN = re.compile(_PIECE_JOIN + r"(?:the\s+|a\s+|an\s+|any\s+|this\s+|that\s+)?$", re.I)
+# (or the duty named by its content, round 46: "Where the voluntary approach would leave work like this where it is now, a
+# duty of due regard would make violence prevention something our board has to account for")
+_SEGMENT_OPEN = re.compile(
+    _PIECE_JOIN
+    + r"(?:the\s+|a\s+|an\s+|any\s+|this\s+|that\s+)?(?:(?:new\s+|statutory\s+|legal\s+)?dut(?:y|ies)\s+(?:of|to\s+have)\s+)?$",
+    re.I,
+)
 _VERB_OF_ITS_OWN = (
     r"(?:" + _AUXILIARY + r"|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|cannot|couldn't|doesn't|don't|"
     r"hasn't|haven't|seems?|looks?|offers?|remains?|comes?|ranks?|sits?|falls?|lags?|trails?|gives?|lacks?)"
@@ -5073,8 +5095,13 @@ _MEMBERS_HINT = re.compile(
 # have seen, that would be a mistake") or a verb of thinking ("We do not think this would work")
 _ANSWER_WORD = re.compile(r"^\W*(?:yes|no|agree|disagree|partly|partially)\b", re.I)
 _PRONOUN = re.compile(
-    r"^\s*(?:[^,;]{0,60},\s*|in\s+(?:our|my)\s+(?:view|opinion|judgement|judgment)\s+)?(?:(?:we|i)\s+(?:[\w']+\s+){0,2}?(?:think|believe|feel|consider|suspect|doubt|fear)\s+(?:that\s+)?)?"
-    r"(?:this|it|that|such an approach|this approach|this option|such a duty)\b(?!\s+(?:is|was)\s+(?:why|because|how|what|where|when))",
+    r"^\s*(?:[^,;]{0,60},\s*|in\s+(?:our|my)\s+(?:view|opinion|judgement|judgment)\s+)?(?:(?:we|i)\s+(?:[\w']+\s+){0,2}?(?:think|believe|feel|consider|suspect|doubt|fear)\s+(?:that\s+)?"
+    # (round 46: "Our view is that it would add to the workload of staff")
+    r"|(?:our|my)\s+(?:[\w-]+\s+)?(?:view|position|feeling|concern|fear|sense|belief|judgement|worry)\s+(?:is|was|remains)\s+(?:that\s+)?)?"
+    r"(?:this|it|that|such an approach|this approach|this option|such a duty)\b(?!\s+(?:is|was)\s+(?:why|because|how|what|where|when))"
+    # (praise as a sentence of its own, said of what came just before, in irony: "Another statutory duty. Marvellous.")
+    r"|^\W*(?:oh\s+)?(?:marvellous|wonderful|splendid|brilliant|fantastic|terrific|lovely|how\s+(?:reassuring|novel|original|"
+    r"refreshing)|of\s+course|naturally)\s*[.!]+\W*$",
     re.I,
 )
 
@@ -5327,6 +5354,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
     # classifier (``_topic_codes``)
     untied: dict[int, list[tuple[str, str]]] = {}
     tied: set[int] = set()
+    ironic: dict[str, int] = {}  # per question, the paragraph in which praise of it was said in irony
     for k, (para, sentence, is_head) in enumerate(sentences):
         if is_head:
             last_heading = k
@@ -5934,6 +5962,20 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         if t_at >= 0 and c_at >= 0 and abs(c_at - t_at) > _FAR:
                             base *= 0.9
                     weight = cue.weight * (_CONCLUDING_WEIGHT if concluding else decay) * w_section
+                    if cue.rule.startswith("irony"):
+                        # praise said in irony (round 46): "Give it to the Community Safety Partnerships. Of course." - the
+                        # sentences just before in its paragraph are not meant, nor is praise later in it ("And the answer
+                        # to that is a legal obligation on the council")
+                        before_it = {
+                            _evidence_phrase(sentences[j][1])
+                            for j in range(max(0, k - 2), k)
+                            if sentences[j][0] == para
+                        }
+                        e.items = [it for it in e.items if not (it.stance == "Yes" and it.sentence in before_it)]
+                        ironic[qid] = para
+                    elif cue.stance == "Yes" and ironic.get(qid) == para:
+                        weight *= 0.4
+                        base *= 0.4
                     e.add(cue.stance, weight, phrase, cue.rule, tphrase or None, tkind, base)
                 n_said, n_all = len(asserted.split()), len(clause.split())
                 if not cues and n_all >= 2 and (n_said >= 4 or 2 * n_said >= n_all):
@@ -7400,6 +7442,56 @@ def with_aliases(text: str, aliases: dict[str, str]) -> str:
     return pattern.sub(lambda m: f"{m.group(0)} ({lowered[m.group(0).lower()]})", text)
 
 
+# a note of a telephone response (round 46): a "Caller:" field (or table row) and a call or telephone named near the top
+_CALLER_FIELD = re.compile(r"^\W{0,4}caller\W{0,4}(?::|\|)", re.I | re.M)
+_CALL_WORD = re.compile(r"\b(?:telephone|phone|call)\b", re.I)
+# the officer's own asides, in brackets: "[Officer's note: ...]", "*[KM: the caller's figures ...]*", "[TA note: ...]"
+_OFFICER_ASIDE = re.compile(
+    r"\[(?:[^\]\n:]{0,30}?\b(?:note|aside|comment)\b|[A-Z]{2,3})\s*:[^\]]*\]",
+)
+# the caller told of in the third person: "Caller", "the caller", "she", "he", "her", "his"
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|some|this|that|these|those|any|[\"“'‘])(?:\s|$|[\"“'‘])|\s*[.,;:!?)]", re.I)
+_CALLER_WORDS = re.compile(r"\b(?:the\s+caller|caller|she|he)\b|\b(?:her|his)\b", re.I)
+
+
+def is_call_note(text: str) -> bool:
+    """Whether a letter is an officer's note of a telephone response ("Caller: Mrs Angela Byfield", "Note of telephone
+    call"), in which the caller's view is reported in the third person.
+
+    >>> is_call_note("Note of telephone call\\nOfficer: Priya Nandra\\nCaller: Ms Farah Quraishi\\n\\nCaller said the list is right.")
+    True
+    >>> is_call_note("Dear Sir, our caller survey found that ...")
+    False
+    """
+    head = text[:1500]
+    return bool(_CALLER_FIELD.search(head)) and bool(_CALL_WORD.search(head))
+
+
+def caller_view(text: str) -> str:
+    """A call note read as the caller's own words: the officer's bracketed asides blanked, and the caller told of in the
+    third person ("Caller felt strongly that ...", "Her view is that ...") put in the first ("we", "our"), each
+    replacement padded to the same length so that offsets hold.
+
+    >>> text = "Caller felt it was overdue. [Officer's note: I disagree.] Her view is that it would give her a lever."
+    >>> len(caller_view(text)) == len(text), " ".join(caller_view(text).split())
+    (True, 'We felt it was overdue. Our view is that it would give us a lever.')
+    """
+
+    def first_person(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low == "her" and _OBJECT_AFTER.match(m.string, m.end()):
+            new = "us"  # the object: "I read her the short description", "would give her a lever"
+        else:
+            new = "our" if low in ("her", "his") else "we"
+        if word[0].isupper():
+            new = new.capitalize()
+        return new.ljust(len(word))
+
+    text = _OFFICER_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    return _CALLER_WORDS.sub(first_person, text)
+
+
 def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | None = None) -> dict[str, StanceCode]:
     """Code Q8-Q13 from a whole letter; questions it never discusses are left missing.
 
@@ -7414,6 +7506,10 @@ def code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] | 
     >>> {q: c.stance for q, c in code_letter(letter).items() if c.stance}
     {'q9': 'Yes', 'q11': 'No', 'q13': 'No'}
     """
+    if isinstance(text, str) and is_call_note(text):
+        # a note of a telephone response: the caller's view, told in the third person, is the respondent's
+        text = caller_view(text)
+        sections = {k: caller_view(v) if isinstance(v, str) else v for k, v in (sections or {}).items()}
     aliases = option_aliases(text) if isinstance(text, str) else {}
     if aliases:
         # the letter's own names for the options, each followed by the option it names wherever it recurs
@@ -7975,6 +8071,29 @@ _REFUSAL_DENIED = re.compile(
 _DUTY_FALLS_ON = re.compile(
     r"\b(?:placed|placing|imposed|imposing|put|putting|laid|laying|falls?|falling|rests?|resting|applied|applies|apply|"
     r"applying|extended|extending)\s+(?:up)?on\s+$",
+    re.I,
+)
+
+
+# doubt about what the paper means: "We are not sure whether this is meant to reassure us or whether it is the point"
+_UNSURE_WHAT_MEANT = re.compile(
+    r"\b(?:not\s+sure|unsure|uncertain)\s+(?:whether|if)\s+(?:this|that|it|the\s+[\w-]+)\s+(?:is|was)\s+(?:meant|intended|supposed)\s+to\b",
+    re.I,
+)
+_SORRY_TO_SEE = re.compile(r"\bsorry\s+to\s+see\b[^.;]{0,60}$", re.I)
+# a search for grounds to judge, before the verdict word: "looking for something to object to"
+_LOOKED_FOR = re.compile(
+    r"\b(?:look|looks|looking|looked|search|searching|searched|hunt|hunting|hunted|(?:trying|tried)\s+to\s+find)\s+"
+    r"(?:hard\s+|in\s+vain\s+|carefully\s+)?for\s+(?:something|anything|things?|much|a\s+reason|reasons|grounds)\s+"
+    r"(?:\w+\s+)?to\s+$",
+    re.I,
+)
+
+
+# (a list's description after the duty on: "A duty on a long list of public bodies to have due regard")
+_DUTY_HELD_BY = re.compile(
+    r"\bdut(?:y|ies)\s+(?:(?:placed|imposed|laid|put)\s+)?(?:up)?on\s+(?:(?:a|an|the|every|each|all|some|long|longer|wide|wider|"
+    r"short|new|named|listed|specified|these|those|such)\s+)*$",
     re.I,
 )
 

@@ -1658,12 +1658,104 @@ LEXICON: list[Entry] = [
     # no good seen in it (round 46): "we cannot see the preferred option doing anything for our pupils", "I can't see it
     # achieving much" (not "cannot see anything wrong with it")
     (
-        r"(?#anchors: see)(?:cannot|can't|can\s+not|could\s*not|couldn't|do\s+not|don't|struggle\s+to)\s+see\s+(?:[\w'’-]+\s+){0,6}?"
-        r"(?:doing|achieving|changing|making|delivering|bringing)\s+(?:anything|much|a\s+great\s+deal|any\s+good|a\s+difference|"
-        r"any\s+difference)\b(?!\s+(?:wrong|bad|harmful|negative)\b)",
+        r"(?#anchors: see)(?:cannot|can't|can\s+not|could\s*not|couldn't|do\s+not|don't|struggle\s+to|unable\s+to|fail\s+to)\s+see\s+"
+        r"(?:[\w'’-]+\s+){0,6}?(?:(?:doing|achieving|changing|making|delivering|bringing)\s+(?:anything|much|a\s+great\s+deal|any\s+good|"
+        r"a\s+difference|any\s+difference)\b(?!\s+(?:wrong|bad|harmful|negative)\b)"
+        # (round 46) "leaves us unable to see the non-legislative option achieving the vision on its own"
+        r"|(?:achieving|delivering|realising|realizing|fulfilling)\s+(?:the|its|that|this|your)\s+(?:vision|aims?|objectives?|goals?)\b)",
         "No",
         0.8,
         "evaluation",
+        True,
+    ),
+    # praise as a sentence of its own after the target, in irony (round 46): "Another statutory duty. Marvellous.", "Give it
+    # to the Community Safety Partnerships. Of course."
+    (
+        r"(?#anchors: marvellous wonderful splendid brilliant fantastic terrific course naturally lovely reassuring novel original refreshing)"
+        r"^\W*(?:oh\s+)?(?:marvellous|wonderful|splendid|brilliant|fantastic|terrific|lovely|how\s+(?:reassuring|novel|original|"
+        r"refreshing)|of\s+course|naturally)\s*[.!]+\W*$",
+        "No",
+        0.6,
+        "irony",
+        False,
+    ),
+    # nothing to object to, said as churlishness (round 46): "it would be churlish to quibble", "it seems churlish to object"
+    (
+        r"(?#anchors: churlish petty)\b(?:churlish|petty)\s+(?:of\s+us\s+|of\s+me\s+)?to\s+(?:quibble|object|complain|criticise|criticize|"
+        r"carp|argue|disagree|find\s+fault|grumble)\b",
+        "Yes",
+        0.75,
+        "idiom",
+        True,
+    ),
+    # good in one role, no good in another (round 46): "The voluntary approach is valuable as a complement and worthless as a
+    # substitute"
+    (
+        r"(?#anchors: complement supplement addition substitute replacement)(?:\b(?:is|are|was|'s|be|seems?)\s+(?:very\s+|highly\s+|genuinely\s+)?)?\b(?:valuable|useful|welcome|helpful|good|right|worthwhile|"
+        r"essential|vital)\s+as\s+an?\s+(?:complement|supplement|addition)\b[^.;]{0,40}?\b(?:and|but)\s+(?:it\s+is\s+)?"
+        # (the role set against is blanked as a comparison: "as a substitute" is not read)
+        r"(?:worthless|useless|inadequate|insufficient|hopeless|no\s+use|no\s+good|dangerous|wrong)\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
+    # one thing right, so the rest not (round 46): "Option One gets one thing right: it makes serious violence somebody's
+    # business"
+    (
+        r"(?#anchors: gets get got)\b(?:gets?|got)\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+thing\s+right\b",
+        "Mixed",
+        0.65,
+        "mixed",
+        False,
+    ),
+    # what it would take would do more good elsewhere (round 46): "The money and management time it would absorb would do
+    # more good spent on the exploitation panel"
+    (
+        r"(?#anchors: good)\bdo\s+(?:far\s+|much\s+|a\s+lot\s+|a\s+great\s+deal\s+)?more\s+good\s+(?:if\s+)?(?:spent|used|invested|put|"
+        r"directed|deployed)\s+(?:on|in|into|elsewhere|towards?)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # net-widening (round 46): "would widen the net through which children fall into the justice system", "would draw more
+    # children into the criminal justice system"
+    (
+        r"(?#anchors: net draw drag pull bring sweep push)\b(?:widen\w*|cast\w*)\s+the\s+net\b(?=\s*[.;]?\s*$|\s+(?:through|by|into|from)\s+which\b)"
+        r"|\b(?:draw|drag|pull|bring|sweep|push)\w*\s+(?:more\s+|many\s+more\s+|far\s+more\s+)?(?:children|young\s+people|families|"
+        r"teenagers|boys|girls)\s+into\s+(?:the\s+)?(?:criminal\s+|youth\s+)?justice\s+system\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # spent (round 46): "We have watched that approach run out of road", "the goodwill model has run out of road"
+    (
+        r"(?#anchors: road steam)\b(?:run|runs|ran|running)\s+out\s+of\s+(?:road|steam)\b",
+        "No",
+        0.7,
+        "idiom",
+        True,
+    ),
+    # sorry to see it chosen (round 46): "we would be sorry to see it offered as the answer" (not "sorry to see it go")
+    (
+        r"(?#anchors: sorry)\bsorry\s+to\s+see\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:offered|adopted|chosen|taken\s+forward|"
+        r"treated|used|relied\s+(?:on|upon)|put\s+forward|presented|preferred|pursued)\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # a harm made harder (round 46): "would make it much harder for concerns to go nowhere", "harder for any of them to walk
+    # away from the table"
+    (
+        r"(?#anchors: harder difficult)\b(?:make|makes|making|made)\s+it\s+(?:much\s+|far\s+|a\s+lot\s+|very\s+|more\s+)?(?:harder|difficult|"
+        r"more\s+difficult)\s+for\s+[^.;]{1,50}?\s+to\s+(?:go\s+nowhere|be\s+ignored|fall\s+through|slip\s+through|be\s+lost|"
+        r"be\s+overlooked|walk\s+away|disappear|be\s+passed\s+(?:around|between)|fall\s+between|be\s+missed|drift|opt\s+out|stay\s+away)",
+        "Yes",
+        0.7,
+        "consequence",
         True,
     ),
     # where the reader parts company (round 46): "Where it loses us is its focus", "it lost me at the data-sharing part"
@@ -2570,7 +2662,10 @@ LEXICON: list[Entry] = [
     ),
     (r"(?:would|will|could)\s+change\s+(?:anything|things|much|matters|that)", "Yes", 0.5, "consequence", True),
     (
-        r"(?:would|could|will)\s+do\s+(?:far\s+|much\s+|a\s+lot\s+|a\s+great\s+deal\s+)?more\s+good",
+        r"(?:would|could|will)\s+do\s+(?:far\s+|much\s+|a\s+lot\s+|a\s+great\s+deal\s+)?more\s+good"
+        # (not the good the same resources would do elsewhere, round 46: "The money and management time it would absorb would
+        # do more good spent on the exploitation panel", a No, below)
+        r"(?!\s+(?:if\s+)?(?:spent|used|invested|put|directed|deployed)\b)",
         "Yes",
         0.6,
         "consequence",
@@ -3926,7 +4021,8 @@ LEXICON: list[Entry] = [
     ),
     (
         # (up to seven words: "Schedule 6 gets the education and criminal justice partners right", round 30)
-        r"(?#anchors: gets get got)(?:gets?|got)\s+(?:[\w']+\s+){1,7}?right\b(?!\s+(?:to|now|away)\b)"
+        # (not one thing only, round 46: "Option One gets one thing right: ...", partial praise, below)
+        r"(?#anchors: gets get got)(?:gets?|got)(?!\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+thing\s+right)\s+(?:[\w']+\s+){1,7}?right\b(?!\s+(?:to|now|away)\b)"
         # (not "right" before a noun, round 45: "struggles to get the right people in the room")
         r"(?!\s+(?:people|person|partners|bodies|agencies|organisations|services|professionals|staff|information|data|skills|"
         r"support|help|outcomes?|results?|answers?|questions?|balance|mix)\b)",
@@ -4856,7 +4952,9 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: words ink)(?:is|are|would\s+be|will\s+be)\s+(?:just\s+|only\s+|nothing\s+but\s+|mere\s+)?(?:words|ink)\s+on\s+(?:paper|a\s+page)\b",
+        r"(?#anchors: words ink)(?:is|are|would\s+be|will\s+be)\s+(?:just\s+|only\s+|nothing\s+but\s+|mere\s+)?(?:words|ink)\s+on\s+(?:paper|a\s+page)\b"
+        # (not a caveat of what it needs, round 46: "a duty is only words on paper until it is funded and inspected")
+        r"(?!\s+(?:until|unless|without)\b)",
         "No",
         0.7,
         "idiom",
@@ -7166,6 +7264,12 @@ OTHER_SENSES = re.compile(
     # a kind of service: "we run supported housing for care leavers", "supported accommodation"
     r"|\bsupported\s+(?:or\s+[\w-]+\s+)?(?:housing|accommodation|living|lodgings|employment|internships?|placements?|tenancies|flats|homes)\b"
     rf"|\bsupport(?:s|ed|ing)?\s+(?:for|to)\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
+    # a person helped, in a relative clause (round 46): "The girl we supported did not need the school nurse to have due
+    # regard", "the families we support" (not "the option we supported")
+    r"|\b(?:girls?|boys?|child|children|young\s+(?:person|people|man|men|woman|women)|teenagers?|famil(?:y|ies)|wom[ae]n|m[ae]n|"
+    r"survivors?|victims?|clients?|pupils?|students?|tenants?|patients?|residents?|people|mothers?|fathers?|parents?|lads?|"
+    r"carers?|veterans?)\s+(?:(?:that|who|whom)\s+)?(?:we|i|they|our\s+[\w-]+)\s+(?:have\s+|had\s+|currently\s+|now\s+)?"
+    r"(?:support|supports|supported)\b"
     # the noun after a preposition, often the paper's word in quotes (round 46): 'to be drawn in for "support and wider
     # expertise"' (not "the level of support for the duty among members", a view counted)
     r"|\b(?:for|with)\s+[\"“‘']?support\b[\"”’']?(?!\s+(?:for|of)\b)"
