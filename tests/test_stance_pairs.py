@@ -11078,3 +11078,50 @@ def test_a_call_note_reads_the_callers_view_as_the_respondents():
     assert (codes["q8"].stance, codes["q9"].stance) == ("Yes", "No")
     # (not a letter that mentions a caller in passing)
     assert not stance.is_call_note("Dear Sir,\n\nA caller to our helpline said the duty would help.\n")
+
+
+# round 46, from waves 114-115 (b1509-b1524, after their first runs were recorded)
+
+
+def test_a_swot_sets_out_arguments_not_the_view():
+    text = (
+        "THE VOLUNTARY APPROACH (OPTION THREE)\n\n"
+        "S - It is built on relationships. It does not label anybody.\n"
+        "W - It is patchy. It depends on individuals.\n\n"
+        "CONCLUSION\n\nThe voluntary approach is the one we would choose."
+    )
+    assert code_letter(text)["q13"].stance == "Yes"
+    text = "Option One\n\n2.1 Strengths. Schools would sit under the same duty.\n\n2.2 Weaknesses. It would add to the workload of schools."
+    assert code_letter(text)["q9"].stance is None
+    text = (
+        "## Option One: SWOT\n\n**Weaknesses**\n- Due regard is a low bar.\n- It would add to the workload of schools.\n\n"
+        "## Conclusion\n\nWeighing the SWOT as a whole, the duty of due regard is worth the candle."
+    )
+    assert code_letter(text)["q9"].stance == "Yes"
+    assert code_text("Strengths: needs no legislation; builds on existing goodwill.", "q13").stance != "Yes"
+    # (a dash after an option's name is no SWOT label)
+    assert not lex.argument_label("Option Two - we support it.")
+
+
+def test_no_reason_to_reinvent_it():
+    assert code_text("We see no reason to reinvent the Schedule 6 list.", "q10").stance == "Yes"
+
+
+def test_part_or_half_of_it_praised_is_mixed():
+    assert code_text("The half of the vision about agencies sharing what they know is spot on.", "q8").stance == "Mixed"
+    assert code_text("We accept part of the Government's vision.", "q8").stance == "Mixed"
+    assert code_text("We accept the Government's vision.", "q8").stance == "Yes"
+
+
+def test_cool_on_it_and_sound_in_principle_only():
+    assert code_text("We are cool on adding more names to the list of statutory partners.", "q12").stance == "No"
+    assert code_text("We are keen on adding more names to the list of statutory partners.", "q12").stance == "Yes"
+    text = "We are therefore of two minds about this option: sound in principle, uncertain in practice."
+    assert code_text(text, "q11").stance == "Mixed"
+
+
+def test_many_where_one_is_needed_and_a_judgement_above_my_pay_grade():
+    text = "Revising CSP duties would produce seven strategies where one is needed."
+    assert code_text(text, "q11").stance == "No"
+    text = "It reads well, but I work with one child at a time and the big picture is above my pay grade."
+    assert code_text(text, "q8").stance == "Unclear"

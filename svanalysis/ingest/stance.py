@@ -2721,7 +2721,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             if m and _ASKED_ABOUT.search(clause, 0, m.start()):
                 continue  # "there is also a question about adding to the list of statutory partners": asked, not said
             if m:
-                neg = _negated(clause, m.start())
+                neg = _negated(clause, m.start()) or bool(_COOL_ON_BEFORE.search(clause, 0, m.start()))
                 if not neg and any(a <= m.start() < b for a, b in refused):
                     continue  # part of a refusal, not a request
                 add_spans.append((m.start(), m.end()))
@@ -4723,6 +4723,12 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
             para = para[lead.end() :]
         elif _is_heading(para):
             out.append((pi, squash(para).strip("#*_ ").strip(), True))
+            # a SWOT quarter as a heading over its points ("**Weaknesses**" then "- 'Due regard' is a low bar"), round 46
+            quarter = _SWOT_HEADING.fullmatch(squash(para).strip("#*_ :").strip())
+            if quarter is not None:
+                side = quarter.group(0)
+            elif not (":" in para and SIDE_LABEL.search(para)):
+                side = ""  # another heading ends the list of points (a side's own label, "Pros:", keeps it)
             continue
         elif "\n" in para.strip():
             # a heading printed on the line directly above its paragraph ("Question eleven - Option Two" then
@@ -4743,8 +4749,17 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
         # a bullet's mark is no part of its sentence either: "- No. If it's voluntary ..." answers as "No." does
         para = _BULLET_MARK.sub("", para, count=1)
         pieces = _SENTENCE_BREAK.split(para)
+        # a SWOT quarter's label reaches every sentence of its point (round 46): "W - It is patchy. It depends on
+        # individuals." sets out two weaknesses, neither the respondent's view
+        swot = (
+            _SWOT_LEAD.match(para)
+            if "- " in para[:20] or "– " in para[:20] or ":" in para[:20] or ". " in para[:20]
+            else None
+        )
         buf = ""
         for k, piece in enumerate(pieces):
+            if swot is not None and k > 0 and not buf:
+                piece = f"{swot.group(0).strip()} {piece}"
             buf = f"{buf} {piece}".strip() if buf else piece
             if buf.endswith(("..", "…")) and k + 1 < len(pieces) and pieces[k + 1][:1].islower():
                 continue  # after an ellipsis a lower-case word goes on the same sentence
@@ -5371,6 +5386,12 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             continue  # "| |", "-", "9.": the empty cell of a form's table, a bullet or a number, no answer
         if len(sentence) < 24 and FORM_LABEL.match(sentence):
             continue  # "Response:" with nothing after it: a question of a pasted form left blank
+        if (
+            ":" in sentence[:40] or "- " in sentence[:20] or "– " in sentence[:20] or ". " in sentence[:24]
+        ) and argument_label(sentence):
+            # a point set out under one side's label, every clause of it ("Strengths: needs no legislation; maximum local
+            # flexibility; builds on existing goodwill"): an argument, not the respondent's view (round 46)
+            continue
         if "|" in sentence:
             cells = [c for c in (x.strip() for x in sentence.split("|")) if c]
             if len(cells) >= 2 and not any(_HAS_LETTER.search(c) for c in cells[1:]):
@@ -8119,6 +8140,23 @@ _CONDITION_UNMET = re.compile(
     r"(?:been\s+|be\s+)?(?:not\s+)?met)\s*[.!]?\s*$",
     re.I,
 )
+
+
+# doubt about what follows it (round 46): "We are cool on adding more names to the list of statutory partners"
+_COOL_ON_BEFORE = re.compile(
+    r"\b(?:cool|cold|cooler|sceptical|skeptical|wary|unconvinced|unpersuaded|doubtful|hesitant|nervous|unenthusiastic)\s+"
+    r"(?:on|about|of|towards?)\s+$",
+    re.I,
+)
+
+
+# the label of a SWOT quarter opening a point: "W - ", "Threats: "
+_SWOT_LEAD = re.compile(
+    r"^\W*(?:(?:key\s+|main\s+)?(?:strengths?|weaknesses|opportunit(?:y|ies)|threats?)\s*[.:]\s|(?:(?:key\s+|main\s+)?(?:strengths?|"
+    r"weaknesses|opportunit(?:y|ies)|threats?)|(?-i:[SWOT]))\s*[-–—]\s)",
+    re.I,
+)
+_SWOT_HEADING = re.compile(r"(?:key\s+|main\s+)?(?:strengths?|weaknesses|opportunit(?:y|ies)|threats?)", re.I)
 
 
 # a run-in label: a short verbless phrase opening a paragraph, "(a) Amending the community safety partnership.", "4. The

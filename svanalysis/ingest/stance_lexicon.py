@@ -714,8 +714,18 @@ LEXICON: list[Entry] = [
     # agreement with part of it: "we agree with much of it", "we support most of the list",
     # "yes for most of the list": the rest is held back (a reservation usually follows)
     (
-        r"(?#anchors: agree support accept endorse yes welcome)(?:agree|agrees|agreed|support|supports|accept|accepts|endorse|endorses|welcome|welcomes)\s+(?:with\s+)?(?:much|most|many|some|parts|large\s+parts|a\s+good\s+deal)\s+of\b"
+        r"(?#anchors: agree support accept endorse yes welcome)(?:agree|agrees|agreed|support|supports|accept|accepts|endorse|endorses|welcome|welcomes)\s+(?:with\s+)?(?:much|most|many|some|parts|large\s+parts|a\s+good\s+deal|part|half|one\s+half)\s+of\b"
         r"|\byes\s+(?:for|to|on)\s+(?:much|most|many|some|parts)\s+of\b",
+        "Mixed",
+        0.7,
+        "mixed",
+        False,
+    ),
+    # (round 46) one half of it as the subject judged: "The half of the vision about agencies sharing what they know is spot
+    # on"
+    (
+        r"(?#anchors: half part)^\W*(?:the\s+|one\s+)?(?:half|part|first\s+half|second\s+half)\s+of\s+(?:the|its|this|your)\s+"
+        r"(?:vision|list|duty|option|approach|proposals?)\s+(?:about|on|that|which|dealing\s+with|concerning)\b",
         "Mixed",
         0.7,
         "mixed",
@@ -1758,6 +1768,48 @@ LEXICON: list[Entry] = [
         "consequence",
         True,
     ),
+    # no reason to replace it (round 46): "We see no reason to reinvent the Schedule 6 list", "there is no need to redraw it"
+    (
+        r"(?#anchors: reason need case)\bno\s+(?:good\s+|real\s+|obvious\s+)?(?:reason|need|case)\s+to\s+(?:reinvent|replace|redraw|rewrite|"
+        r"tear\s+up|start\s+(?:again|afresh)|abandon|depart\s+from|throw\s+out)\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # cool on it (round 46): "We are cool on adding more names to the list", "the Board was cold towards the idea"
+    (
+        r"(?#anchors: cool cold)\b(?:is|are|am|was|were|remain|remains|be)\s+(?:rather\s+|fairly\s+|distinctly\s+|very\s+|decidedly\s+|"
+        r"somewhat\s+|much\s+)?(?:cool|cold|cooler|colder)\s+(?:on|about|towards?)\b",
+        "No",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # sound in principle, doubtful in practice (round 46): "sound in principle, uncertain in practice"
+    (
+        r"(?#anchors: principle)\b(?:sound|right|good|attractive|welcome|sensible|fine)\s+in\s+principle\s*(?:,|;|but|and)\s*(?:but\s+)?"
+        r"(?:uncertain|doubtful|unworkable|wrong|weak|flawed|unproven|questionable|risky|unclear|untested|problematic)\s+in\s+"
+        r"(?:practice|its\s+(?:detail|delivery|application))\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # N of them where one is needed (round 46): "would produce seven strategies where one is needed"
+    (
+        r"(?#anchors: where)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many)\s+(?:separate\s+)?"
+        r"(?:strategies|plans|boards|partnerships|meetings|sets\s+of\s+\w+)\s+where\s+one\s+(?:is|would\s+be|will\s+be)\s+"
+        r"(?:needed|enough|required|plenty)\b",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    # a judgement left to others (round 46): "the big picture is above my pay grade"
+    (r"(?#anchors: grade)\b(?:above|beyond|over)\s+(?:my|our)\s+pay\s+grade\b", "Unclear", 0.8, "unclear", False),
+    # worth the effort (round 46): "the duty of due regard is worth the candle" ("not worth the candle": negated)
+    (r"(?#anchors: candle)\bworth\s+the\s+candle\b", "Yes", 0.75, "idiom", True),
     # where the reader parts company (round 46): "Where it loses us is its focus", "it lost me at the data-sharing part"
     (
         r"(?#anchors: loses lost)\b(?:(?:where|when)\s+(?:it|this|the\s+[\w-]+)\s+(?:loses|lost)\s+(?:us|me)\b|(?:loses|lost)\s+(?:us|me)\s+"
@@ -8790,13 +8842,18 @@ _CASE_CONCEDED = re.compile(
 _ARGUMENT_LABEL = re.compile(
     r"^\W*(?:the\s+)?(?:(?:main\s+)?(?:arguments?|case|points?)\s+)?(?:for|against|in\s+favour|pros?|cons?)(?:\s+(?:it|this|the\s+\w+))?\s*:"
     # (round 45: "In its favour: much of the most effective work in Wales has grown from partnership agreements")
-    r"|^\W*(?:in\s+(?:its|their|his|her)\s+favour|against\s+(?:it|them))\s*:",
+    r"|^\W*(?:in\s+(?:its|their|his|her)\s+favour|against\s+(?:it|them))\s*:"
+    # a SWOT's quarters (round 46): "Strengths:", "Weaknesses -", "S - It has the force of law.", "T: budgets tighten"
+    r"|^\W*(?:(?:key\s+|main\s+)?(?:strengths?|weaknesses|opportunit(?:y|ies)|threats?|advantages?|disadvantages?|drawbacks?|"
+    r"benefits?|risks?)|(?-i:[SWOT]))\s*(?::|[-–—]\s)"
+    # (or the quarter's name as a sentence of its own before its point: "2.2 Weaknesses. It would add to the workload")
+    r"|^\W*(?:(?:key\s+|main\s+)?(?:strengths?|weaknesses|opportunit(?:y|ies)|threats?))\.\s",
     re.I,
 )
 # a line that labels the points listed under it as one side of an argument (round 45): "Pros:", "Cons:", "Against:",
 # "Arguments for:", "On Option One, the points in its favour:" (the coder reads each point under it as that side's)
 SIDE_LABEL = re.compile(
-    r"(?:^|[,;]\s+)\W*(?:the\s+)?(?:(?:main\s+)?(?:points?|arguments?|case)\s+)?(?P<side>for|against|in\s+(?:its|their)\s+favour|pros|cons)"
+    r"(?:^|[,;]\s+)\W*(?:the\s+)?(?:(?:main\s+)?(?:points?|arguments?|case)\s+)?(?P<side>for|against|in\s+(?:its|their)\s+favour|pros|cons|strengths|weaknesses|opportunities|threats)"
     r"(?:\s+(?:it|them|this))?\s*:\s*$",
     re.I,
 )
@@ -8811,7 +8868,15 @@ def argument_label(clause: str) -> bool:
     >>> argument_label("Our view: the duty is right.")
     False
     """
-    return ":" in clause and bool(_ARGUMENT_LABEL.match(clause) or SIDE_LABEL.search(clause))
+    if (
+        ":" not in clause
+        and "- " not in clause[:20]
+        and "– " not in clause[:20]
+        and "— " not in clause[:20]
+        and ". " not in clause[:24]
+    ):
+        return False
+    return bool(_ARGUMENT_LABEL.match(clause) or SIDE_LABEL.search(clause))
 
 
 # an objection or concern the respondent recognises, not one it shares ("we share the concern that ..." adopts it)
