@@ -11125,3 +11125,60 @@ def test_many_where_one_is_needed_and_a_judgement_above_my_pay_grade():
     assert code_text(text, "q11").stance == "No"
     text = "It reads well, but I work with one child at a time and the big picture is above my pay grade."
     assert code_text(text, "q8").stance == "Unclear"
+
+
+# round 46, from waves 116-117 (b1525-b1540, after their first runs were recorded)
+
+
+def test_agreed_in_part_or_good_in_part_and_bad_in_part():
+    assert code_text("The Board agreed with the vision in part.", "q8").stance == "Mixed"
+    text = "The Board found the voluntary approach attractive in part and inadequate in part."
+    assert code_text(text, "q13").stance == "Mixed"
+    text = "We find the voluntary option attractive as a complement and inadequate as a substitute."
+    assert code_text(text, "q13").stance == "Mixed"
+    assert code_text("The Board agreed with the vision.", "q8").stance == "Yes"
+
+
+def test_support_given_by_a_team_or_named_as_an_organisation_is_no_verdict():
+    text = "Our Community Safety team supports the CSP and coordinates its partnership work."
+    assert code_text(text, "q11").stance != "Yes"
+    text = "Please accept this email as the response of Oakfield Post-Adoption Support to the consultation on a new legal duty."
+    assert code_text(text, "q9").stance != "Yes"
+    assert code_text("We Support the duty.", "q9").stance == "Yes"
+
+
+def test_made_routine_and_many_documents_little_action():
+    text = "A duty would turn something that currently depends on goodwill into routine practice."
+    assert code_text(text, "q9").stance == "Yes"
+    text = "Asking twelve small partnerships each to write a strategy would produce twelve documents and little joined-up action."
+    assert code_text(text, "q11").stance == "No"
+
+
+def test_a_question_talked_through_without_a_conclusion():
+    text = (
+        "On the separate question of which organisations should be added to the partnerships as statutory partners, we "
+        "have talked it through at two trustee meetings without reaching any conclusion, and we would rather say so than "
+        "guess."
+    )
+    assert code_text(text, "q12").stance == "Unclear"
+    # (an honest "rather ... than" of its own is still no verdict)
+    assert code_text("We would rather be honest than guess.", "q12").rule == "addressed, no stance found"
+
+
+def test_some_of_the_set_of_partnerships_judged_is_no_view_on_option_two():
+    text = (
+        "Of the nine CSPs we attend, three are among the most effective partnerships we work with and at least two have "
+        "not met in full for over a year."
+    )
+    assert code_text(text, "q11").stance != "Yes"
+
+
+def test_the_papers_words_quoted_are_not_the_respondents():
+    text = (
+        '"in some police force areas, there are more than 10 Community Safety Partnerships which means that decision '
+        'making could be more effective at a higher strategic level"'
+    )
+    assert code_text(text, "q11").stance != "Yes"
+    # (a quotation with its speaker named is a statement of the respondent's, as press statements go)
+    text = '"This is a welcome step," said the chief executive of the Trust.'
+    assert stance._WHOLLY_QUOTED.match(text) is None

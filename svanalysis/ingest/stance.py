@@ -2443,7 +2443,10 @@ def _asserted_clause(clause: str, present_state: bool) -> tuple[str, Any, Any, b
         if comp is not None:
             # "X rather than Y": Y is not asserted; "we would rather be honest than guess" (a
             # comparative whose sides name no target) is no verdict on the target at all
-            spans.append(comp[1] if not comp[2] else (max(0, comp[0][0] - 30), comp[1][1]))
+            # (not back across a comma, round 46: "... without reaching any conclusion, and we would rather say so than
+            # guess" keeps its "no conclusion")
+            back = max(0, comp[0][0] - 30, clause.rfind(", ", 0, comp[0][0]) + 2 if comp[2] else 0)
+            spans.append(comp[1] if not comp[2] else (back, comp[1][1]))
         if "which" in low0 or "whereby" in low0:
             spans += [(m.start(), _relative_end(clause, m)) for m in _THIRD_PARTY_RELATIVE.finditer(clause)]
             if present_state:
@@ -4810,7 +4813,9 @@ _CLAUSE_SPLIT = re.compile(
 # to the list of statutory partners"
 _ASKED_ABOUT = re.compile(
     r"\b(?:question|questions|query|issue|matter|proposal|suggestion|idea)\s+(?:\w+\s+)?(?:about|of|on|over|as\s+to|whether)\s+"
-    r"(?:\w+\s+){0,2}?$",
+    # (or which bodies should be, round 46: "On the separate question of which organisations should be added to the
+    # partnerships as statutory partners, we have talked it through ... without reaching any conclusion")
+    r"(?:\w+\s+){0,2}?(?:(?:should|would|could|ought\s+to|might)\s+(?:also\s+)?)?$",
     re.I,
 )
 # a second clause with an option of its own as subject: "making it the law is the right way and leaving it up to people
@@ -5386,6 +5391,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             continue  # "| |", "-", "9.": the empty cell of a form's table, a bullet or a number, no answer
         if len(sentence) < 24 and FORM_LABEL.match(sentence):
             continue  # "Response:" with nothing after it: a question of a pasted form left blank
+        if sentence[:1] in '"“' and _WHOLLY_QUOTED.match(sentence):
+            # a sentence wholly in quotation marks, with no one named as saying it: the paper's words quoted (round 46:
+            # '"in some police force areas, there are more than 10 Community Safety Partnerships which means that decision
+            # making could be more effective at a higher strategic level"'), not the respondent's view
+            continue
         if (
             ":" in sentence[:40] or "- " in sentence[:20] or "– " in sentence[:20] or ". " in sentence[:24]
         ) and argument_label(sentence):
@@ -6383,7 +6393,10 @@ _ANOTHER_AS_SUBJECT = re.compile(
 )
 # some existing partnerships as the subject (round 45): "Some of the CSPs we deal with are excellent"
 _SOME_OF_THE_CSPS = re.compile(
-    r"^\W*(?:but\s+|and\s+|yet\s+)?(?:(?:we|i)\s+(?:are\s+sure|am\s+sure|know|accept|recognise|recognize|acknowledge|agree)\s+(?:that\s+)?)?"
+    # (or the set first, round 46: "Of the nine CSPs we attend, three are among the most effective partnerships")
+    r"^\W*of\s+the\s+(?:\w+\s+)?(?:csps|community\s+safety\s+partnerships|partnerships)\b[^,;]{0,40},\s*"
+    r"(?:some|most|many|a\s+few|few|several|one|two|three|four|five|six|seven|eight|half)\b"
+    r"|^\W*(?:but\s+|and\s+|yet\s+)?(?:(?:we|i)\s+(?:are\s+sure|am\s+sure|know|accept|recognise|recognize|acknowledge|agree)\s+(?:that\s+)?)?"
     # (or without "of the", round 45: "We are sure some partnerships are excellent, but ...")
     r"(?:some|most|many|a\s+few|few|several|one|two|three|a\s+number)\s+(?:of\s+(?:the\s+|our\s+)?)?(?:local\s+)?"
     r"(?:csps|community\s+safety\s+partnerships|partnerships)\b(?![^.;]{0,40}\b(?:should|would|could|must|ought)\b)",
@@ -8147,6 +8160,14 @@ _COOL_ON_BEFORE = re.compile(
     r"\b(?:cool|cold|cooler|sceptical|skeptical|wary|unconvinced|unpersuaded|doubtful|hesitant|nervous|unenthusiastic)\s+"
     r"(?:on|about|of|towards?)\s+$",
     re.I,
+)
+
+
+# a sentence wholly in quotation marks (a closing mark, then at most a full stop or a reference in brackets), taken up in
+# mid-sentence as quotations of the paper are (a lower-case start: a board's resolution quoted whole, '"The Trust supports
+# Option One as the best way to achieve the vision."', is the respondent's own)
+_WHOLLY_QUOTED = re.compile(
+    r'^["“](?:\.\.\.|…)?\s*(?-i:[a-z])[^"“”]{20,}["”]\s*[.,]?\s*(?:\([^()]{1,40}\))?\s*[.]?\s*$'
 )
 
 

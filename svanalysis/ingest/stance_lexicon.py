@@ -721,6 +721,17 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # (round 46) agreed with it in part, or good in part and bad in part: "The Board agreed with the vision in part", "The
+    # Board found the voluntary approach attractive in part and inadequate in part"
+    (
+        r"(?#anchors: part)\b(?:agree|agrees|agreed|accept|accepts|accepted|support|supports|supported|endorse|endorses|endorsed)\s+"
+        r"(?:with\s+)?(?:the\s+|its\s+|this\s+|that\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:only\s+)?in\s+part\b"
+        r"|\b[\w-]+\s+in\s+part\s*,?\s+(?:and|but)\s+[\w-]+\s+in\s+(?:part|others?)\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
     # (round 46) one half of it as the subject judged: "The half of the vision about agencies sharing what they know is spot
     # on"
     (
@@ -1702,9 +1713,9 @@ LEXICON: list[Entry] = [
     # substitute"
     (
         r"(?#anchors: complement supplement addition substitute replacement)(?:\b(?:is|are|was|'s|be|seems?)\s+(?:very\s+|highly\s+|genuinely\s+)?)?\b(?:valuable|useful|welcome|helpful|good|right|worthwhile|"
-        r"essential|vital)\s+as\s+an?\s+(?:complement|supplement|addition)\b[^.;]{0,40}?\b(?:and|but)\s+(?:it\s+is\s+)?"
+        r"essential|vital|attractive|sensible|fine)\s+as\s+an?\s+(?:complement|supplement|addition)\b[^.;]{0,40}?\b(?:and|but)\s+(?:it\s+is\s+)?"
         # (the role set against is blanked as a comparison: "as a substitute" is not read)
-        r"(?:worthless|useless|inadequate|insufficient|hopeless|no\s+use|no\s+good|dangerous|wrong)\b",
+        r"(?:worthless|useless|inadequate|insufficient|hopeless|no\s+use|no\s+good|dangerous|wrong|unworkable|weak)\b",
         "Mixed",
         0.8,
         "mixed",
@@ -1806,8 +1817,27 @@ LEXICON: list[Entry] = [
         "consequence",
         False,
     ),
+    # talked through without a conclusion (round 46): "we have talked it through at two trustee meetings without reaching any
+    # conclusion"
+    (
+        r"(?#anchors: without)\bwithout\s+(?:reaching|coming\s+to|arriving\s+at|agreeing)\s+(?:a|any|an)\s+(?:firm\s+|settled\s+|clear\s+|"
+        r"agreed\s+|common\s+)?(?:conclusion|view|position|answer|agreement|consensus)\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
     # a judgement left to others (round 46): "the big picture is above my pay grade"
     (r"(?#anchors: grade)\b(?:above|beyond|over)\s+(?:my|our)\s+pay\s+grade\b", "Unclear", 0.8, "unclear", False),
+    # made routine (round 46): "a duty would turn something that currently depends on goodwill into routine practice"
+    (
+        r"(?#anchors: turn turns turning make makes making)\b(?:turn|turns|turning|make|makes|making)\s+(?:[\w'’-]+\s+){0,8}?(?:into\s+)?"
+        r"(?:routine|standard|normal|everyday|mainstream|core|business-as-usual)\s+(?:practice|business|work)\b",
+        "Yes",
+        0.75,
+        "consequence",
+        True,
+    ),
     # worth the effort (round 46): "the duty of due regard is worth the candle" ("not worth the candle": negated)
     (r"(?#anchors: candle)\bworth\s+the\s+candle\b", "Yes", 0.75, "idiom", True),
     # where the reader parts company (round 46): "Where it loses us is its focus", "it lost me at the data-sharing part"
@@ -1821,8 +1851,10 @@ LEXICON: list[Entry] = [
     ),
     # a change of form alone: "would change the letterhead and little else", "would alter the paperwork and not much more"
     (
-        r"(?#anchors: else more)(?:would|will|could)\s+(?:only\s+|just\s+|simply\s+)?(?:change|alter|add|produce|achieve|create|mean|improve)\s+"
-        r"(?:the\s+|a\s+|some\s+|more\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+and\s+(?:little|nothing|not\s+(?:much|a\s+lot))\s+(?:else|more)\b",
+        r"(?#anchors: else more action change difference improvement)(?:would|will|could)\s+(?:only\s+|just\s+|simply\s+)?(?:change|alter|add|produce|achieve|create|mean|improve)\s+"
+        r"(?:the\s+|a\s+|some\s+|more\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+and\s+(?:little|nothing|not\s+(?:much|a\s+lot))\s+(?:else|more|"
+        # (round 46: "would produce twelve documents and little joined-up action")
+        r"(?:real\s+|joined-up\s+|actual\s+|practical\s+)?(?:action|change|difference|improvement))\b",
         "No",
         0.7,
         "consequence",
@@ -7316,6 +7348,12 @@ OTHER_SENSES = re.compile(
     # a kind of service: "we run supported housing for care leavers", "supported accommodation"
     r"|\bsupported\s+(?:or\s+[\w-]+\s+)?(?:housing|accommodation|living|lodgings|employment|internships?|placements?|tenancies|flats|homes)\b"
     rf"|\bsupport(?:s|ed|ing)?\s+(?:for|to)\s+(?:the\s+)?{_SUPPORT_OBJ}\b"
+    # a team's work for a body (round 46): "Our Community Safety team supports the CSP and coordinates its partnership work"
+    r"|\b(?:team|service|unit|officers?|staff|department|directorate|secretariat|analyst)\s+(?:also\s+|currently\s+|already\s+)?"
+    r"(?:support|supports|supported)\s+(?:the\s+|our\s+|each\s+|all\s+)?(?:csps?|partnerships?|community\s+safety\s+partnerships?|"
+    r"boards?|panels?)\b"
+    # an organisation's name (round 46): "the response of Oakfield Post-Adoption Support", "Riverside Family Support"
+    r"|(?<![.!?]\s)(?<!^)\b(?-i:(?!(?:We|I|They|Members|Our|The|This|It|And|But)\b)[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?-i:Support)\b"
     # a person helped, in a relative clause (round 46): "The girl we supported did not need the school nurse to have due
     # regard", "the families we support" (not "the option we supported")
     r"|\b(?:girls?|boys?|child|children|young\s+(?:person|people|man|men|woman|women)|teenagers?|famil(?:y|ies)|wom[ae]n|m[ae]n|"
