@@ -11182,3 +11182,54 @@ def test_the_papers_words_quoted_are_not_the_respondents():
     # (a quotation with its speaker named is a statement of the respondent's, as press statements go)
     text = '"This is a welcome step," said the chief executive of the Trust.'
     assert stance._WHOLLY_QUOTED.match(text) is None
+
+
+# round 46, from waves 117-119 (b1533-b1556, after their first runs were recorded)
+
+
+def test_young_peoples_yes_told_of_is_no_verdict():
+    text = "When they eventually say yes, it is because they have decided the worker is not a police officer."
+    assert code_text(text, "q9").stance != "Yes"
+    assert code_text("The committee says yes.", "q9").stance == "Yes"
+
+
+def test_neither_signing_up_to_nor_arguing_against():
+    text = "Our members were not prepared either to sign up to, or to argue against, a duty whose content is still to be written."
+    assert code_text(text, "q9").stance == "Unclear"
+
+
+def test_agreed_in_a_relative_clause_is_a_thing_settled():
+    text = "The risk is outside the appetite the Committee has agreed for the force's strategic risks."
+    assert code_text(text, "q13").stance != "Yes"
+
+
+def test_nothing_of_it_to_take_out_in_figures_of_speech():
+    assert code_text("We would not move a single row of it.", "q8").stance == "Yes"
+    assert code_text("I would not take anything out of that recipe.", "q8").stance == "Yes"
+    text = "On that footing, this option would carry the vision further than any of the others."
+    codes = code_letter("Option Two\n\n" + text)
+    assert (codes["q11"].stance, codes["q8"].stance) == ("Yes", None)
+
+
+def test_working_best_when_is_a_condition_not_a_verdict():
+    text = "In our experience the partnerships work best when the people who see the young people are around the table."
+    assert code_text(text, "q11").stance != "Yes"
+    assert code_text("The partnership route would work best.", "q11").stance == "Yes"
+
+
+def test_content_then_not_content_is_mixed():
+    text = "We are content with the health and police entries; we are not content with the education entries."
+    assert code_text(text, "q10").stance == "Mixed"
+
+
+def test_wrong_to_be_treated_as_an_exception_asks_to_be_included():
+    assert code_text("It would be wrong for our sector to be treated as an exception.", "q10").stance == "Yes"
+
+
+def test_both_promising_and_worrying():
+    assert code_text("The voluntary route is, for us, both promising and worrying.", "q13").stance == "Mixed"
+
+
+def test_a_focus_given_to_something_is_not_the_visions():
+    text = "A statutory serious violence remit would give it the focus and the clout it has sometimes lacked."
+    assert code_letter(text)["q8"].stance is None

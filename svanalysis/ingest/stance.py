@@ -603,6 +603,8 @@ _POSITIVE = [
         # (not somebody else's yes, round 37: "passed down the line to whoever will say yes")
         r"\byes\s+to\s+(?:that|it|this|them|all\s+(?:of\s+)?(?:that|this|it))\b"
         r"|(?<!\bwhoever\s)(?<!\bwho\s)(?<!\banyone\s)(?<!\bsomeone\s)(?<!\bwhoever\swill\s)(?<!\bwho\swill\s)(?<!\bwho\swould\s)"
+        # (nor young people's consent told of, round 46: "When they eventually say yes, it is because ...")
+        r"(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\beventually\s)(?<!\bfinally\s)(?<!\bwhen\sthey\s)"
         r"\b(?:says?|said|votes?|voted)\s+yes\b",
         0.85,
         ("yes to", "say yes", "says yes", "said yes", "vote yes", "votes yes", "voted yes"),
@@ -855,7 +857,13 @@ _POSITIVE = [
             "beneficial",
         ),
     ),
-    (r"\b(?:would|will|could)\s+work\s+best\b|\bworks?\s+best\b|\bwould\s+be\s+(?:the\s+)?best\b", 0.8, ("best",)),
+    (
+        # (not when it works best, round 46: "the partnerships work best when the people who see the young people are
+        # around the table", a condition of good work, no verdict)
+        r"(?:\b(?:would|will|could)\s+work\s+best\b|\bworks?\s+best\b)(?!\s+(?:when|where|if|once)\b)|\bwould\s+be\s+(?:the\s+)?best\b",
+        0.8,
+        ("best",),
+    ),
     # singled out as what works: "Of the three approaches, it is the one that would actually work for nurseries"
     (
         r"\b(?:is|would\s+be)\s+the\s+(?:only\s+)?(?:one|option|approach|route|model)\s+(?:that|which)\s+(?:would|will|could|can)\s+"
@@ -2808,7 +2816,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             if _AGREE_IN_GENERAL.match(clause, m.end()) and re.search(r"agree[sd]?$", m.group(0).strip(), re.I):
                 continue  # "The Chief Constable and I agree about most things": agreement in general, not on the target
             if m.group(0).strip().lower() == "agreed" and (
-                _THING_AGREED.search(clause, 0, m.start()) or _AGREED_THING.match(clause, m.end())
+                _THING_AGREED.search(clause, 0, m.start())
+                or _AGREED_THING.match(clause, m.end())
+                # (round 46: "the appetite the Committee has agreed for the force's strategic risks")
+                or _AGREED_RELATIVE.search(clause, 0, m.start())
             ):
                 # "data in a format agreed with the local partnership", "no agreed picture of who was at risk": a thing
                 # agreed, not agreement with the target (round 45)
@@ -3787,6 +3798,8 @@ _ACHIEVE_VISION = re.compile(
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
     # the vision as what the bodies answer for (round 46): "Those are the right partners to be answerable for the vision"
     r"|\b(?:answerable|accountable|responsible)\s+for\s+(?:delivering\s+|achieving\s+|realising\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
+    # "this option would carry the vision further than any of the others" (round 46)
+    r"|\b(?:carry|carries|carrying|take|takes|taking)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+(?:further|forward|furthest)\b"
     # "would not bring the area any closer to the vision", "gets us no nearer the vision" (round 46)
     r"|\b(?:bring|brings|bringing|get|gets|getting|take|takes|taking|move|moves|moving)\s+(?:[\w'-]+\s+){0,3}?(?:any\s+|no\s+|much\s+|"
     r"a\s+step\s+|one\s+step\s+)?(?:closer|nearer)\s+(?:to\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
@@ -4199,6 +4212,12 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
                 continue
             if _own_preference(clause, m):
                 continue  # "our / the Council's preferred option is Option Two": the respondent's, not the Government's
+            if (
+                qid == "q8"
+                and "focus" in m.group(0).lower()
+                and _FOCUS_GIVEN.search(clause, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "would give it the focus and the clout it has sometimes lacked": a focus given, not the vision's
             if qid == "q10" and _DUTY_ON_BEFORE.search(clause, max(0, m.start() - 60), m.start()):
                 continue  # "We oppose a new duty of due regard on specified bodies": who would carry the duty (Option One)
             found.append((m.start(), qid, "reference", m.group(0)))
@@ -5037,7 +5056,7 @@ class _Item:
 
 
 # the verb of a verdict, to recognise it denied later: "endorse" ... "cannot endorse"
-_VERB_WORD = re.compile(r"\b(?:support|endorse|agree|accept|welcome|back|favour|share)")
+_VERB_WORD = re.compile(r"\b(?:support|endorse|agree|accept|welcome|back|favour|share|content|comfortable|satisfied)")
 _FAR = 120  # characters between a cue and the words naming its target beyond which the cue is trusted less
 
 # How much a target reached in each way is trusted (multiplies a cue's reliability in the confidence).
@@ -6034,7 +6053,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         and best.stance == "No"
                         and k - prior[3] <= 3
                         and prior[4] in best.phrase.lower()
-                        and min(prior[1], best.weight) >= 0.7
+                        # (0.65: an evaluation denied, round 46: "We are content with the health entries; we are not
+                        # content with the education entries")
+                        and min(prior[1], best.weight) >= 0.65
                     )
                     # a concession: "we welcome X; however, X is too narrow" is Mixed, not Yes
                     if (
@@ -8112,6 +8133,19 @@ _DUTY_FALLS_ON = re.compile(
 # doubt about what the paper means: "We are not sure whether this is meant to reassure us or whether it is the point"
 _UNSURE_WHAT_MEANT = re.compile(
     r"\b(?:not\s+sure|unsure|uncertain)\s+(?:whether|if)\s+(?:this|that|it|the\s+[\w-]+)\s+(?:is|was)\s+(?:meant|intended|supposed)\s+to\b",
+    re.I,
+)
+# a focus given to something (round 46): "would give it the focus and the clout it has sometimes lacked"
+_FOCUS_GIVEN = re.compile(
+    r"\b(?:give|gives|giving|gave|bring|brings|bringing|lend|lends|provide|provides|providing)\s+(?:it|them|us|the\s+[\w-]+|"
+    r"partnerships?|csps?|each\s+[\w-]+)\s+$",
+    re.I,
+)
+# "agreed" in a relative clause after its head noun: "the appetite (that) the Committee has agreed"
+_AGREED_RELATIVE = re.compile(
+    r"\b(?:the|an?|its|our|their)\s+(?:[\w-]+\s+)?(?:appetite|approach|position|strategy|plan|policy|priorities|terms|protocol|"
+    r"framework|targets?|budget|definition|arrangements?|measures?|process)\s+(?:that\s+|which\s+)?(?:the\s+[\w-]+|we|it|they|"
+    r"members|partners)\s+(?:has|have|had)\s+$",
     re.I,
 )
 _SORRY_TO_SEE = re.compile(r"\bsorry\s+to\s+see\b[^.;]{0,60}$", re.I)

@@ -1827,6 +1827,27 @@ LEXICON: list[Entry] = [
         "unclear",
         False,
     ),
+    # neither for nor against (round 46): "Our members were not prepared either to sign up to, or to argue against, a duty
+    # whose content is still to be written"
+    (
+        r"(?#anchors: prepared willing ready able)\bnot\s+(?:prepared|willing|ready|able)\s+(?:either\s+)?to\s+(?:sign\s+up\s+to|support|endorse|"
+        r"back|accept|welcome)\s*,?\s+(?:or|nor)\s+to\s+(?:argue\s+against|oppose|reject|resist|object\s+to)\b",
+        "Unclear",
+        0.85,
+        "unclear",
+        False,
+    ),
+    # both good and bad (round 46): "The voluntary route is, for us, both promising and worrying"
+    (
+        r"(?#anchors: both)(?:\b(?:is|are|was|were|be|seems?)\s+(?:[^.;]{0,20}?\s+)?)?\bboth\s+(?:promising|welcome|attractive|hopeful|encouraging|reassuring|right|useful|helpful)\s+and\s+"
+        r"(?:worrying|concerning|troubling|frustrating|risky|dangerous|wrong|disappointing|inadequate|naive|naïve)\b"
+        r"|\bboth\s+(?:worrying|concerning|troubling|frustrating|risky|dangerous|wrong|disappointing|inadequate)\s+and\s+"
+        r"(?:promising|welcome|attractive|hopeful|encouraging|reassuring|right|useful|helpful)\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
     # a judgement left to others (round 46): "the big picture is above my pay grade"
     (r"(?#anchors: grade)\b(?:above|beyond|over)\s+(?:my|our)\s+pay\s+grade\b", "Unclear", 0.8, "unclear", False),
     # made routine (round 46): "a duty would turn something that currently depends on goodwill into routine practice"
@@ -1836,6 +1857,36 @@ LEXICON: list[Entry] = [
         "Yes",
         0.75,
         "consequence",
+        True,
+    ),
+    # nothing of it to take out, in figures of speech (round 46): "We would not move a single row of it", "I would not take
+    # anything out of that recipe"
+    (
+        r"(?#anchors: single one any anything)(?:would|will|could)\s*(?:not|n't)\s+(?:move|change|alter|take\s+out|remove|touch|cut|"
+        r"shift|replace)\s+(?:a\s+single|one|any)\s+[\w-]+\s+(?:of|from|in)\s+(?:it|that|this|them|the\s+[\w-]+)\b"
+        r"|(?:would|will|could)\s*(?:not|n't)\s+take\s+anything\s+(?:out\s+of|away\s+from)\s+(?:it|that|this|them|the\s+[\w-]+)\b",
+        "Yes",
+        0.75,
+        "idiom",
+        False,
+    ),
+    # further than the others (round 46): "this option would carry the vision further than any of the others"
+    (
+        r"(?#anchors: further closer nearer)(?:would|will|could)\s+(?:carry|take|move|get|bring)\s+(?:the\s+vision|us|it|things|the\s+work)\s+"
+        r"(?:further|closer|nearer)\s+than\s+(?:any|either|all)\s+(?:of\s+)?(?:the\s+)?(?:others?|other\s+options?|alternatives?|"
+        r"other\s+two)\b",
+        "Yes",
+        0.8,
+        "comparative",
+        True,
+    ),
+    # its own inclusion asked for (round 46): "it would be wrong for our sector to be treated as an exception"
+    (
+        r"(?#anchors: exception excluded exempted left carved)(?:\b(?:be|is|was|seems?)\s+)?\b(?:wrong|a\s+mistake|odd|perverse|unfair)\s+(?:for\s+[^.;]{1,40}?\s+)?to\s+(?:be\s+)?"
+        r"(?:treated\s+as\s+an\s+exception|excluded|left\s+out|exempted|carved\s+out)\b",
+        "Yes",
+        0.7,
+        "evaluation",
         True,
     ),
     # worth the effort (round 46): "the duty of due regard is worth the candle" ("not worth the candle": negated)
