@@ -11233,3 +11233,39 @@ def test_both_promising_and_worrying():
 def test_a_focus_given_to_something_is_not_the_visions():
     text = "A statutory serious violence remit would give it the focus and the clout it has sometimes lacked."
     assert code_letter(text)["q8"].stance is None
+
+
+# round 46, from waves 118-120 (b1541-b1564, after their first runs were recorded)
+
+
+def test_a_tally_of_the_respondents_own_people_is_no_view_withheld():
+    text = (
+        "Of the fourteen heads of service, nine favoured it, three were against and two did not express a preference."
+    )
+    assert code_text(text, "q11").stance != "Unclear"
+
+
+def test_the_papers_reasoning_told_is_not_the_respondents():
+    text = "The paper's own worry is that without a duty some areas will not give violence the priority it needs."
+    assert code_text(text, "q13").stance != "No"
+    assert lex.is_reported("Its argument is that some local partnerships work well and some do not.")
+    assert not lex.is_reported("Its view is that a duty would help.")  # (the respondent's board, it may be)
+
+
+def test_bodies_required_to_have_due_regard_are_the_dutys_holders():
+    text = (
+        "The proposal to require specified bodies to have due regard to the prevention of serious violence would seem to "
+        "us a step in the right direction."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q10"].stance) == ("Yes", None)
+
+
+def test_what_something_should_not_come_at_the_expense_of_is_not_judged():
+    text = "We would not want Parliamentary time spent on it at the expense of the partnership route."
+    assert code_letter(text)["q11"].stance is None
+
+
+def test_exclusion_from_school_is_no_omission_from_the_list():
+    assert code_text("the schools that excluded me, and the alternative provision I got sent to;", "q10").stance != "No"
+    assert code_text("The list excludes housing providers.", "q10").stance == "No"

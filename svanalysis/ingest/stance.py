@@ -2333,7 +2333,8 @@ _OTHERS_UNSURE = re.compile(
 _COUNT_HOLDING = re.compile(
     r"(?<!\boption\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bwhich\s)"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a\s+few|several|the\s+rest|others|a\s+minority)\s+"
-    r"(?:of\s+(?:them|us|the\s+[\w'-]+)\s+)?(?:(?:expressed|gave|offered|had|held|recorded|took)\s+)?$",
+    # (or with an auxiliary, round 46: "nine favoured it, three were against and two did not express a preference")
+    r"(?:of\s+(?:them|us|the\s+[\w'-]+)\s+)?(?:(?:did|do|does|could|would)\s+)?(?:(?:expressed|gave|offered|had|held|recorded|took)\s+)?$",
     re.I,
 )
 
@@ -4182,6 +4183,10 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
             # what a ranking measures against (round 41): "That is why we rank it below a duty on individual bodies"
             # judges "it"
             spans += [(m.end(), _clause_end(clause, m.end())) for m in _RANKED_AGAINST.finditer(clause)]
+        if "expense of" in clause:
+            # what something is not to come at the cost of is kept, not judged (round 46): "we would not want Parliamentary
+            # time spent on it at the expense of the partnership route"
+            spans += [(m.end(), _clause_end(clause, m.end())) for m in _AT_EXPENSE_OF.finditer(clause)]
         if " as " in clause:
             # the same with "as well as": "it would not achieve the vision as well as the first option" judges "it"
             spans += [(m.start("as"), _clause_end(clause, m.end())) for m in _AS_WELL_AS_OTHER.finditer(clause)]
@@ -4218,6 +4223,8 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
                 and _FOCUS_GIVEN.search(clause, max(0, m.start() - 40), m.start())
             ):
                 continue  # "would give it the focus and the clout it has sometimes lacked": a focus given, not the vision's
+            if qid == "q10" and _TO_HAVE_REGARD.match(clause, m.end()):
+                continue  # "The proposal to require specified bodies to have due regard ...": the duty's holders (round 46)
             if qid == "q10" and _DUTY_ON_BEFORE.search(clause, max(0, m.start() - 60), m.start()):
                 continue  # "We oppose a new duty of due regard on specified bodies": who would carry the duty (Option One)
             found.append((m.start(), qid, "reference", m.group(0)))
@@ -8135,6 +8142,8 @@ _UNSURE_WHAT_MEANT = re.compile(
     r"\b(?:not\s+sure|unsure|uncertain)\s+(?:whether|if)\s+(?:this|that|it|the\s+[\w-]+)\s+(?:is|was)\s+(?:meant|intended|supposed)\s+to\b",
     re.I,
 )
+_TO_HAVE_REGARD = re.compile(r"\s+to\s+(?:have|pay|give)\s+(?:due\s+)?regard\b", re.I)
+_AT_EXPENSE_OF = re.compile(r"\b(?:at\s+the\s+expense\s+of|at\s+the\s+cost\s+of|in\s+place\s+of)\s+", re.I)
 # a focus given to something (round 46): "would give it the focus and the clout it has sometimes lacked"
 _FOCUS_GIVEN = re.compile(
     r"\b(?:give|gives|giving|gave|bring|brings|bringing|lend|lends|provide|provides|providing)\s+(?:it|them|us|the\s+[\w-]+|"

@@ -8498,6 +8498,14 @@ _VOLUNTARY_BODY = re.compile(
 )
 
 
+# exclusion from school, not from a list (round 46): "the schools that excluded me", "excluded from school at fourteen"
+_SCHOOL_EXCLUSION = re.compile(
+    r"\b(?:excluded|exclude|excludes|excluding)\s+(?:me|him|her|them|us|pupils?|children|a\s+child|young\s+people|boys|girls|"
+    r"students?)\b|\b(?:excluded|exclusion)\s+from\s+(?:school|schools|college|class|lessons|mainstream)\b",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str:
     """Blank out spans where a word has another sense (same length, so offsets hold).
@@ -8513,6 +8521,8 @@ def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str
     low = text.lower()
     if "vision" in low:
         text = _VISION_YARDSTICK_G.sub(_blank, text)
+    if "exclu" in low:
+        text = _SCHOOL_EXCLUSION.sub(_blank, text)
     if "Voluntary " in text:
         text = _VOLUNTARY_BODY.sub(_blank, text)
     if _OTHER_KEYSET.any(low):
@@ -8853,6 +8863,12 @@ def is_reported(clause: str) -> bool:
     respondent's own it has since left ("At first we thought ...", "In our earlier email we said ...")."""
     if _is_reported(clause):
         return True
+    if ("'s " in clause or "’s " in clause or clause.lstrip()[:4].lower() == "its ") and _OTHERS_ARGUMENT_IS.match(
+        clause
+    ):
+        # the paper's or the Government's reasoning told (round 46): "The paper's own worry is that without a duty some
+        # areas will not give violence the priority it needs", "Its argument is that some partnerships work well"
+        return True
     if "the " in clause.lower() and _ORDINAL_SPEAKER.match(clause):
         # one of a set just counted (round 46): "Two of our three pharmacists think ...; the third thinks it would produce
         # paperwork and little else"
@@ -8878,6 +8894,19 @@ def is_reported(clause: str) -> bool:
     # where the speakers are ("Colleagues in the Commissioner's office have argued for ..."): read without it
     m = _SPEAKERS_WHERE.match(clause)
     return m is not None and _is_reported(m.group(1) + " " + clause[m.end() :])
+
+
+# another's reasoning as the subject: "The paper's own worry is that ...", "The Government's case is that ...", "Its argument
+# is that ..." (at a clause's start; not "Our view is that ...")
+_OTHERS_ARGUMENT_IS = re.compile(
+    # ("its" or "their" only with an argument's words: "its view is that" may be the respondent's board's)
+    r"^\W*(?:but\s+|and\s+)?(?:(?:(?:the\s+)?(?:paper|consultation|government|home\s+office|department|ministers?|minister|"
+    r"secretary\s+of\s+state|proposals?)['’]s?)\s+(?:own\s+|main\s+|central\s+|stated\s+)?(?:worry|concern|fear|"
+    r"argument|case|view|position|hope|claim|assumption|reasoning|rationale|premise|belief|logic|thinking)"
+    r"|(?:its|their)\s+(?:own\s+|main\s+|central\s+|stated\s+)?(?:argument|case|assumption|reasoning|rationale|premise|logic))"
+    r"\s+(?:is|was|seems\s+to\s+be)\s+(?:that\b|to\b)",
+    re.I,
+)
 
 
 # one of a set, by its place: "the third thinks", "the other two felt", "the rest argued"
