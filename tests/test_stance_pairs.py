@@ -11269,3 +11269,27 @@ def test_what_something_should_not_come_at_the_expense_of_is_not_judged():
 def test_exclusion_from_school_is_no_omission_from_the_list():
     assert code_text("the schools that excluded me, and the alternative provision I got sent to;", "q10").stance != "No"
     assert code_text("The list excludes housing providers.", "q10").stance == "No"
+
+
+def test_the_option_left_wanting_as_a_condition():
+    text = "Left without money or leadership, a voluntary arrangement would of course achieve very little."
+    assert code_text(text, "q13").stance != "No"
+    assert code_text("A voluntary arrangement would achieve very little.", "q13").stance == "No"
+
+
+def test_the_consultations_aims_made_real_measure_the_option():
+    text = "The legal duty on named organisations is the option most likely to make the consultation's aims real."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q8"].stance) == ("Yes", None)
+
+
+def test_statute_for_the_organisations_listed_is_the_duty():
+    text = "I am in favour of putting serious violence on the face of statute for the organisations listed."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q10"].stance) == ("Yes", None)
+
+
+def test_some_of_a_group_asking_for_additions_is_not_the_respondent():
+    text = "Some chairs would add education and NHS provider trusts; others felt that who attends matters more."
+    assert code_text(text, "q12").stance != "Yes"
+    assert code_text("Members would add education and NHS provider trusts.", "q12").stance == "Yes"

@@ -2236,11 +2236,14 @@ _BARE_PREDICATE = re.compile(
     r"^\W*(?:but\s+|and\s+)?(?:(?:does|do|did|is|are|has|have|can|cannot|will|would)\s*(?:not|n't)?|rarely|seldom|never|not)\b",
     re.I,
 )
-_COUNTER_KEYS = ("without", "otherwise", "failing", "if not")  # the words _COUNTERFACTUAL opens with
+_COUNTER_KEYS = ("without", "otherwise", "failing", "if not", "left witho", "starved of")  # _COUNTERFACTUAL's openings
 # a verdict under the negation of a condition already set: "without those conditions", "otherwise", "failing that"
 _COUNTERFACTUAL = re.compile(
     r"^\W*(?:without\s+(?:those|these|such|this|that|them|it)\b(?:\s+[\w-]+){0,2}\s*(?:,\s*|\s+(?:we|i|the\s+\w+|our\s+\w+)\b)"
-    r"|otherwise\b|failing\s+(?:that|this|those|these)\b|if\s+not\s*,)",
+    r"|otherwise\b|failing\s+(?:that|this|those|these)\b|if\s+not\s*,"
+    # the option left wanting, as a condition (round 46): "Left without money or leadership, a voluntary arrangement would of
+    # course achieve very little; but given money and leadership, ..."
+    r"|(?:left\s+without|starved\s+of)\s+[^,;]{1,50},)",
     re.I,
 )
 
@@ -2730,6 +2733,8 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
                 continue  # "Adding schools would make it larger without making it better": the predicate decides
             if m and "to add" in low and _NOTHING_TO_ADD.search(clause, 0, m.start() + 3):
                 continue  # "We have nothing useful to add on Schedule 6 or on the membership": no comment (round 42)
+            if m and _SOME_OF_A_GROUP.search(clause, 0, m.start()):
+                continue  # "Some chairs would add education and NHS provider trusts": a part of the group (round 46)
             if m and _ASKED_ABOUT.search(clause, 0, m.start()):
                 continue  # "there is also a question about adding to the list of statutory partners": asked, not said
             if m:
@@ -3797,6 +3802,9 @@ _ACHIEVE_VISION = re.compile(
     r"\b" + _ACHIEVE_VERB + r"\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
+    # the consultation's aims made real (round 46): "the option most likely to make the consultation's aims real"
+    r"|\bmak(?:e|es|ing)\s+(?:the\s+)?(?:consultation|paper|government|vision)['’]s\s+(?:aims?|goals?|objectives?|ambitions?)\s+"
+    r"(?:real|a\s+reality|happen|work)\b"
     # the vision as what the bodies answer for (round 46): "Those are the right partners to be answerable for the vision"
     r"|\b(?:answerable|accountable|responsible)\s+for\s+(?:delivering\s+|achieving\s+|realising\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "this option would carry the vision further than any of the others" (round 46)
@@ -4442,6 +4450,14 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
         ):
             # (or named as who a duty is on: "A duty on a long list of public bodies to have due regard ...")
             drop("q10")
+    # the law "for" the bodies listed is Option One's duty (round 46): "I am in favour of putting serious violence on the face
+    # of statute for the organisations listed"
+    if q10 is not None and "q10" in {q for q, _, _ in out} and q10[1] == "description":
+        low = clause.lower()
+        a10 = low.find(q10[2].lower())
+        if a10 > 0 and _STATUTE_FOR.search(low, max(0, a10 - 30), a10):
+            out[:] = [("q9", "description", t[2]) if t[0] == "q10" else t for t in out if t[0] != "q9"]
+            ids = {q for q, _, _ in out}
     # "the right list" beside the statutory partners of CSPs is Q12's list
     if "q10" in ids and "q12" in ids and next(k for q, k, _ in out if q == "q10") == "description":
         drop("q10")
@@ -8140,6 +8156,13 @@ _DUTY_FALLS_ON = re.compile(
 # doubt about what the paper means: "We are not sure whether this is meant to reassure us or whether it is the point"
 _UNSURE_WHAT_MEANT = re.compile(
     r"\b(?:not\s+sure|unsure|uncertain)\s+(?:whether|if)\s+(?:this|that|it|the\s+[\w-]+)\s+(?:is|was)\s+(?:meant|intended|supposed)\s+to\b",
+    re.I,
+)
+_STATUTE_FOR = re.compile(r"\b(?:statute|duty|duties|law|legislation|obligation)\s+(?:for|on|upon)\s+$", re.I)
+# a part of a group as the subject of a request: "Some chairs would add education and NHS provider trusts"
+_SOME_OF_A_GROUP = re.compile(
+    r"^\W*(?:some|several|a\s+few|others|one|two|three|four|five|a\s+minority)\s+(?:of\s+(?:our|the|them)\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:would|wanted|want|wants|suggested|proposed)\s+(?:also\s+)?)?$",
     re.I,
 )
 _TO_HAVE_REGARD = re.compile(r"\s+to\s+(?:have|pay|give)\s+(?:due\s+)?regard\b", re.I)

@@ -7425,7 +7425,7 @@ OTHER_SENSES = re.compile(
     r"foundation|group|team|association|society|network|charity|academy|school|church|mosque|gurdwara|temple|hub|forum|scheme)s?\b"
     r"|\b(?:drawn\s+up|designed|set\s+up|created|established|intended|meant|funded|introduced|built|developed|written)\s+to\s+support\b"
     rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
-    r"|\bvoluntary\s+(?:and\s+community\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
+    r"|\bvoluntary\s+(?:and\s+(?:community|charitable|faith)\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
     # the sector named with its neighbours: "the voluntary and faith sector", "voluntary, community and social
     # enterprise organisations", "the voluntary/charitable sector"
     r"|\bvoluntary(?:\s*(?:,|/|&|\band\b|,\s*and\b)\s*(?:community|faith|charitable|charity|social\s+enterprise|independent|"
