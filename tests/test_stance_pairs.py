@@ -11293,3 +11293,5 @@ def test_some_of_a_group_asking_for_additions_is_not_the_respondent():
     text = "Some chairs would add education and NHS provider trusts; others felt that who attends matters more."
     assert code_text(text, "q12").stance != "Yes"
     assert code_text("Members would add education and NHS provider trusts.", "q12").stance == "Yes"
+    # (a number of bodies asked for is the respondent's request)
+    assert code_text("Two bodies should be added to the statutory partners.", "q12").stance == "Yes"

@@ -144,7 +144,7 @@ from svanalysis.ingest.stance_syntax import (
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
 CODER_VERSION = (
-    "rule-46+model-6+guard-3"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
+    "rule-46+model-6+guard-4"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
 )
 
 
@@ -8161,7 +8161,10 @@ _UNSURE_WHAT_MEANT = re.compile(
 _STATUTE_FOR = re.compile(r"\b(?:statute|duty|duties|law|legislation|obligation)\s+(?:for|on|upon)\s+$", re.I)
 # a part of a group as the subject of a request: "Some chairs would add education and NHS provider trusts"
 _SOME_OF_A_GROUP = re.compile(
-    r"^\W*(?:some|several|a\s+few|others|one|two|three|four|five|a\s+minority)\s+(?:of\s+(?:our|the|them)\s+)?(?:[\w-]+\s+)?"
+    # (people, not the bodies asked for: "Two bodies should be added" is the respondent's request)
+    r"^\W*(?:(?:some|several|a\s+few|one|two|three|four|five|a\s+minority)\s+(?:of\s+(?:our|the|them|us)\s+)?(?:[\w-]+\s+)?"
+    r"(?:chairs|members|heads|trustees|governors|partners|councillors|colleagues|officers|respondents|directors|managers|"
+    r"leaders|staff|participants|delegates|schools|practitioners)\s+|(?:some|several|a\s+few|others)\s+)"
     r"(?:(?:would|wanted|want|wants|suggested|proposed)\s+(?:also\s+)?)?$",
     re.I,
 )
