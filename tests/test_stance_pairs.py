@@ -11295,3 +11295,9 @@ def test_some_of_a_group_asking_for_additions_is_not_the_respondent():
     assert code_text("Members would add education and NHS provider trusts.", "q12").stance == "Yes"
     # (a number of bodies asked for is the respondent's request)
     assert code_text("Two bodies should be added to the statutory partners.", "q12").stance == "Yes"
+
+
+def test_widening_the_net_is_net_widening_only_as_a_consequence():
+    text = "A duty on every body would widen the net through which children fall into the justice system."
+    assert code_text(text, "q9").stance == "No"
+    assert code_text("We want to widen the net.", "q12").stance != "No"

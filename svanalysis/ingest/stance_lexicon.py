@@ -1743,7 +1743,9 @@ LEXICON: list[Entry] = [
     # net-widening (round 46): "would widen the net through which children fall into the justice system", "would draw more
     # children into the criminal justice system"
     (
-        r"(?#anchors: net draw drag pull bring sweep push)\b(?:widen\w*|cast\w*)\s+the\s+net\b(?=\s*[.;]?\s*$|\s+(?:through|by|into|from)\s+which\b)"
+        r"(?#anchors: net draw drag pull bring sweep push)(?:would|will|could|might)\s+(?:only\s+|simply\s+|just\s+)?(?:widen|cast)\s+the\s+net\b"
+        # (the net that draws children in, its relative clause blanked; not "we want to widen the net to include housing")
+        r"(?=\s*[.;]?\s*$|\s+(?:through|by|into|from)\s+which\b)"
         r"|\b(?:draw|drag|pull|bring|sweep|push)\w*\s+(?:more\s+|many\s+more\s+|far\s+more\s+)?(?:children|young\s+people|families|"
         r"teenagers|boys|girls)\s+into\s+(?:the\s+)?(?:criminal\s+|youth\s+)?justice\s+system\b",
         "No",
