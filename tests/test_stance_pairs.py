@@ -11301,3 +11301,12 @@ def test_widening_the_net_is_net_widening_only_as_a_consequence():
     text = "A duty on every body would widen the net through which children fall into the justice system."
     assert code_text(text, "q9").stance == "No"
     assert code_text("We want to widen the net.", "q12").stance != "No"
+
+
+def test_a_condition_met_is_no_denial():
+    text = (
+        "The Schedule 6 list would be the right set of partners only if it reached the bodies that commission health "
+        "services. That condition is met."
+    )
+    assert code_text(text, "q10").stance != "No"
+    assert stance._CONDITION_UNMET.match("That condition is not met.")

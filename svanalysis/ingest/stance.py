@@ -8218,8 +8218,11 @@ _CONDITION_UNMET = re.compile(
     r"^\W*(?:but\s+|and\s+|yet\s+)?(?:as\s+drafted\s*,?\s+)?"
     r"(?:(?:it|they|this|that|the\s+(?:list|duty|vision|paper|proposals?|schedule|option|partnerships?|government))\s+"
     r"(?:does|do|did|will|would|is|are|has|have|can)\s*(?:not|n't)(?:\s+(?:do\s+so|do\s+that|as\s+drafted))*"
-    r"|(?:that|this|the|neither|none)\s+(?:condition|test|requirement)s?\s+(?:of\s+them\s+)?(?:is|are|was|has|have|can)\s*(?:not|n't)?\s*"
-    r"(?:been\s+|be\s+)?(?:not\s+)?met)\s*[.!]?\s*$",
+    # (the condition denied, not met: "That condition is not met", "Neither condition is met"; "That condition is met." is
+    # no denial)
+    r"|(?:that|this|the)\s+(?:condition|test|requirement)s?\s+(?:is|are|was|has|have|can)\s*(?:not|n't|never)\s*(?:been\s+|be\s+)?met"
+    r"|(?:neither|none)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:condition|test|requirement)?s?\s*(?:is|are|was|has|have)\s+(?:been\s+)?met)"
+    r"\s*[.!]?\s*$",
     re.I,
 )
 
