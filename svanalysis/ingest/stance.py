@@ -117,10 +117,12 @@ from svanalysis.ingest.stance_lexicon import (
     CONTRAST,
     DIVIDED_ONCE,
     GOVERNMENT_CHOICE,
+    IRONY_FRAGMENT,
     NOT_FOR_US_TO_JUDGE,
     NOT_SOME_PEOPLE,
     OWN_POSSESSIVE,
     SIDE_LABEL,
+    SWOT_QUARTER,
     VIEW_KEPT,
     argument_label,
     is_reported,
@@ -1801,12 +1803,7 @@ def _negated(clause: str, start: int) -> bool:
         before = before[kept.end() :]
     if "reason" in before and _double_negation(before):
         return False  # "we see no reason not to add", "no good reason why they should not be": denied twice
-    if ("except" in before or "other than" in before or "apart from" in before) and (
-        ex := list(_EXCEPT_BEFORE.finditer(before))
-    ):
-        # what is excepted from a denial is asserted (round 46): "we cannot see the preferred option doing anything for
-        # our pupils except adding to the paperwork"
-        before = before[ex[-1].end() :]
+    before = _after_exception(before)
     if "without" in before:
         before = _LITOTES.sub(" ", before)  # "not without misgivings": no denial
     if "not " in before:
@@ -2154,10 +2151,7 @@ def _lex_negated(clause: str, start: int) -> bool:
         before = before[kept.end() :]
     if "reason" in before and _double_negation(before):
         return False  # "no reason to think the agencies are other than the right partners": denied twice
-    if ("except" in before or "other than" in before or "apart from" in before) and (
-        ex := list(_EXCEPT_BEFORE.finditer(before))
-    ):
-        before = before[ex[-1].end() :]  # what is excepted from a denial is asserted (round 46, as in ``_negated``)
+    before = _after_exception(before)
     cog = _COGNITION_G.search(before)
     if (
         cog is not None
@@ -2945,10 +2939,9 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         if (
             not pat.pattern.startswith("^")
             and (
-                re.search(r"\b(?:not|n't|never)\s*$", before)
-                # (round 46: "We would not be opposed to the duty", "Nor would we object to the list being added to", "we
-                # would not, in principle, object")
-                or _NOT_BE_BEFORE.search(before)
+                # ("would not oppose"; round 46: "We would not be opposed to the duty", "Nor would we object to the list
+                # being added to", "we would not, in principle, object")
+                _NOT_BE_BEFORE.search(before)
                 or ("too " in before and _TOO_TO.search(before))
                 or (" to " in before[-5:] and _NOTHING_TO.search(before))
                 or ("reason" in before and _NO_REASON_FRAME.search(before))
@@ -4102,8 +4095,11 @@ _SITS = re.compile(r"(?:sit|sits|be|are)\s+on\b|members?\s+of\b", re.I)
 
 
 # the words before a list's name that make it who would carry a duty: "a new duty of due regard on (specified bodies)"
+# (with the words of a description between, round 46: "A duty on a long list of public bodies to have due regard")
 _DUTY_ON_BEFORE = re.compile(
-    r"\bdut(?:y|ies)\b[^.;,]{0,40}?\b(?:on|upon)\s+(?:the\s+|certain\s+|a\s+set\s+of\s+)?$", re.I
+    r"\bdut(?:y|ies)\b[^.;,]{0,40}?\b(?:on|upon)\s+(?:(?:the|certain|a\s+set\s+of|a|an|every|each|all|some|long|longer|wide|"
+    r"wider|short|new|named|listed|specified|these|those|such)\s+)*$",
+    re.I,
 )
 
 
@@ -4446,7 +4442,7 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
         low = clause.lower()
         a9, a10 = low.find(q9_phrase.lower()), low.find(q10[2].lower())
         if (0 <= a9 < a10 and _DUTY_FALLS_ON.search(low, a9 + len(q9_phrase), a10)) or (
-            a10 > 0 and _DUTY_HELD_BY.search(low, 0, a10)
+            a10 > 0 and _DUTY_ON_BEFORE.search(low, max(0, a10 - 80), a10)
         ):
             # (or named as who a duty is on: "A duty on a long list of public bodies to have due regard ...")
             drop("q10")
@@ -5162,8 +5158,8 @@ _PRONOUN = re.compile(
     r"|(?:our|my)\s+(?:[\w-]+\s+)?(?:view|position|feeling|concern|fear|sense|belief|judgement|worry)\s+(?:is|was|remains)\s+(?:that\s+)?)?"
     r"(?:this|it|that|such an approach|this approach|this option|such a duty)\b(?!\s+(?:is|was)\s+(?:why|because|how|what|where|when))"
     # (praise as a sentence of its own, said of what came just before, in irony: "Another statutory duty. Marvellous.")
-    r"|^\W*(?:oh\s+)?(?:marvellous|wonderful|splendid|brilliant|fantastic|terrific|lovely|how\s+(?:reassuring|novel|original|"
-    r"refreshing)|of\s+course|naturally)\s*[.!]+\W*$",
+    + "|"
+    + IRONY_FRAGMENT,
     re.I,
 )
 
@@ -8127,8 +8123,8 @@ _ANAPHOR = re.compile(
 # a negation just before a verdict verb with only "be", an adverb or an aside between: "would not be opposed to", "would
 # not, in principle, object to", "Nor would we object to"
 _NOT_BE_BEFORE = re.compile(
-    r"(?:\b(?:not|n't|never)(?:\s*,\s*(?:in\s+principle|on\s+balance|in\s+the\s+end|for\s+our\s+part|ourselves)\s*,)?\s+"
-    r"(?:(?:be|been|have\s+been|really|necessarily|strongly|ever|at\s+all|in\s+principle|actively|wholly|entirely|particularly)\s+)*"
+    r"(?:(?:\b(?:not|never)|n't)(?:\s*,\s*(?:in\s+principle|on\s+balance|in\s+the\s+end|for\s+our\s+part|ourselves)\s*,)?\s*"
+    r"(?:(?<=\s)(?:be|been|have\s+been|really|necessarily|strongly|ever|at\s+all|in\s+principle|actively|wholly|entirely|particularly)\s+)*"
     r"|^\W*nor\s+(?:would|do|does|did|should|will|could|can|shall|are|am|is|were)\s+(?:we|i|the\s+[\w-]+|members|they)\s+"
     r"(?:(?:be|really|necessarily|in\s+principle)\s+)*)$",
     re.I,
@@ -8193,7 +8189,6 @@ _LOOKED_FOR = re.compile(
 )
 
 
-# (a list's description after the duty on: "A duty on a long list of public bodies to have due regard")
 _DUTY_HELD_BY = re.compile(
     r"\bdut(?:y|ies)\s+(?:(?:placed|imposed|laid|put)\s+)?(?:up)?on\s+(?:(?:a|an|the|every|each|all|some|long|longer|wide|wider|"
     r"short|new|named|listed|specified|these|those|such)\s+)*$",
@@ -8207,6 +8202,21 @@ _EXCEPT_BEFORE = re.compile(
     r"apart\s+from|save\s+for)\s+",
     re.I,
 )
+
+
+def _after_exception(before: str) -> str:
+    """The words before a cue from the last exception to a denial on (round 46): what is excepted is asserted, so the
+    denial does not reach it ("we cannot see the preferred option doing anything for our pupils except adding to the
+    paperwork")."""
+    if (
+        "except" not in before
+        and "other than" not in before
+        and "apart from" not in before
+        and "save for" not in before
+    ):
+        return before
+    ex = list(_EXCEPT_BEFORE.finditer(before))
+    return before[ex[-1].end() :] if ex else before
 
 
 # a condition set ("only if ...", "provided that ..."), then denied in a sentence of its own: "It does not.", "They do not do
@@ -8244,12 +8254,8 @@ _WHOLLY_QUOTED = re.compile(
 
 
 # the label of a SWOT quarter opening a point: "W - ", "Threats: "
-_SWOT_LEAD = re.compile(
-    r"^\W*(?:(?:key\s+|main\s+)?(?:strengths?|weaknesses|opportunit(?:y|ies)|threats?)\s*[.:]\s|(?:(?:key\s+|main\s+)?(?:strengths?|"
-    r"weaknesses|opportunit(?:y|ies)|threats?)|(?-i:[SWOT]))\s*[-–—]\s)",
-    re.I,
-)
-_SWOT_HEADING = re.compile(r"(?:key\s+|main\s+)?(?:strengths?|weaknesses|opportunit(?:y|ies)|threats?)", re.I)
+_SWOT_LEAD = re.compile(rf"^\W*(?:{SWOT_QUARTER}\s*[.:]\s|(?:{SWOT_QUARTER}|(?-i:[SWOT]))\s*[-–—]\s)", re.I)
+_SWOT_HEADING = re.compile(SWOT_QUARTER, re.I)
 
 
 # a run-in label: a short verbless phrase opening a paragraph, "(a) Amending the community safety partnership.", "4. The

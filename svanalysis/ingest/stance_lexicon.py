@@ -39,6 +39,7 @@ __all__ = [
     "CONTRAST",
     "DIVIDED_ONCE",
     "GOVERNMENT_CHOICE",
+    "IRONY_FRAGMENT",
     "LEXICON",
     "NOT_CUES",
     "NOT_SOME_PEOPLE",
@@ -47,6 +48,7 @@ __all__ = [
     "PASSIVE_REPORT",
     "REPORTED",
     "SIDE_LABEL",
+    "SWOT_QUARTER",
     "Entry",
     "argument_label",
     "is_reported",
@@ -57,6 +59,15 @@ __all__ = [
 ]
 
 Entry = tuple[str, str, float, str, bool]  # pattern, stance, weight, kind, negatable
+
+# praise as a sentence of its own, said of what came just before in irony (round 46): "Another statutory duty. Marvellous."
+# (a cue in the lexicon; for the coder, a pronoun for the target just named)
+IRONY_FRAGMENT = (
+    r"^\W*(?:oh\s+)?(?:marvellous|wonderful|splendid|brilliant|fantastic|terrific|lovely|how\s+(?:reassuring|novel|original|"
+    r"refreshing)|of\s+course|naturally)\s*[.!]+\W*$"
+)
+# a quarter of a SWOT analysis by name (round 46): "Strengths", "Key weaknesses", "Opportunities", "Threats"
+SWOT_QUARTER = r"(?:key\s+|main\s+)?(?:strengths?|weaknesses|opportunit(?:y|ies)|threats?)"
 
 _A = r"(?:a|an|the)\s+"
 # the last word of a subject that can be a target: an option's noun or number, a pronoun for one (not a part of
@@ -1693,8 +1704,7 @@ LEXICON: list[Entry] = [
     # to the Community Safety Partnerships. Of course."
     (
         r"(?#anchors: marvellous wonderful splendid brilliant fantastic terrific course naturally lovely reassuring novel original refreshing)"
-        r"^\W*(?:oh\s+)?(?:marvellous|wonderful|splendid|brilliant|fantastic|terrific|lovely|how\s+(?:reassuring|novel|original|"
-        r"refreshing)|of\s+course|naturally)\s*[.!]+\W*$",
+        + IRONY_FRAGMENT,
         "No",
         0.6,
         "irony",
@@ -8865,16 +8875,6 @@ def is_reported(clause: str) -> bool:
     respondent's own it has since left ("At first we thought ...", "In our earlier email we said ...")."""
     if _is_reported(clause):
         return True
-    if ("'s " in clause or "’s " in clause or clause.lstrip()[:4].lower() == "its ") and _OTHERS_ARGUMENT_IS.match(
-        clause
-    ):
-        # the paper's or the Government's reasoning told (round 46): "The paper's own worry is that without a duty some
-        # areas will not give violence the priority it needs", "Its argument is that some partnerships work well"
-        return True
-    if "the " in clause.lower() and _ORDINAL_SPEAKER.match(clause):
-        # one of a set just counted (round 46): "Two of our three pharmacists think ...; the third thinks it would produce
-        # paperwork and little else"
-        return True
     if (" both " in clause or " all " in clause or " each " in clause) and (
         (bare := _QUANTIFIER_BEFORE_SAYING.sub(r"\1 ", clause)) != clause
     ):
@@ -8964,10 +8964,10 @@ _ARGUMENT_LABEL = re.compile(
     # (round 45: "In its favour: much of the most effective work in Wales has grown from partnership agreements")
     r"|^\W*(?:in\s+(?:its|their|his|her)\s+favour|against\s+(?:it|them))\s*:"
     # a SWOT's quarters (round 46): "Strengths:", "Weaknesses -", "S - It has the force of law.", "T: budgets tighten"
-    r"|^\W*(?:(?:key\s+|main\s+)?(?:strengths?|weaknesses|opportunit(?:y|ies)|threats?|advantages?|disadvantages?|drawbacks?|"
-    r"benefits?|risks?)|(?-i:[SWOT]))\s*(?::|[-–—]\s)"
+    rf"|^\W*(?:{SWOT_QUARTER}|(?:key\s+|main\s+)?(?:advantages?|disadvantages?|drawbacks?|benefits?|risks?)|(?-i:[SWOT]))"
+    r"\s*(?::|[-–—]\s)"
     # (or the quarter's name as a sentence of its own before its point: "2.2 Weaknesses. It would add to the workload")
-    r"|^\W*(?:(?:key\s+|main\s+)?(?:strengths?|weaknesses|opportunit(?:y|ies)|threats?))\.\s",
+    rf"|^\W*{SWOT_QUARTER}\.\s",
     re.I,
 )
 # a line that labels the points listed under it as one side of an argument (round 45): "Pros:", "Cons:", "Against:",
@@ -9029,6 +9029,16 @@ def _is_reported(clause: str) -> bool:
     if POLL.match(clause):
         return True
     if " line " in clause.lower() and _RELAYED_LINE.search(clause):
+        return True
+    if ("'s " in clause or "’s " in clause or clause.lstrip()[:4].lower() == "its ") and _OTHERS_ARGUMENT_IS.match(
+        clause
+    ):
+        # the paper's or the Government's reasoning told (round 46): "The paper's own worry is that without a duty some
+        # areas will not give violence the priority it needs", "Its argument is that some partnerships work well"
+        return True
+    if "the " in clause.lower() and _ORDINAL_SPEAKER.match(clause):
+        # one of a set just counted (round 46): "Two of our three pharmacists think ...; the third thinks it would produce
+        # paperwork and little else"
         return True
     if (
         " they" in clause.lower()
