@@ -209,6 +209,8 @@ def test_every_match_of_a_gated_verdict_pattern_holds_one_of_its_gate_words():
         "The focus, no.",
         "Do it.",
         "Don't do it.",
+        "Yes to the legal duty.",
+        "No to Option Two.",
     ]
     for pat, _w, gate in stance._C_POS + stance._C_NEG:
         if not gate:

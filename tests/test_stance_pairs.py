@@ -11313,3 +11313,182 @@ def test_a_condition_met_is_no_denial():
     )
     assert code_text(text, "q10").stance != "No"
     assert stance._CONDITION_UNMET.match("That condition is not met.")
+
+
+# round 47, from waves 121-123 (b1565-b1583, evaluated at the end of round 46 and read first) and wave 124 (b1584-b1591,
+# after its first run was recorded)
+def test_an_adjective_before_a_preposition_judges_its_subject():
+    # (an adjective before a noun of its own judges that noun; before "without" it judges the subject)
+    assert code_text("The list is not regarded as appropriate without substantial revision.", "q10").stance == "No"
+    assert code_text("The list is appropriate without revision.", "q10").stance == "Yes"
+
+
+def test_a_list_that_would_omit_bodies_or_has_no_place_for_one():
+    text = "Copying the list would result in the omission of several bodies whose participation is indispensable."
+    assert code_text(text, "q10").stance == "No"
+    assert code_text("The list in Schedule 6 has no place for housing at all.", "q10").stance == "No"
+
+
+def test_the_question_of_which_is_a_topic_not_a_verdict():
+    text = "On the question of which bodies are the right partners, the list in Schedule 6 has no place for housing."
+    assert code_text(text, "q10").stance == "No"  # ("the right partners" is inside the question)
+    assert code_text("On the question of which bodies are the right partners, we have no view.", "q10").stance != "Yes"
+
+
+def test_much_of_it_shared_and_a_fault_found_is_mixed():
+    text = "We can sign up to most of the vision: shared data and early intervention. Where it falls down for us is the focus."
+    assert code_text(text, "q8").stance == "Mixed"
+    # (alone, much of it shared is a Yes; all of it shared, with the same fault, leans one way: not this rule's Mixed)
+    assert letter("We share much of the vision.", "q8").stance == "Yes"
+    assert code_text("We share the vision. Where it falls down for us is the focus.", "q8").rule != (
+        "much of it shared, a fault found"
+    )
+
+
+def test_says_very_little_about_is_an_omission_but_not_in_a_relative_clause():
+    assert code_text("It says very little about trusted relationships.", "q8").stance == "No"
+    assert rules_letter("A vision that says little about thresholds is the one on offer.", "q8").stance is None
+
+
+def test_both_a_good_thing_and_a_bad_one_is_mixed():
+    assert letter("The preferred option is, for us, both a welcome lever and a worrying one.", "q9").stance == "Mixed"
+    assert letter("The preferred option is, for us, a welcome lever.", "q9").stance == "Yes"
+
+
+def test_getting_some_things_right_is_mixed():
+    assert code_text("The Schedule 6 list gets some things right.", "q10").stance == "Mixed"
+    assert code_text("The Schedule 6 list gets it right.", "q10").stance == "Yes"
+
+
+def test_one_side_valued_then_a_but_is_a_concession():
+    text = "We value the convening and good-practice side of Option Three, but as a substitute for legislation it would not do."
+    assert code_text(text, "q13").stance == "Mixed"
+
+
+def test_what_you_might_expect_of_us_is_not_our_view():
+    text = (
+        "You might expect a charity like ours to be keen on the voluntary approach. But the voluntary sector cannot hold "
+        "the public bodies together, and goodwill is exactly what we have had for the last ten years."
+    )
+    assert code_text(text, "q13").stance == "No"
+    assert lex.is_reported("It might be thought that we would welcome a voluntary approach.")
+    assert not lex.is_reported("We might welcome a voluntary approach.")
+
+
+def test_a_representative_unable_to_answer_questions_is_no_view_withheld():
+    text = "The CCG has a seat, and its representative is not in a position to answer questions about injury patterns."
+    assert not code_text(text, "q12").rule.startswith("no view")
+    assert code_text("We are not in a position to answer.", "q12").stance == "Unclear"
+
+
+def test_part_of_the_story_held_or_in_a_relative_clause_is_no_partial_verdict():
+    text = "It leaves out domestic abuse, which is part of the story."
+    assert code_text(text, "q8").stance == "No"
+    text = "Organisations each held part of the story, and a vision built around the whole story is the right starting point."
+    assert code_text(text, "q8").stance == "Yes"
+    assert code_text("The vision is part of the story.", "q8").stance == "Mixed"
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "expected"),
+    [
+        ("q13", "This is where our trustees would put their money, if they had any.", "Yes"),
+        ("q11", "The partnership route is where most members would place their hopes.", "Yes"),
+        ("q11", "It is a poor return on the public money and the officer time it would consume.", "No"),
+        ("q9", "It would be good value for money.", "Yes"),
+        ("q11", "The partnership route is where the numbers add up.", "Yes"),
+        ("q11", "The numbers do not add up.", "No"),
+        ("q10", "The list is fit for the job from a criminal justice point of view.", "Yes"),
+        ("q10", "The list is not fit for the task.", "No"),
+        ("q9", "Legislate, and legislate in this session of Parliament.", "Yes"),
+        ("q8", "The vision's focus has been drawn from the wrong map.", "No"),
+        ("q9", "Members described it as a second set of paperwork for the same people.", "No"),
+        ("q9", "It would yield an increase in the production of compliance documentation.", "No"),
+        ("q10", "Where I part company with the paper is Annex A.", "No"),
+        (
+            "q13",
+            "There is much in the non-legislative approach that we would welcome, and much that worries us.",
+            "Mixed",
+        ),
+        ("q8", "I have no quarrel with the vision itself; the focus is another matter.", "Mixed"),
+        ("q8", "It goes with the grain of what Welsh public bodies are already required to do.", "Yes"),
+        ("q9", "It cuts against the grain of local practice.", "No"),
+        ("q11", "Loading serious violence onto it, with a new statutory strategy to write, would sink it.", "No"),
+        ("q13", "Goodwill between agencies is something we have had for years, and it has run out.", "No"),
+        (
+            "q11",
+            "Asking each of them to write a strategy would produce eleven strategies and no grip on the problem.",
+            "No",
+        ),
+        ("q11", "It would ask partnerships to carry a safeguarding load they were not designed for.", "No"),
+        ("q11", "Option Two is partly the answer, not the whole of it.", "Mixed"),
+        (
+            "q10",
+            "The Schedule 6 list gets most of the way there, but it leaves out fire and rescue authorities.",
+            "Mixed",
+        ),
+        ("q13", "As the main vehicle they would be hopeless.", "No"),
+        (
+            "q9",
+            "The Corporation sees value in a duty; however, it has serious reservations about how it would work.",
+            "Mixed",
+        ),
+        ("q13", "That has been the position for the past decade and it has not moved the numbers.", "No"),
+        (
+            "q9",
+            "A duty modelled on Prevent would drive our young people further from the very services that reach them.",
+            "No",
+        ),
+        ("q9", 'A law to "have due regard" would, in members\' words, change nothing on our landings.', "No"),
+        ("q10", "The list will do, provided fire and rescue and the CCGs are added.", "Yes"),
+    ],
+)
+def test_round_47_evaluations_idioms_and_consequences(qid, text, expected):
+    assert code_text(text, qid).stance == expected
+
+
+def test_a_modal_then_not_before_a_consequence_denies_it():
+    # (the words between a modal and its verb had let "not" in: "would not bring the right people" read Yes)
+    assert code_text("It would not bring the right people to the table.", "q9").stance == "No"
+    assert code_text("It would bring the right people to the table.", "q9").stance == "Yes"
+    assert code_text("It would not strengthen accountability.", "q9").stance == "No"
+    assert code_text("It would finally bring the right people to the table.", "q9").stance == "Yes"
+
+
+@pytest.mark.parametrize(
+    ("qid", "text"),
+    [
+        ("q12", "I'd like to see the looked-after children service and the virtual school head made full partners."),
+        ("q12", "I'd like to see schools added."),
+        ("q12", "Community Safety Partnerships should gain statutory partners who know children."),
+        ("q12", "If the CSPs are going to be in charge of this, then the list of statutory members has to be bigger."),
+    ],
+)
+def test_round_47_additions_asked_for(qid, text):
+    assert code_text(text, qid).stance == "Yes"
+    assert code_text("We would not want to see schools added.", "q12").stance == "No"
+
+
+def test_yes_to_or_no_to_a_named_target_anywhere_in_a_letter():
+    codes = code_letter("Yes to the legal duty. No to Option Two.")
+    assert (codes["q9"].stance, codes["q11"].stance) == ("Yes", "No")
+
+
+def test_a_ranking_by_the_respondent_not_a_survey():
+    assert letter("The partnership route. Members place the partnership route first.", "q11").stance == "Yes"
+    assert letter("Only 9% of respondents put the voluntary approach first.", "q13").stance is None
+
+
+def test_a_paragraph_number_is_no_count_of_people():
+    assert not lex.is_reported("5.1 The Trust agrees with the vision.")
+    assert lex.is_reported("12 members agreed with the vision.")
+
+
+def test_a_question_named_in_brackets_before_its_answer():
+    codes = code_letter("The list of partners on the CSP (question 12): No.")
+    assert (codes["q12"].stance, codes["q10"].stance, codes["q11"].stance) == ("No", None, None)
+
+
+def test_why_another_prefers_it_is_not_the_respondents_verdict():
+    text = "We welcome the principle of a duty, and we can see why the Government prefers it: it is simple."
+    assert code_text(text, "q9").rule.startswith("verdict 'welcome'")

@@ -146,7 +146,7 @@ from svanalysis.ingest.stance_syntax import (
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
 
 CODER_VERSION = (
-    "rule-46+model-6+guard-4"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
+    "rule-47+model-6+guard-4"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
 )
 
 
@@ -282,7 +282,7 @@ _UNCLEAR = [
         r"(?:view|position|stance|line)\b|\bwithout\s+(?:reaching|coming\s+to|arriving\s+at)\s+(?:a|any)\s+"
         r"(?:conclusion|view|decision|position|consensus)\b|\b(?:did\s+not|didn't|does\s+not|do\s+not|has\s+not|hasn't|have\s+not|haven't)\s+(?:yet\s+)?come\s+"
         r"down\s+on\s+(?:either|one|any)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:say|judge|comment|decide|choose|"
-        r"take|offer|express|give|answer|recommend)\b|\bnot\s+(?:something|a\s+matter|a\s+question|an\s+issue)\s+(?:that\s+|on\s+"
+        r"take|offer|express|give|answer(?!\s+(?:questions|queries|for)\b)|recommend)\b|\bnot\s+(?:something|a\s+matter|a\s+question|an\s+issue)\s+(?:that\s+|on\s+"
         r"which\s+)?(?:we|i)\s+(?:feel\s+|are\s+|am\s+|can\s+|could\s+)?(?:able|qualified|competent|equipped|"
         r"well\s+placed)?\s*(?:to\s+)?(?:judge|say|comment|answer|decide)\b|\b(?:don't|do\s+not|does\s+not)\s+know\s+"
         r"enough\b"
@@ -598,6 +598,13 @@ _NOT_ANOTHER_WAY = r"(?!\s+(?:differently|another\s+way|some\s+other\s+way|elsew
 
 _POSITIVE = [
     (r"^\s*(?:yes|broadly yes|yes\s*[-,–]|agree)\b", 1.0),
+    # "Yes to" its target, named, opening a sentence anywhere in a letter (round 47): "Yes to the legal duty."
+    (
+        r"\A\W*(?:a\s+)?(?:clear\s+|firm\s+|qualified\s+|cautious\s+)?yes\s+to\s+(?!(?:that|it|this|them|all)\b)"
+        r"(?=(?:the|a|an|option|options|any|its|legislat\w*|new|statutory|placing|revising|amending|voluntary|schedule|community|csps?|due)\b)",
+        0.9,
+        ("yes to",),
+    ),
     # "option 1 yes.", "yes to all of that", "the committee says yes" (a capital "Yes" after a few words is
     # more often a heading run into its answer: "Q12 - Community Safety Partnerships Yes.")
     (r"\A\W*(?:[\w'()]+\s+){1,3}(?-i:yes)\s*[.!]*\s*$", 0.85, ("yes",)),
@@ -838,7 +845,9 @@ _POSITIVE = [
         r"\b(?:(?:correct|appropriate|sufficient|adequate|effective|workable|sensible|worthwhile)\b(?!\s+(?!(?:approach|option|response|"
         r"model|way|route|duty|solution|framework|mechanism|vision|focus|list|basis|starting|step|answer|choice|means|vehicle|balance|"
         r"set|mix|one|ones|for|to|in|and|but|or|as|if|because|given|at|when|with|provided|so|on|here|now|enough|overall|though|"
-        r"although|while|where|which|that|than|by|yet|too|also|only|subject|until|since|once|from|of|we|i|it|this)\b)[a-z]{3,})"
+        # (nor a preposition after it, round 47: "is not regarded as appropriate without substantial revision")
+        r"although|while|where|which|that|than|by|yet|too|also|only|subject|until|since|once|from|of|we|i|it|this|without|unless|"
+        r"except|save|within|across|beyond|after|before|under|outside|alone|either|both|against)\b)[a-z]{3,})"
         # (nor "the shape of the answer", round 31: "to decide the shape of the answer before the evidence is in"; nor an
         # answer given, round 37: 'the answer "We partly agree" should be disregarded')
         r"|(?<!shape\sof\s)(?<!form\sof\s)(?<!content\sof\s)(?<!nature\sof\s)(?<!\bpart\sof\s)(?<!\bhalf\sof\s)the answer(?!\s+(?:is|would\s+be|lies|should|must|was|could|may|might|will|depends|given|above|below|we|i)\b)|"
@@ -939,6 +948,13 @@ _POSITIVE = [
     (r"\bacceptable\b", 0.45, ("acceptable",)),
 ]
 _NEGATIVE = [
+    # "No to" its target, named, opening a sentence anywhere in a letter (round 47): "No to Option Two."
+    (
+        r"\A\W*(?:a\s+)?(?:clear\s+|firm\s+)?no\s+to\s+(?!(?:that|it|this|them|all)\b)"
+        r"(?=(?:the|a|an|option|options|any|its|legislat\w*|new|statutory|placing|revising|amending|voluntary|schedule|community|csps?|due)\b)",
+        0.9,
+        ("no to",),
+    ),
     (
         _TOPIC_COMMA + r"(?:no|definitely\s+not|absolutely\s+not|not\s+at\s+all)\s*[.!]*\s*$",
         0.8,
@@ -1213,7 +1229,10 @@ _SUPPORT_SERVICE = re.compile(
 # bodies the respondent wishes to see added (round 35): "We would want to see added:", "we would like to see housing providers
 # added to the list" (Q10: the list is incomplete)
 _WISHED_ADDED = re.compile(
-    r"\b(?:want|wants|like|wish|wishes|hope|hopes|expect|expects)\s+to\s+see\s+(?:[^.;]{1,80}?\s+)?(?:added|included)\b",
+    r"\b(?:want|wants|like|wish|wishes|hope|hopes|expect|expects)\s+to\s+see\s+(?:[^.;]{1,80}?\s+)?(?:added|included|"
+    # (or made partners, round 47: "I'd like to see the looked-after children service and the virtual school head made full
+    # partners")
+    r"made\s+(?:full\s+|statutory\s+|proper\s+|core\s+)?(?:partners|members))\b",
     re.I,
 )
 # nothing to say: "We have nothing useful to add on ...", "little to add about the membership"
@@ -1229,6 +1248,11 @@ _OMISSION = re.compile(
     r"is\s+incomplete|are\s+missing|is\s+missing(?!\s+(?:here\s+|now\s+)?is\s+not\b)|no\s+(?:voluntary|community|faith|health|education)\b|"
     # "there are gaps", "there are some obvious omissions" (round 36)
     r"there\s+are\s+(?:some\s+|clear\s+|obvious\s+|real\s+|serious\s+|significant\s+|important\s+)?(?:gaps|omissions)\b|"
+    # no place for them (round 47): "the list in Schedule 6 has no place for housing at all"
+    r"(?:has|have|had|with|leaves?|leaving|makes?)\s+no\s+(?:place|room|seat|space)\s+for\b|"
+    # what it would lead to (round 47): "would result in the omission of several bodies whose participation is indispensable"
+    r"(?:result|resulting|results)\s+in\s+the\s+(?:omission|exclusion)\s+of\s+(?:several|some|many|a\s+number\s+of|a\s+range\s+of|"
+    r"key|important|other|two|three|four)\s+(?:[\w-]+\s+)?(?:bodies|organisations|agencies|services|partners|providers)\b|"
     # "there is no mention of the Public Services Boards", "it makes no mention of housing"
     r"(?:is|makes|made|with)\s+no\s+mention\s+of\b|(?:does|did)\s*(?:not|n't)\s+mention\b|"
     # "the present list ... has a hole in it the shape of a housing provider", "has a gap where schools should be"
@@ -1280,6 +1304,22 @@ _AT_ITS_TABLE = (
 )
 _ADD_PARTNERS = [
     (_TO_BE_EXTENDED, 0.85),
+    # wished added, or made partners (round 47): "I'd like to see the looked-after children service and the virtual school
+    # head made full partners", "we want to see housing included"
+    (_WISHED_ADDED.pattern, 0.75),
+    # the membership to be bigger (round 47): "then the list of statutory members has to be bigger"
+    (
+        r"\b(?:membership|list\s+of\s+(?:statutory\s+)?(?:members|partners)|statutory\s+(?:members|partners|membership)|"
+        r"responsible\s+authorities|table)\b[^.;]{0,40}?\b(?:has|have|needs?|ought|must|should)\s+(?:to\s+)?(?:be\s+)?(?:much\s+|"
+        r"a\s+lot\s+|far\s+|a\s+good\s+deal\s+)?(?:bigger|larger|longer|wider|broader)\b",
+        0.75,
+    ),
+    # partners to be gained (round 47): "Community Safety Partnerships should gain statutory partners who know children"
+    (
+        r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:gain|get|acquire)\s+(?:(?:more|new|further|additional|extra)\s+)?"
+        r"(?:statutory\s+)?(?:partners|members)\b",
+        0.75,
+    ),
     # the membership said to be too thin (round 45; on the first runs of waves 89-102, four of four such Q12 codes, read as a
     # No, were labelled Yes): "the statutory membership of Carnmoor's partnerships is too thin for this work", "The health
     # seat at the CSP table is too narrow"
@@ -2075,14 +2115,17 @@ _PARENTHETICAL = re.compile(
     # (round 33: "Neither of the legislative routes would, at this stage, add much")
     r"at\s+(?:this|that|the\s+present)\s+(?:stage|point|time)|at\s+the\s+moment|for\s+the\s+moment|in\s+the\s+(?:short|medium|long)\s+term|"
     # (a place or group it holds for: "It is not, for Wales at least, the right vehicle", "is, at least for schools, ...")
-    r"for\s+(?:[\w'’-]+\s+){1,3}?at\s+least|at\s+least\s+for\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*,",
+    r"for\s+(?:[\w'’-]+\s+){1,3}?at\s+least|at\s+least\s+for\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
+    # (the respondent's members' words or view, round 47: "would, in members' words, change nothing on our landings")
+    r"in\s+(?:our\s+|the\s+)?(?:members|trustees|governors|board|committee|staff|partners)['’]?s?['’]?\s+(?:own\s+)?(?:words|view|"
+    r"judgement|judgment|opinion|experience))\s*,",
     re.I,
 )
 _PAREN_KEYS = re.compile(
     r"view|judg|opinion|experience|assessment|estimation|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|our mind|"
     r"my mind|see it|our part|my part|seems to|sadly|regrettabl|unfortunately|honestly|in truth|understand them|understand it|read them|"
     r"read it|as drafted|as proposed|as framed|for us|for me|for now|time being|to us|to me|reflection|overall|would say|"
-    r"would argue|would suggest|reading|eyes|stage|point|time|moment|term|least"
+    r"would argue|would suggest|reading|eyes|stage|point|time|moment|term|least|words"
 )
 _OWN_BODY = (
     r"(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"
@@ -3414,14 +3457,23 @@ _ANSWER_NAMED = re.compile(
     # voluntary option is therefore a divided one: yes as a complement to a duty, no as a substitute for one" (the duty
     # is what it is weighed against), "Our view of Option Three is accordingly a divided one"
     r"|\b(?:our|my)\s+(?:answer|response|view|position)\s+(?:to|on|of|for)\s+(?:option\s+(?P<o2>one|two|three|[123])|"
-    r"(?P<v>the\s+(?:voluntary|non-legislative|non-statutory)\s+(?:option|approach|route|model)))\s+(?:is|was|remains)\b",
+    r"(?P<v>the\s+(?:voluntary|non-legislative|non-statutory)\s+(?:option|approach|route|model)))\s+(?:is|was|remains)\b"
+    # a label naming its question in brackets, then the answer (round 47): "The list of partners on the CSP (question 12): No."
+    r"|\((?:question\s*|q\.?\s*)(?P<n2>\d{1,2})\)\s*[:\-–—]",
     re.I,
 )
 
 
 def _names_answer(clause: str) -> bool:
     """What ``_ANSWER_NAMED`` needs (a quick test first: four substring tests are cheaper than one alternation)."""
-    return "nswer" in clause or "esponse" in clause or "view" in clause or "osition" in clause
+    return (
+        "nswer" in clause
+        or "esponse" in clause
+        or "view" in clause
+        or "osition" in clause
+        or "(q" in clause
+        or "(Q" in clause
+    )
 
 
 def _answers_named(clause: str) -> dict[str, str]:
@@ -3430,8 +3482,8 @@ def _answers_named(clause: str) -> dict[str, str]:
     options = {w: q for q, pair in _option_words().items() for w in pair}
     out: dict[str, str] = {}
     for m in _ANSWER_NAMED.finditer(clause):
-        if m.group("n"):
-            qid = f"q{m.group('n')}"
+        if m.group("n") or m.group("n2"):
+            qid = f"q{m.group('n') or m.group('n2')}"
         elif m.group("t"):
             qid = "q8" if "vision" in m.group("t").lower() else "q10"
         else:
@@ -7174,6 +7226,14 @@ def _parts_judged_apart(yes_sentence: str, no_sentence: str) -> bool:
     return (a_v and not a_f and b_f and not b_v) or (a_f and not a_v and b_v and not b_f)
 
 
+# assent to much of the target, not all of it (round 47): "We share much of the vision", "We can sign up to most of it"
+_PARTIAL_ASSENT = re.compile(
+    r"\b(?:share|shares|agree\s+with|sign\s+up\s+to|support|welcome|endorse|accept|like|back)\s+(?:much|most|many|"
+    r"a\s+(?:good|great)\s+deal|large\s+parts?|the\s+bulk|a\s+lot)\s+of\b",
+    re.I,
+)
+
+
 def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> StanceCode:
     """Weigh a question's cues into one code, with a confidence (``_code``: the lower of the rule's and the calibrated one).
 
@@ -7306,6 +7366,25 @@ def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> Sta
         other_p = best["No"] if lead_p is best["Yes"] else best["Yes"]
         return _code(
             "Mixed", min(0.72, 0.3 + 0.7 * _confidence(other_p)), lead_p, other_p, rule="parts judged apart", e=e
+        )
+    if (
+        yes
+        and no
+        and _PARTIAL_ASSENT.search(best["Yes"].sentence)
+        and best["No"].base >= 0.5
+        and best["No"].sentence != best["Yes"].sentence
+        and not best["No"].rule.startswith("omission")
+        and best["No"].tkind != "carry-weak"
+    ):
+        # much of it shared, and a fault found elsewhere (round 47): "We share much of the vision. ... Where it falls down
+        # for us is the focus." is partly for, partly against (alone, "We share much of the vision" stays a Yes)
+        return _code(
+            "Mixed",
+            min(0.72, 0.3 + 0.7 * _confidence(best["No"])),
+            best["Yes"],
+            best["No"],
+            rule="much of it shared, a fault found",
+            e=e,
         )
     top = "Yes" if yes >= no else "No"
     explicit = {

@@ -355,6 +355,31 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # ... and where what follows is the list (round 47): "Where I part company with the paper is Annex A", "Where we part company
+    # with the paper is in borrowing the list of bodies from the Counter-Terrorism and Security Act 2015"
+    (
+        _WHERE_WE_DIFFER
+        + r"\s+(?:(?:in|on|over|with)\s+)?(?:(?:borrowing|using|reusing|re-using|copying|taking|adopting)\s+)?"
+        r"(?:the\s+|its\s+)?(?:annex\s+a|schedule\s+6|(?:[\w'’-]+\s+){0,2}?list\s+of\s+(?:bodies|organisations|partners|"
+        r"specified\s+authorities|authorities)|(?:proposed\s+|schedule\s+6\s+)?list)\b",
+        "No",
+        0.8,
+        "evaluation",
+        False,
+    ),
+    # something welcomed in it, and something that worries (round 47): "There is much in the non-legislative approach that we
+    # would welcome, and much that worries us", "a good deal in the voluntary approach that we would welcome, and some that
+    # worries us"
+    (
+        r"(?#anchors: much lot deal something plenty)\b(?:much|a\s+lot|a\s+(?:good|great)\s+deal|something|plenty)\s+"
+        r"(?:in\s+[^.;]{1,60}?\s+)?(?:that|which)\s+(?:we|i)\s+(?:would\s+|can\s+|do\s+)?(?:welcome|like|support|agree\s+with|value)\b"
+        r"[^.;]{0,40}?\band\s+(?:much|some|something|a\s+lot|plenty|rather\s+more|more)\s+(?:that|which)\s+(?:worries|concerns|troubles|"
+        r"alarms|we\s+(?:cannot|can't|do\s+not|don't))\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
     # ... and, with no one named to part company with, another option named by what it is (round 45: "Where I get off the
     # bus is with our Community Safety Partnership"; parting company with the paper on the partnerships is no such No:
     # the paper does not prefer them, round 37)
@@ -437,7 +462,7 @@ LEXICON: list[Entry] = [
     ),
     # what the target leaves out: "the vision has almost nothing to say about exclusion", "says nothing about funding"
     (
-        r"(?#anchors: nothing little)(?:(?:has|have)\s+(?:almost\s+|next\s+to\s+|virtually\s+|very\s+)?(?:nothing|little)\s+to\s+say|(?:says|said)\s+(?:almost\s+|virtually\s+)?nothing)\s+(?:about|on)\b",
+        r"(?#anchors: nothing little)(?:(?:has|have)\s+(?:almost\s+|next\s+to\s+|virtually\s+|very\s+)?(?:nothing|little)\s+to\s+say|(?:says|said)\s+(?:almost\s+|virtually\s+)?nothing|(?<!\bthat\s)(?<!\bwhich\s)(?:says|said)\s+(?:very\s+)?little)\s+(?:about|on)\b",
         "No",
         0.55,
         "evaluation",
@@ -451,7 +476,9 @@ LEXICON: list[Entry] = [
         r"(?:acceptable|right|correct|persuasive|helpful|sound|good|appropriate|adequate)\s+(?:only\s+)?in\s+(?:part\b|parts\b(?!\s+of\b))"
         r"(?!\s+(?:because|due|owing|as\s+a\s+result|thanks|through|since)\b)"
         r"|(?:(?:see|find|there\s+is)\s+(?:some\s+|real\s+)?)?(?:merit|value|sense|worth|promise)\s+in\s+(?:part|parts|some\s+parts?|elements)\s+of\b"
-        r"|up\s+to\s+a\s+point",
+        r"|up\s+to\s+a\s+point"
+        # (round 47: "Option Two is partly the answer, not the whole of it")
+        r"|\b(?:only\s+)?(?:partly|partially|in\s+part)\s+(?:the|an|a)\s+(?:answer|solution|right\s+answer)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -465,7 +492,7 @@ LEXICON: list[Entry] = [
         r"(?<!\bnow\s)(?<!\bbecome\s)(?<!\bbecame\s)"
         # (nor people wanting to be, or who can be, part of it, round 45: "Schools ... want to be part of the answer", "sport
         # can be part of the answer")
-        r"(?<!\bto\sbe\s)(?<!\bcan\sbe\s)(?<!\bcould\sbe\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
+        r"(?<!\bto\sbe\s)(?<!\bcan\sbe\s)(?<!\bcould\sbe\s)(?<!\bwhich\sis\s)(?<!\bwhich\sare\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bholds\s)(?<!\bholding\s)(?<!\btold\s)(?<!\btell\s)(?<!\btells\s)(?<!\bknew\s)(?<!\bknow\s)(?<!\bknows\s)(?<!\bsaw\s)(?<!\bsee\s)(?<!\bsees\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
         "Mixed",
         0.9,
         "mixed",
@@ -2042,7 +2069,7 @@ LEXICON: list[Entry] = [
     ),
     # bringing people to the table: "would bring GPs to the table" (a consequence)
     (
-        r"(?#anchors: bring brings brought)(?:will|would|could|can|to)\s+(?:\w+\s+)?(?:bring|brings|brought)\s+[^.;]{1,60}?\s+to\s+the\s+table\b",
+        r"(?#anchors: bring brings brought)(?:(?:will|would|could|can|to)\s+(?:(?!not\b|never\b)\w+\s+)?|(?<=\bnot\s)|(?<=\bnever\s))(?:bring|brings|brought)\s+[^.;]{1,60}?\s+to\s+the\s+table\b",
         "Yes",
         0.6,
         "consequence",
@@ -2730,7 +2757,7 @@ LEXICON: list[Entry] = [
     ),
     (
         # (round 29: "we find the vision well founded", "Cabinet considers the vision well founded")
-        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|(?:find|finds|found|consider|considers|considered|judge|judges|judged)\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b|least\b|less\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|grounded|placed(?!\s+to\s+(?:judge|comment|say|answer|decide|assess)\b)|conceived)|fit\s+for\s+purpose)\b",
+        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|(?:find|finds|found|consider|considers|considered|judge|judges|judged)\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b|least\b|less\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|grounded|placed(?!\s+to\s+(?:judge|comment|say|answer|decide|assess)\b)|conceived)|fit\s+for\s+(?:purpose|the\s+(?:job|task)))\b",
         "Yes",
         0.75,
         "evaluation",
@@ -2753,7 +2780,7 @@ LEXICON: list[Entry] = [
         r"(?#anchors: weak hopeless useless unconvincing feeble woeful)"
         + _TARGET_SUBJECT
         + r"(?:is|are|was|'s|seems?|looks?|"
-        r"sounds?)\s+(?:(?!not\b|never\b|no\b)\w+\s+)?(?:weak|hopeless|useless|unconvincing|feeble|woeful)"
+        r"sounds?|(?:would|will)\s+be)\s+(?:(?!not\b|never\b|no\b)\w+\s+)?(?:weak|hopeless|useless|unconvincing|feeble|woeful)"
         r"(?=\s*(?:[.,;:!)]|$)|\s+(?:and|but)\b)",
         "No",
         0.75,
@@ -2789,7 +2816,7 @@ LEXICON: list[Entry] = [
     # round 17: what it would strengthen is itself a harm ("would strengthen the impression that schools are an extension
     # of the police", "would feed mistrust"): listed before the positive consequences, which start at the same word
     (
-        r"(?#anchors: strengthen increase reinforce deepen fuel feed heighten confirm entrench add carry import)(?:would|will|could)\s+(?:\w+\s+)?(?:strengthen|increase|reinforce|deepen|fuel|feed|heighten|"
+        r"(?#anchors: strengthen increase reinforce deepen fuel feed heighten confirm entrench add carry import)(?:(?:would|will|could)\s+(?:(?!not\b|never\b)\w+\s+)?|(?<=\bnot\s)|(?<=\bnever\s))(?:strengthen|increase|reinforce|deepen|fuel|feed|heighten|"
         # (or carried over, round 41: "would carry that mistrust across with it")
         r"confirm|entrench|add\s+to|carry|import)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|existing\s+)?(?:[\w'’-]+\s+){0,2}?(?:impression|"
         r"perception|suspicion|suspicions|mistrust|distrust|stigma|fear|fears|resentment|alienation|feeling\s+of\s+being|"
@@ -2801,7 +2828,7 @@ LEXICON: list[Entry] = [
     ),
     # ------------------------------------------------------------------ consequences, positive
     (
-        r"(?:would|will|could)\s+(?:\w+\s+)?(?:sharpen|strengthen|increase|enhance|boost|clarify|focus|galvanise|galvanize)\b",
+        r"(?:(?:would|will|could)\s+(?:(?!not\b|never\b)\w+\s+)?|(?<=\bnot\s)|(?<=\bnever\s))(?:sharpen|strengthen|increase|enhance|boost|clarify|focus|galvanise|galvanize)\b",
         "Yes",
         0.5,
         "consequence",
@@ -2992,7 +3019,7 @@ LEXICON: list[Entry] = [
     ),
     # "this approach would suit a rural county better than new statutory arrangements"
     (
-        r"(?#anchors: suit suits)(?:would|will|could|does|do)\s+(?:\w+\s+)?suits?\s+(?:[\w']+\s+){0,4}?(?:better|best|well)\b",
+        r"(?#anchors: suit suits)(?:(?:would|will|could|does|do)\s+(?:(?!not\b|never\b)\w+\s+)?|(?<=\bnot\s)|(?<=\bnever\s))suits?\s+(?:[\w']+\s+){0,4}?(?:better|best|well)\b",
         "Yes",
         0.7,
         "consequence",
@@ -3435,7 +3462,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:reckless|premature|misguided|ill[- ](?:conceived|suited|judged|advised|thought[- ]out|timed)|heavy[- ]handed|unworkable|unrealistic|impractical|disproportionate|counter[- ]?productive|short[- ]sighted|wrong[- ]headed|not\s+fit\s+for\s+purpose)\b",
+        r"(?:reckless|premature|misguided|ill[- ](?:conceived|suited|judged|advised|thought[- ]out|timed)|heavy[- ]handed|unworkable|unrealistic|impractical|disproportionate|counter[- ]?productive|short[- ]sighted|wrong[- ]headed|not\s+fit\s+for\s+(?:purpose|the\s+(?:job|task)))\b",
         "No",
         0.8,
         "evaluation",
@@ -3632,8 +3659,11 @@ LEXICON: list[Entry] = [
         r"(?#anchors: reservations doubt concern misgivings)(?:we|i)\s+(?:have|hold)\s+(?:grave|serious|real|significant|strong|considerable)\s+(?:reservations|doubts|concerns)|(?:we|i)\s+doubt\s+(?:that|whether|it|this)"
         # the subject left out after "but" (round 38): "The Council agrees with the vision but has real reservations about
         # its focus"
-        r"|(?:^\W*|\b(?:but|yet)\s+)(?:also\s+|still\s+)?(?:has|have|holds|hold)\s+(?:grave|serious|real|significant|strong|considerable)\s+"
-        r"(?:reservations|doubts|concerns)\s+(?:about|over|regarding|with|as\s+to)\b"
+        # (or the body as "it" after a "however", round 47: "The Corporation sees value in a duty ...; however, it has serious
+        # reservations about how it would work")
+        r"|(?:^\W*(?:however\s*,?\s*)?(?:it\s+)?|\b(?:but|yet)\s+|\bhowever\s*,\s*it\s+)(?:also\s+|still\s+)?(?:has|have|holds|hold)\s+(?:grave|serious|real|significant|strong|considerable)\s+"
+        # (or its object blanked as an embedded question: "however, it has serious reservations about how it would work")
+        r"(?:reservations|doubts|concerns)(?:\s+(?:about|over|regarding|with|as\s+to)\b|\s*(?:[.;:]|$))"
         # "members were united in their concern about the proposal to ...", "our serious misgivings about it"
         r"|(?:united\s+in\s+(?:their|our|its)|(?:our|their|its)\s+(?:grave|serious|deep|strong|considerable))\s+(?:concerns?|reservations|misgivings|doubts)\s+"
         r"(?:about|over|regarding|with)\s+(?:the\s+(?:proposal|option|idea|plan|duty)|this|that|it|option|any|a\s+(?:new\s+)?duty)\b",
@@ -3763,7 +3793,7 @@ LEXICON: list[Entry] = [
     ),
     # ------------------------------------------------------------------ consequences, negative
     (
-        r"(?:would|will|could|can)\s+(?:\w+\s+)?(?:change|achieve|do|add|solve|fix)\s+(?:nothing|little|very\s+little)(?!\s+(?:harm|damage)\b)",
+        r"(?:(?:would|will|could|can)\s+(?:(?!not\b|never\b)\w+\s+)?|(?<=\bnot\s)|(?<=\bnever\s))(?:change|achieve|do|add|solve|fix)\s+(?:nothing|little|very\s+little)(?!\s+(?:harm|damage)\b)",
         "No",
         0.75,
         "consequence",
@@ -3771,7 +3801,7 @@ LEXICON: list[Entry] = [
     ),
     (
         r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bgot\s)(?:cuts?|cutting)\s+across(?!\s+(?:the|his|her|their|my|a)\s+(?:forearm|arm|hand|face|leg|head|neck|chest|back|cheek|wrist|fingers?)\b)|(?:gets?|get|getting)\s+in\s+the\s+way\s+of|(?:leaves?|leaving|leave)\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:in\s+charge|answerable|accountable|responsible)"
-        r"|(?:would|will|could)\s+(?:\w+\s+)?(?:create|cause|pose|raise)\s+(?:real\s+|serious\s+|significant\s+|practical\s+|new\s+)?"
+        r"|(?:(?:would|will|could)\s+(?:(?!not\b|never\b)\w+\s+)?|(?<=\bnot\s)|(?<=\bnever\s))(?:create|cause|pose|raise)\s+(?:real\s+|serious\s+|significant\s+|practical\s+|new\s+)?"
         r"(?:difficulties|problems|complications)"
         r"|(?:creates?|causes?|poses?|raises?)\s+(?:real|serious|significant|practical|considerable)\s+"
         r"(?:difficulties|problems|complications)"
@@ -3915,7 +3945,7 @@ LEXICON: list[Entry] = [
     ),
     # harder, not easier; more paperwork; one priority among many; the gaps reproduced; the map left as it is
     (
-        r"(?#anchors: make makes making)(?:would|will|could|can|may|might)\s+(?:\w+\s+)?mak(?:e|es|ing)\s+[^.;]{1,60}?\s+(?:harder|more\s+difficult|worse|slower|more\s+complicated|more\s+complex)\b(?!\s+(?:for|to)\b)",
+        r"(?#anchors: make makes making)(?:(?:would|will|could|can|may|might)\s+(?:(?!not\b|never\b)\w+\s+)?|(?<=\bnot\s)|(?<=\bnever\s))mak(?:e|es|ing)\s+[^.;]{1,60}?\s+(?:harder|more\s+difficult|worse|slower|more\s+complicated|more\s+complex)\b(?!\s+(?:for|to)\b)",
         "No",
         0.6,
         "consequence",
@@ -3990,7 +4020,7 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
-        r"(?#anchors: slow slows slowing)(?:would|will|could|might)\s+(?:\w+\s+)?slow\s+(?:things|it|this|matters|work|progress|everything)\s+down\b",
+        r"(?#anchors: slow slows slowing)(?:(?:would|will|could|might)\s+(?:(?!not\b|never\b)\w+\s+)?|(?<=\bnot\s)|(?<=\bnever\s))slow\s+(?:things|it|this|matters|work|progress|everything)\s+down\b",
         "No",
         0.6,
         "consequence",
@@ -4169,7 +4199,7 @@ LEXICON: list[Entry] = [
     (
         # (up to seven words: "Schedule 6 gets the education and criminal justice partners right", round 30)
         # (not one thing only, round 46: "Option One gets one thing right: ...", partial praise, below)
-        r"(?#anchors: gets get got)(?:gets?|got)(?!\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+thing\s+right)\s+(?:[\w']+\s+){1,7}?right\b(?!\s+(?:to|now|away)\b)"
+        r"(?#anchors: gets get got)(?:gets?|got)(?!\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+thing\s+right)(?!\s+(?:some|a\s+few|certain)\s+\w+\s+right)\s+(?:[\w']+\s+){1,7}?right\b(?!\s+(?:to|now|away)\b)"
         # (not "right" before a noun, round 45: "struggles to get the right people in the room")
         r"(?!\s+(?:people|person|partners|bodies|agencies|organisations|services|professionals|staff|information|data|skills|"
         r"support|help|outcomes?|results?|answers?|questions?|balance|mix)\b)",
@@ -4545,7 +4575,7 @@ LEXICON: list[Entry] = [
     ),
     # harder to evade: "it would make it harder for an organisation to say that violence was not its business"
     (
-        r"(?#anchors: make makes making)(?:would|will|could|should)\s+(?:\w+\s+)?mak(?:e|es|ing)\s+it\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:harder|more\s+difficult)\s+for\s+"
+        r"(?#anchors: make makes making)(?:(?:would|will|could|should)\s+(?:(?!not\b|never\b)\w+\s+)?|(?<=\bnot\s)|(?<=\bnever\s))mak(?:e|es|ing)\s+it\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:harder|more\s+difficult)\s+for\s+"
         r"(?:[\w']+\s+){1,4}?to\s+(?:say|claim|ignore|avoid|evade|walk\s+away|opt\s+out|duck|dodge|pass\s+the\s+buck|look\s+away|turn\s+away|argue)\b",
         "Yes",
         0.6,
@@ -4813,7 +4843,7 @@ LEXICON: list[Entry] = [
     # "we cannot say the list is the right set of partners": a judgement withheld as a No ("cannot say whether" is no view)
     (
         r"(?#anchors: say)(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:honestly\s+|truthfully\s+)?say\s+(?:that\s+)?(?!whether\b|if\b)(?:the|this|that|it|its|these|those)\b[^.;?]{0,60}?\s+"
-        r"(?:is|are|would\s+be|will\s+be)\s+(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b",
+        r"(?:is|are|would\s+be|will\s+be)\s+(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+(?:purpose|the\s+(?:job|task)))\b",
         "No",
         0.85,
         "evaluation",
@@ -4826,7 +4856,7 @@ LEXICON: list[Entry] = [
         r"(?#anchors: say)(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:honestly\s+|truthfully\s+|really\s+)?say\s+"
         r"(?:(?:that\s+)?(?:we|i)\s+(?:are|am|feel|were|have\s+been)\s+(?:persuaded|convinced|confident|reassured)\b"
         r"|(?:that\s+)?(?:we|i)\s+(?:think|believe|feel|consider|find)\s+(?:that\s+)?(?!whether\b|if\b)[^.;?]{0,60}?\s+"
-        r"(?:is|are|would\s+be|will\s+be)\s+(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+purpose)\b"
+        r"(?:is|are|would\s+be|will\s+be)\s+(?:the\s+)?(?:right|correct|best|appropriate|adequate|sufficient|enough|fit\s+for\s+(?:purpose|the\s+(?:job|task)))\b"
         r"|that\s+(?!whether\b|if\b)[^.;?]{0,60}?\s+(?:would|will|could)\s+(?:best\s+|really\s+)?(?:achieve|deliver|realise|realize|"
         r"work|succeed|help|make\s+(?:a|any|the\s+slightest|much\s+of\s+a)\s+difference)\b)",
         "No",
@@ -5648,7 +5678,7 @@ LEXICON: list[Entry] = [
     ),
     # "would unpick arrangements that are working here"
     (
-        r"(?#anchors: unpick unravel)(?:would|will|could|might)\s+(?:\w+\s+)?(?:unpick|unravel)\b",
+        r"(?#anchors: unpick unravel)(?:(?:would|will|could|might)\s+(?:(?!not\b|never\b)\w+\s+)?|(?<=\bnot\s)|(?<=\bnever\s))(?:unpick|unravel)\b",
         "No",
         0.7,
         "consequence",
@@ -6949,8 +6979,12 @@ LEXICON: list[Entry] = [
     ),
     # where the respondent would spend effort: "It isn't where we'd put the effort", "this is where we would put the money"
     (
-        r"(?#anchors: where)\bwhere\s+(?:we|i)(?:['’]d|\s+would|\s+should)\s+(?:(?:rather|prefer\s+to)\s+)?(?:put|spend|invest|focus|"
-        r"direct)\s+(?:the|our|my|any|scarce)?\s*(?:effort|money|resources|energy|time|weight|attention)\b",
+        # (or its members, trustees or board, and their hopes, round 47: "This is where our trustees would put their money",
+        # "The partnership route is where most members would place their hopes")
+        r"(?#anchors: where)\bwhere\s+(?:we|i|(?:most\s+(?:of\s+)?)?(?:our\s+)?(?:members|trustees|governors|directors|partners)|"
+        r"(?:our|the)\s+(?:board|committee|trustees|members|governors|council|executive))(?:['’]d|\s+would|\s+should)\s+"
+        r"(?:(?:rather|prefer\s+to)\s+)?(?:put|spend|invest|focus|direct|place|pin)\s+(?:the|our|my|any|scarce|their|its)?\s*"
+        r"(?:effort|money|resources|energy|time|weight|attention|hopes?|faith|trust)\b",
         "Yes",
         0.65,
         "preference",
@@ -7366,6 +7400,226 @@ LEXICON: list[Entry] = [
         0.55,
         "consequence",
         True,
+    ),
+    # round 47 (waves 121-123)
+    # what it returns for the money: "It is a poor return on the public money", "poor value for money"
+    (
+        r"(?#anchors: return value)\b(?:poor|bad|low|weak|questionable|doubtful|dubious)\s+(?:return|value)\s+(?:on|for)\b",
+        "No",
+        0.7,
+        "evaluation",
+        True,
+    ),
+    (
+        r"(?#anchors: value)\b(?:good|excellent|real|strong)\s+value\s+for\s+(?:the\s+|public\s+)?money\b",
+        "Yes",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    # most of the way (a part, so a weak Yes, read as a concession where a "but" follows): "The Schedule 6 list gets most of
+    # the way there, but it leaves out Clinical Commissioning Groups"
+    (
+        r"(?#anchors: gets goes takes)\b(?:gets|goes|takes\s+us)\s+(?:most|much|a\s+good\s+part|a\s+long)\s+"
+        r"(?:of\s+)?the\s+way\b",
+        "Yes",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    # ranked first or last: "Members place the partnership route first" (an option, a route or a model, not "put children
+    # first")
+    (
+        # (the respondent's, its members' or its board's ranking, not a survey's: "Only 9% of respondents put the voluntary
+        # approach first" is reported)
+        r"(?#anchors: place places placed put puts rank ranks ranked)\b(?:we|i|members|(?:our|the)\s+(?:members|board|committee|"
+        r"council|trust|panel|group|forum|network|partnership|trustees|governors))\s+(?:would\s+|also\s+|therefore\s+|clearly\s+|"
+        r"firmly\s+|unanimously\s+)?(?:place|places|placed|put|puts|rank|ranks|ranked)\s+"
+        r"(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:option|route|approach|duty|model|partnership\s+route)\s+first\b",
+        "Yes",
+        0.75,
+        "preference",
+        True,
+    ),
+    (
+        # (the respondent's, its members' or its board's ranking, not a survey's: "Only 9% of respondents put the voluntary
+        # approach first" is reported)
+        r"(?#anchors: place places placed put puts rank ranks ranked)\b(?:we|i|members|(?:our|the)\s+(?:members|board|committee|"
+        r"council|trust|panel|group|forum|network|partnership|trustees|governors))\s+(?:would\s+|also\s+|therefore\s+|clearly\s+|"
+        r"firmly\s+|unanimously\s+)?(?:place|places|placed|put|puts|rank|ranks|ranked)\s+"
+        r"(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:option|route|approach|duty|model)\s+(?:last|third|bottom)\b",
+        "No",
+        0.7,
+        "preference",
+        True,
+    ),
+    # good enough: "The list will do, provided fire and rescue and the CCGs are added" (of the target as subject)
+    (
+        r"(?#anchors: will would)(?:(?<=\blist\s)|(?<=\bit\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\bschedule\s)|(?<=\boption\s))"
+        r"(?:will|would)\s+do(?=\s*(?:[,.;!]|$|\s+(?:for\s+now|as\s+a\s+start|as\s+it\s+stands)\b))",
+        "Yes",
+        0.6,
+        "evaluation",
+        False,
+    ),
+    # the numbers not moved: "that has been the position in our area for the past decade and it has not moved the numbers"
+    (
+        r"(?#anchors: moved move shifted shift changed change)(?:has|have|had|did|does|do|will|would)\s*(?:not|n't)\s+"
+        r"(?:\w+\s+)?(?:moved|move|shifted|shift|changed|change)\s+the\s+(?:numbers|dial|needle|figures)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # young people driven away: "would drive our young people further from the very services that are supposed to reach them"
+    (
+        r"(?#anchors: drive push)(?:would|will|could|might|risks?)\s+(?:only\s+|simply\s+|just\s+)?(?:drive|push)\s+"
+        r"(?:[\w'’-]+\s+){1,4}?(?:further|away)\s+(?:from|away\s+from)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # compliance paperwork produced: "would yield an increase in the production of compliance documentation"
+    (
+        r"(?#anchors: compliance paperwork documentation)\b(?:compliance\s+(?:documentation|paperwork|reporting|returns)|"
+        r"(?:production|generation)\s+of\s+(?:more\s+)?(?:paperwork|documentation))\b",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
+    # a part set apart as another matter: "I have no quarrel with the vision itself; the focus is another matter."
+    (
+        r"(?#anchors: another different)(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:is|are)\s+(?:quite\s+|rather\s+)?(?:another|"
+        r"a\s+different)\s+(?:matter|story|question|kettle\s+of\s+fish)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # with the grain, or against it: "goes with the grain of what Welsh public bodies are already required to do"
+    (
+        r"(?#anchors: grain)\b(?:go|goes|going|went|run|runs|work|works|cut|cuts)\s+(?:\w+\s+)?with\s+the\s+grain\b",
+        "Yes",
+        0.65,
+        "idiom",
+        True,
+    ),
+    (
+        r"(?#anchors: grain)\b(?:go|goes|going|went|run|runs|cut|cuts|cutting)\s+(?:\w+\s+)?against\s+the\s+grain\b",
+        "No",
+        0.65,
+        "idiom",
+        True,
+    ),
+    # sunk by it: "Loading serious violence onto it, with a new statutory strategy to write, would sink it"
+    (
+        r"(?#anchors: sink swamp overwhelm capsize)(?:(?:would|will|could|might)\s+(?:(?!not\b|never\b)\w+\s+)?|(?<=\bnot\s)|"
+        r"(?<=\bnever\s))(?:sink|swamp|overwhelm|capsize)\s+(?:it|them|the\s+(?:partnerships?|csps?|board|system|meetings?))\b",
+        "No",
+        0.7,
+        "consequence",
+        True,
+    ),
+    # run out: "Goodwill between agencies is something we have had ..., and it has run out"
+    (
+        r"(?#anchors: run)\b(?:it|goodwill|patience|that|this)\s+(?:has|have|had)\s+(?:long\s+since\s+|now\s+|already\s+)?run\s+out\b",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
+    # much paper and nothing else: "would produce eleven strategies and no grip on a problem that crosses district boundaries"
+    (
+        r"(?#anchors: produce)(?:would|will|could)\s+(?:only\s+|simply\s+|just\s+)?produce\s+[^.;]{1,50}?\s+and\s+(?:no|little|nothing)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # not made for the work: "to carry a safeguarding load they were not designed for"
+    (
+        r"(?#anchors: designed built meant intended)\b(?:were|was|are|is|been)\s*(?:not|n't|never)\s+(?:designed|built|meant|"
+        r"intended)\s+(?:for|to)\b",
+        "No",
+        0.65,
+        "evaluation",
+        False,
+    ),
+    # the sums: "The partnership route is where the numbers add up"; "the figures do not add up"
+    (
+        r"(?#anchors: numbers figures sums maths math)\b(?:numbers|figures|sums|maths|math)\s+(?:simply\s+|just\s+|really\s+)?"
+        r"add\s+up\b",
+        "Yes",
+        0.65,
+        "consequence",
+        True,
+    ),
+    (
+        r"(?#anchors: numbers figures sums maths math)\b(?:numbers|figures|sums|maths|math)\s+(?:simply\s+|just\s+)?"
+        r"(?:do|does|did|would|will|could)\s*(?:not|n't)\s+(?:\w+\s+)?add\s+up\b",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    # drawn from the wrong place: "The vision's focus has been drawn from the wrong map", "starts from the wrong premise"
+    (
+        r"(?#anchors: wrong)\b(?:from|on|with|off)\s+the\s+wrong\s+(?:map|premise|premises|foot|starting\s+point|end|"
+        r"assumptions?|diagnosis)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # more paperwork for the same people: "a second set of paperwork", "another layer of red tape"
+    (
+        r"(?#anchors: second another further extra more)\b(?:a\s+second|another|a\s+further|an\s+extra|one\s+more)\s+"
+        r"(?:set|layer|pile|round|load|tier|stack)\s+of\s+(?:paperwork|bureaucracy|red\s+tape|form[\s-]filling|reporting)\b",
+        "No",
+        0.7,
+        "consequence",
+        False,
+    ),
+    # both a good thing and a bad one: "The preferred option is, for us, both a welcome lever and a worrying one"
+    (
+        r"(?#anchors: both)\bboth\s+(?:an?\s+)?(?:welcome|good|useful|promising|positive|helpful|valuable|sensible|hopeful)\b"
+        r"[^.;,]{0,30}?\s+and\s+(?:an?\s+)?(?:worrying|risky|dangerous|bad|unwelcome|troubling|concerning|costly|problematic|"
+        r"flawed|premature)\b"
+        r"|\bboth\s+(?:an?\s+)?(?:worrying|risky|dangerous|bad|unwelcome|troubling|concerning|costly|problematic|flawed)\b"
+        r"[^.;,]{0,30}?\s+and\s+(?:an?\s+)?(?:welcome|good|useful|promising|positive|helpful|valuable|sensible|hopeful)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # some things right, so some not: "The Schedule 6 list gets some things right"
+    (
+        r"(?#anchors: gets get got)\b(?:gets?|got)\s+(?:some|a\s+few|certain)\s+(?:things|of\s+it|of\s+this|aspects|elements|"
+        r"points)\s+right\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # one side of it valued (a part, so a weak Yes, read as a concession where a "but" follows): "We value the convening
+    # and good-practice side of Option Three, but as a substitute for legislation it would not do"
+    (
+        r"(?#anchors: value like welcome appreciate)\b(?:we|i)\s+(?:(?:do|certainly|genuinely|also)\s+)?(?:value|like|"
+        r"welcome|appreciate)\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:side|sides|element|elements|aspects?)\s+of\b",
+        "Yes",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    # a bare demand to legislate, as an answer: "Legislate, and legislate in this session of Parliament."
+    (
+        r"(?#anchors: legislate)^\W*legislate\b(?=\s*(?:[.,;:!]|$|\s+(?:now|soon|quickly|and)\b))",
+        "Yes",
+        0.6,
+        "request",
+        False,
     ),
 ]
 
@@ -7853,7 +8107,7 @@ REPORTED = re.compile(
     r"most(?=\s+(?:said|told|felt|thought|reported|described|agreed)\b)|"
     r"(?:much\s+of\s+)?(?:the\s+)?(?:early\s+|recent\s+|public\s+|media\s+)?(?:commentary|commentators)(?:\s+(?:on|about)(?:\s+[\w'’-]+){1,3}?)?|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"(?:a|the)\s+(?:small\s+|large\s+|sizeable\s+|vocal\s+|significant\s+)?minority(?:\s+of\s+(?:us|them|our\s+\w+|\w+))?|"
-    r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|(?<!option\s)(?<!question\s)one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|those\s+(?:against|opposed|in\s+favour|for\s+it)|"
+    r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:(?<![\d.])\d+(?![.\d])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|(?<!option\s)(?<!question\s)one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|those\s+(?:against|opposed|in\s+favour|for\s+it)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
     r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest|head|head\s+teacher|headteacher|headmaster|headmistress|principal|"
@@ -9012,8 +9266,20 @@ _CONCEDED_KEYS = ("objection", "criticism", "argument", "concern", "worry", "fea
 _NON_RESTRICTIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]{1,80},", re.I)
 
 
+# what others might expect of the respondent (round 47): "You might expect a charity like ours to be keen on the voluntary
+# approach." (a view set up to be set aside, not held)
+_EXPECTED_OF_US = re.compile(
+    r"^\W*(?:(?:but|and|now)\s+)?(?:(?:you|one|people|readers?|some|many|others)\s+(?:might|may|would|could)\s+(?:well\s+)?"
+    r"(?:expect|think|assume|imagine|suppose|guess)|it\s+(?:might|may|could|would)\s+(?:well\s+)?be\s+(?:expected|thought|"
+    r"assumed|imagined|supposed))\b",
+    re.I,
+)
+
+
 def _is_reported(clause: str) -> bool:
     low = clause.lower()
+    if ("might" in low or "may" in low or "could" in low or "would" in low) and _EXPECTED_OF_US.match(clause):
+        return True
     if " case " in clause and _CASE_CONCEDED.match(clause):
         return True  # "We appreciate that the case for the voluntary approach looks weaker on paper ...": a concession
     if argument_label(clause):

@@ -420,7 +420,11 @@ _WHETHER = re.compile(
     r"|\b(?:asked|ask|asks|asking|wonder|wondered|know|knows|knew|say|tell|judge)\s+(?:\w+\s+)?if\b"
     # a question put to others (round 35): "We asked members which of the two routes they would prefer"
     r"|\b(?:asked|ask|asks|asking|surveyed|polled|consulted)\s+(?:(?:our|the|all|its|their|them|us|\d+|[\w'’-]+)\s+){0,3}?"
-    r"(?P<wh>which|what)\b",
+    r"(?P<wh>which|what)\b"
+    # the question of which, as a topic (round 47): "On the question of which bodies are the right partners, the list ..."
+    r"|\b(?:question|matter|issue)\s+of\s+(?P<wh2>which|what|who)\b"
+    # why another holds a view, understood (round 47): "we can see why the Government prefers it: it is simple"
+    r"|\b(?:see|understand|appreciate|recognise|recognize)\s+(?P<wh3>why)\b",
     re.I,
 )
 # "whether X or Y," between commas, with no verb of its own: the ways a thing might be done, listed (round 27)
@@ -506,9 +510,30 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
         # what "let alone" adds is the main clause's, denied a fortiori: "none of the three options would achieve the vision,
         # let alone best achieve it" (round 30; its cue is not asserted)
         out += [(m.start(), len(clause)) for m in _LET_ALONE.finditer(clause)]
-    if "whether" in low or " if " in low or "ask" in low or "surveyed" in low or "polled" in low or "consulted" in low:
+    if (
+        "whether" in low
+        or " if " in low
+        or "ask" in low
+        or "surveyed" in low
+        or "polled" in low
+        or "consulted" in low
+        or "question of" in low
+        or "matter of" in low
+        or "issue of" in low
+        or " why " in low
+    ):
         for m in _WHETHER.finditer(clause):
-            a = m.start() if m.group(0).lower() == "whether" else m.start("wh") if m.group("wh") else m.end() - 2
+            a = (
+                m.start()
+                if m.group(0).lower() == "whether"
+                else m.start("wh")
+                if m.group("wh")
+                else m.start("wh2")
+                if m.group("wh2")
+                else m.start("wh3")
+                if m.group("wh3")
+                else m.end() - 2
+            )
             comma = clause.find(",", m.end())
             if clause[:a].strip(" \"'(") == "":
                 verbs = list(re.finditer(r"\b(?:is|are|remains|depends|was)\b", clause[a:], re.I))
@@ -533,6 +558,8 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
                 # list of adjectives ("whether a voluntary, non-legislative approach could ...")
                 nxt = _NEXT_CLAUSE.search(clause, m.end())
                 b = nxt.start() if nxt else len(clause)
+                if m.group("wh2") and comma > 0:
+                    b = comma  # the topic named, then what is said of it: "On the question of which bodies ..., the list"
                 colon = clause.find(":", m.end())
                 if 0 <= colon < b:
                     b = colon  # "to the question of whether they should be under a duty: put it in law" answers it
