@@ -11411,6 +11411,7 @@ def test_part_of_the_story_held_or_in_a_relative_clause_is_no_partial_verdict():
             "Mixed",
         ),
         ("q8", "I have no quarrel with the vision itself; the focus is another matter.", "Mixed"),
+        ("q8", "The focus is another matter.", "Mixed"),
         ("q8", "It goes with the grain of what Welsh public bodies are already required to do.", "Yes"),
         ("q9", "It cuts against the grain of local practice.", "No"),
         ("q11", "Loading serious violence onto it, with a new statutory strategy to write, would sink it.", "No"),
@@ -11492,3 +11493,45 @@ def test_a_question_named_in_brackets_before_its_answer():
 def test_why_another_prefers_it_is_not_the_respondents_verdict():
     text = "We welcome the principle of a duty, and we can see why the Government prefers it: it is simple."
     assert code_text(text, "q9").rule.startswith("verdict 'welcome'")
+
+
+# round 47, from waves 124-127 (b1584-b1615, after their first runs were recorded)
+def test_the_vision_carried_into_the_law_that_follows_is_still_the_vision():
+    text = "The vision is well judged, and we would not want it watered down as it passes into legislation or guidance."
+    codes = code_letter(text)
+    assert (codes["q8"].stance, codes["q9"].stance) == ("Yes", None)
+    codes = code_letter("The vision is right, and legislation is the way to deliver it.")
+    assert (codes["q8"].stance, codes["q9"].stance) == ("Yes", "Yes")
+
+
+def test_the_vision_as_what_a_list_is_for_is_not_judged():
+    codes = code_letter("It is not the right list of partners for this vision.")
+    assert (codes["q10"].stance, codes["q8"].stance) == ("No", None)
+
+
+def test_none_of_them_after_bodies_counted_is_not_the_options():
+    text = (
+        "Three organisations held three parts of the picture; none of them held all of it, and the nurse, with 37 other "
+        "patients, was expected to hold it together."
+    )
+    assert all(c.stance is None for c in code_letter(text).values())
+    codes = code_letter("We looked at the three options. None of them would achieve the vision.")
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+
+
+def test_where_it_needs_to_be_is_a_condition_not_a_choice():
+    text = "Adding the acute trust would put its data, anonymised where it needs to be, on the table."
+    assert "it needs to be" not in (code_text(text, "q12").rule or "")
+    assert code_text("So of the three, it has to be the first one.", "q9").stance == "Yes"
+
+
+def test_another_bodys_quoted_position_is_not_the_respondents():
+    for text in (
+        'The Association argues that a new duty "is not needed".',
+        'The Alliance "supports Option One", on the grounds that a duty "will finally bring schools to the table".',
+        'The Midlands Acute Care Alliance, in its published position, says it "opposes any duty on acute trusts".',
+    ):
+        assert lex.is_reported(text), text
+    assert code_letter('The Forum also says councils "would support a voluntary approach".')["q13"].stance is None
+    assert not lex.is_reported("The Council supports Option One.")
+    assert not lex.is_reported('The Board was clear: "we support Option One".')

@@ -760,8 +760,8 @@ _POSITIVE = [
     ),
     # choosing by elimination: "so of the three, it has to be the first one"
     (
-        # (not a passive: "it will have to be funded", round 31)
-        r"\b(?:it|the answer|the choice|our choice|my choice)\s+(?:has|would have|will have|needs)\s+to\s+be\b"
+        # (not a passive: "it will have to be funded", round 31; nor a condition, round 47: "anonymised where it needs to be")
+        r"(?<!\bwhere\s)(?<!\bwherever\s)(?<!\bwhen\s)(?<!\bif\s)(?<!\bas\s)\b(?:it|the answer|the choice|our choice|my choice)\s+(?:has|would have|will have|needs)\s+to\s+be\b"
         r"(?!\s+(?:\w+ly\s+)?(?:\w+ed|done|made|paid|met|found|given|taken|seen|built|run|set|kept|shown|known)\b)",
         0.7,
         ("has", "have", "needs"),
@@ -4545,7 +4545,39 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
             and any(q != "q10" and k == "reference" and 0 <= low.find(p.lower()) < at for q, k, p in out)
         ):
             drop("q10")
+    # the vision as the yardstick of another target judged (round 47): "It is not the right list of partners for this vision"
+    if "q8" in ids and len(out) > 1 and "vision" in clause.lower():
+        q8 = next(t for t in out if t[0] == "q8")
+        at = clause.find(q8[2])
+        if q8[1] == "description" and any(m.start() <= at < m.end() for m in _FOR_THE_VISION.finditer(clause)):
+            drop("q8")
+    # the vision carried into the law that follows (round 47): "The vision is well judged, and we would not want it watered
+    # down as it passes into legislation or guidance" judges the vision; the legislation is its future vehicle, not the duty
+    if "q8" in ids and "q9" in ids and "legislat" in clause.lower():
+        q9 = next(t for t in out if t[0] == "q9")
+        q8 = next(t for t in out if t[0] == "q8")
+        into = _VISION_INTO_LAW.search(clause)
+        if (
+            q9[1] == "description"
+            and q8[1] == "reference"
+            and into is not None
+            and into.start() <= clause.find(q9[2]) < into.end()
+            and clause.find(q8[2]) < into.start()
+        ):
+            drop("q9")
     return out
+
+
+# the vision as what another target is for: "the right list of partners for this vision"
+_FOR_THE_VISION = re.compile(
+    r"\b(?:for|to\s+(?:deliver|achieve|realise|realize|serve))\s+(?:this|the|that|its|such\s+a)\s+vision\b", re.I
+)
+# the law that will carry the vision: "as it passes into legislation", "diluted in the legislation that follows"
+_VISION_INTO_LAW = re.compile(
+    r"\b(?:pass(?:es|ing)?|translat\w+|turn(?:s|ed|ing)?|put|written|carried|go(?:es)?|finds?\s+its\s+way)\s+into\s+(?:the\s+)?"
+    r"(?:legislation|law|statute)\b|\b(?:in|by|into)\s+the\s+(?:legislation|law|bill)\s+that\s+follows\b",
+    re.I,
+)
 
 
 def _clause_targets(clause: str, spec: Spec, options_context: bool) -> list[str]:
@@ -5292,7 +5324,17 @@ def _them_are_listed(sentence: str, phrase: str) -> bool:
         # the object of a verb that takes people or bodies (round 46): "without obliging any of them to sit"
         return True
     ends = [m.end() for m in _OPTION_WORDS.finditer(before)]
-    return bool(_PLURAL_LIST.search(before, ends[-1] if ends else 0))
+    # (or bodies counted, round 47: "Three organisations held three parts of the picture; none of them held all of it")
+    return bool(
+        _PLURAL_LIST.search(before, ends[-1] if ends else 0) or _COUNTED_BODIES.search(before, ends[-1] if ends else 0)
+    )
+
+
+_COUNTED_BODIES = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|both)\s+(?:[\w-]+\s+)?(?:organisations|agencies|bodies|"
+    r"services|professionals|people|partners|schools|officers|teams|workers|councils|forces|trusts)\b",
+    re.I,
+)
 
 
 # a verb whose object is people or bodies, not options: "obliging any of them to sit at the same table"
@@ -5305,7 +5347,10 @@ _PEOPLE_VERB_BEFORE = re.compile(
 
 _OPTION_WORDS = re.compile(
     # (the questionnaire's own test of an option: "none of them would best achieve the vision")
-    r"\b(?:options?|routes?|approach(?:es)?|proposals?|models?|choices|three|alternatives|best\s+achieve|3\s+(?:ways|ideas))\b",
+    # ("three" not before a plural of other things, round 47: "Three organisations held three parts of the picture")
+    r"\b(?:options?|routes?|approach(?:es)?|proposals?|models?|choices|"
+    r"three(?!\s+(?!options|routes|approaches|proposals|models|choices|alternatives|ways|ideas)[a-z]+s\b)|"
+    r"alternatives|best\s+achieve|3\s+(?:ways|ideas))\b",
     re.I,
 )
 

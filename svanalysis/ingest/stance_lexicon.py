@@ -7489,13 +7489,15 @@ LEXICON: list[Entry] = [
         "consequence",
         False,
     ),
-    # a part set apart as another matter: "I have no quarrel with the vision itself; the focus is another matter."
+    # a part of it set apart as another matter: "I have no quarrel with the vision itself; the focus is another matter." (a
+    # part, not another option: "The partnership route is a different matter" sets that route apart, for better or worse)
     (
-        r"(?#anchors: another different)(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:is|are)\s+(?:quite\s+|rather\s+)?(?:another|"
-        r"a\s+different)\s+(?:matter|story|question|kettle\s+of\s+fish)\b",
-        "No",
-        0.7,
-        "evaluation",
+        r"(?#anchors: another different)(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:focus|detail|details|mechanism|delivery|"
+        r"implementation|execution|practice|funding|timing|wording|drafting|machinery|means)\s+(?:is|are)\s+(?:quite\s+|rather\s+)?"
+        r"(?:another|a\s+different)\s+(?:matter|story|question|kettle\s+of\s+fish)\b",
+        "Mixed",
+        0.85,
+        "mixed",
         False,
     ),
     # with the grain, or against it: "goes with the grain of what Welsh public bodies are already required to do"
@@ -9276,9 +9278,23 @@ _EXPECTED_OF_US = re.compile(
 )
 
 
+# another body's published position, quoted (round 47): 'The Association argues that a new duty "is not needed"', 'The
+# Alliance "supports Option One"', 'The Forum also says councils "would support a voluntary approach"' (a body named with
+# capitals, its words in quotation marks; the respondent's own words are seldom quoted)
+_QUOTED_POSITION = re.compile(
+    r"^\W*(?:[^\"“”;]{0,60}?,\s*)?the\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,5}?(?-i:[A-Z][\w'’-]*)(?:['’]s?)?\s+"
+    r"(?:(?:[^\"“”;.]{0,80}?\b(?:says|said|argues|argued|contends|claims|claimed|describes|described|calls|called|dismisses|"
+    r"dismissed|urges|urged|warns|warned|writes|wrote|states|stated|insists|insisted|maintains|maintained|has\s+(?:said|argued|"
+    r"called|described|urged|warned|written|stated|insisted))\b[^\"“”;]{0,80}?)|(?:also\s+|further\s+)?)[\"“][^\"“”]{3,}[\"”]",
+    re.I,
+)
+
+
 def _is_reported(clause: str) -> bool:
     low = clause.lower()
     if ("might" in low or "may" in low or "could" in low or "would" in low) and _EXPECTED_OF_US.match(clause):
+        return True
+    if ('"' in clause or "“" in clause) and _QUOTED_POSITION.match(clause):
         return True
     if " case " in clause and _CASE_CONCEDED.match(clause):
         return True  # "We appreciate that the case for the voluntary approach looks weaker on paper ...": a concession
