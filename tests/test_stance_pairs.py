@@ -11535,3 +11535,37 @@ def test_another_bodys_quoted_position_is_not_the_respondents():
     assert code_letter('The Forum also says councils "would support a voluntary approach".')["q13"].stance is None
     assert not lex.is_reported("The Council supports Option One.")
     assert not lex.is_reported('The Board was clear: "we support Option One".')
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "expected"),
+    [
+        (
+            "q13",
+            "Only 12% of members thought the voluntary, non-legislative approach would best achieve the vision.",
+            "No",
+        ),
+        ("q13", "The Committee does not think it would achieve the vision.", "No"),
+        ("q8", "We accept the half of the vision that says violence is not only a matter for the police.", "Mixed"),
+        ("q8", "We accept the multi-agency and preventive half of the vision.", "Mixed"),
+        ("q10", "The Prevent list is a sensible starting point, but it is not the finished article.", "Mixed"),
+        ("q10", "I would not tinker with the list.", "Yes"),
+        ("q8", "We would not want it watered down.", "Yes"),
+        ("q8", "Taken together, we are content with the vision in 4.3 but not with the focus in 4.5.", "Mixed"),
+        ("q13", "We would welcome it as a complement and resist it as a substitute.", "Mixed"),
+    ],
+)
+def test_round_47_from_waves_126_to_128(qid, text, expected):
+    assert code_text(text, qid).stance == expected
+
+
+def test_a_view_held_by_few_members_is_turned_but_a_surveys_count_is_not_a_view():
+    text = "Only 12% of members thought the voluntary, non-legislative approach would best achieve the vision."
+    assert code_text(text, "q13").rule.startswith("held by few members, turned")
+    assert letter("Only 9% of respondents put the voluntary approach first.", "q13").stance is None
+
+
+def test_a_bare_possibility_is_a_weak_evaluation():
+    hedged, plain = code_text("It might be the right body.", "q12"), code_text("It is the right body.", "q12")
+    assert "hedged" in hedged.rule and hedged.confidence < plain.confidence
+    assert "hedged" not in code_text("It may well be the right approach.", "q9").rule

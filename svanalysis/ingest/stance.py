@@ -551,6 +551,11 @@ _MIXED = [
         r"\b(?:agree|agrees|support|supports)\s+with\s+(?:the\s+|its\s+)?[^.;]{2,100}?,?\s+but\s+not\s+(?:with\s+)?",
         0.95,
     ),
+    # content with one part, not another (round 47): "we are content with the vision in 4.3 but not with the focus in 4.5"
+    (
+        r"\b(?:content|happy|comfortable|satisfied)\s+with\s+(?:the\s+|its\s+)?(?:[^.;]|(?<=\d)\.(?=\d)){2,100}?,?\s+but\s+not\s+with\s+",
+        0.9,
+    ),
     # "we welcome the vision, but not its focus on young people alone"
     (
         r"\b(?:welcome|welcomes|endorse|endorses|accept|accepts|support|supports|share|shares|back|backs|like|likes|value|values)\s+"
@@ -1774,7 +1779,10 @@ _TOKEN = re.compile(r"[A-Za-z']+|n't")
 # the respondent denying a judgement with a verb of thinking: "we do not think X would work", "I don't
 # believe it would help", "we cannot see it succeeding"; an explicit denial, as strong as "X would not work"
 _OWN_DENIAL = re.compile(
-    r"\b(?:we|i)\s+(?:(?:do|does|did|would|could|can|should)\s*(?:not|n't)|cannot|can't|never)\s+(?:\w+\s+)?"
+    # (or the respondent body, round 47: "the Committee does not think it would achieve the vision")
+    r"\b(?:we|i|(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|council|federation|panel|partnership|"
+    r"association|forum|network|alliance|consortium|governors|governing\s+body))\s+(?:(?:do|does|did|would|could|can|should)\s*"
+    r"(?:not|n't)|cannot|can't|never)\s+(?:\w+\s+)?"
     r"(?:think|believe|consider|feel|see|expect|regard|view)\b",
     re.I,
 )
@@ -2172,6 +2180,8 @@ _COULD_NOT_AGREE = re.compile(
     r"(?:whether(?!\s+or\s+not\b)|which|what|how)\b)",
     re.I,
 )
+# a bare possibility just before an evaluation: "It may be exactly right", "it might be the right body"
+_BARE_MAYBE = re.compile(r"\b(?:it|this|that|they|which)\s+(?:may|might)\s+(?:just\s+|perhaps\s+)?(?:be\s+)?$", re.I)
 _INNER_NEG = re.compile(r"\b(?:neither|hardly|scarcely|barely)\b", re.I)
 # a verb of failing between a modal and what it would do: "would fail to deliver", "will struggle to reach" (inside the entry's
 # words, not its head: "fail to see how" is an entry of its own)
@@ -2646,6 +2656,15 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         if taken or group.group("group").lower() not in ("them", "those", "him", "her"):
             return taken, clause if taken else ""
         # (agreeing with "them" whose view no rule read: the clause is read as it stands)
+    if "nly " in clause and _FEW_OF_OURS.match(clause):
+        # a view only a few of the respondent's own members held (round 47): "Only 12% of members thought the voluntary
+        # approach would best achieve the vision" is the body's No, as "... and we agree with the majority" would make it
+        # (weaker: the body's own verdict is left to be inferred); a survey's count ("respondents") is no view of its own
+        taken = _group_view_cues(clause, qid, "the majority", "agree")
+        if taken:
+            return tuple(
+                _Cue(c.stance, c.weight * 0.85, c.phrase, f"held by few members, turned: {c.rule}") for c in taken
+            ), ""
     if "disagree" in clause and (agreed := _NOT_DISAGREE_THAT.match(clause)) is not None:
         # "We do not disagree that the responsible authorities should be added to": what follows is held, not denied
         # (round 42)
@@ -3041,6 +3060,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             ):
                 # a harm the target would stop: "the surest way to stop serious violence slipping down the agenda"
                 stance, w, note = "Yes", w * 0.8, " + prevented"
+            elif kind in ("evaluation", "idiom") and a > 6 and _BARE_MAYBE.search(clause, max(0, a - 30), a):
+                # only perhaps (round 47): "It may be exactly right.", "It might be the right body." (a possibility, not a
+                # verdict: weak, for a person to read; "it may well be" is a judgement, and stays)
+                w, note = w * 0.6, " + hedged"
         if added is not None and a >= added.end() - len(added.group(0).split()[-1]):
             stance, note = ("No" if stance == "Yes" else "Yes"), note + "; said of adding to the list"
         elif (
@@ -6941,6 +6964,15 @@ def _counted_views(report: str, qid: str) -> list[tuple[float | None, str, tuple
             out.append((count, holder, cues))
             last = cues
     return out
+
+
+# a view held by only a few of the respondent's own members: "Only 12% of members thought ...", "only 3 of our 40 trustees"
+_FEW_OF_OURS = re.compile(
+    r"^\W*(?:(?:first|also|however|but|and|yet)\s*,?\s+)?only\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of|\d+\s+of|"
+    r"a\s+(?:small\s+|tiny\s+)?(?:handful|minority|few)\s+of)\s+(?:(?:our|the|its|their)\s+)?(?:\d+\s+)?(?:members|trustees|"
+    r"governors|staff|member\s+organisations|branches|membership)\b",
+    re.I,
+)
 
 
 def _group_view_cues(report: str, qid: str, group: str, verb: str) -> tuple[_Cue, ...]:

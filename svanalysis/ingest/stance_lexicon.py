@@ -7365,7 +7365,9 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: substitute replacement alternative)\b(?:yes|welcomed?|support(?:ed)?|right|good|useful|valuable|helpful|fine|"
         r"sensible|sound|worthwhile|acceptable)\s+(?:it\s+|them\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:complement|supplement|addition|adjunct|"
-        r"add-on)\b[^.;]{0,60}?(?:,|\band\b|\bbut\b)\s*(?:but\s+)?not\s+as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:substitute|replacement|"
+        # (or resisted as a substitute, round 47: "We would welcome it as a complement and resist it as a substitute")
+        r"add-on)\b[^.;]{0,60}?(?:,|\band\b|\bbut\b)\s*(?:but\s+)?(?:not|(?:resist|oppose|reject)\s+(?:it|them))\s+as\s+(?:a|an)\s+"
+        r"(?:[\w-]+\s+)?(?:substitute|replacement|"
         r"alternative)\b",
         "Mixed",
         0.9,
@@ -7547,6 +7549,43 @@ LEXICON: list[Entry] = [
         "No",
         0.65,
         "evaluation",
+        False,
+    ),
+    # half of it accepted: "We accept the half of the vision that says violence is not only a matter for the police"
+    (
+        r"(?#anchors: half)\b(?:accept|accepts|agree\s+with|agrees\s+with|support|supports|welcome|welcomes|share|shares|endorse|"
+        r"endorses|like)\s+(?:the\s+|one\s+|only\s+)?(?:(?!half\b)[\w-]+\s+(?:and\s+)?){0,3}?half\s+of\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # not finished: "The Prevent list is a sensible starting point, but it is not the finished article"
+    (
+        r"(?#anchors: finished)(?:not|n't)\s+(?:yet\s+|quite\s+)?(?:the|a)\s+finished\s+(?:article|product|job)\b",
+        "No",
+        0.65,
+        "evaluation",
+        False,
+    ),
+    # left alone: "I would not tinker with the list", "It is sound, and I would not dilute it", "we would not want it watered
+    # down"
+    (
+        r"(?#anchors: tinker meddle fiddle mess)(?:would|should|will)\s*(?:not|n't)\s+(?:want\s+to\s+)?(?:tinker|meddle|fiddle|mess)\s+"
+        r"(?:about\s+|around\s+)?with\s+(?:it|them|that|this|the\s+(?:list|schedule|vision|membership))\b",
+        "Yes",
+        0.7,
+        "preference",
+        False,
+    ),
+    (
+        r"(?#anchors: dilute weaken water)(?:would|should|will)\s*(?:not|n't)\s+(?:want\s+to\s+)?(?:dilute|weaken|water\s+down)\s+"
+        r"(?:it|them|that|this)\b"
+        r"|(?:would|should)\s*(?:not|n't)\s+(?:want|wish|like)\s+(?:to\s+see\s+)?(?:it|them|that|this)\s+(?:diluted|weakened|"
+        r"watered\s+down)\b",
+        "Yes",
+        0.6,
+        "preference",
         False,
     ),
     # the sums: "The partnership route is where the numbers add up"; "the figures do not add up"
