@@ -11569,3 +11569,34 @@ def test_a_bare_possibility_is_a_weak_evaluation():
     hedged, plain = code_text("It might be the right body.", "q12"), code_text("It is the right body.", "q12")
     assert "hedged" in hedged.rule and hedged.confidence < plain.confidence
     assert "hedged" not in code_text("It may well be the right approach.", "q9").rule
+
+
+# round 47, flips left on waves 124-128 (recoded, unguarded)
+def test_another_bodys_response_judging_is_reported():
+    text = "The Commissioner's response welcomes the vision without reservation and describes it as a good fit."
+    assert lex.is_reported(text)
+    assert letter(text, "q8").stance is None
+    assert not lex.is_reported("Our response welcomes the vision without reservation.")
+
+
+def test_parting_company_with_a_named_body_is_no_verdict_on_what_it_thinks():
+    text = "Here the Panel parts company with the Commissioner, who regards amending the partnerships as slow."
+    assert letter(text, "q11").stance != "No"
+    assert letter("We part company with the paper on the vision.", "q8").stance == "No"
+
+
+def test_what_every_organisation_signed_up_to_is_not_the_respondents():
+    text = "There was national guidance that every organisation signed up to and few properly resourced."
+    assert code_text(text, "q13").stance != "Yes"
+    assert code_text("We are happy to sign up to it.", "q13").stance == "Yes"
+
+
+def test_not_the_option_that_would_deliver_is_a_denial():
+    assert code_text("It is not, in our view, the option that would deliver the vision here.", "q11").stance == "No"
+    assert code_text("It is the option that would deliver the vision.", "q11").stance == "Yes"
+
+
+def test_years_to_get_it_right_and_not_done_is_a_no():
+    text = "Voluntary arrangements have had years to get this right, and they have not."
+    assert code_text(text, "q13").stance == "No"
+    assert code_text("Voluntary arrangements get this right.", "q13").stance == "Yes"

@@ -2180,6 +2180,13 @@ _COULD_NOT_AGREE = re.compile(
     r"(?:whether(?!\s+or\s+not\b)|which|what|how)\b)",
     re.I,
 )
+# the target denied to be the one that would do it (round 47): "It is not, in our view, the option that would deliver the
+# vision here" (the negation reaches the relative clause's verb)
+_NOT_THE_ONE_THAT = re.compile(
+    r"\b(?:is|are|was|'s)\s*(?:not|n't)\s*,?\s*(?:(?:in\s+(?:our|my)\s+(?:view|judgement|judgment)|we\s+think|for\s+us)?\s*,?\s*)"
+    r"(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:option|one|route|approach|way|answer|model|vehicle|choice)\s+(?:that|which)\s+$",
+    re.I,
+)
 # a bare possibility just before an evaluation: "It may be exactly right", "it might be the right body"
 _BARE_MAYBE = re.compile(r"\b(?:it|this|that|they|which)\s+(?:may|might)\s+(?:just\s+|perhaps\s+)?(?:be\s+)?$", re.I)
 _INNER_NEG = re.compile(r"\b(?:neither|hardly|scarcely|barely)\b", re.I)
@@ -3041,6 +3048,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         phrase = clause[a:b].strip()
         if negatable and (
             _lex_negated(clause, a)
+            or ("not" in clause[max(0, a - 90) : a] and _NOT_THE_ONE_THAT.search(clause, max(0, a - 90), a))
             or _INNER_NEG.search(clause, a, b)
             or ((f := _FAIL_TO.search(clause, a, b)) is not None and f.start() > a)
         ):
