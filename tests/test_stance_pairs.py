@@ -11600,3 +11600,37 @@ def test_years_to_get_it_right_and_not_done_is_a_no():
     text = "Voluntary arrangements have had years to get this right, and they have not."
     assert code_text(text, "q13").stance == "No"
     assert code_text("Voluntary arrangements get this right.", "q13").stance == "Yes"
+
+
+# round 47, misses left on waves 124-128
+def test_a_denial_in_the_subjects_relative_clause_does_not_reach_the_predicate():
+    text = "Of the approaches set out, the one that does not legislate is the one I would commend."
+    assert code_text(text, "q13").stance == "Yes"
+    assert code_text("A duty that does not come with money would be a mistake.", "q9").stance == "No"
+    assert code_text("It is not the one we would choose.", "q13").stance == "No"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There ought to be a chair at that table for the parishes, even if it is one seat shared between them.",
+        "Whatever arrangements are finally adopted, it is recommended that the health presence on the partnerships be "
+        "widened.",
+    ],
+)
+def test_round_47_seats_and_presence_asked_for(text):
+    assert code_text(text, "q12").stance == "Yes"
+
+
+def test_the_central_flaw():
+    text = "Leaving domestic abuse outside the focus is, for us, the central flaw of the whole exercise."
+    assert code_text(text, "q8").stance == "No"
+
+
+def test_a_formal_responses_own_passive_is_its_view():
+    assert not lex.is_reported("It is feared that Option Two would entrench a model of partnership.")
+    assert not lex.is_reported("and it is not thought that it would best achieve the vision.")
+    assert lex.is_reported("It is thought that the duty would help.")
+    assert lex.is_reported("It is widely felt that the duty would help.")
+    text = "It is feared that Option Two would entrench the old model, and it is not thought that it would best achieve the vision."
+    assert code_text(text, "q11").stance == "No"

@@ -1312,6 +1312,20 @@ _ADD_PARTNERS = [
     # wished added, or made partners (round 47): "I'd like to see the looked-after children service and the virtual school
     # head made full partners", "we want to see housing included"
     (_WISHED_ADDED.pattern, 0.75),
+    # a seat for them (round 47): "There ought to be a chair at that table for the parishes"
+    (
+        r"\b(?:ought\s+to|should|must|needs?\s+to)\s+be\s+(?:a|one)\s+(?:chair|seat|place)\s+(?:at|on|around|round)\s+"
+        r"(?:that|the|this|each)\s+(?:table|board|partnership)\s+for\b",
+        0.75,
+    ),
+    # a presence widened (round 47): "it is recommended that the health presence on Community Safety Partnerships be widened"
+    (
+        # (a subjunctive after "recommended that": with a modal, ``_TO_BE_EXTENDED`` reads it)
+        r"\b(?:presence|representation|membership)\b[^.;]{0,60}?(?<!\bshould\s)(?<!\bmust\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)"
+        r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)\bbe\s+(?:widened|extended|broadened|strengthened|expanded|"
+        r"increased|enlarged)\b",
+        0.75,
+    ),
     # the membership to be bigger (round 47): "then the list of statutory members has to be bigger"
     (
         r"\b(?:membership|list\s+of\s+(?:statutory\s+)?(?:members|partners)|statutory\s+(?:members|partners|membership)|"
@@ -2195,6 +2209,14 @@ _INNER_NEG = re.compile(r"\b(?:neither|hardly|scarcely|barely)\b", re.I)
 _FAIL_TO = re.compile(r"\b(?:fail(?:s|ed)?|struggle[sd]?|be\s+unable)\s+to\b", re.I)
 
 
+# a subject's relative clause with its own denial, just before the entry: "the one that does not legislate "
+_NEG_RELATIVE_END = re.compile(
+    r"\b(?:that|which|who)\s+(?:does|do|did|is|are|was|were|would|will|can|could|has|have)\s*(?:not|n't)\s+[\w'-]+"
+    r"(?:\s+[\w'-]+){0,2}\s*,?\s*$",
+    re.I,
+)
+
+
 def _lex_negated(clause: str, start: int) -> bool:
     """Negation reaching a lexicon entry: a negator at most two words before it ("would *not* be a
     step forward", "*far from* a burden"), or a negated verb of thinking earlier in the clause. The
@@ -2209,6 +2231,10 @@ def _lex_negated(clause: str, start: int) -> bool:
             before = before[cut[-1].end() :]
     if " that " in before and (kept := _VIEW_UNCHANGED.search(before)):
         before = before[kept.end() :]
+    if ("not " in before or "n't " in before) and (rel := _NEG_RELATIVE_END.search(before)) is not None:
+        # a denial inside the subject's relative clause (round 47): in "the one that does not legislate is the one I would
+        # commend" the "not" describes the subject and does not reach the predicate
+        before = before[: rel.start()]
     if "reason" in before and _double_negation(before):
         return False  # "no reason to think the agencies are other than the right partners": denied twice
     before = _after_exception(before)

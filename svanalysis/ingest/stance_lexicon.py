@@ -7604,6 +7604,15 @@ LEXICON: list[Entry] = [
         "evaluation",
         False,
     ),
+    # its central flaw: "Leaving domestic abuse outside the focus is, for us, the central flaw of the whole exercise"
+    (
+        r"(?#anchors: flaw weakness failing defect)\bthe\s+(?:central|fundamental|main|key|biggest|chief|principal|fatal|basic|"
+        r"single\s+biggest)\s+(?:flaw|weakness|failing|defect)\b",
+        "No",
+        0.75,
+        "evaluation",
+        False,
+    ),
     # the sums: "The partnership route is where the numbers add up"; "the figures do not add up"
     (
         r"(?#anchors: numbers figures sums maths math)\b(?:numbers|figures|sums|maths|math)\s+(?:simply\s+|just\s+|really\s+)?"
@@ -9356,8 +9365,21 @@ _OTHERS_RESPONSE = re.compile(
 )
 
 
+# the respondent's own view in the passive of a formal response (round 47): "It is feared that Option Two would entrench
+# ...", "it is not thought that it would best achieve the vision", "It is considered that the focus has been drawn too
+# narrowly" ("It is thought that", "it is said that", "it is widely felt" stay others' views)
+_OWN_PASSIVE = re.compile(
+    r"^\W*(?:(?:and|but|however|so|further|furthermore|moreover|equally)\s*,?\s+)?it\s+is\s+(?:also\s+|therefore\s+|"
+    r"nonetheless\s+|however\s+|further\s+)?(?:not\s+)?(?:felt|feared|considered|believed|recognised|recognized|not\s+thought)"
+    r"\s+(?:by\s+(?:the|our)\s+[\w-]+\s+)?that\b",
+    re.I,
+)
+
+
 def _is_reported(clause: str) -> bool:
     low = clause.lower()
+    if "it is " in low[:40] and _OWN_PASSIVE.match(clause):
+        return False
     if ("’s " in clause or "'s " in clause) and _OTHERS_RESPONSE.match(clause):
         return True
     if ("might" in low or "may" in low or "could" in low or "would" in low) and _EXPECTED_OF_US.match(clause):
