@@ -11634,3 +11634,26 @@ def test_a_formal_responses_own_passive_is_its_view():
     assert lex.is_reported("It is widely felt that the duty would help.")
     text = "It is feared that Option Two would entrench the old model, and it is not thought that it would best achieve the vision."
     assert code_text(text, "q11").stance == "No"
+
+
+# round 47, from wave 131 (b1640-b1647, after its first run was recorded) and the silences left on waves 124-128
+def test_the_one_that_does_not_legislate_is_the_voluntary_option():
+    codes = code_letter("Of the approaches set out, the one that does not legislate is the one I would commend.")
+    assert (codes["q13"].stance, codes["q9"].stance) == ("Yes", None)
+
+
+def test_a_target_inside_a_concession_set_aside_is_not_judged():
+    codes = code_letter("So, for all our reservations about the vision, a duty to have due regard gets our vote.")
+    assert (codes["q9"].stance, codes["q8"].stance) == ("Yes", None)
+
+
+def test_adding_members_judged_by_the_predicate_from_its_verb():
+    text = "Adding more organisations to their membership would only make the meetings longer."
+    assert code_text(text, "q12").stance == "No"
+    assert code_text("Adding schools would help.", "q12").stance == "Yes"
+
+
+def test_reads_well_in_a_press_release_then_sits_in_a_drawer():
+    text = "The duty strikes us as the kind of measure that reads well in a press release and then sits in a drawer."
+    assert code_text(text, "q9").stance == "No"
+    assert code_text("The duty reads well.", "q9").stance == "Yes"

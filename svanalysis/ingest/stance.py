@@ -2818,7 +2818,14 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         gerund = _GERUND_SUBJECT.match(clause)
         for pat, w in _C_ADD:
             m = None if _surely_absent(pat, low, ascii_text) else pat.search(clause)
-            if m and gerund is not None and m.start() <= gerund.end() and _judged_no(clause, gerund.end(), lex):
+            # (from the predicate's own verb, round 47: "Adding more organisations to their membership would only make the
+            # meetings longer", whose entry starts at "would")
+            if (
+                m
+                and gerund is not None
+                and m.start() <= gerund.end()
+                and _judged_no(clause, gerund.end() - len(gerund.group(0).split()[-1]), lex)
+            ):
                 continue  # "Adding schools would make it larger without making it better": the predicate decides
             if m and "to add" in low and _NOTHING_TO_ADD.search(clause, 0, m.start() + 3):
                 continue  # "We have nothing useful to add on Schedule 6 or on the membership": no comment (round 42)
@@ -4602,6 +4609,14 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
             and any(q != "q10" and k == "reference" and 0 <= low.find(p.lower()) < at for q, k, p in out)
         ):
             drop("q10")
+    # a target named inside a concession set aside (round 47): in "for all our reservations about the vision, a duty to have due
+    # regard gets our vote" the verdict is the duty's
+    if len(out) > 1 and "for all " in clause.lower():
+        spans = [m.span() for m in _FOR_ALL_OUR.finditer(clause)]
+        inside = [t for t in out if any(a <= clause.find(t[2]) < b for a, b in spans)]
+        if inside and len(inside) < len(out):
+            for t in inside:
+                drop(t[0])
     # the vision as the yardstick of another target judged (round 47): "It is not the right list of partners for this vision"
     if "q8" in ids and len(out) > 1 and "vision" in clause.lower():
         q8 = next(t for t in out if t[0] == "q8")
@@ -4625,6 +4640,8 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
     return out
 
 
+# a concession set aside before the clause's own verdict: "for all our reservations about the vision,"
+_FOR_ALL_OUR = re.compile(r"\bfor\s+all\s+(?:our|my|its|their|the|his|her)\s+[^,;]{1,80},", re.I)
 # the vision as what another target is for: "the right list of partners for this vision"
 _FOR_THE_VISION = re.compile(
     r"\b(?:for|to\s+(?:deliver|achieve|realise|realize|serve))\s+(?:this|the|that|its|such\s+a)\s+vision\b", re.I
@@ -5829,7 +5846,12 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                             have.add(q)
                 if targets and (
                     not _options_near(sentences, k)
-                    or any(t[1] == "collective" and _them_are_listed(clause, t[2]) for t in targets)
+                    # (the whole sentence before it, round 47: "Three organisations held three parts of the picture; none of
+                    # them held all of it" is cut at the semicolon)
+                    or any(
+                        t[1] == "collective" and (_them_are_listed(clause, t[2]) or _them_are_listed(sentence, t[2]))
+                        for t in targets
+                    )
                 ):
                     # "None of them is who a 15 year old spends his Saturday with": "them" are the bodies just
                     # listed, not the three options

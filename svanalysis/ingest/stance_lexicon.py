@@ -7147,7 +7147,9 @@ LEXICON: list[Entry] = [
     # reading well: "From where we sit, the vision reads well"
     # (not "on paper": "The proposals read well on paper. Our worry is ...")
     (
-        r"(?#anchors: reads read)\b(?:reads|read)\s+(?:very\s+|quite\s+|perfectly\s+)?well\b(?!\s+(?:enough\s+)?on\s+paper\b)",
+        r"(?#anchors: reads read)\b(?:reads|read)\s+(?:very\s+|quite\s+|perfectly\s+)?well\b(?!\s+(?:enough\s+)?on\s+paper\b)"
+        # (nor in a press release, round 47: "the kind of measure that reads well in a press release and then sits in a drawer")
+        r"(?!\s+in\s+(?:a\s+|the\s+)?(?:press\s+release|speech|headline|manifesto|strategy\s+document)s?\b)",
         "Yes",
         0.65,
         "evaluation",
@@ -7611,6 +7613,24 @@ LEXICON: list[Entry] = [
         "No",
         0.75,
         "evaluation",
+        False,
+    ),
+    # only longer meetings: "Adding more organisations to their membership would only make the meetings longer"
+    (
+        r"(?#anchors: make)\b(?:would|will|could)\s+(?:only|just|simply|merely)\s+make\s+(?:the\s+|our\s+|their\s+)?(?:meetings?|it|"
+        r"them|table|partnerships?|boards?)\s+(?:longer|bigger|larger|slower|more\s+unwieldy|unwieldy)\b",
+        "No",
+        0.65,
+        "consequence",
+        False,
+    ),
+    # a measure left in a drawer: "the kind of measure that reads well in a press release and then sits in a drawer"
+    (
+        r"(?#anchors: sits sit sitting left gathers gather gathering drawer shelf)\b(?:sits?|sitting|left|gathers?|gathering)\s+"
+        r"(?:in\s+a\s+drawer|on\s+a\s+shelf|dust)\b",
+        "No",
+        0.7,
+        "idiom",
         False,
     ),
     # the sums: "The partnership route is where the numbers add up"; "the figures do not add up"
