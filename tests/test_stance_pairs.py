@@ -11657,3 +11657,36 @@ def test_reads_well_in_a_press_release_then_sits_in_a_drawer():
     text = "The duty strikes us as the kind of measure that reads well in a press release and then sits in a drawer."
     assert code_text(text, "q9").stance == "No"
     assert code_text("The duty reads well.", "q9").stance == "Yes"
+
+
+# round 47, from waves 129-130 (b1624-b1639, evaluated with the round's coder of the moment, then read)
+@pytest.mark.parametrize(
+    ("qid", "text", "expected"),
+    [
+        ("q8", "We would not want a word of the focus on early intervention weakened during drafting.", "Yes"),
+        ("q9", "A duty would put a floor under that.", "Yes"),
+        ("q10", "On the list in Schedule 6, the College would not argue with it as a basis.", "Yes"),
+        ("q12", "Widen the list.", "Yes"),
+        ("q13", "The voluntary approach is useful alongside a duty, inadequate in place of one.", "Mixed"),
+        ("q8", "Right on early help, wrong on accountability.", "Mixed"),
+        ("q9", "Sound in principle, heavy in practice.", "Mixed"),
+        ("q10", "The Schedule 6 list is right for the most part, but not in including bodies like ourselves.", "Mixed"),
+        ("q10", "The Schedule 6 list is, for the most part, the right cast.", "Mixed"),
+        ("q9", "Yes, on balance (58% for, 27% against, 15% not sure).", "Yes"),
+    ],
+)
+def test_round_47_from_waves_129_and_130(qid, text, expected):
+    assert code_text(text, qid).stance == expected
+
+
+def test_bodies_added_to_the_partnerships_are_the_membership_question():
+    text = (
+        "On whether other organisations should be added to Community Safety Partnerships, I honestly do not know enough "
+        "about how they are made up locally to say."
+    )
+    codes = code_letter(text)
+    assert (codes["q12"].stance, codes["q11"].stance) == ("Unclear", None)
+
+
+def test_others_who_considered_are_reported():
+    assert lex.is_reported("Others considered that the requirement is so light that it would change little.")

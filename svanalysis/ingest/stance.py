@@ -426,7 +426,8 @@ _UNCLEAR = [
         r"\b(?=[und])(?<!who\sare\s)(?<!who\sis\s)(?<!who\swere\s)(?<!who\sfeel\s)(?<!they\sare\s)(?<!staff\sare\s)"
         # (nor uncertainty about what a duty asks: "would leave every specified body uncertain what compliance requires")
         # (nor a thing's degree of it, round 36: "A duty whose object is this uncertain")
-        r"(?<!\bof\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
+        # (not a share of a count, round 47: "Yes, on balance (58% for, 27% against, 15% not sure)")
+        r"(?<!\bof\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?<!%\s)(?<!%)(?<!\bcent\s)(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
         r"expects?|expected|demands?|entails?|mean|involve|require|look\s+like)\b)|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b"
         # (nor people not known, round 44: "I don't know anyone in the youth work world round here who would")
         r"|\s+(?:anyone|anybody|a\s+single|of\s+(?:any|anyone|anybody|a\s+single)|many|people|any\s+[\w-]+\s+(?:who|that))\b"
@@ -1312,6 +1313,11 @@ _ADD_PARTNERS = [
     # wished added, or made partners (round 47): "I'd like to see the looked-after children service and the virtual school
     # head made full partners", "we want to see housing included"
     (_WISHED_ADDED.pattern, 0.75),
+    # an imperative to widen it (round 47): "Widen the list."
+    (
+        r"^\W*(?:widen|extend|expand|broaden|enlarge|lengthen)\s+(?:the|that|this|their)\s+(?:list|membership|table)\b",
+        0.75,
+    ),
     # a seat for them (round 47): "There ought to be a chair at that table for the parishes"
     (
         r"\b(?:ought\s+to|should|must|needs?\s+to)\s+be\s+(?:a|one)\s+(?:chair|seat|place)\s+(?:at|on|around|round)\s+"
@@ -5302,8 +5308,14 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
 _BARE_VISION = re.compile(r"^\W*vision(?:\s+and\s+focus)?\W*$", re.I)
 
 
+_ADDED_TO_CSPS = re.compile(
+    r"\badded\s+to\s+(?:the\s+|their\s+|local\s+|our\s+)?(?:community\s+safety\s+partnerships?|csps?)\b", re.I
+)
 _MEMBERS_HINT = re.compile(
     r"statutory\s+(?:partner|member)|responsible\s+authorit|membership|who\s+(?:should\s+)?(?:sit|sits|be)\s+on\b"
+    # (bodies added to the partnerships, round 47: "On whether other organisations should be added to Community Safety
+    # Partnerships, I honestly do not know enough")
+    r"|\badded\s+to\s+(?:the\s+|their\s+|local\s+|our\s+)?(?:community\s+safety\s+partnership|csp)"
 )  # lower-cased
 
 
@@ -5810,6 +5822,14 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(default, "section", "")]
             else:
                 targets = _clause_targets_ex(clause, spec, options_context)
+                if (
+                    [q for q, _k, _p in targets] == ["q11"]
+                    and "added to" in clause.lower()
+                    and _ADDED_TO_CSPS.search(clause)
+                ):
+                    # bodies to be added to the partnerships are Q12's subject (round 47): "On whether other organisations
+                    # should be added to Community Safety Partnerships, I honestly do not know enough ... to say"
+                    targets = [("q12", targets[0][1], targets[0][2])]
                 if (
                     targets
                     and prev_target

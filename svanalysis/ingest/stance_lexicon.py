@@ -3748,6 +3748,17 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # not a word of it lost (round 47; listed before "would not want", which starts at the same word): "We would not want a word
+    # of the focus on early intervention weakened during drafting"
+    (
+        r"(?#anchors: word line sentence part)(?:would|should)\s*(?:not|n't)\s+(?:want|wish|like)\s+(?:to\s+see\s+)?"
+        r"(?:a\s+(?:single\s+)?(?:word|line|sentence)|any\s+part|one\s+word)\s+of\s+[^.;]{1,60}?\s+(?:diluted|weakened|"
+        r"watered\s+down|lost|dropped|cut)\b",
+        "Yes",
+        0.8,
+        "preference",
+        False,
+    ),
     (
         r"(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|welcome|wish)"
         # (an ellipsis of the verb before, round 41: "It would not compel anyone to disclose anything, and we would not want
@@ -5475,6 +5486,16 @@ LEXICON: list[Entry] = [
         "No",
         0.75,
         "evaluation",
+        False,
+    ),
+    # sound in principle, heavy in practice (round 47; listed before "sound in", which starts at the same word)
+    (
+        r"(?#anchors: principle)\b(?:sound|right|good|fine|attractive|welcome|correct)\s+in\s+principle\s*[,;]?\s*(?:but\s+)?(?:heavy|"
+        r"weak|wrong|unworkable|flawed|poor|costly|burdensome|impractical|unrealistic|clumsy|heavy-handed|doubtful)\s+in\s+"
+        r"(?:practice|detail|delivery)\b",
+        "Mixed",
+        0.9,
+        "mixed",
         False,
     ),
     # praise of a part, as a concession usually is: "sound on prevention and data, but ...", "the Schedule 6 bodies make a
@@ -7633,6 +7654,54 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
+    # a floor put under it: "attendance ... falls away when budgets tighten; a duty would put a floor under that"
+    (
+        r"(?#anchors: floor)\b(?:put|puts|putting|place|places|set|sets)\s+a\s+floor\s+under\b",
+        "Yes",
+        0.75,
+        "consequence",
+        True,
+    ),
+    # no argument with it: "the College would not argue with it as a basis" (litotes)
+    (
+        r"(?#anchors: argue quarrel)\b(?:would|could|do|does|did|will)\s*(?:not|n't)\s+(?:really\s+|much\s+)?(?:argue|quarrel)\s+"
+        r"with\s+(?:it|them|that|this|the\s+(?:list|vision|schedule|duty|option|approach))\b",
+        "Yes",
+        0.7,
+        "evaluation",
+        False,
+    ),
+    # useful beside a duty, not instead of one: "The voluntary approach is useful alongside a duty, inadequate in place of one"
+    (
+        r"(?#anchors: useful valuable helpful good welcome fine right sensible worthwhile)"
+        r"\b(?:useful|valuable|helpful|good|welcome|fine|right|sensible|worthwhile)\s+"
+        r"(?:alongside|as\s+well\s+as|in\s+addition\s+to|as\s+a\s+complement\s+to)\s+(?:a|the|any)\s+(?:statutory\s+|legal\s+|new\s+)?"
+        r"duty\b[^.;]{0,20}?(?:,|;|\band\b|\bbut\b)\s*(?:but\s+)?(?:inadequate|useless|insufficient|no\s+use|no\s+good|wrong|hopeless|"
+        r"not\s+enough|unworkable)\s+(?:in\s+place\s+of|instead\s+of|as\s+a\s+(?:substitute|replacement)\s+for)\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    # right on one thing, wrong on another: "Right on early help, wrong on accountability."
+    (
+        r"(?#anchors: right sound good strong clear)\b(?:right|sound|good|strong|clear)\s+(?:on|about)\s+[^.;,]{1,40}?\s*,\s*(?:but\s+)?"
+        r"(?:wrong|weak|poor|silent|unsound|muddled|vague)\s+(?:on|about)\b",
+        "Mixed",
+        0.9,
+        "mixed",
+        False,
+    ),
+    # right for the most part: "The Schedule 6 list is right for the most part, but not ...", "is, for the most part, the
+    # right cast"
+    (
+        r"(?#anchors: most)\b(?:right|sound|correct|fine|adequate|the\s+right\s+[\w-]+)\s*,?\s+for\s+the\s+most\s+part\b"
+        r"|\bfor\s+the\s+most\s+part\s*,?\s+(?:right|sound|correct|fine|adequate|the\s+right\s+[\w-]+)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     # the sums: "The partnership route is where the numbers add up"; "the figures do not add up"
     (
         r"(?#anchors: numbers figures sums maths math)\b(?:numbers|figures|sums|maths|math)\s+(?:simply\s+|just\s+|really\s+)?"
@@ -8209,6 +8278,8 @@ REPORTED = re.compile(
     r"prefers?|preferred|proposes?|proposed|recommend(?:s|ed)|moved(?=\s*(?:,|that\b|an?\s+(?:amendment|motion)\b))|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|concedes?|conceded|acknowledges|acknowledged|admits|admitted|(?:recognises?|recognizes?|recognised|recognized|observes?|observed|accepts?|accepted)(?=\s+that\b)|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
     r"called\s+for|(?:are|were|have\s+been)\s+calling\s+for|call\s+for|noted|notes|pointed\s+out|points?\s+out|dismiss(?:es|ed)?|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
+    # (or considered that, round 47: "Others considered that 'due regard' is so light a requirement that it would change little")
+    r"considered\s+that|"
     # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
     r"(?<!\bwe\s)(?<!\bi\s)(?:are|were|feel|felt|remain|remained)\s+(?:\w+\s+)?(?:uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|"
     r"content|comfortable|sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|divided|split)"
@@ -8833,7 +8904,7 @@ _NOT_CUE_KEYS = (
 _OTHER_KEYSET, _NOT_CUE_KEYSET = KeySet(_OTHER_KEYS), KeySet(_NOT_CUE_KEYS)
 _NOT_CUE_MORE_KEYSET = KeySet(_NOT_CUE_MORE_KEYS)
 _REPORT_KEYS = re.compile(
-    r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|"
+    r"argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|considered that|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
     r"floated|raised|mooted|put\s+about|pointed out|points out|point out|dismiss|ask|worr|fear|called|calling|call for|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
     r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
