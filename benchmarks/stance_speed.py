@@ -30,7 +30,7 @@ from svanalysis.synth import generate
 ROOT = Path(__file__).resolve().parents[1]
 
 
-_CODER_MODULES = ("stance", "stance_lexicon", "stance_syntax", "stance_calibration")
+_CODER_MODULES = ("stance", "stance_lexicon", "stance_syntax", "stance_calibration", "stance_model", "stance_guard")
 
 
 def _show(rev: str, path: str) -> str | None:
