@@ -11608,6 +11608,8 @@ def test_a_denial_in_the_subjects_relative_clause_does_not_reach_the_predicate()
     assert code_text(text, "q13").stance == "Yes"
     assert code_text("A duty that does not come with money would be a mistake.", "q9").stance == "No"
     assert code_text("It is not the one we would choose.", "q13").stance == "No"
+    # (the main verb's own denial stays)
+    assert code_text("A list that does not include housing is not the right list.", "q10").stance == "No"
 
 
 @pytest.mark.parametrize(

@@ -2217,8 +2217,9 @@ _FAIL_TO = re.compile(r"\b(?:fail(?:s|ed)?|struggle[sd]?|be\s+unable)\s+to\b", r
 
 # a subject's relative clause with its own denial, just before the entry: "the one that does not legislate "
 _NEG_RELATIVE_END = re.compile(
-    r"\b(?:that|which|who)\s+(?:does|do|did|is|are|was|were|would|will|can|could|has|have)\s*(?:not|n't)\s+[\w'-]+"
-    r"(?:\s+[\w'-]+){0,2}\s*,?\s*$",
+    # (no second negator after it: in "the one that does not work is not right" the main verb's own "not" stays)
+    r"\b(?:that|which|who)\s+(?:does|do|did|is|are|was|were|would|will|can|could|has|have)\s*(?:not|n't)\s+"
+    r"(?!(?:not|never|no)\b)[\w'-]+(?:\s+(?!(?:not|never|no|isn't|aren't|wasn't)\b)[\w'-]+){0,2}\s*,?\s*$",
     re.I,
 )
 

@@ -423,8 +423,10 @@ _WHETHER = re.compile(
     r"(?P<wh>which|what)\b"
     # the question of which, as a topic (round 47): "On the question of which bodies are the right partners, the list ..."
     r"|\b(?:question|matter|issue)\s+of\s+(?P<wh2>which|what|who)\b"
-    # why another holds a view, understood (round 47): "we can see why the Government prefers it: it is simple"
-    r"|\b(?:see|understand|appreciate|recognise|recognize)\s+(?P<wh3>why)\b",
+    # why another holds a view, understood (round 47): "we can see why the Government prefers it: it is simple" (another's
+    # reasons only: in "we can see why a duty is needed" the respondent holds the view)
+    r"|\b(?:see|understand|appreciate|recognise|recognize)\s+(?P<wh3>why)\b(?=\s+(?:the\s+(?:government|home\s+office|paper|"
+    r"consultation|minister|ministers|department)|ministers|some|others|people|they|many|colleagues|partners|officials)\b)",
     re.I,
 )
 # "whether X or Y," between commas, with no verb of its own: the ways a thing might be done, listed (round 27)
