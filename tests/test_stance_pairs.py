@@ -11493,6 +11493,17 @@ def test_a_question_named_in_brackets_before_its_answer():
 def test_why_another_prefers_it_is_not_the_respondents_verdict():
     text = "We welcome the principle of a duty, and we can see why the Government prefers it: it is simple."
     assert code_text(text, "q9").rule.startswith("verdict 'welcome'")
+    # (a "why" denied is a question put, not asserted; a reason the respondent sees is its own)
+    assert stance_syntax_spans("I don't see why it has to be one or the other.") == [
+        "why it has to be one or the other."
+    ]
+    assert stance_syntax_spans("We can see why a duty is needed.") == []
+
+
+def stance_syntax_spans(text: str) -> list[str]:
+    from svanalysis.ingest.stance_syntax import unasserted_spans
+
+    return [text[a:b] for a, b in unasserted_spans(text)]
 
 
 # round 47, from waves 124-127 (b1584-b1615, after their first runs were recorded)

@@ -426,7 +426,9 @@ _WHETHER = re.compile(
     # why another holds a view, understood (round 47): "we can see why the Government prefers it: it is simple" (another's
     # reasons only: in "we can see why a duty is needed" the respondent holds the view)
     r"|\b(?:see|understand|appreciate|recognise|recognize)\s+(?P<wh3>why)\b(?=\s+(?:the\s+(?:government|home\s+office|paper|"
-    r"consultation|minister|ministers|department)|ministers|some|others|people|they|many|colleagues|partners|officials)\b)",
+    r"consultation|minister|ministers|department)|ministers|some|others|people|they|many|colleagues|partners|officials)\b)"
+    # (or whatever follows a "why" denied, as a question put: "I don't see why it has to be one or the other")
+    r"|(?:n't|\bnot|\bcannot)\s+(?:really\s+)?see\s+(?P<wh4>why)\b",
     re.I,
 )
 # "whether X or Y," between commas, with no verb of its own: the ways a thing might be done, listed (round 27)
@@ -534,6 +536,8 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
                 if m.group("wh2")
                 else m.start("wh3")
                 if m.group("wh3")
+                else m.start("wh4")
+                if m.group("wh4")
                 else m.end() - 2
             )
             comma = clause.find(",", m.end())
