@@ -11398,6 +11398,7 @@ def test_part_of_the_story_held_or_in_a_relative_clause_is_no_partial_verdict():
         ("q9", "It would be good value for money.", "Yes"),
         ("q11", "The partnership route is where the numbers add up.", "Yes"),
         ("q11", "The numbers do not add up.", "No"),
+        ("q11", "The figures add up to more than 300 young people a year.", "Unclear"),
         ("q10", "The list is fit for the job from a criminal justice point of view.", "Yes"),
         ("q10", "The list is not fit for the task.", "No"),
         ("q9", "Legislate, and legislate in this session of Parliament.", "Yes"),

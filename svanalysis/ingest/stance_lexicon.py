@@ -7704,8 +7704,9 @@ LEXICON: list[Entry] = [
     ),
     # the sums: "The partnership route is where the numbers add up"; "the figures do not add up"
     (
+        # (not a sum given: "the figures add up to 300 young people")
         r"(?#anchors: numbers figures sums maths math)\b(?:numbers|figures|sums|maths|math)\s+(?:simply\s+|just\s+|really\s+)?"
-        r"add\s+up\b",
+        r"add\s+up\b(?!\s+to\b)",
         "Yes",
         0.65,
         "consequence",
