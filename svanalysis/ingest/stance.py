@@ -1799,7 +1799,9 @@ _TOKEN = re.compile(r"[A-Za-z']+|n't")
 # the respondent denying a judgement with a verb of thinking: "we do not think X would work", "I don't
 # believe it would help", "we cannot see it succeeding"; an explicit denial, as strong as "X would not work"
 _OWN_DENIAL = re.compile(
-    # (or the respondent body, round 47: "the Committee does not think it would achieve the vision")
+    # (or the respondent body, round 47: "the Committee does not think it would achieve the vision"; not ``_OWN_BODY``,
+    # whose commissioner, chief constable or service is as often another party a letter reports: "the Commissioner does not
+    # consider that a voluntary approach would be sufficient", in a police and crime panel's letter)
     r"\b(?:we|i|(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|council|federation|panel|partnership|"
     r"association|forum|network|alliance|consortium|governors|governing\s+body))\s+(?:(?:do|does|did|would|could|can|should)\s*"
     r"(?:not|n't)|cannot|can't|never)\s+(?:\w+\s+)?"
@@ -5309,14 +5311,15 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
 _BARE_VISION = re.compile(r"^\W*vision(?:\s+and\s+focus)?\W*$", re.I)
 
 
-_ADDED_TO_CSPS = re.compile(
-    r"\badded\s+to\s+(?:the\s+|their\s+|local\s+|our\s+)?(?:community\s+safety\s+partnerships?|csps?)\b", re.I
+# bodies added to the partnerships, round 47: "On whether other organisations should be added to Community Safety
+# Partnerships, I honestly do not know enough" (Q12's subject, in a section or a letter)
+_ADDED_TO_CSPS_WORDS = (
+    r"\badded\s+to\s+(?:the\s+|their\s+|local\s+|our\s+)?(?:community\s+safety\s+partnerships?|csps?)\b"
 )
+_ADDED_TO_CSPS = re.compile(_ADDED_TO_CSPS_WORDS, re.I)
 _MEMBERS_HINT = re.compile(
-    r"statutory\s+(?:partner|member)|responsible\s+authorit|membership|who\s+(?:should\s+)?(?:sit|sits|be)\s+on\b"
-    # (bodies added to the partnerships, round 47: "On whether other organisations should be added to Community Safety
-    # Partnerships, I honestly do not know enough")
-    r"|\badded\s+to\s+(?:the\s+|their\s+|local\s+|our\s+)?(?:community\s+safety\s+partnership|csp)"
+    r"statutory\s+(?:partner|member)|responsible\s+authorit|membership|who\s+(?:should\s+)?(?:sit|sits|be)\s+on\b|"
+    + _ADDED_TO_CSPS_WORDS
 )  # lower-cased
 
 

@@ -197,6 +197,13 @@ DIVIDED_ONCE = r"(?![^.;]{0,40}?\b(?:at\s+first|initially|to\s+begin\s+with|at\s
 FOR_US_TO_JUDGE = r"for\s+(?:us|me)\s+to\s+(?:say|judge|comment|offer|give|form|take|reach|express|venture|have)\b"
 NOT_FOR_US_TO_JUDGE = rf"(?!\s+(?:\w+\s+){{0,2}}?{FOR_US_TO_JUDGE})"
 
+# the respondent (or its members, its board) ranking an option (round 47): "Members place the partnership route ..."
+_RANKED_BY_US = (
+    r"\b(?:we|i|members|(?:our|the)\s+(?:members|board|committee|council|trust|panel|group|forum|network|partnership|trustees|"
+    r"governors))\s+(?:would\s+|also\s+|therefore\s+|clearly\s+|firmly\s+|unanimously\s+)?(?:place|places|placed|put|puts|"
+    r"rank|ranks|ranked)\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+)
+
 # a cleft on what would make the difference (round 31; the thing named after "is" is the target judged)
 _WHAT_MAKES_THE_DIFFERENCE = (
     r"(?#anchors: what)\bwhat\s+(?:would|will|could|might)\s+(?:really\s+)?make\s+(?:the|a|all\s+the)\s+(?:real\s+|biggest\s+|"
@@ -7463,10 +7470,9 @@ LEXICON: list[Entry] = [
     (
         # (the respondent's, its members' or its board's ranking, not a survey's: "Only 9% of respondents put the voluntary
         # approach first" is reported)
-        r"(?#anchors: place places placed put puts rank ranks ranked)\b(?:we|i|members|(?:our|the)\s+(?:members|board|committee|"
-        r"council|trust|panel|group|forum|network|partnership|trustees|governors))\s+(?:would\s+|also\s+|therefore\s+|clearly\s+|"
-        r"firmly\s+|unanimously\s+)?(?:place|places|placed|put|puts|rank|ranks|ranked)\s+"
-        r"(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:option|route|approach|duty|model|partnership\s+route)\s+first\b",
+        r"(?#anchors: place places placed put puts rank ranks ranked)"
+        + _RANKED_BY_US
+        + r"(?:option|route|approach|duty|model|partnership\s+route)\s+first\b",
         "Yes",
         0.75,
         "preference",
@@ -7475,10 +7481,9 @@ LEXICON: list[Entry] = [
     (
         # (the respondent's, its members' or its board's ranking, not a survey's: "Only 9% of respondents put the voluntary
         # approach first" is reported)
-        r"(?#anchors: place places placed put puts rank ranks ranked)\b(?:we|i|members|(?:our|the)\s+(?:members|board|committee|"
-        r"council|trust|panel|group|forum|network|partnership|trustees|governors))\s+(?:would\s+|also\s+|therefore\s+|clearly\s+|"
-        r"firmly\s+|unanimously\s+)?(?:place|places|placed|put|puts|rank|ranks|ranked)\s+"
-        r"(?:the\s+|this\s+|that\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:option|route|approach|duty|model)\s+(?:last|third|bottom)\b",
+        r"(?#anchors: place places placed put puts rank ranks ranked)"
+        + _RANKED_BY_US
+        + r"(?:option|route|approach|duty|model)\s+(?:last|third|bottom)\b",
         "No",
         0.7,
         "preference",
