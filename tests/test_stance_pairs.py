@@ -11704,3 +11704,254 @@ def test_bodies_added_to_the_partnerships_are_the_membership_question():
 
 def test_others_who_considered_are_reported():
     assert lex.is_reported("Others considered that the requirement is so light that it would change little.")
+
+
+# round 48, from waves 132-133 (b1648-b1663, evaluated at the end of round 47 and read first): silent questions
+def test_any_of_them_after_a_given_thing_is_the_bodies_given_it():
+    text = (
+        "Question 9 - Option One\n\nWe do not support Option One. A duty to have due regard would add a compliance burden to "
+        "every parish-sized school and GP practice in the county without giving any of them a penny to act on it."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", None, None)
+
+
+def test_what_the_vision_depends_on_is_not_the_vision_judged():
+    text = (
+        "Option Two\n\nPlacing the duty at CSP level would fragment exactly the analysis that the vision depends on, and "
+        "would add a further layer of meetings."
+    )
+    codes = code_letter(text)
+    assert (codes["q11"].stance, codes["q8"].stance) == ("No", None)
+
+
+def test_a_clause_carried_on_is_not_read_where_its_sentence_names_another_question():
+    text = (
+        "The partnership's membership changes at almost every meeting. We do not doubt the commitment of the individuals "
+        "who attend, but to make that partnership the lead body on serious violence would be to build on sand."
+    )
+    codes = code_letter(text)
+    assert (codes["q11"].stance, codes["q12"].stance) == ("No", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The duty should sit with the partnerships.", "Yes"),
+        ("It should be routed through the partnerships.", "Yes"),
+        ("The duty should not sit with the partnership.", "No"),
+        # (accompanied, not routed: no preference)
+        ("The duty must come with new money for the partnerships.", None),
+    ],
+)
+def test_where_the_duty_should_go(text, expected):
+    assert code_letter(text)["q11"].stance == expected
+
+
+def test_a_main_clause_after_a_condition_without_a_comma_is_asserted():
+    text = (
+        "Whatever is decided about duties, if this work is going to be put on a legal footing it should come through the "
+        "partnership, so that there is one table."
+    )
+    codes = code_letter(text)
+    assert (codes["q11"].stance, codes["q9"].stance) == ("Yes", None)
+    # a thought inside the condition is still the condition's
+    assert stance.stance_syntax.unasserted_spans("If we think it would help, we will say so.") == [(0, 25)]
+
+
+def test_makes_sense_as_a_reason_for_doing_something_is_no_verdict():
+    text = (
+        "Our trust already sits on the local Community Safety Partnership's youth violence group by invitation, and our "
+        "academy works with the youth offending team because it makes sense to, not because anyone has told it to."
+    )
+    assert code_letter(text)["q11"].stance is None
+    assert code_text("Option Two makes sense to me.", "q11").stance == "Yes"
+
+
+def test_a_partner_worked_with_is_not_option_two():
+    text = (
+        "It would allow us to build the relationships that matter, with British Transport Police and with the local "
+        "community safety team, without a further layer of compliance."
+    )
+    assert code_letter(text)["q11"].stance is None
+    # "without" just before the burden denies it
+    assert code_text("It would work without a further layer of compliance.", "q13").stance == "Yes"
+
+
+def test_none_of_them_after_bodies_named_one_by_one():
+    text = (
+        "On the Government's preferred option: a duty on each named organisation is the better fit for children like Leon. "
+        "The school in Wolverhampton, the home in Shropshire and the police in North Wales would all have carried the same "
+        "obligation, and none of them could have assumed that somebody else was dealing with it."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("Yes", None, None)
+
+
+def test_each_of_the_three_areas_is_not_the_options():
+    spec = load_spec()
+    assert stance._clause_targets_ex("It would have given each of the three areas a clearer duty.", spec, True) == []
+    assert [q for q, _, _ in stance._clause_targets_ex("None of the three would work.", spec, True)] == [
+        "q9",
+        "q11",
+        "q13",
+    ]
+
+
+def test_a_duty_in_a_paragraph_that_opens_on_the_partnerships_is_theirs():
+    text = (
+        "On revising the Community Safety Partnerships, our members hold a view that is two-sided. We like very much the "
+        "idea that there should be one named body in each district with a duty to deliver it."
+    )
+    codes = code_letter(text)
+    assert codes["q9"].stance is None
+    # (not where the partnership is only the agent of the paragraph's first sentence)
+    text = "Our community safety partnership has discussed the paper. Legislating for yet another duty would do more harm than good."
+    assert code_letter(text)["q9"].stance == "No"
+
+
+def test_the_membership_not_kept_as_it_is_is_a_yes_to_adding():
+    text = "Whatever becomes of that option, the membership of the partnership should not stay as it is."
+    assert code_letter(text)["q12"].stance == "Yes"
+
+
+def test_the_options_set_out_in_brief_are_not_answered():
+    text = (
+        "## The three options in brief\n\n### Option Two: revised Community Safety Partnerships\n\nLegislation would amend "
+        "the Crime and Disorder Act so that each partnership must have a strategy for serious violence.\n\n"
+        "## Question 8: the vision\n\nThe vision hits the right notes for us.\n\n## Question 9: Option One\n\n"
+        "The preferred option is a step in the right direction."
+    )
+    sections = {
+        "q8": "The vision hits the right notes for us.",
+        "q9": "The preferred option is a step in the right direction.",
+    }
+    q11 = code_letter(text, sections=sections).get("q11")
+    assert q11 is None or q11.stance is None
+
+
+def test_more_names_round_the_table_are_the_membership():
+    text = (
+        "CSP partners (Q12): No. I would not add anyone else to Community Safety Partnerships. More names round the table "
+        "would make that worse, not better."
+    )
+    codes = code_letter(text)
+    assert (codes["q12"].stance, codes["q11"].stance) == ("No", None)
+
+
+# round 48, from waves 132-134: misses
+@pytest.mark.parametrize(
+    ("qid", "text", "expected"),
+    [
+        ("q12", "no score\n\nWe have not put a figure on this question.", "Unclear"),
+        ("q8", "We have read the vision three times and cannot honestly say whether we think it is right.", "Unclear"),
+        ("q8", "We would rather leave the verdict to those better placed to give one.", "Unclear"),
+        (
+            "q9",
+            "I am unable to give you a view on the preferred option, and I would not wish anything else to be read as one.",
+            "Unclear",
+        ),
+        ("q8", "Whether the vision is the right one we find hard to say.", "Unclear"),
+        ("q8", "Our trustees were not able to settle on a view.", "Unclear"),
+        ("q10", "The list is, in short, the right list for a different condition.", "No"),
+        ("q10", "The list gets about half of it right.", "Mixed"),
+        ("q10", "Schedule 6 gets several things right.", "Mixed"),
+        ("q12", "The responsible authorities are the right mix as things stand.", "No"),
+        ("q11", "We cannot tell you whether the partnership route would achieve the vision.", "Unclear"),
+        ("q12", "We are not in a position to tell you who is missing from the table.", "Unclear"),
+        ("q8", "Whether the vision as a whole is the right one is for people with a wider view than ours.", "Unclear"),
+        ("q9", "Half of the preferred option works for us and half of it doesn't.", "Mixed"),
+        ("q13", "On the third option, the panel's answer was no, and we agree with them.", "No"),
+        ("q9", "We went back and forth on this, and we've come down on the side of a duty.", "Yes"),
+        ("q9", "We went back and forth on this and have not come down on either side.", "Unclear"),
+        (
+            "q9",
+            "However it is dressed, the duty would push the young people most at risk further away from the adults who could help them.",
+            "No",
+        ),
+    ],
+)
+def test_round_48_misses(qid, text, expected):
+    assert code_text(text, qid).stance == expected
+
+
+def test_one_of_several_holders_is_reported():
+    assert lex.is_reported("One believes a statutory duty is the only way to make every school take this seriously")
+    assert lex.is_reported("another believes it would add cost for small organisations")
+    assert not lex.is_reported("Option One is the only way.")
+
+
+def test_both_hands_weighed_with_no_view_reached_is_unclear():
+    text = (
+        "Officers have discussed the Government's preferred option at some length and have not reached a settled view on "
+        "it. On the one hand, a duty on the county council would give trading standards a recognised place. On the other "
+        "hand, we are a two-tier county."
+    )
+    assert code_text(text, "q9").stance == "Unclear"
+
+
+def test_two_minds_with_both_sides_spelt_out_is_mixed():
+    text = "We are, in short, of two minds about the preferred option: right in what it is trying to do, too thin in how it proposes to do it."
+    assert code_text(text, "q9").stance == "Mixed"
+    assert code_text("I find I am both drawn to it and troubled by it.", "q13").stance == "Mixed"
+
+
+def test_the_right_people_where_something_is_passed_or_needed():
+    for text in (
+        "It would encourage schools to pass complaints like the school's to the right people.",
+        "It depends on the right organisations being there.",
+    ):
+        assert not any(
+            c.phrase == "the right people" or c.phrase == "the right organisations"
+            for c in stance._cues_ex(text, "q10", False)[0]
+        )
+    assert code_text("They are the right people to lead.", "q12").stance is not None
+
+
+def test_part_of_the_story_held_by_bodies_is_no_view():
+    text = "The housing office, the police and the children's centre each had part of the story."
+    assert code_text(text, "q8").stance != "Mixed"
+    assert code_text("The vision is only part of the story.", "q8").stance == "Mixed"
+
+
+def test_law_enforcement_is_not_a_law():
+    spec = load_spec()
+    clause = "Saying that serious violence is not only a law enforcement issue is overdue."
+    assert stance._clause_targets_ex(clause, spec, True) == []
+
+
+def test_an_evaluation_of_the_subject_is_not_of_a_description_inside_its_predicate():
+    text = (
+        "In summary, and rather more bluntly than above: the vision is half right, strong on prevention and wrong to make "
+        "schools answerable for violence in the street."
+    )
+    codes = code_letter(text)
+    assert (codes["q8"].stance, codes["q9"].stance) == ("Mixed", None)
+
+
+def test_a_seat_as_of_right_in_option_twos_section_is_the_membership():
+    text = "If there is to be legislation of any kind, the change that would make a practical difference is to give housing providers a seat as of right."
+    assert code_text(text, "q11").stance != "Yes"
+    text = "The membership is long enough already. Adding licensees to it would make the meetings bigger without making them any better."
+    assert code_text(text, "q11").stance != "No"
+
+
+def test_a_list_inside_what_an_option_would_do_is_not_judged():
+    text = (
+        "A duty without resources attached to it risks producing a great deal of paperwork, and it could make statutory "
+        "partners more cautious about sharing information."
+    )
+    assert code_letter(text)["q12"].stance is None
+
+
+def test_each_body_then_none_of_them_is_the_bodies():
+    text = "Each agency is acting within its own rules and none of them is required to treat preventing serious violence as its business."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == (None, None, None)
+
+
+def test_the_vision_as_a_source_or_a_goal_is_not_judged():
+    text = "Carrying the Prevent list across would make the community engagement described in the vision harder, not easier."
+    assert code_letter(text)["q8"].stance is None
+    assert code_letter("The direction set out in the vision is sound, and overdue.")["q8"].stance == "Yes"
+    assert code_text("Nobody would quarrel with the aims set out in the vision.", "q8").stance == "Yes"

@@ -70,6 +70,11 @@ IRONY_FRAGMENT = (
 SWOT_QUARTER = r"(?:key\s+|main\s+)?(?:strengths?|weaknesses|opportunit(?:y|ies)|threats?)"
 
 _A = r"(?:a|an|the)\s+"
+# where the work or the duty should go (round 48): "come through", "sit with", "be routed through", "be led by"
+_SENT_THROUGH = (
+    r"(?:(?:come|go|run|flow|be\s+routed|be\s+channelled|be\s+delivered|be\s+led|be\s+coordinated)\s+(?:through|via)"
+    r"|(?:sit|rest|lie|be\s+held|be\s+placed|be\s+hosted|be\s+based|be\s+anchored)\s+with|be\s+(?:led|coordinated|held)\s+by)\b"
+)
 # the last word of a subject that can be a target: an option's noun or number, a pronoun for one (not a part of
 # them: "some partnerships are weak", "much of it is good")
 _TARGET_SUBJECT = (
@@ -499,7 +504,7 @@ LEXICON: list[Entry] = [
         r"(?<!\bnow\s)(?<!\bbecome\s)(?<!\bbecame\s)"
         # (nor people wanting to be, or who can be, part of it, round 45: "Schools ... want to be part of the answer", "sport
         # can be part of the answer")
-        r"(?<!\bto\sbe\s)(?<!\bcan\sbe\s)(?<!\bcould\sbe\s)(?<!\bwhich\sis\s)(?<!\bwhich\sare\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bholds\s)(?<!\bholding\s)(?<!\btold\s)(?<!\btell\s)(?<!\btells\s)(?<!\bknew\s)(?<!\bknow\s)(?<!\bknows\s)(?<!\bsaw\s)(?<!\bsee\s)(?<!\bsees\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
+        r"(?<!\bto\sbe\s)(?<!\bcan\sbe\s)(?<!\bcould\sbe\s)(?<!\bwhich\sis\s)(?<!\bwhich\sare\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bholds\s)(?<!\bholding\s)(?<!\btold\s)(?<!\btell\s)(?<!\btells\s)(?<!\bknew\s)(?<!\bknow\s)(?<!\bknows\s)(?<!\bsaw\s)(?<!\bsee\s)(?<!\bsees\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhaving\s)(?<!\bonly\shad\s)(?<!\bgot\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
         "Mixed",
         0.9,
         "mixed",
@@ -827,6 +832,34 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: yes for favour)\byes\s+to\s+[^.;]{1,60}?\band\s+no\s+to\b|\b(?:is|are|am|'re|'m)\s+(?:for|in\s+favour\s+of)\s+"
         r"[^.;]{1,60}?\b(?:and|but)\s+against\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # half of it works and half does not (round 48): "Half of the preferred option works for us and half of it doesn't"
+    (
+        r"(?#anchors: half)half\s+(?:of\s+)?[^.;]{1,60}?,?\s+(?:and|but|while|whilst)\s+(?:the\s+other\s+)?half\s+(?:of\s+(?:it|them)\s+)?"
+        r"(?:does\s+not|doesn't|does\s+n't|is\s+not|isn't|will\s+not|won't|would\s+not|wouldn't|fails|falls\s+short|misses)",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # drawn to it and wary of it (round 48): "I find I am both drawn to it and troubled by it", "We are drawn to the third
+    # option and wary of it in equal measure"
+    (
+        r"(?#anchors: drawn attracted)(?:drawn|attracted)\s+to\s+(?:[\w'-]+\s+){0,4}?and\s+(?:also\s+|yet\s+|at\s+the\s+same\s+time\s+)?"
+        r"(?:troubled|worried|wary|uneasy|concerned|nervous|sceptical|skeptical|anxious|doubtful|suspicious)\s+(?:by|about|of)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # two minds with the two sides spelt out after a colon (round 48): "We are, in short, of two minds about the preferred
+    # option: right in what it is trying to do, too thin in how it proposes to do it"
+    (
+        r"(?#anchors: minds)(?:in|of)\s+two\s+minds(?=\s+(?:about|on|over|regarding)\s+[^.;:]{3,80}:\s*\S)",
         "Mixed",
         0.85,
         "mixed",
@@ -2715,11 +2748,26 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # right for something else, so wrong for this (round 48): "The list is, in short, the right list for a different
+    # condition", "the right answer to another question"
+    (
+        r"(?#anchors: right)the\s+right\s+(?:[\w-]+\s+){0,2}?(?:for|to)\s+(?:a|an|some)\s+(?:different|other|another|earlier|"
+        r"older|separate)\s+(?:[\w-]+\s+){0,2}?(?:condition|problem|purpose|question|job|task|era|time|issue|policy|duty|"
+        r"challenge|risk|age|world)\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
     # (not the right ones described as they would be, round 37: "The right partners should be chosen for what they can
     # do", "The right list would be one drawn up for this purpose")
     (
         # (not what is hard to come by, round 45: "Each of the nine already struggles to get the right people in the room")
         r"(?<!\bto\sget\s)(?<!\bto\sfind\s)(?<!\bto\sbring\s)(?<!\bto\shave\s)"
+        # (nor where something is sent or passed, round 48: "to pass complaints like the school's to the right people")
+        r"(?<!s\sto\s)(?<!\bit\sto\s)(?<!\bthem\sto\s)(?<!\bon\sto\s)(?<!\bonto\s)(?<!\bwith\s)(?<!\bfrom\s)"
+        # (nor what something depends on or needs: "it depends on the right organisations being there")
+        r"(?<!\bdepends\son\s)(?<!\bdepend\son\s)(?<!\brelies\son\s)(?<!\brely\son\s)(?<!\bneeds\s)(?<!\bneed\s)(?<!\brequires\s)"
         r"the\s+right\s+(?:(?:public|statutory|local|core|key)\s+)?(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|foundation|starting\s+list|approach|model|vehicle|route|lever|levers|mechanism|tool|instrument|framework|structure|core|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)(?!\s+(?:would|should|must|will|need|needs|ought|is\s+one|are\s+those|are\s+ones)\b)",
         "Yes",
         0.75,
@@ -2874,7 +2922,8 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:would|could|will)\s+(?:(?!not\b|never\b|best\b|fail\s+(?!to\b)|struggle\s+(?!to\b))[\w']+\s+){0,2}?(?:help|solve|fix(?!\s+(?:the\s+wrong|[^.;,]{0,40}?\bin\s+(?:statute|law|legislation|place|stone)\b))|tackle|reduce|(?-i:prevent)|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap|bring\s+about)\b"
+        # (not what people could do, in a relative clause about them, round 48: "the adults who could help them")
+        r"(?<!\bwho\s)(?:would|could|will)\s+(?:(?!not\b|never\b|best\b|fail\s+(?!to\b)|struggle\s+(?!to\b))[\w']+\s+){0,2}?(?:help|solve|fix(?!\s+(?:the\s+wrong|[^.;,]{0,40}?\bin\s+(?:statute|law|legislation|place|stone)\b))|tackle|reduce|(?-i:prevent)|succeed|deliver|achieve|transform|close\s+(?:the|that|this)\s+gap|bring\s+about)\b"
         # ("fix" as set in place, round 31: "would fix the response at the wrong geography")
         # (round 45: "would fix the response at the smallest and weakest footprint in the system")
         r"(?:(?<!fix)|(?!\s+(?:the\s+|it\s+|them\s+)?(?:[\w']+\s+){0,2}?(?:at|in)\s+(?:the\s+)?(?:wrong|smallest|weakest|lowest|"
@@ -3777,6 +3826,9 @@ LEXICON: list[Entry] = [
         r"(?!\s+to\s+(?:engage|participate|take\s+part|co-?operate|join\s+in|attend|comply|sign\s+up|get\s+involved|be\s+involved)\b)"
         # how the respondent would not wish to be taken ("we would not wish to be read as lukewarm about it"): no view against
         r"(?!\s+to\s+be\s+(?:read|seen|taken|thought\s+of|understood|regarded|misunderstood|misread|portrayed)\b)"
+        # (nor what the respondent's words should not be read as, round 48: "I would not wish anything else in this email
+        # to be read as one")
+        r"(?!\s+(?:[\w'-]+\s+){1,8}?to\s+be\s+(?:read|seen|taken|understood|regarded|interpreted|construed)\s+as\b)"
         # ... or what it would not claim ("I would not want to pretend otherwise", "we would not wish to overstate it")
         r"(?!\s+to\s+(?:pretend|claim|suggest|imply|offer|express|venture|comment|speculate|guess|overstate|exaggerate|speak\s+for|prejudge|pre-empt|second-guess|"
         r"give\s+(?:the|an|any)\s+impression)\b)"
@@ -4154,6 +4206,32 @@ LEXICON: list[Entry] = [
         "preference",
         False,
     ),
+    # people driven away (round 48): "it would push the young people most at risk further away from the adults who could
+    # help them"
+    (
+        r"(?#anchors: push drive pushing driving)(?:would|will|could|might)\s+(?:only\s+|just\s+|simply\s+)?(?:push|drive)\s+"
+        r"(?:[\w'-]+\s+){1,6}?(?:further\s+|even\s+further\s+)?away\s+from\b",
+        "No",
+        0.6,
+        "consequence",
+        True,
+    ),
+    # where the work should be done, said of the body that should do it (round 48): "it should come through the
+    # partnership", "the duty should sit with each named body" (turned round by "should not")
+    (
+        r"(?#anchors: should must ought needs)(?:should|must|ought\s+to|needs\s+to)\s+(?:all\s+)?" + _SENT_THROUGH,
+        "Yes",
+        0.65,
+        "preference",
+        True,
+    ),
+    (
+        r"(?#anchors: should must shouldn mustn)(?:should|must)(?:\s+not|n't)\s+" + _SENT_THROUGH,
+        "No",
+        0.65,
+        "preference",
+        False,
+    ),
     # "then let the law tell them", "then make it a law"
     (
         r"(?#anchors: then let make)(?:\bthen\s+)(?:let\s+the\s+law|make\s+it\s+(?:a|the)\s+law)\b",
@@ -4220,7 +4298,7 @@ LEXICON: list[Entry] = [
     (
         # (up to seven words: "Schedule 6 gets the education and criminal justice partners right", round 30)
         # (not one thing only, round 46: "Option One gets one thing right: ...", partial praise, below)
-        r"(?#anchors: gets get got)(?:gets?|got)(?!\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+thing\s+right)(?!\s+(?:some|a\s+few|certain)\s+\w+\s+right)\s+(?:[\w']+\s+){1,7}?right\b(?!\s+(?:to|now|away)\b)"
+        r"(?#anchors: gets get got)(?:gets?|got)(?!\s+(?:only\s+|just\s+)?(?:one|a\s+single)\s+thing\s+right)(?!\s+(?:some|a\s+few|certain|several|a\s+number\s+of)\s+\w+\s+right)(?!\s+(?:about\s+|roughly\s+|perhaps\s+|only\s+|just\s+)?(?:half|a\s+third|two\s+thirds|part|parts)\s+(?:of\s+(?:it|this|that|the\s+\w+)\s+)?right)\s+(?:[\w']+\s+){1,7}?right\b(?!\s+(?:to|now|away)\b)"
         # (not "right" before a noun, round 45: "struggles to get the right people in the room")
         r"(?!\s+(?:people|person|partners|bodies|agencies|organisations|services|professionals|staff|information|data|skills|"
         r"support|help|outcomes?|results?|answers?|questions?|balance|mix)\b)",
@@ -7757,8 +7835,11 @@ LEXICON: list[Entry] = [
     ),
     # some things right, so some not: "The Schedule 6 list gets some things right"
     (
-        r"(?#anchors: gets get got)\b(?:gets?|got)\s+(?:some|a\s+few|certain)\s+(?:things|of\s+it|of\s+this|aspects|elements|"
-        r"points)\s+right\b",
+        # (or several, or a share of it, round 48: "Schedule 6 gets several things right", "gets about half of it right")
+        r"(?#anchors: gets get got)\b(?:gets?|got)\s+(?:some|a\s+few|certain|several|a\s+number\s+of|one\s+or\s+two|two\s+or\s+three)\s+"
+        r"(?:things|of\s+it|of\s+this|aspects|elements|points)\s+right\b"
+        r"|\b(?:gets?|got)\s+(?:about\s+|roughly\s+|perhaps\s+|only\s+|just\s+)?(?:half|a\s+third|two\s+thirds|part|parts)\s+"
+        r"(?:of\s+(?:it|this|that|the\s+\w+)\s+)?right\b",
         "Mixed",
         0.85,
         "mixed",
@@ -8268,6 +8349,10 @@ REPORTED = re.compile(
     r"most(?=\s+(?:said|told|felt|thought|reported|described|agreed)\b)|"
     r"(?:much\s+of\s+)?(?:the\s+)?(?:early\s+|recent\s+|public\s+|media\s+)?(?:commentary|commentators)(?:\s+(?:on|about)(?:\s+[\w'’-]+){1,3}?)?|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
     r"(?:a|the)\s+(?:small\s+|large\s+|sizeable\s+|vocal\s+|significant\s+)?minority(?:\s+of\s+(?:us|them|our\s+\w+|\w+))?|"
+    # one of several holders, with its verb (round 48): "One believes a statutory duty is the only way ...; another believes
+    # it would add cost"
+    r"(?:one|another|the\s+other|the\s+(?:first|second|third|fourth|last))(?=\s+(?:believes|thinks|feels|argues|considers|"
+    r"says|wants|prefers|favours|fears|worries|doubts|holds|maintains|insists|suggests|told|has\s+told)\b)|"
     r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:(?<![\d.])\d+(?![.\d])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|(?<!option\s)(?<!question\s)one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|those\s+(?:against|opposed|in\s+favour|for\s+it)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
@@ -8935,6 +9020,14 @@ _SCHOOL_EXCLUSION = re.compile(
 )
 
 
+# the law in other senses (round 48): "not only a law enforcement issue", "law and order", "case law" (not a new law)
+_LAW_OTHER_SENSE = re.compile(
+    r"\blaw(?:\s+|-)(?:enforcement|abiding|firms?|centres?|centers?|society|students?|schools?|commission)\b"
+    r"|\blaw\s+and\s+order\b|\bcase\s+law\b|\brule\s+of\s+law\b",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str:
     """Blank out spans where a word has another sense (same length, so offsets hold).
@@ -8948,6 +9041,8 @@ def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str
     ['We', 'work', 'with', 'the', 'on', 'the', 'voluntary', 'approach.']
     """
     low = text.lower()
+    if "law" in low:
+        text = _LAW_OTHER_SENSE.sub(_blank, text)
     if "vision" in low:
         text = _VISION_YARDSTICK_G.sub(_blank, text)
     if "exclu" in low:

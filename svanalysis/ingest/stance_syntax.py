@@ -458,6 +458,20 @@ _IF = re.compile(
 )
 
 
+# a main clause's subject and modal after a condition with no comma ("if it is funded it would work"), not inside a
+# reported thought ("if we think it would help")
+_MAIN_AFTER_CONDITION = re.compile(
+    r"(?<!\bthink\s)(?<!\bthought\s)(?<!\bbelieve\s)(?<!\bfeel\s)(?<!\bfelt\s)(?<!\bsay\s)(?<!\bsaid\s)(?<!\bthat\s)"
+    r"(?<!\bknow\s)(?<!\bhope\s)(?<!\bexpect\s)(?<!\bfind\s)(?<!\bfound\s)(?<!\bdecide\s)(?<!\bdecided\s)(?<!\bagree\s)"
+    r"(?<!\bagreed\s)(?<!\bwhether\s)(?<!\bwhat\s)(?<!\bhow\s)"
+    r"\b(?:it|this|that|then\s+it|we|i)\s+(?:should|must|would|will|ought\s+to|needs\s+to)\s",
+    re.I,
+)
+_FINITE_IN_CONDITION = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|do|did|gets|goes|comes|becomes|means|works|happens|fails)\s+\w+", re.I
+)
+
+
 _PROVIDED = re.compile(
     r"(?:^|[,;:]\s*|\b(?:yes|no|and|but|that|it|this|option\s+\w+)\s+)(?P<kw>provided|providing)(?:\s+that)?\b(?=\s+(?:it|this|that|they|the|there|a|an|any|we|its|their|our|schools|funding|money|resources)\b)"
     r"|\b(?:so|as)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\s+that\b",
@@ -473,7 +487,10 @@ _MODAL = re.compile(r"\b(?:should|would|could|must|will|can|might|needs?\s+to|ou
 
 # the main clause after a fronted embedded question: "Whether it is the answer, *I am not qualified to say*"
 _MAIN_AFTER_WHETHER = re.compile(
-    r",\s+(?=(?:we|i|the\s+\w+|our\s+\w+|members)\s+(?:\w+\s+){0,2}?(?:am|are|is|have|has|do|does|did|can|cannot|could|would|will|feel|think)\b)",
+    r",\s+(?=(?:we|i|the\s+\w+|our\s+\w+|members)\s+(?:\w+\s+){0,2}?(?:am|are|is|have|has|do|does|did|can|cannot|could|would|will|feel|think)\b)"
+    # (or with no comma, a saying found hard, round 48: "Whether the vision is the right one we find hard to say")
+    r"|\s(?=(?:we|i|members|the\s+board|our\s+\w+)\s+(?:\w+\s+)?(?:find|found|is|are|was|were)\s+(?:it\s+)?(?:very\s+|genuinely\s+|quite\s+)?"
+    r"(?:hard|difficult|impossible|unable|not\s+able)\s+to\s+(?:say|judge|tell)\b)",
     re.I,
 )
 
@@ -622,7 +639,14 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
         for m in _IF.finditer(clause):
             a = m.start()
             comma = clause.find(",", m.end())
-            out.append((a, comma if comma > 0 else len(clause)))
+            b = comma if comma > 0 else len(clause)
+            if (main := _MAIN_AFTER_CONDITION.search(clause, m.end(), b)) is not None and _FINITE_IN_CONDITION.search(
+                clause, m.end(), main.start()
+            ):
+                # the main clause without a comma before it (round 48): "if this work is going to be put on a legal
+                # footing it should come through the partnership" (the condition ends where "it should" starts)
+                b = main.start()
+            out.append((a, b))
     if "provid" in low or " long as" in low or "condition that" in low:
         # a condition put another way (round 34): "So yes, provided it does not arrive with another quarterly return to
         # fill in" (what the condition holds is not said of the target; to the next comma)
