@@ -11955,3 +11955,86 @@ def test_the_vision_as_a_source_or_a_goal_is_not_judged():
     assert code_letter(text)["q8"].stance is None
     assert code_letter("The direction set out in the vision is sound, and overdue.")["q8"].stance == "Yes"
     assert code_text("Nobody would quarrel with the aims set out in the vision.", "q8").stance == "Yes"
+
+
+# round 48, part 2: silences left on the blind letters of rounds 45-48
+def test_the_wrong_template_for_this_duty_judges_the_list_not_the_duty():
+    text = "A list built for counter-terrorism is the wrong template for this duty."
+    assert code_letter(text)["q9"].stance is None
+
+
+def test_the_agencies_most_likely_to_know_are_no_verdict():
+    text = "The district housing teams are among the agencies most likely to know when a young person has gone missing."
+    assert stance._cues_ex(text, "q10", False)[0] == ()
+    assert code_text("Option One is the option most likely to work.", "q9").stance == "Yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board was much clearer about who should sit on the community safety partnerships.",
+        "Schools, through their academy trusts, and the youth offending service in its own right should be added.",
+    ],
+)
+def test_who_sits_on_the_partnerships_is_not_option_two(text):
+    q11 = code_letter(text).get("q11")
+    assert q11 is None or q11.stance is None
+
+
+def test_a_list_in_a_phrase_set_off_after_the_duty_is_not_judged():
+    text = (
+        'A duty to have "due regard" to serious violence, placed on a long list of public bodies and left to each of them '
+        "to interpret, is in our view unlikely to change much on the ground."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q10"].stance) == ("No", None)
+
+
+def test_what_follows_the_colon_describes_the_option_preferred():
+    text = (
+        "I would rather see the third option given a real chance: let local partnerships organise themselves, fund them "
+        "properly, and insist that each one is independently evaluated."
+    )
+    codes = code_letter(text)
+    assert (codes["q13"].stance, codes["q11"].stance) == ("Yes", None)
+
+
+def test_a_paragraph_of_option_twos_section_that_opens_on_its_members_stays_on_them():
+    text = (
+        "If Community Safety Partnerships are to carry any share of this work, the statutory membership has to include the "
+        "people who work with young people. We would like to see:\n\n- the local authority youth service named as a "
+        "responsible authority."
+    )
+    assert code_text(text, "q11").stance != "Yes"
+
+
+def test_who_should_sit_on_the_partnerships_as_a_heading_is_q12():
+    spec = load_spec()
+    text = (
+        "WHO SHOULD SIT ON COMMUNITY SAFETY PARTNERSHIPS\n\nThe statutory membership has to include youth work.\n\n"
+        "THE VOLUNTARY APPROACH\n\nGoodwill has run out here."
+    )
+    _structure, sections, _pre = split_letter(text, spec)
+    assert "q12" in sections and "q11" not in sections
+
+
+def test_a_clause_of_its_own_after_two_options_named_points_to_neither():
+    text = (
+        "We looked at Option Two and at Option Three. Taken together with what our members said, we are partly persuaded "
+        "and partly not."
+    )
+    codes = code_letter(text)
+    assert codes["q11"].stance != "Mixed" and codes["q13"].stance != "Mixed"
+    # (the three together, as a set, still are)
+    text = (
+        'None of the three options will put one extra officer on our street. "Rearranging the deckchairs" was the phrase '
+        "that came up most often."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance, codes["q13"].stance) == ("No", "No", "No")
+
+
+def test_a_yes_naming_the_members_list_in_option_twos_section_is_not_option_twos():
+    text = "Yes, the list of statutory partners should be added to."
+    assert code_text(text, "q11").stance != "Yes"
+    assert code_text("Yes, with one reservation.", "q11").stance == "Yes"

@@ -827,6 +827,9 @@ _POSITIVE = [
         # (not what people are most likely to suffer or do: "the ones most likely to stay away")
         # (nor the adverb after a modal: "a duty ... will most likely produce more meetings")
         r"(?<!\bour\s)(?<!\btheir\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
+        # (nor who is most likely to know, round 48: "the district housing teams are among the agencies most likely to know")
+        r"(?<!\bagencies\s)(?<!\bbodies\s)(?<!\bpeople\s)(?<!\bservices\s)(?<!\borganisations\s)(?<!\bones\s)(?<!\bthose\s)"
+        r"(?<!\bchildren\s)(?<!\bstaff\s)(?<!\bprofessionals\s)(?<!\bteams\s)(?<!\bpartners\s)"
         # (nor what would most likely follow, round 31: "the most likely product would be another policy")
         r"\bmost\s+(?:likely(?!\s+(?:product|outcome|result|consequence|effects?|scenario|response|reaction|explanation|cause|"
         r"source)\b)(?!\s+to\s+(?:be|experience|suffer|face|become|fall|reoffend|offend|die|lose|come|"
@@ -3802,6 +3805,12 @@ _TOPIC_OPENING = re.compile(
 )
 
 
+# a clause pointing back to several things at once: "both", "either of them", "all three", "they"
+_PLURAL_BACK = re.compile(
+    r"\b(?:both|either|neither|all|each|them|they|those|these|the\s+two|the\s+three|the\s+options|the\s+routes)\b", re.I
+)
+
+
 # a duty or a law named only as such, no body named with it: "a duty", "the new statutory duty", "legislation"
 _GENERIC_DUTY = re.compile(
     r"^\W*(?:(?:a|an|the|this|that|such\s+a|any)\s+)?(?:new\s+|further\s+|additional\s+|proposed\s+)?"
@@ -4283,7 +4292,12 @@ _THAN_OTHER = re.compile(
 )
 # an option chosen before a colon ("The route we would favour is the non-legislative one ...: ..."): a verb of
 # attitude (`ATTITUDE`) or these
-_CHOSEN = re.compile(r"\b(?:opt(?:s|ed)?\s+for|the\s+one)\b", re.I)
+_CHOSEN = re.compile(
+    # (or preferred, round 48: "I would rather see the third option given a real chance: let local partnerships organise
+    # themselves")
+    r"\b(?:opt(?:s|ed)?\s+for|the\s+one|rather\s+(?:see|have)|given\s+a\s+(?:real|proper|fair|genuine)\s+chance)\b",
+    re.I,
+)
 # a clause of its own after the colon, with a judgement of its own ("We favour Option Three: legislating is wrong")
 _FINITE_AFTER = re.compile(r"\b" + _AUXILIARY + r"\b", re.I)
 _AS_WELL_AS_OTHER = re.compile(
@@ -4613,11 +4627,22 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
         colon > 0
         and any(at < colon and kind in ("reference", "ordinal") for at, _q, kind, _p in found)
         and (ATTITUDE.search(clause, 0, colon) or _CHOSEN.search(clause, 0, colon))
-        and not _FINITE_AFTER.search(clause, colon)
     ):
         # "The route we would favour is the non-legislative one set out in the paper: ..., and the local partnerships
-        # inviting businesses in": what the colon goes on to describe is how the named one would work
-        found = [t for t in found if not (t[0] > colon and t[2] == "description")]
+        # inviting businesses in": what the colon goes on to describe is how the named one would work (up to a verb of
+        # its own: "let local partnerships organise themselves, ... and insist that each one is evaluated" still
+        # describes it, round 48)
+        found = [
+            t
+            for t in found
+            if not (
+                t[0] > colon
+                and t[2] == "description"
+                and not _FINITE_AFTER.search(clause, colon, t[0])
+                # (nor the subject of a verb of its own: "We favour Option Three: legislating is the wrong answer")
+                and not _FINITE_AFTER.match(clause[t[0] + len(t[3]) :].lstrip(" ,"))
+            )
+        ]
     found.sort(key=lambda x: x[0])
     out: list[tuple[str, str, str]] = []
     for _, qid, kind, phrase in found:
@@ -5981,7 +6006,14 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(t, "reference", t) for t in others]
                     if new_para and ci == 0 and all(q != default for q, _, _ in _clause_targets_ex(clause, spec, True)):
                         para_topic = [(t, "carry", t) for t in others]  # not if it names the section's target too
-                elif para_topic is not None and not named and not _clause_targets_ex(clause, spec, True):
+                elif (
+                    para_topic is not None
+                    and not named
+                    and not _clause_targets_ex(clause, spec, True)
+                    # (not the partnerships weighed as the vehicle after a paragraph opening on their members, round 48:
+                    # "Making them the lead vehicle would multiply strategies")
+                    and not (default == "q11" and para_topic[0][0] == "q12" and _VEHICLE_TALK.search(clause))
+                ):
                     targets = para_topic
                 elif (
                     not named
@@ -6003,6 +6035,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # name and nothing else ("we think the Schedule 6 list is the right one for this purpose") is about
                     # that list (round 14)
                     targets = [own[0]]
+                    if default == "q11" and own[0][0] == "q12" and new_para and ci == 0:
+                        # (and a paragraph of Option Two's section that opens on who sits on the partnerships stays on
+                        # them, round 48: "..., the statutory membership has to include the people who actually work with
+                        # young people. ... We would like to see:", the bodies listed after it)
+                        para_topic = [("q12", "carry", own[0][2])]
                 elif (
                     default == "q9"
                     and not named
@@ -6038,6 +6075,8 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # the statutory partners of CSPs, in the Option Two or Schedule 6 section, are Q12's subject
                     own = _clause_targets_ex(clause, spec, True)
                     targets = [(default, "section", "")] if not own or own[0][0] != "q12" else [own[0]]
+                    if default == "q11" and new_para and ci == 0 and own and own[0][0] == "q12":
+                        para_topic = [("q12", "carry", own[0][2])]  # (as above)
                 else:
                     targets = [(default, "section", "")]
             else:
@@ -6144,6 +6183,17 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # carried on: "this", "it" point back; a sentence with a subject of its own only weakly
                     weak = not pronoun and _MECHANISMS["weak_carry"]
                     targets = [(q, "carry-weak" if weak else "carry", p) for q, _, p in prev_target]
+                    if (
+                        weak
+                        and len({q for q, _, _ in targets}) >= 2
+                        and not any(kind == "collective" for _, kind, _ in prev_target)
+                        and {q for q, _, _ in targets} != set(_option_qids(id(spec)))
+                        and not _PLURAL_BACK.search(clause)
+                    ):
+                        # a clause with a subject of its own after a sentence that named two questions, pointing back to
+                        # neither in particular (round 48): "Taking those two things together, we are partly persuaded and
+                        # partly not" is not a view on each (the three options together, as a set, still are)
+                        targets = []
                     if {q for q, _, _ in targets} == {"q9"} and (lv := _LIST_SUBJECT.search(clause)):
                         # after Option One, a verdict on its list ("I don't think that list is the right one to use")
                         # judges the Schedule 6 list (Q10), not the duty
@@ -6170,7 +6220,18 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     q = "q12" if q == "q11" and not _OPTION_TERMS.search(p2 or "") else q
                     kept.setdefault(q, (q, k2, p2))
                 targets = list(kept.values())
-            if default is not None and ci == 0 and (k == 0 or k - 1 == last_heading) and _ANSWER_WORD.match(clause):
+            if (
+                default is not None
+                and ci == 0
+                and (k == 0 or k - 1 == last_heading)
+                and _ANSWER_WORD.match(clause)
+                # (not where the clause names another question's list outright, round 48: "Yes, the list of statutory
+                # partners should be added to", opening Option Two's section)
+                and not any(
+                    q != default and kind == "reference" and q in ("q10", "q12")
+                    for q, kind, _p in _clause_targets_ex(clause, spec, True)
+                )
+            ):
                 targets = [(default, "section", "")]  # "Yes, with one reservation.": the answer to this question
             if _names_answer(clause) and (named := _answer_named(clause, spec)):
                 # "So our answer to Question 10 is yes in part and no in part.": the question it names (round 31)
@@ -6504,6 +6565,13 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # build on sand" is the sentence's view of the partnership, not of who attends)
                     and not (
                         tkind in ("carry", "carry-weak") and sent_targets and qid not in {t[0] for t in sent_targets}
+                    )
+                    # (nor talk of who sits on the partnerships, for Option Two, round 48: "The Board was much clearer about
+                    # who should sit on the community safety partnerships")
+                    and not (
+                        qid in ("q9", "q11", "q13")
+                        and _is_membership_talk(sentence)
+                        and not _OPTION_TERMS.search(sentence)
                     )
                 ):
                     # no cue a rule knows in a clause that asserts something of its own (not only "we were asked" before
@@ -7033,6 +7101,10 @@ _MEMBERS_ADDED = re.compile(
     # (the members and seats themselves; not ``_MEMBERS_HINT``, whose "statutory partner" also finds "the existing statutory
     # partnership", the vehicle of Option Two)
     r"|\bresponsible\s+authorit|\bwho\s+sits?\s+on\b|\bmembership\b"
+    # (round 48: "who should sit on the community safety partnerships", "a partner in its own right", "Schools ... should be
+    # added", "the statutory table needs to grow")
+    r"|\bwho\s+(?:should|must|ought\s+to|needs?\s+to)\s+(?:sit|be)\s+on\b|\bpartner\s+in\s+(?:its|their)\s+own\s+right\b"
+    r"|\bshould\s+(?:also\s+)?be\s+added\b|\bstatutory\s+table\b"
     r"|\b(?:full|statutory|named|invited|more)\s+(?:members|partners|guests?)\b|\bas\s+(?:a\s+)?(?:full\s+)?members?\b"
     r"|\bseat\s+(?:at|round|on)\b"
     # (round 41: "should have youth work at its table by right", "Ambulance trusts should be on CSPs as of right", "a
@@ -7675,14 +7747,33 @@ def _option_subject_first(
     after the cue, inside what the option is said to do."""
     low = clause.lower()
     c_at, n_at = clause.find(cue), low.find(named.lower())
-    if c_at < 0 or n_at <= c_at:
+    if c_at < 0 or n_at < 0:
         return False
     head = low.lstrip(" \"'(")
     start = len(low) - len(head)
-    return any(
-        q in options and phrase and low.find(phrase.lower()) <= start + 4 and low.find(phrase.lower()) < c_at
-        for q, _k, phrase in targets
-    )
+    for q, _k, phrase in targets:
+        at = low.find(phrase.lower()) if phrase else -1
+        if q not in options or at < 0 or at >= c_at:
+            continue
+        if n_at > c_at and at <= start + 4:
+            return True
+        # (or named in a phrase set off after the subject, round 48: "A duty to have due regard, placed on a long list of
+        # public bodies and left to each of them to interpret, is unlikely to change much")
+        if (
+            at <= 60
+            and "," not in clause[:at]
+            and n_at < c_at
+            and (off := _SET_OFF_PARTICIPLE.match(clause, at + len(phrase))) is not None
+            and off.end() <= n_at
+        ):
+            return True
+    return False
+
+
+# a participial phrase set off after a subject: ", placed on a long list of public bodies and left to ..., "
+_SET_OFF_PARTICIPLE = re.compile(
+    r"[^,]{0,60}?,\s*(?:placed|imposed|laid|put|left|applied|extended|spread)\s+(?:on|upon|to|across|over)\b", re.I
+)
 
 
 # after a subject, its verb of being: "is", "is, in our view,", "seems to us" (what it is said to be follows)

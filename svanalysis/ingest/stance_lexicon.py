@@ -9143,7 +9143,9 @@ _OTHER_LAW = re.compile(
     re.I,
 )
 _FOR_THE_DUTY = re.compile(
-    r"(\b(?:partners|list|bodies|organisations|agencies|basis|foundation|set|starting\s+point|vehicle|home|route|lead)\s+)"
+    # (or a template, a model, a blueprint, round 48: "A list built for counter-terrorism is the wrong template for this duty")
+    r"(\b(?:partners|list|bodies|organisations|agencies|basis|foundation|set|starting\s+point|vehicle|home|route|lead|template|"
+    r"model|blueprint|framework|precedent|list\s+to\s+use)\s+)"
     r"(for\s+(?:this|that|the|such\s+a|any\s+such)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty\b)",
     re.I,
 )
