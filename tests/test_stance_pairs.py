@@ -12038,3 +12038,22 @@ def test_a_yes_naming_the_members_list_in_option_twos_section_is_not_option_twos
     text = "Yes, the list of statutory partners should be added to."
     assert code_text(text, "q11").stance != "Yes"
     assert code_text("Yes, with one reservation.", "q11").stance == "Yes"
+
+
+def test_who_should_sit_around_the_partnerships_table_is_the_membership():
+    text = (
+        "On the question of who should sit around the table in Community Safety Partnerships, our board is genuinely "
+        "pulled both ways."
+    )
+    codes = code_letter(text)
+    assert (codes["q12"].stance, codes["q11"].stance) == ("Mixed", None)
+    # (who sits on it now, known or not, is no such question)
+    text = "I have never been invited to our Community Safety Partnership and I couldn't tell you who sits on it."
+    assert code_letter(text)["q12"].stance is None
+
+
+def test_an_option_named_as_the_option_of_something_is_set_out_not_judged():
+    assert stance._SETS_OUT_OPTION.match(
+        "The third is the option of working through the Community Safety Partnerships."
+    )
+    assert not stance._SETS_OUT_OPTION.match("The third is the option we would choose.")

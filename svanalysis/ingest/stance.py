@@ -5468,6 +5468,11 @@ _ADDED_TO_CSPS_WORDS = (
     r"(?:community\s+safety\s+partnerships?|csps?)\b"
 )
 _ADDED_TO_CSPS = re.compile(_ADDED_TO_CSPS_WORDS, re.I)
+_WHO_SITS = re.compile(
+    r"\bwho\s+(?:else\s+)?(?:should|must|ought\s+to|needs?\s+to)\s+(?:sit|be)\s+(?:on|around|round|at)\s+(?:the\s+)?"
+    r"(?:table|it|them|community\s+safety\s+partnerships?|csps?|partnerships?)\b",
+    re.I,
+)
 _MEMBERS_HINT = re.compile(
     r"statutory\s+(?:partner|member)|responsible\s+authorit|membership|who\s+(?:should\s+)?(?:sit|sits|be)\s+on\b|"
     # (a seat as of right, round 48: "the change that would make a practical difference is to give housing providers a seat
@@ -6081,10 +6086,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = [(default, "section", "")]
             else:
                 targets = _clause_targets_ex(clause, spec, options_context)
-                if (
-                    [q for q, _k, _p in targets] == ["q11"]
-                    and "add" in clause.lower()
-                    and _ADDED_TO_CSPS.search(clause)
+                if [q for q, _k, _p in targets] == ["q11"] and (
+                    ("add" in clause.lower() and _ADDED_TO_CSPS.search(clause))
+                    # (or who sits on them, round 48: "On the question of who should sit around the table in Community
+                    # Safety Partnerships, our board is genuinely pulled both ways")
+                    or ("who " in clause and _WHO_SITS.search(clause))
                 ):
                     # bodies to be added to the partnerships are Q12's subject (round 47): "On whether other organisations
                     # should be added to Community Safety Partnerships, I honestly do not know enough ... to say"
@@ -7103,7 +7109,8 @@ _MEMBERS_ADDED = re.compile(
     r"|\bresponsible\s+authorit|\bwho\s+sits?\s+on\b|\bmembership\b"
     # (round 48: "who should sit on the community safety partnerships", "a partner in its own right", "Schools ... should be
     # added", "the statutory table needs to grow")
-    r"|\bwho\s+(?:should|must|ought\s+to|needs?\s+to)\s+(?:sit|be)\s+on\b|\bpartner\s+in\s+(?:its|their)\s+own\s+right\b"
+    r"|\bwho\s+(?:should|must|ought\s+to|needs?\s+to)\s+(?:sit|be)\s+(?:on|around|round|at)\b"
+    r"|\bpartner\s+in\s+(?:its|their)\s+own\s+right\b"
     r"|\bshould\s+(?:also\s+)?be\s+added\b|\bstatutory\s+table\b"
     r"|\b(?:full|statutory|named|invited|more)\s+(?:members|partners|guests?)\b|\bas\s+(?:a\s+)?(?:full\s+)?members?\b"
     r"|\bseat\s+(?:at|round|on)\b"
@@ -8137,7 +8144,8 @@ def option_aliases(text: str) -> dict[str, str]:
 _SETS_OUT_OPTION = re.compile(
     r"^\W*(?:(?:the\s+)?(?:first|second|third|last|other|final)(?:\s+(?:one|option|proposal|approach|route|idea))?"
     r"|option\s+(?:one|two|three|[123])|the\s+(?:preferred|voluntary|non-legislative|partnership|csp)\s+(?:option|approach|route))"
-    r"(?:\s*\([^)]{1,40}\))?\s+(?:is\s+to|would\s+be\s+to|is\s+that|involves|would\s+involve|proposes|means\s+that)\b",
+    r"(?:\s*\([^)]{1,40}\))?\s+(?:is\s+to|would\s+be\s+to|is\s+that|involves|would\s+involve|proposes|means\s+that|"
+    r"is\s+(?:the\s+)?(?:option|idea|proposal|route)\s+of)\b",
     re.I,
 )
 
