@@ -12057,3 +12057,59 @@ def test_an_option_named_as_the_option_of_something_is_set_out_not_judged():
         "The third is the option of working through the Community Safety Partnerships."
     )
     assert not stance._SETS_OUT_OPTION.match("The third is the option we would choose.")
+
+
+# round 48, part 4: from the round's final set (b1688-b1703, evaluated with 7ea1e53, then read)
+def test_any_of_the_three_that_will_be_met_are_conditions():
+    spec = load_spec()
+    clause = "We do not think any of the three will be met, and members therefore could not recommend the route."
+    assert [q for q, _, _ in stance._clause_targets_ex(clause, spec, True)] == []
+
+
+def test_a_member_the_partnership_already_has_describes_it():
+    text = (
+        "We agree that the Community Safety Partnership is the right place for a local serious violence strategy: it "
+        "already has the statutory footing, and probation is already a responsible authority."
+    )
+    codes = code_letter(text)
+    assert (codes["q11"].stance, codes["q9"].stance, codes["q12"].stance) == ("Yes", None, None)
+    # (but bodies said to be members already, as the subject, are the membership question's)
+    text = "Fire and rescue authorities are already responsible authorities in Community Safety Partnerships, so we see no need to add them."
+    assert code_letter(text)["q11"].stance is None
+
+
+def test_a_statutory_footing_through_the_partnership_is_option_two():
+    text = "Putting a serious violence strategy on a statutory footing through the Partnership would give it the authority it lacks."
+    codes = code_letter(text)
+    assert (codes["q11"].stance, codes["q9"].stance) == ("Yes", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "qid"),
+    [
+        ("If the Community Safety Partnerships are to carry any of this work, their table needs more chairs.", "q11"),
+        ("Youth services ought to be named as a statutory partner in every Community Safety Partnership.", "q13"),
+    ],
+)
+def test_more_chairs_and_a_statutory_partner_named_are_the_membership(text, qid):
+    q = code_letter(text).get(qid)
+    assert q is None or q.stance is None
+
+
+def test_adding_bodies_in_option_twos_section_is_the_membership():
+    text = "Adding the NHS providers of children's community health services, and the youth offending service in its own right, would change that."
+    assert code_text(text, "q11").stance not in ("Yes", "No")
+
+
+def test_the_list_after_an_ordinal_is_the_list():
+    text = "We support Option One. Second, the list omits the bodies our young people actually meet: the fire service and housing providers."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q10"].stance) == ("Yes", "No")
+
+
+def test_a_heading_on_the_partnerships_members_is_q12():
+    spec = load_spec()
+    assert stance._heading_target("12. Community Safety Partnership members", spec) == [
+        ("q12", "heading", "12. Community Safety Partnership members")
+    ]
+    assert [q for q, _, _ in stance._heading_target("Community Safety Partnerships", spec)] == ["q11"]

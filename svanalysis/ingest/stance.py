@@ -2004,7 +2004,11 @@ _SEAT_AS_OF_RIGHT = re.compile(
     r"\b(?:a\s+)?seats?\s+(?:at\s+the\s+table\s+)?(?:as\s+of|by)\s+right\b|\bas\s+of\s+right\b"
     # (or bodies added to its membership, round 48: "The statutory membership ... is long enough already. Adding licensees or
     # door security companies to it would make the meetings bigger")
-    r"|\badd(?:ing|ed)?\s+(?!to\b)[^.;,]{1,60}?\s+to\s+(?:it|them|its\s+membership|their\s+membership)\b",
+    r"|\badd(?:ing|ed)?\s+(?!to\b)[^.;,]{1,60}?\s+to\s+(?:it|them|its\s+membership|their\s+membership)\b"
+    # (or bodies added, as the subject: "Adding the NHS providers of children's community health services, and the youth
+    # offending service in its own right, would change that")
+    r"|^\W*adding\s+(?:[\w'-]+\s+){0,4}?(?:providers?|services?|schools?|colleges?|trusts?|police|probation|organisations|"
+    r"agencies|bodies|partners|members|authorit(?:y|ies))\b",
     re.I,
 )
 # the partnership's members as the subject of an evaluation: "The responsible authorities are ", "The statutory partners
@@ -3805,6 +3809,10 @@ _TOPIC_OPENING = re.compile(
 )
 
 
+# "already" just before a member named: "is already a responsible authority", "already sits as a statutory partner"
+_ALREADY_BEFORE = re.compile(r"\balready\s+(?:\w+\s+){0,2}?(?:a\s+|an\s+|one\s+of\s+the\s+)?$", re.I)
+
+
 # a clause pointing back to several things at once: "both", "either of them", "all three", "they"
 _PLURAL_BACK = re.compile(
     r"\b(?:both|either|neither|all|each|them|they|those|these|the\s+two|the\s+three|the\s+options|the\s+routes)\b", re.I
@@ -3825,6 +3833,9 @@ _NOT_OTHER_PLURAL = (
     r"(?!\s+(?:local\s+|neighbouring\s+|other\s+)?(?:areas|boroughs|districts|counties|councils|forces|partnerships|agencies|"
     r"organisations|bodies|schools|services|authorities|sites|groups|members|children|families|meetings|years|months|"
     r"weeks|cases|boys|girls|teams|trusts|colleges|academies|places|towns|cities|estates)\b)"
+    # (nor conditions, by what is said of them, round 48: "We do not think any of the three will be met")
+    r"(?!\s+(?:will|would|can|could|is|are|has|have|was|were)\s+(?:ever\s+|yet\s+|now\s+|actually\s+)?(?:be\s+|been\s+)?"
+    r"(?:met|fulfilled|satisfied|in\s+place|put\s+in\s+place|funded|resolved|true)\b)"
 )
 
 
@@ -3859,6 +3870,9 @@ _OPTION_IN_OWN_WORDS = {
         # the duty sent through them: "Routing the duty through nine partnerships of very uneven strength" (round 30)
         r"|(?:rout|run|channel|deliver|pass|send)\w*\s+(?:the\s+|a\s+|this\s+|that\s+|any\s+)?(?:new\s+)?(?:statutory\s+)?(?:duty|obligation)\s+"
         r"(?:through|via)\s+(?:the\s+|our\s+|local\s+|existing\s+)?(?:[\w'-]+\s+){0,2}?(?:partnerships?|csps?|community\s+safety\s+partnerships?)"
+        # (or put on a statutory footing through them, round 48: "putting a serious violence strategy on a statutory footing
+        # through the Partnership would give it the authority")
+        r"|(?:statutory|legal)\s+footing\s+(?:through|via)\s+(?:the|our|each|every)\s+(?:local\s+|existing\s+)?partnerships?"
         # the work sent to them by what should happen to it (round 48): "if this work is going to be put on a legal footing
         # it should come through the partnership"
         r"|(?:should|must|ought\s+to|needs\s+to)(?:\s+not|n't)?\s+(?:all\s+)?(?:(?:come|go|run|flow|be\s+routed|be\s+channelled|"
@@ -4659,7 +4673,19 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
     # it, because ... people know who sits on them": who sits on them only describes them)
     if "q12" in ids and "q11" in ids and not _OPTION_TWO_NAMED.search(clause):
         kinds = {q: k for q, k, _ in out}
+        q12_phrase = next(p for q, _k, p in out if q == "q12")
+        at12 = clause.lower().find(q12_phrase.lower())
         if kinds["q12"] == "description" and kinds["q11"] == "reference" and _CHANGING_CSPS.search(clause):
+            drop("q12")
+        elif (
+            kinds["q11"] == "reference"
+            and at12 > 0
+            and _ALREADY_BEFORE.search(clause, max(0, at12 - 40), at12)
+            # (only where the partnership was judged before a colon and its members come after it, as what it has)
+            and 0 <= clause.lower().find(next(p for q, _k, p in out if q == "q11").lower()) < clause.find(": ") < at12
+        ):
+            # a member the partnership already has, said to describe it (round 48): "the Community Safety Partnership is
+            # the right place for a local strategy: ... and probation ... is already a responsible authority"
             drop("q12")
         else:
             drop("q11")
@@ -5454,7 +5480,15 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
     found = _clause_targets_ex(heading, spec, True)
     if not found and _BARE_VISION.match(heading):
         found = _clause_targets_ex("the vision", spec, True)  # a heading "Vision": the vision's question
+    if [q for q, _, _ in found] == ["q11"] and _MEMBERS_HEADING.search(heading):
+        # the partnerships' members (round 48): "12. Community Safety Partnership members"
+        return [("q12", "heading", heading)]
     return [(q, "heading", heading) for q, _, _ in found] if len(found) == 1 else []
+
+
+_MEMBERS_HEADING = re.compile(
+    r"\b(?:members|membership|statutory\s+partners|partners|who\s+(?:should\s+)?sits?\s+on)\b", re.I
+)
 
 
 _BARE_VISION = re.compile(r"^\W*vision(?:\s+and\s+focus)?\W*$", re.I)
@@ -7087,10 +7121,11 @@ _LIST_VERDICT = re.compile(
 # a list as the subject of a verdict: "that list is the right one to use", "A list of partners from which housing is
 # entirely absent cannot deliver the vision" (read on Q10 where the duty is what is being discussed)
 _LIST_SUBJECT = re.compile(
-    r"^\W*(?:(?:but|and|so|still)\s+)?(?:(?:i|we)\s+(?:don't\s+|do\s+not\s+|didn't\s+)?(?:think|believe|feel|reckon)\s+(?:that\s+)?)?"
+    r"^\W*(?:(?:but|and|so|still|first|second|secondly|third|thirdly|finally|also)\s*,?\s+)?"
+    r"(?:(?:i|we)\s+(?:don't\s+|do\s+not\s+|didn't\s+)?(?:think|believe|feel|reckon)\s+(?:that\s+)?)?"
     r"(?P<list>(?:the|that|this|a|their|your|its)\s+list)(?:\s+of\s+(?:partners|bodies|organisations|agencies))?\b[^.;]{0,60}?"
     r"\b(?:is|isn't|is\s+not|was|wasn't|were|has|hasn't|had|cannot|can't|could|would|wouldn't|will|won't|doesn't|does\s+not|needs?|"
-    r"misses|leaves|looks|seems)\b",
+    r"misses|leaves|looks|seems|omits|includes|excludes|ignores|overlooks|names)\b",
     re.I,
 )
 # an option named as such ("Option Two", "the second option", "the partnership route"): a clause naming it weighs the
@@ -7113,6 +7148,9 @@ _MEMBERS_ADDED = re.compile(
     r"|\bpartner\s+in\s+(?:its|their)\s+own\s+right\b"
     r"|\bshould\s+(?:also\s+)?be\s+added\b|\bstatutory\s+table\b"
     r"|\b(?:full|statutory|named|invited|more)\s+(?:members|partners|guests?)\b|\bas\s+(?:a\s+)?(?:full\s+)?members?\b"
+    r"|\b(?:named|made|designated|added)\s+as\s+a\s+statutory\s+partner\b"
+    # (round 48: "their table needs more chairs")
+    r"|\bmore\s+(?:chairs|seats|places)\b"
     r"|\bseat\s+(?:at|round|on)\b"
     # (round 41: "should have youth work at its table by right", "Ambulance trusts should be on CSPs as of right", "a
     # statutory place for housing providers", "a statutory education partner", "represented on the CSP", "add people",
