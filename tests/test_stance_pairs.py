@@ -12113,3 +12113,9 @@ def test_a_heading_on_the_partnerships_members_is_q12():
         ("q12", "heading", "12. Community Safety Partnership members")
     ]
     assert [q for q, _, _ in stance._heading_target("Community Safety Partnerships", spec)] == ["q11"]
+
+
+def test_a_fronted_whether_then_cannot_say_without_a_comma_is_no_view():
+    text = "Whether the first option or the second option is better I honestly can't say."
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q11"].stance) == ("Unclear", "Unclear")

@@ -490,7 +490,9 @@ _MAIN_AFTER_WHETHER = re.compile(
     r",\s+(?=(?:we|i|the\s+\w+|our\s+\w+|members)\s+(?:\w+\s+){0,2}?(?:am|are|is|have|has|do|does|did|can|cannot|could|would|will|feel|think)\b)"
     # (or with no comma, a saying found hard, round 48: "Whether the vision is the right one we find hard to say")
     r"|\s(?=(?:we|i|members|the\s+board|our\s+\w+)\s+(?:\w+\s+)?(?:find|found|is|are|was|were)\s+(?:it\s+)?(?:very\s+|genuinely\s+|quite\s+)?"
-    r"(?:hard|difficult|impossible|unable|not\s+able)\s+to\s+(?:say|judge|tell)\b)",
+    r"(?:hard|difficult|impossible|unable|not\s+able)\s+to\s+(?:say|judge|tell)\b"
+    # ("Whether the first option or the second option is better I honestly can't say")
+    r"|(?:we|i)\s+(?:\w+\s+)?(?:can't|can’t|cannot|could\s+not|couldn't|couldn’t)\s+(?:honestly\s+|really\s+)?(?:say|tell|judge)\b)",
     re.I,
 )
 
