@@ -12113,6 +12113,8 @@ def test_a_heading_on_the_partnerships_members_is_q12():
         ("q12", "heading", "12. Community Safety Partnership members")
     ]
     assert [q for q, _, _ in stance._heading_target("Community Safety Partnerships", spec)] == ["q11"]
+    # (the option named outright stays the option's: "Option Two: the partnerships and their members")
+    assert [q for q, _, _ in stance._heading_target("Option Two: the partnerships and their members", spec)] == ["q11"]
 
 
 def test_a_fronted_whether_then_cannot_say_without_a_comma_is_no_view():

@@ -5480,7 +5480,7 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
     found = _clause_targets_ex(heading, spec, True)
     if not found and _BARE_VISION.match(heading):
         found = _clause_targets_ex("the vision", spec, True)  # a heading "Vision": the vision's question
-    if [q for q, _, _ in found] == ["q11"] and _MEMBERS_HEADING.search(heading):
+    if [q for q, _, _ in found] == ["q11"] and _MEMBERS_HEADING.search(heading) and not _OPTION_TERMS.search(heading):
         # the partnerships' members (round 48): "12. Community Safety Partnership members"
         return [("q12", "heading", heading)]
     return [(q, "heading", heading) for q, _, _ in found] if len(found) == 1 else []
