@@ -12121,3 +12121,12 @@ def test_a_fronted_whether_then_cannot_say_without_a_comma_is_no_view():
     text = "Whether the first option or the second option is better I honestly can't say."
     codes = code_letter(text)
     assert (codes["q9"].stance, codes["q11"].stance) == ("Unclear", "Unclear")
+
+
+def test_whether_the_partnerships_list_should_be_added_to_is_the_membership():
+    text = (
+        "We have thought about this one but we don't know enough about how Community Safety Partnerships are made up in "
+        "law to say whether the statutory list should be added to."
+    )
+    codes = code_letter(text)
+    assert (codes["q12"].stance, codes["q11"].stance) == ("Unclear", None)

@@ -5502,6 +5502,11 @@ _ADDED_TO_CSPS_WORDS = (
     r"(?:community\s+safety\s+partnerships?|csps?)\b"
 )
 _ADDED_TO_CSPS = re.compile(_ADDED_TO_CSPS_WORDS, re.I)
+_THEIR_LIST_ADDED = re.compile(
+    r"\b(?:the|their|its)\s+(?:statutory\s+)?list\s+(?:of\s+(?:statutory\s+)?(?:partners|members|responsible\s+authorities)\s+)?"
+    r"(?:should|ought\s+to|needs?\s+to|could|would)\s+(?:also\s+)?be\s+(?:added\s+to|extended|widened|lengthened|expanded)\b",
+    re.I,
+)
 _WHO_SITS = re.compile(
     r"\bwho\s+(?:else\s+)?(?:should|must|ought\s+to|needs?\s+to)\s+(?:sit|be)\s+(?:on|around|round|at)\s+(?:the\s+)?"
     r"(?:table|it|them|community\s+safety\s+partnerships?|csps?|partnerships?)\b",
@@ -6125,6 +6130,9 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # (or who sits on them, round 48: "On the question of who should sit around the table in Community
                     # Safety Partnerships, our board is genuinely pulled both ways")
                     or ("who " in clause and _WHO_SITS.search(clause))
+                    # (or whether their list should be added to, round 48: "we don't know enough about how Community Safety
+                    # Partnerships are made up in law to say whether the statutory list should be added to")
+                    or ("list" in clause and _THEIR_LIST_ADDED.search(clause))
                 ):
                     # bodies to be added to the partnerships are Q12's subject (round 47): "On whether other organisations
                     # should be added to Community Safety Partnerships, I honestly do not know enough ... to say"
