@@ -4439,7 +4439,7 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
                 m.span()
                 for m in _VISION_AS_SOURCE.finditer(clause)
                 if m.group(0).lower().startswith(("by ", "through ", "with "))
-                or _FINITE_BEFORE_VISION.search(clause, 0, m.start())
+                or _ACTS_ON_BEFORE_VISION.search(clause, 0, m.start())
             ]
         if " of " in clause:
             # what an account is of, not what it judges (round 48): "that is a fair description of how the best local
@@ -5507,15 +5507,15 @@ _THEIR_LIST_ADDED = re.compile(
     r"(?:should|ought\s+to|needs?\s+to|could|would)\s+(?:also\s+)?be\s+(?:added\s+to|extended|widened|lengthened|expanded)\b",
     re.I,
 )
+# who should sit on or round the partnerships (round 48): their membership, asked about
+_WHO_SHOULD_SIT = r"\bwho\s+(?:else\s+)?(?:should|must|ought\s+to|needs?\s+to)\s+(?:sit|be)\s+(?:on|around|round|at)\b"
 _WHO_SITS = re.compile(
-    r"\bwho\s+(?:else\s+)?(?:should|must|ought\s+to|needs?\s+to)\s+(?:sit|be)\s+(?:on|around|round|at)\s+(?:the\s+)?"
-    r"(?:table|it|them|community\s+safety\s+partnerships?|csps?|partnerships?)\b",
-    re.I,
+    _WHO_SHOULD_SIT + r"\s+(?:the\s+)?(?:table|it|them|community\s+safety\s+partnerships?|csps?|partnerships?)\b", re.I
 )
 _MEMBERS_HINT = re.compile(
     r"statutory\s+(?:partner|member)|responsible\s+authorit|membership|who\s+(?:should\s+)?(?:sit|sits|be)\s+on\b|"
-    # (a seat as of right, round 48: "the change that would make a practical difference is to give housing providers a seat
-    # as of right")
+    # (a seat as of right, round 48: under a CSP heading, "If there is to be legislation of any kind, the change that would
+    # make a practical difference is to give housing providers a seat as of right" is about the seat, not a duty of theirs)
     r"\bas\s+of\s+right\b|\bseats?\s+by\s+right\b|" + _ADDED_TO_CSPS_WORDS
 )  # lower-cased
 
@@ -5657,7 +5657,7 @@ _PEOPLE_VERB_BEFORE = re.compile(
 
 # a verb acting on what the vision describes, just before it: "would make the community engagement described in the vision
 # harder" (not judging it: "nobody would quarrel with the aims set out in the vision")
-_FINITE_BEFORE_VISION = re.compile(
+_ACTS_ON_BEFORE_VISION = re.compile(
     r"\b(?:make|makes|making|made|undermin\w*|damag\w*|harm\w*|weaken\w*|jeopardi[sz]\w*|hinder\w*|strengthen\w*|"
     r"deliver\w*|achiev\w*|cut\s+across|get\s+in\s+the\s+way\s+of)\s+(?:[\w'-]+\s+){1,5}$",
     re.I,
@@ -7152,7 +7152,7 @@ _MEMBERS_ADDED = re.compile(
     r"|\bresponsible\s+authorit|\bwho\s+sits?\s+on\b|\bmembership\b"
     # (round 48: "who should sit on the community safety partnerships", "a partner in its own right", "Schools ... should be
     # added", "the statutory table needs to grow")
-    r"|\bwho\s+(?:should|must|ought\s+to|needs?\s+to)\s+(?:sit|be)\s+(?:on|around|round|at)\b"
+    rf"|{_WHO_SHOULD_SIT}"
     r"|\bpartner\s+in\s+(?:its|their)\s+own\s+right\b"
     r"|\bshould\s+(?:also\s+)?be\s+added\b|\bstatutory\s+table\b"
     r"|\b(?:full|statutory|named|invited|more)\s+(?:members|partners|guests?)\b|\bas\s+(?:a\s+)?(?:full\s+)?members?\b"

@@ -504,7 +504,7 @@ LEXICON: list[Entry] = [
         r"(?<!\bnow\s)(?<!\bbecome\s)(?<!\bbecame\s)"
         # (nor people wanting to be, or who can be, part of it, round 45: "Schools ... want to be part of the answer", "sport
         # can be part of the answer")
-        r"(?<!\bto\sbe\s)(?<!\bcan\sbe\s)(?<!\bcould\sbe\s)(?<!\bwhich\sis\s)(?<!\bwhich\sare\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bholds\s)(?<!\bholding\s)(?<!\btold\s)(?<!\btell\s)(?<!\btells\s)(?<!\bknew\s)(?<!\bknow\s)(?<!\bknows\s)(?<!\bsaw\s)(?<!\bsee\s)(?<!\bsees\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhaving\s)(?<!\bonly\shad\s)(?<!\bgot\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
+        r"(?<!\bto\sbe\s)(?<!\bcan\sbe\s)(?<!\bcould\sbe\s)(?<!\bwhich\sis\s)(?<!\bwhich\sare\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bholds\s)(?<!\bholding\s)(?<!\btold\s)(?<!\btell\s)(?<!\btells\s)(?<!\bknew\s)(?<!\bknow\s)(?<!\bknows\s)(?<!\bsaw\s)(?<!\bsee\s)(?<!\bsees\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhaving\s)(?<!\bgot\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
         "Mixed",
         0.9,
         "mixed",
