@@ -155,6 +155,16 @@ def main(argv: list[str] | None = None) -> int:
             f"{_fmt(m['precision_unreviewed']):>11}{_fmt(m['review_load']):>8}"
             f"{m['silent_stance']:>3}/{m['silent']:<4} {_fmt(m['kappa'], pct=False):>6}"
         )
+    possible = sum(m["possible_views"] for m in out)
+    if possible:
+        # listed for review beside the codes below the threshold, but no code: not in "review" (a share of codes); the
+        # person's whole load counts them with the codes below the threshold
+        coded = sum(m["coded"] for m in out)
+        listed = sum(m["coded"] - m["unreviewed"] for m in out) + possible
+        print(
+            f"possible views left uncoded for review (all sets): {possible}; "
+            f"listed for review, codes and possible views: {listed / (coded + possible):.1%}"
+        )
     if args.items:
         for r in results:
             for row in r.rows:

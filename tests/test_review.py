@@ -235,3 +235,50 @@ def test_why_a_code_is_listed_names_the_classifier_the_error_and_welsh():
         "written in Welsh: for a Welsh reader",
         "low confidence",
     ]
+
+
+def test_a_possible_view_is_listed_uncoded_and_ok_leaves_the_question_missing(spec, tmp_path):
+    # round 49: a letter's possible view (``stance.POSSIBLE_VIEW``) has a coding row with no stance; the reviewer sees the
+    # sentence and why it is listed, and either codes it or accepts it as it is ("ok": nothing to record)
+    processed = tmp_path / "processed"
+    processed.mkdir()
+    text = "The paper deliberately leaves out domestic abuse."
+    responses = pd.DataFrame(
+        {
+            "respondent_id": pd.array(["L1"], dtype="string"),
+            "channel": ["letter"],
+            "letter_text": [text],
+            **{q.columns["text"]: pd.array([None], dtype="string") for q in spec.stance_questions},
+        }
+    )
+    responses.to_parquet(processed / "responses.parquet")
+    row = {
+        "respondent_id": "L1",
+        "question": "q9",
+        "column": "q9_option_one",
+        "stance": None,
+        "method": "rule",
+        "confidence": 0.0,
+        "evidence": text,
+        "needs_review": True,
+        "target_phrase": "the duty",
+        "rule": "possible view, not coded: flip risk 0.17 (leaning No): evaluation 'leaves out'; target by description",
+        "conflict_evidence": None,
+    }
+    pd.DataFrame([row]).astype(CODING_DTYPES).to_parquet(processed / "coding.parquet")
+    assert export_review(processed, tmp_path / "r.xlsx") == 1
+    wb = load_workbook(tmp_path / "r.xlsx")
+    ws = wb["Review"]
+    header = [c.value for c in ws[1]]
+    got = dict(zip(header, [c.value for c in ws[2]], strict=True))
+    assert got["automatic_stance"] is None and got["phrase_relied_on"] == text
+    assert got["why_listed"] == "possible view, left uncoded: does the letter answer this question?"
+    # accepted as it is: no override; coded by the reviewer: an override like any other
+    col = header.index("decision") + 1
+    ws.cell(row=2, column=col, value="ok")
+    wb.save(tmp_path / "r.xlsx")
+    assert import_review(tmp_path / "r.xlsx", tmp_path / "overrides.csv") == 0
+    ws.cell(row=2, column=col, value="No")
+    wb.save(tmp_path / "r.xlsx")
+    assert import_review(tmp_path / "r.xlsx", tmp_path / "overrides.csv") == 1
+    assert pd.read_csv(tmp_path / "overrides.csv")[["question", "stance"]].values.tolist() == [["q9", "No"]]

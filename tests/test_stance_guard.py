@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from svanalysis.ingest import stance, stance_guard
+from svanalysis.ingest import stance, stance_guard, stance_model
 from svanalysis.ingest.stance import StanceCode, code_letter
 
 
@@ -154,3 +154,73 @@ def test_eval_stance_dumps_a_blind_sets_codes_without_the_guard(tmp_path, monkey
     assert len(q9["features"]) == 19
     with pytest.raises(SystemExit):
         eval_stance.main(["--without", "no_such_mechanism"])
+
+
+# round 49: a flip-guarded code whose sentence holds no view to the classifier, on a question reached by a description,
+# a reference or carry-over, is left uncoded for a person (a possible view), not given as Unclear
+def test_a_guarded_code_reached_by_description_and_read_as_no_view_is_a_possible_view(monkeypatch):
+    monkeypatch.setattr(stance, "flip_risk", _risk(0.6))
+    monkeypatch.setattr(stance_model, "load", lambda: _Reads("none", 0.9))
+    by_description = StanceCode(
+        "No", 0.6, "It leaves out domestic abuse.", rule="evaluation 'leaves out'; target by description"
+    )
+    out = stance._guard_flips({"q9": by_description})["q9"]
+    # no stance and no confidence (always listed for review); the sentence, leaning and risk kept for the reviewer
+    assert (out.stance, out.confidence, out.evidence) == (None, 0.0, "It leaves out domestic abuse.")
+    assert out.rule == (
+        "possible view, not coded: flip risk 0.60 (leaning No; sentence read as none (p=0.90; words none)): "
+        "evaluation 'leaves out'; target by description"
+    )
+    # in the question's own section (or under its heading) the letter addresses the question: Unclear, as before
+    in_section = StanceCode(
+        "No", 0.6, "It leaves out domestic abuse.", rule="evaluation 'leaves out'; target by section"
+    )
+    assert stance._guard_flips({"q9": in_section})["q9"].stance == "Unclear"
+    # a sentence the classifier reads the other way is conflicting evidence on an addressed question: Unclear
+    monkeypatch.setattr(stance_model, "load", lambda: _Reads("Yes", 0.9))
+    assert stance._guard_flips({"q9": by_description})["q9"].stance == "Unclear"
+    # and with the mechanism off, Unclear as in round 48
+    monkeypatch.setattr(stance_model, "load", lambda: _Reads("none", 0.9))
+    monkeypatch.setitem(stance._MECHANISMS, "possible_view", False)
+    assert stance._guard_flips({"q9": by_description})["q9"].stance == "Unclear"
+
+
+class _Reads:
+    """A sentence classifier that reads every sentence one way."""
+
+    def __init__(self, label, p):
+        self.label, self.p = label, p
+
+    def read(self, text):
+        return self.label, self.p, []
+
+
+def test_code_stances_lists_a_possible_view_for_review_and_leaves_the_question_missing(monkeypatch):
+    import pandas as pd
+
+    from svanalysis.core.spec import load_spec
+
+    spec = load_spec()
+    view = StanceCode(None, 0.0, "It leaves out domestic abuse.", rule=f"{stance.POSSIBLE_VIEW}: flip risk 0.60 (...)")
+    monkeypatch.setattr(stance, "code_letter", lambda *args: {"q9": view, "q8": StanceCode(None, 0.0, None)})
+    frame = pd.DataFrame({"respondent_id": ["r1"], "letter_text": ["It leaves out domestic abuse."]})
+    for q in spec.stance_questions:
+        for kind in ("value", "method", "text"):
+            frame[q.columns[kind]] = pd.Series([pd.NA], dtype="object")
+    out, coding = stance.code_stances(frame, spec)
+    assert pd.isna(out.loc[0, "q9_option_one"])
+    # one row, for Q9 only (a plain missing code has none), its stance missing and sent to review
+    assert coding[["question", "needs_review"]].values.tolist() == [["q9", True]]
+    assert pd.isna(coding["stance"].iloc[0]) and coding["evidence"].iloc[0] == "It leaves out domestic abuse."
+
+
+def test_a_letter_sentence_by_description_read_as_no_view_is_left_uncoded():
+    # "leaves out" leans No on the duty named by description, but the sentence states what the paper leaves out: the
+    # classifier finds no view in it, and whether the letter answers Q9 at all is for a person
+    text = (
+        'By confining the duty to serious violence "within the scope of the Serious Violence Strategy", the paper '
+        "deliberately leaves out domestic abuse."
+    )
+    q9 = code_letter(text)["q9"]
+    assert q9.stance is None and q9.rule.startswith("possible view, not coded: flip risk ")
+    assert "(leaning No; sentence read as none" in q9.rule

@@ -12133,3 +12133,71 @@ def test_whether_the_partnerships_list_should_be_added_to_is_the_membership():
     )
     codes = code_letter(text)
     assert (codes["q12"].stance, codes["q11"].stance) == ("Unclear", None)
+
+
+# round 49, from waves 137-138 (b1720-b1735, each run once before it was read)
+def test_the_one_the_respondent_would_counsel_against_is_no():
+    assert letter("The voluntary approach is the one we would counsel against most strongly.", "q13").stance == "No"
+    # (the one the respondent would choose is still a Yes)
+    assert letter("The voluntary approach is the one we would choose.", "q13").stance == "Yes"
+
+
+def test_parting_company_on_the_new_statutory_duty_rejects_it():
+    assert letter("Where we part company with the paper is the new statutory duty.", "q9").stance == "No"
+
+
+def test_an_endorsement_named_as_such_is_yes_and_a_disclaimer_gives_no_view():
+    assert letter("I mean that as a strong endorsement of Option One.", "q9").stance == "Yes"
+    q9 = code_letter("This should not be read as an endorsement of Option One.").get("q9")
+    assert q9 is None or q9.stance is None
+
+
+def test_hard_to_improve_on_is_yes_and_negated_is_no():
+    assert letter("We would find it hard to improve on the vision.", "q8").stance == "Yes"
+    assert letter("It would not be hard to improve on the vision.", "q8").stance == "No"
+
+
+def test_rewarding_the_structure_that_failed_is_no():
+    text = "To make the Community Safety Partnership the lead, as Option Two proposes, would be rewarding the structure that missed the warning signs."
+    assert letter(text, "q11").stance == "No"
+
+
+def test_sound_in_one_part_and_deficient_in_another_is_mixed():
+    assert letter("The vision is sound in its first limb and deficient in its second.", "q8").stance == "Mixed"
+    assert letter("The vision is sound in its first limb.", "q8").stance == "Yes"
+
+
+def test_a_degree_of_uncertainty_in_a_thing_is_no_view_of_the_respondents():
+    # "the most uncertain element" grades costs; "we are uncertain" is the respondent's no view
+    q13 = code_letter("Under Option Three, transition costs are the most uncertain element of the model.").get("q13")
+    assert q13 is None or q13.stance != "Unclear"
+    assert letter("On Option Three we are uncertain.", "q13").stance == "Unclear"
+
+
+def test_the_right_ones_said_of_points_is_not_the_list():
+    text = (
+        "The points about sharing data, identifying those most at risk and consulting young people are the right ones."
+    )
+    q10 = code_letter(text).get("q10")
+    assert q10 is None or q10.stance is None
+    assert letter("The bodies named in Schedule 6 are the right ones.", "q10").stance == "Yes"
+
+
+def test_headings_on_whom_the_duty_would_reach_and_on_its_aims():
+    spec = load_spec()
+    assert [q for q, _, _ in stance._heading_target("WHO THE DUTY WOULD REACH", spec)] == ["q10"]
+    assert [q for q, _, _ in stance._heading_target("Bodies covered by the duty", spec)] == ["q10"]
+    assert [q for q, _, _ in stance._heading_target("THE AIMS OF THE DUTY", spec)] == ["q8"]
+    # (the duty itself stays Option One's)
+    assert [q for q, _, _ in stance._heading_target("The new duty", spec)] == ["q9"]
+
+
+def test_a_heading_fragment_opening_a_section_is_not_read_by_the_classifier():
+    assert stance._HEADING_FRAGMENT.match("building on the Community Safety Partnership")
+    assert stance._HEADING_FRAGMENT.match("who sits at the table")
+    # a sentence with a verb, a first person or an end stop is a sentence
+    for text in ("Option Two works for us", "building on the CSP is what we would do", "A sensible step forward."):
+        assert not stance._HEADING_FRAGMENT.match(text)
+    section = "building on the Community Safety Partnership\n\nIn our borough, the partnership met four times in 2018."
+    q11 = code_text(section, "q11")
+    assert q11.stance is None or q11.method != "model"

@@ -164,6 +164,8 @@ def coding_summary(q: Quality) -> pd.DataFrame:
         col, mcol = st.columns["value"], st.columns["method"]
         m = q.responses[mcol].astype("object")
         c = q.coding[q.coding["question"] == st.id]
+        # a letter's possible view left uncoded (its stance missing, round 49) is a person's work, not a code
+        coded = c[c["stance"].notna()] if "stance" in c else c
         rows.append(
             {
                 "question": st.number,
@@ -174,9 +176,12 @@ def coding_summary(q: Quality) -> pd.DataFrame:
                 # of those, read by the sentence classifier where the rules found no cue (always to review)
                 "by the classifier": int((m == "model").sum()),
                 "reviewed by a person": int((m == "manual").sum()),
-                "awaiting review": int(c["needs_review"].sum()),
+                "awaiting review": int(coded["needs_review"].sum()),
                 # share of the codes read from text that go to a person (issue 14: at most 35%)
-                "review load": _share(int(c["needs_review"].sum()), int(c["method"].isin(["rule", "model"]).sum())),
+                "review load": _share(
+                    int(coded["needs_review"].sum()), int(coded["method"].isin(["rule", "model"]).sum())
+                ),
+                "possible views to check": len(c) - len(coded),
             }
         )
     return pd.DataFrame(rows)

@@ -795,8 +795,10 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
         "by_channel": {str(k): int(v) for k, v in responses["channel"].value_counts(sort=False).items()},
         "partial": int((responses["response_status"] == "partial").sum()),
         # stances coded from text, by the rules or the sentence classifier (the key's name kept)
-        "rule": int(coding["method"].isin(["rule", "model"]).sum()) if len(coding) else 0,
-        "review": int(coding["needs_review"].sum()) if len(coding) else 0,
+        "rule": int((coding["method"].isin(["rule", "model"]) & coding["stance"].notna()).sum()) if len(coding) else 0,
+        "review": int((coding["needs_review"] & coding["stance"].notna()).sum()) if len(coding) else 0,
+        # letters' possible views left uncoded, listed for a person (round 49)
+        "possible": int(coding["stance"].isna().sum()) if len(coding) else 0,
         "overrides": applied,
         "welsh": int((responses["language"] == "Welsh").fillna(False).sum()) if "language" in responses else 0,
     }
@@ -1052,6 +1054,9 @@ class _Batches:
             c["by_channel"][ch] = c["by_channel"].get(ch, 0) + v
         for k in ("partial", "rule", "review", "overrides", "welsh"):
             c[k] += done["counts"][k]
+        c["possible"] = c.get("possible", 0) + done["counts"].get(
+            "possible", 0
+        )  # (not in a batch cached before round 49)
         _add_quality(self.quality, done["quality"])
 
     def _respondent_ids(self, raw: pd.DataFrame) -> pd.Series:
@@ -1590,6 +1595,8 @@ def _ledger(
         "partial_responses": c["partial"],
         "stances_coded_from_text": c["rule"],
         "stances_needing_review": c["review"],
+        # letters' possible views left uncoded, listed for review beside the codes that need it
+        "stances_possible_views": c.get("possible", 0),
         "manual_overrides_applied": c["overrides"],
         "welsh_responses": c["welsh"],
         "unmapped_columns": sum(len(f.get("unmapped", [])) for f in ok),

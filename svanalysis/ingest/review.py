@@ -25,6 +25,7 @@ from svanalysis.core.io import atomic_path, neutralise_formulas, read_user_csv, 
 from svanalysis.core.processed import resolve_processed
 from svanalysis.core.settings import resolve_settings
 from svanalysis.core.spec import Spec, load_spec
+from svanalysis.ingest.stance import POSSIBLE_VIEW
 
 __all__ = ["OVERRIDE_COLUMNS", "agreement", "apply_overrides", "export_review", "import_review", "read_overrides"]
 
@@ -59,11 +60,13 @@ def _why_listed(rows: pd.DataFrame) -> np.ndarray:
             (method == "model").to_numpy(dtype=bool),
             rule.str.startswith("coder error").to_numpy(dtype=bool),
             evidence.str.startswith("written in Welsh").to_numpy(dtype=bool),
+            rule.str.startswith(POSSIBLE_VIEW).to_numpy(dtype=bool),
         ],
         [
             "read by a classifier (always reviewed)",
             "the coder failed on this text",
             "written in Welsh: for a Welsh reader",
+            "possible view, left uncoded: does the letter answer this question?",
         ],
         default="low confidence",
     )
@@ -252,6 +255,8 @@ def import_review(review_xlsx: str | Path, overrides: str | Path) -> int:
         line = int(i) + 2
         rid = str(r["respondent_id"]).lstrip("'")
         stance = r["automatic_stance"] if decision.lower() in ACCEPT else decision
+        if not stance.strip() and decision.lower() in ACCEPT:
+            continue  # a possible view left uncoded, accepted as it is: the question stays missing
         matched = next((s for s in spec.stance_labels if s.lower() == stance.lower()), None)
         if matched is None:
             raise ValueError(

@@ -143,10 +143,10 @@ from svanalysis.ingest.stance_syntax import (
     unasserted_spans,
 )
 
-__all__ = ["CODER_VERSION", "CODING_DTYPES", "StanceCode", "code_letter", "code_stances", "code_text"]
+__all__ = ["CODER_VERSION", "CODING_DTYPES", "POSSIBLE_VIEW", "StanceCode", "code_letter", "code_stances", "code_text"]
 
 CODER_VERSION = (
-    "rule-48+model-6+guard-4"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
+    "rule-49+model-6+guard-5"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
 )
 
 
@@ -441,7 +441,9 @@ _UNCLEAR = [
         # (nor uncertainty about what a duty asks: "would leave every specified body uncertain what compliance requires")
         # (nor a thing's degree of it, round 36: "A duty whose object is this uncertain")
         # (not a share of a count, round 47: "Yes, on balance (58% for, 27% against, 15% not sure)")
-        r"(?<!\bof\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?<!%\s)(?<!%)(?<!\bcent\s)(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
+        # (nor a degree of it, round 49: "Transition costs are the most uncertain element of the model")
+        r"(?<!\bof\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?<!%\s)(?<!%)(?<!\bcent\s)(?<!\bmost\s)(?<!\bmore\s)(?<!\bleast\s)"
+        r"(?<!\bless\s)(?<!\bhighly\s)(?:(?:undecided|unsure|not sure|uncertain)(?!\s+(?:what|how|of\s+what)\s+[^.;,]{0,40}?\b(?:requires?|required|means|meant|"
         r"expects?|expected|demands?|entails?|mean|involve|require|look\s+like)\b)|(?:don't|do not) know(?!\s+(?:who|what|where|why|how\s+many|which)\s+else\b"
         # (nor people not known, round 44: "I don't know anyone in the youth work world round here who would")
         r"|\s+(?:anyone|anybody|a\s+single|of\s+(?:any|anyone|anybody|a\s+single)|many|people|any\s+[\w-]+\s+(?:who|that))\b"
@@ -3951,6 +3953,10 @@ _MECHANISMS = {
     # letters: a Yes or No likely to be the other way round (stance_guard, fitted on first runs over unseen letters)
     # given as Unclear for a person, its leaning kept (round 43)
     "flip_guard": True,
+    # letters: a flip-guarded code whose sentence the classifier reads as holding no view, on a question reached
+    # outside its own section (by description, reference or carry-over), is not given: it goes to a person as a
+    # possible view, the question left uncoded (round 49)
+    "possible_view": True,
 }
 # Below this confidence a Yes or No is no better than a coin: of round 5's Yes/No codes under 0.2 on
 # batches 8-11 (letters it had not seen), 4 were right and 5 were Yes<->No flips, while 97% of those
@@ -4793,6 +4799,11 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
             and any(q != "q10" and k == "reference" and 0 <= low.find(p.lower()) < at for q, k, p in out)
         ):
             drop("q10")
+    # ... or of things that are not bodies (round 49): "The points about sharing data ... are the right ones"
+    if "q10" in ids and _RIGHT_ONES_NOT_BODIES.search(clause):
+        q10 = next(t for t in out if t[0] == "q10")
+        if q10[1] == "description" and q10[2].lower() in ("the right ones", "the wrong ones"):
+            drop("q10")
     # a target named inside a concession set aside (round 47): in "for all our reservations about the vision, a duty to have due
     # regard gets our vote" the verdict is the duty's
     if len(out) > 1 and "for all " in clause.lower():
@@ -5483,7 +5494,39 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
     if [q for q, _, _ in found] == ["q11"] and _MEMBERS_HEADING.search(heading) and not _OPTION_TERMS.search(heading):
         # the partnerships' members (round 48): "12. Community Safety Partnership members"
         return [("q12", "heading", heading)]
+    if [q for q, _, _ in found] == ["q9"] and _AIMS_HEADING.search(heading):
+        # what the duty is for (round 49): "The aims of the duty", "Purpose of the new duty": the vision's question
+        q8 = next((q.id for q in spec.stance_questions if q.id == "q8"), None)
+        return [(q8, "heading", heading)] if q8 else []
+    if [q for q, _, _ in found] == ["q9"] and _COVERED_HEADING.search(heading):
+        # who the duty would reach (round 49): "Who the duty would reach", "Bodies covered by the duty": the list's question
+        q10 = next((q.id for q in spec.stance_questions if q.id == "q10"), None)
+        return [(q10, "heading", heading)] if q10 else []
     return [(q, "heading", heading) for q, _, _ in found] if len(found) == 1 else []
+
+
+# "the right ones" said of things that are not bodies (round 49): points, priorities, principles, ...
+_RIGHT_ONES_NOT_BODIES = re.compile(
+    r"\b(?:points|priorities|aims|principles|themes|areas|things|questions|ideas|elements|emphases|steps|measures|"
+    r"objectives|ambitions|goals|issues|words|tests|outcomes|values|strands|pillars|commitments)\b[^.;:]{0,120}?"
+    r"\b(?:are|were|seem|look)\s+(?:\w+\s+)?the\s+(?:right|wrong)\s+ones\b",
+    re.I,
+)
+
+
+# a heading about what the duty is for (round 49): its aims, not the duty
+_AIMS_HEADING = re.compile(
+    r"^\W*(?:the\s+)?(?:aims?|purposes?|objectives?|goals?|ambitions?)\s+(?:of|behind)\s+(?:the\s+|a\s+)?(?:new\s+)?"
+    r"(?:legal\s+|statutory\s+)?duty\W*$",
+    re.I,
+)
+# a heading about whom the duty would fall on, not the duty itself (round 49)
+_COVERED_HEADING = re.compile(
+    r"\bwho\s+(?:the\s+duty|it)\s+(?:would|should|will|could|must)\s+(?:reach|cover|apply\s+to|fall\s+on|bind)\b"
+    r"|\bwho\s+(?:should|would|will|is\s+to)\s+be\s+(?:covered|named|specified|included|bound)\b"
+    r"|\b(?:bodies|organisations|organizations|agencies)\s+(?:covered|named|specified|listed|included|in\s+scope)\b",
+    re.I,
+)
 
 
 _MEMBERS_HEADING = re.compile(
@@ -8464,13 +8507,43 @@ def _guard_flips(out: dict[str, StanceCode]) -> dict[str, StanceCode]:
         if risk > GUARD_THRESHOLD:
             # what the reviewer is shown: the risk, the leaning, and the second opinion that weighed in it
             second = f"; {_read_as(reading[0], reading[1], words).removeprefix('model: ')}" if reading else ""
-            out[qid] = dataclasses.replace(
-                code,
-                stance="Unclear",
-                confidence=round(min(code.confidence, _GUARD_CAP), 3),
-                rule=f"flip risk {risk:.2f} (leaning {code.stance}{second}): {code.rule}",
-            )
+            guarded = f"flip risk {risk:.2f} (leaning {code.stance}{second}): {code.rule}"
+            if _possible_view(code, reading):
+                out[qid] = dataclasses.replace(code, stance=None, confidence=0.0, rule=f"{POSSIBLE_VIEW}: {guarded}")
+            else:
+                out[qid] = dataclasses.replace(
+                    code, stance="Unclear", confidence=round(min(code.confidence, _GUARD_CAP), 3), rule=guarded
+                )
     return out
+
+
+# how the rule of a code left out as a possible view begins (``code_stances`` lists it for review, uncoded)
+POSSIBLE_VIEW = "possible view, not coded"
+# the targets a letter's own sections and headings give: a question reached by them is one the letter addresses
+_OWN_TARGETS = frozenset({"section", "heading", "paragraph"})
+_TARGET_KIND = re.compile(r"target by ([\w-]+)")
+
+
+def _possible_view(code: StanceCode, reading: tuple[str, float] | None) -> bool:
+    """Whether a flip-guarded code is better left uncoded, for a person, than given as Unclear (round 49).
+
+    The flip guard's Unclear says the letter addresses the question but its stance is in doubt. Where the sentence
+    relied on holds no view to the classifier and the question was reached only by a description, a reference or
+    carry-over, not by a section or heading of its own, what is in doubt is whether the letter addresses the question
+    at all: on the blind letters of rounds 33-48 (b1309-b1719), 36 of 258 such codes were on questions the letter never
+    discussed (4 of 256 where the question had a section of its own), and Unclear was the careful code for 16. Left
+    uncoded, the code is still listed for review with its sentence, leaning and risk (``code_stances``).
+
+    >>> c = StanceCode("No", 0.6, "It leaves out domestic abuse.", rule="evaluation 'leaves out'; target by description")
+    >>> _possible_view(c, ("none", 0.9)), _possible_view(c, ("Yes", 0.9))
+    (True, False)
+    >>> _possible_view(dataclasses.replace(c, rule="evaluation 'leaves out'; target by section"), ("none", 0.9))
+    False
+    """
+    if not _MECHANISMS["possible_view"] or reading is None or reading[0] != "none" or not code.rule:
+        return False
+    kinds = _TARGET_KIND.findall(code.rule)
+    return bool(kinds) and kinds[-1] not in _OWN_TARGETS
 
 
 # one option said to be the only one that would achieve the vision (round 36): "Of the three, only the first would in the
@@ -8661,6 +8734,15 @@ def _names_only(text: str, target: str | None) -> bool:
     return len(_WORD.findall(rest)) < 2
 
 
+# a heading's words as a sentence (round 49): a section that begins with what its heading said after the question's number
+# ("building on the Community Safety Partnership"): eight words or fewer, no end stop, no finite verb, no "we" or "I"
+_HEADING_FRAGMENT = re.compile(
+    r"^\W*(?!(?:[\w'’-]+\W+){0,8}?(?:is|are|was|were|would|will|should|could|can|must|do|does|did|has|have|had|may|might|"
+    r"we|i|our|my|us)\b)(?:[\w'’-]+[^\w.!?]*){1,8}$",
+    re.I,
+)
+
+
 def _read_as(label: str, p: float, words: list[str]) -> str:
     """The rule of a code the sentence classifier decided: its reading, probability and the words that weighed most."""
     listed = ", ".join(f"'{w}'" for w in words) or "none"
@@ -8689,6 +8771,7 @@ def _model_code(e: _Evidence | None, min_p: float | None = None) -> StanceCode |
         and not _defines_names(c[0])
         and not _names_only(c[0], c[2])
         and not _SETS_OUT_OPTION.match(c[0])
+        and not _HEADING_FRAGMENT.match(c[0])
     ]
     if not cands:
         return None
@@ -9153,7 +9236,9 @@ def code_stances(
     Returns the responses with stance and method columns filled, and a coding table with one row
     per coded (respondent, question): ``respondent_id``, ``question``, ``column``, ``stance``,
     ``method``, ``confidence``, ``evidence`` (the sentence relied on), ``needs_review``,
-    ``target_phrase``, ``rule`` and ``conflict_evidence`` (see ``CODING_DTYPES``).
+    ``target_phrase``, ``rule`` and ``conflict_evidence`` (see ``CODING_DTYPES``). A letter's possible
+    view left uncoded (its rule begins ``POSSIBLE_VIEW``) has a row too, for review, its ``stance``
+    missing as in the responses.
     """
     spec = spec or load_spec()
     settings = settings or load_settings()
@@ -9193,6 +9278,9 @@ def code_stances(
             if pd.notna(out[q.columns["value"]].iat[i]):
                 continue
             c = codes.get(q.id)
+            if c is not None and c.stance is None and (c.rule or "").startswith(POSSIBLE_VIEW):
+                # a possible view left uncoded (``_possible_view``): listed for a person, the question left missing
+                rows.append(_row(ids[i], q, c, threshold))
             if c is None or c.stance is None:
                 continue
             new_vals[q.id][i], new_meth[q.id][i] = c.stance, c.method

@@ -65,6 +65,8 @@ class SetResult:
         )
 
     def metrics(self) -> dict[str, Any]:
+        from svanalysis.ingest.stance import POSSIBLE_VIEW
+
         addressed = [r for r in self.rows if r["truth"] is not None]
         silent = [r for r in self.rows if r["truth"] is None]
         coded = [r for r in self.rows if r["got"] is not None]
@@ -83,6 +85,10 @@ class SetResult:
             "unreviewed": len(sure),
             "precision_unreviewed": right_sure / len(sure) if sure else None,
             "review_load": (len(coded) - len(sure)) / len(coded) if coded else None,
+            # a letter's possible view left uncoded (``stance.POSSIBLE_VIEW``): not a code, but a person's work
+            "possible_views": sum(
+                r["got"] is None and str(r["rule"] or "").startswith(POSSIBLE_VIEW) for r in self.rows
+            ),
             "silent": len(silent),
             "silent_stance": sum(r["got"] is not None for r in silent),
             "silent_rate": sum(r["got"] is not None for r in silent) / len(silent) if silent else None,

@@ -329,6 +329,20 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
+    # an endorsement, named as such (round 49): "I mean that as a strong endorsement of it", "this is a clear endorsement";
+    # not a disclaimer ("This should not be read as an endorsement of Option One", "we do not see it as an endorsement": no
+    # view given), nor "is not an endorsement"
+    (
+        r"(?#anchors: endorsement)(?<!\bread\s)(?<!\btaken\s)(?<!\bseen\s)(?<!\bsee\s)(?<!\bregarded\s)(?<!\bregard\s)"
+        r"(?<!\bconstrued\s)(?<!\bunderstood\s)(?<!\binterpreted\s)(?<!\bnot\s)"
+        r"\b(?:as|is|was|be|amounts\s+to|constitutes)\s+(?:a|an)\s+(?:(?:strong|clear|warm|ringing|"
+        r"wholehearted|whole-hearted|full|unqualified|genuine|real|firm)\s+)?endorsement\b"
+        r"(?!\s+(?:of|from)\s+(?:the\s+)?(?:government|home\s+office|ministers?|department)\b)",
+        "Yes",
+        0.8,
+        "verdict",
+        True,
+    ),
     # "we agree with it as far as it goes", "only half a vision": right, but not enough; "is only half of a vision", "at
     # best half an answer" (round 29; "half of", "at best" said of its subject: "partnerships that look at only half of
     # the picture" is what something would produce)
@@ -355,7 +369,7 @@ LEXICON: list[Entry] = [
         # (or the idea that it works, or the remedy, round 45: "Where we part company with the paper is on the idea that a legal
         # duty on councils ... is the lever", "Where we part company with the Government is on the remedy")
         _WHERE_WE_DIFFER + r"\s+(?:(?:on|over|with)\s+)?(?:the\s+idea\s+(?:of|that)\s+)?"
-        r"(?:(?:bringing\s+in|introducing|creating|imposing|placing|putting)\s+)?(?:making\s+it\s+(?:a\s+)?law|legislating|(?:a|any)\s+new\s+(?:law|legal\s+duty|duty|statutory\s+duty)|"
+        r"(?:(?:bringing\s+in|introducing|creating|imposing|placing|putting)\s+)?(?:making\s+it\s+(?:a\s+)?law|legislating|(?:a|any|the)\s+new\s+(?:law|legal\s+duty|duty|statutory\s+duty)|"
         r"(?:a|any|the)\s+(?:legal|statutory)\s+duty|the\s+(?:remedy|prescription|cure)\b|the\s+idea\s+that\b|option\s+(?:one|two|three|1|2|3)|"
         # (or legislation, what the paper proposes, round 45: "Where I part company with the paper is on legislation")
         r"legislation\b|"
@@ -1190,7 +1204,10 @@ LEXICON: list[Entry] = [
         # incomplete, Q10's omission and Q12's addition)
         r"|added|extended|widened|expanded|broadened|lengthened)\b)"
         r"|is\s+(?:the\s+one|where)\s+(?:we|i|the\s+(?!government\b|home\s+office\b|paper\b|consultation\b|duty\b|option\b|list\b|law\b|legislation\b|proposals?\b|approach\b|vision\b|strategy\b|partnerships?\b|schedule\b)\w+)\s+would"
-        r"(?!\s+(?:\w+\s+){0,2}?(?:last|bottom|lowest|least|second|third|reject|rule\s+out|avoid|drop|not\b|never\b))",
+        # (nor the one the respondent would advise against, round 49: "The voluntary approach is the one we would counsel
+        # against most strongly")
+        r"(?!\s+(?:\w+\s+){0,2}?(?:last|bottom|lowest|least|second|third|reject|rule\s+out|avoid|drop|not\b|never\b|"
+        r"(?:caution|warn|advise|counsel|argue)\s+(?:\w+\s+)?against\b))",
         "Yes",
         0.8,
         "preference",
@@ -2362,9 +2379,14 @@ LEXICON: list[Entry] = [
     # right in one respect and wrong in another: "the list is right in the bodies it names and wrong in the level at
     # which it names them"
     (
-        r"(?#anchors: right wrong)(?:is|are|was|gets?|got)\s+(?:\w+\s+)?(?:right\s+(?:in|about|on|for)\s+[^.;]{1,80}?\s+(?:and|but|yet)\s+"
+        # (or sound in one part and deficient in another, round 49: "The vision is sound in its first limb and deficient in
+        # its second")
+        r"(?#anchors: right wrong sound strong deficient weak)(?:is|are|was|gets?|got)\s+(?:\w+\s+)?(?:(?:right|sound|strong)\s+"
+        r"(?:in|about|on|for)\s+[^.;]{1,80}?\s+(?:and|but|yet)\s+"
         # (round 45: "right in one half and wrong-footed in the other")
-        r"(?:\w+\s+)?(?:wrong(?:-footed|-headed)?|mistaken|misguided|misjudged)|wrong\s+(?:in|about|on|for)\s+[^.;]{1,80}?\s+(?:and|but|yet)\s+(?:\w+\s+)?right)\s+(?:in|about|on|for)\b",
+        r"(?:\w+\s+)?(?:wrong(?:-footed|-headed)?|mistaken|misguided|misjudged|deficient|weak|lacking|flawed)"
+        r"|(?:wrong|deficient|weak)\s+(?:in|about|on|for)\s+[^.;]{1,80}?\s+(?:and|but|yet)\s+(?:\w+\s+)?(?:right|sound|strong))"
+        r"\s+(?:in|about|on|for)\b",
         "Mixed",
         0.9,
         "mixed",
@@ -5817,6 +5839,27 @@ LEXICON: list[Entry] = [
     ),
     # "would be to build on sand"
     (r"(?#anchors: sand)\bbuild(?:ing|s)?\s+on\s+sand\b", "No", 0.75, "idiom", True),
+    # nothing to better in it (round 49): "We would find it hard to improve on", "it is difficult to improve upon"; negated, the
+    # opposite ("it would not be hard to improve on")
+    (
+        r"(?#anchors: hard difficult improve)\b(?:hard|difficult)\s+(?:for\s+(?:us|me)\s+)?to\s+improve\s+(?:on|upon)\b"
+        r"|\b(?:could|can)(?:\s+not|n't|not)\s+(?:(?:easily|readily|much)\s+)?improve\s+(?:on|upon)\s+(?:it|this|that|them)\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        True,
+    ),
+    # rewarding failure (round 49): "to make it the lead body ... would be rewarding the structure that missed the warning
+    # signs", "it rewards failure"
+    (
+        r"(?#anchors: rewarding reward rewards)\b(?:rewarding|reward|rewards)\s+(?:failure|(?:the\s+)?(?:very\s+)?(?:structures?|bodies|body|"
+        r"partnerships?|agencies|organisations?|organizations?|people|arrangements?|services?)\s+(?:that|which|who)\s+"
+        r"(?:\w+\s+)?(?:missed|failed|let|ignored|overlooked|dropped))\b",
+        "No",
+        0.75,
+        "consequence",
+        True,
+    ),
     # "would entrench that unevenness rather than cure it" (or reproduce it: "would reproduce the unevenness the
     # consultation is trying to cure", round 30)
     (

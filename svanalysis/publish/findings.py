@@ -288,4 +288,8 @@ def quality_findings(q: Any, settings: Any = None) -> list[str]:
         f"{count_text(coded, settings)} answers to Q8 to Q13 were coded from what respondents wrote, "
         f"{count_text(int(t.get('stances_needing_review', 0)), settings)} of them awaiting a person's review."
     )
+    possible = int(t.get("stances_possible_views", 0))
+    if possible:
+        # (worded alike whatever the count: a singular would disclose a count of one that count_text suppresses)
+        out.append(f"Possible views in letters left uncoded for a person to check: {count_text(possible, settings)}.")
     return out
