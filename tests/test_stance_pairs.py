@@ -12201,3 +12201,82 @@ def test_a_heading_fragment_opening_a_section_is_not_read_by_the_classifier():
     section = "building on the Community Safety Partnership\n\nIn our borough, the partnership met four times in 2018."
     q11 = code_text(section, "q11")
     assert q11.stance is None or q11.method != "model"
+
+
+# round 49, part 2: from waves 137-140 (b1720-b1767, each run once before it was read)
+def test_the_letters_own_title_naming_the_consultation_opens_no_section():
+    text = (
+        "# Irwell Brook Learning Trust: response to the Serious Violence Legal Duty consultation\n\n"
+        "The Trust educates around 4,600 young people across four secondary academies.\n\n"
+        "## Is the Government's vision the right one?\n\nWe accept the half of the vision that is about early intervention.\n\n"
+        "## Will a new duty make a difference in a school?\n\n"
+        "Only if it came with people. It would not help our pupils.\n"
+    )
+    _, sections, _ = split_letter(text, load_spec())
+    # (the title read as Option One's heading had made the preamble Q9's section and left the duty's own heading unread)
+    assert sections["q9"] == "Only if it came with people. It would not help our pupils."
+
+
+def test_self_defeating_is_no():
+    assert letter("For a council in our position, Option One would be self-defeating.", "q9").stance == "No"
+
+
+def test_the_list_needing_adding_to_and_a_doubt_that_it_does():
+    assert letter("The statutory partners list needs adding to.", "q12").stance == "Yes"
+    text = "On membership of CSPs, members were unpersuaded that the list of responsible authorities needs lengthening."
+    assert letter(text, "q12").stance == "No"
+
+
+def test_advice_declined_for_want_of_evidence_is_no_view():
+    # (an answer under Q12's own heading)
+    text = "We would not want to advise on membership without better evidence than we have."
+    assert code_text(text, "q12").stance == "Unclear"
+
+
+def test_no_view_on_how_the_partnerships_are_made_up_is_the_membership_not_option_two():
+    text = (
+        "Our contact with the partnerships in the areas our children come from is so occasional that we do not know how "
+        "they are constituted in practice, and we would not want to guess. On whether the statutory membership of "
+        "Community Safety Partnerships needs adding to, we are honestly not in a position to judge."
+    )
+    codes = code_letter(text)
+    assert (codes["q12"].stance, codes["q11"].stance) == ("Unclear", None)
+
+
+def test_good_in_one_role_and_poor_in_another_is_mixed():
+    assert (
+        letter("Option Three: good as a companion to a statutory duty, poor as a replacement for one.", "q13").stance
+        == "Mixed"
+    )
+
+
+def test_not_something_the_respondent_could_say_would_work_is_no():
+    text = "A new duty on schools? It is not something the Echo could honestly tell its readers would make a difference here."
+    assert letter(text, "q9").stance == "No"
+    assert letter("A new duty on schools would make a difference here.", "q9").stance == "Yes"
+
+
+def test_support_in_principle_then_something_lacking_is_mixed_and_a_hedge_is_not():
+    text = "We welcome a statutory duty on the public bodies in principle; however, as framed it carries no money with it and no clear owner."
+    assert letter(text, "q9").stance == "Mixed"
+    hedge = (
+        "We support Option One in principle, but the detail matters and we will say more once guidance is published."
+    )
+    assert letter(hedge, "q9").stance == "Yes"
+
+
+def test_good_in_its_intentions_but_drawn_too_tightly_is_mixed():
+    assert letter("The vision is good in its intentions, then, but drawn too tightly.", "q8").stance == "Mixed"
+
+
+def test_the_work_the_vision_describes_is_not_the_vision_judged():
+    text = (
+        "We fear the preferred option would turn into a compliance exercise that pulls money away from the slow, "
+        "relational work the vision itself describes."
+    )
+    codes = code_letter(text)
+    assert codes["q9"].stance == "No" and (codes.get("q8") is None or codes["q8"].stance is None)
+
+
+def test_neither_narrowed_nor_widened_is_kept_as_it_is():
+    assert letter("On the vision: we would not narrow it and we would not widen it.", "q8").stance == "Yes"

@@ -489,6 +489,13 @@ _UNCLEAR = [
         r"\b(?:is|remains|it's)\s+(?:still\s+|far\s+from\s+)?(?:unclear|uncertain)\b|\bunclear\s+(?:to us\s+)?(?:whether|if|how)\b",
         0.8,
     ),
+    # advice declined for want of evidence (round 49): "We would not want to advise on membership without better evidence
+    # than we have"
+    (
+        r"\b(?:would|do|does|did)\s*(?:not|n't)\s+(?:want|wish|feel\s+able|presume)\s+to\s+(?:advise|pronounce|comment|judge)\s+"
+        r"(?:on|about)\b[^.;]{0,60}?\bwithout\b",
+        0.8,
+    ),
 ]
 _MIXED = [
     # one part yes and another no, tersely (round 36): "Vision yes, focus no."
@@ -1341,6 +1348,15 @@ _ADD_PARTNERS = [
     # wished added, or made partners (round 47): "I'd like to see the looked-after children service and the virtual school
     # head made full partners", "we want to see housing included"
     (_WISHED_ADDED.pattern, 0.75),
+    # needing to be added to (round 49): "The statutory partners list needs adding to", "the membership needs widening" (a
+    # denial of the need is read by the rules of no additions; "wants adding to" is blanked as a want reported); the list the
+    # clause's subject, not the object of a doubt ("members were unpersuaded that the list ... needs lengthening")
+    (
+        r"^\W*(?:[\w'’-]+\s+){0,4}?(?:list|membership|partners|partnerships?|table|responsible\s+authorities)\s+"
+        r"(?:really\s+|badly\s+|clearly\s+)?"
+        r"needs\s+(?:adding\s+to|extending|widening|expanding|broadening|enlarging|lengthening)\b",
+        0.75,
+    ),
     # an imperative to widen it (round 47): "Widen the list."
     (
         r"^\W*(?:widen|extend|expand|broaden|enlarge|lengthen)\s+(?:the|that|this|their)\s+(?:list|membership|table)\b",
@@ -4447,6 +4463,12 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
                 if m.group(0).lower().startswith(("by ", "through ", "with "))
                 or _ACTS_ON_BEFORE_VISION.search(clause, 0, m.start())
             ]
+            # (or the vision as the subject of a relative clause that says what it describes, round 49: "would pull money
+            # away from the slow, relational work the vision itself describes")
+            # (in the predicate only: "The approach the vision describes is right" judges the vision's approach)
+            spans += [
+                m.span() for m in _WHAT_THE_VISION_DESCRIBES.finditer(clause) if _HAS_VERB.search(clause, 0, m.start())
+            ]
         if " of " in clause:
             # what an account is of, not what it judges (round 48): "that is a fair description of how the best local
             # partnerships already operate" (the vision described, not the partnerships)
@@ -5529,6 +5551,13 @@ _COVERED_HEADING = re.compile(
 )
 
 
+# support "in principle" (round 49): what a reservation after it qualifies
+_IN_PRINCIPLE = re.compile(r"\bin\s+principle\b", re.I)
+_SOMETHING_LACKING = re.compile(
+    r"\b(?:no|not|n't|without|lacks?|lacking|too|fails?|nothing|never|neither|nor)\b|n't\b", re.I
+)
+# how the partnerships are made up (round 49): what a view declined on them is about
+_CONSTITUTED = re.compile(r"\b(?:constituted|made\s+up|composed|composition|membership|who\s+sits\s+on)\b", re.I)
 _MEMBERS_HEADING = re.compile(
     r"\b(?:members|membership|statutory\s+partners|partners|who\s+(?:should\s+)?sits?\s+on)\b", re.I
 )
@@ -5710,6 +5739,13 @@ _VISION_AS_SOURCE = re.compile(
     r"(?:in|by)\s+(?:the|this|its)\s+vision\b"
     r"|\b(?:by\s+which|through\s+which|with\s+which)\s+(?:the|this|its|that)\s+vision\s+(?:would|could|will|might|can)\s+"
     r"(?:best\s+)?(?:be\s+)?(?:achieved|delivered|realised|realized|met|reached)\b",
+    re.I,
+)
+
+_WHAT_THE_VISION_DESCRIBES = re.compile(
+    r"\b(?:work|practice|approach|things?|kind|sort|arrangements?|ways?|changes?|culture|partnership|prevention)\s+"
+    r"(?:that\s+|which\s+)?(?:the|this|its)\s+vision\s+(?:itself\s+)?(?:rightly\s+)?(?:describes|sets\s+out|outlines|envisages|"
+    r"calls\s+for|promises|pictures|imagines|depends\s+on)\b",
     re.I,
 )
 
@@ -6669,6 +6705,31 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # an embedded question, nor somebody else's view): its sentence for the classifier, if the rules
                     # find nothing else for the question (``_model_code``)
                     e.uncued.append((sentence, tkind, tphrase, phrase))
+                if (
+                    not cues
+                    and contrast
+                    and ci > 0
+                    and _MECHANISMS["concession"]
+                    and (prior := last_pol.get(qid)) is not None
+                    and prior[0] == "Yes"
+                    and prior[3] == k
+                    and len(asserted.split()) >= 4
+                    and _IN_PRINCIPLE.search(sentence, 0, max(0, sentence.find(clause)))
+                    # (something lacking or wrong, not a hedge: "in principle, but the detail matters" is a Yes)
+                    and _SOMETHING_LACKING.search(asserted)
+                ):
+                    # support in principle, then a reservation in words no rule has a cue for (round 49): "We welcome a
+                    # statutory duty on the public bodies in principle; however, as framed it carries no money with it
+                    # and no clear owner"
+                    e.add(
+                        "Mixed",
+                        0.8 * decay,
+                        phrase,
+                        "concession: support in principle, then a reservation",
+                        tphrase or None,
+                        tkind,
+                        min(prior[1], 0.6),
+                    )
                 pol = [c for c in cues if c.stance in ("Yes", "No")]
                 contrast = contrast or any(c.rule.startswith("ellipsis") for c in cues)
                 if pol and contrast and ci > 0:
@@ -8001,11 +8062,12 @@ def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> Sta
     if (
         mixed is not None
         and (yes or mixed.rule.startswith("concession"))  # (partial agreement, then a reservation: no Yes of its own)
-        and no
+        # (a reservation with no cue of its own after support in principle, round 49: no No to weigh)
+        and (no or mixed.rule.startswith("concession: support in principle"))
         and abs(yes - no) < 0.6 * max(yes, no) + mixed.weight
         and not (answered and mixed.rule.startswith("concession"))
     ):
-        other = best["No"] if best["No"].sentence not in mixed.sentence else best.get("Yes")
+        other = best["No"] if "No" in best and best["No"].sentence not in mixed.sentence else best.get("Yes")
         return _code(
             "Mixed",
             min(0.72, 0.3 + 0.7 * _confidence(mixed)),  # a concession is a judgement call: a person looks
@@ -8463,6 +8525,19 @@ def _code_letter(text: Any, spec: Spec | None = None, sections: dict[str, str] |
     ):
         # the partnerships talked of only as to who sits on them ("Community safety partnerships" over "their
         # statutory membership should be widened to include education"): Q12 answered, Option Two not discussed
+        out["q11"] = StanceCode(None, 0.0, None)
+    elif (
+        q11 is not None
+        and q11.stance == "Unclear"
+        and (q11.rule or "").startswith("no view")
+        and (q11.rule or "").endswith("target by description")
+        and q11.evidence
+        and _CONSTITUTED.search(q11.evidence)
+        and q12 is not None
+        and q12.stance is not None
+    ):
+        # no view said of how the partnerships are made up (round 49: "... we do not know how they are constituted in
+        # practice"), beside Q12's own answer: the membership, not whether the partnerships should lead
         out["q11"] = StanceCode(None, 0.0, None)
     _as_another_answer(out, sections, spec)
     if isinstance(text, str) and "only" in text.lower():

@@ -2392,6 +2392,49 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # not something the respondent could say would work (round 49): "It is not something the Echo could honestly tell its
+    # readers would make a difference here"
+    (
+        r"(?#anchors: something)\bnot\s+something\s+(?:[\w'’]+\s+){0,6}?(?:could|can|would|will)\s+(?:honestly\s+|truthfully\s+|"
+        r"in\s+(?:all\s+)?conscience\s+)?(?:say|tell|claim|promise|argue|assure)\b[^.;]{0,60}?\b(?:would|will|could)\s+"
+        r"(?:make\s+(?:a|any|much|the)\s+(?:real\s+|big\s+)?difference|work|help|succeed)\b",
+        "No",
+        0.75,
+        "consequence",
+        False,
+    ),
+    # neither narrowed nor widened (round 49): "We would not narrow it and we would not widen it" keeps it as it is
+    (
+        r"(?#anchors: narrow shrink widen broaden extend expand)\b(?:would|will|should)\s*(?:not|n't)\s+(?:narrow|shrink)\s+it\s*,?\s+(?:and|or|nor)\s+"
+        r"(?:(?:we|i)\s+)?(?:(?:would|will|should)\s*(?:not|n't)\s+)?(?:widen|broaden|extend|expand)\s+it\b"
+        r"|\b(?:would|will|should)\s*(?:not|n't)\s+(?:widen|broaden|extend|expand)\s+it\s*,?\s+(?:and|or|nor)\s+(?:(?:we|i)\s+)?"
+        r"(?:(?:would|will|should)\s*(?:not|n't)\s+)?(?:narrow|shrink)\s+it\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # good in what it means to do (round 49): "Good in its intentions, then, but drawn too tightly" (the reservation after it
+    # makes a concession)
+    (
+        r"(?#anchors: good right sound admirable laudable)\b(?:good|right|sound|admirable|laudable)\s+in\s+(?:its|their)\s+"
+        r"(?:intentions?|aims?|ambitions?|principles?|spirit|purpose)\b",
+        "Yes",
+        0.6,
+        "evaluation",
+        True,
+    ),
+    # good in one role and poor in another (round 49): "Good as a companion to a statutory duty, poor as a replacement for one"
+    (
+        r"(?#anchors: good fine useful valuable helpful welcome sensible poor weak useless inadequate hopeless)\b(?:good|fine|useful|valuable|helpful|welcome|"
+        r"sensible)\s+as\s+(?:a|an)\s+[^,;.]{1,60}?,?\s+(?:but\s+)?(?:poor|weak|useless|inadequate|hopeless|no\s+use|no\s+good)\s+as\s+"
+        r"(?:a|an)\b|\b(?:poor|weak|useless|inadequate|hopeless)\s+as\s+(?:a|an)\s+[^,;.]{1,60}?,?\s+(?:but\s+)?(?:good|fine|useful|"
+        r"valuable|helpful|welcome|sensible)\s+as\s+(?:a|an)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     # a verb left out after a condition: "If a duty of that kind is introduced, and on balance we think it should be,"
     (
         r"(?#anchors: think believe consider feel)(?:(?:we|i)\s+(?:\w+\s+)?(?:think|believe|consider|feel)\s+(?:that\s+)?(?:it|one|this|they)\s+"
@@ -3543,7 +3586,7 @@ LEXICON: list[Entry] = [
         True,
     ),
     (
-        r"(?:reckless|premature|misguided|ill[- ](?:conceived|suited|judged|advised|thought[- ]out|timed)|heavy[- ]handed|unworkable|unrealistic|impractical|disproportionate|counter[- ]?productive|short[- ]sighted|wrong[- ]headed|not\s+fit\s+for\s+(?:purpose|the\s+(?:job|task)))\b",
+        r"(?:reckless|premature|misguided|ill[- ](?:conceived|suited|judged|advised|thought[- ]out|timed)|heavy[- ]handed|unworkable|unrealistic|impractical|disproportionate|counter[- ]?productive|self[- ]defeating|short[- ]sighted|wrong[- ]headed|not\s+fit\s+for\s+(?:purpose|the\s+(?:job|task)))\b",
         "No",
         0.8,
         "evaluation",
@@ -3852,7 +3895,9 @@ LEXICON: list[Entry] = [
         # to be read as one")
         r"(?!\s+(?:[\w'-]+\s+){1,8}?to\s+be\s+(?:read|seen|taken|understood|regarded|interpreted|construed)\s+as\b)"
         # ... or what it would not claim ("I would not want to pretend otherwise", "we would not wish to overstate it")
+        # (nor to advise on it, round 49: "We would not want to advise on membership without better evidence than we have")
         r"(?!\s+to\s+(?:pretend|claim|suggest|imply|offer|express|venture|comment|speculate|guess|overstate|exaggerate|speak\s+for|prejudge|pre-empt|second-guess|"
+        r"advise\s+on|pronounce|"
         r"give\s+(?:the|an|any)\s+impression)\b)"
         # "would not wish any new duty to translate into paperwork": a wish about how it works, not against it
         # (an infinitive's "to", not a preposition's: "would not want the strategy handed to them" is against it)

@@ -1243,6 +1243,10 @@ def _topic_question(text: str, spec: Spec) -> str | None:
 
 
 _CONSULTATION = re.compile(r"\bconsultation\b", re.I)
+_RESPONSE_TITLE = re.compile(
+    r"\b(?:response|responses|submission|reply|comments|evidence)\s+(?:to|on|for)\s+(?:the\s+|this\s+)?[^.;]{0,80}?\bconsultation\b",
+    re.I,
+)
 # a heading naming the respondent's own vision ("Our vision", "The Trust's vision"), not the consultation's: a
 # section of context, on no question
 _OWN_VISION = re.compile(
@@ -1286,6 +1290,10 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
             continue  # the consultation's own title, not a topic (but "A new legal duty", a few of its words, is one)
         if _CONSULTATION.search(bare) and fuzz.token_set_ratio(_topic_words(bare), title) >= 70:
             continue  # "Serious Violence Legal Duty Consultation" over the address: the consultation's name
+        if _RESPONSE_TITLE.search(bare):
+            # the letter's own title (round 49): "Irwell Brook Learning Trust: response to the Serious Violence Legal Duty
+            # consultation" names the consultation, not the duty as a topic
+            continue
         caps = bare.upper() == bare and sum(ch.isalpha() for ch in bare) >= 4
         standalone = (
             s.startswith("#")
