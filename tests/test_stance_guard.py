@@ -224,3 +224,11 @@ def test_a_letter_sentence_by_description_read_as_no_view_is_left_uncoded():
     q9 = code_letter(text)["q9"]
     assert q9.stance is None and q9.rule.startswith("possible view, not coded: flip risk ")
     assert "(leaning No; sentence read as none" in q9.rule
+
+
+def test_say_yes_to_is_an_answer_in_so_many_words(monkeypatch):
+    # round 49: "We say yes to Option One." under its own heading, read by the classifier as holding no view, had gone to a
+    # person as a possible view; the respondent's own word decides, as "Our answer is yes" does
+    monkeypatch.setattr(stance, "flip_risk", _risk(0.9))
+    code = StanceCode("Yes", 0.75, "We say yes to Option One.", rule="verdict 'say yes'; target by section")
+    assert stance._guard_flips({"q9": code})["q9"] is code

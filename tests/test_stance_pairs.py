@@ -12280,3 +12280,117 @@ def test_the_work_the_vision_describes_is_not_the_vision_judged():
 
 def test_neither_narrowed_nor_widened_is_kept_as_it_is():
     assert letter("On the vision: we would not narrow it and we would not widen it.", "q8").stance == "Yes"
+
+
+# round 49, part 3: from the round's first final set (b1736-b1751, evaluated with d1d1fe2, then read)
+def test_a_choice_between_two_made_by_the_latter_or_the_former():
+    text = (
+        "If the choice is between a new statutory duty and building on local goodwill, with some modest funding for the "
+        "people who hold it together, we would take the latter every time."
+    )
+    codes = code_letter(text)
+    assert (codes["q9"].stance, codes["q13"].stance) == ("No", "Yes")
+    codes = code_letter("Between Option One and Option Three, we would take the former.")
+    assert (codes["q9"].stance, codes["q13"].stance) == ("Yes", "No")
+
+
+def test_parting_company_on_the_due_regard_duty_rejects_it():
+    assert letter('Where I part company with the paper is the "due regard" duty.', "q9").stance == "No"
+    # (a duty of something else is not the option: the difference is over one point of the paper)
+    assert letter("Where we part company with the paper is the duty to consult young people.", "q9").stance != "No"
+
+
+def test_in_principle_and_in_practice_set_against_each_other_is_mixed():
+    assert letter("So we are for Option One in principle and doubtful about it in practice.", "q9").stance == "Mixed"
+    text = "So Option One earns a welcome from us, but a qualified one: right in principle, too thin in practice."
+    assert letter(text, "q9").stance == "Mixed"
+
+
+def test_persuasive_in_part_and_unpersuasive_in_part_is_mixed():
+    assert code_text("We find the option persuasive in part and unpersuasive in part.", "q11").stance == "Mixed"
+    assert code_text("We find the option persuasive.", "q11").stance == "Yes"
+
+
+def test_one_sides_argument_set_out_is_not_the_respondents_verdict():
+    for text in (
+        "The argument against Option One, from a Welsh point of view, is that it would be a duty made at Westminster.",
+        "The argument for Option One is that good intentions have not reached every health board equally.",
+    ):
+        q9 = code_letter(text).get("q9")
+        assert q9 is None or q9.stance is None or q9.method == "model"
+    # (an argument the respondent makes against it still counts)
+    assert (
+        letter("The best argument we can offer against leaving this to goodwill is the last ten years.", "q13").stance
+        == "No"
+    )
+
+
+def test_cannot_say_followed_by_the_words_not_said_is_no_view_withheld():
+    q9 = code_letter('A new law means the council cannot say "sorry, we are too busy this year".').get("q9")
+    assert q9 is None or q9.stance != "Unclear"
+    assert letter("On Option One, we cannot say.", "q9").stance == "Unclear"
+
+
+def test_turning_the_vision_into_action_is_the_vision_as_a_goal():
+    text = "On balance, the partnership route is the one most likely to turn the vision into action."
+    codes = code_letter(text)
+    assert codes["q11"].stance == "Yes" and (codes.get("q8") is None or codes["q8"].stance is None)
+
+
+def test_every_partner_at_the_table_saying_so_is_reported():
+    text = "Every statutory partner around the table said the project was valuable."
+    q12 = code_letter(text).get("q12")
+    assert q12 is None or q12.stance is None or q12.method == "model"
+
+
+def test_evidence_wanted_before_a_new_duty_is_made_is_not_a_view_withheld():
+    text = (
+        "The Violence Reduction Units have not yet had a year to show what can be achieved without new legislation, and "
+        "we would want to see what they achieve before Parliament is asked to create another duty."
+    )
+    q9 = code_letter(text).get("q9")
+    assert q9 is None or q9.stance != "Unclear"
+    # (evidence wanted before deciding is)
+    assert letter("On Option One, we would want to see the guidance before deciding.", "q9").stance == "Unclear"
+
+
+def test_a_heading_naming_its_question_by_number_wins_over_an_earlier_topic_heading():
+    text = (
+        "Our views on the new legal duty\n\n"
+        "About the vision (question 8)\nWe agree with the vision. Organisations should work together and share information.\n\n"
+        "About Option One (question 9)\nWe say yes to Option One. It is a new law that makes councils and schools think.\n\n"
+        "About Option Two (question 11)\nWe do not want Option Two. Our members have never been asked to a meeting.\n"
+    )
+    _, sections, _ = split_letter(text, load_spec())
+    # (the title, read as Option One's topic, had taken Q9 and left the numbered heading a section of no question)
+    assert sections["q9"] == "We say yes to Option One. It is a new law that makes councils and schools think."
+
+
+def test_this_is_the_option_points_to_the_first_named_not_goodwill_in_passing():
+    text = (
+        "Amending the legislation so that every partnership must produce a serious violence strategy would give "
+        "partnerships the standing that ours has had to borrow from the goodwill of individual managers. We think this is "
+        "the option most likely to work across London."
+    )
+    codes = code_letter(text)
+    # (goodwill, named in passing, may still be read from the first sentence; the verdict of the second is not carried to it)
+    assert codes["q11"].stance == "Yes" and (
+        codes.get("q13") is None or "target by carry" not in (codes["q13"].rule or "")
+    )
+
+
+def test_not_wanting_the_visions_focus_changed_is_yes():
+    assert letter("We would not want the vision's focus changed.", "q8").stance == "Yes"
+
+
+def test_members_divided_then_the_views_they_hold_is_no_single_view():
+    text = (
+        "On whether the statutory partners of CSPs should be added to, members were divided three ways: some wanted schools "
+        "added, some wanted the youth offending services added, and some thought any addition would be unmanageable."
+    )
+    assert letter(text, "q12").stance == "Unclear"
+    # (a thing split several ways is no division of views)
+    q8 = code_letter(
+        "Under the vision, accountability is split several ways: the Commissioner answers for some of it."
+    ).get("q8")
+    assert q8 is None or q8.stance != "Unclear"

@@ -476,7 +476,12 @@ _UNCLEAR = [
     # condition of its support, not a view withheld)
     (
         r"\bwould want to see\b[^.]{0,60}\bbefore\b(?!\s+(?:the\s+|a\s+|any\s+|it\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:came|comes|come|coming|goes|went|go|is\s+(?:introduced|commenced|implemented|brought|laid)|takes?\s+effect|into\s+force)\b)",
+        r"(?:came|comes|come|coming|goes|went|go|is\s+(?:introduced|commenced|implemented|brought|laid)|takes?\s+effect|into\s+force)\b)"
+        # (nor before a law is made, round 49: "we would want to see what they achieve before Parliament is asked to create
+        # another duty" puts a new duty off, a view on it; the rules of delay read it)
+        r"(?!\s+(?:[\w-]+\s+){0,3}?(?:is\s+|are\s+)?(?:asked\s+to\s+)?(?:create|creating|legislat\w*|impose|imposing|introduce|"
+        r"introducing|add|adding|bring\s+in|bringing\s+in)\s+(?:a\s+|another\s+|any\s+|the\s+|new\s+)*(?:new\s+|further\s+|statutory\s+|"
+        r"legal\s+)*(?:duty|duties|law|legislation)\b)",
         0.7,
     ),
     # deferring the decision: "we would want to see the final guidance before deciding"
@@ -2079,7 +2084,9 @@ _IT_IS_NOT_THAT = re.compile(r"\b(?:it\s+is|it's|this\s+is)\s+not\s+that\s+(?:[\
 _CANNOT_SAY_FIND = re.compile(
     r"\s+(?:that\s+)?(?:i|we)\s+(?:find|see|have\s+found|can\s+find)\s+(?:anything|much)\b"
     # (or that others are wrong, round 42: "we cannot say they are wrong" agrees with them)
-    r"|\s+(?:that\s+)?(?:they|he|she|it|this|that|these|those)\s+(?:is|are|was|were)\s+(?:wrong|mistaken)\b",
+    r"|\s+(?:that\s+)?(?:they|he|she|it|this|that|these|those)\s+(?:is|are|was|were)\s+(?:wrong|mistaken)\b"
+    # (or words quoted, round 49: 'A law means the council cannot say "sorry, we are too busy this year"')
+    r"|\s*[:,]?\s*[\"“‘]",
     re.I,
 )
 _VIEW_UNCHANGED = re.compile(VIEW_KEPT, re.I)  # a view kept in spite of a point: where a negation stops
@@ -2664,6 +2671,13 @@ def _asserted_clause(clause: str, present_state: bool) -> tuple[str, Any, Any, b
     return clause, pick, no_agreement, agreed_report
 
 
+_DIVIDED_THEN_VIEWS = re.compile(
+    r"^[^:;]{0,200}?\b(?P<div>(?:members|we|our\s+\w+|the\s+(?:board|committee|group|members|trustees|governors|council))\s+"
+    # (not shares counted after it: "Members were divided on the preferred option: 47% thought ...", whose majority decides)
+    r"(?:were|are|was|is|remain|remained)\s+(?:\w+\s+)?(?:divided|split)\b[^:;]{0,30}):\s*(?=(?:some|a\s+few|several|one|"
+    r"others?)\b)",
+    re.I,
+)
 _MASKED_HOLDER = re.compile(
     r"^\W*those\s+(?:who\s+(?:were|are|was)\s+)?(?:in\s+favour|for\s+it|against|opposed)\b", re.I
 )
@@ -2759,6 +2773,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # the answer to "If so, what organisations?" given as the bodies alone: "The voluntary and community
         # sector, by right and not by invitation."
         return (_Cue("Yes", 0.7, clause.strip()[:80], "bodies named"),), clause
+    if ":" in clause and ("divided" in clause or "split" in clause) and (div := _DIVIDED_THEN_VIEWS.match(clause)):
+        # a division stated, then the views it lies between (round 49): "members were divided three ways: some wanted schools
+        # added, ..." is no single view; the views after the colon are others', reported
+        return (_Cue("Unclear", 0.8, div.group("div"), f"no view '{div.group('div')}'"),), clause[: div.end()]
     if (
         " with " in clause
         and ("agree" in (low_given := clause.lower()) or " side" in low_given or "concur" in low_given)
@@ -4463,12 +4481,6 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
                 if m.group(0).lower().startswith(("by ", "through ", "with "))
                 or _ACTS_ON_BEFORE_VISION.search(clause, 0, m.start())
             ]
-            # (or the vision as the subject of a relative clause that says what it describes, round 49: "would pull money
-            # away from the slow, relational work the vision itself describes")
-            # (in the predicate only: "The approach the vision describes is right" judges the vision's approach)
-            spans += [
-                m.span() for m in _WHAT_THE_VISION_DESCRIBES.finditer(clause) if _HAS_VERB.search(clause, 0, m.start())
-            ]
         if " of " in clause:
             # what an account is of, not what it judges (round 48): "that is a fair description of how the best local
             # partnerships already operate" (the vision described, not the partnerships)
@@ -5551,6 +5563,12 @@ _COVERED_HEADING = re.compile(
 )
 
 
+# "this" as one option, singular: "this is the option", "this is the route"
+_THIS_ONE = re.compile(
+    r"^\W*(?:(?:we|i)\s+(?:\w+\s+)?(?:think|believe|consider|feel|suggest)\s+(?:that\s+)?)?this\s+(?:is|would\s+be|remains)\s+"
+    r"(?:the|our)\s+(?:\w+\s+){0,2}?(?:option|route|approach|model|one|way)\b",
+    re.I,
+)
 # support "in principle" (round 49): what a reservation after it qualifies
 _IN_PRINCIPLE = re.compile(r"\bin\s+principle\b", re.I)
 _SOMETHING_LACKING = re.compile(
@@ -5741,14 +5759,6 @@ _VISION_AS_SOURCE = re.compile(
     r"(?:best\s+)?(?:be\s+)?(?:achieved|delivered|realised|realized|met|reached)\b",
     re.I,
 )
-
-_WHAT_THE_VISION_DESCRIBES = re.compile(
-    r"\b(?:work|practice|approach|things?|kind|sort|arrangements?|ways?|changes?|culture|partnership|prevention)\s+"
-    r"(?:that\s+|which\s+)?(?:the|this|its)\s+vision\s+(?:itself\s+)?(?:rightly\s+)?(?:describes|sets\s+out|outlines|envisages|"
-    r"calls\s+for|promises|pictures|imagines|depends\s+on)\b",
-    re.I,
-)
-
 
 # an account of how things are: "a fair description of how the best partnerships already operate", "a good picture of what
 # happens now"
@@ -6310,6 +6320,18 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # carried on: "this", "it" point back; a sentence with a subject of its own only weakly
                     weak = not pronoun and _MECHANISMS["weak_carry"]
                     targets = [(q, "carry-weak" if weak else "carry", p) for q, _, p in prev_target]
+                    if (
+                        pronoun
+                        and len({q for q, _, _ in prev_target}) >= 2
+                        and prev_target[0][1] in ("reference", "description")
+                        and all(k == "description" for q, k, _ in prev_target[1:] if q != prev_target[0][0])
+                        and _THIS_ONE.match(clause)
+                    ):
+                        # "this" for the one before it, the first named (round 49): after "Amending the legislation so
+                        # that every partnership must ... would give partnerships the standing that ours has had to borrow
+                        # from the goodwill of individual managers", "We think this is the option most likely to ..."
+                        # points to the partnerships, not to goodwill named in passing
+                        targets = [t for t in targets if t[0] == prev_target[0][0]]
                     if (
                         weak
                         and len({q for q, _, _ in targets}) >= 2
@@ -7831,7 +7853,9 @@ _WEAK_NO_VIEW_TARGETS = ("ordinal", "description", "heading")
 # the answer given in so many words: "verdict 'No'", "evaluation 'Our answer is no'" (not a verdict verb, "verdict 'support'")
 _EXPLICIT_ANSWER = re.compile(
     # (after a label's colon or a dash too, round 45: "On balance: No.")
-    r"(?:verdict|evaluation) '(?:[:\-–—]\s*)?(?:(?:our|my|the)\s+(?:\w+\s+)?(?:answer|reply|response)\b[^']*|yes|no)[.!]?'(?!\s*\+)",
+    # (or "say yes to", round 49: "We say yes to Option One.")
+    r"(?:verdict|evaluation) '(?:[:\-–—]\s*)?(?:(?:our|my|the)\s+(?:\w+\s+)?(?:answer|reply|response)\b[^']*|yes|no|say\s+(?:yes|no))[.!]?'"
+    r"(?!\s*\+)",
     re.I,
 )
 # a verdict sentence that opens by turning against what came before ("But the focus is too narrow.", "However, ...",

@@ -321,9 +321,11 @@ LEXICON: list[Entry] = [
     # support said to be partial: "Our support for Option One is therefore partial", "our qualified support", "yes in
     # part"
     (
-        r"(?#anchors: partial qualified lukewarm hearted part)(?:partial|qualified|lukewarm|half[- ]hearted)\s+(?:support|backing|endorsement|"
+        # (or a welcome, qualified, round 49: "the legal duty earns a welcome from us, but a qualified one")
+        r"(?#anchors: partial qualified lukewarm hearted part welcome)(?:partial|qualified|lukewarm|half[- ]hearted)\s+(?:support|backing|endorsement|welcome|"
         r"agreement)\b|(?:support|backing|agreement)\s+(?:(?:for|with)\s+[^,;:.]{1,60}?\s+)?(?:is|was|would\s+be)\s+(?:therefore\s+|only\s+|at\s+best\s+|"
-        r"no\s+more\s+than\s+)?(?:partial|qualified|lukewarm|half[- ]hearted)\b|\byes\s+in\s+part\b|\bin\s+part\s+yes\b",
+        r"no\s+more\s+than\s+)?(?:partial|qualified|lukewarm|half[- ]hearted)\b|\byes\s+in\s+part\b|\bin\s+part\s+yes\b"
+        r"|\bwelcome\s+(?:from\s+(?:us|me)\s*)?,?\s+but\s+a\s+(?:qualified|partial|guarded|cautious|lukewarm|limited)\s+one\b",
         "Mixed",
         0.9,
         "idiom",
@@ -369,9 +371,10 @@ LEXICON: list[Entry] = [
         # (or the idea that it works, or the remedy, round 45: "Where we part company with the paper is on the idea that a legal
         # duty on councils ... is the lever", "Where we part company with the Government is on the remedy")
         _WHERE_WE_DIFFER + r"\s+(?:(?:on|over|with)\s+)?(?:the\s+idea\s+(?:of|that)\s+)?"
-        r"(?:(?:bringing\s+in|introducing|creating|imposing|placing|putting)\s+)?(?:making\s+it\s+(?:a\s+)?law|legislating|(?:a|any|the)\s+new\s+(?:law|legal\s+duty|duty|statutory\s+duty)|"
+        r"(?:(?:bringing\s+in|introducing|creating|imposing|placing|putting)\s+)?(?:making\s+it\s+(?:a\s+)?law|legislating|(?:a|any|the)\s+new\s+(?:law|legal\s+duty|duty|statutory\s+duty)|the\s+(?:new\s+)?[\"“'‘]?\s*[\"”'’]?\s*duty\b(?!['’]s|\s+(?:to|of|on|for|in)\b)|"
         r"(?:a|any|the)\s+(?:legal|statutory)\s+duty|the\s+(?:remedy|prescription|cure)\b|the\s+idea\s+that\b|option\s+(?:one|two|three|1|2|3)|"
-        # (or legislation, what the paper proposes, round 45: "Where I part company with the paper is on legislation")
+        # (or legislation, what the paper proposes, round 45: "Where I part company with the paper is on legislation"; or the
+        # duty, its "due regard" blanked as a name, round 49: 'Where I part company with the paper is the "due regard" duty')
         r"legislation\b|"
         r"the\s+(?:first|second|third)\s+option|handing\s+it|leaving\s+it|"
         # "... is the proposal to write a new 'due regard' duty into law for schools"
@@ -599,8 +602,11 @@ LEXICON: list[Entry] = [
         False,
     ),
     (
+        # (or divided several ways, round 49: "members were divided three ways")
         r"no\s+recommendation|evenly\s+(?:divided|split)|(?:divided|split)\s+(?:on|about|over)\s+(?:this|it|whether)"
         + DIVIDED_ONCE
+        + r"|\b(?:members|we|they|views|opinions?|the\s+(?:board|committee|group|membership|trustees|governors|council))\s+"
+        r"(?:were|are|was|is|remain|remained)\s+(?:divided|split)\s+(?:two|three|four|five|several|many)\s+ways\b"
         + r"|(?:not|n't|unable)\s+(?:been\s+)?(?:able\s+to\s+)?(?:reach|reached|come\s+to)\s+(?:an?\s+)?(?:common\s+mind|consensus|(?:common|shared|collective|single|agreed|settled|firm)\s+(?:view|position))",
         "Unclear",
         0.9,
@@ -2424,6 +2430,20 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # for it in principle and doubtful in practice (round 49): "So we are for the duty in principle and doubtful about it in
+    # practice"
+    (
+        r"(?#anchors: principle)\bin\s+principle\s*,?\s+(?:and|but)\s+(?:(?:we\s+are|we're|i\s+am|i'm|it\s+is)\s+)?"
+        r"(?:more\s+|rather\s+|very\s+|deeply\s+|much\s+less\s+)?(?:doubtful|sceptical|skeptical|unsure|worried|uneasy|wary|"
+        r"unconvinced|less\s+sure|nervous|against\s+it|opposed)\b[^.;]{0,40}?\bin\s+practice\b"
+        # ("right in principle, too thin in practice")
+        r"|\b(?:right|sound|good|welcome|attractive)\s+in\s+principle\s*[,;:]?\s+(?:but\s+)?(?:(?:far\s+|much\s+)?too\s+\w+|wrong|weak|thin|"
+        r"lacking|flawed|unworkable|doubtful)\s+in\s+practice\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     # good in one role and poor in another (round 49): "Good as a companion to a statutory duty, poor as a replacement for one"
     (
         r"(?#anchors: good fine useful valuable helpful welcome sensible poor weak useless inadequate hopeless)\b(?:good|fine|useful|valuable|helpful|welcome|"
@@ -2877,7 +2897,9 @@ LEXICON: list[Entry] = [
     ),
     (
         # (round 29: "we find the vision well founded", "Cabinet considers the vision well founded")
-        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|(?:find|finds|found|consider|considers|considered|judge|judges|judged)\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b|least\b|less\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|grounded|placed(?!\s+to\s+(?:judge|comment|say|answer|decide|assess)\b)|conceived)|fit\s+for\s+(?:purpose|the\s+(?:job|task)))\b",
+        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|(?:find|finds|found|consider|considers|considered|judge|judges|judged)\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b|least\b|less\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|grounded|placed(?!\s+to\s+(?:judge|comment|say|answer|decide|assess)\b)|conceived)|fit\s+for\s+(?:purpose|the\s+(?:job|task)))\b"
+        # (not in part only, round 49: "We find the option persuasive in part and unpersuasive in part" is the Mixed entry's)
+        r"(?!\s+in\s+(?:part|parts|places)\b)",
         "Yes",
         0.75,
         "evaluation",
@@ -3399,7 +3421,10 @@ LEXICON: list[Entry] = [
     ),
     # "the best argument we can offer against leaving this to goodwill" (not "arguments for and against")
     (
-        r"(?#anchors: argument arguments case)(?<!\bfor\s)(?<!\bfor\sand\s)\b(?:argument|arguments|case)\s+(?:(?:we|i)\s+(?:can|could)\s+(?:offer|make|give)\s+)?"
+        # (not "the argument against it ... is that ...", one side set out, round 49: "The argument against a new due regard
+        # duty, from a Welsh point of view, is that ..." before the respondent's own answer)
+        r"(?#anchors: argument arguments case)(?<!\bfor\s)(?<!\bfor\sand\s)\b(?:(?<!\bthe\s)|(?![^.;]{0,160}?\b(?:is|was)\s+that\b))"
+        r"(?:argument|arguments|case)\s+(?:(?:we|i)\s+(?:can|could)\s+(?:offer|make|give)\s+)?"
         r"against\b(?!\s+(?:it|this|that)\s+(?:is|are|was)\b)",
         "No",
         0.75,
@@ -3908,7 +3933,8 @@ LEXICON: list[Entry] = [
         # of this kind at risk" (a longer subject, but only with a verb of harm)
         r"(?!\s+(?:[\w-]+\s+){5,10}?to\s+(?:put\s+[^.;]{0,40}?\bat\s+risk|obscure|overshadow|eclipse|cloud|(?:distract|detract)\s+from|undermine|jeopardi[sz]e|threaten|damage|harm|weaken|"
         r"disrupt|destabilise|destabilize|cut\s+across)\b)"
-        r"(?!\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it))\s+(?:to\s+be\s+)?"
+        # (or its part, round 49: "we would not want the vision's focus changed")
+        r"(?!\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+(?:['’]s\s+\w+)?|its\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it))\s+(?:to\s+be\s+)?"
         r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined|changed|altered|"
         r"rewritten|tampered\s+with|reopened|unpicked|started\s+(?:again|over|afresh)|torn\s+up|thrown\s+out|redrawn|replaced|scrapped))"
         # (nor the present state not wanted kept, round 46: "we would not want the statutory partners left as they are", a
@@ -7474,7 +7500,9 @@ LEXICON: list[Entry] = [
     # ... or would not want a word of it changed: "We would not want a word of it changed" (kept as it is)
     (
         r"(?#anchors: changed altered amended touched)\b(?:we|i|they|the\s+[\w-]+)\s+(?:would|do|does|did|will)\s*(?:not|n't)\s+"
-        r"want\s+(?:a\s+(?:single\s+)?word\s+of\s+|any\s+of\s+|anything\s+in\s+)?(?:it|this|that|the\s+vision|the\s+focus|its\s+focus)\s+"
+        # (or the vision's focus, round 49: "we would not want the vision's focus changed")
+        r"want\s+(?:a\s+(?:single\s+)?word\s+of\s+|any\s+of\s+|anything\s+in\s+)?(?:it|this|that|the\s+vision|the\s+focus|its\s+focus|"
+        r"the\s+vision['’]s\s+(?:focus|emphasis|direction|aims?|priorities))\s+"
         r"(?:changed|altered|amended|touched)\b",
         "Yes",
         0.85,
@@ -8441,6 +8469,10 @@ REPORTED = re.compile(
     # it would add cost"
     r"(?:one|another|the\s+other|the\s+(?:first|second|third|fourth|last))(?=\s+(?:believes|thinks|feels|argues|considers|"
     r"says|wants|prefers|favours|fears|worries|doubts|holds|maintains|insists|suggests|told|has\s+told)\b)|"
+    # each of a group of others, or the partners at a table (round 49): "Every statutory partner around the table said the
+    # project was valuable" (not "every member", the respondent body's own view held by all)
+    r"(?:every|each)\s+(?:[\w'’-]+\s+){0,2}?(?:partner|agency|body|organisation|organization|school|officer|head|chair)"
+    r"(?:\s+(?:around|round|at)\s+(?:the|that)\s+table)?|"
     r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:(?<![\d.])\d+(?![.\d])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|(?<!option\s)(?<!question\s)one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|those\s+(?:against|opposed|in\s+favour|for\s+it)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
@@ -9214,7 +9246,12 @@ _VISION_YARDSTICK = re.compile(
     # (the vision alone blanked: what is given it is the option's merit, "would give the vision a firm footing")
     r"|(?:(?<=give\s)|(?<=gives\s)|(?<=giving\s)|(?<=gave\s))the\s+vision(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:home|footing|foundation|"
     r"basis|chance|teeth|force|backing|structure|vehicle)\b)"
-    r"|(?<=[a-z]\s)the\s+(?:consultation'?s\s+)?vision\s+(?:is\s+(?:meant|intended|supposed|designed)\s+to|describes|described|sets\s+out|"
+    # (or turned into action, round 49: "the one most likely to turn the vision into action", "put the vision into practice")
+    r"|(?:(?<=turn\s)|(?<=turns\s)|(?<=turning\s)|(?<=put\s)|(?<=puts\s)|(?<=putting\s)|(?<=translate\s)|(?<=translating\s))"
+    r"the\s+vision(?=\s+into\s+(?:action|reality|practice|effect|something\s+real)\b)"
+    r"|(?:(?<=bring\s)|(?<=brings\s)|(?<=bringing\s))the\s+vision(?=\s+to\s+life\b)"
+    # (its subject itself, round 49: "the slow, relational work the vision itself describes")
+    r"|(?<=[a-z]\s)the\s+(?:consultation'?s\s+)?vision\s+(?:itself\s+)?(?:is\s+(?:meant|intended|supposed|designed)\s+to|describes|described|sets\s+out|"
     r"lays\s+out|outlines|paints|has\s+in\s+mind)\b"
     r"(?!\s+(?:is|are|was|were|would|will|has|have|seems?|looks?|could|should|must|may|might)\b)"
     # what the vision wants, as the measure of an option (round 31): "That is the opposite of what the vision says it wants"

@@ -327,6 +327,13 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
             a, b = len(x & _content_words(m.group("a"))), len(x & _content_words(m.group("b")))
             if a != b:
                 return m.span("x"), m.span("b" if a > b else "a"), True
+        if "latter" in low or "former" in low:
+            # the choice made by position (round 49): "Between a new law and the approach that does without one, the
+            # latter is the one we could put our names to", "... we would take the latter every time"
+            m = _BETWEEN_LATTER.search(clause)
+            if m:
+                latter = (m.group("w1") or m.group("w2")).lower() == "latter"
+                return (m.span("b"), m.span("a"), True) if latter else (m.span("a"), m.span("b"), True)
     if "against" in low or "compared" in low or "comparing" in low:
         # weighed first, chosen after: "Weighing it against a purely voluntary approach, our governors would
         # rather see a duty placed on named bodies"
@@ -376,6 +383,16 @@ _BETWEEN_CHOOSE = re.compile(
     r"\bbetween\s+(?P<a>[^,;]{3,80}?)\s+and\s+(?P<b>[^,;]{3,80}?),\s*(?:[\w'’]+\s+){0,4}?"
     r"(?:prefer|prefers|choose|chooses|favour|favours|back|backs|support|supports|opt\s+for|opts\s+for|take|takes|pick|picks)\s+"
     r"(?P<x>[^,;.]{2,80})",
+    re.I,
+)
+_BETWEEN_LATTER = re.compile(
+    r"\bbetween\s+(?P<a>[^,;]{3,80}?)\s+and\s+(?P<b>[^,;]{3,120}?),\s*[^.;]{0,80}?"
+    # chosen by a verb before it ("we would take the latter"), or said to be the one chosen after it ("the latter is the
+    # one we could put our names to")
+    r"(?:\b(?:take|takes|prefer|prefers|choose|chooses|favour|favours|back|backs|support|supports|opt\s+for|go\s+for|"
+    r"go\s+with|pick|picks)\s+the\s+(?P<w1>latter|former)\b"
+    r"|\bthe\s+(?P<w2>latter|former)\s+(?:is|would\s+be)\s+(?:the\s+one|(?:much\s+|far\s+)?(?:better|preferable)|"
+    r"what)\b(?![^.;]{0,40}?\b(?:not|never|against|reject|oppose)\b))",
     re.I,
 )
 _FUNCTION_WORDS = frozenset({"the", "and", "our", "its", "their", "any", "all", "for", "with", "this", "that", "new"})
@@ -516,6 +533,13 @@ _ACCOUNT_OF_WHY = re.compile(
 )
 
 
+_ARGUMENT_IS_THAT = re.compile(
+    r"^\W*(?:but\s+|and\s+|yet\s+)?the\s+(?:main\s+|usual\s+|chief\s+|strongest\s+|best\s+|obvious\s+)?(?:argument|case)\s+"
+    r"(?:for|against|in\s+favour\s+of)\s+[^.;]{0,100}?\b(?:is|was)\s+that\b",
+    re.I,
+)
+
+
 def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     """Spans of a clause whose cues are not asserted: embedded questions, conditions and what "let alone" adds.
 
@@ -529,6 +553,10 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     low = clause.lower()
+    if "argument" in low or "case " in low:
+        # one side's argument set out (round 49): "The argument for it is that good intentions have not reached every health
+        # board ... equally" is what the argument says, not the respondent's verdict on the duty
+        out += [(m.end(), len(clause)) for m in _ARGUMENT_IS_THAT.finditer(clause)]
     if "let alone" in low:
         # what "let alone" adds is the main clause's, denied a fortiori: "none of the three options would achieve the vision,
         # let alone best achieve it" (round 30; its cue is not asserted)

@@ -1353,10 +1353,19 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
         dropped = {i for i, _ in loose}
         out = [mk for mk in out if mk[0] not in dropped]
     out = [mk for mk in out if mk[1] != ""]
-    # one section per question: a later heading naming the same question starts an unassigned one
+    # one section per question: a later heading naming the same question starts an unassigned one, unless the later one
+    # names it by its number and the earlier only by its words (round 49: "Our views on the new legal duty" over the
+    # letter, then "About Option One (question 9)" over the answer)
+    numbered = {i for i, qid, _a, _s in out if qid and NUMBER_IN_BRACKETS.search(lines[i])}
+    first_numbered = {}
+    for i, qid, _a, _s in out:
+        if i in numbered:
+            first_numbered.setdefault(qid, i)
     seen: set[str] = set()
     unique = []
     for i, qid, after, strong in out:
+        if qid in first_numbered and i != first_numbered[qid]:
+            qid = None
         if qid in seen:
             qid = None
         if qid:
