@@ -12394,3 +12394,61 @@ def test_members_divided_then_the_views_they_hold_is_no_single_view():
         "Under the vision, accountability is split several ways: the Commissioner answers for some of it."
     ).get("q8")
     assert q8 is None or q8.stance != "Unclear"
+
+
+# round 49, part 4: from the round's second final set (b1768-b1783, evaluated with cafbe66, then read for its silences)
+def test_a_duty_spread_across_the_list_is_the_duty_judged():
+    text = (
+        "A duty spread across the whole of Schedule 6, with each body left to decide for itself what it means, will in our "
+        "view produce a great many policies and no one to act on them."
+    )
+    q10 = code_letter(text).get("q10")
+    assert q10 is None or q10.stance is None
+    # (the list as the subject is still judged)
+    assert (
+        letter("The list in Schedule 6 will produce a great many policies and no one to act on them.", "q10").stance
+        == "No"
+    )
+
+
+def test_the_list_under_option_ones_heading_is_the_list():
+    text = "Option One\n\nThe list also omits youth services, fire and rescue and Clinical Commissioning Groups."
+    codes = code_letter(text)
+    assert codes["q10"].stance == "No" and (codes.get("q9") is None or codes["q9"].stance is None)
+
+
+def test_no_recommendation_made_by_another_is_no_view_of_the_respondents():
+    # (the rules read no view of the respondent's; the classifier, which reads no holder, may still send it to a person)
+    q11 = rules_letter("On Option Two, the Chief Executive made no recommendation on this point.", "q11")
+    assert q11 is None or q11.stance != "Unclear"
+    assert letter("On Option Two, we make no recommendation.", "q11").stance == "Unclear"
+
+
+def test_giving_effect_to_the_vision_is_the_vision_as_a_goal_and_an_unresolved_question_is_no_view():
+    text = (
+        "Whether the partnership route as a whole is the right way to give effect to the Government's vision is a question "
+        "the committee could not resolve."
+    )
+    codes = code_letter(text)
+    assert codes.get("q8") is None or codes["q8"].stance is None
+    assert codes["q11"].stance == "Unclear"
+
+
+def test_waiting_to_see_preferred_is_no_choice_of_what_is_waited_for():
+    spec = load_spec()
+    text = "We would rather wait to see how the Welsh Government proposes to apply any legislation than guess."
+    assert stance._comparative_cues(text, spec, None) is None
+    # (a duty waited for is still preferred)
+    cues = stance._comparative_cues(
+        "We would rather wait for a duty that fits Wales than have one quickly that does not.", spec, None
+    )
+    assert cues is not None and cues["q9"][0].stance == "Yes"
+
+
+def test_that_route_points_back_to_an_option_only():
+    text = (
+        "The partnerships need the youth service and housing as statutory members. That route would not, in our view, "
+        "achieve the vision."
+    )
+    codes = code_letter(text)
+    assert codes.get("q12") is None or codes["q12"].evidence != "That route would not, in our view, achieve the vision."

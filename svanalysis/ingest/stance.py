@@ -494,6 +494,11 @@ _UNCLEAR = [
         r"\b(?:is|remains|it's)\s+(?:still\s+|far\s+from\s+)?(?:unclear|uncertain)\b|\bunclear\s+(?:to us\s+)?(?:whether|if|how)\b",
         0.8,
     ),
+    # a question left unresolved (round 49): "is a question the committee could not resolve"
+    (
+        r"\b(?:question|matter|issue)\s+(?:that\s+|which\s+)?(?:we|i|the\s+\w+|our\s+\w+)\s+(?:could|can)\s*(?:not|n't)\s+resolve\b",
+        0.8,
+    ),
     # advice declined for want of evidence (round 49): "We would not want to advise on membership without better evidence
     # than we have"
     (
@@ -4821,6 +4826,12 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
         at = clause.lower().find(q8[2].lower())
         if q8[1] == "description" and at > 0 and _YARDSTICK_VERB.search(clause, 0, at):
             drop("q8")
+    # the list as where a duty would reach, in the duty's subject (round 49): "A duty spread across the whole of Schedule 6,
+    # with each body left to decide for itself what it means, will produce a great many policies" judges the duty
+    if "q10" in ids and (m := _DUTY_ACROSS_THE_LIST.match(clause)) is not None:
+        q10 = next(t for t in out if t[0] == "q10")
+        if clause.lower().find(q10[2].lower()) < m.end():
+            drop("q10")
     # "the right ones" as the predicate of another target named before it is that target's ("We do not think the vision
     # and focus, as drafted, are the right ones", round 31)
     if "q10" in ids and len(out) > 1:
@@ -5539,6 +5550,12 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
     return [(q, "heading", heading) for q, _, _ in found] if len(found) == 1 else []
 
 
+_DUTY_ACROSS_THE_LIST = re.compile(
+    r"^\W*(?:a|the|any|this)\s+(?:new\s+)?(?:statutory\s+|legal\s+)?duty\s+(?:spread|placed|imposed|laid|applied|extended|cast)\s+"
+    r"(?:across|on|over|to|upon)\s+(?:the\s+)?(?:whole\s+of\s+|all\s+of\s+|every\s+body\s+(?:in|on)\s+)?"
+    r"(?:schedule\s+6|the\s+(?:schedule|list)|(?:the\s+)?(?:[\w-]+\s+){0,2}?list)\b",
+    re.I,
+)
 # "the right ones" said of things that are not bodies (round 49): points, priorities, principles, ...
 _RIGHT_ONES_NOT_BODIES = re.compile(
     r"\b(?:points|priorities|aims|principles|themes|areas|things|questions|ideas|elements|emphases|steps|measures|"
@@ -5563,6 +5580,7 @@ _COVERED_HEADING = re.compile(
 )
 
 
+_THAT_ROUTE = re.compile(r"^\W*(?:that|this|such\s+a)\s+(?:route|option|approach|model)\b", re.I)
 # "this" as one option, singular: "this is the option", "this is the route"
 _THIS_ONE = re.compile(
     r"^\W*(?:(?:we|i)\s+(?:\w+\s+)?(?:think|believe|consider|feel|suggest)\s+(?:that\s+)?)?this\s+(?:is|would\s+be|remains)\s+"
@@ -6316,10 +6334,19 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     targets = para_topic
                 elif heading and default is None and not anyway:
                     targets = heading
+                    if {q for q, _, _ in targets} == {"q9"} and (lv := _LIST_SUBJECT.search(clause)):
+                        # under Option One's heading, a verdict on its list (round 49: "The list also omits youth services,
+                        # fire and rescue and Clinical Commissioning Groups") judges the Schedule 6 list (Q10)
+                        targets = [("q10", "description", lv.group("list"))]
                 elif prev_target and (pronoun or default is None):
                     # carried on: "this", "it" point back; a sentence with a subject of its own only weakly
                     weak = not pronoun and _MECHANISMS["weak_carry"]
                     targets = [(q, "carry-weak" if weak else "carry", p) for q, _, p in prev_target]
+                    if _THAT_ROUTE.match(clause):
+                        # "that route", "this option" point back to an option (round 49: "That route would not, in our view,
+                        # achieve the vision" after talk of the partnerships' members is Option Two's)
+                        options = set(_option_qids(id(spec)))
+                        targets = [t for t in targets if t[0] in options]
                     if (
                         pronoun
                         and len({q for q, _, _ in prev_target}) >= 2
@@ -7683,6 +7710,10 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     ):
         return None  # "not well placed to judge whether the second would work better than the first": asked, not said
     xs, ys = clause[xa:xb], clause[ya:yb]
+    if _WAIT_AND_SEE.match(xs):
+        return (
+            None  # "we would rather wait to see how the Welsh Government proposes to apply any legislation than guess"
+        )
     xt = [(q, p) for q, _k, p in _clause_targets_ex(xs, spec, True)]
     yt = [(q, p) for q, _k, p in _clause_targets_ex(ys, spec, True) if q not in {x for x, _ in xt}]
     if default is not None:
@@ -7726,6 +7757,12 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     return out
 
 
+# waiting preferred (round 49): what is waited for is no choice made
+# (not a duty waited for: "We would rather wait for a duty that fits Wales than have one quickly that does not")
+_WAIT_AND_SEE = re.compile(
+    r"^\W*(?:to\s+)?(?:wait\s+(?:and\s+see|to\s+see|until|before)|hold\s+off|pause|hold\s+fire|see\s+(?:how|what|whether))\b",
+    re.I,
+)
 # both ways at once (round 45): "better or worse than the alternatives", "more or less effective than"
 _EITHER_WAY = re.compile(r"\b(?:better\s+or\s+worse|worse\s+or\s+better|more\s+or\s+less|less\s+or\s+more)\b", re.I)
 _NOT_SEE_HOW = re.compile(

@@ -603,6 +603,9 @@ LEXICON: list[Entry] = [
     ),
     (
         # (or divided several ways, round 49: "members were divided three ways")
+        # (not another's, round 49: "The Chief Executive made no recommendation on this point")
+        r"(?<!\bexecutive\smade\s)(?<!\bdirector\smade\s)(?<!\bofficer\smade\s)(?<!\bofficers\smade\s)(?<!\bchair\smade\s)"
+        r"(?<!\breport\smade\s)(?<!\bpaper\smade\s)(?<!\bgovernment\smade\s)"
         r"no\s+recommendation|evenly\s+(?:divided|split)|(?:divided|split)\s+(?:on|about|over)\s+(?:this|it|whether)"
         + DIVIDED_ONCE
         + r"|\b(?:members|we|they|views|opinions?|the\s+(?:board|committee|group|membership|trustees|governors|council))\s+"
@@ -9250,6 +9253,8 @@ _VISION_YARDSTICK = re.compile(
     r"|(?:(?<=turn\s)|(?<=turns\s)|(?<=turning\s)|(?<=put\s)|(?<=puts\s)|(?<=putting\s)|(?<=translate\s)|(?<=translating\s))"
     r"the\s+vision(?=\s+into\s+(?:action|reality|practice|effect|something\s+real)\b)"
     r"|(?:(?<=bring\s)|(?<=brings\s)|(?<=bringing\s))the\s+vision(?=\s+to\s+life\b)"
+    # (or given effect, round 49: "the right way to give effect to the Government's vision")
+    r"|(?<=effect\sto\s)the\s+(?:government['’]s\s+|consultation['’]s\s+)?vision\b"
     # (its subject itself, round 49: "the slow, relational work the vision itself describes")
     r"|(?<=[a-z]\s)the\s+(?:consultation'?s\s+)?vision\s+(?:itself\s+)?(?:is\s+(?:meant|intended|supposed|designed)\s+to|describes|described|sets\s+out|"
     r"lays\s+out|outlines|paints|has\s+in\s+mind)\b"
