@@ -174,11 +174,10 @@ def test_cli_review_round_trip(example_processed, tmp_path):
     shutil.rmtree(tmp_path)
 
 
-def test_export_shows_target_rule_and_the_evidence_the_other_way(spec, tmp_path):
-    # one letter, one low-confidence code with both phrases: the reviewer sees all of it in one row
+def _one_letter(spec, tmp_path, text, row):
+    """A processed folder holding one letter (respondent L1) and one coding row for it."""
     processed = tmp_path / "processed"
     processed.mkdir()
-    text = "We welcome the clarity a duty would bring. However, a duty without money is an empty gesture."
     responses = pd.DataFrame(
         {
             "respondent_id": pd.array(["L1"], dtype="string"),
@@ -188,6 +187,13 @@ def test_export_shows_target_rule_and_the_evidence_the_other_way(spec, tmp_path)
         }
     )
     responses.to_parquet(processed / "responses.parquet")
+    pd.DataFrame([row]).astype(CODING_DTYPES).to_parquet(processed / "coding.parquet")
+    return processed
+
+
+def test_export_shows_target_rule_and_the_evidence_the_other_way(spec, tmp_path):
+    # one letter, one low-confidence code with both phrases: the reviewer sees all of it in one row
+    text = "We welcome the clarity a duty would bring. However, a duty without money is an empty gesture."
     row = {
         "respondent_id": "L1",
         "question": "q9",
@@ -201,7 +207,7 @@ def test_export_shows_target_rule_and_the_evidence_the_other_way(spec, tmp_path)
         "rule": "concession: support, then a reservation; target by description",
         "conflict_evidence": "However, a duty without money is an empty gesture.",
     }
-    pd.DataFrame([row]).astype(CODING_DTYPES).to_parquet(processed / "coding.parquet")
+    processed = _one_letter(spec, tmp_path, text, row)
     assert export_review(processed, tmp_path / "r.xlsx") == 1
     ws = load_workbook(tmp_path / "r.xlsx")["Review"]
     got = dict(zip([c.value for c in ws[1]], [c.value for c in ws[2]], strict=True))
@@ -240,18 +246,7 @@ def test_why_a_code_is_listed_names_the_classifier_the_error_and_welsh():
 def test_a_possible_view_is_listed_uncoded_and_ok_leaves_the_question_missing(spec, tmp_path):
     # round 49: a letter's possible view (``stance.POSSIBLE_VIEW``) has a coding row with no stance; the reviewer sees the
     # sentence and why it is listed, and either codes it or accepts it as it is ("ok": nothing to record)
-    processed = tmp_path / "processed"
-    processed.mkdir()
     text = "The paper deliberately leaves out domestic abuse."
-    responses = pd.DataFrame(
-        {
-            "respondent_id": pd.array(["L1"], dtype="string"),
-            "channel": ["letter"],
-            "letter_text": [text],
-            **{q.columns["text"]: pd.array([None], dtype="string") for q in spec.stance_questions},
-        }
-    )
-    responses.to_parquet(processed / "responses.parquet")
     row = {
         "respondent_id": "L1",
         "question": "q9",
@@ -265,7 +260,7 @@ def test_a_possible_view_is_listed_uncoded_and_ok_leaves_the_question_missing(sp
         "rule": "possible view, not coded: flip risk 0.17 (leaning No): evaluation 'leaves out'; target by description",
         "conflict_evidence": None,
     }
-    pd.DataFrame([row]).astype(CODING_DTYPES).to_parquet(processed / "coding.parquet")
+    processed = _one_letter(spec, tmp_path, text, row)
     assert export_review(processed, tmp_path / "r.xlsx") == 1
     wb = load_workbook(tmp_path / "r.xlsx")
     ws = wb["Review"]
