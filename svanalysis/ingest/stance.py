@@ -478,7 +478,7 @@ _UNCLEAR = [
         r"\bwould want to see\b[^.]{0,60}\bbefore\b(?!\s+(?:the\s+|a\s+|any\s+|it\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:came|comes|come|coming|goes|went|go|is\s+(?:introduced|commenced|implemented|brought|laid)|takes?\s+effect|into\s+force)\b)"
         # (nor before a law is made, round 49: "we would want to see what they achieve before Parliament is asked to create
-        # another duty" puts a new duty off, a view on it; the rules of delay read it)
+        # another duty" puts a new duty off: a view on it, not one withheld)
         r"(?!\s+(?:[\w-]+\s+){0,3}?(?:is\s+|are\s+)?(?:asked\s+to\s+)?(?:create|creating|legislat\w*|impose|imposing|introduce|"
         r"introducing|add|adding|bring\s+in|bringing\s+in)\s+(?:a\s+|another\s+|any\s+|the\s+|new\s+)*(?:new\s+|further\s+|statutory\s+|"
         r"legal\s+)*(?:duty|duties|law|legislation)\b)",
@@ -5590,7 +5590,7 @@ _THIS_ONE = re.compile(
 # support "in principle" (round 49): what a reservation after it qualifies
 _IN_PRINCIPLE = re.compile(r"\bin\s+principle\b", re.I)
 _SOMETHING_LACKING = re.compile(
-    r"\b(?:no|not|n't|without|lacks?|lacking|too|fails?|nothing|never|neither|nor)\b|n't\b", re.I
+    r"\b(?:no|not|without|lacks?|lacking|too|fails?|nothing|never|neither|nor)\b|n't\b", re.I
 )
 # how the partnerships are made up (round 49): what a view declined on them is about
 _CONSTITUTED = re.compile(r"\b(?:constituted|made\s+up|composed|composition|membership|who\s+sits\s+on)\b", re.I)
@@ -5777,6 +5777,7 @@ _VISION_AS_SOURCE = re.compile(
     r"(?:best\s+)?(?:be\s+)?(?:achieved|delivered|realised|realized|met|reached)\b",
     re.I,
 )
+
 
 # an account of how things are: "a fair description of how the best partnerships already operate", "a good picture of what
 # happens now"
@@ -7711,9 +7712,9 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
         return None  # "not well placed to judge whether the second would work better than the first": asked, not said
     xs, ys = clause[xa:xb], clause[ya:yb]
     if _WAIT_AND_SEE.match(xs):
-        return (
-            None  # "we would rather wait to see how the Welsh Government proposes to apply any legislation than guess"
-        )
+        # waiting preferred, no choice made: "we would rather wait to see how the Welsh Government proposes to apply any
+        # legislation than guess"
+        return None
     xt = [(q, p) for q, _k, p in _clause_targets_ex(xs, spec, True)]
     yt = [(q, p) for q, _k, p in _clause_targets_ex(ys, spec, True) if q not in {x for x, _ in xt}]
     if default is not None:
@@ -8666,7 +8667,7 @@ def _possible_view(code: StanceCode, reading: tuple[str, float] | None) -> bool:
     The flip guard's Unclear says the letter addresses the question but its stance is in doubt. Where the sentence
     relied on holds no view to the classifier and the question was reached only by a description, a reference or
     carry-over, not by a section or heading of its own, what is in doubt is whether the letter addresses the question
-    at all: on the blind letters of rounds 33-48 (b1309-b1719), 36 of 258 such codes were on questions the letter never
+    at all: on the blind letters of rounds 45-48 (b1309-b1719), 36 of 258 such codes were on questions the letter never
     discussed (4 of 256 where the question had a section of its own), and Unclear was the careful code for 16. Left
     uncoded, the code is still listed for review with its sentence, leaning and risk (``code_stances``).
 

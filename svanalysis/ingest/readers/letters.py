@@ -1357,7 +1357,7 @@ def _topic_headings(lines: list[str], spec: Spec) -> list[tuple[int, str | None,
     # names it by its number and the earlier only by its words (round 49: "Our views on the new legal duty" over the
     # letter, then "About Option One (question 9)" over the answer)
     numbered = {i for i, qid, _a, _s in out if qid and NUMBER_IN_BRACKETS.search(lines[i])}
-    first_numbered = {}
+    first_numbered: dict[str | None, int] = {}
     for i, qid, _a, _s in out:
         if i in numbered:
             first_numbered.setdefault(qid, i)
