@@ -101,7 +101,8 @@ show(
 # ## Stance coding (Q8 to Q13)
 # Closed answers are used as given; otherwise the stance is coded from the text by rule (in a letter where the
 # rules find nothing they know, by a classifier, always for review), and codes below the confidence threshold are
-# listed for review (`svanalysis review export`).
+# listed for review (`svanalysis review export`). A possible view in a letter (a leaning the coder doubts the letter
+# gives on that question at all) is not coded: it is listed for review with the rest, and counted apart here.
 
 # %%
 coding = coding_summary(q)

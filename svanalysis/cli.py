@@ -211,7 +211,7 @@ def _summary(result) -> None:
     if layouts:
         typer.echo("layouts detected: " + "; ".join(layouts))
     typer.echo(
-        f"stances coded from text: {t['stances_coded_from_text']:,} ({t['stances_needing_review']:,} for review, {t.get('stances_possible_views', 0):,} possible views uncoded)   unmapped columns: {t['unmapped_columns']}"
+        f"stances coded from text: {t['stances_coded_from_text']:,} ({t['stances_needing_review']:,} for review, {t.get('stances_possible_views', 0):,} possible view{'' if t.get('stances_possible_views', 0) == 1 else 's'} uncoded)   unmapped columns: {t['unmapped_columns']}"
     )
     for f in result.ledger["files"]:
         for u in f.get("unmapped", [])[:10]:

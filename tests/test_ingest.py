@@ -502,3 +502,27 @@ def test_a_row_group_is_written_from_the_parts_it_spans_column_by_column(tmp_pat
     with pq.ParquetWriter(tmp_path / "b.parquet", schema) as w:
         w.write_table(whole, row_group_size=65_536)
     assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
+
+
+def test_a_letters_possible_view_is_listed_uncoded_and_counted_apart(tmp_path):
+    # round 49: a flip-guarded leaning whose sentence holds no view to the classifier, on Option One reached by a
+    # description only, leaves Q9 missing; its coding row (stance missing, for review) is counted apart in the ledger
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "letter.txt").write_text(
+        "Dear Sir or Madam,\n\nWe run refuge places and outreach for women and their children in Sandwell.\n\n"
+        'By confining the duty to serious violence "within the scope of the Serious Violence Strategy", the paper '
+        "deliberately leaves out domestic abuse.\n\nYours faithfully,\n\nMargaret Oduya\n",
+        encoding="utf-8",
+    )
+    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    coding = pd.read_parquet(tmp_path / "out" / "coding.parquet")
+    responses = pd.read_parquet(tmp_path / "out" / "responses.parquet")
+    assert coding[["question", "needs_review"]].values.tolist() == [["q9", True]] and coding["stance"].isna().all()
+    assert responses["q9_option_one"].isna().all()
+    totals = res.ledger["totals"]
+    assert (totals["stances_possible_views"], totals["stances_coded_from_text"], totals["stances_needing_review"]) == (
+        1,
+        0,
+        0,
+    )
