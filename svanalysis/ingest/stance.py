@@ -112,7 +112,7 @@ from svanalysis.core.text import FORM_LABEL, LIST_MARK, NUMBER_IN_BRACKETS, POST
 from svanalysis.ingest import stance_lexicon, stance_model, stance_syntax
 from svanalysis.ingest.stance_calibration import calibrated
 from svanalysis.ingest.stance_guard import THRESHOLD as GUARD_THRESHOLD
-from svanalysis.ingest.stance_guard import flip_risk, guard_features
+from svanalysis.ingest.stance_guard import flip_risk, guard_features, target_kind
 from svanalysis.ingest.stance_lexicon import (
     CONTRAST,
     DIVIDED_ONCE,
@@ -8658,7 +8658,6 @@ def _guard_flips(out: dict[str, StanceCode]) -> dict[str, StanceCode]:
 POSSIBLE_VIEW = "possible view, not coded"
 # the targets a letter's own sections and headings give: a question reached by them is one the letter addresses
 _OWN_TARGETS = frozenset({"section", "heading", "paragraph"})
-_TARGET_KIND = re.compile(r"target by ([\w-]+)")
 
 
 def _possible_view(code: StanceCode, reading: tuple[str, float] | None) -> bool:
@@ -8679,8 +8678,8 @@ def _possible_view(code: StanceCode, reading: tuple[str, float] | None) -> bool:
     """
     if not _MECHANISMS["possible_view"] or reading is None or reading[0] != "none" or not code.rule:
         return False
-    kinds = _TARGET_KIND.findall(code.rule)
-    return bool(kinds) and kinds[-1] not in _OWN_TARGETS
+    kind = target_kind(code.rule)
+    return bool(kind) and kind not in _OWN_TARGETS
 
 
 # one option said to be the only one that would achieve the vision (round 36): "Of the three, only the first would in the

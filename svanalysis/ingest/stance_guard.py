@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from svanalysis.ingest.stance_calibration import FEATURES as CALIBRATION_FEATURES
 from svanalysis.ingest.stance_calibration import logistic
 
-__all__ = ["COEFFICIENTS", "FEATURES", "THRESHOLD", "flip_risk", "guard_features"]
+__all__ = ["COEFFICIENTS", "FEATURES", "THRESHOLD", "flip_risk", "guard_features", "target_kind"]
 
 # the calibration features of stance_calibration.FEATURES (zeros for a code without them: a classifier's reading)
 _N_CALIBRATION = len(CALIBRATION_FEATURES)
@@ -72,6 +72,18 @@ TARGET_KINDS = (
     "paragraph",
 )
 _TARGET_BY = re.compile(r"target by ([\w-]+)")
+
+
+def target_kind(rule: str | None) -> str:
+    """How a code's rule says its target was reached ("section", "description", "carry-weak", ...; "" if it does not).
+
+    >>> target_kind("verdict 'oppose'; target by section"), target_kind("no view 'unsure'")
+    ('section', '')
+    """
+    m = _TARGET_BY.search(rule or "")
+    return m.group(1) if m else ""
+
+
 FEATURES = (
     *(f"calibration_{i}" for i in range(_N_CALIBRATION)),
     *(f"rule_{k.replace(' ', '_')}" for k in RULE_KINDS),
@@ -171,8 +183,7 @@ def guard_features(
     rule = rule or ""
     cal = list(features) if features and len(features) == _N_CALIBRATION else [0.0] * _N_CALIBRATION
     kind = rule.split(" ", 1)[0].rstrip(":")
-    m = _TARGET_BY.search(rule)
-    target = m.group(1) if m else ""
+    target = target_kind(rule)
     label, p = reading if reading is not None else ("none", 0.0)
     opposite = {"Yes": "No", "No": "Yes"}.get(stance)
     return (
