@@ -12452,3 +12452,52 @@ def test_that_route_points_back_to_an_option_only():
     )
     codes = code_letter(text)
     assert codes.get("q12") is None or codes["q12"].evidence != "That route would not, in our view, achieve the vision."
+
+
+# round 50, from the never-read third final set of round 49 (b1784-b1799) and waves 141-142
+def test_a_preference_for_saying_so_is_no_choice_of_an_option():
+    text = "Option One\n\nWe have not been able to resolve this and prefer to say so honestly."
+    assert rules_letter(text, "q9").stance != "Yes"
+    # (a preference for an option is still one)
+    assert rules_letter("Option One\n\nWe prefer the duty on named bodies.", "q9").stance == "Yes"
+
+
+def test_a_statement_voted_on_is_the_meetings_view_carried_and_turned_round_when_it_fell():
+    fell = 'The statement "more organisations should be added to the Community Safety Partnership" fell by 1 vote to 9.'
+    carried = 'The statement "more organisations should be added to the Community Safety Partnership" was carried 9 votes to 1.'
+    assert rules_letter(fell, "q12").stance == "No"
+    assert rules_letter(carried, "q12").stance == "Yes"
+    duty = 'The statement "a new legal duty would make our town safer for young people" was defeated by 11 votes to 5.'
+    assert rules_letter(duty, "q9").stance == "No"
+
+
+def test_ranked_first_by_only_a_few_members_is_not_the_bodys_choice():
+    text = "Option Two\n\nOnly three members ranked it first."
+    assert rules_letter(text, "q11").stance == "No"
+    assert rules_letter("Option Two\n\nMembers ranked it first.", "q11").stance == "Yes"
+
+
+def test_a_service_used_voluntarily_is_not_the_voluntary_approach():
+    text = (
+        "General practice is the one public service they still use voluntarily, and the vision is right to put sharing "
+        "of information at its centre."
+    )
+    codes = code_letter(text)
+    assert codes.get("q13") is None or codes["q13"].stance is None
+    assert codes["q8"].stance == "Yes"
+    # (partners working together voluntarily still name it)
+    assert letter("Partners working together voluntarily would not achieve the vision.", "q13").stance == "No"
+
+
+def test_wanted_kept_but_not_as_the_whole_answer_is_mixed():
+    text = "Option Three\n\nWe would want it kept, and we would not want it to be the whole answer."
+    assert rules_letter(text, "q13").stance == "Mixed"
+    assert rules_letter("Option Three\n\nWe would not want it.", "q13").stance == "No"
+
+
+def test_the_right_people_invited_is_what_partnerships_should_do_not_a_verdict_on_the_list():
+    text = (
+        "Question 12\n\nThe list does not need to be longer; partnerships need to be better at inviting the right people "
+        "for the right item."
+    )
+    assert rules_letter(text, "q12").stance == "No"

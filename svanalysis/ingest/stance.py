@@ -813,7 +813,12 @@ _POSITIVE = [
         ("be the ", "be option"),
     ),
     (
-        r"\b(?:prefer|prefers)\b|\bpreference\s+(?:is|would be)\s+(?:for\s+)?|\b(?:our|my|first)\s+preference\b"
+        r"\b(?:prefer|prefers)\b"
+        # (not a preference for saying or doing something about the question, round 50: "We have not been able to resolve
+        # this and prefer to say so honestly", "we prefer to wait for the evaluation")
+        r"(?!\s+(?:instead\s+)?to\s+(?:say|state|admit|acknowledge|record|note|be\s+(?:honest|clear|frank|open|candid|transparent)|"
+        r"remain\s+(?:silent|neutral|undecided)|wait|abstain|reserve|defer|withhold|keep\s+an\s+open)\b)"
+        r"|\bpreference\s+(?:is|would be)\s+(?:for\s+)?|\b(?:our|my|first)\s+preference\b"
         # the past and the passive (round 37: a council's minutes, "Members preferred to leave matters to local goodwill",
         # "the voluntary route is preferred"); not the option the Government prefers, nor a preferred option as a name
         r"|\b(?:we|i|members|councillors|trustees|governors|directors)\s+(?:\w+ly\s+)?preferred\b"
@@ -2764,6 +2769,17 @@ _SUBJECT_APPOSITION = re.compile(
 )
 
 
+# a statement put to a vote of the respondent's own meeting, and how it went (round 50): 'the statement "a new legal duty would
+# make Hartsdown safer for young people" fell by 5 votes to 11', 'the motion "that the partnership route be supported" was
+# carried'
+_STATEMENT_VOTED = re.compile(
+    r"\b(?:statement|motion|proposition|resolution|proposal)\s*[:,]?\s*[\"“](?P<said>[^\"“”]{8,300})[\"”]\s*,?\s+"
+    r"(?:was\s+|were\s+)?(?P<how>carried|passed|agreed|adopted|won|approved|fell|defeated|lost|rejected|voted\s+down|failed)\b",
+    re.I,
+)
+_CARRIED = frozenset({"carried", "passed", "agreed", "adopted", "won", "approved"})
+
+
 @functools.lru_cache(maxsize=65536)
 def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], str]:
     """Stance cues of one clause about question ``qid``.
@@ -2782,6 +2798,18 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # a division stated, then the views it lies between (round 49): "members were divided three ways: some wanted schools
         # added, ..." is no single view; the views after the colon are others', reported
         return (_Cue("Unclear", 0.8, div.group("div"), f"no view '{div.group('div')}'"),), clause[: div.end()]
+    if ('"' in clause or "“" in clause) and (voted := _STATEMENT_VOTED.search(clause)) is not None:
+        # a statement put to the respondent's own meeting and voted on (round 50): carried, it is the meeting's view; fallen,
+        # the meeting's view is against what it says (its Yes and No turned round); the classifier reads neither
+        said = voted.group("said")
+        fell = voted.group("how").lower() not in _CARRIED
+        how = f"statement {'voted down' if fell else 'carried'}"
+        turned = tuple(
+            _Cue({"Yes": "No", "No": "Yes"}[c.stance] if fell else c.stance, c.weight * 0.85, c.phrase, f"{how}: {c.rule}")
+            for c in _cues(said, qid, False)
+            if c.stance in ("Yes", "No")
+        )
+        return turned, ""
     if (
         " with " in clause
         and ("agree" in (low_given := clause.lower()) or " side" in low_given or "concur" in low_given)

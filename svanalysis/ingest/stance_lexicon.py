@@ -2856,6 +2856,9 @@ LEXICON: list[Entry] = [
         r"(?<!s\sto\s)(?<!\bit\sto\s)(?<!\bthem\sto\s)(?<!\bon\sto\s)(?<!\bonto\s)(?<!\bwith\s)(?<!\bfrom\s)"
         # (nor what something depends on or needs: "it depends on the right organisations being there")
         r"(?<!\bdepends\son\s)(?<!\bdepend\son\s)(?<!\brelies\son\s)(?<!\brely\son\s)(?<!\bneeds\s)(?<!\bneed\s)(?<!\brequires\s)"
+        # (nor whom somebody should ask in, round 50: "partnerships need to be better at inviting the right people")
+        r"(?<!\binviting\s)(?<!\binvite\s)(?<!\binvites\s)(?<!\binvolving\s)(?<!\binvolve\s)(?<!\bgetting\s)(?<!\bfinding\s)"
+        r"(?<!\bchoosing\s)(?<!\bbringing\s)(?<!\bselecting\s)"
         r"the\s+right\s+(?:(?:public|statutory|local|core|key)\s+)?(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|foundation|starting\s+list|approach|model|vehicle|route|lever|levers|mechanism|tool|instrument|framework|structure|core|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)(?!\s+(?:would|should|must|will|need|needs|ought|is\s+one|are\s+those|are\s+ones)\b)",
         "Yes",
         0.75,
@@ -3906,6 +3909,16 @@ LEXICON: list[Entry] = [
         "Yes",
         0.8,
         "preference",
+        False,
+    ),
+    # wanted, but not as the whole answer (round 50; listed before "would not want", which starts at the same word): "We would
+    # want it kept, and we would not want it to be the whole answer"
+    (
+        r"(?#anchors: whole only entire sole complete)(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish|expect)\s+(?:it|them|this|"
+        r"that)\s+to\s+be\s+(?:the|our)\s+(?:whole|only|entire|sole|complete)\s+(?:answer|solution|response|approach|plan)\b",
+        "Mixed",
+        0.8,
+        "mixed",
         False,
     ),
     (
@@ -6075,6 +6088,19 @@ LEXICON: list[Entry] = [
         "evaluation",
         True,
     ),
+    # ranked first or chosen by only a few of the respondent's own (round 50: a youth council's vote, "This is why only three
+    # members ranked it first"): the rest did not (listed before the ranking below, which starts later)
+    (
+        r"(?#anchors: only)\bonly\s+(?:a\s+(?:small\s+)?(?:few|handful|minority)\s+(?:of\s+(?:the\s+|our\s+|its\s+|their\s+)?)?"
+        r"|(?:\d+|one|two|three|four|five|six)\s+(?:of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:\d+\s+)?)?)(?:[\w-]+\s+)?"
+        r"(?:members|councillors|participants|jurors|governors|trustees|delegates|staff|respondents|of\s+us|young\s+people)\s+"
+        r"(?:\w+\s+)?(?:ranked|rated|put|placed|chose|picked|voted\s+for|backed|favoured|preferred)\s+(?:it|this|that|this\s+one|"
+        r"that\s+one)(?:\s+(?:first|top|highest))?\b",
+        "No",
+        0.6,
+        "preference",
+        True,
+    ),
     # the target put below or above the rest: "we would rank it below the second", "we rank it first"
     (
         r"(?#anchors: rank ranks ranked)\brank(?:s|ed)?\s+(?:it|this|that|them)\s+(?:below|behind|last|lowest|bottom|beneath)\b",
@@ -8053,6 +8079,10 @@ OTHER_SENSES = re.compile(
     r"|\b(?:drawn\s+up|designed|set\s+up|created|established|intended|meant|funded|introduced|built|developed|written)\s+to\s+support\b"
     rf"|\b(?:we|they|i|it|who|which|that)\s+(?:\w+\s+)?(?:work\s+to\s+|also\s+|currently\s+|already\s+)?support(?:s|ed)?\s+{_SUPPORT_OBJ}\b"
     r"|\bvoluntary\s+(?:and\s+(?:community|charitable|faith)\s+|&\s+community\s+)?(?:sector|organisations?|groups?|bodies|services?|partners?|agencies|workers?|youth|body|projects?|and\s+community)\b"
+    # a service used by choice (round 50: "General practice is ... the one public service they still use voluntarily"): the
+    # young people's choice, not partners working together voluntarily
+    r"|\b(?:use|uses|used|using|attend|attends|attended|attending|visit|visits|visited|turn\s+up|turns\s+up|turned\s+up|"
+    r"walk\s+in|walks\s+in|walked\s+in)\s+(?:(?:it|them|us|our\s+\w+|the\s+\w+|services?)\s+)?voluntarily\b"
     # the sector named with its neighbours: "the voluntary and faith sector", "voluntary, community and social
     # enterprise organisations", "the voluntary/charitable sector"
     r"|\bvoluntary(?:\s*(?:,|/|&|\band\b|,\s*and\b)\s*(?:community|faith|charitable|charity|social\s+enterprise|independent|"
