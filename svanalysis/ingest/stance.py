@@ -2805,7 +2805,12 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         fell = voted.group("how").lower() not in _CARRIED
         how = f"statement {'voted down' if fell else 'carried'}"
         turned = tuple(
-            _Cue({"Yes": "No", "No": "Yes"}[c.stance] if fell else c.stance, c.weight * 0.85, c.phrase, f"{how}: {c.rule}")
+            _Cue(
+                {"Yes": "No", "No": "Yes"}[c.stance] if fell else c.stance,
+                c.weight * 0.85,
+                c.phrase,
+                f"{how}: {c.rule}",
+            )
             for c in _cues(said, qid, False)
             if c.stance in ("Yes", "No")
         )
