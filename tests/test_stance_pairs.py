@@ -12501,3 +12501,43 @@ def test_the_right_people_invited_is_what_partnerships_should_do_not_a_verdict_o
         "for the right item."
     )
     assert rules_letter(text, "q12").stance == "No"
+
+
+# round 50, part 2: from wave 141 (b1800-b1815, each run once before it was read)
+def test_a_ballot_on_a_quoted_question_is_read_from_its_votes():
+    tied = 'Ballot: "Would Option One best achieve the vision?" Yes 8, No 8.'
+    lost = 'Ballot: "Would Option Three best achieve the vision?" Yes 2, No 14.'
+    won = 'Ballot: "Would Option Two best achieve the vision?" Yes 12, No 3.'
+    assert rules_letter(tied, "q9").stance == "Unclear"
+    assert rules_letter(lost, "q13").stance == "No"
+    assert rules_letter(won, "q11").stance == "Yes"
+    # (the vision is the yardstick of the question, not answered by the ballot)
+    codes = code_letter(won)
+    assert codes.get("q8") is None or codes["q8"].stance is None
+
+
+def test_what_those_point_back_to_being_half_the_story_is_no_mixed_verdict():
+    text = "The vision\n\nIt leaves out domestic abuse and alcohol, and to us those are half the story."
+    assert rules_letter(text, "q8").stance == "No"
+    assert rules_letter("The vision\n\nIt is half the story.", "q8").stance == "Mixed"
+
+
+def test_an_option_closest_to_what_the_paper_wants_or_getting_the_vision_off_the_page_is_no_view_of_the_vision():
+    for text in (
+        "On balance Option One is the option that would get closest to what the paper is trying to achieve.",
+        "I think Option Three is the option most likely to get the vision off the page.",
+    ):
+        codes = code_letter(text)
+        assert codes.get("q8") is None or codes["q8"].stance is None, text
+
+
+def test_the_consultations_question_restated_with_who_is_no_answer():
+    text = "Question 12\n\nYou ask who else should be on it."
+    assert rules_letter(text, "q12").stance is None or rules_letter(text, "q12").stance == "Unclear"
+    assert rules_letter("Question 12\n\nSchools should be on it.", "q12").stance == "Yes"
+
+
+def test_right_in_part_is_mixed():
+    text = "The non-legislative approach is right for Wales in part, and not enough on its own."
+    assert rules_letter(text, "q13").stance == "Mixed"
+    assert rules_letter("The non-legislative approach is right for Wales.", "q13").stance == "Yes"

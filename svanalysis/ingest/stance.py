@@ -2778,6 +2778,13 @@ _STATEMENT_VOTED = re.compile(
     re.I,
 )
 _CARRIED = frozenset({"carried", "passed", "agreed", "adopted", "won", "approved"})
+# ... or a question put to it, and the votes for each answer (round 50): 'Ballot: "Would Option One best achieve the vision?" Yes 8,
+# No 8.'
+_BALLOT = re.compile(
+    r"[\"“][^\"“”]{8,300}(?P<q>\?)[\"”]\s*[:,.–—-]?\s*(?:yes|for|in\s+favour|agree)\s*[:=–-]?\s*(?P<yes>\d+)\s*[,;/]?\s*(?:and\s+)?"
+    r"(?:no|against|disagree)\s*[:=–-]?\s*(?P<no>\d+)\b",
+    re.I,
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -2798,6 +2805,13 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # a division stated, then the views it lies between (round 49): "members were divided three ways: some wanted schools
         # added, ..." is no single view; the views after the colon are others', reported
         return (_Cue("Unclear", 0.8, div.group("div"), f"no view '{div.group('div')}'"),), clause[: div.end()]
+    if "?" in clause and (ballot := _BALLOT.search(clause)) is not None:
+        # a question put to the respondent's own meeting, with the votes cast (round 50): the answer with more votes, or
+        # none where they tie; the question's own words are no view
+        yes, no = int(ballot.group("yes")), int(ballot.group("no"))
+        counted = squash(clause[ballot.end("q") + 1 : ballot.end()]).lstrip(" :,.-–—")
+        stance = "Yes" if yes > no else "No" if no > yes else "Unclear"
+        return (_Cue(stance, 0.8, counted, f"ballot '{counted}'"),), ""
     if ('"' in clause or "“" in clause) and (voted := _STATEMENT_VOTED.search(clause)) is not None:
         # a statement put to the respondent's own meeting and voted on (round 50): carried, it is the meeting's view; fallen,
         # the meeting's view is against what it says (its Yes and No turned round); the classifier reads neither
@@ -4132,6 +4146,9 @@ _ACHIEVE_VISION = re.compile(
     # "would not bring the area any closer to the vision", "gets us no nearer the vision" (round 46)
     r"|\b(?:bring|brings|bringing|get|gets|getting|take|takes|taking|move|moves|moving)\s+(?:[\w'-]+\s+){0,3}?(?:any\s+|no\s+|much\s+|"
     r"a\s+step\s+|one\s+step\s+)?(?:closer|nearer)\s+(?:to\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
+    # "the option most likely to get the vision off the page" (round 50)
+    r"|\b(?:get|gets|getting|got)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+(?:off\s+the\s+(?:page|ground|drawing\s+board)|"
+    r"moving|going|delivered|done|over\s+the\s+line)"
     # "would not help bring about the vision", "would of itself bring about the vision the paper describes"
     r"|\b(?:bring|brings|bringing|brought)\s+about\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # "the best chance of making the vision real" (round 31)
@@ -4237,7 +4254,9 @@ _ACHIEVE_VISION = re.compile(
     # "gets anywhere near what you're aiming for", "wouldn't best achieve what the paper is after"
     r"|\b(?:achieve|deliver|realise|realize|fulfil|fulfill|reach|secure|meet|(?:give|gives|giving)\s+(?:you|us|them)|"
     r"(?:get|gets|getting)\s+(?:you\s+|us\s+)?"
-    r"(?:anywhere\s+)?near)\s+what\s+(?:the\s+(?:paper|consultation|government|home\s+office)|it|ministers|you)"
+    r"(?:anywhere\s+)?near"
+    # (or closest to it, round 50: "the option that would get closest to what the paper is trying to achieve")
+    r"|(?:get|gets|getting|got|come|comes|coming|came)\s+(?:you\s+|us\s+)?(?:closest|closer|nearest|nearer)\s+to)\s+what\s+(?:the\s+(?:paper|consultation|government|home\s+office)|it|ministers|you)"
     r"(?:'re\s+|\s+(?:is\s+|are\s+)?)(?:trying\s+to\s+(?:achieve|do)|aiming\s+(?:for|at)|aims?\s+(?:for|at)|wants?\b|after\b|"
     r"says?\s+(?:you|it)\s+wants?)",
     re.I,

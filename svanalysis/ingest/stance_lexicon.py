@@ -521,7 +521,10 @@ LEXICON: list[Entry] = [
         r"(?<!\bnow\s)(?<!\bbecome\s)(?<!\bbecame\s)"
         # (nor people wanting to be, or who can be, part of it, round 45: "Schools ... want to be part of the answer", "sport
         # can be part of the answer")
-        r"(?<!\bto\sbe\s)(?<!\bcan\sbe\s)(?<!\bcould\sbe\s)(?<!\bwhich\sis\s)(?<!\bwhich\sare\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bholds\s)(?<!\bholding\s)(?<!\btold\s)(?<!\btell\s)(?<!\btells\s)(?<!\bknew\s)(?<!\bknow\s)(?<!\bknows\s)(?<!\bsaw\s)(?<!\bsee\s)(?<!\bsees\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhaving\s)(?<!\bgot\s)(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
+        r"(?<!\bto\sbe\s)(?<!\bcan\sbe\s)(?<!\bcould\sbe\s)(?<!\bwhich\sis\s)(?<!\bwhich\sare\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bholds\s)(?<!\bholding\s)(?<!\btold\s)(?<!\btell\s)(?<!\btells\s)(?<!\bknew\s)(?<!\bknow\s)(?<!\bknows\s)(?<!\bsaw\s)(?<!\bsee\s)(?<!\bsees\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhaving\s)(?<!\bgot\s)(?<!\bthose\sare\s)(?<!\bthese\sare\s)"
+        # (the last two above: nor what "those" point back to, round 50: "leaves domestic abuse and alcohol out, and to us
+        # those are half the story")
+        r"(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
         "Mixed",
         0.9,
         "mixed",
@@ -800,6 +803,16 @@ LEXICON: list[Entry] = [
         r"(?#anchors: part)\b(?:agree|agrees|agreed|accept|accepts|accepted|support|supports|supported|endorse|endorses|endorsed)\s+"
         r"(?:with\s+)?(?:the\s+|its\s+|this\s+|that\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:only\s+)?in\s+part\b"
         r"|\b[\w-]+\s+in\s+part\s*,?\s+(?:and|but)\s+[\w-]+\s+in\s+(?:part|others?)\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
+    # (round 50) right in part, a verdict given for a part only: "The non-legislative approach is right for Wales in part, and
+    # not enough on its own" (listed before "is right", which starts at the same word)
+    (
+        r"(?#anchors: part)\b(?:is|are|was|were|seems|looks)\s+(?:\w+ly\s+)?(?:right|good|sound|correct|sensible|welcome|helpful|useful|"
+        r"valuable|attractive|persuasive)\s+(?:(?:for|in)\s+[\w'’-]+\s+)?(?:only\s+)?in\s+part\b",
         "Mixed",
         0.8,
         "mixed",

@@ -437,7 +437,8 @@ _WHETHER = re.compile(
     r"|\b(?:asked|ask|asks|asking|wonder|wondered|know|knows|knew|say|tell|judge)\s+(?:\w+\s+)?if\b"
     # a question put to others (round 35): "We asked members which of the two routes they would prefer"
     r"|\b(?:asked|ask|asks|asking|surveyed|polled|consulted)\s+(?:(?:our|the|all|its|their|them|us|\d+|[\w'’-]+)\s+){0,3}?"
-    r"(?P<wh>which|what)\b"
+    # (or who, where it is the consultation's question restated, round 50: "You ask who else should be on it.")
+    r"(?P<wh>which|what|(?<=\byou\sask\s)who|(?<=\byou\sasked\s)who|(?<=\bpaper\sasks\s)who|(?<=\bconsultation\sasks\s)who)\b"
     # the question of which, as a topic (round 47): "On the question of which bodies are the right partners, the list ..."
     r"|\b(?:question|matter|issue)\s+of\s+(?P<wh2>which|what|who)\b"
     # why another holds a view, understood (round 47): "we can see why the Government prefers it: it is simple" (another's
