@@ -12541,3 +12541,72 @@ def test_right_in_part_is_mixed():
     text = "The non-legislative approach is right for Wales in part, and not enough on its own."
     assert rules_letter(text, "q13").stance == "Mixed"
     assert rules_letter("The non-legislative approach is right for Wales.", "q13").stance == "Yes"
+
+
+# round 50, part 3: from wave 142 (b1816-b1831, each run once before it was read)
+def test_partly_the_right_one_is_mixed():
+    text = "The Schedule 6 list is therefore regarded as partly, but only partly, the right one."
+    assert rules_letter(text, "q10").stance == "Mixed"
+    assert rules_letter("The Schedule 6 list is therefore regarded as the right one.", "q10").stance == "Yes"
+
+
+def test_the_first_count_is_not_the_first_option():
+    text = (
+        "The paper sets out three options.\n\nWe would give the vision a warm welcome on the first count and a rather "
+        "cooler one on the second."
+    )
+    codes = code_letter(text)
+    assert codes.get("q9") is None or codes["q9"].stance is None
+    assert codes.get("q11") is None or codes["q11"].stance is None
+
+
+def test_looking_for_something_to_take_issue_with_and_finding_nothing_is_support():
+    text = "We have read the vision several times looking for something to take issue with and have not found it."
+    assert rules_letter(text, "q8").stance == "Yes"
+    assert rules_letter("We take issue with the vision.", "q8").stance == "No"
+
+
+def test_persuaded_by_the_first_half_and_not_the_second_is_mixed():
+    text = "The Trust is persuaded by the first half of the vision and not by the second."
+    assert rules_letter(text, "q8").stance == "Mixed"
+
+
+def test_a_change_not_for_the_better_is_an_objection():
+    text = "Option One would change a great deal for us, and not for the better."
+    assert rules_letter(text, "q9").stance == "No"
+
+
+def test_the_vision_as_what_an_option_is_a_vehicle_for_or_leaves_to_chance_is_no_view_of_it():
+    for text in (
+        "A voluntary approach would leave the vision to chance in districts like ours.",
+        "As the main vehicle for the vision I do not think Option Two would deliver.",
+    ):
+        codes = code_letter(text)
+        assert codes.get("q8") is None or codes["q8"].stance is None, text
+
+
+def test_the_ground_of_a_denial_between_commas_does_not_stop_it():
+    text = "We would not, on that basis, be able to commend Option One."
+    assert rules_letter(text, "q9").stance == "No"
+
+
+def test_an_inverted_condition_is_not_asserted():
+    text = (
+        "Were the responsible authorities to remain as they are, the partnership would go on planning around children "
+        "without the people who see them every day."
+    )
+    assert rules_letter(text, "q12").stance != "No"
+    assert rules_letter("The responsible authorities should remain as they are.", "q12").stance == "No"
+
+
+def test_a_colleagues_view_named_is_not_the_respondents():
+    text = "Sanjay's view is that a legal duty would finally give schools and colleges a proper seat at the table."
+    codes = code_letter(text)
+    assert codes.get("q12") is None or codes["q12"].stance != "Yes"
+    assert codes.get("q9") is None or codes["q9"].stance != "Yes"
+
+
+def test_yes_to_one_and_no_to_another_after_a_comma_is_said_of_each():
+    text = "In a nutshell: yes to the vision, no to another law."
+    codes = code_letter(text)
+    assert codes["q8"].stance == "Yes" and codes["q9"].stance == "No"

@@ -146,7 +146,7 @@ from svanalysis.ingest.stance_syntax import (
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "POSSIBLE_VIEW", "StanceCode", "code_letter", "code_stances", "code_text"]
 
 CODER_VERSION = (
-    "rule-49+model-6+guard-5"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
+    "rule-50+model-6+guard-5"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
 )
 
 
@@ -2235,6 +2235,9 @@ _PARENTHETICAL = re.compile(
     r"at\s+(?:this|that|the\s+present)\s+(?:stage|point|time)|at\s+the\s+moment|for\s+the\s+moment|in\s+the\s+(?:short|medium|long)\s+term|"
     # (a place or group it holds for: "It is not, for Wales at least, the right vehicle", "is, at least for schools, ...")
     r"for\s+(?:[\w'’-]+\s+){1,3}?at\s+least|at\s+least\s+for\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
+    # (the ground of it, round 50: "We would not, on that basis, be able to commend Option One")
+    r"on\s+(?:that|this|the\s+same|those|these)\s+(?:basis|footing|evidence|reasoning|ground|grounds)|for\s+(?:that|this|those|these)\s+"
+    r"reasons?|"
     # (the respondent's members' words or view, round 47: "would, in members' words, change nothing on our landings")
     r"in\s+(?:our\s+|the\s+)?(?:members|trustees|governors|board|committee|staff|partners)['’]?s?['’]?\s+(?:own\s+)?(?:words|view|"
     r"judgement|judgment|opinion|experience))\s*,",
@@ -2244,7 +2247,7 @@ _PAREN_KEYS = re.compile(
     r"view|judg|opinion|experience|assessment|estimation|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|our mind|"
     r"my mind|see it|our part|my part|seems to|sadly|regrettabl|unfortunately|honestly|in truth|understand them|understand it|read them|"
     r"read it|as drafted|as proposed|as framed|for us|for me|for now|time being|to us|to me|reflection|overall|would say|"
-    r"would argue|would suggest|reading|eyes|stage|point|time|moment|term|least|words"
+    r"would argue|would suggest|reading|eyes|stage|point|time|moment|term|least|words|basis|footing|evidence|ground|reason"
 )
 _OWN_BODY = (
     r"(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"
@@ -3574,7 +3577,10 @@ _AGAINST_WORDS = (
     r"(?:do|does)\s+not\s+(?:support|accept|agree\s+with|favour|back|want))"
 )
 # ... joined by "and" or "but", the second verb perhaps with its subject or an adverb ("and we firmly reject")
-_SIDES_JOIN = r",?\s+(?:and|but)\s+(?:we\s+|i\s+|are\s+|am\s+)?(?:(?:firmly|strongly|equally|entirely|wholly)\s+)?"
+# (or a comma alone, round 50: "yes to the vision, no to another law")
+_SIDES_JOIN = (
+    r"(?:,?\s+(?:and|but)\s+|,\s+)(?:we\s+|i\s+|are\s+|am\s+)?(?:(?:firmly|strongly|equally|entirely|wholly)\s+)?"
+)
 _EACH_SIDE = re.compile(
     rf"\b(?:(?P<f1>{_FOR_WORDS})\s+(?P<x1>[^,;.:()]{{2,90}}?){_SIDES_JOIN}(?P<a1>{_AGAINST_WORDS})\s+(?P<y1>[^,;.:()]{{2,90}})"
     rf"|(?P<a2>{_AGAINST_WORDS})\s+(?P<y2>[^,;.:()]{{2,90}}?){_SIDES_JOIN}(?P<f2>{_FOR_WORDS})\s+(?P<x2>[^,;.:()]{{2,90}}))",
@@ -4096,7 +4102,9 @@ _ORDINAL_OWN_NOUN = re.compile(
     r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:bit|part|half|point|thing|step|stage|aim|paragraph|sentence|section|"
     r"meeting|time|year|day|question|issue|priority|element|limb|strand|principle|"
     # (round 37: "agrees with that option in the first sense and disagrees with it in the second")
-    r"sense|reading|meaning|interpretation|respect|case|scenario|category|column|row)\b",
+    r"sense|reading|meaning|interpretation|respect|case|scenario|category|column|row|"
+    # (round 50: "a warm welcome on the first count and a rather cooler one on the second")
+    r"count|score|front|test|criterion|measure|level)\b",
     re.I,
 )
 
@@ -4146,6 +4154,10 @@ _ACHIEVE_VISION = re.compile(
     # "would not bring the area any closer to the vision", "gets us no nearer the vision" (round 46)
     r"|\b(?:bring|brings|bringing|get|gets|getting|take|takes|taking|move|moves|moving)\s+(?:[\w'-]+\s+){0,3}?(?:any\s+|no\s+|much\s+|"
     r"a\s+step\s+|one\s+step\s+)?(?:closer|nearer)\s+(?:to\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
+    # the vision as what an option serves or leaves to chance (round 50): "As the main vehicle for the vision I do not think it
+    # would deliver", "A voluntary approach would leave the vision to chance"
+    r"|\b(?:vehicle|instrument|mechanism|tool)\s+for\s+(?:delivering\s+|achieving\s+)?(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
+    r"|\b(?:leave|leaves|leaving|left)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+to\s+(?:chance|luck|goodwill|fate)\b"
     # "the option most likely to get the vision off the page" (round 50)
     r"|\b(?:get|gets|getting|got)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+(?:off\s+the\s+(?:page|ground|drawing\s+board)|"
     r"moving|going|delivered|done|over\s+the\s+line)"
@@ -6586,7 +6598,11 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         cues = _said_of_what_is_preferred(clause, tphrase, qid, spec, cues)
                     if cues and " not " in clause:
                         cues = _said_of_what_is_set_aside(clause, qid, spec, cues)
-                    if cues and (" and " in clause or " but " in clause) and _may_take_each_side(clause):
+                    if (
+                        cues
+                        and (" and " in clause or " but " in clause or ", " in clause)
+                        and _may_take_each_side(clause)
+                    ):
                         cues = _said_of_each_side(clause, qid, spec, cues)
                     if cues and " is not " in clause and "hat " in clause:
                         cues = _said_of_what_is_not_needed(clause, qid, spec, cues)

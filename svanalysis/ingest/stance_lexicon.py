@@ -1376,6 +1376,46 @@ LEXICON: list[Entry] = [
         "idiom",
         False,
     ),
+    # looked for fault and found none (round 50): "We have read the vision several times looking for something to take issue
+    # with and have not found it"
+    (
+        r"(?#anchors: looking looked searched searching)(?:looking|looked|searched|searching)\s+(?:hard\s+)?for\s+(?:something|anything)\s+(?:in\s+it\s+)?"
+        r"to\s+(?:disagree\s+with|object\s+to|quarrel\s+with|argue\s+with|take\s+issue\s+with|criticise|criticize|find\s+fault\s+with)"
+        r"\s*,?\s+(?:and|but)\s+(?:we\s+|i\s+)?(?:have|has|had|did|could|can)\s*(?:not|n't)\s+(?:found|find)\b",
+        "Yes",
+        0.8,
+        "idiom",
+        False,
+    ),
+    # partly right, or only partly (round 50): "The Schedule 6 list is therefore regarded as partly, but only partly, the right
+    # one" (listed before "the right one", which starts later)
+    (
+        # (or its second half, where the clause is split at "but": "but only partly, the right one")
+        r"(?#anchors: partly partially)\b(?:partly|partially)(?:\s*,\s*(?:but|and)\s+only\s+(?:partly|partially))?\s*,?\s+"
+        r"(?:the\s+right|right|correct|sound|persuasive|convincing|adequate|sufficient|successful|justified)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # persuaded by one half and not the other (round 50): "The Trust is persuaded by the first half of the vision and not by the
+    # second"
+    (
+        r"(?#anchors: first)\bthe\s+first\s+(?:half|part|limb|strand|element)\s+of\s+[^.;]{1,60}?\s+(?:and|but)\s+not\s+(?:by\s+|with\s+|to\s+|"
+        r"of\s+)?the\s+(?:second|other|rest)\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # a change, and not for the better (round 50): "the former is the one that would change most for us, and not for the better"
+    (
+        r"(?#anchors: better)\bnot\s+for\s+the\s+better\b",
+        "No",
+        0.9,
+        "evaluation",
+        False,
+    ),
     # letting the reluctant stay out: "would let the ones with the longest waiting lists stay away"
     (
         r"(?#anchors: away)(?:let|lets|letting|allow|allows|allowing)\s+[^.;,]{1,60}?\s+(?:to\s+)?(?:stay|keep|walk|drift)\s+away\b",
@@ -9592,7 +9632,11 @@ _OTHERS_ARGUMENT_IS = re.compile(
     r"^\W*(?:but\s+|and\s+)?(?:(?:(?:the\s+)?(?:paper|consultation|government|home\s+office|department|ministers?|minister|"
     r"secretary\s+of\s+state|proposals?)['’]s?)\s+(?:own\s+|main\s+|central\s+|stated\s+)?(?:worry|concern|fear|"
     r"argument|case|view|position|hope|claim|assumption|reasoning|rationale|premise|belief|logic|thinking)"
-    r"|(?:its|their)\s+(?:own\s+|main\s+|central\s+|stated\s+)?(?:argument|case|assumption|reasoning|rationale|premise|logic))"
+    r"|(?:its|their)\s+(?:own\s+|main\s+|central\s+|stated\s+)?(?:argument|case|assumption|reasoning|rationale|premise|logic)"
+    # (or a person's, named with no article, round 50: "Sanjay's view is that a legal duty would finally give schools a
+    # seat at the table"; "The Council's view" may be the respondent's own)
+    r"|(?-i:[A-Z][a-z]+)(?:['’]s)\s+(?:own\s+|main\s+|firm\s+|strong\s+)?(?:view|position|argument|case|feeling|instinct|worry|"
+    r"concern|fear|hope|belief|preference))"
     r"\s+(?:is|was|seems\s+to\s+be)\s+(?:that\b|to\b)",
     re.I,
 )

@@ -476,6 +476,15 @@ _IF = re.compile(
 )
 
 
+# a condition with its verb before its subject, to the comma: "Were the list to stay as it is, ...", "Had the duty existed,
+# ...", "Should partnerships be given the lead, ..." (round 50)
+_INVERTED_CONDITION = re.compile(
+    r"^\W*(?P<cond>(?:were|had|should)\s+(?!(?:we|i|you|not)\b)(?:the|a|an|this|that|these|those|its|their|our|it|they|[\w'’-]+)\s+"
+    r"[^,;?]{2,160}?)(?=,)",
+    re.I,
+)
+
+
 # a main clause's subject and modal after a condition with no comma ("if it is funded it would work"), not inside a
 # reported thought ("if we think it would help")
 _MAIN_AFTER_CONDITION = re.compile(
@@ -678,6 +687,13 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
                 # footing it should come through the partnership" (the condition ends where "it should" starts)
                 b = main.start()
             out.append((a, b))
+    if (
+        low.lstrip(" \"'(").startswith(("were ", "had ", "should "))
+        and (inv := _INVERTED_CONDITION.match(clause)) is not None
+    ):
+        # a condition put first with its verb before its subject (round 50): "Were the responsible authorities to remain as
+        # they are, the partnership would go on planning around children without ..." (to the comma)
+        out.append((inv.start("cond"), inv.end("cond")))
     if "provid" in low or " long as" in low or "condition that" in low:
         # a condition put another way (round 34): "So yes, provided it does not arrive with another quarterly return to
         # fill in" (what the condition holds is not said of the target; to the next comma)
