@@ -1526,6 +1526,25 @@ def test_a_position_line_under_a_question_is_its_answer_not_a_job_title(tmp_path
     assert (codes["q9"].stance, codes["q12"].stance) == ("No", "Yes")
 
 
+def test_a_position_written_as_a_sentence_is_an_answer_and_a_title_case_one_a_job_title(tmp_path, spec):
+    # round 50: a memo's "Position:" fields that open with no answer's word ("The necessary backbone ...", "Membership
+    # should be extended.") were taken for job titles and dropped; a title in capitals after the answers is still the
+    # sender's job title, full stop or not
+    (tmp_path / "memo.md").write_text(
+        "# Note for the record\n\n## Question 8: vision and focus\n\n**Position:** The vision is sound, and its framing is "
+        "welcome.\n\n**Rationale:** The principles are the right test.\n\n## Question 12: statutory partners\n\n"
+        "**Position:** Membership should be extended.\n\n**Rationale:** Schools are missing.\n\n"
+        "Yours faithfully,\n\nPriya Castellane\nPosition: Manager, Youth Offending Service.\n",
+        encoding="utf-8",
+    )
+    _structure, answers, row = _sections_read(tmp_path / "memo.md", spec, ("q8", "q12"))
+    assert "The vision is sound" in answers[0]
+    assert "Membership should be extended." in answers[1]
+    assert row["job_title"] == "Manager, Youth Offending Service."
+    codes = code_letter(row["letter_text"], spec, {"q8": answers[0], "q12": answers[1]})
+    assert (codes["q8"].stance, codes["q12"].stance) == ("Yes", "Yes")
+
+
 def test_a_paragraph_naming_the_unit_is_the_letters_own_not_the_recipient(tmp_path):
     # round 44: a one-paragraph email ending "anyone from the Serious Violence Unit is welcome to come down" was taken for
     # a line of the recipient's address and dropped, and the letter rejected as having no text

@@ -324,12 +324,32 @@ _ANSWER_OPENING = re.compile(
 )
 
 
+_ANSWER_SENTENCE = re.compile(
+    r"[.;!?]\s*$|;|\b(?:is|are|was|were|would|should|will|could|must|can|cannot|be|has|have|does|do|needs?|lacks?|"
+    r"falls?|leaves?|offers?|gives?|risks?)\b",
+    re.I,
+)
+
+
 def _is_answer_not_title(key: str, value: str) -> bool:
-    """Whether a "Position:" (or "Role:") line in a letter's body gives the answer to the question above it (round 42)."""
+    """Whether a "Position:" (or "Role:") line in a letter's body gives the answer to the question above it (round 42).
+
+    >>> _is_answer_not_title("Position", "The necessary backbone for everything else."), _is_answer_not_title(
+    ...     "Position", "Manager, Youth Offending Service.")
+    (True, False)
+    """
     if key.lower() not in ("position", "role"):
         return False
     value = value.strip(" *|")
-    return bool(_ANSWER_OPENING.match(value))
+    if _ANSWER_OPENING.match(value):
+        return True
+    # (or a sentence, not a title, round 50: a memo's "**Position:** The necessary backbone for everything else.",
+    # "Position: Membership should be extended.", "Position: Insufficient; the last decade explains why."; a job title
+    # has no verb and no closing stop, and is written in capitals: "Position: Head of Community Safety and Partnerships,
+    # Calderholme Borough Council", "Position: Manager, Youth Offending Service.")
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", value) if len(w) > 3]
+    title_case = bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return len(value.split()) >= 3 and not title_case and bool(_ANSWER_SENTENCE.search(value))
 
 
 def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str, str], set[int]]:
