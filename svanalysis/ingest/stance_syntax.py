@@ -479,7 +479,7 @@ _IF = re.compile(
 # a condition with its verb before its subject, to the comma: "Were the list to stay as it is, ...", "Had the duty existed,
 # ...", "Should partnerships be given the lead, ..." (round 50)
 _INVERTED_CONDITION = re.compile(
-    r"^\W*(?P<cond>(?:were|had|should)\s+(?!(?:we|i|you|not)\b)(?:the|a|an|this|that|these|those|its|their|our|it|they|[\w'’-]+)\s+"
+    r"^\W*(?P<cond>(?:were|had|should)\s+(?!(?:we|i|you|not)\b)[\w'’-]+\s+"
     r"[^,;?]{2,160}?)(?=,)",
     re.I,
 )

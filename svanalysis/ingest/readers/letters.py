@@ -325,7 +325,7 @@ _ANSWER_OPENING = re.compile(
 
 
 _ANSWER_SENTENCE = re.compile(
-    r"[.;!?]\s*$|;|\b(?:is|are|was|were|would|should|will|could|must|can|cannot|be|has|have|does|do|needs?|lacks?|"
+    r"[.!?]\s*$|;|\b(?:is|are|was|were|would|should|will|could|must|can|cannot|be|has|have|does|do|needs?|lacks?|"
     r"falls?|leaves?|offers?|gives?|risks?)\b",
     re.I,
 )
