@@ -959,6 +959,7 @@ class _Batches:
             "partial": 0,
             "rule": 0,
             "review": 0,
+            "possible": 0,
             "overrides": 0,
             "welsh": 0,
             "duplicates": 0,
@@ -1052,11 +1053,9 @@ class _Batches:
         c = self.counts
         for ch, v in done["counts"]["by_channel"].items():
             c["by_channel"][ch] = c["by_channel"].get(ch, 0) + v
-        for k in ("partial", "rule", "review", "overrides", "welsh"):
+        # (a batch's key holds the ingest's code version, so no batch cached before "possible" was counted is reused)
+        for k in ("partial", "rule", "review", "possible", "overrides", "welsh"):
             c[k] += done["counts"][k]
-        c["possible"] = c.get("possible", 0) + done["counts"].get(
-            "possible", 0
-        )  # (not in a batch cached before round 49)
         _add_quality(self.quality, done["quality"])
 
     def _respondent_ids(self, raw: pd.DataFrame) -> pd.Series:
@@ -1596,7 +1595,7 @@ def _ledger(
         "stances_coded_from_text": c["rule"],
         "stances_needing_review": c["review"],
         # letters' possible views left uncoded, listed for review beside the codes that need it
-        "stances_possible_views": c.get("possible", 0),
+        "stances_possible_views": c["possible"],
         "manual_overrides_applied": c["overrides"],
         "welsh_responses": c["welsh"],
         "unmapped_columns": sum(len(f.get("unmapped", [])) for f in ok),
