@@ -12610,3 +12610,174 @@ def test_yes_to_one_and_no_to_another_after_a_comma_is_said_of_each():
     text = "In a nutshell: yes to the vision, no to another law."
     codes = code_letter(text)
     assert codes["q8"].stance == "Yes" and codes["q9"].stance == "No"
+
+
+# round 51: from round 50's never-read final set (b1832-b1847) and waves 143-144 (b1848-b1879, each run once before it
+# was read)
+def rules_alone(text: str, qid: str):
+    """The rules alone: neither the sentence classifier nor the flip guard (which reads the classifier) speaks."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(stance._MECHANISMS, "model", False)
+        mp.setitem(stance._MECHANISMS, "flip_guard", False)
+        return code_letter(text).get(qid)
+
+
+def _stance_of(code) -> str | None:
+    return code.stance if code is not None else None
+
+
+def test_a_sentence_ending_inside_a_quotation_ends_there():
+    quoted = 'One wrote that "it depends on whether the deputy head happens to care." Of the routes, '
+    said = "the Trust regards the duty as the one most likely to turn the vision into practice."
+    assert [s for _p, s, _h in stance._sentences(quoted + said)][-1] == "Of the routes, " + said
+    assert _stance_of(rules_alone(quoted + said, "q9")) == "Yes"
+    # a ballot's tally after the question it answers stays with it
+    ballot = 'Ballot: "Would Option One best achieve the vision?" Yes 8, No 8.'
+    assert [s for _p, s, _h in stance._sentences(ballot)] == [ballot]
+
+
+def test_a_statement_voted_down_is_not_guarded_for_the_words_it_turns_round(monkeypatch):
+    # the flip guard on (this file's fixture turns it off): the classifier reads the statement's own words, which the vote
+    # turns round, so its reading is turned round too before it is set against the code
+    monkeypatch.setitem(stance._MECHANISMS, "flip_guard", True)
+    text = (
+        'Question 10\n\nThe motion "The Prevent list is the right list of organisations for this" was lost by 2 votes to '
+        "12, with 1 abstention."
+    )
+    assert code_letter(text)["q10"].stance == "No"
+    text = 'Question 12\n\nThe statement "more organisations should be added to the partnership" fell by 1 vote to 9.'
+    assert code_letter(text)["q12"].stance == "No"
+
+
+def test_a_statement_voted_down_is_read_by_its_predicate_not_its_subject():
+    text = 'Question 13\n\nThe motion "Leaving it to goodwill will work" was defeated by 16 votes to 1.'
+    assert _stance_of(rules_alone(text, "q13")) == "No"
+
+
+def test_something_to_be_said_for_and_against_is_mixed():
+    text = "There is something to be said for the voluntary route and something against it."
+    assert _stance_of(rules_alone(text, "q13")) == "Mixed"
+    assert _stance_of(rules_alone("There is nothing to be said for the voluntary route.", "q13")) == "No"
+
+
+def test_right_as_far_as_one_part_goes_and_wrong_in_another_is_mixed():
+    text = "The Schedule 6 list is right as far as hospitals are concerned and wrong in what it leaves out."
+    assert _stance_of(rules_alone(text, "q10")) == "Mixed"
+
+
+def test_half_the_room_or_some_and_others_is_not_the_respondents_view():
+    assert _stance_of(rules_alone("Half the room thought a legal duty on named bodies was long overdue.", "q9")) is None
+    assert _stance_of(rules_alone("A legal duty on named bodies is long overdue.", "q9")) == "Yes"
+    text = "Some see the duty as the statutory anchor we need; others see it as another layer of paperwork."
+    assert _stance_of(rules_alone(text, "q9")) is None
+    assert (
+        _stance_of(rules_alone("Question 12\n\nSome of us see a case for bringing in youth offending services.", "q12"))
+        is None
+    )
+    assert (
+        _stance_of(rules_alone("Question 12\n\nWe see a case for bringing in youth offending services.", "q12"))
+        == "Yes"
+    )
+
+
+def test_members_undecided_are_not_the_respondents_abstention():
+    assert _stance_of(rules_alone("Question 9\n\nTwo trustees were undecided.", "q9")) is None
+    assert _stance_of(rules_alone("Question 9\n\nWe are undecided.", "q9")) == "Unclear"
+
+
+def test_the_second_taken_over_the_first_of_a_choice_between_two():
+    text = (
+        "Given a choice between a due regard duty and a voluntary approach, our trustees would take the second over the "
+        "first without hesitation."
+    )
+    assert _stance_of(rules_alone(text, "q9")) == "No"
+    assert _stance_of(rules_alone(text, "q13")) == "Yes"
+
+
+def test_who_proposes_it_between_commas_does_not_stop_a_choice():
+    text = (
+        "We would take a duty on the named bodies, as the Government proposes, over leaving it to goodwill every time."
+    )
+    assert _stance_of(rules_alone(text, "q9")) == "Yes"
+    assert _stance_of(rules_alone(text, "q13")) == "No"
+
+
+def test_a_one_word_answer_called_a_first_reading_is_not_the_answer():
+    text = (
+        "Option Three (question 13)\n\nNo. That was my first answer when I read the paper, and I've left it at the top.\n\n"
+        "But I've changed my mind. I'd now say the voluntary approach is the best way to get there."
+    )
+    assert _stance_of(rules_alone(text, "q13")) == "Yes"
+    text = "Option Three (question 13)\n\nNo. Goodwill is what we had, and look where it got us."
+    assert _stance_of(rules_alone(text, "q13")) == "No"
+
+
+def test_halves_and_parts_taken_are_mixed_and_the_other_half_of_the_story_is_not():
+    for text, qid in (
+        ("On the Government's vision, half of what it describes we would sign up to tomorrow.", "q8"),
+        ("Option Three\n\nHalf of me is all for it.", "q13"),
+        ("We can put our name to part of the Schedule 6 list, but not to all of it.", "q10"),
+        ("There are two halves to Option One and we would only put our name to one of them.", "q9"),
+        ("Question 8\n\nThe first half is excellent.", "q8"),
+        ("In part the right partners, then, but only in part.", "q10"),
+    ):
+        assert _stance_of(rules_alone(text, qid)) == "Mixed", text
+    assert _stance_of(rules_alone("We can put our name to the Schedule 6 list.", "q10")) == "Yes"
+    text = "The third option is the other half of the story: people who know the hill, working together."
+    assert _stance_of(rules_alone(text, "q13")) != "Mixed"
+
+
+def test_not_wanting_it_passed_over_or_time_spent_reinventing_it_is_wanting_it():
+    assert _stance_of(rules_alone("We would not want to see the partnership route passed over.", "q11")) == "Yes"
+    assert _stance_of(rules_alone("We would not want to see the partnership route introduced.", "q11")) == "No"
+    assert (
+        _stance_of(rules_alone("We would not want to see time spent reinventing the Schedule 6 list.", "q10")) == "Yes"
+    )
+    # what is said or counted of the respondent is no view of the option
+    assert _stance_of(rules_alone("Question 9\n\nWe would not want it said that health stood aside.", "q9")) != "No"
+
+
+def test_a_ranking_after_a_verb_of_preference_or_named_as_a_bodys_ends_with_its_list():
+    text = (
+        "In order of preference we support Option One, then Option Two, then Option Three, and in our view only Option "
+        "One would best achieve the vision."
+    )
+    assert _stance_of(rules_alone(text, "q9")) == "Yes" and _stance_of(rules_alone(text, "q13")) == "No"
+    text = "The college's ranking is Option One, then Option Two, then Option Three: the first would best achieve it."
+    assert _stance_of(rules_alone(text, "q9")) == "Yes" and _stance_of(rules_alone(text, "q13")) == "No"
+
+
+def test_a_ranking_with_margins_and_relative_clauses_after_the_places():
+    text = (
+        "If I had to put them in order, the Community Safety Partnership route comes first by some distance, leaving it "
+        "to goodwill a poor second that would change nothing, and a due regard duty on every school a distant third."
+    )
+    assert _stance_of(rules_alone(text, "q11")) == "Yes"
+    assert _stance_of(rules_alone(text, "q9")) == "No"
+
+
+def test_hard_to_see_how_after_a_phrase_set_off_by_a_comma():
+    text = "On the information we have, it is hard to see how the preferred option would best achieve the vision."
+    assert _stance_of(rules_alone(text, "q9")) == "No"
+
+
+def test_a_practical_difficulty_in_knowing_is_no_abstention():
+    code = rules_alone("Question 11\n\nWe have found it difficult to know who to speak to.", "q11")
+    assert not (code.rule or "").startswith("no view")  # (the section answered with no stance found, not an abstention)
+    text = "Question 11\n\nIt is difficult to know what to make of the partnership route."
+    assert _stance_of(rules_alone(text, "q11")) == "Unclear"
+
+
+def test_nothing_found_that_we_would_not_put_our_name_to_is_support():
+    text = "We cannot find anything in the vision that we would not put our name to."
+    assert _stance_of(rules_alone(text, "q8")) == "Yes"
+
+
+def test_a_question_of_who_as_the_subject_is_not_asserted():
+    text = (
+        "Question 12\n\nWho else should be made a statutory partner of the Community Safety Partnership is not something "
+        "we have a settled view on."
+    )
+    assert _stance_of(rules_alone(text, "q12")) == "Unclear"
+    text = "Question 12\n\nHealth commissioners should be made a statutory partner of the Community Safety Partnership."
+    assert _stance_of(rules_alone(text, "q12")) == "Yes"

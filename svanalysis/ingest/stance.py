@@ -146,7 +146,7 @@ from svanalysis.ingest.stance_syntax import (
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "POSSIBLE_VIEW", "StanceCode", "code_letter", "code_stances", "code_text"]
 
 CODER_VERSION = (
-    "rule-50+model-6+guard-5"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
+    "rule-51+model-6+guard-5"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
 )
 
 
@@ -331,7 +331,10 @@ _UNCLEAR = [
         # "no particular preference between the two" weighs options against each other: no abstention on either
         r"\bno\s+(?:firm|strong|settled|clear|fixed|particular|collective|agreed)?\s*(?:view|opinion|position|preference)\b"
         # (not an overview missed: "a dozen small reports and no view of the whole", round 29)
-        r"(?!\s+(?:as\s+)?between)(?!\s+of\s+(?:the\s+)?(?:whole|picture|big\s+picture|area|force|region|country))",
+        r"(?!\s+(?:as\s+)?between)(?!\s+of\s+(?:the\s+)?(?:whole|picture|big\s+picture|area|force|region|country))"
+        # (or not something a view is held on, round 51: "is not something we have a settled view on")
+        r"|\bnot\s+(?:something|a\s+(?:question|matter|point))\s+(?:on\s+which\s+)?(?:we|i)\s+(?:have|hold|have\s+formed|have\s+reached)\s+"
+        r"(?:a|an|any)\s+(?:firm\s+|settled\s+|clear\s+|fixed\s+|collective\s+)?(?:view|opinion|position)\b",
         0.9,
     ),
     # declining to give a view: "we do not offer a view on the vision", "we will not give one now",
@@ -428,7 +431,10 @@ _UNCLEAR = [
     (_CANNOT_SAY, 0.85),
     # (not "very difficult to say which of them is answerable", a question about who failed)
     (
-        r"\b(?:hard|difficult|too early|premature)\s+to\s+(?:say|judge|tell|know|decide)\b" + _ABOUT_WHO_DID,
+        r"\b(?:hard|difficult|too early|premature)\s+to\s+(?:say|judge|tell|know|decide)\b"
+        + _ABOUT_WHO_DID
+        # (nor a practical difficulty, round 51: "we have found it difficult to know who to speak to")
+        + r"(?!\s+(?:who|where|how|when|whom|what)\s+to\s+(?!think\b|make\s+of\b|say\b|conclude\b|choose\b|prefer\b))",
         0.8,
     ),
     (
@@ -568,7 +574,8 @@ _MIXED = [
     # where the work sits", "gets one thing right and one thing wrong", "right in some respects and
     # wrong in others"
     (
-        r"\b(?:right|good|sound|correct|strong|helpful)\s+(?:about|on|in|for|to)\b[^.;]{1,80}?\b(?:wrong|weak|poor|"
+        # (or as far as one part goes, round 51: "right as far as hospitals are concerned and wrong in what it leaves out")
+        r"\b(?:right|good|sound|correct|strong|helpful)\s+(?:about|on|in|for|to|(?:as|so)\s+far\s+as)\b[^.;]{1,80}?\b(?:wrong|weak|poor|"
         # (or lacking elsewhere, round 33: "Right in its coverage of education, then, and deficient elsewhere")
         r"flawed|mistaken|silent|unhelpful|misguided|deficient|lacking)\s+(?:(?:about|on|in|for|to)\b|elsewhere\b)",
         0.9,
@@ -2228,6 +2235,10 @@ _PARENTHETICAL = re.compile(
     r"i\s+(?:think|believe|feel|suspect)|of\s+course|frankly|in\s+practice|in\s+short|on\s+balance|at\s+best|at\s+present|"
     r"to\s+(?:our|my)\s+mind|as\s+(?:we|i)\s+see\s+it|for\s+(?:our|my)\s+part|it\s+seems\s+to\s+(?:us|me)|sadly|"
     r"regrettably|unfortunately|honestly|in\s+truth|as\s+(?:we|i)\s+(?:understand|read)\s+(?:it|them)|as\s+(?:drafted|proposed|framed)|"
+    # (who proposes it, round 51: "we would take a duty on the named bodies, as the Government proposes, over leaving it to
+    # goodwill")
+    r"as\s+the\s+(?:government|home\s+office|paper|consultation(?:\s+paper)?)\s+(?:proposes|proposed|suggests|suggested|intends|"
+    r"sets\s+out|describes|prefers)|"
     # (round 31: "is, for us, the more promising route", "looks, to us, broadly right")
     r"for\s+(?:us|me|now|the\s+time\s+being)|to\s+(?:us|me)|on\s+reflection|overall|(?:we|i)\s+would\s+(?:say|argue|suggest)|"
     r"in\s+(?:our|my)\s+(?:reading|eyes)|"
@@ -2247,7 +2258,8 @@ _PAREN_KEYS = re.compile(
     r"view|judg|opinion|experience|assessment|estimation|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|our mind|"
     r"my mind|see it|our part|my part|seems to|sadly|regrettabl|unfortunately|honestly|in truth|understand them|understand it|read them|"
     r"read it|as drafted|as proposed|as framed|for us|for me|for now|time being|to us|to me|reflection|overall|would say|"
-    r"would argue|would suggest|reading|eyes|stage|point|time|moment|term|least|words|basis|footing|evidence|ground|reason"
+    r"would argue|would suggest|reading|eyes|stage|point|time|moment|term|least|words|basis|footing|evidence|ground|reason|"
+    r"proposes|suggest|intends|sets out|describes|prefers"
 )
 _OWN_BODY = (
     r"(?:the|our)\s+(?:board|trust|trustees|executive|committee|cabinet|"
@@ -2581,7 +2593,8 @@ _WRONG_TO_SAY = re.compile(
 # what could not be said in candour: "We would be less than candid if we said that Schedule 6 was the right list". With
 # no verdict inside, the clause is read as it stands (the lexicon knows "hard to see how anyone could quarrel with it")
 _CANNOT_SEE = re.compile(
-    r"^\W*(?:but\s+|and\s+|yet\s+|so\s+)?(?:(?:it\s+is|it's|it\s+would\s+be)\s+(?:very\s+|rather\s+|quite\s+)?"
+    # (after a phrase set off by a comma, round 51: "On the information we have, it is hard to see how ...")
+    r"^\W*(?:but\s+|and\s+|yet\s+|so\s+)?(?:(?:[^,;]{1,60},\s*)?(?:it\s+is|it's|it\s+would\s+be)\s+(?:very\s+|rather\s+|quite\s+)?"
     r"(?:hard|difficult|not\s+easy|impossible)\s+to\s+see\s+(?:how|why)\s+"
     r"|(?:we|i)\s+would\s+be\s+(?:less\s+than\s+(?:candid|honest|frank)|misleading\s+you)\s+(?:if|were)\s+(?:we|i)\s+"
     r"(?:said|claimed|pretended|suggested|to\s+say)\s+(?:that\s+)?)",
@@ -2821,15 +2834,23 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         said = voted.group("said")
         fell = voted.group("how").lower() not in _CARRIED
         how = f"statement {'voted down' if fell else 'carried'}"
+        read = [c for c in _cues(said, qid, False) if c.stance in ("Yes", "No")]
+        if len({c.stance for c in read}) == 2:
+            # the option named by its consequence as the statement's subject, its predicate the verdict (round 51: "Leaving
+            # it to goodwill will work" is said for the voluntary approach, not against it)
+            read = [
+                c for c in read if not (c.rule.startswith("consequence") and said.lstrip().startswith(c.phrase))
+            ] or read
         turned = tuple(
             _Cue(
                 {"Yes": "No", "No": "Yes"}[c.stance] if fell else c.stance,
-                c.weight * 0.85,
+                # (the vote, not the strength of the statement's own words, says how firmly it is held: "will work" is a
+                # weak cue, "defeated by 16 votes to 1" no weak view)
+                max(c.weight, 0.75) * 0.85,
                 c.phrase,
                 f"{how}: {c.rule}",
             )
-            for c in _cues(said, qid, False)
-            if c.stance in ("Yes", "No")
+            for c in read
         )
         return turned, ""
     if (
@@ -5040,7 +5061,12 @@ _BARE_ANSWER = re.compile(
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 # a sentence may start in lower case in informal writing ("... at 2pm. he should have been in school"),
 # but not after an ellipsis ("Schedule 6 ... the right partners?")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Za-z0-9])")
+# (and after a stop inside a closing quotation mark or bracket, the next sentence starting with a capital: 'one wrote
+# that "it depends on the deputy head." Of the routes ...' had been one sentence, round 51)
+_SENTENCE_BREAK = re.compile(
+    # (not before a ballot's tally on the question quoted: '"Would Option One best achieve the vision?" Yes 8, No 8.')
+    r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Za-z0-9])|(?<=[.!?][\"'”’)])\s+(?!(?i:yes|no|for|against)\b\W{0,3}\d)(?=[\"'“‘(]?[A-Z0-9])"
+)
 # somebody else's words quoted after a verb of saying: 'one governor said: "Please drop the duty."', 'One father put
 # it simply: "I want a name."'
 _QUOTED_SPEECH = re.compile(
@@ -5093,7 +5119,9 @@ def _blank_others_quote(m: re.Match[str], text: str) -> str:
 def _blank_quote(m: re.Match[str]) -> str:
     """The quotation blanked (its verb of saying kept), so offsets and paragraphs hold."""
     at = m.group(0).index('"')
-    return m.group(0)[:at] + '"' + " " * (len(m.group(0)) - at - 2) + '"'
+    # its closing stop kept: the sentence it ends still ends there (round 51)
+    end = m.group(0)[-2] if m.group(0)[-2] in ".!?" and len(m.group(0)) - at > 2 else ""
+    return m.group(0)[:at] + '"' + " " * (len(m.group(0)) - at - 2 - len(end)) + end + '"'
 
 
 _ANSWER_LABEL = re.compile(
@@ -5274,11 +5302,33 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
                 and not (last.lower() == "no." and k + 1 < len(pieces) and not pieces[k + 1][:1].isdigit())
             ):
                 continue
+            if (
+                k + 1 < len(pieces)
+                and len(buf) < 8
+                and _BARE_YES_NO.match(buf)
+                and _ANSWER_WITHDRAWN.match(pieces[k + 1])
+            ):
+                # a one-word answer the next sentence gives to a first reading or to someone else's draft (round 51):
+                # "No. That was my first answer when I read the paper ... But I've changed my mind", "No. That is the
+                # answer the force's strategic lead drafted ...": not the answer given
+                buf = ""
+                continue
             out.append((pi, buf, False))
             buf = ""
         if buf:
             out.append((pi, buf, False))
     return out
+
+
+_BARE_YES_NO = re.compile(r"^\W*(?:yes|no)\W*$", re.I)
+# the answer just given called a first reading's or another's ("That was my first answer", "That is the answer the
+# strategic lead drafted")
+_ANSWER_WITHDRAWN = re.compile(
+    r"^\W*that\s+(?:was|is|had\s+been|would\s+have\s+been)\s+(?:my|our|the)\s+(?:first|initial|original|instinctive|gut|draft|"
+    r"provisional|earlier)\s+(?:answer|reaction|instinct|response|view|position)\b"
+    r"|^\W*that\s+(?:was|is)\s+the\s+answer\s+(?:[\w'’-]+\s+){1,8}?(?:drafted|proposed|suggested|recommended|gave|wanted|favoured)\b",
+    re.I,
+)
 
 
 _CLAUSE_SPLIT = re.compile(
@@ -5936,10 +5986,13 @@ _CONCLUDING_WEIGHT = 1.1
 # voluntary approach first; the rewriting of CSP law second; and a new duty on individual organisations last"
 _RANK_KEYS = ("rank", "order of preference", "preference order", " first", " last", " second")
 _RANK_INTRO = re.compile(
-    r"\b(?:(?:in\s+)?(?:(?:our|its|my|his|her|the|their)\s+)?order\s+of\s+preference|preference\s+order|(?:our|my|its)\s+ranking|"
+    # (or a body's ranking by name, round 51: "The college's ranking is Option One, then Option Two, then Option Three")
+    r"\b(?:(?:in\s+)?(?:(?:our|its|my|his|her|the|their)\s+)?order\s+of\s+preference|preference\s+order|(?:our|my|its|the\s+[\w-]+['’]s)\s+ranking|"
     r"rank(?:s|ed|ing)?\s+(?:them|these|those|the\s+(?:three\s+)?(?:options|approaches|routes|proposals|models))"
     r"(?:\s+in\s+(?:this|the\s+following)\s+order)?)(?:\s+(?:is|are|as|would\s+be))?\s*[:,]?\s*(?:(?:we|i|it|they|he|she)\s+)?"
-    r"(?:(?:would\s+)?(?:rank|ranks|ranked|put|puts|place|places)\s+(?:them|these|the\s+options)\s*:?\s*)?",
+    r"(?:(?:would\s+)?(?:rank|ranks|ranked|put|puts|place|places)\s+(?:them|these|the\s+options)\s*:?\s*)?"
+    # (or the verb of a preference before the list, round 51: "In order of preference we support Option One, then ...")
+    r"(?:(?:would\s+)?(?:support|supports|prefer|prefers|favour|favours|back|backs)\s+)?",
     re.I,
 )
 _RANK_PUT = re.compile(
@@ -5951,7 +6004,10 @@ _RANK_PUT = re.compile(
 # (also "the voluntary approach comes first for us", "the duty on named bodies last")
 _RANK_ORDINAL = re.compile(
     r"^(?P<item>.*?)\s*,?\s*(?:(?:comes?|coming|is|are|goes|ranks?|sits?|stands?)\s+)?\b(?P<ord>first|second|third|last|top|bottom)\b"
-    r"(?:\s+(?:for|to|with)\s+(?:us|me))?\W*$",
+    r"(?:\s+(?:for|to|with)\s+(?:us|me))?"
+    # (with a margin or a relative clause after it, round 51: "the CSP route comes first by some distance", "leaving it to
+    # goodwill a poor second that would change nothing")
+    r"(?:\s+by\s+(?:some|a)\s+(?:[\w-]+\s+)?(?:distance|way|margin|mile)|\s+(?:that|which)\s+[^,;]*)?\W*$",
     re.I,
 )
 _RANK_SPLIT = re.compile(r"\s*[;,]\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|\s*>\s*", re.I)
@@ -6001,7 +6057,14 @@ def _ranking(sentence: str, spec: Spec) -> list[tuple[str, str, str]] | None:
     if intro:
         # a list in order after the intro: "One, Three, Two", "Option Three, then Option Two, then Option One"
         order = []
-        for piece in _RANK_SPLIT.split(sentence[intro.end() :].strip().rstrip(".")):
+        # (the list ends at a colon, or at the first piece after it that is no bare item, round 51: "..., then Option
+        # Three, and in our view only Option One would best achieve the vision"; "...: the first would best achieve ...")
+        listed = (
+            sentence[intro.end() :].split(":", 1)[0] if ":" in sentence[intro.end() + 1 :] else sentence[intro.end() :]
+        )
+        for piece in _RANK_SPLIT.split(listed.strip().rstrip(".")):
+            if len(order) >= 2 and len(piece.split()) > 5:
+                break
             t = target(piece) if piece.strip() else None
             if t is not None:
                 order.append(t)
@@ -7765,8 +7828,14 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
     if " or " in clause and _EITHER_WAY.search(clause):
         return None  # "whether it would serve the vision better or worse than the alternatives": no comparison made
     comp = comparative(clause)
-    if comp is None and "," in clause and " than " in clause and _PAREN_KEYS.search(clause.lower()):
+    if (
+        comp is None
+        and "," in clause
+        and (" than " in clause or " over " in clause)
+        and _PAREN_KEYS.search(clause.lower())
+    ):
         # a parenthetical between a verb and its auxiliary (round 40): "would, in our view, get closer to the vision than"
+        # (or inside what is taken over what, round 51: "we would take a duty, as the Government proposes, over ...")
         # (blanked to spaces, so every span stands where it stood)
         comp = comparative(_PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), clause))
     if comp is None or not comp[2]:
@@ -8707,6 +8776,10 @@ def _guard_flips(out: dict[str, StanceCode]) -> dict[str, StanceCode]:
             model = model or stance_model.load()
             if model is not None:
                 label, p, words = model.read(mask_for_classifier(code.evidence))
+                if label in ("Yes", "No") and "statement voted down:" in (code.rule or ""):
+                    # the words read are those of a statement the respondent's meeting voted down (round 51: 'The
+                    # motion "The Prevent list is the right list" was lost by 2 votes to 12'): the vote turns them round
+                    label = "No" if label == "Yes" else "Yes"
                 reading = (label, p)
         risk = flip_risk(guard_features(code.stance, code.confidence, code.rule, code.features, reading))
         if risk > GUARD_THRESHOLD:

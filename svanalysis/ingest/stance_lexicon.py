@@ -489,6 +489,16 @@ LEXICON: list[Entry] = [
         "mixed-hedged",
         False,
     ),
+    # (round 51) much for it and much against it, said outright: "There is something to be said for the voluntary route and
+    # something against it"
+    (
+        r"(?#anchors: said)(?:something|a\s+lot|a\s+good\s+deal|much)\s+to\s+be\s+said\s+(?:both\s+)?for\b[^.;]{0,80}?"
+        r"\b(?:and|but)\s+(?:also\s+)?(?:something|a\s+lot|a\s+good\s+deal|much)\s+(?:to\s+be\s+said\s+)?against\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
     # what the target leaves out: "the vision has almost nothing to say about exclusion", "says nothing about funding"
     (
         r"(?#anchors: nothing little)(?:(?:has|have)\s+(?:almost\s+|next\s+to\s+|virtually\s+|very\s+)?(?:nothing|little)\s+to\s+say|(?:says|said)\s+(?:almost\s+|virtually\s+)?nothing|(?<!\bthat\s)(?<!\bwhich\s)(?:says|said)\s+(?:very\s+)?little)\s+(?:about|on)\b",
@@ -521,9 +531,10 @@ LEXICON: list[Entry] = [
         r"(?<!\bnow\s)(?<!\bbecome\s)(?<!\bbecame\s)"
         # (nor people wanting to be, or who can be, part of it, round 45: "Schools ... want to be part of the answer", "sport
         # can be part of the answer")
-        r"(?<!\bto\sbe\s)(?<!\bcan\sbe\s)(?<!\bcould\sbe\s)(?<!\bwhich\sis\s)(?<!\bwhich\sare\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bholds\s)(?<!\bholding\s)(?<!\btold\s)(?<!\btell\s)(?<!\btells\s)(?<!\bknew\s)(?<!\bknow\s)(?<!\bknows\s)(?<!\bsaw\s)(?<!\bsee\s)(?<!\bsees\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhaving\s)(?<!\bgot\s)(?<!\bthose\sare\s)(?<!\bthese\sare\s)"
+        r"(?<!\bto\sbe\s)(?<!\bcan\sbe\s)(?<!\bcould\sbe\s)(?<!\bwhich\sis\s)(?<!\bwhich\sare\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bholds\s)(?<!\bholding\s)(?<!\btold\s)(?<!\btell\s)(?<!\btells\s)(?<!\bknew\s)(?<!\bknow\s)(?<!\bknows\s)(?<!\bsaw\s)(?<!\bsee\s)(?<!\bsees\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhaving\s)(?<!\bgot\s)(?<!\bthose\sare\s)(?<!\bthese\sare\s)(?<!\bother\s)"
         # (the last two above: nor what "those" point back to, round 50: "leaves domestic abuse and alcohol out, and to us
-        # those are half the story")
+        # those are half the story"; nor the half that completes another, round 51: "The third option is the other half of
+        # the story")
         r"(?:half|part)\s+(?:of\s+)?the\s+(?:answer|story|solution)|agree\s+with\s+(?:some|part|parts|half)\s+of|some\s+(?:parts?|elements?)\s+(?:of\s+it\s+)?(?:but|and)\s+not\s+others",
         "Mixed",
         0.9,
@@ -535,6 +546,57 @@ LEXICON: list[Entry] = [
     (
         r"(?#anchors: half)\bhalf\s+of\s+(?:your\s+|the\s+|its\s+|this\s+|that\s+)?(?:vision|list|it|option|approach|proposals?|duty)\s+"
         r"(?:is|are|was|seems|looks|gets?)\b[^.;]{1,60}?\b(?:and|but|while)\s+(?:the\s+other\s+)?half\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # (round 51) put one's name to a part only: "We can put our name to part of the list, but not to all of it", "we would only put
+    # our name to one of them", "We could not put our name to the other half"
+    (
+        r"(?#anchors: part parts half some one)\b(?:put\s+(?:our|my)\s+names?\s+to|sign\s+up\s+to|live\s+with|support|accept|endorse|back|"
+        r"welcome)\s+(?:only\s+)?(?:part|parts|half|some)\s+of\s+(?:it|them|the|this|that|its)\b"
+        r"|\bonly\s+(?:put\s+(?:our|my)\s+names?\s+to|sign\s+up\s+to|support|accept|endorse|back)\s+(?:one|part|half)\s+of\s+"
+        r"(?:it|them|the\s+two|these|those)\b"
+        r"|(?:could|can|would|do|will)\s*(?:not|n't)\s+(?:put\s+(?:our|my)\s+names?\s+to|sign\s+up\s+to|support|accept|agree\s+with|"
+        r"endorse|back)\s+the\s+(?:other|second|first)\s+half\b",
+        "Mixed",
+        0.85,
+        "mixed",
+        False,
+    ),
+    # (round 51) one half judged: "The first half is excellent." (the other half is to come)
+    (
+        r"(?#anchors: half)^\W*(?:but\s+|and\s+)?the\s+(?:first|second|other|latter|former)\s+half(?:\s+of\s+(?:it|the\s+\w+))?\s+"
+        r"(?:is|was|seems|looks|reads)\b",
+        "Mixed",
+        0.75,
+        "mixed",
+        False,
+    ),
+    # (round 51) right only in part: "In part the right partners, then, but only in part."
+    (
+        r"(?#anchors: part)\bonly\s+in\s+part\b|^\W*in\s+part\s+(?:the\s+)?(?:right|correct|sound|good)\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
+    # (round 51) of two minds, one's own: "Half of me is all for it" (and "part of me ... and part of me ..." below)
+    (
+        r"(?#anchors: half)^\W*(?:but\s+|and\s+|yet\s+)?half\s+of\s+me\s+(?:is|thinks|wants|says|feels|would|agrees|"
+        r"likes|welcomes|fears|worries)\b",
+        "Mixed",
+        0.7,
+        "mixed",
+        False,
+    ),
+    # (round 51) half of it taken, put first: "On the Government's vision, half of what it describes we would sign up to
+    # tomorrow"
+    (
+        r"(?#anchors: half)\bhalf\s+of\s+(?:what\s+(?:it|they|the\s+\w+)\s+(?:says|describes|proposes|sets\s+out|contains)|it|the\s+vision)"
+        r"\s*,?\s+(?:we|i)\s+(?:would|could|can|do|will)\s+(?:\w+\s+)?(?:sign\s+up\s+to|support|welcome|agree\s+with|accept|endorse|"
+        r"back)\b",
         "Mixed",
         0.85,
         "mixed",
@@ -2244,8 +2306,12 @@ LEXICON: list[Entry] = [
     # nothing the respondent would not want: "We see nothing in the vision that we would not want our services to sign up
     # to" (a double negation: all of it wanted)
     (
-        r"(?#anchors: nothing)\b(?:see|find|is|there\s+is|there's)\s+nothing\s+(?:in\s+[^.;]{1,60}?\s+)?(?:that|which)\s+(?:we|i)\s+"
-        r"(?:would|could|do|did|can)\s*(?:not|n't)\s+(?:want|wish|agree\s+with|support|accept|endorse|sign\s+up\s+to|welcome)\b[^.;]{0,80}",
+        r"(?#anchors: nothing anything)(?:\b(?:see|find|is|there\s+is|there's)\s+nothing|"
+        # (or no thing found, round 51: "We cannot find anything in the vision and its focus that we would not put our name to")
+        r"\b(?:cannot|can't|could\s+not|couldn't|did\s+not|didn't|do\s+not|don't)\s+(?:find|see)\s+anything)"
+        r"\s+(?:in\s+[^.;]{1,60}?\s+)?(?:that|which)\s+(?:we|i)\s+"
+        r"(?:would|could|do|did|can)\s*(?:not|n't)\s+(?:want|wish|agree\s+with|support|accept|endorse|sign\s+up\s+to|welcome|"
+        r"put\s+(?:our|my)\s+names?\s+to)\b[^.;]{0,80}",
         "Yes",
         0.8,
         "evaluation",
@@ -2808,10 +2874,12 @@ LEXICON: list[Entry] = [
         r"names|entries|agencies|services)|"
         # (or any part of it: "we would not wish to see any part of it diluted")
         r"(?:any|every|some|one)\s+(?:part|element|aspect|strand)\s+of\s+(?:it|them|this|that|the\s+\w+)|"
-        r"(?:its|their|the)\s+(?:adoption|introduction|implementation|passage|progress|roll[- ]?out))\s+(?:to\s+be\s+)?(?:narrowed|"
+        r"(?:its|their|the)\s+(?:adoption|introduction|implementation|passage|progress|roll[- ]?out)|"
+        # (or an option named in two words, round 51: "We would not want to see the partnership route passed over")
+        r"the\s+\w+\s+(?:route|option|approach|duty|list|vision|focus|model))\s+(?:to\s+be\s+)?(?:narrowed|"
         r"reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined|changed|altered|"
         r"rewritten|tampered\s+with|reopened|unpicked|trimmed|delayed|held\s+up|derailed|shelved|put\s+off|stalled|pushed\s+aside|"
-        r"swept\s+aside|sidelined|squeezed\s+out|crowded\s+out|displaced)",
+        r"swept\s+aside|sidelined|squeezed\s+out|crowded\s+out|displaced|passed\s+over|overlooked|taken\s+off|set\s+aside|ignored)",
         "Yes",
         0.7,
         "preference",
@@ -3922,8 +3990,11 @@ LEXICON: list[Entry] = [
     ),
     # keeping it: "we would not want to reinvent it", "a sensible starting point"; better than nothing
     (
-        r"(?#anchors: reinvent replace rewrite redraw tear start)(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+to\s+"
-        r"(?:reinvent|replace|rewrite|redraw|tear\s+up|start\s+again\s+with|start\s+from\s+scratch\s+with)\s+(?:it|them|this|that|the\s+\w+)\b",
+        r"(?#anchors: reinvent replace rewrite redraw tear start reinventing replacing rewriting redrawing)(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+to\s+"
+        r"(?:reinvent|replace|rewrite|redraw|tear\s+up|start\s+again\s+with|start\s+from\s+scratch\s+with)\s+(?:it|them|this|that|the\s+\w+)\b"
+        # (or the time spent on it, round 51: "we would not want to see time spent reinventing it")
+        r"|(?:would|will|do|does)\s*(?:not|n't)\s+(?:want|wish)\s+(?:to\s+see\s+)?(?:time|effort|energy|money|resources)\s+(?:spent|wasted|used)\s+"
+        r"(?:on\s+)?(?:reinventing|replacing|rewriting|redrawing)\s+(?:it|them|this|that|the\s+\w+)\b",
         "Yes",
         0.75,
         "preference",
@@ -4005,7 +4076,15 @@ LEXICON: list[Entry] = [
         # (or its part, round 49: "we would not want the vision's focus changed")
         r"(?!\s+(?:to\s+see\s+)?(?:it|them|this|that|the\s+\w+(?:['’]s\s+\w+)?|its\s+\w+|(?:any|one|some|all|either)\s+of\s+(?:them|those|these|it))\s+(?:to\s+be\s+)?"
         r"(?:narrowed|reduced|diluted|weakened|watered\s+down|cut|lost|dropped|removed|abandoned|shortened|undermined|changed|altered|"
-        r"rewritten|tampered\s+with|reopened|unpicked|started\s+(?:again|over|afresh)|torn\s+up|thrown\s+out|redrawn|replaced|scrapped))"
+        r"rewritten|tampered\s+with|reopened|unpicked|started\s+(?:again|over|afresh)|torn\s+up|thrown\s+out|redrawn|replaced|scrapped|"
+        r"passed\s+over|overlooked|taken\s+off|set\s+aside|ignored))"
+        # (nor an option named in two words so, round 51: "We would not want to see the partnership route passed over")
+        r"(?!\s+(?:to\s+see\s+)?the\s+\w+\s+(?:route|option|approach|duty|list|vision|focus|model)\s+(?:to\s+be\s+)?(?:passed\s+over|"
+        r"overlooked|sidelined|set\s+aside|ignored|dropped|abandoned|weakened|diluted|watered\s+down|lost|scrapped|shelved)\b)"
+        # (nor what is said or counted of the respondent, round 51: "We would not want it said that health stood aside", "I would
+        # not want it counted as such"; nor time spent on something else: "time spent reinventing it")
+        r"(?!\s+(?:it|that|this)\s+(?:to\s+be\s+)?(?:said|thought|suggested|counted|recorded|reported|read|taken|seen)\b)"
+        r"(?!\s+(?:to\s+see\s+)?(?:time|effort|energy|money|resources)\s+(?:spent|wasted|used)\b)"
         # (nor the present state not wanted kept, round 46: "we would not want the statutory partners left as they are", a
         # change asked for, read by the rules of additions)
         r"(?!\s+(?:to\s+see\s+)?(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:left|kept|remain|remaining|stay|staying)\s+(?:as|where)\s+"
@@ -8547,6 +8626,9 @@ REPORTED = re.compile(
     r"(?:many|some|most|others|a\s+few)\s+(?:in|across|within|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:sector|sectors|profession|"
     r"professions|field|community|world|services?)|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|"
+    # (half of a group, round 51: "About half our mentors think a duty is the only way", "Half the room thought ...")
+    r"(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?half\s+(?:of\s+)?(?:the|our|us|them|those|these|its|"
+    r"their)(?:\s+[\w'’-]+){0,2}?|"
     # ("most said their own area fell some way short of it", round 30)
     r"most(?=\s+(?:said|told|felt|thought|reported|described|agreed)\b)|"
     r"(?:much\s+of\s+)?(?:the\s+)?(?:early\s+|recent\s+|public\s+|media\s+)?(?:commentary|commentators)(?:\s+(?:on|about)(?:\s+[\w'’-]+){1,3}?)?|(?:a\s+)?(?:few|number\s+of)\s+\w+|"
@@ -8579,8 +8661,14 @@ REPORTED = re.compile(
     r"considered\s+that|"
     # an attitude of theirs: "some colleagues in the voluntary sector are uneasy about borrowing the list"
     r"(?<!\bwe\s)(?<!\bi\s)(?:are|were|feel|felt|remain|remained)\s+(?:\w+\s+)?(?:uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|"
-    r"content|comfortable|sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|divided|split)"
+    r"content|comfortable|sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|divided|split|"
+    # (or undecided, round 51: "Two trustees were undecided", not the board's own answer)
+    r"undecided|unsure|uncertain|ambivalent|torn)"
     # ... what they saw in it: "Health colleagues saw merit in a duty that would sit alongside their functions" (round 27)
+    # ... what they take it to be (round 51): "Some see it as the statutory anchor; others see it as another layer"
+    r"|(?:saw|see|sees|regard|regards|regarded|view|views|viewed)\s+(?:it|this|that|them|the\s+(?:duty|option|idea|proposal|list))\s+as\b"
+    # ... or a case they see (round 51): "Some of us see a case for bringing in youth offending services; others ..."
+    r"|(?:saw|see|sees)\s+(?:a|the|some|every|no|little|much)\s+(?:\w+\s+)?case\s+(?:for|against)\b"
     r"|(?:saw|see|sees|seen)\s+(?:some\s+|real\s+|much\s+|little\s+|no\s+|considerable\s+|clear\s+)?(?:merit|value|sense|promise|"
     r"advantages?|benefits?|risks?|dangers?|problems?)\s+in"
     # ... or their objection: "many in the education sector will object to a duty on schools"
@@ -9206,6 +9294,7 @@ _REPORT_KEYS = re.compile(
     r"floated|raised|mooted|put\s+about|pointed out|points out|point out|dismiss|ask|worr|fear|called|calling|call for|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
     r"spok|talked|consulted|interview|survey|heard from|uneasy|unhappy|uncomfortable|nervous|wary|keen|enthusiastic|content|comfortable|"
     r"sceptical|skeptical|doubtful|unconvinced|opposed|hostile|supportive|object|oppose|reject|resist|divided|split|saw |see|seen|"
+    r"undecided|unsure|uncertain|ambivalent|torn|regard|view it|views it|viewed it|view th|views th|viewed th|"
     r"treat|characteri|portray|branded|labelled|conced|acknowledg|admit|agree|wrote|writes|draft|version|v1|v2|v3|recommend|moved|"
     r"recogni|observe|accept"
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow

@@ -327,12 +327,12 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
             a, b = len(x & _content_words(m.group("a"))), len(x & _content_words(m.group("b")))
             if a != b:
                 return m.span("x"), m.span("b" if a > b else "a"), True
-        if "latter" in low or "former" in low:
+        if "latter" in low or "former" in low or "second" in low or "first" in low:
             # the choice made by position (round 49): "Between a new law and the approach that does without one, the
             # latter is the one we could put our names to", "... we would take the latter every time"
             m = _BETWEEN_LATTER.search(clause)
             if m:
-                latter = (m.group("w1") or m.group("w2")).lower() == "latter"
+                latter = (m.group("w1") or m.group("w2")).lower() in ("latter", "second")
                 return (m.span("b"), m.span("a"), True) if latter else (m.span("a"), m.span("b"), True)
     if "against" in low or "compared" in low or "comparing" in low:
         # weighed first, chosen after: "Weighing it against a purely voluntary approach, our governors would
@@ -390,7 +390,10 @@ _BETWEEN_LATTER = re.compile(
     # chosen by a verb before it ("we would take the latter"), or said to be the one chosen after it ("the latter is the
     # one we could put our names to")
     r"(?:\b(?:take|takes|prefer|prefers|choose|chooses|favour|favours|back|backs|support|supports|opt\s+for|go\s+for|"
-    r"go\s+with|pick|picks)\s+the\s+(?P<w1>latter|former)\b"
+    r"go\s+with|pick|picks)\s+the\s+(?P<w1>latter|former|second|first)\b"
+    # (or by its place, the other one after it or nothing, round 51: "Given a choice between a due regard duty and a
+    # voluntary approach, our trustees would take the second over the first without hesitation"; not "the first step")
+    r"(?:(?<=latter|former)|(?=\s*(?:[,.;!]|$|(?:over|above|ahead\s+of|every|any|without|each|instead|rather|in\s+preference)\b)))"
     r"|\bthe\s+(?P<w2>latter|former)\s+(?:is|would\s+be)\s+(?:the\s+one|(?:much\s+|far\s+)?(?:better|preferable)|"
     r"what)\b(?![^.;]{0,40}?\b(?:not|never|against|reject|oppose)\b))",
     re.I,
@@ -446,7 +449,12 @@ _WHETHER = re.compile(
     r"|\b(?:see|understand|appreciate|recognise|recognize)\s+(?P<wh3>why)\b(?=\s+(?:the\s+(?:government|home\s+office|paper|"
     r"consultation|minister|ministers|department)|ministers|some|others|people|they|many|colleagues|partners|officials)\b)"
     # (or whatever follows a "why" denied, as a question put: "I don't see why it has to be one or the other")
-    r"|(?:n't|\bnot|\bcannot)\s+(?:really\s+)?see\s+(?P<wh4>why)\b",
+    r"|(?:n't|\bnot|\bcannot)\s+(?:really\s+)?see\s+(?P<wh4>why)\b"
+    # (or a question of who as the sentence's subject, round 51: "Who else should be made a statutory partner ... is not
+    # something we have a settled view on")
+    r"|^\W*(?P<wh5>who\s+else|which\s+(?:other\s+|further\s+)?(?:bodies|organisations|organizations|agencies|partners|services)|"
+    r"what\s+(?:other|else|further))\b(?=[^.;?]{0,150}\b(?:is|are)\s+(?:not\s+)?(?:a\s+(?:question|matter)|something|one\s+for|"
+    r"for\s+others)\b)",
     re.I,
 )
 # "whether X or Y," between commas, with no verb of its own: the ways a thing might be done, listed (round 27)
@@ -582,6 +590,7 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
         or "matter of" in low
         or "issue of" in low
         or " why " in low
+        or low.lstrip(" \"'(").startswith(("who else", "which ", "what "))
     ):
         for m in _WHETHER.finditer(clause):
             a = (
@@ -595,6 +604,8 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
                 if m.group("wh3")
                 else m.start("wh4")
                 if m.group("wh4")
+                else m.start("wh5")
+                if m.group("wh5")
                 else m.end() - 2
             )
             comma = clause.find(",", m.end())
