@@ -1621,3 +1621,22 @@ def test_a_ruled_table_row_wrapped_with_a_bracketed_first_cell_stays_one_row(tmp
         in text
     )
     assert "| Q13 The voluntary route | No | Goodwill is not enough. |" in text
+
+
+def test_sections_answered_out_of_order_are_each_read():
+    # round 51: a letter that starts with the option it feels most strongly about; before, only the rising run of
+    # headings (9, 11) was kept and the answers under 13 and 8 ran into the preamble and the section before them
+    text = (
+        "We answer in the order that matters to our families.\n\n"
+        "Question 13 - Option Three, the voluntary approach\n\nNo. Goodwill is what we had.\n\n"
+        "Question 9 - Option One, the new duty\n\nYes. We want something that cannot be ignored.\n\n"
+        "Question 11 - Option Two, Community Safety Partnerships\n\nWe have not reached a view.\n\n"
+        "Question 8 - The vision\n\nWe agree with the vision.\n"
+    )
+    structure, sections, _pre = split_letter(text, load_spec())
+    assert set(sections) == {"q8", "q9", "q11", "q13"}
+    assert "Goodwill is what we had" in sections["q13"] and "agree with the vision" in sections["q8"]
+    assert "agree with the vision" not in sections["q11"]
+    # a stray number out of the run with no title of its own question is still left out
+    stray = text.replace("Question 8 - The vision", "Question 8 - A final word")
+    assert "q8" not in split_letter(stray, load_spec())[1]

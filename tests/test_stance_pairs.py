@@ -12781,3 +12781,34 @@ def test_a_question_of_who_as_the_subject_is_not_asserted():
     assert _stance_of(rules_alone(text, "q12")) == "Unclear"
     text = "Question 12\n\nHealth commissioners should be made a statutory partner of the Community Safety Partnership."
     assert _stance_of(rules_alone(text, "q12")) == "Yes"
+
+
+# round 51, part 2: from waves 143-144
+def test_additions_that_would_earn_their_place_are_asked_for():
+    text = "Question 12\n\nTwo additions would earn their place: housing and education."
+    assert _stance_of(rules_alone(text, "q12")) == "Yes"
+
+
+def test_an_option_set_some_way_behind_the_ones_chosen_is_not_chosen():
+    text = "We would put the two legislative options jointly first, with the voluntary option some way behind them."
+    assert _stance_of(rules_alone(text, "q13")) == "No"
+    assert _stance_of(rules_alone(text, "q9")) == "Yes"
+
+
+def test_how_a_past_arrangement_went_for_a_spell_is_a_story_not_a_verdict():
+    text = "Option Three\n\nFor fourteen months it was excellent. Then the inspector moved on."
+    assert _stance_of(rules_alone(text, "q13")) in (None, "Unclear")
+    assert _stance_of(rules_alone("Option Three\n\nIt was excellent.", "q13")) == "Yes"
+
+
+def test_some_members_with_an_aside_in_brackets_regarding_it_so_is_theirs():
+    text = 'Four trustees (the "endorse in full" group) regarded the vision as a sound statement of what is needed.'
+    assert _stance_of(rules_alone(text, "q8")) is None
+    assert (
+        _stance_of(rules_alone("The board regarded the vision as a sound statement of what is needed.", "q8")) == "Yes"
+    )
+
+
+def test_less_likely_to_get_near_the_vision_is_no_support():
+    text = "We see the partnership route as less likely to get anywhere near the vision."
+    assert _stance_of(rules_alone(text, "q11")) == "No"

@@ -1379,6 +1379,13 @@ _ADD_PARTNERS = [
         r"needs\s+(?:adding\s+to|extending|widening|expanding|broadening|enlarging|lengthening)\b",
         0.75,
     ),
+    # additions that would earn their place (round 51): "We would be cautious about lengthening the list for its own sake, but
+    # two additions would earn their place"
+    (
+        r"\b(?:(?:two|three|four|a\s+few|some|these|those|both|such|the)\s+)?(?:additions|additional\s+(?:partners|members)|new\s+"
+        r"(?:partners|members))\s+(?:would|will|could)\s+(?:each\s+|both\s+)?(?:earn|justify)\s+(?:their|its)\s+place",
+        0.7,
+    ),
     # an imperative to widen it (round 47): "Widen the list."
     (
         r"^\W*(?:widen|extend|expand|broaden|enlarge|lengthen)\s+(?:the|that|this|their)\s+(?:list|membership|table)\b",
@@ -2794,6 +2801,14 @@ _STATEMENT_VOTED = re.compile(
     re.I,
 )
 _CARRIED = frozenset({"carried", "passed", "agreed", "adopted", "won", "approved"})
+# a spell of time and how things went in it, in the past (round 51): "For fourteen months it was excellent", "For the first
+# two years the partnership was the best in the county"
+_PAST_SPELL = re.compile(
+    r"^\W*(?:and\s+|but\s+)?(?:for|during|in|over)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:months?|years?|weeks?|terms?|seasons?)\s*,?\s+(?:it|they|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:was|were|had\s+been)\b",
+    re.I,
+)
 # ... or a question put to it, and the votes for each answer (round 50): 'Ballot: "Would Option One best achieve the vision?" Yes 8,
 # No 8.'
 _BALLOT = re.compile(
@@ -2821,6 +2836,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         # a division stated, then the views it lies between (round 49): "members were divided three ways: some wanted schools
         # added, ..." is no single view; the views after the colon are others', reported
         return (_Cue("Unclear", 0.8, div.group("div"), f"no view '{div.group('div')}'"),), clause[: div.end()]
+    if (" was " in clause or " were " in clause or " had " in clause) and _PAST_SPELL.match(clause):
+        # how a past arrangement went for a spell (round 51): "For fourteen months it was excellent." tells a story of one
+        # instance, not a verdict on the option it illustrates
+        return (), ""
     if "?" in clause and (ballot := _BALLOT.search(clause)) is not None:
         # a question put to the respondent's own meeting, with the votes cast (round 50): the answer with more votes, or
         # none where they tie; the question's own words are no view
@@ -5349,7 +5368,11 @@ _CLAUSE_SPLIT = re.compile(
     # further statutory duty ... would move us forward, and we would favour building on voluntary partnership"
     # (only where that choice names a target of its own: "..., and we would support it" stays one clause)
     r"|,\s+and\s+(?=(?:we|i)\s+(?:would|will|therefore|instead|much|strongly)?\s*(?:favour|prefer|support|back|urge|recommend|"
-    r"advocate|opt)\b(?!\s+(?:it|that|this|them|these|those|the\s+same)\b)[^.;]{{0,80}}?\b(?:voluntar\w*|option|approach|route|duty|partnerships?|csps?|law|legislat\w*|model)\b)".format(
+    r"advocate|opt)\b(?!\s+(?:it|that|this|them|these|those|the\s+same)\b)[^.;]{{0,80}}?\b(?:voluntar\w*|option|approach|route|duty|partnerships?|csps?|law|legislat\w*|model)\b)"
+    # another option set behind the ones chosen (round 51): "We would put the two legislative options jointly first, ..., with
+    # the voluntary option some way behind them as an approach that has already had its chance"
+    r"|,\s+(?=with\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:option|approach|route|duty|one)\s+(?:some\s+way\s+|well\s+|far\s+|a\s+long\s+way\s+)?"
+    r"(?:behind|last|bottom|trailing)\b)".format(
         adj=r"(?:wrong|right|weak|poor|good|flawed|silent|mistaken|correct|sound|unhelpful)\b",
         # not the concessive "however well intentioned,": a parenthesis inside the clause; nor "however much we might
         # prefer ..." (a concession of degree, inside the clause: ``unasserted_spans``)

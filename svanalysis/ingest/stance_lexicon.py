@@ -551,6 +551,15 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # (round 51) set behind the options chosen: "..., with the voluntary option some way behind them"
+    (
+        r"(?#anchors: behind)\bwith\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:option|approach|route|duty|one)\s+(?:some\s+way|well|far|a\s+long\s+way)\s+"
+        r"behind\b",
+        "No",
+        0.7,
+        "evaluation",
+        False,
+    ),
     # (round 51) put one's name to a part only: "We can put our name to part of the list, but not to all of it", "we would only put
     # our name to one of them", "We could not put our name to the other half"
     (
@@ -3015,8 +3024,18 @@ LEXICON: list[Entry] = [
         "preference",
         False,
     ),
+    # (round 51) less likely, a rank below something else: "we see the partnership changes and the new duty as progressively less
+    # likely to get anywhere near the vision" (listed before "likely to", which "is less likely to" would start at)
     (
-        r"(?:is|are|would\s+be|seems?)\s+(?:\w+\s+)?likely\s+to\s+(?:deliver|work|succeed|help|achieve|make\s+a\s+difference)",
+        r"(?#anchors: less)\bless\s+likely\s+to\s+(?:deliver|work|succeed|help|achieve|make\s+a\s+difference|get\s+anywhere\s+near|get\s+(?:us\s+)?"
+        r"(?:close|closer)\s+to|bring\s+about|get\s+there)\b(?![^.;]{0,60}\bthan\b)",
+        "No",
+        0.5,
+        "comparative",
+        False,
+    ),
+    (
+        r"(?:is|are|would\s+be|seems?)\s+(?!less\b)(?:\w+\s+)?likely\s+to\s+(?:deliver|work|succeed|help|achieve|make\s+a\s+difference)",
         "Yes",
         0.6,
         "evaluation",
@@ -8652,8 +8671,10 @@ REPORTED = re.compile(
     # people the respondent heard from, named as a group: "Callers to our phone-in said ...", "Residents told us ..."
     r"|(?:the\s+)?(?:callers|listeners|residents|neighbours|customers|shoppers|passengers|locals|viewers|readers|"
     r"service\s+users|those\s+who\s+(?:rang|called|wrote|replied|came))(?:\s+(?:to|at|on|in|from)(?:\s+[\w'’-]+){1,3}?)?)(?:\s*,[^,;]{1,90},)?\s+"
+    # (an aside in brackets after the holders, round 51: 'Four trustees (the "endorse in full" group) regarded ...'; not a
+    # share in brackets, "Two thirds of partnerships (67%) favoured ...", a majority's view that may be the respondent's)
     # (not a saying judged: "The paper is right to insist that ..." is the respondent's evaluation of the paper)
-    r"(?:\w+\s+){0,3}?(?<!\bright\sto\s)(?<!\bwrong\sto\s)(?:argue[sd]?|disagree[sd]?|(?<!\bnot\s)agree[sd]?(?!\s+(?:with\s+)?(?:us|me)\b)|wrote\s+that|writes\s+that|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
+    r"(?:\w+\s+){0,3}?(?:\((?![^()]*\d)[^()]{1,60}\)\s+)?(?<!\bright\sto\s)(?<!\bwrong\sto\s)(?:argue[sd]?|disagree[sd]?|(?<!\bnot\s)agree[sd]?(?!\s+(?:with\s+)?(?:us|me)\b)|wrote\s+that|writes\s+that|argued|felt|feels?|say|says|said|claim\w*|suggest\w*|believes?|believed|thinks?|thought|"
     r"prefers?|preferred|proposes?|proposed|recommend(?:s|ed)|moved(?=\s*(?:,|that\b|an?\s+(?:amendment|motion)\b))|favours?|favoured|treated|treats|characteri[sz]ed|portrayed|branded|labelled|concedes?|conceded|acknowledges|acknowledged|admits|admitted|(?:recognises?|recognizes?|recognised|recognized|observes?|observed|accepts?|accepted)(?=\s+that\b)|told\s+(?:us|me|you)|tells?\s+(?:us|me|you)|tell\s+you|maintain\w*|contend\w*|sets?\s+out|describes?|"
     r"asserts?|insist\w*|would\s+say|urged?|wanted|wants|asked|asks|were\s+worried|are\s+worried|feared|fears?|worry|worries|worried|"
     r"called\s+for|(?:are|were|have\s+been)\s+calling\s+for|call\s+for|noted|notes|pointed\s+out|points?\s+out|dismiss(?:es|ed)?|reckons?|reckoned|voted|vote|convinced|adamant|persuaded|of\s+the\s+(?:view|opinion)|"
@@ -8666,7 +8687,8 @@ REPORTED = re.compile(
     r"undecided|unsure|uncertain|ambivalent|torn)"
     # ... what they saw in it: "Health colleagues saw merit in a duty that would sit alongside their functions" (round 27)
     # ... what they take it to be (round 51): "Some see it as the statutory anchor; others see it as another layer"
-    r"|(?:saw|see|sees|regard|regards|regarded|view|views|viewed)\s+(?:it|this|that|them|the\s+(?:duty|option|idea|proposal|list))\s+as\b"
+    r"|(?:saw|see|sees|regard|regards|regarded|view|views|viewed)\s+(?:it|this|that|them|the\s+(?:duty|option|idea|proposals?|list|vision|"
+    r"focus|approach|paper))\s+as\b"
     # ... or a case they see (round 51): "Some of us see a case for bringing in youth offending services; others ..."
     r"|(?:saw|see|sees)\s+(?:a|the|some|every|no|little|much)\s+(?:\w+\s+)?case\s+(?:for|against)\b"
     r"|(?:saw|see|sees|seen)\s+(?:some\s+|real\s+|much\s+|little\s+|no\s+|considerable\s+|clear\s+)?(?:merit|value|sense|promise|"

@@ -915,6 +915,24 @@ def _longest_rising(marks: list[tuple[int, str, str, bool]]) -> list[tuple[int, 
     return max(best, key=len, default=[])
 
 
+def _answered_out_of_order(
+    use: list[tuple[int, str, str, bool]], kept: list[tuple[int, str, str, bool]], spec: Spec
+) -> bool:
+    """Whether headings out of the rising run are answers given out of order, not stray numbers: every number once, and
+    each heading left out titled with its own question's topic ("Question 13 - Option Three, the voluntary approach"
+    before "Question 9 - Option One, the new duty"; a letter that starts with the option it feels most strongly about)."""
+    if len({mk[1] for mk in use}) < len(use):
+        return False
+    for mk in use:
+        if mk in kept:
+            continue
+        title = mk[2].strip(" \t-–—:#*_")
+        q = spec.by_number(mk[1].removeprefix("group:"))
+        if not title or len(title) > 80 or q is None or _topic_question(title, spec) != q.id:
+            return False
+    return True
+
+
 def _number_key(n: str) -> float:
     major, _, minor = n.removeprefix("group:").partition(".")
     return int(major) + (int(minor) / 10 if minor else 0)
@@ -975,6 +993,8 @@ def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
         # numbers must rise: keep the longest rising sequence (a stray "question 30" in the prose before the
         # answers, hard-wrapped to the start of a line, does not hide the answers 8 to 13 after it)
         kept = _longest_rising(use)
+        if use is strong and len(kept) < len(use) and _answered_out_of_order(use, kept, spec):
+            kept = use  # each heading out of the rising run names its own question (round 51)
         rows = [mk for mk in kept if _TABLE_ROW.match(lines[mk[0]])]
         if rows:
             # a table summing up the answers, then the answers in full ("| 9 | Option One | We agree in part |"
