@@ -12812,3 +12812,20 @@ def test_some_members_with_an_aside_in_brackets_regarding_it_so_is_theirs():
 def test_less_likely_to_get_near_the_vision_is_no_support():
     text = "We see the partnership route as less likely to get anywhere near the vision."
     assert _stance_of(rules_alone(text, "q11")) == "No"
+
+
+def test_an_idiom_said_of_the_vision_named_as_subject_is_not_the_partnerships():
+    text = (
+        "My view is that the vision is spot on and we should say so, then make the pitch for housing to be properly in "
+        "the Community Safety Partnerships."
+    )
+    assert _stance_of(rules_alone(text, "q11")) is None
+    assert _stance_of(rules_alone(text, "q8")) == "Yes"
+
+
+def test_what_the_vision_needs_or_further_from_it_is_a_yardstick():
+    text = "Question 10\n\nAs drafted, the list falls short of the partners the vision needs."
+    assert _stance_of(rules_alone(text, "q8")) is None
+    text = "Question 11\n\nIt would take us further from the vision rather than nearer to it."
+    assert _stance_of(rules_alone(text, "q8")) is None
+    assert _stance_of(rules_alone(text, "q11")) == "No"

@@ -4212,6 +4212,13 @@ _ACHIEVE_VISION = re.compile(
     r"|\b(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|provid(?:e|es|ing)|secur(?:e|es|ing))\s+(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){1,3}?(?:that|which)\s+(?:the|its|this|your)\s+vision\s+(?:itself\s+)?(?:calls\s+for|asks\s+for|requires|"
     r"promises|sets\s+out|describes|demands|needs)\b"
+    # further from it (round 51): "It would take us further from the vision rather than nearer to it"
+    r"|\b(?:take|takes|taking|took|move|moves|moving|moved|push|pushes|pushing|lead|leads|leading)\s+(?:[\w'-]+\s+){0,3}?(?:further|farther)\s+"
+    r"(?:away\s+)?from\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
+    # what the vision needs, as the measure of something else (round 51): "the list falls short of the partners the vision
+    # needs"
+    r"|\b(?:partners|bodies|organisations|organizations|agencies|members|people|resources|powers|tools|structures)\s+(?:that\s+)?"
+    r"(?:the|its|this|your)\s+vision\s+(?:needs|requires|calls\s+for|demands|depends\s+on)\b"
     # "would not get the vision delivered", "will see the vision achieved"
     r"|\b(?:get|gets|getting|got|see|sees|seeing|saw)\s+(?:the\s+|its\s+|this\s+|your\s+)?vision\s+(?:achieved|delivered|realised|"
     r"realized|fulfilled|met)\b"
@@ -6840,8 +6847,16 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         continue
                     if tphrase and (
                         (
-                            tkind == "description"
-                            and cue.rule.startswith(("mixed", "lexicon mixed", "evaluation"))
+                            (
+                                (
+                                    tkind == "description"
+                                    and cue.rule.startswith(("mixed", "lexicon mixed", "evaluation"))
+                                )
+                                # (or a name of the target, after an idiom or evaluation of the subject named before it,
+                                # round 51: "the vision is spot on and we should say so, then make the pitch for housing to
+                                # be properly in the Community Safety Partnerships")
+                                or (tkind == "reference" and cue.rule.startswith(("idiom", "evaluation")))
+                            )
                             and _subject_named_before(clause, cue.phrase, tphrase, qid, targets)
                         )
                         # (and the lists, in what an option would do to them, round 48: "A duty without resources attached
