@@ -1640,3 +1640,22 @@ def test_sections_answered_out_of_order_are_each_read():
     # a stray number out of the run with no title of its own question is still left out
     stray = text.replace("Question 8 - The vision", "Question 8 - A final word")
     assert "q8" not in split_letter(stray, load_spec())[1]
+
+
+def test_a_summary_set_out_with_spaces_then_the_answers_in_full():
+    # round 51: a summary of one-line answers, its columns set out with spaces, took every question's marker and left
+    # the answers in full below it to the last question's section
+    text = (
+        "EXECUTIVE SUMMARY\n\n"
+        "  Q8   Vision and focus          Yes\n"
+        "  Q9   Option One                Yes, with funding attached\n"
+        "  Q11  Option Two                No\n\n"
+        "INTRODUCTION\n\nWe police a rural area.\n\n"
+        "QUESTION 8: THE VISION\n\nYes. The vision describes what we have tried to build.\n\n"
+        "QUESTION 9: OPTION ONE\n\nYes, with an important qualification.\n\n"
+        "QUESTION 11: OPTION TWO\n\nNo. The force area has nine partnerships.\n"
+    )
+    _structure, sections, _pre = split_letter(text, load_spec())
+    assert set(sections) == {"q8", "q9", "q11"}
+    assert "nine partnerships" in sections["q11"] and "nine partnerships" not in sections["q9"]
+    assert "important qualification" in sections["q9"]

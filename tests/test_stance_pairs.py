@@ -12829,3 +12829,78 @@ def test_what_the_vision_needs_or_further_from_it_is_a_yardstick():
     text = "Question 11\n\nIt would take us further from the vision rather than nearer to it."
     assert _stance_of(rules_alone(text, "q8")) is None
     assert _stance_of(rules_alone(text, "q11")) == "No"
+
+
+# round 51, part 4: from wave 145 (b1896-b1911, run once before it was read)
+def test_the_present_members_judged_not_right_is_a_change_asked_for():
+    text = "The current responsible authorities are not quite the right set for this work."
+    assert _stance_of(rules_alone(text, "q12")) == "Yes"
+    assert _stance_of(rules_alone("The current responsible authorities are the right set.", "q12")) == "No"
+
+
+def test_a_share_of_members_ranking_an_option_first_is_a_poll_reported():
+    assert _stance_of(rules_alone("52% of members ranked a voluntary approach first.", "q13")) is None
+    assert _stance_of(rules_alone("Our members ranked a voluntary approach first.", "q13")) == "Yes"
+
+
+def test_a_step_in_the_right_direction_that_on_its_own_stops_short_is_mixed():
+    text = "Making serious violence part of the CSPs' legal job is a step in the right direction, but on its own it stops short."
+    assert _stance_of(rules_alone(text, "q11")) == "Mixed"
+
+
+def test_accepted_but_not_as_drafted_is_mixed():
+    text = "The Council therefore accepts Schedule 6 as the starting point but not as drafted."
+    assert _stance_of(rules_alone(text, "q10")) == "Mixed"
+
+
+def test_a_conclusion_after_going_back_and_forth_decides_after_a_conjunction_too():
+    text = (
+        "Question 9\n\nI've gone back and forth on this. My worry is the paperwork. But on balance, a legal duty on each "
+        "of the agencies would do more good than harm."
+    )
+    assert _stance_of(rules_alone(text, "q9")) == "Yes"
+    assert _stance_of(rules_alone("Question 9\n\nI've gone back and forth on this.", "q9")) == "Unclear"
+
+
+def test_talked_about_for_an_evening_and_got_nowhere_is_no_view():
+    text = (
+        "The third idea, carrying on without any new law and just encouraging people to work together, we talked about "
+        "for a whole evening and got nowhere."
+    )
+    assert _stance_of(rules_alone(text, "q13")) == "Unclear"
+    assert _stance_of(rules_alone("We tried the voluntary approach for years and got nowhere.", "q13")) == "No"
+
+
+def test_the_part_that_is_rejected_with_its_whole_unnamed_is_mixed():
+    text = "Question 8\n\nWe cannot accept the part that makes accountability and inspection its organising idea."
+    assert _stance_of(rules_alone(text, "q8")) == "Mixed"
+
+
+def test_a_view_invited_on_what_would_best_achieve_the_vision_is_a_question():
+    text = 'Question 8\n\nMany of the questions in the paper invite a view on what would "best achieve" the vision.'
+    assert _stance_of(rules_alone(text, "q8")) in (None, "Unclear")
+
+
+def test_the_vision_as_what_can_be_achieved_or_built_on_a_foundation_is_a_yardstick():
+    text = (
+        "Question 13\n\nI cannot see how a voluntary arrangement could make anyone answerable to anyone, and without that I "
+        "do not believe the vision can be achieved."
+    )
+    assert _stance_of(rules_alone(text, "q8")) is None
+    assert _stance_of(rules_alone(text, "q13")) == "No"
+    assert (
+        _stance_of(rules_alone("Question 13\n\nThat is not a foundation on which to build the vision.", "q8")) is None
+    )
+
+
+def test_the_right_crowd_and_well_chosen_are_support_for_the_list():
+    text = "The list of organisations (the one from the counter-terrorism law) looks like the right crowd."
+    assert _stance_of(rules_alone(text, "q10")) == "Yes"
+    assert _stance_of(rules_alone("Question 10\n\nFrom our narrow vantage point, it is well chosen.", "q10")) == "Yes"
+
+
+def test_not_one_of_us_finding_a_body_to_take_off_is_the_list_kept():
+    text = "Question 10\n\nNot one of us could think of a body on it that should come off."
+    assert _stance_of(rules_alone(text, "q10")) == "Yes"
+    # one of the members is still another's view
+    assert _stance_of(rules_alone("Question 10\n\nOne of our members thought the list was right.", "q10")) != "Yes"

@@ -530,7 +530,9 @@ _MIXED = [
     # duty", "we welcome the part of the vision that deals with prevention"
     (
         r"\b(?:agree|disagree|object|welcome|support|accept|endorse|reject|oppose|like|dislike)\w*\s+(?:with\s+|to\s+)?"
-        r"(?:the|that|one)\s+part\s+of\s+(?:the|its|this|that)\s+[\w-]+\s+(?:that|which|where|about|on|dealing)\b",
+        # (or "the part that", its whole left unnamed, round 51: "We cannot accept the part that makes accountability ... its
+        # organising idea")
+        r"(?:the|that|one)\s+part\s+(?:of\s+(?:the|its|this|that)\s+[\w-]+\s+)?(?:that|which|where|about|on|dealing)\b",
         0.8,
     ),
     # one part taken and another not, each object before its verb (round 37): "The vision we can sign up to; the focus we
@@ -3341,6 +3343,16 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
             # they are, so none is to be added (Q12 asks whether the list should be added to)
             stance, note = "No", note + "; the present members judged right"
         elif (
+            qid == "q12"
+            and stance == "No"
+            and note == " + negation"
+            and kind in ("idiom", "evaluation")
+            and (_PRESENT_LIST.search(clause, 0, a) or _MEMBERS_JUDGED.match(clause[:a]))
+        ):
+            # "The current responsible authorities are not quite the right set for this work": the present members judged
+            # not right, so the list is to change (round 51; the counterpart of the branch above)
+            stance, note = "Yes", note + "; the present members judged not right"
+        elif (
             qid in ("q10", "q13")
             and kind == "idiom"
             and stance == "No"
@@ -4183,7 +4195,10 @@ _YARDSTICK_FRAME = re.compile(
 _ACHIEVE_VISION = re.compile(
     r"\b" + _ACHIEVE_VERB + r"\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
-    r"|\bthe\s+vision\s+(?:would|will)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
+    r"|\bthe\s+vision\s+(?:would|will|can|could)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
+    # the ground to build it on (round 51): "That is not a foundation on which to build the vision"
+    r"|\b(?:foundation|basis|platform|base)\s+(?:on\s+which\s+|from\s+which\s+)?to\s+(?:build|deliver|achieve|realise|realize)\s+"
+    r"(?:the\s+|its\s+|this\s+|your\s+)?vision\b"
     # the consultation's aims made real (round 46): "the option most likely to make the consultation's aims real"
     r"|\bmak(?:e|es|ing)\s+(?:the\s+)?(?:consultation|paper|government|vision)['’]s\s+(?:aims?|goals?|objectives?|ambitions?)\s+"
     r"(?:real|a\s+reality|happen|work)\b"
@@ -6002,7 +6017,8 @@ _ANYWAY = re.compile(
     re.I,
 )
 _CONCLUDING = re.compile(
-    r"^\W*(?:for\s+(?:both|all|each\s+of|these|those|this|that|the\s+above|all\s+(?:these|those|of\s+these|of\s+those))\s+"
+    # (after a conjunction too, round 51: "But on balance, a legal duty ... would do more good than harm")
+    r"^\W*(?:(?:but|and|yet)\s*,?\s+)?(?:for\s+(?:both|all|each\s+of|these|those|this|that|the\s+above|all\s+(?:these|those|of\s+these|of\s+those))\s+"
     r"(?:\w+\s+)?reasons?|in\s+(?:conclusion|summary|sum)|to\s+(?:conclude|sum\s+up|summarise|summarize)|overall|"
     r"all\s+things\s+considered|taken\s+together|in\s+the\s+round|therefore|for\s+that\s+reason|on\s+balance|in\s+the\s+end|"
     # "So, ...", "So: ...", and "then" set off after the sentence's opening words: "Of the options on the table, then, ..."

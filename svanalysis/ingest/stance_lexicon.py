@@ -551,6 +551,26 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
+    # (round 51) nothing on the list that should come off: "Not one of us could think of a body on it that should come off"
+    (
+        r"(?#anchors: think)(?:\b(?:not\s+one\s+of\s+us|none\s+of\s+us|no\s+one|nobody)\s+could|\b(?:we|i)\s+(?:could|can)(?:n't|not|\s+not))\s+"
+        r"think\s+of\s+(?:a|one|any|a\s+single)\s+(?:body|organisation|organization|name|entry|member)\s+(?:on\s+(?:it|the\s+list|there)\s+)?"
+        r"(?:that|which)\s+(?:should|ought\s+to)\s+(?:come\s+off|be\s+(?:removed|taken\s+off|dropped|struck\s+off))\b",
+        "Yes",
+        0.75,
+        "evaluation",
+        False,
+    ),
+    # (round 51) taken, but not in the form proposed: "The Council therefore accepts Schedule 6 as the starting point but not as
+    # drafted"
+    (
+        r"(?#anchors: drafted written framed proposed stands)\b(?:accept|accepts|accepted|support|supports|welcome|welcomes|agree\s+with|"
+        r"agrees\s+with|endorse|endorses)\b[^.;]{1,80}?\bbut\s+not\s+as\s+(?:drafted|written|framed|proposed|it\s+stands)\b",
+        "Mixed",
+        0.8,
+        "mixed",
+        False,
+    ),
     # (round 51) set behind the options chosen: "..., with the voluntary option some way behind them"
     (
         r"(?#anchors: behind)\bwith\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:option|approach|route|duty|one)\s+(?:some\s+way|well|far|a\s+long\s+way)\s+"
@@ -660,7 +680,10 @@ LEXICON: list[Entry] = [
     # got nowhere" (not a record: "We tried partnership working for years and got nowhere" stays a No)
     (
         r"(?#anchors: nowhere)(?<![\w'’-])(?:we|i)\s+(?:have\s+|had\s+)?(?:spent|spend|debated|discussed|argued|talked|deliberated|"
-        r"wrestled|went\s+round\s+in\s+circles)\b[^.;]{0,40}?\b(?:on|about|over|with)\s+(?:this|it|that|the\s+question)\b"
+        r"wrestled|went\s+round\s+in\s+circles)\b[^.;]{0,40}?\b(?:(?:on|about|over|with)\s+(?:this|it|that|the\s+question)\b|"
+        # (or what was talked about put first, round 51: "The third idea, ..., we talked about for a whole evening and got
+        # nowhere")
+        r"(?:about|over|on)(?=\s+for\s))"
         r"[^.;]{0,30}?\b(?:got|get|getting)\s+nowhere\b",
         "Unclear",
         0.85,
@@ -2989,7 +3012,7 @@ LEXICON: list[Entry] = [
         # (nor whom somebody should ask in, round 50: "partnerships need to be better at inviting the right people")
         r"(?<!\binviting\s)(?<!\binvite\s)(?<!\binvites\s)(?<!\binvolving\s)(?<!\binvolve\s)(?<!\bgetting\s)(?<!\bfinding\s)"
         r"(?<!\bchoosing\s)(?<!\bbringing\s)(?<!\bselecting\s)"
-        r"the\s+right\s+(?:(?:public|statutory|local|core|key)\s+)?(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|basis|foundation|starting\s+list|approach|model|vehicle|route|lever|levers|mechanism|tool|instrument|framework|structure|core|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)(?!\s+(?:would|should|must|will|need|needs|ought|is\s+one|are\s+those|are\s+ones)\b)",
+        r"the\s+right\s+(?:(?:public|statutory|local|core|key)\s+)?(?:agencies|organisations|bodies|body|partners|list|group|people|mix|set|crowd|bunch|basis|foundation|starting\s+list|approach|model|vehicle|route|lever|levers|mechanism|tool|instrument|framework|structure|core|focus|emphasis|priorities|response|solution|course|step|vision|aims?|goal|ambition)(?!\s+(?:would|should|must|will|need|needs|ought|is\s+one|are\s+those|are\s+ones)\b)",
         "Yes",
         0.75,
         "evaluation",
@@ -3043,7 +3066,7 @@ LEXICON: list[Entry] = [
     ),
     (
         # (round 29: "we find the vision well founded", "Cabinet considers the vision well founded")
-        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|(?:find|finds|found|consider|considers|considered|judge|judges|judged)\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b|least\b|less\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|grounded|placed(?!\s+to\s+(?:judge|comment|say|answer|decide|assess)\b)|conceived)|fit\s+for\s+(?:purpose|the\s+(?:job|task)))\b"
+        r"(?:is|are|was|'s|seems?|looks?|sounds?|be|as|(?:find|finds|found|consider|considers|considered|judge|judges|judged)\s+(?:it|the\s+\w+))\s+(?:(?!not\b|never\b|no\b|least\b|less\b)\w+\s+){0,2}?(?:sound|sensible|persuasive|compelling|proportionate|pragmatic|realistic|workable|worthwhile|valuable|promising|timely|admirable|commendable|fine|excellent|reasonable|well[- ](?:judged|founded|grounded|placed(?!\s+to\s+(?:judge|comment|say|answer|decide|assess)\b)|conceived|chosen|selected)|fit\s+for\s+(?:purpose|the\s+(?:job|task)))\b"
         # (not in part only, round 49: "We find the option persuasive in part and unpersuasive in part" is the Mixed entry's)
         r"(?!\s+in\s+(?:part|parts|places)\b)",
         "Yes",
@@ -6187,7 +6210,10 @@ LEXICON: list[Entry] = [
         # ... or where it matters: "But it stops short in the places where our pupils are most at risk"
         r"|\b(?:stops?|stopped|stopping)\s+short\s+(?:in|at)\s+(?:the\s+|exactly\s+the\s+|precisely\s+the\s+|two\s+|three\s+|several\s+|some\s+|a\s+few\s+|"
         r"one\s+)?(?:places?|points?|areas?|moments?|respects?)\b"
-        r"|\b(?:stops?|stopped|stopping)\s+short\s+(?:just\s+|exactly\s+|precisely\s+)?where\b",
+        r"|\b(?:stops?|stopped|stopping)\s+short\s+(?:just\s+|exactly\s+|precisely\s+)?where\b"
+        # ... or, on its own, short at the end of its clause (round 51: "a step in the right direction, but on its own it stops
+        # short")
+        r"|\b(?:it|this|that|they)\s+(?:still\s+)?(?:stops?|stopped)\s+short\s*[.!;]?\s*$",
         "No",
         0.7,
         "evaluation",
@@ -8660,7 +8686,7 @@ REPORTED = re.compile(
     # project was valuable" (not "every member", the respondent body's own view held by all)
     r"(?:every|each)\s+(?:[\w'’-]+\s+){0,2}?(?:partner|agency|body|organisation|organization|school|officer|head|chair)"
     r"(?:\s+(?:around|round|at)\s+(?:the|that)\s+table)?|"
-    r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:(?<![\d.])\d+(?![.\d])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|(?<!option\s)(?<!question\s)one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|those\s+(?:against|opposed|in\s+favour|for\s+it)|"
+    r"one\s+or\s+two(?:\s+\w+)?|several(?:\s+\w+)?|(?<!option\s)(?<!options\s)(?<!question\s)(?<!schedule\s)(?:(?<![\d.])\d+(?![.\d])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)(?:\s+of\s+(?:them|us|our\s+\w+))?|(?<!option\s)(?<!question\s)(?<!\bnot\s)one\s+(?!(?:we|i|that|which|you|they)\b)\w+|it\s+(?:has\s+been|is)|(?:our\s+)?(?:partners|respondents|staff|young\s+people|parents)|people|those\s+(?:against|opposed|in\s+favour|for\s+it)|"
     r"(?:my|our)\s+(?:constituents|residents|tenants|pupils|students|families|service\s+users|patients|volunteers|clients|"
     r"sergeant|inspector|manager|boss|colleague|husband|wife|son|daughter|friend|friends|neighbour|neighbours|mum|dad|mother|"
     r"father|brother|sister|local\s+mp|mp|gp|vicar|imam|priest|head|head\s+teacher|headteacher|headmaster|headmistress|principal|"
@@ -9511,7 +9537,7 @@ POLL = re.compile(
     r"(?:\s+(?:of\s+)?(?:the\s+|our\s+|those\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?)?\s*"
     r"(?:thought|think|felt|feel|said|say|agreed|agree|disagreed|disagree|supported|support|opposed|oppose|backed|back|voted|"
     r"chose|choose|preferred|prefer|favoured|favour|believed|believe|wanted|want|did\s+not|do\s+not|were|are|answered|ticked|"
-    r"selected|rated|considered|consider|saw|see)\b",
+    r"selected|rated|ranked|placed|considered|consider|saw|see)\b",
     re.I,
 )
 

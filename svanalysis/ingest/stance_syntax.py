@@ -443,7 +443,12 @@ _WHETHER = re.compile(
     # (or who, where it is the consultation's question restated, round 50: "You ask who else should be on it.")
     r"(?P<wh>which|what|(?<=\byou\sask\s)who|(?<=\byou\sasked\s)who|(?<=\bpaper\sasks\s)who|(?<=\bconsultation\sasks\s)who)\b"
     # the question of which, as a topic (round 47): "On the question of which bodies are the right partners, the list ..."
-    r"|\b(?:question|matter|issue)\s+of\s+(?P<wh2>which|what|who)\b"
+    # (or a view invited on it, round 51: "Many of the questions in the paper invite a view on what would 'best achieve' the
+    # vision")
+    # (not a view of the respondent's own withheld on which: "we have not formed a view on which organisations should be
+    # added" says what the abstention is about)
+    r"|\b(?:(?:question|matter|issue)\s+of|(?:invites?|invited|inviting|seeks?|sought|seeking|asks?\s+for|asked\s+for)\s+"
+    r"(?:a\s+)?(?:views?|comments?)\s+on)\s+(?P<wh2>which|what|who)\b"
     # why another holds a view, understood (round 47): "we can see why the Government prefers it: it is simple" (another's
     # reasons only: in "we can see why a duty is needed" the respondent holds the view)
     r"|\b(?:see|understand|appreciate|recognise|recognize)\s+(?P<wh3>why)\b(?=\s+(?:the\s+(?:government|home\s+office|paper|"
@@ -587,6 +592,10 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
         or "polled" in low
         or "consulted" in low
         or "question of" in low
+        or "view on" in low
+        or "views on" in low
+        or "comment on" in low
+        or "comments on" in low
         or "matter of" in low
         or "issue of" in low
         or " why " in low

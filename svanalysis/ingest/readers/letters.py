@@ -915,6 +915,14 @@ def _longest_rising(marks: list[tuple[int, str, str, bool]]) -> list[tuple[int, 
     return max(best, key=len, default=[])
 
 
+def _summary_block(kept: list[tuple[int, str, str, bool]], lines: list[str]) -> list[tuple[int, str, str, bool]]:
+    """The markers of a summary set out one under another with no blank line between (at least three short lines: "  Q8
+    Vision and focus      Yes", "  Q9   Option One     Yes, with funding attached", ...), as a table without bars."""
+    at = {mk[0] for mk in kept}
+    block = [mk for mk in kept if (mk[0] - 1 in at or mk[0] + 1 in at) and len(lines[mk[0]].strip()) <= 100]
+    return block if len(block) >= 3 else []
+
+
 def _answered_out_of_order(
     use: list[tuple[int, str, str, bool]], kept: list[tuple[int, str, str, bool]], spec: Spec
 ) -> bool:
@@ -995,11 +1003,12 @@ def split_letter(text: str, spec: Spec) -> tuple[str, dict[str, str], str]:
         kept = _longest_rising(use)
         if use is strong and len(kept) < len(use) and _answered_out_of_order(use, kept, spec):
             kept = use  # each heading out of the rising run names its own question (round 51)
-        rows = [mk for mk in kept if _TABLE_ROW.match(lines[mk[0]])]
+        rows = [mk for mk in kept if _TABLE_ROW.match(lines[mk[0]])] or _summary_block(kept, lines)
         if rows:
             # a table summing up the answers, then the answers in full ("| 9 | Option One | We agree in part |"
-            # ... "Q9 - Option One"): each question gets its row and its section
-            full = _longest_rising([mk for mk in use if not _TABLE_ROW.match(lines[mk[0]])])
+            # ... "Q9 - Option One"): each question gets its row and its section (the table's columns set out with
+            # bars, or with spaces on lines one under another, round 51)
+            full = _longest_rising([mk for mk in use if mk not in rows])
             if len(full) >= 2:
                 kept = sorted(full + rows, key=lambda mk: mk[0])
         if (
