@@ -12668,6 +12668,9 @@ def test_right_as_far_as_one_part_goes_and_wrong_in_another_is_mixed():
 def test_half_the_room_or_some_and_others_is_not_the_respondents_view():
     assert _stance_of(rules_alone("Half the room thought a legal duty on named bodies was long overdue.", "q9")) is None
     assert _stance_of(rules_alone("A legal duty on named bodies is long overdue.", "q9")) == "Yes"
+    # more than half is a majority, whose view may be the respondent's (not reported)
+    assert not lex.is_reported("More than half of our members favour Option Two.")
+    assert lex.is_reported("About half our mentors think a duty is the only way.")
     text = "Some see the duty as the statutory anchor we need; others see it as another layer of paperwork."
     assert _stance_of(rules_alone(text, "q9")) is None
     assert (

@@ -8672,7 +8672,8 @@ REPORTED = re.compile(
     r"professions|field|community|world|services?)|"
     r"some\s+of\s+(?:the|our|those|these)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|some(?:\s+of\s+our)?(?:\s+\w+)?|others|other\s+\w+|many(?:\s+\w+)?|critics|colleagues|"
     # (half of a group, round 51: "About half our mentors think a duty is the only way", "Half the room thought ...")
-    r"(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?half\s+(?:of\s+)?(?:the|our|us|them|those|these|its|"
+    # (not "more than half", "over half": a majority, whose view may be the respondent's)
+    r"(?:(?:about|around|roughly|nearly|almost|just\s+under)\s+)?(?<!\bthan\s)(?<!\bover\s)half\s+(?:of\s+)?(?:the|our|us|them|those|these|its|"
     r"their)(?:\s+[\w'’-]+){0,2}?|"
     # ("most said their own area fell some way short of it", round 30)
     r"most(?=\s+(?:said|told|felt|thought|reported|described|agreed)\b)|"
