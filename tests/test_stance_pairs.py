@@ -4389,7 +4389,9 @@ def test_a_risk_the_paper_names_is_not_the_respondents_objection():
 
 def test_a_concession_with_a_sentence_of_context_before_its_reservation():
     # support, one sentence of why, then "But ..." about the same target: Mixed, as when the two are next to each other;
-    # in another paragraph the reservation is a verdict of its own
+    # (until round 52 a reservation in another paragraph was read as a verdict of its own, here No; after a partial
+    # agreement said in so many words the two make Mixed wherever the reservation is, as the blind letters' labellers code
+    # it: "We accept much of the vision, though not its focus." and, a paragraph on, "But the focus falls short ...")
     middle = "Early intervention is exactly what the boy needed."
     assert (
         letter(f"We agree with much of the vision. {middle} But we part company with its focus.", "q8").stance
@@ -4401,7 +4403,7 @@ def test_a_concession_with_a_sentence_of_context_before_its_reservation():
     )
     assert (
         letter(f"We agree with much of the vision.\n\n{middle} But we part company with its focus.", "q8").stance
-        == "No"
+        == "Mixed"
     )
     assert code_text("The vision is common ground for us.", "q8").stance == "Yes"
 
@@ -12907,3 +12909,206 @@ def test_not_one_of_us_finding_a_body_to_take_off_is_the_list_kept():
     assert _stance_of(rules_alone(text, "q10")) == "Yes"
     # one of the members is still another's view
     assert _stance_of(rules_alone("Question 10\n\nOne of our members thought the list was right.", "q10")) != "Yes"
+
+
+# round 52: from round 51's never-read final set (b1880-b1895) and wave 146 (b1912-b1927, run once before it was read)
+def test_could_not_live_with_is_a_refusal_and_could_live_with_half_is_mixed():
+    # "not" is no adverb of "could ... live with" (the weak acceptance had taken it and read the refusal as a Yes)
+    refused = rules_alone(
+        "The force could not live with making Community Safety Partnerships the vehicle for this duty.", "q11"
+    )
+    assert refused.stance == "No" and refused.confidence >= 0.75  # as firm as "we oppose": not sent to a person
+    assert _stance_of(rules_alone("We could live with Option Two.", "q11")) == "Yes"
+    assert _stance_of(rules_alone("On the vision, I could live with half of it.", "q8")) == "Mixed"
+    assert _stance_of(rules_alone("Parts of Option Two we could live with, parts we could not.", "q11")) == "Mixed"
+    assert (
+        _stance_of(rules_alone("We could live with part of Option One and could not live with the rest.", "q9"))
+        == "Mixed"
+    )
+
+
+def test_an_endorsed_response_is_read_for_what_it_says():
+    text = (
+        "Here we endorse the response submitted by the Federation of Acute and Community Trusts, which concludes that "
+        "Community Safety Partnerships are the wrong vehicle for this duty."
+    )
+    assert _stance_of(rules_alone(text, "q11")) == "No"
+    text = "We endorse the RPA's response, which considers the Schedule 6 list the right set of partners, and we have nothing to add."
+    assert _stance_of(rules_alone(text, "q10")) == "Yes"
+    # endorsed with nothing of what it says: no view of the respondent's own (not a Yes to the option it is about)
+    bare = "The FEPC's response deals with the non-legislative option at some length and we endorse it."
+    assert _stance_of(rules_alone(bare, "q13")) == "Unclear"
+    assert _stance_of(
+        rules_alone("We support the response of the Local Government Association on Option Two.", "q11")
+    ) == ("Unclear")
+    # a response in another sense is not endorsed
+    text = "We support victims and their families through the response of our caseworkers to Option Two."
+    assert _stance_of(rules_alone(text, "q11")) != "Unclear"
+
+
+def test_a_quoted_myth_is_a_view_denied():
+    assert _stance_of(rules_alone('Myth: "A duty on paper changes nothing."', "q9")) == "Yes"
+    assert (
+        _stance_of(rules_alone('MYTH: "Community Safety Partnerships are the natural home for this work."', "q11"))
+        == "No"
+    )
+    # the same words as the respondent's own
+    assert _stance_of(rules_alone("Community Safety Partnerships are the natural home for this work.", "q11")) == "Yes"
+
+
+def test_a_count_of_the_partnerships_that_do_well_is_no_view_of_option_two():
+    text = "Of the eleven CSPs we sit on, three are excellent, four are adequate and four barely meet."
+    assert _stance_of(rules_alone(text, "q11")) is None
+
+
+def test_unsure_how_it_would_be_carried_out_withholds_no_view():
+    text = "On Option One, we are not sure how the duty would be funded."
+    assert _stance_of(rules_alone(text, "q9")) is None
+    assert _stance_of(rules_alone("We are not sure whether Option One would work.", "q9")) == "Unclear"
+
+
+def test_a_case_seen_then_not_commended_is_mixed():
+    text = (
+        "We can see the case for the preferred option in England; we cannot commend it in its current form for Wales."
+    )
+    assert _stance_of(rules_alone(text, "q9")) == "Mixed"
+    assert _stance_of(rules_alone("We cannot see the case for Option Two.", "q11")) == "No"
+    assert _stance_of(rules_alone("We can see the case for Option Two.", "q11")) == "Yes"
+
+
+def test_an_endorsed_response_says_it_before_the_endorsement_or_after_a_colon():
+    text = (
+        "The RPA's response proposes adding youth offending teams and the governors of local prisons as responsible "
+        "authorities, and we endorse that proposal."
+    )
+    assert _stance_of(rules_alone(text, "q12")) == "Yes"
+    # what follows the colon is what is endorsed: read as it stands, not as a view deferred
+    text = (
+        "On the preferred option, the Association's response says what I would say, and I endorse it: a duty on schools "
+        "would be a burden."
+    )
+    assert _stance_of(rules_alone(text, "q9")) == "No"
+
+
+def test_the_sceptics_line_is_not_the_respondents():
+    text = "Question 13\n\nThe sceptic's favourite line about the non-legislative option is that it means more of the same."
+    assert _stance_of(rules_alone(text, "q13")) != "No"
+    text = "Question 9\n\nThe sceptic will say that a duty to have due regard is the weakest kind of duty there is."
+    assert _stance_of(rules_alone(text, "q9")) != "No"
+    # the respondent's own words
+    assert _stance_of(rules_alone("Question 13\n\nThe non-legislative option means more of the same.", "q13")) == "No"
+
+
+def test_a_reservation_set_apart_or_short_of_something_or_half_a_step_makes_a_concession():
+    text = "We welcome the breadth of the vision; its focus, which sets domestic abuse to one side, is another matter."
+    assert _stance_of(rules_alone(text, "q8")) == "Mixed"
+    text = "The Schedule 6 list gets the statutory agencies right but stops short of the people who hold the tenancies."
+    assert _stance_of(rules_alone(text, "q10")) == "Mixed"
+    assert _stance_of(rules_alone("The Schedule 6 list gets the statutory agencies right.", "q10")) == "Yes"
+    text = "Option One is a step in the right direction, but only half a step."
+    assert _stance_of(rules_alone(text, "q9")) == "Mixed"
+    assert _stance_of(rules_alone("We share the vision's first half and part company with its focus.", "q8")) == "Mixed"
+
+
+def test_partly_for_and_partly_against_outweighs_the_welcome_it_qualifies():
+    text = (
+        "As for the preferred option, we welcome a duty that would reach schools and health bodies, which is where our "
+        "children's difficulties first show themselves; however, a duty of due regard with no requirement to act jointly is a "
+        "duty without teeth, and in Wales it would sit awkwardly on top of the well-being duties our partners already carry, "
+        "so we find ourselves partly for and partly against it."
+    )
+    assert _stance_of(rules_alone(text, "q9")) == "Mixed"
+
+
+def test_an_undecided_comparison_abstains_on_what_is_compared_not_on_the_yardstick():
+    text = (
+        "I have no settled view on whether giving the CSPs this job would be better or worse than the first option, and I "
+        "would rather say so than guess."
+    )
+    assert _stance_of(rules_alone(text, "q11")) == "Unclear"
+    assert _stance_of(rules_alone(text, "q9")) is None
+
+
+def test_adding_to_the_partners_as_a_label_asks_for_nobody():
+    text = "4) Adding to the statutory partners. Our partnership meets quarterly in the town hall."
+    assert _stance_of(rules_alone(text, "q12")) is None
+    assert _stance_of(rules_alone("Question 12\n\nSchools should be added to the statutory partners.", "q12")) == "Yes"
+
+
+def test_nothing_to_take_off_the_list_and_nobody_missing_keeps_it():
+    text = "Question 10\n\nI would not take anything off it, and I cannot think of anyone in my week who is missing."
+    assert _stance_of(rules_alone(text, "q10")) == "Yes"
+
+
+def test_costing_the_very_thing_that_makes_the_work_effective_is_against_it():
+    text = "The preferred option would cost us the very thing that makes our work effective."
+    assert _stance_of(rules_alone(text, "q9")) == "No"
+
+
+def test_right_on_paper_is_a_hedged_verdict_for_a_person():
+    code = rules_alone("Question 11\n\nGiving it a serious violence strategy in law makes sense on paper.", "q11")
+    assert code.stance == "Mixed" and code.confidence < 0.75
+    assert _stance_of(rules_alone("Question 9\n\nHead: On paper it makes sense.", "q9")) == "Mixed"
+    assert (
+        _stance_of(rules_alone("Question 11\n\nGiving it a serious violence strategy in law makes sense.", "q11"))
+        == "Yes"
+    )
+
+
+def test_no_answer_to_give_either_way_is_no_view():
+    text = (
+        "On whether the Government's preferred option would best achieve this, our members are genuinely split and the "
+        "group cannot give you an answer either way."
+    )
+    assert _stance_of(rules_alone(text, "q9")) == "Unclear"
+
+
+def test_a_group_of_young_people_clear_about_it_is_their_view():
+    text = 'Question 9\n\nA group of older boys were clear: "Make it the law, then they\'d have to."'
+    assert _stance_of(rules_alone(text, "q9")) in (None, "Unclear")
+    assert _stance_of(rules_alone("Question 9\n\nWe were clear: a duty is needed.", "q9")) == "Yes"
+
+
+def test_a_description_in_the_reason_for_choosing_another_option_is_not_judged():
+    text = (
+        "Of the three routes in the paper, building on goodwill and local leadership is the one we would put our money on, "
+        "because it is how every partnership we know of actually started."
+    )
+    assert _stance_of(rules_alone(text, "q11")) is None
+    assert _stance_of(rules_alone(text, "q13")) == "Yes"
+    # a reason with a subject of its own still judges it
+    text = "We favour a duty on individual bodies, because the partnership route has failed."
+    assert _stance_of(rules_alone(text, "q11")) == "No"
+
+
+def test_not_commended_as_the_right_set_and_not_our_place_to_pronounce():
+    text = "Question 10\n\nWe would not commend it to anyone as the right set of partners."
+    assert _stance_of(rules_alone(text, "q10")) == "No"
+    assert _stance_of(
+        rules_alone("Question 10\n\nWe would commend it to anyone as the right set of partners.", "q10")
+    ) == ("Yes")
+    text = "Question 8\n\nWe do not think it is our place to pronounce on whether the vision is the right one."
+    assert _stance_of(rules_alone(text, "q8")) == "Unclear"
+
+
+def test_the_two_hands_weighed_after_a_verdict_are_the_way_to_it():
+    hands = (
+        "On the one hand, the Schedule 6 list is ready-made and familiar from the Prevent duty. On the other hand, it was "
+        "designed for counter-terrorism, not for serious violence."
+    )
+    assert _stance_of(rules_alone(f"Question 10\n\nNo. {hands}", "q10")) == "No"
+    assert _stance_of(
+        rules_alone(f"Question 9\n\nYes, on balance. {hands}".replace("Schedule 6 list", "duty"), "q9")
+    ) == ("Yes")
+    # weighed, and no verdict given: both hands
+    assert _stance_of(rules_alone(f"Question 10\n\n{hands}", "q10")) in ("Mixed", "Unclear")
+
+
+def test_no_verdict_reached_or_no_line_set_is_no_view():
+    text = "Question 12\n\nThe Board divided evenly and could not reach a verdict on this question."
+    assert _stance_of(rules_alone(text, "q12")) == "Unclear"
+    text = "Question 12\n\nThe Board has not set a national line on who else should be a statutory partner."
+    assert _stance_of(rules_alone(text, "q12")) == "Unclear"
+    assert (
+        _stance_of(rules_alone("Question 9\n\nThe panel could reach a view quickly: the duty is right.", "q9")) == "Yes"
+    )

@@ -146,7 +146,7 @@ from svanalysis.ingest.stance_syntax import (
 __all__ = ["CODER_VERSION", "CODING_DTYPES", "POSSIBLE_VIEW", "StanceCode", "code_letter", "code_stances", "code_text"]
 
 CODER_VERSION = (
-    "rule-51+model-6+guard-5"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
+    "rule-52+model-6+guard-5"  # the rules, the classifiers of stance_model where they find nothing, the flip guard
 )
 
 
@@ -311,6 +311,17 @@ _UNCLEAR = [
         # "we do not think it appropriate to express a preference between the three options"
         r"|\bnot\s+(?:think|consider|feel|believe)\s+it\s+(?:appropriate|right|proper|our\s+place)\s+(?:for\s+(?:us|me)\s+)?to\s+"
         r"(?:express|state|give|offer|take|indicate)\s+(?:a|any)\s+(?:preference|view|position)\b"
+        # (round 52) no verdict reached, or no line set: "The Board divided evenly and could not reach a verdict on this question",
+        # "The Board has not set a national line on who else should be a statutory partner"
+        r"|\b(?:(?:could|did)\s*(?:not|n't)|(?:was|were)\s+unable\s+to)\s+reach\s+(?:a|any)\s+(?:common\s+|single\s+|settled\s+|"
+        r"agreed\s+|collective\s+|final\s+)?(?:verdict|view|conclusion|decision|position|agreement)\b"
+        r"|\b(?:has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:set|taken|agreed|adopted|settled\s+on)\s+(?:a|any)\s+(?:national\s+|single\s+|"
+        r"common\s+|agreed\s+|collective\s+|corporate\s+)?(?:line|position|view)\s+(?:on|about)\b"
+        # (or to pronounce on it, round 52: "we do not think it is our place to pronounce on whether the vision is the right one")
+        r"|\b(?:not|n't)\s+(?:think|consider|feel|believe)\s+(?:that\s+)?it\s+is\s+(?:our|my)\s+place\s+to\s+(?:pronounce|comment|judge|"
+        r"rule|adjudicate|express\s+a\s+view|take\s+a\s+view|offer\s+a\s+view)\b"
+        r"|\b(?:it\s+is|it's)\s+not\s+(?:our|my)\s+place\s+to\s+(?:pronounce|comment|judge|rule|adjudicate|express\s+a\s+view|take\s+a\s+view|"
+        r"offer\s+a\s+view)\b"
         # "it would not be appropriate for the Area to express a preference between the three options"
         r"|\b(?:not|n't)\s+(?:be\s+)?(?:appropriate|right|proper|our\s+place)\s+for\s+(?:us|me|the\s+[\w-]+|it|this\s+[\w-]+)\s+to\s+"
         r"(?:express|state|give|offer|take|indicate)\s+(?:a|any)\s+(?:preference|view|position)\b"
@@ -2554,6 +2565,14 @@ def _no_view_on_another_option(clause: str, end: int, qid: str) -> bool:
     if qid != "q12" and _ON_MEMBERSHIP.match(clause, end):
         # "we have not formed a view on which organisations should be added to the statutory partners": Q12's
         return True
+    if " than " in clause and (cmp_ := _NO_VIEW_COMPARED.match(clause, end)) is not None:
+        # what the undecided comparison is measured against is not what is undecided (round 52): "no settled view on
+        # whether giving the CSPs this job would be better or worse than the first option" abstains on the CSPs only
+        spec = _spec_loaded()
+        if any(q == qid for q, _, _ in _clause_targets_ex(cmp_.group("b"), spec, True)) and not any(
+            q == qid for q, _, _ in _clause_targets_ex(cmp_.group("a"), spec, True)
+        ):
+            return True
     words = _option_words().get(qid)
     on = _NO_VIEW_ON.match(clause, end) if words else None
     if on is None and qid != "q9" and _ON_PREFERRED.match(clause, end):
@@ -2561,6 +2580,20 @@ def _no_view_on_another_option(clause: str, end: int, qid: str) -> bool:
     return on is not None and on.group(1).lower() not in words
 
 
+_ADDING_WORDS = ("adding", "extending", "widening", "expanding", "enlarging")
+_ADDING_LABEL = re.compile(
+    r"^\W*(?:\(?\w{1,3}[.)]\s*)?(?:adding|extending|widening|expanding|enlarging)\s+(?:to\s+)?(?:the\s+)?(?:list\s+of\s+)?"
+    r"(?:more\s+|further\s+|new\s+|other\s+)?(?:statutory\s+)?(?:partners|members|membership|list|responsible\s+authorities)"
+    r"(?:\s+(?:to|of|on)\s+(?:the\s+)?(?:csps?|partnerships?|community\s+safety\s+partnerships))?\s*[.:]?\s*$",
+    re.I,
+)
+# a reason whose subject is the target just judged (round 52): ", because it is how every partnership ... started"
+_BECAUSE_IT = re.compile(r", because (?:it|this|that|they)\s+(?:is|was|are|were|has|have|would|will)\b", re.I)
+_NO_VIEW_COMPARED = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:on|about|as\s+to)\s+whether\s+(?P<a>[^.;]{3,160}?)\s+(?:would|will|is|are|could|might)\s+(?:be\s+)?"
+    r"(?:any\s+|much\s+)?(?:better|worse|more\s+\w+|less\s+\w+|stronger|weaker)\b[^.;]{0,30}?\bthan\s+(?P<b>[^.;]+)",
+    re.I,
+)
 _ON_QUESTION_NUMBER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:on|to|about|for|in)\s+(?:question|q)\.?\s*(\d{1,2})\b", re.I)
 # the membership of the partnerships (Q12) as what no view is held on (round 29)
 _ON_MEMBERSHIP = re.compile(
@@ -2803,6 +2836,40 @@ _STATEMENT_VOTED = re.compile(
     re.I,
 )
 _CARRIED = frozenset({"carried", "passed", "agreed", "adopted", "won", "approved"})
+# a view set out as a myth and then answered (round 52): 'Myth: "A duty on paper changes nothing."' is the respondent's view
+# against what the quotation says; the "Reality:" that follows is read as it stands
+_MYTH_QUOTED = re.compile(
+    r"^\W*(?:(?:a\s+|the\s+)?(?:common\s+|popular\s+)?(?:myth|misconception|fallacy|fiction)(?:\s*(?:no\.?\s*)?\d+)?)\s*[:\-–—]\s*"
+    r"[\"“](?P<said>[^\"“”]{8,300})[\"”]",
+    re.I,
+)
+# another body's response endorsed, and what it says (round 52): "we endorse the response submitted by the Federation, which
+# concludes that Community Safety Partnerships are the wrong vehicle" is the respondent's own view of what follows "which
+# concludes that"; the endorsing verb is no verdict on the option the response is about
+_ENDORSED_RESPONSE = re.compile(
+    r"\b(?:endorse[sd]?|support(?:s|ed)?|agree[sd]?\s+with|share[sd]?|concur(?:s|red)?\s+with|associate[sd]?\s+(?:ourselves|"
+    r"itself|myself)\s+(?:fully\s+)?with|adopt(?:s|ed)?|commend(?:s|ed)?)\s+(?:fully\s+|entirely\s+|wholly\s+)?"
+    # (whose response: a name, capitalised, or a possessive; "we support victims through the response of our caseworkers" is
+    # no response endorsed)
+    r"(?P<whose>(?:the\s+|a\s+)?(?:(?:(?-i:[A-Z])[\w&().-]*|of|and|for|on|the|[\w&().-]+['’]s?)\s+){0,8}?"
+    r"(?:(?:joint|national|sector|full|detailed|written|formal)\s+)?(?:response|submission|reply|position\s+paper|briefing)s?\b)"
+    r"(?P<rest>[^;]*)",
+    re.I,
+)
+# what the endorsed response says, in a relative clause: ", which concludes that ...", ", which sets out why ..."
+_RESPONSE_SAYS = re.compile(
+    r"^[^;]*?,?\s+(?:which|that)\s+(?:\w+ly\s+)?(?P<verb>concludes?|argues?|sets?\s+out|explains?|considers?|says?|states?|"
+    r"finds?|shows?|recommends?|proposes?|makes?\s+the\s+case|takes?\s+the\s+view|holds?|judges?|calls?\s+for|points?\s+out|"
+    r"warns?|suggests?|contends?|describes?|urges?)\s+(?:that\s+|why\s+|how\s+)?(?P<content>\S.*)$",
+    re.I,
+)
+# a response endorsed with nothing of what it says (round 52): "The Federation's response deals with the option at some length
+# and we endorse it", "we endorse the Federation's response rather than repeat it here": no view of the respondent's own
+_RESPONSE_ENDORSED_BARE = re.compile(
+    r"\b(response|submission|reply)\b[^;.]{0,160}?\b(?P<we>we|i)\s+(?:\w+\s+)?(?:endorse|support|agree\s+with|share|concur\s+with|"
+    r"adopt|commend)\s+(?:it|them|this|that)\b",
+    re.I,
+)
 # a spell of time and how things went in it, in the past (round 51): "For fourteen months it was excellent", "For the first
 # two years the partnership was the best in the county"
 _PAST_SPELL = re.compile(
@@ -2821,6 +2888,66 @@ _BALLOT = re.compile(
 
 
 @functools.lru_cache(maxsize=65536)
+def _endorsed_says_start(clause: str) -> int | None:
+    """Where what an endorsed response says begins in ``clause`` (its "which"), or None (round 52)."""
+    if not ("response" in clause or "submission" in clause or "reply" in clause or "briefing" in clause):
+        return None
+    m = _ENDORSED_RESPONSE.search(clause)
+    if m is None or _RESPONSE_SAYS.match(m.group("rest")) is None:
+        return None
+    rest = m.start("rest")
+    which = re.search(r"\b(?:which|that)\b", clause[rest:], re.I)
+    return rest + which.start() if which is not None else None
+
+
+def _said_in_response(says: re.Match[str], qid: str) -> tuple[tuple[_Cue, ...], str]:
+    """The cues of what an endorsed response says (its "content"), a proposal read as one ("proposes adding ...")."""
+    content = says.group("content")
+    # (up to the respondent's own next clause: "..., and we have nothing to add" adds nothing to it)
+    content = re.split(r"\s*,?\s+(?:and|but)\s+(?:we|i)\s", content, maxsplit=1, flags=re.I)[0].rstrip(" ,;")
+    verb = (says.groupdict().get("verb") or "").lower()
+    read = f"it {verb} {content}" if verb.startswith(("recommend", "propose", "call", "suggest", "urge")) else content
+    inner, _ = _cues_ex(read, qid, False)
+    held = tuple(
+        dataclasses.replace(c, rule=f"endorsed response says: {c.rule}") for c in inner if c.stance != "Unclear"
+    )
+    return held, content  # (with no cue, what it says is for the sentence classifier to read)
+
+
+def _endorsed_response_cues(clause: str, qid: str) -> tuple[tuple[_Cue, ...], str] | None:
+    """The cues of another body's response, endorsed (round 52), or None where the clause endorses none.
+
+    What the response is said to conclude is the respondent's view; a response endorsed with nothing of what it
+    says is a view deferred, no verdict of the respondent's own on the option it is about.
+    """
+    low = clause.lower()
+    if re.search(r"\b(?:not|n't|never|neither|nor)\b", low) and not _RESPONSE_SAYS.match(clause):
+        return None  # ("we do not endorse the Federation's response": read as it stands)
+    m = _ENDORSED_RESPONSE.search(clause)
+    if m is not None and re.search(r"\b(?:we|i|our|the\s+\w+)\b", clause[: m.start()], re.I) is None:
+        m = None  # (the verb's subject is not the respondent: "Members' support for the response ...")
+    if m is not None:
+        says = _RESPONSE_SAYS.match(m.group("rest"))
+        if says is not None:
+            return _said_in_response(says, qid)
+        whose = squash(m.group(0)[: m.end("whose") - m.start()])
+        return (_Cue("Unclear", 0.8, whose, f"view deferred to another's response '{whose}'"),), ""
+    bare = _RESPONSE_ENDORSED_BARE.search(clause)
+    if bare is not None:
+        # what the response says, before "and we endorse it" ("The RPA's response proposes adding youth offending teams ...,
+        # and we endorse that proposal") or after a colon ("..., and I endorse it: a duty on schools would ...")
+        after = re.match(
+            r"\s*(?:proposal|view|position|conclusion|recommendation|analysis)?\s*[:–—]\s*(?P<content>\S.*)$",
+            clause[bare.end() :],
+        )
+        says = after or _RESPONSE_SAYS.match(" which " + clause[bare.start() + len(bare.group(1)) : bare.start("we")])
+        if says is not None:
+            return _said_in_response(says, qid)
+        said = squash(bare.group(0))[-60:]
+        return (_Cue("Unclear", 0.8, said, f"view deferred to another's response '{said}'"),), ""
+    return None
+
+
 def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], str]:
     """Stance cues of one clause about question ``qid``.
 
@@ -2830,6 +2957,14 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     nothing), what the sentence classifier reads where no cue is found.
     """
     given = clause
+    if (
+        qid == "q12"
+        and clause[:40].lstrip(" \t\"'(0123456789.)").lower().startswith(_ADDING_WORDS)
+        and _ADDING_LABEL.match(clause)
+    ):
+        # the topic named as a label, no body asked for (round 52): "4) Adding to the statutory partners." opening the
+        # paragraph whose next sentences give the view
+        return (), ""
     if qid == "q12" and leading and _BODIES_NAMED.match(clause):
         # the answer to "If so, what organisations?" given as the bodies alone: "The voluntary and community
         # sector, by right and not by invitation."
@@ -2849,6 +2984,18 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         counted = squash(clause[ballot.end("q") + 1 : ballot.end()]).lstrip(" :,.-–—")
         stance = "Yes" if yes > no else "No" if no > yes else "Unclear"
         return (_Cue(stance, 0.8, counted, f"ballot '{counted}'"),), ""
+    if ('"' in clause or "“" in clause) and (myth := _MYTH_QUOTED.match(clause)) is not None:
+        # a view named a myth is denied: its Yes and No turned round (round 52); the classifier reads none of it
+        turned = tuple(
+            _Cue({"Yes": "No", "No": "Yes"}[c.stance], c.weight * 0.85, c.phrase, f"called a myth: {c.rule}")
+            for c in _cues(myth.group("said"), qid, False)
+            if c.stance in ("Yes", "No")
+        )
+        return turned, ""
+    if ("response" in clause or "submission" in clause or "reply" in clause) and (
+        endorsed := _endorsed_response_cues(clause, qid)
+    ) is not None:
+        return endorsed
     if ('"' in clause or "“" in clause) and (voted := _STATEMENT_VOTED.search(clause)) is not None:
         # a statement put to the respondent's own meeting and voted on (round 50): carried, it is the meeting's view; fallen,
         # the meeting's view is against what it says (its Yes and No turned round); the classifier reads neither
@@ -2947,10 +3094,14 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
     def elsewhere(end: int) -> bool:
         # (read on the clause as given too: the preferred option named is masked in the clause as read, round 38)
         return _no_view_on_another_option(clause, end, qid) or (
-            "preferred" in given and _no_view_on_another_option(given, end, qid)
+            # (and an undecided comparison, blanked as an embedded question in the clause as read, round 52)
+            ("preferred" in given or (" than " in given and len(given) == len(clause)))
+            and _no_view_on_another_option(given, end, qid)
         )
 
-    meant = ("meant" in given or "intended" in given or "supposed" in given) and _UNSURE_WHAT_MEANT.search(given)
+    meant = (
+        "meant" in given or "intended" in given or "supposed" in given or " how " in given
+    ) and _UNSURE_WHAT_MEANT.search(given)
     for w, m in unclear_hits:
         if meant and m.group(0).strip().lower() in ("not sure", "unsure", "uncertain"):
             continue  # doubt about what the paper means, not a view withheld (round 46, as the pattern's own exception)
@@ -2977,7 +3128,10 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         return tuple(out), clause
     if (
         qid == "q11"
-        and ("some" in low or "most" in low or "many" in low or "few" in low)
+        # (or a number of them, the set first, round 52: "Of the eleven CSPs we sit on, three are excellent")
+        and (
+            "some" in low or "most" in low or "many" in low or "few" in low or low.lstrip(" \"'(").startswith("of the")
+        )
         and _SOME_OF_THE_CSPS.match(clause)
     ):
         # "Some of the CSPs we deal with are excellent; others we hear from once a year": how existing partnerships
@@ -4600,7 +4754,9 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
         ):
             spans += [m.span() for m in _PUT_OFF.finditer(clause)]
         if "which" in clause or "whom" in clause or ", where" in clause:
-            spans += relative_spans(clause)
+            kept = _endorsed_says_start(clause)
+            # (what an endorsed response says is the respondent's view, round 52: its targets count)
+            spans += [sp for sp in relative_spans(clause) if kept is None or not kept - 8 <= sp[0] <= kept + 8]
         if "vision" in clause:
             # the vision as where something is described, or as the goal an option is measured by (round 48): "would make
             # the community engagement described in the vision harder", "not the means by which the vision would best be
@@ -4767,6 +4923,17 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
         if any(s1 <= s0 and e0 <= e1 and (e1 - s1) > (e0 - s0) for s1, e1 in sets):
             continue
         if any(q == qid for _, q, _, _ in found):
+            continue
+        if (
+            (because := clause.find(", because ")) >= 0
+            and s0 > because
+            and _BECAUSE_IT.match(clause, because)
+            and (
+                any(p0 < because for p0, _, _, _ in found) or any(s1 < because and q1 != qid for s1, _, q1, _ in spans)
+            )
+        ):
+            # a description only in the reason given for a verdict on another target (round 52): "building on goodwill ...
+            # is the one we would put our money on, because it is how every partnership we know of actually started"
             continue
         found.append((s0, qid, "description", phrase))
     set_named: set[str] = set()  # the questions a collective reference in the clause names
@@ -6855,6 +7022,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     if (
                         cue.stance == "Yes"
                         and ", wh" in clause
+                        and not cue.rule.startswith("endorsed response")  # (what the response says, round 52)
                         and _in_relative_of_another(clause, cue.phrase, tphrase)
                     ):
                         # "..., the Public Services Boards, which are the natural place for prevention work": praise in
@@ -8242,6 +8410,12 @@ def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> Sta
         # the answer given again in so many words in the comment under the box ("The committee ticked Yes ... our
         # answer is now No", ``_EXPLICIT_ANSWER``): the respondent's words, not the box, decide
         items = [it for it in items if "(ticked box)" not in it.sentence]
+    if any(it.stance == "Mixed" and _WEIGHING_ONLY.search(it.rule) for it in items) and any(
+        it.stance in ("Yes", "No") and it.base >= 0.7 and not _WEIGHING_ONLY.search(it.sentence) for it in items
+    ):
+        # the two hands weighed, and a verdict given outside them (round 52): "Yes, on balance. On the one hand, ... On the
+        # other hand, ..." is the Yes; the weighing, and what each hand says, is the way there
+        items = [it for it in items if not _WEIGHING_ONLY.search(it.sentence)]
     by: dict[str, list[_Item]] = {}
     for it in items:
         by.setdefault(it.stance, []).append(it)
@@ -8328,6 +8502,19 @@ def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> Sta
             other if other is not None and other.sentence not in mixed.sentence else None,
             e=e,
         )
+    if (
+        mixed is not None
+        and mixed.rule.startswith(("mixed", "lexicon"))
+        and mixed.base >= 0.7
+        and mixed.weight >= polar
+        and (yes == 0 or no == 0)
+    ):
+        # a partial verdict said in so many words, a little weaker than an explicit one (round 52: "..., so we find
+        # ourselves partly for and partly against it" after "we welcome a duty that would reach schools"), outweighing the
+        # one-sided cue it qualifies, before it or after it ("We accept much of the vision, though not its focus." and, a
+        # paragraph on, "But the focus falls short where our services see most harm": Mixed in the blind letters' labels):
+        # Mixed, for a person to confirm
+        return _code("Mixed", min(0.72, 0.15 + _confidence(mixed)), mixed, e=e)
     if yes == 0 and no == 0:
         if mixed is not None:
             return _code("Mixed", 0.6, mixed, e=e)
@@ -9289,7 +9476,12 @@ _DUTY_FALLS_ON = re.compile(
 
 # doubt about what the paper means: "We are not sure whether this is meant to reassure us or whether it is the point"
 _UNSURE_WHAT_MEANT = re.compile(
-    r"\b(?:not\s+sure|unsure|uncertain)\s+(?:whether|if)\s+(?:this|that|it|the\s+[\w-]+)\s+(?:is|was)\s+(?:meant|intended|supposed)\s+to\b",
+    r"\b(?:not\s+sure|unsure|uncertain)\s+(?:whether|if)\s+(?:this|that|it|the\s+[\w-]+)\s+(?:is|was)\s+(?:meant|intended|supposed)\s+to\b"
+    # (or how it would be carried out, round 52: "We are not sure how it would be inspected" doubts a detail of the
+    # working, it withholds no view)
+    r"|\b(?:not\s+sure|unsure|uncertain)\s+how\s+(?:this|that|it|the\s+[\w-]+)\s+(?:would|will|could|is\s+to|is\s+going\s+to)\s+"
+    r"be\s+(?:inspected|enforced|funded|resourced|monitored|measured|policed|audited|implemented|applied|paid\s+for|"
+    r"staffed|checked|assessed)\b",
     re.I,
 )
 _STATUTE_FOR = re.compile(r"\b(?:statute|duty|duties|law|legislation|obligation)\s+(?:for|on|upon)\s+$", re.I)
