@@ -2887,7 +2887,6 @@ _BALLOT = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=65536)
 def _endorsed_says_start(clause: str) -> int | None:
     """Where what an endorsed response says begins in ``clause`` (its "which"), or None (round 52)."""
     if not ("response" in clause or "submission" in clause or "reply" in clause or "briefing" in clause):
@@ -2948,6 +2947,7 @@ def _endorsed_response_cues(clause: str, qid: str) -> tuple[tuple[_Cue, ...], st
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], str]:
     """Stance cues of one clause about question ``qid``.
 
