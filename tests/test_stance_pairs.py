@@ -12941,6 +12941,10 @@ def test_an_endorsed_response_is_read_for_what_it_says():
     assert _stance_of(
         rules_alone("We support the response of the Local Government Association on Option Two.", "q11")
     ) == ("Unclear")
+    # not endorsed: what it says is not the respondent's view; with nothing of it, no view of the respondent's own either
+    text = "We do not agree with the LGA's response, which argues that the voluntary approach will not work."
+    assert _stance_of(rules_alone(text, "q13")) != "No"
+    assert _stance_of(rules_alone("We don't endorse the Federation's response on Option Two.", "q11")) == "Unclear"
     # a response in another sense is not endorsed
     text = "We support victims and their families through the response of our caseworkers to Option Two."
     assert _stance_of(rules_alone(text, "q11")) != "Unclear"

@@ -2887,13 +2887,16 @@ _BALLOT = re.compile(
 )
 
 
+_NEGATED_ANYWHERE = re.compile(r"\b(?:not|never|neither|nor)\b|n't\b", re.I)
+
+
 def _endorsed_says_start(clause: str) -> int | None:
     """Where what an endorsed response says begins in ``clause`` (its "which"), or None (round 52)."""
     if not ("response" in clause or "submission" in clause or "reply" in clause or "briefing" in clause):
         return None
     m = _ENDORSED_RESPONSE.search(clause)
-    if m is None or _RESPONSE_SAYS.match(m.group("rest")) is None:
-        return None
+    if m is None or _RESPONSE_SAYS.match(m.group("rest")) is None or _NEGATED_ANYWHERE.search(clause):
+        return None  # (a response not endorsed: what it says is not the respondent's, its targets blanked as before)
     rest = m.start("rest")
     which = re.search(r"\b(?:which|that)\b", clause[rest:], re.I)
     return rest + which.start() if which is not None else None
@@ -2920,8 +2923,10 @@ def _endorsed_response_cues(clause: str, qid: str) -> tuple[tuple[_Cue, ...], st
     says is a view deferred, no verdict of the respondent's own on the option it is about.
     """
     low = clause.lower()
-    if re.search(r"\b(?:not|n't|never|neither|nor)\b", low) and not _RESPONSE_SAYS.match(clause):
-        return None  # ("we do not endorse the Federation's response": read as it stands)
+    if _NEGATED_ANYWHERE.search(low) and _RESPONSE_SAYS.match(clause):
+        # ("We do not agree with the LGA's response, which argues that ...": what it says is not the respondent's view; read
+        # as it stands; a response not endorsed, with nothing of what it says, is no view of the respondent's own either)
+        return None
     m = _ENDORSED_RESPONSE.search(clause)
     if m is not None and re.search(r"\b(?:we|i|our|the\s+\w+)\b", clause[: m.start()], re.I) is None:
         m = None  # (the verb's subject is not the respondent: "Members' support for the response ...")
