@@ -276,3 +276,12 @@ def test_clear_caches_lets_a_mechanism_switched_off_take_effect():
     finally:
         stance_module.clear_caches()
     assert code_letter(text)["q9"].stance == "No"
+
+
+def test_a_clause_read_again_is_read_from_the_cache():
+    # the coder reads a clause once and remembers it (``_cues_ex``, one of the caches ``clear_caches`` empties): round 52
+    # had put a helper between the function and its cache's decorator, each clause read again for every question, the
+    # codes the same and the coder a third slower
+    stance_module.clear_caches()
+    code_letter("Option One is a paper tiger.\n\nOption One is a paper tiger.")
+    assert stance_module._cues_ex.cache_info().hits >= 1
