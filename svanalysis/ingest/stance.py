@@ -311,10 +311,7 @@ _UNCLEAR = [
         # "we do not think it appropriate to express a preference between the three options"
         r"|\bnot\s+(?:think|consider|feel|believe)\s+it\s+(?:appropriate|right|proper|our\s+place)\s+(?:for\s+(?:us|me)\s+)?to\s+"
         r"(?:express|state|give|offer|take|indicate)\s+(?:a|any)\s+(?:preference|view|position)\b"
-        # (round 52) no verdict reached, or no line set: "The Board divided evenly and could not reach a verdict on this question",
-        # "The Board has not set a national line on who else should be a statutory partner"
-        r"|\b(?:(?:could|did)\s*(?:not|n't)|(?:was|were)\s+unable\s+to)\s+reach\s+(?:a|any)\s+(?:common\s+|single\s+|settled\s+|"
-        r"agreed\s+|collective\s+|final\s+)?(?:verdict|view|conclusion|decision|position|agreement)\b"
+        # (round 52) no line set: "The Board has not set a national line on who else should be a statutory partner"
         r"|\b(?:has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:set|taken|agreed|adopted|settled\s+on)\s+(?:a|any)\s+(?:national\s+|single\s+|"
         r"common\s+|agreed\s+|collective\s+|corporate\s+)?(?:line|position|view)\s+(?:on|about)\b"
         # (or to pronounce on it, round 52: "we do not think it is our place to pronounce on whether the vision is the right one")
@@ -326,9 +323,12 @@ _UNCLEAR = [
         r"|\b(?:not|n't)\s+(?:be\s+)?(?:appropriate|right|proper|our\s+place)\s+for\s+(?:us|me|the\s+[\w-]+|it|this\s+[\w-]+)\s+to\s+"
         r"(?:express|state|give|offer|take|indicate)\s+(?:a|any)\s+(?:preference|view|position)\b"
         # no single answer (round 45): "We therefore cannot offer the Home Office a single answer on the preferred option";
+        # (or any answer, or verdict reached, round 52: "the group cannot give you an answer either way", "The Board divided
+        # evenly and could not reach a verdict on this question")
         # right or wrong left open: "We can't say the focus is right or wrong"
-        r"|\b(?:cannot|can't|could\s+not|couldn't|unable\s+to)\s+(?:offer|give|provide|reach|agree)\s+(?:the\s+home\s+office\s+|you\s+|"
-        r"ministers\s+)?(?:a|an|any)\s+(?:single|joint|common|agreed|collective|united|shared)\s+(?:answer|view|position|response)\b"
+        r"|\b(?:cannot|can't|could\s+not|couldn't|did\s+not|didn't|unable\s+to)\s+(?:offer|give|provide|reach|agree)\s+"
+        r"(?:the\s+home\s+office\s+|you\s+|ministers\s+)?(?:a|an|any)\s+(?:(?:single|joint|common|agreed|collective|united|shared|clear|"
+        r"firm|settled|final)\s+)?(?:answer|view|position|response|verdict|conclusion|decision)\b"
         r"|\b(?:cannot|can't|could\s+not|couldn't)\s+(?:honestly\s+|really\s+)?say\s+(?:whether\s+)?[^.;]{1,60}?\s+(?:is|was|are)\s+"
         r"(?:right|correct)\s+or\s+(?:wrong|not)\b"
         # a view put off till later (round 45): "We would prefer to come back to this once the first VRU evaluation is available"

@@ -477,16 +477,6 @@ LEXICON: list[Entry] = [
         "mixed",
         False,
     ),
-    # (round 52) no answer to give: "our members are genuinely split and the group cannot give you an answer either way"
-    (
-        r"(?#anchors: answer view verdict position)\b(?:cannot|can't|can\s+not|could\s+not|couldn't|are\s+unable\s+to|is\s+unable\s+to)\s+"
-        r"give\s+(?:you\s+|the\s+home\s+office\s+|the\s+government\s+)?(?:a|an|any|one)\s+(?:clear\s+|firm\s+|single\s+|settled\s+)?"
-        r"(?:answer|view|verdict|position)\b",
-        "Unclear",
-        0.85,
-        "unclear",
-        False,
-    ),
     # "fine as far as it goes": careful readers differ (Yes with a hint, or Mixed), so a person decides
     # (or "so far as it goes", round 42)
     (r"(?#anchors: far)(?:as|so)\s+far\s+as\s+(?:it|they|this|that)\s+goes?\b", "Mixed", 0.85, "mixed-hedged", False),
