@@ -285,3 +285,41 @@ def test_a_clause_read_again_is_read_from_the_cache():
     stance_module.clear_caches()
     code_letter("Option One is a paper tiger.\n\nOption One is a paper tiger.")
     assert stance_module._cues_ex.cache_info().hits >= 1
+
+
+def test_a_sentence_met_again_is_read_from_the_cache():
+    # what is asked of a sentence alone (is it about the response itself? a question quoted back? a ranking?) is
+    # remembered: the same sentence recurs across answers (a campaign's text, a letter's closing lines)
+    stance_module.clear_caches()
+    code_text("This response was agreed by our board. We support Option One.", "q9")
+    code_text("This response was agreed by our board. We oppose Option One.", "q9")
+    assert stance_module._administrative.cache_info().hits >= 1
+    assert stance_module._echoed.cache_info().hits >= 1
+    assert code_text("This response was agreed by our board. We oppose Option One.", "q9").stance == "No"
+
+
+def test_the_quick_absence_test_never_hides_a_match(monkeypatch):
+    # ``_surely_absent`` may only say "absent" where the pattern finds nothing; asked once its needed strings are
+    # worked out (at once here) and before (the pattern's case-free form alone)
+    import re
+
+    pat = re.compile(r"\bno\s+(?:great\s+)?fan\s+of\b", re.I)
+    monkeypatch.setattr(stance_module, "_ASKED_BEFORE_NEEDS", 1)
+    stance_module._ABSENCE.pop(id(pat), None)
+    for _ in range(2):  # (the first ask works out the needs, the second uses them)
+        assert stance_module._surely_absent(pat, "we are no great fan of it", True) is False
+        assert stance_module._surely_absent(pat, "we are fans of it", True) is True  # no "no"
+        # (every needed word there, "no", "fan", "of", but never in the pattern's order: the case-free form decides)
+        assert stance_module._surely_absent(pat, "no, of course we are not a fan", True) is True
+        assert stance_module._surely_absent(pat, "nous ne sommes pas fans — no fan of", False) is False  # not ASCII
+    texts = [
+        "We are no fan of the duty.",
+        "Fans of the duty are few; we are not among them.",
+        "No, not a fan.",
+        "We would not support Option Two.",
+        "We support Option Two, though not without reservations.",
+    ]
+    for p, *_rest in stance_module._C_POS_FAST + stance_module._C_NEG_FAST:
+        for t in texts:
+            if stance_module._surely_absent(p, t.lower(), True):
+                assert p.search(t) is None, (p.pattern[:80], t)

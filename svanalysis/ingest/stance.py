@@ -1834,7 +1834,9 @@ _GATE_KEYSET = stance_lexicon.KeySet(_GATE_WORDS)
 _ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g), re.I)
 _ANY_UNCLEAR_LOW = stance_lexicon.case_free(_ANY_UNCLEAR)  # on the lower-cased text of an ASCII clause
 # for each pattern asked of: its case-free form, the strings it needs (None: not worked out yet) and how often it was asked
-_ABSENCE: dict[re.Pattern[str], list[Any]] = {}
+# (keyed by the pattern's id, the pattern itself kept in the entry: hashing a compiled pattern hashes its whole code,
+# some 0.5 to 2 us a time, and this is asked some 40 times of each new clause)
+_ABSENCE: dict[int, list[Any]] = {}
 # a pattern's needs are worked out once it has been asked of this many clauses (the parse costs about what a hundred of
 # its searches do; a night's few new texts do not pay for it)
 _ASKED_BEFORE_NEEDS = 500
@@ -1846,16 +1848,22 @@ def _surely_absent(pat: re.Pattern[str], low: str, ascii_text: bool) -> bool:
     (``stance_lexicon.case_free``; both exact for ASCII text): a quick test before the pattern itself."""
     if not ascii_text:
         return False
-    known = _ABSENCE.get(pat)
+    known = _ABSENCE.get(id(pat))
     if known is None:
-        known = _ABSENCE[pat] = [stance_lexicon.case_free(pat), None, 0]
+        known = _ABSENCE[id(pat)] = [stance_lexicon.case_free(pat), None, 0, pat]
     needs = known[1]
     if needs is None:
         known[2] += 1
         if known[2] >= _ASKED_BEFORE_NEEDS:
             known[1] = stance_lexicon.needs_of(pat)
-    elif needs and not stance_lexicon.holds_needed(low, needs):
-        return True
+    else:
+        # (``stance_lexicon.holds_needed``, written out: it is asked some 40 times of each new clause)
+        for keys in needs:
+            for k in keys:
+                if k in low:
+                    break
+            else:
+                return True
     fast = known[0]
     return fast is not None and fast.search(low) is None
 
@@ -5226,7 +5234,10 @@ def _is_heading(para: str) -> bool:
     if "\n" in s or not s:
         return False
     bare = s.strip("#*_ ").strip()
-    if _HEADING_NUMBER.match(s) and len(bare.split()) <= 14:
+    n_words = len(bare.split())
+    if n_words > 14 and not s.startswith("#") and " / " not in bare:
+        return False  # (too long for any heading below: a numbered one has at most 14 words, another at most 10)
+    if _HEADING_NUMBER.match(s) and n_words <= 14:
         return True
     if not s.startswith("#") and (_BARE_ANSWER.match(bare) or _ANSWER_OPENING.match(bare)):
         # an answer on a line of its own ("Yes", "Don't know", "No - see below"), or one leading into a list ("Yes, the
@@ -5243,11 +5254,7 @@ def _is_heading(para: str) -> bool:
         return False
     # a Markdown heading is one by its mark; a bilingual one ("Ein barn ar yr opsiynau / Our view on the options") is
     # as long as its longer language
-    words = (
-        max(len(half.split()) for half in bare.split(" / "))
-        if s.startswith("#") or " / " in bare
-        else len(bare.split())
-    )
+    words = max(len(half.split()) for half in bare.split(" / ")) if s.startswith("#") or " / " in bare else n_words
     limit = 20 if s.startswith("#") else 10
     return 0 < words <= limit and not bare.endswith((".", "!", ";", ",", "?", '"', "'"))
 
@@ -5507,7 +5514,8 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
             buf = f"{buf} {piece}".strip() if buf else piece
             if buf.endswith(("..", "…")) and k + 1 < len(pieces) and pieces[k + 1][:1].islower():
                 continue  # after an ellipsis a lower-case word goes on the same sentence
-            last = buf.split()[-1] if buf.split() else ""
+            words = buf.split()
+            last = words[-1] if words else ""
             # "No." abbreviates a number only before one ("No. 10"); else it is the answer "no."
             if (
                 _ABBREV.search(last)
@@ -6291,8 +6299,42 @@ def _ranking(sentence: str, spec: Spec) -> list[tuple[str, str, str]] | None:
     return order
 
 
+# What ``_analyse`` asks of each sentence or clause and of nothing else, remembered (the same sentence recurs across
+# answers: campaign texts, a form's boilerplate, a letter's closing lines); each is what the function it wraps returns
+@functools.lru_cache(maxsize=65536)
+def _echoed(sentence: str, spec_id: int) -> str | None:
+    """``echoed_question`` of a sentence, against the questionnaire of ``spec_id``."""
+    return echoed_question(sentence, _question_texts(spec_id))
+
+
+@functools.lru_cache(maxsize=65536)
+def _administrative(sentence: str) -> bool:
+    """``is_administrative``, remembered per sentence."""
+    return is_administrative(sentence)
+
+
+@functools.lru_cache(maxsize=65536)
+def _opens_on_pronoun(clause: str) -> bool:
+    """Whether a clause's subject is a pronoun for what came before ("It would ...", "We think this ...")."""
+    return bool(_PRONOUN.match(clause))
+
+
+@functools.lru_cache(maxsize=65536)
+def _ranking_cached(sentence: str, spec_id: int) -> tuple[tuple[str, str, str], ...] | None:
+    """``_ranking``, remembered per sentence."""
+    ranked = _ranking(sentence, _SPECS[spec_id])
+    return None if ranked is None else tuple(ranked)
+
+
+@functools.lru_cache(maxsize=65536)
+def _comparative_cues_cached(clause: str, spec_id: int, default: str | None) -> dict[str, tuple[_Cue, str]] | None:
+    """``_comparative_cues``, remembered per clause (its answer is read, never changed)."""
+    return _comparative_cues(clause, _SPECS[spec_id], default)
+
+
 def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None = None) -> dict[str, _Evidence]:
     """Evidence per question from a text; ``default`` is the question of the section, if any."""
+    _SPECS[id(spec)] = spec
     text = _read_tick_boxes(text)
     ev: dict[str, _Evidence] = {}
     sentences = _sentences(text)
@@ -6358,7 +6400,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                 continue
             sentence = _TABLE_BARS.sub("", sentence)  # "If not, please explain why. | |": a table row's cell borders
         if _MECHANISMS["not_stances"]:
-            echo = echoed_question(sentence, _question_texts(id(spec)))
+            echo = _echoed(sentence, id(spec))
             if echo is not None:
                 # the consultation's own question quoted back: not a stance, but what follows answers it (a
                 # question asking for no stance, "What other measures ...?", heads an answer about no option)
@@ -6367,7 +6409,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     prev_target = []
                 last_heading = k
                 continue
-            if is_administrative(sentence):
+            if _administrative(sentence):
                 continue  # "this response was agreed by our board": about the response, not the proposals
             if _QUESTION_TAIL.match(sentence):
                 if k - 1 == last_heading:
@@ -6405,7 +6447,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             heading = []  # "Option Three and other measures" then "Whatever route is chosen, ...": no longer the subject
         if anyway and default is not None and default in _option_qids(id(spec)):
             continue
-        ranked = _ranking(sentence, spec) if not asked else None
+        ranked = _ranking_cached(sentence, id(spec)) if not asked else None
         if ranked is not None:
             # the first ranked is chosen, the last (of three, or named last) rejected; one in the middle only leans No,
             # for a person to weigh with what the letter says of it
@@ -6481,7 +6523,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
         for ci, (clause, contrast) in enumerate(clauses):
             # this sentence siding with a group, as its first clause (round 40)
             group_here = _agrees_with_group_alone(clause) if ci == 0 else None
-            pronoun = bool(_PRONOUN.match(clause))
+            pronoun = _opens_on_pronoun(clause)
             low_clause = clause.lower()
             remaining = ("remain" in low_clause or "other" in low_clause) and bool(_REMAINING.search(clause))
             if default is not None:
@@ -6758,7 +6800,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
             if _names_answer(clause) and (named := _answer_named(clause, spec)):
                 # "So our answer to Question 10 is yes in part and no in part.": the question it names (round 31)
                 targets = named
-            override = _comparative_cues(clause, spec, default) if _MECHANISMS["comparative"] else None
+            override = _comparative_cues_cached(clause, id(spec), default) if _MECHANISMS["comparative"] else None
             # "several colleagues ... would prefer the voluntary approach to be given longer": their preference, not the
             # respondent's (the comparison's targets are kept, its verdict is not read)
             others_comparison = bool(
@@ -7090,7 +7132,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                         weight *= 0.4
                         base *= 0.4
                     e.add(cue.stance, weight, phrase, cue.rule, tphrase or None, tkind, base)
-                n_said, n_all = len(asserted.split()), len(clause.split())
+                n_said, n_all = (len(asserted.split()), len(clause.split())) if not cues else (0, 0)
                 if (
                     not cues
                     and n_all >= 2

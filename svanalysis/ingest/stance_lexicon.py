@@ -9380,9 +9380,24 @@ class Gated:
             return None
         low = text.lower()
         found: set[int] = set()
+        of_key = self._of_key
         for k in self._keys.present(low):
-            found.update(self._of_key[k])
-        return tuple(i for i in sorted(found) if holds_needed(low, self._rest[i]))
+            found.update(of_key[k])
+        if not found:
+            return ()
+        rest = self._rest
+        out = []
+        for i in sorted(found):
+            # (``holds_needed``, written out)
+            for keys in rest[i]:
+                for k in keys:
+                    if k in low:
+                        break
+                else:
+                    break
+            else:
+                out.append(i)
+        return tuple(out)
 
     def _branch(self, i: int) -> re.Pattern[str]:
         pat = self._branches[i]
@@ -10205,8 +10220,19 @@ def _lexicon_matches(clause: str) -> tuple[tuple[int, int, str, float, str, bool
                 _TRIES[i] += 1
                 if _TRIES[i] >= _TRIES_BEFORE_NEEDS:
                     needs = _NEEDS[i] = _entry_needs(i)
-            if needs and not holds_needed(low, needs):
-                continue  # (a word every match of the entry holds is missing: it cannot match)
+            if needs:
+                # (a word every match of the entry holds is missing: it cannot match; ``holds_needed`` written out, as
+                # it is asked of some 40 entries a clause)
+                missing = False
+                for keys in needs:
+                    for k in keys:
+                        if k in low:
+                            break
+                    else:
+                        missing = True
+                        break
+                if missing:
+                    continue
         fast = _entry_pattern(i, True) if ascii_text else None
         for m in fast.finditer(low) if fast is not None else _entry_pattern(i, False).finditer(clause):  # type: ignore[union-attr]
             if m.end() > m.start():
