@@ -18,6 +18,7 @@ verdict word, a consequence), a holder not identified, a negation, and no senten
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Sequence
 
 __all__ = ["COEFFICIENTS", "FEATURES", "calibrated", "logistic"]
@@ -88,5 +89,8 @@ def logistic(coefficients: Sequence[float], features: Sequence[float]) -> float:
     >>> round(logistic((-1.0, 2.0), (1.0,)), 4) == round(1 / (1 + math.exp(-1.0)), 4)
     True
     """
-    z = coefficients[0] + math.fsum(b * x for b, x in zip(coefficients[1:], features, strict=True))
+    if len(coefficients) != len(features) + 1:
+        raise ValueError(f"{len(coefficients)} coefficients for {len(features)} features (expected one more)")
+    # (the same sum of the same products as a generator over ``zip``, without a Python step for each: asked once a code)
+    z = coefficients[0] + math.fsum(map(operator.mul, coefficients[1:], features))
     return 1 / (1 + math.exp(-z))
