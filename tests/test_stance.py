@@ -323,3 +323,7 @@ def test_the_quick_absence_test_never_hides_a_match(monkeypatch):
         for t in texts:
             if stance_module._surely_absent(p, t.lower(), True):
                 assert p.search(t) is None, (p.pattern[:80], t)
+    # the keys of a parenthetical, looked up through the clause's runs of letters, answer as their alternation does
+    for t in [*texts, "It is, in our view, the right list.", "It would, for the time being, do.", "Honestly, no."]:
+        low = t.lower()
+        assert stance_module._PAREN_KEYSET.any(low) == bool(stance_module._PAREN_KEYS.search(low)), t
