@@ -298,6 +298,24 @@ def test_a_sentence_met_again_is_read_from_the_cache():
     assert code_text("This response was agreed by our board. We oppose Option One.", "q9").stance == "No"
 
 
+def test_sentences_are_split_where_the_break_pattern_splits_them():
+    # ``_split_sentences`` asks the break's pattern only after a stop: the same pieces as splitting with it everywhere
+    split = stance_module._split_sentences
+    assert split('He said "No." Then he left.') == ['He said "No."', "Then he left."]
+    assert split("Yes.  No! Why? 10 reasons.") == ["Yes.", "No!", "Why?", "10 reasons."]
+    # after a closing quotation mark only before a capital, and not before a ballot's tally
+    assert split('It is "fine." then more.') == ['It is "fine." then more.']
+    assert split('"Would it work?" Yes 8, No 8.') == ['"Would it work?" Yes 8, No 8.']
+    assert split("No full stop here") == ["No full stop here"]
+    texts = [
+        "We agree.) And so on. e.g. this.\tNext.",
+        "It works.\u201d Next one. \u2018Quoted.\u2019 Then.",
+        "Q9? Yes. No! 10. (a) fine. . . and.",
+    ]
+    for t in texts:
+        assert split(t) == stance_module._SENTENCE_BREAK.split(t), t
+
+
 def test_the_quick_absence_test_never_hides_a_match(monkeypatch):
     # ``_surely_absent`` may only say "absent" where the pattern finds nothing; asked once its needed strings are
     # worked out (at once here) and before (the pattern's case-free form alone)

@@ -3289,8 +3289,9 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
         if agreed_report and gate is not None and "agree" in gate:
             continue  # "respondents said that X would not work, and we agree with them": the view agreed with decides
         for m in pat.finditer(clause):
-            if m.group(0).strip() == "" or any(
-                a <= m.end() - 1 and m.start() < b and "support" in m.group(0).lower() for a, b in service
+            if m.group(0).strip() == "" or (
+                service
+                and any(a <= m.end() - 1 and m.start() < b and "support" in m.group(0).lower() for a, b in service)
             ):
                 continue
             if inside_lexicon(m):
@@ -5299,6 +5300,25 @@ _SENTENCE_BREAK = re.compile(
     # (not before a ballot's tally on the question quoted: '"Would Option One best achieve the vision?" Yes 8, No 8.')
     r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Za-z0-9])|(?<=[.!?][\"'”’)])\s+(?!(?i:yes|no|for|against)\b\W{0,3}\d)(?=[\"'“‘(]?[A-Z0-9])"
 )
+# where a sentence break may start: a stop (and a closing quotation mark or bracket) before white space; the break's
+# pattern, which opens on a look-behind the engine must try at every character, is asked only there (``_split_sentences``)
+_BREAK_AT = re.compile(r"[.!?][\"'”’)]?(?=\s)")
+
+
+def _split_sentences(para: str) -> list[str]:
+    """``_SENTENCE_BREAK.split(para)``: the same pieces, the pattern asked only where a break may start (some four times
+    faster on a paragraph of prose)."""
+    out: list[str] = []
+    last = 0
+    for at in _BREAK_AT.finditer(para):
+        m = _SENTENCE_BREAK.match(para, at.end())
+        if m is not None:
+            out.append(para[last : m.start()])
+            last = m.end()
+    out.append(para[last:])
+    return out
+
+
 # somebody else's words quoted after a verb of saying: 'one governor said: "Please drop the duty."', 'One father put
 # it simply: "I want a name."'
 _QUOTED_SPEECH = re.compile(
@@ -5511,7 +5531,7 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
         para = _PARA_NUMBER.sub("", squash(para), count=1)
         # a bullet's mark is no part of its sentence either: "- No. If it's voluntary ..." answers as "No." does
         para = _BULLET_MARK.sub("", para, count=1)
-        pieces = _SENTENCE_BREAK.split(para)
+        pieces = _split_sentences(para)
         # a SWOT quarter's label reaches every sentence of its point (round 46): "W - It is patchy. It depends on
         # individuals." sets out two weaknesses, neither the respondent's view
         swot = (
