@@ -9383,21 +9383,8 @@ class Gated:
         of_key = self._of_key
         for k in self._keys.present(low):
             found.update(of_key[k])
-        if not found:
-            return ()
         rest = self._rest
-        out = []
-        for i in sorted(found):
-            # (``holds_needed``, written out)
-            for keys in rest[i]:
-                for k in keys:
-                    if k in low:
-                        break
-                else:
-                    break
-            else:
-                out.append(i)
-        return tuple(out)
+        return tuple(i for i in sorted(found) if holds_needed(low, rest[i]))
 
     def _branch(self, i: int) -> re.Pattern[str]:
         pat = self._branches[i]
