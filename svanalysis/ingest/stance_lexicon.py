@@ -9339,7 +9339,7 @@ class Gated:
     '############, #################. ####!'
     """
 
-    # split once used on this many texts: a run of a few texts does not pay for the split. Measured (7 December, 16,025
+    # split once used on this many texts: a run of a few texts does not pay for the split. Measured (7 December, 16,104
     # synthetic explanations): the ten splits took 44 ms in all, each use of a whole alternation before them about 60
     # us, so waiting for 500 uses cost some 0.3 s a process (4,710 whole uses) for nothing; a nightly run's 225 new texts
     # took the same time with 500, 50 or 1
