@@ -423,14 +423,36 @@ def _targets(sizes: list[dict[str, object]]) -> list[dict[str, object]]:
     return out
 
 
+# what a full run writes at the top level of the results file (and the note a person may add about it)
+FULL_RUN_KEYS = (
+    "machine",
+    "started",
+    "load_average_at_start",
+    "ingest_chunk_rows",
+    "ingest_jobs",
+    "sizes",
+    "time_growth_exponents",
+    "targets",
+    "load_average_at_end",
+    "finished",
+    "note",
+)
+
+
 def keep_earlier_runs(results: dict[str, Any], out: Path) -> dict[str, Any]:
     """A full run's ``results`` with the runs kept under keys of their own in ``out`` (runs of some steps only,
-    earlier runs put aside by hand) beside it: a full run replaces the last full run, not them."""
+    earlier runs put aside by hand) beside it. The full run it replaces at the top level is kept too, under
+    ``full_run_<the day it started>`` (unless that key is taken), with its note: none of its keys is left at the top
+    level, where it would read as the new run's."""
     merged = dict(results)
     if out.exists():
         with contextlib.suppress(ValueError):
             earlier = json.loads(out.read_text(encoding="utf-8"))
-            merged.update({k: v for k, v in earlier.items() if k not in results})
+            merged.update({k: v for k, v in earlier.items() if k not in results and k not in FULL_RUN_KEYS})
+            last = {k: earlier[k] for k in FULL_RUN_KEYS if k in earlier}
+            if "sizes" in last:
+                day = str(last.get("started") or "undated")[:10].replace("-", "_")
+                merged.setdefault(f"full_run_{day}", last)
     return merged
 
 
