@@ -6642,7 +6642,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
                     # "the change that would make a practical difference is to give housing providers a seat as of right"
                     # is who sits on it (Q12), not whether the partnership should lead
                     targets = [("q12", "description", seat.group(0))]
-                elif default in ("q10", "q11") and not named and _quick_search(_MEMBERS_HINT, clause.lower()):
+                elif default in ("q10", "q11") and not named and _quick_search(_MEMBERS_HINT, low_clause, low_clause):
                     # the statutory partners of CSPs, in the Option Two or Schedule 6 section, are Q12's subject
                     own = _clause_targets_ex(clause, spec, True)
                     targets = [(default, "section", "")] if not own or own[0][0] != "q12" else [own[0]]
