@@ -67,6 +67,7 @@ import pandas as pd
 from svanalysis.core.cache import TextCache, cache_root, code_version, digest, file_digest, frame_digest
 from svanalysis.core.io import write_csv, write_json
 from svanalysis.core.locking import exclusive
+from svanalysis.core.memory import release_memory, returning_pool
 from svanalysis.core.paths import MANUAL_DIR
 from svanalysis.core.processed import (
     TABLES,
@@ -333,7 +334,7 @@ def ingest(
         # (a folder given that already exists, such as a share a cluster reads, is left as it is)
         Path(cache_url).parent.mkdir(parents=True, exist_ok=True)
         Path(cache_url).mkdir(mode=0o700, exist_ok=True)
-    with exclusive(lock_path(out), "ingest into this folder") if lock else contextlib.nullcontext(), _returning_pool():
+    with exclusive(lock_path(out), "ingest into this folder") if lock else contextlib.nullcontext(), returning_pool():
         clear_leftovers(out)
         return _ingest_files(
             files, out, spec, settings, overrides_path, override_rows, progress, cache_url, scheduler, notify
@@ -524,44 +525,6 @@ def _check_override_ids(override_rows: pd.DataFrame | None, run: _Batches, path:
         )
 
 
-def _release_memory() -> None:
-    """Hand memory freed by a batch back to the system (Arrow's pool keeps it otherwise)."""
-    import pyarrow as pa
-
-    pa.default_memory_pool().release_unused()
-
-
-# How long jemalloc keeps freed pages before handing them back (for its arenas made from then
-# on). Measured at 100,000 responses in one process, two to four runs each: 0 ms, peak 594-601 MB
-# and 16-19 s of system time; 100 ms, 620-692 MB and 10-12 s; 1,000 ms, 665-741 MB and 9 s.
-_JEMALLOC_DECAY_MS = 100
-
-
-@contextlib.contextmanager
-def _returning_pool() -> Iterator[None]:
-    """Arrow's allocations through its jemalloc pool while ingest runs, where this pyarrow has one
-    (Linux and macOS wheels), then the pool there was before. pyarrow's default, mimalloc, kept
-    about 150 MB more resident at 100,000 responses in one process (measured: peak 933 MB against
-    779 MB, the same CPU time): it keeps pages freed by one Arrow step for the next, where jemalloc
-    hands them back to the system after ``_JEMALLOC_DECAY_MS``, for the numpy and Python work
-    between Arrow steps. A buffer is freed to the pool it came from, so arrays made here stay valid
-    after."""
-    import pyarrow as pa
-
-    try:
-        pa.jemalloc_set_decay_ms(_JEMALLOC_DECAY_MS)
-        pool = pa.jemalloc_memory_pool()
-    except NotImplementedError:  # a pyarrow built without jemalloc (Windows): its default
-        yield
-        return
-    before = pa.default_memory_pool()
-    pa.set_memory_pool(pool)
-    try:
-        yield
-    finally:
-        pa.set_memory_pool(before)
-
-
 def _take_rows(
     slots: pd.DataFrame,
     uv: pd.DataFrame | None,
@@ -730,7 +693,7 @@ def _work(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str, str],
     """Everything heavy for one batch, on a worker or inline: clean (or take the cleaned tables from
     the store), code, apply overrides, validate, gather the duplicate and campaign evidence, and
     write the batch's entry to the store. Returns what the main process keeps (small)."""
-    with _returning_pool():  # on a worker too
+    with returning_pool():  # on a worker too
         return _work_batch(batch, rows, uv, keys, shared)
 
 
@@ -806,7 +769,7 @@ def _work_batch(batch: int, rows: _Rows, uv: list[pd.DataFrame], keys: dict[str,
     done["quality"] = result.quality
     store.write_result("batch", keys["batch"], done)  # last: the entry is complete
     del result, responses, coding, pii, tables, log
-    _release_memory()
+    release_memory()
     return {**done, "key": keys["batch"], "evidence": evidence}
 
 
@@ -1133,7 +1096,7 @@ class _Batches:
         fetch = _parquet_fetch(self.store, responses.parts, responses.part_rows)
         dup, camp, kind = self.deduper.resolve_all(fetch, cache=checks)
         checks.flush()
-        _release_memory()
+        release_memory()
         columns = {
             "duplicate_of": pa.array(dup.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
             "campaign_id": pa.array(camp.to_numpy(dtype=object), type=pa.string(), from_pandas=True),
@@ -1414,7 +1377,7 @@ class _TableWriter:
                     _write_rows(writer, held, n_held, schema)
                 else:
                     writer.write_table(schema.empty_table().combine_chunks(), row_group_size=ROW_GROUP_ROWS)
-        _release_memory()
+        release_memory()
 
 
 def _write_rows(writer: Any, held: list[Any], n: int, schema: Any) -> Any:
