@@ -27,7 +27,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
-from svanalysis.analysis.themes._embed import StaticModel, load_model, pool, sif_weights, token_counts
+from svanalysis.analysis.themes._embed import StaticModel, load_model, pool, row_norms, sif_weights, token_counts
 from svanalysis.analysis.themes._text import is_empty_normalised, segment_normalised, stem_tokens
 from svanalysis.analysis.themes.frame import Theme
 
@@ -52,8 +52,10 @@ class FieldScores:
         ``(m,)`` bool, True for the unit that is the whole kept answer.
     answer_units : numpy.ndarray
         ``(n, 2)`` start and end (exclusive) of each answer's units; ``(0, 0)`` if it has none.
-    unit_emb : numpy.ndarray
-        ``(m, d)`` unit vectors, common direction removed, normalised.
+    answer_emb : numpy.ndarray
+        ``(n, d)`` the vector of each answer's whole kept text (its first unit), common direction
+        removed, normalised; zeros for an answer without units. (The other units' vectors are used
+        as they are worked out, a block at a time, and not kept.)
     unit_tfidf : scipy.sparse.csr_matrix
         ``(m, v)`` TF-IDF of units.
     z : numpy.ndarray
@@ -70,7 +72,7 @@ class FieldScores:
     unit_owner: np.ndarray
     unit_is_whole: np.ndarray
     answer_units: np.ndarray
-    unit_emb: np.ndarray
+    answer_emb: np.ndarray
     unit_tfidf: sparse.csr_matrix
     z: np.ndarray
     answer_z: np.ndarray
@@ -100,9 +102,38 @@ def _robust_z(x: np.ndarray, ref: np.ndarray, own: np.ndarray) -> tuple[np.ndarr
     return zx, zr
 
 
-def _renorm(x: np.ndarray) -> np.ndarray:
-    n = np.linalg.norm(x, axis=1, keepdims=True)
-    return np.divide(x, n, out=np.zeros_like(x), where=n > 0)
+def _renorm(x: np.ndarray, in_place: bool = False) -> np.ndarray:
+    """Each row divided by its length (a row of length 0 becomes zeros); with ``in_place``, in ``x`` itself (the same
+    values, without a second array of its size)."""
+    n = row_norms(x)
+    if not in_place:
+        return np.divide(x, n, out=np.zeros_like(x), where=n > 0)
+    np.divide(x, n, out=x, where=n > 0)
+    x[n[:, 0] == 0] = 0.0  # (as the copy's zeros: a row of length 0 may hold -0.0)
+    return x
+
+
+def _minus(x: np.ndarray, centre: np.ndarray) -> np.ndarray:
+    """``x - centre``, in ``x`` itself."""
+    x -= centre
+    return x
+
+
+# units whose vectors are worked out together (64 MB of them); a field of fewer than twice as many in one block
+_UNIT_BLOCK = 65536
+
+
+def _blocks(m: int, size: int) -> list[tuple[int, int]]:
+    """``[start, end)`` ranges of ``size`` rows covering ``m`` (a last range shorter than ``size`` joined to the one
+    before, so that no block is small: a matrix product of a few rows may be summed in another order).
+
+    >>> _blocks(5, 2), _blocks(4, 2), _blocks(1, 2), _blocks(0, 2)
+    ([(0, 2), (2, 5)], [(0, 2), (2, 4)], [(0, 1)], [])
+    """
+    starts = list(range(0, m, size))
+    if len(starts) > 1 and m - starts[-1] < size:
+        starts.pop()
+    return [(a, starts[i + 1] if i + 1 < len(starts) else m) for i, a in enumerate(starts)]
 
 
 def _max_by_owner(sim: np.ndarray, owner: np.ndarray, k: int) -> np.ndarray:
@@ -164,7 +195,7 @@ def score_field(
             np.zeros(0, dtype=np.int64),
             np.zeros(0, dtype=bool),
             np.zeros((n, 2), dtype=np.int64),
-            np.zeros((0, model.vectors.shape[1]), dtype=np.float32),
+            np.zeros((n, model.vectors.shape[1]), dtype=np.float32),
             sparse.csr_matrix((0, 0), dtype=np.float32),
             np.zeros((0, k), dtype=np.float32),
             np.full((n, k), -np.inf, dtype=np.float32),
@@ -202,12 +233,20 @@ def score_field(
     tok_seg = token_counts(seg_text, model)
     tok_proto = token_counts(protos, model)
     w_tok = sif_weights(sparse.vstack([tok_seg, tok_proto]))
-    U = pool(M @ tok_seg, model, w_tok)
-    P = pool(tok_proto, model, w_tok)
-    centre = U[unit_is_whole].mean(axis=0) if m else np.zeros(U.shape[1], dtype=np.float32)
-    U = _renorm(U - centre)
-    P = _renorm(P - centre)
-    emb = _max_by_owner(U @ P.T, proto_owner, k)
+    # (the units' vectors a block at a time: all of them at once were the step's largest array, 1 KB a unit, some 2 GB
+    # for a field at a million responses; only the whole answers' are kept. Each row is worked out alone, so a block's
+    # rows are the same numbers as the whole array's)
+    whole_rows = np.flatnonzero(unit_is_whole)
+    answer_vec = pool(M[whole_rows] @ tok_seg, model, w_tok)
+    centre = answer_vec.mean(axis=0) if m else np.zeros(model.vectors.shape[1], dtype=np.float32)
+    P = _renorm(pool(tok_proto, model, w_tok) - centre)
+    emb = np.empty((m, k), dtype=np.float32)
+    for a, b in _blocks(m, _UNIT_BLOCK):
+        U = _renorm(_minus(pool(M[a:b] @ tok_seg, model, w_tok), centre), in_place=True)
+        emb[a:b] = _max_by_owner(U @ P.T, proto_owner, k)
+    del U
+    answer_emb = np.zeros((n, model.vectors.shape[1]), dtype=np.float32)
+    answer_emb[unit_owner[whole_rows]] = _renorm(_minus(answer_vec, centre), in_place=True)
     pe = _max_by_owner(P @ P.T, proto_owner, k)
 
     # --- TF-IDF over stems (clauses stemmed once; units are sums of clauses)
@@ -249,5 +288,15 @@ def score_field(
     if m:
         answer_z[has] = np.maximum.reduceat(z, starts[has], axis=0)
     return FieldScores(
-        list(texts), empty, unit_text, unit_owner, unit_is_whole, answer_units, U, Ut.tocsr(), z, answer_z, dismissed
+        list(texts),
+        empty,
+        unit_text,
+        unit_owner,
+        unit_is_whole,
+        answer_units,
+        answer_emb,
+        Ut.tocsr(),
+        z,
+        answer_z,
+        dismissed,
     )

@@ -35,6 +35,7 @@ from svanalysis.analysis.themes._score import FieldScores, score_field
 from svanalysis.analysis.themes._text import normalise, stem_tokens
 from svanalysis.analysis.themes.frame import Theme, as_themes
 from svanalysis.core.checks import check_columns, check_range, check_same_length, check_type
+from svanalysis.core.memory import release_memory, returning_pool
 from svanalysis.core.settings import resolve_settings
 
 __all__ = [
@@ -238,8 +239,7 @@ def _neighbour_vote(
     n = len(fs.texts)
     whole_unit = np.where(fs.answer_units[:, 1] > fs.answer_units[:, 0], fs.answer_units[:, 0], -1)
     has = whole_unit >= 0
-    E = np.zeros((n, fs.unit_emb.shape[1]), dtype=np.float32)
-    E[has] = fs.unit_emb[whole_unit[has]]
+    E = fs.answer_emb  # (zeros for an answer without units)
     T = sparse.csr_matrix((n, fs.unit_tfidf.shape[1]), dtype=np.float32)
     if has.any():
         sel = sparse.csr_matrix(
@@ -547,24 +547,33 @@ def score_themes(
         if stray:
             raise ValueError(f"the codes name field(s) {stray} that the frame does not")
     out = []
-    for fld, themes in frame.items():
-        col = responses[fld].astype("string")
-        has = (col.str.strip().fillna("") != "").to_numpy(dtype=bool)
-        rows = responses.loc[has, ["respondent_id"]].assign(text=col[has])
-        field_codes = None
-        if codes is not None and len(codes):
-            field_codes = codes.loc[codes["field"].astype(str) == fld, ["respondent_id", "theme", "present"]]
-        got = score_answers(
-            rows["text"].tolist(),
-            rows["respondent_id"].astype("string").tolist(),
-            themes,
-            codes=field_codes,
-            settings=params,
-        )
-        got.insert(1, "field", fld)
-        out.append(got)
+    with returning_pool():  # (each field's work handed back before the next: the peak is one field's, not all of them)
+        for fld, themes in frame.items():
+            out.append(_score_field_answers(responses, fld, themes, codes, params))
+            release_memory(heap=True)
     cols = ["respondent_id", "field", "theme", "confidence", "assigned", "automatic", "evidence", "method", "empty"]
     return pd.concat(out, ignore_index=True) if out else pd.DataFrame(columns=cols)
+
+
+def _score_field_answers(
+    responses: pd.DataFrame, fld: str, themes: Iterable[Theme | Mapping], codes: pd.DataFrame | None, params: Params
+) -> pd.DataFrame:
+    """:func:`score_answers` of one field's answers that are not blank, with ``field``."""
+    col = responses[fld].astype("string")
+    has = (col.str.strip().fillna("") != "").to_numpy(dtype=bool)
+    rows = responses.loc[has, ["respondent_id"]].assign(text=col[has])
+    field_codes = None
+    if codes is not None and len(codes):
+        field_codes = codes.loc[codes["field"].astype(str) == fld, ["respondent_id", "theme", "present"]]
+    got = score_answers(
+        rows["text"].tolist(),
+        rows["respondent_id"].astype("string").tolist(),
+        themes,
+        codes=field_codes,
+        settings=params,
+    )
+    got.insert(1, "field", fld)
+    return got
 
 
 def themes_from_scores(scores: pd.DataFrame) -> pd.DataFrame:

@@ -105,23 +105,25 @@ def theme_quality(scores: pd.DataFrame, codes: pd.DataFrame | None = None, setti
     t = float(s["review_threshold"])
     low, high = min(t, 1 - t), max(t, 1 - t)
     out: dict[str, Any] = {"fields": {}}
-    conf = scores["confidence"].astype(float)
-    flags = pd.DataFrame(
-        {
-            "field": scores["field"].astype(str).to_numpy(),
-            "rid": scores["respondent_id"].astype(str).to_numpy(),
-            "empty": scores["empty"].astype(bool).to_numpy(),
-            "assigned": scores["assigned"].astype(bool).to_numpy(),
-            "manual": (scores["method"].astype(str) == "manual").to_numpy(),
-            "unsure": ((conf > low) & (conf < high) & (scores["method"].astype(str) != "manual")).to_numpy(),
-        }
-    )
-    per_answer = flags.groupby(["field", "rid"], sort=False).agg(
-        empty=("empty", "first"), assigned=("assigned", "any"), manual=("manual", "any"), unsure=("unsure", "any")
-    )
-    for field in dict.fromkeys(flags["field"]):
-        sc = scores[flags["field"].to_numpy() == field]
-        per = per_answer.loc[field]
+    field_of_row = scores["field"].astype(str)
+    # (field by field, the ids kept as Arrow strings: a flag table of every field's rows at once, its fields and ids as
+    # Python strings, took some 2 GB at a million responses)
+    for field in field_of_row.unique():
+        sc = scores[(field_of_row == field).to_numpy(dtype=bool)]
+        conf = sc["confidence"].astype(float)
+        manual = (sc["method"].astype(str) == "manual").to_numpy()
+        flags = pd.DataFrame(
+            {
+                "rid": sc["respondent_id"].astype(str).array,
+                "empty": sc["empty"].astype(bool).to_numpy(),
+                "assigned": sc["assigned"].astype(bool).to_numpy(),
+                "manual": manual,
+                "unsure": ((conf > low) & (conf < high)).to_numpy() & ~manual,
+            }
+        )
+        per = flags.groupby("rid", sort=False).agg(
+            empty=("empty", "first"), assigned=("assigned", "any"), manual=("manual", "any"), unsure=("unsure", "any")
+        )
         empty = per["empty"]
         saying = int((~empty).sum())
         with_theme = int((per["assigned"] & ~empty).sum())

@@ -36,7 +36,7 @@ from svanalysis.analysis.themes.review import coding_sheet, read_review_sheet, r
 from svanalysis.analysis.themes.suggest import Suggestion, draft_frame, draft_notes, suggest
 from svanalysis.core.checks import check_choice
 from svanalysis.core.io import write_csv, write_json, write_text
-from svanalysis.core.processed import load_processed, write_themes
+from svanalysis.core.processed import resolve_processed, write_themes
 from svanalysis.core.settings import resolve_settings
 from svanalysis.core.spec import Spec
 
@@ -93,8 +93,22 @@ def codes_beside(frame_path: str | Path) -> Path:
     return Path(frame_path).parent / CODES_NAME
 
 
+# what the theme steps read of the responses besides the framed fields: the ids, and the marks of a duplicate or a campaign
+_THEME_COLUMNS = ("respondent_id", "duplicate_of", "campaign_id")
+
+
 def _responses(processed: str | Path, fields: list[str]) -> pd.DataFrame:
-    return load_processed(processed, text=fields)["responses"]
+    """The responses' ids, duplicate and campaign marks and the given free-text fields (those the table holds).
+
+    Only these columns of ``responses.parquet`` are read: the other tables, and the other columns (most of a large
+    consultation's data), are not (at a million responses the whole set held some 4 GB through the theme step)."""
+    import pyarrow.parquet as pq
+
+    path = resolve_processed(processed) / "responses.parquet"
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: not found; run `svanalysis ingest` first")
+    keep = {*_THEME_COLUMNS, *fields}
+    return pd.read_parquet(path, columns=[c for c in pq.read_schema(path).names if c in keep])
 
 
 def suggest_field(
