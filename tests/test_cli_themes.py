@@ -63,6 +63,19 @@ def test_suggest_writes_a_draft_that_is_a_frame_and_its_members(processed, tmp_p
     assert set(members["respondent_id"]) <= set(r.loc[r["duplicate_of"].isna(), "respondent_id"])
 
 
+def test_a_draft_says_when_wording_was_not_compared(processed, tmp_path):
+    from svanalysis.analysis.themes.workflow import suggest_field
+
+    compared, _, _ = suggest_field(processed, "q14_text", tmp_path / "a.yaml", n_themes=5)
+    assert "(campaign texts counted once)" in compared.read_text(encoding="utf-8")
+    settings = {"themes": {"suggest": {"max_compared": 2}}}
+    alone, _, s = suggest_field(processed, "q14_text", tmp_path / "b.yaml", n_themes=5, settings=settings)
+    assert not s.compared
+    head = alone.read_text(encoding="utf-8")
+    assert "near-identical wording not compared above 2 answers, themes.suggest.max_compared" in head
+    assert load_frame(alone)  # still a frame
+
+
 def test_suggest_refuses_a_field_that_is_not_free_text(processed):
     res = runner.invoke(app, ["themes", "suggest", str(processed), "--field", "q9_option_one"])
     assert res.exit_code == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from svanalysis.analysis.themes.suggest import draft_frame, near_duplicate_groups, suggest
 
@@ -89,3 +90,34 @@ def test_campaign_labels_from_ingest_join_varied_copies():
     assert voices(together) < voices(apart)
     campaign = set(together.members.loc[together.members["respondent_id"].isin(ids[:3]), "candidate"])
     assert len(campaign) == 1  # the three copies travel together
+
+
+def test_above_max_compared_only_identical_wording_counts_once(monkeypatch):
+    import svanalysis.analysis.themes.suggest as suggest_mod
+
+    def campaign_voices(s):
+        # the voices of the candidate the campaign's eight copies fall in, less its other members (each its own voice)
+        m = s.members
+        (cand,) = set(m.loc[m["respondent_id"].isin(IDS[:8]), "candidate"])
+        others = m[(m["candidate"] == cand) & ~m["respondent_id"].isin(IDS[:8])]
+        return int(s.themes.set_index("candidate").loc[cand, "distinct"]) - len(others)
+
+    # compared: the six copies, the lower-cased one and the one with "ask" for "urge" are one voice
+    compared = suggest(TEXTS, IDS, n_themes=3, seed=0)
+    assert compared.compared and campaign_voices(compared) == 1
+    # above max_compared, wording is not compared (never a pair search): the six copies and the lower-cased one,
+    # identical once case-folded, are one voice, the "ask" copy another
+    monkeypatch.setattr(suggest_mod, "near_duplicate_groups", lambda *a, **k: pytest.fail("pairs compared"))
+    small = {"themes": {"suggest": {"max_compared": 2}}}
+    alone = suggest(TEXTS, IDS, n_themes=3, seed=0, settings=small)
+    assert not alone.compared and campaign_voices(alone) == 2
+    # ingest's campaign label still joins the near-identical copy
+    labelled = suggest(TEXTS, IDS, n_themes=3, seed=0, settings=small, groups=["C1"] * 8 + [None] * 11)
+    assert campaign_voices(labelled) == 1
+
+
+def test_identical_groups_by_first_appearance():
+    from svanalysis.analysis.themes.suggest import identical_groups
+
+    assert identical_groups(TEXTS[:8]).tolist() == [0, 0, 0, 0, 0, 0, 1, 0]
+    assert identical_groups([]).tolist() == []

@@ -111,6 +111,7 @@ class _ThemesSuggest(_Section):
     max_themes: int = Field(ge=2, le=50)
     duplicate_similarity: float = Field(gt=0, le=1)
     max_clauses: int = Field(ge=10)
+    max_compared: int = Field(ge=2)
     typical: int = Field(ge=1, le=20)
 
 

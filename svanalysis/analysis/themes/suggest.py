@@ -40,7 +40,7 @@ from svanalysis.analysis.themes._text import STOP_WORDS, is_empty_answer, normal
 from svanalysis.core.checks import check_range, check_same_length, check_type
 from svanalysis.core.settings import resolve_settings
 
-__all__ = ["Suggestion", "draft_frame", "draft_notes", "near_duplicate_groups", "suggest"]
+__all__ = ["Suggestion", "draft_frame", "draft_notes", "identical_groups", "near_duplicate_groups", "suggest"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,19 @@ class Suggestion:
 
     themes: pd.DataFrame
     members: pd.DataFrame
+    compared: bool = True  # near-identical wording compared (False: above ``max_compared`` answers, identical only)
+
+
+def identical_groups(texts: Sequence[str]) -> np.ndarray:
+    """Label texts identical once normalised and case-folded with a shared group number, numbered by first appearance
+    (what :func:`near_duplicate_groups` joins at a similarity of 1, in time that grows with the texts, not their
+    pairs).
+
+    >>> identical_groups(["More police.", "more police.", "More  police. ", "Youth clubs."]).tolist()
+    [0, 0, 0, 1]
+    """
+    first: dict[str, int] = {}
+    return np.asarray([first.setdefault(normalise(t).casefold(), len(first)) for t in texts], dtype=np.int64)
 
 
 def near_duplicate_groups(texts: Sequence[str], threshold: float = 0.8) -> np.ndarray:
@@ -209,7 +222,10 @@ def suggest(
         (``typical``), the similarity at which answers count as one voice
         (``duplicate_similarity``, see :func:`near_duplicate_groups`) and the clauses clustered at
         most (``max_clauses``: a seeded sample beyond that, the rest join their nearest candidate;
-        average linkage holds a square matrix of them, 5,000 is 200 MB).
+        average linkage holds a square matrix of them, 5,000 is 200 MB), and the answers compared pair
+        by pair for near-identical wording at most (``max_compared``: comparing every pair takes time
+        that grows as the square of the answers, some 50 s of CPU for 20,000; beyond it only identical
+        wording, after normalising, and ``groups`` make one voice, and ``Suggestion.compared`` is False).
     groups : sequence, optional
         A campaign label per answer (ingest's ``campaign_id``; missing for none): answers sharing a
         label are one voice, as near-identical texts are, even where their wording varies.
@@ -242,6 +258,7 @@ def suggest(
     n_typical = check_type("themes.suggest.typical", opts["typical"], int)
     dup_threshold = check_range("themes.suggest.duplicate_similarity", opts["duplicate_similarity"], 0, 1)
     max_units = check_type("themes.suggest.max_clauses", opts["max_clauses"], int)
+    max_compared = check_type("themes.suggest.max_compared", opts["max_compared"], int)
     lo = check_type("themes.suggest.min_themes", opts["min_themes"], int)
     hi = check_type("themes.suggest.max_themes", opts["max_themes"], int)
     if not 2 <= lo <= hi <= 50:
@@ -259,7 +276,10 @@ def suggest(
     labels = None if groups is None else list(groups)
     if labels is not None and len(labels) != n:
         raise ValueError(f"groups and texts must have the same length; got {len(labels)} and {n}")
-    groups = _join_campaigns(near_duplicate_groups([norm[i] for i in keep], dup_threshold), keep, labels)
+    compared = len(keep) <= max_compared
+    kept_texts = [norm[i] for i in keep]
+    near = near_duplicate_groups(kept_texts, dup_threshold) if compared else identical_groups(kept_texts)
+    groups = _join_campaigns(near, keep, labels)
     rep_of_group: dict[int, int] = {}
     for pos, g in enumerate(groups):
         rep_of_group.setdefault(int(g), keep[pos])
@@ -327,7 +347,9 @@ def suggest(
             }
         )
         member_rows += [(rid, cid) for rid in members_ids]
-    return Suggestion(pd.DataFrame(rows), pd.DataFrame(member_rows, columns=["respondent_id", "candidate"]))
+    return Suggestion(
+        pd.DataFrame(rows), pd.DataFrame(member_rows, columns=["respondent_id", "candidate"]), compared=compared
+    )
 
 
 def draft_frame(suggestion: Suggestion, field: str, n_examples: int = 2) -> dict[str, list[dict]]:

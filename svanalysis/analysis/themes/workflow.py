@@ -155,11 +155,13 @@ def suggest_field(
         from svanalysis.analysis.themes.counts import field_question
         from svanalysis.analysis.themes.llm import llm_names
 
-        s = Suggestion(llm_names(s.themes, settings, question=field_question(field, spec).text), s.members)
+        s = Suggestion(
+            llm_names(s.themes, settings, question=field_question(field, spec).text), s.members, compared=s.compared
+        )
     used_seed = resolve_settings(settings)["themes"]["seed"] if seed is None else seed
     header = (
         f"DRAFT code frame for {field}: {len(s.themes)} candidate themes suggested by `svanalysis themes suggest`\n"
-        f"from {len(ids)} answers (campaign texts counted once), seed {used_seed}.\n"
+        f"from {len(ids)} answers ({_voices_note(s.compared, settings)}), seed {used_seed}.\n"
         "Edit it into a frame: give each theme an id and a name a reader understands, rewrite each description\n"
         "as the point an answer must make to earn it, merge, split or delete candidates, rewrite the examples\n"
         "(they are copied from answers), add `keywords` only where a word alone should earn a theme. Then save it\n"
@@ -173,6 +175,17 @@ def suggest_field(
     members_path = out.with_name(f"{out.with_suffix('').name}.members.csv")
     write_csv(members, members_path)
     return out, members_path, s
+
+
+def _voices_note(compared: bool, settings: Any) -> str:
+    """How the draft counted voices, for its header."""
+    if compared:
+        return "campaign texts counted once"
+    most = resolve_settings(settings)["themes"]["suggest"]["max_compared"]
+    return (
+        f"campaign texts and identical answers counted once; near-identical wording not compared above {most:,} "
+        "answers, themes.suggest.max_compared"
+    )
 
 
 @dataclass(frozen=True)
