@@ -15,7 +15,7 @@ from svanalysis.core.memory import release_memory, returning_pool
 
 def test_the_theme_step_reads_only_ids_marks_and_the_fields_it_themes(example_processed):
     r = _responses(example_processed, ["q31_text", "not_a_column"])
-    # (the example's responses hold some 150 columns; the other tables are not read at all)
+    # (the example's responses hold some 90 columns; the other tables are not read at all)
     assert set(r.columns) <= {"respondent_id", "duplicate_of", "campaign_id", "q31_text"}
     assert {"respondent_id", "q31_text"} <= set(r.columns)
     assert len(r) == len(pd.read_parquet(example_processed / "responses.parquet", columns=["respondent_id"]))
