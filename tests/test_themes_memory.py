@@ -45,11 +45,24 @@ def test_renorm_in_place_gives_the_copys_values_and_a_zero_row_plain_zeros():
     assert not np.signbit(got[1]).any() and np.array_equal(np.signbit(got), np.signbit(copy))
 
 
-def test_scoring_themes_leaves_arrows_pool_as_it_found_it():
+def test_scoring_themes_uses_the_returning_pool_and_leaves_arrows_pool_as_it_found_it(monkeypatch):
     before = pa.default_memory_pool()
+    during = []
+    score_one = assign_mod._score_field_answers
+
+    def spy(*args, **kwargs):
+        during.append(pa.default_memory_pool().backend_name)
+        return score_one(*args, **kwargs)
+
+    monkeypatch.setattr(assign_mod, "_score_field_answers", spy)
     frame = {"f": [{"id": "police", "name": "Visible policing", "description": "More police officers on patrol."}]}
     r = pd.DataFrame({"respondent_id": ["a", "b"], "f": ["More officers on patrol", "N/A"]})
     scores = assign_mod.score_themes(r, frame)
+    try:
+        pa.jemalloc_memory_pool()
+        assert during == ["jemalloc"]  # (where this pyarrow has jemalloc: Linux and macOS wheels)
+    except NotImplementedError:
+        assert during == [before.backend_name]
     assert pa.default_memory_pool().backend_name == before.backend_name
     assert scores["respondent_id"].tolist() == ["a", "b"]
     with returning_pool():
