@@ -106,6 +106,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from svanalysis.core import patterns as rx
 from svanalysis.core.settings import load_settings
 from svanalysis.core.spec import Spec, load_spec
 from svanalysis.core.text import FORM_LABEL, LIST_MARK, NUMBER_IN_BRACKETS, POSTSCRIPT, RULE_LINE, squash
@@ -181,7 +182,7 @@ class _Cue:
 
 # ---------------------------------------------------------------------------- cue lexicon
 _NEG = r"(?:not|n't|no|none|nobody|no one|never|nor|neither|cannot|without|hardly|unlikely to|unable to|fails? to|far from)"
-_COGNITION = re.compile(
+_COGNITION = rx.compile(
     r"(?:\b(?:not|nor|never|cannot)\b|n't\b)(?:[\s,]+\w+){0,3}?[\s,]+(?:think|believe|consider|feel|see|accept|agree|regard|expect|view|persuaded|convinced)\b"
     # the impersonal passive of official letters: "It is not considered that the list should be lengthened"
     r"|\b(?:it\s+)?(?:is|was)\s+not\s+(?:considered|thought|felt|believed|accepted)\s+(?:that|to)\b"
@@ -1271,7 +1272,7 @@ _NEGATIVE = [
     ),
 ]
 # "support" meaning help for people, not a stance: "the families we support", "we support young people"
-_SUPPORT_SERVICE = re.compile(
+_SUPPORT_SERVICE = rx.compile(
     r"\b(?:people|families|children|young people|victims|clients|those|communities|users|residents|tenants)\s+(?:that\s+|whom\s+|who\s+)?(?:we|they|our \w+)\s+support\b"
     r"|\bsupport\s+(?:young people|families|children|victims|people|them|communities|staff|workers|services|packages|worker|officers?|groups?|network)\b"
     r"|\bsupport\s+(?:one\s+another|each\s+other)\b"
@@ -1304,7 +1305,7 @@ _SUPPORT_SERVICE = re.compile(
 )
 # bodies the respondent wishes to see added (round 35): "We would want to see added:", "we would like to see housing providers
 # added to the list" (Q10: the list is incomplete)
-_WISHED_ADDED = re.compile(
+_WISHED_ADDED = rx.compile(
     r"\b(?:want|wants|like|wish|wishes|hope|hopes|expect|expects)\s+to\s+see\s+(?:[^.;]{1,80}?\s+)?(?:added|included|"
     # (or made partners, round 47: "I'd like to see the looked-after children service and the virtual school head made full
     # partners")
@@ -1312,9 +1313,9 @@ _WISHED_ADDED = re.compile(
     re.I,
 )
 # nothing to say: "We have nothing useful to add on ...", "little to add about the membership"
-_NOTHING_TO_ADD = re.compile(r"\b(?:nothing|little|not\s+(?:much|anything))\s+(?:[\w'’-]+\s+){0,2}?to\s+add$", re.I)
+_NOTHING_TO_ADD = rx.compile(r"\b(?:nothing|little|not\s+(?:much|anything))\s+(?:[\w'’-]+\s+){0,2}?to\s+add$", re.I)
 # A list that leaves bodies out: not the right partners (Q10), so it should be added to (Q12).
-_OMISSION = re.compile(
+_OMISSION = rx.compile(
     r"\b(?:leaves?\s+out|omits?\b|omitted|excludes?\b|"
     # (not pupils excluded from school, round 45: "education arranged for excluded pupils")
     r"excluded\b(?!\s+(?:pupils|children|young|students|learners|boys|girls|teenagers|from\s+(?:school|mainstream)))|misses\s+out|misses\s+(?:the|some|several|two|three|key|important|a\s+number\s+of)\s+"
@@ -1360,7 +1361,7 @@ _TO_BE_EXTENDED = (
 )
 # an addition to the Schedule 6 list denied by the respondent: "we don't think CCGs need to be added", "we do not believe
 # anyone else needs to be named" (Q10: the list is complete)
-_NO_ADDITION_NEEDED = re.compile(
+_NO_ADDITION_NEEDED = rx.compile(
     r"\b(?:we|i)\s+(?:do\s+not|don't|dont|did\s+not|didn't)\s+(?:think|believe|consider|feel|see\s+why)\s+(?:that\s+)?"
     r"(?:(?!(?:and|but|or|is|are|was|were)\b)[\w'’&-]+\s+){1,6}?(?=(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?be\s+)",
     re.I,
@@ -1804,20 +1805,20 @@ _ADD_PARTNERS_NO = [
 
 
 def _compile(items: list[tuple[Any, ...]]) -> list[tuple[re.Pattern[str], float]]:
-    return [(re.compile(p, re.I), w) for p, w, *_ in items]
+    return [(rx.compile(p, re.I), w) for p, w, *_ in items]
 
 
 def _compile_gated(items: list[tuple[Any, ...]]) -> list[tuple[re.Pattern[str], float, tuple[str, ...]]]:
     """Patterns with the words one of which every match holds (searched first, in the lower-cased clause:
     most clauses hold none, and a substring test is far cheaper than the pattern; tests check the gates)."""
-    return [(re.compile(p, re.I), w, g[0] if g else ()) for p, w, *g in items]
+    return [(rx.compile(p, re.I), w, g[0] if g else ()) for p, w, *g in items]
 
 
 _C_UNCLEAR, _C_MIXED = _compile_gated(_UNCLEAR), _compile(_MIXED)
 _C_UNCLEAR_PLAIN = tuple(x for x in _C_UNCLEAR if not x[2])
 _C_CANNOT_SAY = next(p for p, *_ in _C_UNCLEAR if p.pattern == _CANNOT_SAY)
 # who cannot say, in the words before it: the respondent ("we", "I", "the Board", "our members", or no subject)
-_CANNOT_SAY_HOLDER = re.compile(r"(?:^\W*|\b(?:we|i|the\s+\w+|our\s+\w+)\s+(?:\w+\s+)?)$", re.I)
+_CANNOT_SAY_HOLDER = rx.compile(r"(?:^\W*|\b(?:we|i|the\s+\w+|our\s+\w+)\s+(?:\w+\s+)?)$", re.I)
 _C_POS, _C_NEG = _compile_gated(_POSITIVE), _compile_gated(_NEGATIVE)
 # each with whether it is anchored at the start ("^ Yes"): those are tried only on a leading clause
 _C_POS_FAST, _C_NEG_FAST = (
@@ -1831,7 +1832,7 @@ _GATE_WORDS = tuple(sorted({k for _p, _w, g in (*_C_POS, *_C_NEG, *_C_UNCLEAR) f
 _GATE_KEYSET = stance_lexicon.KeySet(_GATE_WORDS)
 # one search over the ungated "no view" patterns first (most clauses hold none); gated ones are tried
 # only where one of their words is in the lower-cased clause
-_ANY_UNCLEAR = re.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g), re.I)
+_ANY_UNCLEAR = rx.compile("|".join(f"(?:{p})" for p, _w, *g in _UNCLEAR if not g), re.I)
 _ANY_UNCLEAR_LOW = stance_lexicon.case_free(_ANY_UNCLEAR)  # on the lower-cased text of an ASCII clause
 # for each pattern asked of: its case-free form, the strings it needs (None: not worked out yet) and how often it was asked
 # (keyed by the pattern's id, the pattern itself kept in the entry: hashing a compiled pattern hashes its whole code,
@@ -1877,7 +1878,7 @@ def _quick_search(pat: re.Pattern[str], text: str, low: str | None = None) -> re
 
 
 # every pattern of _MIXED holds one of these words (tests/test_stance_pairs.py checks it on the pairs)
-_MIXED_KEYS = re.compile(
+_MIXED_KEYS = rx.compile(
     r"part|half|extent|point|wrong|weak|poor|flawed|mistaken|silent|unhelpful|misguided|right|others|but\s+not|"
     r"yes\s+and\s+no|mixed|split|in\s+principle|one\s+hand|ambivalent|qualified|divided|sided|conditional|concerned|whole|insofar|so\s+far\s+as|"
     r"and\s+no\s|but\s+no\s|wary|cautious|sceptical|skeptical|worried|nervous|uneasy|anxious|yes\s*[,;]|no\s*[,;]|"
@@ -1885,22 +1886,22 @@ _MIXED_KEYS = re.compile(
 )  # searched in the lower-cased clause: a case-insensitive alternation of literals is slow
 _C_ADD, _C_ADD_NO = _compile(_ADD_PARTNERS), _compile(_ADD_PARTNERS_NO)
 # something kept as it is ("we would leave the list as it stands"), and a list so kept: no view on the vision or an option
-_KEPT_AS_IT_IS = re.compile(r"\b(?:leave|keep)\b.*\b(?:as|where)\s+(?:it|they)\s+(?:is|are|stands?)\b", re.I)
-_KEPT_LIST = re.compile(r"\b(?:leave|keep)\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+)?(?:list|membership)\b", re.I)
-_C_TO_BE_EXTENDED = re.compile(_TO_BE_EXTENDED, re.I)
+_KEPT_AS_IT_IS = rx.compile(r"\b(?:leave|keep)\b.*\b(?:as|where)\s+(?:it|they)\s+(?:is|are|stands?)\b", re.I)
+_KEPT_LIST = rx.compile(r"\b(?:leave|keep)\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+)?(?:list|membership)\b", re.I)
+_C_TO_BE_EXTENDED = rx.compile(_TO_BE_EXTENDED, re.I)
 # an addition as the subject of a judgement: "Adding more partners would slow it down ..."
-_GERUND_SUBJECT = re.compile(
+_GERUND_SUBJECT = rx.compile(
     r"(?:^\W*|[,;]\s+)(?:(?:but|and|so|yet|however|equally|similarly),?\s+)?(?:adding|including|extending|expanding|widening|making|putting|bringing|"
     r"lengthening|enlarging|broadening|growing|reopening|redrawing|rewriting|changing|replacing|re-?drafting)\b[^.;]{1,120}?\b(?:would|will|could|might|may|is|are|means|meant)\b",
     re.I,
 )
-_NEG_RE = re.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word
-_TOKEN = re.compile(r"[A-Za-z']+|n't")
+_NEG_RE = rx.compile(rf"\b{_NEG}\b|n't\b", re.I)  # "don't", "won't": n't ends a word
+_TOKEN = rx.compile(r"[A-Za-z']+|n't")
 
 
 # the respondent denying a judgement with a verb of thinking: "we do not think X would work", "I don't
 # believe it would help", "we cannot see it succeeding"; an explicit denial, as strong as "X would not work"
-_OWN_DENIAL = re.compile(
+_OWN_DENIAL = rx.compile(
     # (or the respondent body, round 47: "the Committee does not think it would achieve the vision"; not ``_OWN_BODY``,
     # whose commissioner, chief constable or service is as often another party a letter reports: "the Commissioner does not
     # consider that a voluntary approach would be sufficient", in a police and crime panel's letter)
@@ -1917,18 +1918,18 @@ def _denied_by_respondent(clause: str, start: int) -> bool:
     return bool(_OWN_DENIAL.search(clause[:start]))
 
 
-_LITOTES = re.compile(r"\bnot\s+without\s+\w+", re.I)
-_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b", re.I)
+_LITOTES = rx.compile(r"\bnot\s+without\s+\w+", re.I)
+_NOT_ONLY = rx.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b", re.I)
 # hesitation before the cue is a softened denial: "We would hesitate to recommend the partnership route"
-_HESITATE_TO = re.compile(r"\bhesitate\s+(?:to|before)\s+(?:[\w'-]+ly\s+)?$", re.I)
+_HESITATE_TO = rx.compile(r"\bhesitate\s+(?:to|before)\s+(?:[\w'-]+ly\s+)?$", re.I)
 # no hesitation is no denial (round 45): "the partnership route is the one we would not hesitate to recommend"
-_NOT_HESITATE = re.compile(
+_NOT_HESITATE = rx.compile(
     r"(?:\bnot|n't|\bnever)\s+(?:for\s+a\s+(?:moment|second)\s+)?hesitate\s+(?:for\s+a\s+moment\s+)?(?:to|in)\b", re.I
 )
-_NOT_ASIDE = re.compile(r"(?<=\w),\s*not\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’ -]{1,50},", re.I)
+_NOT_ASIDE = rx.compile(r"(?<=\w),\s*not\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w'’ -]{1,50},", re.I)
 
 
-_LEAST_TO = re.compile(
+_LEAST_TO = rx.compile(
     r"\bleast\s+(?:able|likely|capable|fit|suited|equipped|well[\s-]placed|placed|ready|prepared)\s+to\s+(?:[\w'-]+ly\s+)?$"
     # "would do least of the three to achieve the vision"
     r"|\b(?:do|does|did|doing)\s+(?:the\s+)?least\s+(?:of\s+(?:the|all)\s+(?:three|two|options)\s+)?to\s+(?:[\w'-]+ly\s+)?$",
@@ -1937,12 +1938,12 @@ _LEAST_TO = re.compile(
 
 
 _NOT_ONE = r"\bnot\s+(?:one|something|an?\s+[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?"
-_NOT_ONE_WE_CAN = re.compile(
+_NOT_ONE_WE_CAN = rx.compile(
     _NOT_ONE + r"(?:can|could|would|will|is\s+able\s+to|are\s+able\s+to|feel\s+able\s+to)\s+(?:[\w'-]+ly\s+)?$", re.I
 )
 # ... the modal being the cue's own first word (round 35: "It is not a vision our members *can sign up to*")
-_NOT_ONE_BEFORE_MODAL = re.compile(_NOT_ONE + "$", re.I)
-_MODAL_CUE = re.compile(r"(?:can|could|would|will)\b", re.I)
+_NOT_ONE_BEFORE_MODAL = rx.compile(_NOT_ONE + "$", re.I)
+_MODAL_CUE = rx.compile(r"(?:can|could|would|will)\b", re.I)
 
 
 def _not_one_we_can(clause: str, start: int, before: str) -> bool:
@@ -1954,7 +1955,7 @@ def _not_one_we_can(clause: str, start: int, before: str) -> bool:
 
 
 # the means before a verdict of achieving: "the best way to", "the most effective means to", "the right route to"
-_MEANS_TO = re.compile(
+_MEANS_TO = rx.compile(
     r"\b(?:the|a|an)\s+(?:best|right|only|surest|quickest|most\s+\w+|\w+est)\s+(?:way|means|route|vehicle)\s+to\s*$",
     re.I,
 )
@@ -2016,13 +2017,13 @@ def _negated(clause: str, start: int) -> bool:
 
 # agreeing with a view reported in the same clause: its content, now the respondent's own, carries the polarity
 # another's answer given, then agreed with: "the panel's answer was no, and we agree with them"
-_ANSWER_AGREED = re.compile(
+_ANSWER_AGREED = rx.compile(
     r"\b(?:answer|verdict|response|reply|conclusion)\s+(?:to\s+(?:it|this|that)\s+)?(?:was|is)\s+(?:a\s+)?(?:clear\s+|firm\s+|"
     r"unanimous\s+|emphatic\s+|straight\s+)?[\"'“‘]?(?P<v>no|yes)\b[\"'”’]?[^.;]{0,30}?,?\s+and\s+(?:we|i)\s+(?:\w+\s+)?"
     r"(?:agree|concur)\b",
     re.I,
 )
-_AGREE_WITH_REPORT = re.compile(
+_AGREE_WITH_REPORT = rx.compile(
     r"\b(?:said|say|says|told\s+us|felt|feel|argued?|believed?|think|thought|found)\s+that\b[^;]*?,?\s+and\s+(?:we|i)\s+"
     r"(?:\w+\s+)?agree\s+with\s+(?:them|that|this|him|her|it|those)\b"
     rf"|{_ANSWER_AGREED.pattern}",
@@ -2032,7 +2033,7 @@ _AGREE_WITH_REPORT = re.compile(
 # ...", "we endorse the County's conclusion that ...", "we share the view that ..." (or the respondent's own judgement after
 # a bare "we agree": "We agree, and we think ..."); the content may follow an aside ("Members were unanimous, and the
 # board agrees, that a purely voluntary footing would leave ...", round 33)
-_AGREED_CONTENT = re.compile(
+_AGREED_CONTENT = rx.compile(
     r"\s*,?\s*(?:with\s+(?:[\w'’-]+\s+){1,5}?)?that\b(?!\s+is\b)"
     r"|\s+(?:the|their|its|his|her|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?(?:view|conclusion|argument|assessment|point|"
     r"position|finding|judgement|judgment|case)\s+that\b"
@@ -2043,20 +2044,20 @@ _AGREED_CONTENT = re.compile(
     re.I,
 )
 # a frame before what was agreed, no verdict of its own (round 41): "and this is what we agreed."
-_WHAT_WAS_AGREED = re.compile(
+_WHAT_WAS_AGREED = rx.compile(
     r"\bis\s+what\s+(?:we|i|members|the\s+[\w-]+)\s+(?:have\s+|had\s+)?agreed\s*[.:]?\s*$", re.I
 )
 # what is agreed, its subject denied a predicate: "that goodwill is not a foundation", "that a duty would not"
-_AGREED_DENIED = re.compile(
+_AGREED_DENIED = rx.compile(
     r"\s*(?P<subj>[^,;.]{1,80}?)\s+(?:is|are|was|were|will|would|can|could|does|do|did|has|have|should|must|might|may)\s*"
     r"(?:not|n't|never)\b|\s*(?P<subj2>[^,;.]{1,80}?)\s+(?:cannot|won't|wouldn't|isn't|aren't|doesn't)\b",
     re.I,
 )
-_TOO_TO = re.compile(
+_TOO_TO = rx.compile(
     r"\btoo\s+(?:[\w'-]+\s+){1,2}?(?:for\s+(?:me|us|them|him|her|[\w'-]+)\s+)?to\s+(?:[\w'-]+ly\s+)?$", re.I
 )
 # what is too much for a judgement denies it: "the focus is too narrow to be the right one", "too thin to count as a plan"
-_TOO_TO_BE = re.compile(
+_TOO_TO_BE = rx.compile(
     r"\btoo\s+(?:[\w'-]+\s+){1,3}?to\s+(?:be|make|count\s+as|serve\s+as|amount\s+to|call)?\s*(?:[\w'-]+ly\s+)?$", re.I
 )
 # the statutory members of CSPs by any of their names (Q12's list)
@@ -2064,19 +2065,19 @@ _CSP_MEMBERS = (
     r"(?:responsible\s+authorities|statutory\s+partners|statutory\s+members|members|membership|partners|list)"
 )
 # the present members as what is preferred (Q12): "would rather see the existing responsible authorities required to ..."
-_EXISTING_KEPT = re.compile(
+_EXISTING_KEPT = rx.compile(
     rf"\s+(?:the\s+)?(?:existing|current|present)\s+{_CSP_MEMBERS}\b"
     r"(?!\s+(?:extended|expanded|widened|added\s+to|joined|augmented|supplemented|strengthened\s+by))",
     re.I,
 )
 # the present members of CSPs, as the subject judged: "the responsible authorities already in place", "the existing members"
-_PRESENT_LIST = re.compile(
+_PRESENT_LIST = rx.compile(
     rf"\b(?:existing|current|present)\s+{_CSP_MEMBERS}\b|\b{_CSP_MEMBERS}\s+"
     r"(?:already\s+in\s+place|already\s+there|already\s+named|already\s+listed|as\s+(?:they|it)\s+(?:stands?|are|is)|we\s+have\s+now|"
     r"we\s+already\s+have)\b",
     re.I,
 )
-_SEAT_AS_OF_RIGHT = re.compile(
+_SEAT_AS_OF_RIGHT = rx.compile(
     r"\b(?:a\s+)?seats?\s+(?:at\s+the\s+table\s+)?(?:as\s+of|by)\s+right\b|\bas\s+of\s+right\b"
     # (or bodies added to its membership, round 48: "The statutory membership ... is long enough already. Adding licensees or
     # door security companies to it would make the meetings bigger")
@@ -2089,13 +2090,13 @@ _SEAT_AS_OF_RIGHT = re.compile(
 )
 # the partnership's members as the subject of an evaluation: "The responsible authorities are ", "The statutory partners
 # seem to us "
-_MEMBERS_JUDGED = re.compile(
+_MEMBERS_JUDGED = rx.compile(
     rf"^\W*(?:the\s+|its\s+|their\s+)?{_CSP_MEMBERS}\s+(?:(?:are|is|seem|seems|look|looks)\s+(?:to\s+(?:us|me)\s+)?"
     r"(?:already\s+|broadly\s+|largely\s+|about\s+|very\s+much\s+)?)?$",
     re.I,
 )
 # not wanting the list extended: "we would not want it lengthened", "we do not want the Schedule 6 list extended"
-_NOT_WANT_EXTENDED = re.compile(
+_NOT_WANT_EXTENDED = rx.compile(
     # (or resisted: "We would resist extending it to individual GP practices", round 30)
     r"(?:would|will|do|does|did)\s*(?:not|n't)\s+(?:want|wish)\s+(?:to\s+see\s+)?(?:it|them|this\s+list|that\s+list|"
     r"the\s+(?:schedule\s+6\s+|current\s+|existing\s+|present\s+)?list|schedule\s+6)\s+(?:to\s+be\s+)?(?:lengthened|"
@@ -2110,14 +2111,14 @@ _NOT_WANT_EXTENDED = re.compile(
 # double negation: a frame that denies what follows ("we see no reason", "I cannot see a good reason why") and a
 # negator of its own right before the cue ("no reason not to back it", "no reason to think they are other than the
 # right partners")
-_NO_REASON_FRAME = re.compile(
+_NO_REASON_FRAME = rx.compile(
     r"\b(?:(?:see|sees|saw|is|are|was|were|have|has|had|find|finds|found|there\s+is|there's|with)\s+no|"
     r"(?:cannot|can't|can\s+not|could\s+not|couldn't|do\s+not|don't|does\s+not|doesn't|did\s+not|didn't)\s+(?:see|find|think\s+of|have)"
     r"\s+(?:a|any)|hard\s+to\s+see\s+(?:a|any))\s+(?:good\s+|real\s+|compelling\s+|obvious\s+|sound\s+|convincing\s+|"
     r"particular\s+)?reasons?(?:\s+(?:why|to|for)\b|(?=\s+not\b))",
     re.I,
 )
-_LOCAL_NEG = re.compile(r"(?:\b(?:not|never)|n't|\bother\s+than)\s+(?:(?:to|be|have|been)\s+)?(?:[\w'’-]+\s+)?$", re.I)
+_LOCAL_NEG = rx.compile(r"(?:\b(?:not|never)|n't|\bother\s+than)\s+(?:(?:to|be|have|been)\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
 def _double_negation(before: str) -> bool:
@@ -2128,13 +2129,13 @@ def _double_negation(before: str) -> bool:
 
 # nothing to object to: "I find nothing in the vision to disagree with", "little to object to", "(cannot say I find)
 # anything in it to disagree with"
-_NOTHING_TO = re.compile(
+_NOTHING_TO = rx.compile(
     r"\b(?:nothing|little|not\s+(?:much|a\s+lot|a\s+great\s+deal|anything)|(?:n't|not|never|cannot|no)\b[^.;]{0,40}?\banything)"
     r"\b[^.;]{0,80}?\bto\s+$",
     re.I,
 )
-_IT_IS_NOT_THAT = re.compile(r"\b(?:it\s+is|it's|this\s+is)\s+not\s+that\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-_CANNOT_SAY_FIND = re.compile(
+_IT_IS_NOT_THAT = rx.compile(r"\b(?:it\s+is|it's|this\s+is)\s+not\s+that\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_CANNOT_SAY_FIND = rx.compile(
     r"\s+(?:that\s+)?(?:i|we)\s+(?:find|see|have\s+found|can\s+find)\s+(?:anything|much)\b"
     # (or that others are wrong, round 42: "we cannot say they are wrong" agrees with them)
     r"|\s+(?:that\s+)?(?:they|he|she|it|this|that|these|those)\s+(?:is|are|was|were)\s+(?:wrong|mistaken)\b"
@@ -2142,8 +2143,8 @@ _CANNOT_SAY_FIND = re.compile(
     r"|\s*[:,]?\s*[\"“‘]",
     re.I,
 )
-_VIEW_UNCHANGED = re.compile(VIEW_KEPT, re.I)  # a view kept in spite of a point: where a negation stops
-_NEW_SUBJECT = re.compile(
+_VIEW_UNCHANGED = rx.compile(VIEW_KEPT, re.I)  # a view kept in spite of a point: where a negation stops
+_NEW_SUBJECT = rx.compile(
     r",\s+(?:and|but|so|yet)\s+(?=(?:we|i)\b|$)"
     # "it" as a subject again, after a phrase of place or scale: "We do not see what this duty would ask of us, and in
     # a school of our size it would produce paperwork rather than protection"
@@ -2179,7 +2180,7 @@ def _new_subjects(clause: str, start: int) -> list[re.Match[str]]:
 _FINITE = frozenset({"is", "are", "was", "were", "would", "will", "has", "have", "had", "does", "do", "did"})
 
 
-_LEX_NEG = re.compile(
+_LEX_NEG = rx.compile(
     # ("unlikely to" too: "would be unlikely to survive the forthcoming reorganisation", round 30)
     # ("without" only before a verb of making: "without creating a further layer of bureaucracy"; "a duty without new
     # money will be an empty gesture" keeps its evaluation)
@@ -2197,13 +2198,13 @@ _LEX_NEG = re.compile(
 # the verbs that make a clause of its own (a finite verb or a modal)
 _AUXILIARY = r"(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|must|may|might)"
 # a clause opening on "nor" and an inverted auxiliary denies what follows in it, however far
-_NOR_INVERTED = re.compile(
+_NOR_INVERTED = rx.compile(
     r"^\W*(?:and\s+|but\s+)?nor\s+(?:should|would|will|could|can|do|does|did|is|are|was|were|must|need|has|have|ought)\b"
     r"(?![^.;]*,\s+(?:and|but|so|yet)\s)",
     re.I,
 )
 # a negative subject denies the predicate: "*none of the options* would achieve the vision"
-_NEG_SUBJECT = re.compile(
+_NEG_SUBJECT = rx.compile(
     # (up to a coordinate clause of its own: "We accept that nothing is perfect, and Option One would ...")
     r"(?:^\W*(?:\w+\W+){0,4}?|:\s*(?:(?:i'm|i\s+am|we\s+are|we're)\s+afraid\s+|frankly\s+|honestly\s+|sadly\s+)?)"
     r"(?:none|neither|nothing|no\s+one|nobody|not\s+one|(?<!\ba\s)(?<!\bthe\s)few(?=\s+(?:of\b|members|respondents|partners|colleagues|"
@@ -2227,26 +2228,26 @@ _NEG_SUBJECT = re.compile(
 )
 # ... or that of a coordinate clause: "arrangements depend on the people, and *nothing in a voluntary
 # approach* would ensure that ..."
-_NEG_SUBJECT_COORD = re.compile(
+_NEG_SUBJECT_COORD = rx.compile(
     # (after an aside of its own: ", and to be blunt, none of them would ...", ", and, put plainly, none of ...")
     r"[,;]\s*(?:and|but|yet|so)(?:\s*,)?\s+(?:[^,;]{1,25},\s*)?(?:\w+\W+){0,2}?(?:none|neither|nothing|no\s+one|nobody|not\s+one)\b[^,;.]{0,60}$",
     re.I,
 )
-_FRONTED_NOT = re.compile(
+_FRONTED_NOT = rx.compile(
     r"^\W*(?:but\s+|and\s+)?(?:the|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,5}?(?:we|i)\s+"
     r"(?:cannot|can't|can\s+not|could\s+not|couldn't|will\s+not|won't|would\s+not|wouldn't)\s*[.!]?\s*$",
     re.I,
 )
 # the question reframed, its embedded question blanked (round 45): "The question is not whether voluntary partnership is
 # perfect" (no predicate denied)
-_QUESTION_IS_NOT = re.compile(
+_QUESTION_IS_NOT = rx.compile(
     r"^\W*(?:but\s+|and\s+|so\s+)?(?:the|our|my|that|this)\s+(?:real\s+|key\s+|central\s+|only\s+)?(?:question|issue|point|test|"
     r"choice|debate|problem)\s+(?:here\s+|for\s+us\s+)?(?:is|was)\s*(?:not|n't)\b",
     re.I,
 )
-_ELLIPSIS_NOT = re.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
+_ELLIPSIS_NOT = rx.compile(r"\b(?:is|are|was|were|does|do)\s*(?:not|n't)\s*[.!]?\s*$", re.I)
 # "..., and I do not": the respondent echoing a verb said before, whose polarity it takes (not a denial)
-_ECHO_NOT = re.compile(
+_ECHO_NOT = rx.compile(
     r"\b(?:we|i)(?:\s*,[^,;]{1,40},)?\s+(?:do|did|does)\s*(?:not|n't)\s*[.!]?\s*$"
     # a free relative, not a denied predicate: "not to become something they are not", "what it is not"
     r"|\b(?:something|anything|everything|what|whatever|who)\s+(?:\w+\s+){0,2}?(?:is|are|was|were)\s+not\s*[.!]?\s*$"
@@ -2255,7 +2256,7 @@ _ECHO_NOT = re.compile(
     re.I,
 )
 # "... and make somebody answer for it when they don't": a subordinate clause, not a denied predicate
-_SUBORDINATE_END = re.compile(
+_SUBORDINATE_END = rx.compile(
     r"\b(?:when|if|unless|whether|because|where|while|though|although|as)\b[^,;]{0,30}$|\b(?:which|whose)\b[^,;]{0,80}$"
     # a comparison of manner: "they are trusted in a way that more distant bodies are not" (round 30)
     r"|\bin\s+(?:a\s+way|ways|the\s+way)\s+(?:that\s+|which\s+)?[^,;]{0,60}$"
@@ -2266,7 +2267,7 @@ _SUBORDINATE_END = re.compile(
 # services do not": a relative clause, not a denied predicate
 
 
-_PARENTHETICAL = re.compile(
+_PARENTHETICAL = rx.compile(
     r",\s*(?:in\s+(?:our|my|the)\s+(?:[\w']+\s+)?(?:view|judgement|judgment|opinion|experience|assessment|estimation)|we\s+(?:think|believe|feel|suspect)|"
     r"i\s+(?:think|believe|feel|suspect)|of\s+course|frankly|in\s+practice|in\s+short|on\s+balance|at\s+best|at\s+present|"
     r"to\s+(?:our|my)\s+mind|as\s+(?:we|i)\s+see\s+it|for\s+(?:our|my)\s+part|it\s+seems\s+to\s+(?:us|me)|sadly|"
@@ -2290,7 +2291,7 @@ _PARENTHETICAL = re.compile(
     r"judgement|judgment|opinion|experience))\s*,",
     re.I,
 )
-_PAREN_KEYS = re.compile(
+_PAREN_KEYS = rx.compile(
     r"view|judg|opinion|experience|assessment|estimation|think|believe|feel|suspect|course|frankly|practice|short|balance|best|present|our mind|"
     r"my mind|see it|our part|my part|seems to|sadly|regrettabl|unfortunately|honestly|in truth|understand them|understand it|read them|"
     r"read it|as drafted|as proposed|as framed|for us|for me|for now|time being|to us|to me|reflection|overall|would say|"
@@ -2304,7 +2305,7 @@ _OWN_BODY = (
     r"governing\s+body|governors|council|federation|bench|panel|commissioner|chief\s+constable|service|partnership|charity|"
     r"organisation|association|forum|network)(?!\s+(?:is|are|were|was)\s+(?:said|reported|thought))\b"
 )
-_OWN_AFTER_REPORT = re.compile(
+_OWN_AFTER_REPORT = rx.compile(
     r"[,;]?\s+(?:and|but|yet|so|while)\s+(?:we|i)\b"
     # (the respondent's body after "and" only with a comma before it: "schools, the police, health and the council is the
     # only way" ends a list of the bodies some members named, round 45)
@@ -2336,7 +2337,7 @@ def _holder(clause: str, m: re.Match[str]) -> str:
 
 
 # members who could not agree on a question: "Board members could not agree whether a 'due regard' duty would add anything"
-_COULD_NOT_AGREE = re.compile(
+_COULD_NOT_AGREE = rx.compile(
     r"\b(?:could|can|did|do|does|have|has)(?:n't|\s+not)\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?agree(?:d)?\s+"
     # (round 36: "we could not agree what it would mean in practice")
     # (or about what, round 37: "Our members have not agreed among themselves about the vision")
@@ -2346,21 +2347,21 @@ _COULD_NOT_AGREE = re.compile(
 )
 # the target denied to be the one that would do it (round 47): "It is not, in our view, the option that would deliver the
 # vision here" (the negation reaches the relative clause's verb)
-_NOT_THE_ONE_THAT = re.compile(
+_NOT_THE_ONE_THAT = rx.compile(
     r"\b(?:is|are|was|'s)\s*(?:not|n't)\s*,?\s*(?:(?:in\s+(?:our|my)\s+(?:view|judgement|judgment)|we\s+think|for\s+us)?\s*,?\s*)"
     r"(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:option|one|route|approach|way|answer|model|vehicle|choice)\s+(?:that|which)\s+$",
     re.I,
 )
 # a bare possibility just before an evaluation: "It may be exactly right", "it might be the right body"
-_BARE_MAYBE = re.compile(r"\b(?:it|this|that|they|which)\s+(?:may|might)\s+(?:just\s+|perhaps\s+)?(?:be\s+)?$", re.I)
-_INNER_NEG = re.compile(r"\b(?:neither|hardly|scarcely|barely)\b", re.I)
+_BARE_MAYBE = rx.compile(r"\b(?:it|this|that|they|which)\s+(?:may|might)\s+(?:just\s+|perhaps\s+)?(?:be\s+)?$", re.I)
+_INNER_NEG = rx.compile(r"\b(?:neither|hardly|scarcely|barely)\b", re.I)
 # a verb of failing between a modal and what it would do: "would fail to deliver", "will struggle to reach" (inside the entry's
 # words, not its head: "fail to see how" is an entry of its own)
-_FAIL_TO = re.compile(r"\b(?:fail(?:s|ed)?|struggle[sd]?|be\s+unable)\s+to\b", re.I)
+_FAIL_TO = rx.compile(r"\b(?:fail(?:s|ed)?|struggle[sd]?|be\s+unable)\s+to\b", re.I)
 
 
 # a subject's relative clause with its own denial, just before the entry: "the one that does not legislate "
-_NEG_RELATIVE_END = re.compile(
+_NEG_RELATIVE_END = rx.compile(
     # (no second negator after it: in "the one that does not work is not right" the main verb's own "not" stays)
     r"\b(?:that|which|who)\s+(?:does|do|did|is|are|was|were|would|will|can|could|has|have)\s*(?:not|n't)\s+"
     r"(?!(?:not|never|no)\b)[\w'-]+(?:\s+(?!(?:not|never|no|isn't|aren't|wasn't)\b)[\w'-]+){0,2}\s*,?\s*$",
@@ -2419,13 +2420,13 @@ def _lex_negated(clause: str, start: int) -> bool:
 
 
 # a verb of thinking and its "that", just after a negative subject: "Neither partner believes that "
-_THINKING_THAT = re.compile(
+_THINKING_THAT = rx.compile(
     r"[^.;,]{0,30}?\b(?:believes?|believed|thinks?|thought|considers?|considered|feels?|felt|accepts?|accepted|agrees?|agreed)\s+"
     r"(?:that\s+)?",
     re.I,
 )
 # an entry opening with a gerund or a noun phrase, a verb of the clause's own after it: the entry is that clause's subject
-_SUBJECT_NEXT = re.compile(
+_SUBJECT_NEXT = rx.compile(
     r"(?:[a-z]+ing|a|an|the|any|such|more)\b[^,;.]{0,60}?\s(?:would|will|could|can|is|are|was|were|has|have|does|do|might|may)\b",
     re.I,
 )
@@ -2433,10 +2434,10 @@ _SUBJECT_NEXT = re.compile(
 
 # a comparative "less" turns an evaluation round: "less burdensome than rebuilding partnership structures" is in its
 # favour, "less effective than the first" against (not "no less", "not less", "more or less")
-_LESS_BEFORE = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bmore\sor\s)(?<!\bnone\sthe\s)\bless\s$", re.I)
+_LESS_BEFORE = rx.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bmore\sor\s)(?<!\bnone\sthe\s)\bless\s$", re.I)
 
 
-_IF_PICK = re.compile(
+_IF_PICK = rx.compile(
     r"^\W*if\s+(?:i|we)\s+(?:had|have|were|was)\s+to\s+(?:pick|choose|decide|select|opt|name\s+one)\b"
     r"|^\W*(?:forced|pushed|made|asked)\s+to\s+(?:pick|choose)(?:\s+one)?\b"
     r"|^\W*if\s+it\s+(?:was|were|is)\s+(?:down|up)\s+to\s+(?:me|us)\b"  # "if it was down to me you'd go with ..."
@@ -2449,7 +2450,7 @@ _IF_PICK = re.compile(
 # knives locked away", "a scheme whereby schools agree to share data"): its verbs are not the respondent's
 # what a body does, as the verb of a relative clause about it ("the CCG, which commissions services")
 _BODY_VERBS = r"(?:commission|commissions|employ|employs|fund|funds|run|runs|manage|manages|hold|holds)"
-_THIRD_PARTY_RELATIVE = re.compile(
+_THIRD_PARTY_RELATIVE = rx.compile(
     r"\b(?:(?:under|in|by|through|with)\s+which|whereby)\s+(?!(?:we|i|our|us)\b)(?:the\s+|their\s+|its\s+)?[a-z][\w'-]*"
     # what a body does, in a relative clause about it (round 31): "held by the CCG, which commissions services but does
     # not deliver them"
@@ -2459,17 +2460,17 @@ _THIRD_PARTY_RELATIVE = re.compile(
 
 
 # a relative clause about what a body does, running to the end of its clause; and a predicate with no subject of its own
-_ENDS_IN_BODY_RELATIVE = re.compile(
+_ENDS_IN_BODY_RELATIVE = rx.compile(
     r",\s*(?:which|who)\s+" + _BODY_VERBS + r"\s+[^,;]{1,60}$",
     re.I,
 )
-_BARE_PREDICATE = re.compile(
+_BARE_PREDICATE = rx.compile(
     r"^\W*(?:but\s+|and\s+)?(?:(?:does|do|did|is|are|has|have|can|cannot|will|would)\s*(?:not|n't)?|rarely|seldom|never|not)\b",
     re.I,
 )
 _COUNTER_KEYS = ("without", "otherwise", "failing", "if not", "left witho", "starved of")  # _COUNTERFACTUAL's openings
 # a verdict under the negation of a condition already set: "without those conditions", "otherwise", "failing that"
-_COUNTERFACTUAL = re.compile(
+_COUNTERFACTUAL = rx.compile(
     r"^\W*(?:without\s+(?:those|these|such|this|that|them|it)\b(?:\s+[\w-]+){0,2}\s*(?:,\s*|\s+(?:we|i|the\s+\w+|our\s+\w+)\b)"
     r"|otherwise\b|failing\s+(?:that|this|those|these)\b|if\s+not\s*,"
     # the option left wanting, as a condition (round 46): "Left without money or leadership, a voluntary arrangement would of
@@ -2480,22 +2481,22 @@ _COUNTERFACTUAL = re.compile(
 
 
 # a relative clause about how things stand today: ", which at present depends on goodwill", ", which currently ..."
-_PRESENT_STATE_RELATIVE = re.compile(
+_PRESENT_STATE_RELATIVE = rx.compile(
     r",\s*which\s+(?:(?:is|are)\s+)?(?:at\s+present|currently|presently|today|for\s+now|as\s+things\s+stand|at\s+the\s+moment|"
     r"now|still)\b",
     re.I,
 )
 # a relative clause about people other than the respondent ("those members who see value in it")
-_PEOPLE_WHO = re.compile(
+_PEOPLE_WHO = rx.compile(
     r"\b(?:those|people|members|colleagues|partners|others|staff|respondents|officers|practitioners|professionals|parents|"
     r"residents|families|managers|heads|teachers|leaders|councillors|governors|trustees|clinicians|some|many|few)\s+"
     r"(?:of\s+(?:them|our\s+\w+|the\s+\w+)\s+)?(?P<who>who)\s+(?!(?:we|i)\b|(?:\w+\s+)?(?:replied|responded|answered|took\s+part|voted|were\s+(?:surveyed|asked)|completed)\b)",
     re.I,
 )
-_AMONG_THEM = re.compile(r"\b(?:we|i)(?:\s+(?:are|am)|'re|'m)\s+(?:\w+\s+)?(?:among|one\s+of|with|of)\s+$", re.I)
+_AMONG_THEM = rx.compile(r"\b(?:we|i)(?:\s+(?:are|am)|'re|'m)\s+(?:\w+\s+)?(?:among|one\s+of|with|of)\s+$", re.I)
 # the main verb after a relative clause inside the subject: "A vision in which victims appear only once *is* ..."
-_MAIN_VERB_AFTER = re.compile(r"\s(?:is|are|was|were|would|will|could|can|should|must|does|do|has|have)\s", re.I)
-_SUBJECT_START = re.compile(r"^\W*(?:a|an|the|any|this|that|our|its)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+_MAIN_VERB_AFTER = rx.compile(r"\s(?:is|are|was|were|would|will|could|can|should|must|does|do|has|have)\s", re.I)
+_SUBJECT_START = rx.compile(r"^\W*(?:a|an|the|any|this|that|our|its)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 
 
 def _relative_end(clause: str, m: re.Match[str]) -> int:
@@ -2520,8 +2521,8 @@ def _clause_end(clause: str, start: int) -> int:
     return comma if comma > 0 else len(clause)
 
 
-_NO_VIEW_ON = re.compile(r"\s*(?:on|about|regarding|as\s+to|of)\s+option\s+(one|two|three|1|2|3)\b", re.I)
-_ON_PREFERRED = re.compile(
+_NO_VIEW_ON = rx.compile(r"\s*(?:on|about|regarding|as\s+to|of)\s+option\s+(one|two|three|1|2|3)\b", re.I)
+_ON_PREFERRED = rx.compile(
     r"\s*(?:on|about|regarding|as\s+to|of)\s+the\s+(?:government['’]s\s+|home\s+office['’]s\s+)?preferred\s+option\b",
     re.I,
 )
@@ -2543,16 +2544,16 @@ def _option_words() -> dict[str, tuple[str, str]]:
 
 
 # somebody else's doubt just before a "no view" word: "because they were unsure", "staff who are not sure"
-_OTHERS_DO_NOT_KNOW = re.compile(
+_OTHERS_DO_NOT_KNOW = rx.compile(
     r"\b(?:they|he|she|people|children|families|parents|residents|members|staff|partners|officers|public|others|pupils|"
     r"students|users|clients|victims|colleagues|clinicians|teachers)(?:\s+(?:who|that|whom)?\s*(?:we|i)\s+\w+(?:\s+\w+)?)?\s+$",
     re.I,
 )
 # (after a claim itself hedged: "Maybe they work better in other places, I don't know"; not "Honestly, I don't know")
-_HEDGE_BEFORE = re.compile(r"\b(?:maybe|perhaps|possibly|probably)\b[^.;:]*,\s*(?:i|we)\s+$", re.I)
-_HEDGE_AFTER = re.compile(r"\s*(?:,|$)")
-_KNOWN_THING_BEFORE = re.compile(r"\b(?:whose\s+(?:[\w'’-]+\s+){1,3}?|whom\s+)(?:we|i)\s+$", re.I)
-_OTHERS_UNSURE = re.compile(
+_HEDGE_BEFORE = rx.compile(r"\b(?:maybe|perhaps|possibly|probably)\b[^.;:]*,\s*(?:i|we)\s+$", re.I)
+_HEDGE_AFTER = rx.compile(r"\s*(?:,|$)")
+_KNOWN_THING_BEFORE = rx.compile(r"\b(?:whose\s+(?:[\w'’-]+\s+){1,3}?|whom\s+)(?:we|i)\s+$", re.I)
+_OTHERS_UNSURE = rx.compile(
     r"\b(?:they|he|she|who|staff|people|clinicians|colleagues|officers|teachers|parents|families|partners|practitioners)\s+"
     r"(?:are|were|was|is|remain|remained|feel|felt|seem|seemed|appear|appeared|may\s+be|might\s+be|often\s+are|often\s+feel)\s+"
     r"(?:often\s+|still\s+|understandably\s+|simply\s+)?$"
@@ -2564,7 +2565,7 @@ _OTHERS_UNSURE = re.compile(
 )
 # a count of others who held no view (round 33): "Eleven would not, and one expressed no view" (members counted, not the
 # respondent's own answer)
-_COUNT_HOLDING = re.compile(
+_COUNT_HOLDING = rx.compile(
     r"(?<!\boption\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bwhich\s)"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a\s+few|several|the\s+rest|others|a\s+minority)\s+"
     # (or with an auxiliary, round 46: "nine favoured it, three were against and two did not express a preference")
@@ -2599,29 +2600,29 @@ def _no_view_on_another_option(clause: str, end: int, qid: str) -> bool:
 
 
 _ADDING_WORDS = ("adding", "extending", "widening", "expanding", "enlarging")
-_ADDING_LABEL = re.compile(
+_ADDING_LABEL = rx.compile(
     r"^\W*(?:\(?\w{1,3}[.)]\s*)?(?:adding|extending|widening|expanding|enlarging)\s+(?:to\s+)?(?:the\s+)?(?:list\s+of\s+)?"
     r"(?:more\s+|further\s+|new\s+|other\s+)?(?:statutory\s+)?(?:partners|members|membership|list|responsible\s+authorities)"
     r"(?:\s+(?:to|of|on)\s+(?:the\s+)?(?:csps?|partnerships?|community\s+safety\s+partnerships))?\s*[.:]?\s*$",
     re.I,
 )
 # a reason whose subject is the target just judged (round 52): ", because it is how every partnership ... started"
-_BECAUSE_IT = re.compile(r", because (?:it|this|that|they)\s+(?:is|was|are|were|has|have|would|will)\b", re.I)
-_NO_VIEW_COMPARED = re.compile(
+_BECAUSE_IT = rx.compile(r", because (?:it|this|that|they)\s+(?:is|was|are|were|has|have|would|will)\b", re.I)
+_NO_VIEW_COMPARED = rx.compile(
     r"\s*(?:\w+\s+){0,3}?(?:on|about|as\s+to)\s+whether\s+(?P<a>[^.;]{3,160}?)\s+(?:would|will|is|are|could|might)\s+(?:be\s+)?"
     r"(?:any\s+|much\s+)?(?:better|worse|more\s+\w+|less\s+\w+|stronger|weaker)\b[^.;]{0,30}?\bthan\s+(?P<b>[^.;]+)",
     re.I,
 )
-_ON_QUESTION_NUMBER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:on|to|about|for|in)\s+(?:question|q)\.?\s*(\d{1,2})\b", re.I)
+_ON_QUESTION_NUMBER = rx.compile(r"\s*(?:\w+\s+){0,3}?(?:on|to|about|for|in)\s+(?:question|q)\.?\s*(\d{1,2})\b", re.I)
 # the membership of the partnerships (Q12) as what no view is held on (round 29)
-_ON_MEMBERSHIP = re.compile(
+_ON_MEMBERSHIP = rx.compile(
     r"\s*(?:\w+\s+){0,3}?(?:on|about|as\s+to)\s+(?:which|what|whether|who)\s+(?:other\s+|more\s+|further\s+|additional\s+)?"
     r"(?:organisations|organizations|bodies|agencies|partners|services|else)?\s*(?:should|ought\s+to|might|could|would|to)\s+(?:also\s+)?"
     r"(?:be\s+added|join|be\s+made\s+(?:statutory\s+)?(?:partners|members)|sit\s+on|be\s+on\s+(?:the\s+)?(?:partnerships?|csps?))"
     r"|\s*(?:\w+\s+){0,3}?(?:on|about|as\s+to)\s+(?:the\s+)?(?:statutory\s+partners|csp\s+membership|membership|responsible\s+authorities)\b",
     re.I,
 )
-_ON_OTHER_QUESTIONS = re.compile(
+_ON_OTHER_QUESTIONS = rx.compile(
     r"\s*(?:\w+\s+){0,3}?(?:on|to|about)\s+(?:the\s+|any\s+|all\s+)?(?:other|remaining|further)\s+(?:questions|matters|parts|points|options)\b"
     r"|\s*(?:\w+\s+){0,3}?(?:on|to|about)\s+the\s+rest\b",
     re.I,
@@ -2629,7 +2630,7 @@ _ON_OTHER_QUESTIONS = re.compile(
 
 
 # a clause that only names bodies (no verb of its own), as the answer to Q12's "If so, what organisations?"
-_BODIES_NAMED = re.compile(
+_BODIES_NAMED = rx.compile(
     # (no subject or verb anywhere in it: "We would not want schools added" is a sentence, not a list)
     r"^(?![^.;?]*\b(?:we|i|you|they|he|she|it|" + _AUXILIARY + r"|"
     r"be|been|being|want|wants|think|believe|feel|agree|disagree|support|oppose|added|add|adding|sit|sits|sat|"
@@ -2644,7 +2645,7 @@ _BODIES_NAMED = re.compile(
 
 
 # a proposition denied by the frame before it: "It would be wrong to say that ...", "It is simply untrue to suggest ..."
-_WRONG_TO_SAY = re.compile(
+_WRONG_TO_SAY = rx.compile(
     r"^\W*(?:but\s+|and\s+|yet\s+|so\s+)?(?:it\s+would\s+be|it\s+is|it's|it'd\s+be|it\s+would\s+have\s+been)\s+(?:quite\s+|equally\s+|simply\s+|plainly\s+)?"
     r"(?:wrong|untrue|unfair|a\s+mistake|misleading|inaccurate|false)\s+to\s+(?:say|suggest|claim|pretend|argue|think|conclude|imply)\s+(?:that\s+)?",
     re.I,
@@ -2652,7 +2653,7 @@ _WRONG_TO_SAY = re.compile(
 # what cannot be seen (round 38): "It is hard to see how a list that leaves out housing could be the right one"; and
 # what could not be said in candour: "We would be less than candid if we said that Schedule 6 was the right list". With
 # no verdict inside, the clause is read as it stands (the lexicon knows "hard to see how anyone could quarrel with it")
-_CANNOT_SEE = re.compile(
+_CANNOT_SEE = rx.compile(
     # (after a phrase set off by a comma, round 51: "On the information we have, it is hard to see how ...")
     r"^\W*(?:but\s+|and\s+|yet\s+|so\s+)?(?:(?:[^,;]{1,60},\s*)?(?:it\s+is|it's|it\s+would\s+be)\s+(?:very\s+|rather\s+|quite\s+)?"
     r"(?:hard|difficult|not\s+easy|impossible)\s+to\s+see\s+(?:how|why)\s+"
@@ -2661,13 +2662,13 @@ _CANNOT_SEE = re.compile(
     re.I,
 )
 # a proposition not disagreed with, as a frame (round 42): "We do not disagree that ..."
-_NOT_DISAGREE_THAT = re.compile(
+_NOT_DISAGREE_THAT = rx.compile(
     r"^\W*(?:but\s+|and\s+|so\s+)?(?:we|i)\s+(?:do\s+not|don't|would\s+not|wouldn't|cannot|can't)\s+disagree\s+"
     r"(?:with\s+(?:the\s+)?(?:view|point|argument|suggestion)\s+)?that\s+",
     re.I,
 )
 # where the respondent differs, said to be the Government's preferred option as a whole
-_DIFFER_ON_PREFERRED = re.compile(
+_DIFFER_ON_PREFERRED = rx.compile(
     r"^\W*(?:but\s+|and\s+|so\s+)?where\s+(?:i|we)\s+(?:really\s+)?(?:part\s+company|differ|disagree|depart|take\s+issue|fall\s+out)\s+"
     # (or "with the Government ... on its preferred option", round 42)
     r"(?:(?:with|from)\s+(?:it|them|you|the\s+\w+(?:\s+office)?)\s+)?is\s+(?:on|over|with)?\s*(?:the\s+(?:government'?s\s+|home\s+office'?s\s+)?|its\s+|their\s+)"
@@ -2757,14 +2758,14 @@ def _asserted_clause(clause: str, present_state: bool) -> tuple[str, Any, Any, b
     return clause, pick, no_agreement, agreed_report
 
 
-_DIVIDED_THEN_VIEWS = re.compile(
+_DIVIDED_THEN_VIEWS = rx.compile(
     r"^[^:;]{0,200}?\b(?P<div>(?:members|we|our\s+\w+|the\s+(?:board|committee|group|members|trustees|governors|council))\s+"
     # (not shares counted after it: "Members were divided on the preferred option: 47% thought ...", whose majority decides)
     r"(?:were|are|was|is|remain|remained)\s+(?:\w+\s+)?(?:divided|split)\b[^:;]{0,30}):\s*(?=(?:some|a\s+few|several|one|"
     r"others?)\b)",
     re.I,
 )
-_MASKED_HOLDER = re.compile(
+_MASKED_HOLDER = rx.compile(
     r"^\W*those\s+(?:who\s+(?:were|are|was)\s+)?(?:in\s+favour|for\s+it|against|opposed)\b", re.I
 )
 
@@ -2835,7 +2836,7 @@ def _no_view_and_mixed(
 # a target as subject, renamed between commas before its verb (round 41): "Option Three, the voluntary approach, would
 # fail", "The second option, a revised partnership duty, is the better"; not an apposition that holds a view or a
 # clause of its own ("Option One, the one we prefer, ...", "Option Two, which we support, ...")
-_SUBJECT_APPOSITION = re.compile(
+_SUBJECT_APPOSITION = rx.compile(
     r"^\W*(?:option\s+(?:one|two|three|[123])|the\s+(?:first|second|third)\s+option|the\s+(?:new\s+)?duty|the\s+"
     r"(?:preferred|voluntary|partnership|legislative|statutory)\s+(?:option|approach|route|model))"
     r"(?P<app>,\s+(?:the|a|an|its|our|namely\s+the|i\.e\.\s+the)\s+(?:(?!(?:we|i|you|they|which|that|who|whom|whose|what|"
@@ -2848,7 +2849,7 @@ _SUBJECT_APPOSITION = re.compile(
 # a statement put to a vote of the respondent's own meeting, and how it went (round 50): 'the statement "a new legal duty would
 # make Hartsdown safer for young people" fell by 5 votes to 11', 'the motion "that the partnership route be supported" was
 # carried'
-_STATEMENT_VOTED = re.compile(
+_STATEMENT_VOTED = rx.compile(
     r"\b(?:statement|motion|proposition|resolution|proposal)\s*[:,]?\s*[\"“](?P<said>[^\"“”]{8,300})[\"”]\s*,?\s+"
     r"(?:was\s+|were\s+)?(?P<how>carried|passed|agreed|adopted|won|approved|fell|defeated|lost|rejected|voted\s+down|failed)\b",
     re.I,
@@ -2856,7 +2857,7 @@ _STATEMENT_VOTED = re.compile(
 _CARRIED = frozenset({"carried", "passed", "agreed", "adopted", "won", "approved"})
 # a view set out as a myth and then answered (round 52): 'Myth: "A duty on paper changes nothing."' is the respondent's view
 # against what the quotation says; the "Reality:" that follows is read as it stands
-_MYTH_QUOTED = re.compile(
+_MYTH_QUOTED = rx.compile(
     r"^\W*(?:(?:a\s+|the\s+)?(?:common\s+|popular\s+)?(?:myth|misconception|fallacy|fiction)(?:\s*(?:no\.?\s*)?\d+)?)\s*[:\-–—]\s*"
     r"[\"“](?P<said>[^\"“”]{8,300})[\"”]",
     re.I,
@@ -2864,7 +2865,7 @@ _MYTH_QUOTED = re.compile(
 # another body's response endorsed, and what it says (round 52): "we endorse the response submitted by the Federation, which
 # concludes that Community Safety Partnerships are the wrong vehicle" is the respondent's own view of what follows "which
 # concludes that"; the endorsing verb is no verdict on the option the response is about
-_ENDORSED_RESPONSE = re.compile(
+_ENDORSED_RESPONSE = rx.compile(
     r"\b(?:endorse[sd]?|support(?:s|ed)?|agree[sd]?\s+with|share[sd]?|concur(?:s|red)?\s+with|associate[sd]?\s+(?:ourselves|"
     r"itself|myself)\s+(?:fully\s+)?with|adopt(?:s|ed)?|commend(?:s|ed)?)\s+(?:fully\s+|entirely\s+|wholly\s+)?"
     # (whose response: a name, capitalised, or a possessive; "we support victims through the response of our caseworkers" is
@@ -2875,7 +2876,7 @@ _ENDORSED_RESPONSE = re.compile(
     re.I,
 )
 # what the endorsed response says, in a relative clause: ", which concludes that ...", ", which sets out why ..."
-_RESPONSE_SAYS = re.compile(
+_RESPONSE_SAYS = rx.compile(
     r"^[^;]*?,?\s+(?:which|that)\s+(?:\w+ly\s+)?(?P<verb>concludes?|argues?|sets?\s+out|explains?|considers?|says?|states?|"
     r"finds?|shows?|recommends?|proposes?|makes?\s+the\s+case|takes?\s+the\s+view|holds?|judges?|calls?\s+for|points?\s+out|"
     r"warns?|suggests?|contends?|describes?|urges?)\s+(?:that\s+|why\s+|how\s+)?(?P<content>\S.*)$",
@@ -2883,14 +2884,14 @@ _RESPONSE_SAYS = re.compile(
 )
 # a response endorsed with nothing of what it says (round 52): "The Federation's response deals with the option at some length
 # and we endorse it", "we endorse the Federation's response rather than repeat it here": no view of the respondent's own
-_RESPONSE_ENDORSED_BARE = re.compile(
+_RESPONSE_ENDORSED_BARE = rx.compile(
     r"\b(response|submission|reply)\b[^;.]{0,160}?\b(?P<we>we|i)\s+(?:\w+\s+)?(?:endorse|support|agree\s+with|share|concur\s+with|"
     r"adopt|commend)\s+(?:it|them|this|that)\b",
     re.I,
 )
 # a spell of time and how things went in it, in the past (round 51): "For fourteen months it was excellent", "For the first
 # two years the partnership was the best in the county"
-_PAST_SPELL = re.compile(
+_PAST_SPELL = rx.compile(
     r"^\W*(?:and\s+|but\s+)?(?:for|during|in|over)\s+(?:the\s+)?(?:first\s+|last\s+|next\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:months?|years?|weeks?|terms?|seasons?)\s*,?\s+(?:it|they|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
     r"(?:was|were|had\s+been)\b",
@@ -2898,14 +2899,14 @@ _PAST_SPELL = re.compile(
 )
 # ... or a question put to it, and the votes for each answer (round 50): 'Ballot: "Would Option One best achieve the vision?" Yes 8,
 # No 8.'
-_BALLOT = re.compile(
+_BALLOT = rx.compile(
     r"[\"“][^\"“”]{8,300}(?P<q>\?)[\"”]\s*[:,.–—-]?\s*(?:yes|for|in\s+favour|agree)\s*[:=–-]?\s*(?P<yes>\d+)\s*[,;/]?\s*(?:and\s+)?"
     r"(?:no|against|disagree)\s*[:=–-]?\s*(?P<no>\d+)\b",
     re.I,
 )
 
 
-_NEGATED_ANYWHERE = re.compile(r"\b(?:not|never|neither|nor)\b|n't\b", re.I)
+_NEGATED_ANYWHERE = rx.compile(r"\b(?:not|never|neither|nor)\b|n't\b", re.I)
 
 
 def _endorsed_says_start(clause: str) -> int | None:
@@ -3643,7 +3644,7 @@ def _cues_ex(clause: str, qid: str, leading: bool) -> tuple[tuple[_Cue, ...], st
 
 # what is put off until the option named has been tried: "give the voluntary route a fair trial, before reaching for
 # legislation"
-_PUT_OFF = re.compile(
+_PUT_OFF = rx.compile(
     r"\bbefore\s+(?:(?:anyone|we|you|the\s+government|ministers)\s+)?(?:reaching|reach|resorting|resort|turning|turn|moving|move)\s+"
     r"(?:for|to)\b[^,;:]{1,80}"
     # "... and return to the question of legislation in three years' time"
@@ -3651,19 +3652,19 @@ _PUT_OFF = re.compile(
     r"(?:legislation|legislating|a\s+(?:new\s+)?(?:statutory\s+|legal\s+)?duty|a\s+new\s+law)\b[^,;:]{0,60}",
     re.I,
 )
-_SET_ASIDE_FIRST = re.compile(
+_SET_ASIDE_FIRST = rx.compile(
     r"^\W*having\s+(?:\w+\s+)?(?:(?:set|put|laid)\s+aside|ruled\s+out|rejected|dismissed|discounted|excluded)\b[^,;]{1,120},",
     re.I,
 )
-_AND_THEN_YOU = re.compile(r"[^.;]{0,30}?\band\s+(?:you|we|they|it|nothing|things)\b", re.I)
-_DENIED_OBJECT_KEYS = re.compile(r"\b(?:no|little|few|nothing|hardly|scarcely|not\s+much|not\s+many)\b", re.I)
+_AND_THEN_YOU = rx.compile(r"[^.;]{0,30}?\band\s+(?:you|we|they|it|nothing|things)\b", re.I)
+_DENIED_OBJECT_KEYS = rx.compile(r"\b(?:no|little|few|nothing|hardly|scarcely|not\s+much|not\s+many)\b", re.I)
 # a verb that brings something, ending the cue's words ("would bring", "would deliver")
-_GIVING_VERB = re.compile(
+_GIVING_VERB = rx.compile(
     r"\b(?:bring|brings|deliver|delivers|offer|offers|provide|provides|give|gives|add|adds|produce|produces|yield|yields|"
     r"create|creates|achieve|achieves|make|makes)\s*$",
     re.I,
 )
-_DENIED_OBJECT = re.compile(
+_DENIED_OBJECT = rx.compile(
     r"\s+(?:(?:us|them|it|anyone|people|schools|partners|councils|the\s+\w+)\s+)?(?:no|little|few|nothing|hardly\s+any|scarcely\s+any|"
     r"not\s+much|not\s+many|zero)\b(?!\s+(?:doubt|less|fewer|more|end\s+of)\b)",
     re.I,
@@ -3672,8 +3673,8 @@ _DENIED_OBJECT = re.compile(
 
 # the target's absence as a condition: "without one", "without a duty", "without it" (a consequence after it is what its
 # absence brings)
-_NEXT_OWN_CLAUSE = re.compile(r";|,\s+(?:and|but|so|yet)\s+(?:we|i|the|it|they|our|this)\b", re.I)
-_WITHOUT_TARGET = re.compile(
+_NEXT_OWN_CLAUSE = rx.compile(r";|,\s+(?:and|but|so|yet)\s+(?:we|i|the|it|they|our|this)\b", re.I)
+_WITHOUT_TARGET = rx.compile(
     r"\bwithout\s+(?:one|it|them|this|that|(?:a|the|such\s+a|any)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?(?:duty|law|legislation)|"
     r"legislation|new\s+legislation)\b\s*,?\s+(?=(?:\w+\s+){0,3}?(?:nothing|little|no\s*one|nobody|things|we|it|they|the|this|"
     r"agencies|partners|services)\b)",
@@ -3682,20 +3683,20 @@ _WITHOUT_TARGET = re.compile(
 
 
 # bodies the Schedule 6 list (Annex A of the paper) names: said not to be named, the list is wrong
-_LISTED_BODY = re.compile(
+_LISTED_BODY = rx.compile(
     r"\b(?:schools?|colleges?|universit(?:y|ies)|academ(?:y|ies)|nurser(?:y|ies)|governing\s+bodies|governors|nhs|hospitals?|"
     r"health\s+bodies|police|councils?|local\s+authorit(?:y|ies)|probation|prisons?|youth\s+offending)\b",
     re.I,
 )
 # a body's place on the list: "belong on the list", "be on that list" (denied: listed and should not be)
-_ON_THE_LIST = re.compile(
+_ON_THE_LIST = rx.compile(
     r"\b(?:belongs?|be|sit|sits|appear|appears)\s+(?:on|in)\s+(?:the|that|this|a|any\s+such)\s+(?:[\w-]+\s+){0,2}?list\b",
     re.I,
 )
 
 
 # not enough by itself: "on its own it has not been enough", "not sufficient alone"
-_NOT_ENOUGH_ALONE = re.compile(
+_NOT_ENOUGH_ALONE = rx.compile(
     r"\b(?:on\s+(?:its|their)\s+own|alone|by\s+(?:itself|themselves)|in\s+itself)\b[^.;]{0,40}?\b(?:not|n't|never)\s+"
     r"(?:\w+\s+)?(?:been\s+|be\s+|proved\s+)?(?:enough|sufficient|adequate)\b"
     r"|\b(?:not|n't)\s+(?:\w+\s+)?(?:be\s+|been\s+)?(?:enough|sufficient|adequate)\s+(?:on\s+(?:its|their)\s+own|alone|by\s+itself)\b"
@@ -3708,7 +3709,7 @@ _NOT_ENOUGH_ALONE = re.compile(
 
 # the target with a flaw, as a subject: "A duty with vague guidance would ...", "A voluntary approach without any funding
 # will ..."
-_QUALIFIED_SUBJECT = re.compile(
+_QUALIFIED_SUBJECT = rx.compile(
     r"^\W*(?:a|the|any|such\s+a|this)\s+(?:new\s+)?(?:legal\s+|statutory\s+|voluntary\s+)?(?:duty|law|option|approach|route|"
     r"model|arrangement)\s+(?:without|lacking|that\s+lacks|with\s+(?:no|little|vague|weak|poor|thin|inadequate|"
     r"insufficient|only|too\s+little)\b)[^,;]{1,60}?\s+(?=(?:would|will|could|might|may|is|are)\b)",
@@ -3717,12 +3718,12 @@ _QUALIFIED_SUBJECT = re.compile(
 
 
 # a condition put first, its main clause after the comma: "Unless the duty comes with clear national guidance ..., it ..."
-_UNLESS_FRONTED = re.compile(r"^\W*unless\b[^;]{3,200}?,\s+(?=\w)", re.I)
+_UNLESS_FRONTED = rx.compile(r"^\W*unless\b[^;]{3,200}?,\s+(?=\w)", re.I)
 
 
 # what a subject is preferred to, set off by commas: "That, rather than the form of the duty, is where we believe the real
 # gains lie" (the predicate is the subject's; of the target named only there it says the opposite)
-_APPOSITIVE_RATHER = re.compile(r",\s*rather\s+than\s+[^,;]{2,80}?,\s*(?=\S)", re.I)
+_APPOSITIVE_RATHER = rx.compile(r",\s*rather\s+than\s+[^,;]{2,80}?,\s*(?=\S)", re.I)
 
 
 def _said_of_what_is_preferred(
@@ -3757,7 +3758,7 @@ def _said_of_what_is_preferred(
 
 # another target set aside after the one the verdict is about (round 40): "We support Option One, not Option Two",
 # "we favour the duty on named bodies but not the partnership route" (not "not only", "not least", "not yet")
-_NOT_THIS_ONE = re.compile(
+_NOT_THIS_ONE = rx.compile(
     r"(?:,\s*(?:but\s+|and\s+)?|\s+but\s+|\s+and\s+)not\s+(?!only\b|just\b|merely\b|simply\b|least\b|necessarily\b|yet\b|always\b|"
     r"all\b|every\w*\b|so\b|too\b|as\b|if\b|because\b|when\b|unless\b|until\b|without\b)"
     r"(?:with\s+|for\s+|to\s+|on\s+|in\s+)?(?P<y>[^,;.:()]{2,90})",
@@ -3811,7 +3812,7 @@ _AGAINST_WORDS = (
 _SIDES_JOIN = (
     r"(?:,?\s+(?:and|but)\s+|,\s+)(?:we\s+|i\s+|are\s+|am\s+)?(?:(?:firmly|strongly|equally|entirely|wholly)\s+)?"
 )
-_EACH_SIDE = re.compile(
+_EACH_SIDE = rx.compile(
     rf"\b(?:(?P<f1>{_FOR_WORDS})\s+(?P<x1>[^,;.:()]{{2,90}}?){_SIDES_JOIN}(?P<a1>{_AGAINST_WORDS})\s+(?P<y1>[^,;.:()]{{2,90}})"
     rf"|(?P<a2>{_AGAINST_WORDS})\s+(?P<y2>[^,;.:()]{{2,90}}?){_SIDES_JOIN}(?P<f2>{_FOR_WORDS})\s+(?P<x2>[^,;.:()]{{2,90}}))",
     re.I,
@@ -3820,17 +3821,17 @@ _EACH_SIDE = re.compile(
 
 # the lexicon's "What is needed is not" (round 41), and what follows it: the thing said not to be needed, and what is
 # wanted instead after "but"
-_NOT_NEEDED_CUE = re.compile(r"^\W*what\b.*\bis\s+not\s*$", re.I)
-_NOT_X_BUT_Y = re.compile(r"\bis\s+not\s+(?P<x>[^;]{2,90}?)(?:\s*,?\s+but\s+(?P<y>[^;]{2,90})|\s*[.;]|\s*$)", re.I)
+_NOT_NEEDED_CUE = rx.compile(r"^\W*what\b.*\bis\s+not\s*$", re.I)
+_NOT_X_BUT_Y = rx.compile(r"\bis\s+not\s+(?P<x>[^;]{2,90}?)(?:\s*,?\s+but\s+(?P<y>[^;]{2,90})|\s*[.;]|\s*$)", re.I)
 
 
 # the respondent's answer given in so many words: "our answer on this option is 'partly'", "The Board's answer is no"
-_ANSWER_GIVEN = re.compile(
+_ANSWER_GIVEN = rx.compile(
     r"\b(?:our|my|its|the\s+[\w-]+['’]s)\s+answer\s+(?:(?:to|on|for)\s+[^.;:]{1,30}?\s+)?(?:is|would\s+be|remains)\s*:?\s*"
     r"[\"'\u201c\u2018]?\s*(?:in\s+part|partly|yes|no|a\s+(?:qualified|conditional|partial|cautious)\s+(?:yes|no))\b",
     re.I,
 )
-_WANTED_HEAD = re.compile(r",|\s+(?:for|to|of|in|with|from|so|which|that)\s+", re.I)
+_WANTED_HEAD = rx.compile(r",|\s+(?:for|to|of|in|with|from|so|which|that)\s+", re.I)
 
 
 def _said_of_what_is_not_needed(clause: str, qid: str, spec: Spec, cues: tuple[_Cue, ...]) -> tuple[_Cue, ...]:
@@ -3890,7 +3891,7 @@ def _said_of_each_side(clause: str, qid: str, spec: Spec, cues: tuple[_Cue, ...]
 
 # "No" leading a noun phrase, not an answer: "No new duty that borrows the Prevent list" (round 42); not a comparison ("No
 # better than Option One" answers)
-_NO_BEFORE_ITS_NOUN = re.compile(
+_NO_BEFORE_ITS_NOUN = rx.compile(
     r"^\W*(?:\d{1,2}[.)]\s+)?no\s+(?=[a-z])(?!(?:i|we|not|never|way|thanks|doubt|better|worse|more|less|different|further|longer|sooner|later)\b)",
     re.I,
 )
@@ -3920,7 +3921,7 @@ def _denial_points_elsewhere(clause: str, phrase: str, qid: str, spec: Spec) -> 
     return bool(named) and qid not in named
 
 
-_ANSWER_NAMED = re.compile(
+_ANSWER_NAMED = rx.compile(
     r"\b(?:answer|response)\s+(?:to|on|for)\s+(?:(?:question\s*|q)(?P<n>\d{1,2})\b|option\s+(?P<o>one|two|three|[123])\b"
     # (or the list or the vision by name, round 40: "Our answer on the list is therefore partly yes and partly no")
     r"|(?P<t>the\s+(?:schedule\s*6\s+)?list|schedule\s*6|the\s+vision)\b(?=\s+(?:is|was|remains|would\s+be)\b))"
@@ -3996,11 +3997,10 @@ def _option_names(spec_id: int) -> list[tuple[str, re.Pattern[str]]]:
                 str(o["name"]).lower(),
                 *[str(x).lower() for x in o.get("synonyms", []) if not str(x).lower().startswith("the ")],
             },
-            key=len,
-            reverse=True,
+            key=lambda p: (-len(p), p),  # longest first (and in one order: the same pattern in every process)
         )
         pat = "|".join(re.escape(p).replace(r"\ ", r"[\s'’-]+") for p in phrases)
-        out.append((q.id, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.I)))
+        out.append((q.id, rx.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.I)))
     return out
 
 
@@ -4012,7 +4012,7 @@ def _option_gate(spec_id: int) -> re.Pattern[str]:
     for o in spec.options:
         for p in [str(o["name"]), *[str(x) for x in o.get("synonyms", [])]]:
             words.add(max(re.findall(r"[a-z0-9]+", p.lower()), key=len))
-    return re.compile("|".join(sorted(map(re.escape, words))))
+    return rx.compile("|".join(sorted(map(re.escape, words))))
 
 
 def _named_options(clause: str, spec: Spec) -> list[str]:
@@ -4053,12 +4053,12 @@ def _phrases_pattern(phrases: list[str]) -> re.Pattern[str]:
     ('A duty on schools', None, 'a duty')
     """
     tree: dict[str, dict] = {}
-    for phrase in {p.lower() for p in phrases}:
+    for phrase in sorted({p.lower() for p in phrases}):  # (in one order: the same pattern in every process)
         node = tree
         for word in phrase.split(" "):
             node = node.setdefault(word, {})
         node[""] = {}  # a phrase ends here
-    return re.compile(rf"(?<![\w-])(?:{_tree_alternation(tree)})(?![\w-])", re.I)
+    return rx.compile(rf"(?<![\w-])(?:{_tree_alternation(tree)})(?![\w-])", re.I)
 
 
 def _tree_alternation(node: dict[str, dict]) -> str:
@@ -4110,7 +4110,7 @@ def _descriptions(
     if targets.get("all_options"):
         # (not a count of other things, round 48: "each of the three areas", "any of them schools")
         every = _phrases_pattern(list(targets["all_options"]))
-        collective.append((re.compile(every.pattern + _NOT_OTHER_PLURAL, re.I), options))
+        collective.append((rx.compile(every.pattern + _NOT_OTHER_PLURAL, re.I), options))
         # no view declared on the set: "takes no position on which of the options would best achieve the vision",
         # "no settled view on the three options" (each option; a verdict on "the options" alone names none)
         collective.append((_NO_VIEW_ON_THE_SET, options))
@@ -4119,7 +4119,7 @@ def _descriptions(
         statutory = [spec.option_question(n, "support").id for n in numbers]
         named_set = list(targets["statutory_options"])
         phrases = _phrases_pattern(named_set + [f"n{p}" for p in named_set if p.startswith("either")])
-        collective.append((re.compile(rf"{phrases.pattern}|{_BY_LEGISLATION}", re.I), statutory))
+        collective.append((rx.compile(rf"{phrases.pattern}|{_BY_LEGISLATION}", re.I), statutory))
         # no view between "those two routes": the two of them weighed against each other, the statutory ones (round 29;
         # before, read as every option, the voluntary one, never named, included)
         collective.append((_NO_VIEW_ON_THE_TWO, statutory))
@@ -4128,7 +4128,7 @@ def _descriptions(
 
 # a paragraph's first sentence setting its topic: "On revising the Community Safety Partnerships, ...", "As for the
 # second option", "Option Two is ..."
-_TOPIC_OPENING = re.compile(
+_TOPIC_OPENING = rx.compile(
     r"^\W*(?:\d+[.)]\s*|\([a-z\d]\)\s*)?(?:on|as\s+for|as\s+to|as\s+regards|turning\s+to|turning\s+now\s+to|regarding|"
     r"with\s+regard\s+to|in\s+relation\s+to|concerning|option\s+(?:two|2)\b|the\s+second\s+(?:option|proposal|route|approach))\b",
     re.I,
@@ -4136,17 +4136,17 @@ _TOPIC_OPENING = re.compile(
 
 
 # "already" just before a member named: "is already a responsible authority", "already sits as a statutory partner"
-_ALREADY_BEFORE = re.compile(r"\balready\s+(?:\w+\s+){0,2}?(?:a\s+|an\s+|one\s+of\s+the\s+)?$", re.I)
+_ALREADY_BEFORE = rx.compile(r"\balready\s+(?:\w+\s+){0,2}?(?:a\s+|an\s+|one\s+of\s+the\s+)?$", re.I)
 
 
 # a clause pointing back to several things at once: "both", "either of them", "all three", "they"
-_PLURAL_BACK = re.compile(
+_PLURAL_BACK = rx.compile(
     r"\b(?:both|either|neither|all|each|them|they|those|these|the\s+two|the\s+three|the\s+options|the\s+routes)\b", re.I
 )
 
 
 # a duty or a law named only as such, no body named with it: "a duty", "the new statutory duty", "legislation"
-_GENERIC_DUTY = re.compile(
+_GENERIC_DUTY = rx.compile(
     r"^\W*(?:(?:a|an|the|this|that|such\s+a|any)\s+)?(?:new\s+|further\s+|additional\s+|proposed\s+)?"
     r"(?:(?:statutory|legal)\s+)?(?:duty|duties|obligation|requirement|legislation|legislating|legislate|law|statutory\s+footing|"
     r"legal\s+footing)\W*$",
@@ -4178,7 +4178,7 @@ _BODIES = (
 )
 _BODY_LIST = rf"{_BODIES}(?:\s*,\s*(?:and\s+)?{_BODIES}|\s+(?:and|or|&)\s+{_BODIES})*"
 _OPTION_IN_OWN_WORDS = {
-    1: re.compile(
+    1: rx.compile(
         rf"(?<![\w-])(?:(?:mak|forc|requir|oblig)\w*\s+{_BODY_LIST}\s+(?:all\s+|each\s+|both\s+)?"
         r"(?:legally\s+|by\s+law\s+)?(?:responsible|accountable|required|obliged|answerable)(?:\s+(?:by|in)\s+law)?"
         rf"|(?:a|the|new|another)\s+law\s+(?:that\s+|which\s+)?(?:mak|forc|requir|oblig|put)\w*\s+{_BODY_LIST}"
@@ -4187,7 +4187,7 @@ _OPTION_IN_OWN_WORDS = {
         rf"|{_BODY_LIST}\s+(?:made\s+|being\s+made\s+)?(?:legally|by\s+law)\s+(?:responsible|accountable|required|obliged))(?![\w-])",
         re.I,
     ),
-    2: re.compile(
+    2: rx.compile(
         # (not a partner worked with, round 48: "relationships ... with the local community safety team")
         r"(?<![\w-])(?<!\bwith\s)(?<!\bwith\sthe\s)(?<!\balongside\s)(?<!\balongside\sthe\s)"
         r"(?:(?:the\s+)?(?:council'?s?'?|councils'|local|area'?s?)\s+(?:community\s+safety|crime(?:\s+and\s+disorder)?)\s+"
@@ -4207,7 +4207,7 @@ _OPTION_IN_OWN_WORDS = {
         r"partnerships?)(?![\w-])",
         re.I,
     ),
-    3: re.compile(
+    3: rx.compile(
         r"(?<![\w-])(?:(?:just\s+|simply\s+|only\s+)?encourag(?:e|es|ed|ing)\s+(?:everyone|everybody|people|agencies|"
         r"organisations|areas|them|all\s+of\s+them|the\s+agencies|services)(?:\s+to\s+(?:work|talk|get|join|cooperate|co-operate)\w*)?"
         r"|(?:leav|left)\w*\s+(?:it\s+(?:to|up\s+to)\s+)?(?:everyone|everybody|people|agencies|areas|them|the\s+agencies|services)\s+"
@@ -4220,7 +4220,7 @@ _OPTION_IN_OWN_WORDS = {
 
 def _no_view_on_options(number: str) -> re.Pattern[str]:
     """No view declared on a set of options, ``number`` saying which set ("the three options", "those two routes")."""
-    return re.compile(
+    return rx.compile(
         # (or none taken: "does not take a position on which of the three options would best achieve the vision")
         r"\b(?:no|(?:not|n't)\s+(?:to\s+)?(?:take|taking|taken|have|hold|express|offer)\s+(?:a|any))\s+(?:[\w-]+\s+){0,2}?"
         r"(?:view|views|position|preference|opinion|stance)\s+(?:of\s+(?:its|their|our|my)\s+own\s+)?(?:on|about|between|among|as\s+to|over)\s+"
@@ -4291,8 +4291,8 @@ _MECHANISMS = {
 # over all sets; the lower loses fewer right codes (README, stance).
 _TOO_WEAK = 0.2
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
-_OPTION_NUMBER = re.compile(r"\b(?:one|two|three|1|2|3)\b", re.I)
-_OPTIONS_LISTED = re.compile(
+_OPTION_NUMBER = rx.compile(r"\b(?:one|two|three|1|2|3)\b", re.I)
+_OPTIONS_LISTED = rx.compile(
     r"\boptions\s+(?:one|two|three|1|2|3)(?:\s*,\s*(?:one|two|three|1|2|3))*\s*,?\s+(?:and|or|&)\s+(?:one|two|three|1|2|3)\b",
     re.I,
 )
@@ -4307,7 +4307,7 @@ _ORDINALS = {
 }  # "the last": the third of three
 # the word after "the first": a lower-case word other than these (and other than a verb's or a plural's "-s" or an
 # adverb's "-ly") is a noun of its own ("the first restructure"), so the ordinal names no option
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z'-]*)\b")
+_NEXT_WORD = rx.compile(r"\s+([a-z][a-z'-]*)\b")
 _AFTER_ORDINAL = frozenset(
     "option idea proposal approach route model choice one two three of and or but nor because as in on with for to "
     "would will could can should might may must is are was were be has have had does do did seem look sound work "
@@ -4330,7 +4330,7 @@ _AFTER_LAST = frozenset(
 
 _ORDINAL_OPTION_NOUNS = frozenset("option options idea proposal approach route model choice one way plan path".split())
 # an ordinal followed by a noun of its own ("the first bit", "the second meeting"), not an option's
-_ORDINAL_OWN_NOUN = re.compile(
+_ORDINAL_OWN_NOUN = rx.compile(
     r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:bit|part|half|point|thing|step|stage|aim|paragraph|sentence|section|"
     r"meeting|time|year|day|question|issue|priority|element|limb|strand|principle|"
     # (round 37: "agrees with that option in the first sense and disagrees with it in the second")
@@ -4354,7 +4354,7 @@ def _verb_s(word: str) -> bool:
     return any(st in _AFTER_ORDINAL or st in _ORDINAL_VERBS for st in stems)
 
 
-_ORDINAL_OPTION = re.compile(
+_ORDINAL_OPTION = rx.compile(
     r"\bthe\s+(?:first|second|third|1st|2nd|3rd)\s+(?:option|idea|proposal|approach|route|model|choice)\b"
     # (or one of the options by its place, round 37: "I would go with the last of your three choices")
     r"|\bthe\s+(?:first|second|third|last)\s+of\s+(?:the|your|these|those|its)\s+(?:three\s+)?(?:options|choices|proposals|approaches|routes|models)\b",
@@ -4365,14 +4365,14 @@ _ACHIEVE_VERB = (
     r"(?:achiev(?:e|es|ing)|deliver(?:s|ing)?|realis(?:e|es|ing)|realiz(?:e|es|ing)|fulfil(?:s|ling)?|fulfill(?:s|ing)?|"
     r"reach(?:es|ing)?|secur(?:e|es|ing)|meet(?:s|ing)?)"
 )
-_YARDSTICK_VERB = re.compile(
+_YARDSTICK_VERB = rx.compile(
     rf"\b(?:{_ACHIEVE_VERB}|bring(?:s|ing)?\s+about|get(?:s|ting)?\s+(?:us\s+)?(?:to|closer\s+to|nearer\s+to))\s+$",
     re.I,
 )
-_YARDSTICK_FRAME = re.compile(
+_YARDSTICK_FRAME = rx.compile(
     r"\b(?:chance|prospect|route|way|means|likel(?:y|iest)|best|better|most|right|wrong)\b", re.I
 )
-_ACHIEVE_VISION = re.compile(
+_ACHIEVE_VISION = rx.compile(
     r"\b" + _ACHIEVE_VERB + r"\s+(?:even\s+)?(?:the\s+|its\s+|this\s+)?"
     r"(?:(?:consultation|government|home\s+office|paper)(?:'?s|s')?\s+)?(?:stated\s+|own\s+)?vision\b"
     r"|\bthe\s+vision\s+(?:would|will|can|could)\s+be\s+(?:achieved|delivered|realised|realized|fulfilled)\b"
@@ -4516,7 +4516,7 @@ _ACHIEVE_VISION = re.compile(
     re.I,
 )
 # the vision named by its owner ("the paper's vision", "the Government's vision"): read as "the vision" by the yardsticks
-_VISION_OWNER = re.compile(
+_VISION_OWNER = rx.compile(
     r"\b(?:the\s+)?(?:paper|consultation|government|home\s+office|strategy|minister|ministers)(?:'s|’s|s'|s’)\s+(?:own\s+)?(?=vision\b)",
     re.I,
 )
@@ -4530,25 +4530,25 @@ def _achieves_vision(text: str) -> re.Match[str] | None:
     return _ACHIEVE_VISION.search(text)
 
 
-_PREFERENCE_SUBJECT = re.compile(r"\b(?:we|i)\b(?!\s*(?:,|\)))", re.I)
-_OPTIONS_CONTEXT = re.compile(r"\b(?:options?|choices|the\s+three|statutory\s+models)\b", re.I)
-_REMAINING = re.compile(
+_PREFERENCE_SUBJECT = rx.compile(r"\b(?:we|i)\b(?!\s*(?:,|\)))", re.I)
+_OPTIONS_CONTEXT = rx.compile(r"\b(?:options?|choices|the\s+three|statutory\s+models)\b", re.I)
+_REMAINING = rx.compile(
     r"\b(?:the\s+)?(?:remaining|other)\s+(?:one|option)\b|\bthe option that remains\b|\bwhat remains\b", re.I
 )
-_PROPOSAL_OF = re.compile(r"\s+(?:to|for|on|about|of|in)\b", re.I)
-_DUTY_ON_OTHERS = re.compile(
+_PROPOSAL_OF = rx.compile(r"\s+(?:to|for|on|about|of|in)\b", re.I)
+_DUTY_ON_OTHERS = rx.compile(
     r"\s+(?:on|upon|for)\s+(?!(?:the\s+|each\s+|every\s+|all\s+|local\s+|existing\s+|community\s+safety\s+)*(?:partnerships?|csps?)\b)"
     r"(?:the\s+|all\s+|each\s+|every\s+|named\s+|specified\s+)*[\w-]+",
     re.I,
 )
-_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+)?$", re.I)
-_WITHOUT_BY_BEFORE = re.compile(
+_WITHOUT_BEFORE = rx.compile(r"\bwithout\s+(?:any\s+)?$", re.I)
+_WITHOUT_BY_BEFORE = rx.compile(
     r"\bwithout\s+(?:being|having|needing|the\s+need|any\s+need|a\s+need|anyone|anybody|somebody|someone)\b[^,;:.!?()]{0,50}?"
     r"\s(?:by|for|of|to|under|through|with|from)\s+(?:any\s+|having\s+)?$",
     re.I,
 )
 # a sentence that turns to another subject: "As for the bodies listed in Annex A, ...", "Turning to the list, ..."
-_TURN_TO = re.compile(
+_TURN_TO = rx.compile(
     r"^\W*(?:as\s+for|as\s+to|as\s+regards|turning\s+(?:now\s+)?to|on\s+the\s+(?:question|matter|subject)\s+of|with\s+regard\s+to|"
     r"regarding)\s+(?P<np>[^,;]{3,80}),",
     re.I,
@@ -4575,42 +4575,42 @@ def _turned_to(clause: str, spec: Spec, default: str) -> list[tuple[str, str, st
 
 
 # a sentence ending on a condition ("..., provided education has a place in it.", "... as long as it is funded.")
-_CONDITION_LAST = re.compile(
+_CONDITION_LAST = rx.compile(
     r"(?:^|[,;]\s*|\s)(?:provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that|only\s+if|if|unless)\s+[^,;]{3,}[.!]?\s*$",
     re.I,
 )
 # part of the target kept, part not, over a semicolon (people divided are another matter: "some members ...")
-_SOME_OF = re.compile(
+_SOME_OF = rx.compile(
     rf"^\W*some\s+{NOT_SOME_PEOPLE}",
     re.I,
 )
-_OTHERS_NOT = re.compile(r"^\W*(?:but\s+)?others?\b", re.I)
-_HAS_WORD = re.compile(r"[^\W\d_]{2}")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
-_TABLE_BARS = re.compile(r"^[\s|]*\|\s*|\s*\|[\s|]*$")
-_NONE_OF = re.compile(r"^(?:none|neither|not\s+one)\b", re.I)
-_NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|not\s+one)\s+of\s+$", re.I)
-_SET_OF = re.compile(r"\b(?:of|between|among|from)\s+$", re.I)
-_SET_OF_OPENING = re.compile(r"^(?:[^,;]{0,40}:\s*)?\W*(?:of|between|among)\s+$", re.I)
+_OTHERS_NOT = rx.compile(r"^\W*(?:but\s+)?others?\b", re.I)
+_HAS_WORD = rx.compile(r"[^\W\d_]{2}")
+_HAS_LETTER = rx.compile(r"[^\W\d_]")
+_TABLE_BARS = rx.compile(r"^[\s|]*\|\s*|\s*\|[\s|]*$")
+_NONE_OF = rx.compile(r"^(?:none|neither|not\s+one)\b", re.I)
+_NONE_OF_BEFORE = rx.compile(r"\b(?:none|neither|not\s+one)\s+of\s+$", re.I)
+_SET_OF = rx.compile(r"\b(?:of|between|among|from)\s+$", re.I)
+_SET_OF_OPENING = rx.compile(r"^(?:[^,;]{0,40}:\s*)?\W*(?:of|between|among)\s+$", re.I)
 # the opening of a phrase set off by commas after a target ("The voluntary route, with ..."), and its close
-_APPOSITION_GAP = re.compile(
+_APPOSITION_GAP = rx.compile(
     r"^(?:[\s-]+[\w'-]+){0,3}\s*,\s*(?:with|including|given|once|under|alongside|and\s+with|building(?:\s+on)?|relying(?:\s+on)?|"
     r"resting(?:\s+on)?|based(?:\s+on)?|drawing(?:\s+on)?|working(?:\s+through)?|using)\b[^,;.:]{0,60}$",
     re.I,
 )
-_CLOSES_APPOSITION = re.compile(r"^[^,;.:]{0,60},")
+_CLOSES_APPOSITION = rx.compile(r"^[^,;.:]{0,60},")
 # a rank within the set ("it is the weaker of the two legislative routes"): what is ranked is the subject, even a pronoun
-_RANKED_OF = re.compile(
+_RANKED_OF = rx.compile(
     r"\b(?:better|best|worse|worst|weaker|weakest|stronger|strongest|slower|faster|preferable|lesser|greater|likelier|"
     r"more\s+\w+|less\s+\w+|most\s+\w+|least\s+\w+)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 # a choice among the options: "one of the three options", "of the options on offer"
-_ONE_OF_THE_OPTIONS = re.compile(
+_ONE_OF_THE_OPTIONS = rx.compile(
     r"\b(?:one\s+of|of|between|among)\s+(?:the|these|those|your)\s+(?:two|three|\d)?\s*(?:\w+\s+)?options\b", re.I
 )
 # a verb of prevention just before a harm: "stop serious violence slipping down the agenda", "prevent it becoming"
-_PREVENTED = re.compile(
+_PREVENTED = rx.compile(
     # ("Prevent", capitalised, is the counter-terrorism duty: "the association with Prevent would make the new duty harder")
     # ("saves reinventing the wheel", "spares schools the paperwork": a harm saved)
     # (not the duty's own verb, round 37: "to decide who must prevent violence among young people sends exactly the wrong
@@ -4622,22 +4622,22 @@ _PREVENTED = re.compile(
     re.I,
 )
 # a part of a group as the subject of an evaluation: "Some of them are", "A few are", "One or two of our CSPs are"
-_SOME_OF_THEM = re.compile(
+_SOME_OF_THEM = rx.compile(
     r"^\W*(?:but\s+|and\s+)?(?:some|a\s+few|one\s+or\s+two|several|a\s+handful|others|two|three)"
     r"(?:\s+of\s+(?:them|these|those|the\s+\w+|our\s+\w+))?(?:\s+(?:are|were|have\s+been))?(?:\s+(?:really|genuinely|very|truly))?\s*$",
     re.I,
 )
 # the options just named, taken together by a pronoun: "either of them", "neither of them", "both of them"
-_EITHER_OF_THEM = re.compile(r"\b(?:either|neither|both|each|none)\s+of\s+them\b", re.I)
+_EITHER_OF_THEM = rx.compile(r"\b(?:either|neither|both|each|none)\s+of\s+them\b", re.I)
 # a set of options weighed or compared, just before it is named: "weighed the two legislative options against each other"
-_SET_WEIGHED = re.compile(
+_SET_WEIGHED = rx.compile(
     r"\b(?:weigh|weighed|weighing|compared|comparing|compare|balanced|balancing|set|looked\s+at|considered|considering)\s+"
     r"(?:up\s+|carefully\s+|closely\s+)?$",
     re.I,
 )
-_OPTION_TWO_NAMED = re.compile(r"option\s+(?:two|2)|second option", re.I)
+_OPTION_TWO_NAMED = rx.compile(r"option\s+(?:two|2)|second option", re.I)
 # Option Two put as what it does to the partnerships: "changing the community safety partnerships", "revising CSPs"
-_CHANGING_CSPS = re.compile(
+_CHANGING_CSPS = rx.compile(
     r"\b(?:chang|revis|reform|rewrit|amend|overhaul|restructur|legislat)\w*\s+(?:on\s+)?(?:the\s+|existing\s+|our\s+|local\s+)?"
     r"(?:community\s+safety\s+partnerships?|csps?)\b",
     re.I,
@@ -4645,8 +4645,8 @@ _CHANGING_CSPS = re.compile(
 
 
 # (not a quantity: "more than a few hundred homes", "fewer than 20 staff")
-_TO_THE_POINT = re.compile(r"\bto\s+(?:the|such\s+an?)\s+(?:point|extent)\s+(?:where|that|at\s+which)\b", re.I)
-_THAN_OTHER = re.compile(
+_TO_THE_POINT = rx.compile(r"\bto\s+(?:the|such\s+an?)\s+(?:point|extent)\s+(?:where|that|at\s+which)\b", re.I)
+_THAN_OTHER = rx.compile(
     r"\b(?:less|more|fewer)\b[^.;,]{1,60}?(?P<than>\bthan\b)(?!\s+(?:a\s+(?:few|couple|handful|dozen|hundred|thousand|third|quarter|half)|\d|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|hundreds|thousands|dozens)\b)"
     # (nor a manner measured against the letter itself, round 48: "In summary, and rather more bluntly than above: the
@@ -4657,34 +4657,34 @@ _THAN_OTHER = re.compile(
 )
 # an option chosen before a colon ("The route we would favour is the non-legislative one ...: ..."): a verb of
 # attitude (`ATTITUDE`) or these
-_CHOSEN = re.compile(
+_CHOSEN = rx.compile(
     # (or preferred, round 48: "I would rather see the third option given a real chance: let local partnerships organise
     # themselves")
     r"\b(?:opt(?:s|ed)?\s+for|the\s+one|rather\s+(?:see|have)|given\s+a\s+(?:real|proper|fair|genuine)\s+chance)\b",
     re.I,
 )
 # a clause of its own after the colon, with a judgement of its own ("We favour Option Three: legislating is wrong")
-_FINITE_AFTER = re.compile(r"\b" + _AUXILIARY + r"\b", re.I)
-_AS_WELL_AS_OTHER = re.compile(
+_FINITE_AFTER = rx.compile(r"\b" + _AUXILIARY + r"\b", re.I)
+_AS_WELL_AS_OTHER = rx.compile(
     r"\b(?:achieve|achieves|deliver|delivers|work|works|do|does|serve|serves|meet|meets|reach|reaches)\b[^.;,]{0,60}?"
     r"(?P<as>\bas\s+(?:well|effectively|quickly|fully|reliably|much|far)\s+as)\b",
     re.I,
 )
 # a short answer and its opposite after a semicolon or comma, itself qualified: "Yes, as far as it goes; no, if it is
 # meant to stand alone" (not "Yes; no one else will")
-_HALF_ROUND = re.compile(
+_HALF_ROUND = rx.compile(
     r"^\W*(yes|no)\b[^.?!;]{0,140}[;,]\s*(?:but\s+)?(no|yes)\b"
     r"(?=\s*[,;:(-]|\s+(?:if|where|when|unless|as|for|to|in)\b)",
     re.I,
 )
 # a clause of its own begins: a subordinator or a break between a verb and a phrase further on
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE = rx.compile(
     r"[,;:()]|\b(?:because|since|as|although|though|while|whereas|when|where|which|who|unless|if|so\s+that)\b", re.I
 )
-_OWN_PREFERRED = re.compile(r"\b(?:(?:our|my)\s+|least\s+|(?:our|my|the)\s+(?:second|third|last|lowest)\s+)$", re.I)
-_RESTRICTIVE = re.compile(r"\s+(?:that|which)\b", re.I)
-_CONDITION = re.compile(r"(?:^|\b)if\s+[^,;]{3,80},", re.I)
-_SUBSTITUTE = re.compile(
+_OWN_PREFERRED = rx.compile(r"\b(?:(?:our|my)\s+|least\s+|(?:our|my|the)\s+(?:second|third|last|lowest)\s+)$", re.I)
+_RESTRICTIVE = rx.compile(r"\s+(?:that|which)\b", re.I)
+_CONDITION = rx.compile(r"(?:^|\b)if\s+[^,;]{3,80},", re.I)
+_SUBSTITUTE = rx.compile(
     r"\b(?:as\s+)?(?:a|an)\s+(?:substitute|replacement|alternative)\s+(?:for|to)\s+[^,;]{1,80}|\bin\s+place\s+of\s+[^,;]{1,80}"
     # (and what it would complement, round 34: "I am for Option Three as a complement to a duty, and against it as a
     # substitute for one" judges Option Three, not a duty)
@@ -4695,17 +4695,17 @@ _SUBSTITUTE = re.compile(
 
 # a relative clause on people ("colleagues who sit on them", "officers that are members of the CSP"): describes
 # them by what they are, it does not ask who should be
-_MEMBERS_RELATIVE = re.compile(
+_MEMBERS_RELATIVE = rx.compile(
     r"\b(?:colleagues|staff|officers|members|people|those|managers|representatives|councillors|clinicians|partners|"
     r"many|some|all|most|one|several|others|anyone|everyone)\s+(?:who|that)\s+(?:currently\s+|already\s+|now\s+|also\s+)?$",
     re.I,
 )
-_SITS = re.compile(r"(?:sit|sits|be|are)\s+on\b|members?\s+of\b", re.I)
+_SITS = rx.compile(r"(?:sit|sits|be|are)\s+on\b|members?\s+of\b", re.I)
 
 
 # the words before a list's name that make it who would carry a duty: "a new duty of due regard on (specified bodies)"
 # (with the words of a description between, round 46: "A duty on a long list of public bodies to have due regard")
-_DUTY_ON_BEFORE = re.compile(
+_DUTY_ON_BEFORE = rx.compile(
     r"\bdut(?:y|ies)\b[^.;,]{0,40}?\b(?:on|upon)\s+(?:(?:the|certain|a\s+set\s+of|a|an|every|each|all|some|long|longer|wide|"
     r"wider|short|new|named|listed|specified|these|those|such)\s+)*$",
     re.I,
@@ -4714,7 +4714,7 @@ _DUTY_ON_BEFORE = re.compile(
 
 # a concession that leaves a matter open, to the next comma: "whatever it decides about a duty", "whichever route is
 # chosen", "whether or not there is a new duty", "regardless of the legal route"
-_CONCESSIVE = re.compile(
+_CONCESSIVE = rx.compile(
     r"\b(?:whatever|whichever|whether\s+or\s+not|regardless\s+of|irrespective\s+of)\b[^,;.:]*"
     # (round 36) "However the duty is framed, we would like to see ...": however it is done, not the connective "However,"
     r"|\bhowever\s+(?:the|a|an|any|this|that|it|each)\b[^,;.:]{0,60}?\b(?:is|are|was|were|be|gets?|ends\s+up)\s+(?:\w+\s+)?"
@@ -4726,7 +4726,7 @@ _CONCESSIVE = re.compile(
 
 # a line led by a bare label naming the vision or the list, as bullet summaries are written: "* Vision: we agree with
 # the aim", "Vision - we're behind it.", "Schedule 6 bodies: broadly right" (the options are named by their own names)
-_LEAD_LABEL = re.compile(
+_LEAD_LABEL = rx.compile(
     r"^[\s*•·\-–—>]*(?P<label>(?P<v>(?:the\s+)?vision(?:\s+(?:and|&)\s+focus)?|(?:the\s+)?focus)|(?:the\s+)?schedule\s*6"
     r"(?:\s+(?:bodies|list|authorities|partners))?|the\s+list(?:\s+of\s+(?:bodies|specified\s+authorities))?)"
     r"\s*(?::|\s[-–—])\s+(?=\S)",
@@ -4735,7 +4735,7 @@ _LEAD_LABEL = re.compile(
 
 
 # a ranking of "it" against another (round 41): "we rank it below a duty on individual bodies", "we put this one ahead of"
-_RANKED_AGAINST = re.compile(
+_RANKED_AGAINST = rx.compile(
     r"\b(?:rank|ranks|ranked|ranking|put|puts|putting|place|places|placed|placing|rate|rates|rated)\s+(?:it|this|that|them|"
     r"this\s+one|these)\s+(?:well\s+|far\s+|just\s+|some\s+way\s+|a\s+long\s+way\s+|slightly\s+)?(?:below|behind|above|"
     r"ahead\s+of)\s+",
@@ -5200,13 +5200,13 @@ def _clause_targets_uncached(clause: str, spec: Spec, options_context: bool) -> 
 
 
 # a concession set aside before the clause's own verdict: "for all our reservations about the vision,"
-_FOR_ALL_OUR = re.compile(r"\bfor\s+all\s+(?:our|my|its|their|the|his|her)\s+[^,;]{1,80},", re.I)
+_FOR_ALL_OUR = rx.compile(r"\bfor\s+all\s+(?:our|my|its|their|the|his|her)\s+[^,;]{1,80},", re.I)
 # the vision as what another target is for: "the right list of partners for this vision"
-_FOR_THE_VISION = re.compile(
+_FOR_THE_VISION = rx.compile(
     r"\b(?:for|to\s+(?:deliver|achieve|realise|realize|serve))\s+(?:this|the|that|its|such\s+a)\s+vision\b", re.I
 )
 # the law that will carry the vision: "as it passes into legislation", "diluted in the legislation that follows"
-_VISION_INTO_LAW = re.compile(
+_VISION_INTO_LAW = rx.compile(
     r"\b(?:pass(?:es|ing)?|translat\w+|turn(?:s|ed|ing)?|put|written|carried|go(?:es)?|finds?\s+its\s+way)\s+into\s+(?:the\s+)?"
     r"(?:legislation|law|statute)\b|\b(?:in|by|into)\s+the\s+(?:legislation|law|bill)\s+that\s+follows\b",
     re.I,
@@ -5218,7 +5218,7 @@ def _clause_targets(clause: str, spec: Spec, options_context: bool) -> list[str]
 
 
 # ---------------------------------------------------------------------------- text units
-_ABBREV = re.compile(
+_ABBREV = rx.compile(
     r"\b(?:e\.g|i\.e|etc|c|ca|approx|no|nos|dr|mr|mrs|ms|cllr|rev|st|vs|v|para|paras|q|ref|fig)\.$", re.I
 )
 
@@ -5226,14 +5226,14 @@ _ABBREV = re.compile(
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
-_HEADING_NUMBER = re.compile(
+_HEADING_NUMBER = rx.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*?|__?)?\s*(?:(?:response\s+to|answer\s+to|reply\s+to)\s+(?:(?:consultation\s+)?(?:question|q)\s*\.?\s*)?|(?:re\s+)?(?:consultation\s+)?(?:question|q)\s*\.?\s*)(?P<n>\d{1,2})\b",
     re.I,
 )
 
 
 # an answer's number leading its paragraph: "Answer to 12 (membership): We agree ...", "Q9 - No."
-_LEAD_IN = re.compile(
+_LEAD_IN = rx.compile(
     _HEADING_NUMBER.pattern
     + r"(?P<more>(?:\s*(?:and|&|,|to|-)\s*\d{1,2}\b)*)\s*(?:\([^()]{1,60}\)\s*)?(?::|\s-)\s+(?=\S)",
     re.I,
@@ -5272,7 +5272,7 @@ def _is_heading(para: str) -> bool:
     return 0 < words <= limit and not bare.endswith((".", "!", ";", ",", "?", '"', "'"))
 
 
-_OWN_LEAD_IN = re.compile(
+_OWN_LEAD_IN = rx.compile(
     # (or a sentence with a modal and a verb of its own: "The responsible authorities should be extended to include:", round 31)
     r"(?:we|i)\s+[\w'’-]+\s+[\w'’-]+|(?:the|our|these|those|their|its|all|further)\s+[\w'’ -]{2,60}?\s+(?:should|must|ought\s+to|"
     r"needs?\s+to|would)\s+(?:also\s+)?(?:be\s+)?[a-z]+(?:ed|en)\b",
@@ -5280,29 +5280,29 @@ _OWN_LEAD_IN = re.compile(
 )
 # a line opening on the answer and going on ("Yes, the list should be added to:", "Yes. The duty is the right lever, for
 # three reasons:"): however short, no heading
-_ANSWER_OPENING = re.compile(
+_ANSWER_OPENING = rx.compile(
     r"^(?:yes|no|agree|disagree|partly|partially)\s*(?:[.!,;:\u2013\u2014-]|\s(?=(?:we|i|the|it|this|they|but)\b))\s*[a-z]",
     re.I,
 )
-_BARE_ANSWER = re.compile(
+_BARE_ANSWER = rx.compile(
     r"^(?:yes|no|agree|disagree|strongly\s+(?:agree|disagree)|partly|partially|not\s+sure|unsure|don'?t\s+know|"
     r"do\s+not\s+know|neither\s+agree\s+nor\s+disagree)\b(?:\W+\w+){0,5}\W*$",
     re.I,
 )
 
 
-_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_URL = rx.compile(r"\b(?:https?://|www\.)\S+", re.I)
 # a sentence may start in lower case in informal writing ("... at 2pm. he should have been in school"),
 # but not after an ellipsis ("Schedule 6 ... the right partners?")
 # (and after a stop inside a closing quotation mark or bracket, the next sentence starting with a capital: 'one wrote
 # that "it depends on the deputy head." Of the routes ...' had been one sentence, round 51)
-_SENTENCE_BREAK = re.compile(
+_SENTENCE_BREAK = rx.compile(
     # (not before a ballot's tally on the question quoted: '"Would Option One best achieve the vision?" Yes 8, No 8.')
     r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Za-z0-9])|(?<=[.!?][\"'”’)])\s+(?!(?i:yes|no|for|against)\b\W{0,3}\d)(?=[\"'“‘(]?[A-Z0-9])"
 )
 # where a sentence break may start: a stop (and a closing quotation mark or bracket) before white space; the break's
 # pattern, which opens on a look-behind the engine must try at every character, is asked only there (``_split_sentences``)
-_BREAK_AT = re.compile(r"[.!?][\"'”’)]?(?=\s)")
+_BREAK_AT = rx.compile(r"[.!?][\"'”’)]?(?=\s)")
 
 
 def _split_sentences(para: str) -> list[str]:
@@ -5321,23 +5321,23 @@ def _split_sentences(para: str) -> list[str]:
 
 # somebody else's words quoted after a verb of saying: 'one governor said: "Please drop the duty."', 'One father put
 # it simply: "I want a name."'
-_QUOTED_SPEECH = re.compile(
+_QUOTED_SPEECH = rx.compile(
     r"\b(?:wrote|writes|said|says|told\s+(?:me|us|them|him|her)|commented|added|put\s+it(?:\s+\w+)?|asked|argued|replied|warned|"
     r'recalled|explained|remarked|summed\s+it\s+up)\s*[:,]?\s*"[^"\n]{1,800}"'
 )
 
 
-_QUOTED_PARAGRAPH = re.compile(r':[ \t]*\n(?:[ \t]*\n)*[ \t]*"[^"\n]{40,4000}"[ \t]*(?=\n|$)')
+_QUOTED_PARAGRAPH = rx.compile(r':[ \t]*\n(?:[ \t]*\n)*[ \t]*"[^"\n]{40,4000}"[ \t]*(?=\n|$)')
 # quotations gathered from others, introduced by what they are ("comments", "responses", "what pupils told us") and a
 # colon: each quotation of the run is theirs
-_QUOTED_LIST = re.compile(
+_QUOTED_LIST = rx.compile(
     r"\b(?:comments?|responses?|answers?|views|remarks|quotes|quotations|feedback|replies|voices|verbatims?|"
     r"(?:what|how)\s+(?:they|people|officers|staff|residents|parents|pupils|students|young\s+people|members|respondents|"
     r"participants|service\s+users)\s+(?:said|told\s+us|put\s+it|wrote))\b[^.:\n\"]{0,80}:\s*"
     r'(?:"[^"\n]{1,600}"[ \t]*[;,.]?[ \t]*(?:and[ \t]+)?)+',
     re.I,
 )
-_QUOTATION = re.compile(r'"[^"\n]{1,600}"')
+_QUOTATION = rx.compile(r'"[^"\n]{1,600}"')
 
 
 def _blank_quotation(q: re.Match[str]) -> str:
@@ -5349,12 +5349,12 @@ def _blank_quotation(q: re.Match[str]) -> str:
 
 # who a quoted paragraph's introduction gives it to: somebody else ("her view", "the chair", "one parent"), not the
 # respondent's own resolution ("The Board resolved:", "our answer is:")
-_OTHERS_INTRO = re.compile(
+_OTHERS_INTRO = rx.compile(
     r"\b(?:her|his|their|she|he|they|partners?|members?|director|chair|chairman|colleagues?|witness(?:es)?|panel|parents?|"
     r"residents|young\s+(?:people|person)|pupils|students|tenants|commissioner|officer|nurse|doctor|teacher)\b",
     re.I,
 )
-_OWN_INTRO = re.compile(
+_OWN_INTRO = rx.compile(
     r"\b(?:we|our|i|my)\s+(?:\w+\s+)?(?:resolved|agreed|decided|concluded|view|position|answer|response)\b", re.I
 )
 
@@ -5376,24 +5376,24 @@ def _blank_quote(m: re.Match[str]) -> str:
     return m.group(0)[:at] + '"' + " " * (len(m.group(0)) - at - 2 - len(end)) + end + '"'
 
 
-_ANSWER_LABEL = re.compile(
+_ANSWER_LABEL = rx.compile(
     r"^[ \t]*(?:answer|response|reply|(?:our|my)\s+(?:answer|response|reply)|comments?|why|reasons?|explanation)[ \t]*:[ \t]*(?=\S)",
     re.I | re.M,
 )
 # every apostrophe-less contraction holds one of these ("isnt", "wasnt", "didnt", "dont", "wont", "cant", ...)
 _BARE_NOT_KEYS = ("snt", "dnt", "dont", "wont", "cant", "arent", "werent", "havent", "stnt", "ednt")
-_BARE_NOT = re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|would|could|should|must|need|ca|wo)nt\b", re.I)
-_QUOTE_MARK = re.compile(r"(?m)^[ \t]*>[ \t]?|(?<=\s)>[ \t]+(?=\w)")
+_BARE_NOT = rx.compile(r"\b(is|are|was|were|do|does|did|has|have|had|would|could|should|must|need|ca|wo)nt\b", re.I)
+_QUOTE_MARK = rx.compile(r"(?m)^[ \t]*>[ \t]?|(?<=\s)>[ \t]+(?=\w)")
 
 
 # ("1.2 ", "15. ", "(3) "; not "12 Schools have signed up", whose number is part of the sentence)
-_PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,2}[.)])\s+(?=[A-Z\"'‘“(])")
+_PARA_NUMBER = rx.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,2}[.)])\s+(?=[A-Z\"'‘“(])")
 
 
-_BULLET_MARK = re.compile(r"^\s*[-*•–]\s+(?=\S)")
+_BULLET_MARK = rx.compile(r"^\s*[-*•–]\s+(?=\S)")
 
 
-_SEE_ALSO = re.compile(
+_SEE_ALSO = rx.compile(
     r"[ \t]*\((?:please\s+)?(?:see|cf\.?|as\s+(?:set\s+out|explained|described|argued)\s+(?:in|under|at|above|below))\b[^()\n]{0,80}\)",
     re.I,
 )
@@ -5438,7 +5438,7 @@ _TYPO_KEYS = (
     "volunter",
     "volount",
 )
-_TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b", re.I)
+_TYPO = rx.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=lambda t: (-len(t), t))) + r")\b", re.I)
 
 
 def _typo_fixed(m: re.Match[str]) -> str:
@@ -5448,7 +5448,7 @@ def _typo_fixed(m: re.Match[str]) -> str:
 
 
 # paragraphs, and the items of a list each a paragraph of its own (``core.text.LIST_MARK``), and a table's rows
-_PARAGRAPHS_AND_ITEMS = re.compile(r"\n\s*\n|\n(?=\s*" + LIST_MARK + r"|\s*\|)")
+_PARAGRAPHS_AND_ITEMS = rx.compile(r"\n\s*\n|\n(?=\s*" + LIST_MARK + r"|\s*\|)")
 
 
 def _sentences(text: str) -> list[tuple[int, str, bool]]:
@@ -5573,10 +5573,10 @@ def _sentences(text: str) -> list[tuple[int, str, bool]]:
     return out
 
 
-_BARE_YES_NO = re.compile(r"^\W*(?:yes|no)\W*$", re.I)
+_BARE_YES_NO = rx.compile(r"^\W*(?:yes|no)\W*$", re.I)
 # the answer just given called a first reading's or another's ("That was my first answer", "That is the answer the
 # strategic lead drafted")
-_ANSWER_WITHDRAWN = re.compile(
+_ANSWER_WITHDRAWN = rx.compile(
     r"^\W*that\s+(?:was|is|had\s+been|would\s+have\s+been)\s+(?:my|our|the)\s+(?:first|initial|original|instinctive|gut|draft|"
     r"provisional|earlier)\s+(?:answer|reaction|instinct|response|view|position)\b"
     r"|^\W*that\s+(?:was|is)\s+the\s+answer\s+(?:[\w'’-]+\s+){1,8}?(?:drafted|proposed|suggested|recommended|gave|wanted|favoured)\b",
@@ -5584,7 +5584,7 @@ _ANSWER_WITHDRAWN = re.compile(
 )
 
 
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = rx.compile(
     # (not before a terse "not for ...": "Supported for statutory bodies; not for contracted providers" is one answer
     # split by whom it is for, the lexicon's Mixed; nor a terse "not enough" ending it: "Tried it; not enough")
     r";\s+(?!not\s+(?:for|in|on|as\s+regards)\s|not\s+(?:nearly\s+)?enough\s*[.!]?\s*$)(?P<c1>(?:but|however|yet|that said|even so|nevertheless|nonetheless)\b,?\s*)?"
@@ -5618,7 +5618,7 @@ _CLAUSE_SPLIT = re.compile(
 
 # what a question is about, before an addition it names (round 45): "I understand there is also a question about adding
 # to the list of statutory partners"
-_ASKED_ABOUT = re.compile(
+_ASKED_ABOUT = rx.compile(
     r"\b(?:question|questions|query|issue|matter|proposal|suggestion|idea)\s+(?:\w+\s+)?(?:about|of|on|over|as\s+to|whether)\s+"
     # (or which bodies should be, round 46: "On the separate question of which organisations should be added to the
     # partnerships as statutory partners, we have talked it through ... without reaching any conclusion")
@@ -5628,7 +5628,7 @@ _ASKED_ABOUT = re.compile(
 # a second clause with an option of its own as subject: "making it the law is the right way and leaving it up to people
 # won't work" (not "we support placing a duty on schools and giving them funding": no verb of its own); tried only where
 # " and " is
-_AND_CLAUSE = re.compile(
+_AND_CLAUSE = rx.compile(
     r",?\s+and\s+(?:that\s+)?(?=(?:leaving|relying|keeping|carrying\s+on|sticking\s+with|making\s+it|giving\s+(?:it|the\s+job)|putting\s+it|"
     r"handing\s+it|placing\s+a|(?:a|the)\s+voluntary|(?:a|the|any)\s+(?:new\s+)?(?:legal\s+|statutory\s+)?duty|option\s+(?:one|two|three|1|2|3)|"
     r"the\s+(?:first|second|third|last)\s+(?:one|option))\b[^.;,]{0,60}?\b(?:won't|wont|will|would|wouldn't|wouldnt|is|isn't|"
@@ -5638,13 +5638,13 @@ _AND_CLAUSE = re.compile(
 
 
 # what is said not to be needed, just before a "but" that names what is (``_said_of_what_is_not_needed`` reads both)
-_WHAT_IS_NOT_BEFORE_BUT = re.compile(
+_WHAT_IS_NOT_BEFORE_BUT = rx.compile(
     r"\bwhat\s+(?:[\w'’-]+\s+){0,4}?(?:is|'s)\s+not\s+(?!(?:only|just|merely|simply)\b)[^,;:.]{2,90}$", re.I
 )
 
 
-_RESPONDENT_BEFORE = re.compile(r"\b(?:we|i)\b", re.I)
-_LAST_COORDINATE = re.compile(r",\s+(?:and|but|so|yet|while|whilst)\s+", re.I)
+_RESPONDENT_BEFORE = rx.compile(r"\b(?:we|i)\b", re.I)
+_LAST_COORDINATE = rx.compile(r",\s+(?:and|but|so|yet|while|whilst)\s+", re.I)
 
 
 def _own_subject_before(clause: str, at: int) -> bool:
@@ -5657,7 +5657,7 @@ def _own_subject_before(clause: str, at: int) -> bool:
     return bool(_HAS_WORD.search(before)) and not _RESPONDENT_BEFORE.search(before)
 
 
-_RIGHT_BUT_WRONG = re.compile(
+_RIGHT_BUT_WRONG = rx.compile(
     r"\b(?:gets?|got|has|have)\s+(?:[\w'’-]+\s+){1,7}?right\s*,?\s+but\s+(?:[\w'’-]+\s+){1,7}?wrong\b", re.I
 )
 
@@ -5716,7 +5716,7 @@ _PIECE_JOIN = (
 )
 # (or the duty named by its content, round 46: "Where the voluntary approach would leave work like this where it is now, a
 # duty of due regard would make violence prevention something our board has to account for")
-_SEGMENT_OPEN = re.compile(
+_SEGMENT_OPEN = rx.compile(
     _PIECE_JOIN
     + r"(?:the\s+|a\s+|an\s+|any\s+|this\s+|that\s+)?(?:(?:new\s+|statutory\s+|legal\s+)?dut(?:y|ies)\s+(?:of|to\s+have)\s+)?$",
     re.I,
@@ -5725,23 +5725,23 @@ _VERB_OF_ITS_OWN = (
     r"(?:" + _AUXILIARY + r"|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|cannot|couldn't|doesn't|don't|"
     r"hasn't|haven't|seems?|looks?|offers?|remains?|comes?|ranks?|sits?|falls?|lags?|trails?|gives?|lacks?)"
 )
-_OWN_PREDICATE = re.compile(
+_OWN_PREDICATE = rx.compile(
     r"(?:\s+(?!(?:and|or|but|nor)\b)[\w'’-]+){0,2}?\s+(?:" + _VERB_OF_ITS_OWN + r"|"
     r"(?:a|an|the)\s+(?:(?:poor|close|distant|weak|strong|clear|good|respectable|very|far|long\s+way)\s+)*"
     r"(?:second|third|last|runner-up|also-ran|fallback|afterthought))\b",
     re.I,
 )
 # a word that can name a target a few words after a comma (or "and"): where a piece of its own may open
-_SUBJECT_AFTER_COMMA = re.compile(
+_SUBJECT_AFTER_COMMA = rx.compile(
     r"(?:,|\band|\bbecause)\s+(?:[\w'’-]+\s+){0,4}?(?:options?|duty|duties|partnerships?|csps?|voluntary|route|approach|model|list|"
     r"schedule|first|second|third|two|three|law|legislation|legislating|proposals?|vision|focus)\b",
     re.I,
 )
-_RESPONDENT_SUBJECT = re.compile(r"^\W*(?:we|i)\s", re.I)
-_PIECE_OPENING = re.compile("^" + _PIECE_JOIN, re.I)
+_RESPONDENT_SUBJECT = rx.compile(r"^\W*(?:we|i)\s", re.I)
+_PIECE_OPENING = rx.compile("^" + _PIECE_JOIN, re.I)
 # (a subject pronoun before a word is taken for a verb of its own: "We support Option One, Option Two would be too slow")
-_HAS_VERB = re.compile(r"\b(?:" + _VERB_OF_ITS_OWN + r"|(?:we|i|they)\s+(?:\w+ly\s+)?\w+)\b", re.I)
-_OPENS_SUBORDINATE = re.compile(
+_HAS_VERB = rx.compile(r"\b(?:" + _VERB_OF_ITS_OWN + r"|(?:we|i|they)\s+(?:\w+ly\s+)?\w+)\b", re.I)
+_OPENS_SUBORDINATE = rx.compile(
     r"^\W*(?:although|though|while|whilst|if|unless|because|since|as|when|whether|once|compared|unlike|rather|"
     r"instead|provided|given|even)\b",
     re.I,
@@ -5844,7 +5844,7 @@ class _Item:
 
 
 # the verb of a verdict, to recognise it denied later: "endorse" ... "cannot endorse"
-_VERB_WORD = re.compile(r"\b(?:support|endorse|agree|accept|welcome|back|favour|share|content|comfortable|satisfied)")
+_VERB_WORD = rx.compile(r"\b(?:support|endorse|agree|accept|welcome|back|favour|share|content|comfortable|satisfied)")
 _FAR = 120  # characters between a cue and the words naming its target beyond which the cue is trusted less
 
 # How much a target reached in each way is trusted (multiplies a cue's reliability in the confidence).
@@ -5921,14 +5921,14 @@ def _heading_target(heading: str, spec: Spec) -> list[tuple[str, str, str]]:
     return [(q, "heading", heading) for q, _, _ in found] if len(found) == 1 else []
 
 
-_DUTY_ACROSS_THE_LIST = re.compile(
+_DUTY_ACROSS_THE_LIST = rx.compile(
     r"^\W*(?:a|the|any|this)\s+(?:new\s+)?(?:statutory\s+|legal\s+)?duty\s+(?:spread|placed|imposed|laid|applied|extended|cast)\s+"
     r"(?:across|on|over|to|upon)\s+(?:the\s+)?(?:whole\s+of\s+|all\s+of\s+|every\s+body\s+(?:in|on)\s+)?"
     r"(?:schedule\s+6|the\s+(?:schedule|list)|(?:the\s+)?(?:[\w-]+\s+){0,2}?list)\b",
     re.I,
 )
 # "the right ones" said of things that are not bodies (round 49): points, priorities, principles, ...
-_RIGHT_ONES_NOT_BODIES = re.compile(
+_RIGHT_ONES_NOT_BODIES = rx.compile(
     r"\b(?:points|priorities|aims|principles|themes|areas|things|questions|ideas|elements|emphases|steps|measures|"
     r"objectives|ambitions|goals|issues|words|tests|outcomes|values|strands|pillars|commitments)\b[^.;:]{0,120}?"
     r"\b(?:are|were|seem|look)\s+(?:\w+\s+)?the\s+(?:right|wrong)\s+ones\b",
@@ -5937,13 +5937,13 @@ _RIGHT_ONES_NOT_BODIES = re.compile(
 
 
 # a heading about what the duty is for (round 49): its aims, not the duty
-_AIMS_HEADING = re.compile(
+_AIMS_HEADING = rx.compile(
     r"^\W*(?:the\s+)?(?:aims?|purposes?|objectives?|goals?|ambitions?)\s+(?:of|behind)\s+(?:the\s+|a\s+)?(?:new\s+)?"
     r"(?:legal\s+|statutory\s+)?duty\W*$",
     re.I,
 )
 # a heading about whom the duty would fall on, not the duty itself (round 49)
-_COVERED_HEADING = re.compile(
+_COVERED_HEADING = rx.compile(
     r"\bwho\s+(?:the\s+duty|it)\s+(?:would|should|will|could|must)\s+(?:reach|cover|apply\s+to|fall\s+on|bind)\b"
     r"|\bwho\s+(?:should|would|will|is\s+to)\s+be\s+(?:covered|named|specified|included|bound)\b"
     r"|\b(?:bodies|organisations|organizations|agencies)\s+(?:covered|named|specified|listed|included|in\s+scope)\b",
@@ -5951,26 +5951,26 @@ _COVERED_HEADING = re.compile(
 )
 
 
-_THAT_ROUTE = re.compile(r"^\W*(?:that|this|such\s+a)\s+(?:route|option|approach|model)\b", re.I)
+_THAT_ROUTE = rx.compile(r"^\W*(?:that|this|such\s+a)\s+(?:route|option|approach|model)\b", re.I)
 # "this" as one option, singular: "this is the option", "this is the route"
-_THIS_ONE = re.compile(
+_THIS_ONE = rx.compile(
     r"^\W*(?:(?:we|i)\s+(?:\w+\s+)?(?:think|believe|consider|feel|suggest)\s+(?:that\s+)?)?this\s+(?:is|would\s+be|remains)\s+"
     r"(?:the|our)\s+(?:\w+\s+){0,2}?(?:option|route|approach|model|one|way)\b",
     re.I,
 )
 # support "in principle" (round 49): what a reservation after it qualifies
-_IN_PRINCIPLE = re.compile(r"\bin\s+principle\b", re.I)
-_SOMETHING_LACKING = re.compile(
+_IN_PRINCIPLE = rx.compile(r"\bin\s+principle\b", re.I)
+_SOMETHING_LACKING = rx.compile(
     r"\b(?:no|not|without|lacks?|lacking|too|fails?|nothing|never|neither|nor)\b|n't\b", re.I
 )
 # how the partnerships are made up (round 49): what a view declined on them is about
-_CONSTITUTED = re.compile(r"\b(?:constituted|made\s+up|composed|composition|membership|who\s+sits\s+on)\b", re.I)
-_MEMBERS_HEADING = re.compile(
+_CONSTITUTED = rx.compile(r"\b(?:constituted|made\s+up|composed|composition|membership|who\s+sits\s+on)\b", re.I)
+_MEMBERS_HEADING = rx.compile(
     r"\b(?:members|membership|statutory\s+partners|partners|who\s+(?:should\s+)?sits?\s+on)\b", re.I
 )
 
 
-_BARE_VISION = re.compile(r"^\W*vision(?:\s+and\s+focus)?\W*$", re.I)
+_BARE_VISION = rx.compile(r"^\W*vision(?:\s+and\s+focus)?\W*$", re.I)
 
 
 # bodies added to the partnerships, round 47: "On whether other organisations should be added to Community Safety
@@ -5980,18 +5980,18 @@ _ADDED_TO_CSPS_WORDS = (
     r"\b(?:added\s+|(?:add|adds|adding)\s+(?:[\w'-]+\s+){1,4}?)to\s+(?:the\s+|their\s+|local\s+|our\s+)?"
     r"(?:community\s+safety\s+partnerships?|csps?)\b"
 )
-_ADDED_TO_CSPS = re.compile(_ADDED_TO_CSPS_WORDS, re.I)
-_THEIR_LIST_ADDED = re.compile(
+_ADDED_TO_CSPS = rx.compile(_ADDED_TO_CSPS_WORDS, re.I)
+_THEIR_LIST_ADDED = rx.compile(
     r"\b(?:the|their|its)\s+(?:statutory\s+)?list\s+(?:of\s+(?:statutory\s+)?(?:partners|members|responsible\s+authorities)\s+)?"
     r"(?:should|ought\s+to|needs?\s+to|could|would)\s+(?:also\s+)?be\s+(?:added\s+to|extended|widened|lengthened|expanded)\b",
     re.I,
 )
 # who should sit on or round the partnerships (round 48): their membership, asked about
 _WHO_SHOULD_SIT = r"\bwho\s+(?:else\s+)?(?:should|must|ought\s+to|needs?\s+to)\s+(?:sit|be)\s+(?:on|around|round|at)\b"
-_WHO_SITS = re.compile(
+_WHO_SITS = rx.compile(
     _WHO_SHOULD_SIT + r"\s+(?:the\s+)?(?:table|it|them|community\s+safety\s+partnerships?|csps?|partnerships?)\b", re.I
 )
-_MEMBERS_HINT = re.compile(
+_MEMBERS_HINT = rx.compile(
     r"statutory\s+(?:partner|member)|responsible\s+authorit|membership|who\s+(?:should\s+)?(?:sit|sits|be)\s+on\b|"
     # (a seat as of right, round 48: under a CSP heading, "If there is to be legislation of any kind, the change that would
     # make a practical difference is to give housing providers a seat as of right" is about the seat, not a duty of theirs)
@@ -6001,13 +6001,13 @@ _MEMBERS_HINT = re.compile(
 
 # a clause whose subject points back: "this", "it", "that", also after a fronted phrase ("From what I
 # have seen, that would be a mistake") or a verb of thinking ("We do not think this would work")
-_ANSWER_WORD = re.compile(
+_ANSWER_WORD = rx.compile(
     # (not "no" before what was not given, round 48: "no score", "no rating", "no comment")
     r"^\W*(?:yes|no(?!\s+(?:score|scores|rating|ratings|mark|marks|figure|grade|percentage|comment|comments|answer|response|"
     r"position|opinion|preference|view|views|strong\s+views?|settled\s+views?|collective\s+view)\b)|agree|disagree|partly|partially)\b",
     re.I,
 )
-_PRONOUN = re.compile(
+_PRONOUN = rx.compile(
     r"^\s*(?:[^,;]{0,60},\s*|in\s+(?:our|my)\s+(?:view|opinion|judgement|judgment)\s+)?(?:(?:we|i)\s+(?:[\w']+\s+){0,2}?(?:think|believe|feel|consider|suspect|doubt|fear)\s+(?:that\s+)?"
     # (round 46: "Our view is that it would add to the workload of staff")
     r"|(?:our|my)\s+(?:[\w-]+\s+)?(?:view|position|feeling|concern|fear|sense|belief|judgement|worry)\s+(?:is|was|remains)\s+(?:that\s+)?)?"
@@ -6031,10 +6031,10 @@ _BOX_LABEL = (
 )
 # boxes before their labels ("[x] Yes [ ] No") or after them ("Yes [X]   No [ ]   Don't know [ ]"): a run of
 # boxes and labels is read in the order its first token shows
-_BOX_RUN = re.compile(rf"(?:(?:{_BOX}|{_BOX_LABEL})[ \t]*[,;/|]?[ \t]*){{4,}}", re.I)
-_BOX_FIRST = re.compile(rf"\s*{_BOX}")
-_BOX_ONE = re.compile(rf"({_BOX})[ \t]*({_BOX_LABEL})", re.I)
-_BOX_ONE_AFTER = re.compile(rf"({_BOX_LABEL})[ \t]*[,;/|]?[ \t]*({_BOX})", re.I)
+_BOX_RUN = rx.compile(rf"(?:(?:{_BOX}|{_BOX_LABEL})[ \t]*[,;/|]?[ \t]*){{4,}}", re.I)
+_BOX_FIRST = rx.compile(rf"\s*{_BOX}")
+_BOX_ONE = rx.compile(rf"({_BOX})[ \t]*({_BOX_LABEL})", re.I)
+_BOX_ONE_AFTER = rx.compile(rf"({_BOX_LABEL})[ \t]*[,;/|]?[ \t]*({_BOX})", re.I)
 
 
 def _may_hold_boxes(text: str) -> bool:
@@ -6076,11 +6076,11 @@ def _read_tick_boxes(text: str) -> str:
 # a collective reference by pronoun ("none of them", "all of these") is to the options only where the sentence,
 # the one before or an earlier one of its paragraph speaks of options ("Then there are three options. A legal
 # duty. Handing it to the partnership. Or asking nicely. None of them will ...")
-_PRONOUN_COLLECTIVE = re.compile(r"^(?:none|each|all|any|neither|not\s+one)\s+of\s+(?:them|these|those)$", re.I)
+_PRONOUN_COLLECTIVE = rx.compile(r"^(?:none|each|all|any|neither|not\s+one)\s+of\s+(?:them|these|those)$", re.I)
 # a list of bodies ("NHS trusts, schools and colleges") between the last word for an option and "any of them": the
 # pronoun's antecedent (round 44: "It is the only option that reaches directly into NHS trusts, schools and colleges,
 # and it does so without obliging any of them to attend" is no view on each option)
-_PLURAL_LIST = re.compile(
+_PLURAL_LIST = rx.compile(
     r"\b[a-z]+s\s*,\s*(?:[\w'-]+\s+){0,3}?[a-z]+s\s*,?\s*(?:and|or)\s+(?:[\w'-]+\s+){0,3}?[a-z]+s\b", re.I
 )
 
@@ -6113,13 +6113,13 @@ def _them_are_listed(sentence: str, phrase: str) -> bool:
     return any(re.search(r"\b(?:each|every)\s+(?:[\w-]+\s+)?$", before[: b.start()], re.I) for b in bodies)
 
 
-_BODY_NOUN = re.compile(
+_BODY_NOUN = rx.compile(
     r"\b(?:schools?|homes?|police|councils?|hospitals?|trusts?|forces?|services?|teams?|colleges?|authorit(?:y|ies)|"
     r"academ(?:y|ies)|charit(?:y|ies)|boards?|practices?|probation|nhs|gps?|agenc(?:y|ies)|bod(?:y|ies)|organisations?|"
     r"providers?|health\s+visitors?|social\s+workers?)\b",
     re.I,
 )
-_COUNTED_BODIES = re.compile(
+_COUNTED_BODIES = rx.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|both)\s+(?:[\w-]+\s+)?(?:organisations|agencies|bodies|"
     r"services|professionals|people|partners|schools|officers|teams|workers|councils|forces|trusts)\b",
     re.I,
@@ -6127,7 +6127,7 @@ _COUNTED_BODIES = re.compile(
 
 
 # a verb whose object is people or bodies, not options: "obliging any of them to sit at the same table"
-_PEOPLE_VERB_BEFORE = re.compile(
+_PEOPLE_VERB_BEFORE = rx.compile(
     r"\b(?:oblig|requir|forc|compel|ask|expect|invit|encourag|persuad|tell|told|bring|brought|get|getting|make|making|"
     r"hold|holding|train|fund|pay|paid|employ)\w*\s+$",
     re.I,
@@ -6136,12 +6136,12 @@ _PEOPLE_VERB_BEFORE = re.compile(
 
 # a verb acting on what the vision describes, just before it: "would make the community engagement described in the vision
 # harder" (not judging it: "nobody would quarrel with the aims set out in the vision")
-_ACTS_ON_BEFORE_VISION = re.compile(
+_ACTS_ON_BEFORE_VISION = rx.compile(
     r"\b(?:make|makes|making|made|undermin\w*|damag\w*|harm\w*|weaken\w*|jeopardi[sz]\w*|hinder\w*|strengthen\w*|"
     r"deliver\w*|achiev\w*|cut\s+across|get\s+in\s+the\s+way\s+of)\s+(?:[\w'-]+\s+){1,5}$",
     re.I,
 )
-_VISION_AS_SOURCE = re.compile(
+_VISION_AS_SOURCE = rx.compile(
     r"\b(?:described|set\s+out|outlined|envisaged|called\s+for|sought|proposed|mentioned|promised|pictured|imagined)\s+"
     r"(?:in|by)\s+(?:the|this|its)\s+vision\b"
     r"|\b(?:by\s+which|through\s+which|with\s+which)\s+(?:the|this|its|that)\s+vision\s+(?:would|could|will|might|can)\s+"
@@ -6152,7 +6152,7 @@ _VISION_AS_SOURCE = re.compile(
 
 # an account of how things are: "a fair description of how the best partnerships already operate", "a good picture of what
 # happens now"
-_ACCOUNT_OF_HOW = re.compile(
+_ACCOUNT_OF_HOW = rx.compile(
     r"\b(?:description|account|picture|summary|reflection|portrait|statement|sketch|summation)\s+of\s+"
     r"(?:how|what|the\s+way|where|why|the\s+work\s+(?:that|which))\b",
     re.I,
@@ -6161,7 +6161,7 @@ _ACCOUNT_OF_HOW = re.compile(
 
 # an object relative whose subject leans on its head: "the analysis that the vision depends on", "the goodwill on
 # which the voluntary route relies"
-_RESTS_ON_IT = re.compile(
+_RESTS_ON_IT = rx.compile(
     r"\b(?:that|which|on\s+which|upon\s+which)\s+(?:the|its|your|our|this|that|any|a)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:depends?|depended|depending|relies|rely|relied|relying|rests?|rested|hinges?|hinged|is\s+built|was\s+built|"
     r"would\s+(?:depend|rely|rest|hinge)|will\s+(?:depend|rely|rest|hinge))(?:\s+(?:up)?on)?\b",
@@ -6170,15 +6170,15 @@ _RESTS_ON_IT = re.compile(
 
 
 # a verb that gives something to the bodies: "without giving any of them a penny", "offering none of them the money"
-_GIVEN_TO_BEFORE = re.compile(r"\b(?:giv|gave|offer|hand|lend|lent|grant|allow|let|send|sent)\w*\s+$", re.I)
-_GIVEN_BACKING_AFTER = re.compile(
+_GIVEN_TO_BEFORE = rx.compile(r"\b(?:giv|gave|offer|hand|lend|lent|grant|allow|let|send|sent)\w*\s+$", re.I)
+_GIVEN_BACKING_AFTER = rx.compile(
     r"\s+(?:our|my|the\s+council's|any|much|a)\s+(?:\w+\s+)?(?:backing|support|endorsement|vote|blessing|approval|"
     r"preference|priority|go-ahead|chance|hearing|thought)\b",
     re.I,
 )
 
 
-_OPTION_WORDS = re.compile(
+_OPTION_WORDS = rx.compile(
     # (the questionnaire's own test of an option: "none of them would best achieve the vision")
     # ("three" not before a plural of other things, round 47: "Three organisations held three parts of the picture")
     r"\b(?:options?|routes?|approach(?:es)?|proposals?|models?|choices|"
@@ -6194,7 +6194,7 @@ def _options_near(sentences: list[tuple[int, str, bool]], k: int) -> bool:
     return any(_OPTION_WORDS.search(sentences[j][1]) for j in near)
 
 
-_WHATEVER = re.compile(
+_WHATEVER = rx.compile(
     r"^\W*(?:whatever|whichever|regardless\s+of\s+(?:which|what)|irrespective\s+of\s+(?:which|what))\s+(?:\w+\s+){0,3}?"
     r"(?:route|option|approach|model|arrangement|arrangements|way\s+forward|path)\b"
     r"|^\W*(?:whatever|whichever)\s+(?:happens|is\s+decided|is\s+chosen|the\s+government\s+decides|you\s+decide)\b",
@@ -6208,27 +6208,27 @@ def _option_qids(spec_id: int) -> frozenset[str]:
     return frozenset(_targets(spec_id)[1].values())
 
 
-_NOT_ASKING = re.compile(
+_NOT_ASKING = rx.compile(
     r"\b(?:not|n't)\s+(?:\w+\s+)?(?:ask|asking|seek|seeking|suggest|suggesting|propose|proposing|call|calling|argue|arguing|"
     r"press|pressing|bid|bidding)\s+(?:for|that)\b",
     re.I,
 )
 # what one request not made names, up to the addition asked about: no other clause between
-_ONE_REQUEST = re.compile(r"(?:(?!\bbut\b)[^.;:]){0,100}", re.I)
-_SCOPED = re.compile(
+_ONE_REQUEST = rx.compile(r"(?:(?!\bbut\b)[^.;:]){0,100}", re.I)
+_SCOPED = rx.compile(
     r"\b(?:focus|focusing|focussing|narrow|narrowing|confine|confining|limit|limiting|restrict|restricting|scope\s+of)\s+$",
     re.I,
 )
-_BARE_DUTY = re.compile(r"^(?:the|a|this|that|any|such\s+a)\s+(?:new\s+)?duty$", re.I)
-_QUANTIFIED_RELATIVE = re.compile(QUANTIFIED_RELATIVE, re.I)
-_ANYWAY = re.compile(
+_BARE_DUTY = rx.compile(r"^(?:the|a|this|that|any|such\s+a)\s+(?:new\s+)?duty$", re.I)
+_QUANTIFIED_RELATIVE = rx.compile(QUANTIFIED_RELATIVE, re.I)
+_ANYWAY = rx.compile(
     r"\b(?:whatever|whichever)\s+(?:\w+\s+){0,2}?(?:is|are|gets?)\s+(?:decided|chosen|adopted|agreed|picked|taken\s+forward)\b"
     r"|\bwhatever\s+the\s+(?:outcome|decision|government\s+decides)\b|\bregardless\s+of\s+(?:the|which)\s+(?:\w+\s+)?(?:option|outcome|route|approach)\b"
     # "whatever the structure ends up being called", "whatever it turns out to be"
     r"|\bwhatever\s+(?:the\s+\w+|it|they)\s+(?:ends?\s+up|turns?\s+out|(?:is|are)\s+(?:finally\s+)?(?:called|named))\b",
     re.I,
 )
-_CONCLUDING = re.compile(
+_CONCLUDING = rx.compile(
     # (after a conjunction too, round 51: "But on balance, a legal duty ... would do more good than harm")
     r"^\W*(?:(?:but|and|yet)\s*,?\s+)?(?:for\s+(?:both|all|each\s+of|these|those|this|that|the\s+above|all\s+(?:these|those|of\s+these|of\s+those))\s+"
     r"(?:\w+\s+)?reasons?|in\s+(?:conclusion|summary|sum)|to\s+(?:conclude|sum\s+up|summarise|summarize)|overall|"
@@ -6243,7 +6243,7 @@ _CONCLUDING_WEIGHT = 1.1
 # a ranking of the options in one sentence: "in order of preference, ranks them One, Three, Two"; "we would put the
 # voluntary approach first; the rewriting of CSP law second; and a new duty on individual organisations last"
 _RANK_KEYS = ("rank", "order of preference", "preference order", " first", " last", " second")
-_RANK_INTRO = re.compile(
+_RANK_INTRO = rx.compile(
     # (or a body's ranking by name, round 51: "The college's ranking is Option One, then Option Two, then Option Three")
     r"\b(?:(?:in\s+)?(?:(?:our|its|my|his|her|the|their)\s+)?order\s+of\s+preference|preference\s+order|(?:our|my|its|the\s+[\w-]+['’]s)\s+ranking|"
     r"rank(?:s|ed|ing)?\s+(?:them|these|those|the\s+(?:three\s+)?(?:options|approaches|routes|proposals|models))"
@@ -6253,14 +6253,14 @@ _RANK_INTRO = re.compile(
     r"(?:(?:would\s+)?(?:support|supports|prefer|prefers|favour|favours|back|backs)\s+)?",
     re.I,
 )
-_RANK_PUT = re.compile(
+_RANK_PUT = rx.compile(
     # (an order given after a colon, round 45: "We ended up with a clear order: Option Two first, Option One second, ...")
     r"\b(?:would\s+|we\s+|i\s+)?(?:rank|ranks|ranked|ranking|put|puts|putting|place|places|placed|placing|order|ordered)"
     r"(?:\s*:\s*|\s+)",
     re.I,
 )
 # (also "the voluntary approach comes first for us", "the duty on named bodies last")
-_RANK_ORDINAL = re.compile(
+_RANK_ORDINAL = rx.compile(
     r"^(?P<item>.*?)\s*,?\s*(?:(?:comes?|coming|is|are|goes|ranks?|sits?|stands?)\s+)?\b(?P<ord>first|second|third|last|top|bottom)\b"
     r"(?:\s+(?:for|to|with)\s+(?:us|me))?"
     # (with a margin or a relative clause after it, round 51: "the CSP route comes first by some distance", "leaving it to
@@ -6268,8 +6268,8 @@ _RANK_ORDINAL = re.compile(
     r"(?:\s+by\s+(?:some|a)\s+(?:[\w-]+\s+)?(?:distance|way|margin|mile)|\s+(?:that|which)\s+[^,;]*)?\W*$",
     re.I,
 )
-_RANK_SPLIT = re.compile(r"\s*[;,]\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|\s*>\s*", re.I)
-_RANK_NUMBER = re.compile(r"^\W*(?:option\s+)?(one|two|three|1|2|3)\W*$", re.I)
+_RANK_SPLIT = rx.compile(r"\s*[;,]\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+|\s*>\s*", re.I)
+_RANK_NUMBER = rx.compile(r"^\W*(?:option\s+)?(one|two|three|1|2|3)\W*$", re.I)
 _PLACES = {"first": 1, "top": 1, "second": 2, "third": 3, "last": 9, "bottom": 9}
 
 
@@ -7311,7 +7311,7 @@ def _analyse(text: str, spec: Spec, default: str | None, only: set[str] | None =
 
 # voluntary working valued only beside a statutory duty ("has real value alongside a duty", "useful as a
 # complement to legislation"): no support for the voluntary option, which is instead of one
-_BESIDE_A_DUTY = re.compile(
+_BESIDE_A_DUTY = rx.compile(
     r"\b(?:alongside|as\s+well\s+as|in\s+addition\s+to|on\s+top\s+of|as\s+an?\s+(?:complement|supplement|addition|adjunct)\s+to|"
     r"complementing|supplementing|underpinned\s+by|backed\s+(?:up\s+)?by)\s+(?:a|the|any|an|some)?\s*(?:new\s+|statutory\s+|legal\s+)*"
     r"(?:duty|duties|legislation|law|statute|option\s+one|the\s+first\s+option)\b",
@@ -7336,7 +7336,7 @@ def _stance_ids(spec_id: int) -> frozenset[str]:
 
 # an answer given as another's ("As Q9.", "Same as question 9", "Ditto Q9", "As for Q9 above"); not a pointer to where
 # the reasons are ("See our answer to Q9": that answer may prefer another option), which the letter's reading follows
-_AS_QUESTION = re.compile(
+_AS_QUESTION = rx.compile(
     r"^\W*(?:as|same\s+as|ditto|likewise|as\s+for|as\s+with)\s*(?:(?:our|my|the)\s+(?:answer|response|reply)\s+(?:to|at|for)\s+)?"
     r"(?:q|question)\s*\.?\s*(?P<n>\d{1,2})\b(?:\s+above)?\s*(?:[.;:,]|$)",
     re.I,
@@ -7403,25 +7403,25 @@ def _question_texts(spec_id: int) -> tuple[tuple[str, str], ...]:
 
 
 # "a template, agreed with the Information Commissioner's Office, would ...": a participle set off by commas
-_SET_OFF_BY_COMMAS = re.compile(r"\s+(?:with|by)\s+[^,;.]{1,80},")
-_PARTICIPLE_AFTER = re.compile(
+_SET_OFF_BY_COMMAS = rx.compile(r"\s+(?:with|by)\s+[^,;.]{1,80},")
+_PARTICIPLE_AFTER = rx.compile(
     r"\s+(?:locally|nationally|jointly|regionally|between|upon|in\s+advance|beforehand)\b", re.I
 )
 # "no" before the words naming the target: "there were no new statutory duty", "no further legislation"
-_NO_BEFORE = re.compile(
+_NO_BEFORE = rx.compile(
     r"\b(?:no|without\s+(?:a|any))\s+(?:(?:new|further|additional|extra|statutory|legal|such)\s+){0,2}$", re.I
 )
 # one partnership, by its place's name or as the respondent's own: "the Downsend Community Safety Partnership", "our
 # local CSP" (not "the Community Safety Partnership option", "CSPs")
-_ONE_PARTNERSHIP = re.compile(
+_ONE_PARTNERSHIP = rx.compile(
     r"\s+(?:(?i:our|my|the\s+local|our\s+local|my\s+local|the\s+borough['’]s|the\s+district['’]s)\s+|the\s+(?!Community\b)"
     r"(?:[A-Z][\w'’-]*\s+){1,3})(?i:community\s+safety\s+partnership|csp)\b(?!s|['’]s)(?!\s+(?i:option|route|model|approach|"
     r"proposals?|idea|way|taking|to\s+take|leading|to\s+lead|being|having|getting|as\s+the)\b)"
 )
 # a verdict verb of help or backing whose object is a noun phrase of its own, ending where the clause goes on to
 # something else ("supports a network of forty community groups through its grants programme")
-_HELP_VERB = re.compile(r"\b(?:support|supports|supported|back|backs|backed)$", re.I)
-_OWN_OBJECT = re.compile(
+_HELP_VERB = rx.compile(r"\b(?:support|supports|supported|back|backs|backed)$", re.I)
+_OWN_OBJECT = rx.compile(
     r"\s+(?:(?:a|an|the|our|their|its|local|many|several|some|all|every|each|two|three|four|five|\d[\d,]*)\s+)?"
     r"(?!(?:it|this|that|these|those|them|what|whatever|which|whichever|one|either|both|neither|none|option|options|"
     r"approach|proposals?|duty|idea|principle|creation|introduction|move|government|home|aims?|vision|list|case|"
@@ -7434,7 +7434,7 @@ _OWN_OBJECT = re.compile(
 
 # a coordinate clause opening after the target was named, with the respondent or one of its own as the subject ("...,
 # and I support", "..., and our members support")
-_NEW_CLAUSE_SUBJECT = re.compile(
+_NEW_CLAUSE_SUBJECT = rx.compile(
     r"[,;]\s*(?:and|but|so)?\s*(?:(?:we|i|they|(?:our|my|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:\w+\s+)?)?$", re.I
 )
 
@@ -7460,12 +7460,12 @@ def _object_is_another(
     return False
 
 
-_CONDITION_WORD = re.compile(
+_CONDITION_WORD = rx.compile(
     r"\b(?:provided|providing|so\s+long\s+as|as\s+long\s+as|on\s+condition|subject\s+to|if|unless|so\s+that|on\s+the\s+"
     r"understanding)\b",
     re.I,
 )
-_COORDINATED = re.compile(
+_COORDINATED = rx.compile(
     r"^\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|plus)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?$", re.I
 )
 
@@ -7500,13 +7500,13 @@ def _object_of_its_own(clause: str, cue_phrase: str, tphrase: str) -> bool:
 
 
 # agreement with a statement of the paper's, not with a target: "we agree with that concession", "with its diagnosis"
-_AGREE_WITH_STATEMENT = re.compile(
+_AGREE_WITH_STATEMENT = rx.compile(
     r"\b(?:we|i|the\s+\w+)?\s*(?:\w+\s+)?agree[sd]?\s+(?:\w+\s+)?with\s+(?:that|this|the|its|their|the\s+paper['’]s)\s+"
     r"(?:\w+\s+)?(?:concession|point|assessment|analysis|sentence|statement|observation|diagnosis|passage|paragraph|"
     r"description|summary|finding|findings|premise|characterisation|account|quotation|remark)\b",
     re.I,
 )
-_QUANTIFIED = re.compile(r"\s*(?:every|each|many|several|numerous|various|all)\s", re.I)
+_QUANTIFIED = rx.compile(r"\s*(?:every|each|many|several|numerous|various|all)\s", re.I)
 
 
 def _counted_object(clause: str, cue_phrase: str, counted: bool = True) -> bool:
@@ -7526,9 +7526,9 @@ def _counted_object(clause: str, cue_phrase: str, counted: bool = True) -> bool:
 
 
 # ... and the words of an option's kind: "we support voluntary arrangements", "a statutory footing" (not where counted)
-_STANCE_WORD = re.compile(r"\b(?:statutory|legal|voluntary|partnership|legislative|non-legislative|duty)\b", re.I)
+_STANCE_WORD = rx.compile(r"\b(?:statutory|legal|voluntary|partnership|legislative|non-legislative|duty)\b", re.I)
 # what backing an option is said of besides the option's own nouns: "we support the principle", "the aims"
-_STANCE_OBJECT = re.compile(
+_STANCE_OBJECT = rx.compile(
     r"\b(?:principles?|aims?|intentions?|ambitions?|objectives?|direction|thrust|spirit|thinking|recommendations?|changes?|"
     r"move|plans?|government|paper|consultation|home|preferred|proposed|"
     r"option|first|second|third|one|two|three|position|views?|response|stance|submission|answer|conclusions?|assessment|"
@@ -7543,8 +7543,8 @@ def _names_target_noun(np_words: str) -> bool:
     return any(w in _TARGET_NOUNS for w in np_words.lower().split())
 
 
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b", re.I)
-_LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+_RELATIVE_OPEN = rx.compile(r",\s+(?:which|who|whose)\b", re.I)
+_LAST_WORD = rx.compile(r"([\w'’-]+)\W*$")
 # the nouns that name a target (or what a target is about), and with the pronouns and numbers that stand for one, the
 # heads a relative clause may describe and still be about a target
 _TARGET_NOUNS = frozenset(
@@ -7577,13 +7577,13 @@ def _in_relative_of_another(clause: str, cue_phrase: str, tphrase: str | None) -
 
 # "prefer a list built for the purpose", "would prefer a different vision": another of the target's kind
 _OTHER_KIND = r"different|new|separate|fresh|bespoke|purpose[- ]built"
-_ANOTHER_OF_ITS_KIND = re.compile(
+_ANOTHER_OF_ITS_KIND = rx.compile(
     rf"\s+(?:to\s+see\s+)?(?:a|an)\s+(?:(?:{_OTHER_KIND}|shorter|longer|wider|narrower|broader|more\s+\w+)\s+)?(list|vision)\b",
     re.I,
 )
 # another list or vision called for as a subject: "A list written for this duty is needed", "a new list drawn up for
 # the duty would be better" (so this one is not right; an adjective or a participle makes it another)
-_ANOTHER_AS_SUBJECT = re.compile(
+_ANOTHER_AS_SUBJECT = rx.compile(
     r"^\W*(?:but\s+|so\s+|instead,?\s+|rather,?\s+)?(?:a|an)\s+"
     r"(?:(?:different|new|separate|fresh|bespoke|purpose[- ]built|proper|dedicated|shorter|wider|broader)\s+(?P<k1>list|vision)\b"
     r"(?:,?\s+(?:written|built|drawn\s+up|designed|made|compiled|tailored|framed)\s+(?:for|around|with)\b[^.;]{0,80}?)?"
@@ -7592,7 +7592,7 @@ _ANOTHER_AS_SUBJECT = re.compile(
     re.I,
 )
 # some existing partnerships as the subject (round 45): "Some of the CSPs we deal with are excellent"
-_SOME_OF_THE_CSPS = re.compile(
+_SOME_OF_THE_CSPS = rx.compile(
     # (or the set first, round 46: "Of the nine CSPs we attend, three are among the most effective partnerships")
     r"^\W*of\s+the\s+(?:\w+\s+)?(?:csps|community\s+safety\s+partnerships|partnerships)\b[^,;]{0,40},\s*"
     r"(?:some|most|many|a\s+few|few|several|one|two|three|four|five|six|seven|eight|half)\b"
@@ -7603,34 +7603,34 @@ _SOME_OF_THE_CSPS = re.compile(
     re.I,
 )
 # the respondent's own kind as what a preference is about, just after it: "... contractors like ourselves to carry"
-_ABOUT_OURSELVES = re.compile(
+_ABOUT_OURSELVES = rx.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:like\s+(?:ourselves|us|ours)|such\s+as\s+(?:ourselves|us)|ourselves)\s+to\s+"
     r"(?:carry|bear|have|take\s+on|be\s+(?:named|listed|included|covered|subject))\b",
     re.I,
 )
 # a thing named just after "agreed" as its adjective: "no agreed picture", "an agreed protocol"
-_AGREED_THING = re.compile(
+_AGREED_THING = rx.compile(
     r"\s+(?:(?:local|joint|shared|common|single)\s+)?(?:picture|plan|plans|view|position|protocol|protocols|approach|definition|"
     r"priorities|data|dataset|strategy|framework|set|list|outcomes?|targets?|measures?|timetable|terms|basis|format|understanding|"
     r"assessment|analysis|action|actions|process|procedures?)\b",
     re.I,
 )
 # a thing named just before "agreed" as its participle: "in a format agreed with", "the protocol agreed between us"
-_THING_AGREED = re.compile(
+_THING_AGREED = rx.compile(
     r"\b(?:format|formats|protocol|protocols|plan|plans|terms|basis|timetable|template|arrangement|arrangements|procedure|"
     r"process|definition|definitions|wording|form|budget|priorities|targets?|measures?|dataset|data|framework|strategy)\s+$",
     re.I,
 )
 # "not of itself", "not, on its own": a caveat that a target is not enough alone
-_NOT_BY_ITSELF = re.compile(r"(?:not|n't)\s*,?\s+(?:of|by|in)\s+itself\b|(?:not|n't)\s*,?\s+on\s+its\s+own\b", re.I)
+_NOT_BY_ITSELF = rx.compile(r"(?:not|n't)\s*,?\s+(?:of|by|in)\s+itself\b|(?:not|n't)\s*,?\s+on\s+its\s+own\b", re.I)
 # another focus as the subject of what it would do (round 45): "a broader focus on all violence would risk diluting it"
-_ANOTHER_FOCUS = re.compile(
+_ANOTHER_FOCUS = rx.compile(
     r"^\W*(?:but\s+|and\s+|so\s+)?(?:a|any)\s+(?:much\s+|still\s+)?(?:broader|wider|narrower|more\s+general|more\s+generic|"
     r"different|looser|general)\s+(?:focus|remit|scope|definition)\b[^.;]{0,60}?\s(?:would|will|could|might|may)\b",
     re.I,
 )
 # what drawing up another list would cost (round 45): "Starting with a fresh list would waste that familiarity"
-_ANOTHER_LIST_COSTS = re.compile(
+_ANOTHER_LIST_COSTS = rx.compile(
     r"^\W*(?:but\s+|and\s+|yet\s+)?(?:starting(?:\s+again)?\s+(?:with|from)|drawing\s+up|writing|building|creating|compiling|"
     r"replacing\s+it\s+with)\s+(?:a|an)\s+(?:fresh|new|different|separate|bespoke|purpose[- ]built|whole\s+new)\s+list\b[^.;]{0,60}?"
     r"\b(?:would|will|could)\s+(?:only\s+|simply\s+|just\s+)?(?:waste|lose|delay|cost|slow|set\s+back|confuse|throw\s+away|"
@@ -7638,13 +7638,13 @@ _ANOTHER_LIST_COSTS = re.compile(
     re.I,
 )
 # an attempt to weaken the target as what is opposed: "resist any attempt during the passage of legislation to narrow it"
-_WEAKENING_ATTEMPT = re.compile(
+_WEAKENING_ATTEMPT = rx.compile(
     r"\s+(?:any|every|all)\s+(?:attempts?|moves?|proposals?|temptation|pressure|efforts?)\s+(?:[^.;]{0,50}?\s)?to\s+"
     r"(?:narrow|weaken|dilute|water\s+down|cut\s+back|drop|abandon|scrap|shrink|undermine|shorten|row\s+back\s+on)\b",
     re.I,
 )
 # agreeing a view is reaching one, not holding one: "we have not been able to agree a view on Option Three"
-_AGREE_A_VIEW = re.compile(
+_AGREE_A_VIEW = rx.compile(
     r"\s+(?:on\s+)?(?:a|an|any|our|one|a\s+common|a\s+single|a\s+collective|a\s+joint|a\s+shared|an\s+agreed)\s+(?:\w+\s+)?"
     r"(?:view|position|line|response|answer|stance)\b"
     # "the force has agreed to the position below", "agreed the response set out here": the response itself
@@ -7653,20 +7653,20 @@ _AGREE_A_VIEW = re.compile(
     re.I,
 )
 # co-option named after an omission: "can be brought in through the existing power to co-opt" (Q12: nothing to add)
-_CO_OPTED = re.compile(r"\bco-?opt(?:ed|ion|ing)?\b", re.I)
+_CO_OPTED = rx.compile(r"\bco-?opt(?:ed|ion|ing)?\b", re.I)
 # an objection whose object is somebody's proposal, not the target: "resist any suggestion that colleges be carved out"
-_SUGGESTION_OBJECT = re.compile(
+_SUGGESTION_OBJECT = rx.compile(
     r"\s+(?:any|the|every)\s+(?:suggestion|attempt|move|proposal|idea|temptation|pressure|call)s?\s+(?:that|to)\b", re.I
 )
 # the object of a verdict verb that is a part or instrument, not an option: "support a separate inspection regime"
-_OTHER_OBJECT = re.compile(
+_OTHER_OBJECT = rx.compile(
     r"\s+(?:a|an|any)\s+(?:(?:separate|new|further|additional|extra|specific|dedicated|national|local|single)\s+){0,2}"
     r"(?:[\w-]+\s+)?(?:regime|inspection|inspectorate|requirement|requirements|system|process|targets?|league\s+tables?|"
     r"sanctions?|penalt(?:y|ies)|fund|funding|guidance|framework|board|role|database|register)\b",
     re.I,
 )
 # what a letter welcomes as a courtesy: "we would welcome a meeting with officials", "welcome the chance to discuss"
-_ADMIN_OBJECT = re.compile(
+_ADMIN_OBJECT = rx.compile(
     r"\s+(?:(?:a|an|the|any|further|more|continued|ongoing|early|an\s+early)\s+)*(?:[\w-]+\s+)?(?:meetings?|discussions?|"
     r"conversations?|dialogue|engagement|opportunity|opportunities|chance|invitation|visit|call|contact|feedback|"
     r"involvement|participation)\b"
@@ -7676,22 +7676,22 @@ _ADMIN_OBJECT = re.compile(
     re.I,
 )
 # agreement in general, with an object of its own ("we agree about most things", "agree on a great deal"), not on the target
-_AGREE_IN_GENERAL = re.compile(
+_AGREE_IN_GENERAL = rx.compile(
     r"\s+(?:with\s+(?:each\s+other|one\s+another)\s+)?(?:about|on|over)\s+(?:(?:most|many|all|some|several|a\s+lot\s+of|plenty\s+of|"
     r"(?:nearly|almost)\s+(?:all|everything)|a\s+(?:great|good)\s+deal\s+of)\s+)?"
     r"(?:things|matters|issues|points|questions|subjects|topics|most|much|a\s+lot|plenty|everything|little|a\s+(?:great|good)\s+deal)\b",
     re.I,
 )
 # a part of the things just named as a clause's subject (round 40): "several of ours", "some of them", "one or two of these"
-_PART_OF_THEM = re.compile(
+_PART_OF_THEM = rx.compile(
     r"^\W*(?:but\s+|and\s+)?(?:several|some|a\s+few|few|one\s+or\s+two|many|most|two|three|half)\s+of\s+"
     r"(?:ours|theirs|them|these|those)\b",
     re.I,
 )
 # a clause opening on a noun phrase of its own ("a small practice does not"), not on the target's pronoun ("its silence")
-_OWN_NP_SUBJECT = re.compile(r"^\W*(?:a|an|the|some|many|most|other|each|every|small|smaller|large|larger)\b", re.I)
+_OWN_NP_SUBJECT = rx.compile(r"^\W*(?:a|an|the|some|many|most|other|each|every|small|smaller|large|larger)\b", re.I)
 # a sentence whose own subject (a noun phrase, not a pronoun) is judged: "The new units are welcome"
-_NP_COPULA = re.compile(
+_NP_COPULA = rx.compile(
     r"^\W*(?:(?:the|a|an|these|those|our|their|its|local|new|existing)\s+(?!(?:option|approach|duty|proposals?|vision|list|partnerships?)\b)"
     r"(?:[\w'-]+\s+){0,14}?|(?:then\s+|so\s+)?(?:something|nothing|everything|anything)\s+)"
     r"(?:is|are|was|were|seems?|seem|remains?|looks?|(?:has|have|had)(?!\s+to\b))\b",  # ("should have to be": a modal)
@@ -7699,7 +7699,7 @@ _NP_COPULA = re.compile(
 )
 
 # the instruction that closes a question of the form, quoted back with it
-_QUESTION_TAIL = re.compile(
+_QUESTION_TAIL = rx.compile(
     r"^\W*(?:(?:if\s+(?:not|so)\s*,?\s*)?(?:please\s+)?(?:explain|specify|say|tell\s+us)\s+why|if\s+so\s*,?\s*what\s+organisations)\s*[.?]?"
     r"[\s\"'”’)\]]*$"  # (the closing quotation mark of a question copied in quotes)
     r"|^\W*(?:q(?:uestion)?\s*)?\d{1,2}(?:\.\d)?\s*[.):]?\s*$",  # a question's number on its own ("9.")
@@ -7707,14 +7707,14 @@ _QUESTION_TAIL = re.compile(
 )
 
 # a verdict whose object is the list of bodies itself: "is not the right list", "the right set of partners"
-_LIST_VERDICT = re.compile(
+_LIST_VERDICT = rx.compile(
     r"\bthe\s+(?:right|wrong|correct)\s+(?:list(?:\s+of\s+(?:partners|bodies|organisations|agencies))?|set\s+of\s+"
     r"(?:partners|bodies|organisations|agencies)|partners|bodies|organisations|agencies)\b",
     re.I,
 )
 # a list as the subject of a verdict: "that list is the right one to use", "A list of partners from which housing is
 # entirely absent cannot deliver the vision" (read on Q10 where the duty is what is being discussed)
-_LIST_SUBJECT = re.compile(
+_LIST_SUBJECT = rx.compile(
     r"^\W*(?:(?:but|and|so|still|first|second|secondly|third|thirdly|finally|also)\s*,?\s+)?"
     r"(?:(?:i|we)\s+(?:don't\s+|do\s+not\s+|didn't\s+)?(?:think|believe|feel|reckon)\s+(?:that\s+)?)?"
     r"(?P<list>(?:the|that|this|a|their|your|its)\s+list)(?:\s+of\s+(?:partners|bodies|organisations|agencies))?\b[^.;]{0,60}?"
@@ -7724,9 +7724,9 @@ _LIST_SUBJECT = re.compile(
 )
 # an option named as such ("Option Two", "the second option", "the partnership route"): a clause naming it weighs the
 # option, whatever else it says
-_OPTION_TERMS = re.compile(r"\boption\b|\bsecond\b|\broute\b|\bmodel\b|\bapproach\b", re.I)
+_OPTION_TERMS = rx.compile(r"\boption\b|\bsecond\b|\broute\b|\bmodel\b|\bapproach\b", re.I)
 # talk of who sits on the partnerships (round 40): bodies added, members, responsible authorities, seats at the table
-_MEMBERS_ADDED = re.compile(
+_MEMBERS_ADDED = rx.compile(
     # bodies or people added ("we would add the youth service", "I'd add the acute trust", "please don't add more people
     # to the meetings", "We would add:" before a list), not "it would add paperwork", "we would add that ..."
     r"\b(?:would|'d|should|could|must|to|also|please|do(?:\s+not|n't))\s+add\b(?:\s*:|\s+(?:[\w'’()-]+\s+){0,5}?(?:services?|"
@@ -7760,9 +7760,9 @@ _MEMBERS_ADDED = re.compile(
     re.I,
 )
 # a body described as already one is no addition: "the fire authority, which is already a responsible authority"
-_ALREADY_ONE = re.compile(r"\balready\s+(?:a\s+|one\s+of\s+the\s+)?responsible\s+authorit\w*", re.I)
+_ALREADY_ONE = rx.compile(r"\balready\s+(?:a\s+|one\s+of\s+the\s+)?responsible\s+authorit\w*", re.I)
 # the partnerships weighed as the duty's vehicle: a clause saying so stays Option Two's
-_VEHICLE_TALK = re.compile(
+_VEHICLE_TALK = rx.compile(
     r"\b(?:duty|duties|lead|leading|strategy|strategies|legislat\w*|law|vehicle|statutory\s+footing|revis\w*|reform\w*|"
     r"responsib\w+\s+for\s+(?:the\s+)?(?:duty|response)|way\s+(?:of|to)|chang(?:e|ing)\s+(?:the\s+)?(?:community|csps?|partnerships?|them))\b",
     re.I,
@@ -7770,7 +7770,7 @@ _VEHICLE_TALK = re.compile(
 
 
 # a condition after a comma, to the clause's end or the next comma: ", if housing is at the table as of right"
-_IF_CONDITION = re.compile(r",\s*(?:but\s+only\s+|only\s+)?if\b[^,;]*", re.I)
+_IF_CONDITION = rx.compile(r",\s*(?:but\s+only\s+|only\s+)?if\b[^,;]*", re.I)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -7790,7 +7790,7 @@ def _is_membership_talk(clause: str) -> bool:
 
 
 # the partnership told whom to include: "the partnership should have to include local traders"
-_PARTNERSHIP_INCLUDE = re.compile(
+_PARTNERSHIP_INCLUDE = rx.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+)?(?:have\s+to\s+|be\s+(?:required|made)\s+to\s+)?(?:include|bring\s+in|take\s+in)\b"
     # a seat at the partnership's table, said of bodies: "schools should be on that partnership as of right", "the
     # schools should have to be round that table", "they should be made members", "it needs two more members",
@@ -7816,7 +7816,7 @@ _PARTNERSHIP_INCLUDE = re.compile(
 
 # the answer to the respondent's own question: "We do not think so.", "Hardly.", "Of course not." (neg) or "We think so.";
 # "We believe it should not." (neg) or "We think they should."
-_ANSWERS_QUESTION = re.compile(
+_ANSWERS_QUESTION = rx.compile(
     r"^\s*(?:(?P<neg>(?:we|i)\s+(?:do|did)\s*(?:not|n't)\s+(?:think|believe)\s+so|(?:we|i)\s+(?:think|suspect|fear)\s+not|"
     r"(?:we|i)\s+doubt\s+it|hardly|(?:of\s+course|certainly|surely|clearly)\s+not|not\s+(?:at\s+all|a\s+bit|likely|really)|"
     r"(?:we|i)\s+(?:think|believe)\s+(?:it|they)\s+(?:should|would|will|does|do|is|are)\s*(?:not|n't))"
@@ -7827,7 +7827,7 @@ _ANSWERS_QUESTION = re.compile(
 
 # a consultation question restated as an indirect question: "The paper asks whether ...", "Question 12 asks if ...",
 # "We are asked whether ..." (answered by the next sentence, ``_ANSWERS_QUESTION``)
-_RESTATED_QUESTION = re.compile(
+_RESTATED_QUESTION = rx.compile(
     r"^\W*(?:(?:the\s+(?:consultation\s+)?(?:paper|document|questionnaire)|the\s+consultation|the\s+government|the\s+home\s+office|"
     r"(?:question|q)\s*\d{1,2}|this\s+question|the\s+(?:next\s+)?question)\s+(?:then\s+|also\s+|next\s+)?"
     r"(?:asks|asked|wants\s+to\s+know|seeks\s+views\s+on)|(?:we|i)\s+(?:are|were|am|have\s+been)\s+asked)\s+"
@@ -7837,21 +7837,21 @@ _RESTATED_QUESTION = re.compile(
 
 
 # the respondent's denial of the view just reported: "..., but I don't.", "..., but we do not agree."
-_DENIED_AFTER = re.compile(
+_DENIED_AFTER = rx.compile(
     r"^\W*(?:(?:but|though|however)\s+)?(?:i|we)\s+(?:don't|dont|do\s+not|didn't|did\s+not|disagree|can't\s+agree|cannot\s+agree|"
     r"do\s+not\s+agree|don't\s+agree|(?:do\s+not|don't|cannot|can't)\s+share\s+(?:(?:it|that|this|them)(?:\s+(?:view|concern|worry|fear|"
     r"opinion|assessment))?|the\s+(?:worry|concern|view|fear)|their\s+(?:worry|concern|view|fear)))(?:\s+with\s+(?:them|him|her|you|that|it))?\W*$",
     re.I,
 )
-_ANY_WORD = re.compile(r"\w")
+_ANY_WORD = rx.compile(r"\w")
 # a view named as such, which a denial after it ("but I don't share it") answers
-_A_VIEW_NAMED = re.compile(
+_A_VIEW_NAMED = rx.compile(
     r"\b(?:the|that|this|their|his|her|its|your|these|those)\s+(?:worry|worries|concern|concerns|view|views|fear|fears|argument|"
     r"arguments|anxiety|anxieties|objection|objections|point|sentiment)\b",
     re.I,
 )
 # where a reported view's own proposition begins: "you think (that) ...", "she said ..."
-_REPORT_VERB = re.compile(
+_REPORT_VERB = rx.compile(
     r"\b(?:think|thinks|thought|said|says|say|believe|believes|feel|feels|felt|reckon|reckons|argue|argues|argued|claim|claims|"
     r"claimed|worry|worries|worried|fear|fears|feared)\s+(?:that\s+)?",
     re.I,
@@ -7859,13 +7859,13 @@ _REPORT_VERB = re.compile(
 
 
 # a verdict held by somebody named before it: "(the Commissioner has told the Panel that) she would favour ..."
-_OTHER_HOLDER = re.compile(
+_OTHER_HOLDER = rx.compile(
     r"\b(?P<who>she|he|they)\s+(?=(?:would|will|does|did|do|has|have|had|might|may)?\s*(?:\w+ly\s+)?(?:favour|support|prefer|"
     r"back|oppose|reject|welcome|endorse|like)\b)",
     re.I,
 )
 # the respondent taking up or denying the view just reported: "The Panel does not share that view.", "We share their view."
-_VIEW_SHARED = re.compile(
+_VIEW_SHARED = rx.compile(
     # (the respondent: "we", "I", "our board", or a body of the kind a respondent answers as, "the Panel"; not "the
     # Government shares that view")
     # (after a courtesy: "With respect to him, I don't agree.")
@@ -7889,7 +7889,7 @@ _GROUP = (
     r"(?P<group>them|those|him|her|the\s+(?:large\s+|great\s+|vast\s+|clear\s+|overwhelming\s+|substantial\s+|small\s+|narrow\s+)?"
     r"(?:majority|minority)|the\s+rest|the\s+others|the\s+other\s+[\w-]+)\b"
 )
-_AGREE_WITH_GROUP = re.compile(
+_AGREE_WITH_GROUP = rx.compile(
     r"^(?P<report>.+?)\s*,?\s+and\s+(?:so\s+|therefore\s+)?(?:we|i|it|(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
     r"(?:also\s+|fully\s+|therefore\s+|strongly\s+|wholly\s+|entirely\s+|firmly\s+)?(?P<verb>agrees?|disagrees?|sides?|concurs?)\s+"
     # (not "agrees with them that ...": what is agreed is said there, ``_AGREED_CONTENT``)
@@ -7897,7 +7897,7 @@ _AGREE_WITH_GROUP = re.compile(
     re.I,
 )
 # the same as a sentence of its own, just after the view: "The Forum agrees with the other 25." (whole sentence)
-_AGREE_WITH_GROUP_ALONE = re.compile(
+_AGREE_WITH_GROUP_ALONE = rx.compile(
     r"^\W*(?:(?:on\s+this\s+(?:question|point|option|one)|here|on\s+this)\s*,?\s+)?"
     r"(?:(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|we|i)\s+(?:also\s+|fully\s+|therefore\s+|strongly\s+|firmly\s+|respectfully\s+)?"
     r"(?:(?P<verb>agrees?|disagrees?|sides?|concurs?|differs?|departs?|parts?\s+company)\s+(?:with|from)"
@@ -7922,26 +7922,26 @@ def _agrees_with_group_alone(sentence: str) -> re.Match[str] | None:
 
 
 # a view held by few: "only four centres thought ...", "a small minority favoured ...", "Second, just 2 of the 27 said ..."
-_FEW_HOLD = re.compile(
+_FEW_HOLD = rx.compile(
     r"^\W*(?:(?:first|second|third|secondly|thirdly|finally|also|however|but|and)\s*,?\s+)?(?:only|just|merely|a\s+(?:small\s+|tiny\s+)?"
     r"minority|(?:very\s+)?few|a\s+handful|hardly\s+any|no\s+more\s+than|fewer\s+than|less\s+than)\b",
     re.I,
 )
 # a view held by most: "most members ...", "a clear majority ...", "nearly all ..."
-_MOST_HOLD = re.compile(
+_MOST_HOLD = rx.compile(
     r"^\W*(?:(?:first|second|third|secondly|thirdly|finally|also|however|but|and)\s*,?\s+)?(?:most|the\s+(?:large\s+|great\s+|vast\s+)?"
     r"majority|a\s+(?:large\s+|clear\s+|substantial\s+|big\s+)?majority|nearly\s+all|almost\s+all|(?:the\s+)?great\s+bulk)\b",
     re.I,
 )
 # what a group thought or said (the proposition follows), or the verdict it gave (its object follows)
-_GROUP_SAID = re.compile(
+_GROUP_SAID = rx.compile(
     # (the verbs of a view reported, ``_REPORT_VERB``, and a few more a survey's write-up uses)
     _REPORT_VERB.pattern
     + r"|\b(?:believed|reckoned|considered?|considers|judged?|told\s+(?:us|me|the\s+\w+))\s+(?:that\s+)?|\bagreed\s+that\s+"
     r"|\b(?:are|were|was|is)\s+(?:(?:all|almost|nearly|virtually)\s+)?(?:unanimous|agreed|clear|convinced|of\s+the\s+view|of\s+one\s+mind)\s+that\s+",
     re.I,
 )
-_GROUP_VERDICT = re.compile(
+_GROUP_VERDICT = rx.compile(
     r"\b(?:favoured|favored|favour|favor|opposed|oppose|backed|back|supported|support|preferred|prefer|rejected|reject|welcomed|"
     r"welcome|endorsed|endorse|wanted|want|(?:dis)?agreed\s+with|(?:dis)?agree\s+with)\b",
     re.I,
@@ -7950,21 +7950,21 @@ _GROUP_VERDICT = re.compile(
 
 # the views of a survey's groups, each with its count (round 40): "54% thought Option One would best achieve the vision,
 # 31% thought it would not and 15% were unsure"; a new group opens at ";", or at a number after ", " or "and"
-_COUNTED_SPLIT = re.compile(
+_COUNTED_SPLIT = rx.compile(
     r";\s*|,\s+(?=(?:and\s+|while\s+|whereas\s+|but\s+|with\s+)?(?:only\s+|just\s+|a\s+further\s+)?\d)"
     r"|\s+(?:and|while|whereas|but)\s+(?=(?:only\s+|just\s+|a\s+further\s+)?\d)",
     re.I,
 )
 # a group's count: a share ("61%", "(61%)", "61 per cent") or a number of people ("30 clubs", "2 of the 27"), not a
 # number naming a question, option or schedule
-_COUNT = re.compile(
+_COUNT = rx.compile(
     r"\(?(?P<pc>\d+(?:\.\d+)?)\s*(?:%|per\s*cent)"
     r"|(?<!schedule\s)(?<!question\s)(?<!option\s)(?<!section\s)(?<!annex\s)(?<!paragraph\s)(?<!part\s)\b(?P<n>\d+)\b"
     r"(?=\s+(?:of\s+(?:the\s+|our\s+)?\d+\b|[a-z]))",
     re.I,
 )
 # what a group said left elliptical, its content the group's before: "31% thought it would not", "68% did not"
-_ELLIPTICAL_VIEW = re.compile(
+_ELLIPTICAL_VIEW = rx.compile(
     r"^\W*(?:(?:it|they|this|that|one|so)\s+)?(?:would|will|did|does|do|was|were|is|are|could|should|might|had|has|have)?"
     r"(?P<neg>\s*(?:not|n't)(?:\s+so)?)?\W*$",
     re.I,
@@ -8020,7 +8020,7 @@ def _counted_views(report: str, qid: str) -> list[tuple[float | None, str, tuple
 
 
 # a view held by only a few of the respondent's own members: "Only 12% of members thought ...", "only 3 of our 40 trustees"
-_FEW_OF_OURS = re.compile(
+_FEW_OF_OURS = rx.compile(
     r"^\W*(?:(?:first|also|however|but|and|yet)\s*,?\s+)?only\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of|\d+\s+of|"
     r"a\s+(?:small\s+|tiny\s+)?(?:handful|minority|few)\s+of)\s+(?:(?:our|the|its|their)\s+)?(?:\d+\s+)?(?:members|trustees|"
     r"governors|staff|member\s+organisations|branches|membership)\b",
@@ -8199,28 +8199,28 @@ def _comparative_cues(clause: str, spec: Spec, default: str | None) -> dict[str,
 
 # waiting preferred (round 49): what is waited for is no choice made
 # (not a duty waited for: "We would rather wait for a duty that fits Wales than have one quickly that does not")
-_WAIT_AND_SEE = re.compile(
+_WAIT_AND_SEE = rx.compile(
     r"^\W*(?:to\s+)?(?:wait\s+(?:and\s+see|to\s+see|until|before)|hold\s+off|pause|hold\s+fire|see\s+(?:how|what|whether))\b",
     re.I,
 )
 # both ways at once (round 45): "better or worse than the alternatives", "more or less effective than"
-_EITHER_WAY = re.compile(r"\b(?:better\s+or\s+worse|worse\s+or\s+better|more\s+or\s+less|less\s+or\s+more)\b", re.I)
-_NOT_SEE_HOW = re.compile(
+_EITHER_WAY = rx.compile(r"\b(?:better\s+or\s+worse|worse\s+or\s+better|more\s+or\s+less|less\s+or\s+more)\b", re.I)
+_NOT_SEE_HOW = rx.compile(
     r"^\W*(?:but\s+|and\s+|so\s+)?(?:(?:we|i)\s+(?:do\s+not|don't|dont|cannot|can't|fail\s+to)\s+see\s+(?:how|why|that)"
     r"|(?:it\s+is|it's)\s+(?:very\s+|rather\s+)?(?:hard|difficult)\s+to\s+see\s+(?:how|why))\b",
     re.I,
 )
 # a list or vision made anew, or another of its kind: what is preferred is not the one asked about
-_ANOTHER_DRAWN = re.compile(
+_ANOTHER_DRAWN = rx.compile(
     rf"\b(?:afresh|anew|from\s+scratch)\b|\b(?:a|an)\s+(?:{_OTHER_KIND})\s+(?:list|vision)\b", re.I
 )
 # a condition, concession or reason that ends at a comma or semicolon: "Provided ..., ", "If ..., ", "Although ..., "
-_SUBORDINATE_BEFORE = re.compile(
+_SUBORDINATE_BEFORE = rx.compile(
     r"\b(?:provided|providing|if|unless|as\s+long\s+as|so\s+long\s+as|although|though|while|whilst|because|since|"
     r"where|when|once)\b[^,;]*[,;]",
     re.I,
 )
-_STATUS_QUO = re.compile(
+_STATUS_QUO = rx.compile(
     r"^\W*(?:the\s+)?(?:present|current|existing)\s+(?:position|situation|arrangements?|state\s+of\s+affairs|system|set-?up)\b"
     r"|^\W*(?:the\s+)?status\s+quo\b|^\W*(?:doing\s+)?nothing(?:\s+at\s+all)?\b|^\W*what\s+(?:we|there)\s+(?:have|is)\s+(?:now|today|at\s+present)\b",
     re.I,
@@ -8319,16 +8319,16 @@ def _held_by_respondent(it: _Item | None) -> bool:
     return "we" in before or "i" in before
 
 
-_QUOTED = re.compile(r"'([^']+)'")
-_OWN_FIRST = re.compile(r"(?:we|i)\b", re.I)
+_QUOTED = rx.compile(r"'([^']+)'")
+_OWN_FIRST = rx.compile(r"(?:we|i)\b", re.I)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:we|i|us|me)\b", re.I)  # the respondent speaks in the sentence relied on
+_FIRST_PERSON = rx.compile(r"\b(?:we|i|us|me)\b", re.I)  # the respondent speaks in the sentence relied on
 
 
 _WEAK_NO_VIEW_TARGETS = ("ordinal", "description", "heading")
 # the answer given in so many words: "verdict 'No'", "evaluation 'Our answer is no'" (not a verdict verb, "verdict 'support'")
-_EXPLICIT_ANSWER = re.compile(
+_EXPLICIT_ANSWER = rx.compile(
     # (after a label's colon or a dash too, round 45: "On balance: No.")
     # (or "say yes to", round 49: "We say yes to Option One.")
     r"(?:verdict|evaluation) '(?:[:\-–—]\s*)?(?:(?:our|my|the)\s+(?:\w+\s+)?(?:answer|reply|response)\b[^']*|yes|no|say\s+(?:yes|no))[.!]?'"
@@ -8339,18 +8339,18 @@ _EXPLICIT_ANSWER = re.compile(
 # "Even so, ..."): the writer has just granted something, and that concession may be about the same target, which
 # makes the answer Mixed, though the rules read no cue in it ("We accept much of the vision.", "We can see the
 # attraction of the preferred option."). A weighing that ends the argument ("Even so, on balance, ...") is a verdict.
-_OPENS_WITH_CONTRAST = re.compile(
+_OPENS_WITH_CONTRAST = rx.compile(
     r"^[\s\W\d]*(?:but|however|yet|even\s+so|that\s+said|having\s+said\s+that|nonetheless|nevertheless|still(?=\s*,)|"
     r"on\s+the\s+other\s+hand)\b",
     re.I,
 )
-_WEIGHED_VERDICT = re.compile(
+_WEIGHED_VERDICT = rx.compile(
     r"\b(?:on\s+balance|overall|all\s+things\s+considered|taken\s+(?:together|as\s+a\s+whole)|in\s+the\s+end|"
     r"weighing|in\s+sum|in\s+short)\b",
     re.I,
 )
-_MERIT_OF = re.compile(r"\b(?:merit|virtue|advantage|attraction)s?\s+of\b", re.I)
-_PART_OBJECT = re.compile(
+_MERIT_OF = rx.compile(r"\b(?:merit|virtue|advantage|attraction)s?\s+of\b", re.I)
+_PART_OBJECT = rx.compile(
     # (or share it, round 45: "We share the vision's emphasis on early intervention")
     r"\b(?:welcome|welcomes|welcomed|support|supports|endorse|endorses|agree\s+with|agrees\s+with|share|shares)\s+(?:its|their|the\s+[\w-]+'s?|the)\s+"
     r"(?:broad\s+|general\s+|overall\s+|stated\s+)?(?:aims?|emphasis|focus\s+on|intentions?|commitment|ambitions?|principles?|direction|"
@@ -8361,8 +8361,8 @@ _PART_OBJECT = re.compile(
 )
 
 
-_VISION_PART = re.compile(r"\b(?:the\s+|its\s+)?(?:vision|aims?|ambition)\b", re.I)
-_FOCUS_PART = re.compile(r"\b(?:the\s+|its\s+)?focus\b", re.I)
+_VISION_PART = rx.compile(r"\b(?:the\s+|its\s+)?(?:vision|aims?|ambition)\b", re.I)
+_FOCUS_PART = rx.compile(r"\b(?:the\s+|its\s+)?focus\b", re.I)
 
 
 def _parts_judged_apart(yes_sentence: str, no_sentence: str) -> bool:
@@ -8375,7 +8375,7 @@ def _parts_judged_apart(yes_sentence: str, no_sentence: str) -> bool:
 
 
 # assent to much of the target, not all of it (round 47): "We share much of the vision", "We can sign up to most of it"
-_PARTIAL_ASSENT = re.compile(
+_PARTIAL_ASSENT = rx.compile(
     r"\b(?:share|shares|agree\s+with|sign\s+up\s+to|support|welcome|endorse|accept|like|back)\s+(?:much|most|many|"
     r"a\s+(?:good|great)\s+deal|large\s+parts?|the\s+bulk|a\s+lot)\s+of\b",
     re.I,
@@ -8429,24 +8429,24 @@ def _option_subject_first(
 
 
 # a participial phrase set off after a subject: ", placed on a long list of public bodies and left to ..., "
-_SET_OFF_PARTICIPLE = re.compile(
+_SET_OFF_PARTICIPLE = rx.compile(
     r"[^,]{0,60}?,\s*(?:placed|imposed|laid|put|left|applied|extended|spread)\s+(?:on|upon|to|across|over)\b", re.I
 )
 
 
 # after a subject, its verb of being: "is", "is, in our view,", "seems to us" (what it is said to be follows)
-_COPULA_BETWEEN = re.compile(r"\s*(?:,[^,]{1,30},\s*)?(?:is|are|was|were|seems?|looks?|remains?)\b", re.I)
+_COPULA_BETWEEN = rx.compile(r"\s*(?:,[^,]{1,30},\s*)?(?:is|are|was|were|seems?|looks?|remains?)\b", re.I)
 
 
 # where a weighing came down, later in its clause: "..., and we've come down on the side of a duty" (not "have not come
 # down")
-_CAME_DOWN = re.compile(
+_CAME_DOWN = rx.compile(
     r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\byet\sto\s)\b(?:come|came)\s+down\s+(?:firmly\s+|narrowly\s+|just\s+)?"
     r"(?:on|in\s+favour|for|against)\b",
     re.I,
 )
 # a Mixed cue that only sets out the weighing, not a partial view: "On the one hand", "on the other hand"
-_WEIGHING_ONLY = re.compile(r"\b(?:one|other)\s+hand\b", re.I)
+_WEIGHING_ONLY = rx.compile(r"\b(?:one|other)\s+hand\b", re.I)
 
 
 def _decide(e: _Evidence | None, addressed: bool, qid: str | None = None) -> StanceCode:
@@ -8721,9 +8721,9 @@ def _code_text_cached(text: str, qid: str, spec_id: int) -> StanceCode:
     return _decide(ev.get(qid), addressed=True, qid=qid)
 
 
-_PARAGRAPH = re.compile(r"\n\s*\n")
+_PARAGRAPH = rx.compile(r"\n\s*\n")
 # an answer that only says the question was not taken up: silent, not Unclear
-_NOT_ANSWERED = re.compile(
+_NOT_ANSWERED = rx.compile(
     r"^\W*(?:(?!(?:yes|no|agree|disagree|partly|partially)\b)(?:[\w'-]+\s*){1,3}[.:]\s+)?(?:(?:we|i)\s+(?:did\s*(?:not|n't)|have\s*(?:not|n't)|do\s*(?:not|n't))\s+(?:discuss|consider|answer|address|look\s+at|"
     r"cover|comment\s+on)(?:ed)?\s+(?:this|it|that)(?:\s+(?:one|question|point))?(?:\s+(?:here|at\s+all))?"
     r"|(?:not\s+(?:discussed|considered|answered|applicable)|no\s+(?:comments?|response|answer|reply)(?:\s+(?:given|entered|made))?|"
@@ -8739,26 +8739,26 @@ _NOT_ANSWERED = re.compile(
 # the respondent's own names for the options, defined once (round 45: "we call them: Plan A - the new duty ... (Option
 # One)", "I will refer to Option One as the Statutory Regard Option", 'Option Three "the Goodwill Model"'): read as the
 # option they name wherever they recur
-_NAMING_WORDS = re.compile(
+_NAMING_WORDS = rx.compile(
     r"\b(?:call|calls|calling|called|refer\s+to|referred\s+to|shorthand|labels?|names?|terms?|dub|dubbed|nickname|known\s+as|"
     r"hereafter|throughout)\b",
     re.I,
 )
-_OPTION_MENTION = re.compile(r"\boption\s+(one|two|three|1|2|3)\b", re.I)
+_OPTION_MENTION = rx.compile(r"\boption\s+(one|two|three|1|2|3)\b", re.I)
 _ALIAS_NUMBER = {"one": "One", "1": "One", "two": "Two", "2": "Two", "three": "Three", "3": "Three"}
 # an alias just after an option's mention: quoted or bold, or "as the Capitalised Words"
-_ALIAS_AFTER = re.compile(
+_ALIAS_AFTER = rx.compile(
     r"^(?:\s*\([^()]{0,160}\))?[^.;\"“”*()]{0,160}?(?:[\"“]|\*\*)(?P<q>[^\"“”*]{3,40}?)(?:[\"”]|\*\*)"
     r"|^\s*as\s+(?P<c>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*)",
 )
 # an alias set before the option it names: "Plan A - the new duty on specified organisations ... (Option One);"
-_ALIAS_BEFORE = re.compile(
+_ALIAS_BEFORE = rx.compile(
     r"(?:^|[:;]\s+|\n\s*)\W*(?P<alias>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3})\s*[-–—:]\s+[^()]{3,160}?"
     r"\(\s*option\s+(?P<n>one|two|three|1|2|3)\s*\)",
     re.I,
 )
 # ... quoted or bold, then what it stands for: '"the Blanket Duty" for Option One', "**the Duty Option**: Option One, ..."
-_ALIAS_FOR = re.compile(
+_ALIAS_FOR = rx.compile(
     r"(?:[\"“]|\*\*)(?P<alias>[^\"“”*]{3,40}?)(?:[\"”]|\*\*)\s*(?:[:=–—-]|for\b|is\b|means\b|stands\s+for\b)\s*"
     r"option\s+(?P<n>one|two|three|1|2|3)\b",
     re.I,
@@ -8812,7 +8812,7 @@ def option_aliases(text: str) -> dict[str, str]:
 
 # an option set out, not judged (round 48): "The second one is to change the law on Community Safety Partnerships, so that
 # they must have a plan", "Option Three involves no legislation"
-_SETS_OUT_OPTION = re.compile(
+_SETS_OUT_OPTION = rx.compile(
     r"^\W*(?:(?:the\s+)?(?:first|second|third|last|other|final)(?:\s+(?:one|option|proposal|approach|route|idea))?"
     r"|option\s+(?:one|two|three|[123])|the\s+(?:preferred|voluntary|non-legislative|partnership|csp)\s+(?:option|approach|route))"
     r"(?:\s*\([^)]{1,40}\))?\s+(?:is\s+to|would\s+be\s+to|is\s+that|involves|would\s+involve|proposes|means\s+that|"
@@ -8832,7 +8832,7 @@ def _defines_names(sentence: str) -> bool:
 
 
 # an alias with its option added, then the option named again: "the Partnership Retrofit (Option Two): Option Two, ..."
-_SAME_OPTION_TWICE = re.compile(r"\(option\s+(one|two|three)\)[\W]{0,6}(?:for\s+|is\s+)?option\s+\1\b", re.I)
+_SAME_OPTION_TWICE = rx.compile(r"\(option\s+(one|two|three)\)[\W]{0,6}(?:for\s+|is\s+)?option\s+\1\b", re.I)
 
 
 def with_aliases(text: str, aliases: dict[str, str]) -> str:
@@ -8843,7 +8843,7 @@ def with_aliases(text: str, aliases: dict[str, str]) -> str:
     """
     if not aliases or not isinstance(text, str):
         return text
-    pattern = re.compile(
+    pattern = re.compile(  # (not kept on disk: a letter's own aliases)
         r"(?<![\w-])("
         + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
         + r")(?![\w-])(?!\s*\(option)",
@@ -8854,15 +8854,15 @@ def with_aliases(text: str, aliases: dict[str, str]) -> str:
 
 
 # a note of a telephone response (round 46): a "Caller:" field (or table row) and a call or telephone named near the top
-_CALLER_FIELD = re.compile(r"^\W{0,4}caller\W{0,4}(?::|\|)", re.I | re.M)
-_CALL_WORD = re.compile(r"\b(?:telephone|phone|call)\b", re.I)
+_CALLER_FIELD = rx.compile(r"^\W{0,4}caller\W{0,4}(?::|\|)", re.I | re.M)
+_CALL_WORD = rx.compile(r"\b(?:telephone|phone|call)\b", re.I)
 # the officer's own asides, in brackets: "[Officer's note: ...]", "*[KM: the caller's figures ...]*", "[TA note: ...]"
-_OFFICER_ASIDE = re.compile(
+_OFFICER_ASIDE = rx.compile(
     r"\[(?:[^\]\n:]{0,30}?\b(?:note|aside|comment)\b|[A-Z]{2,3})\s*:[^\]]*\]",
 )
 # the caller told of in the third person: "Caller", "the caller", "she", "he", "her", "his"
-_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|some|this|that|these|those|any|[\"“'‘])(?:\s|$|[\"“'‘])|\s*[.,;:!?)]", re.I)
-_CALLER_WORDS = re.compile(r"\b(?:the\s+caller|caller|she|he)\b|\b(?:her|his)\b", re.I)
+_OBJECT_AFTER = rx.compile(r"\s+(?:the|a|an|some|this|that|these|those|any|[\"“'‘])(?:\s|$|[\"“'‘])|\s*[.,;:!?)]", re.I)
+_CALLER_WORDS = rx.compile(r"\b(?:the\s+caller|caller|she|he)\b|\b(?:her|his)\b", re.I)
 
 
 def is_call_note(text: str) -> bool:
@@ -9146,7 +9146,7 @@ def _possible_view(code: StanceCode, reading: tuple[str, float] | None) -> bool:
 
 # one option said to be the only one that would achieve the vision (round 36): "Of the three, only the first would in the
 # Board's view achieve the vision" (after a ranking), "only Option Two can deliver it": the other two would not
-_ONLY_ONE = re.compile(
+_ONLY_ONE = rx.compile(
     r"(?<!\bnot\s)\bonly\s+(?:the\s+)?(?:(?P<ord>first|second|third|last)(?:\s+(?:option|one|route|approach))?"
     r"|option\s+(?P<num>one|two|three|1|2|3))\b(?:\s+option)?"
     r"[^.;?!]{0,60}?\b(?:would|will|could|can|is\s+likely\s+to)\s+(?:[\w'’]+\s+){0,6}?(?:best\s+)?"
@@ -9176,7 +9176,7 @@ def _only_one(out: dict[str, StanceCode], text: str, spec: Spec) -> None:
 # a view revised further on in the letter: a postscript or addendum, "since drafting the above", "on reflection", "having
 # now read the impact assessment, we ...", "we withdraw our earlier support", "our board has since met" (round 36: the
 # letters that change their mind were the main source of the flips in waves 45 and 49)
-_REVISION = re.compile(
+_REVISION = rx.compile(
     rf"(?m:{POSTSCRIPT.pattern})|(?:^|\n)\W*update\s*[:(–—-]"
     r"|\bsince\s+(?:drafting|writing|we\s+(?:drafted|wrote|first\s+wrote)|i\s+(?:drafted|wrote))\s+(?:the\s+above|this|that)\b"
     r"|\b(?:on|after)\s+(?:further\s+)?reflection\b"
@@ -9198,11 +9198,11 @@ _REVISION_CAP = 0.72
 # round 37, when 0.7 changed one answer of every blind wave, for the better: "On that point the council's view is that
 # the partnership route would not achieve the vision here", 0.749, above a colleague's note forwarded below)
 _REVISION_MIN = 0.7
-_NAMED_TARGET = re.compile(r"\btarget by (?:reference|heading|description)\b")
+_NAMED_TARGET = rx.compile(r"\btarget by (?:reference|heading|description)\b")
 # ... or, where the revision names the question by its number, any code from this (round 37)
 _REVISION_NUMBERED_MIN = 0.5
-_QUESTION_NAMED = re.compile(r"\b(?:question|q)\s*\.?\s*(\d{1,2})\b", re.I)
-_REVISED_QUOTE = re.compile(r"[\"“][^\"”\n]{1,160}[\"”]")
+_QUESTION_NAMED = rx.compile(r"\b(?:question|q)\s*\.?\s*(\d{1,2})\b", re.I)
+_REVISED_QUOTE = rx.compile(r"[\"“][^\"”\n]{1,160}[\"”]")
 
 
 # a reply correcting an earlier message copied below it ("Further to my email of yesterday, I want to correct two of the
@@ -9210,7 +9210,7 @@ _REVISED_QUOTE = re.compile(r"[\"“][^\"”\n]{1,160}[\"”]")
 # and header ("________________________________ Sent: 27 May 2019"); not in the letter's first fifth (a forward with
 # nothing above it)
 _REPLY_AFTER = 0.2
-_CORRECTING = re.compile(
+_CORRECTING = rx.compile(
     r"\b(?:correct(?:s|ed|ion|ing)?|replac(?:e|es|ing)|disregard|supersed(?:e|es|ing)|withdraw(?:s|ing|n)?|amend(?:s|ed|ing)?)\b",
     re.I,
 )
@@ -9289,7 +9289,7 @@ _MODEL_CAP = 0.7
 # the Government's own choice in a sentence ("the option the Government would choose", "the Government's favourite
 # is the first option"): words of preference the classifier would take for the respondent's ("where the paper wants
 # to go", or "hopes to achieve", is the vision as a yardstick, and stays)
-_THEIRS = re.compile(
+_THEIRS = rx.compile(
     r"\b(?:government|home\s+office|ministers?)(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:prefer\w*|favou?r\w*|choose|chose|chosen|choice|propos\w*|backs|backed|recommend\w*)\b"
     # ... or what the Government, or the paper, holds or says ("The Government shares that view.", "The paper states
@@ -9301,27 +9301,27 @@ _THEIRS = re.compile(
 )
 # a decision the respondent has yet to make ("We want to see the evidence before we decide on Option Two."): no view
 # yet, whatever words of wanting the sentence holds, so the classifier does not read one into it
-_UNDECIDED = re.compile(
+_UNDECIDED = rx.compile(
     r"\b(?:before|until)\s+(?:we|i|our\s+\w+|members|the\s+(?:board|council|trust|partnership))\s+(?:can\s+|could\s+)?"
     r"(?:decide|commit|settle|take\s+a\s+(?:view|position)|(?:reach|form|come\s+to)\s+a\s+(?:view|decision|position))",
     re.I,
 )
 # a sentence wholly in quotation marks: a motion or somebody's words quoted ('"That community safety partnerships
 # should be given the job of leading on serious violence."'), not read by the model as the respondent's own
-_QUOTED_WHOLE = re.compile(r"^\W*[\"“‘'][^\"“”]{8,}[\"”’']\W*$")
+_QUOTED_WHOLE = rx.compile(r"^\W*[\"“‘'][^\"“”]{8,}[\"”’']\W*$")
 # quoted terms in a row and nothing else (round 45: a glossary line, '"Due regard", "Schedule 6", "responsible
 # authorities", "convening power".'): words named, not a view of them
-_QUOTED_TERMS = re.compile(r"^\W*(?:[\"“‘][^\"“”‘’]{1,40}[\"”’]\s*(?:,|;|and|or|/)?\s*){2,}\W*$")
+_QUOTED_TERMS = rx.compile(r"^\W*(?:[\"“‘][^\"“”‘’]{1,40}[\"”’]\s*(?:,|;|and|or|/)?\s*){2,}\W*$")
 # the options described in turn, with no word of judgement the rules know: "one is a new law saying ..., one is handing
 # it to the local crime partnerships, and one is just leave them to sort it out" (a description, not read by the model)
 _IN_TURN = r"(?:one|another|the\s+(?:first|second|third|other|last)(?:\s+one)?)\s+(?:is|being|would\s+be|says)\b"
-_ENUMERATION = re.compile(
+_ENUMERATION = rx.compile(
     rf"(?:^|[,;:]\s*|\band\s+){_IN_TURN}(?=[^.;]*?(?:[,;:]\s*|\band\s+){_IN_TURN})",
     re.I,
 )
 
 
-_WORD = re.compile(r"[a-z']+", re.I)
+_WORD = rx.compile(r"[a-z']+", re.I)
 
 
 def _names_only(text: str, target: str | None) -> bool:
@@ -9334,7 +9334,7 @@ def _names_only(text: str, target: str | None) -> bool:
 
 # a heading's words as a sentence (round 49): a section that begins with what its heading said after the question's number
 # ("building on the Community Safety Partnership"): eight words or fewer, no end stop, no finite verb, no "we" or "I"
-_HEADING_FRAGMENT = re.compile(
+_HEADING_FRAGMENT = rx.compile(
     r"^\W*(?!(?:[\w'’-]+\W+){0,8}?(?:is|are|was|were|would|will|should|could|can|must|do|does|did|has|have|had|may|might|"
     r"we|i|our|my|us)\b)(?:[\w'’-]+[^\w.!?]*){1,8}$",
     re.I,
@@ -9415,7 +9415,7 @@ def _model_code(e: _Evidence | None, min_p: float | None = None) -> StanceCode |
     )
 
 
-_LEANING = re.compile(r"too weak to call \(leaning (Yes|No)\): ")
+_LEANING = rx.compile(r"too weak to call \(leaning (Yes|No)\): ")
 
 
 def _confirm_leaning(code: StanceCode) -> StanceCode:
@@ -9518,7 +9518,7 @@ def _topic_words(spec_id: int) -> dict[str, re.Pattern[str]]:
 
 
 # a pronoun that may stand for the target of the heading above, in the first sentence under it ("The paper sets out the case for it")
-_ANAPHOR = re.compile(
+_ANAPHOR = rx.compile(
     r"\b(?:it|its|itself)\b(?!\s+(?:is|was)\s+(?:why|how|when|where|what|not|also|important|vital|essential|clear|true)\b)"
     r"|\b(?:this|that|the)\s+(?:option|approach|model|route|proposal|duty|list|vision)\b",
     re.I,
@@ -9527,7 +9527,7 @@ _ANAPHOR = re.compile(
 
 # a negation just before a verdict verb with only "be", an adverb or an aside between: "would not be opposed to", "would
 # not, in principle, object to", "Nor would we object to"
-_NOT_BE_BEFORE = re.compile(
+_NOT_BE_BEFORE = rx.compile(
     r"(?:(?:\b(?:not|never)|n't)(?:\s*,\s*(?:in\s+principle|on\s+balance|in\s+the\s+end|for\s+our\s+part|ourselves)\s*,)?\s*"
     r"(?:(?<=\s)(?:be|been|have\s+been|really|necessarily|strongly|ever|at\s+all|in\s+principle|actively|wholly|entirely|particularly)\s+)*"
     r"|^\W*nor\s+(?:would|do|does|did|should|will|could|can|shall|are|am|is|were)\s+(?:we|i|the\s+[\w-]+|members|they)\s+"
@@ -9538,7 +9538,7 @@ _NOT_BE_BEFORE = re.compile(
 
 # the membership kept as it is, itself denied (Q12): "we would not want the statutory partners left as they are", "it
 # would be odd to leave the membership as it stands"
-_REFUSAL_DENIED = re.compile(
+_REFUSAL_DENIED = rx.compile(
     r"(?:\b(?:not|n't)\s+(?:want|wish|like|expect)(?:\s+to\s+see)?\b[^.;,]{0,40}?"
     r"|\b(?:odd|wrong|a\s+mistake|strange|perverse|short-sighted|unwise|hard\s+to\s+justify|difficult\s+to\s+justify|indefensible|"
     r"a\s+missed\s+opportunity)\s+(?:simply\s+|just\s+)?to\s+)$",
@@ -9547,7 +9547,7 @@ _REFUSAL_DENIED = re.compile(
 
 
 # the duty's holders just before the list's description: "the duty ... being placed on the bodies listed"
-_DUTY_FALLS_ON = re.compile(
+_DUTY_FALLS_ON = rx.compile(
     r"\b(?:placed|placing|imposed|imposing|put|putting|laid|laying|falls?|falling|rests?|resting|applied|applies|apply|"
     r"applying|extended|extending)\s+(?:up)?on\s+$",
     re.I,
@@ -9555,7 +9555,7 @@ _DUTY_FALLS_ON = re.compile(
 
 
 # doubt about what the paper means: "We are not sure whether this is meant to reassure us or whether it is the point"
-_UNSURE_WHAT_MEANT = re.compile(
+_UNSURE_WHAT_MEANT = rx.compile(
     r"\b(?:not\s+sure|unsure|uncertain)\s+(?:whether|if)\s+(?:this|that|it|the\s+[\w-]+)\s+(?:is|was)\s+(?:meant|intended|supposed)\s+to\b"
     # (or how it would be carried out, round 52: "We are not sure how it would be inspected" doubts a detail of the
     # working, it withholds no view)
@@ -9564,9 +9564,9 @@ _UNSURE_WHAT_MEANT = re.compile(
     r"staffed|checked|assessed)\b",
     re.I,
 )
-_STATUTE_FOR = re.compile(r"\b(?:statute|duty|duties|law|legislation|obligation)\s+(?:for|on|upon)\s+$", re.I)
+_STATUTE_FOR = rx.compile(r"\b(?:statute|duty|duties|law|legislation|obligation)\s+(?:for|on|upon)\s+$", re.I)
 # a part of a group as the subject of a request: "Some chairs would add education and NHS provider trusts"
-_SOME_OF_A_GROUP = re.compile(
+_SOME_OF_A_GROUP = rx.compile(
     # (people, not the bodies asked for: "Two bodies should be added" is the respondent's request)
     r"^\W*(?:(?:some|several|a\s+few|one|two|three|four|five|a\s+minority)\s+(?:of\s+(?:our|the|them|us)\s+)?(?:[\w-]+\s+)?"
     r"(?:chairs|members|heads|trustees|governors|partners|councillors|colleagues|officers|respondents|directors|managers|"
@@ -9574,24 +9574,24 @@ _SOME_OF_A_GROUP = re.compile(
     r"(?:(?:would|wanted|want|wants|suggested|proposed)\s+(?:also\s+)?)?$",
     re.I,
 )
-_TO_HAVE_REGARD = re.compile(r"\s+to\s+(?:have|pay|give)\s+(?:due\s+)?regard\b", re.I)
-_AT_EXPENSE_OF = re.compile(r"\b(?:at\s+the\s+expense\s+of|at\s+the\s+cost\s+of|in\s+place\s+of)\s+", re.I)
+_TO_HAVE_REGARD = rx.compile(r"\s+to\s+(?:have|pay|give)\s+(?:due\s+)?regard\b", re.I)
+_AT_EXPENSE_OF = rx.compile(r"\b(?:at\s+the\s+expense\s+of|at\s+the\s+cost\s+of|in\s+place\s+of)\s+", re.I)
 # a focus given to something (round 46): "would give it the focus and the clout it has sometimes lacked"
-_FOCUS_GIVEN = re.compile(
+_FOCUS_GIVEN = rx.compile(
     r"\b(?:give|gives|giving|gave|bring|brings|bringing|lend|lends|provide|provides|providing)\s+(?:it|them|us|the\s+[\w-]+|"
     r"partnerships?|csps?|each\s+[\w-]+)\s+$",
     re.I,
 )
 # "agreed" in a relative clause after its head noun: "the appetite (that) the Committee has agreed"
-_AGREED_RELATIVE = re.compile(
+_AGREED_RELATIVE = rx.compile(
     r"\b(?:the|an?|its|our|their)\s+(?:[\w-]+\s+)?(?:appetite|approach|position|strategy|plan|policy|priorities|terms|protocol|"
     r"framework|targets?|budget|definition|arrangements?|measures?|process)\s+(?:that\s+|which\s+)?(?:the\s+[\w-]+|we|it|they|"
     r"members|partners)\s+(?:has|have|had)\s+$",
     re.I,
 )
-_SORRY_TO_SEE = re.compile(r"\bsorry\s+to\s+see\b[^.;]{0,60}$", re.I)
+_SORRY_TO_SEE = rx.compile(r"\bsorry\s+to\s+see\b[^.;]{0,60}$", re.I)
 # a search for grounds to judge, before the verdict word: "looking for something to object to"
-_LOOKED_FOR = re.compile(
+_LOOKED_FOR = rx.compile(
     r"\b(?:look|looks|looking|looked|search|searching|searched|hunt|hunting|hunted|(?:trying|tried)\s+to\s+find)\s+"
     r"(?:hard\s+|in\s+vain\s+|carefully\s+)?for\s+(?:something|anything|things?|much|a\s+reason|reasons|grounds)\s+"
     r"(?:\w+\s+)?to\s+$",
@@ -9599,7 +9599,7 @@ _LOOKED_FOR = re.compile(
 )
 
 
-_DUTY_HELD_BY = re.compile(
+_DUTY_HELD_BY = rx.compile(
     r"\bdut(?:y|ies)\s+(?:(?:placed|imposed|laid|put)\s+)?(?:up)?on\s+(?:(?:a|an|the|every|each|all|some|long|longer|wide|wider|"
     r"short|new|named|listed|specified|these|those|such)\s+)*$",
     re.I,
@@ -9607,7 +9607,7 @@ _DUTY_HELD_BY = re.compile(
 
 
 # the exception to a denial: "anything ... except", "nothing ... other than", "little apart from"
-_EXCEPT_BEFORE = re.compile(
+_EXCEPT_BEFORE = rx.compile(
     r"\b(?:anything|nothing|little|much|any\s+(?:good|difference|use))\b[^.;:]{0,60}?\b(?:except(?:\s+for)?|other\s+than|"
     r"apart\s+from|save\s+for)\s+",
     re.I,
@@ -9633,8 +9633,8 @@ def _after_exception(before: str) -> str:
 # so at present.", "That condition is not met."
 # (not support given on a condition the option would meet: "this is the one our members would back, provided education
 # has a proper place in the partnership. At present it does not." is a Yes, round 10)
-_CONDITIONAL = re.compile(r"\b(?:only\s+if|only\s+where|only\s+when)\b", re.I)
-_CONDITION_UNMET = re.compile(
+_CONDITIONAL = rx.compile(r"\b(?:only\s+if|only\s+where|only\s+when)\b", re.I)
+_CONDITION_UNMET = rx.compile(
     r"^\W*(?:but\s+|and\s+|yet\s+)?(?:as\s+drafted\s*,?\s+)?"
     r"(?:(?:it|they|this|that|the\s+(?:list|duty|vision|paper|proposals?|schedule|option|partnerships?|government))\s+"
     r"(?:does|do|did|will|would|is|are|has|have|can)\s*(?:not|n't)(?:\s+(?:do\s+so|do\s+that|as\s+drafted))*"
@@ -9648,7 +9648,7 @@ _CONDITION_UNMET = re.compile(
 
 
 # doubt about what follows it (round 46): "We are cool on adding more names to the list of statutory partners"
-_COOL_ON_BEFORE = re.compile(
+_COOL_ON_BEFORE = rx.compile(
     r"\b(?:cool|cold|cooler|sceptical|skeptical|wary|unconvinced|unpersuaded|doubtful|hesitant|nervous|unenthusiastic)\s+"
     r"(?:on|about|of|towards?)\s+$",
     re.I,
@@ -9658,21 +9658,21 @@ _COOL_ON_BEFORE = re.compile(
 # a sentence wholly in quotation marks (a closing mark, then at most a full stop or a reference in brackets), taken up in
 # mid-sentence as quotations of the paper are (a lower-case start: a board's resolution quoted whole, '"The Trust supports
 # Option One as the best way to achieve the vision."', is the respondent's own)
-_WHOLLY_QUOTED = re.compile(
+_WHOLLY_QUOTED = rx.compile(
     r'^["“](?:\.\.\.|…)?\s*(?-i:[a-z])[^"“”]{20,}["”]\s*[.,]?\s*(?:\([^()]{1,40}\))?\s*[.]?\s*$'
 )
 
 
 # the label of a SWOT quarter opening a point: "W - ", "Threats: "
-_SWOT_LEAD = re.compile(rf"^\W*(?:{SWOT_QUARTER}\s*[.:]\s|(?:{SWOT_QUARTER}|(?-i:[SWOT]))\s*[-–—]\s)", re.I)
-_SWOT_HEADING = re.compile(SWOT_QUARTER, re.I)
+_SWOT_LEAD = rx.compile(rf"^\W*(?:{SWOT_QUARTER}\s*[.:]\s|(?:{SWOT_QUARTER}|(?-i:[SWOT]))\s*[-–—]\s)", re.I)
+_SWOT_HEADING = rx.compile(SWOT_QUARTER, re.I)
 
 
 # a run-in label: a short verbless phrase opening a paragraph, "(a) Amending the community safety partnership.", "4. The
 # duty of due regard.", "Option Two:"
 # (marked as a label: a list mark before it, a colon after it, or bold: "Community Safety Partnerships rarely meet." is a
 # sentence)
-_RUN_IN_LABEL = re.compile(
+_RUN_IN_LABEL = rx.compile(
     r"^\W{0,3}(?:(?:\(?[a-h1-9]\)|[a-h1-9]\.|[ivx]{1,4}[.)])\s*(?P<a>)|\*\*(?P<b>)|__(?P<u>))?"
     r"(?!(?:[^.:]*?\b(?:is|are|was|were|be|been|would|will|should|could|can|must|shall|has|have|had|do|does|did|we|i|our|"
     r"it|they|you|this|that|these|those|not|may|might)\b))(?:[\w'’()&/,-]+\s+){0,7}[\w'’()&/-]+\s*"
@@ -9682,16 +9682,16 @@ _RUN_IN_LABEL = re.compile(
 
 
 # a demonstrative just before a description: "on that statutory footing", "this kind of legislation"
-_DETERMINER_FIRST = re.compile(r"(?:a|an|the|any|some|such|this|that|these|those|our|its|their|every|each)\s", re.I)
-_POINTS_BACK = re.compile(r"\b(?:that|this|such\s+a|the\s+same)\s+(?:kind\s+of\s+|sort\s+of\s+)?$", re.I)
+_DETERMINER_FIRST = rx.compile(r"(?:a|an|the|any|some|such|this|that|these|those|our|its|their|every|each)\s", re.I)
+_POINTS_BACK = rx.compile(r"\b(?:that|this|such\s+a|the\s+same)\s+(?:kind\s+of\s+|sort\s+of\s+)?$", re.I)
 
 
-_ANOTHER_OPTION = re.compile(
+_ANOTHER_OPTION = rx.compile(
     r"\b(?:a|an|the|our|my)\s+(?:fourth|fifth|further|new|different|alternative|other|own)\s+(?:option|approach|route|model|way)\b"
     r"(?!\s+(?:set\s+out|described|in\s+the\s+paper|proposed\s+by))",
     re.I,
 )
-_LOOSE_TARGET = re.compile(r"target by (?:description|carry|carry-weak)$")
+_LOOSE_TARGET = rx.compile(r"target by (?:description|carry|carry-weak)$")
 
 
 # a question whose words belong in another's section: who sits on the partnerships (Q12) is discussed where the
@@ -9735,7 +9735,7 @@ def _inside_another_section(code: StanceCode, sections: list[str]) -> bool:
 
 
 # a forwarded message below the sender's own: "---------- Forwarded message ---------", "Begin forwarded message:"
-_FORWARDED = re.compile(
+_FORWARDED = rx.compile(
     r"^[ \t>]*(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*original message\s*-{3,}"
     # a reply's attribution of the message quoted below it: "On Wed, 15 May 2019 at 22:14, Ruth Callender <...> wrote:"
     r"|on\s+[^\n]{6,160}?\bwrote:[ \t]*$)",
@@ -9743,7 +9743,7 @@ _FORWARDED = re.compile(
 )
 
 
-_EARLIER_BELOW = re.compile(
+_EARLIER_BELOW = rx.compile(
     rf"{_FORWARDED.pattern}|_{{10,}}\s*(?:from|sent):"
     # a covering note above the draft it revises: a rule, then the draft's heading ("-----" over "DRAFT RESPONSE (prepared
     # April 2019)", round 37)
@@ -9761,7 +9761,7 @@ def _own_part(text: str) -> str:
     return text[: m.start()]
 
 
-_POINTS_BELOW = re.compile(
+_POINTS_BELOW = rx.compile(
     r"\b(?:forward(?:ing|ed)?|attach(?:ing|ed)?|enclos(?:ing|ed)?|send(?:ing)?|pasted?)\s+(?:below\s+|here\s+)?(?:our|my|the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:response|answers?|submission|comments|views|reply|letter)\b"
     r"|\b(?:response|answers?|submission|comments|views|letter)\s+(?:is|are)\s+(?:below|attached|forwarded|enclosed)\b"

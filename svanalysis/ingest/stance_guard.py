@@ -31,9 +31,9 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from svanalysis.core import patterns as rx
 from svanalysis.ingest.stance_calibration import FEATURES as CALIBRATION_FEATURES
 from svanalysis.ingest.stance_calibration import logistic
 
@@ -71,7 +71,7 @@ TARGET_KINDS = (
     "comparative",
     "paragraph",
 )
-_TARGET_BY = re.compile(r"target by ([\w-]+)")
+_TARGET_BY = rx.compile(r"target by ([\w-]+)")
 
 
 def target_kind(rule: str | None) -> str:

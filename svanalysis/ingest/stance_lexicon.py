@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from svanalysis.core import patterns as rx
 from svanalysis.ingest.stance_syntax import MAJORITY
 
 __all__ = [
@@ -8311,7 +8312,7 @@ LEXICON: list[Entry] = [
 ]
 
 # Contrast that opens a reservation about what came before ("...; however, ...", "But ...").
-CONTRAST = re.compile(
+CONTRAST = rx.compile(
     r"^\s*(?:but|however|yet|although|though|that\s+said|even\s+so|nevertheless|nonetheless|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast)\b"
     # a contrast set off inside the clause: "the focus, on the other hand, is too narrow"
     r"|^[^,;]{1,60},\s*(?:however|though|on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|even\s+so)\s*,"
@@ -8330,7 +8331,7 @@ _SUPPORT_OBJ = (
     r"refugees|asylum\s+seekers|schools|teachers|parents|carers|communities|clients|residents|tenants|them|staff|"
     r"practitioners|professionals|services|organisations|those|around|about|over|some|more\s+than|up\s+to|\d[\d,]*)"
 )
-OTHER_SENSES = re.compile(
+OTHER_SENSES = rx.compile(
     # how long the respondent's own agreement took: "This was the point on which we took longest to agree" (round 30)
     r"\btook\s+(?:us\s+)?(?:\w+\s+)?(?:long|longest|longer|time|some\s+time|a\s+while)\s+to\s+agree\b|"
     # this response's own passage through a body: "It has been shared with, but not formally agreed by, the Community
@@ -8481,7 +8482,7 @@ OTHER_SENSES = re.compile(
     re.I,
 )
 # work asked of staff: "officers would be asked to support a second set of arrangements" (where "to support" is)
-_ASKED_TO_SUPPORT = re.compile(
+_ASKED_TO_SUPPORT = rx.compile(
     r"\b(?:be|being|been|are|is|were|was)\s+(?:asked|expected|required|obliged|needed|called\s+(?:on|upon))\s+to\s+support\b",
     re.I,
 )
@@ -8495,7 +8496,7 @@ _CHOOSER = (
     r"(?:the\s+government|government|the\s+home\s+office|home\s+office|ministers|the\s+minister|the\s+department|the\s+paper|"
     r"the\s+consultation|you)"
 )
-GOVERNMENT_CHOICE = re.compile(
+GOVERNMENT_CHOICE = rx.compile(
     r"(?<![\w-])(?:the\s+(?:option|one|duty|route|approach|model|proposal|course|thing)\s+(?:that\s+|which\s+)?"
     rf"{_CHOOSER}\s+(?:(?:has|have|had)\s+)?(?:(?:itself|already|clearly|openly)\s+)?"
     r"(?:(?:said|says|say|stated|states|indicated|indicates|made\s+clear|makes\s+clear|signalled|signals|declared)\s+(?:that\s+)?"
@@ -8509,7 +8510,7 @@ GOVERNMENT_CHOICE = re.compile(
 
 # Names and courtesies that hold a cue word but are not the respondent's stance: blanked for cues only
 # (they still name a target: "the Government's preferred option" is Option One).
-NOT_CUES = re.compile(
+NOT_CUES = rx.compile(
     rf"{GOVERNMENT_CHOICE.pattern}|"
     r"\b(?<!our\s)(?<!my\s)(?:the\s+)?(?:government'?s?\s+|home\s+office'?s?\s+|its\s+)?(?<!our\s)(?<!my\s)(?<!least\s)preferred\s+"
     r"(?:option|approach|model)\b"
@@ -8551,7 +8552,7 @@ VIEW_KEPT = (
     r"shakes|weaken|weakens|undermine|undermines|diminish|diminishes|lessen|lessens|shift|shifts|dent|dents)\s+(?:\w+\s+){0,2}?"
     r"(?:view|views|belief|position|conclusion|judgement|judgment|opinion|support|conviction|sense)\s+that\b"
 )
-_NOT_CUES_MORE = re.compile(
+_NOT_CUES_MORE = rx.compile(
     # an aim judged beside the target, not the target (round 34): "The wrong vehicle for the right aim" (the vehicle is
     # judged; the aim's adjective is no verdict on it)
     r"\bfor\s+(?:a|an|the)\s+(?:right|good|worthy|laudable|noble|sound|admirable|wrong|bad|mistaken)\s+(?:aim|aims|goal|goals|"
@@ -8779,7 +8780,7 @@ _NOT_CUE_MORE_KEYS = (
     "we value",
 )
 
-REPORTED = re.compile(
+REPORTED = rx.compile(
     r"^(?:as\s+[^,;]{1,40},\s*|(?:when|after|before|once|since)\s+(?:we|i)\s+[^,;]{1,60},\s*|[^:;]{1,160}:\s*)?"
     # where or when it was said, without a comma (round 38): "At a seminar in Brighton earlier this month several community
     # safety managers argued forcefully that ..."
@@ -8859,7 +8860,7 @@ REPORTED = re.compile(
 # an argument reported in the passive: "the Cardiff Model is often cited as proof that no duty is needed";
 # hearsay: "we were told at a meeting that ...", "someone at the CCG has floated the idea that ...",
 # "it has been suggested that ..."
-PASSIVE_REPORT = re.compile(
+PASSIVE_REPORT = rx.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:often|sometimes|widely|frequently|commonly|\w+ly)\s+)?(?:cited|quoted|held\s+up|presented|offered|used|"
     r"put\s+forward|taken)\s+as\s+(?:evidence|proof|a\s+sign|an?\s+example|an?\s+argument|a\s+reason)\s+(?:that|of|for)\b"
     r"|\b(?:we|i)\s+(?:were|was|have\s+been|had\s+been)\s+told\b[^.;]{0,60}?\bthat\b"
@@ -8880,7 +8881,7 @@ PASSIVE_REPORT = re.compile(
 # hearsay of another kind, tried only where one of its words is (``_HEARSAY_KEYS``): what the respondent has
 # heard of others' positions ("we understand that our police colleagues see merit in it"), and a claim held
 # at arm's length ("Apparently a second duty will succeed where ...")
-_HEARSAY = re.compile(
+_HEARSAY = rx.compile(
     r"\b(?:we|i)\s+(?:understand|gather|hear|have\s+heard|are\s+aware|am\s+aware)\s+that\s+(?:our|their|some|many|most|several|other|"
     r"a\s+number\s+of|colleagues|partners|members|the\s+(?:police|government|home\s+office|council|chief|board|commissioner|minister))"
     r"|^\s*(?:apparently|supposedly|allegedly|ostensibly|so\s+we\s+are\s+told|we\s+are\s+(?:told|asked\s+to\s+believe))\b"
@@ -8978,14 +8979,14 @@ _HEARSAY = re.compile(
 )
 # people who hold a view, as the respondent knows: "We know there are people, some in our own choir among them, who
 # think a new duty in law would only mean more forms" (tried only where "there " is)
-_THERE_ARE_WHO = re.compile(
+_THERE_ARE_WHO = rx.compile(
     r"\bthere\s+(?:are|were|will\s+be)\s+(?:those|people|some|others|many|colleagues|members|parents|residents)\b[^.;]{0,80}?"
     r"\bwho\s+(?:\w+\s+)?(?:think|believe|feel|say|argue|fear|worry|would\s+rather|prefer|want|reckon)\b",
     re.I,
 )
 # the first reaction of some of them: "Several members' first instinct was to oppose anything that ..." (tried only
 # where a plural possessive is)
-_THEIR_FIRST_REACTION = re.compile(
+_THEIR_FIRST_REACTION = rx.compile(
     r"^\W*(?:a\s+few|a\s+handful\s+of|a\s+number\s+of|some|several|many|one\s+or\s+two|two|three)\s+(?:of\s+(?:our|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?[\w-]+s['’]\s+(?:first\s+|initial\s+|gut\s+|own\s+|immediate\s+)?(?:instinct|reaction|view|fear|worry|"
     r"concern|feeling|response|position|preference)\s+(?:is|was|were|had\s+been)\b",
@@ -8993,13 +8994,13 @@ _THEIR_FIRST_REACTION = re.compile(
 )
 # some of the respondent's people not sharing a view: "Not everyone liked the sound of it", "not all of our members
 # agreed" (tried only where "not " leads)
-_NOT_EVERYONE = re.compile(
+_NOT_EVERYONE = rx.compile(
     r"^\W*(?:but\s+|and\s+)?not\s+(?:everyone|everybody|all\s+of\s+(?:us|them|our\s+\w+)|all\s+(?:our\s+)?(?:members|parents|"
     r"residents|staff|colleagues|trustees|governors|volunteers))\s+(?:here\s+|there\s+|present\s+)?(?:liked|likes|agreed|agrees|"
     r"was|were|is|are|thinks|thought|felt|feels|wanted|wants|shared|shares|welcomed|welcomes|backed|supported)\b",
     re.I,
 )
-_HEARSAY_KEYS = re.compile(
+_HEARSAY_KEYS = rx.compile(
     r"be objected|be said|be argued|be suggested|be countered|be replied|be claimed|be contended|be urged|be answered|"
     r"objection|argument is|argument would|criticism is|reply is|response is|rejoinder|defenders|critics|opponents|supporters|"
     r"proponents|sceptic|skeptic|cynic|doubter|naysayer|detractor|advocates|case against|case for|see why|appreciate why|several|some |a few|handful|number of|one or two|minority of|understand|gather|hear|aware|apparently|supposedly|allegedly|ostensibly|are\s+told|to\s+believe|asked\s+(?:us|me)|"
@@ -9007,7 +9008,7 @@ _HEARSAY_KEYS = re.compile(
     r"few of|handful of|couple of|number of|some of|several of|many of|one of|two of|three of|others of|you |my |noted|weighed|"
     r"rehearsed|recorded|acknowledged|comment|response was|responses were|theme|answer was|reply was|observation|concern was|criticism was"
 )
-_OWN_VIEW = re.compile(
+_OWN_VIEW = rx.compile(
     r"\b(?:we|i)\s+(?:\w+\s+|don't\s+|didn't\s+|can't\s+|cannot\s+|do\s+not\s+)?(?:agree|support|think|believe|consider|share|endorse|reject|oppose|"
     r"disagree|concluded?|choose|prefer|favour|back|like|welcome|accept)\b"
     r"|\b(?:my|our)\s+(?:vote|view|answer|support|backing|preference)\b"
@@ -9035,7 +9036,7 @@ def case_free(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     True
     """
     return (
-        re.compile(pattern.pattern, pattern.flags & ~re.I) if _has_case_free(pattern.pattern, pattern.flags) else None
+        rx.compile(pattern.pattern, pattern.flags & ~re.I) if _has_case_free(pattern.pattern, pattern.flags) else None
     )
 
 
@@ -9063,8 +9064,8 @@ def _entry_pattern(i: int, lowered: bool) -> re.Pattern[str] | None:
     the lower-cased text of an ASCII clause, or None where it has none; else the case-insensitive one."""
     src = rf"\b(?:{LEXICON[i][0]})"
     if lowered:
-        return re.compile(src) if _has_case_free(src, re.I) else None
-    return re.compile(src, re.I)
+        return rx.compile(src) if _has_case_free(src, re.I) else None
+    return rx.compile(src, re.I)
 
 
 def _entry_needs(i: int) -> tuple[frozenset[str], ...]:
@@ -9106,7 +9107,7 @@ def _drop_negative_lookarounds(pattern: str) -> str:
     return "".join(out)
 
 
-_DECLARED = re.compile(r"^\(\?#anchors:\s*([a-z ]+)\)")
+_DECLARED = rx.compile(r"^\(\?#anchors:\s*([a-z ]+)\)")
 
 
 def _anchors(pattern: str) -> tuple[str, ...]:
@@ -9134,7 +9135,7 @@ for _i, _a in enumerate(_ANCHORS):
     for _w in _a:
         _BY_ANCHOR.setdefault(_w, []).append(_i)
 _LONGEST = max(map(len, _BY_ANCHOR))
-_WORD = re.compile(r"[a-z]+")
+_WORD = rx.compile(r"[a-z]+")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -9142,7 +9143,7 @@ def _blank(m: re.Match[str]) -> str:
 
 
 # an organisation's own preference ("the Council's preferred option"), not the Government's: a verdict
-OWN_POSSESSIVE = re.compile(
+OWN_POSSESSIVE = rx.compile(
     r"\b(?!government|home\s+office|paper|consultation|department|minister|secretary)[a-z]+['’]s\s+$", re.I
 )
 
@@ -9163,11 +9164,11 @@ def _blank_not_own_preference(m: re.Match[str]) -> str:
     return _blank(m)
 
 
-_CHOICE_HEAD = re.compile(r"the\s+(?:option|duty|route|approach|model|proposal)\b(?=\s+\S)", re.I)
-_CHOICE_TAIL = re.compile(r"(?<=\s)(?:option|approach|model|route|duty|proposal)$", re.I)
+_CHOICE_HEAD = rx.compile(r"the\s+(?:option|duty|route|approach|model|proposal)\b(?=\s+\S)", re.I)
+_CHOICE_TAIL = rx.compile(r"(?<=\s)(?:option|approach|model|route|duty|proposal)$", re.I)
 
 
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = rx.compile(r"[a-z]+")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -9392,7 +9393,7 @@ class Gated:
     def _branch(self, i: int) -> re.Pattern[str]:
         pat = self._branches[i]
         if pat is None:  # (two threads may both compile it: the same pattern)
-            pat = re.compile(self._sources[i], self.pattern.flags)
+            pat = rx.compile(self._sources[i], self.pattern.flags)
             self._branches = self._branches[:i] + (pat,) + self._branches[i + 1 :]
         return pat
 
@@ -9474,7 +9475,7 @@ _NOT_CUE_KEYS = (
 )
 _OTHER_KEYSET, _NOT_CUE_KEYSET = KeySet(_OTHER_KEYS), KeySet(_NOT_CUE_KEYS)
 _NOT_CUE_MORE_KEYSET = KeySet(_NOT_CUE_MORE_KEYS)
-_REPORT_KEYS = re.compile(
+_REPORT_KEYS = rx.compile(
     r"group of|argu|felt|feel|say|said|claim|suggest|believ|think|thought|prefer|propos|favour|told|tell|maintain|contend|considered that|"
     r"set|describ|assert|insist|urge|want|cited|quoted|held\s+up|presented|offered|used|put\s+forward|taken|"
     r"floated|raised|mooted|put\s+about|pointed out|points out|point out|dismiss|ask|worr|fear|called|calling|call for|reckon|warned|stressed|emphasi[sz]ed|vote|convinced|adamant|persuaded|of the view|of the opinion|"
@@ -9488,13 +9489,13 @@ _REPORT_KEYS = re.compile(
 
 # a body's name with "Voluntary" in it, as names are written (round 41): "Calderholme Voluntary Action", "Voluntary
 # Action Leeds", "Voluntary Sector Network" (case-sensitive: "voluntary action" in lower case may be the third option's)
-_VOLUNTARY_BODY = re.compile(
+_VOLUNTARY_BODY = rx.compile(
     r"\bVoluntary\s+(?:Action|Services?|Sector|Centre|Council|Network|Organisations?|Alliance|Forum|Partnership)\b"
 )
 
 
 # exclusion from school, not from a list (round 46): "the schools that excluded me", "excluded from school at fourteen"
-_SCHOOL_EXCLUSION = re.compile(
+_SCHOOL_EXCLUSION = rx.compile(
     r"\b(?:excluded|exclude|excludes|excluding)\s+(?:me|him|her|them|us|pupils?|children|a\s+child|young\s+people|boys|girls|"
     r"students?)\b|\b(?:excluded|exclusion)\s+from\s+(?:school|schools|college|class|lessons|mainstream)\b",
     re.I,
@@ -9502,7 +9503,7 @@ _SCHOOL_EXCLUSION = re.compile(
 
 
 # the law in other senses (round 48): "not only a law enforcement issue", "law and order", "case law" (not a new law)
-_LAW_OTHER_SENSE = re.compile(
+_LAW_OTHER_SENSE = rx.compile(
     r"\blaw(?:\s+|-)(?:enforcement|abiding|firms?|centres?|centers?|society|students?|schools?|commission)\b"
     r"|\blaw\s+and\s+order\b|\bcase\s+law\b|\brule\s+of\s+law\b",
     re.I,
@@ -9579,7 +9580,7 @@ def mask_other_senses(text: str, cues: bool = False, asides: bool = True) -> str
 # "as of right", "by right": an entitlement, whose "right" is no verdict for the sentence classifier ("The partnerships at
 # least include the police as of right." read as a Yes to adding partners); the rules read it in their own entries
 # ("should sit at that table as of right" asks for a member), so only the classifier's text is blanked
-_ENTITLED = re.compile(r"\b(?:as\s+of|by)\s+right\b", re.I)
+_ENTITLED = rx.compile(r"\b(?:as\s+of|by)\s+right\b", re.I)
 
 
 def mask_for_classifier(sentence: str) -> str:
@@ -9595,11 +9596,11 @@ def mask_for_classifier(sentence: str) -> str:
 
 # the people helped named first: "the 912 children and young people we supported last year" (the verb found
 # first, then the words before it, so the long list of people is not tried at every word)
-_HELPED_AFTER = re.compile(r"\b(?:we|they|it)\s+(?:have\s+|had\s+)?support(?:s|ed)?\b", re.I)
-_HELPED_BEFORE = re.compile(rf"\b{_SUPPORT_OBJ}\s+(?:(?:that|whom|who)\s+)?$")
+_HELPED_AFTER = rx.compile(r"\b(?:we|they|it)\s+(?:have\s+|had\s+)?support(?:s|ed)?\b", re.I)
+_HELPED_BEFORE = rx.compile(rf"\b{_SUPPORT_OBJ}\s+(?:(?:that|whom|who)\s+)?$")
 
 # the vision as the yardstick: "the consistency the vision calls for" (a target only as the measure)
-_VISION_YARDSTICK = re.compile(
+_VISION_YARDSTICK = rx.compile(
     r"\bthe\s+(?:consultation'?s\s+)?vision\s+(?:calls\s+for|requires|demands|asks(?:\s+for|\s+of)?|envisages|seeks|aims\s+(?:at|for))\b"
     # what the vision describes, named as the measure of something else: "unlikely to produce the coordinated local
     # action the vision describes" (round 29; not its subject: "the approach the vision describes is right")
@@ -9625,12 +9626,12 @@ _VISION_YARDSTICK = re.compile(
     r"(?<=working\stowards\s))the\s+vision\b",
     re.I,
 )
-_OTHER_LAW = re.compile(
+_OTHER_LAW = rx.compile(
     r"(\b(?:prevent|counter[- ]terrorism|anti[- ]terrorism|existing|current|equality|equalities|data\s+protection|"
     r"safeguarding|children'?s|licensing|\d{4})\s+)(legislation|act)\b",
     re.I,
 )
-_FOR_THE_DUTY = re.compile(
+_FOR_THE_DUTY = rx.compile(
     # (or a template, a model, a blueprint, round 48: "A list built for counter-terrorism is the wrong template for this duty")
     r"(\b(?:partners|list|bodies|organisations|agencies|basis|foundation|set|starting\s+point|vehicle|home|route|lead|template|"
     r"model|blueprint|framework|precedent|list\s+to\s+use)\s+)"
@@ -9638,7 +9639,7 @@ _FOR_THE_DUTY = re.compile(
     re.I,
 )
 
-_ASIDE = re.compile(
+_ASIDE = rx.compile(
     r",\s*(?:as\s+(?:it|they|things)\s+stands?|as\s+(?:currently\s+|presently\s+)?(?:drafted|proposed|framed|written)|however|though|therefore|"
     r"on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|in\s+(?:itself|themselves)|of\s+(?:itself|themselves)|"
     r"at\s+present|for\s+now|(?:we|i)\s+(?:expect|think|believe|suspect|fear|feel|suggest|would\s+argue))\s*,"
@@ -9652,7 +9653,7 @@ _ASIDE = re.compile(
 # the vision, 31 (49%) thought it would not"; "59% of members agreed"): figures reported, not the respondent's own
 # verdict, whichever way the first figure leans (a share or a "Survey:"/"Poll:" label is required: "nine of our
 # twelve heads" is a majority of the respondent's own)
-POLL = re.compile(
+POLL = rx.compile(
     # "Of the 38 who replied, 23 favoured ...": counts of those who answered
     r"^\W*of\s+(?:the|our|those|these)\s+\d[\d,]*\s+(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:replied|responded|answered|voted|took\s+part)"
     r"\s*,\s*\d[\d,]*\s+(?:of\s+(?:them|those)\s+)?(?:[\w'’-]+\s+){0,2}?(?:thought|felt|said|agreed|disagreed|supported|opposed|backed|"
@@ -9693,10 +9694,10 @@ def report_keys(clause: str) -> bool:
 
 # "the other two routes the paper sets out, ...": a relative clause naming what the paper describes, not a view
 # the paper holds (the verb closes its phrase: a comma, a colon or a bracket follows)
-_DESCRIBED = re.compile(
+_DESCRIBED = rx.compile(
     r"(?:sets?\s+out|describes?|described|proposes?|proposed|outlines?|outlined|puts?\s+forward)$", re.I
 )
-_CLOSED = re.compile(
+_CLOSED = rx.compile(
     r"\s*(?:[,:)]|$)"
     # "the three options set out in the paper would ...": where it is set out, not who holds it
     r"|\s+(?:in|by|within)\s+(?:the\s+|this\s+)?(?:consultation\s+)?(?:paper|consultation|document|annex|government|home\s+office)\b",
@@ -9707,7 +9708,7 @@ _CLOSED = re.compile(
 # a person named by their role reporting a view: "The Community Safety Partnership Manager argued that ...", "the
 # chair of the bench told us ...", "one head teacher said ..." (a role, not the respondent's own body, which
 # speaks as "the Council believes")
-_ROLE_REPORT = re.compile(
+_ROLE_REPORT = rx.compile(
     r"^\W*(?:[^,;]{0,40}?,\s*|(?:i|we)\s+(?:understand|gather|note|hear|know|are\s+aware)\s+that\s+)?(?:the|our|a|an|one|their|its|another)\s+(?:[\w'’-]+\s+){0,6}?(?:manager|officer|chair|chairman|"
     r"chairwoman|chairperson|director|head|lead|member|councillor|colleague|representative|inspector|superintendent|"
     r"witness|official|clinician|practitioner|doctor|nurse|teacher|leader|commander|secretary|adviser|advisor|"
@@ -9730,7 +9731,7 @@ _RELATION = (
     r"boyfriend|girlfriend|fiancée?|foreman|gaffer|team\s+leader|workmate|union\s+rep)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
 )
 # a third person's view in a clause of its own: "My son-in-law is a special constable and he reckons ..."
-_THIRD_PERSON_REPORT = re.compile(
+_THIRD_PERSON_REPORT = rx.compile(
     # a relative who did something first and then says: "My mum, who sat by my bed for nine days, read this over my shoulder
     # and says I'm wrong, and that the first option is the only one with any teeth"
     rf"^\W*{_RELATION}(?:\s*,[^;]{{1,90}}?,)?\s+[^.;:]{{0,60}}?\b(?:and\s+)?(?:says|said|thinks|reckons|believes|feels|argues|insists)\b|"
@@ -9759,12 +9760,12 @@ def _reported_view(clause: str) -> bool:
 
 
 # a motion's seconder set off after its mover's verb (round 42): "Cllr Pritchard proposed, seconded by Cllr Vaughan, that"
-_SECONDED = re.compile(r",\s*(?:and\s+)?seconded\b", re.I)
+_SECONDED = rx.compile(r",\s*(?:and\s+)?seconded\b", re.I)
 
 
 # the paper's aim named inside the respondent's own sentence ("where the paper wants to go", "what the Government is
 # aiming for"): an embedded question, not somebody else's view
-_EMBEDDED_AIM = re.compile(
+_EMBEDDED_AIM = rx.compile(
     r"\b(?:where|what|whatever|wherever)\s+(?:the\s+(?:consultation\s+)?paper|the\s+consultation|the\s+government|the\s+home\s+office|"
     r"ministers|you|it)\s+(?:\w+\s+){0,2}?(?:wants?|is\s+aiming|are\s+aiming|aims|sets?\s+out|hopes?|is\s+trying|are\s+trying|says?\s+it\s+wants)\b",
     re.I,
@@ -9772,7 +9773,7 @@ _EMBEDDED_AIM = re.compile(
 
 
 # a body's line relayed: "HQ's line is going to be that voluntary arrangements have had their chance"
-_RELAYED_LINE = re.compile(
+_RELAYED_LINE = rx.compile(
     r"\b(?:[\w-]+(?:'s|’s)|their|his|her)\s+(?:official\s+|formal\s+|likely\s+)?line\s+(?:is|was|will\s+be|would\s+be|is\s+going\s+to\s+be)\s+that\b",
     re.I,
 )
@@ -9780,7 +9781,7 @@ _RELAYED_LINE = re.compile(
 
 # a vote of the respondent's own meeting carried by a majority: "a show of hands was 31 to 4 in favour of ...", "members
 # voted 12 to 3 in favour of" (the group's decision, as "a clear majority of our members" is)
-_OWN_VOTE = re.compile(
+_OWN_VOTE = rx.compile(
     r"\b(?:show\s+of\s+hands|vote|votes|voted|ballot)\b[^.;]{0,40}?\b(\d+)\s+(?:votes?\s+)?(?:to|-|–)\s+(\d+)\s+in\s+favour\s+of\b",
     re.I,
 )
@@ -9788,7 +9789,7 @@ _OWN_VOTE = re.compile(
 
 # the respondent's own view, superseded: "When we first read the vision, we thought ...", "At first I felt ...", "In that email
 # we said that ...", "Our earlier response said ..." (what the letter now holds is said elsewhere; "and we still do" keeps it)
-_SUPERSEDED = re.compile(
+_SUPERSEDED = rx.compile(
     r"^\W*(?:(?:when|as)\s+(?:we|i)\s+first\s+(?:read|saw|looked\s+at|considered|heard\s+(?:of|about))\b[^;]{0,80}?,\s*(?:we|i)\s+"
     # (or began the response, round 35: "When we began drafting this response we favoured Option Two")
     r"|(?:when|as)\s+(?:we|i)\s+(?:began|started|set\s+out)\s+(?:to\s+)?(?:draft|drafting|write|writing|prepare|preparing|"
@@ -9867,7 +9868,7 @@ _SUPERSEDED_KEYS = (
     "expected to",
     "going to",
 )
-_STILL_HELD = re.compile(r"\b(?:still|continue\s+to|remain|stand\s+by)\b", re.I)
+_STILL_HELD = rx.compile(r"\b(?:still|continue\s+to|remain|stand\s+by)\b", re.I)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -9902,7 +9903,7 @@ def is_reported(clause: str) -> bool:
 
 # another's reasoning as the subject: "The paper's own worry is that ...", "The Government's case is that ...", "Its argument
 # is that ..." (at a clause's start; not "Our view is that ...")
-_OTHERS_ARGUMENT_IS = re.compile(
+_OTHERS_ARGUMENT_IS = rx.compile(
     # ("its" or "their" only with an argument's words: "its view is that" may be the respondent's board's)
     r"^\W*(?:but\s+|and\s+)?(?:(?:(?:the\s+)?(?:paper|consultation|government|home\s+office|department|ministers?|minister|"
     r"secretary\s+of\s+state|proposals?)['’]s?)\s+(?:own\s+|main\s+|central\s+|stated\s+)?(?:worry|concern|fear|"
@@ -9918,7 +9919,7 @@ _OTHERS_ARGUMENT_IS = re.compile(
 
 
 # one of a set, by its place: "the third thinks", "the other two felt", "the rest argued"
-_ORDINAL_SPEAKER = re.compile(
+_ORDINAL_SPEAKER = rx.compile(
     r"^\W*(?:but\s+|and\s+|while\s+|whilst\s+|whereas\s+)?the\s+(?:first|second|third|fourth|fifth|other|others|last|rest|"
     r"remaining|other\s+(?:one|two|three|four|five))(?:\s+[\w-]+)?\s+(?:thinks?|believes?|feels?|argues?|fears?|says?|said|thought|"
     r"felt|argued|believed|feared|considers?|considered|worries|worried|disagrees?|disagreed|agrees?|agreed|prefers?|preferred|"
@@ -9928,17 +9929,17 @@ _ORDINAL_SPEAKER = re.compile(
 
 
 # what the respondent knows of some others' view: "We know (that) some ..."
-_KNOWN_OF_SOME = re.compile(
+_KNOWN_OF_SOME = rx.compile(
     r"^\W*(?:we|i)\s+(?:know|are\s+aware|am\s+aware|understand|recognise|recognize|appreciate|accept)\s+(?:that\s+)?"
     r"(?=(?:some|many|several|a\s+few)\b)",
     re.I,
 )
 # a quantifier whose noun is left out, before where they are: "some in our sector", "many across the county"
-_BARE_SOME = re.compile(r"^(\W*(?:some|many|several|a\s+few))\s+(?=(?:in|at|from|within|across|among)\b)", re.I)
+_BARE_SOME = rx.compile(r"^(\W*(?:some|many|several|a\s+few))\s+(?=(?:in|at|from|within|across|among)\b)", re.I)
 
 
 # a floating quantifier between the speakers and their verb ("members both said", "they all told us")
-_QUANTIFIER_BEFORE_SAYING = re.compile(
+_QUANTIFIER_BEFORE_SAYING = rx.compile(
     r"\b(members|colleagues|partners|officers|trustees|governors|staff|residents|parents|they|clinicians|teachers|"
     r"councillors|practitioners)\s+(?:both|all|each)\s+(?=(?:said|say|told|tell|argued|argue|felt|feel|think|thought|believe|"
     r"believed|agreed|agree|warned|stressed|made\s+the\s+point)\b)",
@@ -9947,7 +9948,7 @@ _QUANTIFIER_BEFORE_SAYING = re.compile(
 
 
 # people named by where they work, before the verb: "Colleagues in the Police and Crime Commissioner's office have"
-_SPEAKERS_WHERE = re.compile(
+_SPEAKERS_WHERE = rx.compile(
     r"^(\W*(?:(?:some|many|several|most|a\s+few|our|the|other)\s+)?(?:colleagues|officers|members|staff|partners|governors|"
     r"trustees|residents|parents|teachers|councillors|clinicians|practitioners|managers|leaders|people|others))\s+"
     r"(?:in|at|from|within|across|on|of)\s+[^,;]{1,60}?(?=\s+(?:have|has|had|say|says|said|argue|argued|feel|felt|think|thought|"
@@ -9958,14 +9959,14 @@ _SPEAKERS_WHERE = re.compile(
 
 # the other side's case granted (round 45): "We appreciate that the case for the voluntary approach looks weaker on paper
 # than the case against it" (the view follows: "Our board's view is that, whatever its weaknesses, ...")
-_CASE_CONCEDED = re.compile(
+_CASE_CONCEDED = rx.compile(
     r"^\W*(?:we|i)\s+(?:\w+\s+)?(?:appreciate|recognise|recognize|accept|acknowledge|concede|understand|know)\s+(?:that\s+)?"
     r"the\s+case\s+(?:for|against)\b",
     re.I,
 )
 # an argument listed under its side (round 45: a letter that sets out the case for and against each option, then its
 # conclusion): "For: ...", "Against: ...", "Arguments against: ...", "Cons: ..."
-_ARGUMENT_LABEL = re.compile(
+_ARGUMENT_LABEL = rx.compile(
     r"^\W*(?:the\s+)?(?:(?:main\s+)?(?:arguments?|case|points?)\s+)?(?:for|against|in\s+favour|pros?|cons?)(?:\s+(?:it|this|the\s+\w+))?\s*:"
     # (round 45: "In its favour: much of the most effective work in Wales has grown from partnership agreements")
     r"|^\W*(?:in\s+(?:its|their|his|her)\s+favour|against\s+(?:it|them))\s*:"
@@ -9978,7 +9979,7 @@ _ARGUMENT_LABEL = re.compile(
 )
 # a line that labels the points listed under it as one side of an argument (round 45): "Pros:", "Cons:", "Against:",
 # "Arguments for:", "On Option One, the points in its favour:" (the coder reads each point under it as that side's)
-SIDE_LABEL = re.compile(
+SIDE_LABEL = rx.compile(
     r"(?:^|[,;]\s+)\W*(?:the\s+)?(?:(?:main\s+)?(?:points?|arguments?|case)\s+)?(?P<side>for|against|in\s+(?:its|their)\s+favour|pros|cons|strengths|weaknesses|opportunities|threats)"
     r"(?:\s+(?:it|them|this))?\s*:\s*$",
     re.I,
@@ -10006,7 +10007,7 @@ def argument_label(clause: str) -> bool:
 
 
 # an objection or concern the respondent recognises, not one it shares ("we share the concern that ..." adopts it)
-_CONCEDED = re.compile(
+_CONCEDED = rx.compile(
     r"\b(?:recognise|recognises|recognised|recognize|recognizes|recognized|acknowledge|acknowledges|acknowledged|note|notes|"
     r"noted|understand|understands|understood|hear|hears|heard|appreciate|appreciates|appreciated|(?:are|am|is)\s+aware\s+of|know)\s+(?:\w+\s+){0,2}?(?:the|an|this|that|(?:the\s+)?[\w-]+['’]s)\s+"
     # (or someone's: "We know the paper's worry that a non-statutory arrangement will be patchy", round 41)
@@ -10015,12 +10016,12 @@ _CONCEDED = re.compile(
 )
 _CONCEDED_KEYS = ("objection", "criticism", "argument", "concern", "worry", "fear", "complaint", "charge")
 # a relative clause set off by commas: ", who was kind to us,"
-_NON_RESTRICTIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]{1,80},", re.I)
+_NON_RESTRICTIVE = rx.compile(r",\s+(?:who|whom|whose|which)\b[^,;]{1,80},", re.I)
 
 
 # what others might expect of the respondent (round 47): "You might expect a charity like ours to be keen on the voluntary
 # approach." (a view set up to be set aside, not held)
-_EXPECTED_OF_US = re.compile(
+_EXPECTED_OF_US = rx.compile(
     r"^\W*(?:(?:but|and|now)\s+)?(?:(?:you|one|people|readers?|some|many|others)\s+(?:might|may|would|could)\s+(?:well\s+)?"
     r"(?:expect|think|assume|imagine|suppose|guess)|it\s+(?:might|may|could|would)\s+(?:well\s+)?be\s+(?:expected|thought|"
     r"assumed|imagined|supposed))\b",
@@ -10031,7 +10032,7 @@ _EXPECTED_OF_US = re.compile(
 # another body's published position, quoted (round 47): 'The Association argues that a new duty "is not needed"', 'The
 # Alliance "supports Option One"', 'The Forum also says councils "would support a voluntary approach"' (a body named with
 # capitals, its words in quotation marks; the respondent's own words are seldom quoted)
-_QUOTED_POSITION = re.compile(
+_QUOTED_POSITION = rx.compile(
     r"^\W*(?:[^\"“”;]{0,60}?,\s*)?the\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,5}?(?-i:[A-Z][\w'’-]*)(?:['’]s?)?\s+"
     r"(?:(?:[^\"“”;.]{0,80}?\b(?:says|said|argues|argued|contends|claims|claimed|describes|described|calls|called|dismisses|"
     r"dismissed|urges|urged|warns|warned|writes|wrote|states|stated|insists|insisted|maintains|maintained|has\s+(?:said|argued|"
@@ -10042,7 +10043,7 @@ _QUOTED_POSITION = re.compile(
 
 # another's response or submission doing the judging (round 47): "The Commissioner's response welcomes the vision without
 # reservation", "The Government's paper argues ..."
-_OTHERS_RESPONSE = re.compile(
+_OTHERS_RESPONSE = rx.compile(
     r"^\W*(?:(?:however|but|and|also|by\s+contrast)\s*,?\s+)?the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?-i:[A-Z])[\w'’-]*['’]s?\s+"
     r"(?:own\s+)?(?:response|submission|reply|letter|position\s+paper|statement)\s+(?:also\s+|itself\s+)?(?:welcomes|backs|supports|"
     r"opposes|argues|says|rejects|favours|prefers|describes|endorses|calls|accepts|agrees|disagrees|regards|sees|treats|"
@@ -10054,7 +10055,7 @@ _OTHERS_RESPONSE = re.compile(
 # the respondent's own view in the passive of a formal response (round 47): "It is feared that Option Two would entrench
 # ...", "it is not thought that it would best achieve the vision", "It is considered that the focus has been drawn too
 # narrowly" ("It is thought that", "it is said that", "it is widely felt" stay others' views)
-_OWN_PASSIVE = re.compile(
+_OWN_PASSIVE = rx.compile(
     r"^\W*(?:(?:and|but|however|so|further|furthermore|moreover|equally)\s*,?\s+)?it\s+is\s+(?:also\s+|therefore\s+|"
     r"nonetheless\s+|however\s+|further\s+)?(?:not\s+)?(?:felt|feared|considered|believed|recognised|recognized|not\s+thought)"
     r"\s+(?:by\s+(?:the|our)\s+[\w-]+\s+)?that\b",
@@ -10120,7 +10121,7 @@ def _is_reported(clause: str) -> bool:
 
 # nobody (the respondent among them) would argue: "No one could argue with the vision", "Nobody who works with young
 # people would disagree with that" (an evaluation of the respondent's own, not a view somebody else holds)
-_NOBODY_WOULD_ARGUE = re.compile(
+_NOBODY_WOULD_ARGUE = rx.compile(
     r"\b(?:nobody|no\s+one|no-one)\s+(?:[\w'’-]+\s+){0,6}?(?:would|could|can|will)\s+(?:seriously\s+|really\s+)?"
     r"(?:argue|quarrel|disagree)\s+with\b",
     re.I,
@@ -10145,7 +10146,7 @@ def _entries_of(token: str) -> tuple[int, ...]:
 
 # the escapes of a pattern, each as one character that is no letter (so that "\bpart" spells "part", not "bpart"); those
 # after which no letter can follow: \s, \b, \W
-_ESCAPE = re.compile(r"\\(.)", re.S)
+_ESCAPE = rx.compile(r"\\(.)", re.S)
 _NO_LETTER_NEXT = ("\x01", "\x02", "\x03", " ")  # \s, \b, \W, a space
 
 
@@ -10253,7 +10254,7 @@ def lexicon_matches_slow(clause: str) -> list[tuple[int, int, str, float, str, b
 @functools.cache
 def _combined() -> re.Pattern[str]:
     """One expression of every entry, compiled when first asked for (only the tests do: some 0.14 s a process)."""
-    return re.compile("|".join(f"(?P<g{i}>\\b(?:{p}))" for i, (p, *_rest) in enumerate(LEXICON)), re.I)
+    return rx.compile("|".join(f"(?P<g{i}>\\b(?:{p}))" for i, (p, *_rest) in enumerate(LEXICON)), re.I)
 
 
 # the long alternations of the masks and of reported views, each tried through the alternatives whose words a text holds

@@ -34,7 +34,6 @@ Examples
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -43,10 +42,12 @@ from typing import Any
 
 import numpy as np
 
+from svanalysis.core import patterns as rx
+
 __all__ = ["SentenceModel", "features", "load", "load_topic", "tokens", "topic_features"]
 
-_TOKEN = re.compile(r"[a-z']+|[.,;:!?]")
-_NEGATOR = re.compile(r"^(?:not|no|never|cannot|nor|neither|without|nothing|none|hardly)$|n't$")
+_TOKEN = rx.compile(r"[a-z']+|[.,;:!?]")
+_NEGATOR = rx.compile(r"^(?:not|no|never|cannot|nor|neither|without|nothing|none|hardly)$|n't$")
 NGRAMS = (1, 3)
 MODEL_FILE = "stance_sentence_model.npz"
 # the topic of a paragraph: which question it is about, one yes/no model per question over its words and word pairs

@@ -32,6 +32,8 @@ import re
 
 from rapidfuzz import fuzz
 
+from svanalysis.core import patterns as rx
+
 __all__ = [
     "BETTER_THAN",
     "QUANTIFIED_RELATIVE",
@@ -44,14 +46,14 @@ __all__ = [
 ]
 
 # ---------------------------------------------------------------------------- the holder of a view
-ATTITUDE = re.compile(
+ATTITUDE = rx.compile(
     r"\b(?:support|supports|supported|supportive|agree|agrees|agreed|welcome|welcomes|welcomed|prefer|prefers|"
     r"preferred|favour|favours|favoured|back|backs|backed|endorse|endorses|endorsed|oppose|opposes|opposed|reject|"
     r"rejects|rejected|disagree|disagrees|disagreed|object|objects|objected|choose|chooses|chose)\b",
     re.I,
 )
 # auxiliaries, adverbs, negation and copulas between a subject and its verb ("we would not strongly ...")
-_AUX_TAIL = re.compile(
+_AUX_TAIL = rx.compile(
     r"(?:[\s,]*\b(?:would|will|could|can|should|shall|may|might|must|do|does|did|not|n't|also|therefore|thus|so|"
     r"strongly|fully|broadly|much|very|really|still|generally|cautiously|wholeheartedly|warmly|particularly|"
     r"certainly|firmly|entirely|always|only|equally|both|clearly|readily|happily|gladly|am|is|are|was|were|be|"
@@ -59,13 +61,13 @@ _AUX_TAIL = re.compile(
     r"then|too|all|further|reluctantly|largely|mostly|nonetheless|nevertheless|consequently|accordingly)\b)+[\s,]*$",
     re.I,
 )
-_BOUNDARY = re.compile(
+_BOUNDARY = rx.compile(
     r"[,;:()\u2013\u2014-]\s*|\b(?:while|whilst|when|whenever|where|whether|if|because|as|once|unless|until|since|"
     r"and|or|but|who|whom|which|that|than|what|so)\b\s*",
     re.I,
 )
 # the respondent's members by majority: "a clear majority of our members", "most of us", "12 of the 15 of us"
-MAJORITY = re.compile(
+MAJORITY = rx.compile(
     r"^\W*(?:(?:a|the)\s+(?:(?:large|clear|small|substantial|vast|overwhelming|big|narrow|strong)\s+)?majority\s+of\s+"
     r"(?:our|the|us|those|members|respondents|people)|most\s+of\s+(?:our|us|the\s+(?:members|people|young\s+people|staff)|"
     # a share ("two thirds of our members", "nine in ten of us", "12 of the 15 of us"), not a bare count ("two of our
@@ -75,7 +77,7 @@ MAJORITY = re.compile(
     r"|(?:all|nearly\s+all|almost\s+all|virtually\s+all)\s+(?:of\s+)?(?:our|us|the\s+members))\b",
     re.I,
 )
-_RESPONDENT_PRON = re.compile(r"^(?:we|i|us|we've|we'd|i'd|i've|we're|i'm)\b", re.I)
+_RESPONDENT_PRON = rx.compile(r"^(?:we|i|us|we've|we'd|i'd|i've|we're|i'm)\b", re.I)
 # the bodies an organisation answers as: "the Council", "the Trust", "our board", "the force"
 _ORG_NOUNS = (
     r"council|trust|authority|commissioner|force|constabulary|college|university|school|academy|board|"
@@ -84,9 +86,9 @@ _ORG_NOUNS = (
     r"institute|foundation|project|centre|collective|district|federation|practice|hospital|body|bid|council's\s+\w+|"
     r"branch|bench|club|parish|surgery|church|diocese|mosque|chapter|consortium|collaborative"
 )
-_RESPONDENT_NP = re.compile(rf"^(?:the|our|this|my)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_ORG_NOUNS})\b", re.I)
+_RESPONDENT_NP = rx.compile(rf"^(?:the|our|this|my)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_ORG_NOUNS})\b", re.I)
 # views held by others: the Government, the paper, people, agencies, our chair, members, he or she, they
-_OTHER_NP = re.compile(
+_OTHER_NP = rx.compile(
     r"^(?:the\s+government|government|the\s+home\s+office|ministers?|the\s+minister|the\s+secretary|the\s+paper|"
     r"the\s+consultation|the\s+document|(?:the|our|this|that)\s+(?:(?:earlier|original|first|previous|april|may)\s+)?draft|"
     r"it|they|he|she|people|someone|somebody|everyone|everybody|nobody|no\s+one|"
@@ -102,14 +104,14 @@ _OTHER_NP = re.compile(
 
 
 # an attitude in the passive with no agent, closing its clause: the respondent's own (``agent``)
-_OWN_PASSIVE = re.compile(r"(?:welcomed|supported|preferred|endorsed|favoured|favored)$")
-_OWN_PASSIVE_END = re.compile(r"\s*(?:[.;:!]|,|$|\s+(?:in\s+principle|wholeheartedly|fully|strongly|here)\b)", re.I)
-_RELATIVE_AUX = re.compile(r"\b(?:which|that|who|what)\s+(?:is|are)\s+(?:\w+\s+)?$", re.I)
+_OWN_PASSIVE = rx.compile(r"(?:welcomed|supported|preferred|endorsed|favoured|favored)$")
+_OWN_PASSIVE_END = rx.compile(r"\s*(?:[.;:!]|,|$|\s+(?:in\s+principle|wholeheartedly|fully|strongly|here)\b)", re.I)
+_RELATIVE_AUX = rx.compile(r"\b(?:which|that|who|what)\s+(?:is|are)\s+(?:\w+\s+)?$", re.I)
 
 
 # a person named with a title ("Cllr Page", "Councillor Pescod", "Dr Okafor"): in a body's response, one member's view
 # (round 37: minutes recording a dissenting councillor), not the body's
-_NAMED_PERSON = re.compile(
+_NAMED_PERSON = rx.compile(
     r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?$"
 )
 
@@ -147,20 +149,20 @@ def _subject_region(before: str) -> tuple[str, str]:
 
 
 # another body of the respondent's place: "the Police and Crime Commissioner for our area", "our local force"
-_LOCAL_OTHER = re.compile(
+_LOCAL_OTHER = rx.compile(
     r"\b(?:for|in|across|covering|of)\s+(?:our|this)\s+(?:area|county|region|city|borough|patch|force\s+area|district|town)\b"
     r"|^(?:our|the)\s+local\s+(?!authority\b)",
     re.I,
 )
 # a clause with its own finite verb, then a comma: what follows it ("guidance, agreed with the ICO, setting
 # out ...") describes the clause's object; "The board, after long discussion, agreed with it" has no verb before
-_PARTICIPLE_AFTER_CLAUSE = re.compile(
+_PARTICIPLE_AFTER_CLAUSE = rx.compile(
     r"\b(?:would|will|should|could|must|is|are|was|were|has|have|had|welcome|welcomes|propose|proposes|"
     r"recommend|recommends|need|needs|want|wants|suggest|suggests)\b[^,;]*,\s*$",
     re.I,
 )
-_PARTICIPLE_OBJECT = re.compile(r"\s+(?:with|between|among|across|by)\b", re.I)
-_WHO_OTHER = re.compile(r"\b(?!we\b|us\b|i\b|me\b)[\w']+,?\s+who\s+(?:\w+ly\s+|also\s+|still\s+|once\s+)?$", re.I)
+_PARTICIPLE_OBJECT = rx.compile(r"\s+(?:with|between|among|across|by)\b", re.I)
+_WHO_OTHER = rx.compile(r"\b(?!we\b|us\b|i\b|me\b)[\w']+,?\s+who\s+(?:\w+ly\s+|also\s+|still\s+|once\s+)?$", re.I)
 
 
 def agent(clause: str, start: int, end: int) -> str:
@@ -272,7 +274,7 @@ def agent(clause: str, start: int, end: int) -> str:
 
 
 # ---------------------------------------------------------------------------- comparatives
-_PREFER_TO = re.compile(
+_PREFER_TO = rx.compile(
     r"\b(?:prefer|prefers|preferred(?!\s+(?:option(?!\s+(?:one|two|three|[123])\b)|approach|route|model|choice|way|course|solution)\b)|preferring)\s+(?P<x>(?!to\b|that\b|it\b|them\b|this\b)[^,;.]{3,140}?)\s+to\s+"
     r"(?P<y>(?!(?:be|have|see|do|make|keep|put|give|say|work|leave|wait|start|use|focus|rely|place|retain|build|"
     r"concentrate|invest|fund|get|go|take|let|remain|stay|continue|encourage|legislate|adopt|pursue|develop|promote|"
@@ -282,17 +284,17 @@ _PREFER_TO = re.compile(
     r"run|sit|rest|lie|operate|apply|belong|flow|reside|stand|happen|cover|reach|include|follow|carry|mean|lodge|fall)\b)[^,;.]{3,140})",
     re.I,
 )
-_RATHER = re.compile(
+_RATHER = rx.compile(
     r"\b(?:would|'d|should)\s+(?:much\s+|far\s+|very\s+much\s+|instead\s+)?(?:rather|sooner)\s+(?:see|have|had|"
     r"that)?\s*(?P<x>[^;.]{3,140}?)\s+than\s+(?P<y>[^,;.]{2,140})",
     re.I,
 )
 # "we would prefer to see the duty handed to a partnership than spread over every agency"
-_PREFER_THAN = re.compile(
+_PREFER_THAN = rx.compile(
     r"\b(?:prefer|prefers)\s+(?:to\s+(?:see|have)\s+)?(?P<x>[^,;.]{3,140}?)\s+than\s+(?P<y>[^,;.]{2,140})",
     re.I,
 )
-_OVER = re.compile(
+_OVER = rx.compile(
     # ("I would take that over the first option any day": a choice, not "it would take time over the summer")
     r"\b(?:prefer|prefers|favour|favours|choose|chooses|support|supports|back|backs|recommend|recommends|"
     # (what is taken is an option or a pronoun for one: not "it would take pressure off partners over time")
@@ -301,8 +303,8 @@ _OVER = re.compile(
     r"(?P<x>[^,;.]{3,100}?)\s+(?:over|above|ahead\s+of)\s+(?P<y>[^,;.]{2,100})",
     re.I,
 )
-_X_RATHER = re.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to|and\s+not|not)\s+", re.I)
-_X_RATHER_ONLY = re.compile(r"\s*,?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to)\s+(?P<y>[^,;.]{2,140})", re.I)
+_X_RATHER = rx.compile(r",?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to|and\s+not|not)\s+", re.I)
+_X_RATHER_ONLY = rx.compile(r"\s*,?\s+(?:rather\s+than|instead\s+of|in\s+preference\s+to)\s+(?P<y>[^,;.]{2,140})", re.I)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -379,13 +381,13 @@ def comparative(clause: str) -> tuple[tuple[int, int], tuple[int, int], bool] | 
     return None
 
 
-_BETWEEN_CHOOSE = re.compile(
+_BETWEEN_CHOOSE = rx.compile(
     r"\bbetween\s+(?P<a>[^,;]{3,80}?)\s+and\s+(?P<b>[^,;]{3,80}?),\s*(?:[\w'’]+\s+){0,4}?"
     r"(?:prefer|prefers|choose|chooses|favour|favours|back|backs|support|supports|opt\s+for|opts\s+for|take|takes|pick|picks)\s+"
     r"(?P<x>[^,;.]{2,80})",
     re.I,
 )
-_BETWEEN_LATTER = re.compile(
+_BETWEEN_LATTER = rx.compile(
     r"\bbetween\s+(?P<a>[^,;]{3,80}?)\s+and\s+(?P<b>[^,;]{3,120}?),\s*[^.;]{0,80}?"
     # chosen by a verb before it ("we would take the latter"), or said to be the one chosen after it ("the latter is the
     # one we could put our names to")
@@ -406,13 +408,13 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _FUNCTION_WORDS}
 
 
-_WEIGHED_AGAINST = re.compile(
+_WEIGHED_AGAINST = rx.compile(
     r"^\W*(?:weighing|weighed|set|setting|compared|comparing|measured|measuring|balanced|balancing|judged|judging)\s+"
     r"(?:it|this|that|them|these|those|the\s+\w+)?\s*(?:up\s+)?(?:against|with|to)\s+(?P<y>[^,;]{3,100}),\s*"
     r"(?P<x>[^;]*?\b(?:prefer|prefers|preferred|rather|favour|favours|choose|chooses|back|backs|support|supports|opt)\b[^;]*)$",
     re.I,
 )
-BETTER_THAN = re.compile(
+BETTER_THAN = rx.compile(
     # (the subject may be left out in an answer under its question: "Less well than Option One.")
     # (a pronoun as the subject too, round 38: "It is clearly better than relying on goodwill")
     # (or how near it gets, round 40: "A voluntary approach would get closer to the vision than a new legal duty")
@@ -433,7 +435,7 @@ BETTER_THAN = re.compile(
 
 
 # ---------------------------------------------------------------------------- not asserted
-_WHETHER = re.compile(
+_WHETHER = rx.compile(
     # not after "question" / "doubt": "we question whether a new duty is needed" denies it (stance._COGNITION); but "To
     # the question whether Schedule 6 names the right partners, our answer is ..." asks it (round 38)
     r"(?:(?<=\bthe\squestion\s)|(?<!question\s))(?<!questions\s)(?<!doubt\s)(?<!doubts\s)\bwhether\b"
@@ -463,24 +465,24 @@ _WHETHER = re.compile(
     re.I,
 )
 # "whether X or Y," between commas, with no verb of its own: the ways a thing might be done, listed (round 27)
-_WHETHER_ALTERNATIVES = re.compile(
+_WHETHER_ALTERNATIVES = rx.compile(
     r"whether\s+(?!(?:[\w'-]+\s+){0,6}?(?:is|are|was|were|would|should|could|can|will|might|may|do|does|did)\b)"
     r"[^,;:]{1,160}?\bor\b[^,;:]{1,160}?,",
     re.I,
 )
-_REQUEST_THAT = re.compile(r"\b(?:ask|asks|request|requests)\s+(?:only|simply|merely|just)\s+that\b")
-_CONTENT_THAT = re.compile(
+_REQUEST_THAT = rx.compile(r"\b(?:ask|asks|request|requests)\s+(?:only|simply|merely|just)\s+that\b")
+_CONTENT_THAT = rx.compile(
     r"\b(?:recognition|expectation|acknowledge?ment|emphasis|commitment|insistence|assumption|suggestion|statement|"
     r"claim|proposal|idea|notion|premise|principle|message|aspiration|ambition|intention|requirement)\s+that\b"
 )  # searched in the lower-cased clause
 # a view set up to be knocked down: "it would be tempting to conclude that goodwill is enough", "one might
 # think that the partnerships could do it" (searched in the lower-cased clause)
-_SET_UP_THAT = re.compile(
+_SET_UP_THAT = rx.compile(
     r"\b(?:tempting|easy|natural|understandable|possible)\s+to\s+(?:conclude|think|suppose|assume|believe|say|argue|imagine)\s+that\b"
     r"|\b(?:one|some|you|people|others)\s+(?:might|may|could|would)\s+(?:well\s+)?(?:think|say|argue|conclude|suppose|assume)\s+that\b"
 )
-_IF_KEYS = re.compile(r"\b(?:if|unless)\b")
-_IF = re.compile(
+_IF_KEYS = rx.compile(r"\b(?:if|unless)\b")
+_IF = rx.compile(
     r"(?:^|[,;]\s*|\b(?:and|but|that)\s+)(?:if|unless)\b(?![^,;]{0,6}\b(?:so|not)\b)"
     # after the main clause with no comma, a condition on a pronoun: "I would be glad to expand on any of this if it
     # would help" (not "would be stronger if NHS trusts were added", which names what to do)
@@ -491,7 +493,7 @@ _IF = re.compile(
 
 # a condition with its verb before its subject, to the comma: "Were the list to stay as it is, ...", "Had the duty existed,
 # ...", "Should partnerships be given the lead, ..." (round 50)
-_INVERTED_CONDITION = re.compile(
+_INVERTED_CONDITION = rx.compile(
     r"^\W*(?P<cond>(?:were|had|should)\s+(?!(?:we|i|you|not)\b)[\w'’-]+\s+"
     r"[^,;?]{2,160}?)(?=,)",
     re.I,
@@ -500,33 +502,33 @@ _INVERTED_CONDITION = re.compile(
 
 # a main clause's subject and modal after a condition with no comma ("if it is funded it would work"), not inside a
 # reported thought ("if we think it would help")
-_MAIN_AFTER_CONDITION = re.compile(
+_MAIN_AFTER_CONDITION = rx.compile(
     r"(?<!\bthink\s)(?<!\bthought\s)(?<!\bbelieve\s)(?<!\bfeel\s)(?<!\bfelt\s)(?<!\bsay\s)(?<!\bsaid\s)(?<!\bthat\s)"
     r"(?<!\bknow\s)(?<!\bhope\s)(?<!\bexpect\s)(?<!\bfind\s)(?<!\bfound\s)(?<!\bdecide\s)(?<!\bdecided\s)(?<!\bagree\s)"
     r"(?<!\bagreed\s)(?<!\bwhether\s)(?<!\bwhat\s)(?<!\bhow\s)"
     r"\b(?:it|this|that|then\s+it|we|i)\s+(?:should|must|would|will|ought\s+to|needs\s+to)\s",
     re.I,
 )
-_FINITE_IN_CONDITION = re.compile(
+_FINITE_IN_CONDITION = rx.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|gets|goes|comes|becomes|means|works|happens|fails)\s+\w+", re.I
 )
 
 
-_PROVIDED = re.compile(
+_PROVIDED = rx.compile(
     r"(?:^|[,;:]\s*|\b(?:yes|no|and|but|that|it|this|option\s+\w+)\s+)(?P<kw>provided|providing)(?:\s+that)?\b(?=\s+(?:it|this|that|they|the|there|a|an|any|we|its|their|our|schools|funding|money|resources)\b)"
     r"|\b(?:so|as)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\s+that\b",
     re.I,
 )
-_ABOUT_HOW = re.compile(r"\b(?:about|as\s+to|wonder|wondered|ask|asked|unclear|unsure)\s+how\b", re.I)
-_NEXT_CLAUSE = re.compile(
+_ABOUT_HOW = rx.compile(r"\b(?:about|as\s+to|wonder|wondered|ask|asked|unclear|unsure)\s+how\b", re.I)
+_NEXT_CLAUSE = rx.compile(
     r",\s+(?:but|and|so|yet|although|though|because|as|since|while|whereas|we|i|it|this|that|which|there|they|our|my|in\s+(?:our|my))\b",
     re.I,
 )
-_MODAL = re.compile(r"\b(?:should|would|could|must|will|can|might|needs?\s+to|ought\s+to)\b", re.I)
+_MODAL = rx.compile(r"\b(?:should|would|could|must|will|can|might|needs?\s+to|ought\s+to)\b", re.I)
 
 
 # the main clause after a fronted embedded question: "Whether it is the answer, *I am not qualified to say*"
-_MAIN_AFTER_WHETHER = re.compile(
+_MAIN_AFTER_WHETHER = rx.compile(
     r",\s+(?=(?:we|i|the\s+\w+|our\s+\w+|members)\s+(?:\w+\s+){0,2}?(?:am|are|is|have|has|do|does|did|can|cannot|could|would|will|feel|think)\b)"
     # (or with no comma, a saying found hard, round 48: "Whether the vision is the right one we find hard to say")
     r"|\s(?=(?:we|i|members|the\s+board|our\s+\w+)\s+(?:\w+\s+)?(?:find|found|is|are|was|were)\s+(?:it\s+)?(?:very\s+|genuinely\s+|quite\s+)?"
@@ -537,18 +539,18 @@ _MAIN_AFTER_WHETHER = re.compile(
 )
 
 
-_WHETHER_TO = re.compile(r"\s+(?:or\s+not\s+)?to\s+\w+", re.I)
-_FINITE_AFTER_WHETHER_TO = re.compile(
+_WHETHER_TO = rx.compile(r"\s+(?:or\s+not\s+)?to\s+\w+", re.I)
+_FINITE_AFTER_WHETHER_TO = rx.compile(
     r"\s(?=(?:would|will|could|should|is|are|was|were|can|cannot|must|might|seems?|means?)\b)", re.I
 )
 
 
-_LET_ALONE = re.compile(r"\blet\s+alone\b", re.I)
+_LET_ALONE = rx.compile(r"\blet\s+alone\b", re.I)
 
 
 # an account of why or how something is as it is, as the subject judged ("the paper's account of why partnerships fall
 # short ... matches what we see"): the question inside runs to the verb that judges it
-_ACCOUNT_OF_WHY = re.compile(
+_ACCOUNT_OF_WHY = rx.compile(
     r"\b(?:account|accounts|explanation|description|analysis|diagnosis|picture|reading|summary)\s+of\s+"
     r"(?P<wh>(?:why|how)\b[^;]*?)(?=\s(?:matches|match|rings|chimes|reflects|mirrors|fits|accords|tallies|captures|describes|"
     r"squares)\b)",
@@ -556,7 +558,7 @@ _ACCOUNT_OF_WHY = re.compile(
 )
 
 
-_ARGUMENT_IS_THAT = re.compile(
+_ARGUMENT_IS_THAT = rx.compile(
     r"^\W*(?:but\s+|and\s+|yet\s+)?the\s+(?:main\s+|usual\s+|chief\s+|strongest\s+|best\s+|obvious\s+)?(?:argument|case)\s+"
     r"(?:for|against|in\s+favour\s+of)\s+[^.;]{0,100}?\b(?:is|was)\s+that\b",
     re.I,
@@ -743,37 +745,37 @@ def unasserted_spans(clause: str) -> list[tuple[int, int]]:
     return out
 
 
-_CASES_WHERE = re.compile(
+_CASES_WHERE = rx.compile(
     r"\b(?:in|for)\s+(?:those\s+|the\s+|some\s+|many\s+)?(?:cases|circumstances|situations|instances)\s+where\b", re.I
 )
-_DENIED_INFERENCE = re.compile(
+_DENIED_INFERENCE = rx.compile(
     r"\b(?:(?:is|was)\s*(?:not|n't)\s+to\s+say|(?:does|do|did)\s*(?:not|n't)\s+(?:necessarily\s+|automatically\s+)?"
     r"(?:mean|follow|imply)|(?:none|neither)\s+of\s+(?:this|that|these|those|which)\s+(?:means|implies)|not\s+(?:quite\s+)?"
     r"the\s+same\s+(?:thing\s+)?as\s+(?:saying|concluding|arguing|accepting|agreeing))\b(?:\s+that\b)?",
     re.I,
 )
-_HOWEVER_MUCH = re.compile(r"\bhowever\s+(?:much|strongly|keenly|tempting|attractive|appealing)\b", re.I)
+_HOWEVER_MUCH = rx.compile(r"\bhowever\s+(?:much|strongly|keenly|tempting|attractive|appealing)\b", re.I)
 
 
-_WH_TOPIC = re.compile(r"^\W*(?:on|as\s+to|about|regarding|concerning)\s+(?:which|what|who|whom|how|whether)\b", re.I)
-_OTHER_VERSION = re.compile(
+_WH_TOPIC = rx.compile(r"^\W*(?:on|as\s+to|about|regarding|concerning)\s+(?:which|what|who|whom|how|whether)\b", re.I)
+_OTHER_VERSION = rx.compile(
     r"\b(?:would|could|might)\s+(?:\w+\s+)?(?:support|welcome|back|endorse|accept|favour|agree\s+(?:with|to))\s+(?:a|an|any)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:vision|focus|list)\s+(?:that|which|where|in\s+which|with)\b",
     re.I,
 )
 # "..., both of which ...": a relative clause on each of the things just listed
 QUANTIFIED_RELATIVE = r",\s+(?:both|all|each|some|many|most|none|one|neither|either)\s+of\s+(?:which|whom)\b"
-_RELATIVE = re.compile(
+_RELATIVE = rx.compile(
     rf"{QUANTIFIED_RELATIVE}|,\s+(?:(?:in|through|by|under|with|for|of)\s+)?(?:which|whom|whose)\b"
     # a place described after the main clause: "we do not think it would achieve the vision in Wales, where the specified
     # bodies would include devolved health boards"
     r"|,\s+where\b",
     re.I,
 )
-_FINITE_BEFORE = re.compile(
+_FINITE_BEFORE = rx.compile(
     r"\b(?:is|are|was|were|would|will|could|can|should|must|do|does|did|think|believe|has|have|had)\b|n't\b", re.I
 )
-_MAIN_VERB_AFTER = re.compile(
+_MAIN_VERB_AFTER = rx.compile(
     # (or a subjunctive after "ask that": "We would ask that BIDs, where they exist, be added to the statutory partners")
     r",\s+(?:is|are|was|were|would|will|has|have|can|could|should|must|remains|seems|looks|be|may|might|need|needs|becomes?)\b",
     re.I,
@@ -809,12 +811,12 @@ def relative_spans(clause: str) -> list[tuple[int, int]]:
     return out
 
 
-_WHICH_MAKES_IT = re.compile(r"\s+(?:makes|made|leaves|left|renders|rendered)\s+(?:it|them)\b", re.I)
-_OWN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:and|but|so|yet)\s+)?(?:we|i|our|my)\b", re.I)
+_WHICH_MAKES_IT = rx.compile(r"\s+(?:makes|made|leaves|left|renders|rendered)\s+(?:it|them)\b", re.I)
+_OWN_CLAUSE_AFTER = rx.compile(r",\s+(?:(?:and|but|so|yet)\s+)?(?:we|i|our|my)\b", re.I)
 
 
 # ---------------------------------------------------------------------------- not stances
-_ADMIN = re.compile(
+_ADMIN = rx.compile(
     r"^\W*(?:this|the|our|my)\s+(?:response|submission|letter|reply|answer)s?\b[^.;]{0,60}?\b(?:was|were|is|has\s+been|"
     r"have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:agreed|approved|endorsed|considered|signed|prepared|submitted|made|"
     r"sent|discussed|shared|written|drafted|seen|supported|read|cleared|ratified)\b"
@@ -839,7 +841,7 @@ _ADMIN = re.compile(
 )
 
 
-_ADMIN_KEYS = re.compile(
+_ADMIN_KEYS = rx.compile(
     r"response|submission|letter|reply|answer|agreed|approved|endorsed|signed|ratified|cleared|said\s+anything|comment|"
     r"respond|address|covered|leave|agree|use\s+the|use\s+your"
 )
@@ -858,7 +860,7 @@ def is_administrative(sentence: str) -> bool:
     return bool(_ADMIN.search(sentence))
 
 
-_QUESTION_OPENING = re.compile(
+_QUESTION_OPENING = rx.compile(
     r"^\W*(?:q(?:uestion)?\s*\d{1,2}\W*|\d{1,2}[.)]\s*)?(?:do|does|should|is|are|would|which|what|how|to\s+what\s+extent)\b",
     re.I,
 )
