@@ -72,3 +72,65 @@ def test_consolidate_in_slices_keeps_the_first_copy_of_each_key_in_key_order(tmp
         [70, 71, 72],
         [90, 91, 92],
     ]
+
+
+def test_a_night_inserts_its_new_keys_into_the_kept_ones_as_sorting_them_all_would(tmp_path, monkeypatch):
+    """Once a consolidated file exists, the parts' keys are sorted alone and inserted: the same two files as
+    sorting the kept keys and every part's together and keeping each key's first copy (the kept one, then the parts'
+    in name order). Keys drawn from a small range, so that first halves agree often (the second half decides) and
+    parts repeat kept keys and one another's; slices of seven rows."""
+    import svanalysis.core.cache as cache
+
+    monkeypatch.setattr(cache, "_CONSOLIDATE_BYTES", 7 * 2 * 4)
+    rng = np.random.default_rng(16)
+    folder = tmp_path / "text" / "demo" / "v1"
+
+    def batch(n):
+        keys = rng.integers(0, 6, size=(n, 2)).astype(np.uint64)
+        return keys, rng.integers(0, 1000, size=(n, 2)).astype("uint32")
+
+    first = batch(20)
+    c = TextCache(str(tmp_path), "demo", "v1", width=2, dtype="uint32")
+    c.add(*first)
+    c.flush()
+    TextCache.consolidate(str(tmp_path), "demo", "v1")
+    kept_keys, kept_values = np.load(folder / "keys.npy"), np.load(folder / "values.npy")
+    parts = []
+    for n in (5, 9, 3):  # three processes' parts
+        parts.append(batch(n))
+        c = TextCache(str(tmp_path), "demo", "v1", width=2, dtype="uint32")
+        c.add(*parts[-1])
+        c.flush()
+    names = sorted(p.name for p in folder.glob("part-*.npz"))
+    by_name = {}
+    for p in folder.glob("part-*.npz"):
+        with np.load(p) as z:
+            by_name[p.name] = (z["keys"], z["values"])
+    # the reference: everything sorted together (stable), the first copy of each key kept
+    all_keys = np.concatenate([kept_keys, *(by_name[n][0] for n in names)])
+    all_values = np.concatenate([kept_values, *(by_name[n][1] for n in names)])
+    order = np.lexsort((all_keys[:, 1], all_keys[:, 0]))
+    sk = all_keys[order]
+    keep = np.r_[True, (sk[1:] != sk[:-1]).any(axis=1)]
+    TextCache.consolidate(str(tmp_path), "demo", "v1")
+    assert sorted(p.name for p in folder.iterdir()) == ["keys.npy", "values.npy"]
+    assert np.array_equal(np.load(folder / "keys.npy"), sk[keep])
+    assert np.array_equal(np.load(folder / "values.npy"), all_values[order][keep])
+    assert len(sk[keep]) <= 36  # (six by six possible keys)
+
+
+def test_a_night_with_nothing_new_leaves_the_kept_files_as_they_were(tmp_path):
+    keys = np.array([[3, 1], [1, 2]], dtype=np.uint64)
+    c = TextCache(str(tmp_path), "demo", "v1", width=1, dtype="uint32")
+    c.add(keys, np.array([[31], [12]], dtype="uint32"))
+    c.flush()
+    TextCache.consolidate(str(tmp_path), "demo", "v1")
+    folder = tmp_path / "text" / "demo" / "v1"
+    before = (folder / "values.npy").read_bytes()
+    c = TextCache(str(tmp_path), "demo", "v1", width=1, dtype="uint32")
+    c.add(keys[1:], np.array([[99]], dtype="uint32"))  # [1, 2] again: kept already, its first value stays
+    c.flush()
+    TextCache.consolidate(str(tmp_path), "demo", "v1")
+    assert sorted(p.name for p in folder.iterdir()) == ["keys.npy", "values.npy"]
+    assert (folder / "values.npy").read_bytes() == before
+    assert np.load(folder / "keys.npy").tolist() == [[1, 2], [3, 1]]
