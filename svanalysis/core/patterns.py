@@ -1,9 +1,9 @@
 """Regular expressions compiled once per machine, not once per process.
 
-The stance coder reads text with some 1,700 regular expressions (its lexicon, cues, targets and the
+The stance coder reads text with some 1,400 regular expressions (its lexicon, cues, targets and the
 questionnaire's descriptions). Python compiles a pattern in Python code (``re._parser`` and
 ``re._compiler``): for the coder's patterns some 1.1 to 1.2 s of CPU in every process that codes
-(0.6 s of it importing the coder, the rest as patterns are first tried), against about 0.08 s to load
+(0.6 s of it importing the coder, the rest as patterns are first tried), against about 0.04 s to read and rebuild
 them already compiled. A nightly run that codes a few hundred new answers, and each worker of a Dask
 cluster, paid it in full every time.
 
