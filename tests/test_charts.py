@@ -8,10 +8,12 @@ Intervals in the comments are Wilson 95% intervals worked out by hand (z = 1.96)
 from __future__ import annotations
 
 import matplotlib.colors as mcolors
+import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.text import Text
 
 from svanalysis.publish.charts import (
+    HOUSE_RC,
     MIN_FONT_PT,
     PALETTE,
     SUPPRESSED,
@@ -247,7 +249,10 @@ def test_figures_are_16_cm_wide_at_300_dpi_with_text_of_at_least_9_pt(tmp_path):
     for f in (plot_option_support(r), plot_option_support_by(r, "sector")):
         sizes = [t.get_fontsize() for t in f.fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
         assert min(sizes) >= MIN_FONT_PT, f.name
-        bb = f.fig.get_tightbbox(f.fig.canvas.get_renderer())
+        # measured in the house style, as the chart is laid out and saved: its texts name the generic "sans-serif",
+        # which is the house font (Arial or Liberation Sans where installed) only inside it
+        with plt.rc_context(HOUSE_RC):
+            bb = f.fig.get_tightbbox(f.fig.canvas.get_renderer())
         w, h = f.fig.get_size_inches()
         assert bb.x0 >= -0.01 and bb.y0 >= -0.01 and bb.x1 <= w + 0.01 and bb.y1 <= h + 0.01, f.name  # nothing spills
         save_figure(f, tmp_path)
@@ -536,12 +541,18 @@ def test_the_base_beside_each_bar_keeps_a_gap_from_the_bar_in_points():
     assert min(gaps) >= 3.5
 
 
-def test_a_segment_label_is_shown_only_where_it_fits_inside_its_segment_with_room_to_spare():
+def test_a_segment_label_is_shown_only_where_it_fits_inside_its_segment_with_room_to_spare(monkeypatch):
     # Three panels beside a long sector name are narrow (about 65 pt each at 16 cm), so 13 of 40
     # (33%, above the 32% threshold of this chart) is a segment of about 21 pt, and "33%" at 9 pt is
-    # about 20 pt wide: it would fill its segment edge to edge, so it is not drawn; the No segment
-    # beside it (27 of 40, 68%, about 44 pt) keeps its label.
+    # about 20 pt wide in DejaVu Sans: it would fill its segment edge to edge, so it is not drawn; the
+    # No segment beside it (27 of 40, 68%, about 44 pt) keeps its label. (The widths are DejaVu Sans's,
+    # the font matplotlib ships, so the house font is pinned to it here: in Liberation Sans or Arial,
+    # where installed, "33%" is some 18 pt and fits with 1.5 pt to spare.)
     import io
+
+    from svanalysis.publish import charts
+
+    monkeypatch.setitem(charts.HOUSE_RC, "font.sans-serif", ["DejaVu Sans"])
 
     r = _responses(["Yes"] * 80, ["No"] * 80, _yes(13, 40) * 2)
     r["q1_sector"] = pd.Categorical(
@@ -550,7 +561,8 @@ def test_a_segment_label_is_shown_only_where_it_fits_inside_its_segment_with_roo
         ordered=True,
     )
     f = plot_option_support_by(r, "sector")
-    f.fig.savefig(io.BytesIO(), format="png", dpi=300)
+    with plt.rc_context(charts.HOUSE_RC):
+        f.fig.savefig(io.BytesIO(), format="png", dpi=300)
     renderer = f.fig.canvas.get_renderer()
     third = f.fig.axes[2]
     labels = {(t.get_text(), t.get_visible()) for t in third.texts if not t.get_text().startswith("n=")}

@@ -177,7 +177,12 @@ class Figure:
     @property
     def fig(self) -> Any:
         """The matplotlib figure, laid out (on first use) in the house style, at the house style's
-        screen resolution (``figure.dpi``), so that shown as it is in a notebook it is not a 300 dpi image."""
+        screen resolution (``figure.dpi``), so that shown as it is in a notebook it is not a 300 dpi image.
+
+        Its texts name the generic "sans-serif" family, which is the house font (Arial or Liberation Sans
+        where installed) only under ``HOUSE_RC``: to save or measure the figure yourself, do it inside
+        ``plt.rc_context(HOUSE_RC)`` (as ``save_figure`` does), or it is drawn in matplotlib's default font
+        with the house font's layout."""
         fig = self._laid_out()
         if fig is not None:  # None: a chart replaced by a sentence
             fig.dpi = HOUSE_RC["figure.dpi"]
