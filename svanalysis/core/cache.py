@@ -277,11 +277,11 @@ class TextCache:
             for p in parts:
                 fs.rm(p)
             return
-        # Sorted by key, the first copy of a key kept. Only the keys are held whole (16 bytes a
-        # text); the values (a MinHash signature is 260 bytes) are written a slice of the output
-        # at a time, each slice filled from every source in turn, so memory does not grow with
+        # The first run's parts: sorted by key, the first copy of a key kept. Only the keys are held
+        # whole (16 bytes a text); the values (a MinHash signature is 260 bytes) are written a slice of
+        # the output at a time, each slice filled from every part in turn, so memory does not grow with
         # the cache (a run of five million responses leaves about 17 million signatures).
-        sources = ([f"{folder}/values.npy"] if fs.exists(f"{folder}/keys.npy") else []) + parts
+        sources = parts
         keys = [_source_array(fs, src, "keys") for src in sources]
         bounds = np.cumsum([0, *(len(x) for x in keys)])
         k = np.concatenate(keys)

@@ -114,13 +114,11 @@ class _Store:
         key = (pattern, int(flags))
         args = self.known.get(key)
         if args is not None:
-            try:
-                compiled = _sre.compile(pattern, args[0], _words(args[1]), *args[2:])
-            except Exception:  # a damaged entry: compiled again below (and stored again)
-                self.known.pop(key, None)
-            else:
+            stored = _rebuilt(pattern, args)
+            if stored is not None:
                 self.used.add(key)
-                return compiled
+                return stored
+            self.known.pop(key, None)  # a damaged entry: compiled again below (and stored again)
         compiled = re.compile(pattern, flags)
         args = _compiled_args(pattern, flags)
         if args is not None and _rebuilt(pattern, args) == compiled:
@@ -160,6 +158,7 @@ def _compiled_args(pattern: str, flags: int) -> tuple[Any, ...] | None:
 
 
 def _rebuilt(pattern: str, args: tuple[Any, ...]) -> re.Pattern[str] | None:
+    """The pattern ``_sre.compile`` makes of ``args`` (``_compiled_args``), or None where it refuses them."""
     try:
         return _sre.compile(pattern, args[0], _words(args[1]), *args[2:])
     except Exception:  # (as above)
