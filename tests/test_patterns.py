@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from svanalysis.core import patterns
-from svanalysis.core.patterns import _Store
+from svanalysis.core.patterns import _Facts, _Store
 
 
 def test_a_pattern_from_the_store_is_the_pattern_re_compiles(tmp_path):
@@ -157,7 +157,125 @@ def test_the_coder_makes_the_same_patterns_in_every_process(tmp_path):
     for seed in ("1", "2"):
         env = {**os.environ, "SVANALYSIS_PATTERN_CACHE": str(store), "PYTHONHASHSEED": seed}
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-        (path,) = store.iterdir()
+        (path,) = store.glob("patterns-*")
         runs.append((out.stdout, path.stat().st_mtime_ns, path.read_bytes()))
     assert runs[0][0] == runs[1][0]
     assert runs[1][1:] == runs[0][1:]  # not written again: nothing new to keep
+
+
+# facts worked out about patterns (``remember`` / ``recall``): kept beside the patterns, recalled only by the same code
+
+
+def test_a_fact_remembered_is_recalled_by_another_process_of_the_same_code_only(tmp_path):
+    path = tmp_path / "facts.json"
+    first = _Facts(path)
+    assert first.recall("needs", "v1", "2:option") is None
+    first.remember("needs", "v1", "2:option", [["option"]])
+    assert first.recall("needs", "v1", "2:option") == [["option"]]  # at once, in the same process
+    first.save()
+
+    again = _Facts(path)
+    assert again.recall("needs", "v1", "2:option") == [["option"]]
+    assert again.recall("needs", "v2", "2:option") is None  # another version of the code: not its fact
+    assert again.recall("split", "v1", "2:option") is None  # another kind of fact
+    assert again.new == {}
+
+
+def test_facts_of_another_build_or_damaged_are_not_read(tmp_path):
+    path = tmp_path / "facts.json"
+    f = _Facts(path)
+    f.remember("needs", "v1", "2:duty", [["duty"]])
+    f.save()
+    data = path.read_bytes()
+    path.write_bytes(data.replace(patterns._build().encode(), b"0" * 64, 1))
+    assert _Facts(path).known == {}
+    path.write_bytes(data.replace(b'"duty"', b'"dutx"'))  # a value changed under the same checksum
+    assert _Facts(path).known == {}
+    path.write_bytes(data[: len(data) - 5])
+    assert _Facts(path).known == {}
+    path.write_bytes(b"svanalysis-facts 1\n")
+    assert _Facts(path).known == {}
+
+
+def test_facts_written_meanwhile_are_kept_and_an_old_version_replaced(tmp_path):
+    path = tmp_path / "facts.json"
+    a, b = _Facts(path), _Facts(path)
+    a.remember("needs", "v1", "0:a", [["a"]])
+    b.remember("needs", "v1", "0:b", [["b"]])
+    a.save()
+    b.save()
+    assert _Facts(path).known["needs"]["values"] == {"0:a": [["a"]], "0:b": [["b"]]}
+
+    c = _Facts(path)
+    c.remember("needs", "v2", "0:c", [["c"]])  # the code changed: v1's facts are of no use to anyone now
+    c.save()
+    assert _Facts(path).known["needs"] == {"version": "v2", "values": {"0:c": [["c"]]}}
+
+
+def test_code_version_follows_the_code_not_its_place():
+    def f(x):
+        return [y + 1 for y in x]
+
+    def g(x):
+        return [y + 2 for y in x]
+
+    moved = type(f)(f.__code__.replace(co_firstlineno=f.__code__.co_firstlineno + 40, co_filename="elsewhere.py"), {})
+    assert patterns.code_version(f) == patterns.code_version(moved)
+    assert patterns.code_version(f) != patterns.code_version(g)  # the nested comprehension differs (+1, +2)
+    assert patterns.code_version(f) != patterns.code_version(f, salt="[a-z]+")
+
+
+def test_the_coder_recalls_what_it_worked_out_and_codes_the_same(tmp_path):
+    """A process that works out every pattern's needs and splits (after one use each, here) keeps them; a second
+    process, which cannot parse a pattern at all (``_needed`` raises), recalls every one of them and gives the same
+    codes; a third with the store off gives the same codes too."""
+    script = (
+        "import sys\n"
+        "from svanalysis.ingest import stance, stance_lexicon as lx\n"
+        "from svanalysis.core.spec import load_spec\n"
+        "lx._TRIES_BEFORE_NEEDS = 1; stance._ASKED_BEFORE_NEEDS = 1; lx.Gated.USES_BEFORE_SPLIT = 1\n"
+        "if sys.argv[1] == 'recall':\n"
+        "    lx._facts_version()  # (of the code as it is: the stand-in below would be another version)\n"
+        "    def refuse(*a, **k):\n"
+        "        raise AssertionError('worked out again')\n"
+        "    lx._needed = refuse\n"
+        "s = load_spec()\n"
+        "texts = ['We support Option One, although the Government prefers it for other reasons.',\n"
+        "         'Legislating would add to the burden on schools already stretched; we oppose any new duty.',\n"
+        "         'The partnerships, not a duty, should lead: CSPs are well placed.',\n"
+        "         'A voluntary approach has failed before and will fail again.']\n"
+        "for q in ('q9', 'q11', 'q13', 'q8'):\n"
+        "    for t in texts:\n"
+        "        print(stance.code_text(t, q, s).stance)\n"
+    )
+    store = tmp_path / "store"
+    outs = {}
+    for run in ("work out", "recall", "off"):
+        env = {**os.environ, "SVANALYSIS_PATTERN_CACHE": "off" if run == "off" else str(store)}
+        done = subprocess.run([sys.executable, "-c", script, run], env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr[-2000:]
+        outs[run] = done.stdout
+        if run == "work out":
+            (facts,) = store.glob("facts-*.json")
+            kept = _Facts(facts).known
+            assert len(kept["needs"]["values"]) > 20 and len(kept["split"]["values"]) >= 1
+    assert outs["recall"] == outs["work out"] == outs["off"]
+    assert len(outs["off"].split()) == 16
+
+
+def test_every_lexicon_entry_s_needs_recalled_equal_those_worked_out(tmp_path, monkeypatch):
+    from svanalysis.ingest import stance_lexicon as lx
+
+    monkeypatch.setenv("SVANALYSIS_PATTERN_CACHE", str(tmp_path))
+    monkeypatch.setattr(patterns, "_state", {})
+    worked = [lx._entry_needs(i) for i in range(len(lx.LEXICON))]
+    patterns._facts().save()
+    monkeypatch.setattr(patterns, "_state", {})  # as a new process: read from the file
+    recalled = [lx.recalled_needs(rf"\b(?:{e[0]})", re.I) for e in lx.LEXICON]
+    assert recalled == worked
+    # worked by hand: "would add to (the) burden|workload" needs one of burden/workload, then would, add, to
+    assert lx.source_needs(r"\bwould\s+add\s+to\s+(?:the\s+)?(?:burden|workload)s?", re.I) == (
+        frozenset({"burden", "workload"}),
+        frozenset({"would"}),
+        frozenset({"add"}),
+    )

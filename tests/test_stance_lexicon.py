@@ -161,7 +161,10 @@ def test_a_gated_alternation_finds_what_the_whole_one_finds(name):
         assert (found and found.span()) == (whole and whole.span()), c
 
 
-def test_a_gated_alternation_takes_the_leftmost_match_and_the_earlier_alternative_on_a_tie():
+def test_a_gated_alternation_takes_the_leftmost_match_and_the_earlier_alternative_on_a_tie(tmp_path, monkeypatch):
+    from svanalysis.core import patterns
+
+    monkeypatch.setattr(patterns, "_state", {"facts": patterns._Facts(tmp_path / "facts.json")})  # a store of its own
     pattern = re.compile(r"\bthe\s+duty\b|\bduty\s+to\s+act\b|\bthe\s+duty\s+to\s+act\b|\bact\b", re.I)
     gated = lex.Gated(pattern)
     gated.USES_BEFORE_SPLIT = 1
@@ -171,15 +174,23 @@ def test_a_gated_alternation_takes_the_leftmost_match_and_the_earlier_alternativ
     assert gated.sub(_blank, text) == pattern.sub(_blank, text)
     assert gated.present("Nothing to see.") == () and gated.search("Nothing to see.") is None
     # until it has been used on USES_BEFORE_SPLIT texts, an alternation is tried whole (a small run does not split it)
-    fresh = lex.Gated(pattern)
-    assert fresh.present(text) is None and fresh.sub(_blank, text) == pattern.sub(_blank, text)
+    other = re.compile(r"\bthe\s+duty\b|\bact\b", re.I)
+    fresh = lex.Gated(other)
+    assert fresh.present(text) is None and fresh.sub(_blank, text) == other.sub(_blank, text)
+    # unless an earlier process (here the first one above) split it: then it is split at its first use
+    again = lex.Gated(pattern)
+    assert again.present(text) == (0, 1, 2, 3) and again.sub(_blank, text) == pattern.sub(_blank, text)
     # a text that is not ASCII gets the whole pattern
     assert gated.present("The duty – to act") is None and gated.search("The duty – to act").span() == (0, 8)
 
 
-def test_a_gated_alternation_is_split_on_its_fiftieth_use():
+def test_a_gated_alternation_is_split_on_its_fiftieth_use(tmp_path, monkeypatch):
     # 50 uses, not 500 (7 December): the split costs a few milliseconds, a use of the whole alternation tens of
-    # microseconds, so a large run no longer tries the whole of each for 500 texts first
+    # microseconds, so a large run no longer tries the whole of each for 500 texts first (when no earlier process
+    # kept its split: a store of its own, empty)
+    from svanalysis.core import patterns
+
+    monkeypatch.setattr(patterns, "_state", {"facts": patterns._Facts(tmp_path / "facts.json")})
     pattern = re.compile(r"\bthe\s+duty\b|\bduty\s+to\s+act\b|\bact\b", re.I)
     gated = lex.Gated(pattern)
     text = "We back the duty to act."

@@ -34,16 +34,19 @@ import atexit
 import contextlib
 import hashlib
 import json
+import marshal
 import os
 import re
 import struct
 import sys
 import tempfile
 import threading
+import types
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MAX_ENTRIES", "compile", "store_path"]
+__all__ = ["MAX_ENTRIES", "code_version", "compile", "recall", "remember", "store_path"]
 
 try:  # the compiler's own steps (Python 3.11 and later)
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -79,6 +82,14 @@ def store_path() -> Path | None:
         xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
         folder = (Path(xdg) if xdg else Path.home() / ".cache") / "svanalysis"
     return folder / f"patterns-{sys.implementation.cache_tag}-{_build()[:16]}.bin"
+
+
+def facts_path() -> Path | None:
+    """The file of facts worked out about patterns (``remember``), beside the patterns' file; None when the store is off."""
+    path = store_path()
+    return (
+        None if path is None else path.with_name(path.name.replace("patterns-", "facts-", 1)[: -len(".bin")] + ".json")
+    )
 
 
 def _build() -> str:
@@ -211,14 +222,151 @@ def _write(path: Path, entries: dict[tuple[str, int], tuple[Any, ...]]) -> None:
         words.byteswap()
     body = words.tobytes()
     header = json.dumps({"build": _build(), "sha256": hashlib.sha256(body).hexdigest(), "entries": rows}).encode()
-    # (written here rather than with ``core.io``, which imports pandas: this runs as the interpreter ends)
+    _write_atomically(path, _MAGIC + struct.pack("<Q", len(header)) + header + body)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in its folder (written here rather than with ``core.io``,
+    which imports pandas: this runs as the interpreter ends)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(_MAGIC + struct.pack("<Q", len(header)) + header + body)
+            fh.write(data)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+# Facts worked out about patterns in Python (what every match of a pattern holds, a long alternation's top-level
+# alternatives): the stance coder parses its patterns again (``re._parser``) to find them, some 0.5 to 0.8 s of CPU in
+# every process that codes many texts. They are kept beside the compiled patterns, in a JSON file per Python build,
+# each kind of fact ("namespace") with the version of the code that works it out (``code_version``): a fact of another
+# version, or from a file of another build or damaged, is never recalled. Saved at exit with the patterns.
+_FACTS_MAGIC = b"svanalysis-facts 1\n"
+
+
+def code_version(*functions: Callable[..., Any], salt: str = "") -> str:
+    """A digest of the functions' compiled code (their bytecode, constants and names, nested functions included) and
+    ``salt`` (what else the result depends on, e.g. a global pattern): any change to them gives another version.
+
+    >>> def f(x): return x + 1
+    >>> def g(x): return x + 2
+    >>> code_version(f) == code_version(f), code_version(f) == code_version(g), code_version(f) == code_version(f, salt="s")
+    (True, False, False)
+    """
+    h = hashlib.sha256(salt.encode())
+    for fn in functions:
+        h.update(marshal.dumps(_placeless(fn.__code__)))
+    return h.hexdigest()[:32]
+
+
+def _placeless(code: types.CodeType) -> types.CodeType:
+    """``code`` and the code nested in it without their file name and first line (a function moved, or the package
+    installed in another folder, is the same code)."""
+    consts = tuple(_placeless(c) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename="", co_firstlineno=1, co_consts=consts)
+
+
+def recall(namespace: str, version: str, key: str) -> Any:
+    """The fact remembered under ``key`` by code of this ``version`` (``remember``), or None (none, or the store off)."""
+    facts = _facts()
+    return None if facts is None else facts.recall(namespace, version, key)
+
+
+def remember(namespace: str, version: str, key: str, value: Any) -> None:
+    """Keep ``value`` (JSON: lists, strings, numbers, booleans) under ``key``, written when the process ends."""
+    facts = _facts()
+    if facts is not None:
+        facts.remember(namespace, version, key, value)
+
+
+def _facts() -> _Facts | None:
+    try:
+        return _state["facts"]
+    except KeyError:
+        pass
+    with _lock:
+        if "facts" not in _state:
+            path = facts_path()
+            _state["facts"] = None if path is None else _Facts(path)
+            if path is not None:
+                atexit.register(_state["facts"].save)
+        return _state["facts"]
+
+
+class _Facts:
+    """The facts of one file (namespace -> {"version": ..., "values": {key: value}}), read on first use; new ones saved
+    at exit (merged with what another process wrote meanwhile; a namespace of another version is replaced)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.known: dict[str, dict[str, Any]] = _read_facts(path)
+        self.new: dict[str, dict[str, Any]] = {}  # namespace -> {"version": ..., "values": {...}}
+        self.used: dict[str, set[str]] = {}
+
+    def recall(self, namespace: str, version: str, key: str) -> Any:
+        for place in (self.new, self.known):
+            ns = place.get(namespace)
+            if ns is not None and ns["version"] == version and key in ns["values"]:
+                self.used.setdefault(namespace, set()).add(key)
+                return ns["values"][key]
+        return None
+
+    def remember(self, namespace: str, version: str, key: str, value: Any) -> None:
+        with _lock:
+            ns = self.new.get(namespace)
+            if ns is None or ns["version"] != version:
+                ns = self.new[namespace] = {"version": version, "values": {}}
+            ns["values"][key] = value
+            self.used.setdefault(namespace, set()).add(key)
+
+    def save(self) -> None:
+        """Write the new facts with those the file holds now; nothing when there is nothing new. Never raises."""
+        with _lock:
+            if not self.new:
+                return
+            merged = _read_facts(self.path)
+            for name, ns in self.new.items():
+                values: dict[str, Any] = {}
+                for source in (merged.get(name), self.known.get(name)):
+                    if source is not None and source["version"] == ns["version"]:
+                        values.update(source["values"])
+                values.update(ns["values"])
+                if len(values) > MAX_ENTRIES:
+                    values = {k: v for k, v in values.items() if k in self.used.get(name, ())}
+                merged[name] = {"version": ns["version"], "values": values}
+            self.known = merged
+            self.new = {}
+        with contextlib.suppress(OSError, ValueError, TypeError):
+            body = json.dumps(merged, sort_keys=True, separators=(",", ":")).encode("utf-8")
+            header = json.dumps({"build": _build(), "sha256": hashlib.sha256(body).hexdigest()}).encode()
+            _write_atomically(self.path, _FACTS_MAGIC + struct.pack("<Q", len(header)) + header + body)
+
+
+def _read_facts(path: Path) -> dict[str, dict[str, Any]]:
+    """The file's facts; empty where it is missing, for another build, or damaged."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    try:
+        if not data.startswith(_FACTS_MAGIC):
+            return {}
+        at = len(_FACTS_MAGIC)
+        (size,) = struct.unpack_from("<Q", data, at)
+        header = json.loads(data[at + 8 : at + 8 + size].decode("utf-8"))
+        body = data[at + 8 + size :]
+        if header.get("build") != _build() or hashlib.sha256(body).hexdigest() != header.get("sha256"):
+            return {}
+        facts = json.loads(body.decode("utf-8"))
+        if not isinstance(facts, dict) or not all(
+            isinstance(ns, dict) and isinstance(ns.get("version"), str) and isinstance(ns.get("values"), dict)
+            for ns in facts.values()
+        ):
+            return {}
+        return facts
+    except (ValueError, KeyError, TypeError, struct.error, UnicodeDecodeError):
+        return {}

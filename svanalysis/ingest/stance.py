@@ -1851,7 +1851,12 @@ def _surely_absent(pat: re.Pattern[str], low: str, ascii_text: bool) -> bool:
         return False
     known = _ABSENCE.get(id(pat))
     if known is None:
-        known = _ABSENCE[id(pat)] = [stance_lexicon.case_free(pat), None, 0, pat]
+        known = _ABSENCE[id(pat)] = [
+            stance_lexicon.case_free(pat),
+            stance_lexicon.recalled_needs(pat.pattern, pat.flags),
+            0,
+            pat,
+        ]
     needs = known[1]
     if needs is None:
         known[2] += 1

@@ -9071,10 +9071,16 @@ def _entry_pattern(i: int, lowered: bool) -> re.Pattern[str] | None:
 def _entry_needs(i: int) -> tuple[frozenset[str], ...]:
     """What every match of entry ``i`` holds (``_needed``; at most three sets, the most telling): its anchors say when
     an entry may match, this when it cannot."""
-    try:
-        return _needed(re._parser.parse(rf"\b(?:{LEXICON[i][0]})", re.I))[:3]  # type: ignore[attr-defined]
-    except (re.error, AttributeError):
-        return ()
+    return source_needs(rf"\b(?:{LEXICON[i][0]})", re.I)
+
+
+def _recall_entry_needs() -> None:
+    """Each entry's needs worked out in an earlier process (``recalled_needs``), in place at the first clause read."""
+    global _NEEDS_RECALLED
+    _NEEDS_RECALLED = True
+    for i, entry in enumerate(LEXICON):
+        if _NEEDS[i] is None:
+            _NEEDS[i] = recalled_needs(rf"\b(?:{entry[0]})", re.I)
 
 
 # each entry's needs (None: not worked out yet), worked out once the entry has been tried on this many clauses (a small
@@ -9082,6 +9088,7 @@ def _entry_needs(i: int) -> tuple[frozenset[str], ...]:
 _NEEDS: list[tuple[frozenset[str], ...] | None] = [None] * len(LEXICON)
 _TRIES = [0] * len(LEXICON)
 _TRIES_BEFORE_NEEDS = 200  # (the parse costs about what a hundred searches of an entry do; twice that, for margin)
+_NEEDS_RECALLED = False  # whether the needs kept from earlier processes are in place (``_recall_entry_needs``)
 
 
 def _drop_negative_lookarounds(pattern: str) -> str:
@@ -9307,10 +9314,46 @@ def needs_of(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     >>> [sorted(s) for s in needs_of(re.compile(r"\\bno\\s+fan\\s+of\\b", re.I))]
     [['fan'], ['no'], ['of']]
     """
+    return source_needs(pattern.pattern, pattern.flags)
+
+
+# What is worked out from a pattern's source by parsing it again (its needs, a long alternation's split) is kept on disk
+# with the compiled patterns (``core.patterns.remember``): parsing the coder's patterns for them took 0.5 to 0.8 s of
+# CPU in every process that codes many texts, and until they were worked out (after some uses of each pattern, so that
+# a few texts do not pay for the parses) each pattern was searched in full. A fact is recalled only by the code that
+# made it: the version is a digest of the functions that work it out, and of the pattern they use.
+_FACTS_VERSION: list[str] = []
+
+
+def _facts_version() -> str:
+    if not _FACTS_VERSION:
+        _FACTS_VERSION.append(
+            rx.code_version(_needed, _top_branches, source_needs, Gated._work_out, salt=_LETTERS.pattern)
+        )
+    return _FACTS_VERSION[0]
+
+
+def source_needs(source: str, flags: int) -> tuple[frozenset[str], ...]:
+    """``needs_of`` the pattern ``source`` compiled with ``flags``, worked out now (and kept for later processes).
+
+    >>> [sorted(s) for s in source_needs(r"\\b(?:would|could)\\s+help\\b", re.I)]
+    [['could', 'would'], ['help']]
+    """
     try:
-        return _needed(re._parser.parse(pattern.pattern, pattern.flags))[:3]  # type: ignore[attr-defined]
+        needs = _needed(re._parser.parse(source, flags))[:3]  # type: ignore[attr-defined]
     except (re.error, AttributeError, IndexError, ValueError):
-        return ()
+        needs = ()
+    rx.remember("needs", _facts_version(), f"{int(flags)}:{source}", [sorted(s) for s in needs])
+    return needs
+
+
+def recalled_needs(source: str, flags: int) -> tuple[frozenset[str], ...] | None:
+    """``source_needs`` as worked out by an earlier process with this very code, or None if none did."""
+    kept = rx.recall("needs", _facts_version(), f"{int(flags)}:{source}")
+    try:
+        return None if kept is None else tuple(frozenset(str(k) for k in keys) for keys in kept)
+    except TypeError:
+        return None
 
 
 def holds_needed(low: str, needs: tuple[frozenset[str], ...]) -> bool:
@@ -9352,14 +9395,35 @@ class Gated:
         self._branches: tuple[re.Pattern[str] | None, ...] = ()  # (empty: the whole pattern)
         self._ready = False  # (set last, once everything the split finds is in place)
 
-    def _split(self) -> None:
+    @staticmethod
+    def _work_out(pattern: re.Pattern[str]) -> tuple[list[str], list[tuple[frozenset[str], ...]], bool]:
+        """The pattern's top-level alternatives, each one's needs, and whether none may match nothing."""
         try:
-            sources = _top_branches(self.pattern.pattern)
-            parsed = [re._parser.parse(b, self.pattern.flags) for b in sources]  # type: ignore[attr-defined]
-            needs = [_needed(p) for p in parsed]
-            nonempty = all(p.getwidth()[0] > 0 for p in parsed)
+            sources = _top_branches(pattern.pattern)
+            parsed = [re._parser.parse(b, pattern.flags) for b in sources]  # type: ignore[attr-defined]
+            return sources, [_needed(p) for p in parsed], all(p.getwidth()[0] > 0 for p in parsed)
         except (re.error, AttributeError, IndexError, ValueError):
-            sources, needs, nonempty = [], [], False  # (a source this cannot split: the whole pattern, always)
+            return [], [], False  # (a source this cannot split: the whole pattern, always)
+
+    def _recalled(self) -> tuple[list[str], list[tuple[frozenset[str], ...]], bool] | None:
+        """``_work_out`` as an earlier process with this very code worked it out, or None."""
+        kept = rx.recall("split", _facts_version(), f"{int(self.pattern.flags)}:{self.pattern.pattern}")
+        try:
+            if kept is None or len(kept[0]) != len(kept[1]):
+                return None
+            sources = [str(b) for b in kept[0]]
+            needs = [tuple(frozenset(str(k) for k in keys) for keys in n) for n in kept[1]]
+            return sources, needs, bool(kept[2])
+        except (TypeError, IndexError):
+            return None
+
+    def _split(self, recalled: tuple[list[str], list[tuple[frozenset[str], ...]], bool] | None = None) -> None:
+        if recalled is None:
+            sources, needs, nonempty = self._work_out(self.pattern)
+            key = f"{int(self.pattern.flags)}:{self.pattern.pattern}"
+            rx.remember("split", _facts_version(), key, [sources, [[sorted(s) for s in n] for n in needs], nonempty])
+        else:
+            sources, needs, nonempty = recalled
         if len(sources) >= 2 and nonempty and all(needs) and not self.pattern.flags & re.VERBOSE:
             of_key: dict[str, list[int]] = {}
             for i, n in enumerate(needs):
@@ -9376,10 +9440,14 @@ class Gated:
     def present(self, text: str) -> tuple[int, ...] | None:
         """The alternatives that can match in ``text``, in order (None: try the whole pattern)."""
         if not self._ready:
+            recalled = self._recalled() if self._uses == 0 else None  # (split at once as an earlier process did)
             self._uses += 1
-            if self._uses < self.USES_BEFORE_SPLIT:
+            if recalled is not None:
+                self._split(recalled)
+            elif self._uses < self.USES_BEFORE_SPLIT:
                 return None
-            self._split()
+            else:
+                self._split()
         if not self._branches or not text.isascii():
             return None
         low = text.lower()
@@ -10197,6 +10265,8 @@ def lexicon_matches(clause: str) -> list[tuple[int, int, str, float, str, bool]]
 
 @functools.lru_cache(maxsize=65536)
 def _lexicon_matches(clause: str) -> tuple[tuple[int, int, str, float, str, bool], ...]:
+    if not _NEEDS_RECALLED:
+        _recall_entry_needs()
     low = clause.lower()
     ids: set[int] = set()
     for tok in _WORD.findall(low):
