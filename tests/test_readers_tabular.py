@@ -616,3 +616,50 @@ def test_read_table_gives_slots_and_rows(tmp_path):
     t = read_table(p)
     assert t.rows_read == 2 and t.slots["_row"].tolist() == [1, 2]
     assert t.slots.loc[0, "q1"] == "Local Authority"  # slots hold text as received; cleaning maps it
+
+
+# An export that numbers its own "About you" questions first, so every question of the paper carries another number
+# (found in the QA of 8 December: the numbers were trusted over the words, answers filed under the wrong question, and
+# names and emails went into answer columns). The words say which question a column holds.
+RENUMBERED = [
+    [
+        "Response ID",
+        "Q1. What is your name?",
+        "Q2. What is your email address?",
+        "Q3. What sector does your agency/organisation represent?",
+        "Q5. Where is your agency/organisation based?",
+        "Q11. Do you consider that Option One would best achieve the consultation vision?",
+        "Q12. Do you consider the specific agencies listed in Schedule 6 to the Counter-Terrorism and Security Act "
+        "2015 the right partners to achieve the consultation vision?",
+        "Q13. Do you consider that Option two would best achieve the consultation vision?",
+        "Q15. Do you consider that Option Three would best achieve the consultation vision?",
+        "Q17. How much additional time/resource would be required by your agency/organisation to implement and "
+        "carry forward the proposed option in terms of: - Full Time Equivalents (per year)",
+        "Q22. How much additional time/resource would be required by your agency/organisation to implement and "
+        "carry forward the proposed option in terms of: - Full Time Equivalents (per year)",
+    ],
+    ["1", "Ann Example", "ann@x.example", "Police", "London", "Yes", "No", "No", "Yes", "2", "3"],
+    ["2", "Bob Example", "bob@x.example", "Health", "Wales", "No", "Yes", "Yes", "No", "", "0.5"],
+]
+
+
+def test_an_export_numbered_its_own_way_is_mapped_by_the_words(tmp_path):
+    res, r = _ingest(tmp_path, "export.csv", RENUMBERED)
+    # by hand: row 1 said Yes to Option One (Q9), No to Schedule 6 (Q10), No to Option Two (Q11), Yes to Option Three
+    # (Q13); row 2 the opposite of each
+    assert r["q9_option_one"].tolist() == ["Yes", "No"]
+    assert r["q10_schedule6"].tolist() == ["No", "Yes"]
+    assert r["q11_option_two"].tolist() == ["No", "Yes"]
+    assert r["q13_option_three"].tolist() == ["Yes", "No"]
+    assert r["q1_sector"].tolist() == ["Police", "Health and social care"]
+    assert r["q3_region"].tolist() == ["London", "Wales"]
+    # the costs asked alike of each option: "Q17" is the paper's Q15 (Option One), "Q22" its Q20 (Option Two), the
+    # export's numbers being two ahead of the paper's wherever its words said which question a column held
+    assert r["q15_fte"].iloc[0] == 2.0 and pd.isna(r["q15_fte"].iloc[1])
+    assert r["q20_fte"].tolist() == [3.0, 0.5]
+    # the name and email are personal data, kept in the PII table only, never in an answer column
+    pii = res.tables["pii"].set_index("respondent_id")
+    assert pii.loc[r["respondent_id"], "full_name"].tolist() == ["Ann Example", "Bob Example"]
+    assert pii.loc[r["respondent_id"], "email"].tolist() == ["ann@x.example", "bob@x.example"]
+    text = r.astype("string").fillna("").to_numpy().ravel().tolist()
+    assert not any("Example" in v or "x.example" in v for v in text)

@@ -755,6 +755,9 @@ def map_columns(grid: pd.DataFrame, layout: Layout, spec: Spec | None = None, th
     data = grid.iloc[layout.header_rows :]
     maps: list[ColumnMap] = []
     option_seen: dict[tuple[str, ...], list[str]] = {}  # identical-text question groups -> order seen
+    shifts: list[
+        int
+    ] = []  # how far the export's numbers are from the paper's, where a header's text says (``_identify``)
     last_q: str | None = None  # the question of the column before, for explanation boxes
     for j, p in enumerate(parts):
         header = " | ".join(x for x in (p["tag"], p["text"], p["sub"]) if x)
@@ -791,7 +794,7 @@ def map_columns(grid: pd.DataFrame, layout: Layout, spec: Spec | None = None, th
                 )
             )
             continue
-        qid, sub, tag_rest, how = _identify(p, idx, spec, threshold, option_seen)
+        qid, sub, tag_rest, how = _identify(p, idx, spec, threshold, option_seen, shifts)
         if qid is None:
             maps.append(ColumnMap(j, header, None, how))
             continue
@@ -836,9 +839,18 @@ def _personal_fallback(maps: list[ColumnMap], grid: pd.DataFrame, layout: Layout
 
 
 def _identify(
-    p: dict[str, str], idx: _Index, spec: Spec, threshold: float, option_seen: dict[tuple[str, ...], list[str]]
+    p: dict[str, str],
+    idx: _Index,
+    spec: Spec,
+    threshold: float,
+    option_seen: dict[tuple[str, ...], list[str]],
+    shifts: list[int] | None = None,
 ) -> tuple[str | None, str, str, str]:
-    """Question id of a column, its sub-label and tag remainder, or None with a reason."""
+    """Question id of a column, its sub-label and tag remainder, or None with a reason.
+
+    ``shifts`` gathers, column by column, by how much the export's numbers differ from the paper's where a header's
+    text plainly named another question than its number: the questions asked alike of each option (Q15, Q20, Q25)
+    are told apart by their number less that difference, when every column so far differed by the same amount."""
     text, sub, tag = p["text"], p["sub"], p["tag"]
     num, rest, tag_rest = None, text, ""
     if tag:
@@ -853,6 +865,21 @@ def _identify(
         if q.type == "group":
             return None, "", "", f"question {num} is a heading, not an answer"
         body = rest_main
+        elsewhere = _numbered_elsewhere(body, q, idx)
+        for m in _SPLITS.finditer(body) if elsewhere is None else ():  # the question's text before a sub-label
+            elsewhere = _numbered_elsewhere(body[: m.start()].strip(), q, idx)
+            if elsewhere is not None:
+                break
+        if elsewhere is not None:  # "Q10. Do you consider that Option One ...": numbered by the export, not the paper
+            twins = _twins(idx, elsewhere.id)
+            if len(twins) > 1:
+                # asked alike of each option: by the number, less the export's difference where that is one amount
+                shift = shifts[0] if shifts and len(set(shifts)) == 1 else None
+                by_shift = _shifted(num, shift, idx)
+                elsewhere = idx.questions[by_shift] if by_shift in twins else elsewhere
+            elif shifts is not None and num.isdigit() and (elsewhere.number or "").isdigit():
+                shifts.append(int(num) - int(elsewhere.number))
+            q = elsewhere
         if (
             body
             and not sub
@@ -867,12 +894,9 @@ def _identify(
                 sub, head_part = body, ""
         else:
             head_part = body
-        if head_part and len(head_part) > 15:
-            # a number with text that plainly belongs elsewhere: trust the text
-            other_q, score = _best_question(norm(head_part), idx)
-            own = max(fuzz.token_set_ratio(norm(head_part), norm(v)) for v in (q.text, *q.aliases, q.short or q.text))
-            if other_q and other_q != q.id and score >= 90 and own < 55 and not _same_text(idx, other_q, q.id):
-                q = idx.questions[other_q]
+        if head_part and elsewhere is None:
+            # a number with text that plainly belongs elsewhere, before a sub-label: trust the text
+            q = _numbered_elsewhere(head_part, q, idx) or q
         return q.id, sub, tag_rest, "question"
     # no number: by text
     body = rest_main or tag
@@ -913,6 +937,48 @@ def _identify(
             seen.append(key)
             q_id = twins[min(count, len(twins) - 1)]
     return q_id, sub, "", "question"
+
+
+def _shifted(num: str, shift: int | None, idx: _Index) -> str | None:
+    """The id of the question numbered ``num`` less ``shift`` (whole numbers only), or None."""
+    if shift is None or not num.isdigit():
+        return None
+    want = str(int(num) - shift)
+    return next((q.id for q in idx.questions.values() if q.number == want), None)
+
+
+def _numbered_elsewhere(text: str, q: Question, idx: _Index) -> Question | None:
+    """The question (or About-you field) whose wording a numbered header's text plainly is, where that is not the
+    question of its number ``q``; else None. An export that puts its own questions first ("Q1. What is your name?",
+    "Q10. Do you consider that Option One would best achieve ...") numbers the paper's questions differently: the
+    text, not the number, says which answer the column holds.
+
+    >>> from svanalysis.core.spec import load_spec
+    >>> spec = load_spec(); idx = _index(spec)
+    >>> _numbered_elsewhere("Do you consider that Option One would best achieve the consultation vision?",
+    ...                     spec.by_number("10"), idx).id
+    'q9'
+    >>> _numbered_elsewhere("Do you consider that Option One would best achieve the consultation vision?",
+    ...                     spec.by_number("11"), idx).id  # Q11 asks it of Option Two
+    'q9'
+    >>> _numbered_elsewhere("Do you consider that Option One would best achieve the consultation vision?",
+    ...                     spec.by_number("9"), idx) is None
+    True
+    """
+    if not text or len(text) <= 15:
+        return None
+    n = norm(text)
+    other_q, score = _best_question(n, idx)
+    if other_q is None or other_q == q.id or score < 90 or _same_text(idx, other_q, q.id):
+        return None
+    other = idx.questions[other_q]
+    named = _option_mentioned(text)
+    if named is not None and q.about_option not in (None, named) and other.about_option == named:
+        return other  # the same question asked of the option the text names ("Q11. ... Option One ...")
+    # the questions share their stems ("Do you consider that ... would best achieve the consultation vision?"), so the
+    # number's own question is measured the same way, and must fall well short
+    own = _best_question(n, idx, restrict={q.id})[1]
+    return other if own <= score - 20 else None
 
 
 def _is_own_wording(text: str, q: Question) -> bool:
