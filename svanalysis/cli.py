@@ -32,7 +32,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -72,6 +72,8 @@ def _os_error(exc: OSError) -> str:
     """One line for a failure to read or write a file (read-only folder, full disk, ...)."""
     what = exc.strerror or str(exc)
     where = exc.filename or ""
+    if not where:  # not a file (a connection timed out, say): what happened, as it was said
+        return f"{what}; the previous outputs are left as they were"
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         what += " (free some space, or write elsewhere with --out)"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -80,16 +82,38 @@ def _os_error(exc: OSError) -> str:
 
 
 @contextlib.contextmanager
-def _errors() -> Iterator[None]:
-    """Turn the errors a user can cause or fix into one line and an exit status."""
+def _errors(reading: Path | None = None) -> Iterator[None]:
+    """Turn the errors a user can cause or fix into one line and an exit status (naming ``reading``, the file being
+    read, where the message does not)."""
     from svanalysis.core.locking import LockHeldError
 
     try:
         yield
     except (FileNotFoundError, ValueError, LockHeldError) as exc:
-        _fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        _fail(line if reading is None or str(reading) in line or reading.name in line else f"{reading}: {line}")
     except OSError as exc:
         _fail(_os_error(exc), EXIT_FAILED)
+
+
+def _review_workbook(path: Path) -> None:
+    """Refuse a file that is not the Excel workbook a review export wrote (a CSV, a Word form...)."""
+    if (
+        path.exists()
+        and not path.is_dir()
+        and (path.suffix.lower() not in (".xlsx", ".xlsm") or not _is_workbook(path))
+    ):
+        _fail(f"{path}: not an Excel workbook (.xlsx); give the spreadsheet the review export wrote")
+
+
+def _is_workbook(path: Path) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            return "xl/workbook.xml" in z.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
 
 
 def _file(path: Path | None, flag: str, what: str) -> Path | None:
@@ -182,12 +206,14 @@ def synth(
         _fail("--n, --forms and --letters must be zero or more")
     _check("--layout", layout, LAYOUTS)
     if export_only:
-        p = write_online_export(out / "online_export.csv", n, seed, layout=layout)
+        with _errors():
+            p = write_online_export(out / "online_export.csv", n, seed, layout=layout)
         typer.echo(f"wrote {p}")
         return
     if layout != "single":
         _fail("--layout applies to --export-only; the full example uses the single-header layout")
-    res = write_example(out, n=n, seed=seed, n_forms=forms, n_letters=letters)
+    with _errors():
+        res = write_example(out, n=n, seed=seed, n_forms=forms, n_letters=letters)
     typer.echo(
         f"wrote {res['online']}, {len(res['forms'])} Word forms, {len(res['letters'])} letters and the truth in {res['truth']}"
     )
@@ -320,10 +346,8 @@ def form(out: Annotated[Path, typer.Option("--out", help="The .docx to write.")]
     """Write the blank Word response form, rendered from the questionnaire."""
     from svanalysis.synth.form import write_form
 
-    try:
+    with _errors():
         p = write_form(out)
-    except ValueError as exc:
-        _fail(str(exc))
     typer.echo(f"wrote {p}")
 
 
@@ -543,6 +567,8 @@ def run(
     overrides, grid = _file(overrides, "--overrides", "a CSV file"), _file(grid, "--grid", "a YAML file")
     unit_costs = _file(unit_costs, "--unit-costs", "a CSV file")
     _jobs(jobs)
+    frame_path = frame or _find_frame(inputs, paths.manual)
+    _check_run_inputs(paths, grid, unit_costs, frame_path, codes, s)
     with _errors():
         paths.processed.parent.mkdir(parents=True, exist_ok=True)
         lock = exclusive(lock_path(paths.processed), "run into this folder")
@@ -559,7 +585,6 @@ def run(
             scheduler=scheduler,
             cache=_cache(cache, cache_dir),
         )
-        frame_path = frame or _find_frame(inputs, paths.manual)
         if frame_path is not None:
             _assign(paths.processed, frame_path, codes, s)
         else:
@@ -590,10 +615,9 @@ def review_export(
     """Write a spreadsheet of automatic stance codes for a person to check."""
     from svanalysis.ingest.review import export_review
 
-    try:
-        k = export_review(processed, out, threshold, sample, settings=_settings(settings))
-    except (FileNotFoundError, ValueError) as exc:
-        _fail(str(exc))
+    s = _settings(settings)
+    with _errors():
+        k = export_review(processed, out, threshold, sample, settings=s)
     typer.echo(f"wrote {k} codes to review in {out}")
 
 
@@ -605,10 +629,9 @@ def review_import(
     """Read a reviewer's decisions into the overrides file (they win on every later ingest)."""
     from svanalysis.ingest.review import import_review
 
-    try:
+    _review_workbook(review_file)
+    with _errors(review_file):
         k = import_review(review_file, overrides)
-    except (FileNotFoundError, ValueError) as exc:
-        _fail(str(exc))
     typer.echo(f"recorded {k} decisions in {overrides}; run ingest again to apply them")
 
 
@@ -637,6 +660,43 @@ def review_agreement(
 FRAME_HELP = "The signed-off code frame (YAML)."
 CODES_HELP = "A person's theme codes (CSV; default: theme_codes.csv beside the frame)."
 DEFAULT_FRAME = MANUAL_DIR / "theme_frame.yaml"
+
+
+def _check_run_inputs(
+    paths: Any, grid: Path | None, unit_costs: Path | None, frame: Path | None, codes: Path | None, settings: dict
+) -> None:
+    """Refuse a run whose later steps would fail on what they are given (the grid, unit costs, code frame and codes,
+    an output folder that cannot be made) before anything is read or replaced: a refused run leaves the previous
+    outputs as they were, not a new processed folder beside old tables and reports."""
+    from svanalysis.analysis.costs import load_unit_costs
+    from svanalysis.analysis.themes.workflow import _frame_and_codes
+    from svanalysis.publish.reports import load_grid
+
+    for flag, folder in (
+        ("--processed", paths.processed),
+        ("--tables", paths.tables),
+        ("--reports", paths.reports),
+        ("--figures", paths.figures),
+    ):
+        _can_make(folder, flag)
+    try:
+        load_grid(grid)
+        load_unit_costs(unit_costs)
+        if frame is not None:
+            _frame_and_codes(_need_frame(frame), codes, None)
+    except (FileNotFoundError, ValueError) as exc:
+        _fail(str(exc))
+
+
+def _can_make(folder: Path, flag: str) -> None:
+    """Refuse an output folder that cannot be made or written: a file on its path, or no write permission."""
+    p = Path(folder).expanduser().resolve()
+    while not p.exists() and p != p.parent:
+        p = p.parent
+    if not p.is_dir():
+        _fail(f"{flag} {folder}: cannot be made, because {p} is a file, not a folder")
+    if not os.access(p, os.W_OK | os.X_OK):
+        _fail(f"{flag} {folder}: cannot be written, because {p} is not writable")
 
 
 def _find_frame(inputs: list[str], manual: Path) -> Path | None:
@@ -691,12 +751,9 @@ def themes_suggest(
     if n is not None and not 2 <= n <= 50:
         _fail(f"--n must be from 2 to 50; got {n}")
     out = out or MANUAL_DIR / f"{field}.draft.yaml"
-    try:
-        draft, members, s = suggest_field(
-            processed, field, out, n_themes=n, seed=seed, settings=_settings(settings), use_llm=llm
-        )
-    except (FileNotFoundError, ValueError) as exc:
-        _fail(str(exc))
+    settings_ = _settings(settings)
+    with _errors():
+        draft, members, s = suggest_field(processed, field, out, n_themes=n, seed=seed, settings=settings_, use_llm=llm)
     for row in s.themes.itertuples(index=False):
         typer.echo(f"  {row.candidate}  {row.answers:>5,} answers  {row.name}")
     typer.echo(f"wrote {draft} ({len(s.themes)} candidates) and {members}")
@@ -741,12 +798,9 @@ def themes_review_export(
 
     if n is not None and n < 1:
         _fail(f"--n must be 1 or more; got {n}")
-    try:
-        counts = export_review(
-            processed, out, _need_frame(frame), codes, n=n, fields=field, settings=_settings(settings)
-        )
-    except (FileNotFoundError, ValueError) as exc:
-        _fail(str(exc))
+    s, frame = _settings(settings), _need_frame(frame)
+    with _errors():
+        counts = export_review(processed, out, frame, codes, n=n, fields=field, settings=s)
     typer.echo(f"wrote {out}: " + ", ".join(f"{f} {k} answers" for f, k in counts.items()))
     typer.echo("code them, then run: svanalysis themes review import " + str(out))
 
@@ -760,10 +814,10 @@ def themes_review_import(
     """Read a person's codes into the codes file; they win and teach on every later assignment."""
     from svanalysis.analysis.themes.workflow import import_review
 
-    try:
-        k, path = import_review(review_file, _need_frame(frame), codes)
-    except (FileNotFoundError, ValueError) as exc:
-        _fail(str(exc))
+    _review_workbook(review_file)
+    frame = _need_frame(frame)
+    with _errors(review_file):
+        k, path = import_review(review_file, frame, codes)
     typer.echo(f"recorded the codes of {k} answers in {path}; run `svanalysis themes assign` to apply them")
 
 
@@ -779,10 +833,9 @@ def themes_agreement(
     from svanalysis.analysis.themes.workflow import agreement_folder
     from svanalysis.core.io import write_csv
 
-    try:
-        table = agreement_folder(processed, _need_frame(frame), codes, settings=_settings(settings))
-    except (FileNotFoundError, ValueError) as exc:
-        _fail(str(exc))
+    s, frame = _settings(settings), _need_frame(frame)
+    with _errors():
+        table = agreement_folder(processed, frame, codes, settings=s)
     if table.empty:
         typer.echo("no theme codes to compare yet; run `svanalysis themes review export` and `import` first")
         return
@@ -802,7 +855,8 @@ def themes_agreement(
                 + "   ".join(ci(row, k) for k in ("precision", "recall", "f1"))
             )
     if out is not None:
-        write_csv(table, out)
+        with _errors():
+            write_csv(table, out)
         typer.echo(f"wrote {out}")
 
 

@@ -293,3 +293,61 @@ def test_a_terminated_ingest_removes_its_staging_folder(tmp_path):
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=120) == 128 + signal.SIGTERM
     assert not list(tmp_path.glob(".p.staging-*")) and not (tmp_path / "p").exists()
+
+
+def test_a_run_refused_for_a_later_step_s_input_leaves_the_previous_outputs(tmp_path, small_raw):
+    """The grid, unit costs, code frame and output folders are checked before anything is read or replaced (found in
+    the QA of 8 December: the processed folder had already been replaced when a bad grid was refused)."""
+    from svanalysis.synth.responses import write_online_export
+
+    root = tmp_path / "root"
+    assert runner.invoke(app, _ingest_args(small_raw, root / "processed")).exit_code == 0
+    before = {p.name: p.read_bytes() for p in (root / "processed").iterdir() if p.is_file()}
+    other = tmp_path / "other"
+    write_online_export(other / "y.csv", 7, seed=9)  # another night's export: it must not replace the first
+    grid = tmp_path / "grid.yaml"
+    grid.write_text("- notebook: option_support\n  parameters: 5\n")
+    costs = tmp_path / "costs.csv"
+    costs.write_text("item,kind,value\nNurse,annual_pay,lots\n")
+    frame = tmp_path / "frame.yaml"
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x")
+    cases = [
+        (["--grid", str(grid)], f"{grid}: entry 1, parameters: expected a mapping"),
+        (["--unit-costs", str(costs)], f"{costs}, row 2, column value"),
+        (["--frame", str(frame)], f"{frame}: no code frame"),
+        (["--tables", str(blocker / "t")], f"--tables {blocker / 't'}: cannot be made, because {blocker} is a file"),
+    ]
+    for extra, message in cases:
+        res = runner.invoke(
+            app, ["run", str(other), "--out", str(root), "--overrides", str(tmp_path / "n.csv"), *extra]
+        )
+        _one_line_error(res, 2, message)
+        after = {p.name: p.read_bytes() for p in (root / "processed").iterdir() if p.is_file()}
+        assert after == before, extra
+    assert not (root / "tables").exists()
+
+
+def test_an_output_that_cannot_be_written_is_one_line_in_every_command(tmp_path, example_processed):
+    """Found in the QA of 8 December: these commands ended in a traceback where the output's folder is a file."""
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x")
+    bad = blocker / "inside"
+    cases = [
+        ["synth", "--out", str(bad), "--n", "3", "--export-only"],
+        ["form", "--out", str(bad / "form.docx")],
+        ["review", "export", "--processed", str(example_processed), "--out", str(bad / "review.xlsx")],
+    ]
+    for args in cases:
+        res = runner.invoke(app, args)
+        _one_line_error(res, 1, "cannot write", str(blocker))
+
+
+def test_a_review_import_of_the_wrong_kind_of_file_is_one_line(tmp_path):
+    form = tmp_path / "response_form.docx"
+    assert runner.invoke(app, ["form", "--out", str(form)]).exit_code == 0
+    sheet = tmp_path / "decisions.csv"
+    sheet.write_text("respondent_id,question,stance\n")
+    for f in (form, sheet):
+        res = runner.invoke(app, ["review", "import", str(f), "--overrides", str(tmp_path / "o.csv")])
+        _one_line_error(res, 2, f"{f}: not an Excel workbook (.xlsx)")
