@@ -663,3 +663,42 @@ def test_an_export_numbered_its_own_way_is_mapped_by_the_words(tmp_path):
     assert pii.loc[r["respondent_id"], "email"].tolist() == ["ann@x.example", "bob@x.example"]
     text = r.astype("string").fillna("").to_numpy().ravel().tolist()
     assert not any("Example" in v or "x.example" in v for v in text)
+
+
+def test_a_table_saved_as_unicode_or_tab_delimited_text_is_read_as_an_export(tmp_path):
+    """Excel's "Unicode Text" (UTF-16, tabs) and "Text (Tab delimited)" save a sheet as .txt: found in the QA of 8
+    December read as one letter holding every respondent's name and email (the UTF-16 one undecoded, so unredacted)."""
+    rows = [
+        [
+            "Response ID",
+            "Full name",
+            "Email",
+            "Q1. Sector",
+            "Q9. Option One best achieves vision?",
+            "Q13. Option Three?",
+        ],
+        ["1", "Ann Example", "ann@x.example", "Police", "Yes", "No"],
+        ["2", "Bob Example", "bob@x.example", "Education", "No", "Yes"],
+    ]
+    text = "\r\n".join("\t".join(r) for r in rows) + "\r\n"
+    for name, data in (("unicode.txt", text.encode("utf-16")), ("tabs.txt", text.encode("utf-8"))):
+        raw = tmp_path / name / "raw"
+        raw.mkdir(parents=True)
+        (raw / name).write_bytes(data)
+        res = ingest([raw], tmp_path / name / "out", overrides=tmp_path / "none.csv")
+        r = res.tables["responses"].set_index("source_row")
+        assert r["channel"].tolist() == ["online", "online"], name
+        assert r["q9_option_one"].tolist() == ["Yes", "No"] and r["q13_option_three"].tolist() == ["No", "Yes"]
+        assert res.tables["pii"]["email"].tolist() == ["ann@x.example", "bob@x.example"]
+
+
+def test_a_letter_saved_as_unicode_text_is_decoded(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    letter = "Dear Sir or Madam,\n\nWe support Option One.\n\nYours faithfully,\nJane Smith\n"
+    (raw / "letter.txt").write_bytes(letter.encode("utf-16"))
+    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    r = res.tables["responses"]
+    assert r["channel"].tolist() == ["letter"]
+    assert r["letter_text"].iloc[0].startswith("Dear Sir or Madam,") and "\x00" not in r["letter_text"].iloc[0]
+    assert r["q9_option_one"].tolist() == ["Yes"]

@@ -58,5 +58,32 @@ def classify(path: Path) -> str:
     if suffix == ".docx":
         return "document"
     if suffix in LETTER_SUFFIXES:
-        return "letter"
+        return "table" if suffix in (".txt", ".text") and _tab_separated(path) else "letter"
     return "unknown"
+
+
+def _tab_separated(path: Path) -> bool:
+    """Whether a text file is a table saved as text (Excel's "Text (Tab delimited)" and "Unicode Text"): its first two
+    lines hold three tabs or more each, the same number (a letter is not written in columns).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     grid, letter = Path(d) / "export.txt", Path(d) / "letter.txt"
+    ...     _ = grid.write_bytes("ID\\tQ1\\tQ9\\tQ13\\r\\n1\\tPolice\\tYes\\tNo\\r\\n".encode("utf-16"))
+    ...     _ = letter.write_text("Dear Sir,\\n\\tWe support Option One.\\n")
+    ...     _tab_separated(grid), _tab_separated(letter)
+    (True, False)
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1 << 16)
+    except OSError:
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", errors="replace")
+    elif head[1:4096:2].count(0) > 0.4 * len(head[1:4096:2]) > 0:  # UTF-16 (little-endian) without its mark
+        text = head.decode("utf-16-le", errors="replace")
+    else:
+        text = head.decode("utf-8", errors="replace")
+    lines = [line for line in text.lstrip("\ufeff").splitlines() if line.strip()][:2]
+    return len(lines) == 2 and lines[0].count("\t") >= 3 and lines[0].count("\t") == lines[1].count("\t")

@@ -124,6 +124,20 @@ _Q_PAREN = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?\((?P<n>\d{1,2})\)\s*(?:\*\*)
 
 
 def _decode(data: bytes) -> str:
+    """A text letter's text: UTF-16 where its mark or its zero bytes say so (Notepad's "Unicode"), else UTF-8, else
+    Windows-1252.
+
+    >>> _decode("Dear Sir, we support Option One.".encode("utf-16")), _decode("Caf\u00e9".encode("cp1252"))
+    ('Dear Sir, we support Option One.', 'Café')
+    """
+    from svanalysis.ingest.readers.delimited import detect_encoding
+
+    enc = detect_encoding(data[: 1 << 16])
+    if enc.startswith("utf-16"):
+        try:
+            return data.decode(enc).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            return data.decode(enc, errors="replace").lstrip("\ufeff")
     for enc in ("utf-8-sig", "utf-8"):
         try:
             return data.decode(enc)
