@@ -702,3 +702,50 @@ def test_a_letter_saved_as_unicode_text_is_decoded(tmp_path):
     assert r["channel"].tolist() == ["letter"]
     assert r["letter_text"].iloc[0].startswith("Dear Sir or Madam,") and "\x00" not in r["letter_text"].iloc[0]
     assert r["q9_option_one"].tolist() == ["Yes"]
+
+
+ABOVE_HEADER = [
+    [
+        "Response ID",
+        "Q1. What sector does your agency/organisation represent?",
+        "Q9. Option One best?",
+        "Q13. Option Three?",
+    ],
+    ["1", "Police", "Yes", "No"],
+    ["2", "Education", "No", "Yes"],
+]
+
+
+@pytest.mark.parametrize("above", ["title", "title and blank", "blank", "title with commas"])
+def test_a_title_or_blank_rows_above_the_header_are_not_a_respondent(tmp_path, above):
+    """Found in the QA of 8 December: the title became the header and the header a respondent (nothing mapped, exit 0),
+    or a blank first line stopped the file being read."""
+    pre = {
+        "title": [["Serious violence consultation - export"]],
+        "title and blank": [["Serious violence consultation - export"], []],
+        "blank": [[]],
+        "title with commas": [["Serious violence consultation - export", "", "", ""]],
+    }[above]
+    res, r = _ingest(tmp_path, "export.csv", pre + ABOVE_HEADER)
+    assert len(r) == 2  # by hand: two respondents, no more
+    assert r["q1_sector"].tolist() == ["Police", "Education and child care"]
+    assert r["q9_option_one"].tolist() == ["Yes", "No"] and r["q13_option_three"].tolist() == ["No", "Yes"]
+
+
+def test_a_title_row_above_an_excel_header_is_not_a_respondent(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Serious violence consultation - export"])
+    ws.append([])
+    for row in ABOVE_HEADER:
+        ws.append(row)
+    ws.merge_cells("A1:D1")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb.save(raw / "export.xlsx")
+    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    r = res.tables["responses"]
+    assert r["q1_sector"].tolist() == ["Police", "Education and child care"]
+    assert r["q9_option_one"].tolist() == ["Yes", "No"]

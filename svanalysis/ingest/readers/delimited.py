@@ -222,6 +222,14 @@ class _Lines:
             self.base = k
 
 
+PREAMBLE_RECORDS = 8  # records of one cell read before the header is taken to be the first of them
+
+
+def _one_cell(cells: list[str]) -> bool:
+    """Whether a record has one cell with something in it at most (a title or a note above a header)."""
+    return sum(1 for c in cells if c.strip()) <= 1
+
+
 def parse_records(text: str | Iterable[str], delimiter: str) -> Iterator[Record]:
     """Parse CSV text into records; the first record is the header and sets the width.
 
@@ -244,6 +252,7 @@ def parse_records(text: str | Iterable[str], delimiter: str) -> Iterator[Record]
     else:
         lines = _Lines(text)
     width: int | None = None
+    preamble: list[Record] = []  # short records before the first wide one (a title line above the header)
     i = 0
     while not lines.past_end(i):
         pos = i
@@ -263,6 +272,8 @@ def parse_records(text: str | Iterable[str], delimiter: str) -> Iterator[Record]
             try:
                 cells = next(reader)
             except StopIteration:
+                if preamble:  # a file of short records only: the first is the header
+                    yield from _short_records(preamble, len(preamble[0].cells))
                 return
             except csv.Error:
                 if width is None:
@@ -275,7 +286,18 @@ def parse_records(text: str | Iterable[str], delimiter: str) -> Iterator[Record]
             if not cells:
                 continue  # a blank line
             if width is None:
+                if _one_cell(cells) and len(preamble) < PREAMBLE_RECORDS:
+                    preamble.append(Record(start, cells))  # a title or a note above the header, perhaps
+                    continue
+                if preamble and _one_cell(cells):  # no wider record came: the first short one was the header
+                    width = len(preamble[0].cells)
+                    yield from _short_records([*preamble, Record(start, cells)], width)
+                    preamble = []
+                    continue
                 width = len(cells)
+                for rec in preamble:  # the rows above the header, as wide as it (the header is told later)
+                    yield Record(rec.line, [*rec.cells, *[""] * (width - len(rec.cells))][:width])
+                preamble = []
                 yield Record(start, cells)
                 continue
             if spans > 1 and (len(cells) != width or _swallowed_rows(lines.span(start + 1, pos), width, delimiter)):
@@ -290,6 +312,20 @@ def parse_records(text: str | Iterable[str], delimiter: str) -> Iterator[Record]
                 yield Record(start, cells[:width])
             else:
                 yield Record(start, None, f"row has {len(cells)} cells but the header has {width}")
+
+
+def _short_records(records: list[Record], width: int) -> Iterator[Record]:
+    """Records held back as a possible title, when none wider followed: the first is the header (``width`` cells),
+    the others rows judged as any row is."""
+    yield records[0]
+    for rec in records[1:]:
+        cells = rec.cells or []
+        if len(cells) == width:
+            yield rec
+        elif not any(c.strip() for c in cells):
+            yield Record(rec.line, [""] * width)
+        else:
+            yield Record(rec.line, None, f"row has {len(cells)} cells but the header has {width}")
 
 
 def _swallowed_rows(inner: list[str], width: int, delimiter: str) -> bool:

@@ -334,7 +334,7 @@ class _CsvGrid(GridSource):
         sample = self.raw_head.decode(encoding, errors="replace")
         delim = _sniff_delimiter(sample.lstrip("\ufeff"))
         with self.path.open("r", encoding=encoding, errors="replace", newline="") as fh:
-            ncol = len(next(csv.reader(fh, delimiter=delim), []))
+            ncol = _header_width(csv.reader(fh, delimiter=delim))
         names = [f"c{i}" for i in range(ncol)]
         bad: list[Any] = []
         with contextlib.ExitStack() as stack:
@@ -464,6 +464,26 @@ class _CsvGrid(GridSource):
             raise ReadError("the file is empty")
         if rows:
             yield tidy(_frame(rows, width))
+
+
+def _header_width(records: Iterator[list[str]], preamble: int = 8) -> int:
+    """The number of cells of the header: of the first record with two cells or more filled, after at most
+    ``preamble`` blank, title or note records (the first record's, if none has).
+
+    >>> _header_width(iter([[], ["Consultation export"], ["ID", "Q1", "Q9"], ["1", "Police", "Yes"]]))
+    3
+    >>> _header_width(iter([["a", "b"], ["1", "2"]]))
+    2
+    """
+    first = None
+    for k, cells in enumerate(records):
+        if k > preamble:
+            break
+        if cells and first is None:
+            first = len(cells)
+        if sum(1 for c in cells if c.strip()) > 1:
+            return len(cells)
+    return first or 0
 
 
 def _swallowed(df: pd.DataFrame, delim: str, scan: _Scan | None = None) -> bool:

@@ -350,6 +350,29 @@ def detect_layout(grid: pd.DataFrame, spec: Spec | None = None, set_aside: froze
     return Layout("single", 1, {"text": 0})
 
 
+PREAMBLE_ROWS = 8  # the most rows above a header that are read as a title, a note or blank
+
+
+def _preamble(grid: pd.DataFrame, spec: Spec, set_aside: frozenset[int] = frozenset()) -> int:
+    """How many rows above the header are not part of it: blank rows, and a title or a note (two cells filled at
+    most), above the first row with more cells filled, if that row looks like a questionnaire header; else 0.
+
+    >>> g = pd.DataFrame([["Serious violence consultation: export", "", "", ""], ["", "", "", ""],
+    ...                   ["Response ID", "Q1. What sector does your agency/organisation represent?",
+    ...                    "Q9. Do you consider that Option One would best achieve the consultation vision?", "Q13"],
+    ...                   ["1", "Police", "Yes", "No"]])
+    >>> _preamble(g, load_spec()), _preamble(g.iloc[2:].reset_index(drop=True), load_spec())
+    (2, 0)
+    """
+    for i in range(min(PREAMBLE_ROWS + 1, len(grid) - 1)):
+        if i in set_aside:
+            return 0
+        row = _row(grid, i)
+        if len(_filled(row)) > 2:
+            return i if i and _header_score([row], spec) >= 0.3 else 0
+    return 0
+
+
 def _header_score(rows: list[list[str]], spec: Spec) -> float:
     """Share of the non-empty cells of ``rows`` that look like questionnaire headers."""
     cells = [c for r in rows for c in r if c and c.strip()]
@@ -1226,7 +1249,13 @@ def read_table(path: str | Path, spec: Spec | None = None, threshold: float = 62
     head_rejects = list(source.parse_rejects) if complete else [r for r in source.parse_rejects if r[0] < len(grid)]
     head_mended = list(source.mended) if complete else [r for r in source.mended if r[0] < len(grid)]
     set_aside = frozenset(r for r, _ in head_rejects)  # placeholders of rejected rows are not header
-    layout = detect_layout(grid, spec, set_aside)
+    pre = _preamble(grid, spec, set_aside)
+    if pre:  # a title, a note or blank rows above the header: the layout is that of the rows below them
+        below = frozenset(r - pre for r in set_aside if r >= pre)
+        found = detect_layout(grid.iloc[pre:].reset_index(drop=True), spec, below)
+        layout = Layout(found.name, found.header_rows + pre, {k: v + pre for k, v in found.tiers.items()})
+    else:
+        layout = detect_layout(grid, spec, set_aside)
     # blank rows straight after the header block belong to the layout
     extra = 0
     while (
