@@ -496,3 +496,48 @@ def test_the_memo_tells_tables_rules_and_arguments_apart():
     assert publishable(s, money=(m for m in ["cost"]))["median"].tolist() == [113000.0]
     assert publishable(s, money=(m for m in ["cost"]))["median"].tolist() == [113000.0]
     assert publishable(s)["median"].tolist() == [113145.0]
+
+
+# Found in the QA of 8 December: small counts the gate hid could be worked out from the totals it published. A reader
+# knows each line's total (a group's base, an answer's overall count), that zeros are printed as 0 (so a [c] in a group
+# whose figures are shown is at least 1), and can combine rows and columns.
+
+
+def _hidden(out, group, answer):
+    return out[(out["group"] == group) & (out["answer"] == answer)]["count"].iloc[0] == C
+
+
+def test_two_small_counts_that_add_up_to_the_rest_of_a_base_are_hidden_with_a_third():
+    # by hand: A has Yes 25, No 1, Mixed 1 of 27. Hiding No and Mixed alone leaves 27 - 25 = 2 for the two, each at
+    # least 1, so each is 1: Yes must be hidden too. B (Yes 20, No 5, Mixed 5) then has its column partners hidden:
+    # with A's Yes hidden, the Yes column (45) gives it back unless one of B's is hidden as well, and so on until no
+    # hidden count can be pinned below 3.
+    df = shares(
+        [("A", "Yes", 25), ("A", "No", 1), ("A", "Mixed", 1), ("B", "Yes", 20), ("B", "No", 5), ("B", "Mixed", 5)]
+    )
+    out = publishable(df, NO_MERGE)
+    assert all(_hidden(out, "A", a) for a in ("Yes", "No", "Mixed"))
+    assert all(_hidden(out, "B", a) for a in ("Yes", "No", "Mixed"))  # (worked through in _exposed's doctest)
+    assert out["base"].tolist() == [27] * 3 + [30] * 3  # the bases are not small: shown
+
+
+def test_an_answer_whose_every_count_is_small_has_its_overall_count_withheld():
+    # a multi-choice table: "Other" was chosen by one respondent in each of four sectors (4 overall); no sector's
+    # count of it can be shown, and with the overall 4 shown, four [c] of at least 1 each would all be 1
+    rows = []
+    for g, other, base in (("A", 1, 12), ("B", 1, 15), ("C", 1, 25), ("D", 1, 20), ("E", 0, 30)):
+        rows += [("sector", g, "Costs", 8, base), ("sector", g, "Other", other, base)]
+    rows += [("overall", "All respondents", "Costs", 40, 102), ("overall", "All respondents", "Other", 4, 102)]
+    df = pd.DataFrame(rows, columns=["breakdown", "group", "choice", "count", "base"])
+    df.insert(0, "question", "q19")
+    df["percent"] = 100 * df["count"] / df["base"]
+    out = publishable(df)
+    sector = out[out["breakdown"] == "sector"]
+    assert (sector[sector["choice"] == "Other"]["count"] == [C, C, C, C, 0]).all()
+    overall = out[out["breakdown"] == "overall"].set_index("choice")
+    assert overall.loc["Other", "count"] == C  # withheld: the four 1s cannot be worked out
+    # each row with one hidden cell hides a second, as any group does (the rule does not ask whether the choices add up
+    # to the base): A-D's "Costs" (8 each) and the overall "Costs"; E, with nothing hidden, shows its 8
+    assert overall.loc["Costs", "count"] == C
+    assert sector[sector["choice"] == "Costs"]["count"].tolist() == [C, C, C, C, 8]
+    assert overall["base"].tolist() == [102, 102]

@@ -14,7 +14,11 @@ to a tidy analysis table and returns the table as it may be published:
 - **Secondary suppression.** A group with exactly one hidden cell would give it away through the
   base, and a breakdown with exactly one hidden cell in an answer would give it away through the
   other groups and the overall figure; in both cases the next smallest count is hidden too, and
-  again until no hidden value can be worked out. The same holds for respondent numbers, sums and
+  again until no hidden value can be worked out. Two or more hidden cells can give themselves away
+  too (a reader knows a hidden count in a shown group is at least 1, since zeros are printed): each
+  hidden small count's largest possible value, given every published total of rows and columns
+  together, must reach ``min_count`` (``_exposed``, by integer programming), or more is hidden
+  (``_audited``), up to an answer's overall count. The same holds for respondent numbers, sums and
   means of the groups of a breakdown (they add up to the overall figure).
 - **Statistics of figures respondents gave** (FTE, hours, money): a median, mean or sum only from at
   least ``min_statistic_n`` respondents, quartiles and the interval of a median (both read off
@@ -217,30 +221,66 @@ def suppress_group(counts: Any, base: float, min_base: int, min_count: int) -> n
     if base < min_base:
         return np.ones(len(counts), dtype=bool)
     sup = (counts > 0) & (counts < min_count)
-    return _one_more(counts, sup)
+    return _one_more(counts, sup, min_count=min_count)
 
 
 def _one_more(
-    values: np.ndarray, sup: np.ndarray, prefer: np.ndarray | None = None, avoid: np.ndarray | None = None
+    values: np.ndarray,
+    sup: np.ndarray,
+    prefer: np.ndarray | None = None,
+    avoid: np.ndarray | None = None,
+    min_count: int | None = None,
+    lower: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Where exactly one cell is hidden, hide the next smallest non-zero one too: first among cells
-    that cost nothing more to hide (``prefer``: a group or answer already partly hidden) and are
-    not to be avoided (``avoid``: the Yes share), then among any."""
+    """Hide more cells of a line whose total is published (a group's base, an answer's overall count) until none of
+    its hidden cells can be worked out: where exactly one cell is hidden, and (given ``min_count``) where the hidden
+    cells add up to so little that one of them could be shown to be small.
+
+    A reader knows the hidden cells' total (the line's total less the cells shown) and that each is at least its
+    ``lower`` bound (1 for a count hidden in a group whose figures are shown, since zeros are printed as 0; 0 in a
+    group hidden whole). A hidden cell is then at most the total less the others' bounds; that must reach
+    ``min_count``, or a small count is as good as shown ("Yes 25 of 27; No [c], Mixed [c]": each is 1).
+
+    The next cell hidden is the smallest non-zero one: first among cells that cost nothing more to hide (``prefer``: a
+    group or answer already partly hidden) and are not to be avoided (``avoid``: the Yes share), then among any.
+
+    >>> _one_more(np.array([25, 1, 1]), np.array([False, True, True]), min_count=3).tolist()
+    [True, True, True]
+    >>> _one_more(np.array([20, 5, 1, 1]), np.array([False, False, True, True]), min_count=3).tolist()
+    [False, True, True, True]
+    >>> _one_more(np.array([20, 5, 3, 1]), np.array([False, False, False, True]), min_count=3).tolist()
+    [False, False, True, True]
+    """
     sup = sup.copy()
-    if sup.sum() == 1:
+    low = np.ones(len(values)) if lower is None else np.asarray(lower, dtype=float)
+    keep = ~avoid if avoid is not None else np.ones(len(values), dtype=bool)
+    pref = prefer if prefer is not None else np.ones(len(values), dtype=bool)
+    while sup.any():
+        k = int(sup.sum())
+        exposed = k == 1
+        if not exposed and min_count is not None:
+            hidden_total = float(values[sup].sum())
+            # the least any hidden cell can be shown to be at most: the total less every other hidden cell's bound
+            exposed = hidden_total - float(low[sup].sum()) + float(low[sup].min()) < min_count
+        if not exposed:
+            break
         free = ~sup & (values > 0)
-        keep = ~avoid if avoid is not None else np.ones_like(free)
-        pref = prefer if prefer is not None else np.ones_like(free)
         for pool in (free & pref & keep, free & keep, free & pref, free):
             others = np.where(pool, values, np.inf)
             if np.isfinite(others).any():
                 sup[int(np.argmin(others))] = True
                 break
+        else:
+            break  # every non-zero cell is hidden already
     return sup
 
 
 def _secondary(
-    values: np.ndarray, sup: np.ndarray, rows_free: np.ndarray | None = None, avoid: np.ndarray | None = None
+    values: np.ndarray,
+    sup: np.ndarray,
+    rows_free: np.ndarray | None = None,
+    avoid: np.ndarray | None = None,
+    min_count: int | None = None,
 ) -> np.ndarray:
     """Secondary suppression of a groups x answers matrix until no hidden cell can be worked out.
 
@@ -253,17 +293,200 @@ def _secondary(
     sup = sup.copy()
     n_rows = values.shape[0]
     rows_free = np.ones(n_rows, dtype=bool) if rows_free is None else rows_free
+    lower = rows_free.astype(float)  # a cell hidden in a group hidden whole may be 0; any other, at least 1
     for _ in range(values.size + 1):
         before = sup.copy()
         for i in range(n_rows):
             if rows_free[i]:
-                sup[i] = _one_more(values[i], sup[i], prefer=sup.sum(axis=0) > 0, avoid=avoid)
+                sup[i] = _one_more(values[i], sup[i], prefer=sup.sum(axis=0) > 0, avoid=avoid, min_count=min_count)
         if n_rows > 1:
             for j in range(values.shape[1]):
-                sup[:, j] = _one_more(values[:, j], sup[:, j], prefer=sup.sum(axis=1) > 0)
+                sup[:, j] = _one_more(
+                    values[:, j], sup[:, j], prefer=sup.sum(axis=1) > 0, min_count=min_count, lower=lower
+                )
         if np.array_equal(before, sup):
             break
     return sup
+
+
+def _audited(
+    counts: np.ndarray,
+    bases: np.ndarray,
+    sup: np.ndarray,
+    base_sup: np.ndarray,
+    whole: np.ndarray,
+    multi: bool,
+    avoid: np.ndarray,
+    min_count: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Hide more cells of a groups x answers table until no hidden small count can be shown to be small by
+    combining what is published (``_exposed``): the rules line by line (``_secondary``) miss what rows and columns
+    say together. Each round hides the smallest non-zero count still shown in the exposed cell's group (the Yes share
+    last), else in its answer; where every count of the answer is hidden already, the answer's overall count (a
+    figure of another part of the table, the breakdown "overall") is to be withheld: returned as ``withheld`` (one
+    flag per answer, and a last one for the overall base, where every group's base is hidden and one could still be
+    shown to be small), after the cells and the bases to hide. A small base hidden that could be shown to be small has the next smallest base
+    hidden with it."""
+    sup = sup.copy()
+    withheld = np.zeros(counts.shape[1], dtype=bool)
+    withheld_base = False
+    for _ in range(counts.size + counts.shape[1] + 1):
+        cell = _exposed(counts, bases, sup, base_sup, whole, multi, min_count, withheld, withheld_base)
+        if cell is None:
+            break
+        i, j = cell
+        if j < 0:  # a small base: the smallest base still shown is hidden too
+            shown = ~base_sup & (bases > 0)
+            if not shown.any():
+                if len(bases) > 1 and not withheld_base:
+                    withheld_base = True  # every base is hidden: the overall base must be too
+                    continue
+                break
+            base_sup = base_sup.copy()
+            base_sup[int(np.argmin(np.where(shown, bases, np.inf)))] = True
+            sup[base_sup] = True
+            sup = _secondary(counts, sup, rows_free=~whole & ~base_sup, avoid=avoid, min_count=min_count)
+            continue
+        free = ~sup & (counts > 0)
+        if free[i].any():  # in its group: the smallest shown, the Yes share last
+            pool = free[i] & ~avoid if (free[i] & ~avoid).any() else free[i]
+            sup[i, int(np.argmin(np.where(pool, counts[i], np.inf)))] = True
+        elif free[:, j].any():  # in its answer
+            sup[int(np.argmin(np.where(free[:, j], counts[:, j], np.inf))), j] = True
+        elif not withheld[j] and len(counts) > 1:
+            withheld[j] = True  # every count of the answer is hidden: its overall count must be too
+            continue
+        elif free.any():
+            flat = np.where(free, counts, np.inf)
+            sup[np.unravel_index(int(np.argmin(flat)), flat.shape)] = True
+        elif base_sup.any() and len(bases) > 1 and not withheld_base:
+            withheld_base = True  # bounded by hidden bases that add up to the overall base: that must go too
+            continue
+        else:
+            break  # everything that could be hidden is
+        sup = _secondary(counts, sup, rows_free=~whole & ~base_sup, avoid=avoid, min_count=min_count)
+    return sup, base_sup, np.append(withheld, withheld_base)
+
+
+def _exposed(
+    counts: np.ndarray,
+    bases: np.ndarray,
+    sup: np.ndarray,
+    base_sup: np.ndarray,
+    whole: np.ndarray,
+    multi: bool,
+    min_count: int,
+    withheld: np.ndarray | None = None,
+    withheld_base: bool = False,
+) -> tuple[int, int] | None:
+    """A hidden count from 1 to ``min_count - 1`` that a reader can show to be below ``min_count`` from what is
+    published (as (group, answer); a hidden base as (group, -1)), or None: the largest value it can take, given every shown count and base, the groups' bases
+    (which their counts add up to, unless the answers are not exclusive, ``multi``: then each is at most the base),
+    the answers' overall counts (what a breakdown's groups add up to; taken as known where they could be shown:
+    zero or at least ``min_count``) and that a hidden count in a group whose figures are shown is at least 1 (zeros
+    are printed as 0), found by integer programming (scipy's ``milp``, HiGHS).
+
+    >>> counts = np.array([[25.0, 1, 1], [20, 5, 5]]); bases = counts.sum(axis=1)
+    >>> sup = np.array([[True, True, True], [False, False, False]])  # the first group hidden whole, by its rows
+    >>> no = np.zeros(2, dtype=bool)
+    >>> _exposed(counts, bases, sup, no, no, False, 3)  # the overall No (6) less the second group's (5): 1
+    (0, 1)
+    >>> sup[1, 1:] = True  # the second's No and Mixed hidden too: the Yes total still gives the first's Yes (25),
+    >>> _exposed(counts, bases, sup, no, no, False, 3)  # so its No and Mixed add up to 2: each is 1
+    (0, 1)
+    >>> sup[1, 0] = True  # and its Yes: the first group's No could now be anything from 1 to 5
+    >>> _exposed(counts, bases, sup, no, no, False, 3) is None
+    True
+    """
+    sensitive = sup & (counts > 0) & (counts < min_count)
+    small_bases = base_sup & (bases > 0) & (bases < min_count)
+    if not sensitive.any() and not small_bases.any():
+        return None
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    n_groups, n_answers = counts.shape
+    cells = [(int(i), int(j)) for i, j in zip(*np.nonzero(sup), strict=True)]
+    at = {c: k for k, c in enumerate(cells)}
+    hidden_bases = [int(i) for i in np.flatnonzero(base_sup)]
+    bat = {i: len(cells) + k for k, i in enumerate(hidden_bases)}
+    n = len(cells) + len(hidden_bases)
+    lower, upper = np.zeros(n), np.full(n, np.inf)
+    for (i, _j), k in at.items():
+        lower[k] = 0.0 if whole[i] or base_sup[i] else 1.0
+        if not base_sup[i]:
+            upper[k] = bases[i]
+    for k in bat.values():
+        lower[k] = 1.0  # (a base of 0 is shown; one hidden to protect another may be any size)
+    upper = np.minimum(upper, max(float(bases.sum()), float(counts.sum()), 1.0))  # none exceeds the whole table
+    rows, lo, hi = [], [], []
+
+    def add(coeffs: np.ndarray, low: float, high: float) -> None:
+        rows.append(coeffs)
+        lo.append(low)
+        hi.append(high)
+
+    for i in range(n_groups):
+        shown = float(counts[i][~sup[i]].sum())
+        coeffs = np.zeros(n)
+        for j in np.flatnonzero(sup[i]):
+            coeffs[at[(i, int(j))]] = 1.0
+        if multi:  # each answer at most the base
+            if base_sup[i]:
+                for j in np.flatnonzero(sup[i]):
+                    c = np.zeros(n)
+                    c[at[(i, int(j))]], c[bat[i]] = 1.0, -1.0
+                    add(c, -np.inf, 0.0)
+            continue
+        exact = counts[i].sum() == bases[i]  # the answers add up to the base (else at most the base)
+        if base_sup[i]:
+            coeffs[bat[i]] = -1.0
+            add(coeffs, -shown if exact else -np.inf, -shown)
+        elif coeffs.any():
+            add(coeffs, bases[i] - shown if exact else -np.inf, bases[i] - shown)
+    if n_groups > 1:
+        for j in range(n_answers):
+            total = float(counts[:, j].sum())
+            if not sup[:, j].any() or 0 < total < min_count or (withheld is not None and withheld[j]):
+                continue  # (an overall count that is withheld, or small, is not known)
+            coeffs = np.zeros(n)
+            for i in np.flatnonzero(sup[:, j]):
+                coeffs[at[(int(i), j)]] = 1.0
+            rest = total - float(counts[:, j][~sup[:, j]].sum())
+            add(coeffs, rest, rest)
+        if hidden_bases and not withheld_base:
+            coeffs = np.zeros(n)
+            for k in bat.values():
+                coeffs[k] = 1.0
+            rest = float(bases[base_sup].sum())
+            add(coeffs, rest, rest)
+    constraints = LinearConstraint(np.array(rows), lo, hi) if rows else ()
+    wanted = [((int(i), int(j)), at[(int(i), int(j))]) for i, j in zip(*np.nonzero(sensitive), strict=True)]
+    wanted += [((int(i), -1), bat[int(i)]) for i in np.flatnonzero(small_bases)]  # a small base hidden: (group, -1)
+    bounds, whole_numbers = Bounds(lower, upper), np.ones(n)
+
+    def largest(ks: list[int]) -> Any:
+        c = np.zeros(n)
+        c[ks] = -1.0  # the largest the cells can take together (one cell: its largest value)
+        return milp(c, constraints=constraints, integrality=whole_numbers, bounds=bounds)
+
+    # a solution in which a cell reaches min_count shows it cannot be shown to be small: one solve making the cells
+    # still in question as large as they can be together settles most of them; the rest are asked one by one
+    open_ = dict(wanted)
+    while open_:
+        res = largest(list(open_.values()))
+        settled = [cell for cell, k in open_.items() if res.status == 0 and res.x[k] >= min_count - 1e-9]
+        for cell in settled:
+            del open_[cell]
+        if settled:
+            continue
+        cell, k = next(iter(open_.items()))
+        res = largest([k])
+        if res.status != 0 or -res.fun < min_count - 1e-9:
+            return cell  # (no answer from the solver: taken as shown, so more is hidden)
+        for other, ko in list(open_.items()):
+            if res.x[ko] >= min_count - 1e-9 or other == cell:
+                del open_[other]
+    return None
 
 
 def _family_keys(df: pd.DataFrame, exclude: Iterable[str]) -> list[str]:
@@ -363,9 +586,19 @@ def _shares(df: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     answer = next((c for c in _ANSWER_COLS if c in df.columns), None)
     group = "group" if "group" in df.columns else None
     keys = _family_keys(df, (*_SHARE_VALUES, "base", *_SKIP, *(_ANSWER_COLS), "group", "note"))
-    out_parts = []
-    for rows in _families(df, keys):
+    families = _families(df, keys)
+    # a breakdown's families first: an answer none of whose groups' counts can be shown safely has its overall count
+    # withheld too (``_audited``), in the family of the same keys whose breakdown is "overall"
+    overall = np.array(
+        ["breakdown" in df.columns and str(df["breakdown"].iat[rows[0]]) == "overall" for rows in families], dtype=bool
+    )
+    others = [k for k in keys if k != "breakdown"]
+    to_withhold: dict[tuple[Any, ...], set[Any]] = {}
+    out_parts: list[tuple[int, pd.DataFrame]] = []
+    for order in [*np.flatnonzero(~overall), *np.flatnonzero(overall)]:
+        rows = families[order]
         fam = df.iloc[rows].reset_index(drop=True)
+        family_key = tuple(str(fam[k].iat[0]) for k in others)
         merged: list[tuple[str, ...]] = []
         if answer is not None and rules.merge:
             fam, merged = _merge_family(fam, answer, group, rules)
@@ -389,11 +622,27 @@ def _shares(df: pd.DataFrame, rules: Rules) -> pd.DataFrame:
         sup = np.repeat(whole[:, None], len(answers), axis=1)
         sup |= (counts > 0) & (counts < rules.min_count)
         avoid = np.array([a is not None and str(a) in rules.keep_shown for a in answers])
-        sup = _secondary(counts, sup, rows_free=~whole, avoid=avoid)
+        sup = _secondary(counts, sup, rows_free=~whole, avoid=avoid, min_count=rules.min_count)
         base_sup = (bases > 0) & (bases < rules.min_count)
         if len(groups) > 1:
-            base_sup = _one_more(bases, base_sup)
+            base_sup = _one_more(bases, base_sup, min_count=rules.min_count)
         sup[base_sup] = True
+        if overall[order]:
+            forced = np.array([a in to_withhold.get(family_key, ()) for a in answers], dtype=bool)
+            if (None, "base") in to_withhold.get(family_key, ()):
+                base_sup = base_sup | (bases > 0)
+                sup[base_sup] = True
+            if forced.any():
+                sup[:, forced & (counts.sum(axis=0) > 0)] = True
+            if forced.any() or base_sup.any():
+                sup = _secondary(counts, sup, rows_free=~whole & ~base_sup, avoid=avoid, min_count=rules.min_count)
+        sup, base_sup, withheld = _audited(
+            counts, bases, sup, base_sup, whole, answer in ("choice", "theme"), avoid, rules.min_count
+        )
+        if withheld.any() and not overall[order]:
+            to_withhold.setdefault(family_key, set()).update(
+                a for a, w in zip([*answers, (None, "base")], withheld, strict=True) if w
+            )
         fam = _publish_cells(fam, ii, jj, where, counts, bases, sup, base_sup)
         if merged:
             notes = {
@@ -401,8 +650,9 @@ def _shares(df: pd.DataFrame, rules: Rules) -> pd.DataFrame:
                 for m in merged
             }
             fam["note"] = [notes.get(str(a), "") for a in fam[answer]]
-        out_parts.append(fam)
-    out = pd.concat(out_parts, ignore_index=True) if out_parts else df.copy()
+        out_parts.append((int(order), fam))
+    out_parts.sort(key=lambda part: part[0])  # the families in the table's order again
+    out = pd.concat([part for _, part in out_parts], ignore_index=True) if out_parts else df.copy()
     if "note" in out.columns:
         out["note"] = out["note"].fillna("").astype(object)
     return out
@@ -487,7 +737,7 @@ def _summary(df: pd.DataFrame, rules: Rules, money: bool | Iterable[str]) -> pd.
     families = _families(out, keys) if "group" in out.columns else []
     for rows in families:
         if len(rows) >= 2:
-            n_sup[rows] = _one_more(n[rows], n_sup[rows])
+            n_sup[rows] = _one_more(n[rows], n_sup[rows], min_count=rules.min_count)
     hidden_stat = np.zeros(len(out), dtype=bool)
     for k in range(len(out)):
         row = out.iloc[k]
@@ -535,7 +785,7 @@ def _counts(df: pd.DataFrame, rules: Rules, count_columns: Iterable[str]) -> pd.
     out = df.drop(columns=[c for c in _SKIP if c in df.columns]).reset_index(drop=True)
     for c in count_columns:
         v = pd.to_numeric(out[c], errors="coerce").astype(float).to_numpy()
-        sup = _one_more(np.nan_to_num(v), (v > 0) & (v < rules.min_count))
+        sup = _one_more(np.nan_to_num(v), (v > 0) & (v < rules.min_count), min_count=rules.min_count)
         out[c] = pd.array(
             [NOT_AVAILABLE if np.isnan(x) else CONFIDENTIAL if s else int(x) for x, s in zip(v, sup, strict=True)],
             dtype=object,
