@@ -541,3 +541,24 @@ def test_an_answer_whose_every_count_is_small_has_its_overall_count_withheld():
     assert overall.loc["Costs", "count"] == C
     assert sector[sector["choice"] == "Costs"]["count"].tolist() == [C, C, C, C, 8]
     assert overall["base"].tolist() == [102, 102]
+
+
+def test_a_share_worked_out_from_a_row_of_counts_is_hidden_with_them():
+    # QA of 8 December: coverage = with a theme / (answers - said nothing) gave back a hidden "said nothing"
+    # (20 - 16 / 0.889 = 2). By hand: Q7's said_nothing 2 is small; its column hides Q30's 9 with it; each row then
+    # hides its next smallest count (Q7 to_review 4, Q30 to_review 5) and its coverage
+    t = pd.DataFrame(
+        {
+            "field": ["q7_text", "q30_text"],
+            "answers": [20, 58],
+            "said_nothing": [2, 9],
+            "with_theme": [16, 39],
+            "coverage": [88.9, 79.6],
+            "to_review": [4, 5],
+        }
+    )
+    out = publishable(t, count_columns=["answers", "said_nothing", "with_theme", "to_review"])
+    assert out.values.tolist() == [
+        ["q7_text", 20, C, 16, C, C],
+        ["q30_text", 58, C, 39, C, C],
+    ]

@@ -781,15 +781,48 @@ def _summary(df: pd.DataFrame, rules: Rules, money: bool | Iterable[str]) -> pd.
     return out
 
 
+_DERIVED_SHARES = ("coverage", "percent", "share", "rate")  # a column so named beside counts is worked out from them
+
+
 def _counts(df: pd.DataFrame, rules: Rules, count_columns: Iterable[str]) -> pd.DataFrame:
+    """Count columns of a table whose rows are not groups of one breakdown (a data-quality table: one row per question,
+    a column per way its answers were cleaned). A column's counts add up to its total; a row's counts are tied by
+    identities (answered + inferred - left missing = not missing), so a row with one hidden count hides another too,
+    and a share worked out from a row's counts ("coverage") is hidden with them.
+
+    >>> t = pd.DataFrame({"field": ["Q1", "Q2"], "answered": [112, 40], "inferred": [1, 6], "missing": [30, 9]})
+    >>> publishable(t, count_columns=["answered", "inferred", "missing"]).values.tolist()
+    [['Q1', 112, '[c]', '[c]'], ['Q2', 40, '[c]', '[c]']]
+
+    (Q1's 1 inferred is small; its column hides Q2's 6 with it, and each row its next smallest, "missing".)
+    """
     out = df.drop(columns=[c for c in _SKIP if c in df.columns]).reset_index(drop=True)
-    for c in count_columns:
-        v = pd.to_numeric(out[c], errors="coerce").astype(float).to_numpy()
-        sup = _one_more(np.nan_to_num(v), (v > 0) & (v < rules.min_count), min_count=rules.min_count)
+    cols = list(count_columns)
+    values = np.column_stack([pd.to_numeric(out[c], errors="coerce").astype(float).to_numpy() for c in cols])
+    v0 = np.nan_to_num(values)
+    sup = (v0 > 0) & (v0 < rules.min_count)
+    for _ in range(sup.size + 1):
+        before = sup.copy()
+        for j in range(len(cols)):  # a column adds up to its total
+            sup[:, j] = _one_more(v0[:, j], sup[:, j], min_count=rules.min_count)
+        for i in range(len(out)):  # a row's counts are tied to each other
+            if len(cols) > 1:
+                sup[i] = _one_more(v0[i], sup[i])
+        if np.array_equal(before, sup):
+            break
+    for j, c in enumerate(cols):
         out[c] = pd.array(
-            [NOT_AVAILABLE if np.isnan(x) else CONFIDENTIAL if s else int(x) for x, s in zip(v, sup, strict=True)],
+            [
+                NOT_AVAILABLE if np.isnan(x) else CONFIDENTIAL if s else int(x)
+                for x, s in zip(values[:, j], sup[:, j], strict=True)
+            ],
             dtype=object,
         )
+    hidden_rows = sup.any(axis=1)
+    for c in out.columns:
+        if c not in cols and any(word in str(c).lower() for word in _DERIVED_SHARES) and hidden_rows.any():
+            out[c] = out[c].astype(object)
+            out.loc[hidden_rows, c] = CONFIDENTIAL
     return out
 
 
