@@ -749,3 +749,23 @@ def test_a_title_row_above_an_excel_header_is_not_a_respondent(tmp_path):
     r = res.tables["responses"]
     assert r["q1_sector"].tolist() == ["Police", "Education and child care"]
     assert r["q9_option_one"].tolist() == ["Yes", "No"]
+
+
+def test_dates_saved_as_excel_serial_numbers_are_read_and_logged(tmp_path):
+    """QA of 8 December: a sheet re-saved with its dates as numbers lost every date, silently (so the duplicate rule
+    kept the wrong submission). 43466 is 1 January 2019 in Excel's count; 43558.5 is 92 and a half days on."""
+    rows = [
+        ["Response ref", "Date submitted", "Q9 - Option One best achieves vision?"],
+        ["A1", "43558.5", "Yes"],
+        ["A2", "43605", "No"],
+        ["A3", "not a date", "No"],
+    ]
+    res, r = _ingest(tmp_path, "export.csv", rows)
+    assert [str(t)[:19] for t in r["submitted_at"]] == ["2019-04-03 12:00:00", "2019-05-20 00:00:00", "NaT"]
+    log = res.tables["cleaning_log"]
+    dates = log[log["field"] == "submitted_at"].sort_values("raw")
+    assert dates[["raw", "rule"]].values.tolist() == [
+        ["43558.5", "date_from_excel_serial"],
+        ["43605", "date_from_excel_serial"],
+        ["not a date", "date_not_read"],
+    ]

@@ -344,6 +344,12 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     out["campaign_member"] = pd.Categorical([None] * n, categories=list(CAMPAIGN_MEMBER_KINDS), ordered=True)
     ts = slot("_submitted_at")
     out["submitted_at"] = _datetimes(ts, slot("_date_order"))
+    # a date that is an Excel serial number (a sheet re-saved with the column as numbers) or no date at all: logged
+    given = (ts.fillna("").str.strip() != "").to_numpy()
+    unread = given & pd.isna(out["submitted_at"])
+    serial = given & ~unread & ts.fillna("").str.fullmatch(_EXCEL_SERIAL.pattern).fillna(False).to_numpy(dtype=bool)
+    log.add("submitted_at", serial, ts, out["submitted_at"], "date_from_excel_serial")
+    log.add("submitted_at", unread, ts, out["submitted_at"], "date_not_read")
     out["response_status"] = _status(slot("_status"), slot("_progress"), log, n)
     lab, _, _, _ = closed("consent_publish", "consent_publish", ["Yes", "No"])
     out["consent_publish"] = _categorical(lab, spec.question("consent_publish").labels)
@@ -681,6 +687,10 @@ def _leading_answer(lab: pd.Series, s: pd.Series, q: Question, log: _Log, col: s
     return lab.where(lab.notna(), lab2)
 
 
+# an Excel serial date of the years 2000 to 2099 (36526 is 1 January 2000), with a fraction of a day for the time
+_EXCEL_SERIAL = re.compile(r"(?:3[6-9]\d{3}|[4-6]\d{4}|7[0-2]\d{3})(?:\.\d+)?")
+
+
 def _datetimes(ts: pd.Series, order: pd.Series | None = None) -> np.ndarray:
     """Timestamps as written by survey platforms, in the order of day and month the reader found
     for the file (``_date_order``: ``DMY``, ``MDY`` or ``YMD``); ISO first, then day first where
@@ -688,9 +698,20 @@ def _datetimes(ts: pd.Series, order: pd.Series | None = None) -> np.ndarray:
 
     >>> [str(t)[:19] for t in _datetimes(pd.Series(["04/05/2019 10:31:02 PM", "2019-04-06 09:00"]), pd.Series(["MDY", ""]))]
     ['2019-04-05T22:31:02', '2019-04-06T09:00:00']
+
+    Excel's serial numbers: 43466 is 1 January 2019, so 43558.5 (92 days and a half on) is noon on 3 April, and
+    43605 (139 days on) 20 May.
+
+    >>> [str(t)[:19] for t in _datetimes(pd.Series(["43558.5", "43605"]))]
+    ['2019-04-03T12:00:00', '2019-05-20T00:00:00']
     """
     s = ts.replace("", pd.NA)
     iso = pd.to_datetime(s, errors="coerce", format="ISO8601")
+    serial = s.str.strip().str.fullmatch(_EXCEL_SERIAL.pattern).fillna(False).astype(bool)
+    if serial.any():  # Excel's day numbers (from 30 December 1899), as a sheet re-saved with dates as numbers has them
+        days = pd.to_numeric(s.where(serial), errors="coerce")
+        seconds = (days * 86_400).round()  # (to the second: a day's fraction in binary is not exact)
+        iso = iso.where(~serial, pd.to_datetime(seconds, unit="s", origin="1899-12-30"))
     rest = iso.isna() & s.notna()
     if rest.any():
         month_first = (order == "MDY") if order is not None else pd.Series(False, index=s.index)
