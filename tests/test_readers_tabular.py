@@ -769,3 +769,20 @@ def test_dates_saved_as_excel_serial_numbers_are_read_and_logged(tmp_path):
         ["43605", "date_from_excel_serial"],
         ["not a date", "date_not_read"],
     ]
+
+
+def test_a_closed_answer_giving_both_or_a_strong_no_is_read_as_written(tmp_path):
+    """QA of 8 December: "Yes/No" (the prompt left as it was) was read as Yes, "Definitely not" as Unclear."""
+    rows = [
+        ["Response ref", "Q9 - Option One best achieves vision?", "Q9 - Why?"],
+        ["A1", "Yes/No", ""],
+        ["A2", "Yes / No", "We do not support Option One: it adds burdens without resources."],
+        ["A3", "Definitely not", ""],
+        ["A4", "Not at all", ""],
+        ["A5", "Yes. We sit on the CSP.", ""],
+    ]
+    res, r = _ingest(tmp_path, "export.csv", rows)
+    # by hand: both answers and nothing else is no answer (Unclear); with an explanation, the explanation decides
+    assert r["q9_option_one"].tolist()[0] == "Unclear" and r["q9_option_one_method"].tolist()[0] == "closed"
+    assert r["q9_option_one"].tolist()[1] == "No" and r["q9_option_one_method"].tolist()[1] != "closed"
+    assert r["q9_option_one"].tolist()[2:] == ["No", "No", "Yes"]

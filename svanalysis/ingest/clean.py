@@ -434,11 +434,19 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
             lab2 = _fast_map(s, _per_unique(s[unmatched], lambda v, m=m: _leading_label(v, m))).where(unmatched)
             log.add(col, lab2.notna().to_numpy(), s, lab2, "leading_answer")
             text = text.where(~(lab2.notna() & (text == "")), lead.fillna(""))
+            # both answers ("Yes/No": the form's prompt left as it was): no answer, and nothing for the coder to read
+            both = unmatched & s.str.match(_BOTH_ANSWERS.pattern, case=False).fillna(False).astype(bool)
             # a closed cell holding only prose: it is the explanation, for the coder
-            prose = unmatched & lab2.isna()
+            prose = unmatched & lab2.isna() & ~both
             text = text.where(~(prose & (text == "")), s)
             lab = lab.where(lab.notna(), lab2)
+        else:
+            both = unmatched
         stance = _fast_map(lab, {lab_: spec.stance_closed_map.get(lab_, lab_) for lab_ in m.labels + ["Mixed"]})
+        both_only = both & (text == "")  # with an explanation, the explanation is coded
+        if both_only.any():
+            stance = stance.where(~both_only, "Unclear")
+            log.add(col, both_only.to_numpy(), s, stance, "both_answers_given")
         log.add(col, (rule.notna() & ~rule.isin(["exact", "blank"]) & lab.notna()).to_numpy(), s, stance, rule)
         answered[col] = int(((s != "") | (text != "")).sum())
         out[col] = _categorical(stance, list(spec.stance_labels))
@@ -660,8 +668,22 @@ def _other_named(m: LabelMatcher, text: str) -> str | None:
     return None
 
 
+# the form's prompt left as it was, or both answers given: "Yes/No", "Yes / No", "yes or no", "Y/N"
+_BOTH_ANSWERS = re.compile(
+    r"^\s*(?:yes|no|y|n)\s*(?:/|\\|\||\bor\b|-|–|,|&|\band\b)\s*(?:yes|no|y|n|don'?t know)\b", re.I
+)
+
+
 def _leading_label(v: str, m: LabelMatcher) -> str | None:
-    """The answer a text opens with ("Yes. We sit on the CSP" -> "Yes"), if it is an option."""
+    """The answer a text opens with ("Yes. We sit on the CSP" -> "Yes"), if it is an option; none where it opens
+    with two ("Yes/No": the form's prompt left unedited, or both given).
+
+    >>> m = matcher("q9")
+    >>> _leading_label("Yes. We sit on the CSP", m), _leading_label("Yes/No", m), _leading_label("yes or no", m)
+    ('Yes', None, None)
+    """
+    if _BOTH_ANSWERS.match(v):
+        return None
     mm = LEADING_YES_NO.match(v)
     return m.match(mm.group(1)).label if mm else None
 
