@@ -240,6 +240,11 @@ def _summary(result) -> None:
         f"stances coded from text: {t['stances_coded_from_text']:,} ({t['stances_needing_review']:,} for review, {t.get('stances_possible_views', 0):,} possible view{'' if t.get('stances_possible_views', 0) == 1 else 's'} uncoded)   unmapped columns: {t['unmapped_columns']}"
     )
     for f in result.ledger["files"]:
+        for sheet in f.get("sheets_not_read", []):
+            typer.echo(
+                f"  not read: {f['file']} sheet {sheet!r} looks like responses too; one sheet of a workbook is read "
+                f"({f.get('sheet')!r}): save each sheet as a file of its own"
+            )
         for u in f.get("unmapped", [])[:10]:
             typer.echo(f"  unmapped: {f['file']} column {u['column']} ({u['header'][:50]!r}): {u['reason']}")
     for r in result.rejects.head(20).itertuples():

@@ -786,3 +786,30 @@ def test_a_closed_answer_giving_both_or_a_strong_no_is_read_as_written(tmp_path)
     assert r["q9_option_one"].tolist()[0] == "Unclear" and r["q9_option_one_method"].tolist()[0] == "closed"
     assert r["q9_option_one"].tolist()[1] == "No" and r["q9_option_one_method"].tolist()[1] != "closed"
     assert r["q9_option_one"].tolist()[2:] == ["No", "No", "Yes"]
+
+
+def test_a_second_sheet_of_responses_is_named_not_dropped_silently(tmp_path):
+    """QA of 8 December: a workbook with two sheets of responses had its second dropped without a word. One sheet is
+    read; the others that look like responses are named in the ledger (and by the command); a notes sheet is not."""
+    from openpyxl import Workbook
+
+    header = ["Response ID", "Date submitted", *ABOVE_HEADER[0][1:]]
+    wb = Workbook()
+    notes = wb.active
+    notes.title = "Notes"
+    notes.append(["Downloaded on 29 May 2019"])
+    for title, rows in (
+        ("Wave 1", [header, ["1", "2019-04-03", "Police", "Yes", "No"], ["2", "2019-04-04", "Education", "No", "Yes"]]),
+        ("Wave 2", [header, ["3", "2019-05-03", "Police", "No", "No"]]),
+    ):
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb.save(raw / "export.xlsx")
+    res = ingest([raw], tmp_path / "out", overrides=tmp_path / "none.csv")
+    (f,) = res.ledger["files"]
+    # the sheet that looks most like an export is read (here Wave 2: its top rows hold fewer answers), the other named
+    assert len(f["sheets_not_read"]) == 1 and {f["sheet"], *f["sheets_not_read"]} == {"Wave 1", "Wave 2"}
+    assert f["rows_read"] == {"Wave 1": 2, "Wave 2": 1}[f["sheet"]]

@@ -80,6 +80,7 @@ class GridSource:
 
     encoding: str | None = None
     sheet: str | None = None
+    other_sheets: tuple[str, ...] = ()  # other sheets of a workbook that look like responses too (not read)
     fast_only = False  # whether the last reading was all on the fast CSV path (``_CsvGrid``)
 
     def __init__(self, path: Path):
@@ -692,6 +693,7 @@ class _ExcelGrid(GridSource):
         if not head.startswith(b"PK"):
             raise ReadError("not a valid Excel workbook (.xlsx)")
         best: tuple[float, str] | None = None
+        scores: list[tuple[float, str]] = []
         wb = self._open(data_only=True)
         try:
             for ws in wb.worksheets:
@@ -703,6 +705,8 @@ class _ExcelGrid(GridSource):
                 if not any(c.strip() for r in top for c in r):
                     continue
                 s = score(top) if score is not None else 1.0
+                if max(sum(1 for c in r if c.strip()) for r in top) >= 5:  # as wide as an export, at least
+                    scores.append((s, ws.title))
                 if best is None or s > best[0]:
                     best = (s, ws.title)
         except ReadError:
@@ -714,6 +718,8 @@ class _ExcelGrid(GridSource):
         if best is None or best[0] <= 0:
             raise ReadError("not a recognised export: no sheet has columns that match the questionnaire")
         self.sheet = best[1]
+        # one sheet is read: others whose top rows look as much like a questionnaire's export are named in the ledger
+        self.other_sheets = tuple(t for s, t in scores if t != best[1] and s >= max(0.3, 0.5 * best[0]))
         self.formulas = _has_formulas(path)
 
     def _open(self, data_only: bool) -> Any:

@@ -1386,6 +1386,7 @@ def describe(read: TableRead) -> dict[str, Any]:
         "header_rows": read.header_rows,
         "encoding": read.encoding,
         "sheet": read.sheet,
+        "sheets_not_read": list(read.source.other_sheets) if read.source is not None else [],
         "columns": len(read.columns),
         "mapped": sum(1 for c in read.columns if c.slot),
         "unmapped": [{"column": c.index + 1, "header": c.header[:120], "reason": c.how} for c in read.unmapped],
