@@ -248,7 +248,10 @@ def _summary(result) -> None:
         for u in f.get("unmapped", [])[:10]:
             typer.echo(f"  unmapped: {f['file']} column {u['column']} ({u['header'][:50]!r}): {u['reason']}")
     for r in result.rejects.head(20).itertuples():
-        typer.echo(f"  rejected: {r.reason}")
+        where = getattr(r, "source_file", None)
+        typer.echo(
+            f"  rejected: {where}: {r.reason}" if isinstance(where, str) and where else f"  rejected: {r.reason}"
+        )
     if len(result.rejects) > 20:
         typer.echo(f"  ... and {len(result.rejects) - 20} more in rejects.csv")
     typer.echo(f"wrote {result.out}")

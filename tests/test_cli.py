@@ -25,7 +25,11 @@ def test_ingest_exit_codes_and_summary(tmp_path, example_raw):
         app, ["ingest", str(example_raw), "--out", str(tmp_path / "p"), "--overrides", str(tmp_path / "none.csv")]
     )
     assert res.exit_code == 3  # the example holds empty submissions, rejected on purpose
-    assert "rows read" in res.output and "rejected: row" in res.output
+    assert "rows read" in res.output
+    rejected = [line for line in res.output.splitlines() if line.strip().startswith("rejected: ")]
+    assert rejected and all(": row " in line for line in rejected)
+    # each names its file (two files may both have a row 3)
+    assert all(line.strip().split(": ")[1].endswith((".csv", ".docx", ".txt", ".eml", ".pdf")) for line in rejected)
     assert (tmp_path / "p" / "responses.parquet").exists()
 
 

@@ -132,7 +132,13 @@ class IngestResult:
 
 
 def _skip(parts: Iterable[str], name: str) -> bool:
-    return any(part.startswith(("_", ".")) for part in parts) or name.lower().startswith("readme")
+    """Folders and files that are not responses: hidden or set aside ("_manual", ".git"), READMEs, and the lock files
+    Office and LibreOffice leave beside a workbook someone has open ("~$export.xlsx", ".~lock.export.xlsx#").
+
+    >>> _skip(["raw", "~$export.xlsx"], "~$export.xlsx"), _skip(["raw", "export.xlsx"], "export.xlsx")
+    (True, False)
+    """
+    return any(part.startswith(("_", ".", "~$")) for part in parts) or name.lower().startswith("readme")
 
 
 def _is_url(x: str | Path) -> bool:
