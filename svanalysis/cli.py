@@ -677,7 +677,7 @@ def _check_run_inputs(
     an output folder that cannot be made) before anything is read or replaced: a refused run leaves the previous
     outputs as they were, not a new processed folder beside old tables and reports."""
     from svanalysis.analysis.costs import load_unit_costs
-    from svanalysis.analysis.themes.workflow import _frame_and_codes
+    from svanalysis.analysis.themes.workflow import frame_and_codes
     from svanalysis.publish.reports import load_grid
 
     for flag, folder in (
@@ -691,7 +691,7 @@ def _check_run_inputs(
         load_grid(grid)
         load_unit_costs(unit_costs)
         if frame is not None:
-            _frame_and_codes(_need_frame(frame), codes, None)
+            frame_and_codes(_need_frame(frame), codes)
     except (FileNotFoundError, ValueError) as exc:
         _fail(str(exc))
 

@@ -18,7 +18,7 @@ to a tidy analysis table and returns the table as it may be published:
   too (a reader knows a hidden count in a shown group is at least 1, since zeros are printed): each
   hidden small count's largest possible value, given every published total of rows and columns
   together, must reach ``min_count`` (``_exposed``, by integer programming), or more is hidden
-  (``_audited``), up to an answer's overall count. The same holds for respondent numbers, sums and
+  (``_audited``), down to an answer's zeros where every other count of it is hidden. The same holds for respondent numbers, sums and
   means of the groups of a breakdown (they add up to the overall figure).
 - **Statistics of figures respondents gave** (FTE, hours, money): a median, mean or sum only from at
   least ``min_statistic_n`` respondents, quartiles and the interval of a median (both read off
@@ -318,30 +318,33 @@ def _audited(
     multi: bool,
     avoid: np.ndarray,
     min_count: int,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray]:
     """Hide more cells of a groups x answers table until no hidden small count can be shown to be small by
     combining what is published (``_exposed``): the rules line by line (``_secondary``) miss what rows and columns
     say together. Each round hides the smallest non-zero count still shown in the exposed cell's group (the Yes share
-    last), else in its answer; where every count of the answer is hidden already, the answer's overall count (a
-    figure of another part of the table, the breakdown "overall") is to be withheld: returned as ``withheld`` (one
-    flag per answer, and a last one for the overall base, where every group's base is hidden and one could still be
-    shown to be small), after the cells and the bases to hide. A small base hidden that could be shown to be small has the next smallest base
-    hidden with it."""
+    last), else in its answer; where every non-zero count of the answer is hidden already, its zeros are hidden too
+    (a reader can no longer count on each [c] being 1 or more). A small base that could be shown to be small has the
+    next smallest base hidden with it, and where every non-zero base is hidden, the zero ones. Returns the cells and
+    the bases to hide; the answers' overall counts are left as they are, so that a table of the overall figures alone
+    (a chart, the Word draft) agrees with this one."""
     sup = sup.copy()
-    withheld = np.zeros(counts.shape[1], dtype=bool)
-    withheld_base = False
+    zeros = np.zeros(counts.shape[1], dtype=bool)  # answers whose zero counts are hidden too
+    zero_bases = False  # whether the zero bases are hidden too
     for _ in range(counts.size + counts.shape[1] + 1):
-        cell = _exposed(counts, bases, sup, base_sup, whole, multi, min_count, withheld, withheld_base)
+        cell = _exposed(counts, bases, sup, base_sup, whole, multi, min_count, zeros, zero_bases)
         if cell is None:
             break
         i, j = cell
         if j < 0:  # a small base: the smallest base still shown is hidden too
             shown = ~base_sup & (bases > 0)
             if not shown.any():
-                if len(bases) > 1 and not withheld_base:
-                    withheld_base = True  # every base is hidden: the overall base must be too
-                    continue
-                break
+                if zero_bases or not (bases == 0).any():
+                    break
+                zero_bases = True  # every non-zero base is hidden: the zero ones too, so none is known to be 1 or more
+                base_sup = base_sup | (bases == 0)
+                sup[base_sup] = True
+                sup = _secondary(counts, sup, rows_free=~whole & ~base_sup, avoid=avoid, min_count=min_count)
+                continue
             base_sup = base_sup.copy()
             base_sup[int(np.argmin(np.where(shown, bases, np.inf)))] = True
             sup[base_sup] = True
@@ -353,19 +356,22 @@ def _audited(
             sup[i, int(np.argmin(np.where(pool, counts[i], np.inf)))] = True
         elif free[:, j].any():  # in its answer
             sup[int(np.argmin(np.where(free[:, j], counts[:, j], np.inf))), j] = True
-        elif not withheld[j] and len(counts) > 1:
-            withheld[j] = True  # every count of the answer is hidden: its overall count must be too
-            continue
+        elif not zeros[j] and (~sup[:, j] & (counts[:, j] == 0)).any():
+            # every non-zero count of the answer is hidden: its zeros are hidden too, so that no [c] of it is known to
+            # be 1 or more (a reader cannot tell a hidden 0 from a hidden 1)
+            zeros[j] = True
+            sup[:, j] = True
         elif free.any():
             flat = np.where(free, counts, np.inf)
             sup[np.unravel_index(int(np.argmin(flat)), flat.shape)] = True
-        elif base_sup.any() and len(bases) > 1 and not withheld_base:
-            withheld_base = True  # bounded by hidden bases that add up to the overall base: that must go too
-            continue
+        elif not zero_bases and base_sup.any() and (bases == 0).any():
+            zero_bases = True  # bounded by hidden bases that add up to the whole: the zero bases are hidden too
+            base_sup = base_sup | (bases == 0)
+            sup[base_sup] = True
         else:
             break  # everything that could be hidden is
         sup = _secondary(counts, sup, rows_free=~whole & ~base_sup, avoid=avoid, min_count=min_count)
-    return sup, base_sup, np.append(withheld, withheld_base)
+    return sup, base_sup
 
 
 def _exposed(
@@ -376,8 +382,8 @@ def _exposed(
     whole: np.ndarray,
     multi: bool,
     min_count: int,
-    withheld: np.ndarray | None = None,
-    withheld_base: bool = False,
+    zeros: np.ndarray | None = None,
+    zero_bases: bool = False,
 ) -> tuple[int, int] | None:
     """A hidden count from 1 to ``min_count - 1`` that a reader can show to be below ``min_count`` from what is
     published (as (group, answer); a hidden base as (group, -1)), or None: the largest value it can take, given every shown count and base, the groups' bases
@@ -411,12 +417,13 @@ def _exposed(
     bat = {i: len(cells) + k for k, i in enumerate(hidden_bases)}
     n = len(cells) + len(hidden_bases)
     lower, upper = np.zeros(n), np.full(n, np.inf)
-    for (i, _j), k in at.items():
-        lower[k] = 0.0 if whole[i] or base_sup[i] else 1.0
+    for (i, j), k in at.items():
+        # at least 1 where zeros are printed: in a group whose figures are shown, of an answer whose zeros are shown
+        lower[k] = 0.0 if whole[i] or base_sup[i] or (zeros is not None and zeros[j]) else 1.0
         if not base_sup[i]:
             upper[k] = bases[i]
     for k in bat.values():
-        lower[k] = 1.0  # (a base of 0 is shown; one hidden to protect another may be any size)
+        lower[k] = 0.0 if zero_bases else 1.0  # (a base of 0 is shown, unless the zero bases are hidden too)
     upper = np.minimum(upper, max(float(bases.sum()), float(counts.sum()), 1.0))  # none exceeds the whole table
     rows, lo, hi = [], [], []
 
@@ -446,14 +453,14 @@ def _exposed(
     if n_groups > 1:
         for j in range(n_answers):
             total = float(counts[:, j].sum())
-            if not sup[:, j].any() or 0 < total < min_count or (withheld is not None and withheld[j]):
-                continue  # (an overall count that is withheld, or small, is not known)
+            if not sup[:, j].any() or 0 < total < min_count:
+                continue  # (a small overall count is withheld: not known)
             coeffs = np.zeros(n)
             for i in np.flatnonzero(sup[:, j]):
                 coeffs[at[(int(i), j)]] = 1.0
             rest = total - float(counts[:, j][~sup[:, j]].sum())
             add(coeffs, rest, rest)
-        if hidden_bases and not withheld_base:
+        if hidden_bases:
             coeffs = np.zeros(n)
             for k in bat.values():
                 coeffs[k] = 1.0
@@ -586,19 +593,9 @@ def _shares(df: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     answer = next((c for c in _ANSWER_COLS if c in df.columns), None)
     group = "group" if "group" in df.columns else None
     keys = _family_keys(df, (*_SHARE_VALUES, "base", *_SKIP, *(_ANSWER_COLS), "group", "note"))
-    families = _families(df, keys)
-    # a breakdown's families first: an answer none of whose groups' counts can be shown safely has its overall count
-    # withheld too (``_audited``), in the family of the same keys whose breakdown is "overall"
-    overall = np.array(
-        ["breakdown" in df.columns and str(df["breakdown"].iat[rows[0]]) == "overall" for rows in families], dtype=bool
-    )
-    others = [k for k in keys if k != "breakdown"]
-    to_withhold: dict[tuple[Any, ...], set[Any]] = {}
-    out_parts: list[tuple[int, pd.DataFrame]] = []
-    for order in [*np.flatnonzero(~overall), *np.flatnonzero(overall)]:
-        rows = families[order]
+    out_parts = []
+    for rows in _families(df, keys):
         fam = df.iloc[rows].reset_index(drop=True)
-        family_key = tuple(str(fam[k].iat[0]) for k in others)
         merged: list[tuple[str, ...]] = []
         if answer is not None and rules.merge:
             fam, merged = _merge_family(fam, answer, group, rules)
@@ -627,22 +624,9 @@ def _shares(df: pd.DataFrame, rules: Rules) -> pd.DataFrame:
         if len(groups) > 1:
             base_sup = _one_more(bases, base_sup, min_count=rules.min_count)
         sup[base_sup] = True
-        if overall[order]:
-            forced = np.array([a in to_withhold.get(family_key, ()) for a in answers], dtype=bool)
-            if (None, "base") in to_withhold.get(family_key, ()):
-                base_sup = base_sup | (bases > 0)
-                sup[base_sup] = True
-            if forced.any():
-                sup[:, forced & (counts.sum(axis=0) > 0)] = True
-            if forced.any() or base_sup.any():
-                sup = _secondary(counts, sup, rows_free=~whole & ~base_sup, avoid=avoid, min_count=rules.min_count)
-        sup, base_sup, withheld = _audited(
+        sup, base_sup = _audited(
             counts, bases, sup, base_sup, whole, answer in ("choice", "theme"), avoid, rules.min_count
         )
-        if withheld.any() and not overall[order]:
-            to_withhold.setdefault(family_key, set()).update(
-                a for a, w in zip([*answers, (None, "base")], withheld, strict=True) if w
-            )
         fam = _publish_cells(fam, ii, jj, where, counts, bases, sup, base_sup)
         if merged:
             notes = {
@@ -650,9 +634,8 @@ def _shares(df: pd.DataFrame, rules: Rules) -> pd.DataFrame:
                 for m in merged
             }
             fam["note"] = [notes.get(str(a), "") for a in fam[answer]]
-        out_parts.append((int(order), fam))
-    out_parts.sort(key=lambda part: part[0])  # the families in the table's order again
-    out = pd.concat([part for _, part in out_parts], ignore_index=True) if out_parts else df.copy()
+        out_parts.append(fam)
+    out = pd.concat(out_parts, ignore_index=True) if out_parts else df.copy()
     if "note" in out.columns:
         out["note"] = out["note"].fillna("").astype(object)
     return out
@@ -685,8 +668,8 @@ def _publish_cells(
     rewritten, column by column.
     """
     owner = where[ii, jj] == np.arange(len(fam))
-    empty = owner & (bases[ii] == 0)
-    hidden = owner & ~empty & sup[ii, jj]
+    empty = owner & (bases[ii] == 0) & ~base_sup[ii]  # (a zero base hidden with the others is [c] throughout)
+    hidden = owner & ~empty & (sup[ii, jj] | base_sup[ii])
     shown = owner & ~empty & ~hidden
     out = fam.copy()
     for c in _SHARE_VALUES:

@@ -50,6 +50,7 @@ __all__ = [
     "codes_beside",
     "export_review",
     "find_frame",
+    "frame_and_codes",
     "import_review",
     "suggest_field",
 ]
@@ -199,9 +200,16 @@ class ThemeRun:
     summary: dict[str, Any]
 
 
-def _frame_and_codes(
-    frame_path: str | Path, codes_path: str | Path | None, spec: Spec | None
+def frame_and_codes(
+    frame_path: str | Path, codes_path: str | Path | None, spec: Spec | None = None
 ) -> tuple[dict[str, tuple[Theme, ...]], Path, pd.DataFrame]:
+    """The code frame, where its codes are (``codes_path``, else beside the frame) and the codes, read and checked.
+
+    Raises
+    ------
+    ValueError
+        One line naming the file (and line, row or column) of a bad frame or codes file.
+    """
     frame = load_frame(frame_path, spec=spec)
     codes_path = Path(codes_path) if codes_path is not None else codes_beside(frame_path)
     return frame, codes_path, load_codes(codes_path, frame)
@@ -231,7 +239,7 @@ def assign_folder(
         If the processed tables are not there.
     """
     processed = Path(processed)
-    frame, codes_path, codes = _frame_and_codes(frame_path, codes_path, spec)
+    frame, codes_path, codes = frame_and_codes(frame_path, codes_path, spec)
     r = _responses(processed, list(frame))
     if use_llm:
         from svanalysis.analysis.themes.llm import llm_scores
@@ -267,7 +275,7 @@ def export_review(
     s = resolve_settings(settings)["themes"]
     n = s["review"]["sample"] if n is None else n
     share = s["review"]["uncertain_share"] if uncertain_share is None else uncertain_share
-    frame, _, codes = _frame_and_codes(frame_path, codes_path, spec)
+    frame, _, codes = frame_and_codes(frame_path, codes_path, spec)
     if fields:
         for f in fields:
             check_choice("--field", f, list(frame))
@@ -296,7 +304,7 @@ def import_review(
 
     Returns the number of answers read and the codes file's path.
     """
-    frame, codes_path, old = _frame_and_codes(frame_path, codes_path, spec)
+    frame, codes_path, old = frame_and_codes(frame_path, codes_path, spec)
     new = read_review_sheet(review_path, frame)
     write_csv(merge_codes(old, new), codes_path)
     return int(new[["respondent_id", "field"]].drop_duplicates().shape[0]) if len(new) else 0, codes_path
@@ -313,7 +321,7 @@ def agreement_folder(
 
     Returns an empty table when there are no codes.
     """
-    frame, _, codes = _frame_and_codes(frame_path, codes_path, spec)
+    frame, _, codes = frame_and_codes(frame_path, codes_path, spec)
     if codes.empty:
         return pd.DataFrame()
     fields = [f for f in frame if f in set(codes["field"].astype(str))]
