@@ -408,6 +408,10 @@ def _exposed(
     small_bases = base_sup & (bases > 0) & (bases < min_count)
     if not sensitive.any() and not small_bases.any():
         return None
+    if not multi and not small_bases.any():
+        sensitive = sensitive & ~_swappable(counts, bases, sup, base_sup, whole, min_count, zeros)
+        if not sensitive.any():
+            return None
     from scipy.optimize import Bounds, LinearConstraint, milp
 
     n_groups, n_answers = counts.shape
@@ -494,6 +498,46 @@ def _exposed(
             if res.x[ko] >= min_count - 1e-9 or other == cell:
                 del open_[other]
     return None
+
+
+def _swappable(
+    counts: np.ndarray,
+    bases: np.ndarray,
+    sup: np.ndarray,
+    base_sup: np.ndarray,
+    whole: np.ndarray,
+    min_count: int,
+    zeros: np.ndarray | None = None,
+) -> np.ndarray:
+    """Hidden cells that can be shown to reach ``min_count`` without a solver: a rectangle of hidden cells, the cell
+    at one corner, over which as much can be moved as it lacks (added to it and the opposite corner, taken from the
+    other two, which stay at or above their bounds) keeps every row and column total, so the cell may be that large.
+    A quick first test before ``_exposed``'s integer programme (which settles the others).
+
+    >>> counts = np.array([[25.0, 1, 4], [20, 5, 5]]); sup = np.array([[False, True, True], [False, True, True]])
+    >>> no = np.zeros(2, dtype=bool)
+    >>> _swappable(counts, counts.sum(axis=1), sup, no, no, 3).tolist()  # 2 moved: (1, 4 | 5, 5) -> (3, 2 | 3, 7)
+    [[False, True, False], [False, False, False]]
+    """
+    n_groups, n_answers = counts.shape
+    low = np.ones_like(counts)
+    low[whole | base_sup] = 0.0
+    if zeros is not None:
+        low[:, zeros] = 0.0
+    upper = np.repeat(np.where(base_sup, np.inf, bases)[:, None], n_answers, axis=1)
+    out = np.zeros_like(sup)
+    for i, j in zip(*np.nonzero(sup & (counts > 0) & (counts < min_count)), strict=True):
+        need = min_count - counts[i, j]
+        if base_sup[i] or counts[i, j] + need > upper[i, j]:
+            continue
+        cols = sup[i] & (counts[i] - low[i] >= need)
+        rows = sup[:, j] & (counts[:, j] - low[:, j] >= need) & ~base_sup
+        cols[j], rows[i] = False, False
+        if not cols.any() or not rows.any():
+            continue
+        corner = sup[np.ix_(rows, cols)] & (counts[np.ix_(rows, cols)] + need <= upper[np.ix_(rows, cols)])
+        out[i, j] = bool(corner.any())
+    return out
 
 
 def _family_keys(df: pd.DataFrame, exclude: Iterable[str]) -> list[str]:
