@@ -11,6 +11,12 @@ before its merge; ba082e4, named here before, no longer loads: its ``code.py`` i
 moved).
 ``--no-clause-cache`` times this coder without its per-clause cache (the cost for texts that share
 no clause with another).
+
+``--alternate REV`` times the two coders in two processes that take turns, a chunk of texts each
+(``--chunk``, the order swapped every chunk), so that both meet the same load on a machine whose speed
+drifts: it prints each process's CPU importing its coder (with the compiled patterns and facts kept on
+disk, where the coder keeps them) and coding all the texts, and the ratio of each chunk. ``--alternate 4c437a8^1 --n 7000`` is issue 14's speed bar (the
+distinct explanations of 7,000 responses are as many as the ingest codes at 100,000).
 """
 
 from __future__ import annotations
@@ -23,7 +29,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import svanalysis.ingest.stance as current
 from svanalysis.core.spec import load_spec
 from svanalysis.synth import generate
 
@@ -110,6 +115,71 @@ def _time(mod, items, spec, clause_cache: bool = True) -> float:
     return dt
 
 
+def _explanations(n: int, seed: int, spec) -> list[tuple[str, str]]:
+    items = []
+    for r in generate(n, seed, spec):
+        for q in spec.stance_questions:
+            t = r.slots.get(f"{q.id}.text")
+            if isinstance(t, str) and t.strip():
+                items.append((t, q.id))
+    return items
+
+
+def _child(which: str, n: int, seed: int, chunk: int) -> None:
+    """One side of ``--alternate``: import the coder, say how much CPU that took, then code the chunks asked for."""
+    import svanalysis.ingest  # noqa: F401  (the package the ingest imports either way: not the coder's cost)
+
+    t0 = time.process_time()
+    if which == "this":
+        import svanalysis.ingest.stance as mod
+
+        mod_spec = load_spec()
+    else:
+        mod, rev_spec = _load_revision(which)
+        mod_spec = rev_spec or load_spec()
+    ready = time.process_time() - t0
+    distinct = list(dict.fromkeys(_explanations(n, seed, load_spec())))
+    print(f"{ready:.4f} {len(distinct)}", flush=True)
+    for line in sys.stdin:
+        k = int(line)
+        t0 = time.process_time()
+        for text, q in distinct[k * chunk : (k + 1) * chunk]:
+            mod.code_text(text, q, mod_spec)
+        print(f"{time.process_time() - t0:.4f}", flush=True)
+
+
+def _alternate(rev: str, n: int, seed: int, chunk: int) -> None:
+    me = [sys.executable, __file__, "--n", str(n), "--seed", str(seed), "--chunk", str(chunk), "--child"]
+    procs = {
+        name: subprocess.Popen([*me, which], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        for name, which in (("old", rev), ("new", "this"))
+    }
+    ready = {name: p.stdout.readline().split() for name, p in procs.items()}
+    texts = int(ready["new"][1])
+    chunks = -(-texts // chunk)
+    total = {"old": 0.0, "new": 0.0}
+    ratios = []
+    for k in range(chunks):
+        took = {}
+        for name in ("old", "new") if k % 2 == 0 else ("new", "old"):
+            procs[name].stdin.write(f"{k}\n")
+            procs[name].stdin.flush()
+            took[name] = float(procs[name].stdout.readline())
+            total[name] += took[name]
+        ratios.append(took["new"] / took["old"] if took["old"] else float("nan"))
+    for p in procs.values():
+        p.stdin.close()
+        p.wait()
+    start = {name: float(ready[name][0]) for name in procs}
+    print(f"{texts} distinct explanations of {n} responses, {chunks} chunks of {chunk}, taking turns")
+    for name, label in (("old", f"coder at {rev}"), ("new", "this coder")):
+        print(
+            f"{label:<24} CPU importing it {start[name]:6.2f} s, coding {total[name]:6.2f} s, "
+            f"in all {start[name] + total[name]:6.2f} s"
+        )
+    print("chunk ratios (this / old): " + " ".join(f"{r:.2f}" for r in ratios))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=20_000, help="synthetic responses to draw explanations from")
@@ -117,14 +187,18 @@ def main() -> None:
     ap.add_argument("--against", help="a git revision whose coder to time as well")
     ap.add_argument("--no-clause-cache", action="store_true", help="also time without the per-clause cache")
     ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--alternate", help="a git revision whose coder to time in a second process, taking turns")
+    ap.add_argument("--chunk", type=int, default=1000, help="texts per turn with --alternate")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        return _child(args.child, args.n, args.seed, args.chunk)
+    if args.alternate:
+        return _alternate(args.alternate, args.n, args.seed, args.chunk)
+    import svanalysis.ingest.stance as current
+
     spec = load_spec()
-    items = []
-    for r in generate(args.n, args.seed, spec):
-        for q in spec.stance_questions:
-            t = r.slots.get(f"{q.id}.text")
-            if isinstance(t, str) and t.strip():
-                items.append((t, q.id))
+    items = _explanations(args.n, args.seed, spec)
     distinct = list(dict.fromkeys(items))
     coders = [("this coder", current, spec, True)]
     if args.no_clause_cache:
