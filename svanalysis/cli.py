@@ -195,7 +195,11 @@ def synth(
     forms: Annotated[int, typer.Option(help="Filled Word forms.")] = 6,
     letters: Annotated[int, typer.Option(help="Letters and emails.")] = 6,
     layout: Annotated[
-        str, typer.Option(help="Online export layout: single, blank_row, surveymonkey, qualtrics, component, two_tier.")
+        str,
+        typer.Option(
+            help="Online export layout: single, blank_row, surveymonkey, qualtrics, component, two_tier, "
+            "surveymonkey_contact, qualtrics_explain, smartsurvey."
+        ),
     ] = "single",
     export_only: Annotated[bool, typer.Option(help="Write only the online export (for benchmarks).")] = False,
 ) -> None:
@@ -550,6 +554,7 @@ def run(
         ),
     ] = None,
     codes: Annotated[Path | None, typer.Option(help="A person's theme codes (default: beside the frame).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No ingest summary (errors are still shown).")] = False,
 ) -> None:
     """Ingest, then themes (when a code frame exists), then tables, then reports and the draft
     Government response: the one command for a scheduled run.
@@ -587,7 +592,7 @@ def run(
             paths.processed,
             s,
             overrides,
-            quiet=False,
+            quiet=quiet,
             jobs=jobs or 0,
             lock=False,
             scheduler=scheduler,

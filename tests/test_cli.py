@@ -355,3 +355,11 @@ def test_a_review_import_of_the_wrong_kind_of_file_is_one_line(tmp_path):
     for f in (form, sheet):
         res = runner.invoke(app, ["review", "import", str(f), "--overrides", str(tmp_path / "o.csv")])
         _one_line_error(res, 2, f"{f}: not an Excel workbook (.xlsx)")
+
+
+def test_run_takes_quiet_as_ingest_does_and_synth_lists_every_layout():
+    from svanalysis.synth.responses import LAYOUTS
+
+    assert "--quiet" in runner.invoke(app, ["run", "--help"]).output
+    text = " ".join(runner.invoke(app, ["synth", "--help"]).output.split())
+    assert all(name in text for name in LAYOUTS), text
