@@ -1659,3 +1659,14 @@ def test_a_summary_set_out_with_spaces_then_the_answers_in_full():
     assert set(sections) == {"q8", "q9", "q11"}
     assert "nine partnerships" in sections["q11"] and "nine partnerships" not in sections["q9"]
     assert "important qualification" in sections["q9"]
+
+
+def test_a_sign_off_on_one_line_keeps_the_name_in_the_pii_table(tmp_path):
+    """QA of 8 December: "Kind regards, Sam Patel" was taken out of the letter and kept nowhere."""
+    letter = (
+        "Dear Home Office,\n\nWe welcome the vision. We prefer the voluntary approach because it builds on what works "
+        "locally.\n\nKind regards, Sam Patel\n"
+    )
+    res, r, pii = _ingest_letter(tmp_path, "letter.txt", letter)
+    assert pii["full_name"] == "Sam Patel"
+    assert "Sam Patel" not in r["letter_text"] and "Kind regards" not in r["letter_text"]

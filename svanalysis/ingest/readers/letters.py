@@ -527,6 +527,10 @@ def sender_details(lines: list[str], spec: Spec | None = None) -> tuple[dict[str
         ps = next((i for i in range(close + 1, end) if POSTSCRIPT.match(lines[i])), end)
         sig = [i for i in range(close + 1, ps) if lines[i].strip()]
         drop.update(range(close, ps))
+        # a sign-off on one line ("Kind regards, Sam Patel"): the name after the closing words
+        signed = _CLOSING.sub("", lines[close], count=1).strip(" ,.;:-–—*_")
+        if signed and "full_name" not in details and _is_person_name(signed):
+            details["full_name"] = signed
     else:
         sig = []
         i = end - 1
