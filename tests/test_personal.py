@@ -270,3 +270,12 @@ def test_own_names_are_redacted_in_every_column_and_a_new_frame_of_names_is_read
     assert new_b.tolist() == ["ask [name]", pd.NA] and changed_b.tolist() == [True, False]
     other, changed = redact_series(a, pd.Series(["Pat Jones", "Bobby Fisher"]))
     assert other.tolist() == a.tolist() and not changed.any()
+
+
+def test_a_date_of_birth_is_redacted_in_a_column_too():
+    """QA of 8 December: "DOB 12/03/1980" came through. The column pass must pick the text out for redaction."""
+    from svanalysis.ingest.personal import redact_series
+
+    new, changed = redact_series(pd.Series(["DOB 12/03/1980, lives nearby", "We spent £12,030 in 2019", None]))
+    assert new.tolist() == ["DOB [date of birth], lives nearby", "We spent £12,030 in 2019", pd.NA]
+    assert changed.tolist() == [True, False, False]

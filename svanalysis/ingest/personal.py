@@ -18,8 +18,8 @@ What finds what, and why:
   any case and spacing ("sw1a 1aa", "SW1A1AA", "SW1A  1AA"); National Insurance numbers (HMRC's
   prefix rules, spaced or not); IP addresses; street address lines (a house number, capitalised
   words and a street word: "27 Mill Lane", "Flat 3, 12 High Street, Anytown"); names after "my name
-  is" and in sign-offs ("Kind regards, Jane Smith"); and a response's own name from its About-you
-  fields wherever it appears.
+  is" and in sign-offs ("Kind regards, Jane Smith"); a date after "DOB", "date of birth" or "born
+  on"; and a response's own name from its About-you fields wherever it appears.
 - **Not found**: a name written without a cue ("Jane thinks ..."), an address with no house number
   ("Rose Cottage, Mill Lane"), a street word outside the list, a phone number of fewer than 10
   digits. A named-entity model (Presidio, spaCy) would find more, but needs model weights that
@@ -78,7 +78,17 @@ MARKERS = {
     "ni": "[national insurance number]",
     "address": "[address]",
     "name": "[name]",
+    "dob": "[date of birth]",
 }
+
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+# a date of birth after its cue: "DOB 12/03/1980", "D.O.B.: 12.3.80", "date of birth 12 March 1980", "born on 3rd May 1979"
+_DOB = re.compile(
+    rf"(?i)\b(?P<cue>d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born\s+on(?:\s+the)?)\s*[:\-–]?\s*"
+    rf"(?P<date>\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*\d{{2,4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+\d{{2,4}}"
+    rf"|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}})"
+)
 
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)"
@@ -202,6 +212,7 @@ _HINT_PARTS = (
     r"(?i:\b[a-z]{1,2}\s?\d[a-z\d]?\s*\d[a-z]{2}\b)",
     r"(?i:\b[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]\b)",
     rf"\d{{1,3}}[A-Za-z]?,?\s+(?:[A-Z][a-zA-Z'’\-]+\s+){{1,3}}(?i:{_STREET_WORDS})\b",
+    r"(?i:\bd\.?\s?o\.?\s?b\b|date\s+of\s+birth|born\s+on)",
     r"(?i:\bmy name|\bi am called|\bi'm called|regards|\byours|\bsincerely|\bwishes|\bthanks|\bthank you"
     r"|\bcheers|\ball the best|\bsigned)",
 )
@@ -293,6 +304,7 @@ def _redact_patterns(text: str) -> str:
     out = _EMAIL_OBFUSCATED.sub(MARKERS["email"], out)
     out = _IP.sub(MARKERS["ip"], out)
     out = _NI.sub(MARKERS["ni"], out)
+    out = _DOB.sub(lambda m: m.group(0)[: m.start("date") - m.start()] + MARKERS["dob"], out)
     out = _sub_spans(out, _phones(out), MARKERS["phone"])
     for pat in _POSTCODES:
         out = pat.sub(MARKERS["postcode"], out)
@@ -325,6 +337,8 @@ def redact(text: Any, names: Iterable[str] = ()) -> tuple[Any, bool]:
     ('We spent £10,000 in 2019 on 24 posts; Option 2 is best (Q12)', False)
     >>> redact("I live at Flat 3, 12 High Street, Anytown. Kind regards, Jane Smith")[0]
     'I live at [address]. Kind regards, [name]'
+    >>> redact("My son (DOB 12/03/2004) was born on 3rd May 2004, date of birth: March 3, 2004")[0]
+    'My son (DOB [date of birth]) was born on [date of birth], date of birth: [date of birth]'
     """
     if not isinstance(text, str) or not text:
         return text, False
