@@ -778,9 +778,7 @@ def map_columns(grid: pd.DataFrame, layout: Layout, spec: Spec | None = None, th
     data = grid.iloc[layout.header_rows :]
     maps: list[ColumnMap] = []
     option_seen: dict[tuple[str, ...], list[str]] = {}  # identical-text question groups -> order seen
-    shifts: list[
-        int
-    ] = []  # how far the export's numbers are from the paper's, where a header's text says (``_identify``)
+    shifts: list[int] = []  # the export's numbers less the paper's, where a header's words say (``_identify``)
     last_q: str | None = None  # the question of the column before, for explanation boxes
     for j, p in enumerate(parts):
         header = " | ".join(x for x in (p["tag"], p["text"], p["sub"]) if x)
