@@ -668,10 +668,9 @@ def _other_named(m: LabelMatcher, text: str) -> str | None:
     return None
 
 
-# the form's prompt left as it was, or both answers given: "Yes/No", "Yes / No", "yes or no", "Y/N"
-_BOTH_ANSWERS = re.compile(
-    r"^\s*(?:yes|no|y|n)\s*(?:/|\\|\||\bor\b|-|–|,|&|\band\b)\s*(?:yes|no|y|n|don'?t know)\b", re.I
-)
+# the form's prompt left as it was, or both answers given: "Yes/No", "Yes / No", "yes or no", "Y/N" (not "Yes - no more
+# duties" or "No, no new duty": a dash or a comma after the answer opens its explanation)
+_BOTH_ANSWERS = re.compile(r"^\s*(?:yes|no|y|n)\s*(?:/|\\|\||\bor\b)\s*(?:yes|no|y|n|don'?t know)\b", re.I)
 
 
 def _leading_label(v: str, m: LabelMatcher) -> str | None:
@@ -681,6 +680,8 @@ def _leading_label(v: str, m: LabelMatcher) -> str | None:
     >>> m = matcher("q9")
     >>> _leading_label("Yes. We sit on the CSP", m), _leading_label("Yes/No", m), _leading_label("yes or no", m)
     ('Yes', None, None)
+    >>> _leading_label("No - no more duties, please", m), _leading_label("Yes, no doubt about it", m)
+    ('No', 'Yes')
     """
     if _BOTH_ANSWERS.match(v):
         return None
