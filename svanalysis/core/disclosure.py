@@ -808,7 +808,7 @@ def _summary(df: pd.DataFrame, rules: Rules, money: bool | Iterable[str]) -> pd.
     return out
 
 
-_DERIVED_SHARES = ("coverage", "percent", "share", "rate")  # a column so named beside counts is worked out from them
+_DERIVED_SHARES = frozenset({"coverage", "percent", "share", "rate"})  # a column so named beside counts: from them
 
 
 def _counts(df: pd.DataFrame, rules: Rules, count_columns: Iterable[str]) -> pd.DataFrame:
@@ -847,7 +847,7 @@ def _counts(df: pd.DataFrame, rules: Rules, count_columns: Iterable[str]) -> pd.
         )
     hidden_rows = sup.any(axis=1)
     for c in out.columns:
-        if c not in cols and any(word in str(c).lower() for word in _DERIVED_SHARES) and hidden_rows.any():
+        if c not in cols and _DERIVED_SHARES & set(re.split(r"[\W_]+", str(c).lower())) and hidden_rows.any():
             out[c] = out[c].astype(object)
             out.loc[hidden_rows, c] = CONFIDENTIAL
     return out

@@ -98,18 +98,23 @@ def _build() -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
-def _store() -> _Store | None:
+def _once(name: str, path: Callable[[], Path | None], make: Callable[[Path], Any]) -> Any:
+    """The process's store ``name`` (made on first use from its file, saved at exit), or None when the store is off."""
     try:
-        return _state["store"]
+        return _state[name]
     except KeyError:
         pass
     with _lock:
-        if "store" not in _state:
-            path = store_path()
-            _state["store"] = None if path is None else _Store(path)
-            if path is not None:
-                atexit.register(_state["store"].save)
-        return _state["store"]
+        if name not in _state:
+            where = path()
+            _state[name] = None if where is None else make(where)
+            if where is not None:
+                atexit.register(_state[name].save)
+        return _state[name]
+
+
+def _store() -> _Store | None:
+    return _once("store", store_path, _Store)
 
 
 class _Store:
@@ -181,33 +186,51 @@ def _words(code: Any) -> list[int]:
     return code.tolist() if isinstance(code, array.array) else list(code)
 
 
-def _read(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
-    """The store's patterns; empty where the file is missing, for another build, or damaged."""
+def _framed(path: Path, magic: bytes) -> tuple[dict[str, Any], bytes] | None:
+    """The header and body of a file written by ``_write_framed`` for this Python build, or None where it is missing,
+    of another kind or build, or damaged (its body's SHA-256 is not the header's)."""
     try:
         data = path.read_bytes()
     except OSError:
-        return {}
+        return None
     try:
-        if not data.startswith(_MAGIC):
-            return {}
-        at = len(_MAGIC)
+        if not data.startswith(magic):
+            return None
+        at = len(magic)
         (size,) = struct.unpack_from("<Q", data, at)
-        at += 8
-        header = json.loads(data[at : at + size].decode("utf-8"))
-        at += size
-        if header.get("build") != _build() or hashlib.sha256(data[at:]).hexdigest() != header.get("sha256"):
-            return {}
+        header = json.loads(data[at + 8 : at + 8 + size].decode("utf-8"))
+        body = data[at + 8 + size :]
+        if header.get("build") != _build() or hashlib.sha256(body).hexdigest() != header.get("sha256"):
+            return None
+        return header, body
+    except (ValueError, KeyError, TypeError, AttributeError, struct.error, UnicodeDecodeError):
+        return None
+
+
+def _write_framed(path: Path, magic: bytes, header: dict[str, Any], body: bytes) -> None:
+    """Write ``magic``, the header (with this build and the body's SHA-256) and ``body``, atomically."""
+    head = json.dumps({"build": _build(), "sha256": hashlib.sha256(body).hexdigest(), **header}).encode()
+    _write_atomically(path, magic + struct.pack("<Q", len(head)) + head + body)
+
+
+def _read(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
+    """The store's patterns; empty where the file is missing, for another build, or damaged."""
+    framed = _framed(path, _MAGIC)
+    if framed is None:
+        return {}
+    header, body = framed
+    try:
         words = array.array("I")
         if words.itemsize != 4:  # pragma: no cover - a platform whose unsigned int is not 32 bits
             return {}
-        words.frombytes(data[at:])
+        words.frombytes(body)
         if sys.byteorder != "little":  # pragma: no cover
             words.byteswap()
         out = {}
         for pattern, flags, final, start, length, groups, index, names in header["entries"]:
             out[(pattern, flags)] = (final, words[start : start + length], groups, index, tuple(names))
         return out
-    except (ValueError, KeyError, TypeError, struct.error, UnicodeDecodeError):
+    except (ValueError, KeyError, TypeError, struct.error):
         return {}
 
 
@@ -220,9 +243,7 @@ def _write(path: Path, entries: dict[tuple[str, int], tuple[Any, ...]]) -> None:
         words.extend(code)
     if sys.byteorder != "little":  # pragma: no cover
         words.byteswap()
-    body = words.tobytes()
-    header = json.dumps({"build": _build(), "sha256": hashlib.sha256(body).hexdigest(), "entries": rows}).encode()
-    _write_atomically(path, _MAGIC + struct.pack("<Q", len(header)) + header + body)
+    _write_framed(path, _MAGIC, {"entries": rows}, words.tobytes())
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -284,17 +305,7 @@ def remember(namespace: str, version: str, key: str, value: Any) -> None:
 
 
 def _facts() -> _Facts | None:
-    try:
-        return _state["facts"]
-    except KeyError:
-        pass
-    with _lock:
-        if "facts" not in _state:
-            path = facts_path()
-            _state["facts"] = None if path is None else _Facts(path)
-            if path is not None:
-                atexit.register(_state["facts"].save)
-        return _state["facts"]
+    return _once("facts", facts_path, _Facts)
 
 
 class _Facts:
@@ -342,31 +353,21 @@ class _Facts:
             self.new = {}
         with contextlib.suppress(OSError, ValueError, TypeError):
             body = json.dumps(merged, sort_keys=True, separators=(",", ":")).encode("utf-8")
-            header = json.dumps({"build": _build(), "sha256": hashlib.sha256(body).hexdigest()}).encode()
-            _write_atomically(self.path, _FACTS_MAGIC + struct.pack("<Q", len(header)) + header + body)
+            _write_framed(self.path, _FACTS_MAGIC, {}, body)
 
 
 def _read_facts(path: Path) -> dict[str, dict[str, Any]]:
     """The file's facts; empty where it is missing, for another build, or damaged."""
-    try:
-        data = path.read_bytes()
-    except OSError:
+    framed = _framed(path, _FACTS_MAGIC)
+    if framed is None:
         return {}
     try:
-        if not data.startswith(_FACTS_MAGIC):
-            return {}
-        at = len(_FACTS_MAGIC)
-        (size,) = struct.unpack_from("<Q", data, at)
-        header = json.loads(data[at + 8 : at + 8 + size].decode("utf-8"))
-        body = data[at + 8 + size :]
-        if header.get("build") != _build() or hashlib.sha256(body).hexdigest() != header.get("sha256"):
-            return {}
-        facts = json.loads(body.decode("utf-8"))
-        if not isinstance(facts, dict) or not all(
-            isinstance(ns, dict) and isinstance(ns.get("version"), str) and isinstance(ns.get("values"), dict)
-            for ns in facts.values()
-        ):
-            return {}
-        return facts
-    except (ValueError, KeyError, TypeError, struct.error, UnicodeDecodeError):
+        facts = json.loads(framed[1].decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
         return {}
+    if not isinstance(facts, dict) or not all(
+        isinstance(ns, dict) and isinstance(ns.get("version"), str) and isinstance(ns.get("values"), dict)
+        for ns in facts.values()
+    ):
+        return {}
+    return facts

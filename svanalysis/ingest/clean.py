@@ -347,7 +347,7 @@ def clean(raw: pd.DataFrame, spec: Spec | None = None, settings: dict[str, Any] 
     # a date that is an Excel serial number (a sheet re-saved with the column as numbers) or no date at all: logged
     given = (ts.fillna("").str.strip() != "").to_numpy()
     unread = given & pd.isna(out["submitted_at"])
-    serial = given & ~unread & ts.fillna("").str.fullmatch(_EXCEL_SERIAL.pattern).fillna(False).to_numpy(dtype=bool)
+    serial = given & ~unread & _excel_serial(ts).to_numpy(dtype=bool)
     log.add("submitted_at", serial, ts, out["submitted_at"], "date_from_excel_serial")
     log.add("submitted_at", unread, ts, out["submitted_at"], "date_not_read")
     out["response_status"] = _status(slot("_status"), slot("_progress"), log, n)
@@ -714,6 +714,11 @@ def _leading_answer(lab: pd.Series, s: pd.Series, q: Question, log: _Log, col: s
 _EXCEL_SERIAL = re.compile(r"(?:3[6-9]\d{3}|[4-6]\d{4}|7[0-2]\d{3})(?:\.\d+)?")
 
 
+def _excel_serial(ts: pd.Series) -> pd.Series:
+    """Which timestamps are Excel serial numbers (``_EXCEL_SERIAL``), spaces around them aside."""
+    return ts.str.strip().str.fullmatch(_EXCEL_SERIAL.pattern).fillna(False).astype(bool)
+
+
 def _datetimes(ts: pd.Series, order: pd.Series | None = None) -> np.ndarray:
     """Timestamps as written by survey platforms, in the order of day and month the reader found
     for the file (``_date_order``: ``DMY``, ``MDY`` or ``YMD``); ISO first, then day first where
@@ -730,7 +735,7 @@ def _datetimes(ts: pd.Series, order: pd.Series | None = None) -> np.ndarray:
     """
     s = ts.replace("", pd.NA)
     iso = pd.to_datetime(s, errors="coerce", format="ISO8601")
-    serial = s.str.strip().str.fullmatch(_EXCEL_SERIAL.pattern).fillna(False).astype(bool)
+    serial = _excel_serial(s)
     if serial.any():  # Excel's day numbers (from 30 December 1899), as a sheet re-saved with dates as numbers has them
         days = pd.to_numeric(s.where(serial), errors="coerce")
         seconds = (days * 86_400).round()  # (to the second: a day's fraction in binary is not exact)
